@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount-page';
+import { Options } from './Options';
+
+mountPage(<Options />);

@@ -1,0 +1,4 @@
+import { mountPage } from '../../components/mount-page';
+import { SidePanel } from './SidePanel';
+
+mountPage(<SidePanel />);

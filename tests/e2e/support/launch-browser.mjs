@@ -1,0 +1,53 @@
+// Launch Debian's Chromium with the built extension loaded (flags verified in
+// shared/toolchain.md). Headless unless a display is available and asked for.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const PROJECT_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
+export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, viewport?: { width: number, height: number } }} [options]
+ */
+export async function launchWithExtension(options = {}) {
+  const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 } } = options;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}. Run "npx wxt build" first.`);
+  }
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install chromium".`);
+  }
+  const ownsProfile = !options.userDataDir;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'adviser-coach-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: false, // we pass --headless=new ourselves: extensions need the new headless mode
+    viewport,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    userDataDir,
+    extensionUrl: (/** @type {string} */ path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

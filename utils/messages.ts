@@ -1,0 +1,68 @@
+/**
+ * Typed messages between the content script, extension pages and the background.
+ * One protocol table; `sendMessage` and `handleMessages` are typed from it, so a
+ * sender and its handler cannot disagree about shapes.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
+
+/** One pack item found in one frame. Never carries a field's value. */
+export interface FieldMatch {
+  itemId: string;
+  rule: MatchRule;
+  /** The label text or selector that matched (host page text, not an answer). */
+  matchedText: string;
+}
+
+/** What one frame's content script found. */
+export interface FrameDetection {
+  packId: string;
+  packVersion: string;
+  frameUrl: string;
+  matches: FieldMatch[];
+}
+
+export interface Protocol {
+  /** Content script asks which compiled pack applies to its page. */
+  'pack:for-url': { request: { url: string }; response: CompiledPack | null };
+  /** Content script reports what it found in its frame; the background merges per tab. */
+  'detection:report': { request: FrameDetection; response: void };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<K extends MessageType> = Protocol[K]['request'];
+export type Response<K extends MessageType> = Protocol[K]['response'];
+
+interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+export function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+  const envelope: Envelope<K> = { type, data };
+  return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+}
+
+export type MessageHandlers = {
+  [K in MessageType]?: (
+    data: Request<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Response<K> | Promise<Response<K>>;
+};
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
+}
+
+/** Register the handlers for the message types this context answers. */
+export function handleMessages(handlers: MessageHandlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers[message.type] as
+      | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    // The polyfill sends back whatever the returned promise resolves to.
+    return Promise.resolve(handler(message.data, sender));
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Text normalisation shared by the pack compiler (once, at build time) and the
+ * content script (per label read). Must stay cheap: it runs on every label of a
+ * host page.
+ */
+
+/** Letters that are separate letters in Swedish, Norwegian or Danish: never fold them. */
+const NORDIC_LETTERS = new Set(['å', 'ä', 'ö', 'ø', 'æ']);
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** Fold accents (é→e, ü→u) but keep å/ä/ö/ø/æ, which discriminate words ("får" ≠ "far"). */
+export function foldDiacritics(lower: string): string {
+  // Fast path: plain ASCII needs no work.
+  if (!/[\u0080-\uffff]/.test(lower)) return lower;
+  let out = '';
+  for (const ch of lower.normalize('NFC')) {
+    if (ch.charCodeAt(0) < 128 || NORDIC_LETTERS.has(ch)) out += ch;
+    else out += ch.normalize('NFD').replace(COMBINING_MARKS, '');
+  }
+  return out;
+}
+
+// "3.2", "3.2.1)", "Q12", "Q12.", "12)", "a)", "(4)" at the very start of a label.
+const NUMBERING_PREFIX = /^\s*(?:\(?(?:q|f|s|nr\.?)?\s?\d{1,3}(?:[.)]\d{1,3})*[.):]?\)?|[a-h]\))\s+/i;
+// Anything that is not a letter or digit in any script becomes a space.
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Limit so an enormous text node on a hostile page cannot make one label expensive. */
+export const MAX_LABEL_CHARS = 400;
+
+/**
+ * Normalise a question or label for comparison: lower case, no numbering prefix,
+ * punctuation (including trailing ":" and "*") to spaces, white space collapsed,
+ * accents folded except Nordic letters.
+ */
+export function normalizeLabel(text: string): string {
+  const clipped = text.length > MAX_LABEL_CHARS ? text.slice(0, MAX_LABEL_CHARS) : text;
+  const lower = foldDiacritics(clipped.toLowerCase());
+  return lower.replace(NUMBERING_PREFIX, '').replace(NON_WORD, ' ').trim();
+}
+
+/** The normalised label split into words. */
+export function labelTokens(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { DEMO_MATCHES } from './utils/demo-origins';
+
+// The one place for manifest settings (WXT convention).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false, // explicit imports everywhere: a reader sees where each name comes from
+  manifestVersion: 3,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__' },
+    // Least privilege: case-system origins are asked for at run time, per site.
+    permissions: ['storage', 'sidePanel', 'alarms', 'scripting'],
+    host_permissions: DEMO_MATCHES,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    browser_specific_settings: {
+      gecko: { id: 'adviser-coach@adviser-coach.example', strict_min_version: '128.0' },
+    },
+  },
+});
