@@ -117,3 +117,22 @@ export interface CompiledPack {
   sections: CompiledSection[];
   items: CompiledItem[];
 }
+
+/**
+ * An answer as read from the host form, in memory only (never stored or sent).
+ * `options` holds the chosen options' values and visible labels, normalised;
+ * `number` is set when the text parses as a number.
+ */
+export interface AnswerValue {
+  text: string;
+  options: string[];
+  number?: number;
+}
+
+/*
+ * Contracts implemented elsewhere in rules/ (named here so every part agrees):
+ * - rules/evaluate-follow-ups.ts: `matchingFollowUps(item: CompiledItem, answer: AnswerValue): CompiledFollowUp[]`
+ *   and `answerIsEmpty(answer: AnswerValue): boolean`.
+ * - rules/localized-text.ts: `pickText(text: LocalizedText | undefined, languages: string[]): string`
+ *   (first of `languages` present, then English, then the first entry).
+ */
