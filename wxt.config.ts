@@ -8,18 +8,27 @@ export default defineConfig({
   imports: false, // explicit imports everywhere: a reader sees where each name comes from
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     // Least privilege: case-system origins are asked for at run time, per site.
-    permissions: ['storage', 'sidePanel', 'alarms', 'scripting'],
+    // Firefox has no sidePanel permission: its sidebar_action needs none.
+    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: DEMO_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    browser_specific_settings: {
-      gecko: { id: 'adviser-coach@adviser-coach.example', strict_min_version: '128.0' },
-    },
-  },
+    // Chrome warns about keys it does not know, so Firefox's settings go only to Firefox.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'adviser-coach@adviser-coach.example',
+          strict_min_version: '140.0',
+          // Nothing leaves the machine: no telemetry, notes stay local.
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
 });

@@ -1,0 +1,53 @@
+// The extension is built, loads in real Chromium, runs its content script in the demo
+// case system and its pages in the extension origin.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from './support/static-server.mjs';
+import { launchWithExtension } from './support/launch-browser.mjs';
+import { readDetectionReport } from './support/extension-state.mjs';
+
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('content script in the demo case system', () => {
+  it('finds the intake questions, marks them in its own overlay and reports them to the background', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/demo/intake-1.html?case=2026-04417`);
+
+    await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+    const markers = page.locator('adviser-coach-overlay .marker');
+    await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(8);
+
+    const report = await readDetectionReport(browser, page, {
+      until: (r: { found: Record<string, unknown> }) => Object.keys(r.found).length >= 8,
+    });
+    expect(report).toBeDefined();
+    expect(Object.keys(report.found).length).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+});
+
+describe('extension pages', () => {
+  for (const [path, heading] of [
+    ['popup.html', 'Adviser Coach'],
+    ['sidepanel.html', 'Private notes'],
+    ['options.html', 'Adviser Coach settings'],
+  ] as const) {
+    it(`${path} renders in the extension origin`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(browser.extensionUrl(path));
+      await expect.poll(() => page.locator('h1').first().textContent()).toBe(heading);
+      expect(await page.evaluate(() => location.origin)).toBe(`chrome-extension://${browser.extensionId}`);
+      await page.close();
+    });
+  }
+});
