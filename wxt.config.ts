@@ -19,6 +19,15 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: DEMO_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Chrome allows at most four suggested keys; the rest are set by the user
+    // (chrome://extensions/shortcuts, about:addons). Alt+Shift is rarely used by case systems.
+    commands: {
+      'toggle-card': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandToggleCard__' },
+      'next-rewording': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextRewording__' },
+      'toggle-why': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandToggleWhy__' },
+      'focus-follow-up': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFocusFollowUp__' },
+      'toggle-coverage': { description: '__MSG_commandToggleCoverage__' },
+    },
     // Chrome warns about keys it does not know, so Firefox's settings go only to Firefox.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

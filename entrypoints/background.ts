@@ -6,11 +6,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../utils/messages';
 import { packForUrl, readInstalledPacks } from '../rules/pack-store';
+import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
+import { forwardCoachCommand } from '../utils/forward-coach-command';
+import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { clearDetection, mergeFrameDetection, readDetection, writeDetection } from '../utils/detection-store';
 
 export default defineBackground(() => {
   handleMessages({
-    'pack:for-url': async ({ url }) => packForUrl(await readInstalledPacks(), url),
+    'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
+    'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
+    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await readInstalledPacks(), url)),
+    'site:status': ({ url }) => siteStatus(url),
+    'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
@@ -19,6 +26,12 @@ export default defineBackground(() => {
       const report = mergeFrameDetection(await readDetection(tabId), sender.frameId ?? 0, detection, itemIds);
       await writeDetection(tabId, report);
     },
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
+  browser.runtime.onStartup.addListener(() => {
+    void purgeIdleSessions();
+    void restoreSiteScripts();
   });
 
   // A new page in the top frame starts a new report.

@@ -5,6 +5,9 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
+import type { InterviewSession, SessionEvent } from './interview/session';
+import type { CoachCommand } from '../entrypoints/content/coach-keys';
+import type { SiteStatus } from './site-access';
 
 /** One pack item found in one frame. Never carries a field's value. */
 export interface FieldMatch {
@@ -27,6 +30,16 @@ export interface Protocol {
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
+  /** Content script loads the interview session of its tab (coverage, open follow-ups). */
+  'interview:load': { request: { packId: string }; response: InterviewSession };
+  /** Content script records what happened: ids and states only, never an answer. */
+  'interview:record': { request: { packId: string; event: SessionEvent }; response: InterviewSession };
+  /** Popup: may the coach run on this page's site, and does it? */
+  'site:status': { request: { url: string }; response: SiteStatus };
+  /** Popup, after the user granted the origin: turn coaching on or off for a site. */
+  'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /** Background forwards a keyboard command to the tab's content script. */
+  'coach:command': { request: { command: CoachCommand }; response: void };
 }
 
 export type MessageType = keyof Protocol;

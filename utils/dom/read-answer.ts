@@ -1,0 +1,99 @@
+/**
+ * Read the answer a host field holds right now, for evaluating follow-up
+ * conditions in memory. Read-only; the result is never stored or sent.
+ */
+import type { AnswerValue } from '../../rules/compiled-pack';
+import { normalizeLabel } from '../normalize-text';
+
+/** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
+const MAX_ANSWER_CHARS = 5000;
+
+const CHECKED_CUSTOM = '[role=radio][aria-checked=true], [role=checkbox][aria-checked=true], [role=switch][aria-checked=true], [role=option][aria-selected=true]';
+
+function optionLabel(input: HTMLInputElement): string {
+  return input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '';
+}
+
+function addOption(options: string[], ...texts: (string | null | undefined)[]) {
+  for (const text of texts) {
+    const normalized = text ? normalizeLabel(text) : '';
+    if (normalized && !options.includes(normalized)) options.push(normalized);
+  }
+}
+
+function parseNumber(text: string): number | undefined {
+  const trimmed = text.trim().replace(/\s/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
+  return Number(trimmed);
+}
+
+/** The radios or checkboxes that answer together with `input` (same name, same form or root). */
+function groupOf(input: HTMLInputElement): HTMLInputElement[] {
+  if (!input.name) return [input];
+  const scope: ParentNode = input.form ?? (input.getRootNode() as ParentNode);
+  return Array.from(scope.querySelectorAll<HTMLInputElement>(`input[type="${input.type}"]`)).filter(
+    (other) => other.name === input.name,
+  );
+}
+
+function answerFromChoices(inputs: HTMLInputElement[], custom: Element[]): AnswerValue {
+  const options: string[] = [];
+  const texts: string[] = [];
+  for (const input of inputs) {
+    if (!input.checked) continue;
+    const label = optionLabel(input);
+    addOption(options, input.value, label);
+    texts.push(label || input.value);
+  }
+  for (const element of custom) {
+    const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
+    addOption(options, element.getAttribute('data-value'), label);
+    texts.push(label);
+  }
+  const text = texts.join(', ');
+  return { text, options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+}
+
+function textAnswer(raw: string): AnswerValue {
+  const text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
+  return { text, options: [], number: parseNumber(text) };
+}
+
+/** The current answer of a matched field: a control, or the container of a radio/checkbox group. */
+export function readAnswer(field: Element): AnswerValue {
+  const tag = field.tagName;
+  if (tag === 'SELECT') {
+    const select = field as HTMLSelectElement;
+    const options: string[] = [];
+    const texts: string[] = [];
+    for (const option of Array.from(select.options)) {
+      // Skip unselected options and the empty "-- Select --" prompt.
+      if (!option.selected || option.value === '') continue;
+      addOption(options, option.value, option.textContent);
+      texts.push(option.textContent?.trim() ?? '');
+    }
+    return { text: texts.join(', '), options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+  }
+  if (tag === 'INPUT') {
+    const input = field as HTMLInputElement;
+    if (input.type === 'radio' || input.type === 'checkbox') return answerFromChoices(groupOf(input), []);
+    return textAnswer(input.value);
+  }
+  if (tag === 'TEXTAREA') return textAnswer((field as HTMLTextAreaElement).value);
+
+  const role = field.getAttribute('role');
+  if (role === 'slider' || role === 'spinbutton') return textAnswer(field.getAttribute('aria-valuenow') ?? '');
+  if (role === 'radio' || role === 'checkbox' || role === 'switch') {
+    return answerFromChoices([], field.getAttribute('aria-checked') === 'true' ? [field] : []);
+  }
+  if ((field as HTMLElement).isContentEditable || role === 'textbox') return textAnswer(field.textContent ?? '');
+
+  // A group container: fieldset, radiogroup, a legacy option table, a listbox.
+  const inputs = Array.from(field.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'));
+  const custom = Array.from(field.querySelectorAll(CHECKED_CUSTOM));
+  if (inputs.length > 0 || custom.length > 0 || role === 'radiogroup' || role === 'group' || role === 'listbox') {
+    return answerFromChoices(inputs, custom);
+  }
+  const inner = field.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select');
+  return inner ? readAnswer(inner) : textAnswer('');
+}

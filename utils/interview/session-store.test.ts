@@ -1,0 +1,34 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSession, purgeIdleSessions, recordSessionEvent, sessionKeyForTab } from './session-store';
+import { SESSION_IDLE_LIMIT_MS } from './session';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('interview session store', () => {
+  it('keeps one session per tab across page loads until a case key is known', async () => {
+    const first = await sessionKeyForTab(7, 100);
+    expect(first).toBe('t:7:100');
+    expect(await sessionKeyForTab(7, 200)).toBe(first);
+    await fakeBrowser.storage.session.set({ 'case:7': 'hmac123' });
+    expect(await sessionKeyForTab(7, 300)).toBe('c:hmac123');
+  });
+
+  it('applies events in order even when they arrive together', async () => {
+    await Promise.all([
+      recordSessionEvent(1, 'p', { kind: 'seen', itemIds: ['a'] }, 10),
+      recordSessionEvent(1, 'p', { kind: 'answered', itemId: 'a', answered: true }, 11),
+      recordSessionEvent(1, 'p', { kind: 'seen', itemIds: ['b'] }, 12),
+    ]);
+    const session = await loadSession(1, 'p', 13);
+    expect(session.seen).toEqual(['a', 'b']);
+    expect(session.answered).toEqual(['a']);
+  });
+
+  it('starts afresh after the idle limit and purges idle sessions', async () => {
+    await recordSessionEvent(2, 'p', { kind: 'seen', itemIds: ['a'] }, 1000);
+    const later = 1000 + SESSION_IDLE_LIMIT_MS + 1;
+    expect(await purgeIdleSessions(later)).toBe(1);
+    expect((await loadSession(2, 'p', later)).seen).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Interview sessions in extension storage (background only). One per case when
+ * the page shows a case identifier (keyed by its HMAC, see notes), else one per
+ * tab, so coverage survives reloads and the pages of a multi-page form.
+ */
+import { browser } from 'wxt/browser';
+import { applySessionEvent, newSession, SESSION_IDLE_LIMIT_MS, type InterviewSession, type SessionEvent } from './session';
+
+const storageKey = (sessionKey: string) => `interview:${sessionKey}`;
+const tabSessionKey = (tabId: number) => `interview-tab:${tabId}`;
+const caseKeyOfTab = (tabId: number) => `case:${tabId}`;
+
+/** The session key for a tab: its case when known, else a per-tab session started now. */
+export async function sessionKeyForTab(tabId: number, now = Date.now()): Promise<string> {
+  const stored = await browser.storage.session.get([caseKeyOfTab(tabId), tabSessionKey(tabId)]);
+  const caseKey = stored[caseKeyOfTab(tabId)] as string | undefined;
+  if (caseKey) return `c:${caseKey}`;
+  const existing = stored[tabSessionKey(tabId)] as string | undefined;
+  if (existing) return existing;
+  const created = `t:${tabId}:${now}`;
+  await browser.storage.session.set({ [tabSessionKey(tabId)]: created });
+  return created;
+}
+
+async function read(sessionKey: string): Promise<InterviewSession | undefined> {
+  const key = storageKey(sessionKey);
+  return (await browser.storage.local.get(key))[key] as InterviewSession | undefined;
+}
+
+/** The current session for a tab and pack; a stale one (idle over 12 h or another pack) starts afresh. */
+export async function loadSession(tabId: number, packId: string, now = Date.now()): Promise<InterviewSession> {
+  const key = await sessionKeyForTab(tabId, now);
+  const session = await read(key);
+  if (session && session.packId === packId && now - session.updatedAt < SESSION_IDLE_LIMIT_MS) return session;
+  const fresh = newSession(key, packId, now);
+  await browser.storage.local.set({ [storageKey(key)]: fresh });
+  return fresh;
+}
+
+// Events from one page arrive in bursts; apply them one at a time per session.
+const queues = new Map<string, Promise<unknown>>();
+
+export function recordSessionEvent(tabId: number, packId: string, event: SessionEvent, now = Date.now()): Promise<InterviewSession> {
+  const run = async () => {
+    const session = await loadSession(tabId, packId, now);
+    const next = applySessionEvent(session, event, now);
+    if (next !== session) await browser.storage.local.set({ [storageKey(next.key)]: next });
+    return next;
+  };
+  const queueKey = `${tabId}`;
+  const result = (queues.get(queueKey) ?? Promise.resolve()).then(run, run);
+  queues.set(queueKey, result.catch(() => undefined));
+  return result;
+}
+
+/** Delete sessions idle past the limit (called from the daily alarm and at start-up). */
+export async function purgeIdleSessions(now = Date.now()): Promise<number> {
+  const all = await browser.storage.local.get(null);
+  const stale = Object.entries(all)
+    .filter(([key, value]) => key.startsWith('interview:') && now - (value as InterviewSession).updatedAt >= SESSION_IDLE_LIMIT_MS)
+    .map(([key]) => key);
+  if (stale.length) await browser.storage.local.remove(stale);
+  return stale.length;
+}
