@@ -10,9 +10,11 @@ import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/int
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { clearDetection, mergeFrameDetection, readDetection, writeDetection } from '../utils/detection-store';
+import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 
 export default defineBackground(() => {
   handleMessages({
+    ...notesHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
     'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await readInstalledPacks(), url)),
@@ -28,6 +30,7 @@ export default defineBackground(() => {
     },
   });
 
+  registerNotesBackground();
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
   browser.runtime.onStartup.addListener(() => {
     void purgeIdleSessions();

@@ -30,6 +30,13 @@ export interface Protocol {
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
+  /**
+   * Content script (top frame and any frame the pack's caseId binding reads) reports
+   * the case identifier its page shows, from `readCaseIdentifier` in
+   * utils/notes/read-case-identifier.ts, or null when it shows none. The background
+   * stores only its HMAC (`case:<tabId>` in storage.session), never the identifier.
+   */
+  'case:identified': { request: { caseIdentifier: string | null; packId: string }; response: void };
   /** Content script loads the interview session of its tab (coverage, open follow-ups). */
   'interview:load': { request: { packId: string }; response: InterviewSession };
   /** Content script records what happened: ids and states only, never an answer. */

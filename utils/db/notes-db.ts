@@ -6,13 +6,14 @@
  * origin, where the case system's own scripts could read it.
  */
 import { Dexie, type EntityTable } from 'dexie';
-import type { NoteRecord, SessionRecord, SettingRecord } from './records';
+import type { DraftRecord, NoteRecord, SessionRecord, SettingRecord } from './records';
 import { declareSchema } from './schema';
 
 export const NOTES_DB_NAME = 'adviser-coach-notes';
 
 export class NotesDatabase extends Dexie {
   notes!: EntityTable<NoteRecord, 'id'>;
+  drafts!: EntityTable<DraftRecord, 'caseKey'>;
   sessions!: EntityTable<SessionRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 

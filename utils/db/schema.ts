@@ -4,9 +4,11 @@
  * date. Each upgrade is covered by schema.test.ts, which builds the old version
  * by hand and opens it with the current code.
  */
-import type { Dexie } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
+import type { NoteRecord } from './records';
+import { noteWords } from '../notes/words';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export function declareSchema(db: Dexie): void {
   // v1: notes by case and expiry, interview sessions, key/value settings.
@@ -15,4 +17,26 @@ export function declareSchema(db: Dexie): void {
     sessions: 'id, started',
     settings: 'key',
   });
+
+  // v2: word-prefix search (`*words`, multiEntry), tags, and one compound index
+  // that returns a case's notes already ordered pinned-first, newest-first.
+  // Drafts get their own table so autosave never touches saved notes.
+  db.version(2)
+    .stores({
+      notes: 'id, caseKey, expires, *words, *tags, [caseKey+pinned+updated]',
+      drafts: 'caseKey, updated',
+    })
+    .upgrade(backfillWords);
+}
+
+/** v1 rows had no `words`; sealed rows stay without (their text is not readable). */
+async function backfillWords(tx: Transaction): Promise<void> {
+  await tx
+    .table<NoteRecord, string>('notes')
+    .toCollection()
+    .modify((note) => {
+      const tags = note.sealed ? [] : (note.tags ?? []);
+      note.tags = tags;
+      note.words = note.sealed ? [] : noteWords(note.text ?? '', tags);
+    });
 }

@@ -1,0 +1,97 @@
+/**
+ * Note operations on the notes database: create, edit, pin, delete and undo, a
+ * case's notes. Runs in extension pages only (side panel, options), which hold
+ * the lock key when there is one.
+ */
+import type { NoteRecord } from '../db/records';
+import type { NotesDatabase } from '../db/notes-db';
+import type { ItemLink, Note } from './note';
+import { fromRecord, fromRecords, toRecord } from './note-codec';
+import { makeNoteId } from './note-id';
+import { expiresAt } from './retention-policy';
+import type { Sealing } from './sealing';
+import { extractTags } from './words';
+
+/** More notes than anyone writes for one case; keeps a runaway case from freezing the panel. */
+export const MAX_CASE_NOTES = 1000;
+
+export interface NewNote {
+  caseKey: string;
+  text: string;
+  link?: ItemLink;
+  retentionDays: number;
+  now?: number;
+}
+
+export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote): Promise<Note> {
+  const now = input.now ?? Date.now();
+  const note: Note = {
+    id: makeNoteId(now),
+    caseKey: input.caseKey,
+    text: input.text,
+    tags: extractTags(input.text),
+    ...(input.link ? { link: input.link } : {}),
+    pinned: false,
+    created: now,
+    updated: now,
+    expires: expiresAt(now, input.retentionDays),
+  };
+  await db.notes.add(await toRecord(note, sealing));
+  return note;
+}
+
+/** Replace a note's text; link, pin and retention stay. Undefined if the note is gone. */
+export async function editNote(
+  db: NotesDatabase,
+  sealing: Sealing,
+  id: string,
+  text: string,
+  now = Date.now(),
+): Promise<Note | undefined> {
+  const record = await db.notes.get(id);
+  if (!record) return undefined;
+  const note = await fromRecord(record, sealing);
+  if (note.text === text) return note;
+  const edited: Note = { ...note, text, tags: extractTags(text), updated: now };
+  await db.notes.put(await toRecord(edited, sealing));
+  return edited;
+}
+
+/** Pinning touches no content, so it works the same with or without the lock. */
+export async function setPinned(db: NotesDatabase, id: string, pinned: boolean): Promise<void> {
+  await db.notes.update(id, { pinned: pinned ? 1 : 0 });
+}
+
+/** Delete a note; returns the stored row (sealed if it was) so undo can put it back. */
+export function deleteNote(db: NotesDatabase, id: string): Promise<NoteRecord | undefined> {
+  return db.transaction('rw', db.notes, async () => {
+    const record = await db.notes.get(id);
+    if (record) await db.notes.delete(id);
+    return record;
+  });
+}
+
+export async function restoreNote(db: NotesDatabase, record: NoteRecord): Promise<void> {
+  await db.notes.put(record);
+}
+
+/** Stored rows of a case, pinned first then most recently edited, from one compound index. */
+export async function caseNoteRecords(db: NotesDatabase, caseKey: string, now = Date.now()): Promise<NoteRecord[]> {
+  const rows = await db.notes
+    .where('[caseKey+pinned+updated]')
+    .between([caseKey, 0, -Infinity], [caseKey, 1, Infinity], true, true)
+    .reverse()
+    .limit(MAX_CASE_NOTES)
+    .toArray();
+  // The daily purge may not have run yet: an expired note is never shown.
+  return rows.filter((row) => row.expires > now);
+}
+
+export async function listCaseNotes(db: NotesDatabase, sealing: Sealing, caseKey: string, now = Date.now()): Promise<Note[]> {
+  return fromRecords(await caseNoteRecords(db, caseKey, now), sealing);
+}
+
+export async function getNote(db: NotesDatabase, sealing: Sealing, id: string): Promise<Note | undefined> {
+  const record = await db.notes.get(id);
+  return record ? fromRecord(record, sealing) : undefined;
+}

@@ -1,0 +1,106 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NotesDatabase } from '../db/notes-db';
+import { loadDraft, saveDraft } from './drafts';
+import { NotesLockedError } from './note';
+import { createNote, editNote, listCaseNotes } from './note-store';
+import { indexInMemory, searchInMemory } from './note-search';
+import { readLockParams, turnOffLock, turnOnLock, unlockNotes } from './notes-lock';
+import { PLAIN, type Sealing } from './sealing';
+import { dropNotesDb, freshNotesDb } from './test-db';
+
+const FAST = 1000; // PBKDF2 iterations in tests; the real count is tested in utils/crypto
+const link = { packId: 'ia', itemId: 'ia.4.2', title: { en: 'Drug and alcohol use' } };
+let db: NotesDatabase;
+beforeEach(async () => {
+  db = await freshNotesDb();
+});
+afterEach(async () => {
+  await dropNotesDb(db);
+});
+
+/** Everything IndexedDB holds, as text, to look for readable client data. */
+async function dumpAsText(): Promise<string> {
+  const tables = await Promise.all(db.tables.map(async (table) => table.toArray()));
+  return JSON.stringify(tables, (_key, value: unknown) =>
+    value instanceof Uint8Array ? new TextDecoder('latin1').decode(value) : value,
+  );
+}
+
+describe('passphrase lock', () => {
+  it('seals existing notes and drafts so nothing readable remains', async () => {
+    await createNote(db, PLAIN, { caseKey: 'c:1', text: 'Drinks daily since the divorce #alcohol', link, retentionDays: 30 });
+    await saveDraft(db, PLAIN, { caseKey: 'c:1', text: 'half a thought about rent', linkToItem: true, updated: Date.now() });
+    expect(await dumpAsText()).toContain('divorce');
+
+    await turnOnLock(db, 'a long passphrase', FAST);
+    const dump = await dumpAsText();
+    for (const secret of ['divorce', 'alcohol', 'Drinks', 'rent', 'Drug and alcohol', 'ia.4.2']) expect(dump).not.toContain(secret);
+    expect(await db.notes.where('words').startsWith('d').count()).toBe(0);
+    expect(await db.notes.where('tags').equals('alcohol').count()).toBe(0);
+  });
+
+  it('reads and writes with the right passphrase; refuses a wrong one', async () => {
+    await createNote(db, PLAIN, { caseKey: 'c:1', text: 'before the lock', link, retentionDays: 30 });
+    await turnOnLock(db, 'a long passphrase', FAST);
+
+    expect(await unlockNotes(db, 'the wrong passphrase')).toBeNull();
+    const key = await unlockNotes(db, 'a long passphrase');
+    expect(key).not.toBeNull();
+    const sealing: Sealing = { mode: 'sealed', key: key! };
+    const created = await createNote(db, sealing, { caseKey: 'c:1', text: 'after the lock', retentionDays: 30 });
+    await editNote(db, sealing, created.id, 'after the lock, edited', Date.now() + 1);
+    const notes = await listCaseNotes(db, sealing, 'c:1');
+    expect(notes.map((n) => n.text).sort()).toEqual(['after the lock, edited', 'before the lock']);
+    expect(notes.find((n) => n.text === 'before the lock')?.link).toEqual(link);
+    expect((await db.notes.get(created.id))?.text).toBe('');
+  });
+
+  it('gives NotesLockedError, not plain text, without the key', async () => {
+    await createNote(db, PLAIN, { caseKey: 'c:1', text: 'secret', retentionDays: 30 });
+    await turnOnLock(db, 'a long passphrase', FAST);
+    await expect(listCaseNotes(db, PLAIN, 'c:1')).rejects.toBeInstanceOf(NotesLockedError);
+  });
+
+  it('seals drafts written while the lock is open', async () => {
+    const key = await turnOnLock(db, 'a long passphrase', FAST);
+    const sealing: Sealing = { mode: 'sealed', key };
+    await saveDraft(db, sealing, { caseKey: 'c:9', text: 'typing about custody', linkToItem: false, updated: 1 });
+    expect(await dumpAsText()).not.toContain('custody');
+    expect((await loadDraft(db, sealing, 'c:9'))?.text).toBe('typing about custody');
+  });
+
+  it('searches in memory after unlock', async () => {
+    const key = await turnOnLock(db, 'a long passphrase', FAST);
+    const sealing: Sealing = { mode: 'sealed', key };
+    await createNote(db, sealing, { caseKey: 'c:1', text: 'Kronofogden called', retentionDays: 30 });
+    const all = await listCaseNotes(db, sealing, 'c:1');
+    expect(searchInMemory(all.map(indexInMemory), 'krono').notes.map((n) => n.text)).toEqual(['Kronofogden called']);
+  });
+
+  it('turns off: everything back in plain text and searchable', async () => {
+    const key = await turnOnLock(db, 'a long passphrase', FAST);
+    const sealing: Sealing = { mode: 'sealed', key };
+    await createNote(db, sealing, { caseKey: 'c:1', text: 'Kronofogden called', link, retentionDays: 30 });
+    await saveDraft(db, sealing, { caseKey: 'c:1', text: 'draft', linkToItem: true, updated: 1 });
+    await turnOffLock(db, key);
+    expect(await readLockParams(db)).toBeUndefined();
+    expect(await db.notes.where('words').startsWith('krono').count()).toBe(1);
+    expect((await listCaseNotes(db, PLAIN, 'c:1'))[0]?.link).toEqual(link);
+    expect(await loadDraft(db, PLAIN, 'c:1')).toMatchObject({ text: 'draft', linkToItem: true });
+  });
+
+  it('finishes sealing at unlock if turning on was interrupted', async () => {
+    await turnOnLock(db, 'a long passphrase', FAST);
+    // As if the panel closed mid-way: a row still in plain text.
+    await db.notes.add({ id: 'z', caseKey: 'c:1', created: 1, updated: 1, expires: Date.now() + 1e9, pinned: 0, text: 'left behind', tags: [], words: ['left', 'behind'] });
+    await unlockNotes(db, 'a long passphrase');
+    expect((await db.notes.get('z'))?.sealed).toBeDefined();
+    expect(await dumpAsText()).not.toContain('left behind');
+  });
+
+  it('refuses a short passphrase and a second lock', async () => {
+    await expect(turnOnLock(db, 'short', FAST)).rejects.toThrow();
+    await turnOnLock(db, 'a long passphrase', FAST);
+    await expect(turnOnLock(db, 'another passphrase', FAST)).rejects.toThrow();
+  });
+});

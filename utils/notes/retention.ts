@@ -1,0 +1,70 @@
+/**
+ * Retention in force and the purge. The policy comes from managed storage (the
+ * organisation) and the settings table (the adviser); every note's `expires` is
+ * kept equal to `created` + that many days, so the purge is one index range.
+ */
+import { browser } from 'wxt/browser';
+import type { NotesDatabase } from '../db/notes-db';
+import { expiresAt, MANAGED_RETENTION_KEY, retentionPolicy, type RetentionPolicy } from './retention-policy';
+import { readSetting, writeSetting } from './settings';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The organisation's limit, if one is set. Undefined where managed storage is unavailable. */
+export async function readManagedRetentionDays(): Promise<unknown> {
+  try {
+    return (await browser.storage.managed.get(MANAGED_RETENTION_KEY))[MANAGED_RETENTION_KEY];
+  } catch {
+    // Firefox without a managed-storage manifest, or a browser without policies.
+    return undefined;
+  }
+}
+
+export async function currentRetention(db: NotesDatabase): Promise<RetentionPolicy> {
+  return retentionPolicy(await readManagedRetentionDays(), await readSetting(db, 'retentionDays'));
+}
+
+/** Recompute every note's expiry for `days`. Touches no content, so it works while locked. */
+export async function applyRetention(db: NotesDatabase, days: number): Promise<void> {
+  await db.transaction('rw', db.notes, db.settings, async () => {
+    await db.notes.toCollection().modify((note) => {
+      note.expires = expiresAt(note.created, days);
+    });
+    await writeSetting(db, 'appliedRetentionDays', days);
+  });
+}
+
+export interface PurgeResult {
+  notes: number;
+  drafts: number;
+  sessions: number;
+}
+
+/** Delete what is past retention: notes by their expiry, drafts and sessions by age. */
+export async function purgeExpired(db: NotesDatabase, days: number, now = Date.now()): Promise<PurgeResult> {
+  const cutoff = now - days * DAY_MS;
+  return db.transaction('rw', db.notes, db.drafts, db.sessions, async () => ({
+    notes: await db.notes.where('expires').belowOrEqual(now).delete(),
+    drafts: await db.drafts.where('updated').belowOrEqual(cutoff).delete(),
+    sessions: await db.sessions.filter((session) => session.lastActive <= cutoff).delete(),
+  }));
+}
+
+/**
+ * What the daily alarm runs: bring expiries in line with the policy in force (it
+ * may have changed by policy or by the adviser), then purge.
+ */
+export async function enforceRetention(db: NotesDatabase, now = Date.now()): Promise<PurgeResult> {
+  const policy = await currentRetention(db);
+  if ((await readSetting(db, 'appliedRetentionDays')) !== policy.days) await applyRetention(db, policy.days);
+  return purgeExpired(db, policy.days, now);
+}
+
+/** The adviser picks a retention (never above the limit); applied to every note at once. */
+export async function chooseRetention(db: NotesDatabase, days: number | undefined): Promise<RetentionPolicy> {
+  await writeSetting(db, 'retentionDays', days);
+  const policy = await currentRetention(db);
+  await applyRetention(db, policy.days);
+  await purgeExpired(db, policy.days);
+  return policy;
+}
