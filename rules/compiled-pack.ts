@@ -110,6 +110,9 @@ export interface CompiledPack {
   id: string;
   version: string;
   title: LocalizedText;
+  /** Who maintains the pack (shown in the pack manager). */
+  organisation?: LocalizedText;
+  /** Declared languages; the first is the pack's default. */
   languages: LanguageCode[];
   /** Match patterns (`https://cases.example.org/*`) where the pack applies. */
   hostPatterns: string[];

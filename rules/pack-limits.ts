@@ -1,0 +1,39 @@
+/**
+ * Hard limits on a rule pack. A pack comes from a file a supervisor picked or a
+ * URL an organisation configured, so it is untrusted input: these bounds keep
+ * validation, storage and the content script's per-keystroke work small whatever
+ * the file holds. Generous for real instruments (the largest known has ~100
+ * questions), tight enough that a mistaken or hostile file is refused quickly.
+ */
+export const PACK_LIMITS = {
+  /** Whole file, in UTF-8 bytes. */
+  maxFileBytes: 1_000_000,
+  /** Objects and lists nested inside each other, counted from the top. */
+  maxNesting: 24,
+  /** YAML aliases (`*name`): a few are handy, thousands are a "billion laughs" attack. */
+  maxYamlAliases: 100,
+  maxStringLength: 2_000,
+  maxLanguages: 10,
+  maxHostPatterns: 50,
+  maxSections: 50,
+  maxItems: 500,
+  maxRewordingsPerItem: 10,
+  maxFollowUpsPerItem: 20,
+  maxLocatorsPerKind: 10,
+  maxResources: 10,
+  maxNextSteps: 10,
+  maxChangelogEntries: 200,
+  /** Conditions inside anyOf/allOf inside anyOf/allOf…: 1 is a plain condition. */
+  maxConditionDepth: 4,
+  maxConditionsPerGroup: 20,
+  /** Words or phrases in one free-text condition, per language. */
+  maxPhrases: 100,
+  maxPhraseWords: 8,
+  maxPhraseLength: 100,
+  /** Letters before a trailing `*`: shorter prefixes match too many words. */
+  minPrefixLetters: 3,
+  maxScenarios: 50,
+  maxScenarioAnswers: 500,
+  /** Problems reported for one file; past this the rest are summarised in one line. */
+  maxIssues: 100,
+} as const;
