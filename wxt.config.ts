@@ -19,6 +19,9 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: DEMO_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Organisations set the notes retention limit by policy (public/managed_schema.json).
+    // Firefox reads managed storage from enterprise policies and does not know this key.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Chrome allows at most four suggested keys; the rest are set by the user
     // (chrome://extensions/shortcuts, about:addons). Alt+Shift is rarely used by case systems.
     commands: {
@@ -27,6 +30,8 @@ export default defineConfig({
       'toggle-why': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandToggleWhy__' },
       'focus-follow-up': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFocusFollowUp__' },
       'toggle-coverage': { description: '__MSG_commandToggleCoverage__' },
+      // Opens the private notes with the note box focused (utils/notes/notes-background.ts).
+      'notes-focus': { description: '__MSG_notesCommandFocus__' },
     },
     // Chrome warns about keys it does not know, so Firefox's settings go only to Firefox.
     ...(browser === 'firefox' && {

@@ -1,11 +1,17 @@
-import { t } from '../../utils/i18n';
+import { useEffect, useMemo } from 'preact/hooks';
+import { NotesController } from '../../components/notes/notes-controller';
+import { NotesPanel } from '../../components/notes/NotesPanel';
+import { notesDb } from '../../utils/db/notes-db';
 
-/** The adviser's private space beside the interview. */
+/**
+ * The adviser's private space beside the interview. Follows the active tab of its
+ * window; `?tab=<id>` pins it to one tab (the panel opened as a page, as tests do).
+ */
 export function SidePanel() {
-  return (
-    <main>
-      <h1>{t('sidepanelTitle')}</h1>
-      <p class="muted">{t('sidepanelPrivacy')}</p>
-    </main>
-  );
+  const controller = useMemo(() => new NotesController(notesDb()), []);
+  useEffect(() => {
+    const tab = Number(new URLSearchParams(location.search).get('tab'));
+    void controller.start(Number.isInteger(tab) && tab > 0 ? tab : undefined);
+  }, [controller]);
+  return <NotesPanel controller={controller} />;
 }

@@ -1,0 +1,96 @@
+import { useState } from 'preact/hooks';
+import { MIN_PASSPHRASE_CHARS } from '../../utils/notes/notes-lock';
+import { t } from '../../utils/i18n';
+import { formatDuration } from './format';
+import type { NotesController } from './notes-controller';
+
+const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60];
+
+/** The optional passphrase lock, with what it costs said plainly before it is turned on. */
+export function LockSetting({ controller }: { controller: NotesController }) {
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const lock = controller.lock.value;
+  if (lock === 'locked') return null;
+
+  return (
+    <section aria-labelledby="lock-heading">
+      <h3 id="lock-heading">{t('notesLockHeading')}</h3>
+      <p>{t('notesLockWhat')}</p>
+      <p id="lock-costs">{t('notesLockCosts', [formatDuration(controller.autoLockMinutes.value, 'minute')])}</p>
+      {lock === 'off' ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (passphrase.length < MIN_PASSPHRASE_CHARS) return setProblem(t('notesPassphraseTooShort', [String(MIN_PASSPHRASE_CHARS)]));
+            if (passphrase !== repeat) return setProblem(t('notesPassphraseMismatch'));
+            setProblem(null);
+            void controller.enableLock(passphrase).then(() => {
+              setPassphrase('');
+              setRepeat('');
+            });
+          }}
+        >
+          <label for="lock-passphrase" class="field-label">
+            {t('notesNewPassphrase')}
+          </label>
+          <input
+            id="lock-passphrase"
+            type="password"
+            data-testid="lock-passphrase"
+            autocomplete="new-password"
+            value={passphrase}
+            aria-describedby="lock-costs"
+            onInput={(event) => setPassphrase(event.currentTarget.value)}
+          />
+          <label for="lock-passphrase-repeat" class="field-label">
+            {t('notesRepeatPassphrase')}
+          </label>
+          <input
+            id="lock-passphrase-repeat"
+            type="password"
+            data-testid="lock-passphrase-repeat"
+            autocomplete="new-password"
+            value={repeat}
+            onInput={(event) => setRepeat(event.currentTarget.value)}
+          />
+          {problem && (
+            <p role="alert" class="error-text">
+              {problem}
+            </p>
+          )}
+          <button type="submit" disabled={controller.busy.value}>
+            {t('notesLockTurnOn')}
+          </button>
+        </form>
+      ) : (
+        <>
+          <p data-testid="lock-state">{t('notesLockIsOn')}</p>
+          <button type="button" data-testid="lock-now" onClick={() => void controller.lockNow()}>
+            {t('notesLockNow')}
+          </button>{' '}
+          <label for="auto-lock" class="field-label">
+            {t('notesAutoLock')}
+          </label>
+          <select
+            id="auto-lock"
+            value={String(controller.autoLockMinutes.value)}
+            onChange={(event) => void controller.setAutoLockMinutes(Number(event.currentTarget.value))}
+          >
+            {AUTO_LOCK_CHOICES.map((n) => (
+              <option key={n} value={String(n)}>
+                {formatDuration(n, 'minute')}
+              </option>
+            ))}
+          </select>
+          <p>
+            <button type="button" disabled={controller.busy.value} onClick={() => void controller.disableLock()}>
+              {t('notesLockTurnOff')}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

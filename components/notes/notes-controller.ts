@@ -1,0 +1,574 @@
+/**
+ * The side panel's state and actions: which case or interview the notes are
+ * filed under, the notes shown, the capture box and its autosave, search, the
+ * lock, retention, export and import. Components read the signals and call the
+ * methods; all storage goes through utils/notes.
+ */
+import { batch, signal } from '@preact/signals';
+import { browser } from 'wxt/browser';
+import type { NotesDatabase } from '../../utils/db/notes-db';
+import type { NoteRecord } from '../../utils/db/records';
+import { clearDraft, loadDraft, saveDraft } from '../../utils/notes/drafts';
+import { NotesLockedError, type Note } from '../../utils/notes/note';
+import { fromRecords } from '../../utils/notes/note-codec';
+import {
+  createNote,
+  deleteNote as removeNote,
+  editNote,
+  listCaseNotes,
+  restoreNote,
+  setPinned,
+} from '../../utils/notes/note-store';
+import { indexInMemory, searchInMemory, searchNotes, type IndexedNote, type SearchResult } from '../../utils/notes/note-search';
+import { collectExport, type NotesExport } from '../../utils/notes/notes-export';
+import { ImportFormatError, importNotes, parseExport, type ImportResult } from '../../utils/notes/notes-import';
+import { DEFAULT_AUTO_LOCK_MINUTES, readLockParams, turnOffLock, turnOnLock, unlockNotes } from '../../utils/notes/notes-lock';
+import { chooseRetention, currentRetention, enforceRetention } from '../../utils/notes/retention';
+import { MANAGED_RETENTION_KEY, retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
+import { PLAIN, type Sealing } from '../../utils/notes/sealing';
+import { readSetting, writeSetting } from '../../utils/notes/settings';
+import { ensureNotesSession, readTabContext, startNewNotesSession, touchesTabContext } from '../../utils/notes/tab-context';
+import { FOCUS_REQUEST_KEY, type FocusedItem, type FocusRequest } from '../../utils/notes/tab-keys';
+import { formatDuration } from './format';
+import { WriteBehind } from './write-behind';
+
+export type LockState = 'off' | 'locked' | 'open';
+
+export interface NotesTarget {
+  kind: 'case' | 'session';
+  caseKey: string;
+}
+
+export type StatusKind = 'saved' | 'deleted' | 'restored' | 'info' | 'error';
+export interface Status {
+  kind: StatusKind;
+  /** i18n key of the message. */
+  key: string;
+  substitutions?: string[];
+  /** The deleted row, while undo is offered. */
+  undo?: NoteRecord;
+}
+
+/** How long autosave waits after the last keystroke. */
+export const AUTOSAVE_DELAY_MS = 300;
+/** A page reload briefly removes the tab's case key; wait before showing the session instead. */
+const CASE_GONE_GRACE_MS = 1500;
+/** A focus request from the keyboard command counts if the panel opens within this time. */
+const FOCUS_REQUEST_FRESH_MS = 5000;
+
+interface DraftValue {
+  caseKey: string;
+  text: string;
+  linkToItem: boolean;
+}
+
+export class NotesController {
+  readonly ready = signal(false);
+  readonly target = signal<NotesTarget | null>(null);
+  readonly focus = signal<FocusedItem | null>(null);
+  readonly lock = signal<LockState>('off');
+  readonly notes = signal<Note[]>([]);
+  readonly draftText = signal('');
+  readonly linkToItem = signal(true);
+  readonly query = signal('');
+  readonly results = signal<SearchResult | null>(null);
+  /** True while the lock is open and search is decrypting every note for the first time. */
+  readonly indexing = signal(false);
+  readonly policy = signal<RetentionPolicy>(retentionPolicy(undefined, undefined));
+  readonly autoLockMinutes = signal(DEFAULT_AUTO_LOCK_MINUTES);
+  readonly status = signal<Status | null>(null);
+  readonly busy = signal(false);
+  /** Incremented whenever the note box should take focus. */
+  readonly focusCapture = signal(0);
+
+  private tabId: number | undefined;
+  private windowId: number | undefined;
+  private followActiveTab = true;
+  private key: CryptoKey | null = null;
+  private memoryIndex: Map<string, IndexedNote> | null = null;
+  private searchSeq = 0;
+  private caseGoneTimer: ReturnType<typeof setTimeout> | undefined;
+  private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly edits = new Map<string, WriteBehind<string>>();
+  private readonly cleanups: (() => void)[] = [];
+  private readonly draftSaver = new WriteBehind<DraftValue>(
+    (draft) => saveDraft(this.db, this.sealing(), { ...draft, updated: Date.now() }),
+    AUTOSAVE_DELAY_MS,
+    (error) => this.report(error),
+  );
+
+  constructor(readonly db: NotesDatabase) {}
+
+  /** Plain, or sealed with the open key; throws while locked so nothing is written in the clear. */
+  sealing(): Sealing {
+    if (this.lock.value === 'off') return PLAIN;
+    if (this.key) return { mode: 'sealed', key: this.key };
+    throw new NotesLockedError();
+  }
+
+  // ---- start and context -------------------------------------------------
+
+  /** `tabId` fixes the tab (tests open the panel as a tab with `?tab=`); else follow the active tab. */
+  async start(tabId?: number): Promise<void> {
+    if (tabId !== undefined) {
+      this.followActiveTab = false;
+      this.tabId = tabId;
+      this.windowId = (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
+    } else {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      this.tabId = tab?.id;
+      this.windowId = tab?.windowId;
+    }
+    this.lock.value = (await readLockParams(this.db)) ? 'locked' : 'off';
+    this.autoLockMinutes.value = (await readSetting(this.db, 'autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
+    await enforceRetention(this.db);
+    this.policy.value = await currentRetention(this.db);
+    this.listen();
+    await this.refreshContext();
+    this.ready.value = true;
+    const request = (await browser.storage.session.get(FOCUS_REQUEST_KEY))[FOCUS_REQUEST_KEY] as FocusRequest | undefined;
+    if (request && request.windowId === this.windowId && Date.now() - request.at < FOCUS_REQUEST_FRESH_MS) this.focusCapture.value++;
+  }
+
+  private listen(): void {
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      const keys = Object.keys(changes);
+      if (area === 'session' && this.tabId !== undefined && touchesTabContext(keys, this.tabId)) void this.refreshContext();
+      if (area === 'session' && keys.includes(FOCUS_REQUEST_KEY)) {
+        const request = (changes[FOCUS_REQUEST_KEY] as { newValue?: FocusRequest }).newValue;
+        if (request && request.windowId === this.windowId) this.focusCapture.value++;
+      }
+      if (area === 'managed' && keys.includes(MANAGED_RETENTION_KEY)) void this.refreshPolicy();
+    };
+    browser.storage.onChanged.addListener(onStorage);
+    this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
+
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (!this.followActiveTab || info.windowId !== this.windowId) return;
+      this.tabId = info.tabId;
+      void this.refreshContext();
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    this.cleanups.push(() => browser.tabs.onActivated.removeListener(onActivated));
+
+    // The panel may close at any moment: write what is typed now.
+    const onHide = () => void this.flushAll();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') onHide();
+    };
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    this.cleanups.push(() => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+    });
+  }
+
+  dispose(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    clearTimeout(this.caseGoneTimer);
+    clearTimeout(this.autoLockTimer);
+  }
+
+  private async refreshContext(): Promise<void> {
+    const tabId = this.tabId;
+    if (tabId === undefined) return;
+    const context = await readTabContext(tabId);
+    this.focus.value = context.focus ?? null;
+    if (context.caseKey) {
+      clearTimeout(this.caseGoneTimer);
+      this.caseGoneTimer = undefined;
+      await this.setTarget({ kind: 'case', caseKey: context.caseKey });
+      return;
+    }
+    if (this.target.value?.kind === 'case') {
+      // Reloading the page removes the case for a moment; do not flicker to the session.
+      if (this.caseGoneTimer === undefined) {
+        this.caseGoneTimer = setTimeout(() => {
+          this.caseGoneTimer = undefined;
+          void this.fallBackToSession(tabId);
+        }, CASE_GONE_GRACE_MS);
+      }
+      return;
+    }
+    await this.fallBackToSession(tabId);
+  }
+
+  private async fallBackToSession(tabId: number): Promise<void> {
+    if ((await readTabContext(tabId)).caseKey) return this.refreshContext();
+    await this.setTarget({ kind: 'session', caseKey: await ensureNotesSession(this.db, tabId) });
+  }
+
+  private async setTarget(next: NotesTarget): Promise<void> {
+    const current = this.target.value;
+    if (current && current.caseKey === next.caseKey && current.kind === next.kind) return;
+    await this.draftSaver.flush();
+    this.target.value = next;
+    await this.loadTarget();
+  }
+
+  /** Notes and draft of the current target (nothing while locked). */
+  private async loadTarget(): Promise<void> {
+    const target = this.target.value;
+    if (!target || this.lock.value === 'locked') {
+      batch(() => {
+        this.notes.value = [];
+        this.draftText.value = '';
+      });
+      return;
+    }
+    const [notes, draft] = await Promise.all([
+      listCaseNotes(this.db, this.sealing(), target.caseKey),
+      loadDraft(this.db, this.sealing(), target.caseKey),
+    ]);
+    if (this.target.value !== target) return; // switched again meanwhile
+    batch(() => {
+      this.notes.value = notes;
+      this.draftText.value = draft?.text ?? '';
+      this.linkToItem.value = draft?.linkToItem ?? true;
+    });
+  }
+
+  private async refreshNotes(): Promise<void> {
+    const target = this.target.value;
+    if (!target || this.lock.value === 'locked') return;
+    this.notes.value = await listCaseNotes(this.db, this.sealing(), target.caseKey);
+    if (this.query.value) await this.search(this.query.value);
+  }
+
+  private async refreshPolicy(): Promise<void> {
+    await enforceRetention(this.db);
+    this.policy.value = await currentRetention(this.db);
+    await this.refreshNotes();
+  }
+
+  // ---- capture --------------------------------------------------------------
+
+  inputDraft(text: string): void {
+    this.draftText.value = text;
+    this.queueDraft();
+  }
+
+  setLinkToItem(link: boolean): void {
+    this.linkToItem.value = link;
+    this.queueDraft();
+  }
+
+  private queueDraft(): void {
+    const target = this.target.value;
+    if (!target) return;
+    this.draftSaver.set({ caseKey: target.caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value });
+  }
+
+  /** Enter in the note box: the draft becomes a note. */
+  async saveNote(): Promise<void> {
+    const target = this.target.value;
+    const text = this.draftText.value.trim();
+    if (!target || text === '') return;
+    const focus = this.focus.value;
+    const link = this.linkToItem.value && focus ? { packId: focus.packId, itemId: focus.itemId, title: focus.title } : undefined;
+    await this.run(async () => {
+      this.draftSaver.cancel();
+      const note = await createNote(this.db, this.sealing(), {
+        caseKey: target.caseKey,
+        text,
+        ...(link ? { link } : {}),
+        retentionDays: this.policy.value.days,
+      });
+      await clearDraft(this.db, target.caseKey);
+      this.memoryIndex?.set(note.id, indexInMemory(note));
+      batch(() => {
+        this.draftText.value = '';
+        this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
+      });
+      await this.refreshNotes();
+    });
+  }
+
+  // ---- edit, pin, delete ----------------------------------------------------
+
+  /** Typing in a note being edited: saved to the note itself as you type. */
+  inputEdit(id: string, text: string): void {
+    let saver = this.edits.get(id);
+    if (!saver) {
+      saver = new WriteBehind<string>(
+        async (value) => {
+          const edited = await editNote(this.db, this.sealing(), id, value);
+          if (edited) this.memoryIndex?.set(id, indexInMemory(edited));
+        },
+        AUTOSAVE_DELAY_MS,
+        (error) => this.report(error),
+      );
+      this.edits.set(id, saver);
+    }
+    saver.set(text);
+  }
+
+  async finishEdit(id: string, text: string): Promise<void> {
+    if (text.trim() === '') return;
+    this.inputEdit(id, text);
+    await this.run(async () => {
+      await this.edits.get(id)?.flush();
+      this.edits.delete(id);
+      this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
+      await this.refreshNotes();
+    });
+  }
+
+  /** Escape while editing: put the text back as it was. */
+  async cancelEdit(id: string, original: string): Promise<void> {
+    const saver = this.edits.get(id);
+    this.edits.delete(id);
+    saver?.cancel();
+    await saver?.flush();
+    await this.run(async () => {
+      await editNote(this.db, this.sealing(), id, original);
+      await this.refreshNotes();
+    });
+  }
+
+  async togglePin(note: Note): Promise<void> {
+    await this.run(async () => {
+      await setPinned(this.db, note.id, !note.pinned);
+      const indexed = this.memoryIndex?.get(note.id);
+      if (indexed) indexed.note = { ...indexed.note, pinned: !note.pinned };
+      this.status.value = { kind: 'info', key: note.pinned ? 'notesStatusUnpinned' : 'notesStatusPinned' };
+      await this.refreshNotes();
+    });
+  }
+
+  async deleteNote(note: Note): Promise<void> {
+    const saver = this.edits.get(note.id);
+    this.edits.delete(note.id);
+    saver?.cancel();
+    await saver?.flush();
+    await this.run(async () => {
+      const record = await removeNote(this.db, note.id);
+      this.memoryIndex?.delete(note.id);
+      this.status.value = record ? { kind: 'deleted', key: 'notesStatusDeleted', undo: record } : null;
+      await this.refreshNotes();
+    });
+  }
+
+  async undoDelete(): Promise<void> {
+    const record = this.status.value?.undo;
+    if (!record) return;
+    await this.run(async () => {
+      await restoreNote(this.db, record);
+      if (this.memoryIndex) {
+        const [note] = await fromRecords([record], this.sealing());
+        if (note) this.memoryIndex.set(note.id, indexInMemory(note));
+      }
+      this.status.value = { kind: 'restored', key: 'notesStatusRestored' };
+      await this.refreshNotes();
+    });
+  }
+
+  // ---- search -----------------------------------------------------------------
+
+  async search(query: string): Promise<void> {
+    this.query.value = query;
+    const seq = ++this.searchSeq;
+    if (query.trim() === '' || this.lock.value === 'locked') {
+      this.results.value = null;
+      return;
+    }
+    try {
+      const result =
+        this.lock.value === 'open'
+          ? searchInMemory((await this.loadMemoryIndex()).values(), query)
+          : await searchNotes(this.db, PLAIN, query);
+      if (seq === this.searchSeq) this.results.value = result;
+    } catch (error) {
+      this.report(error);
+    }
+  }
+
+  /** With the lock on, search needs every note decrypted once after unlock. */
+  private async loadMemoryIndex(): Promise<Map<string, IndexedNote>> {
+    if (this.memoryIndex) return this.memoryIndex;
+    this.indexing.value = true;
+    try {
+      const records = await this.db.notes.toArray();
+      const notes = await fromRecords(records, this.sealing());
+      this.memoryIndex = new Map(notes.map((note) => [note.id, indexInMemory(note)]));
+      return this.memoryIndex;
+    } finally {
+      this.indexing.value = false;
+    }
+  }
+
+  // ---- lock ---------------------------------------------------------------------
+
+  async unlock(passphrase: string): Promise<boolean> {
+    let ok = false;
+    await this.run(async () => {
+      const key = await unlockNotes(this.db, passphrase);
+      if (!key) return;
+      ok = true;
+      this.key = key;
+      this.lock.value = 'open';
+      this.status.value = { kind: 'info', key: 'notesStatusUnlocked' };
+      this.noteActivity();
+      await this.loadTarget();
+    });
+    return ok;
+  }
+
+  async lockNow(): Promise<void> {
+    if (this.lock.value !== 'open') return;
+    await this.flushAll();
+    this.key = null;
+    this.memoryIndex = null;
+    clearTimeout(this.autoLockTimer);
+    batch(() => {
+      this.lock.value = 'locked';
+      this.notes.value = [];
+      this.draftText.value = '';
+      this.results.value = null;
+      this.query.value = '';
+      this.status.value = { kind: 'info', key: 'notesStatusLocked' };
+    });
+  }
+
+  async enableLock(passphrase: string): Promise<void> {
+    await this.run(async () => {
+      await this.flushAll();
+      this.key = await turnOnLock(this.db, passphrase);
+      this.lock.value = 'open';
+      this.memoryIndex = null;
+      this.status.value = { kind: 'info', key: 'notesStatusLockOn' };
+      this.noteActivity();
+    });
+  }
+
+  async disableLock(): Promise<void> {
+    if (!this.key) return;
+    const key = this.key;
+    await this.run(async () => {
+      await this.flushAll();
+      await turnOffLock(this.db, key);
+      this.key = null;
+      this.memoryIndex = null;
+      this.lock.value = 'off';
+      clearTimeout(this.autoLockTimer);
+      this.status.value = { kind: 'info', key: 'notesStatusLockOff' };
+    });
+  }
+
+  async setAutoLockMinutes(minutes: number): Promise<void> {
+    this.autoLockMinutes.value = minutes;
+    await writeSetting(this.db, 'autoLockMinutes', minutes);
+    this.noteActivity();
+  }
+
+  /** Any key or pointer use in the panel: the lock stays open a while longer. */
+  noteActivity(): void {
+    if (this.lock.value !== 'open') return;
+    clearTimeout(this.autoLockTimer);
+    this.autoLockTimer = setTimeout(() => void this.lockNow(), this.autoLockMinutes.value * 60_000);
+  }
+
+  // ---- retention, export, import, delete all -------------------------------------------
+
+  async setRetention(days: number | undefined): Promise<void> {
+    await this.run(async () => {
+      this.policy.value = await chooseRetention(this.db, days);
+      this.status.value = { kind: 'info', key: 'notesStatusRetention', substitutions: [formatDuration(this.policy.value.days, 'day')] };
+      await this.refreshNotes();
+    });
+  }
+
+  async collectExport(): Promise<NotesExport> {
+    await this.flushAll();
+    return collectExport(this.db, this.sealing());
+  }
+
+  async importFile(text: string): Promise<ImportResult | null> {
+    let result: ImportResult | null = null;
+    await this.run(async () => {
+      const parsed = parseExport(text);
+      result = { ...(await importNotes(this.db, this.sealing(), parsed.notes, this.policy.value.days)), invalid: parsed.invalid };
+      this.memoryIndex = null;
+      await this.refreshNotes();
+    });
+    return result;
+  }
+
+  async countAll(): Promise<number> {
+    return this.db.notes.count();
+  }
+
+  /** The one confirmed action that removes every note, draft and session (and the lock, if locked). */
+  async deleteEverything(): Promise<void> {
+    await this.run(async () => {
+      this.draftSaver.cancel();
+      for (const saver of this.edits.values()) saver.cancel();
+      this.edits.clear();
+      await this.db.transaction('rw', this.db.notes, this.db.drafts, this.db.sessions, async () => {
+        await Promise.all([this.db.notes.clear(), this.db.drafts.clear(), this.db.sessions.clear()]);
+      });
+      // Forgotten passphrase: deleting everything is the way back to an unlocked panel.
+      if (this.lock.value === 'locked') {
+        await this.db.settings.delete('lock');
+        this.lock.value = 'off';
+      }
+      this.memoryIndex = this.lock.value === 'open' ? new Map() : null;
+      batch(() => {
+        this.notes.value = [];
+        this.draftText.value = '';
+        this.results.value = null;
+        this.query.value = '';
+        this.status.value = { kind: 'deleted', key: 'notesStatusAllDeleted' };
+      });
+      if (this.target.value?.kind === 'session' && this.tabId !== undefined) {
+        this.target.value = { kind: 'session', caseKey: await startNewNotesSession(this.db, this.tabId) };
+      }
+    });
+  }
+
+  async newInterview(): Promise<void> {
+    if (this.tabId === undefined) return;
+    const tabId = this.tabId;
+    await this.run(async () => {
+      await this.draftSaver.flush();
+      this.target.value = { kind: 'session', caseKey: await startNewNotesSession(this.db, tabId) };
+      await this.loadTarget();
+      this.status.value = { kind: 'info', key: 'notesStatusNewInterview' };
+      this.focusCapture.value++;
+    });
+  }
+
+  // ---- helpers ------------------------------------------------------------------------
+
+  /** Write everything typed and not yet stored: the draft and notes being edited. */
+  flushAll(): Promise<void> {
+    // Each flush starts its write synchronously, before this returns.
+    const flushes = [this.draftSaver.flush(), ...[...this.edits.values()].map((saver) => saver.flush())];
+    return Promise.all(flushes).then(() => undefined);
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    this.busy.value = true;
+    try {
+      await action();
+    } catch (error) {
+      this.report(error);
+    } finally {
+      this.busy.value = false;
+    }
+  }
+
+  private report(error: unknown): void {
+    if (error instanceof NotesLockedError) {
+      this.status.value = { kind: 'error', key: 'notesErrorLocked' };
+      return;
+    }
+    if (error instanceof ImportFormatError) {
+      this.status.value = { kind: 'error', key: 'notesImportInvalid' };
+      return;
+    }
+    console.error('Notes:', error);
+    this.status.value = { kind: 'error', key: 'notesErrorGeneric' };
+  }
+}

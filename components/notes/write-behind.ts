@@ -1,0 +1,50 @@
+/**
+ * Autosave for text being typed: the latest value is written shortly after the
+ * last change, one write in flight at a time, and `flush()` starts a write at
+ * once (the panel calls it on pagehide and visibilitychange, when it may be about
+ * to close). A write never runs with a value older than one already written.
+ */
+export class WriteBehind<T> {
+  private pending: { value: T } | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<void> | undefined;
+
+  constructor(
+    private readonly write: (value: T) => Promise<void>,
+    private readonly delayMs: number,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
+
+  set(value: T): void {
+    this.pending = { value };
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+  }
+
+  get dirty(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Write now whatever is pending; resolves when everything set so far is stored. */
+  flush(): Promise<void> {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.inFlight) return this.inFlight.then(() => this.flush());
+    const next = this.pending;
+    if (!next) return Promise.resolve();
+    this.pending = undefined;
+    // Started synchronously: during pagehide there may be no later task to start it in.
+    const run = this.write(next.value).catch(this.onError);
+    this.inFlight = run.then(() => {
+      this.inFlight = undefined;
+    });
+    return this.inFlight.then(() => this.flush());
+  }
+
+  /** Forget a pending value without writing it (the note was saved or the edit cancelled). */
+  cancel(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pending = undefined;
+  }
+}
