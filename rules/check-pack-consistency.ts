@@ -1,0 +1,104 @@
+/**
+ * Validation that needs the whole pack, after the schema has passed: ids are
+ * unique, references point somewhere, languages are declared, conditions stay
+ * shallow, trigger phrases compile, host patterns are real match patterns, and
+ * no text carries HTML. Everything here is an error: a pack that fails any of
+ * it is refused, and the previous good pack stays in force.
+ */
+import { isValidMatchPattern } from '../utils/match-pattern';
+import { compilePhrase } from './compile-phrase';
+import { packError, type PackIssue, type PathKey } from './pack-issues';
+import { PACK_LIMITS } from './pack-limits';
+import type { PackCondition, RulePack } from './pack-schema';
+import { eachText, languageKeys, packTexts } from './walk-pack-text';
+
+export function checkPackConsistency(pack: RulePack): PackIssue[] {
+  const issues: PackIssue[] = [];
+  const error = (path: PathKey[], message: string) => issues.push(packError(path, message));
+
+  const declared = new Set<string>();
+  pack.languages.forEach((language, i) => {
+    if (declared.has(language)) error(['languages', i], `"${language}" is listed twice`);
+    declared.add(language);
+  });
+
+  pack.hosts.match.forEach((pattern, i) => {
+    if (!isValidMatchPattern(pattern)) {
+      error(['hosts', 'match', i], `"${pattern}" is not a URL match pattern; write it like "https://cases.example.org/*"`);
+    }
+  });
+
+  uniqueIds(pack.sections, ['sections'], 'section', error);
+  uniqueIds(pack.items, ['items'], 'item', error);
+  uniqueIds(pack.scenarios ?? [], ['scenarios'], 'scenario', error);
+
+  const sectionIds = new Set(pack.sections.map((section) => section.id));
+  const itemIds = new Set(pack.items.map((item) => item.id));
+  pack.items.forEach((item, i) => {
+    if (item.section !== undefined && !sectionIds.has(item.section)) {
+      error(['items', i, 'section'], `no section has the id "${item.section}"`);
+    }
+    uniqueIds(item.followUps, ['items', i, 'followUps'], 'follow-up', error);
+    item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, error));
+  });
+  pack.scenarios?.forEach((scenario, i) =>
+    scenario.answers.forEach((answer, j) => {
+      if (!itemIds.has(answer.item)) error(['scenarios', i, 'answers', j, 'item'], `no item has the id "${answer.item}"`);
+    }),
+  );
+
+  for (const text of packTexts(pack)) {
+    for (const language of languageKeys(text.value)) {
+      if (!declared.has(language)) {
+        error([...text.path, language], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+      }
+    }
+    for (const { language, text: value, index } of eachText(text.value)) {
+      const path = [...text.path, ...(language !== undefined ? [language] : []), ...(index !== undefined ? [index] : [])];
+      const markup = findMarkup(value);
+      if (markup) error(path, `contains HTML markup (${markup}); pack text is always shown as plain text, so write it without tags`);
+      if (text.kind === 'phrases') {
+        const compiled = compilePhrase(value);
+        if (!compiled.ok) error(path, compiled.message);
+      }
+    }
+  }
+  return issues;
+}
+
+function uniqueIds(list: { id: string }[], path: PathKey[], what: string, error: (path: PathKey[], message: string) => void) {
+  const first = new Map<string, number>();
+  list.forEach((entry, i) => {
+    const earlier = first.get(entry.id);
+    if (earlier !== undefined) error([...path, i, 'id'], `duplicate ${what} id "${entry.id}" (also ${what} ${earlier + 1})`);
+    else first.set(entry.id, i);
+  });
+}
+
+function checkCondition(
+  condition: PackCondition,
+  path: PathKey[],
+  depth: number,
+  error: (path: PathKey[], message: string) => void,
+): void {
+  if (depth > PACK_LIMITS.maxConditionDepth) {
+    error(path, `conditions are nested more than ${PACK_LIMITS.maxConditionDepth} levels deep; simplify with a flatter anyOf or allOf`);
+    return;
+  }
+  const range = condition.number;
+  if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
+    error([...path, 'number'], `min (${range.min}) is larger than max (${range.max}), so no answer can match`);
+  }
+  condition.anyOf?.forEach((inner, i) => checkCondition(inner, [...path, 'anyOf', i], depth + 1, error));
+  condition.allOf?.forEach((inner, i) => checkCondition(inner, [...path, 'allOf', i], depth + 1, error));
+}
+
+// A tag (<b>, </p>, <img …>) or a comment. Linear: [^<>]* cannot run past the next bracket.
+const MARKUP = /<(?:[/!?]?[A-Za-z][^<>]*>|!--)/;
+
+/** The first HTML tag in the text, shortened, or undefined. */
+export function findMarkup(text: string): string | undefined {
+  const match = MARKUP.exec(text);
+  if (!match) return undefined;
+  return match[0].length > 30 ? `${match[0].slice(0, 27)}…` : match[0];
+}

@@ -1,0 +1,414 @@
+/**
+ * The rule-pack format supervisors write, defined once. The TypeScript types
+ * below and rules/pack.schema.json (editor completion for YAML and JSON authors,
+ * `npm run pack:schema`) are both derived from these valibot schemas.
+ *
+ * Checks that need the whole pack (ids unique, languages declared, sections
+ * exist, condition depth, phrases) live in rules/check-pack-consistency.ts; this
+ * file holds what a JSON Schema can express, so editors catch the same mistakes.
+ * Messages here are shown to supervisors as they are: plain English.
+ */
+import * as v from 'valibot';
+import { PACK_LIMITS as L } from './pack-limits';
+
+const TEXT = 'must be text';
+
+/** Stable identifier: letters, digits, `.`, `_`, `-`; starts with a letter or digit. */
+const Id = v.pipe(
+  v.string('must be an id (text)'),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be an id: letters, digits, ".", "_" or "-", starting with a letter or digit'),
+  v.maxLength(64, 'is longer than 64 characters'),
+);
+
+/** `en`, `sv`, `nb`, `en-GB`… */
+export const LanguageCodeSchema = v.pipe(
+  v.string('must be a language code such as "en", "sv" or "nb"'),
+  v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,3}$/, 'must be a language code such as "en", "sv", "nb" or "en-GB"'),
+);
+
+const SemVer = v.pipe(
+  v.string('must be a version like "1.2.0" (in YAML, put it in quotes)'),
+  v.regex(
+    /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/,
+    'must be a semantic version like "1.2.0"',
+  ),
+);
+
+/** One piece of text: non-empty, bounded. */
+const Text = v.pipe(
+  v.string(TEXT),
+  v.regex(/\S/, 'must not be empty'),
+  v.maxLength(L.maxStringLength, `is longer than ${L.maxStringLength} characters`),
+);
+
+/**
+ * A localisable string: plain text (the same in every language) or a map from
+ * language code to text. Lookup: the reader's language, then the pack's first
+ * language, then English, then whichever is given.
+ */
+export const LocalizedStringSchema = v.pipe(
+  v.union(
+    [
+      Text,
+      v.pipe(
+        v.record(LanguageCodeSchema, Text, 'must be text or a map from language code to text'),
+        v.minEntries(1, 'needs text in at least one language'),
+      ),
+    ],
+    'must be text, or a map from language code to text (en: …, sv: …)',
+  ),
+  v.description('Text, or a map from language code to text: { en: "…", sv: "…" }'),
+);
+
+/** One or several texts, optionally per language: labels and phrase lists. */
+function textList(max: number, item: v.GenericSchema<string> = Text) {
+  return v.union(
+    [
+      item,
+      v.pipe(v.array(item, 'must be a list of texts'), v.minLength(1, 'must not be empty'), v.maxLength(max, `has more than ${max} entries`)),
+    ],
+    'must be text or a list of texts',
+  );
+}
+
+const OneOrMoreTexts = textList(L.maxLocatorsPerKind);
+
+export const LocalizedListSchema = v.union(
+  [
+    OneOrMoreTexts,
+    v.pipe(
+      v.record(LanguageCodeSchema, OneOrMoreTexts, 'must be text, a list, or a map from language code to either'),
+      v.minEntries(1, 'needs at least one language'),
+    ),
+  ],
+  'must be text, a list of texts, or a map from language code to either',
+);
+
+const Phrase = v.pipe(
+  v.string('must be a word or phrase (text)'),
+  v.regex(/\S/, 'must not be empty'),
+  v.maxLength(L.maxPhraseLength, `is longer than ${L.maxPhraseLength} characters`),
+);
+
+const PhraseArray = v.pipe(
+  v.array(Phrase, 'must be a list of words or phrases'),
+  v.minLength(1, 'must list at least one word or phrase'),
+  v.maxLength(L.maxPhrases, `lists more than ${L.maxPhrases} words or phrases`),
+);
+
+/** Words or phrases, optionally per language. `*` at the end of a word matches any ending. */
+const PhraseList = v.pipe(
+  v.union(
+    [
+      PhraseArray,
+      v.pipe(
+        v.record(LanguageCodeSchema, PhraseArray, 'must be a list of words, or a map from language code to a list'),
+        v.minEntries(1, 'needs at least one language'),
+      ),
+    ],
+    'must be a list of words or phrases, or a map from language code to such a list',
+  ),
+  v.description('Words or phrases found in a free-text answer, in any language of the pack. A word ending in * matches any ending ("suicid*"). Matching ignores case, accents and punctuation; no regular expressions.'),
+);
+
+const NumberRange = v.pipe(
+  v.strictObject({
+    min: v.optional(v.number('must be a number')),
+    max: v.optional(v.number('must be a number')),
+  }),
+  v.minEntries(1, 'needs min, max or both'),
+);
+
+/** The condition types, one per object, so `when` reads as a sentence. */
+export interface PackConditionInput {
+  answered?: true;
+  option?: v.InferInput<typeof LocalizedStringSchema>;
+  optionIn?: v.InferInput<typeof LocalizedStringSchema>[];
+  number?: { min?: number; max?: number };
+  text?: v.InferInput<typeof PhraseList>;
+  anyOf?: PackConditionInput[];
+  allOf?: PackConditionInput[];
+}
+
+const CONDITION_KINDS = 'answered, option, optionIn, number, text, anyOf or allOf';
+
+function conditionGroup() {
+  return v.pipe(
+    v.array(v.lazy(() => ConditionSchema), 'must be a list of conditions'),
+    v.minLength(1, 'must list at least one condition'),
+    v.maxLength(L.maxConditionsPerGroup, `lists more than ${L.maxConditionsPerGroup} conditions`),
+  );
+}
+
+export const ConditionSchema: v.GenericSchema<PackConditionInput> = v.pipe(
+  v.strictObject(
+    {
+      answered: v.optional(v.pipe(v.literal(true, 'must be true'), v.description('Any answer at all.'))),
+      option: v.optional(v.pipe(LocalizedStringSchema, v.description('The chosen option equals this value or visible label.'))),
+      optionIn: v.optional(
+        v.pipe(
+          v.array(LocalizedStringSchema, 'must be a list of option values or labels'),
+          v.minLength(1, 'must list at least one option'),
+          v.maxLength(L.maxPhrases, `lists more than ${L.maxPhrases} options`),
+          v.description('The chosen option is one of these values or visible labels.'),
+        ),
+      ),
+      number: v.optional(v.pipe(NumberRange, v.description('The answer is a number in this range (inclusive).'))),
+      text: v.optional(PhraseList),
+      anyOf: v.optional(v.pipe(conditionGroup(), v.description('At least one of these conditions holds.'))),
+      allOf: v.optional(v.pipe(conditionGroup(), v.description('All of these conditions hold.'))),
+    },
+    `must be a condition: an object with one of ${CONDITION_KINDS}`,
+  ),
+  v.minEntries(1, `needs one of ${CONDITION_KINDS}`),
+  v.maxEntries(1, `must hold exactly one of ${CONDITION_KINDS}; combine several with anyOf or allOf`),
+);
+
+const SafetyResource = v.strictObject(
+  {
+    name: LocalizedStringSchema,
+    phone: v.optional(
+      v.pipe(
+        v.string('must be a phone number (text, in quotes in YAML)'),
+        v.regex(/^\+?[0-9][0-9 ()-]{1,23}$/, 'must be a phone number: digits, spaces, "-", "(", ")" and an optional leading "+"'),
+      ),
+    ),
+    url: v.optional(
+      v.pipe(
+        v.string('must be a web address (text)'),
+        v.regex(/^https?:\/\/[^\s<>"]+$/, 'must be a web address starting with https:// or http://'),
+        v.maxLength(500, 'is longer than 500 characters'),
+      ),
+    ),
+    hours: v.optional(LocalizedStringSchema),
+    example: v.optional(
+      v.pipe(
+        v.boolean('must be true or false'),
+        v.description('True when this is an example that each organisation must confirm (or replace) for its own area.'),
+      ),
+      false,
+    ),
+  },
+  'must be a safety resource: { name, phone?, url?, hours?, example? }',
+);
+
+const FollowUp = v.strictObject(
+  {
+    id: Id,
+    when: ConditionSchema,
+    severity: v.optional(
+      v.picklist(['info', 'warning', 'critical'], 'must be one of: info, warning, critical'),
+      'info',
+    ),
+    prompt: v.pipe(LocalizedStringSchema, v.description('What the adviser sees: a humane next thing to say or do.')),
+    resources: v.optional(
+      v.pipe(v.array(SafetyResource, 'must be a list of safety resources'), v.maxLength(L.maxResources, `lists more than ${L.maxResources} resources`)),
+      [],
+    ),
+    nextSteps: v.optional(
+      v.pipe(v.array(LocalizedStringSchema, 'must be a list of steps'), v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} steps`)),
+      [],
+    ),
+  },
+  'must be a follow-up: { id, when, severity, prompt, resources?, nextSteps? }',
+);
+
+const Rewording = v.strictObject(
+  {
+    text: v.pipe(LocalizedStringSchema, v.description('An open way to ask the question aloud.')),
+    whenToUse: v.optional(v.pipe(LocalizedStringSchema, v.description('When this rewording fits best.'))),
+  },
+  'must be a rewording: { text, whenToUse? }',
+);
+
+const Why = v.strictObject(
+  {
+    purpose: v.pipe(LocalizedStringSchema, v.description('Why we ask, in words a client understands.')),
+    basis: v.optional(v.pipe(LocalizedStringSchema, v.description('The rule, guideline or law behind the question.'))),
+    whoSees: v.optional(v.pipe(LocalizedStringSchema, v.description('Who will see the answer.'))),
+    whatNext: v.optional(v.pipe(LocalizedStringSchema, v.description('What happens with the answer.'))),
+  },
+  'must be { purpose, basis?, whoSees?, whatNext? }',
+);
+
+const Locators = v.strictObject(
+  {
+    selector: v.optional(v.pipe(textList(L.maxLocatorsPerKind), v.description('CSS selector(s) of the field in this case system.'))),
+    name: v.optional(
+      v.pipe(
+        textList(L.maxLocatorsPerKind),
+        v.description('Pattern(s) for the field\'s name or id attribute; * matches any run of characters. Case-insensitive.'),
+      ),
+    ),
+    label: v.optional(
+      v.pipe(
+        LocalizedListSchema,
+        v.description('The field\'s label as the case system shows it, per language. Numbering ("3.4"), case and punctuation are ignored. The question text always counts as a label too.'),
+      ),
+    ),
+  },
+  'must be { selector?, name?, label? }',
+);
+
+const Code = v.strictObject(
+  {
+    system: v.pipe(v.string(TEXT), v.regex(/\S/, 'must not be empty'), v.maxLength(200, 'is longer than 200 characters')),
+    code: v.pipe(v.string('must be text (in quotes in YAML)'), v.regex(/\S/, 'must not be empty'), v.maxLength(64, 'is longer than 64 characters')),
+  },
+  'must be { system, code }',
+);
+
+const Item = v.strictObject(
+  {
+    id: Id,
+    code: v.optional(v.pipe(Code, v.description('A code from a code system, e.g. { system: "http://loinc.org", code: "44249-1" }.'))),
+    section: v.optional(v.pipe(Id, v.description('Id of the section this item belongs to; defaults to the first section.'))),
+    question: v.pipe(LocalizedStringSchema, v.description('The official question text, per language.')),
+    locators: v.optional(Locators, {}),
+    required: v.optional(v.boolean('must be true or false'), false),
+    sensitivity: v.optional(
+      v.picklist(['none', 'personal', 'sensitive', 'safety-critical'], 'must be one of: none, personal, sensitive, safety-critical'),
+      'none',
+    ),
+    rewordings: v.pipe(
+      v.array(Rewording, 'must be a list of rewordings'),
+      v.minLength(1, 'needs at least one open rewording'),
+      v.maxLength(L.maxRewordingsPerItem, `lists more than ${L.maxRewordingsPerItem} rewordings`),
+    ),
+    why: v.optional(Why),
+    worry: v.optional(
+      v.pipe(LocalizedStringSchema, v.description('The question asked as a worry (1 no worries … 7 very deep worry) instead of as a problem.')),
+    ),
+    followUps: v.optional(
+      v.pipe(
+        v.array(FollowUp, 'must be a list of follow-ups'),
+        v.maxLength(L.maxFollowUpsPerItem, `lists more than ${L.maxFollowUpsPerItem} follow-ups`),
+      ),
+      [],
+    ),
+  },
+  'must be an item: { id, question, rewordings, … }',
+);
+
+const Section = v.strictObject(
+  {
+    id: Id,
+    title: LocalizedStringSchema,
+    description: v.optional(LocalizedStringSchema),
+  },
+  'must be a section: { id, title, description? }',
+);
+
+const HostBindings = v.strictObject(
+  {
+    match: v.pipe(
+      v.array(v.pipe(v.string(TEXT), v.maxLength(500, 'is longer than 500 characters')), 'must be a list of URL match patterns'),
+      v.minLength(1, 'needs at least one URL match pattern'),
+      v.maxLength(L.maxHostPatterns, `lists more than ${L.maxHostPatterns} patterns`),
+      v.description('URL match patterns where the pack applies, e.g. "https://cases.example.org/*".'),
+    ),
+    caseId: v.optional(
+      v.pipe(
+        v.strictObject(
+          {
+            selector: v.optional(v.pipe(v.string(TEXT), v.maxLength(500, 'is longer than 500 characters'))),
+            urlParam: v.optional(v.pipe(v.string(TEXT), v.regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be a URL query parameter name'))),
+          },
+          'must be { selector?, urlParam? }',
+        ),
+        v.minEntries(1, 'needs selector, urlParam or both'),
+        v.description('Where the case system shows the case identifier, so notes can be filed per case (only a keyed hash of it is stored).'),
+      ),
+    ),
+  },
+  'must be { match, caseId? }',
+);
+
+const ChangelogEntry = v.strictObject(
+  {
+    version: SemVer,
+    date: v.optional(v.pipe(v.string('must be a date like "2026-11-23"'), v.isoDate('must be a date like 2026-11-23'))),
+    changes: LocalizedStringSchema,
+  },
+  'must be a changelog entry: { version, date?, changes }',
+);
+
+/** Practice scenarios: a simulated client's scripted answers. A later issue adds more to this shape. */
+const Scenario = v.strictObject(
+  {
+    id: Id,
+    title: LocalizedStringSchema,
+    client: v.optional(v.pipe(LocalizedStringSchema, v.description('Who the simulated client is, for the trainer and the adviser.'))),
+    answers: v.pipe(
+      v.array(
+        v.strictObject(
+          { item: Id, answer: LocalizedStringSchema, note: v.optional(LocalizedStringSchema) },
+          'must be a scripted answer: { item, answer, note? }',
+        ),
+        'must be a list of scripted answers',
+      ),
+      v.maxLength(L.maxScenarioAnswers, `lists more than ${L.maxScenarioAnswers} answers`),
+    ),
+  },
+  'must be a scenario: { id, title, client?, answers }',
+);
+
+export const RulePackSchema = v.pipe(
+  v.strictObject(
+    {
+      $schema: v.optional(v.pipe(v.string(TEXT), v.description('Path or URL of pack.schema.json, for editors.'))),
+      format: v.optional(v.pipe(v.literal(1, 'must be 1 (the only format so far)'), v.description('Version of this file format.')), 1),
+      id: v.pipe(Id, v.description('Stable id of the pack; a newer version of the same id replaces it.')),
+      version: v.pipe(SemVer, v.description('Semantic version of this pack, e.g. "1.2.0".')),
+      title: LocalizedStringSchema,
+      description: v.optional(LocalizedStringSchema),
+      languages: v.pipe(
+        v.array(LanguageCodeSchema, 'must be a list of language codes'),
+        v.minLength(1, 'needs at least one language'),
+        v.maxLength(L.maxLanguages, `lists more than ${L.maxLanguages} languages`),
+        v.description('Languages the pack is written in; the first is the default.'),
+      ),
+      organisation: v.pipe(LocalizedStringSchema, v.description('Who maintains the pack (methods group, organisation).')),
+      changelog: v.optional(
+        v.pipe(
+          v.array(ChangelogEntry, 'must be a list of changelog entries'),
+          v.maxLength(L.maxChangelogEntries, `lists more than ${L.maxChangelogEntries} entries`),
+        ),
+        [],
+      ),
+      minExtensionVersion: v.optional(v.pipe(SemVer, v.description('Oldest Adviser Coach version that understands this pack.'))),
+      hosts: HostBindings,
+      sections: v.pipe(
+        v.array(Section, 'must be a list of sections'),
+        v.minLength(1, 'needs at least one section'),
+        v.maxLength(L.maxSections, `lists more than ${L.maxSections} sections`),
+      ),
+      items: v.pipe(
+        v.array(Item, 'must be a list of items'),
+        v.minLength(1, 'needs at least one item'),
+        v.maxLength(L.maxItems, `lists more than ${L.maxItems} items`),
+      ),
+      scenarios: v.optional(
+        v.pipe(
+          v.array(Scenario, 'must be a list of practice scenarios'),
+          v.maxLength(L.maxScenarios, `lists more than ${L.maxScenarios} scenarios`),
+        ),
+      ),
+    },
+    'must be a rule pack: an object with id, version, title, languages, organisation, hosts, sections and items',
+  ),
+  v.title('Adviser Coach rule pack'),
+  v.description('Open rewordings, reasons and follow-ups for the questions of a standardized interview.'),
+);
+
+export type RulePackInput = v.InferInput<typeof RulePackSchema>;
+export type RulePack = v.InferOutput<typeof RulePackSchema>;
+export type PackItem = RulePack['items'][number];
+export type PackSection = RulePack['sections'][number];
+export type PackFollowUp = PackItem['followUps'][number];
+export type PackCondition = PackConditionInput;
+export type PackResource = PackFollowUp['resources'][number];
+export type PackScenario = NonNullable<RulePack['scenarios']>[number];
+export type LocalizedString = v.InferOutput<typeof LocalizedStringSchema>;
+export type LocalizedList = v.InferOutput<typeof LocalizedListSchema>;
+export type PhraseListValue = v.InferOutput<typeof PhraseList>;
