@@ -1,0 +1,137 @@
+/**
+ * The compiler: a validated pack (rules/load-pack.ts) in, the runtime form the
+ * content script uses (rules/compiled-pack.ts) out. Deterministic: the same
+ * pack always gives the same JSON, key for key, so stored packs can be compared
+ * and the build is reproducible. Plain data only, ready for `storage.local`.
+ */
+import { normalizeLabel } from '../utils/normalize-text';
+import type {
+  CompiledFollowUp,
+  CompiledItem,
+  CompiledLocators,
+  CompiledNamePattern,
+  CompiledPack,
+  CompiledSection,
+  CompiledWhy,
+  LocalizedText,
+  SafetyResource,
+} from './compiled-pack';
+import { compileCondition } from './compile-condition';
+import { compileNamePattern } from './name-pattern';
+import type { LocalizedString, PackFollowUp, PackItem, RulePack } from './pack-schema';
+import { eachText } from './walk-pack-text';
+
+export function compilePack(pack: RulePack): CompiledPack {
+  const languages = [...pack.languages];
+  const text = (value: LocalizedString) => localized(value, languages);
+  const firstSection = pack.sections[0]?.id ?? '';
+  const sections: CompiledSection[] = pack.sections.map((section) => ({
+    id: section.id,
+    title: text(section.title),
+    itemIds: pack.items.filter((item) => (item.section ?? firstSection) === section.id).map((item) => item.id),
+  }));
+  const caseId = pack.hosts.caseId;
+  return {
+    format: 1,
+    id: pack.id,
+    version: pack.version,
+    title: text(pack.title),
+    organisation: text(pack.organisation),
+    languages,
+    hostPatterns: [...pack.hosts.match],
+    ...(caseId && {
+      caseId: {
+        ...(caseId.urlParam !== undefined && { urlParam: caseId.urlParam }),
+        ...(caseId.selector !== undefined && { selector: caseId.selector }),
+      },
+    }),
+    sections,
+    items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text)),
+  };
+}
+
+function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedString) => LocalizedText): CompiledItem {
+  const why = item.why;
+  return {
+    id: item.id,
+    ...(item.code && { code: { system: item.code.system, code: item.code.code } }),
+    sectionId,
+    question: text(item.question),
+    required: item.required,
+    sensitivity: item.sensitivity,
+    locators: compileLocators(item),
+    rewordings: item.rewordings.map((rewording) => ({
+      text: text(rewording.text),
+      ...(rewording.whenToUse !== undefined && { whenToUse: text(rewording.whenToUse) }),
+    })),
+    ...(why && {
+      why: {
+        purpose: text(why.purpose),
+        ...(why.basis !== undefined && { basis: text(why.basis) }),
+        ...(why.whoSees !== undefined && { whoSees: text(why.whoSees) }),
+        ...(why.whatNext !== undefined && { whatNext: text(why.whatNext) }),
+      } satisfies CompiledWhy,
+    }),
+    ...(item.worry !== undefined && { worry: text(item.worry) }),
+    followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text)),
+  };
+}
+
+/** Explicit labels and the question itself, in every language, normalised once here. */
+function compileLocators(item: PackItem): CompiledLocators {
+  const { selector, name, label } = item.locators;
+  const labels = new Set<string>();
+  for (const source of [label, item.question]) {
+    if (source === undefined) continue;
+    for (const { text } of eachText(source)) {
+      const normalized = normalizeLabel(text);
+      if (normalized !== '') labels.add(normalized);
+    }
+  }
+  return {
+    selectors: list(selector).map((s) => s.trim()),
+    namePatterns: list(name)
+      .map(compileNamePattern)
+      .filter((pattern): pattern is CompiledNamePattern => pattern !== undefined),
+    labels: [...labels],
+  };
+}
+
+function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) => LocalizedText): CompiledFollowUp {
+  return {
+    id: followUp.id,
+    when: compileCondition(followUp.when),
+    severity: followUp.severity,
+    prompt: text(followUp.prompt),
+    resources: followUp.resources.map(
+      (resource): SafetyResource => ({
+        name: text(resource.name),
+        ...(resource.phone !== undefined && { phone: resource.phone }),
+        ...(resource.url !== undefined && { url: resource.url }),
+        ...(resource.hours !== undefined && { hours: text(resource.hours) }),
+        ...(resource.example && { example: true }),
+      }),
+    ),
+    nextSteps: followUp.nextSteps.map(text),
+  };
+}
+
+/**
+ * Plain text means "the same in every language": it is stored once, under the
+ * pack's default language, where `pickText`'s fallback finds it for any reader.
+ * Maps are copied in the pack's language order, so output does not depend on
+ * the order the author wrote them in.
+ */
+export function localized(value: LocalizedString, languages: string[]): LocalizedText {
+  if (typeof value === 'string') return { [languages[0] ?? 'en']: value };
+  const out: LocalizedText = {};
+  for (const language of languages) {
+    const entry = value[language];
+    if (entry !== undefined) out[language] = entry;
+  }
+  return out;
+}
+
+function list(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : value;
+}
