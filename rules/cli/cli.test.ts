@@ -1,0 +1,155 @@
+/**
+ * The supervisor's CLI through its process interface: `node bin/adviser-coach.mjs …`,
+ * exit status, stdout and stderr, files written.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin', 'adviser-coach.mjs');
+const SOCIAL = join(ROOT, 'rules/packs/social-assistance-initial-assessment.yaml');
+const WORK = join(ROOT, 'rules/packs/work-focused-interview.yaml');
+const MINIMAL = join(ROOT, 'rules/fixtures/minimal-pack.yaml');
+const dir = mkdtempSync(join(tmpdir(), 'adviser-coach-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [BIN, ...args], { cwd: dir }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const minimal = readFileSync(MINIMAL, 'utf8');
+/** Every stderr line starts with a path into the pack, then ": ". */
+const PATH_FIRST = /^(\(root\)|[A-Za-z$_][\w$]*(\[\d+\]|\.[A-Za-z$_][\w$]*|\["[^"]+"\])*): \S/;
+
+describe('adviser-coach pack validate', () => {
+  it.each([SOCIAL, WORK, MINIMAL])('accepts %s', async (path) => {
+    const { code, stdout, stderr } = await run('pack', 'validate', path);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/valid pack .+ \d+ items in \d+ sections/);
+  });
+
+  it('reports each error on its own line, path first, with exit status 1', async () => {
+    const bad = file('bad.yaml', minimal.replace('version: 0.1.0', 'version: 1.0').replace('rewordings:', 'rewording:').replace('match: ["https://cases.example.org/*"]', 'match: "x"'));
+    const { code, stderr, stdout } = await run('pack', 'validate', bad);
+    expect(code).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    for (const line of lines) expect(line).toMatch(PATH_FIRST);
+    expect(lines).toContain('items[0].rewording: unknown field "rewording" (did you mean "rewordings"?) (line 15, column 5)');
+    expect(stderr).toMatch(/^version: must be a version like "1\.2\.0".*\(line 3, column 10\)$/m);
+    expect(stdout).toMatch(/invalid \(\d+ errors\)/);
+  });
+
+  it('reports YAML syntax errors with their line', async () => {
+    const { code, stderr } = await run('pack', 'validate', file('syntax.yaml', 'id: a\nitems: [\n'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^\(root\): YAML syntax: .+ \(line \d+, column \d+\)$/m);
+  });
+
+  it('refuses an oversized file without reading it', async () => {
+    const { code, stderr } = await run('pack', 'validate', file('huge.yaml', `# ${'x'.repeat(1_100_000)}\n`));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^\(root\): the file is 1\.1 MB; a pack may be at most 1\.0 MB$/m);
+  });
+
+  it('exits 2 for a missing file, an unknown command or no arguments', async () => {
+    expect((await run('pack', 'validate', 'nope.yaml')).code).toBe(2);
+    expect((await run('pack', 'validate', 'nope.yaml')).stderr).toMatch(/cannot read nope\.yaml: ENOENT/);
+    expect((await run('pack', 'frobnicate', MINIMAL)).code).toBe(2);
+    expect((await run('pack', 'validate')).code).toBe(2);
+    expect((await run()).code).toBe(2);
+    const help = await run('--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: adviser-coach pack/);
+  });
+});
+
+describe('adviser-coach pack lint', () => {
+  it.each([SOCIAL, WORK])('finds no warnings in the default pack %s', async (path) => {
+    const { code, stdout, stderr } = await run('pack', 'lint', path);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/: 0 warnings$/m);
+    expect(code).toBe(0);
+  });
+
+  it('prints warnings path first, with exit status 1', async () => {
+    const closed = file('closed.yaml', minimal.replace('How are things with where you live at the moment?', 'Do you rent your home?'));
+    const { code, stderr, stdout } = await run('pack', 'lint', closed);
+    expect(code).toBe(1);
+    expect(stderr.trim()).toBe(
+      'items[0].rewordings[0].text: "Do you rent your home?" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with "What", "How" or "Tell me about" (line 16, column 15)',
+    );
+    expect(stdout).toMatch(/: 1 warning$/m);
+  });
+});
+
+describe('adviser-coach pack build', () => {
+  it('writes the validated, normalised pack as JSON, which validates again to the same', async () => {
+    const out = join(dir, 'social.json');
+    const { code, stdout } = await run('pack', 'build', SOCIAL, '-o', out);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/wrote normalised pack adviser-coach\.social-assistance-ia 1\.0\.0/);
+    const built = JSON.parse(readFileSync(out, 'utf8'));
+    expect(built.items).toHaveLength(38);
+    expect(built.items[5]).toMatchObject({ id: 'rent', sensitivity: 'none', followUps: [] }); // defaults filled in
+    expect(built.$schema).toBeUndefined();
+    const again = join(dir, 'again.json');
+    expect((await run('pack', 'build', out, '-o', again)).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(readFileSync(out, 'utf8'));
+  });
+
+  it('writes the compiled runtime form with --compiled', async () => {
+    const out = join(dir, 'compiled.json');
+    expect((await run('pack', 'build', WORK, '--compiled', '-o', out)).code).toBe(0);
+    const compiled = JSON.parse(readFileSync(out, 'utf8'));
+    expect(compiled).toMatchObject({ format: 1, id: 'adviser-coach.work-focused-interview', languages: ['en', 'nb'] });
+    expect(compiled.items[0].locators.labels[0]).toBe('have there been any changes in your circumstances since your last interview');
+  });
+
+  it('writes nothing for an invalid pack', async () => {
+    const out = join(dir, 'never.json');
+    expect((await run('pack', 'build', file('bad2.yaml', 'id: x\n'), '-o', out)).code).toBe(1);
+    expect(() => readFileSync(out)).toThrow();
+  });
+});
+
+describe('adviser-coach pack preview', () => {
+  it('writes a printable sheet with every item, its text escaped', async () => {
+    const pack = file('amp.yaml', minimal.replace('title: Minimal example', 'title: "Income < 5000 & \\"rent\\""'));
+    const out = join(dir, 'sheet.html');
+    const { code } = await run('pack', 'preview', pack, '-o', out);
+    expect(code).toBe(0);
+    const sheet = readFileSync(out, 'utf8');
+    expect(sheet).toMatch(/^<!doctype html>/);
+    expect(sheet).toContain('Income &#60; 5000 &#38; &#34;rent&#34;');
+    expect(sheet).toContain('<code>housing</code>');
+  });
+
+  it('covers the whole default pack', async () => {
+    const out = join(dir, 'social.html');
+    expect((await run('pack', 'preview', SOCIAL, '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8').match(/<article class="item">/g)).toHaveLength(38);
+  });
+});
+
+describe('adviser-coach pack schema', () => {
+  it('writes the committed JSON Schema', async () => {
+    const out = join(dir, 'schema.json');
+    expect((await run('pack', 'schema', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/pack.schema.json'), 'utf8'));
+  });
+});

@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { lintPack } from './lint-pack';
+import { loadPack } from './load-pack';
+import { formatIssue, formatPath } from './pack-issues';
+import type { RulePack } from './pack-schema';
+
+function load(text: string): RulePack {
+  const result = loadPack(text);
+  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  return result.pack;
+}
+
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** A pack that lints clean; each case below spoils one thing. */
+function cleanPack(): Mutable {
+  return {
+    id: 'lint.test',
+    version: '1.1.0',
+    title: { en: 'Lint test', sv: 'Linttest' },
+    languages: ['en', 'sv'],
+    organisation: 'Group',
+    changelog: [{ version: '1.1.0', changes: { en: 'Changes', sv: 'Ändringar' } }],
+    hosts: { match: ['https://cases.example.org/*'] },
+    sections: [{ id: 'main', title: { en: 'Main', sv: 'Huvud' } }],
+    items: [
+      {
+        id: 'mood',
+        question: { en: 'How are you psychologically?', sv: 'Hur mår du psykiskt?' },
+        required: true,
+        sensitivity: 'safety-critical',
+        locators: { selector: '#ctl00_Main_txaPsychological', name: 'ctl00$Main$txaPsychological', label: '3.4 How are you psychologically?' },
+        rewordings: [{ text: { en: 'How have you been feeling lately?', sv: 'Hur har du mått på sistone?' } }],
+        why: { purpose: { en: 'To help.', sv: 'För att hjälpa.' } },
+        followUps: [
+          {
+            id: 'risk',
+            when: { text: { en: ['suicid*'], sv: ['självmord*'] } },
+            severity: 'critical',
+            prompt: { en: 'Stop and listen.', sv: 'Stanna och lyssna.' },
+            resources: [{ name: 'Emergency', phone: '112', example: true }],
+            nextSteps: [{ en: 'Call 112 if in danger.', sv: 'Ring 112 vid fara.' }],
+          },
+        ],
+      },
+      { id: 'housing', question: { en: 'Housing', sv: 'Boende' }, rewordings: [{ text: { en: 'How is your housing?', sv: 'Hur bor du?' } }] },
+    ],
+  };
+}
+
+function lint(change: (pack: Mutable) => void = () => {}) {
+  const pack = cleanPack();
+  change(pack);
+  return lintPack(load(stringify(pack))).map((w) => ({ rule: w.rule, path: formatPath(w.path), message: w.message }));
+}
+
+describe('lintPack', () => {
+  it('finds nothing in a clean pack', () => expect(lint()).toEqual([]));
+
+  it.each([
+    ['a closed English rewording', (p: Mutable) => (p.items[1].rewordings[0].text.en = 'Do you rent your home?'), 'closed-rewording', 'items[1].rewordings[0].text.en'],
+    ['a closed Swedish rewording', (p: Mutable) => (p.items[1].rewordings[0].text.sv = 'Bor du i hyresrätt?'), 'closed-rewording', 'items[1].rewordings[0].text.sv'],
+    ['a statement with a question mark', (p: Mutable) => (p.items[1].rewordings[0].text.en = 'So you rent?'), 'closed-rewording', 'items[1].rewordings[0].text.en'],
+    ['a rewording too long to say aloud', (p: Mutable) => (p.items[1].rewordings[0].text.en = `How is ${'your very nice '.repeat(12)}housing?`), 'rewording-too-long', 'items[1].rewordings[0].text.en'],
+    ['the same rewording twice', (p: Mutable) => p.items[1].rewordings.push({ text: { en: 'How is your housing?', sv: 'Hur ser ditt boende ut?' } }), 'duplicate-rewording', 'items[1].rewordings[1].text.en'],
+    ['a sensitive item without why', (p: Mutable) => delete p.items[0].why, 'sensitive-without-why', 'items[0]'],
+    ['a sensitive item without follow-up', (p: Mutable) => { p.items[1].sensitivity = 'sensitive'; p.items[1].why = { purpose: 'x' }; }, 'sensitive-without-follow-up', 'items[1]'],
+    ['a safety-critical item with no critical follow-up', (p: Mutable) => (p.items[0].followUps[0].severity = 'warning'), 'safety-critical-without-critical-follow-up', 'items[0].followUps'],
+    ['a critical follow-up without a resource', (p: Mutable) => (p.items[0].followUps[0].resources = []), 'critical-without-resource', 'items[0].followUps[0]'],
+    ['a critical follow-up without a next step', (p: Mutable) => (p.items[0].followUps[0].nextSteps = []), 'critical-without-next-step', 'items[0].followUps[0]'],
+    ['a missing translation', (p: Mutable) => delete p.items[1].question.sv, 'missing-translation', 'items[1].question'],
+    ['trigger words missing in a language', (p: Mutable) => delete p.items[0].followUps[0].when.text.sv, 'missing-translation', 'items[0].followUps[0].when.text'],
+    ['an invalid CSS selector', (p: Mutable) => (p.items[0].locators.selector = '#ctl00$Main$txa'), 'invalid-selector', 'items[0].locators.selector'],
+    ['a selector of a pseudo-element', (p: Mutable) => (p.items[0].locators.selector = ['#a', 'label::before']), 'invalid-selector', 'items[0].locators.selector[1]'],
+    ['a name pattern of wildcards only', (p: Mutable) => (p.items[0].locators.name = '**'), 'wildcard-name', 'items[0].locators.name'],
+    ['a label that normalises to empty', (p: Mutable) => (p.items[0].locators.label = { en: ['3.4 ?', 'How are you?'] }), 'empty-label', 'items[0].locators.label.en[0]'],
+    ['two items with the same label', (p: Mutable) => (p.items[1].locators = { label: 'How are you psychologically?' }), 'duplicate-label', 'items[1].locators'],
+    ['no changelog entry for this version', (p: Mutable) => (p.version = '1.2.0'), 'changelog-missing-version', 'changelog'],
+  ])('warns about %s', (_name, change, rule, path) => {
+    const warnings = lint(change);
+    expect(warnings, JSON.stringify(warnings, null, 1)).toContainEqual(expect.objectContaining({ rule, path }));
+  });
+
+  it('says what a closed rewording should start with, per language', () => {
+    const [warning] = lint((p) => (p.items[1].rewordings[0].text.sv = 'Har du en bostad?'));
+    expect(warning?.message).toMatch(/"Har du en bostad\?" reads as a closed question.*"Hur", "Vad", "Vilka" or "Berätta"/);
+  });
+
+  it.each(['social-assistance-initial-assessment.yaml', 'work-focused-interview.yaml'])('finds no warnings in the default pack %s', (name) => {
+    const pack = load(readFileSync(new URL(`./packs/${name}`, import.meta.url), 'utf8'));
+    expect(lintPack(pack).map(formatIssue)).toEqual([]);
+  });
+});

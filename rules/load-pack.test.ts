@@ -1,0 +1,192 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { loadPack } from './load-pack';
+import { formatIssue, formatPath } from './pack-issues';
+
+const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
+
+/** A small valid pack; each bad case below breaks one thing in a copy of it. */
+function basePack() {
+  return {
+    id: 'test.pack',
+    version: '1.0.0',
+    title: { en: 'Test pack', sv: 'Testpaket' },
+    languages: ['en', 'sv'],
+    organisation: 'Test group',
+    hosts: { match: ['https://cases.example.org/*'], caseId: { urlParam: 'case' } },
+    sections: [{ id: 'main', title: { en: 'Main', sv: 'Huvud' } }],
+    items: [
+      {
+        id: 'mood',
+        question: { en: 'How are you?', sv: 'Hur mår du?' },
+        sensitivity: 'sensitive',
+        rewordings: [{ text: { en: 'How have you been feeling?', sv: 'Hur har du mått?' } }],
+        why: { purpose: { en: 'To help.', sv: 'För att hjälpa.' } },
+        followUps: [
+          {
+            id: 'risk',
+            when: { text: { en: ['suicid*'], sv: ['självmord*'] } },
+            severity: 'critical',
+            prompt: { en: 'Stop and listen.', sv: 'Stanna och lyssna.' },
+            resources: [{ name: 'Emergency', phone: '112', example: true }],
+            nextSteps: [{ en: 'Call 112 if in danger.', sv: 'Ring 112 vid fara.' }],
+          },
+        ],
+      },
+      { id: 'housing', question: 'Housing', rewordings: [{ text: 'How is your housing?' }] },
+    ],
+  };
+}
+
+type Pack = ReturnType<typeof basePack> & Record<string, unknown>;
+type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+function mutate(change: (pack: Mutable) => void): string {
+  const pack: Pack = basePack();
+  change(pack as Mutable);
+  return stringify(pack);
+}
+
+const nest = (depth: number): Mutable => (depth === 0 ? { answered: true } : { anyOf: [nest(depth - 1)] });
+
+interface BadCase {
+  name: string;
+  text: string;
+  fileName?: string;
+  path: string;
+  message: RegExp;
+}
+
+const cases: BadCase[] = [
+  // Reading the file
+  { name: 'YAML syntax error', text: 'id: a\nitems: [\n  - b\n', path: '(root)', message: /YAML syntax/ },
+  { name: 'duplicate YAML key', text: 'id: a\nid: b\n', path: '(root)', message: /YAML syntax: Map keys must be unique/ },
+  { name: 'JSON syntax error', text: '{"id": "a",}', fileName: 'pack.json', path: '(root)', message: /JSON syntax/ },
+  { name: 'empty file', text: '  \n', path: '(root)', message: /empty/ },
+  { name: 'a list instead of a pack', text: '- a\n- b\n', path: '(root)', message: /must be a rule pack/ },
+  { name: 'oversize input', text: `id: x\n# ${'x'.repeat(1_000_001)}\n`, path: '(root)', message: /a pack may be at most 1\.0 MB/ },
+  { name: 'nesting too deep', text: `id: ${'['.repeat(40)}${']'.repeat(40)}\n`, path: 'id[0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0][0]', message: /nested more than 24/ },
+  {
+    name: 'YAML alias bomb',
+    text: ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n'),
+    path: '(root)',
+    message: /alias/i,
+  },
+  // Wrong types and shapes
+  { name: 'missing id', text: mutate((p) => delete p.id), path: 'id', message: /missing required field "id"/ },
+  { name: 'version as a YAML number', text: mutate((p) => (p.version = 1.0)), path: 'version', message: /must be a version like "1\.2\.0".*found a number/ },
+  { name: 'version not semantic', text: mutate((p) => (p.version = '1.0')), path: 'version', message: /semantic version/ },
+  { name: 'format other than 1', text: mutate((p) => (p.format = 2)), path: 'format', message: /must be 1/ },
+  { name: 'id with spaces', text: mutate((p) => (p.id = 'my pack')), path: 'id', message: /must be an id/ },
+  { name: 'unknown top-level field', text: mutate((p) => (p.sectons = [])), path: 'sectons', message: /unknown field "sectons" \(did you mean "sections"\?\)/ },
+  { name: 'unknown item field', text: mutate((p) => (p.items[1].rewording = 'x')), path: 'items[1].rewording', message: /unknown field "rewording" \(did you mean "rewordings"\?\)/ },
+  { name: 'title of the wrong type', text: mutate((p) => (p.title = 5)), path: 'title', message: /must be text, or a map from language code to text.*; found a number \(5\)/ },
+  { name: 'wrong type inside a language map', text: mutate((p) => (p.title = { en: 'T', sv: ['x'] })), path: 'title.sv', message: /must be text; found a list/ },
+  { name: 'language code not valid', text: mutate((p) => (p.languages = ['english'])), path: 'languages[0]', message: /language code/ },
+  { name: 'language listed twice', text: mutate((p) => (p.languages = ['en', 'sv', 'en'])), path: 'languages[2]', message: /listed twice/ },
+  { name: 'text in an undeclared language', text: mutate((p) => (p.items[0].question.de = 'Wie geht es?')), path: 'items[0].question.de', message: /language "de" is not in the pack's languages \(en, sv\)/ },
+  { name: 'no rewordings', text: mutate((p) => (p.items[1].rewordings = [])), path: 'items[1].rewordings', message: /at least one open rewording/ },
+  { name: 'blank text', text: mutate((p) => (p.items[1].rewordings[0].text = '   ')), path: 'items[1].rewordings[0].text', message: /must not be empty/ },
+  { name: 'unknown sensitivity', text: mutate((p) => (p.items[0].sensitivity = 'secret')), path: 'items[0].sensitivity', message: /one of: none, personal, sensitive, safety-critical/ },
+  { name: 'unknown severity', text: mutate((p) => (p.items[0].followUps[0].severity = 'urgent')), path: 'items[0].followUps[0].severity', message: /one of: info, warning, critical/ },
+  // Conditions
+  { name: 'condition with two kinds', text: mutate((p) => (p.items[0].followUps[0].when = { answered: true, option: 'Yes' })), path: 'items[0].followUps[0].when', message: /exactly one of/ },
+  { name: 'empty condition inside anyOf', text: mutate((p) => (p.items[0].followUps[0].when = { anyOf: [{ option: 'Yes' }, {}] })), path: 'items[0].followUps[0].when.anyOf[1]', message: /needs one of answered, option/ },
+  { name: 'unknown condition kind', text: mutate((p) => (p.items[0].followUps[0].when = { anyOf: [{ contains: ['x'] }] })), path: 'items[0].followUps[0].when.anyOf[0].contains', message: /unknown field "contains"/ },
+  { name: 'conditions nested too deep', text: mutate((p) => (p.items[0].followUps[0].when = nest(5))), path: 'items[0].followUps[0].when.anyOf[0].anyOf[0].anyOf[0].anyOf[0]', message: /nested more than 4 levels/ },
+  { name: 'number range that cannot match', text: mutate((p) => (p.items[0].followUps[0].when = { number: { min: 5, max: 1 } })), path: 'items[0].followUps[0].when.number', message: /min \(5\) is larger than max \(1\)/ },
+  { name: 'wildcard inside a word', text: mutate((p) => (p.items[0].followUps[0].when = { text: ['sui*cide'] })), path: 'items[0].followUps[0].when.text[0]', message: /\* can only end a word/ },
+  { name: 'prefix too short', text: mutate((p) => (p.items[0].followUps[0].when = { text: { en: ['ki*'] } })), path: 'items[0].followUps[0].when.text.en[0]', message: /at least 3 letters before \*/ },
+  { name: 'phrase too long', text: mutate((p) => (p.items[0].followUps[0].when = { text: ['one two three four five six seven eight nine'] })), path: 'items[0].followUps[0].when.text[0]', message: /at most 8/ },
+  { name: 'phrases not a list', text: mutate((p) => (p.items[0].followUps[0].when = { text: 'suicide' })), path: 'items[0].followUps[0].when.text', message: /list of words or phrases/ },
+  // Ids and references
+  { name: 'duplicate item ids', text: mutate((p) => (p.items[1].id = 'mood')), path: 'items[1].id', message: /duplicate item id "mood"/ },
+  { name: 'duplicate follow-up ids', text: mutate((p) => p.items[0].followUps.push({ ...p.items[0].followUps[0] })), path: 'items[0].followUps[1].id', message: /duplicate follow-up id "risk"/ },
+  { name: 'duplicate section ids', text: mutate((p) => p.sections.push({ id: 'main', title: 'Again' })), path: 'sections[1].id', message: /duplicate section id/ },
+  { name: 'unknown section', text: mutate((p) => (p.items[1].section = 'elsewhere')), path: 'items[1].section', message: /no section has the id "elsewhere"/ },
+  { name: 'scenario answer for an unknown item', text: mutate((p) => (p.scenarios = [{ id: 's', title: 'S', answers: [{ item: 'nope', answer: 'x' }] }])), path: 'scenarios[0].answers[0].item', message: /no item has the id "nope"/ },
+  // Hosts and resources
+  { name: 'host pattern not a match pattern', text: mutate((p) => (p.hosts.match = ['cases.example.org'])), path: 'hosts.match[0]', message: /not a URL match pattern/ },
+  { name: 'case id locator empty', text: mutate((p) => (p.hosts.caseId = {})), path: 'hosts.caseId', message: /selector, urlParam or both/ },
+  { name: 'javascript: URL in a resource', text: mutate((p) => (p.items[0].followUps[0].resources[0].url = 'javascript:alert(1)')), path: 'items[0].followUps[0].resources[0].url', message: /https:\/\// },
+  { name: 'phone number with letters', text: mutate((p) => (p.items[0].followUps[0].resources[0].phone = 'call 112')), path: 'items[0].followUps[0].resources[0].phone', message: /must be a phone number/ },
+  { name: 'changelog date not a date', text: mutate((p) => (p.changelog = [{ version: '1.0.0', date: 'yesterday', changes: 'x' }])), path: 'changelog[0].date', message: /date like 2026-11-23/ },
+  // HTML and size limits
+  { name: 'HTML in text', text: mutate((p) => (p.items[1].rewordings[0].text = 'How <b>is</b> it?')), path: 'items[1].rewordings[0].text', message: /contains HTML markup \(<b>\)/ },
+  { name: 'script tag in a prompt', text: mutate((p) => (p.items[0].followUps[0].prompt.en = '<script>alert(1)</script>')), path: 'items[0].followUps[0].prompt.en', message: /HTML markup \(<script>\)/ },
+  { name: 'too many items', text: mutate((p) => (p.items = Array.from({ length: 501 }, (_, i) => ({ id: `i${i}`, question: `Q${i}`, rewordings: [{ text: 'How?' }] })))), path: 'items', message: /more than 500 items/ },
+  { name: 'text too long', text: mutate((p) => (p.items[1].question = 'x'.repeat(2001))), path: 'items[1].question', message: /longer than 2000 characters/ },
+];
+
+describe('loadPack rejects bad packs with the right path', () => {
+  it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
+
+  it.each(cases)('$name → $path', ({ text, fileName, path, message }) => {
+    const result = loadPack(text, { fileName });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const match = result.errors.find((issue) => formatPath(issue.path) === path && message.test(issue.message));
+    expect(match, `got:\n${result.errors.map(formatIssue).join('\n')}`).toBeDefined();
+  });
+});
+
+describe('loadPack accepts good packs', () => {
+  it.each([
+    ['rules/packs/social-assistance-initial-assessment.yaml', 38],
+    ['rules/packs/work-focused-interview.yaml', 14],
+    ['rules/fixtures/minimal-pack.yaml', 1],
+  ])('%s', (path, items) => {
+    const result = loadPack(read(`../${path}`), { fileName: path });
+    if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+    expect(result.pack.items).toHaveLength(items);
+  });
+
+  it('accepts the same pack as JSON and fills in defaults', () => {
+    const result = loadPack(JSON.stringify(basePack()), { fileName: 'pack.json' });
+    if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+    expect(result.pack.format).toBe(1);
+    expect(result.pack.items[1]).toMatchObject({ required: false, sensitivity: 'none', followUps: [], locators: {} });
+  });
+
+  it('keeps HTML-looking characters that are not markup as text', () => {
+    const result = loadPack(mutate((p) => (p.items[1].question = 'Income < 5000 & rent > 2000?')));
+    expect(result.ok).toBe(true);
+  });
+});
+
+describe('positions', () => {
+  it('gives the line and column of a YAML validation error', () => {
+    const text = 'id: test.pack\nversion: "1.0.0"\ntitle: T\nlanguages: [en]\norganisation: O\nhosts: { match: ["https://a.example/*"] }\nsections: [{ id: s, title: S }]\nitems:\n  - id: a\n    question: Q\n    rewordings: [{ text: 5 }]\n';
+    const result = loadPack(text);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ line: 11, column: 26 });
+    expect(formatIssue(result.errors[0]!)).toBe(
+      'items[0].rewordings[0].text: must be text, or a map from language code to text (en: …, sv: …); found a number (5) (line 11, column 26)',
+    );
+  });
+
+  it('gives the line of a JSON syntax error', () => {
+    const result = loadPack('{\n  "id": "a",\n  oops\n}', { fileName: 'x.json' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]?.line).toBe(3);
+  });
+
+  it('gives line numbers for validation errors in JSON files too', () => {
+    const pack = basePack() as Mutable;
+    pack.version = 2;
+    const result = loadPack(JSON.stringify(pack, null, 2), { fileName: 'x.json' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors[0]).toMatchObject({ path: ['version'], line: 3 });
+  });
+
+  it('caps the number of errors reported', () => {
+    const result = loadPack(mutate((p) => (p.items = Array.from({ length: 300 }, () => ({ id: 'x y', question: 5, rewordings: 'no' })))));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.errors).toHaveLength(101);
+      expect(result.errors[100]?.message).toMatch(/and \d+ more problems/);
+    }
+  });
+});
