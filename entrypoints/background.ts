@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../utils/messages';
 import { packForUrl, readInstalledPacks } from '../rules/pack-store';
+import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady } from '../rules/install-default-packs';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
@@ -17,7 +18,7 @@ export default defineBackground(() => {
     ...notesHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
-    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await readInstalledPacks(), url)),
+    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
     'site:status': ({ url }) => siteStatus(url),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
     'detection:report': async (detection, sender) => {
@@ -31,6 +32,9 @@ export default defineBackground(() => {
   });
 
   registerNotesBackground();
+  // Default packs: on first run or when storage has no packs record; updated with the extension.
+  void ensureDefaultPacks();
+  browser.runtime.onInstalled.addListener(() => void installDefaultPacks({ force: true }));
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
   browser.runtime.onStartup.addListener(() => {
     void purgeIdleSessions();

@@ -7,6 +7,8 @@ import type { CompiledPack } from './compiled-pack';
 import { urlMatchesPattern } from '../utils/match-pattern';
 
 const INSTALLED_KEY = 'packs:installed';
+/** The version each installed pack replaced, by pack id: one step of roll back. */
+const PREVIOUS_KEY = 'packs:previous';
 
 export async function readInstalledPacks(): Promise<CompiledPack[]> {
   const stored = await browser.storage.local.get(INSTALLED_KEY);
@@ -17,7 +19,63 @@ export async function writeInstalledPacks(packs: CompiledPack[]): Promise<void> 
   await browser.storage.local.set({ [INSTALLED_KEY]: packs });
 }
 
-/** The first installed pack whose host patterns match `url`. */
+/** False until packs were first written: tells a first run from "the adviser removed every pack". */
+export async function hasInstalledPacksRecord(): Promise<boolean> {
+  const stored = await browser.storage.local.get(INSTALLED_KEY);
+  return stored[INSTALLED_KEY] !== undefined;
+}
+
+/** Installed packs and the versions they replaced, read together. */
+export interface PackLibrary {
+  installed: CompiledPack[];
+  previous: Record<string, CompiledPack>;
+}
+
+export async function readPackLibrary(): Promise<PackLibrary> {
+  const stored = await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY]);
+  return {
+    installed: (stored[INSTALLED_KEY] as CompiledPack[] | undefined) ?? [],
+    previous: (stored[PREVIOUS_KEY] as Record<string, CompiledPack> | undefined) ?? {},
+  };
+}
+
+/** One write, so a reader never sees the new pack without its roll-back copy. */
+export async function writePackLibrary(library: PackLibrary): Promise<void> {
+  await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous });
+}
+
+/**
+ * The installed pack that applies to `url`. When several match, the most
+ * specific pattern wins (`http://127.0.0.1/work-focused/*` over
+ * `http://127.0.0.1/*`), then the pack installed first.
+ */
 export function packForUrl(packs: CompiledPack[], url: string): CompiledPack | null {
-  return packs.find((pack) => pack.hostPatterns.some((pattern) => urlMatchesPattern(url, pattern))) ?? null;
+  let best: CompiledPack | null = null;
+  let bestScore = -1;
+  for (const pack of packs) {
+    for (const pattern of pack.hostPatterns) {
+      const score = pattern.replaceAll('*', '').length;
+      if (score > bestScore && urlMatchesPattern(url, pattern)) {
+        best = pack;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+const DEFAULTS_KEY = 'packs:defaults';
+
+/** Which bundled default packs were offered, and by which extension version (so each start need not recompile them). */
+export interface DefaultPacksState {
+  extensionVersion: string;
+  offered: string[];
+}
+
+export async function readDefaultPacksState(): Promise<DefaultPacksState | undefined> {
+  return (await browser.storage.local.get(DEFAULTS_KEY))[DEFAULTS_KEY] as DefaultPacksState | undefined;
+}
+
+export async function writeDefaultPacksState(state: DefaultPacksState): Promise<void> {
+  await browser.storage.local.set({ [DEFAULTS_KEY]: state });
 }
