@@ -1,17 +1,321 @@
 /**
- * Read the question text a host page shows for a form control.
- * Read-only: never changes the host DOM.
+ * Read the question text a host page shows for a field, from every place real
+ * forms put it. Read-only: never changes the host DOM.
+ *
+ * Texts are offered to a visitor one at a time, most authoritative first, and
+ * reading stops as soon as the visitor is satisfied (an exact match): most fields
+ * cost one or two attribute reads and one label.
+ *
+ * Order for a text-like field (input, select, textarea, ARIA textbox/combobox/…):
+ *   aria-labelledby (several ids) · aria-label · <label for> or wrapping <label> ·
+ *   title · placeholder, then, when the field's own label is missing or only a
+ *   word or three ("Day", "Postcode"): the legend or label of a group around it ·
+ *   its table row's header / first cell, or the cell above in its column · the
+ *   <dt> of its <dd> · nearby preceding text in the same block; last aria-describedby.
+ * For a radio or checkbox group the group's question comes first (legend,
+ * radiogroup label, table row, …), then the common start of its options' labels
+ * (matrix radios labelled "Feeling worried: Often"), then the first option's own
+ * label. A lone checkbox or switch reads its own label first.
  */
+import { isNativeControl, type ControlKind } from './control-kinds';
+import { createReadContext, type ReadContext } from './read-context';
 
-type LabelledControl = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+export type QuestionSource =
+  | 'labelledby'
+  | 'aria-label'
+  | 'label'
+  | 'title'
+  | 'placeholder'
+  | 'group'
+  | 'legend'
+  | 'table-row'
+  | 'table-column'
+  | 'definition'
+  | 'preceding'
+  | 'option-prefix'
+  | 'describedby';
 
-function textOf(element: Element | null | undefined): string {
-  return element?.textContent?.trim() ?? '';
+/**
+ * Receives one candidate question text. `from` is the node the text came from
+ * (controls that read the same legend or row header share it). Return true to stop.
+ */
+export type QuestionVisitor = (text: string, source: QuestionSource, from: Node | null) => boolean;
+
+export interface FieldShape {
+  /** The field's controls in document order; a radio group has one per option. */
+  readonly controls: readonly Element[];
+  readonly kind: ControlKind;
 }
 
-/** The label texts a control carries, most authoritative first. */
-export function readFieldLabel(control: Element): string {
-  const labels = (control as LabelledControl).labels;
-  if (labels && labels.length > 0) return textOf(labels[0]);
-  return control.getAttribute('aria-label')?.trim() ?? '';
+/** An own label this short is probably a part label ("Day", "Town or city"): look for the group's question too. */
+const PART_LABEL_WORDS = 3;
+const MAX_IDREFS = 5;
+const GROUP_QUERY = 'fieldset,[role=radiogroup],[role=group]';
+const CHOICE_QUERY = 'input[type=radio],input[type=checkbox],[role=radio],[role=checkbox],[role=switch]';
+const NOT_TEXT = /^\s*$/;
+
+export function visitQuestionTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
+  const first = field.controls[0];
+  if (!first) return;
+  if (field.kind === 'text') {
+    const own = { words: 0 };
+    for (const control of field.controls) {
+      if (visitOwn(control, ctx, visit, own)) return;
+      if (own.words > 0) break; // a custom widget's own label wins over its inner input's
+    }
+    if (own.words <= PART_LABEL_WORDS && visitStructure(first, false, ctx, visit)) return;
+    visitIdRefs(first, 'aria-describedby', 'describedby', ctx, visit);
+    return;
+  }
+  const single = field.controls.length === 1;
+  if (single && visitOwn(first, ctx, visit, { words: 0 })) return;
+  if (visitStructure(first, true, ctx, visit)) return;
+  if (single) return;
+  if (visitOptionPrefix(field.controls, ctx, visit)) return;
+  visitOwn(first, ctx, visit, { words: 0 });
+}
+
+/** The first question text found for a control (its own label, or its group's), or ''. */
+export function readFieldLabel(control: Element, kind: ControlKind = 'text', ctx: ReadContext = createReadContext()): string {
+  let found = '';
+  visitQuestionTexts({ controls: [control], kind }, ctx, (text) => {
+    found = text;
+    return true;
+  });
+  return found;
+}
+
+// ---- the control's own label ----------------------------------------------------------------
+
+function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor, own: { words: number }): boolean {
+  const emit = (text: string, source: QuestionSource, from: Node | null) => {
+    own.words = Math.max(own.words, wordCount(text));
+    return visit(text, source, from);
+  };
+  const labelledBy = c.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const [text, from] = idRefsText(c, labelledBy, ctx);
+    if (text && emit(text, 'labelledby', from)) return true;
+  }
+  const ariaLabel = c.getAttribute('aria-label');
+  if (ariaLabel && !NOT_TEXT.test(ariaLabel) && emit(ariaLabel, 'aria-label', c)) return true;
+  if (isNativeControl(c)) {
+    const labels = c.labels;
+    const count = labels ? Math.min(labels.length, 2) : 0;
+    for (let i = 0; i < count; i++) {
+      const label = (labels as NodeListOf<HTMLLabelElement>)[i] as HTMLLabelElement;
+      const text = ctx.text(label);
+      if (!NOT_TEXT.test(text) && emit(text, 'label', label)) return true;
+    }
+  } else {
+    const label = (c.id ? ctx.labelForId(c, c.id) : null) ?? c.closest('label');
+    if (label) {
+      const text = ctx.text(label);
+      if (!NOT_TEXT.test(text) && emit(text, 'label', label)) return true;
+    }
+  }
+  const title = c.getAttribute('title');
+  if (title && !NOT_TEXT.test(title) && emit(title, 'title', c)) return true;
+  const placeholder = c.getAttribute('placeholder') ?? c.getAttribute('aria-placeholder');
+  if (placeholder && !NOT_TEXT.test(placeholder) && emit(placeholder, 'placeholder', c)) return true;
+  return false;
+}
+
+/** Text of the elements an aria-labelledby / aria-describedby list names, and the first of them. */
+function idRefsText(c: Element, ids: string, ctx: ReadContext): [string, Element | null] {
+  let text = '';
+  let first: Element | null = null;
+  let count = 0;
+  for (const id of ids.split(/\s+/)) {
+    if (!id) continue;
+    if (++count > MAX_IDREFS) break;
+    const el = ctx.byId(c, id);
+    // A reference to a control would read its value (or a select's options): never.
+    if (!el || el === c || isNativeControl(el) || ctx.holdsControl(el)) continue;
+    first ??= el;
+    text += text ? ` ${ctx.text(el)}` : ctx.text(el);
+  }
+  return [NOT_TEXT.test(text) ? '' : text, first];
+}
+
+function visitIdRefs(c: Element, attribute: string, source: QuestionSource, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  const ids = c.getAttribute(attribute);
+  if (!ids) return false;
+  const [text, from] = idRefsText(c, ids, ctx);
+  return text !== '' && visit(text, source, from);
+}
+
+// ---- the structure around the field -----------------------------------------------------------
+
+function visitStructure(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  return (
+    visitGroup(c, choice, ctx, visit) ||
+    visitTable(c, ctx, visit) ||
+    visitDefinition(c, ctx, visit) ||
+    visitPreceding(c, ctx, visit)
+  );
+}
+
+/** A fieldset's legend, or a radiogroup/group labelled by aria-labelledby or aria-label. */
+function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  let group = c.parentElement?.closest(GROUP_QUERY) ?? null;
+  for (let level = 0; group && level < 2; level++) {
+    // A text box inside a radio group (a conditional reveal, "Other, please say")
+    // has its own question: the group's legend is not it.
+    if (choice || !hasChoices(group)) {
+      if (visitIdRefs(group, 'aria-labelledby', 'group', ctx, visit)) return true;
+      const ariaLabel = group.getAttribute('aria-label');
+      if (ariaLabel && !NOT_TEXT.test(ariaLabel) && visit(ariaLabel, 'group', group)) return true;
+      if (group.localName === 'fieldset') {
+        const legend = legendOf(group);
+        if (legend) {
+          const text = ctx.text(legend);
+          if (!NOT_TEXT.test(text) && visit(text, 'legend', legend)) return true;
+        }
+      }
+    }
+    group = group.parentElement?.closest(GROUP_QUERY) ?? null;
+  }
+  return false;
+}
+
+function hasChoices(group: Element): boolean {
+  return group.querySelector(CHOICE_QUERY) !== null;
+}
+
+function legendOf(fieldset: Element): Element | null {
+  for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === 'legend') return child;
+  }
+  return null;
+}
+
+/**
+ * Table layouts: the row's header (nearest <th> before the field's cell, else the
+ * first cell), or the cell above in the same column. A cell that holds a control
+ * belongs to another field. Option lists nested in a layout table (ASP.NET's
+ * RadioButtonList) climb out to the enclosing row.
+ */
+function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  let cell = c.closest('td,th') as HTMLTableCellElement | null;
+  for (let level = 0; cell && level < 3; level++) {
+    const row = cell.parentElement as HTMLTableRowElement | null;
+    if (!row || row.localName !== 'tr') return false;
+    const cells = row.cells;
+    const index = cell.cellIndex;
+    let header: Element | null = null;
+    for (let i = 0; i < index; i++) if ((cells[i] as Element).localName === 'th') header = cells[i] as Element;
+    if (!header && index > 0) header = cells[0] as Element;
+    if (header && !ctx.holdsControl(header)) {
+      const text = ctx.text(header);
+      if (!NOT_TEXT.test(text)) return visit(text, 'table-row', header);
+    }
+    const above = previousRow(row)?.cells[index];
+    if (above && !ctx.holdsControl(above)) {
+      const text = ctx.text(above);
+      if (!NOT_TEXT.test(text)) return visit(text, 'table-column', above);
+    }
+    cell = row.parentElement?.closest('td,th') as HTMLTableCellElement | null;
+  }
+  return false;
+}
+
+/** The row above, also across <thead>/<tbody>. */
+function previousRow(row: HTMLTableRowElement): HTMLTableRowElement | null {
+  const before = row.previousElementSibling;
+  if (before?.localName === 'tr') return before as HTMLTableRowElement;
+  const section = row.parentElement;
+  if (!section || section.localName === 'table') return null;
+  const previousSection = section.previousElementSibling;
+  const last = previousSection?.lastElementChild;
+  return last?.localName === 'tr' ? (last as HTMLTableRowElement) : null;
+}
+
+/** <dl><dt>Question</dt><dd><input></dd></dl> */
+function visitDefinition(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  const dd = c.closest('dd');
+  if (!dd) return false;
+  let term = dd.previousElementSibling;
+  for (let steps = 0; term && steps < 6; steps++, term = term.previousElementSibling) {
+    if (term.localName === 'dt') {
+      const text = ctx.text(term);
+      return !NOT_TEXT.test(text) && visit(text, 'definition', term);
+    }
+  }
+  return false;
+}
+
+const STOP_CLIMB = new Set(['td', 'th', 'dd', 'form', 'fieldset', 'body', 'html', 'dialog', 'table', 'li']);
+const SKIP_SIBLING = new Set(['br', 'wbr', 'script', 'style', 'template', 'noscript']);
+
+/**
+ * The nearest text before the field in the same block: a preceding text node,
+ * <span>, <p> or heading, climbing a few levels out of wrappers. Stops at
+ * anything holding another control, and at another field's <label>.
+ */
+function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  let node: Node = c;
+  for (let depth = 0; depth < 4; depth++) {
+    let steps = 0;
+    for (let sib = node.previousSibling; sib && steps < 8; sib = sib.previousSibling, steps++) {
+      if (sib.nodeType === 3) {
+        const data = (sib as Text).data;
+        if (NOT_TEXT.test(data)) continue;
+        return visit(data.length > 400 ? data.slice(-400) : data, 'preceding', sib);
+      }
+      if (sib.nodeType !== 1) continue;
+      const el = sib as Element;
+      if (SKIP_SIBLING.has(el.localName)) continue;
+      if (el.localName === 'label') {
+        const target = (el as HTMLLabelElement).control;
+        if (target === c) continue; // its own label, read already
+        if (target) return false; // another field's label
+      }
+      if (ctx.holdsControl(el)) return false;
+      const text = ctx.text(el);
+      if (!NOT_TEXT.test(text)) return visit(text, 'preceding', el);
+    }
+    const parent = node.parentNode;
+    if (!parent || parent.nodeType !== 1 || STOP_CLIMB.has((parent as Element).localName)) return false;
+    node = parent;
+  }
+  return false;
+}
+
+/** Matrix radios labelled "Feeling worried: Never", "Feeling worried: Often" → "Feeling worried:". */
+function visitOptionPrefix(controls: readonly Element[], ctx: ReadContext, visit: QuestionVisitor): boolean {
+  let prefix: string[] | null = null;
+  const count = Math.min(controls.length, 8);
+  for (let i = 0; i < count; i++) {
+    const c = controls[i] as Element;
+    let text = c.getAttribute('aria-label');
+    if (!text && isNativeControl(c)) {
+      const label = c.labels?.[0];
+      text = label ? ctx.text(label) : null;
+    }
+    if (!text) return false;
+    const words = text.trim().split(/\s+/);
+    if (prefix === null) {
+      prefix = words;
+    } else {
+      let shared = 0;
+      while (shared < prefix.length && shared < words.length && prefix[shared] === words[shared]) shared++;
+      if (shared === words.length) return false; // one option's label is all prefix: not a matrix
+      prefix.length = shared;
+    }
+    if (prefix.length === 0) return false;
+  }
+  if (!prefix || prefix.length === 0) return false;
+  return visit(prefix.join(' '), 'option-prefix', null);
+}
+
+function wordCount(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && words <= PART_LABEL_WORDS; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

@@ -1,0 +1,215 @@
+/**
+ * Matching a host page's question text to a pack item's label texts: exactly
+ * (after `normalizeLabel`), else approximately.
+ *
+ * Approximate similarity is a weighted Dice coefficient over word sets:
+ *   2 · Σ weight(shared words) / (Σ weight(label words) + Σ weight(page words))
+ * Words are weighted by how rare they are among the pack's labels (inverse
+ * document frequency), so "do you have" counts for little and "debts" for a lot;
+ * function words of English, Swedish and Norwegian count for almost nothing.
+ * Two words are "shared" when equal, or, at a discount, when one is a typo of the
+ * other (one edit, both at least 4 letters) or an inflection (same stem of at
+ * least 4 letters, at most 3 letters more: "bostad"/"bostaden", "child"/"children").
+ * Nordic letters are never folded (utils/normalize-text.ts), so "får" ≠ "far".
+ *
+ * The threshold is measured, not guessed: tests/e2e/detection-threshold.e2e.ts
+ * scores every field on every fixture against every item and checks that this
+ * value lies between the weakest true match and the strongest false one.
+ */
+import { labelTokens } from '../utils/normalize-text';
+
+/** Approximate matches at or above this similarity count (see the measurement above). */
+export const APPROX_THRESHOLD = 0.7;
+
+/** Credit for a typo or inflection instead of the same word. */
+const NEAR_WORD = 0.8;
+/** Weight of a function word ("the", "och", "og"). */
+const STOP_WEIGHT = 0.15;
+/** A page word no label uses counts this fraction of an average label word against the match. */
+const UNKNOWN_FRACTION = 0.6;
+/** Page texts longer than this many words are not questions (a paragraph of help text). */
+const MAX_WORDS = 40;
+
+const STOP_WORDS = new Set(
+  (
+    // English
+    'a an the of to in on at for and or is are was were be been do does did you your have has had i me my we our it ' +
+    'its this that with from by as how what when where which who whom why any there if not no yes can could would will ' +
+    // Swedish
+    'och att det som en ett är på för med har du dig din ditt dina de den av om till hur vad var när vilka vilken vilket ' +
+    'kan jag vi ni eller inte ja nej har har ' +
+    // Norwegian Bokmål
+    'og å er et deg dine til hva hvor hvilke hvilken hvilket jeg dere ikke nei'
+  ).split(' '),
+);
+
+export interface LabelEntry {
+  item: number;
+  tokens: string[];
+  weights: number[];
+  total: number;
+}
+
+export interface LabelIndex {
+  /** Normalised label → items with that label, in pack order. */
+  exact: Map<string, number[]>;
+  entries: LabelEntry[];
+  /** First four letters of a word → entries using a word starting so. */
+  byKey: Map<string, number[]>;
+  weight: Map<string, number>;
+  unknownWeight: number;
+  /** Scratch marks for candidate collection (one slot per entry). */
+  seen: Uint32Array;
+  pass: number;
+}
+
+export interface ApproximateMatch {
+  item: number;
+  score: number;
+}
+
+const keyOf = (token: string) => (token.length > 4 ? token.slice(0, 4) : token);
+
+/** Index normalised label texts once per pack. */
+export function buildLabelIndex(labels: { item: number; text: string }[]): LabelIndex {
+  const exact = new Map<string, number[]>();
+  const unique: { item: number; tokens: string[] }[] = [];
+  const df = new Map<string, number>();
+  for (const { item, text } of labels) {
+    if (!text) continue;
+    const items = exact.get(text);
+    if (items?.includes(item)) continue;
+    if (items) items.push(item);
+    else exact.set(text, [item]);
+    const tokens = [...new Set(labelTokens(text))];
+    unique.push({ item, tokens });
+    for (const token of tokens) df.set(token, (df.get(token) ?? 0) + 1);
+  }
+  const n = unique.length;
+  const weight = new Map<string, number>();
+  let sum = 0;
+  let count = 0;
+  for (const [token, frequency] of df) {
+    const w = STOP_WORDS.has(token) ? STOP_WEIGHT : Math.log((n + 1) / (frequency + 0.5));
+    weight.set(token, Math.max(w, STOP_WEIGHT));
+    if (!STOP_WORDS.has(token)) {
+      sum += w;
+      count++;
+    }
+  }
+  const unknownWeight = UNKNOWN_FRACTION * (count > 0 ? sum / count : 1);
+  const entries: LabelEntry[] = [];
+  const byKey = new Map<string, number[]>();
+  for (const { item, tokens } of unique) {
+    const weights = tokens.map((t) => weight.get(t) ?? unknownWeight);
+    const index = entries.length;
+    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0) });
+    for (const token of tokens) {
+      if (STOP_WORDS.has(token)) continue;
+      const key = keyOf(token);
+      const list = byKey.get(key);
+      if (!list) byKey.set(key, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
+    }
+  }
+  return { exact, entries, byKey, weight, unknownWeight, seen: new Uint32Array(entries.length), pass: 0 };
+}
+
+/** The best label at or above `threshold` for a normalised page text, or null. */
+export function bestApproximate(index: LabelIndex, normalized: string, threshold = APPROX_THRESHOLD): ApproximateMatch | null {
+  if (index.entries.length === 0 || normalized === '') return null;
+  const tokens = uniqueTokens(normalized);
+  if (tokens === null) return null;
+  let pageTotal = 0;
+  for (const token of tokens) pageTotal += weightOf(index, token);
+  const pass = nextPass(index);
+  let best: ApproximateMatch | null = null;
+  for (const token of tokens) {
+    if (STOP_WORDS.has(token)) continue;
+    const candidates = index.byKey.get(keyOf(token));
+    if (!candidates) continue;
+    for (const entryIndex of candidates) {
+      if (index.seen[entryIndex] === pass) continue;
+      index.seen[entryIndex] = pass;
+      const entry = index.entries[entryIndex] as LabelEntry;
+      // Even sharing every word could not reach the threshold (or beat the best so far): skip.
+      const bound = (2 * Math.min(entry.total, pageTotal)) / (entry.total + pageTotal);
+      if (bound < threshold || (best && bound <= best.score)) continue;
+      const score = diceScore(entry, tokens, pageTotal);
+      if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
+    }
+  }
+  return best;
+}
+
+/** Similarity of two normalised texts under `index`'s weights, 0…1 (for measurements and tests). */
+export function labelSimilarity(index: LabelIndex, label: string, page: string): number {
+  const labelWords = uniqueTokens(label) ?? [];
+  const pageWords = uniqueTokens(page);
+  if (!pageWords || labelWords.length === 0) return 0;
+  const weights = labelWords.map((t) => weightOf(index, t));
+  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0) };
+  let pageTotal = 0;
+  for (const token of pageWords) pageTotal += weightOf(index, token);
+  return diceScore(entry, pageWords, pageTotal);
+}
+
+function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number): number {
+  let shared = 0;
+  for (let i = 0; i < entry.tokens.length; i++) {
+    const word = entry.tokens[i] as string;
+    const weight = entry.weights[i] as number;
+    let credit = 0;
+    for (const token of pageTokens) {
+      if (token === word) {
+        credit = 1;
+        break;
+      }
+      if (credit === 0 && nearWord(word, token)) credit = NEAR_WORD;
+    }
+    shared += weight * credit;
+  }
+  return (2 * shared) / (entry.total + pageTotal);
+}
+
+function weightOf(index: LabelIndex, token: string): number {
+  return index.weight.get(token) ?? (STOP_WORDS.has(token) ? STOP_WEIGHT : index.unknownWeight);
+}
+
+function uniqueTokens(normalized: string): string[] | null {
+  const tokens = labelTokens(normalized);
+  if (tokens.length > MAX_WORDS) return null;
+  return tokens.length < 2 ? tokens : [...new Set(tokens)];
+}
+
+function nextPass(index: LabelIndex): number {
+  index.pass = (index.pass + 1) >>> 0;
+  if (index.pass === 0) {
+    index.seen.fill(0);
+    index.pass = 1;
+  }
+  return index.pass;
+}
+
+/** A typo (one insertion, deletion, substitution or swap) or an inflection of the same stem. */
+export function nearWord(a: string, b: string): boolean {
+  if (a.length < 4 || b.length < 4) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const extra = long.length - short.length;
+  if (extra <= 3 && long.startsWith(short)) return true; // bostad → bostaden, child → children
+  if (extra > 1) return false;
+  return withinOneEdit(short, long);
+}
+
+function withinOneEdit(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  if (i === short.length) return true; // (equal, or one letter appended: covered above)
+  if (short.length === long.length) {
+    // substitution, or a swap of two neighbours
+    if (short.slice(i + 1) === long.slice(i + 1)) return true;
+    return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2);
+  }
+  return short.slice(i) === long.slice(i + 1); // one letter inserted
+}

@@ -1,0 +1,565 @@
+/**
+ * The field detector: finds a pack's items on the host page and keeps up as the
+ * page changes. This is the content script's hot path.
+ *
+ * - Initial scan: the document, its open shadow roots and (where the browser
+ *   allows an extension) closed ones; fields matched in slices of `sliceMs`, so
+ *   even 10,000 controls never make a long task.
+ * - Changes: one MutationObserver; records are batched and processed at idle
+ *   time, re-reading only the fields near what changed. A batch too large to
+ *   follow becomes a sliced full re-scan, rate-limited so a page that re-renders
+ *   forever cannot keep detection busy.
+ * - Read-only: never writes to the host DOM, never throws into it.
+ *
+ * Usage (content script, overlay):
+ *   const detector = createFieldDetector({ pack });
+ *   await detector.ready;
+ *   detector.matches();                 // ControlMatch[] in document order
+ *   detector.matchForControl(el);       // which item a focused element answers
+ *   const off = detector.onChange((matches) => …);
+ */
+import type { CompiledPack } from '../../rules/compiled-pack';
+import { createPackMatcher, matchField, resolveMatches, type ControlMatch, type FieldEntry, type PackMatcher } from '../../rules/match-controls';
+import { CANDIDATE_QUERY, controlKind, OVERLAY_TAG } from './control-kinds';
+import { addFields, collectFields, forgetGroup, type Field, type GroupIndex } from './list-form-controls';
+import { observeChanges, type ChangeBatch, type ChangeObserver } from './observe-changes';
+import { createReadContext, type ReadContext } from './read-context';
+import { collectShadowRoots, createShadowRootOpener, type ShadowRootOpener } from './shadow-roots';
+
+export type { ControlMatch } from '../../rules/match-controls';
+
+export interface FieldDetectorOptions {
+  /** The compiled pack, or a matcher built from it once (`createPackMatcher`). */
+  pack: CompiledPack | PackMatcher;
+  document?: Document;
+  /** How to reach shadow roots; defaults to open roots plus the browser's closed-root API if any. */
+  openShadowRoot?: ShadowRootOpener;
+  /** Longest stretch of work before yielding to the page (ms). Infinity: never yield (benchmarks). */
+  sliceMs?: number;
+  /** Follow DOM changes (default true). */
+  observe?: boolean;
+  /** Longest wait for an idle moment before processing changes (ms). */
+  idleTimeoutMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export interface FieldDetector {
+  /** Resolves when the initial scan is complete. */
+  readonly ready: Promise<void>;
+  /** The current matches, one per found item, in document order. */
+  matches(): readonly ControlMatch[];
+  matchForItem(itemId: string): ControlMatch | undefined;
+  /** The match a control (any option of a group, any part of a date, a widget's inner input) belongs to. */
+  matchForControl(element: Element): ControlMatch | undefined;
+  /** Called whenever the matches change (items found, lost, or moved to a re-rendered control). */
+  onChange(listener: (matches: readonly ControlMatch[]) => void): () => void;
+  /** Process pending DOM changes now instead of at idle time. True if something was processed. */
+  flush(): boolean;
+  /** A full re-scan (sliced), e.g. after a client-side navigation. */
+  rescan(): Promise<void>;
+  stop(): void;
+  /** Counters for tests and the benchmark. */
+  stats(): DetectorStats;
+}
+
+export interface DetectorStats {
+  fields: number;
+  roots: number;
+  fullScans: number;
+  incrementalPasses: number;
+  lastPassFields: number;
+}
+
+/** Re-read at most this many fields per incremental pass; beyond it a sliced full re-scan is cheaper. */
+const MAX_INCREMENTAL_FIELDS = 1500;
+/** Controls re-read around one changed node (a table, a big container): bounded. */
+const MAX_CONTROLS_PER_TOUCH = 40;
+const MIN_PASS_INTERVAL_MS = 50;
+const MIN_FULL_SCAN_INTERVAL_MS = 1000;
+const MAX_FULL_SCAN_INTERVAL_MS = 16000;
+/** Undefined custom elements are re-checked after 0.5 s, 1 s, 2 s … up to this long after the last change. */
+const UPGRADE_FIRST_CHECK_MS = 500;
+const UPGRADE_LAST_CHECK_MS = 16000;
+const MAX_UNDEFINED_HOSTS = 500;
+
+type Root = Document | ShadowRoot;
+
+export function createFieldDetector(options: FieldDetectorOptions): FieldDetector {
+  const doc = options.document ?? document;
+  const view = doc.defaultView ?? (globalThis as unknown as Window);
+  const matcher = 'labels' in options.pack ? options.pack : createPackMatcher(options.pack);
+  const openShadowRoot = options.openShadowRoot ?? createShadowRootOpener();
+  const sliceMs = options.sliceMs ?? 8;
+  const idleTimeoutMs = options.idleTimeoutMs ?? 250;
+  const onError = options.onError ?? (() => {});
+  const now = () => view.performance?.now() ?? Date.now();
+
+  let entries = new Set<FieldEntry>();
+  let entryOf = new WeakMap<Element, FieldEntry>();
+  let groups: GroupIndex = new WeakMap();
+  /** aria-labelledby / aria-describedby id → fields that read it. */
+  let idRefs = new Map<string, Set<FieldEntry>>();
+  const roots = new Set<Root>();
+  const order = { value: 0 };
+
+  /** Custom elements not yet defined: their shadow roots arrive when the page defines them. */
+  const undefinedHosts = new Set<Element>();
+  let upgradeTimer = 0;
+  let upgradeDelay = UPGRADE_FIRST_CHECK_MS;
+  /** Elements to treat as added in the next pass (hosts that were upgraded meanwhile). */
+  const upgraded = new Set<Element>();
+
+  let current: ControlMatch[] = [];
+  let byItem = new Map<string, ControlMatch>();
+  let byControl = new WeakMap<Element, ControlMatch>();
+  const listeners = new Set<(matches: readonly ControlMatch[]) => void>();
+
+  let stopped = false;
+  let scanning = false;
+  let generation = 0;
+  let passScheduled = false;
+  let lastPass = -Infinity;
+  let lastFullScan = -Infinity;
+  let fullScanInterval = MIN_FULL_SCAN_INTERVAL_MS;
+  const stats: DetectorStats = { fields: 0, roots: 0, fullScans: 0, incrementalPasses: 0, lastPassFields: 0 };
+
+  const observer: ChangeObserver | null = options.observe === false ? null : observeChanges(() => schedulePass());
+
+  // ---- publishing ---------------------------------------------------------------------------
+
+  function publish(next: ControlMatch[]) {
+    if (sameMatches(current, next)) return;
+    current = next;
+    byItem = new Map(next.map((m) => [m.itemId, m]));
+    byControl = new WeakMap();
+    for (const match of next) for (const control of match.controls) byControl.set(control, match);
+    for (const listener of [...listeners]) {
+      try {
+        listener(current);
+      } catch (error) {
+        onError(error);
+      }
+    }
+  }
+
+  function resolveAndPublish() {
+    const next = resolveMatches(entries, matcher);
+    // Fields in shadow roots were numbered after the document's: put them where their hosts are.
+    if (roots.size > 1) next.sort((a, b) => composedOrder(a.control, b.control));
+    publish(next);
+  }
+
+  // ---- bookkeeping of fields ------------------------------------------------------------------
+
+  function addEntry(field: Field, ctx: ReadContext): FieldEntry {
+    const entry: FieldEntry = { field, hits: [] };
+    matchField(field, matcher, ctx, entry.hits);
+    entries.add(entry);
+    for (const control of field.controls) entryOf.set(control, entry);
+    const first = field.controls[0] as Element;
+    for (const attribute of ['aria-labelledby', 'aria-describedby']) {
+      const ids = first.getAttribute(attribute);
+      if (!ids) continue;
+      for (const id of ids.split(/\s+/)) {
+        if (!id) continue;
+        let set = idRefs.get(id);
+        if (!set) idRefs.set(id, (set = new Set()));
+        set.add(entry);
+      }
+    }
+    return entry;
+  }
+
+  function removeEntry(entry: FieldEntry) {
+    entries.delete(entry);
+    forgetGroup(entry.field, groups);
+    for (const control of entry.field.controls) if (entryOf.get(control) === entry) entryOf.delete(control);
+  }
+
+  function observeRoot(root: Root) {
+    if (roots.has(root)) return;
+    roots.add(root);
+    observer?.observe(root);
+  }
+
+  // ---- full scan -----------------------------------------------------------------------------
+
+  async function fullScan(): Promise<void> {
+    const mine = ++generation;
+    scanning = true;
+    lastFullScan = now();
+    stats.fullScans++;
+    try {
+      // Observe first, so nothing that changes while we scan slips through.
+      observer?.take();
+      observeRoot(doc);
+      const shadowRoots: ShadowRoot[] = [];
+      collectShadowRoots(doc, openShadowRoot, shadowRoots);
+      for (const root of shadowRoots) observeRoot(root);
+
+      const fields: Field[] = [];
+      const nextGroups: GroupIndex = new WeakMap();
+      order.value = 0;
+      collectFields(doc, fields, nextGroups, order);
+      for (const root of shadowRoots) collectFields(root, fields, nextGroups, order);
+      undefinedHosts.clear();
+      noteUndefined(doc);
+      for (const root of shadowRoots) noteUndefined(root);
+
+      entries = new Set();
+      entryOf = new WeakMap();
+      idRefs = new Map();
+      groups = nextGroups;
+      let ctx = createReadContext();
+      let sliceEnd = now() + sliceMs;
+      for (let i = 0; i < fields.length; i++) {
+        addEntry(fields[i] as Field, ctx);
+        if ((i & 31) === 31 && sliceMs !== Infinity && now() >= sliceEnd) {
+          await yieldToPage(view);
+          if (mine !== generation || stopped) return;
+          ctx = createReadContext(); // the page may have changed meanwhile: no stale texts
+          sliceEnd = now() + sliceMs;
+        }
+      }
+      stats.fields = entries.size;
+      stats.roots = roots.size;
+      resolveAndPublish();
+    } finally {
+      if (mine === generation) scanning = false;
+    }
+    // Changes made while we scanned are followed now.
+    if (!stopped && mine === generation) schedulePass();
+  }
+
+  // ---- custom elements defined late ------------------------------------------------------------
+
+  function noteUndefined(scope: ParentNode) {
+    let found: NodeListOf<Element>;
+    try {
+      found = scope.querySelectorAll(':not(:defined)');
+    } catch {
+      return;
+    }
+    for (let i = 0; i < found.length && undefinedHosts.size < MAX_UNDEFINED_HOSTS; i++) {
+      const el = found[i] as Element;
+      if (el.localName !== OVERLAY_TAG) undefinedHosts.add(el);
+    }
+    if (undefinedHosts.size > 0 && !upgradeTimer) {
+      upgradeDelay = UPGRADE_FIRST_CHECK_MS;
+      upgradeTimer = view.setTimeout(checkUpgrades, upgradeDelay);
+    }
+  }
+
+  function checkUpgrades() {
+    upgradeTimer = 0;
+    if (stopped) return;
+    for (const host of undefinedHosts) {
+      if (!host.isConnected) {
+        undefinedHosts.delete(host);
+      } else if (host.matches(':defined')) {
+        undefinedHosts.delete(host);
+        if (openShadowRoot(host)) upgraded.add(host);
+      }
+    }
+    if (upgraded.size > 0) schedulePass();
+    upgradeDelay *= 2;
+    if (undefinedHosts.size > 0 && upgradeDelay <= UPGRADE_LAST_CHECK_MS) upgradeTimer = view.setTimeout(checkUpgrades, upgradeDelay);
+  }
+
+  // ---- incremental passes ---------------------------------------------------------------------
+
+  function schedulePass() {
+    if (passScheduled || stopped) return;
+    passScheduled = true;
+    const wait = Math.max(0, lastPass + MIN_PASS_INTERVAL_MS - now());
+    const run = () => {
+      passScheduled = false;
+      if (stopped) return;
+      if (scanning) return; // the scan reschedules when done
+      try {
+        processBatch();
+      } catch (error) {
+        onError(error);
+      }
+    };
+    const whenIdle = () => {
+      const idle = (view as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
+      if (typeof idle === 'function') idle.call(view, run, { timeout: idleTimeoutMs });
+      else view.setTimeout(run, 16);
+    };
+    if (wait > 0) view.setTimeout(whenIdle, wait);
+    else whenIdle();
+  }
+
+  function scheduleFullScan() {
+    const wait = Math.max(0, lastFullScan + fullScanInterval - now());
+    // Full re-scans that keep coming back off exponentially: a page that re-renders forever.
+    fullScanInterval = now() - lastFullScan < fullScanInterval * 2 ? Math.min(fullScanInterval * 2, MAX_FULL_SCAN_INTERVAL_MS) : MIN_FULL_SCAN_INTERVAL_MS;
+    scanning = true;
+    ++generation;
+    view.setTimeout(() => {
+      if (!stopped) fullScan().catch(onError);
+    }, wait);
+  }
+
+  /** Follow one batch of changes. Returns whether there was anything to do. */
+  function processBatch(): boolean {
+    let batch = observer?.take() ?? null;
+    if (upgraded.size > 0) {
+      batch ??= { added: new Set(), touched: new Set(), removed: false, overflow: false };
+      for (const host of upgraded) batch.added.add(host);
+      upgraded.clear();
+    }
+    if (!batch) return false;
+    lastPass = now();
+    stats.incrementalPasses++;
+    if (batch.overflow) {
+      scheduleFullScan();
+      return true;
+    }
+    const removedBefore = entries.size;
+    const affected = affectedControls(batch);
+    const lostFields = entries.size < removedBefore;
+    if (affected === null) {
+      scheduleFullScan();
+      return true;
+    }
+    const ctx = createReadContext();
+    // Rebuild every field an affected control belongs to, with all its (remaining) options.
+    const stale = new Set<FieldEntry>();
+    for (const control of affected) {
+      const entry = entryOf.get(control);
+      if (entry) stale.add(entry);
+    }
+    for (const entry of stale) {
+      removeEntry(entry);
+      for (const control of entry.field.controls) if (control.isConnected) affected.add(control);
+    }
+    // New options of an existing group: the whole group is re-read.
+    for (const control of [...affected]) {
+      const kind = controlKind(control);
+      if (kind === 'radio' || kind === 'checkbox') {
+        for (const sibling of groupSiblings(control)) {
+          const entry = entryOf.get(sibling);
+          if (entry && !stale.has(entry)) {
+            stale.add(entry);
+            removeEntry(entry);
+            for (const c of entry.field.controls) if (c.isConnected) affected.add(c);
+          }
+          affected.add(sibling);
+        }
+      }
+    }
+    if (affected.size > MAX_INCREMENTAL_FIELDS) {
+      scheduleFullScan();
+      return true;
+    }
+    const sorted = [...affected].filter((c) => c.isConnected).sort(documentOrder);
+    const fields: Field[] = [];
+    addFields(sorted, fields, groups, order);
+    for (const field of fields) addEntry(field, ctx);
+    stats.fields = entries.size;
+    stats.roots = roots.size;
+    stats.lastPassFields = fields.length;
+    if (lostFields || stale.size > 0 || fields.length > 0) resolveAndPublish();
+    return true;
+  }
+
+  /** The controls to re-read for a batch, or null when a full re-scan is cheaper. */
+  function affectedControls(batch: ChangeBatch): Set<Element> | null {
+    const affected = new Set<Element>();
+    const addControl = (el: Element) => {
+      if (controlKind(el) !== null) affected.add(el);
+    };
+    if (batch.removed) {
+      for (const entry of [...entries]) {
+        const controls = entry.field.controls;
+        let gone = false;
+        for (const control of controls) if (!control.isConnected) gone = true;
+        if (!gone) continue;
+        removeEntry(entry);
+        for (const control of controls) if (control.isConnected) affected.add(control);
+      }
+    }
+    const touched = new Set<Node>(batch.touched);
+    for (const el of batch.added) {
+      if (!el.isConnected || el.localName === OVERLAY_TAG) continue;
+      const before = affected.size;
+      addControl(el);
+      const inside = el.querySelectorAll(CANDIDATE_QUERY);
+      for (let i = 0; i < inside.length; i++) addControl(inside[i] as Element);
+      if (affected.size > MAX_INCREMENTAL_FIELDS) return null;
+      if (el.firstElementChild) {
+        const found: ShadowRoot[] = [];
+        collectShadowRoots(el, openShadowRoot, found);
+        for (const root of found) {
+          if (roots.has(root)) continue;
+          observeRoot(root);
+          const controls = root.querySelectorAll(CANDIDATE_QUERY);
+          for (let i = 0; i < controls.length; i++) addControl(controls[i] as Element);
+        }
+      } else if (openShadowRoot(el)) {
+        const root = openShadowRoot(el) as ShadowRoot;
+        if (!roots.has(root)) {
+          observeRoot(root);
+          const controls = root.querySelectorAll(CANDIDATE_QUERY);
+          for (let i = 0; i < controls.length; i++) addControl(controls[i] as Element);
+          const nested: ShadowRoot[] = [];
+          collectShadowRoots(root, openShadowRoot, nested);
+          for (const inner of nested) {
+            observeRoot(inner);
+            const more = inner.querySelectorAll(CANDIDATE_QUERY);
+            for (let i = 0; i < more.length; i++) addControl(more[i] as Element);
+          }
+        }
+      }
+      // New text (a question rendered after its field, a label added): re-read the fields around it.
+      if (affected.size === before && el.parentNode) touched.add(el.parentNode);
+      if (el.localName.includes('-') || el.firstElementChild) noteUndefined(el.parentNode ?? el);
+    }
+    for (const node of touched) {
+      const el = (node.nodeType === 1 ? node : node.parentNode) as Element | null;
+      if (!el || el.nodeType !== 1 || !el.isConnected) continue;
+      addControl(el);
+      const label = el.closest('label') as HTMLLabelElement | null;
+      if (label?.control) affected.add(label.control);
+      // Fields that name this node (or an ancestor) in aria-labelledby / aria-describedby.
+      let up: Element | null = el;
+      for (let depth = 0; up && depth < 5; depth++, up = up.parentElement) {
+        const id = up.id;
+        const readers = id ? idRefs.get(id) : undefined;
+        if (readers) for (const entry of readers) if (entries.has(entry)) for (const c of entry.field.controls) affected.add(c);
+      }
+      // The nearest enclosing block that holds controls: its fields may read this text.
+      // (Not above <form> or <body>: a change there would mean re-reading the whole page.)
+      let scope: Element | null = el;
+      for (let depth = 0; scope && depth < 4; depth++, scope = scope.parentElement) {
+        if (scope.localName === 'body' || scope.localName === 'html' || (depth > 0 && scope.localName === 'form')) break;
+        if (scope.querySelector(CANDIDATE_QUERY) === null) continue;
+        const inside = scope.querySelectorAll(CANDIDATE_QUERY);
+        let count = 0;
+        for (let i = 0; i < inside.length && count < MAX_CONTROLS_PER_TOUCH; i++) {
+          const c = inside[i] as Element;
+          if (controlKind(c) !== null) {
+            affected.add(c);
+            count++;
+          }
+        }
+        if (count > 0) break;
+      }
+      if (affected.size > MAX_INCREMENTAL_FIELDS) return null;
+    }
+    return affected;
+  }
+
+  // ---- the API ---------------------------------------------------------------------------------
+
+  const ready = fullScan().catch((error) => {
+    scanning = false;
+    onError(error);
+  });
+
+  return {
+    ready,
+    matches: () => current,
+    matchForItem: (itemId) => byItem.get(itemId),
+    matchForControl: (element) => byControl.get(element),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    flush() {
+      if (scanning || stopped) return false;
+      try {
+        return processBatch();
+      } catch (error) {
+        onError(error);
+        return false;
+      }
+    },
+    rescan() {
+      lastFullScan = -Infinity;
+      return fullScan().catch(onError);
+    },
+    stop() {
+      stopped = true;
+      view.clearTimeout(upgradeTimer);
+      generation++;
+      observer?.disconnect();
+      listeners.clear();
+    },
+    stats: () => ({ ...stats }),
+  };
+}
+
+/** Other options of the same radio (by name) or checkbox group, including `control`. */
+function groupSiblings(control: Element): Element[] {
+  const input = control as HTMLInputElement;
+  if (control.localName !== 'input' || !input.name) return [];
+  const scope: ParentNode = input.form ?? (control.getRootNode() as ParentNode);
+  const all = scope.querySelectorAll(`input[name="${cssEscape(input.name)}"]`);
+  const out: Element[] = [];
+  for (let i = 0; i < all.length && i < 200; i++) if ((all[i] as HTMLInputElement).type === input.type) out.push(all[i] as Element);
+  return out;
+}
+
+function cssEscape(value: string): string {
+  const css = (globalThis as { CSS?: { escape?: (v: string) => string } }).CSS;
+  return css?.escape ? css.escape(value) : value.replace(/["\\]/g, '\\$&');
+}
+
+function documentOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  const position = a.compareDocumentPosition(b);
+  return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
+}
+
+/** Document order across shadow roots: a shadow root's content sits where its host is. */
+function composedOrder(a: Element, b: Element): number {
+  const rootA = a.getRootNode();
+  const rootB = b.getRootNode();
+  if (rootA === rootB) return documentOrder(a, b);
+  const chainA = hostChain(a);
+  const chainB = hostChain(b);
+  // Walk down from the document while both chains share the same host.
+  let i = chainA.length - 1;
+  let j = chainB.length - 1;
+  while (i > 0 && j > 0 && chainA[i] === chainB[j]) {
+    i--;
+    j--;
+  }
+  const x = chainA[i] as Element;
+  const y = chainB[j] as Element;
+  if (x === y) return i === 0 ? -1 : 1; // one is inside the other's shadow root: the host comes first
+  return documentOrder(x, y);
+}
+
+/** The element, then each shadow host above it, up to one in the document. */
+function hostChain(el: Element): Element[] {
+  const chain: Element[] = [el];
+  let root = el.getRootNode();
+  for (let depth = 0; root.nodeType === 11 && (root as ShadowRoot).host && depth < 32; depth++) {
+    const host: Element = (root as ShadowRoot).host;
+    chain.push(host);
+    root = host.getRootNode();
+  }
+  return chain;
+}
+
+function sameMatches(a: readonly ControlMatch[], b: readonly ControlMatch[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as ControlMatch;
+    const y = b[i] as ControlMatch;
+    if (x.itemId !== y.itemId || x.rule !== y.rule || x.matchedText !== y.matchedText || x.controls.length !== y.controls.length) return false;
+    for (let j = 0; j < x.controls.length; j++) if (x.controls[j] !== y.controls[j]) return false;
+  }
+  return true;
+}
+
+/** Let the page run (input, rendering) between slices of work. */
+function yieldToPage(view: Window): Promise<void> {
+  const scheduler = (view as Window & { scheduler?: { postTask?: (cb: () => void, o?: object) => Promise<void> } }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => {}, { priority: 'user-visible' });
+  return new Promise((resolve) => view.setTimeout(resolve, 0));
+}

@@ -1,0 +1,115 @@
+/**
+ * One MutationObserver for the document and every shadow root detection found,
+ * turning mutation records into a small "what changed" batch: subtrees added,
+ * nodes whose text or label attributes changed, whether anything was removed.
+ * Recording costs a few set insertions per record; the work happens later, at
+ * idle time, in the detector (utils/dom/field-detector.ts).
+ */
+import { OVERLAY_TAG } from './control-kinds';
+
+/** Attributes that change what a control is or what question it shows. */
+export const WATCHED_ATTRIBUTES = [
+  'id', 'for', 'name', 'type', 'role', 'aria-label', 'aria-labelledby', 'aria-describedby', 'aria-hidden',
+  'placeholder', 'title', 'contenteditable', 'hidden',
+];
+
+/** Beyond this many changed nodes in one batch, a (sliced) full re-scan is cheaper than following each. */
+export const MAX_BATCH_NODES = 3000;
+
+export interface ChangeBatch {
+  /** Elements added to the page (each the root of a new subtree). */
+  added: Set<Element>;
+  /** Nodes whose text, children or watched attributes changed. */
+  touched: Set<Node>;
+  /** Something was removed: check which fields left the page. */
+  removed: boolean;
+  /** Too much changed to follow node by node. */
+  overflow: boolean;
+}
+
+export interface ChangeObserver {
+  observe(root: Document | ShadowRoot): void;
+  /** The changes recorded so far (including records not yet delivered), and start a new batch. */
+  take(): ChangeBatch | null;
+  disconnect(): void;
+}
+
+const isOverlay = (node: Node) => node.nodeType === 1 && (node as Element).localName === OVERLAY_TAG;
+
+/**
+ * @param onChange called once when a batch goes from empty to non-empty (schedule work then).
+ */
+export function observeChanges(onChange: () => void, MutationObserverClass: typeof MutationObserver = MutationObserver): ChangeObserver {
+  let batch: ChangeBatch | null = null;
+  const observed = new WeakSet<Node>();
+
+  function record(records: MutationRecord[]) {
+    for (const r of records) {
+      if (isOverlay(r.target)) continue;
+      batch ??= { added: new Set(), touched: new Set(), removed: false, overflow: false };
+      if (batch.overflow) continue;
+      if (r.type === 'childList') {
+        for (let i = 0; i < r.addedNodes.length; i++) {
+          const node = r.addedNodes[i] as Node;
+          if (node.nodeType === 1) {
+            if (!isOverlay(node)) batch.added.add(node as Element);
+          } else if (node.nodeType === 3) {
+            batch.touched.add(r.target);
+          }
+        }
+        if (r.removedNodes.length > 0) {
+          let onlyOverlay = true;
+          for (let i = 0; i < r.removedNodes.length; i++) if (!isOverlay(r.removedNodes[i] as Node)) onlyOverlay = false;
+          if (!onlyOverlay) {
+            batch.removed = true;
+            batch.touched.add(r.target);
+          }
+        }
+      } else if (r.type === 'characterData') {
+        const parent = r.target.parentNode;
+        if (parent) batch.touched.add(parent);
+      } else {
+        batch.touched.add(r.target);
+      }
+      if (batch.added.size + batch.touched.size > MAX_BATCH_NODES) {
+        batch.overflow = true;
+        batch.added.clear();
+        batch.touched.clear();
+      }
+    }
+  }
+
+  const observer = new MutationObserverClass((records) => {
+    const wasEmpty = batch === null;
+    try {
+      record(records);
+    } catch {
+      // never let a host page's odd DOM break the observer
+    }
+    if (wasEmpty && batch !== null) onChange();
+  });
+
+  return {
+    observe(root) {
+      if (observed.has(root)) return;
+      observed.add(root);
+      observer.observe(root, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
+    },
+    take() {
+      record(observer.takeRecords());
+      const taken = batch;
+      batch = null;
+      return taken;
+    },
+    disconnect() {
+      observer.disconnect();
+      batch = null;
+    },
+  };
+}
