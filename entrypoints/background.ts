@@ -10,7 +10,7 @@ import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady } from
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
-import { clearDetection, mergeFrameDetection, readDetection, writeDetection } from '../utils/detection-store';
+import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 
 export default defineBackground(() => {
@@ -21,13 +21,22 @@ export default defineBackground(() => {
     'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
     'site:status': ({ url }) => siteStatus(url),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
+    // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
       const pack = (await readInstalledPacks()).find((p) => p.id === detection.packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
-      const report = mergeFrameDetection(await readDetection(tabId), sender.frameId ?? 0, detection, itemIds);
-      await writeDetection(tabId, report);
+      await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
+    },
+    'detection:withdraw': async ({ packId }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return;
+      const pack = (await readInstalledPacks()).find((p) => p.id === packId);
+      const itemIds = pack?.items.map((item) => item.id) ?? [];
+      await updateDetection(tabId, (previous) =>
+        previous && previous.packId === packId ? withdrawFrameDetection(previous, sender.frameId ?? 0, itemIds) : undefined,
+      );
     },
   });
 
@@ -43,7 +52,7 @@ export default defineBackground(() => {
 
   // A new page in the top frame starts a new report.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void clearDetection(tabId);
+    if (change.status === 'loading' && change.url) void updateDetection(tabId, () => null);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void clearDetection(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void updateDetection(tabId, () => null));
 });

@@ -55,6 +55,38 @@ export function mergeFrameDetection(
   };
 }
 
+/** Drop what one frame reported (its page went away); the other frames' findings stay. */
+export function withdrawFrameDetection(previous: DetectionReport, frameId: number, allItemIds: string[], now = Date.now()): DetectionReport {
+  const found: Record<string, FrameReport> = {};
+  for (const [itemId, report] of Object.entries(previous.found)) if (report.frameId !== frameId) found[itemId] = report;
+  const ids = allItemIds.length > 0 ? allItemIds : [...Object.keys(previous.found), ...previous.missing];
+  return { ...previous, updatedAt: now, found, missing: ids.filter((id) => !(id in found)) };
+}
+
+const queues = new Map<number, Promise<void>>();
+
+/**
+ * Read, change and write a tab's report, one change at a time per tab: frames
+ * report concurrently, and two interleaved read-modify-writes would lose one.
+ * `update` returns the new report, `null` to delete it, or `undefined` to leave it.
+ */
+export function updateDetection(
+  tabId: number,
+  update: (previous: DetectionReport | undefined) => DetectionReport | null | undefined | Promise<DetectionReport | null | undefined>,
+): Promise<void> {
+  const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
+    const next = await update(await readDetection(tabId));
+    if (next === null) await clearDetection(tabId);
+    else if (next !== undefined) await writeDetection(tabId, next);
+  });
+  const settled = run.catch(() => {});
+  queues.set(tabId, settled);
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
+  return run;
+}
+
 export async function readDetection(tabId: number): Promise<DetectionReport | undefined> {
   const key = detectionKey(tabId);
   const stored = await browser.storage.session.get(key);

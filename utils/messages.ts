@@ -15,6 +15,8 @@ export interface FieldMatch {
   rule: MatchRule;
   /** The label text or selector that matched (host page text, not an answer). */
   matchedText: string;
+  /** Which element it was found in (`select#ctl00_Main_ddlHousing`), for supervisors tuning a pack. */
+  element?: string;
 }
 
 /** What one frame's content script found. */
@@ -30,6 +32,8 @@ export interface Protocol {
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
+  /** A frame's page is going away (an iframe removed, a frame navigating): drop its findings. */
+  'detection:withdraw': { request: { packId: string }; response: void };
   /**
    * Content script (top frame and any frame the pack's caseId binding reads) reports
    * the case identifier its page shows, from `readCaseIdentifier` in
