@@ -1,0 +1,104 @@
+// The options page's pack manager in real Chromium: the default packs are
+// installed and listed; a bad pack file is refused with its errors shown as text
+// and the good packs stay; a newer version replaces a pack and can be rolled
+// back; a pack can be removed and the removal undone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, PROJECT_DIR } from './support/launch-browser.mjs';
+
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+
+const minimal = readFileSync(join(PROJECT_DIR, 'rules/fixtures/minimal-pack.yaml'), 'utf8');
+const file = (name: string, text: string) => ({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
+
+/** Installed packs as the extension stores them, read through the service worker. */
+async function storedPacks(): Promise<string[]> {
+  return browser.worker.evaluate(async () => {
+    const stored = await chrome.storage.local.get('packs:installed');
+    return ((stored['packs:installed'] ?? []) as { id: string; version: string }[]).map((p) => `${p.id}@${p.version}`);
+  });
+}
+
+const packCard = (id: string) => page.locator(`li.pack[data-pack-id="${id}"]`);
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('options page: rule packs', () => {
+  it('lists the default packs with version, organisation, languages and item count', async () => {
+    await expect.poll(() => page.locator('li.pack').count()).toBe(2);
+    const social = packCard('adviser-coach.social-assistance-ia');
+    await expect.poll(() => social.locator('h4').textContent()).toBe('Income support initial assessment');
+    expect(await social.getByTestId('pack-version').textContent()).toBe('1.0.0');
+    expect(await social.getByTestId('pack-item-count').textContent()).toBe('38');
+    expect(await social.textContent()).toContain('English, Swedish');
+    expect(await social.textContent()).toContain('Adviser Coach default packs');
+    const work = packCard('adviser-coach.work-focused-interview');
+    expect(await work.getByTestId('pack-item-count').textContent()).toBe('14');
+    expect(await work.textContent()).toContain('Norwegian');
+  });
+
+  it('refuses a bad pack with its errors shown as text, and the good packs stay', async () => {
+    const before = await storedPacks();
+    const hostile = minimal
+      .replace('version: 0.1.0', 'version: 1.0')
+      .replace('title: Minimal example', 'title: "<img src=x onerror=document.title=1>"')
+      .replace('rewordings:', 'rewording:');
+    await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('bad-pack.yaml', hostile));
+    const errors = page.getByTestId('import-errors');
+    await errors.waitFor();
+    expect(await errors.getAttribute('role')).toBe('alert');
+    const text = (await errors.textContent()) ?? '';
+    expect(text).toContain('bad-pack.yaml was not installed. The packs in use stay as they were.');
+    expect(text).toContain('version: must be a version like "1.2.0"');
+    expect(text).toContain('items[0].rewording: unknown field "rewording" (did you mean "rewordings"?) (line 15, column 5)');
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.title()).not.toBe('1');
+    expect(await storedPacks()).toEqual(before);
+    expect(await page.locator('li.pack').count()).toBe(2);
+  });
+
+  it('refuses malformed YAML and says where', async () => {
+    await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('broken.yaml', 'id: a\nitems: [\n'));
+    await expect.poll(() => page.getByTestId('import-errors').textContent()).toMatch(/\(root\): YAML syntax: .*\(line \d+, column \d+\)/);
+    expect(await page.locator('li.pack').count()).toBe(2);
+  });
+
+  it('imports a pack, replaces it with a newer version, and rolls back with one click', async () => {
+    const input = page.getByLabel('Pack file (YAML or JSON)');
+    await input.setInputFiles(file('minimal.yaml', minimal));
+    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe('Installed Minimal example, version 0.1.0.');
+    expect(await page.getByTestId('import-errors').count()).toBe(0);
+    await input.setInputFiles(file('minimal.yaml', minimal.replace('version: 0.1.0', 'version: 0.2.0')));
+    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe(
+      'Installed Minimal example, version 0.2.0, in place of version 0.1.0 (you can roll back).',
+    );
+    expect(await storedPacks()).toContain('example.minimal@0.2.0');
+
+    const rollBack = page.getByRole('button', { name: 'Roll back to version 0.1.0' });
+    await rollBack.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => packCard('example.minimal').getByTestId('pack-version').textContent()).toBe('0.1.0');
+    expect(await storedPacks()).toContain('example.minimal@0.1.0');
+    expect(await page.getByRole('button', { name: 'Return to version 0.2.0' }).count()).toBe(1);
+  });
+
+  it('removes a pack, and undoes the removal', async () => {
+    await page.getByRole('button', { name: 'Remove Minimal example' }).click();
+    await expect.poll(() => packCard('example.minimal').count()).toBe(0);
+    expect(await page.getByTestId('packs-status').textContent()).toContain('Removed Minimal example.');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => packCard('example.minimal').count()).toBe(1);
+    expect(await storedPacks()).toContain('example.minimal@0.1.0');
+  });
+});
