@@ -43,7 +43,10 @@ export default defineBackground(() => {
   registerNotesBackground();
   // Default packs: on first run or when storage has no packs record; updated with the extension.
   void ensureDefaultPacks();
-  browser.runtime.onInstalled.addListener(() => void installDefaultPacks({ force: true }));
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // A fresh install is the first run above; an update (or a reload in development) may bring newer defaults.
+    if (reason === 'update') void installDefaultPacks({ force: true });
+  });
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
   browser.runtime.onStartup.addListener(() => {
     void purgeIdleSessions();
