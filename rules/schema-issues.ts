@@ -20,7 +20,7 @@ type AnySchema = v.GenericSchema & {
   getter?: (input: unknown) => AnySchema;
 };
 
-/** Validate `value`; on success the typed output, otherwise issues with paths below `basePath`. */
+/** Validate `value`: the typed output, or issues with paths from the top of `value` and plain messages. */
 export function checkAgainstSchema<S extends v.GenericSchema>(
   schema: S,
   value: unknown,
