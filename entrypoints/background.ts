@@ -9,6 +9,7 @@ import { packForUrl, readInstalledPacks } from '../rules/pack-store';
 import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady } from '../rules/install-default-packs';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
+import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
@@ -18,6 +19,11 @@ export default defineBackground(() => {
     ...notesHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
+    'coach:focus': async ({ packId, itemId }, sender) => {
+      if (sender.tab?.id === undefined) return;
+      const pack = (await readInstalledPacks()).find((p) => p.id === packId);
+      await recordFocus(sender.tab.id, pack, itemId);
+    },
     'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
     'site:status': ({ url }) => siteStatus(url),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),

@@ -49,6 +49,8 @@ export interface Protocol {
   'site:status': { request: { url: string }; response: SiteStatus };
   /** Popup, after the user granted the origin: turn coaching on or off for a site. */
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */
+  'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
 }

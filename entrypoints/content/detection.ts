@@ -41,7 +41,11 @@ export async function startDetection(): Promise<Detection | null> {
   if (scope[STARTED]) return null;
   scope[STARTED] = true;
   const pack = await sendMessage('pack:for-url', { url: pageUrl() });
-  if (!pack) return null;
+  if (!pack) {
+    // Nothing to do here (no pack, or the site is switched off): a later injection may start.
+    scope[STARTED] = false;
+    return null;
+  }
   const detector = createFieldDetector({
     pack,
     onError: (error) => console.debug('[Adviser Coach] detection:', error),

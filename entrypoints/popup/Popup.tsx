@@ -1,39 +1,61 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DetectionSummary } from '../../components/popup/DetectionSummary';
+import { SiteSwitch } from '../../components/popup/SiteSwitch';
+import type { CompiledPack } from '../../rules/compiled-pack';
+import { pickText } from '../../rules/localized-text';
+import { packForUrl, readInstalledPacks } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 
-/** What the extension found on the current tab, and the ways into notes and settings. */
+interface TabInfo {
+  id: number;
+  url?: string;
+}
+
+/** Chrome's side panel, or Firefox's sidebar; either must be opened from the click itself. */
+function openNotes(tabId: number) {
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (firefoxSidebar) void firefoxSidebar.open();
+  else void browser.sidePanel?.open({ tabId });
+}
+
+/** The current tab: the pack in use, what was found, coaching on or off for the site; ways into notes and settings. */
 export function Popup() {
-  const [tabId, setTabId] = useState<number | undefined>();
+  const [tab, setTab] = useState<TabInfo | undefined>();
+  const [pack, setPack] = useState<CompiledPack | null>(null);
 
   useEffect(() => {
-    // `popup.html?tab=<id>` shows another tab's report (opened as a page, e.g. in tests).
+    // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
     const asked = Number(new URLSearchParams(location.search).get('tab'));
-    if (Number.isInteger(asked) && asked > 0) {
-      setTabId(asked);
-      return;
-    }
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
-      if (tab?.id !== undefined) setTabId(tab.id);
+    const found = Number.isInteger(asked) && asked > 0
+      ? browser.tabs.get(asked)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void found.then(async (current) => {
+      if (current?.id === undefined) return;
+      setTab({ id: current.id, url: current.url });
+      if (current.url) setPack(packForUrl(await readInstalledPacks(), current.url));
     });
   }, []);
 
+  const language = browser.i18n.getUILanguage();
   return (
     <main>
       <h1>{t('popupTitle')}</h1>
-      <DetectionSummary tabId={tabId} />
-      <button
-        type="button"
-        onClick={() => {
-          if (tabId !== undefined) void browser.sidePanel?.open({ tabId });
-        }}
-      >
-        {t('popupOpenSidePanel')}
-      </button>{' '}
-      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-        {t('popupOpenOptions')}
-      </button>
+      {pack && (
+        <p data-testid="pack-in-use">
+          {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+        </p>
+      )}
+      <DetectionSummary tabId={tab?.id} />
+      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
+      <p class="actions">
+        <button type="button" onClick={() => tab && openNotes(tab.id)}>
+          {t('popupOpenSidePanel')}
+        </button>{' '}
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenOptions')}
+        </button>
+      </p>
     </main>
   );
 }

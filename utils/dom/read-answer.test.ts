@@ -47,6 +47,13 @@ describe('readAnswer', () => {
     expect(readAnswer(root.querySelector('#ce')!).text).toBe('some words');
   });
 
+  it('reads a group given as all its controls', () => {
+    const root = html(`<div role="radio" aria-checked="false" aria-label="Yes"></div><div role="radio" aria-checked="true" aria-label="No"></div>
+      <input id="d" value="12"><input id="m" value="05"><input id="y" value="2026">`);
+    expect(readAnswer(Array.from(root.querySelectorAll('[role=radio]'))).options).toEqual(['no']);
+    expect(readAnswer([root.querySelector('#d')!, root.querySelector('#m')!, root.querySelector('#y')!]).text).toBe('12 05 2026');
+  });
+
   it('bounds the text it reads', () => {
     const root = html('<textarea></textarea>');
     (root.querySelector('textarea') as HTMLTextAreaElement).value = 'x'.repeat(100_000);

@@ -59,8 +59,28 @@ function textAnswer(raw: string): AnswerValue {
   return { text, options: [], number: parseNumber(text) };
 }
 
-/** The current answer of a matched field: a control, or the container of a radio/checkbox group. */
-export function readAnswer(field: Element): AnswerValue {
+/**
+ * The current answer of a matched field: one control, the container of a group,
+ * or every control of a group (all options of a radio group, custom or native).
+ */
+export function readAnswer(field: Element | readonly Element[]): AnswerValue {
+  if (Array.isArray(field)) return readGroup(field as readonly Element[]);
+  return readOne(field as Element);
+}
+
+function readGroup(controls: readonly Element[]): AnswerValue {
+  const first = controls[0];
+  if (controls.length <= 1) return first ? readOne(first) : textAnswer('');
+  const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
+  const custom = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CHECKED_CUSTOM));
+  if (inputs.length + custom.length > 0 || controls.every((c) => c.getAttribute('role') === 'radio' || c.getAttribute('role') === 'checkbox')) {
+    return answerFromChoices(inputs, custom);
+  }
+  // Parts of one answer (a date as day, month, year): joined in order.
+  return textAnswer(controls.map((c) => readOne(c).text).filter(Boolean).join(' '));
+}
+
+function readOne(field: Element): AnswerValue {
   const tag = field.tagName;
   if (tag === 'SELECT') {
     const select = field as HTMLSelectElement;
@@ -95,5 +115,5 @@ export function readAnswer(field: Element): AnswerValue {
     return answerFromChoices(inputs, custom);
   }
   const inner = field.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select');
-  return inner ? readAnswer(inner) : textAnswer('');
+  return inner ? readOne(inner) : textAnswer('');
 }

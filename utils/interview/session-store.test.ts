@@ -1,16 +1,19 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSession, purgeIdleSessions, recordSessionEvent, sessionKeyForTab } from './session-store';
 import { SESSION_IDLE_LIMIT_MS } from './session';
+import { readTabContext } from '../notes/tab-context';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('interview session store', () => {
-  it('keeps one session per tab across page loads until a case key is known', async () => {
+  it('keeps one session per tab across page loads, shared with notes, until a case key is known', async () => {
     const first = await sessionKeyForTab(7, 100);
-    expect(first).toBe('t:7:100');
+    expect(first).toMatch(/^s:/);
     expect(await sessionKeyForTab(7, 200)).toBe(first);
-    await fakeBrowser.storage.session.set({ 'case:7': 'hmac123' });
+    expect((await readTabContext(7)).sessionKey).toBe(first);
+    await fakeBrowser.storage.session.set({ 'case:7': 'c:hmac123' });
     expect(await sessionKeyForTab(7, 300)).toBe('c:hmac123');
   });
 

@@ -4,22 +4,20 @@
  * tab, so coverage survives reloads and the pages of a multi-page form.
  */
 import { browser } from 'wxt/browser';
+import { notesDb } from '../db/notes-db';
+import { ensureNotesSession, readTabContext } from '../notes/tab-context';
 import { applySessionEvent, newSession, SESSION_IDLE_LIMIT_MS, type InterviewSession, type SessionEvent } from './session';
 
 const storageKey = (sessionKey: string) => `interview:${sessionKey}`;
-const tabSessionKey = (tabId: number) => `interview-tab:${tabId}`;
-const caseKeyOfTab = (tabId: number) => `case:${tabId}`;
 
-/** The session key for a tab: its case when known, else a per-tab session started now. */
+/**
+ * The session key for a tab: its case key (`c:<HMAC>`) when the page shows a case
+ * identifier, else the tab's interview session (`s:<id>`), the same one its notes
+ * are filed under, so "new interview" in the side panel starts both afresh.
+ */
 export async function sessionKeyForTab(tabId: number, now = Date.now()): Promise<string> {
-  const stored = await browser.storage.session.get([caseKeyOfTab(tabId), tabSessionKey(tabId)]);
-  const caseKey = stored[caseKeyOfTab(tabId)] as string | undefined;
-  if (caseKey) return `c:${caseKey}`;
-  const existing = stored[tabSessionKey(tabId)] as string | undefined;
-  if (existing) return existing;
-  const created = `t:${tabId}:${now}`;
-  await browser.storage.session.set({ [tabSessionKey(tabId)]: created });
-  return created;
+  const context = await readTabContext(tabId);
+  return context.caseKey ?? ensureNotesSession(notesDb(), tabId, now);
 }
 
 async function read(sessionKey: string): Promise<InterviewSession | undefined> {

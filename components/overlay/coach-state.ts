@@ -1,0 +1,70 @@
+/**
+ * The overlay's state, as signals: which field the adviser is on, what the card
+ * shows, open follow-ups and coverage. The content script's controller writes it;
+ * the components only read it and call the actions passed to them.
+ */
+import { computed, signal } from '@preact/signals';
+import type { CompiledFollowUp, CompiledItem, CompiledPack } from '../../rules/compiled-pack';
+import type { InterviewSession } from '../../utils/interview/session';
+import type { Box } from './place-card';
+
+export type CoverageState = 'not-asked' | 'on-screen' | 'answered';
+
+export interface ActiveFollowUp {
+  item: CompiledItem;
+  followUp: CompiledFollowUp;
+}
+
+export function createCoachState(pack: CompiledPack, uiLanguage: string) {
+  const itemsById = new Map(pack.items.map((item) => [item.id, item]));
+  const defaultLanguage = pack.languages.find((l) => uiLanguage.toLowerCase().startsWith(l.toLowerCase())) ?? pack.languages[0] ?? 'en';
+
+  const state = {
+    pack,
+    itemsById,
+    /** The item whose card is shown, and the host field's box (viewport coordinates). */
+    activeItemId: signal<string | null>(null),
+    anchor: signal<Box | null>(null),
+    /** Boxes the card should not cover (the next field). */
+    keepClear: signal<Box[]>([]),
+    /** Esc hides the card until the adviser moves to another field. */
+    dismissed: signal(false),
+    /** Quiet mode: a small marker instead of the card. */
+    collapsed: signal(false),
+    rewordingIndex: signal(0),
+    whyOpen: signal(false),
+    language: signal(defaultLanguage),
+    followUps: signal<ActiveFollowUp[]>([]),
+    session: signal<InterviewSession | null>(null),
+    /** Items matched on this page right now. */
+    onScreen: signal<ReadonlySet<string>>(new Set()),
+    coverageOpen: signal(false),
+  };
+
+  const activeItem = computed(() => (state.activeItemId.value ? itemsById.get(state.activeItemId.value) ?? null : null));
+
+  const coverage = computed(() => {
+    const answered = new Set(state.session.value?.answered ?? []);
+    const onScreen = state.onScreen.value;
+    return pack.sections
+      .map((section) => ({
+        section,
+        items: section.itemIds
+          .map((id) => itemsById.get(id))
+          .filter((item): item is CompiledItem => !!item && item.required)
+          .map((item) => ({
+            item,
+            state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,
+          })),
+      }))
+      .filter((group) => group.items.length > 0);
+  });
+
+  const remaining = computed(() =>
+    coverage.value.reduce((n, group) => n + group.items.filter((entry) => entry.state !== 'answered').length, 0),
+  );
+
+  return { ...state, activeItem, coverage, remaining };
+}
+
+export type CoachState = ReturnType<typeof createCoachState>;

@@ -1,0 +1,192 @@
+// The live coach in the demo case system with the default pack: card on focus,
+// follow-ups on a sensitive answer, coverage, and a host form left exactly as the
+// adviser made it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from './support/static-server.mjs';
+import { launchWithExtension } from './support/launch-browser.mjs';
+
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+
+interface PackText { [lang: string]: string }
+interface Pack {
+  id: string;
+  items: { id: string; rewordings: { text: PackText }[]; why?: { purpose: PackText }; followUps: { id: string; severity: string; prompt: PackText }[] }[];
+}
+let pack: Pack;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchWithExtension();
+  // The default packs are installed by the background at first run.
+  let packs: Pack[] = [];
+  for (let tries = 0; tries < 100 && packs.length === 0; tries++) {
+    packs = ((await browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as Pack[];
+    if (packs.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  pack = packs.find((p) => p.id === 'adviser-coach.social-assistance-ia')!;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const item = (id: string) => pack.items.find((i) => i.id === id)!;
+const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+async function openSegment(n: number, caseId = '2026-04417') {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/demo/intake-${n}.html?case=${caseId}`);
+  await overlay(page).locator('.coverage-toggle').waitFor();
+  return page;
+}
+
+describe('coaching card', () => {
+  it('appears on focus with the pack rewording, cycles with a key, opens why, and leaves focus in the host field', async () => {
+    const page = await openSegment(3);
+    await page.locator('#ctl00_Main_txaPsychological').focus();
+    const card = overlay(page).locator('.card[data-item-id="psychological-health"]');
+    await card.waitFor();
+    const psych = item('psychological-health');
+    await expect.poll(() => card.locator('.rewording').textContent()).toBe(psych.rewordings[0]!.text.en);
+    expect(await activeId(page)).toBe('ctl00_Main_txaPsychological');
+
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => card.locator('.rewording').textContent()).toBe(psych.rewordings[1]!.text.en);
+    await page.keyboard.press('Alt+Shift+W');
+    await expect.poll(() => card.locator('[data-testid=why]').textContent()).toContain(psych.why!.purpose.en);
+    expect(await activeId(page)).toBe('ctl00_Main_txaPsychological');
+
+    // The card sits beside the field, not over it.
+    const field = (await page.locator('#ctl00_Main_txaPsychological').boundingBox())!;
+    const box = (await card.boundingBox())!;
+    const overlapX = box.x < field.x + field.width && box.x + box.width > field.x;
+    const overlapY = box.y < field.y + field.height && box.y + box.height > field.y;
+    expect(overlapX && overlapY).toBe(false);
+
+    // Esc hides it until the next question; clicking its buttons never takes focus.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.locator('#ctl00_Main_ddlWellbeingScore').focus();
+    await overlay(page).locator('.card[data-item-id="wellbeing-score"]').waitFor();
+    await overlay(page).locator('.card button.link').first().click();
+    expect(await activeId(page)).toBe('ctl00_Main_ddlWellbeingScore');
+    await page.close();
+  });
+
+  it('shows the rewording in the other pack language for an interpreter', async () => {
+    const page = await openSegment(3);
+    await page.locator('#ctl00_Main_txaPsychological').focus();
+    const card = overlay(page).locator('.card');
+    await card.locator('.chip').click();
+    await expect.poll(() => card.locator('.rewording').textContent()).toBe(item('psychological-health').rewordings[0]!.text.sv);
+    await card.locator('.chip').click(); // back to English for the other tests
+    await page.close();
+  });
+});
+
+describe('follow-ups', () => {
+  it('a typed disclosure brings the critical follow-up, announced assertively, until acknowledged', async () => {
+    const page = await openSegment(3, '2026-03981');
+    const answer = 'I have tried to take my life three times this year';
+    await page.locator('#ctl00_Main_txaPsychological').click();
+    await page.keyboard.type(answer, { delay: 5 });
+    const followUp = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
+    await followUp.waitFor({ timeout: 5000 });
+    expect(await followUp.getAttribute('data-severity')).toBe('critical');
+    const prompt = item('psychological-health').followUps.find((f) => f.id === 'suicide-risk')!.prompt.en;
+    expect(await followUp.locator('[data-testid=follow-up-prompt]').textContent()).toBe(prompt);
+    expect(await overlay(page).locator('[data-testid=live-assertive]').textContent()).toBe(prompt);
+    // The host field holds exactly what the adviser typed, and still has focus.
+    expect(await page.locator('#ctl00_Main_txaPsychological').inputValue()).toBe(answer);
+    expect(await activeId(page)).toBe('ctl00_Main_txaPsychological');
+
+    // It survives a reload until acknowledged.
+    await page.reload();
+    await followUp.waitFor();
+
+    // Alt+Shift+F goes to it; choose a next step; acknowledge; Esc-free return to the field.
+    await page.locator('#ctl00_Main_txaPsychological').focus();
+    await page.keyboard.press('Alt+Shift+F');
+    await followUp.locator('input[type=radio]').nth(1).check();
+    await followUp.locator('button.primary').click();
+    await followUp.waitFor({ state: 'detached' });
+
+    const stored = await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    const session = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
+      .flatMap((value) => value.followUps ?? [])
+      .find((f) => f.followUpId === 'suicide-risk');
+    expect(session?.acknowledgedAt).toBeGreaterThan(0);
+    expect(session?.nextStep).toBe(1);
+    // The answer itself is nowhere in extension storage.
+    expect(stored).not.toContain('take my life');
+    await page.close();
+  });
+
+  it('choosing a triggering option shows its follow-up at once', async () => {
+    const page = await openSegment(3, '2026-04102');
+    await page.locator('#ctl00_Main_ddlWellbeingScore').selectOption('1');
+    const followUp = overlay(page).locator('.followup[data-follow-up-id="low-score"]');
+    await followUp.waitFor({ timeout: 1000 });
+    expect(await followUp.getAttribute('data-severity')).toBe('warning');
+    await page.close();
+  });
+});
+
+describe('what is left to ask', () => {
+  it('lists required items by section, tracks answers across pages and goes to a field', async () => {
+    const page = await openSegment(1, '2026-04417');
+    await page.keyboard.press('Alt+Shift+L');
+    const list = overlay(page).locator('#coverage-list');
+    await list.waitFor();
+    const housing = list.locator('li[data-item-id="housing"]');
+    expect(await housing.getAttribute('data-state')).toBe('on-screen');
+    expect(await list.locator('li[data-item-id="partner-violence"]').getAttribute('data-state')).toBe('not-asked');
+
+    await page.locator('#ctl00_Main_ddlHousing').selectOption({ label: 'Sublet' });
+    await expect.poll(() => housing.getAttribute('data-state')).toBe('answered');
+
+    // Enter on an item scrolls to its field and shows its card.
+    await list.locator('li[data-item-id="debts"] button').focus();
+    await page.keyboard.press('Enter');
+    await overlay(page).locator('.card[data-item-id="debts"]').waitFor();
+    expect(await activeId(page)).toMatch(/^ctl00_Main_rblDebts_/);
+
+    // On the next segment the answered item is still answered.
+    await page.goto(`${server.origin}/demo/intake-2.html?case=2026-04417`);
+    await overlay(page).locator('.coverage-toggle').click();
+    await expect.poll(() => overlay(page).locator('#coverage-list li[data-item-id="housing"]').getAttribute('data-state')).toBe('answered');
+    await page.close();
+  });
+});
+
+describe('the host form', () => {
+  it('submits exactly the fields the adviser filled in, and nothing from the overlay', async () => {
+    const page = await openSegment(4, '2026-04417');
+    await page.locator('#ctl00_Main_rblViolence_0').check();
+    await page.locator('#ctl00_Main_txaSupportNeeded').fill('Help with housing');
+    await overlay(page).locator('.followup').first().waitFor();
+    // Interact with the overlay's own radios and buttons before saving.
+    await overlay(page).locator('.followup input[type=radio]').first().check();
+    const expected = await page.evaluate(() => {
+      const data = new FormData(document.getElementById('aspnetForm') as HTMLFormElement);
+      return [...data.entries()].map(([k, v]) => `${k}=${String(v)}`).sort();
+    });
+    await page.locator('#ctl00_Main_btnSave').click();
+    const submitted = JSON.parse((await page.evaluate(() => sessionStorage.getItem('caseworks:lastSubmit')))!) as Record<string, string>;
+    // Exactly what the adviser entered (the empty date field is the form's own), nothing else.
+    expect(submitted).toEqual({ ctl00$Main$rblViolence: 'Yes', ctl00$Main$txaSupportNeeded: 'Help with housing', ctl00$Main$dtNextContact: '' });
+    expect(expected).toEqual([
+      '__EVENTVALIDATION=/wEWAgKM54rGBgLs0bLrBg==',
+      '__VIEWSTATE=/wEPDwUKLTk3MzE0NjQ2OWRk',
+      'ctl00$Main$dtNextContact=',
+      'ctl00$Main$rblViolence=Yes',
+      'ctl00$Main$txaSupportNeeded=Help with housing',
+      'ctl00$txtQuickSearch=',
+    ]);
+    await page.close();
+  });
+});
