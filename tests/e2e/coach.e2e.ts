@@ -77,6 +77,29 @@ describe('coaching card', () => {
     await page.close();
   });
 
+  it('follows its field when the page scrolls, and respects dark mode and forced colours', async () => {
+    const page = await openSegment(3);
+    await page.setViewportSize({ width: 1280, height: 500 });
+    const field = page.locator('#ctl00_Main_ddlPhysicalHealth');
+    await field.focus();
+    const card = overlay(page).locator('.card[data-item-id="physical-health"]');
+    await card.waitFor();
+    const tops = async () => [Math.round((await field.boundingBox())!.y), Math.round((await card.boundingBox())!.y)];
+    const [fieldBefore, cardBefore] = await tops();
+    await page.evaluate(() => window.scrollBy(0, 100));
+    await expect.poll(async () => (await tops())[0]).toBe(fieldBefore! - 100);
+    // The card moved with its field, in the next frame.
+    await expect.poll(async () => (await tops())[1]).toBe(cardBefore! - 100);
+
+    const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).toBe('rgb(30, 34, 39)');
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    await expect.poll(() => card.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('2px');
+    await page.close();
+  });
+
   it('shows the rewording in the other pack language for an interpreter', async () => {
     const page = await openSegment(3);
     await page.locator('#ctl00_Main_txaPsychological').focus();
