@@ -15,9 +15,10 @@ import type { FieldMatch } from '../utils/messages';
 import { normalizeLabel } from '../utils/normalize-text';
 import { visitQuestionTexts, type QuestionSource } from '../utils/dom/read-field-label';
 import type { ReadContext } from '../utils/dom/read-context';
+import { CANDIDATE_QUERY, controlKind } from '../utils/dom/control-kinds';
 import type { Field } from '../utils/dom/list-form-controls';
 import { tidyText } from '../utils/dom/read-text';
-import { APPROX_THRESHOLD, bestApproximate, buildLabelIndex, type LabelIndex } from './match-label';
+import { APPROX_THRESHOLD, bestApproximate, buildLabelIndex, type ApproximateMatch, type LabelIndex } from './match-label';
 import { buildNameIndex, matchName, type NameIndex } from './match-names';
 
 /** One pack item found on the page: the field's controls, by which rule, from which text. */
@@ -55,6 +56,8 @@ export interface PackMatcher {
 
 const RULE_RANK: Record<MatchRule, number> = { selector: 0, name: 100, 'label-exact': 200, 'label-approximate': 300 };
 const MAX_CANDIDATE_TEXTS = 8;
+/** Approximate matching looks at a field's first texts (own label, then its context), not at every hint. */
+const MAX_APPROXIMATE_TEXTS = 3;
 
 function validSelector(selector: string, probe: ParentNode | null): boolean {
   if (!selector.trim()) return false;
@@ -92,20 +95,99 @@ export function createPackMatcher(pack: CompiledPack, options: { threshold?: num
   };
 }
 
+/** What a text matched, remembered for the detector's lifetime (texts repeat: "Yes", "Comments", re-renders). */
+interface TextMatch {
+  normalized: string;
+  exact: number[] | undefined;
+  /** undefined: not computed yet; null: nothing close enough. */
+  approximate?: ApproximateMatch | null;
+}
+
+/** Per-detector memory of texts already matched; bounded. */
+export interface MatchMemo {
+  texts: Map<string, TextMatch>;
+}
+
+const MEMO_LIMIT = 20000;
+
+export function createMatchMemo(): MatchMemo {
+  return { texts: new Map() };
+}
+
+/** One pass of matching (a full scan, or an incremental re-scan). */
+export interface MatchPass {
+  ctx: ReadContext;
+  memo: MatchMemo;
+  /**
+   * Selector hits found up front for a whole root (`findSelectorTargets`); when
+   * absent, each field looks for an enclosing selector match itself.
+   */
+  selected?: Map<Element, FieldHit[]>;
+}
+
 /**
  * The candidate items of one field, appended to `out`: selector and name hits,
  * then the first label text that matches exactly, else the best approximate
- * match among its texts. Label texts are not read when a selector or name
+ * match among its first texts. Label texts are not read when a selector or name
  * already decided.
  */
-export function matchField(field: Field, matcher: PackMatcher, ctx: ReadContext, out: FieldHit[]): void {
+export function matchField(field: Field, matcher: PackMatcher, pass: MatchPass, out: FieldHit[]): void {
   const start = out.length;
   const first = field.controls[0];
   if (!first) return;
-  if (matcher.joinedSelector) selectorHits(field, matcher, out);
+  if (matcher.selectors.length > 0) {
+    if (pass.selected) {
+      for (const control of field.controls) {
+        const hits = pass.selected.get(control);
+        if (hits) for (const hit of hits) if (!out.some((h) => h.item === hit.item)) out.push(hit);
+      }
+    } else {
+      selectorHits(field, matcher, out);
+    }
+  }
   if (matcher.names.size > 0) nameHits(first, matcher, out);
   if (out.length > start) return;
-  labelHits(field, matcher, ctx, out);
+  labelHits(field, matcher, pass, out);
+}
+
+const SIMPLE_ID = /^#[A-Za-z_][\w-]*$/;
+
+/**
+ * Every control of `root` that a host-binding selector picks, directly or as a
+ * control inside a picked container: one query for the whole root instead of one
+ * per field. `#id` selectors are looked up by id.
+ */
+export function findSelectorTargets(root: Document | ShadowRoot, matcher: PackMatcher, out: Map<Element, FieldHit[]>): void {
+  if (matcher.selectors.length === 0) return;
+  const add = (el: Element, item: number, rank: number, selector: string) => {
+    const hit: FieldHit = { item, rule: 'selector', rank: RULE_RANK.selector + Math.min(rank, 99), score: 1, text: selector, from: el };
+    const targets = controlKind(el) !== null ? [el] : Array.from(el.querySelectorAll(CANDIDATE_QUERY)).filter((c) => controlKind(c) !== null);
+    for (const target of targets.slice(0, 64)) {
+      const list = out.get(target);
+      if (!list) out.set(target, [hit]);
+      else if (!list.some((h) => h.item === item)) list.push(hit);
+    }
+  };
+  const complex: { item: number; selector: string; rank: number }[] = [];
+  matcher.selectors.forEach(({ item, selector }, rank) => {
+    if (SIMPLE_ID.test(selector)) {
+      const el = root.getElementById(selector.slice(1));
+      if (el) add(el, item, rank, selector);
+    } else {
+      complex.push({ item, selector, rank });
+    }
+  });
+  if (complex.length === 0) return;
+  let found: NodeListOf<Element>;
+  try {
+    found = root.querySelectorAll(complex.map((c) => c.selector).join(','));
+  } catch {
+    return;
+  }
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i] as Element;
+    for (const { item, selector, rank } of complex) if (el.matches(selector)) add(el, item, rank, selector);
+  }
 }
 
 function selectorHits(field: Field, matcher: PackMatcher, out: FieldHit[]): void {
@@ -129,8 +211,8 @@ function selectorHits(field: Field, matcher: PackMatcher, out: FieldHit[]): void
 const nameScratch: number[] = [];
 
 function nameHits(control: Element, matcher: PackMatcher, out: FieldHit[]): void {
-  for (const attribute of ['name', 'id'] as const) {
-    const value = control.getAttribute(attribute);
+  for (let a = 0; a < 2; a++) {
+    const value = control.getAttribute(a === 0 ? 'name' : 'id');
     if (!value) continue;
     nameScratch.length = 0;
     matchName(matcher.names, value, nameScratch);
@@ -140,34 +222,62 @@ function nameHits(control: Element, matcher: PackMatcher, out: FieldHit[]): void
   }
 }
 
-// Reused across fields: the visitor below is allocated once, not per field.
-const pending: { normalized: string; text: string; from: Node | null; source: QuestionSource }[] = [];
-let current: { matcher: PackMatcher; out: FieldHit[]; found: boolean } | null = null;
+// The visitor below is one function for all fields (no closure per field); it works on this state.
+interface Pending {
+  match: TextMatch;
+  text: string;
+  from: Node | null;
+  source: QuestionSource;
+}
+const pending: Pending[] = [];
+let currentMatcher: PackMatcher | null = null;
+let currentMemo: MatchMemo | null = null;
+let currentOut: FieldHit[] = [];
+let found = false;
+
+function textMatch(text: string): TextMatch {
+  const memo = currentMemo as MatchMemo;
+  let match = memo.texts.get(text);
+  if (match === undefined) {
+    const normalized = normalizeLabel(text);
+    match = { normalized, exact: normalized ? (currentMatcher as PackMatcher).labels.exact.get(normalized) : undefined };
+    if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
+    memo.texts.set(text, match);
+  }
+  return match;
+}
 
 function visitText(text: string, source: QuestionSource, from: Node | null): boolean {
-  const state = current as { matcher: PackMatcher; out: FieldHit[]; found: boolean };
-  const normalized = normalizeLabel(text);
-  if (normalized === '') return false;
-  const items = state.matcher.labels.exact.get(normalized);
-  if (items) {
+  const match = textMatch(text);
+  if (match.normalized === '') return false;
+  if (match.exact) {
     const rank = RULE_RANK['label-exact'] + pending.length;
-    for (const item of items) state.out.push({ item, rule: 'label-exact', rank, score: 1, text, from, source });
-    state.found = true;
+    for (const item of match.exact) currentOut.push({ item, rule: 'label-exact', rank, score: 1, text, from, source });
+    found = true;
     return true;
   }
-  pending.push({ normalized, text, from, source });
+  pending.push({ match, text, from, source });
   return pending.length >= MAX_CANDIDATE_TEXTS;
 }
 
-function labelHits(field: Field, matcher: PackMatcher, ctx: ReadContext, out: FieldHit[]): void {
+function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: FieldHit[]): void {
   pending.length = 0;
-  current = { matcher, out, found: false };
+  currentMatcher = matcher;
+  currentMemo = pass.memo;
+  currentOut = out;
+  found = false;
   try {
-    visitQuestionTexts(field, ctx, visitText);
-    if (current.found) return;
-    for (let i = 0; i < pending.length; i++) {
-      const candidate = pending[i] as (typeof pending)[number];
-      const best = bestApproximate(matcher.labels, candidate.normalized, matcher.threshold);
+    visitQuestionTexts(field, pass.ctx, visitText);
+    if (found) return;
+    // Approximate matching on the most authoritative texts only.
+    const count = Math.min(pending.length, MAX_APPROXIMATE_TEXTS);
+    for (let i = 0; i < count; i++) {
+      const candidate = pending[i] as Pending;
+      let best = candidate.match.approximate;
+      if (best === undefined) {
+        best = bestApproximate(matcher.labels, candidate.match.normalized, matcher.threshold);
+        candidate.match.approximate = best;
+      }
       if (best) {
         out.push({
           item: best.item,
@@ -182,7 +292,9 @@ function labelHits(field: Field, matcher: PackMatcher, ctx: ReadContext, out: Fi
       }
     }
   } finally {
-    current = null;
+    currentMatcher = null;
+    currentMemo = null;
+    currentOut = [];
     pending.length = 0;
   }
 }
@@ -197,14 +309,21 @@ interface Claim {
   field: Field;
   hit: FieldHit;
   controls: Element[];
+  /** Fields that wanted this item just as strongly (duplicate labels): settled by document order. */
+  rivals?: Field[];
 }
 
 /**
  * One field per item and one item per field. Strongest rule first, then the more
- * authoritative text source, then the higher score, then the earlier field.
- * Returns the matches in document (scan) order.
+ * authoritative text source, then the higher score; between equally strong
+ * fields (two fields labelled "Comments") the earlier in the document wins, as
+ * judged by `before` (scan order when not given). Returns the matches in scan order.
  */
-export function resolveMatches(entries: Iterable<FieldEntry>, matcher: PackMatcher): ControlMatch[] {
+export function resolveMatches(
+  entries: Iterable<FieldEntry>,
+  matcher: PackMatcher,
+  before: (a: Element, b: Element) => boolean = () => false,
+): ControlMatch[] {
   const all: { field: Field; hit: FieldHit }[] = [];
   for (const { field, hits } of entries) for (const hit of hits) all.push({ field, hit });
   all.sort((a, b) => a.hit.rank - b.hit.rank || b.hit.score - a.hit.score || a.field.order - b.field.order);
@@ -219,6 +338,21 @@ export function resolveMatches(entries: Iterable<FieldEntry>, matcher: PackMatch
     } else if (hit.from !== null && hit.from === claim.hit.from) {
       for (const control of field.controls) claim.controls.push(control);
       taken.add(field);
+    } else if (hit.rank === claim.hit.rank && hit.score === claim.hit.score) {
+      (claim.rivals ??= []).push(field);
+    }
+  }
+  // Equal rivals: the first in the document keeps the item, however the fields were (re-)read.
+  for (const claim of claims.values()) {
+    if (!claim.rivals) continue;
+    for (const rival of claim.rivals) {
+      if (taken.has(rival) || claim.controls.length !== claim.field.controls.length) continue;
+      if (before(rival.controls[0] as Element, claim.field.controls[0] as Element)) {
+        taken.delete(claim.field);
+        taken.add(rival);
+        claim.field = rival;
+        claim.controls = rival.controls.slice();
+      }
     }
   }
   const ordered = [...claims.entries()].sort((a, b) => a[1].field.order - b[1].field.order);

@@ -68,6 +68,8 @@ export interface ApproximateMatch {
   score: number;
 }
 
+const HAS_DIGIT = /\d/;
+
 const keyOf = (token: string) => (token.length > 4 ? token.slice(0, 4) : token);
 
 /** Index normalised label texts once per pack. */
@@ -115,31 +117,50 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
   return { exact, entries, byKey, weight, unknownWeight, seen: new Uint32Array(entries.length), pass: 0 };
 }
 
+const candidates: number[] = [];
+
 /** The best label at or above `threshold` for a normalised page text, or null. */
 export function bestApproximate(index: LabelIndex, normalized: string, threshold = APPROX_THRESHOLD): ApproximateMatch | null {
   if (index.entries.length === 0 || normalized === '') return null;
-  const tokens = uniqueTokens(normalized);
-  if (tokens === null) return null;
-  let pageTotal = 0;
-  for (const token of tokens) pageTotal += weightOf(index, token);
+  const tokens = normalized.split(' ');
+  if (tokens.length > MAX_WORDS) return null;
+  // Labels sharing a word start with the text; most page texts share none and stop here.
   const pass = nextPass(index);
-  let best: ApproximateMatch | null = null;
+  candidates.length = 0;
   for (const token of tokens) {
     if (STOP_WORDS.has(token)) continue;
-    const candidates = index.byKey.get(keyOf(token));
-    if (!candidates) continue;
-    for (const entryIndex of candidates) {
+    const list = index.byKey.get(keyOf(token));
+    if (!list) continue;
+    for (const entryIndex of list) {
       if (index.seen[entryIndex] === pass) continue;
       index.seen[entryIndex] = pass;
-      const entry = index.entries[entryIndex] as LabelEntry;
-      // Even sharing every word could not reach the threshold (or beat the best so far): skip.
-      const bound = (2 * Math.min(entry.total, pageTotal)) / (entry.total + pageTotal);
-      if (bound < threshold || (best && bound <= best.score)) continue;
-      const score = diceScore(entry, tokens, pageTotal);
-      if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
+      candidates.push(entryIndex);
     }
   }
+  if (candidates.length === 0) return null;
+  const words = dedupe(tokens);
+  let pageTotal = 0;
+  for (const token of words) pageTotal += weightOf(index, token);
+  let best: ApproximateMatch | null = null;
+  for (const entryIndex of candidates) {
+    const entry = index.entries[entryIndex] as LabelEntry;
+    const sum = entry.total + pageTotal;
+    // Even sharing every word could not reach the threshold (or beat the best so far): skip.
+    const bound = (2 * Math.min(entry.total, pageTotal)) / sum;
+    if (bound < threshold || (best && bound <= best.score)) continue;
+    const score = diceScore(entry, words, pageTotal, best ? Math.max(best.score, threshold) : threshold);
+    if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
+  }
   return best;
+}
+
+function dedupe(tokens: string[]): string[] {
+  for (let i = 1; i < tokens.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (tokens[i] === tokens[j]) return [...new Set(tokens)];
+    }
+  }
+  return tokens;
 }
 
 /** Similarity of two normalised texts under `index`'s weights, 0…1 (for measurements and tests). */
@@ -154,22 +175,31 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   return diceScore(entry, pageWords, pageTotal);
 }
 
-function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number): number {
+/**
+ * Weighted Dice of a label and a page text. Words shared exactly are counted
+ * first (cheap); near words (typos, inflections) are looked for only when they
+ * could still lift the score to `needed`.
+ */
+function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, needed = 0): number {
+  const sum = entry.total + pageTotal;
   let shared = 0;
+  let unmatched = 0;
+  for (let i = 0; i < entry.tokens.length; i++) {
+    if (pageTokens.includes(entry.tokens[i] as string)) shared += entry.weights[i] as number;
+    else unmatched += entry.weights[i] as number;
+  }
+  if (unmatched === 0 || (2 * (shared + NEAR_WORD * unmatched)) / sum < needed) return (2 * shared) / sum;
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
-    const weight = entry.weights[i] as number;
-    let credit = 0;
+    if (word.length < 4 || pageTokens.includes(word)) continue;
     for (const token of pageTokens) {
-      if (token === word) {
-        credit = 1;
+      if (nearWord(word, token)) {
+        shared += NEAR_WORD * (entry.weights[i] as number);
         break;
       }
-      if (credit === 0 && nearWord(word, token)) credit = NEAR_WORD;
     }
-    shared += weight * credit;
   }
-  return (2 * shared) / (entry.total + pageTotal);
+  return (2 * shared) / sum;
 }
 
 function weightOf(index: LabelIndex, token: string): number {
@@ -179,7 +209,7 @@ function weightOf(index: LabelIndex, token: string): number {
 function uniqueTokens(normalized: string): string[] | null {
   const tokens = labelTokens(normalized);
   if (tokens.length > MAX_WORDS) return null;
-  return tokens.length < 2 ? tokens : [...new Set(tokens)];
+  return dedupe(tokens);
 }
 
 function nextPass(index: LabelIndex): number {
@@ -195,8 +225,12 @@ function nextPass(index: LabelIndex): number {
 export function nearWord(a: string, b: string): boolean {
   if (a.length < 4 || b.length < 4) return false;
   if (a.charCodeAt(0) !== b.charCodeAt(0)) return false;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const short = a.length <= b.length ? a : b;
+  const long = a.length <= b.length ? b : a;
   const extra = long.length - short.length;
+  if (extra > 3) return false;
+  // Numbers are exact: "1234" is not a typo of "12345", "2024" not of "2025".
+  if (HAS_DIGIT.test(a) || HAS_DIGIT.test(b)) return false;
   if (extra <= 3 && long.startsWith(short)) return true; // bostad → bostaden, child → children
   if (extra > 1) return false;
   return withinOneEdit(short, long);

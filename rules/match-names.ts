@@ -88,16 +88,18 @@ export function namePatternMatches(value: string, parts: readonly string[], anch
 /** Items whose patterns match `value` (a name or id, any case), appended to `out` in index order. */
 export function matchName(index: NameIndex, value: string, out: number[]): void {
   if (index.size === 0 || value === '') return;
-  const lower = value.toLowerCase();
+  // Most controls match no pattern: look the ends up first, lower-case the whole value only on a hit.
+  let lower: string | null = null;
   const test = (entries: Entry[] | undefined) => {
     if (!entries) return;
+    lower ??= value.toLowerCase();
     for (const e of entries) {
       if (namePatternMatches(lower, e.parts, e.anchoredStart, e.anchoredEnd) && !out.includes(e.item)) out.push(e.item);
     }
   };
-  if (lower.length >= KEY) {
-    test(index.bySuffix.get(lower.slice(-KEY)));
-    test(index.byPrefix.get(lower.slice(0, KEY)));
+  if (value.length >= KEY) {
+    if (index.bySuffix.size > 0) test(index.bySuffix.get(value.slice(-KEY).toLowerCase()));
+    if (index.byPrefix.size > 0) test(index.byPrefix.get(value.slice(0, KEY).toLowerCase()));
   }
-  test(index.others);
+  if (index.others.length > 0) test(index.others);
 }

@@ -19,12 +19,15 @@
  *   const off = detector.onChange((matches) => …);
  */
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { createPackMatcher, matchField, resolveMatches, type ControlMatch, type FieldEntry, type PackMatcher } from '../../rules/match-controls';
+import {
+  createMatchMemo, createPackMatcher, findSelectorTargets, matchField, resolveMatches,
+  type ControlMatch, type FieldEntry, type FieldHit, type MatchPass, type PackMatcher,
+} from '../../rules/match-controls';
 import { CANDIDATE_QUERY, controlKind, OVERLAY_TAG } from './control-kinds';
-import { addFields, collectFields, forgetGroup, type Field, type GroupIndex } from './list-form-controls';
+import { addFields, createFieldCollector, forgetGroup, type Field, type GroupIndex } from './list-form-controls';
 import { observeChanges, type ChangeBatch, type ChangeObserver } from './observe-changes';
-import { createReadContext, type ReadContext } from './read-context';
-import { collectShadowRoots, createShadowRootOpener, type ShadowRootOpener } from './shadow-roots';
+import { createReadContext, indexLabels, type LabelsByFor } from './read-context';
+import { collectShadowRoots, createShadowRootOpener, MAX_SHADOW_ROOTS, type ShadowRootOpener } from './shadow-roots';
 
 export type { ControlMatch } from '../../rules/match-controls';
 
@@ -68,6 +71,8 @@ export interface DetectorStats {
   fullScans: number;
   incrementalPasses: number;
   lastPassFields: number;
+  /** The longest stretch of detection work without yielding to the page (ms): a scan slice or a pass. */
+  longestWorkMs: number;
 }
 
 /** Re-read at most this many fields per incremental pass; beyond it a sliced full re-scan is cheaper. */
@@ -95,12 +100,16 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   const now = () => view.performance?.now() ?? Date.now();
 
   let entries = new Set<FieldEntry>();
-  let entryOf = new WeakMap<Element, FieldEntry>();
+  let entryOf = new Map<Element, FieldEntry>();
+  /** Each tree's <label for> elements by the id they name, kept between passes (see ReadContext). */
+  const labelIndex = new Map<Node, LabelsByFor>();
   let groups: GroupIndex = new WeakMap();
   /** aria-labelledby / aria-describedby id → fields that read it. */
   let idRefs = new Map<string, Set<FieldEntry>>();
   const roots = new Set<Root>();
   const order = { value: 0 };
+  /** How many fields the last full scan numbered: higher numbers came later. */
+  let scannedFields = 0;
 
   /** Custom elements not yet defined: their shadow roots arrive when the page defines them. */
   const undefinedHosts = new Set<Element>();
@@ -113,6 +122,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   let byItem = new Map<string, ControlMatch>();
   let byControl = new WeakMap<Element, ControlMatch>();
   const listeners = new Set<(matches: readonly ControlMatch[]) => void>();
+  /** Texts already matched, for this detector's lifetime. */
+  const memo = createMatchMemo();
 
   let stopped = false;
   let scanning = false;
@@ -121,7 +132,15 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   let lastPass = -Infinity;
   let lastFullScan = -Infinity;
   let fullScanInterval = MIN_FULL_SCAN_INTERVAL_MS;
-  const stats: DetectorStats = { fields: 0, roots: 0, fullScans: 0, incrementalPasses: 0, lastPassFields: 0 };
+  const stats: DetectorStats = { fields: 0, roots: 0, fullScans: 0, incrementalPasses: 0, lastPassFields: 0, longestWorkMs: 0 };
+  const timed = <T>(work: () => T): T => {
+    const start = now();
+    try {
+      return work();
+    } finally {
+      stats.longestWorkMs = Math.max(stats.longestWorkMs, now() - start);
+    }
+  };
 
   const observer: ChangeObserver | null = options.observe === false ? null : observeChanges(() => schedulePass());
 
@@ -143,30 +162,46 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   }
 
   function resolveAndPublish() {
-    const next = resolveMatches(entries, matcher);
-    // Fields in shadow roots were numbered after the document's: put them where their hosts are.
-    if (roots.size > 1) next.sort((a, b) => composedOrder(a.control, b.control));
+    const next = resolveMatches(entries, matcher, (a, b) => composedOrder(a, b) < 0);
+    // Scan order is document order within one tree as scanned; fields in shadow roots and
+    // fields added since were numbered after it: put every match where the adviser sees it.
+    // Controls already published keep their known relative order; only new ones are compared.
+    if (roots.size > 1 || next.some((m) => (entryOf.get(m.control)?.field.order ?? 0) >= scannedFields)) {
+      const rank = new Map<Element, number>();
+      current.forEach((m, i) => rank.set(m.control, i));
+      next.sort((a, b) => {
+        const ra = rank.get(a.control);
+        const rb = rank.get(b.control);
+        return ra !== undefined && rb !== undefined ? ra - rb : composedOrder(a.control, b.control);
+      });
+    }
     publish(next);
   }
 
   // ---- bookkeeping of fields ------------------------------------------------------------------
 
-  function addEntry(field: Field, ctx: ReadContext): FieldEntry {
+  /** The entry being matched: aria-labelledby / aria-describedby ids its reading names are noted for it. */
+  let matching: FieldEntry | null = null;
+  function noteIdRefs(ids: string) {
+    if (!matching) return;
+    for (const id of ids.split(/\s+/)) {
+      if (!id) continue;
+      let set = idRefs.get(id);
+      if (!set) idRefs.set(id, (set = new Set()));
+      set.add(matching);
+    }
+  }
+
+  function addEntry(field: Field, pass: MatchPass): FieldEntry {
     const entry: FieldEntry = { field, hits: [] };
-    matchField(field, matcher, ctx, entry.hits);
+    matching = entry;
+    try {
+      matchField(field, matcher, pass, entry.hits);
+    } finally {
+      matching = null;
+    }
     entries.add(entry);
     for (const control of field.controls) entryOf.set(control, entry);
-    const first = field.controls[0] as Element;
-    for (const attribute of ['aria-labelledby', 'aria-describedby']) {
-      const ids = first.getAttribute(attribute);
-      if (!ids) continue;
-      for (const id of ids.split(/\s+/)) {
-        if (!id) continue;
-        let set = idRefs.get(id);
-        if (!set) idRefs.set(id, (set = new Set()));
-        set.add(entry);
-      }
-    }
     return entry;
   }
 
@@ -184,51 +219,103 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
 
   // ---- full scan -----------------------------------------------------------------------------
 
-  async function fullScan(): Promise<void> {
+  /**
+   * A full scan. Runs synchronously to the end when it fits in one slice (and
+   * always with `sliceMs: Infinity`); otherwise yields to the page between slices.
+   */
+  function fullScan(): Promise<void> {
     const mine = ++generation;
     scanning = true;
     lastFullScan = now();
     stats.fullScans++;
-    try {
-      // Observe first, so nothing that changes while we scan slips through.
-      observer?.take();
-      observeRoot(doc);
-      const shadowRoots: ShadowRoot[] = [];
-      collectShadowRoots(doc, openShadowRoot, shadowRoots);
-      for (const root of shadowRoots) observeRoot(root);
-
-      const fields: Field[] = [];
-      const nextGroups: GroupIndex = new WeakMap();
-      order.value = 0;
-      collectFields(doc, fields, nextGroups, order);
-      for (const root of shadowRoots) collectFields(root, fields, nextGroups, order);
-      undefinedHosts.clear();
-      noteUndefined(doc);
-      for (const root of shadowRoots) noteUndefined(root);
-
-      entries = new Set();
-      entryOf = new WeakMap();
-      idRefs = new Map();
-      groups = nextGroups;
-      let ctx = createReadContext();
-      let sliceEnd = now() + sliceMs;
-      for (let i = 0; i < fields.length; i++) {
-        addEntry(fields[i] as Field, ctx);
-        if ((i & 31) === 31 && sliceMs !== Infinity && now() >= sliceEnd) {
-          await yieldToPage(view);
-          if (mine !== generation || stopped) return;
-          ctx = createReadContext(); // the page may have changed meanwhile: no stale texts
-          sliceEnd = now() + sliceMs;
+    const slice = { end: now() + sliceMs };
+    const steps = scanSteps(slice);
+    const finish = () => {
+      if (mine !== generation) return;
+      scanning = false;
+      if (!stopped) schedulePass(); // changes made while we scanned are followed now
+    };
+    const drive = (): Promise<void> => {
+      try {
+        if (timed(() => steps.next()).done) {
+          finish();
+          return Promise.resolve();
         }
+      } catch (error) {
+        if (mine === generation) scanning = false;
+        return Promise.reject(error);
       }
-      stats.fields = entries.size;
-      stats.roots = roots.size;
-      resolveAndPublish();
-    } finally {
-      if (mine === generation) scanning = false;
+      return yieldToPage(view).then(() => {
+        if (mine !== generation || stopped) {
+          steps.return(undefined);
+          return;
+        }
+        slice.end = now() + sliceMs;
+        return drive();
+      });
+    };
+    return drive();
+  }
+
+  /** The scan's work; yields (to `fullScan`) whenever the slice is used up. */
+  function* scanSteps(slice: { end: number }): Generator<void, void, void> {
+    const mustYield = () => sliceMs !== Infinity && now() >= slice.end;
+    // Observe first, so nothing that changes while we scan slips through.
+    observer?.take();
+    entries = new Set();
+    entryOf = new Map();
+    idRefs = new Map();
+    groups = new WeakMap();
+    order.value = 0;
+    undefinedHosts.clear();
+    labelIndex.clear();
+    // One read context for the whole scan: texts that change meanwhile are re-read by the
+    // incremental pass that follows (the observer has recorded them).
+    const selected = new Map<Element, FieldHit[]>();
+    const pass: MatchPass = { ctx: createReadContext({ noteIdRefs }), memo, selected };
+
+    /** Collect and match the fields of one tree. */
+    function* scanTree(root: Root): Generator<void, void, void> {
+      observeRoot(root);
+      findSelectorTargets(root, matcher, selected);
+      noteUndefined(root);
+      const candidates = root.querySelectorAll(CANDIDATE_QUERY);
+      const fields: Field[] = [];
+      const collect = createFieldCollector(fields, groups, order);
+      for (let i = 0; i < candidates.length; i++) {
+        collect(candidates[i] as Element);
+        if ((i & 127) === 127 && mustYield()) yield;
+      }
+      const indexLabels = pass.ctx.indexLabelsOf(root);
+      while (!indexLabels(256)) if (mustYield()) yield;
+      for (let i = 0; i < fields.length; i++) {
+        addEntry(fields[i] as Field, pass);
+        if ((i & 15) === 15 && mustYield()) yield;
+      }
     }
-    // Changes made while we scanned are followed now.
-    if (!stopped && mine === generation) schedulePass();
+
+    yield* scanTree(doc);
+    // Shadow roots: every element is looked at, so the walk is sliced too; each root
+    // found is scanned, then walked for roots inside it.
+    const trees: Node[] = [doc];
+    let found = 0;
+    while (trees.length > 0 && found < MAX_SHADOW_ROOTS) {
+      const walker = doc.createTreeWalker(trees.shift() as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
+      let visited = 0;
+      for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+        const root = openShadowRoot(el);
+        if (root && el.localName !== OVERLAY_TAG) {
+          found++;
+          yield* scanTree(root);
+          trees.push(root);
+        }
+        if ((++visited & 511) === 0 && mustYield()) yield;
+      }
+    }
+    scannedFields = order.value;
+    stats.fields = entries.size;
+    stats.roots = roots.size;
+    resolveAndPublish();
   }
 
   // ---- custom elements defined late ------------------------------------------------------------
@@ -277,7 +364,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       if (stopped) return;
       if (scanning) return; // the scan reschedules when done
       try {
-        processBatch();
+        timed(processBatch);
       } catch (error) {
         onError(error);
       }
@@ -298,7 +385,10 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     scanning = true;
     ++generation;
     view.setTimeout(() => {
-      if (!stopped) fullScan().catch(onError);
+      if (!stopped) fullScan().catch((error) => {
+        scanning = false;
+        onError(error);
+      });
     }, wait);
   }
 
@@ -324,7 +414,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       scheduleFullScan();
       return true;
     }
-    const ctx = createReadContext();
+    const pass: MatchPass = { ctx: createReadContext({ labelsFor: labelIndexFor, noteIdRefs }), memo };
     // Rebuild every field an affected control belongs to, with all its (remaining) options.
     const stale = new Set<FieldEntry>();
     for (const control of affected) {
@@ -357,12 +447,39 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     const sorted = [...affected].filter((c) => c.isConnected).sort(documentOrder);
     const fields: Field[] = [];
     addFields(sorted, fields, groups, order);
-    for (const field of fields) addEntry(field, ctx);
+    // A field read again keeps its place; only new controls are numbered anew.
+    const previousOrder = new Map<Element, number>();
+    for (const entry of stale) previousOrder.set(entry.field.controls[0] as Element, entry.field.order);
+    for (const field of fields) {
+      const kept = previousOrder.get(field.controls[0] as Element);
+      if (kept !== undefined) field.order = kept;
+      addEntry(field, pass);
+    }
     stats.fields = entries.size;
     stats.roots = roots.size;
     stats.lastPassFields = fields.length;
     if (lostFields || stale.size > 0 || fields.length > 0) resolveAndPublish();
     return true;
+  }
+
+  /** A tree's <label for> index, built the first time an incremental pass needs it, then kept up to date. */
+  function labelIndexFor(root: Node): LabelsByFor {
+    let index = labelIndex.get(root);
+    if (!index) {
+      index = new Map();
+      indexLabels(root as ParentNode, index);
+      labelIndex.set(root, index);
+    }
+    return index;
+  }
+
+  function indexNewRoot(root: ShadowRoot) {
+    labelIndex.delete(root);
+  }
+
+  function noteLabels(scope: Element) {
+    const index = labelIndex.get(scope.getRootNode());
+    if (index) indexLabels(scope, index); // (no index yet: it is built from the whole tree when needed)
   }
 
   /** The controls to re-read for a batch, or null when a full re-scan is cheaper. */
@@ -384,6 +501,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     const touched = new Set<Node>(batch.touched);
     for (const el of batch.added) {
       if (!el.isConnected || el.localName === OVERLAY_TAG) continue;
+      if (el.localName === 'label' || el.firstElementChild) noteLabels(el);
       const before = affected.size;
       addControl(el);
       const inside = el.querySelectorAll(CANDIDATE_QUERY);
@@ -395,6 +513,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
         for (const root of found) {
           if (roots.has(root)) continue;
           observeRoot(root);
+          indexNewRoot(root);
           const controls = root.querySelectorAll(CANDIDATE_QUERY);
           for (let i = 0; i < controls.length; i++) addControl(controls[i] as Element);
         }
@@ -402,12 +521,14 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
         const root = openShadowRoot(el) as ShadowRoot;
         if (!roots.has(root)) {
           observeRoot(root);
+          indexNewRoot(root);
           const controls = root.querySelectorAll(CANDIDATE_QUERY);
           for (let i = 0; i < controls.length; i++) addControl(controls[i] as Element);
           const nested: ShadowRoot[] = [];
           collectShadowRoots(root, openShadowRoot, nested);
           for (const inner of nested) {
             observeRoot(inner);
+            indexNewRoot(inner);
             const more = inner.querySelectorAll(CANDIDATE_QUERY);
             for (let i = 0; i < more.length; i++) addControl(more[i] as Element);
           }
@@ -422,7 +543,10 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       if (!el || el.nodeType !== 1 || !el.isConnected) continue;
       addControl(el);
       const label = el.closest('label') as HTMLLabelElement | null;
-      if (label?.control) affected.add(label.control);
+      if (label) {
+        if (label === el) noteLabels(label); // its `for` may have changed
+        if (label.control) affected.add(label.control);
+      }
       // Fields that name this node (or an ancestor) in aria-labelledby / aria-describedby.
       let up: Element | null = el;
       for (let depth = 0; up && depth < 5; depth++, up = up.parentElement) {

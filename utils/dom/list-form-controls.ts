@@ -38,8 +38,7 @@ export function listFormControls(root: ParentNode): Element[] {
  * found earlier.
  */
 export function collectFields(root: ParentNode, out: Field[], groups: GroupIndex, nextOrder: { value: number }): void {
-  const candidates = root.querySelectorAll(CANDIDATE_QUERY);
-  addFields(candidates, out, groups, nextOrder);
+  addFields(root.querySelectorAll(CANDIDATE_QUERY), out, groups, nextOrder);
 }
 
 /** Group `elements` (any candidates, in document order) into fields. */
@@ -49,28 +48,36 @@ export function addFields(
   groups: GroupIndex,
   nextOrder: { value: number },
 ): void {
+  const add = createFieldCollector(out, groups, nextOrder);
+  for (let i = 0; i < elements.length; i++) add(elements[i] as Element);
+}
+
+/**
+ * A collector that takes candidates one at a time, in document order (so a long
+ * list can be grouped in slices): each control starts a field or joins one.
+ */
+export function createFieldCollector(out: Field[], groups: GroupIndex, nextOrder: { value: number }): (el: Element) => void {
   // The last ARIA widget / editable region seen: controls inside it belong to it.
   let widget: Element | null = null;
   let widgetField: Field | null = null;
   let last: Field | null = null;
-  for (let i = 0; i < elements.length; i++) {
-    const el = elements[i] as Element;
+  return (el) => {
     const kind = controlKind(el);
-    if (kind === null) continue;
+    if (kind === null) return;
     if (widget !== null && widget.contains(el)) {
       if (isNativeControl(el) && widgetField) widgetField.controls.push(el);
-      continue; // an editable paragraph inside an editable region, an option inside a listbox…
+      return; // an editable paragraph inside an editable region, an option inside a listbox…
     }
     if (last && el.id && el.getAttribute('role') === 'listbox' && popupOf(last, el.id)) {
       last.controls.push(el); // a combobox's popup listbox is part of the combobox
-      continue;
+      return;
     }
     const native = isNativeControl(el);
     let field: Field | null = null;
     if (kind === 'radio' || kind === 'checkbox') field = joinGroup(el, kind, native, groups);
     if (field) {
       field.controls.push(el);
-      continue;
+      return;
     }
     field = { controls: [el], kind, order: nextOrder.value++ };
     out.push(field);
@@ -81,7 +88,7 @@ export function addFields(
       widget = el;
       widgetField = field;
     }
-  }
+  };
 }
 
 /** Whether the field's control names `id` as its popup (aria-controls / aria-owns). */

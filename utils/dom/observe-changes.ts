@@ -6,6 +6,7 @@
  * idle time, in the detector (utils/dom/field-detector.ts).
  */
 import { OVERLAY_TAG } from './control-kinds';
+import { holdsControl } from './read-context';
 
 /** Attributes that change what a control is or what question it shows. */
 export const WATCHED_ATTRIBUTES = [
@@ -36,6 +37,14 @@ export interface ChangeObserver {
 
 const isOverlay = (node: Node) => node.nodeType === 1 && (node as Element).localName === OVERLAY_TAG;
 
+function safeHoldsControl(el: Element): boolean {
+  try {
+    return holdsControl(el);
+  } catch {
+    return true;
+  }
+}
+
 /**
  * @param onChange called once when a batch goes from empty to non-empty (schedule work then).
  */
@@ -57,13 +66,13 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
             batch.touched.add(r.target);
           }
         }
-        if (r.removedNodes.length > 0) {
-          let onlyOverlay = true;
-          for (let i = 0; i < r.removedNodes.length; i++) if (!isOverlay(r.removedNodes[i] as Node)) onlyOverlay = false;
-          if (!onlyOverlay) {
-            batch.removed = true;
-            batch.touched.add(r.target);
-          }
+        for (let i = 0; i < r.removedNodes.length; i++) {
+          const node = r.removedNodes[i] as Node;
+          if (isOverlay(node)) continue;
+          batch.removed = true;
+          // Removed text (a label's words, a hint) changes the questions around it; a removed
+          // subtree holding controls only takes its own fields away (found by the detector).
+          if (node.nodeType !== 1 || !safeHoldsControl(node as Element)) batch.touched.add(r.target);
         }
       } else if (r.type === 'characterData') {
         const parent = r.target.parentNode;

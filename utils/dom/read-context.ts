@@ -4,7 +4,7 @@
  * lives for one scan or one incremental re-scan and is then dropped, so it never
  * holds stale text or keeps removed nodes alive.
  */
-import { CONTROL_QUERY } from './control-kinds';
+import { CANDIDATE_QUERY, controlKind } from './control-kinds';
 import { readText } from './read-text';
 
 export interface ReadContext {
@@ -14,14 +14,108 @@ export interface ReadContext {
   holdsControl(el: Element): boolean;
   /** `getElementById` in the tree (document or shadow root) that holds `from`. */
   byId(from: Node, id: string): Element | null;
+  /**
+   * The <label>s of a control: `for` pointing at it or wrapping it. Not
+   * `control.labels`: Chromium answers that by walking the whole document for
+   * each control, quadratic on a big form. One pass over the root's labels
+   * instead, built the first time a control of that root asks.
+   */
+  labelsOf(control: Element): readonly Element[];
   /** A <label for=id> for a custom widget (not labelable natively), within its root. */
   labelForId(from: Node, id: string): Element | null;
+  /** Called with each aria-labelledby / aria-describedby value read. */
+  noteIdRefs(ids: string): void;
+  /** The tree's `<label for>` index this pass built (for the detector to keep). */
+  labelIndexOf(root: Node): LabelsByFor;
+  /**
+   * Index a tree's labels ahead of reading, a `count` at a time (a big page is
+   * indexed in slices); the returned step says when it is done.
+   */
+  indexLabelsOf(root: Document | ShadowRoot): (count: number) => boolean;
 }
 
-export function createReadContext(): ReadContext {
+interface RootLabels {
+  byControl: Map<Element, Element[]>;
+  byFor: LabelsByFor | null;
+}
+
+const NONE: readonly Element[] = [];
+
+/** Whether `el` is or contains a control. The broad candidate query is cheap; the few hits are checked. */
+export function holdsControl(el: Element): boolean {
+  if (controlKind(el) !== null) return true;
+  const first = el.querySelector(CANDIDATE_QUERY);
+  if (first === null) return false;
+  if (controlKind(first) !== null) return true;
+  const all = el.querySelectorAll(CANDIDATE_QUERY);
+  for (let i = 1; i < all.length && i < 64; i++) if (controlKind(all[i] as Element) !== null) return true;
+  return false;
+}
+
+/** `<label for>` elements of one tree by the id they name; kept by the detector between passes. */
+export type LabelsByFor = Map<string, Element[]>;
+
+/** Add the labels in (and at) `scope` to `index`. */
+export function indexLabels(scope: ParentNode, index: LabelsByFor): void {
+  const add = (label: Element) => {
+    const target = (label as HTMLLabelElement).htmlFor;
+    if (!target) return;
+    const list = index.get(target);
+    if (!list) index.set(target, [label]);
+    else if (!list.includes(label)) list.push(label);
+  };
+  if ((scope as Element).localName === 'label') add(scope as Element);
+  const labels = scope.querySelectorAll('label[for]');
+  for (let i = 0; i < labels.length; i++) add(labels[i] as Element);
+}
+
+export interface ReadContextOptions {
+  /**
+   * For a pass over a few fields (an incremental re-scan): find labels through
+   * these persistent per-tree indexes and `closest('label')`, instead of a pass
+   * over every label of the tree.
+   */
+  labelsFor?: (root: Node) => LabelsByFor | undefined;
+  /** Told the id list of every aria-labelledby / aria-describedby read (the detector watches those ids). */
+  noteIdRefs?: (ids: string) => void;
+}
+
+export function createReadContext(options: ReadContextOptions = {}): ReadContext {
   const texts = new Map<Element, string>();
   const holds = new Map<Element, boolean>();
-  const labelsByRoot = new Map<Node, Map<string, Element>>();
+  const labelsFor = options.labelsFor;
+  const labelsByRoot = new Map<Node, RootLabels>();
+  /** Index `labels[from…to)` of a tree into `into`: which control each labels. */
+  const indexRange = (labels: NodeListOf<HTMLLabelElement>, from: number, to: number, into: RootLabels) => {
+    for (let i = from; i < to && i < labels.length; i++) {
+      const label = labels[i] as HTMLLabelElement;
+      const control = label.control;
+      if (control) {
+        const list = into.byControl.get(control);
+        if (list) list.push(label);
+        else into.byControl.set(control, [label]);
+      }
+    }
+  };
+  const rootLabels = (from: Node): RootLabels => {
+    const root = from.getRootNode() as ParentNode & Node;
+    let labels = labelsByRoot.get(root);
+    if (!labels) {
+      labels = { byControl: new Map(), byFor: null };
+      indexRange(root.querySelectorAll('label'), 0, Infinity, labels);
+      labelsByRoot.set(root, labels);
+    }
+    return labels;
+  };
+  /** The `<label for>` index of a tree, built when first asked (custom widgets, incremental passes). */
+  const byFor = (from: Node): LabelsByFor => {
+    const labels = rootLabels(from);
+    if (!labels.byFor) {
+      labels.byFor = new Map();
+      indexLabels(from.getRootNode() as ParentNode, labels.byFor);
+    }
+    return labels.byFor;
+  };
   return {
     text(el) {
       let text = texts.get(el);
@@ -34,7 +128,7 @@ export function createReadContext(): ReadContext {
     holdsControl(el) {
       let result = holds.get(el);
       if (result === undefined) {
-        result = el.matches(CONTROL_QUERY) || el.querySelector(CONTROL_QUERY) !== null;
+        result = holdsControl(el);
         holds.set(el, result);
       }
       return result;
@@ -43,18 +137,40 @@ export function createReadContext(): ReadContext {
       const root = from.getRootNode() as Document | ShadowRoot;
       return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
     },
-    labelForId(from, id) {
-      const root = from.getRootNode() as ParentNode & Node;
-      let labels = labelsByRoot.get(root);
-      if (!labels) {
-        labels = new Map();
-        for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-          const target = label.getAttribute('for') ?? '';
-          if (target && !labels.has(target)) labels.set(target, label);
+    labelsOf(control) {
+      if (!labelsFor) return rootLabels(control).byControl.get(control) ?? NONE;
+      const found: Element[] = [];
+      const id = control.id;
+      const root = control.getRootNode();
+      if (id) {
+        for (const label of labelsFor(root)?.get(id) ?? NONE) {
+          if (label.isConnected && (label as HTMLLabelElement).control === control) found.push(label);
         }
-        labelsByRoot.set(root, labels);
       }
-      return labels.get(id) ?? null;
+      const wrapping = control.parentElement?.closest('label') as HTMLLabelElement | null | undefined;
+      if (wrapping && wrapping.control === control && !found.includes(wrapping)) found.unshift(wrapping);
+      return found.length > 0 ? found : NONE;
+    },
+    noteIdRefs: options.noteIdRefs ?? (() => {}),
+    labelIndexOf(root) {
+      return byFor(root);
+    },
+    indexLabelsOf(root) {
+      const labels = root.querySelectorAll('label');
+      const into: RootLabels = { byControl: new Map(), byFor: null };
+      let at = 0;
+      return (count) => {
+        indexRange(labels, at, at + count, into);
+        at += count;
+        if (at < labels.length) return false;
+        labelsByRoot.set(root, into);
+        return true;
+      };
+    },
+    labelForId(from, id) {
+      if (!labelsFor) return byFor(from).get(id)?.[0] ?? null;
+      for (const label of labelsFor(from.getRootNode())?.get(id) ?? NONE) if (label.isConnected) return label;
+      return null;
     },
   };
 }

@@ -19,6 +19,7 @@
  */
 import { isNativeControl, type ControlKind } from './control-kinds';
 import { createReadContext, type ReadContext } from './read-context';
+import { readText } from './read-text';
 
 export type QuestionSource =
   | 'labelledby'
@@ -54,25 +55,46 @@ const GROUP_QUERY = 'fieldset,[role=radiogroup],[role=group]';
 const CHOICE_QUERY = 'input[type=radio],input[type=checkbox],[role=radio],[role=checkbox],[role=switch]';
 const NOT_TEXT = /^\s*$/;
 
+// A source offered no text, offered one the visitor did not take, or satisfied the visitor.
+const NONE = 0;
+const OFFERED = 1;
+const DONE = 2;
+type Outcome = typeof NONE | typeof OFFERED | typeof DONE;
+
+/** Most texts start with a visible character: skip the regular expression for them. */
+function hasText(text: string | null): text is string {
+  if (!text) return false;
+  return text.charCodeAt(0) > 32 || !NOT_TEXT.test(text);
+}
+
+// Scratch state of one visit (the reader is synchronous and not re-entrant).
+let ownFirst = '';
+let refFrom: Element | null = null;
+
 export function visitQuestionTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
   const first = field.controls[0];
   if (!first) return;
   if (field.kind === 'text') {
-    const own = { words: 0 };
+    ownFirst = '';
     for (const control of field.controls) {
-      if (visitOwn(control, ctx, visit, own)) return;
-      if (own.words > 0) break; // a custom widget's own label wins over its inner input's
+      if (visitOwn(control, ctx, visit)) return;
+      if (ownFirst) break; // a custom widget's own label wins over its inner input's
     }
-    if (own.words <= PART_LABEL_WORDS && visitStructure(first, false, ctx, visit)) return;
+    if (ownFirst) {
+      // A part label ("Day"): the question is the group's (a date's legend).
+      if (wordCount(ownFirst) <= PART_LABEL_WORDS && visitGroup(first, false, ctx, visit) === DONE) return;
+    } else if (visitContext(first, false, ctx, visit) === DONE) {
+      return;
+    }
     visitIdRefs(first, 'aria-describedby', 'describedby', ctx, visit);
     return;
   }
   const single = field.controls.length === 1;
-  if (single && visitOwn(first, ctx, visit, { words: 0 })) return;
-  if (visitStructure(first, true, ctx, visit)) return;
+  if (single && visitOwn(first, ctx, visit)) return;
+  if (visitContext(first, true, ctx, visit) === DONE) return;
   if (single) return;
   if (visitOptionPrefix(field.controls, ctx, visit)) return;
-  visitOwn(first, ctx, visit, { words: 0 });
+  visitOwn(first, ctx, visit);
 }
 
 /** The first question text found for a control (its own label, or its group's), or ''. */
@@ -87,96 +109,122 @@ export function readFieldLabel(control: Element, kind: ControlKind = 'text', ctx
 
 // ---- the control's own label ----------------------------------------------------------------
 
-function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor, own: { words: number }): boolean {
-  const emit = (text: string, source: QuestionSource, from: Node | null) => {
-    own.words = Math.max(own.words, wordCount(text));
-    return visit(text, source, from);
-  };
+function offerOwn(text: string, source: QuestionSource, from: Node | null, visit: QuestionVisitor): boolean {
+  if (!ownFirst) ownFirst = text;
+  return visit(text, source, from);
+}
+
+/** The control's own texts, in accessible-name order. True when the visitor is satisfied. */
+function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
   const labelledBy = c.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const [text, from] = idRefsText(c, labelledBy, ctx);
-    if (text && emit(text, 'labelledby', from)) return true;
+    const text = idRefsText(c, labelledBy, ctx);
+    if (text && offerOwn(text, 'labelledby', refFrom, visit)) return true;
   }
   const ariaLabel = c.getAttribute('aria-label');
-  if (ariaLabel && !NOT_TEXT.test(ariaLabel) && emit(ariaLabel, 'aria-label', c)) return true;
+  if (hasText(ariaLabel) && offerOwn(ariaLabel, 'aria-label', c, visit)) return true;
   if (isNativeControl(c)) {
-    const labels = c.labels;
-    const count = labels ? Math.min(labels.length, 2) : 0;
+    const labels = ctx.labelsOf(c);
+    const count = Math.min(labels.length, 2);
     for (let i = 0; i < count; i++) {
-      const label = (labels as NodeListOf<HTMLLabelElement>)[i] as HTMLLabelElement;
-      const text = ctx.text(label);
-      if (!NOT_TEXT.test(text) && emit(text, 'label', label)) return true;
+      const label = labels[i] as Element;
+      const text = readText(label);
+      if (hasText(text) && offerOwn(text, 'label', label, visit)) return true;
     }
   } else {
     const label = (c.id ? ctx.labelForId(c, c.id) : null) ?? c.closest('label');
     if (label) {
-      const text = ctx.text(label);
-      if (!NOT_TEXT.test(text) && emit(text, 'label', label)) return true;
+      const text = readText(label);
+      if (hasText(text) && offerOwn(text, 'label', label, visit)) return true;
     }
   }
   const title = c.getAttribute('title');
-  if (title && !NOT_TEXT.test(title) && emit(title, 'title', c)) return true;
-  const placeholder = c.getAttribute('placeholder') ?? c.getAttribute('aria-placeholder');
-  if (placeholder && !NOT_TEXT.test(placeholder) && emit(placeholder, 'placeholder', c)) return true;
+  if (hasText(title) && offerOwn(title, 'title', c, visit)) return true;
+  const placeholder = c.getAttribute(isNativeControl(c) ? 'placeholder' : 'aria-placeholder');
+  if (hasText(placeholder) && offerOwn(placeholder, 'placeholder', c, visit)) return true;
   return false;
 }
 
-/** Text of the elements an aria-labelledby / aria-describedby list names, and the first of them. */
-function idRefsText(c: Element, ids: string, ctx: ReadContext): [string, Element | null] {
+/** Text of the elements an aria-labelledby / aria-describedby list names ('' if none); the first in `refFrom`. */
+function idRefsText(c: Element, ids: string, ctx: ReadContext): string {
+  ctx.noteIdRefs(ids);
   let text = '';
-  let first: Element | null = null;
+  refFrom = null;
   let count = 0;
-  for (const id of ids.split(/\s+/)) {
-    if (!id) continue;
-    if (++count > MAX_IDREFS) break;
-    const el = ctx.byId(c, id);
+  let at = 0;
+  while (at < ids.length && count < MAX_IDREFS) {
+    while (at < ids.length && ids.charCodeAt(at) <= 32) at++;
+    let end = at;
+    while (end < ids.length && ids.charCodeAt(end) > 32) end++;
+    if (end === at) break;
+    const el = ctx.byId(c, ids.slice(at, end));
+    at = end;
+    count++;
     // A reference to a control would read its value (or a select's options): never.
-    if (!el || el === c || isNativeControl(el) || ctx.holdsControl(el)) continue;
-    first ??= el;
-    text += text ? ` ${ctx.text(el)}` : ctx.text(el);
+    if (!el || el === c || ctx.holdsControl(el)) continue;
+    refFrom ??= el;
+    const part = ctx.text(el);
+    text = text ? `${text} ${part}` : part;
   }
-  return [NOT_TEXT.test(text) ? '' : text, first];
+  return hasText(text) ? text : '';
 }
 
-function visitIdRefs(c: Element, attribute: string, source: QuestionSource, ctx: ReadContext, visit: QuestionVisitor): boolean {
+function visitIdRefs(c: Element, attribute: string, source: QuestionSource, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   const ids = c.getAttribute(attribute);
-  if (!ids) return false;
-  const [text, from] = idRefsText(c, ids, ctx);
-  return text !== '' && visit(text, source, from);
+  if (!ids) return NONE;
+  const text = idRefsText(c, ids, ctx);
+  if (!text) return NONE;
+  return visit(text, source, refFrom) ? DONE : OFFERED;
 }
 
 // ---- the structure around the field -----------------------------------------------------------
 
-function visitStructure(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): boolean {
-  return (
-    visitGroup(c, choice, ctx, visit) ||
-    visitTable(c, ctx, visit) ||
-    visitDefinition(c, ctx, visit) ||
-    visitPreceding(c, ctx, visit)
-  );
+/**
+ * The field's context, nearest first, stopping at the first that offers a text:
+ * for a radio or checkbox group its legend or group label comes first; for a
+ * text field without a label of its own, the table row or column, the <dt> and
+ * the group come before loose preceding text.
+ */
+function visitContext(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): Outcome {
+  let outcome: Outcome = NONE;
+  if (choice) outcome = visitGroup(c, true, ctx, visit);
+  if (outcome === NONE) outcome = visitTable(c, ctx, visit);
+  if (outcome === NONE) outcome = visitDefinition(c, ctx, visit);
+  if (outcome === NONE && !choice) outcome = visitGroup(c, false, ctx, visit);
+  if (outcome === NONE) outcome = visitPreceding(c, ctx, visit);
+  return outcome;
 }
 
 /** A fieldset's legend, or a radiogroup/group labelled by aria-labelledby or aria-label. */
-function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): boolean {
+function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   let group = c.parentElement?.closest(GROUP_QUERY) ?? null;
+  let outcome: Outcome = NONE;
   for (let level = 0; group && level < 2; level++) {
     // A text box inside a radio group (a conditional reveal, "Other, please say")
     // has its own question: the group's legend is not it.
     if (choice || !hasChoices(group)) {
-      if (visitIdRefs(group, 'aria-labelledby', 'group', ctx, visit)) return true;
+      const labelled = visitIdRefs(group, 'aria-labelledby', 'group', ctx, visit);
+      if (labelled === DONE) return DONE;
+      if (labelled === OFFERED) outcome = OFFERED;
       const ariaLabel = group.getAttribute('aria-label');
-      if (ariaLabel && !NOT_TEXT.test(ariaLabel) && visit(ariaLabel, 'group', group)) return true;
+      if (hasText(ariaLabel)) {
+        if (visit(ariaLabel, 'group', group)) return DONE;
+        outcome = OFFERED;
+      }
       if (group.localName === 'fieldset') {
         const legend = legendOf(group);
         if (legend) {
           const text = ctx.text(legend);
-          if (!NOT_TEXT.test(text) && visit(text, 'legend', legend)) return true;
+          if (hasText(text)) {
+            if (visit(text, 'legend', legend)) return DONE;
+            outcome = OFFERED;
+          }
         }
       }
     }
     group = group.parentElement?.closest(GROUP_QUERY) ?? null;
   }
-  return false;
+  return outcome;
 }
 
 function hasChoices(group: Element): boolean {
@@ -196,11 +244,11 @@ function legendOf(fieldset: Element): Element | null {
  * belongs to another field. Option lists nested in a layout table (ASP.NET's
  * RadioButtonList) climb out to the enclosing row.
  */
-function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   let cell = c.closest('td,th') as HTMLTableCellElement | null;
   for (let level = 0; cell && level < 3; level++) {
     const row = cell.parentElement as HTMLTableRowElement | null;
-    if (!row || row.localName !== 'tr') return false;
+    if (!row || row.localName !== 'tr') return NONE;
     const cells = row.cells;
     const index = cell.cellIndex;
     let header: Element | null = null;
@@ -208,16 +256,16 @@ function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): boole
     if (!header && index > 0) header = cells[0] as Element;
     if (header && !ctx.holdsControl(header)) {
       const text = ctx.text(header);
-      if (!NOT_TEXT.test(text)) return visit(text, 'table-row', header);
+      if (hasText(text)) return visit(text, 'table-row', header) ? DONE : OFFERED;
     }
     const above = previousRow(row)?.cells[index];
     if (above && !ctx.holdsControl(above)) {
       const text = ctx.text(above);
-      if (!NOT_TEXT.test(text)) return visit(text, 'table-column', above);
+      if (hasText(text)) return visit(text, 'table-column', above) ? DONE : OFFERED;
     }
     cell = row.parentElement?.closest('td,th') as HTMLTableCellElement | null;
   }
-  return false;
+  return NONE;
 }
 
 /** The row above, also across <thead>/<tbody>. */
@@ -232,17 +280,18 @@ function previousRow(row: HTMLTableRowElement): HTMLTableRowElement | null {
 }
 
 /** <dl><dt>Question</dt><dd><input></dd></dl> */
-function visitDefinition(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+function visitDefinition(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   const dd = c.closest('dd');
-  if (!dd) return false;
+  if (!dd) return NONE;
   let term = dd.previousElementSibling;
   for (let steps = 0; term && steps < 6; steps++, term = term.previousElementSibling) {
     if (term.localName === 'dt') {
       const text = ctx.text(term);
-      return !NOT_TEXT.test(text) && visit(text, 'definition', term);
+      if (!hasText(text)) return NONE;
+      return visit(text, 'definition', term) ? DONE : OFFERED;
     }
   }
-  return false;
+  return NONE;
 }
 
 const STOP_CLIMB = new Set(['td', 'th', 'dd', 'form', 'fieldset', 'body', 'html', 'dialog', 'table', 'li']);
@@ -253,15 +302,15 @@ const SKIP_SIBLING = new Set(['br', 'wbr', 'script', 'style', 'template', 'noscr
  * <span>, <p> or heading, climbing a few levels out of wrappers. Stops at
  * anything holding another control, and at another field's <label>.
  */
-function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   let node: Node = c;
   for (let depth = 0; depth < 4; depth++) {
     let steps = 0;
     for (let sib = node.previousSibling; sib && steps < 8; sib = sib.previousSibling, steps++) {
       if (sib.nodeType === 3) {
         const data = (sib as Text).data;
-        if (NOT_TEXT.test(data)) continue;
-        return visit(data.length > 400 ? data.slice(-400) : data, 'preceding', sib);
+        if (!hasText(data)) continue;
+        return visit(data.length > 400 ? data.slice(-400) : data, 'preceding', sib) ? DONE : OFFERED;
       }
       if (sib.nodeType !== 1) continue;
       const el = sib as Element;
@@ -269,17 +318,17 @@ function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): b
       if (el.localName === 'label') {
         const target = (el as HTMLLabelElement).control;
         if (target === c) continue; // its own label, read already
-        if (target) return false; // another field's label
+        if (target) return NONE; // another field's label
       }
-      if (ctx.holdsControl(el)) return false;
+      if (ctx.holdsControl(el)) return NONE;
       const text = ctx.text(el);
-      if (!NOT_TEXT.test(text)) return visit(text, 'preceding', el);
+      if (hasText(text)) return visit(text, 'preceding', el) ? DONE : OFFERED;
     }
     const parent = node.parentNode;
-    if (!parent || parent.nodeType !== 1 || STOP_CLIMB.has((parent as Element).localName)) return false;
+    if (!parent || parent.nodeType !== 1 || STOP_CLIMB.has((parent as Element).localName)) return NONE;
     node = parent;
   }
-  return false;
+  return NONE;
 }
 
 /** Matrix radios labelled "Feeling worried: Never", "Feeling worried: Often" → "Feeling worried:". */
@@ -290,8 +339,8 @@ function visitOptionPrefix(controls: readonly Element[], ctx: ReadContext, visit
     const c = controls[i] as Element;
     let text = c.getAttribute('aria-label');
     if (!text && isNativeControl(c)) {
-      const label = c.labels?.[0];
-      text = label ? ctx.text(label) : null;
+      const label = ctx.labelsOf(c)[0];
+      text = label ? readText(label) : null;
     }
     if (!text) return false;
     const words = text.trim().split(/\s+/);
