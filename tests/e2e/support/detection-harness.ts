@@ -65,7 +65,7 @@ export interface FrameSnapshot {
   /** data-expect item id → how many controls carry it (document, open and closed shadow roots). */
   expected: Record<string, number>;
   /** name → item id, for pages that cannot carry data-expect (the demo). */
-  stats: { fields: number; roots: number; fullScans: number; incrementalPasses: number; lastPassFields: number };
+  stats: { fields: number; roots: number; fullScans: number; incrementalPasses: number; lastPassFields: number; longestWorkMs: number };
 }
 
 // Runs in the isolated world; must be self-contained.
