@@ -57,12 +57,12 @@ export function NoteCard({ note, controller, showWhere = false }: Props) {
             aria-describedby={`edit-hint-${note.id}`}
             onInput={(event) => {
               setEditing(event.currentTarget.value);
-              controller.inputEdit(note.id, event.currentTarget.value);
+              controller.inputEdit(note, event.currentTarget.value);
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
                 event.preventDefault();
-                void controller.finishEdit(note.id, event.currentTarget.value).then(stopEditing);
+                void controller.finishEdit(note, event.currentTarget.value).then(stopEditing);
               } else if (event.key === 'Escape') {
                 event.preventDefault();
                 void controller.cancelEdit(note.id, note.text).then(stopEditing);
@@ -88,7 +88,7 @@ export function NoteCard({ note, controller, showWhere = false }: Props) {
         ) : (
           <button
             type="button"
-            onClick={() => void controller.finishEdit(note.id, editing).then(stopEditing)}
+            onClick={() => void controller.finishEdit(note, editing).then(stopEditing)}
           >
             {t('notesEditDone')}
           </button>

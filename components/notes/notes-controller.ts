@@ -10,7 +10,7 @@ import type { NotesDatabase } from '../../utils/db/notes-db';
 import type { NoteRecord } from '../../utils/db/records';
 import { clearDraft, loadDraft, saveDraft } from '../../utils/notes/drafts';
 import { NotesLockedError, type Note } from '../../utils/notes/note';
-import { fromRecords } from '../../utils/notes/note-codec';
+import { fromRecords, toRecord } from '../../utils/notes/note-codec';
 import {
   createNote,
   deleteNote as removeNote,
@@ -23,9 +23,10 @@ import { indexInMemory, searchInMemory, searchNotes, type IndexedNote, type Sear
 import { collectExport, type NotesExport } from '../../utils/notes/notes-export';
 import { ImportFormatError, importNotes, parseExport, type ImportResult } from '../../utils/notes/notes-import';
 import { DEFAULT_AUTO_LOCK_MINUTES, readLockParams, turnOffLock, turnOnLock, unlockNotes } from '../../utils/notes/notes-lock';
-import { chooseRetention, currentRetention, enforceRetention } from '../../utils/notes/retention';
-import { MANAGED_RETENTION_KEY, retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
+import { chooseRetention, currentRetention, enforceRetention, MANAGED_RETENTION_CACHE_KEY } from '../../utils/notes/retention';
+import { retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
 import { PLAIN, type Sealing } from '../../utils/notes/sealing';
+import { extractTags } from '../../utils/notes/words';
 import { readSetting, writeSetting } from '../../utils/notes/settings';
 import { ensureNotesSession, readTabContext, startNewNotesSession, touchesTabContext } from '../../utils/notes/tab-context';
 import { FOCUS_REQUEST_KEY, type FocusedItem, type FocusRequest } from '../../utils/notes/tab-keys';
@@ -51,6 +52,11 @@ export interface Status {
 
 /** How long autosave waits after the last keystroke. */
 export const AUTOSAVE_DELAY_MS = 300;
+/**
+ * With the lock open, a save needs encryption first, which a closing panel may not
+ * finish: save sooner, so at most the last keystroke or two is at risk.
+ */
+export const SEALED_AUTOSAVE_DELAY_MS = 50;
 /** A page reload briefly removes the tab's case key; wait before showing the session instead. */
 const CASE_GONE_GRACE_MS = 1500;
 /** A focus request from the keyboard command counts if the panel opens within this time. */
@@ -89,11 +95,12 @@ export class NotesController {
   private searchSeq = 0;
   private caseGoneTimer: ReturnType<typeof setTimeout> | undefined;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly edits = new Map<string, WriteBehind<string>>();
+  private readonly edits = new Map<string, WriteBehind<Note>>();
   private readonly cleanups: (() => void)[] = [];
+  private readonly autosaveDelay = () => (this.lock.value === 'open' ? SEALED_AUTOSAVE_DELAY_MS : AUTOSAVE_DELAY_MS);
   private readonly draftSaver = new WriteBehind<DraftValue>(
     (draft) => saveDraft(this.db, this.sealing(), { ...draft, updated: Date.now() }),
-    AUTOSAVE_DELAY_MS,
+    this.autosaveDelay,
     (error) => this.report(error),
   );
 
@@ -138,7 +145,7 @@ export class NotesController {
         const request = (changes[FOCUS_REQUEST_KEY] as { newValue?: FocusRequest }).newValue;
         if (request && request.windowId === this.windowId) this.focusCapture.value++;
       }
-      if (area === 'managed' && keys.includes(MANAGED_RETENTION_KEY)) void this.refreshPolicy();
+      if (area === 'local' && keys.includes(MANAGED_RETENTION_CACHE_KEY)) void this.refreshPolicy();
     };
     browser.storage.onChanged.addListener(onStorage);
     this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
@@ -287,29 +294,33 @@ export class NotesController {
 
   // ---- edit, pin, delete ----------------------------------------------------
 
-  /** Typing in a note being edited: saved to the note itself as you type. */
-  inputEdit(id: string, text: string): void {
-    let saver = this.edits.get(id);
+  /**
+   * Typing in a note being edited: saved to the note itself as you type. Built
+   * from the note as shown, so the save is one write: a panel closing mid-edit
+   * has no time for a read first.
+   */
+  inputEdit(note: Note, text: string): void {
+    let saver = this.edits.get(note.id);
     if (!saver) {
-      saver = new WriteBehind<string>(
-        async (value) => {
-          const edited = await editNote(this.db, this.sealing(), id, value);
-          if (edited) this.memoryIndex?.set(id, indexInMemory(edited));
+      saver = new WriteBehind<Note>(
+        async (edited) => {
+          await this.db.notes.put(await toRecord(edited, this.sealing()));
+          this.memoryIndex?.set(edited.id, indexInMemory(edited));
         },
-        AUTOSAVE_DELAY_MS,
+        this.autosaveDelay,
         (error) => this.report(error),
       );
-      this.edits.set(id, saver);
+      this.edits.set(note.id, saver);
     }
-    saver.set(text);
+    saver.set({ ...note, text, tags: extractTags(text), updated: Date.now() });
   }
 
-  async finishEdit(id: string, text: string): Promise<void> {
+  async finishEdit(note: Note, text: string): Promise<void> {
     if (text.trim() === '') return;
-    this.inputEdit(id, text);
+    this.inputEdit(note, text);
     await this.run(async () => {
-      await this.edits.get(id)?.flush();
-      this.edits.delete(id);
+      await this.edits.get(note.id)?.flush();
+      this.edits.delete(note.id);
       this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
       await this.refreshNotes();
     });
@@ -328,6 +339,7 @@ export class NotesController {
   }
 
   async togglePin(note: Note): Promise<void> {
+    await this.edits.get(note.id)?.flush(); // a pending edit carries the old pin state
     await this.run(async () => {
       await setPinned(this.db, note.id, !note.pinned);
       const indexed = this.memoryIndex?.get(note.id);
@@ -472,6 +484,7 @@ export class NotesController {
   // ---- retention, export, import, delete all -------------------------------------------
 
   async setRetention(days: number | undefined): Promise<void> {
+    await this.flushAll(); // pending edits carry the old expiry
     await this.run(async () => {
       this.policy.value = await chooseRetention(this.db, days);
       this.status.value = { kind: 'info', key: 'notesStatusRetention', substitutions: [formatDuration(this.policy.value.days, 'day')] };

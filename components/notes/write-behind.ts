@@ -11,14 +11,16 @@ export class WriteBehind<T> {
 
   constructor(
     private readonly write: (value: T) => Promise<void>,
-    private readonly delayMs: number,
+    /** A function when the delay depends on state (shorter while the lock is open). */
+    private readonly delayMs: number | (() => number),
     private readonly onError: (error: unknown) => void = () => undefined,
   ) {}
 
   set(value: T): void {
     this.pending = { value };
     if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    const delay = typeof this.delayMs === 'function' ? this.delayMs() : this.delayMs;
+    this.timer = setTimeout(() => void this.flush(), delay);
   }
 
   get dirty(): boolean {

@@ -1,6 +1,8 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NOTES_PURGE_ALARM, openNotesWithFocus, registerNotesBackground } from './notes-background';
+import { MANAGED_RETENTION_CACHE_KEY } from './retention';
 import { FOCUS_REQUEST_KEY } from './tab-keys';
 
 describe('notes background', () => {
@@ -18,6 +20,17 @@ describe('notes background', () => {
     registerNotesBackground(); // the service worker woke up again
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect((await fakeBrowser.alarms.get(NOTES_PURGE_ALARM))?.scheduledTime).toBe(first?.scheduledTime);
+  });
+
+  it('reads the organisation policy at start-up, and follows a policy change without reading again', async () => {
+    await fakeBrowser.storage.managed.set({ notesRetentionDays: 14 });
+    registerNotesBackground();
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(MANAGED_RETENTION_CACHE_KEY))[MANAGED_RETENTION_CACHE_KEY]).toBe(14));
+    const read = vi.spyOn(fakeBrowser.storage.managed, 'get');
+    await fakeBrowser.storage.onChanged.trigger({ notesRetentionDays: { oldValue: 14, newValue: 7 } }, 'managed');
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get(MANAGED_RETENTION_CACHE_KEY))[MANAGED_RETENTION_CACHE_KEY]).toBe(7));
+    expect(read).not.toHaveBeenCalled();
   });
 
   it('forgets a closed tab\u2019s case, session and focus', async () => {

@@ -8,7 +8,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { notesDb } from '../db/notes-db';
 import type { MessageHandlers } from '../messages';
 import { forgetTabCase, onCaseIdentified } from './case-identified';
-import { enforceRetention } from './retention';
+import { enforceRetention, refreshManagedRetention } from './retention';
 import { MANAGED_RETENTION_KEY } from './retention-policy';
 import { caseKeyOfTab, caseMetaOfTab, focusOfTab, FOCUS_REQUEST_KEY, notesSessionOfTab, type FocusRequest } from './tab-keys';
 
@@ -52,11 +52,14 @@ export function registerNotesBackground(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === NOTES_PURGE_ALARM) purge();
   });
-  browser.runtime.onStartup.addListener(purge);
-  browser.runtime.onInstalled.addListener(purge);
+  // The organisation's limit is read at browser start and install, then cached.
+  const readPolicyAndPurge = () => void refreshManagedRetention().then(purge, purge);
+  browser.runtime.onStartup.addListener(readPolicyAndPurge);
+  browser.runtime.onInstalled.addListener(readPolicyAndPurge);
   browser.storage.onChanged.addListener((changes, area) => {
     // The organisation changed the retention limit: apply it now, not tomorrow.
-    if (area === 'managed' && MANAGED_RETENTION_KEY in changes) purge();
+    const change = changes[MANAGED_RETENTION_KEY];
+    if (area === 'managed' && change) void refreshManagedRetention(change).then(purge, purge);
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

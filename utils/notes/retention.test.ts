@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NotesDatabase } from '../db/notes-db';
 import { saveDraft } from './drafts';
 import { createNote, listCaseNotes } from './note-store';
-import { chooseRetention, currentRetention, enforceRetention, purgeExpired } from './retention';
+import { chooseRetention, currentRetention, enforceRetention, purgeExpired, refreshManagedRetention } from './retention';
 import { DEFAULT_RETENTION_DAYS, retentionPolicy } from './retention-policy';
 import { PLAIN } from './sealing';
 import { dropNotesDb, freshNotesDb } from './test-db';
@@ -29,9 +29,13 @@ describe('retention policy', () => {
     expect(retentionPolicy(10_000, -1).days).toBe(30);
   });
 
-  it('reads the organisation limit from managed storage', async () => {
+  it('reads the organisation limit from managed storage, through the cache the background keeps', async () => {
     await fakeBrowser.storage.managed.set({ notesRetentionDays: 7 });
+    expect(await currentRetention(db)).toEqual({ days: 30, limit: 30, managed: false }); // not read yet
+    await refreshManagedRetention();
     expect(await currentRetention(db)).toEqual({ days: 7, limit: 7, managed: true });
+    await refreshManagedRetention({ newValue: undefined }); // the policy was removed
+    expect(await currentRetention(db)).toEqual({ days: 30, limit: 30, managed: false });
   });
 });
 
@@ -67,10 +71,10 @@ describe('purge', () => {
   it('follows a new organisation limit on the next daily run, even a longer one', async () => {
     const now = Date.now();
     const note = await createNote(db, PLAIN, { caseKey: 'c:1', text: 'x', retentionDays: 30, now });
-    await fakeBrowser.storage.managed.set({ notesRetentionDays: 60 });
+    await refreshManagedRetention({ newValue: 60 });
     await enforceRetention(db, now);
     expect((await db.notes.get(note.id))?.expires).toBe(now + 60 * DAY);
-    await fakeBrowser.storage.managed.set({ notesRetentionDays: 1 });
+    await refreshManagedRetention({ newValue: 1 });
     await enforceRetention(db, now + 2 * DAY);
     expect(await listCaseNotes(db, PLAIN, 'c:1', now + 2 * DAY)).toEqual([]);
     expect(await db.notes.count()).toBe(0);

@@ -1,7 +1,8 @@
 /**
  * Retention in force and the purge. The policy comes from managed storage (the
- * organisation) and the settings table (the adviser); every note's `expires` is
- * kept equal to `created` + that many days, so the purge is one index range.
+ * organisation, cached by the background) and the settings table (the adviser);
+ * every note's `expires` is kept equal to `created` + that many days, so the
+ * purge is one index range.
  */
 import { browser } from 'wxt/browser';
 import type { NotesDatabase } from '../db/notes-db';
@@ -10,7 +11,10 @@ import { readSetting, writeSetting } from './settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The organisation's limit, if one is set. Undefined where managed storage is unavailable. */
+/** Where the background keeps the organisation's limit it last read (storage.local). */
+export const MANAGED_RETENTION_CACHE_KEY = 'notes:managedRetentionDays';
+
+/** The organisation's limit from managed storage. Undefined where there is none or no managed storage. */
 export async function readManagedRetentionDays(): Promise<unknown> {
   try {
     return (await browser.storage.managed.get(MANAGED_RETENTION_KEY))[MANAGED_RETENTION_KEY];
@@ -20,8 +24,24 @@ export async function readManagedRetentionDays(): Promise<unknown> {
   }
 }
 
+/**
+ * Background only, at browser start and install: read the policy once and cache
+ * it. Pages and the daily purge read the cache. Reading managed storage as seldom
+ * as possible is deliberate: in Chromium 156 on Linux any access to it leaves the
+ * extension unable to complete `runtime.reload()` for the rest of the session.
+ */
+export async function refreshManagedRetention(change?: { newValue?: unknown }): Promise<void> {
+  // A policy change event carries the new value: no need to read managed storage again.
+  const days = change ? change.newValue : await readManagedRetentionDays();
+  await browser.storage.local.set({ [MANAGED_RETENTION_CACHE_KEY]: days ?? null });
+}
+
+export async function cachedManagedRetentionDays(): Promise<unknown> {
+  return (await browser.storage.local.get(MANAGED_RETENTION_CACHE_KEY))[MANAGED_RETENTION_CACHE_KEY] ?? undefined;
+}
+
 export async function currentRetention(db: NotesDatabase): Promise<RetentionPolicy> {
-  return retentionPolicy(await readManagedRetentionDays(), await readSetting(db, 'retentionDays'));
+  return retentionPolicy(await cachedManagedRetentionDays(), await readSetting(db, 'retentionDays'));
 }
 
 /** Recompute every note's expiry for `days`. Touches no content, so it works while locked. */
