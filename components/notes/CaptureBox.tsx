@@ -25,6 +25,7 @@ export function CaptureBox({ controller }: { controller: NotesController }) {
       </label>
       <textarea
         id="note-input"
+        ref={box}
         data-testid="note-input"
         rows={3}
         value={text}

@@ -1,0 +1,207 @@
+// The side panel in real Chromium, used from the keyboard: quick capture, the item
+// the adviser is on, edit, pin, delete with undo, search, retention, export and
+// import, and deleting everything.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExtensionBrowser } from './support/launch-browser.mjs';
+import { startStaticServer } from './support/static-server.mjs';
+import {
+  launch,
+  newProfileDir,
+  openControlPage,
+  openPanel,
+  privateExtensionCopy,
+  reportCaseFromTab,
+  sessionStorageOfExtension,
+  tabIdOf,
+  waitUntil,
+} from './support/notes-pages';
+
+const DAY = 86_400_000;
+const ITEM = { packId: 'adviser-coach.social-assistance-ia', itemId: 'ia.1.7', title: { en: 'How are you psychologically?', sv: 'Hur mår du psykiskt?' } };
+
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let extension: Awaited<ReturnType<typeof privateExtensionCopy>>;
+let profile: Awaited<ReturnType<typeof newProfileDir>>;
+let browser: ExtensionBrowser;
+let control: Page;
+let hostTab: number;
+let panel: Page;
+
+const texts = () => panel.getByTestId('note-list').getByTestId('note-text').allTextContents();
+const status = () => panel.getByTestId('notes-status').textContent();
+const focusedId = () => panel.evaluate(() => document.activeElement?.id ?? '');
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  extension = await privateExtensionCopy();
+  profile = await newProfileDir();
+  browser = await launch(extension.dir, profile.dir);
+  control = await openControlPage(browser);
+  const host = await browser.context.newPage();
+  await host.goto(`${server.origin}/demo/intake-1.html?case=2026-04102`);
+  await host.locator('#case-number', { hasText: '2026-04102' }).waitFor();
+  hostTab = await tabIdOf(control, host);
+  await reportCaseFromTab(control, hostTab);
+  await waitUntil(async () => (await sessionStorageOfExtension(control))[`case:${hostTab}`]);
+  // What the overlay writes when the adviser is on a question.
+  await control.evaluate(([tabId, item]) => chrome.storage.session.set({ [`focus:${tabId}`]: item }), [hostTab, ITEM] as const);
+  panel = await openPanel(browser, hostTab, 'case');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await profile?.remove();
+  await extension?.remove();
+});
+
+describe('side panel notes', () => {
+  it('labels every control', async () => {
+    const unlabelled = await panel.evaluate(() =>
+      Array.from(document.querySelectorAll('input, textarea, select, button'))
+        .filter((el) => {
+          const labelled = (el as HTMLInputElement).labels?.length || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+          return !labelled && !(el instanceof HTMLButtonElement && el.textContent?.trim());
+        })
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('focuses the note box when the keyboard command asks', async () => {
+    const windowId = await control.evaluate(async (tabId) => (await chrome.tabs.get(tabId)).windowId, hostTab);
+    await control.evaluate((windowId) => chrome.storage.session.set({ 'notes:focus-request': { windowId, at: Date.now() } }), windowId);
+    await expect.poll(focusedId).toBe('note-input');
+  });
+
+  it('saves with Enter, adds a line with Shift+Enter, links the question the adviser is on', async () => {
+    await expect.poll(() => panel.getByTestId('note-link-toggle').isChecked()).toBe(true);
+    await panel.keyboard.type('Three attempts this year.');
+    await panel.keyboard.press('Shift+Enter');
+    await panel.keyboard.type('Agreed to call the health centre #safety');
+    await panel.keyboard.press('Enter');
+    await expect.poll(texts).toEqual(['Three attempts this year.\nAgreed to call the health centre #safety']);
+    expect(await status()).toBe('Note saved.');
+    expect(await panel.getByTestId('note-about').textContent()).toBe('About: How are you psychologically?');
+    expect(await panel.getByTestId('note-input').inputValue()).toBe('');
+    expect(await focusedId()).toBe('note-input'); // ready for the next note
+    const expected = await panel.evaluate((ms) => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(ms), Date.now() + 30 * DAY);
+    expect(await panel.getByTestId('note-expires').textContent()).toBe(`deleted automatically on ${expected}`);
+  });
+
+  it('puts pinned notes first', async () => {
+    await panel.getByTestId('note-link-toggle').press('Space'); // unlink: this one is not about the question
+    await panel.getByTestId('note-input').focus();
+    await panel.keyboard.type('Interpreter needed next time (Tigrinya)');
+    await panel.keyboard.press('Enter');
+    await expect.poll(texts).toEqual(['Interpreter needed next time (Tigrinya)', 'Three attempts this year.\nAgreed to call the health centre #safety']);
+    const older = panel.getByTestId('note').nth(1);
+    await older.getByRole('button', { name: 'Pin to top' }).press('Enter');
+    await expect.poll(texts).toEqual(['Three attempts this year.\nAgreed to call the health centre #safety', 'Interpreter needed next time (Tigrinya)']);
+    expect(await panel.getByTestId('note').first().getByRole('button', { name: 'Pin to top' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('edits with the keyboard: Enter keeps the change, Escape undoes it', async () => {
+    const second = panel.getByTestId('note').nth(1);
+    await second.getByRole('button', { name: 'Edit' }).press('Enter');
+    await expect.poll(focusedId).toMatch(/^edit-/);
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(' – booked');
+    await panel.keyboard.press('Enter');
+    await expect.poll(texts).toContain('Interpreter needed next time (Tigrinya) – booked');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Edit'); // focus back where it was
+
+    await panel.getByTestId('note').nth(1).getByRole('button', { name: 'Edit' }).press('Enter');
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(' (mistake)');
+    await panel.keyboard.press('Escape');
+    await expect.poll(texts).toContain('Interpreter needed next time (Tigrinya) – booked');
+  });
+
+  it('deletes with undo, announced in a live region, focus on Undo', async () => {
+    await panel.getByTestId('note').nth(1).getByTestId('note-delete').press('Enter');
+    await expect.poll(texts).toEqual(['Three attempts this year.\nAgreed to call the health centre #safety']);
+    expect(await status()).toBe('Note deleted.');
+    expect(await panel.getByTestId('notes-status').getAttribute('role')).toBe('status');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('notes-undo');
+    await panel.keyboard.press('Enter');
+    await expect.poll(texts).toHaveLength(2);
+    expect(await status()).toBe('Note restored.');
+  });
+
+  it('shows focus visibly', async () => {
+    await panel.getByTestId('note-input').focus();
+    await panel.keyboard.press('Tab');
+    const outline = await panel.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+  });
+
+  it('searches all notes by word prefix', async () => {
+    await panel.getByTestId('notes-search').fill('tigr');
+    await expect.poll(() => panel.getByTestId('notes-search-results').getByTestId('note-text').allTextContents()).toEqual([
+      'Interpreter needed next time (Tigrinya) – booked',
+    ]);
+    expect(await panel.getByTestId('notes-search-count').textContent()).toBe('Matches: 1');
+    await panel.getByTestId('notes-search').fill('health cent');
+    await expect.poll(() => panel.getByTestId('notes-search-results').getByTestId('note').count()).toBe(1);
+    await panel.getByTestId('notes-search').fill('ealth');
+    await expect.poll(() => panel.getByTestId('notes-search-count').textContent()).toBe('No notes match.');
+    await panel.getByTestId('notes-search').press('Escape');
+    await expect.poll(() => panel.getByTestId('note-list').count()).toBe(1);
+  });
+
+  it('lets the adviser shorten retention; every note shows its new date', async () => {
+    await panel.locator('details.settings summary').press('Enter');
+    await panel.getByTestId('retention-days').selectOption('7');
+    await expect.poll(status).toBe('Notes are now kept for 7 days.');
+    expect(await panel.getByTestId('retention-summary').textContent()).toMatch(/7 days after it was written/);
+    const day = (n: number) => panel.evaluate((ms) => new Intl.DateTimeFormat(navigator.language, { dateStyle: 'medium' }).format(ms), Date.now() + n * DAY);
+    await expect.poll(() => panel.getByTestId('note-expires').allTextContents()).toEqual([
+      `deleted automatically on ${await day(7)}`,
+      `deleted automatically on ${await day(7)}`,
+    ]);
+    expect(await panel.getByTestId('retention-days').locator('option').allTextContents()).not.toContain('60 days'); // not above the limit
+  });
+
+  it('exports JSON and Markdown on request, and imports without duplicates', async () => {
+    const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-json').click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
+    expect(exported.format).toBe('adviser-coach-notes');
+    expect(exported.notes).toHaveLength(2);
+    expect(JSON.stringify(exported)).not.toContain('2026-04102');
+
+    const [markdown] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-markdown').click()]);
+    const md = await readFile((await markdown.path())!, 'utf8');
+    expect(md).toContain('# Private adviser notes');
+    expect(md).toContain('*About: How are you psychologically?*');
+    expect(md).toContain('> Three attempts this year.\n> Agreed to call the health centre #safety');
+
+    await panel.getByTestId('notes-import').setInputFiles((await json.path())!);
+    await expect.poll(() => panel.getByTestId('import-result').textContent()).toBe(
+      'Imported: 0 new, 0 updated, 2 already here, 0 skipped (past the retention time or unreadable).',
+    );
+    await expect.poll(texts).toHaveLength(2);
+
+    await panel.getByTestId('delete-all').click();
+    await panel.getByTestId('delete-all-confirm').click();
+    await expect.poll(texts).toEqual([]);
+    await panel.getByTestId('notes-import').setInputFiles((await json.path())!);
+    await expect.poll(() => panel.getByTestId('import-result').textContent()).toMatch(/^Imported: 2 new/);
+    await expect.poll(texts).toHaveLength(2);
+  });
+
+  it('deletes everything with one confirmed action; Cancel is the focused choice', async () => {
+    await panel.getByTestId('delete-all').press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await panel.locator('#delete-all-question').textContent()).toMatch(/^Delete every note \(2 in all\)/);
+    await panel.keyboard.press('Enter'); // Cancel
+    await expect.poll(texts).toHaveLength(2);
+    await panel.getByTestId('delete-all').press('Enter');
+    await panel.getByTestId('delete-all-confirm').press('Enter');
+    await expect.poll(status).toBe('All notes deleted.');
+    await expect.poll(texts).toEqual([]);
+    expect(await panel.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toEqual(['adviser-coach-notes']);
+  });
+});
