@@ -2,31 +2,55 @@
  * Matching a host page's question text to a pack item's label texts: exactly
  * (after `normalizeLabel`), else approximately.
  *
- * Approximate similarity is a weighted Dice coefficient over word sets:
- *   2 · Σ weight(shared words) / (Σ weight(label words) + Σ weight(page words))
+ * Approximate similarity is a weighted, recall-leaning F-score over word sets
+ * (F2: the label's words found on the page count twice as much as the page's
+ * words found in the label):
+ *   shared = Σ weight(label words found on the page)
+ *   score  = (1 + β²)·shared / (β²·Σ weight(label words) + Σ weight(page words)),  β = 2
+ * A page label usually adds to the question (a unit, "(optional)", a hint, "at
+ * the moment"); a different question swaps a word ("expenses" for "income"),
+ * which leaves a label word missing: that costs more than an extra page word.
  * Words are weighted by how rare they are among the pack's labels (inverse
  * document frequency), so "do you have" counts for little and "debts" for a lot;
- * function words of English, Swedish and Norwegian count for almost nothing.
- * Two words are "shared" when equal, or, at a discount, when one is a typo of the
- * other (one edit, both at least 4 letters) or an inflection (same stem of at
+ * function words of English, Swedish and Norwegian count for almost nothing, and a
+ * page word no label uses counts 1.5 times an average label word.
+ * Two words are "shared" when equal, or, for 0.7 of a word, when one is a typo of
+ * the other (one edit, both at least 4 letters) or an inflection (same stem of at
  * least 4 letters, at most 3 letters more: "bostad"/"bostaden", "child"/"children").
- * Nordic letters are never folded (utils/normalize-text.ts), so "får" ≠ "far".
+ * Numbers must be equal. Nordic letters are never folded (utils/normalize-text.ts),
+ * so "får" ≠ "far".
  *
- * The threshold is measured, not guessed: tests/e2e/detection-threshold.e2e.ts
- * scores every field on every fixture against every item and checks that this
- * value lies between the weakest true match and the strongest false one.
+ * The threshold and these settings are measured, not guessed:
+ * tests/e2e/detection-threshold.e2e.ts scores every field of every fixture
+ * against every item, with each fixture's pack and with 300 more items, and
+ * checks that APPROX_THRESHOLD lies between the weakest true match and the
+ * strongest false one (it prints the figures, and the plain Dice coefficient's
+ * for comparison, which cannot separate them).
  */
 import { labelTokens } from '../utils/normalize-text';
 
 /** Approximate matches at or above this similarity count (see the measurement above). */
-export const APPROX_THRESHOLD = 0.7;
+export const APPROX_THRESHOLD = 0.74;
 
 /** Credit for a typo or inflection instead of the same word. */
-const NEAR_WORD = 0.8;
+let NEAR_WORD = 0.7;
 /** Weight of a function word ("the", "och", "og"). */
 const STOP_WEIGHT = 0.15;
-/** A page word no label uses counts this fraction of an average label word against the match. */
-const UNKNOWN_FRACTION = 0.6;
+/** A page word no label uses counts this multiple of an average label word against the match. */
+let UNKNOWN_FRACTION = 1.5;
+/** Recall (the label's words found on the page) counts β = 2 times as much as precision. */
+let BETA2 = 4;
+/** For measuring alternatives (tests/e2e/detection-threshold.e2e.ts); not used by the extension. */
+export function tuneSimilarity(options: { beta?: number; unknownFraction?: number; nearWord?: number }): void {
+  if (options.beta !== undefined) BETA2 = options.beta * options.beta;
+  if (options.unknownFraction !== undefined) UNKNOWN_FRACTION = options.unknownFraction;
+  if (options.nearWord !== undefined) NEAR_WORD = options.nearWord;
+}
+
+/** F-beta of the shared weight: (1 + β²)·shared / (β²·label + page); β = 1 is the Dice coefficient. */
+function fScore(shared: number, labelTotal: number, pageTotal: number): number {
+  return Math.min(1, ((1 + BETA2) * shared) / (BETA2 * labelTotal + pageTotal));
+}
 /** Page texts longer than this many words are not questions (a paragraph of help text). */
 const MAX_WORDS = 40;
 
@@ -144,14 +168,38 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
   let best: ApproximateMatch | null = null;
   for (const entryIndex of candidates) {
     const entry = index.entries[entryIndex] as LabelEntry;
-    const sum = entry.total + pageTotal;
     // Even sharing every word could not reach the threshold (or beat the best so far): skip.
-    const bound = (2 * Math.min(entry.total, pageTotal)) / sum;
+    const bound = fScore(Math.min(entry.total, pageTotal), entry.total, pageTotal);
     if (bound < threshold || (best && bound <= best.score)) continue;
     const score = diceScore(entry, words, pageTotal, best ? Math.max(best.score, threshold) : threshold);
     if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
   }
   return best;
+}
+
+/**
+ * Every label sharing a word start with the text, scored (no threshold, no
+ * pruning): what approximate matching chooses from. For measurements.
+ */
+export function scoreCandidates(index: LabelIndex, normalized: string): ApproximateMatch[] {
+  if (normalized === '') return [];
+  const tokens = normalized.split(' ');
+  if (tokens.length > MAX_WORDS) return [];
+  const words = dedupe(tokens);
+  let pageTotal = 0;
+  for (const token of words) pageTotal += weightOf(index, token);
+  const pass = nextPass(index);
+  const out: ApproximateMatch[] = [];
+  for (const token of words) {
+    if (STOP_WORDS.has(token)) continue;
+    for (const entryIndex of index.byKey.get(keyOf(token)) ?? []) {
+      if (index.seen[entryIndex] === pass) continue;
+      index.seen[entryIndex] = pass;
+      const entry = index.entries[entryIndex] as LabelEntry;
+      out.push({ item: entry.item, score: diceScore(entry, words, pageTotal) });
+    }
+  }
+  return out;
 }
 
 function dedupe(tokens: string[]): string[] {
@@ -181,14 +229,15 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
  * could still lift the score to `needed`.
  */
 function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, needed = 0): number {
-  const sum = entry.total + pageTotal;
   let shared = 0;
   let unmatched = 0;
   for (let i = 0; i < entry.tokens.length; i++) {
     if (pageTokens.includes(entry.tokens[i] as string)) shared += entry.weights[i] as number;
     else unmatched += entry.weights[i] as number;
   }
-  if (unmatched === 0 || (2 * (shared + NEAR_WORD * unmatched)) / sum < needed) return (2 * shared) / sum;
+  if (unmatched === 0 || fScore(shared + NEAR_WORD * unmatched, entry.total, pageTotal) < needed) {
+    return fScore(shared, entry.total, pageTotal);
+  }
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
     if (word.length < 4 || pageTokens.includes(word)) continue;
@@ -199,7 +248,7 @@ function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, n
       }
     }
   }
-  return (2 * shared) / sum;
+  return fScore(shared, entry.total, pageTotal);
 }
 
 function weightOf(index: LabelIndex, token: string): number {

@@ -329,7 +329,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     }
     for (let i = 0; i < found.length && undefinedHosts.size < MAX_UNDEFINED_HOSTS; i++) {
       const el = found[i] as Element;
-      if (el.localName !== OVERLAY_TAG) undefinedHosts.add(el);
+      // Only custom elements (a hyphen in the name) get defined later; not our overlay.
+      if (el.localName.includes('-') && el.localName !== OVERLAY_TAG) undefinedHosts.add(el);
     }
     if (undefinedHosts.size > 0 && !upgradeTimer) {
       upgradeDelay = UPGRADE_FIRST_CHECK_MS;
