@@ -3,18 +3,15 @@
 // with hostile markup, and a page that re-renders forever. Detection keeps up
 // with incremental passes (never a full re-scan per keystroke), stays bounded, and
 // never writes to the host page beyond its own overlay container.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, startStaticServer } from './support/static-server.mjs';
+import { startStaticServer } from './support/static-server.mjs';
 import { launchWithExtension } from './support/launch-browser.mjs';
 import { readDetectionReport } from './support/extension-state.mjs';
 import {
   detectionProblems, detectionSnapshots, installPacks, settleFirstRun, waitForExactDetection, waitForSnapshots, type FrameSnapshot,
 } from './support/detection-harness';
-import { testPack } from './support/detection-packs';
-import { legacyPack, spaPack } from './support/fixture-packs';
+import { legacyPack, spaPack, stressPack, stressQuestions } from './support/fixture-packs';
 import type { CompiledPack } from '../../rules/compiled-pack';
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -172,17 +169,7 @@ describe('edits to a static page', () => {
 });
 
 describe('2,000 controls and bad input', () => {
-  const html = readFileSync(join(FIXTURES_DIR, 'stress', 'index.html'), 'utf8');
-  const questions = JSON.parse(
-    `[${/var QUESTIONS = \[([\s\S]*?)\];/.exec(html)?.[1]?.replace(/'/g, '"') ?? ''}]`,
-  ) as string[];
-  const stressPack = testPack('fixture-stress', [
-    ...questions.map((question, i) => ({ id: `q${i + 1}`, question })),
-    // Near misses and absent questions: must stay missing.
-    { id: 'absent1', question: 'Do you have children in another country?' },
-    { id: 'absent2', question: 'How is your dental health?' },
-    { id: 'absent3', question: 'Field 12345' },
-  ]);
+  const questions = stressQuestions;
 
   it('finds exactly the forty real questions among 2,000 controls, without long tasks, and stays bounded while the page re-renders forever', async () => {
     expect(questions).toHaveLength(40);

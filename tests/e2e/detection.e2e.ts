@@ -11,7 +11,7 @@ import { ensureGovukVendor } from './support/govuk-vendor';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import {
   ariaPack, demoItemsBySegment, demoNames, demoPack, govukPack, govukRules, iframePack, legacyPack, legacyRules,
-  swedishPack, swedishRules, webComponentsPack,
+  swedishPack, swedishRules, variantsPack, webComponentsPack,
 } from './support/fixture-packs';
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -64,6 +64,18 @@ describe('static host pages', () => {
     expect(report.found.income).toMatchObject({ rule: 'label-approximate', matchedText: '3.5 Total monthly household income (SEK)' });
     // The look-alike item ("… expenses") and the items on no page stay missing.
     expect(report.missing).toContain('expenses');
+    await page.close();
+  });
+
+  it('a reworded page: typos, reordered and dropped words, units found approximately; look-alikes and near-miss labels not', async () => {
+    const page = await open(variantsPack, 'variants/index.html');
+    const snapshots = await waitForExactDetection(page);
+    expect(detectionProblems(snapshots)).toEqual([]);
+    expect(foundIn(snapshots)).toEqual(expectedIn(snapshots));
+    const rules = rulesOf(snapshots);
+    expect(Object.values(rules).filter((rule) => rule === 'label-approximate').length).toBeGreaterThanOrEqual(18);
+    const report = await expectReport(page, variantsPack, expectedIn(snapshots));
+    expect([...report.missing].sort()).toEqual(['childrenAbroad', 'dental', 'expenses', 'gambling', 'parentalLeave', 'savings']);
     await page.close();
   });
 

@@ -2,7 +2,10 @@
 // are the pack's official wording; the fixtures show some of them differently (a
 // unit, a typo, an inflection, "(optional)") on purpose. Each pack also has items
 // that are on no page: they must be reported missing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { testPack, type TestItem } from './detection-packs';
+import { FIXTURES_DIR } from './static-server.mjs';
 
 const notOnAnyPage: TestItem[] = [
   { id: 'absentViolence', question: 'Have you been subjected to violence or threats of violence?' },
@@ -192,3 +195,50 @@ export const demoNames: Record<string, string> = Object.fromEntries(
 /** Item ids per demo page (intake-1 … intake-4). */
 export const demoItemsBySegment = (segment: number) =>
   DEMO_QUESTIONS.filter(([id]) => id.startsWith(`ia${segment}.`)).map(([id]) => id);
+
+/** The forty real questions of the stress fixture, read from its script. */
+export const stressQuestions: string[] = JSON.parse(
+  `[${/var QUESTIONS = \[([\s\S]*?)\];/.exec(readFileSync(join(FIXTURES_DIR, 'stress', 'index.html'), 'utf8'))?.[1]?.replace(/'/g, '"') ?? ''}]`,
+) as string[];
+
+export const stressPack = testPack('fixture-stress', [
+  ...stressQuestions.map((question, i) => ({ id: `q${i + 1}`, question })),
+  // Near misses and absent questions: must stay missing.
+  { id: 'absent1', question: 'Do you have children in another country?' },
+  { id: 'absent2', question: 'How is your dental health?' },
+  { id: 'absent3', question: 'Field 12345' },
+]);
+
+/** The intake questions in their official wording, for the reworded page (fixtures/variants). */
+export const variantsPack = testPack('fixture-variants', [
+  { id: 'household', question: 'Household composition' },
+  { id: 'children', question: 'Number of children living at home' },
+  { id: 'custody', question: 'Do you share custody of any children?' },
+  { id: 'housing', question: 'Current housing situation' },
+  { id: 'rent', question: 'Monthly rent (SEK)' },
+  { id: 'income', question: 'Total monthly household income (SEK)' },
+  { id: 'debts', question: 'Do you have debts or payment arrears?' },
+  { id: 'otherBenefits', question: 'Have you applied for other benefits you may be entitled to?' },
+  { id: 'education', question: 'Highest completed education' },
+  { id: 'swedish', question: 'Level of Swedish' },
+  { id: 'sinceWork', question: 'Time since you last worked' },
+  { id: 'workExperience', question: 'Work experience' },
+  { id: 'registered', question: 'Are you registered with the Public Employment Service?' },
+  { id: 'licence', question: 'Do you have a driving licence?' },
+  { id: 'workLimits', question: 'Is there anything that limits what work you can do?' },
+  { id: 'physical', question: 'How is your physical health?' },
+  { id: 'sickLeave', question: 'Are you on sick leave?' },
+  { id: 'psychological', question: 'How are you psychologically?' },
+  { id: 'alcohol', question: 'How often do you drink alcohol?' },
+  { id: 'safeAtHome', question: 'Do you feel safe at home?' },
+  { id: 'criminalRecord', question: 'Do you have a criminal record?' },
+  { id: 'probation', question: 'Are you currently serving a sentence or on probation?' },
+  { id: 'supportNeeded', question: 'What support do you think you need?' },
+  // Look-alikes on no page: they share words with the page's questions and must stay missing.
+  { id: 'expenses', question: 'Total monthly household expenses (SEK)' },
+  { id: 'parentalLeave', question: 'Are you on parental leave?' },
+  { id: 'dental', question: 'How is your dental health?' },
+  { id: 'gambling', question: 'How often do you gamble?' },
+  { id: 'savings', question: 'Do you have savings or assets?' },
+  { id: 'childrenAbroad', question: 'Number of children living abroad' },
+]);
