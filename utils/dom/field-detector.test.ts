@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFieldDetector, type FieldDetector } from './field-detector';
+import { testPack } from '../../tests/e2e/support/detection-packs';
+
+const pack = testPack('p', [
+  { id: 'housing', question: 'Current housing situation' },
+  { id: 'debts', question: 'Do you have debts?' },
+  { id: 'rent', question: 'Monthly rent' },
+]);
+
+let detector: FieldDetector | undefined;
+const found = () => detector?.matches().map((m) => `${m.itemId}:${m.controls.map((c) => c.id).join('+')}`);
+
+beforeEach(() => {
+  document.body.innerHTML = `
+    <form>
+      <p><label for="h">Current housing situation</label><select id="h"></select></p>
+      <fieldset id="fs"><legend>Do you have debts?</legend>
+        <label><input type="radio" name="d" id="d1"> Yes</label><label><input type="radio" name="d" id="d2"> No</label></fieldset>
+    </form>`;
+});
+
+afterEach(() => {
+  detector?.stop();
+  detector = undefined;
+});
+
+describe('the field detector', () => {
+  it('finds the items on the page in its initial scan', async () => {
+    detector = createFieldDetector({ pack, document });
+    await detector.ready;
+    expect(found()).toEqual(['housing:h', 'debts:d1+d2']);
+    expect(detector.matchForItem('debts')?.rule).toBe('label-exact');
+    // Any option of a group leads to its match.
+    expect(detector.matchForControl(document.getElementById('d2') as Element)?.itemId).toBe('debts');
+    expect(detector.stats()).toMatchObject({ fields: 2, fullScans: 1 });
+  });
+
+  it('follows added, replaced, relabelled and removed fields incrementally, and tells its listeners', async () => {
+    detector = createFieldDetector({ pack, document, idleTimeoutMs: 1e9 });
+    await detector.ready;
+    const seen: string[][] = [];
+    detector.onChange((matches) => seen.push(matches.map((m) => m.itemId)));
+
+    const p = document.createElement('p');
+    p.innerHTML = '<label for="r">Monthly rent</label><input id="r">';
+    document.querySelector('form')?.append(p);
+    expect(detector.flush()).toBe(true);
+    expect(found()).toEqual(['housing:h', 'debts:d1+d2', 'rent:r']);
+
+    // Replaced by an equivalent control: the item stays, on the new control.
+    const old = document.getElementById('h') as Element;
+    const fresh = document.createElement('select');
+    fresh.id = 'h2';
+    (document.querySelector('label[for=h]') as HTMLLabelElement).htmlFor = 'h2';
+    old.replaceWith(fresh);
+    detector.flush();
+    expect(found()).toEqual(['housing:h2', 'debts:d1+d2', 'rent:r']);
+
+    // A new option joins its group.
+    const third = document.createElement('label');
+    third.innerHTML = '<input type="radio" name="d" id="d3"> Do not know';
+    document.getElementById('fs')?.append(third);
+    detector.flush();
+    expect(found()).toEqual(['housing:h2', 'debts:d1+d2+d3', 'rent:r']);
+
+    // The label's text changes: the item is lost.
+    (document.querySelector('label[for=r]') as HTMLElement).textContent = 'Rent paid to';
+    detector.flush();
+    expect(found()).toEqual(['housing:h2', 'debts:d1+d2+d3']);
+
+    document.getElementById('fs')?.remove();
+    detector.flush();
+    expect(found()).toEqual(['housing:h2']);
+    expect(seen.length).toBe(5);
+    expect(detector.stats().fullScans).toBe(1);
+  });
+
+  it('never writes to the page', async () => {
+    const before = document.body.innerHTML;
+    detector = createFieldDetector({ pack, document });
+    await detector.ready;
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('scans open shadow roots', async () => {
+    const host = document.createElement('x-field');
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<label for="i">Monthly rent</label><input id="i">';
+    document.body.append(host);
+    detector = createFieldDetector({ pack, document });
+    await detector.ready;
+    expect(found()).toContain('rent:i');
+  });
+});
