@@ -41,6 +41,8 @@ export interface FieldHit {
   /** Where the text came from: fields sharing it and its item are one group. */
   from: Node | null;
   source?: QuestionSource;
+  /** `text` as reported (white space collapsed), worked out once. */
+  shown?: string;
 }
 
 export interface PackMatcher {
@@ -359,7 +361,7 @@ export function resolveMatches(
   return ordered.map(([item, claim]) => ({
     itemId: matcher.pack.items[item]?.id ?? '',
     rule: claim.hit.rule,
-    matchedText: claim.hit.rule === 'selector' || claim.hit.rule === 'name' ? claim.hit.text : tidyText(claim.hit.text),
+    matchedText: (claim.hit.shown ??= claim.hit.rule === 'selector' || claim.hit.rule === 'name' ? claim.hit.text : tidyText(claim.hit.text)),
     control: claim.controls[0] as Element,
     controls: claim.controls,
   }));

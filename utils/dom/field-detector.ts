@@ -100,6 +100,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   const now = () => view.performance?.now() ?? Date.now();
 
   let entries = new Set<FieldEntry>();
+  /** The entries with candidate items: all resolution looks at. */
+  let hitEntries = new Set<FieldEntry>();
   let entryOf = new Map<Element, FieldEntry>();
   /** Each tree's <label for> elements by the id they name, kept between passes (see ReadContext). */
   const labelIndex = new Map<Node, LabelsByFor>();
@@ -162,7 +164,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   }
 
   function resolveAndPublish() {
-    const next = resolveMatches(entries, matcher, (a, b) => composedOrder(a, b) < 0);
+    const next = resolveMatches(hitEntries, matcher, (a, b) => composedOrder(a, b) < 0);
     // Scan order is document order within one tree as scanned; fields in shadow roots and
     // fields added since were numbered after it: put every match where the adviser sees it.
     // Controls already published keep their known relative order; only new ones are compared.
@@ -201,12 +203,14 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       matching = null;
     }
     entries.add(entry);
+    if (entry.hits.length > 0) hitEntries.add(entry);
     for (const control of field.controls) entryOf.set(control, entry);
     return entry;
   }
 
   function removeEntry(entry: FieldEntry) {
     entries.delete(entry);
+    hitEntries.delete(entry);
     forgetGroup(entry.field, groups);
     for (const control of entry.field.controls) if (entryOf.get(control) === entry) entryOf.delete(control);
   }
@@ -263,6 +267,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     // Observe first, so nothing that changes while we scan slips through.
     observer?.take();
     entries = new Set();
+    hitEntries = new Set();
     entryOf = new Map();
     idRefs = new Map();
     groups = new WeakMap();
@@ -397,7 +402,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   function processBatch(): boolean {
     let batch = observer?.take() ?? null;
     if (upgraded.size > 0) {
-      batch ??= { added: new Set(), touched: new Set(), removed: false, overflow: false };
+      batch ??= { added: new Set(), touched: new Set(), removed: false, removedElements: new Set(), overflow: false };
       for (const host of upgraded) batch.added.add(host);
       upgraded.clear();
     }
@@ -489,15 +494,32 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     const addControl = (el: Element) => {
       if (controlKind(el) !== null) affected.add(el);
     };
+    const dropIfGone = (entry: FieldEntry | undefined) => {
+      if (!entry || !entries.has(entry)) return;
+      const controls = entry.field.controls;
+      let gone = false;
+      for (const control of controls) if (!control.isConnected) gone = true;
+      if (!gone) return;
+      removeEntry(entry);
+      for (const control of controls) if (control.isConnected) affected.add(control);
+    };
     if (batch.removed) {
-      for (const entry of [...entries]) {
-        const controls = entry.field.controls;
-        let gone = false;
-        for (const control of controls) if (!control.isConnected) gone = true;
-        if (!gone) continue;
-        removeEntry(entry);
-        for (const control of controls) if (control.isConnected) affected.add(control);
+      // The fields inside removed subtrees (looked up there, not by checking every field)…
+      let sweep = false;
+      for (const el of batch.removedElements) {
+        if (el.isConnected) continue; // moved, not removed: it was added again too
+        dropIfGone(entryOf.get(el));
+        const inside = el.querySelectorAll(CANDIDATE_QUERY);
+        for (let i = 0; i < inside.length; i++) dropIfGone(entryOf.get(inside[i] as Element));
       }
+      // …and, when a shadow host went (its shadow root's fields are not in its light subtree), every field.
+      for (const root of roots) {
+        if (root.nodeType === 11 && !(root as ShadowRoot).host.isConnected) {
+          sweep = true;
+          roots.delete(root);
+        }
+      }
+      if (sweep) for (const entry of [...entries]) dropIfGone(entry);
     }
     const touched = new Set<Node>(batch.touched);
     for (const el of batch.added) {

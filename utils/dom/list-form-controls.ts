@@ -68,11 +68,11 @@ export function createFieldCollector(out: Field[], groups: GroupIndex, nextOrder
       if (isNativeControl(el) && widgetField) widgetField.controls.push(el);
       return; // an editable paragraph inside an editable region, an option inside a listbox…
     }
-    if (last && el.id && el.getAttribute('role') === 'listbox' && popupOf(last, el.id)) {
+    const native = isNativeControl(el);
+    if (!native && last && el.id && el.getAttribute('role') === 'listbox' && popupOf(last, el.id)) {
       last.controls.push(el); // a combobox's popup listbox is part of the combobox
       return;
     }
-    const native = isNativeControl(el);
     let field: Field | null = null;
     if (kind === 'radio' || kind === 'checkbox') field = joinGroup(el, kind, native, groups);
     if (field) {

@@ -24,6 +24,8 @@ export interface ChangeBatch {
   touched: Set<Node>;
   /** Something was removed: check which fields left the page. */
   removed: boolean;
+  /** Removed elements that held controls (their fields may have left the page). */
+  removedElements: Set<Element>;
   /** Too much changed to follow node by node. */
   overflow: boolean;
 }
@@ -55,7 +57,7 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
   function record(records: MutationRecord[]) {
     for (const r of records) {
       if (isOverlay(r.target)) continue;
-      batch ??= { added: new Set(), touched: new Set(), removed: false, overflow: false };
+      batch ??= { added: new Set(), touched: new Set(), removed: false, removedElements: new Set(), overflow: false };
       if (batch.overflow) continue;
       if (r.type === 'childList') {
         for (let i = 0; i < r.addedNodes.length; i++) {
@@ -73,6 +75,7 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
           // Removed text (a label's words, a hint) changes the questions around it; a removed
           // subtree holding controls only takes its own fields away (found by the detector).
           if (node.nodeType !== 1 || !safeHoldsControl(node as Element)) batch.touched.add(r.target);
+          else batch.removedElements.add(node as Element);
         }
       } else if (r.type === 'characterData') {
         const parent = r.target.parentNode;
@@ -80,10 +83,11 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
       } else {
         batch.touched.add(r.target);
       }
-      if (batch.added.size + batch.touched.size > MAX_BATCH_NODES) {
+      if (batch.added.size + batch.touched.size + batch.removedElements.size > MAX_BATCH_NODES) {
         batch.overflow = true;
         batch.added.clear();
         batch.touched.clear();
+        batch.removedElements.clear();
       }
     }
   }
