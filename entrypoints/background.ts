@@ -35,13 +35,14 @@ export default defineBackground(() => {
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
     },
-    'detection:withdraw': async ({ packId }, sender) => {
+    'detection:withdraw': async ({ packId, frameUrl }, sender) => {
       const tabId = sender.tab?.id;
-      if (tabId === undefined) return;
+      const frameId = sender.frameId;
+      if (tabId === undefined || frameId === undefined) return;
       const pack = (await readInstalledPacks()).find((p) => p.id === packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) =>
-        previous && previous.packId === packId ? withdrawFrameDetection(previous, sender.frameId ?? 0, itemIds) : undefined,
+        previous && previous.packId === packId ? withdrawFrameDetection(previous, frameId, frameUrl, itemIds) : undefined,
       );
     },
   });

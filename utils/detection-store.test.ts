@@ -31,7 +31,9 @@ describe('the per-tab detection report', () => {
   it('forgets a frame whose page went away', () => {
     let report = mergeFrameDetection(undefined, 0, frame('https://x/top', 'a'), ITEMS, 1);
     report = mergeFrameDetection(report, 5, frame('https://x/frame', 'b', 'c'), ITEMS, 2);
-    report = withdrawFrameDetection(report, 5, ITEMS, 3);
+    report = withdrawFrameDetection(report, 5, 'https://x/other', ITEMS, 3);
+    expect(Object.keys(report.found).sort()).toEqual(['a', 'b', 'c']); // another page of that frame: kept
+    report = withdrawFrameDetection(report, 5, 'https://x/frame', ITEMS, 4);
     expect(Object.keys(report.found)).toEqual(['a']);
     expect(report.missing).toEqual(['b', 'c', 'd']);
   });

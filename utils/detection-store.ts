@@ -55,10 +55,21 @@ export function mergeFrameDetection(
   };
 }
 
-/** Drop what one frame reported (its page went away); the other frames' findings stay. */
-export function withdrawFrameDetection(previous: DetectionReport, frameId: number, allItemIds: string[], now = Date.now()): DetectionReport {
+/**
+ * Drop what one frame reported from the page at `frameUrl` (that page went away);
+ * the other frames' findings, and a newer page of the same frame, stay.
+ */
+export function withdrawFrameDetection(
+  previous: DetectionReport,
+  frameId: number,
+  frameUrl: string,
+  allItemIds: string[],
+  now = Date.now(),
+): DetectionReport {
   const found: Record<string, FrameReport> = {};
-  for (const [itemId, report] of Object.entries(previous.found)) if (report.frameId !== frameId) found[itemId] = report;
+  for (const [itemId, report] of Object.entries(previous.found)) {
+    if (report.frameId !== frameId || report.frameUrl !== frameUrl) found[itemId] = report;
+  }
   const ids = allItemIds.length > 0 ? allItemIds : [...Object.keys(previous.found), ...previous.missing];
   return { ...previous, updatedAt: now, found, missing: ids.filter((id) => !(id in found)) };
 }

@@ -33,7 +33,7 @@ export interface Protocol {
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
   /** A frame's page is going away (an iframe removed, a frame navigating): drop its findings. */
-  'detection:withdraw': { request: { packId: string }; response: void };
+  'detection:withdraw': { request: { packId: string; frameUrl: string }; response: void };
   /**
    * Content script (top frame and any frame the pack's caseId binding reads) reports
    * the case identifier its page shows, from `readCaseIdentifier` in

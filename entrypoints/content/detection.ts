@@ -84,7 +84,7 @@ export async function startDetection(): Promise<Detection | null> {
 
   // This frame's page is going away (an iframe removed, a frame navigating): its findings go too.
   window.addEventListener('pagehide', () => {
-    void sendMessage('detection:withdraw', { packId: pack.id }).catch(() => {});
+    void sendMessage('detection:withdraw', { packId: pack.id, frameUrl: frameLabel() }).catch(() => {});
   });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) report(); // back from the back-forward cache

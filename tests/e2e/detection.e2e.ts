@@ -138,7 +138,7 @@ describe('static host pages', () => {
     // A frame that goes away takes its findings with it; the other frames' stay.
     await page.evaluate(() => document.getElementById('household')?.remove());
     const after = await readDetectionReport(browser, page, { until: (r: { found: object }) => !('rent' in r.found) });
-    expect(Object.keys(after.found).sort()).toEqual(['interpreter', 'physicalHealth', 'preferredName', 'psychologicalHealth', 'supportNeeded']);
+    expect(Object.keys(after.found).sort(), JSON.stringify(after)).toEqual(['interpreter', 'physicalHealth', 'preferredName', 'psychologicalHealth', 'supportNeeded']);
     expect(after.missing).toEqual(expect.arrayContaining(['livesWith', 'rent']));
     await page.close();
   });
