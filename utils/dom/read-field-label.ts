@@ -4,18 +4,24 @@
  *
  * Texts are offered to a visitor one at a time, most authoritative first, and
  * reading stops as soon as the visitor is satisfied (an exact match): most fields
- * cost one or two attribute reads and one label.
+ * cost a few attribute reads and one label.
  *
- * Order for a text-like field (input, select, textarea, ARIA textbox/combobox/…):
- *   aria-labelledby (several ids) · aria-label · <label for> or wrapping <label> ·
- *   title · placeholder, then, when the field's own label is missing or only a
- *   word or three ("Day", "Postcode"): the legend or label of a group around it ·
- *   its table row's header / first cell, or the cell above in its column · the
- *   <dt> of its <dd> · nearby preceding text in the same block; last aria-describedby.
- * For a radio or checkbox group the group's question comes first (legend,
- * radiogroup label, table row, …), then the common start of its options' labels
- * (matrix radios labelled "Feeling worried: Often"), then the first option's own
- * label. A lone checkbox or switch reads its own label first.
+ * A text-like field (input, select, textarea, ARIA textbox/combobox/…):
+ *   its own texts, in accessible-name order: aria-labelledby (several ids) ·
+ *   aria-label · <label for> or a wrapping <label> · title · placeholder;
+ *   - with no own text: its context, stopping at the first that offers a text:
+ *     the table row's header or first cell, or the cell above in its column ·
+ *     the <dt> of its <dd> · the legend or label of a group around it
+ *     (fieldset, role=group) · nearby preceding text in the same block;
+ *   - with only a part label ("Day", "Postcode", ≤ 3 words): its group's legend
+ *     (a date's question) — but never the legend of radios it sits among (a
+ *     conditional reveal has its own question);
+ *   last aria-describedby (secondary).
+ * A radio or checkbox group: the group's question first (legend, radiogroup or
+ * group label, then table row/column, <dt>, preceding text), then the common
+ * start of its options' labels (matrix radios labelled "Feeling worried:
+ * Often"), then the first option's own label. A lone checkbox or switch reads
+ * its own label first.
  */
 import { isNativeControl, type ControlKind } from './control-kinds';
 import { createReadContext, type ReadContext } from './read-context';
