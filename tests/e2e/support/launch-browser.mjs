@@ -12,10 +12,11 @@ export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, viewport?: { width: number, height: number } }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, viewport?: { width: number, height: number }, extraArgs?: string[] }} [options]
+ *   extraArgs: more Chromium switches (e.g. `--log-net-log=<file>` for the network test)
  */
 export async function launchWithExtension(options = {}) {
-  const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 } } = options;
+  const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 }, extraArgs = [] } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run "npx wxt build" first.`);
   }
@@ -35,6 +36,7 @@ export async function launchWithExtension(options = {}) {
       `--load-extension=${extensionDir}`,
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...extraArgs,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

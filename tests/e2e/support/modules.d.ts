@@ -27,6 +27,8 @@ declare module '*/launch-browser.mjs' {
     userDataDir?: string;
     extensionDir?: string;
     viewport?: { width: number; height: number };
+    /** More Chromium switches, e.g. `--log-net-log=<file>`. */
+    extraArgs?: string[];
   }): Promise<ExtensionBrowser>;
 }
 

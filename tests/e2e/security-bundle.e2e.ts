@@ -1,0 +1,74 @@
+// The security boundary, 6: the built content script never references the host
+// origin's storage or Dexie. The lint rule covers entrypoints/content/ only; the
+// bundle also holds the overlay, utils/dom, rules/ and every dependency they pull
+// in, so this checks what actually ships into the host page. No browser needed:
+// it reads .output/chrome-mv3 (run `npx wxt build` first).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHROME_EXTENSION_DIR } from './support/launch-browser.mjs';
+
+interface Manifest {
+  content_scripts?: { js?: string[] }[];
+}
+
+/**
+ * Whole-word identifiers a minifier keeps (globals and property names are not
+ * renamed): the host origin's web storage, cookies, IndexedDB by any name, the
+ * Cache API, WebSQL, and Dexie itself.
+ */
+const FORBIDDEN: [string, RegExp][] = [
+  ['indexedDB', /\bindexedDB\b/],
+  ['IDB* (IndexedDB interfaces)', /\bIDB[A-Z]\w*/],
+  ['localStorage', /\blocalStorage\b/],
+  ['sessionStorage', /\bsessionStorage\b/],
+  ['document.cookie / .cookie', /\bcookie\b/],
+  ['cookieStore', /\bcookieStore\b/],
+  ['caches (Cache API)', /\bcaches\b/],
+  ['openDatabase (WebSQL)', /\bopenDatabase\b/],
+  ['Dexie', /\bdexie\b/i],
+];
+
+function contentScriptFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(CHROME_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+  const declared = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  // Also whatever else sits in content-scripts/ (a future chunk, a second script).
+  const folder = readdirSync(join(CHROME_EXTENSION_DIR, 'content-scripts'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `content-scripts/${file}`);
+  return [...new Set([...declared, ...folder])];
+}
+
+/** Each hit with a little context, so a failure says where. */
+function findings(code: string): string[] {
+  const found: string[] = [];
+  for (const [name, pattern] of FORBIDDEN) {
+    const global = new RegExp(pattern.source, `${pattern.flags}g`);
+    for (const match of code.matchAll(global)) {
+      found.push(`${name}: …${code.slice(Math.max(0, match.index - 60), match.index + match[0].length + 60)}…`);
+    }
+  }
+  return found;
+}
+
+describe('6. the content script bundle', () => {
+  it('is content-scripts/content.js, and it references no web storage, cookies, IndexedDB or Dexie', () => {
+    const files = contentScriptFiles();
+    expect(files).toEqual(['content-scripts/content.js']);
+    for (const file of files) {
+      const code = readFileSync(join(CHROME_EXTENSION_DIR, file), 'utf8');
+      expect(code.length).toBeGreaterThan(10_000); // the real bundle, not an empty stub
+      expect(findings(code), file).toEqual([]);
+    }
+  });
+
+  it('the check finds each of them (so a clean result means something)', () => {
+    const samples = [
+      'a.indexedDB.open("x")', 'new IDBKeyRange', 'window.localStorage.setItem', 'sessionStorage.clear()', 'e.cookie="a=b"',
+      'cookieStore.get', 'caches.open("v1")', 'openDatabase("x")', 'class Dexie{}',
+    ];
+    expect(samples.map((sample) => findings(sample).length)).toEqual(samples.map(() => 1));
+    // The webextension-polyfill's API table names `cookies` (the extension API, metadata only): not a hit.
+    expect(findings('cookies:{get:{minArgs:1,maxArgs:1},getAllCookieStores:{minArgs:0}}')).toEqual([]);
+  });
+});
