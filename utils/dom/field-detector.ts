@@ -86,6 +86,7 @@ const MAX_FULL_SCAN_INTERVAL_MS = 16000;
 const UPGRADE_FIRST_CHECK_MS = 500;
 const UPGRADE_LAST_CHECK_MS = 16000;
 const MAX_UNDEFINED_HOSTS = 500;
+const MAX_LABEL_INDEX = 20000;
 
 type Root = Document | ShadowRoot;
 
@@ -184,13 +185,18 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
 
   /** The entry being matched: aria-labelledby / aria-describedby ids its reading names are noted for it. */
   let matching: FieldEntry | null = null;
+  /** The ids each entry was noted under, so removing the entry leaves no trace (ids are often regenerated). */
+  const idsOf = new WeakMap<FieldEntry, string[]>();
   function noteIdRefs(ids: string) {
     if (!matching) return;
+    let mine = idsOf.get(matching);
+    if (!mine) idsOf.set(matching, (mine = []));
     for (const id of ids.split(/\s+/)) {
       if (!id) continue;
       let set = idRefs.get(id);
       if (!set) idRefs.set(id, (set = new Set()));
       set.add(matching);
+      mine.push(id);
     }
   }
 
@@ -211,6 +217,11 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   function removeEntry(entry: FieldEntry) {
     entries.delete(entry);
     hitEntries.delete(entry);
+    for (const id of idsOf.get(entry) ?? []) {
+      const set = idRefs.get(id);
+      set?.delete(entry);
+      if (set?.size === 0) idRefs.delete(id);
+    }
     forgetGroup(entry.field, groups);
     for (const control of entry.field.controls) if (entryOf.get(control) === entry) entryOf.delete(control);
   }
@@ -484,8 +495,12 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   }
 
   function noteLabels(scope: Element) {
-    const index = labelIndex.get(scope.getRootNode());
-    if (index) indexLabels(scope, index); // (no index yet: it is built from the whole tree when needed)
+    const root = scope.getRootNode();
+    const index = labelIndex.get(root);
+    if (!index) return; // (no index yet: it is built from the whole tree when needed)
+    indexLabels(scope, index);
+    // Regenerated ids leave keys behind: past a bound, rebuild from the page when next needed.
+    if (index.size > MAX_LABEL_INDEX) labelIndex.delete(root);
   }
 
   /** The controls to re-read for a batch, or null when a full re-scan is cheaper. */

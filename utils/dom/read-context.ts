@@ -61,8 +61,13 @@ export function indexLabels(scope: ParentNode, index: LabelsByFor): void {
     const target = (label as HTMLLabelElement).htmlFor;
     if (!target) return;
     const list = index.get(target);
-    if (!list) index.set(target, [label]);
-    else if (!list.includes(label)) list.push(label);
+    if (!list) {
+      index.set(target, [label]);
+    } else if (!list.includes(label)) {
+      // A page that re-renders its labels forever must not grow the index forever.
+      for (let i = list.length - 1; i >= 0; i--) if (!(list[i] as Element).isConnected) list.splice(i, 1);
+      list.push(label);
+    }
   };
   if ((scope as Element).localName === 'label') add(scope as Element);
   const labels = scope.querySelectorAll('label[for]');
