@@ -14,12 +14,6 @@ export const OVERLAY_TAG = 'adviser-coach-overlay';
  */
 export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable]';
 
-/** Elements that are certainly controls, for "does this cell already hold a field?" checks. */
-export const CONTROL_QUERY =
-  'input:not([type=hidden]),select,textarea,[contenteditable]:not([contenteditable=false]),' +
-  '[role=textbox],[role=searchbox],[role=combobox],[role=listbox],[role=radio],[role=checkbox],' +
-  '[role=switch],[role=slider],[role=spinbutton]';
-
 /** ARIA roles of widgets that take an answer. (`radiogroup`/`group` are containers, not controls.) */
 const WIDGET_ROLES: Record<string, ControlKind> = {
   textbox: 'text',
@@ -65,9 +59,4 @@ export function controlKind(el: Element): ControlKind | null {
 export function isNativeControl(el: Element): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement {
   const name = el.localName;
   return name === 'input' || name === 'select' || name === 'textarea';
-}
-
-/** True when `el` is an ARIA widget or contenteditable region (not a native control). */
-export function isCustomControl(el: Element): boolean {
-  return !isNativeControl(el) && controlKind(el) !== null;
 }
