@@ -35,9 +35,11 @@ export function NoteSearch({ controller }: { controller: NotesController }) {
           <p class="count" data-testid="notes-search-count">
             {results.total === 0
               ? t('notesSearchNone')
-              : results.total > results.notes.length
-                ? t('notesSearchSome', [String(results.notes.length), String(results.total)])
-                : t('notesSearchAll', [String(results.total)])}
+              : results.total === undefined
+                ? t('notesSearchMany', [String(results.notes.length)])
+                : results.total > results.notes.length
+                  ? t('notesSearchSome', [String(results.notes.length), String(results.total)])
+                  : t('notesSearchAll', [String(results.total)])}
           </p>
           <ul class="note-list" data-testid="notes-search-results" aria-label={t('notesSearchResults')}>
             {results.notes.map((note) => (

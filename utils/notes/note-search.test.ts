@@ -68,6 +68,29 @@ describe('prefix search', () => {
     expect(limited.total).toBeGreaterThan(1);
   });
 
+  it('stays cheap for broad words: capped id lists, then the newest notes checked directly', async () => {
+    await seed();
+    const texts = async (q: string, options = {}) =>
+      (await searchNotes(db, PLAIN, q, { now: 10_000, keyCap: 1, ...options })).notes.map((n) => n.text);
+    // Every word broad (more ids than the cap): the newest notes are read until enough match.
+    expect(await texts('debt')).toEqual(['Café job in the summer; debts paid', 'Debt advice booked for Tuesday']);
+    expect((await searchNotes(db, PLAIN, 'debt', { now: 10_000, keyCap: 1 })).total).toBe(2);
+    const first = await searchNotes(db, PLAIN, 'debt', { now: 10_000, keyCap: 1, limit: 1 });
+    expect(first.notes.map((n) => n.text)).toEqual(['Café job in the summer; debts paid']);
+    expect(first.total).toBe(2); // the one batch read held every note, so the count is exact
+    // One narrow word drives, the broad one is checked on the rows read.
+    expect(await texts('debt pa')).toEqual(['Café job in the summer; debts paid']);
+    expect(await texts('debt tues')).toEqual(['Debt advice booked for Tuesday']);
+  });
+
+  it('says "more than shown" rather than count a broad word in a large collection', async () => {
+    for (let i = 0; i < 250; i++) await createNote(db, PLAIN, { caseKey: 'c:x', text: `called about rent ${i}`, retentionDays: 30, now: 1_000 + i });
+    const result = await searchNotes(db, PLAIN, 'call', { now: 10_000, keyCap: 10, limit: 5 });
+    expect(result.notes.map((n) => n.text)).toEqual([249, 248, 247, 246, 245].map((i) => `called about rent ${i}`));
+    expect(result.total).toBeUndefined();
+    expect((await searchNotes(db, PLAIN, 'call', { now: 10_000, limit: 5 })).total).toBe(250); // within the cap: exact
+  });
+
   it('skips expired notes and empty queries', async () => {
     await seed();
     expect((await searchNotes(db, PLAIN, 'debt', { now: Date.now() + 1e12 })).notes).toEqual([]);

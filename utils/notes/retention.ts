@@ -25,10 +25,10 @@ export async function readManagedRetentionDays(): Promise<unknown> {
 }
 
 /**
- * Background only, at browser start and install: read the policy once and cache
- * it. Pages and the daily purge read the cache. Reading managed storage as seldom
- * as possible is deliberate: in Chromium 156 on Linux any access to it leaves the
- * extension unable to complete `runtime.reload()` for the rest of the session.
+ * Background only, at browser start and install, and when the policy changes:
+ * read the organisation's limit and cache it. Pages and the daily purge read the
+ * cache, so one place handles managed storage and its absence (Firefox without
+ * a policy, Chrome without a schema).
  */
 export async function refreshManagedRetention(change?: { newValue?: unknown }): Promise<void> {
   // A policy change event carries the new value: no need to read managed storage again.

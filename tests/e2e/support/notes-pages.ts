@@ -81,17 +81,38 @@ export async function reportCaseFromTab(control: Page, tabId: number): Promise<v
   }, tabId);
 }
 
-/** `chrome.runtime.reload()`; resolves with a new control page once the extension is back. */
+/**
+ * `chrome.runtime.reload()`; resolves with a new control page once the extension
+ * is back. Developer mode is switched on first: without it Chromium may disable an
+ * extension loaded with --load-extension when it reloads ("unsupported developer
+ * extension"), and it never comes back.
+ */
 export async function reloadExtension(browser: ExtensionBrowser, control: Page): Promise<Page> {
+  const extensionsPage = await browser.context.newPage();
+  await extensionsPage.goto('chrome://extensions');
+  await extensionsPage.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration(
+          { inDeveloperMode: true },
+          resolve,
+        ),
+      ),
+  );
+  await extensionsPage.close();
   await control.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the page closes mid-call
-  // Chromium refuses the extension's pages until the reload is done, and a tab that
-  // was refused stays refused: try each time in a fresh one.
-  return waitUntil(async () => {
-    const page = await browser.context.newPage();
-    if (await page.goto(browser.extensionUrl('options.html')).then(() => true, () => false)) return page;
-    await page.close();
-    return undefined;
-  }, 20_000, 500);
+  // The extension's pages are refused until the reload is done, and a tab that was
+  // refused stays refused: try each time in a fresh one.
+  return waitUntil(
+    async () => {
+      const page = await browser.context.newPage();
+      if (await page.goto(browser.extensionUrl('options.html')).then(() => true, () => false)) return page;
+      await page.close();
+      return undefined;
+    },
+    20_000,
+    500,
+  );
 }
 
 export async function sessionStorageOfExtension(control: Page): Promise<Record<string, unknown>> {
