@@ -88,6 +88,19 @@ describe('a note written in the side panel', () => {
     expect(everything).not.toContain('04417');
   });
 
+  it('is filed by the content script itself, from the case number the page shows', async () => {
+    const caseKey = (await sessionStorageOfExtension(control))[`case:${hostTab}`];
+    const other = await browser.context.newPage();
+    await other.goto(`${server.origin}/demo/intake-2.html?case=${CASE_ID}`);
+    const otherTab = await tabIdOf(control, other);
+    // No report from the test here: the content script reads #case-number (the pack's caseId binding).
+    await expect.poll(async () => (await sessionStorageOfExtension(control))[`case:${otherTab}`], { timeout: 10_000 }).toBe(caseKey);
+    const otherPanel = await openPanel(browser, otherTab, 'case');
+    await expect.poll(() => otherPanel.getByTestId('note-text').allTextContents()).toEqual([NOTE]);
+    await otherPanel.close();
+    await other.close();
+  });
+
   it('is absent from the host page: DOM (with closed shadow roots and frames), storage, cookies and form', async () => {
     // Show that the dumps see the host's data at all: write markers as the host would.
     await host.evaluate(async () => {
