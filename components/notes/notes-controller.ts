@@ -28,17 +28,14 @@ import { retentionPolicy, type RetentionPolicy } from '../../utils/notes/retenti
 import { PLAIN, type Sealing } from '../../utils/notes/sealing';
 import { extractTags } from '../../utils/notes/words';
 import { readSetting, writeSetting } from '../../utils/notes/settings';
-import { ensureNotesSession, readTabContext, startNewNotesSession, touchesTabContext } from '../../utils/notes/tab-context';
-import { FOCUS_REQUEST_KEY, type FocusedItem, type FocusRequest } from '../../utils/notes/tab-keys';
+import type { FocusedItem } from '../../utils/notes/tab-keys';
 import { formatDuration } from './format';
+import { TabFollower, type NotesTarget } from './tab-follower';
 import { WriteBehind } from './write-behind';
 
 export type LockState = 'off' | 'locked' | 'open';
 
-export interface NotesTarget {
-  kind: 'case' | 'session';
-  caseKey: string;
-}
+export type { NotesTarget } from './tab-follower';
 
 export type StatusKind = 'saved' | 'deleted' | 'restored' | 'info' | 'error';
 export interface Status {
@@ -57,10 +54,6 @@ export const AUTOSAVE_DELAY_MS = 300;
  * finish: save sooner, so at most the last keystroke or two is at risk.
  */
 export const SEALED_AUTOSAVE_DELAY_MS = 50;
-/** A page reload briefly removes the tab's case key; wait before showing the session instead. */
-const CASE_GONE_GRACE_MS = 1500;
-/** A focus request from the keyboard command counts if the panel opens within this time. */
-const FOCUS_REQUEST_FRESH_MS = 5000;
 
 interface DraftValue {
   caseKey: string;
@@ -87,13 +80,9 @@ export class NotesController {
   /** Incremented whenever the note box should take focus. */
   readonly focusCapture = signal(0);
 
-  private tabId: number | undefined;
-  private windowId: number | undefined;
-  private followActiveTab = true;
   private key: CryptoKey | null = null;
   private memoryIndex: Map<string, IndexedNote> | null = null;
   private searchSeq = 0;
-  private caseGoneTimer: ReturnType<typeof setTimeout> | undefined;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
   private readonly cleanups: (() => void)[] = [];
@@ -104,7 +93,19 @@ export class NotesController {
     (error) => this.report(error),
   );
 
-  constructor(readonly db: NotesDatabase) {}
+  private readonly follower: TabFollower;
+
+  constructor(readonly db: NotesDatabase) {
+    this.follower = new TabFollower(db, {
+      target: (target) => this.setTarget(target),
+      focus: (item) => {
+        this.focus.value = item;
+      },
+      focusRequest: () => {
+        this.focusCapture.value++;
+      },
+    });
+  }
 
   /** Plain, or sealed with the open key; throws while locked so nothing is written in the clear. */
   sealing(): Sealing {
@@ -115,48 +116,23 @@ export class NotesController {
 
   // ---- start and context -------------------------------------------------
 
-  /** `tabId` fixes the tab (tests open the panel as a tab with `?tab=`); else follow the active tab. */
+  /** `tabId` fixes the tab (tests open the panel as a page with `?tab=`); else follow the active tab. */
   async start(tabId?: number): Promise<void> {
-    if (tabId !== undefined) {
-      this.followActiveTab = false;
-      this.tabId = tabId;
-      this.windowId = (await browser.tabs.get(tabId).catch(() => undefined))?.windowId;
-    } else {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      this.tabId = tab?.id;
-      this.windowId = tab?.windowId;
-    }
     this.lock.value = (await readLockParams(this.db)) ? 'locked' : 'off';
     this.autoLockMinutes.value = (await readSetting(this.db, 'autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
     await enforceRetention(this.db);
     this.policy.value = await currentRetention(this.db);
     this.listen();
-    await this.refreshContext();
+    await this.follower.start(tabId);
     this.ready.value = true;
-    const request = (await browser.storage.session.get(FOCUS_REQUEST_KEY))[FOCUS_REQUEST_KEY] as FocusRequest | undefined;
-    if (request && request.windowId === this.windowId && Date.now() - request.at < FOCUS_REQUEST_FRESH_MS) this.focusCapture.value++;
   }
 
   private listen(): void {
     const onStorage = (changes: Record<string, unknown>, area: string) => {
-      const keys = Object.keys(changes);
-      if (area === 'session' && this.tabId !== undefined && touchesTabContext(keys, this.tabId)) void this.refreshContext();
-      if (area === 'session' && keys.includes(FOCUS_REQUEST_KEY)) {
-        const request = (changes[FOCUS_REQUEST_KEY] as { newValue?: FocusRequest }).newValue;
-        if (request && request.windowId === this.windowId) this.focusCapture.value++;
-      }
-      if (area === 'local' && keys.includes(MANAGED_RETENTION_CACHE_KEY)) void this.refreshPolicy();
+      if (area === 'local' && MANAGED_RETENTION_CACHE_KEY in changes) void this.refreshPolicy();
     };
     browser.storage.onChanged.addListener(onStorage);
     this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
-
-    const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (!this.followActiveTab || info.windowId !== this.windowId) return;
-      this.tabId = info.tabId;
-      void this.refreshContext();
-    };
-    browser.tabs.onActivated.addListener(onActivated);
-    this.cleanups.push(() => browser.tabs.onActivated.removeListener(onActivated));
 
     // The panel may close at any moment: write what is typed now.
     const onHide = () => void this.flushAll();
@@ -173,42 +149,11 @@ export class NotesController {
 
   dispose(): void {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
-    clearTimeout(this.caseGoneTimer);
+    this.follower.dispose();
     clearTimeout(this.autoLockTimer);
   }
 
-  private async refreshContext(): Promise<void> {
-    const tabId = this.tabId;
-    if (tabId === undefined) return;
-    const context = await readTabContext(tabId);
-    this.focus.value = context.focus ?? null;
-    if (context.caseKey) {
-      clearTimeout(this.caseGoneTimer);
-      this.caseGoneTimer = undefined;
-      await this.setTarget({ kind: 'case', caseKey: context.caseKey });
-      return;
-    }
-    if (this.target.value?.kind === 'case') {
-      // Reloading the page removes the case for a moment; do not flicker to the session.
-      if (this.caseGoneTimer === undefined) {
-        this.caseGoneTimer = setTimeout(() => {
-          this.caseGoneTimer = undefined;
-          void this.fallBackToSession(tabId);
-        }, CASE_GONE_GRACE_MS);
-      }
-      return;
-    }
-    await this.fallBackToSession(tabId);
-  }
-
-  private async fallBackToSession(tabId: number): Promise<void> {
-    if ((await readTabContext(tabId)).caseKey) return this.refreshContext();
-    await this.setTarget({ kind: 'session', caseKey: await ensureNotesSession(this.db, tabId) });
-  }
-
   private async setTarget(next: NotesTarget): Promise<void> {
-    const current = this.target.value;
-    if (current && current.caseKey === next.caseKey && current.kind === next.kind) return;
     await this.draftSaver.flush();
     this.target.value = next;
     await this.loadTarget();
@@ -534,19 +479,13 @@ export class NotesController {
         this.query.value = '';
         this.status.value = { kind: 'deleted', key: 'notesStatusAllDeleted' };
       });
-      if (this.target.value?.kind === 'session' && this.tabId !== undefined) {
-        this.target.value = { kind: 'session', caseKey: await startNewNotesSession(this.db, this.tabId) };
-      }
+      await this.follower.renewSessionIfShown();
     });
   }
 
   async newInterview(): Promise<void> {
-    if (this.tabId === undefined) return;
-    const tabId = this.tabId;
     await this.run(async () => {
-      await this.draftSaver.flush();
-      this.target.value = { kind: 'session', caseKey: await startNewNotesSession(this.db, tabId) };
-      await this.loadTarget();
+      await this.follower.newSession();
       this.status.value = { kind: 'info', key: 'notesStatusNewInterview' };
       this.focusCapture.value++;
     });
