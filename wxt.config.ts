@@ -27,11 +27,12 @@ export default defineConfig({
     commands: {
       'toggle-card': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandToggleCard__' },
       'next-rewording': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextRewording__' },
-      'toggle-why': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandToggleWhy__' },
+      // No browser-wide key: Alt+Shift+W works inside the coached page (entrypoints/content/coach-keys.ts).
+      'toggle-why': { description: '__MSG_commandToggleWhy__' },
       'focus-follow-up': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFocusFollowUp__' },
       'toggle-coverage': { description: '__MSG_commandToggleCoverage__' },
       // Opens the private notes with the note box focused (utils/notes/notes-background.ts).
-      'notes-focus': { description: '__MSG_notesCommandFocus__' },
+      'notes-focus': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_notesCommandFocus__' },
     },
     // Chrome warns about keys it does not know, so Firefox's settings go only to Firefox.
     ...(browser === 'firefox' && {

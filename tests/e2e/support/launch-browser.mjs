@@ -39,7 +39,13 @@ export async function launchWithExtension(options = {}) {
       ...extraArgs,
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // On a loaded machine the worker can be slow to register; say so clearly instead of hanging.
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 45_000 }).catch(async (error) => {
+      await context.close();
+      throw new Error(`The extension's service worker did not start: ${error.message}`);
+    }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
