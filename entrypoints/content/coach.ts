@@ -12,6 +12,7 @@ import { createCoachState, type ActiveFollowUp } from '../../components/overlay/
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp, type OverlayActions } from '../../components/overlay/OverlayApp';
 import { readAnswer } from '../../utils/dom/read-answer';
+import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
 import type { SessionEvent } from '../../utils/interview/session';
 import { sendMessage } from '../../utils/messages';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
@@ -49,10 +50,21 @@ export function startCoach(
   const view = doc.defaultView ?? window;
 
   // ---- which match does an event belong to ----------------------------------------------
-  /** The element the event really happened on, inside open shadow roots too. */
+  const openShadowRoot = createShadowRootOpener();
+  /**
+   * The element the event really happened on. Open shadow roots show it in the
+   * composed path; a closed one hides it behind its host, so follow the focus down.
+   */
   function eventElement(event: Event): Element | null {
     const first = event.composedPath()[0];
-    return first instanceof Element ? first : null;
+    if (!(first instanceof Element)) return null;
+    let element: Element = first;
+    for (let depth = 0; depth < 10; depth++) {
+      const inner: Element | null | undefined = openShadowRoot(element)?.activeElement;
+      if (!inner) break;
+      element = inner;
+    }
+    return element;
   }
   function matchFor(event: Event): ControlMatch | undefined {
     const element = eventElement(event);
@@ -171,6 +183,18 @@ export function startCoach(
     const match = matchFor(event);
     if (match) evaluate(match, true);
   }, true);
+
+  // Custom widgets (role=radio, checkbox, option, slider) send no change event; the page
+  // updates aria-checked/aria-valuenow in its own click or key handler, so read after it.
+  const CUSTOM_CHOICE = '[role=radio], [role=checkbox], [role=switch], [role=option], [role=slider], [role=spinbutton]';
+  const afterPageHandlers = (event: Event) => {
+    const element = eventElement(event);
+    if (!element || element instanceof HTMLInputElement || !element.closest(CUSTOM_CHOICE)) return;
+    const match = fields.matchForControl(element);
+    if (match) view.setTimeout(() => evaluate(match, true), 0);
+  };
+  doc.addEventListener('click', afterPageHandlers, true);
+  doc.addEventListener('keyup', afterPageHandlers, true);
 
   const typingTimers = new Map<string, number>();
   doc.addEventListener('input', (event) => {

@@ -1,0 +1,117 @@
+// The coach on host pages built other ways than the demo: GOV.UK Frontend radios in
+// a fieldset, fields inside open and closed shadow roots, ARIA widgets with no
+// native controls, and a form in a cross-origin frame. The card must show the
+// right rewording and follow-ups must fire, without focus leaving the host field.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import type { CompiledPack } from '../../rules/compiled-pack';
+import { compileCondition } from '../../rules/compile-condition';
+import { startStaticServer } from './support/static-server.mjs';
+import { launchWithExtension } from './support/launch-browser.mjs';
+import { installPacks, settleFirstRun } from './support/detection-harness';
+import { ensureGovukVendor } from './support/govuk-vendor';
+import { ariaPack, govukPack, iframePack, webComponentsPack } from './support/fixture-packs';
+
+let server: Awaited<ReturnType<typeof startStaticServer>>;
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+
+beforeAll(async () => {
+  await ensureGovukVendor();
+  server = await startStaticServer();
+  browser = await launchWithExtension();
+  await settleFirstRun(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rewording = (itemId: string) => `What would you like to tell me about ${itemId}?`;
+
+/** A fixture's detection pack with coaching added: a rewording for every item, follow-ups where asked. */
+function coachingPack(pack: CompiledPack, followUps: Record<string, Parameters<typeof compileCondition>[0]>): CompiledPack {
+  return {
+    ...pack,
+    items: pack.items.map((item) => ({
+      ...item,
+      rewordings: [{ text: { en: rewording(item.id) } }],
+      followUps: followUps[item.id]
+        ? [{ id: `${item.id}-follow-up`, when: compileCondition(followUps[item.id]!), severity: 'warning' as const, prompt: { en: `Follow up on ${item.id}` }, resources: [], nextSteps: [] }]
+        : [],
+    })),
+  };
+}
+
+async function open(pack: CompiledPack, path: string): Promise<Page> {
+  await installPacks(browser, [pack]);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+  return page;
+}
+
+const card = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .card[data-item-id="${itemId}"]`);
+const followUp = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .followup[data-follow-up-id="${itemId}-follow-up"]`);
+
+describe('coaching on the detection fixtures', () => {
+  it('GOV.UK Frontend: a radio group in a fieldset is one item; choosing Yes brings its follow-up', async () => {
+    const page = await open(coachingPack(govukPack, { caring: { option: 'yes' } }), 'govuk/index.html');
+    await page.locator('#caring-2').focus();
+    await expect.poll(() => card(page, 'caring').locator('.rewording').textContent()).toBe(rewording('caring'));
+    await page.locator('#rent').focus();
+    await card(page, 'rent').waitFor();
+    await page.locator('#caring').check();
+    await followUp(page, 'caring').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('caring');
+    await page.close();
+  });
+
+  it('web components: a field in an open shadow root and a radio group in a closed one', async () => {
+    const page = await open(coachingPack(webComponentsPack, { barriers: { text: ['transport'] } }), 'web-components/index.html');
+    const barriers = page.locator('wc-barriers textarea');
+    await barriers.click();
+    await expect.poll(() => card(page, 'barriers').locator('.rewording').textContent()).toBe(rewording('barriers'));
+    await page.keyboard.type('Mostly transport, the bus is unreliable');
+    await followUp(page, 'barriers').waitFor({ timeout: 3000 });
+    expect(await barriers.inputValue()).toBe('Mostly transport, the bus is unreliable');
+
+    // Closed root: the page cannot reach in, the extension can. Shift+Tab into it from the next field.
+    await page.locator('wc-select-field select').focus();
+    await card(page, 'employment').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await card(page, 'contact').waitFor({ timeout: 3000 });
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('wc-choice');
+    await page.close();
+  });
+
+  it('ARIA widgets: a contenteditable answer and custom radios the page checks itself', async () => {
+    const page = await open(
+      coachingPack(ariaPack, { psychologicalHealth: { text: ['hopeless*'] }, housingRisk: { option: 'yes' } }),
+      'aria/index.html',
+    );
+    const psych = page.locator('[data-expect="psychologicalHealth"]');
+    await psych.click();
+    await card(page, 'psychologicalHealth').waitFor();
+    await page.keyboard.type('I feel hopeless most days');
+    await followUp(page, 'psychologicalHealth').waitFor({ timeout: 3000 });
+    expect(await psych.textContent()).toBe('I feel hopeless most days');
+
+    // The page's own script would set aria-checked on click; here the test plays that page.
+    const yes = page.locator('[data-expect="housingRisk"]').first();
+    await yes.evaluate((el) => el.addEventListener('click', () => el.setAttribute('aria-checked', 'true')));
+    await yes.click();
+    await followUp(page, 'housingRisk').waitFor({ timeout: 3000 });
+    await page.close();
+  });
+
+  it('frames: the card appears in the cross-origin frame the adviser is typing in', async () => {
+    const page = await open(coachingPack(iframePack, {}), 'iframe/index.html');
+    const frame = page.frames().find((f) => f.url().includes('frame-health.html'));
+    const health = frame ?? (await page.waitForEvent('framenavigated', (f) => f.url().includes('frame-health.html')));
+    await health.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+    await health.locator('textarea[name=psych]').focus();
+    await expect.poll(() => card(health, 'psychologicalHealth').locator('.rewording').textContent()).toBe(rewording('psychologicalHealth'));
+    await page.close();
+  });
+});
