@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from './site-access';
 
 // WXT's fake browser has no permissions or scripting APIs; give it small in-memory ones.
-const registered = new Map<string, { id: string; matches?: string[] }>();
+const registered = new Map<string, { id: string; matches?: string[]; allFrames?: boolean; matchOriginAsFallback?: boolean }>();
 let granted: string[] = [];
 
 beforeEach(() => {
@@ -36,6 +36,8 @@ describe('site access', () => {
     await enableSite('https://cases.example.org/*', 5);
     await enableSite('https://cases.example.org/*', 5);
     expect([...registered.keys()]).toEqual(['coach:https://cases.example.org/*']);
+    // Every frame, including about:blank/srcdoc frames the case system writes itself.
+    expect(registered.get('coach:https://cases.example.org/*')).toMatchObject({ allFrames: true, matchOriginAsFallback: true });
     expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(2);
     expect(await siteStatus('https://cases.example.org/case/1')).toEqual({ pattern: 'https://cases.example.org/*', granted: true, enabled: true });
   });

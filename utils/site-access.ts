@@ -38,6 +38,20 @@ export async function siteStatus(url: string): Promise<SiteStatus> {
   return { pattern, granted, enabled };
 }
 
+/**
+ * Every frame of the site, including about:blank and srcdoc frames the case system
+ * writes itself (matched by their creator's origin), as the manifest's static script does.
+ */
+const registration = (pattern: string) => ({
+  id: scriptId(pattern),
+  matches: [pattern],
+  js: [CONTENT_SCRIPT],
+  allFrames: true,
+  matchOriginAsFallback: true,
+  runAt: 'document_idle' as const,
+  persistAcrossSessions: true,
+});
+
 const isDemoPattern = (pattern: string) => DEMO_MATCHES.includes(pattern);
 /** One site's origin, as `enableSite` grants it; not a wildcard granted some other way. */
 const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
@@ -51,7 +65,7 @@ export async function enableSite(pattern: string, tabId?: number): Promise<void>
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(pattern)] });
     if (registered.length === 0) {
       await browser.scripting.registerContentScripts([
-        { id: scriptId(pattern), matches: [pattern], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+        registration(pattern),
       ]);
     }
   }
@@ -77,6 +91,6 @@ export async function restoreSiteScripts(): Promise<void> {
   );
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(
-    missing.map((pattern) => ({ id: scriptId(pattern), matches: [pattern], js: [CONTENT_SCRIPT], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true })),
+    missing.map(registration),
   );
 }
