@@ -2,29 +2,20 @@
 // a fieldset, fields inside open and closed shadow roots, ARIA widgets with no
 // native controls, and a form in a cross-origin frame. The card must show the
 // right rewording and follow-ups must fire, without focus leaving the host field.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { compileCondition } from '../../rules/compile-condition';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { useExtensionSession } from './support/extension-session';
 import { installPacks, settleFirstRun } from './support/detection-harness';
 import { ensureGovukVendor } from './support/govuk-vendor';
 import { ariaPack, govukPack, iframePack, webComponentsPack } from './support/fixture-packs';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+const session = useExtensionSession();
 
 beforeAll(async () => {
   await ensureGovukVendor();
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  await settleFirstRun(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await settleFirstRun(session.browser);
 });
 
 const rewording = (itemId: string) => `What would you like to tell me about ${itemId}?`;
@@ -44,9 +35,9 @@ function coachingPack(pack: CompiledPack, followUps: Record<string, Parameters<t
 }
 
 async function open(pack: CompiledPack, path: string): Promise<Page> {
-  await installPacks(browser, [pack]);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  await installPacks(session.browser, [pack]);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${path}`);
   await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
   return page;
 }

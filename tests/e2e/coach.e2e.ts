@@ -1,13 +1,11 @@
 // The live coach in the demo case system with the default pack: card on focus,
 // follow-ups on a sensitive answer, coverage, and a host form left exactly as the
 // adviser made it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { useExtensionSession } from './support/extension-session';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+const session = useExtensionSession();
 
 interface PackText { [lang: string]: string }
 interface Pack {
@@ -17,20 +15,13 @@ interface Pack {
 let pack: Pack;
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
   // The default packs are installed by the background at first run.
   let packs: Pack[] = [];
   for (let tries = 0; tries < 100 && packs.length === 0; tries++) {
-    packs = ((await browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as Pack[];
+    packs = ((await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as Pack[];
     if (packs.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   pack = packs.find((p) => p.id === 'adviser-coach.social-assistance-ia')!;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const item = (id: string) => pack.items.find((i) => i.id === id)!;
@@ -38,8 +29,8 @@ const overlay = (page: Page) => page.locator('adviser-coach-overlay');
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 async function openSegment(n: number, caseId = '2026-04417') {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/demo/intake-${n}.html?case=${caseId}`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/demo/intake-${n}.html?case=${caseId}`);
   await overlay(page).locator('.coverage-toggle').waitFor();
   return page;
 }
@@ -138,12 +129,12 @@ describe('follow-ups', () => {
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
 
-    const stored = await browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    const session = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
+    const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
       .flatMap((value) => value.followUps ?? [])
       .find((f) => f.followUpId === 'suicide-risk');
-    expect(session?.acknowledgedAt).toBeGreaterThan(0);
-    expect(session?.nextStep).toBe(1);
+    expect(record?.acknowledgedAt).toBeGreaterThan(0);
+    expect(record?.nextStep).toBe(1);
     // The answer itself is nowhere in extension storage.
     expect(stored).not.toContain('take my life');
     await page.close();
@@ -179,7 +170,7 @@ describe('what is left to ask', () => {
     expect(await activeId(page)).toMatch(/^ctl00_Main_rblDebts_/);
 
     // On the next segment the answered item is still answered.
-    await page.goto(`${server.origin}/demo/intake-2.html?case=2026-04417`);
+    await page.goto(`${session.server.origin}/demo/intake-2.html?case=2026-04417`);
     await overlay(page).locator('.coverage-toggle').click();
     await expect.poll(() => overlay(page).locator('#coverage-list li[data-item-id="housing"]').getAttribute('data-state')).toBe('answered');
     await page.close();

@@ -3,10 +3,9 @@
 // with hostile markup, and a page that re-renders forever. Detection keeps up
 // with incremental passes (never a full re-scan per keystroke), stays bounded, and
 // never writes to the host page beyond its own overlay container.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { useExtensionSession } from './support/extension-session';
 import { readDetectionReport } from './support/extension-state.mjs';
 import {
   detectionProblems, detectionSnapshots, installPacks, settleFirstRun, waitForExactDetection, waitForSnapshots, type FrameSnapshot,
@@ -14,25 +13,17 @@ import {
 import { legacyPack, spaPack, stressPack, stressQuestions } from './support/fixture-packs';
 import type { CompiledPack } from '../../rules/compiled-pack';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+const session = useExtensionSession();
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  await settleFirstRun(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await settleFirstRun(session.browser);
 });
 
 async function open(pack: CompiledPack, path: string, init?: () => void): Promise<Page> {
-  await installPacks(browser, [pack]);
-  const page = await browser.context.newPage();
+  await installPacks(session.browser, [pack]);
+  const page = await session.browser.context.newPage();
   if (init) await page.addInitScript(init);
-  await page.goto(`${server.origin}/${path}`);
+  await page.goto(`${session.server.origin}/${path}`);
   return page;
 }
 
@@ -73,7 +64,7 @@ describe('a single-page app', () => {
     snapshots = await waitForExactDetection(page, 1, { require: step2 });
     expect(detectionProblems(snapshots)).toEqual([]);
     expect(found(snapshots)).toEqual(step2);
-    let report = await readDetectionReport(browser, page, {
+    let report = await readDetectionReport(session.browser, page, {
       until: (r: { found: Record<string, { frameUrl: string }> }) => Object.keys(r.found).sort().join() === step2.join(),
     });
     expect(Object.keys(report.found).sort()).toEqual(step2);
@@ -84,7 +75,7 @@ describe('a single-page app', () => {
     await page.goBack();
     snapshots = await waitForExactDetection(page, 1, { require: step1 });
     expect(found(snapshots)).toEqual(step1);
-    report = await readDetectionReport(browser, page, {
+    report = await readDetectionReport(session.browser, page, {
       until: (r: { found: object }) => Object.keys(r.found).sort().join() === step1.join(),
     });
     expect(Object.keys(report.found).sort()).toEqual(step1);
@@ -138,7 +129,7 @@ describe('edits to a static page', () => {
     });
     snapshots = await waitForSnapshots(page, (s) => found(s).includes('expenses') && !found(s).includes('phone'));
     expect(detectionProblems(snapshots)).toEqual([]);
-    const report = await readDetectionReport(browser, page, {
+    const report = await readDetectionReport(session.browser, page, {
       until: (r: { found: object }) => 'expenses' in r.found && !('phone' in r.found),
     });
     expect(report.missing).toContain('phone');
@@ -208,7 +199,7 @@ describe('2,000 controls and bad input', () => {
     }));
     expect(longTasks.filter((task) => task.start > settledAt)).toEqual([]);
 
-    const report = await readDetectionReport(browser, page, { until: (r: { found: object }) => Object.keys(r.found).length === 40 });
+    const report = await readDetectionReport(session.browser, page, { until: (r: { found: object }) => Object.keys(r.found).length === 40 });
     expect([...report.missing].sort()).toEqual(['absent1', 'absent2', 'absent3']);
     await page.close();
   });

@@ -1,10 +1,9 @@
 // Field detection on host pages built in different ways: the content script must
 // find every pack item in exactly the controls the fixture marks (data-expect),
 // match no other control, and report per tab to the background.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { useExtensionSession } from './support/extension-session';
 import { readDetectionReport, tabIdOf } from './support/extension-state.mjs';
 import { detectionProblems, installPacks, settleFirstRun, waitForExactDetection, type FrameSnapshot } from './support/detection-harness';
 import { ensureGovukVendor } from './support/govuk-vendor';
@@ -14,25 +13,17 @@ import {
   swedishPack, swedishRules, variantsPack, webComponentsPack,
 } from './support/fixture-packs';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+const session = useExtensionSession();
 
 beforeAll(async () => {
   await ensureGovukVendor();
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-  await settleFirstRun(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await settleFirstRun(session.browser);
 });
 
 async function open(pack: CompiledPack, path: string): Promise<Page> {
-  await installPacks(browser, [pack]);
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  await installPacks(session.browser, [pack]);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${path}`);
   return page;
 }
 
@@ -43,7 +34,7 @@ const expectedIn = (snapshots: FrameSnapshot[]) => snapshots.flatMap((s) => Obje
 const absent = (pack: CompiledPack, found: string[]) => pack.items.map((i) => i.id).filter((id) => !found.includes(id)).sort();
 
 async function expectReport(page: Page, pack: CompiledPack, found: string[]) {
-  const report = await readDetectionReport(browser, page, {
+  const report = await readDetectionReport(session.browser, page, {
     until: (r: { packId: string; found: object }) => r.packId === pack.id && Object.keys(r.found).length === found.length,
   });
   expect(report?.packId).toBe(pack.id);
@@ -137,7 +128,7 @@ describe('static host pages', () => {
 
     // A frame that goes away takes its findings with it; the other frames' stay.
     await page.evaluate(() => document.getElementById('household')?.remove());
-    const after = await readDetectionReport(browser, page, { until: (r: { found: object }) => !('rent' in r.found) });
+    const after = await readDetectionReport(session.browser, page, { until: (r: { found: object }) => !('rent' in r.found) });
     expect(Object.keys(after.found).sort(), JSON.stringify(after)).toEqual(['interpreter', 'physicalHealth', 'preferredName', 'psychologicalHealth', 'supportNeeded']);
     expect(after.missing).toEqual(expect.arrayContaining(['livesWith', 'rent']));
     await page.close();
@@ -161,9 +152,9 @@ describe('the popup', () => {
     const page = await open(legacyPack, 'legacy/index.html');
     await waitForExactDetection(page);
     await expectReport(page, legacyPack, expectedIn(await waitForExactDetection(page)));
-    const tabId = await tabIdOf(browser, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const tabId = await tabIdOf(session.browser, page);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.getByTestId('detection-summary').textContent()).toBe('Found 13 of 16 questions on this page');
     const missing = await popup.getByTestId('detection-missing').locator('li').allTextContents();
     expect(missing.map((t) => t.trim()).sort()).toEqual([

@@ -1,33 +1,21 @@
 // The extension is built, loads in real Chromium, runs its content script in the demo
 // case system and its pages in the extension origin.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { readDetectionReport } from './support/extension-state.mjs';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 describe('content script in the demo case system', () => {
   it('finds the intake questions, marks them in its own overlay and reports them to the background', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/intake-1.html?case=2026-04417`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/demo/intake-1.html?case=2026-04417`);
 
     await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
     const markers = page.locator('adviser-coach-overlay .marker');
     await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(8);
 
-    const report = await readDetectionReport(browser, page, {
+    const report = await readDetectionReport(session.browser, page, {
       until: (r: { found: Record<string, unknown> }) => Object.keys(r.found).length >= 8,
     });
     expect(report).toBeDefined();
@@ -43,10 +31,10 @@ describe('extension pages', () => {
     ['options.html', 'Adviser Coach settings'],
   ] as const) {
     it(`${path} renders in the extension origin`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(browser.extensionUrl(path));
+      const page = await session.browser.context.newPage();
+      await page.goto(session.browser.extensionUrl(path));
       await expect.poll(() => page.locator('h1').first().textContent()).toBe(heading);
-      expect(await page.evaluate(() => location.origin)).toBe(`chrome-extension://${browser.extensionId}`);
+      expect(await page.evaluate(() => location.origin)).toBe(`chrome-extension://${session.browser.extensionId}`);
       await page.close();
     });
   }

@@ -1,33 +1,21 @@
 // The popup's per-site switch: the pack in use, coaching off for a site (nothing
 // runs there after a reload), and on again (it starts in the open tab at once).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from './support/static-server.mjs';
-import { launchWithExtension } from './support/launch-browser.mjs';
+import { describe, expect, it } from 'vitest';
+import { useExtensionSession } from './support/extension-session';
 import { tabIdOf } from './support/extension-state.mjs';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 describe('coaching on this site', () => {
   it('shows the pack in use and switches the site off and on', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/intake-1.html?case=2026-04417`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/demo/intake-1.html?case=2026-04417`);
     const overlay = page.locator('adviser-coach-overlay');
     await overlay.locator('.coverage-toggle').waitFor();
 
-    const tabId = await tabIdOf(browser, page);
-    const popup = await browser.context.newPage();
-    await popup.goto(browser.extensionUrl(`popup.html?tab=${tabId}`));
+    const tabId = await tabIdOf(session.browser, page);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.locator('[data-testid=pack-in-use]').textContent()).toBe('Rule pack: Income support initial assessment (1.0.0)');
     const toggle = popup.getByRole('switch', { name: 'Coaching on this site' });
     expect(await toggle.isChecked()).toBe(true);
