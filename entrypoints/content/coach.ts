@@ -13,7 +13,7 @@ import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp, type OverlayActions } from '../../components/overlay/OverlayApp';
 import { readAnswer } from '../../utils/dom/read-answer';
 import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
-import type { SessionEvent } from '../../utils/interview/session';
+import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
 import { sendMessage } from '../../utils/messages';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
 
@@ -53,21 +53,23 @@ export function startCoach(
   const openShadowRoot = createShadowRootOpener();
   /**
    * The element the event really happened on. Open shadow roots show it in the
-   * composed path; a closed one hides it behind its host, so follow the focus down.
+   * composed path; a closed one hides it behind its host, so follow the focus down
+   * (not for pointer events: the pointer is not where the focus is, and asking the
+   * browser for closed roots on every mouseover would cost an API call each).
    */
-  function eventElement(event: Event): Element | null {
+  function eventElement(event: Event, followFocus = true): Element | null {
     const first = event.composedPath()[0];
     if (!(first instanceof Element)) return null;
     let element: Element = first;
-    for (let depth = 0; depth < 10; depth++) {
+    for (let depth = 0; followFocus && depth < 10; depth++) {
       const inner: Element | null | undefined = openShadowRoot(element)?.activeElement;
       if (!inner) break;
       element = inner;
     }
     return element;
   }
-  function matchFor(event: Event): ControlMatch | undefined {
-    const element = eventElement(event);
+  function matchFor(event: Event, followFocus = true): ControlMatch | undefined {
+    const element = eventElement(event, followFocus);
     if (!element || element === overlay.host) return undefined;
     // Any option of a group, any part of a date, a widget's inner input.
     return fields.matchForControl(element);
@@ -123,7 +125,7 @@ export function startCoach(
 
   doc.addEventListener('mouseover', (event) => {
     if (event.target === overlay.host) return;
-    const match = matchFor(event);
+    const match = matchFor(event, false);
     view.clearTimeout(hoverTimer);
     if (!match) {
       if (hovered) {
@@ -336,13 +338,11 @@ export function startCoach(
     state.collapsed.value = prefs.collapsed ?? false;
     state.session.value = session;
     // Follow-ups offered before a reload and not yet acknowledged are still waiting.
-    state.followUps.value = session.followUps
-      .filter((f) => f.acknowledgedAt === undefined)
-      .flatMap((f) => {
-        const item = state.itemsById.get(f.itemId);
-        const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-        return item && followUp ? [{ item, followUp }] : [];
-      });
+    state.followUps.value = openFollowUps(session).flatMap((f) => {
+      const item = state.itemsById.get(f.itemId);
+      const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
+      return item && followUp ? [{ item, followUp }] : [];
+    });
     onFieldsChanged();
   });
 

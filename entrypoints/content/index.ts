@@ -36,7 +36,14 @@ export default defineContentScript({
     const markerLayer = document.createElement('div');
     const appLayer = document.createElement('div');
     overlay.shadow.append(markerLayer, appLayer);
-    const drawMarkers = () => render(h(FieldMarkers, { matches: detector.matches() }), markerLayer);
+    // Markers read every found field's box: at most once per frame, however many changes arrive.
+    let markerFrame = 0;
+    const drawMarkers = () => {
+      markerFrame ||= requestAnimationFrame(() => {
+        markerFrame = 0;
+        render(h(FieldMarkers, { matches: detector.matches() }), markerLayer);
+      });
+    };
     detector.onChange(drawMarkers);
     window.addEventListener('resize', drawMarkers, { passive: true });
     drawMarkers();

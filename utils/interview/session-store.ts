@@ -36,7 +36,7 @@ export async function loadSession(tabId: number, packId: string, now = Date.now(
 }
 
 // Events from one page arrive in bursts; apply them one at a time per session.
-const queues = new Map<string, Promise<unknown>>();
+const queues = new Map<number, Promise<unknown>>();
 
 export function recordSessionEvent(tabId: number, packId: string, event: SessionEvent, now = Date.now()): Promise<InterviewSession> {
   const run = async () => {
@@ -45,9 +45,13 @@ export function recordSessionEvent(tabId: number, packId: string, event: Session
     if (next !== session) await browser.storage.local.set({ [storageKey(next.key)]: next });
     return next;
   };
-  const queueKey = `${tabId}`;
-  const result = (queues.get(queueKey) ?? Promise.resolve()).then(run, run);
-  queues.set(queueKey, result.catch(() => undefined));
+  const result = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
+  const settled = result.catch(() => undefined);
+  queues.set(tabId, settled);
+  // Forget a tab's queue once it is idle, so closed tabs leave nothing behind.
+  void settled.then(() => {
+    if (queues.get(tabId) === settled) queues.delete(tabId);
+  });
   return result;
 }
 
