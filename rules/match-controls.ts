@@ -20,6 +20,7 @@ import type { Field } from '../utils/dom/list-form-controls';
 import { tidyText } from '../utils/dom/read-text';
 import { APPROX_THRESHOLD, bestApproximate, buildLabelIndex, type ApproximateMatch, type LabelIndex } from './match-label';
 import { buildNameIndex, matchName, type NameIndex } from './match-names';
+import { EMPTY, NO_MATCH, screenLabel } from './screen-label';
 
 /** One pack item found on the page: the field's controls, by which rule, from which text. */
 export interface ControlMatch extends FieldMatch {
@@ -230,8 +231,12 @@ interface Pending {
   text: string;
   from: Node | null;
   source: QuestionSource;
+  /** How many texts were offered before it (its rank among the field's texts). */
+  position: number;
 }
 const pending: Pending[] = [];
+/** Texts offered for the current field that did not match exactly (screened out ones included). */
+let offered = 0;
 let currentMatcher: PackMatcher | null = null;
 let currentMemo: MatchMemo | null = null;
 let currentOut: FieldHit[] = [];
@@ -250,20 +255,24 @@ function textMatch(text: string): TextMatch {
 }
 
 function visitText(text: string, source: QuestionSource, from: Node | null): boolean {
+  const screening = screenLabel(text, (currentMatcher as PackMatcher).labels.screen);
+  if (screening === EMPTY) return false;
+  if (screening === NO_MATCH) return ++offered >= MAX_CANDIDATE_TEXTS;
   const match = textMatch(text);
   if (match.normalized === '') return false;
   if (match.exact) {
-    const rank = RULE_RANK['label-exact'] + pending.length;
+    const rank = RULE_RANK['label-exact'] + offered;
     for (const item of match.exact) currentOut.push({ item, rule: 'label-exact', rank, score: 1, text, from, source });
     found = true;
     return true;
   }
-  pending.push({ match, text, from, source });
-  return pending.length >= MAX_CANDIDATE_TEXTS;
+  if (offered < MAX_APPROXIMATE_TEXTS) pending.push({ match, text, from, source, position: offered });
+  return ++offered >= MAX_CANDIDATE_TEXTS;
 }
 
 function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: FieldHit[]): void {
   pending.length = 0;
+  offered = 0;
   currentMatcher = matcher;
   currentMemo = pass.memo;
   currentOut = out;
@@ -271,10 +280,8 @@ function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: Fie
   try {
     visitQuestionTexts(field, pass.ctx, visitText);
     if (found) return;
-    // Approximate matching on the most authoritative texts only.
-    const count = Math.min(pending.length, MAX_APPROXIMATE_TEXTS);
-    for (let i = 0; i < count; i++) {
-      const candidate = pending[i] as Pending;
+    // Approximate matching on the most authoritative texts only (the first MAX_APPROXIMATE_TEXTS offered).
+    for (const candidate of pending) {
       let best = candidate.match.approximate;
       if (best === undefined) {
         best = bestApproximate(matcher.labels, candidate.match.normalized, matcher.threshold);
@@ -284,7 +291,7 @@ function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: Fie
         out.push({
           item: best.item,
           rule: 'label-approximate',
-          rank: RULE_RANK['label-approximate'] + i,
+          rank: RULE_RANK['label-approximate'] + candidate.position,
           score: best.score,
           text: candidate.text,
           from: candidate.from,

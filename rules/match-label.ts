@@ -28,6 +28,7 @@
  * for comparison, which cannot separate them).
  */
 import { labelTokens } from '../utils/normalize-text';
+import { hashText, WORD_KEY_LETTERS, type LabelScreen } from './screen-label';
 
 /** Approximate matches at or above this similarity count (see the measurement above). */
 export const APPROX_THRESHOLD = 0.74;
@@ -82,6 +83,8 @@ export interface LabelIndex {
   byKey: Map<string, number[]>;
   weight: Map<string, number>;
   unknownWeight: number;
+  /** Hashes of the labels and word keys, to pass over most page texts cheaply (screen-label.ts). */
+  screen: LabelScreen;
   /** Scratch marks for candidate collection (one slot per entry). */
   seen: Uint32Array;
   pass: number;
@@ -94,7 +97,7 @@ export interface ApproximateMatch {
 
 const HAS_DIGIT = /\d/;
 
-const keyOf = (token: string) => (token.length > 4 ? token.slice(0, 4) : token);
+const keyOf = (token: string) => (token.length > WORD_KEY_LETTERS ? token.slice(0, WORD_KEY_LETTERS) : token);
 
 /** Index normalised label texts once per pack. */
 export function buildLabelIndex(labels: { item: number; text: string }[]): LabelIndex {
@@ -138,7 +141,8 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
       else if (list[list.length - 1] !== index) list.push(index);
     }
   }
-  return { exact, entries, byKey, weight, unknownWeight, seen: new Uint32Array(entries.length), pass: 0 };
+  const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys: new Set([...byKey.keys()].map(hashText)) };
+  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0 };
 }
 
 const candidates: number[] = [];

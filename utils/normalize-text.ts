@@ -21,7 +21,7 @@ export function foldDiacritics(lower: string): string {
 }
 
 // "3.2", "3.2.1)", "Q12", "Q12.", "12)", "a)", "(4)" at the very start of a label.
-const NUMBERING_PREFIX = /^\s*(?:\(?(?:q|f|s|nr\.?)?\s?\d{1,3}(?:[.)]\d{1,3})*[.):]?\)?|[a-h]\))\s+/i;
+export const NUMBERING_PREFIX = /^\s*(?:\(?(?:q|f|s|nr\.?)?\s?\d{1,3}(?:[.)]\d{1,3})*[.):]?\)?|[a-h]\))\s+/i;
 // Anything that is not a letter or digit in any script becomes a space.
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
