@@ -31,6 +31,14 @@ describe('name/id patterns', () => {
     expect(items(patterns, 'TextBox1')).toEqual([]);
   });
 
+  it('finds names ending or starting in letters beyond ASCII, in any case', () => {
+    const patterns = ['ctl00$*$txtInkomstÅR', 'Bostadsår*'];
+    expect(items(patterns, 'ctl00$Main$TXTINKOMSTÅR')).toEqual([0]);
+    expect(items(patterns, 'ctl00$Main$txtinkomstår')).toEqual([0]);
+    expect(items(patterns, 'BOSTADSÅR_2')).toEqual([1]);
+    expect(items(patterns, 'ctl00$Main$txtinkomstar')).toEqual([]);
+  });
+
   it('ignores a pattern that is all wildcards (it would match every control)', () => {
     expect(items(['*', '**'], 'anything')).toEqual([]);
   });

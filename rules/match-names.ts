@@ -21,8 +21,10 @@ interface Entry {
 }
 
 export interface NameIndex {
-  bySuffix: Map<string, Entry[]>;
-  byPrefix: Map<string, Entry[]>;
+  /** By `endKey` of the last part's last KEY letters. */
+  bySuffix: Map<number, Entry[]>;
+  /** By `endKey` of the first part's first KEY letters. */
+  byPrefix: Map<number, Entry[]>;
   others: Entry[];
   size: number;
 }
@@ -39,15 +41,37 @@ export function buildNameIndex(patterns: { item: number; pattern: CompiledNamePa
     const entry: Entry = { item, parts, anchoredStart, anchoredEnd };
     const last = parts[parts.length - 1] ?? '';
     const first = parts[0] ?? '';
-    if (anchoredEnd && last.length >= KEY) push(index.bySuffix, last.slice(-KEY), entry);
-    else if (anchoredStart && first.length >= KEY) push(index.byPrefix, first.slice(0, KEY), entry);
+    if (anchoredEnd && last.length >= KEY) push(index.bySuffix, keyOfLower(last.slice(-KEY)), entry);
+    else if (anchoredStart && first.length >= KEY) push(index.byPrefix, keyOfLower(first.slice(0, KEY)), entry);
     else index.others.push(entry);
     index.size++;
   }
   return index;
 }
 
-function push(map: Map<string, Entry[]>, key: string, entry: Entry) {
+/** A number for KEY lower-case letters: looking a name up then builds no string. */
+function keyOfLower(letters: string): number {
+  return keyOfCodes(letters.charCodeAt(0), letters.charCodeAt(1), letters.charCodeAt(2));
+}
+
+function keyOfCodes(a: number, b: number, c: number): number {
+  return (Math.imul(Math.imul(a, 31) + b, 31) + c) & 0x3fffffff;
+}
+
+const lowerAscii = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+
+/** The key of a name's first (or last) KEY letters, lower-cased. */
+function endKey(value: string, atStart: boolean): number {
+  const from = atStart ? 0 : value.length - KEY;
+  const a = value.charCodeAt(from);
+  const b = value.charCodeAt(from + 1);
+  const c = value.charCodeAt(from + 2);
+  // Beyond ASCII, lower-casing is the string's business (a letter may even become two).
+  if ((a | b | c) >= 128) return keyOfLower((atStart ? value.slice(0, KEY) : value.slice(-KEY)).toLowerCase());
+  return keyOfCodes(lowerAscii(a), lowerAscii(b), lowerAscii(c));
+}
+
+function push(map: Map<number, Entry[]>, key: number, entry: Entry) {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);
@@ -90,16 +114,17 @@ export function matchName(index: NameIndex, value: string, out: number[]): void 
   if (index.size === 0 || value === '') return;
   // Most controls match no pattern: look the ends up first, lower-case the whole value only on a hit.
   let lower: string | null = null;
-  const test = (entries: Entry[] | undefined) => {
-    if (!entries) return;
-    lower ??= value.toLowerCase();
-    for (const e of entries) {
-      if (namePatternMatches(lower, e.parts, e.anchoredStart, e.anchoredEnd) && !out.includes(e.item)) out.push(e.item);
-    }
-  };
   if (value.length >= KEY) {
-    if (index.bySuffix.size > 0) test(index.bySuffix.get(value.slice(-KEY).toLowerCase()));
-    if (index.byPrefix.size > 0) test(index.byPrefix.get(value.slice(0, KEY).toLowerCase()));
+    const bySuffix = index.bySuffix.size > 0 ? index.bySuffix.get(endKey(value, false)) : undefined;
+    if (bySuffix) testEntries(bySuffix, (lower = value.toLowerCase()), out);
+    const byPrefix = index.byPrefix.size > 0 ? index.byPrefix.get(endKey(value, true)) : undefined;
+    if (byPrefix) testEntries(byPrefix, (lower ??= value.toLowerCase()), out);
   }
-  if (index.others.length > 0) test(index.others);
+  if (index.others.length > 0) testEntries(index.others, lower ?? value.toLowerCase(), out);
+}
+
+function testEntries(entries: readonly Entry[], lower: string, out: number[]): void {
+  for (const e of entries) {
+    if (namePatternMatches(lower, e.parts, e.anchoredStart, e.anchoredEnd) && !out.includes(e.item)) out.push(e.item);
+  }
 }

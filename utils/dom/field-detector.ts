@@ -87,6 +87,9 @@ const UPGRADE_FIRST_CHECK_MS = 500;
 const UPGRADE_LAST_CHECK_MS = 16000;
 const MAX_UNDEFINED_HOSTS = 500;
 const MAX_LABEL_INDEX = 20000;
+const NO_HITS = Object.freeze([]) as unknown as FieldHit[];
+/** Where `addEntry` collects a field's hits (it is not re-entrant). */
+const hitScratch: FieldHit[] = [];
 
 type Root = Document | ShadowRoot;
 
@@ -201,15 +204,20 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   }
 
   function addEntry(field: Field, pass: MatchPass): FieldEntry {
-    const entry: FieldEntry = { field, hits: [] };
+    const entry: FieldEntry = { field, hits: NO_HITS };
     matching = entry;
+    hitScratch.length = 0;
     try {
-      matchField(field, matcher, pass, entry.hits);
+      matchField(field, matcher, pass, hitScratch);
     } finally {
       matching = null;
     }
     entries.add(entry);
-    if (entry.hits.length > 0) hitEntries.add(entry);
+    // Most fields match nothing: they share one empty list.
+    if (hitScratch.length > 0) {
+      entry.hits = hitScratch.slice();
+      hitEntries.add(entry);
+    }
     for (const control of field.controls) entryOf.set(control, entry);
     return entry;
   }
@@ -304,10 +312,12 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       }
       const indexLabels = pass.ctx.indexLabelsOf(root);
       while (!indexLabels(256)) if (mustYield()) yield;
+      pass.ctx.readingIn(root);
       for (let i = 0; i < fields.length; i++) {
         addEntry(fields[i] as Field, pass);
         if ((i & 15) === 15 && mustYield()) yield;
       }
+      pass.ctx.readingIn(null);
     }
 
     yield* scanTree(doc);

@@ -13,11 +13,11 @@ export interface Field extends FieldShape {
   /** Position in scan order: earlier fields win ties for the same pack item. */
   order: number;
   /** Where a radio or checkbox group is registered in the `GroupIndex`, so it can be forgotten. */
-  group?: { scope: Node; key: string };
+  group?: { scope: Node; kind: 'radio' | 'checkbox'; name: string };
 }
 
-/** Radio groups by (form or root) and name; checkbox groups by (container) and name. */
-export type GroupIndex = WeakMap<Node, Map<string, Field>>;
+/** Radio groups by (form or root) and name; checkbox groups by (container) and name. Custom ones by container. */
+export type GroupIndex = WeakMap<Node, { radio?: Map<string, Field>; checkbox?: Map<string, Field> }>;
 
 const CHECKBOX_CONTAINER = 'fieldset,[role=group],table,ul,ol';
 
@@ -73,16 +73,18 @@ export function createFieldCollector(out: Field[], groups: GroupIndex, nextOrder
       last.controls.push(el); // a combobox's popup listbox is part of the combobox
       return;
     }
-    let field: Field | null = null;
-    if (kind === 'radio' || kind === 'checkbox') field = joinGroup(el, kind, native, groups);
-    if (field) {
-      field.controls.push(el);
-      return;
+    const grouped = kind !== 'text' && findGroupKey(el, kind, native);
+    if (grouped) {
+      const field = groups.get(keyScope as Node)?.[kind]?.get(keyName);
+      if (field) {
+        field.controls.push(el);
+        return;
+      }
     }
-    field = { controls: [el], kind, order: nextOrder.value++ };
+    const field: Field = { controls: [el], kind, order: nextOrder.value++ };
     out.push(field);
     last = field;
-    if (kind !== 'text') rememberGroup(el, kind, native, field, groups);
+    if (grouped) rememberGroup(kind, field, groups);
     if (!native) {
       // An ARIA combobox around an <input>, a styled radio around a visually hidden native one: one field.
       widget = el;
@@ -99,44 +101,39 @@ function popupOf(field: Field, id: string): boolean {
   return refs.split(/\s+/).includes(id);
 }
 
-function groupKey(el: Element, kind: ControlKind, native: boolean): [Node, string] | null {
+// The group key `findGroupKey` found (scratch: the collector reads it at once).
+let keyScope: Node | null = null;
+let keyName = '';
+
+/** Where a radio or checkbox joins its group; false when it answers alone (a native one without a name). */
+function findGroupKey(el: Element, kind: 'radio' | 'checkbox', native: boolean): boolean {
   if (native) {
     const name = (el as HTMLInputElement).name;
-    if (!name) return null;
-    if (kind === 'radio') return [(el as HTMLInputElement).form ?? el.getRootNode(), `r:${name}`];
-    const container = el.parentElement?.closest(CHECKBOX_CONTAINER) ?? (el as HTMLInputElement).form ?? el.getRootNode();
-    return [container, `c:${name}`];
+    if (!name) return false;
+    keyName = name;
+    keyScope =
+      kind === 'radio'
+        ? ((el as HTMLInputElement).form ?? el.getRootNode())
+        : (el.parentElement?.closest(CHECKBOX_CONTAINER) ?? (el as HTMLInputElement).form ?? el.getRootNode());
+    return true;
   }
-  if (kind === 'radio') {
-    // Custom radios answer together within their radiogroup, or else with their siblings.
-    const group = el.parentElement?.closest('[role=radiogroup]') ?? el.parentElement;
-    return group ? [group, 'r:'] : null;
-  }
-  const group = el.parentElement?.closest('[role=group]');
-  return group ? [group, 'c:'] : null;
+  keyName = '';
+  // Custom radios answer together within their radiogroup, or else with their siblings.
+  keyScope = kind === 'radio' ? (el.parentElement?.closest('[role=radiogroup]') ?? el.parentElement) : (el.parentElement?.closest('[role=group]') ?? null);
+  return keyScope !== null;
 }
 
-function joinGroup(el: Element, kind: ControlKind, native: boolean, groups: GroupIndex): Field | null {
-  const key = groupKey(el, kind, native);
-  if (!key) return null;
-  return groups.get(key[0])?.get(key[1]) ?? null;
-}
-
-function rememberGroup(el: Element, kind: ControlKind, native: boolean, field: Field, groups: GroupIndex): void {
-  const key = groupKey(el, kind, native);
-  if (!key) return;
-  let byName = groups.get(key[0]);
-  if (!byName) {
-    byName = new Map();
-    groups.set(key[0], byName);
-  }
-  byName.set(key[1], field);
-  field.group = { scope: key[0], key: key[1] };
+function rememberGroup(kind: 'radio' | 'checkbox', field: Field, groups: GroupIndex): void {
+  const scope = keyScope as Node;
+  let inScope = groups.get(scope);
+  if (!inScope) groups.set(scope, (inScope = {}));
+  (inScope[kind] ??= new Map()).set(keyName, field);
+  field.group = { scope, kind, name: keyName };
 }
 
 /** Forget a group, so options added later start a new field instead of joining a stale one. */
 export function forgetGroup(field: Field, groups: GroupIndex): void {
   if (!field.group) return;
-  const byName = groups.get(field.group.scope);
-  if (byName?.get(field.group.key) === field) byName.delete(field.group.key);
+  const byName = groups.get(field.group.scope)?.[field.group.kind];
+  if (byName?.get(field.group.name) === field) byName.delete(field.group.name);
 }

@@ -32,6 +32,12 @@ export interface ReadContext {
    * indexed in slices); the returned step says when it is done.
    */
   indexLabelsOf(root: Document | ShadowRoot): (count: number) => boolean;
+  /**
+   * Say that the fields read next all sit in `root` (whose labels were indexed),
+   * so finding a control's labels need not ask each control for its root; null
+   * to stop.
+   */
+  readingIn(root: Node | null): void;
 }
 
 interface RootLabels {
@@ -90,6 +96,8 @@ export function createReadContext(options: ReadContextOptions = {}): ReadContext
   const holds = new Map<Element, boolean>();
   const labelsFor = options.labelsFor;
   const labelsByRoot = new Map<Node, RootLabels>();
+  let scope: RootLabels | null = null;
+  let scopeRoot: (Document | ShadowRoot) | null = null;
   /** Index `labels[from…to)` of a tree into `into`: which control each labels. */
   const indexRange = (labels: NodeListOf<HTMLLabelElement>, from: number, to: number, into: RootLabels) => {
     for (let i = from; i < to && i < labels.length; i++) {
@@ -139,11 +147,11 @@ export function createReadContext(options: ReadContextOptions = {}): ReadContext
       return result;
     },
     byId(from, id) {
-      const root = from.getRootNode() as Document | ShadowRoot;
+      const root = scopeRoot ?? (from.getRootNode() as Document | ShadowRoot);
       return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
     },
     labelsOf(control) {
-      if (!labelsFor) return rootLabels(control).byControl.get(control) ?? NONE;
+      if (!labelsFor) return (scope ?? rootLabels(control)).byControl.get(control) ?? NONE;
       const found: Element[] = [];
       const id = control.id;
       const root = control.getRootNode();
@@ -171,6 +179,10 @@ export function createReadContext(options: ReadContextOptions = {}): ReadContext
         labelsByRoot.set(root, into);
         return true;
       };
+    },
+    readingIn(root) {
+      scope = root ? rootLabels(root) : null;
+      scopeRoot = root && typeof (root as Document).getElementById === 'function' ? (root as Document | ShadowRoot) : null;
     },
     labelForId(from, id) {
       if (!labelsFor) return byFor(from).get(id)?.[0] ?? null;

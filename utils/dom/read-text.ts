@@ -18,9 +18,11 @@ const MAX_NODES = 120;
 
 /** Text of `el` up to `max` characters (white space not yet collapsed). */
 export function readText(el: Element, max = MAX_LABEL_CHARS): string {
-  if (el.firstElementChild === null) {
-    const text = el.textContent ?? '';
-    return text.length > max ? text.slice(0, max) : text;
+  const only = el.firstElementChild;
+  if (only === null) return clip(el.textContent ?? '', max);
+  // One plain element and nothing else (<td><span>Question</span></td>): its text, as the walk below would read it.
+  if (only === el.firstChild && only === el.lastChild && only.firstElementChild === null && readable(only)) {
+    return clip(BREAKS.has(only.localName) ? ` ${only.textContent ?? ''}` : (only.textContent ?? ''), max);
   }
   let out = '';
   let visited = 0;
@@ -39,13 +41,21 @@ export function readText(el: Element, max = MAX_LABEL_CHARS): string {
       out += data.length > max - out.length ? data.slice(0, max - out.length) : data;
     } else if (node.nodeType === 1) {
       const child = node as Element;
-      const name = child.localName;
-      if (SKIPPED.has(name) || child.hasAttribute('hidden') || child.getAttribute('aria-hidden') === 'true') continue;
-      if (BREAKS.has(name)) out += ' ';
+      if (!readable(child)) continue;
+      if (BREAKS.has(child.localName)) out += ' ';
       if (child.firstChild) stack.push(child.firstChild);
     }
   }
   return out.length > max ? out.slice(0, max) : out;
+}
+
+/** Whether an element's text is question text (not a control's options, a script, a hidden part). */
+function readable(el: Element): boolean {
+  return !SKIPPED.has(el.localName) && !el.hasAttribute('hidden') && el.getAttribute('aria-hidden') !== 'true';
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max) : text;
 }
 
 /** Collapse white space for showing or reporting a text. */
