@@ -15,7 +15,7 @@ import type { FieldMatch } from '../utils/messages';
 import { normalizeLabel } from '../utils/normalize-text';
 import { visitQuestionTexts, type QuestionSource } from '../utils/dom/read-field-label';
 import type { ReadContext } from '../utils/dom/read-context';
-import { CANDIDATE_QUERY, controlKind } from '../utils/dom/control-kinds';
+import { CANDIDATE_QUERY, controlKind, isNativeControl } from '../utils/dom/control-kinds';
 import type { Field } from '../utils/dom/list-form-controls';
 import { tidyText } from '../utils/dom/read-text';
 import { APPROX_THRESHOLD, bestApproximate, buildLabelIndex, type ApproximateMatch, type LabelIndex } from './match-label';
@@ -215,7 +215,8 @@ const nameScratch: number[] = [];
 
 function nameHits(control: Element, matcher: PackMatcher, out: FieldHit[]): void {
   for (let a = 0; a < 2; a++) {
-    const value = control.getAttribute(a === 0 ? 'name' : 'id');
+    // The reflected properties are quicker to read than getAttribute (and '' when absent).
+    const value = a === 1 ? control.id : isNativeControl(control) ? control.name : control.getAttribute('name');
     if (!value) continue;
     nameScratch.length = 0;
     matchName(matcher.names, value, nameScratch);

@@ -106,7 +106,15 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   let entries = new Set<FieldEntry>();
   /** The entries with candidate items: all resolution looks at. */
   let hitEntries = new Set<FieldEntry>();
-  let entryOf = new Map<Element, FieldEntry>();
+  /** Control → its entry; built when first needed (an incremental pass), not by the initial scan. */
+  let entryIndex: Map<Element, FieldEntry> | null = null;
+  const entryOf = (control: Element): FieldEntry | undefined => {
+    if (!entryIndex) {
+      entryIndex = new Map();
+      for (const entry of entries) for (const c of entry.field.controls) entryIndex.set(c, entry);
+    }
+    return entryIndex.get(control);
+  };
   /** Each tree's <label for> elements by the id they name, kept between passes (see ReadContext). */
   const labelIndex = new Map<Node, LabelsByFor>();
   let groups: GroupIndex = new WeakMap();
@@ -172,7 +180,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     // Scan order is document order within one tree as scanned; fields in shadow roots and
     // fields added since were numbered after it: put every match where the adviser sees it.
     // Controls already published keep their known relative order; only new ones are compared.
-    if (roots.size > 1 || next.some((m) => (entryOf.get(m.control)?.field.order ?? 0) >= scannedFields)) {
+    if (roots.size > 1 || (order.value > scannedFields && next.some((m) => (entryOf(m.control)?.field.order ?? 0) >= scannedFields))) {
       const rank = new Map<Element, number>();
       current.forEach((m, i) => rank.set(m.control, i));
       next.sort((a, b) => {
@@ -218,7 +226,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       entry.hits = hitScratch.slice();
       hitEntries.add(entry);
     }
-    for (const control of field.controls) entryOf.set(control, entry);
+    if (entryIndex) for (const control of field.controls) entryIndex.set(control, entry);
     return entry;
   }
 
@@ -231,7 +239,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       if (set?.size === 0) idRefs.delete(id);
     }
     forgetGroup(entry.field, groups);
-    for (const control of entry.field.controls) if (entryOf.get(control) === entry) entryOf.delete(control);
+    if (entryIndex) for (const control of entry.field.controls) if (entryIndex.get(control) === entry) entryIndex.delete(control);
   }
 
   function observeRoot(root: Root) {
@@ -287,7 +295,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     observer?.take();
     entries = new Set();
     hitEntries = new Set();
-    entryOf = new Map();
+    entryIndex = null;
     idRefs = new Map();
     groups = new WeakMap();
     order.value = 0;
@@ -445,7 +453,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     // Rebuild every field an affected control belongs to, with all its (remaining) options.
     const stale = new Set<FieldEntry>();
     for (const control of affected) {
-      const entry = entryOf.get(control);
+      const entry = entryOf(control);
       if (entry) stale.add(entry);
     }
     for (const entry of stale) {
@@ -457,7 +465,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       const kind = controlKind(control);
       if (kind === 'radio' || kind === 'checkbox') {
         for (const sibling of groupSiblings(control)) {
-          const entry = entryOf.get(sibling);
+          const entry = entryOf(sibling);
           if (entry && !stale.has(entry)) {
             stale.add(entry);
             removeEntry(entry);
@@ -533,9 +541,9 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       let sweep = false;
       for (const el of batch.removedElements) {
         if (el.isConnected) continue; // moved, not removed: it was added again too
-        dropIfGone(entryOf.get(el));
+        dropIfGone(entryOf(el));
         const inside = el.querySelectorAll(CANDIDATE_QUERY);
-        for (let i = 0; i < inside.length; i++) dropIfGone(entryOf.get(inside[i] as Element));
+        for (let i = 0; i < inside.length; i++) dropIfGone(entryOf(inside[i] as Element));
       }
       // …and, when a shadow host went (its shadow root's fields are not in its light subtree), every field.
       for (const root of roots) {
