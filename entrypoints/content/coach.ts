@@ -31,6 +31,8 @@ interface CoachPrefs {
 
 export interface Coach {
   runCommand(command: CoachCommand): void;
+  /** Stop listening to the page and take the coach out of the overlay (another pack takes over). */
+  stop(): void;
 }
 
 /**
@@ -48,6 +50,9 @@ export function startCoach(
 ): Coach {
   const state = createCoachState(pack, browser.i18n.getUILanguage());
   const view = doc.defaultView ?? window;
+  /** Every listener on the page goes with `stop()`. */
+  const listening = new AbortController();
+  const signal = listening.signal;
 
   // ---- which match does an event belong to ----------------------------------------------
   const openShadowRoot = createShadowRootOpener();
@@ -121,7 +126,7 @@ export function startCoach(
     const element = eventElement(event);
     if (match && element instanceof HTMLElement) lastHostField = element;
     show(shown());
-  }, true);
+  }, { capture: true, signal });
 
   doc.addEventListener('mouseover', (event) => {
     if (event.target === overlay.host) return;
@@ -139,10 +144,10 @@ export function startCoach(
       hovered = match;
       show(match);
     }, HOVER_DELAY_MS);
-  }, { passive: true });
+  }, { passive: true, signal });
 
-  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true });
-  view.addEventListener('resize', schedulePosition, { passive: true });
+  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  view.addEventListener('resize', schedulePosition, { passive: true, signal });
 
   // ---- session: coverage and follow-ups, kept by the background -------------------------------
   function record(event: SessionEvent) {
@@ -184,7 +189,7 @@ export function startCoach(
   doc.addEventListener('change', (event) => {
     const match = matchFor(event);
     if (match) evaluate(match, true);
-  }, true);
+  }, { capture: true, signal });
 
   // Custom widgets (role=radio, checkbox, option, slider) send no change event; the page
   // updates aria-checked/aria-valuenow in its own click or key handler, so read after it.
@@ -195,8 +200,8 @@ export function startCoach(
     const match = fields.matchForControl(element);
     if (match) view.setTimeout(() => evaluate(match, true), 0);
   };
-  doc.addEventListener('click', afterPageHandlers, true);
-  doc.addEventListener('keyup', afterPageHandlers, true);
+  doc.addEventListener('click', afterPageHandlers, { capture: true, signal });
+  doc.addEventListener('keyup', afterPageHandlers, { capture: true, signal });
 
   const typingTimers = new Map<string, number>();
   doc.addEventListener('input', (event) => {
@@ -207,7 +212,7 @@ export function startCoach(
     if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
     view.clearTimeout(typingTimers.get(match.itemId));
     typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
-  }, true);
+  }, { capture: true, signal });
 
   // ---- what is on the page ------------------------------------------------------------------
   function onFieldsChanged() {
@@ -223,7 +228,7 @@ export function startCoach(
     }
     schedulePosition();
   }
-  fields.onChange(onFieldsChanged);
+  const stopFollowingFields = fields.onChange(onFieldsChanged);
 
   // ---- actions from the overlay, keys and commands ------------------------------------------
   function savePrefs() {
@@ -325,7 +330,7 @@ export function startCoach(
     event.preventDefault();
     event.stopPropagation();
     runCommand(command);
-  }, true);
+  }, { capture: true, signal });
 
   render(h(OverlayApp, { state, actions }), container);
 
@@ -333,6 +338,7 @@ export function startCoach(
     sendMessage('interview:load', { packId: pack.id }),
     browser.storage.local.get(PREFS_KEY),
   ]).then(([session, stored]) => {
+    if (signal.aborted) return;
     const prefs = (stored[PREFS_KEY] ?? {}) as CoachPrefs;
     if (prefs.language && pack.languages.includes(prefs.language)) state.language.value = prefs.language;
     state.collapsed.value = prefs.collapsed ?? false;
@@ -346,7 +352,16 @@ export function startCoach(
     onFieldsChanged();
   });
 
-  return { runCommand };
+  function stop() {
+    listening.abort();
+    stopFollowingFields();
+    view.clearTimeout(hoverTimer);
+    for (const timer of typingTimers.values()) view.clearTimeout(timer);
+    view.cancelAnimationFrame(frame);
+    render(null, container);
+  }
+
+  return { runCommand, stop };
 }
 
 /** The smallest box around a field's controls (a radio group's whole row of options). */

@@ -12,6 +12,12 @@ import { sendMessage } from '../../utils/messages';
 export interface Detection {
   pack: CompiledPack;
   detector: FieldDetector;
+  /** The first scan is done and reported. */
+  ready: Promise<void>;
+  /** The frame's URL may have changed without a new document (history API): report where the fields are now. */
+  navigated(): void;
+  /** Stop detecting and withdraw this frame's findings (another pack takes over, or none). */
+  stop(): void;
 }
 
 /** Coalesce bursts of changes into one report. */
@@ -32,34 +38,33 @@ function frameLabel(): string {
   return location.protocol === 'about:' ? location.href : `${location.origin}${location.pathname}`;
 }
 
-const STARTED = Symbol.for('adviser-coach.detection');
+const exposed = globalThis as { adviserCoachDetection?: Detection };
 
-export async function startDetection(): Promise<Detection | null> {
-  // Injected twice into one frame (the static script, then `scripting.executeScript` when a
-  // site is switched on): the first run keeps detecting, the second does nothing.
-  const scope = globalThis as { [STARTED]?: boolean };
-  if (scope[STARTED]) return null;
-  scope[STARTED] = true;
-  const pack = await sendMessage('pack:for-url', { url: pageUrl() });
-  if (!pack) {
-    // Nothing to do here (no pack, or the site is switched off): a later injection may start.
-    scope[STARTED] = false;
-    return null;
-  }
+/** The pack for this frame's page now (null: none, or the site is switched off). */
+export function choosePack(): Promise<CompiledPack | null> {
+  return sendMessage('pack:for-url', { url: pageUrl() });
+}
+
+/** Start finding `pack`'s items in this frame and keep the background's report of them current. */
+export function startDetection(pack: CompiledPack): Detection {
   const detector = createFieldDetector({
     pack,
     onError: (error) => console.debug('[Adviser Coach] detection:', error),
   });
+  const listening = new AbortController();
 
   let timer = 0;
   let lastUrl = location.href;
+  /** Where this frame's findings were last reported from: what a withdrawal names. */
+  let reportedFrameUrl = frameLabel();
   const report = () => {
     timer = 0;
     lastUrl = location.href;
+    reportedFrameUrl = frameLabel();
     void sendMessage('detection:report', {
       packId: pack.id,
       packVersion: pack.version,
-      frameUrl: frameLabel(),
+      frameUrl: reportedFrameUrl,
       matches: detector.matches().map(({ itemId, rule, matchedText, control }) => ({
         itemId,
         rule,
@@ -74,27 +79,37 @@ export async function startDetection(): Promise<Detection | null> {
     if (!timer) timer = window.setTimeout(report, REPORT_DELAY_MS);
   };
   detector.onChange(scheduleReport);
-  // A client-side navigation (history API) changes the frame's URL without a new content script.
-  const onNavigate = () => {
-    if (location.href !== lastUrl) scheduleReport();
+  const withdraw = () => {
+    void sendMessage('detection:withdraw', { packId: pack.id, frameUrl: reportedFrameUrl }).catch(() => {});
   };
-  window.addEventListener('popstate', onNavigate);
-  const navigation = (window as Window & { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', onNavigate);
-
   // This frame's page is going away (an iframe removed, a frame navigating): its findings go too.
-  window.addEventListener('pagehide', () => {
-    void sendMessage('detection:withdraw', { packId: pack.id, frameUrl: frameLabel() }).catch(() => {});
-  });
+  window.addEventListener('pagehide', withdraw, { signal: listening.signal });
   window.addEventListener('pageshow', (event) => {
     if (event.persisted) report(); // back from the back-forward cache
+  }, { signal: listening.signal });
+
+  const ready = detector.ready.then(() => {
+    if (listening.signal.aborted) return;
+    report();
+    // For debugging and the browser tests: visible only in the extension's isolated
+    // world (DevTools: pick "Adviser Coach" in the console's context menu), never to the page.
+    exposed.adviserCoachDetection = detection;
   });
 
-  await detector.ready;
-  report();
-
-  // For debugging and the browser tests: visible only in the extension's isolated
-  // world (DevTools: pick "Adviser Coach" in the console's context menu), never to the page.
-  (globalThis as { adviserCoachDetection?: Detection }).adviserCoachDetection = { pack, detector };
-  return { pack, detector };
+  const detection: Detection = {
+    pack,
+    detector,
+    ready,
+    navigated: () => {
+      if (location.href !== lastUrl) scheduleReport();
+    },
+    stop: () => {
+      listening.abort();
+      window.clearTimeout(timer);
+      detector.stop();
+      withdraw();
+      if (exposed.adviserCoachDetection === detection) delete exposed.adviserCoachDetection;
+    },
+  };
+  return detection;
 }

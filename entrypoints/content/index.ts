@@ -3,16 +3,26 @@
  * host form (never writes it), matches its fields to the pack for this URL,
  * reports what it found to the background and coaches in its own overlay.
  * No web storage here: the host origin owns it (see the security boundary).
+ *
+ * A single-page case system moves between assessments without loading a new
+ * document (history API): when the URL changes, the pack is chosen again, and
+ * a different one replaces the coach for the old one.
  */
-import { h, render } from 'preact';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { FieldMarkers } from '../../components/overlay/FieldMarkers';
-import { mountOverlay } from '../../components/overlay/mount-overlay';
+import type { CompiledPack } from '../../rules/compiled-pack';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
-import { handleMessages, sendMessage } from '../../utils/messages';
-import { readCaseIdentifier } from '../../utils/notes/read-case-identifier';
-import { startCoach } from './coach';
-import { startDetection } from './detection';
+import { handleMessages } from '../../utils/messages';
+import { choosePack } from './detection';
+import { startSession, type Session } from './session';
+
+/** What a second injection into the same frame finds: the first script, which keeps the frame. */
+interface FrameCoach {
+  recheck(): void;
+}
+const FRAME_COACH = Symbol.for('adviser-coach.frame');
+
+const samePack = (a: CompiledPack | null, b: CompiledPack | null | undefined) =>
+  a !== null && b != null && a.id === b.id && a.version === b.version;
 
 export default defineContentScript({
   matches: DEMO_MATCHES,
@@ -21,46 +31,69 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    const detection = await startDetection();
-    if (!detection) return;
-    const { pack, detector } = detection;
-
-    // File notes and the interview under this case before the session is loaded.
-    // The identifier goes to the background, which keeps only its keyed hash.
-    if (pack.caseId && window === window.top) {
-      const caseIdentifier = readCaseIdentifier(document, pack.caseId, location.href);
-      await sendMessage('case:identified', { caseIdentifier, packId: pack.id }).catch(() => undefined);
+    const scope = globalThis as { [FRAME_COACH]?: FrameCoach };
+    // Injected twice into one frame (the static script, then `scripting.executeScript` when a
+    // site is switched on): the first run keeps the frame and looks for its pack again.
+    const running = scope[FRAME_COACH];
+    if (running) {
+      running.recheck();
+      return;
     }
 
-    const overlay = mountOverlay(document);
-    const markerLayer = document.createElement('div');
-    const appLayer = document.createElement('div');
-    overlay.shadow.append(markerLayer, appLayer);
-    // Markers read every found field's box: at most once per frame, however many changes arrive.
-    let markerFrame = 0;
-    const drawMarkers = () => {
-      markerFrame ||= requestAnimationFrame(() => {
-        markerFrame = 0;
-        render(h(FieldMarkers, { matches: detector.matches() }), markerLayer);
-      });
-    };
-    detector.onChange(drawMarkers);
-    window.addEventListener('resize', drawMarkers, { passive: true });
-    drawMarkers();
+    let session: Session | null = null;
+    /** The URL the pack was last chosen for. */
+    let chosenFor = '';
+    let checking: Promise<void> | null = null;
+    let checkAgain = false;
 
-    const coach = startCoach(document, pack, detector, overlay, appLayer, (itemId) => {
-      void sendMessage('coach:focus', { packId: pack.id, itemId }).catch(() => undefined);
-    });
+    async function choose(): Promise<void> {
+      chosenFor = location.href;
+      const pack = await choosePack().catch(() => null);
+      if (ctx.isInvalid || samePack(pack, session?.pack)) return;
+      session?.stop();
+      session = pack ? await startSession(pack, onFieldsChanged) : null;
+    }
+    function recheck(): Promise<void> {
+      if (checking) {
+        checkAgain = true; // one more look when this one is done: the URL may have moved on again
+        return checking;
+      }
+      checking = choose().finally(() => {
+        checking = null;
+        if (checkAgain) {
+          checkAgain = false;
+          void recheck();
+        }
+      });
+      return checking;
+    }
+    function onNavigate() {
+      session?.detection.navigated();
+      if (location.href !== chosenFor) void recheck();
+    }
+    // Browsers without the Navigation API tell nothing of pushState: a re-rendered page is the sign.
+    function onFieldsChanged() {
+      if (location.href !== chosenFor) void recheck();
+    }
+    scope[FRAME_COACH] = { recheck: () => void recheck() };
+
+    window.addEventListener('popstate', onNavigate);
+    const navigation = (window as Window & { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', onNavigate);
     handleMessages({
       'coach:command': ({ command }) => {
         // Every frame hears a command; the one the adviser is working in acts.
-        if (document.hasFocus()) coach.runCommand(command);
+        if (document.hasFocus()) session?.coach.runCommand(command);
       },
     });
-
     ctx.onInvalidated(() => {
-      detector.stop();
-      overlay.remove();
+      session?.stop();
+      session = null;
+      window.removeEventListener('popstate', onNavigate);
+      navigation?.removeEventListener('navigatesuccess', onNavigate);
+      delete scope[FRAME_COACH];
     });
+
+    await recheck();
   },
 });

@@ -12,6 +12,10 @@ import {
 } from './support/detection-harness';
 import { legacyPack, spaPack, stressPack, stressQuestions } from './support/fixture-packs';
 import type { CompiledPack } from '../../rules/compiled-pack';
+import { testPack, type TestItem } from './support/detection-packs';
+
+/** A compiled item back as the test item it was made from (its question). */
+const asTestItem = (item: CompiledPack['items'][number]): TestItem => ({ id: item.id, question: item.question.en ?? '' });
 
 const session = useExtensionSession();
 
@@ -79,6 +83,42 @@ describe('a single-page app', () => {
       until: (r: { found: object }) => Object.keys(r.found).sort().join() === step1.join(),
     });
     expect(Object.keys(report.found).sort()).toEqual(step1);
+    await page.close();
+  });
+});
+
+describe('a single-page app moving between assessments', () => {
+  it('chooses the pack again when the URL changes without a new document, and hands over the coach', async () => {
+    // One pack for the household step's URL, another for the health step's.
+    const household = testPack('fixture-spa-household', spaPack.items.slice(0, 4).map(asTestItem), { hostPatterns: ['http://127.0.0.1/spa/household*'] });
+    const health = testPack('fixture-spa-health', spaPack.items.slice(4, 7).map(asTestItem), { hostPatterns: ['http://127.0.0.1/spa/health*'] });
+    await installPacks(session.browser, [household, health]);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/spa/household`);
+    let snapshots = await waitForExactDetection(page, 1, { require: ['housing'] });
+    expect(found(snapshots)).toEqual(['children', 'householdNotes', 'housing', 'people']);
+    let report = await readDetectionReport(session.browser, page, { until: (r: { packId: string }) => r.packId === household.id });
+    expect(report.packId).toBe(household.id);
+
+    await page.locator('[data-go=health]').click(); // pushState
+    await page.waitForURL(/\/spa\/health$/);
+    report = await readDetectionReport(session.browser, page, {
+      until: (r: { packId: string; found: object }) => r.packId === health.id && Object.keys(r.found).length === 3,
+    });
+    expect(report.packId).toBe(health.id);
+    expect(Object.keys(report.found).sort()).toEqual(['anythingElse', 'physicalHealth', 'substance']);
+    snapshots = await waitForExactDetection(page, 1, { require: ['substance'] });
+    expect(found(snapshots)).toEqual(['anythingElse', 'physicalHealth', 'substance']);
+    // The old pack's coach is gone: one overlay, and it coaches the new pack's question.
+    expect(await page.locator('adviser-coach-overlay').count()).toBe(1);
+    await page.locator('[data-expect=substance]').first().focus();
+    await page.locator('adviser-coach-overlay .card[data-item-id="substance"]').waitFor({ timeout: 5000 });
+
+    // Back (popstate): the household pack again.
+    await page.goBack();
+    report = await readDetectionReport(session.browser, page, { until: (r: { packId: string }) => r.packId === household.id });
+    expect(report.packId).toBe(household.id);
+    expect(await page.locator('adviser-coach-overlay').count()).toBe(1);
     await page.close();
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * One pack at work in one frame: detection, the field markers and the coach,
+ * in the extension's overlay. Stopped as a whole when the page moves to a URL
+ * another pack (or none) is for.
+ */
+import { h, render } from 'preact';
+import { FieldMarkers } from '../../components/overlay/FieldMarkers';
+import { mountOverlay } from '../../components/overlay/mount-overlay';
+import type { CompiledPack } from '../../rules/compiled-pack';
+import { sendMessage } from '../../utils/messages';
+import { readCaseIdentifier } from '../../utils/notes/read-case-identifier';
+import { startCoach, type Coach } from './coach';
+import { startDetection, type Detection } from './detection';
+
+export interface Session {
+  pack: CompiledPack;
+  detection: Detection;
+  coach: Coach;
+  stop(): void;
+}
+
+/** @param onFieldsChanged told after each change of what was found (the frame watches its URL by it) */
+export async function startSession(pack: CompiledPack, onFieldsChanged: () => void): Promise<Session> {
+  const detection = startDetection(pack);
+  const { detector } = detection;
+  await detection.ready;
+
+  // File notes and the interview under this case before the session is loaded.
+  // The identifier goes to the background, which keeps only its keyed hash.
+  if (pack.caseId && window === window.top) {
+    const caseIdentifier = readCaseIdentifier(document, pack.caseId, location.href);
+    await sendMessage('case:identified', { caseIdentifier, packId: pack.id }).catch(() => undefined);
+  }
+
+  const overlay = mountOverlay(document);
+  const markerLayer = document.createElement('div');
+  const appLayer = document.createElement('div');
+  overlay.shadow.append(markerLayer, appLayer);
+  // Markers read every found field's box: at most once per frame, however many changes arrive.
+  let markerFrame = 0;
+  const drawMarkers = () => {
+    markerFrame ||= requestAnimationFrame(() => {
+      markerFrame = 0;
+      render(h(FieldMarkers, { matches: detector.matches() }), markerLayer);
+    });
+  };
+  const stopMarkers = detector.onChange(drawMarkers);
+  const stopWatching = detector.onChange(onFieldsChanged);
+  window.addEventListener('resize', drawMarkers, { passive: true });
+  drawMarkers();
+
+  const coach = startCoach(document, pack, detector, overlay, appLayer, (itemId) => {
+    void sendMessage('coach:focus', { packId: pack.id, itemId }).catch(() => undefined);
+  });
+
+  return {
+    pack,
+    detection,
+    coach,
+    stop() {
+      coach.stop();
+      stopMarkers();
+      stopWatching();
+      window.removeEventListener('resize', drawMarkers);
+      cancelAnimationFrame(markerFrame);
+      render(null, markerLayer);
+      detection.stop();
+      overlay.remove();
+    },
+  };
+}
