@@ -58,7 +58,7 @@ export default defineContentScript({
         checkAgain = true; // one more look when this one is done: the URL may have moved on again
         return checking;
       }
-      checking = choose().finally(() => {
+      checking = choose().catch((error: unknown) => console.debug('[Adviser Coach] start:', error)).finally(() => {
         checking = null;
         if (checkAgain) {
           checkAgain = false;
