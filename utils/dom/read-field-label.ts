@@ -255,11 +255,18 @@ function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outco
   for (let level = 0; cell && level < 3; level++) {
     const row = cell.parentElement as HTMLTableRowElement | null;
     if (!row || row.localName !== 'tr') return NONE;
-    const cells = row.cells;
-    const index = cell.cellIndex;
+    // The cells before the field's: the nearest <th>, else the first (walked, not `row.cells`: fewer DOM calls).
+    let index = 0;
     let header: Element | null = null;
-    for (let i = 0; i < index; i++) if ((cells[i] as Element).localName === 'th') header = cells[i] as Element;
-    if (!header && index > 0) header = cells[0] as Element;
+    let firstCell: Element | null = null;
+    for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) {
+      const name = before.localName;
+      if (name !== 'td' && name !== 'th') continue;
+      index++;
+      if (!header && name === 'th') header = before;
+      firstCell = before;
+    }
+    header ??= firstCell;
     if (header && !ctx.holdsControl(header)) {
       const text = ctx.text(header);
       if (hasText(text)) return visit(text, 'table-row', header) ? DONE : OFFERED;
