@@ -29,6 +29,13 @@ beforeEach(() => {
 });
 
 describe('matching fields to pack items', () => {
+  it('matches a numbered label whose text itself starts with a number, exactly', () => {
+    // Normalising takes the numbering ("3.2") off once; the pack's labels are not normalised again.
+    document.body.innerHTML = `<label for="m">3.2 18 months or more in the country?</label><input id="m">`;
+    const pack = testPack('p', [{ id: 'residence', question: 'Length of residence', labels: ['3.2 18 months or more in the country?'] }]);
+    expect(match(pack)).toEqual([{ itemId: 'residence', rule: 'label-exact', text: '3.2 18 months or more in the country?', controls: ['m'] }]);
+  });
+
   it('tries a host-binding selector, then a name pattern, then the label', () => {
     document.body.innerHTML = `
       <label for="a">Accommodation</label><select id="a" name="ddlBoende"></select>

@@ -84,9 +84,9 @@ export function createPackMatcher(pack: CompiledPack, options: { threshold?: num
     const locators = item.locators;
     for (const selector of locators?.selectors ?? []) if (validSelector(selector, probe)) selectors.push({ item: i, selector });
     for (const pattern of locators?.namePatterns ?? []) patterns.push({ item: i, pattern });
-    for (const label of locators?.labels ?? []) labels.push({ item: i, text: normalizeLabel(label) });
-    // The official question text is what most host pages show.
-    for (const text of Object.values(item.question ?? {})) labels.push({ item: i, text: normalizeLabel(text) });
+    // Already normalised by the compiler, the official question (what most host pages show) included;
+    // normalising again could strip a second number ("3.2 18 or over" → "or over").
+    for (const label of locators?.labels ?? []) labels.push({ item: i, text: label });
   });
   return {
     pack,
