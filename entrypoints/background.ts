@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../utils/messages';
 import { packForUrl, readInstalledPacks } from '../rules/pack-store';
-import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady } from '../rules/install-default-packs';
+import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, restoreDefaultPacks } from '../rules/install-default-packs';
+import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { recordFocus } from '../utils/interview/record-focus';
@@ -26,6 +27,7 @@ export default defineBackground(() => {
     },
     'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
     'site:status': ({ url }) => siteStatus(url),
+    'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
     // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installDefaultPacks, mergeDefaultPacks } from './install-default-packs';
+import { installDefaultPacks, mergeDefaultPacks, restoreDefaultPacks } from './install-default-packs';
 import { readDefaultPacksState, readPackLibrary, writePackLibrary } from './pack-store';
 import { compiledPack } from './test-packs';
 
@@ -50,6 +50,18 @@ describe('installDefaultPacks', () => {
     await writePackLibrary({ installed: [], previous: {} });
     await installDefaultPacks();
     expect((await readPackLibrary()).installed).toEqual([]);
+  });
+
+  it('restores removed defaults on request, leaving the others and imported packs as they are', async () => {
+    await installDefaultPacks();
+    const [assessment, interview] = (await readPackLibrary()).installed;
+    const imported = compiledPack('imported.pack');
+    await writePackLibrary({ installed: [imported, interview!], previous: {} });
+    const restored = await restoreDefaultPacks();
+    expect(restored.map((p) => p.id)).toEqual([assessment!.id]);
+    expect((await readPackLibrary()).installed.map((p) => p.id)).toEqual(['imported.pack', interview!.id, assessment!.id]);
+    expect(await restoreDefaultPacks()).toEqual([]); // all there: nothing written twice
+    expect((await readPackLibrary()).installed).toHaveLength(3);
   });
 
   it('reinstalls when storage was cleared', async () => {

@@ -64,7 +64,25 @@ export function mergeDefaultPacks(
   return { installed, previous };
 }
 
+/** The defaults missing from the library (removed by the adviser), added back; the rest left as it is. */
+export function addMissingDefaults(library: PackLibrary, defaults: CompiledPack[]): { library: PackLibrary; added: CompiledPack[] } {
+  const added = defaults.filter((pack) => !library.installed.some((p) => p.id === pack.id));
+  return { library: { ...library, installed: [...library.installed, ...added] }, added };
+}
+
 let queue: Promise<unknown> = Promise.resolve();
+
+/** Bring back the built-in packs an adviser removed. Returns the packs added (none: all were there). */
+export function restoreDefaultPacks(): Promise<CompiledPack[]> {
+  const run = queue.then(async () => {
+    const { packs } = compileDefaultPacks();
+    const { library, added } = addMissingDefaults(await readPackLibrary(), packs);
+    if (added.length > 0) await writePackLibrary(library);
+    return added;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
 
 /**
  * Install or update the defaults; cheap when nothing changed since the last

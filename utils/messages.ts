@@ -51,6 +51,8 @@ export interface Protocol {
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
   /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
+  /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
+  'packs:restore-defaults': { request: Record<string, never>; response: { restored: string[] } };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
 }

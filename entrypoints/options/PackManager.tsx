@@ -3,6 +3,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { removeInstalledPack, rollBackInstalledPack } from '../../rules/import-pack';
 import { writePackLibrary, type PackLibrary } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messages';
 import { ImportPack } from './ImportPack';
 import { InstalledPack, packTitle } from './InstalledPack';
 import { usePackLibrary } from './use-pack-library';
@@ -32,6 +33,16 @@ export function PackManager() {
     await writePackLibrary(undo);
     setUndo(undefined);
     setStatus('');
+  }
+
+  async function restoreDefaults() {
+    setUndo(undefined);
+    try {
+      const { restored } = await sendMessage('packs:restore-defaults', {});
+      setStatus(restored.length > 0 ? t('packsDefaultsRestored', restored.join(', ')) : t('packsDefaultsPresent'));
+    } catch {
+      setStatus(t('packsDefaultsFailed'));
+    }
   }
 
   const report = (message: string) => {
@@ -68,6 +79,13 @@ export function PackManager() {
         )}
       </p>
       <ImportPack onStatus={report} />
+      <h3 class="sub">{t('packsDefaultsHeading')}</h3>
+      <p>
+        {t('packsDefaultsIntro')}{' '}
+        <button type="button" onClick={() => void restoreDefaults()}>
+          {t('packsDefaultsRestore')}
+        </button>
+      </p>
     </section>
   );
 }

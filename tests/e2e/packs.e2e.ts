@@ -1,7 +1,8 @@
 // The options page's pack manager in real Chromium: the default packs are
 // installed and listed; a bad pack file is refused with its errors shown as text
 // and the good packs stay; a newer version replaces a pack and can be rolled
-// back; a pack can be removed and the removal undone.
+// back; a pack can be removed and the removal undone; removed built-in packs can
+// be brought back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -100,5 +101,21 @@ describe('options page: rule packs', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => packCard('example.minimal').count()).toBe(1);
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
+  });
+
+  it('brings back removed built-in packs on request, and says when there is nothing to restore', async () => {
+    await page.getByRole('button', { name: 'Remove Income support initial assessment' }).click();
+    await page.getByRole('button', { name: 'Remove Work-focused interview' }).click();
+    await expect.poll(() => packCard('adviser-coach.work-focused-interview').count()).toBe(0);
+    await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
+    await expect.poll(() => page.getByTestId('packs-status').textContent()).toMatch(/^Restored: .*Income support initial assessment/);
+    await expect.poll(() => page.locator('li.pack').count()).toBe(3);
+    expect((await storedPacks()).sort()).toEqual([
+      'adviser-coach.social-assistance-ia@1.0.0',
+      'adviser-coach.work-focused-interview@1.0.0',
+      'example.minimal@0.1.0',
+    ]);
+    await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
+    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe('The built-in packs are all installed already.');
   });
 });
