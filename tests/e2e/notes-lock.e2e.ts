@@ -2,23 +2,8 @@
 // note is in IndexedDB (read through the API and as files on disk), and a wrong
 // passphrase opens nothing.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/launch-browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import {
-  dumpIndexedDb,
-  extensionIndexedDbFiles,
-  launch,
-  newProfileDir,
-  openControlPage,
-  openPanel,
-  privateExtensionCopy,
-  reportCaseFromTab,
-  sessionStorageOfExtension,
-  tabIdOf,
-  waitUntil,
-  writeNote,
-} from './support/notes-pages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dumpIndexedDb, extensionIndexedDbFiles, openDemoCase, openPanel, useNotesBrowser, writeNote } from './support/notes-pages';
 
 const STAMP = Date.now().toString(36);
 const BEFORE_LOCK = `plainbefore${STAMP}`;
@@ -26,33 +11,12 @@ const SEALED_NOTE = `sealednote${STAMP}`;
 const SEALED_DRAFT = `sealeddraft${STAMP}`;
 const PASSPHRASE = 'correct horse battery staple';
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let extension: Awaited<ReturnType<typeof privateExtensionCopy>>;
-let profile: Awaited<ReturnType<typeof newProfileDir>>;
-let browser: ExtensionBrowser;
-let control: Page;
+const notes = useNotesBrowser();
 let hostTab: number;
 let panel: Page;
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  extension = await privateExtensionCopy();
-  profile = await newProfileDir();
-  browser = await launch(extension.dir, profile.dir);
-  control = await openControlPage(browser);
-  const host = await browser.context.newPage();
-  await host.goto(`${server.origin}/demo/intake-1.html?case=2026-03981`);
-  await host.locator('#case-number', { hasText: '2026-03981' }).waitFor();
-  hostTab = await tabIdOf(control, host);
-  await reportCaseFromTab(control, hostTab);
-  await waitUntil(async () => (await sessionStorageOfExtension(control))[`case:${hostTab}`]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await profile?.remove();
-  await extension?.remove();
+  ({ hostTab } = await openDemoCase(notes, '2026-03981'));
 });
 
 async function openSettings(page: Page): Promise<void> {
@@ -62,10 +26,10 @@ async function openSettings(page: Page): Promise<void> {
 
 describe('passphrase lock', () => {
   it('turns on with a plain statement of what it costs, and seals existing notes', async () => {
-    panel = await openPanel(browser, hostTab, 'case');
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await writeNote(panel, `Before the lock ${BEFORE_LOCK}`);
     // The disk check below can see plain text at all: this note is in the files now.
-    await expect.poll(async () => (await extensionIndexedDbFiles(profile.dir, browser.extensionId)).includes(BEFORE_LOCK)).toBe(true);
+    await expect.poll(async () => (await extensionIndexedDbFiles(notes.profile.dir, notes.browser.extensionId)).includes(BEFORE_LOCK)).toBe(true);
 
     await openSettings(panel);
     await expect.poll(() => panel.locator('#lock-costs').textContent()).toMatch(/search waits until you unlock/);
@@ -95,7 +59,7 @@ describe('passphrase lock', () => {
     for (const secret of [BEFORE_LOCK, SEALED_NOTE, SEALED_DRAFT, 'custody', 'Sealed from the start', 'Draft ']) {
       expect(dump, `${secret} readable through IndexedDB`).not.toContain(secret);
     }
-    const files = await extensionIndexedDbFiles(profile.dir, browser.extensionId);
+    const files = await extensionIndexedDbFiles(notes.profile.dir, notes.browser.extensionId);
     for (const secret of [SEALED_NOTE, SEALED_DRAFT, 'custody']) expect(files, `${secret} in the database files`).not.toContain(secret);
     // Rows written before the lock was turned on are overwritten, but LevelDB may keep
     // the old bytes in its files until it compacts them; the settings say so.
@@ -128,7 +92,7 @@ describe('passphrase lock', () => {
 
   it('is locked again in a newly opened panel: the key lives only in memory', async () => {
     await panel.close();
-    panel = await openPanel(browser, hostTab);
+    panel = await openPanel(notes.browser, hostTab);
     await panel.getByTestId('unlock-passphrase').waitFor();
     expect(await panel.getByTestId('note-input').count()).toBe(0);
   });

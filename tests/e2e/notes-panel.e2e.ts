@@ -3,29 +3,13 @@
 // import, and deleting everything.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/launch-browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
-import {
-  launch,
-  newProfileDir,
-  openControlPage,
-  openPanel,
-  privateExtensionCopy,
-  reportCaseFromTab,
-  sessionStorageOfExtension,
-  tabIdOf,
-  waitUntil,
-} from './support/notes-pages';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openDemoCase, openPanel, useNotesBrowser } from './support/notes-pages';
 
 const DAY = 86_400_000;
 const ITEM = { packId: 'adviser-coach.social-assistance-ia', itemId: 'ia.1.7', title: { en: 'How are you psychologically?', sv: 'Hur mår du psykiskt?' } };
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let extension: Awaited<ReturnType<typeof privateExtensionCopy>>;
-let profile: Awaited<ReturnType<typeof newProfileDir>>;
-let browser: ExtensionBrowser;
-let control: Page;
+const notes = useNotesBrowser();
 let hostTab: number;
 let panel: Page;
 
@@ -34,27 +18,10 @@ const status = () => panel.getByTestId('notes-status').textContent();
 const focusedId = () => panel.evaluate(() => document.activeElement?.id ?? '');
 
 beforeAll(async () => {
-  server = await startStaticServer();
-  extension = await privateExtensionCopy();
-  profile = await newProfileDir();
-  browser = await launch(extension.dir, profile.dir);
-  control = await openControlPage(browser);
-  const host = await browser.context.newPage();
-  await host.goto(`${server.origin}/demo/intake-1.html?case=2026-04102`);
-  await host.locator('#case-number', { hasText: '2026-04102' }).waitFor();
-  hostTab = await tabIdOf(control, host);
-  await reportCaseFromTab(control, hostTab);
-  await waitUntil(async () => (await sessionStorageOfExtension(control))[`case:${hostTab}`]);
+  ({ hostTab } = await openDemoCase(notes, '2026-04102'));
   // What the overlay writes when the adviser is on a question.
-  await control.evaluate(([tabId, item]) => chrome.storage.session.set({ [`focus:${tabId}`]: item }), [hostTab, ITEM] as const);
-  panel = await openPanel(browser, hostTab, 'case');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await profile?.remove();
-  await extension?.remove();
+  await notes.control.evaluate(([tabId, item]) => chrome.storage.session.set({ [`focus:${tabId}`]: item }), [hostTab, ITEM] as const);
+  panel = await openPanel(notes.browser, hostTab, 'case');
 });
 
 describe('side panel notes', () => {
@@ -71,8 +38,8 @@ describe('side panel notes', () => {
   });
 
   it('focuses the note box when the keyboard command asks', async () => {
-    const windowId = await control.evaluate(async (tabId) => (await chrome.tabs.get(tabId)).windowId, hostTab);
-    await control.evaluate((windowId) => chrome.storage.session.set({ 'notes:focus-request': { windowId, at: Date.now() } }), windowId);
+    const windowId = await notes.control.evaluate(async (tabId) => (await chrome.tabs.get(tabId)).windowId, hostTab);
+    await notes.control.evaluate((windowId) => chrome.storage.session.set({ 'notes:focus-request': { windowId, at: Date.now() } }), windowId);
     await expect.poll(focusedId).toBe('note-input');
   });
 

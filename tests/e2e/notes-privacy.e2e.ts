@@ -4,9 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExtensionBrowser } from './support/launch-browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   dumpHostDom,
   dumpHostForm,
@@ -14,15 +12,14 @@ import {
   dumpIndexedDb,
   launch,
   localStorageOfExtension,
-  newProfileDir,
   openControlPage,
+  openDemoCase,
   openPanel,
-  privateExtensionCopy,
   reloadExtension,
   reportCaseFromTab,
   sessionStorageOfExtension,
   tabIdOf,
-  waitUntil,
+  useNotesBrowser,
   writeNote,
 } from './support/notes-pages';
 
@@ -33,38 +30,15 @@ const NOTE = `Mentioned three attempts this year ${TOKEN} #safety`;
 const DRAFT = `unsaved draft ${TOKEN}draft`;
 const HALF_TYPED = `half-typed ${TOKEN}midword wor`;
 
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-let extension: Awaited<ReturnType<typeof privateExtensionCopy>>;
-let profile: Awaited<ReturnType<typeof newProfileDir>>;
-let browser: ExtensionBrowser;
-let control: Page;
+const notes = useNotesBrowser();
 let host: Page;
 let hostTab: number;
 
 async function openCase(): Promise<void> {
-  host = await browser.context.newPage();
-  await host.goto(`${server.origin}/demo/intake-1.html?case=${CASE_ID}`);
-  await host.locator('#case-number', { hasText: CASE_ID }).waitFor();
-  hostTab = await tabIdOf(control, host);
-  await reportCaseFromTab(control, hostTab);
-  await waitUntil(async () => (await sessionStorageOfExtension(control))[`case:${hostTab}`]);
+  ({ host, hostTab } = await openDemoCase(notes, CASE_ID));
 }
 
-beforeAll(async () => {
-  server = await startStaticServer();
-  extension = await privateExtensionCopy();
-  profile = await newProfileDir();
-  browser = await launch(extension.dir, profile.dir);
-  control = await openControlPage(browser);
-  await openCase();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await profile?.remove();
-  await extension?.remove();
-});
+beforeAll(openCase);
 
 describe('a note written in the side panel', () => {
   let panel: Page;
@@ -72,16 +46,16 @@ describe('a note written in the side panel', () => {
   it('is filed under an HMAC of the case number, which is stored nowhere', async () => {
     // The adviser answers an official question in the host form meanwhile.
     await host.locator('#ctl00_Main_txtChildren').fill('2');
-    panel = await openPanel(browser, hostTab, 'case');
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await writeNote(panel, NOTE);
     await panel.getByTestId('note-input').fill(DRAFT); // left unsaved: autosaved as a draft
     await expect.poll(async () => (await dumpIndexedDb(panel)).includes(`${TOKEN}draft`)).toBe(true);
 
-    const caseKey = (await sessionStorageOfExtension(control))[`case:${hostTab}`] as string;
+    const caseKey = (await sessionStorageOfExtension(notes.control))[`case:${hostTab}`] as string;
     const extensionDb = await dumpIndexedDb(panel);
     expect(extensionDb).toContain(TOKEN); // the note is in the extension's own database…
     expect(extensionDb).toContain(caseKey); // …filed under the case key…
-    const everything = [extensionDb, await sessionStorageOfExtension(control), await localStorageOfExtension(control)]
+    const everything = [extensionDb, await sessionStorageOfExtension(notes.control), await localStorageOfExtension(notes.control)]
       .map((part) => (typeof part === 'string' ? part : JSON.stringify(part)))
       .join('\n');
     expect(everything).not.toContain(CASE_ID); // …and the case number is nowhere
@@ -89,13 +63,13 @@ describe('a note written in the side panel', () => {
   });
 
   it('is filed by the content script itself, from the case number the page shows', async () => {
-    const caseKey = (await sessionStorageOfExtension(control))[`case:${hostTab}`];
-    const other = await browser.context.newPage();
-    await other.goto(`${server.origin}/demo/intake-2.html?case=${CASE_ID}`);
-    const otherTab = await tabIdOf(control, other);
+    const caseKey = (await sessionStorageOfExtension(notes.control))[`case:${hostTab}`];
+    const other = await notes.browser.context.newPage();
+    await other.goto(`${notes.server.origin}/demo/intake-2.html?case=${CASE_ID}`);
+    const otherTab = await tabIdOf(notes.control, other);
     // No report from the test here: the content script reads #case-number (the pack's caseId binding).
-    await expect.poll(async () => (await sessionStorageOfExtension(control))[`case:${otherTab}`], { timeout: 10_000 }).toBe(caseKey);
-    const otherPanel = await openPanel(browser, otherTab, 'case');
+    await expect.poll(async () => (await sessionStorageOfExtension(notes.control))[`case:${otherTab}`], { timeout: 10_000 }).toBe(caseKey);
+    const otherPanel = await openPanel(notes.browser, otherTab, 'case');
     await expect.poll(() => otherPanel.getByTestId('note-text').allTextContents()).toEqual([NOTE]);
     await otherPanel.close();
     await other.close();
@@ -138,7 +112,7 @@ describe('a note written in the side panel', () => {
   });
 
   it('ships no database code and no database name in the content script', async () => {
-    const contentScript = await readFile(join(extension.dir, 'content-scripts', 'content.js'), 'utf8');
+    const contentScript = await readFile(join(notes.extension.dir, 'content-scripts', 'content.js'), 'utf8');
     expect(contentScript).not.toContain('adviser-coach-notes');
     expect(contentScript).not.toMatch(/\bDexie\b/);
     expect(contentScript).not.toMatch(/indexedDB\s*\.\s*open/);
@@ -151,7 +125,7 @@ describe('a note written in the side panel', () => {
     await panel.close(); // no pause: the autosave delay has not passed
     await host.waitForTimeout(300);
 
-    panel = await openPanel(browser, hostTab, 'case');
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await expect.poll(() => panel.getByTestId('note-input').inputValue()).toBe(HALF_TYPED);
     expect(await panel.getByTestId('note-text').allTextContents()).toEqual([NOTE]);
   });
@@ -163,29 +137,29 @@ describe('a note written in the side panel', () => {
     await panel.keyboard.type(' plus an edit', { delay: 10 });
     await panel.close();
     await host.waitForTimeout(300);
-    panel = await openPanel(browser, hostTab, 'case');
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await expect.poll(() => panel.getByTestId('note-text').allTextContents()).toEqual([`${NOTE} plus an edit`]);
   });
 
   it('survives reloading the extension', async () => {
-    control = await reloadExtension(browser, control);
+    notes.control = await reloadExtension(notes.browser, notes.control);
     // storage.session went with the old extension instance: the case is reported again.
-    await reportCaseFromTab(control, hostTab);
-    await expect.poll(async () => (await sessionStorageOfExtension(control))[`case:${hostTab}`]).toMatch(/^c:/);
-    panel = await openPanel(browser, hostTab, 'case');
+    await reportCaseFromTab(notes.control, hostTab);
+    await expect.poll(async () => (await sessionStorageOfExtension(notes.control))[`case:${hostTab}`]).toMatch(/^c:/);
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await expect.poll(() => panel.getByTestId('note-text').allTextContents()).toEqual([`${NOTE} plus an edit`]);
     expect(await panel.getByTestId('note-input').inputValue()).toBe(HALF_TYPED);
   });
 
   it('survives restarting the browser with the same profile, and the same case finds it again', async () => {
-    const caseKeyBefore = (await sessionStorageOfExtension(control))[`case:${hostTab}`];
-    await browser.context.close();
-    browser = await launch(extension.dir, profile.dir);
-    control = await openControlPage(browser);
+    const caseKeyBefore = (await sessionStorageOfExtension(notes.control))[`case:${hostTab}`];
+    await notes.browser.context.close();
+    notes.browser = await launch(notes.extension.dir, notes.profile.dir);
+    notes.control = await openControlPage(notes.browser);
     await openCase();
-    expect((await sessionStorageOfExtension(control))[`case:${hostTab}`]).toBe(caseKeyBefore);
+    expect((await sessionStorageOfExtension(notes.control))[`case:${hostTab}`]).toBe(caseKeyBefore);
 
-    panel = await openPanel(browser, hostTab, 'case');
+    panel = await openPanel(notes.browser, hostTab, 'case');
     await expect.poll(() => panel.getByTestId('note-text').allTextContents()).toEqual([`${NOTE} plus an edit`]);
     expect(await panel.getByTestId('note-input').inputValue()).toBe(HALF_TYPED);
     await panel.getByTestId('notes-search').fill(TOKEN.slice(0, 8));

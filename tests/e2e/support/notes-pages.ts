@@ -5,8 +5,10 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { CHROME_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './launch-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 declare global {
   // The extension API as seen by code evaluated in the service worker and extension pages.
@@ -42,6 +44,52 @@ export async function newProfileDir(): Promise<{ dir: string; remove: () => Prom
 
 export function launch(extensionDir: string, userDataDir: string): Promise<ExtensionBrowser> {
   return launchWithExtension({ extensionDir, userDataDir, viewport: { width: 1000, height: 900 } });
+}
+
+/** What a notes test file works with; `browser` and `control` are replaced when a test restarts or reloads. */
+export interface NotesBrowser {
+  server: Awaited<ReturnType<typeof startStaticServer>>;
+  extension: Awaited<ReturnType<typeof privateExtensionCopy>>;
+  profile: Awaited<ReturnType<typeof newProfileDir>>;
+  browser: ExtensionBrowser;
+  control: Page;
+}
+
+/**
+ * One static server, a private copy of the extension, a fresh profile and a
+ * Chromium with a control page, per test file; hooks registered after this one
+ * can use them.
+ */
+export function useNotesBrowser(): NotesBrowser {
+  const session = {} as NotesBrowser;
+  beforeAll(async () => {
+    session.server = await startStaticServer();
+    session.extension = await privateExtensionCopy();
+    session.profile = await newProfileDir();
+    session.browser = await launch(session.extension.dir, session.profile.dir);
+    session.control = await openControlPage(session.browser);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.server?.close();
+    await session.profile?.remove();
+    await session.extension?.remove();
+  });
+  return session;
+}
+
+/**
+ * Open the demo case system on a case in a new tab and wait until the extension
+ * knows the tab's case, as it would once the content script has reported it.
+ */
+export async function openDemoCase(session: NotesBrowser, caseId: string): Promise<{ host: Page; hostTab: number }> {
+  const host = await session.browser.context.newPage();
+  await host.goto(`${session.server.origin}/demo/intake-1.html?case=${caseId}`);
+  await host.locator('#case-number', { hasText: caseId }).waitFor();
+  const hostTab = await tabIdOf(session.control, host);
+  await reportCaseFromTab(session.control, hostTab);
+  await waitUntil(async () => (await sessionStorageOfExtension(session.control))[`case:${hostTab}`]);
+  return { host, hostTab };
 }
 
 /**
