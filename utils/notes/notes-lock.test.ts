@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotesDatabase } from '../db/notes-db';
 import { loadDraft, saveDraft } from './drafts';
 import { NotesLockedError } from './note';
 import { createNote, editNote, listCaseNotes } from './note-store';
 import { indexInMemory, searchInMemory } from './note-search';
-import { readLockParams, turnOffLock, turnOnLock, unlockNotes } from './notes-lock';
+import { changePassphrase, PassphraseChangeConflictError, readLockParams, turnOffLock, turnOnLock, unlockNotes } from './notes-lock';
 import { PLAIN, type Sealing } from './sealing';
 import { dropNotesDb, freshNotesDb } from './test-db';
 
@@ -102,5 +102,90 @@ describe('passphrase lock', () => {
     await expect(turnOnLock(db, 'short', FAST)).rejects.toThrow();
     await turnOnLock(db, 'a long passphrase', FAST);
     await expect(turnOnLock(db, 'another passphrase', FAST)).rejects.toThrow();
+  });
+});
+
+describe('changing the passphrase', () => {
+  const OLD = 'a long passphrase';
+  const NEW = 'an even longer passphrase';
+
+  /** A locked database with a note (linked to an item) and a draft, written with the old passphrase. */
+  async function lockedWithNotes(): Promise<Sealing> {
+    const key = await turnOnLock(db, OLD, FAST);
+    const sealing: Sealing = { mode: 'sealed', key };
+    await createNote(db, sealing, { caseKey: 'c:1', text: 'Kronofogden called #debt', link, retentionDays: 30 });
+    await saveDraft(db, sealing, { caseKey: 'c:1', text: 'half a thought about rent', linkToItem: true, updated: 5 });
+    return sealing;
+  }
+
+  async function readAll(passphrase: string) {
+    const key = await unlockNotes(db, passphrase);
+    if (!key) return null;
+    const sealing: Sealing = { mode: 'sealed', key };
+    return { notes: await listCaseNotes(db, sealing, 'c:1'), draft: await loadDraft(db, sealing, 'c:1') };
+  }
+
+  it('opens everything with the new passphrase only, and leaves nothing readable', async () => {
+    await lockedWithNotes();
+    const before = await readAll(OLD);
+    const key = await changePassphrase(db, OLD, NEW, FAST);
+    expect(key).not.toBeNull();
+    expect(await readAll(OLD)).toBeNull();
+    expect(await readAll(NEW)).toEqual(before);
+    expect((await readAll(NEW))?.notes[0]?.link).toEqual(link);
+    const dump = await dumpAsText();
+    for (const secret of ['Kronofogden', 'debt', 'rent', 'ia.4.2']) expect(dump).not.toContain(secret);
+    // The key it gives is the one that now writes and reads.
+    const sealing: Sealing = { mode: 'sealed', key: key! };
+    await createNote(db, sealing, { caseKey: 'c:1', text: 'after the change', retentionDays: 30 });
+    expect((await readAll(NEW))?.notes.map((n) => n.text)).toContain('after the change');
+  });
+
+  it('changes nothing when the current passphrase is wrong or the new one too short', async () => {
+    await lockedWithNotes();
+    const before = await db.notes.toArray();
+    expect(await changePassphrase(db, 'not the passphrase', NEW, FAST)).toBeNull();
+    await expect(changePassphrase(db, OLD, 'short', FAST)).rejects.toThrow();
+    expect(await db.notes.toArray()).toEqual(before);
+    expect((await readAll(OLD))?.notes).toHaveLength(1);
+  });
+
+  it('is all or nothing: a failed write leaves the old passphrase opening every row', async () => {
+    await lockedWithNotes();
+    const before = await db.notes.toArray();
+    // The drafts are written after the notes, in the same transaction: the notes must roll back.
+    vi.spyOn(db.drafts, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toThrow('QuotaExceededError');
+    expect(await db.notes.toArray()).toEqual(before);
+    expect(await readAll(NEW)).toBeNull();
+    expect((await readAll(OLD))?.notes.map((n) => n.text)).toEqual(['Kronofogden called #debt']);
+  });
+
+  it('starts over when another panel writes a note meanwhile, so that note is not stranded under the old key', async () => {
+    const oldSealing = await lockedWithNotes();
+    const read = db.drafts.toArray.bind(db.drafts);
+    vi.spyOn(db.drafts, 'toArray').mockImplementationOnce(async () => {
+      const rows = await read();
+      await createNote(db, oldSealing, { caseKey: 'c:1', text: 'written in another window', retentionDays: 30 });
+      return rows;
+    });
+    expect(await changePassphrase(db, OLD, NEW, FAST)).not.toBeNull();
+    expect((await readAll(NEW))?.notes.map((n) => n.text).sort()).toEqual(['Kronofogden called #debt', 'written in another window']);
+  });
+
+  it('gives up, changing nothing, if notes never stop changing', async () => {
+    const oldSealing = await lockedWithNotes();
+    const read = db.drafts.toArray.bind(db.drafts);
+    let calls = 0;
+    let writes = 0;
+    vi.spyOn(db.drafts, 'toArray').mockImplementation(async () => {
+      const rows = await read();
+      // Each attempt reads once to re-seal, then once more inside its transaction: type after the first.
+      if (++calls % 2 === 1) await saveDraft(db, oldSealing, { caseKey: 'c:1', text: `still typing ${++writes}`, linkToItem: false, updated: 10 + writes });
+      return rows;
+    });
+    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toBeInstanceOf(PassphraseChangeConflictError);
+    vi.restoreAllMocks();
+    expect((await readAll(OLD))?.draft?.text).toBe(`still typing ${writes}`);
   });
 });

@@ -9,9 +9,12 @@ import type { NotesDatabase } from '../db/notes-db';
 import type { DraftRecord, NoteRecord } from '../db/records';
 import { fromRecord, toRecord } from './note-codec';
 import { draftAad, openJson, PLAIN, sealJson, type Sealing } from './sealing';
+import type { SealedBytes } from '../crypto/passphrase-lock';
 
 const LOCK_SETTING = 'lock';
 const BATCH = 500;
+/** How often a passphrase change starts over because another panel wrote meanwhile. */
+const CHANGE_ATTEMPTS = 3;
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 export const MIN_PASSPHRASE_CHARS = 8;
 
@@ -104,4 +107,72 @@ export async function turnOffLock(db: NotesDatabase, key: CryptoKey): Promise<vo
     return { caseKey: row.caseKey, updated: row.updated, ...content };
   });
   await db.settings.delete(LOCK_SETTING);
+}
+
+/** Thrown when notes kept changing while the passphrase was being changed; nothing was changed. */
+export class PassphraseChangeConflictError extends Error {
+  constructor() {
+    super('Notes kept changing while the passphrase was being changed');
+    this.name = 'PassphraseChangeConflictError';
+  }
+}
+
+/** What a row holds now, cheaply: a row written by anyone else in between differs. */
+function fingerprint(row: { updated: number; text: string; sealed?: SealedBytes }): string {
+  return row.sealed ? `${row.updated}:${Array.from(row.sealed.iv).join(',')}` : `${row.updated}:p:${row.text}`;
+}
+
+function fingerprints<T extends { updated: number; text: string; sealed?: SealedBytes }>(rows: T[], keyOf: (row: T) => string): Map<string, string> {
+  return new Map(rows.map((row) => [keyOf(row), fingerprint(row)]));
+}
+
+function sameRows(a: Map<string, string>, b: Map<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/**
+ * Change the passphrase: every row is sealed again under the new key and stored,
+ * with the new lock, in one transaction, so an interruption leaves the old
+ * passphrase working and nothing half-changed. A row another panel wrote while
+ * the rows were being re-sealed makes it start over. Resolves to the new key, or
+ * null when `current` is wrong.
+ */
+export async function changePassphrase(db: NotesDatabase, current: string, next: string, iterations?: number): Promise<CryptoKey | null> {
+  if (next.length < MIN_PASSPHRASE_CHARS) throw new Error('Passphrase too short');
+  const params = await readLockParams(db);
+  if (!params) throw new Error('The lock is off');
+  const oldKey = await unlockWithPassphrase(params, current);
+  if (!oldKey) return null;
+  const from: Sealing = { mode: 'sealed', key: oldKey };
+  const { params: nextParams, key } = await createLock(next, iterations);
+  const to: Sealing = { mode: 'sealed', key };
+
+  for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
+    const [notes, drafts] = await Promise.all([db.notes.toArray(), db.drafts.toArray()]);
+    // Web Crypto cannot run inside an IndexedDB transaction, so the rows are re-sealed first.
+    const resealedNotes = await Promise.all(notes.map(async (row) => toRecord(await fromRecord(row, from), to)));
+    const resealedDrafts = await Promise.all(
+      drafts.map(async (row): Promise<DraftRecord> => {
+        const content = row.sealed
+          ? await openJson<{ text: string; linkToItem: boolean }>(from, row.sealed, draftAad(row.caseKey))
+          : { text: row.text, linkToItem: row.linkToItem };
+        return { caseKey: row.caseKey, updated: row.updated, text: '', linkToItem: false, sealed: await sealJson(to, content, draftAad(row.caseKey)) };
+      }),
+    );
+    const noteIds = fingerprints(notes, (row) => row.id);
+    const draftKeys = fingerprints(drafts, (row) => row.caseKey);
+    const written = await db.transaction('rw', db.notes, db.drafts, db.settings, async () => {
+      const [notesNow, draftsNow] = await Promise.all([db.notes.toArray(), db.drafts.toArray()]);
+      if (!sameRows(noteIds, fingerprints(notesNow, (row) => row.id))) return false;
+      if (!sameRows(draftKeys, fingerprints(draftsNow, (row) => row.caseKey))) return false;
+      await db.notes.bulkPut(resealedNotes);
+      await db.drafts.bulkPut(resealedDrafts);
+      await db.settings.put({ key: LOCK_SETTING, value: nextParams });
+      return true;
+    });
+    if (written) return key;
+  }
+  throw new PassphraseChangeConflictError();
 }
