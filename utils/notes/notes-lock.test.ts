@@ -2,9 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotesDatabase } from '../db/notes-db';
 import { loadDraft, saveDraft } from './drafts';
 import { NotesLockedError } from './note';
-import { createNote, editNote, listCaseNotes } from './note-store';
+import { createNote, editNote, listCaseNotes, setPinned } from './note-store';
 import { indexInMemory, searchInMemory } from './note-search';
-import { changePassphrase, PassphraseChangeConflictError, readLockParams, turnOffLock, turnOnLock, unlockNotes } from './notes-lock';
+import { changePassphrase, LockChangeConflictError, readLockParams, turnOffLock, turnOnLock, unlockNotes } from './notes-lock';
 import { PLAIN, type Sealing } from './sealing';
 import { dropNotesDb, freshNotesDb } from './test-db';
 
@@ -15,6 +15,7 @@ beforeEach(async () => {
   db = await freshNotesDb();
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await dropNotesDb(db);
 });
 
@@ -89,6 +90,17 @@ describe('passphrase lock', () => {
     expect(await loadDraft(db, PLAIN, 'c:1')).toMatchObject({ text: 'draft', linkToItem: true });
   });
 
+  it('turns off all or nothing: a failed write leaves every row sealed and the lock on', async () => {
+    const key = await turnOnLock(db, 'a long passphrase', FAST);
+    await createNote(db, { mode: 'sealed', key }, { caseKey: 'c:1', text: 'Kronofogden called', retentionDays: 30 });
+    vi.spyOn(db.settings, 'delete').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(turnOffLock(db, key)).rejects.toThrow('QuotaExceededError');
+    expect(await readLockParams(db)).toBeDefined();
+    expect(await dumpAsText()).not.toContain('Kronofogden');
+    const again = await unlockNotes(db, 'a long passphrase');
+    expect((await listCaseNotes(db, { mode: 'sealed', key: again! }, 'c:1')).map((n) => n.text)).toEqual(['Kronofogden called']);
+  });
+
   it('finishes sealing at unlock if turning on was interrupted', async () => {
     await turnOnLock(db, 'a long passphrase', FAST);
     // As if the panel closed mid-way: a row still in plain text.
@@ -116,6 +128,18 @@ describe('changing the passphrase', () => {
     await createNote(db, sealing, { caseKey: 'c:1', text: 'Kronofogden called #debt', link, retentionDays: 30 });
     await saveDraft(db, sealing, { caseKey: 'c:1', text: 'half a thought about rent', linkToItem: true, updated: 5 });
     return sealing;
+  }
+
+  /** Run `after` each time the drafts table has been read in full (call 1, 2, …), as another panel writing meanwhile. */
+  function afterDraftsRead(after: (call: number) => Promise<void>): void {
+    const read = db.drafts.toArray.bind(db.drafts);
+    let calls = 0;
+    const readThenWrite = async () => {
+      const rows = await read();
+      await after(++calls);
+      return rows;
+    };
+    vi.spyOn(db.drafts, 'toArray').mockImplementation(readThenWrite as unknown as typeof db.drafts.toArray);
   }
 
   async function readAll(passphrase: string) {
@@ -163,28 +187,31 @@ describe('changing the passphrase', () => {
 
   it('starts over when another panel writes a note meanwhile, so that note is not stranded under the old key', async () => {
     const oldSealing = await lockedWithNotes();
-    const read = db.drafts.toArray.bind(db.drafts);
-    vi.spyOn(db.drafts, 'toArray').mockImplementationOnce(async () => {
-      const rows = await read();
-      await createNote(db, oldSealing, { caseKey: 'c:1', text: 'written in another window', retentionDays: 30 });
-      return rows;
+    afterDraftsRead(async (call) => {
+      if (call === 1) await createNote(db, oldSealing, { caseKey: 'c:1', text: 'written in another window', retentionDays: 30 });
     });
     expect(await changePassphrase(db, OLD, NEW, FAST)).not.toBeNull();
     expect((await readAll(NEW))?.notes.map((n) => n.text).sort()).toEqual(['Kronofogden called #debt', 'written in another window']);
   });
 
+  it('starts over when another panel pins a note meanwhile, so the pin is not undone', async () => {
+    await lockedWithNotes();
+    const [note] = await db.notes.toArray();
+    afterDraftsRead(async (call) => {
+      if (call === 1) await setPinned(db, note!.id, true);
+    });
+    expect(await changePassphrase(db, OLD, NEW, FAST)).not.toBeNull();
+    expect((await readAll(NEW))?.notes[0]?.pinned).toBe(true);
+  });
+
   it('gives up, changing nothing, if notes never stop changing', async () => {
     const oldSealing = await lockedWithNotes();
-    const read = db.drafts.toArray.bind(db.drafts);
-    let calls = 0;
     let writes = 0;
-    vi.spyOn(db.drafts, 'toArray').mockImplementation(async () => {
-      const rows = await read();
+    afterDraftsRead(async (call) => {
       // Each attempt reads once to re-seal, then once more inside its transaction: type after the first.
-      if (++calls % 2 === 1) await saveDraft(db, oldSealing, { caseKey: 'c:1', text: `still typing ${++writes}`, linkToItem: false, updated: 10 + writes });
-      return rows;
+      if (call % 2 === 1) await saveDraft(db, oldSealing, { caseKey: 'c:1', text: `still typing ${++writes}`, linkToItem: false, updated: 10 + writes });
     });
-    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toBeInstanceOf(PassphraseChangeConflictError);
+    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toBeInstanceOf(LockChangeConflictError);
     vi.restoreAllMocks();
     expect((await readAll(OLD))?.draft?.text).toBe(`still typing ${writes}`);
   });

@@ -9,11 +9,10 @@ import type { NotesDatabase } from '../db/notes-db';
 import type { DraftRecord, NoteRecord } from '../db/records';
 import { fromRecord, toRecord } from './note-codec';
 import { draftAad, openJson, PLAIN, sealJson, type Sealing } from './sealing';
-import type { SealedBytes } from '../crypto/passphrase-lock';
 
 const LOCK_SETTING = 'lock';
 const BATCH = 500;
-/** How often a passphrase change starts over because another panel wrote meanwhile. */
+/** How often changing the lock starts over because another panel wrote meanwhile. */
 const CHANGE_ATTEMPTS = 3;
 export const DEFAULT_AUTO_LOCK_MINUTES = 10;
 export const MIN_PASSPHRASE_CHARS = 8;
@@ -59,20 +58,19 @@ async function rewriteDrafts(db: NotesDatabase, change: (row: DraftRecord) => Pr
   );
 }
 
+/** A draft row opened with `from` and written with `to`. */
+async function resealDraft(row: DraftRecord, from: Sealing, to: Sealing): Promise<DraftRecord> {
+  const content = row.sealed
+    ? await openJson<{ text: string; linkToItem: boolean }>(from, row.sealed, draftAad(row.caseKey))
+    : { text: row.text, linkToItem: row.linkToItem };
+  if (to.mode === 'plain') return { caseKey: row.caseKey, updated: row.updated, ...content };
+  return { caseKey: row.caseKey, updated: row.updated, text: '', linkToItem: false, sealed: await sealJson(to, content, draftAad(row.caseKey)) };
+}
+
 /** Seal every row still in plain text: after turning the lock on, or to finish an interrupted run. */
 async function sealRemaining(db: NotesDatabase, sealing: Sealing): Promise<void> {
   await rewriteNotes(db, async (row) => (row.sealed ? undefined : toRecord(await fromRecord(row, PLAIN), sealing)));
-  await rewriteDrafts(db, async (row) =>
-    row.sealed
-      ? undefined
-      : {
-          caseKey: row.caseKey,
-          updated: row.updated,
-          text: '',
-          linkToItem: false,
-          sealed: await sealJson(sealing, { text: row.text, linkToItem: row.linkToItem }, draftAad(row.caseKey)),
-        },
-  );
+  await rewriteDrafts(db, async (row) => (row.sealed ? undefined : resealDraft(row, PLAIN, sealing)));
 }
 
 /**
@@ -97,32 +95,26 @@ export async function unlockNotes(db: NotesDatabase, passphrase: string): Promis
   return key;
 }
 
-/** Turn the lock off (needs the open key): unseal every row, then forget the lock. */
+/** Turn the lock off (needs the open key): every row back in plain text and the lock forgotten, in one transaction. */
 export async function turnOffLock(db: NotesDatabase, key: CryptoKey): Promise<void> {
-  const sealing: Sealing = { mode: 'sealed', key };
-  await rewriteNotes(db, async (row) => (row.sealed ? toRecord(await fromRecord(row, sealing), PLAIN) : undefined));
-  await rewriteDrafts(db, async (row) => {
-    if (!row.sealed) return undefined;
-    const content = await openJson<{ text: string; linkToItem: boolean }>(sealing, row.sealed, draftAad(row.caseKey));
-    return { caseKey: row.caseKey, updated: row.updated, ...content };
-  });
-  await db.settings.delete(LOCK_SETTING);
+  await resealEverything(db, { mode: 'sealed', key }, PLAIN, undefined);
 }
 
-/** Thrown when notes kept changing while the passphrase was being changed; nothing was changed. */
-export class PassphraseChangeConflictError extends Error {
+/** Thrown when notes kept changing while the lock was being changed or turned off; nothing was changed. */
+export class LockChangeConflictError extends Error {
   constructor() {
-    super('Notes kept changing while the passphrase was being changed');
-    this.name = 'PassphraseChangeConflictError';
+    super('Notes kept changing while the lock was being changed');
+    this.name = 'LockChangeConflictError';
   }
 }
 
-/** What a row holds now, cheaply: a row written by anyone else in between differs. */
-function fingerprint(row: { updated: number; text: string; sealed?: SealedBytes }): string {
-  return row.sealed ? `${row.updated}:${Array.from(row.sealed.iv).join(',')}` : `${row.updated}:p:${row.text}`;
+/** What a row holds now, cheaply: a row anyone else wrote in between (text, pin, expiry) differs. */
+function fingerprint(row: NoteRecord | DraftRecord): string {
+  const content = row.sealed ? Array.from(row.sealed.iv).join(',') : `p:${row.text}`;
+  return 'pinned' in row ? `${row.updated}:${row.pinned}:${row.expires}:${content}` : `${row.updated}:${content}`;
 }
 
-function fingerprints<T extends { updated: number; text: string; sealed?: SealedBytes }>(rows: T[], keyOf: (row: T) => string): Map<string, string> {
+function fingerprints<T extends NoteRecord | DraftRecord>(rows: T[], keyOf: (row: T) => string): Map<string, string> {
   return new Map(rows.map((row) => [keyOf(row), fingerprint(row)]));
 }
 
@@ -133,46 +125,41 @@ function sameRows(a: Map<string, string>, b: Map<string, string>): boolean {
 }
 
 /**
- * Change the passphrase: every row is sealed again under the new key and stored,
- * with the new lock, in one transaction, so an interruption leaves the old
- * passphrase working and nothing half-changed. A row another panel wrote while
- * the rows were being re-sealed makes it start over. Resolves to the new key, or
- * null when `current` is wrong.
+ * Rewrite every note and draft from one sealing to another and store them with
+ * the new lock (or none) in one transaction, so an interruption leaves the old
+ * lock working and nothing half-changed. Web Crypto cannot run inside an
+ * IndexedDB transaction, so rows are rewritten in memory first; a row another
+ * panel wrote meanwhile makes it start over.
  */
-export async function changePassphrase(db: NotesDatabase, current: string, next: string, iterations?: number): Promise<CryptoKey | null> {
-  if (next.length < MIN_PASSPHRASE_CHARS) throw new Error('Passphrase too short');
-  const params = await readLockParams(db);
-  if (!params) throw new Error('The lock is off');
-  const oldKey = await unlockWithPassphrase(params, current);
-  if (!oldKey) return null;
-  const from: Sealing = { mode: 'sealed', key: oldKey };
-  const { params: nextParams, key } = await createLock(next, iterations);
-  const to: Sealing = { mode: 'sealed', key };
-
+async function resealEverything(db: NotesDatabase, from: Sealing, to: Sealing, lock: LockParams | undefined): Promise<void> {
   for (let attempt = 0; attempt < CHANGE_ATTEMPTS; attempt++) {
     const [notes, drafts] = await Promise.all([db.notes.toArray(), db.drafts.toArray()]);
-    // Web Crypto cannot run inside an IndexedDB transaction, so the rows are re-sealed first.
-    const resealedNotes = await Promise.all(notes.map(async (row) => toRecord(await fromRecord(row, from), to)));
-    const resealedDrafts = await Promise.all(
-      drafts.map(async (row): Promise<DraftRecord> => {
-        const content = row.sealed
-          ? await openJson<{ text: string; linkToItem: boolean }>(from, row.sealed, draftAad(row.caseKey))
-          : { text: row.text, linkToItem: row.linkToItem };
-        return { caseKey: row.caseKey, updated: row.updated, text: '', linkToItem: false, sealed: await sealJson(to, content, draftAad(row.caseKey)) };
-      }),
-    );
+    const nextNotes = await Promise.all(notes.map(async (row) => toRecord(await fromRecord(row, from), to)));
+    const nextDrafts = await Promise.all(drafts.map((row) => resealDraft(row, from, to)));
     const noteIds = fingerprints(notes, (row) => row.id);
     const draftKeys = fingerprints(drafts, (row) => row.caseKey);
     const written = await db.transaction('rw', db.notes, db.drafts, db.settings, async () => {
       const [notesNow, draftsNow] = await Promise.all([db.notes.toArray(), db.drafts.toArray()]);
       if (!sameRows(noteIds, fingerprints(notesNow, (row) => row.id))) return false;
       if (!sameRows(draftKeys, fingerprints(draftsNow, (row) => row.caseKey))) return false;
-      await db.notes.bulkPut(resealedNotes);
-      await db.drafts.bulkPut(resealedDrafts);
-      await db.settings.put({ key: LOCK_SETTING, value: nextParams });
+      await db.notes.bulkPut(nextNotes);
+      await db.drafts.bulkPut(nextDrafts);
+      await (lock ? db.settings.put({ key: LOCK_SETTING, value: lock }) : db.settings.delete(LOCK_SETTING));
       return true;
     });
-    if (written) return key;
+    if (written) return;
   }
-  throw new PassphraseChangeConflictError();
+  throw new LockChangeConflictError();
+}
+
+/** Change the passphrase: everything sealed again under the new key. Resolves to that key, or null when `current` is wrong. */
+export async function changePassphrase(db: NotesDatabase, current: string, next: string, iterations?: number): Promise<CryptoKey | null> {
+  if (next.length < MIN_PASSPHRASE_CHARS) throw new Error('Passphrase too short');
+  const params = await readLockParams(db);
+  if (!params) throw new Error('The lock is off');
+  const oldKey = await unlockWithPassphrase(params, current);
+  if (!oldKey) return null;
+  const { params: nextParams, key } = await createLock(next, iterations);
+  await resealEverything(db, { mode: 'sealed', key: oldKey }, { mode: 'sealed', key }, nextParams);
+  return key;
 }
