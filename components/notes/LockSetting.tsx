@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import { MIN_PASSPHRASE_CHARS } from '../../utils/notes/notes-lock';
 import { t } from '../../utils/i18n';
+import { ChangePassphrase } from './ChangePassphrase';
 import { formatDuration } from './format';
+import { NewPassphraseFields, newPassphraseProblem } from './PassphraseFields';
 import type { NotesController } from './notes-controller';
 
 const AUTO_LOCK_CHOICES = [5, 10, 15, 30, 60];
@@ -23,37 +24,23 @@ export function LockSetting({ controller }: { controller: NotesController }) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            if (passphrase.length < MIN_PASSPHRASE_CHARS) return setProblem(t('notesPassphraseTooShort', [String(MIN_PASSPHRASE_CHARS)]));
-            if (passphrase !== repeat) return setProblem(t('notesPassphraseMismatch'));
-            setProblem(null);
+            const invalid = newPassphraseProblem(passphrase, repeat);
+            setProblem(invalid);
+            if (invalid) return;
             void controller.enableLock(passphrase).then(() => {
               setPassphrase('');
               setRepeat('');
             });
           }}
         >
-          <label for="lock-passphrase" class="field-label">
-            {t('notesNewPassphrase')}
-          </label>
-          <input
+          <NewPassphraseFields
             id="lock-passphrase"
-            type="password"
-            data-testid="lock-passphrase"
-            autocomplete="new-password"
-            value={passphrase}
-            aria-describedby="lock-costs"
-            onInput={(event) => setPassphrase(event.currentTarget.value)}
-          />
-          <label for="lock-passphrase-repeat" class="field-label">
-            {t('notesRepeatPassphrase')}
-          </label>
-          <input
-            id="lock-passphrase-repeat"
-            type="password"
-            data-testid="lock-passphrase-repeat"
-            autocomplete="new-password"
-            value={repeat}
-            onInput={(event) => setRepeat(event.currentTarget.value)}
+            label={t('notesNewPassphrase')}
+            passphrase={passphrase}
+            repeat={repeat}
+            onPassphrase={setPassphrase}
+            onRepeat={setRepeat}
+            describedBy="lock-costs"
           />
           {problem && (
             <p role="alert" class="error-text">
@@ -84,6 +71,7 @@ export function LockSetting({ controller }: { controller: NotesController }) {
               </option>
             ))}
           </select>
+          <ChangePassphrase controller={controller} />
           <p>
             <button type="button" disabled={controller.busy.value} onClick={() => void controller.disableLock()}>
               {t('notesLockTurnOff')}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { NotesController } from './notes-controller';
+import { PassphraseField } from './PassphraseFields';
 
 /** The notes are locked: the passphrase opens them. Says what is waiting. */
 export function UnlockForm({ controller }: { controller: NotesController }) {
@@ -29,19 +30,15 @@ export function UnlockForm({ controller }: { controller: NotesController }) {
     >
       <h2 id="unlock-heading">{t('notesLockedHeading')}</h2>
       <p>{t('notesLockedExplain')}</p>
-      <label for="unlock-passphrase" class="field-label">
-        {t('notesPassphrase')}
-      </label>
-      <input
+      <PassphraseField
         id="unlock-passphrase"
-        ref={input}
-        type="password"
-        data-testid="unlock-passphrase"
-        autocomplete="current-password"
+        label={t('notesPassphrase')}
         value={passphrase}
-        aria-invalid={wrong}
-        aria-describedby={wrong ? 'unlock-error' : undefined}
-        onInput={(event) => setPassphrase(event.currentTarget.value)}
+        onValue={setPassphrase}
+        autocomplete="current-password"
+        inputRef={input}
+        invalid={wrong}
+        describedBy={wrong ? 'unlock-error' : undefined}
       />
       <button type="submit" class="primary" disabled={passphrase === '' || controller.busy.value}>
         {t('notesUnlock')}

@@ -70,4 +70,53 @@ describe('NotesController', () => {
     expect(draft?.text).toBe('');
     expect(draft?.sealed).toBeDefined();
   });
+
+  it('changes the passphrase; a wrong current one changes nothing', async () => {
+    await controller.enableLock('a long passphrase');
+    controller.inputDraft('typed with the lock open');
+    expect(await controller.changePassphrase('not the passphrase', 'a brand new passphrase')).toBe(false);
+    expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe(true);
+    expect(controller.status.value?.key).toBe('notesStatusPassphraseChanged');
+    await controller.lockNow();
+    expect(await controller.unlock('a long passphrase')).toBe(false);
+    expect(await controller.unlock('a brand new passphrase')).toBe(true);
+    expect(controller.draftText.value).toBe('typed with the lock open');
+  });
+
+  it('in another window: saves what is typed there with its key, then asks for the new passphrase', async () => {
+    const tabId = (await fakeBrowser.tabs.query({}))[0]!.id!;
+    const other = new NotesController(db);
+    await other.start(tabId);
+    try {
+      await controller.enableLock('a long passphrase');
+      await vi.waitFor(() => expect(other.lock.value).toBe('locked'));
+      expect(await other.unlock('a long passphrase')).toBe(true);
+      other.inputDraft('typed in the other window'); // not yet saved: autosave waits for a pause
+
+      expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe(true);
+      expect(other.lock.value).toBe('locked');
+      expect(other.status.value?.key).toBe('notesStatusLockChangedElsewhere');
+      expect(await other.unlock('a brand new passphrase')).toBe(true);
+      expect(other.draftText.value).toBe('typed in the other window');
+    } finally {
+      other.dispose();
+    }
+  });
+
+  it('in another window: follows the lock being turned off', async () => {
+    const tabId = (await fakeBrowser.tabs.query({}))[0]!.id!;
+    await controller.enableLock('a long passphrase');
+    const other = new NotesController(db);
+    await other.start(tabId);
+    try {
+      expect(await other.unlock('a long passphrase')).toBe(true);
+      other.inputDraft('typed in the other window');
+      await controller.disableLock();
+      await vi.waitFor(() => expect(other.lock.value).toBe('off'));
+      await vi.waitFor(() => expect(other.draftText.value).toBe('typed in the other window'));
+      expect((await db.drafts.toArray()).map((row) => [row.text, row.sealed])).toEqual([['typed in the other window', undefined]]);
+    } finally {
+      other.dispose();
+    }
+  });
 });

@@ -22,7 +22,15 @@ import {
 import { indexInMemory, searchInMemory, searchNotes, type IndexedNote, type SearchResult } from '../../utils/notes/note-search';
 import { collectExport, type NotesExport } from '../../utils/notes/notes-export';
 import { ImportFormatError, importNotes, parseExport, type ImportResult } from '../../utils/notes/notes-import';
-import { DEFAULT_AUTO_LOCK_MINUTES, readLockParams, turnOffLock, turnOnLock, unlockNotes } from '../../utils/notes/notes-lock';
+import {
+  changePassphrase,
+  DEFAULT_AUTO_LOCK_MINUTES,
+  LockChangeConflictError,
+  readLockParams,
+  turnOffLock,
+  turnOnLock,
+  unlockNotes,
+} from '../../utils/notes/notes-lock';
 import { chooseRetention, currentRetention, enforceRetention, MANAGED_RETENTION_CACHE_KEY } from '../../utils/notes/retention';
 import { retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
 import { PLAIN, type Sealing } from '../../utils/notes/sealing';
@@ -55,6 +63,19 @@ export const AUTOSAVE_DELAY_MS = 300;
  */
 export const SEALED_AUTOSAVE_DELAY_MS = 50;
 
+/**
+ * storage.session key a panel sets when it turns the lock on or off or changes
+ * the passphrase, so panels in other windows stop using a key that no longer
+ * fits (see followLockChange).
+ */
+export const LOCK_CHANGE_KEY = 'notes:lock-change';
+/**
+ * How long a lock change waits after telling other windows, so they save with
+ * the key they hold before rows are read; a save later than that still makes the
+ * change start over (see resealEverything), one after it finished would not.
+ */
+const LOCK_CHANGE_GRACE_MS = 300;
+
 interface DraftValue {
   caseKey: string;
   text: string;
@@ -81,6 +102,9 @@ export class NotesController {
   readonly focusCapture = signal(0);
 
   private key: CryptoKey | null = null;
+  /** Tells this panel's own lock announcements apart from other windows'. */
+  private readonly panelId = crypto.randomUUID();
+  private lockAnnouncements = 0;
   private memoryIndex: Map<string, IndexedNote> | null = null;
   private searchSeq = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
@@ -130,6 +154,8 @@ export class NotesController {
   private listen(): void {
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && MANAGED_RETENTION_CACHE_KEY in changes) void this.refreshPolicy();
+      const lockChange = area === 'session' ? (changes[LOCK_CHANGE_KEY] as { newValue?: { by?: string } } | undefined) : undefined;
+      if (lockChange?.newValue && lockChange.newValue.by !== this.panelId) void this.followLockChange();
     };
     browser.storage.onChanged.addListener(onStorage);
     this.cleanups.push(() => browser.storage.onChanged.removeListener(onStorage));
@@ -396,6 +422,7 @@ export class NotesController {
       this.memoryIndex = null;
       this.status.value = { kind: 'info', key: 'notesStatusLockOn' };
       this.noteActivity();
+      await this.announceLockChange();
     });
   }
 
@@ -404,13 +431,63 @@ export class NotesController {
     const key = this.key;
     await this.run(async () => {
       await this.flushAll();
+      await this.warnOtherWindows();
       await turnOffLock(this.db, key);
       this.key = null;
       this.memoryIndex = null;
       this.lock.value = 'off';
       clearTimeout(this.autoLockTimer);
       this.status.value = { kind: 'info', key: 'notesStatusLockOff' };
+      await this.announceLockChange();
     });
+  }
+
+  /** Resolves to whether the passphrase was changed: false for a wrong current one (the form says so), or an error the status line reports. */
+  async changePassphrase(current: string, next: string): Promise<boolean> {
+    let changed = false;
+    await this.run(async () => {
+      await this.flushAll();
+      const key = await changePassphrase(this.db, current, next, { beforeRewrite: () => this.warnOtherWindows() });
+      if (!key) return;
+      changed = true;
+      this.key = key;
+      this.status.value = { kind: 'info', key: 'notesStatusPassphraseChanged' };
+      this.noteActivity();
+    });
+    return changed;
+  }
+
+  /** Before rows are rewritten: other windows save with the key they hold, then let go of it. */
+  private async warnOtherWindows(): Promise<void> {
+    await this.announceLockChange();
+    await new Promise((resolve) => setTimeout(resolve, LOCK_CHANGE_GRACE_MS));
+  }
+
+  private announceLockChange(): Promise<void> {
+    return browser.storage.session.set({ [LOCK_CHANGE_KEY]: { by: this.panelId, n: ++this.lockAnnouncements } });
+  }
+
+  /**
+   * Another window turned the lock on or off or is changing the passphrase: save
+   * what is typed here with the key in hand (a change in progress starts over to
+   * include it), let go of the key, and show the lock as it now is.
+   */
+  private async followLockChange(): Promise<void> {
+    const wasOpen = this.lock.value === 'open';
+    await this.flushAll().catch((error: unknown) => this.report(error));
+    this.key = null;
+    this.memoryIndex = null;
+    clearTimeout(this.autoLockTimer);
+    const state: LockState = (await readLockParams(this.db)) ? 'locked' : 'off';
+    batch(() => {
+      this.lock.value = state;
+      this.notes.value = [];
+      this.draftText.value = '';
+      this.results.value = null;
+      this.query.value = '';
+      if (wasOpen) this.status.value = { kind: 'info', key: 'notesStatusLockChangedElsewhere' };
+    });
+    if (state === 'off') await this.loadTarget();
   }
 
   async setAutoLockMinutes(minutes: number): Promise<void> {
@@ -514,6 +591,10 @@ export class NotesController {
   private report(error: unknown): void {
     if (error instanceof NotesLockedError) {
       this.status.value = { kind: 'error', key: 'notesErrorLocked' };
+      return;
+    }
+    if (error instanceof LockChangeConflictError) {
+      this.status.value = { kind: 'error', key: 'notesErrorLockConflict' };
       return;
     }
     if (error instanceof ImportFormatError) {

@@ -10,6 +10,8 @@ const BEFORE_LOCK = `plainbefore${STAMP}`;
 const SEALED_NOTE = `sealednote${STAMP}`;
 const SEALED_DRAFT = `sealeddraft${STAMP}`;
 const PASSPHRASE = 'correct horse battery staple';
+const NEW_PASSPHRASE = 'staple battery horse correct';
+const OTHER_DRAFT = `otherwindow${STAMP}`;
 
 const notes = useNotesBrowser();
 let hostTab: number;
@@ -97,8 +99,51 @@ describe('passphrase lock', () => {
     expect(await panel.getByTestId('note-input').count()).toBe(0);
   });
 
-  it('turns off: notes back in plain text and in the search index', async () => {
+  it('changes the passphrase from the keyboard; a panel in another window saves its typing and asks for the new one', async () => {
     await panel.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await panel.keyboard.press('Enter');
+    await panel.getByTestId('note-input').waitFor({ timeout: 10_000 });
+    // The same notes open in another window, with something typed and not yet saved.
+    const other = await openPanel(notes.browser, hostTab);
+    await other.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await other.keyboard.press('Enter');
+    await other.getByTestId('note-input').waitFor({ timeout: 10_000 });
+    await other.getByTestId('note-input').fill(`Typed elsewhere ${OTHER_DRAFT}`);
+
+    await openSettings(panel);
+    await panel.getByTestId('current-passphrase').fill('not the passphrase');
+    await panel.getByTestId('changed-passphrase').fill(NEW_PASSPHRASE);
+    await panel.getByTestId('changed-passphrase-repeat').fill(NEW_PASSPHRASE);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByRole('alert').textContent(), { timeout: 10_000 }).toBe(
+      'That is not the current passphrase. Nothing was changed.',
+    );
+    expect(await panel.evaluate(() => document.activeElement?.id)).toBe('current-passphrase');
+    await panel.getByTestId('current-passphrase').fill(PASSPHRASE);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByTestId('notes-status').textContent(), { timeout: 10_000 }).toBe(
+      'Passphrase changed. Use the new one from now on.',
+    );
+    expect(await panel.getByTestId('current-passphrase').inputValue()).toBe('');
+
+    await expect.poll(() => other.getByTestId('notes-status').textContent()).toMatch(/^The lock was changed in another window/);
+    await other.getByTestId('unlock-passphrase').fill(PASSPHRASE);
+    await other.keyboard.press('Enter');
+    await expect.poll(() => other.getByRole('alert').textContent(), { timeout: 10_000 }).toBe('Wrong passphrase.');
+    await other.getByTestId('unlock-passphrase').fill(NEW_PASSPHRASE);
+    await other.keyboard.press('Enter');
+    await other.getByTestId('note-input').waitFor({ timeout: 10_000 });
+    expect(await other.getByTestId('note-input').inputValue()).toBe(`Typed elsewhere ${OTHER_DRAFT}`);
+    await other.close();
+
+    const dump = await dumpIndexedDb(panel);
+    for (const secret of [SEALED_NOTE, OTHER_DRAFT, 'custody']) expect(dump, `${secret} readable through IndexedDB`).not.toContain(secret);
+    await panel.getByTestId('lock-now').click();
+    await panel.getByTestId('unlock-passphrase').waitFor();
+  });
+
+  it('turns off: notes back in plain text and in the search index', async () => {
+    await panel.getByTestId('unlock-passphrase').fill(NEW_PASSPHRASE);
     await panel.getByRole('button', { name: 'Unlock' }).click();
     await panel.getByTestId('note-input').waitFor({ timeout: 10_000 });
     await openSettings(panel);

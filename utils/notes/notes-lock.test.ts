@@ -152,7 +152,7 @@ describe('changing the passphrase', () => {
   it('opens everything with the new passphrase only, and leaves nothing readable', async () => {
     await lockedWithNotes();
     const before = await readAll(OLD);
-    const key = await changePassphrase(db, OLD, NEW, FAST);
+    const key = await changePassphrase(db, OLD, NEW, { iterations: FAST });
     expect(key).not.toBeNull();
     expect(await readAll(OLD)).toBeNull();
     expect(await readAll(NEW)).toEqual(before);
@@ -168,8 +168,8 @@ describe('changing the passphrase', () => {
   it('changes nothing when the current passphrase is wrong or the new one too short', async () => {
     await lockedWithNotes();
     const before = await db.notes.toArray();
-    expect(await changePassphrase(db, 'not the passphrase', NEW, FAST)).toBeNull();
-    await expect(changePassphrase(db, OLD, 'short', FAST)).rejects.toThrow();
+    expect(await changePassphrase(db, 'not the passphrase', NEW, { iterations: FAST })).toBeNull();
+    await expect(changePassphrase(db, OLD, 'short', { iterations: FAST })).rejects.toThrow();
     expect(await db.notes.toArray()).toEqual(before);
     expect((await readAll(OLD))?.notes).toHaveLength(1);
   });
@@ -179,7 +179,7 @@ describe('changing the passphrase', () => {
     const before = await db.notes.toArray();
     // The drafts are written after the notes, in the same transaction: the notes must roll back.
     vi.spyOn(db.drafts, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
-    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toThrow('QuotaExceededError');
+    await expect(changePassphrase(db, OLD, NEW, { iterations: FAST })).rejects.toThrow('QuotaExceededError');
     expect(await db.notes.toArray()).toEqual(before);
     expect(await readAll(NEW)).toBeNull();
     expect((await readAll(OLD))?.notes.map((n) => n.text)).toEqual(['Kronofogden called #debt']);
@@ -190,7 +190,7 @@ describe('changing the passphrase', () => {
     afterDraftsRead(async (call) => {
       if (call === 1) await createNote(db, oldSealing, { caseKey: 'c:1', text: 'written in another window', retentionDays: 30 });
     });
-    expect(await changePassphrase(db, OLD, NEW, FAST)).not.toBeNull();
+    expect(await changePassphrase(db, OLD, NEW, { iterations: FAST })).not.toBeNull();
     expect((await readAll(NEW))?.notes.map((n) => n.text).sort()).toEqual(['Kronofogden called #debt', 'written in another window']);
   });
 
@@ -200,7 +200,7 @@ describe('changing the passphrase', () => {
     afterDraftsRead(async (call) => {
       if (call === 1) await setPinned(db, note!.id, true);
     });
-    expect(await changePassphrase(db, OLD, NEW, FAST)).not.toBeNull();
+    expect(await changePassphrase(db, OLD, NEW, { iterations: FAST })).not.toBeNull();
     expect((await readAll(NEW))?.notes[0]?.pinned).toBe(true);
   });
 
@@ -211,7 +211,7 @@ describe('changing the passphrase', () => {
       // Each attempt reads once to re-seal, then once more inside its transaction: type after the first.
       if (call % 2 === 1) await saveDraft(db, oldSealing, { caseKey: 'c:1', text: `still typing ${++writes}`, linkToItem: false, updated: 10 + writes });
     });
-    await expect(changePassphrase(db, OLD, NEW, FAST)).rejects.toBeInstanceOf(LockChangeConflictError);
+    await expect(changePassphrase(db, OLD, NEW, { iterations: FAST })).rejects.toBeInstanceOf(LockChangeConflictError);
     vi.restoreAllMocks();
     expect((await readAll(OLD))?.draft?.text).toBe(`still typing ${writes}`);
   });

@@ -152,14 +152,22 @@ async function resealEverything(db: NotesDatabase, from: Sealing, to: Sealing, l
   throw new LockChangeConflictError();
 }
 
+export interface ChangePassphraseOptions {
+  /** PBKDF2 iterations for the new key (tests use few); the default is the recommended count. */
+  iterations?: number;
+  /** Runs once the current passphrase is known to be right, before any row is read. */
+  beforeRewrite?: () => Promise<void>;
+}
+
 /** Change the passphrase: everything sealed again under the new key. Resolves to that key, or null when `current` is wrong. */
-export async function changePassphrase(db: NotesDatabase, current: string, next: string, iterations?: number): Promise<CryptoKey | null> {
+export async function changePassphrase(db: NotesDatabase, current: string, next: string, options: ChangePassphraseOptions = {}): Promise<CryptoKey | null> {
   if (next.length < MIN_PASSPHRASE_CHARS) throw new Error('Passphrase too short');
   const params = await readLockParams(db);
   if (!params) throw new Error('The lock is off');
   const oldKey = await unlockWithPassphrase(params, current);
   if (!oldKey) return null;
-  const { params: nextParams, key } = await createLock(next, iterations);
+  const { params: nextParams, key } = await createLock(next, options.iterations);
+  await options.beforeRewrite?.();
   await resealEverything(db, { mode: 'sealed', key: oldKey }, { mode: 'sealed', key }, nextParams);
   return key;
 }
