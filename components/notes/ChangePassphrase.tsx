@@ -19,12 +19,12 @@ export function ChangePassphrase({ controller }: { controller: NotesController }
         const invalid = newPassphraseProblem(passphrase, repeat);
         setProblem(invalid);
         if (invalid) return;
-        void controller.changePassphrase(current, passphrase).then((changed) => {
-          if (changed) {
+        void controller.changePassphrase(current, passphrase).then((outcome) => {
+          if (outcome === 'changed') {
             setCurrent('');
             setPassphrase('');
             setRepeat('');
-          } else {
+          } else if (outcome === 'wrong-passphrase') {
             setProblem(t('notesPassphraseWrongCurrent'));
             currentInput.current?.select();
           }

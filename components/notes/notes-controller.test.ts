@@ -19,6 +19,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   controller.dispose();
   vi.useRealTimers();
   await dropNotesDb(db);
@@ -74,13 +75,23 @@ describe('NotesController', () => {
   it('changes the passphrase; a wrong current one changes nothing', async () => {
     await controller.enableLock('a long passphrase');
     controller.inputDraft('typed with the lock open');
-    expect(await controller.changePassphrase('not the passphrase', 'a brand new passphrase')).toBe(false);
-    expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe(true);
+    expect(await controller.changePassphrase('not the passphrase', 'a brand new passphrase')).toBe('wrong-passphrase');
+    expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe('changed');
     expect(controller.status.value?.key).toBe('notesStatusPassphraseChanged');
     await controller.lockNow();
     expect(await controller.unlock('a long passphrase')).toBe(false);
     expect(await controller.unlock('a brand new passphrase')).toBe(true);
     expect(controller.draftText.value).toBe('typed with the lock open');
+  });
+
+  it('reports a failed change on the status line and keeps the old passphrase', async () => {
+    await controller.enableLock('a long passphrase');
+    vi.spyOn(db.drafts, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe('failed');
+    expect(controller.status.value).toMatchObject({ kind: 'error', key: 'notesErrorGeneric' });
+    await controller.lockNow();
+    expect(await controller.unlock('a long passphrase')).toBe(true);
   });
 
   it('in another window: saves what is typed there with its key, then asks for the new passphrase', async () => {
@@ -93,7 +104,7 @@ describe('NotesController', () => {
       expect(await other.unlock('a long passphrase')).toBe(true);
       other.inputDraft('typed in the other window'); // not yet saved: autosave waits for a pause
 
-      expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe(true);
+      expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe('changed');
       expect(other.lock.value).toBe('locked');
       expect(other.status.value?.key).toBe('notesStatusLockChangedElsewhere');
       expect(await other.unlock('a brand new passphrase')).toBe(true);

@@ -442,19 +442,22 @@ export class NotesController {
     });
   }
 
-  /** Resolves to whether the passphrase was changed: false for a wrong current one (the form says so), or an error the status line reports. */
-  async changePassphrase(current: string, next: string): Promise<boolean> {
-    let changed = false;
+  /** 'wrong-passphrase' is for the form to say; 'failed' was reported on the status line. */
+  async changePassphrase(current: string, next: string): Promise<'changed' | 'wrong-passphrase' | 'failed'> {
+    let outcome: 'changed' | 'wrong-passphrase' | 'failed' = 'failed';
     await this.run(async () => {
       await this.flushAll();
       const key = await changePassphrase(this.db, current, next, { beforeRewrite: () => this.warnOtherWindows() });
-      if (!key) return;
-      changed = true;
+      if (!key) {
+        outcome = 'wrong-passphrase';
+        return;
+      }
+      outcome = 'changed';
       this.key = key;
       this.status.value = { kind: 'info', key: 'notesStatusPassphraseChanged' };
       this.noteActivity();
     });
-    return changed;
+    return outcome;
   }
 
   /** Before rows are rewritten: other windows save with the key they hold, then let go of it. */
