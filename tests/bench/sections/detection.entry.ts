@@ -153,7 +153,7 @@ export function replaceControls(count: number, round: number): void {
 const CONTROLS = 'input,select,textarea';
 
 /**
- * The floor as #4 defines it: querySelectorAll over the controls and reading
+ * The floor: querySelectorAll over the controls and reading
  * their `labels` (and those labels' text). Chromium keeps each control's
  * `labels` list until the document changes, then rebuilds it by walking the
  * whole document, so measure it after `markDocumentChanged()`, as detection

@@ -1,7 +1,7 @@
 // Field detection in headless Chromium: initial scan+match, an incremental re-scan
 // after 10 controls are replaced, and the floor (list the controls, read their
-// `labels`) beside a stricter linear one, on generated pages of 200, 2,000 and 10,000 controls against a
-// 300-item pack. Times the shipped modules (utils/dom, rules/match-*), bundled.
+// `labels`) beside a stricter linear one, on generated pages of 200, 2,000 and
+// 10,000 controls against a 300-item pack. Times the shipped modules (utils/dom, rules/match-*), bundled.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -12,7 +12,7 @@ export const title = 'Field detection (300-item pack; median / p95)';
 
 const SIZES = [200, 2000, 10000];
 const SAMPLES = { 200: 40, 2000: 25, 10000: 8 };
-// The issue's floor costs 0.2 s at 2,000 controls and seconds at 10,000 (see labelsPropertyFloor).
+// The floor through control.labels costs 0.2 s at 2,000 controls and seconds at 10,000 (see labelsPropertyFloor).
 const FLOOR_SAMPLES = { 200: 25, 2000: 10, 10000: 3 };
 const WARMUP = 3;
 
@@ -64,8 +64,7 @@ export async function run({ log }) {
           const firstMs = performance.now() - start;
 
           // Each sample follows a change to the page that touches no control, as detection meets a page;
-          // the floor as the issue defines it (control.labels) rebuilds its lists then and is slow, so it
-          // gets fewer samples.
+          // the floor through control.labels rebuilds its lists then and is slow, so it gets fewer samples.
           const scan = [];
           const floorMs = [];
           const passMs = [];
