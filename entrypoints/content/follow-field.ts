@@ -62,7 +62,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
 
   doc.addEventListener('focusin', (event) => {
     if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
-    const match = ctx.matchFor(event);
+    const match = ctx.liveMatchFor(event);
     focused = match;
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
