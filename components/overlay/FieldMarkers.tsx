@@ -1,3 +1,4 @@
+import { markerBox } from '../../utils/dom/field-box';
 import type { ControlMatch } from '../../utils/dom/match-fields';
 
 interface Props {
@@ -12,10 +13,8 @@ export function FieldMarkers({ matches }: Props) {
   return (
     <>
       {matches.map(({ itemId, control, controls }) => {
-        // Right of the last control; for an option, past its own label ("No"), not on it.
-        const last = controls[controls.length - 1] ?? control;
-        const isOption = last instanceof HTMLInputElement && (last.type === 'radio' || last.type === 'checkbox');
-        const box = ((isOption && last.labels?.[0]) || last).getBoundingClientRect();
+        const box = markerBox(controls.length ? controls : [control]);
+        if (!box) return null;
         const view = control.ownerDocument.defaultView;
         const top = box.top + (view?.scrollY ?? 0) + box.height / 2 - 5;
         const left = box.right + (view?.scrollX ?? 0) + 4;
