@@ -80,6 +80,10 @@ interface LanguageRules {
   trailingOr: Set<string>;
   /** Phrases that frame an indirect question: "I wonder", "jag undrar", "jeg lurer på". */
   indirectFrames: string[][];
+  /** Which-words ("which", "vilken", "hvilke") that ask for an account when one of {@link accountNouns} follows. */
+  whichWords: Set<string>;
+  /** Nouns after a which-word that ask for an account, not a pick: "vilken roll", "hvilke tanker", "vilka slags" ("what kinds of"). */
+  accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
   /** "do you think", "would you like", "tror du": the client's view or wish, not a fact. */
@@ -92,7 +96,7 @@ interface LanguageRules {
   fillerPhrases: string[][];
   /** Words that start a subordinate clause: if, because, om, hvis… */
   subordinators: Set<string>;
-  /** Question words that also start a time clause when a subject follows: "when you…", "när du…". */
+  /** Question words that also start a time clause, unless a verb follows: "when you…, …" but "when did you…". */
   timeWords: Set<string>;
   /** A question word that is also a verb when a subject follows (sv "var": where / was). */
   verbBeforeSubject?: string;
@@ -106,7 +110,7 @@ const ENGLISH: LanguageRules = {
   factStarts: phrases(
     'where', 'wheres', 'when', 'who', 'whos', 'whod', 'whom', 'whose', 'which',
     'how many', 'how much', 'how long', 'how often', 'how old', 'how far', 'how soon',
-    'what time', 'what day', 'what date', 'what year', 'what age', 'what number', 'what kind', 'what type',
+    'what time', 'what day', 'what date', 'what year', 'what age', 'what number',
   ),
   invitations: phrases(
     'tell me', 'tell us', 'describe', 'explain', 'talk me through', 'walk me through', 'say more', 'talk more about',
@@ -136,8 +140,10 @@ const ENGLISH: LanguageRules = {
     'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'id like to know',
     'id like to hear', 'id like to find out', 'id be interested to hear', 'im interested in', 'interested in',
   ),
+  whichWords: words('which'),
+  accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking'),
+  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'to you', 'for you'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
   fillers: words(
     'so and but or then now well okay ok alright right yeah yes um uh hmm mm mhm hm oh ah great good sure ' +
@@ -166,8 +172,13 @@ const SWEDISH: LanguageRules = {
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
+  whichWords: words('vilken vilket vilka'),
+  accountNouns: words(
+    'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
+      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
+  ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa'),
+  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'för dig'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
   fillers: words('så och men eller nu då okej ok bra ja jaha mm'),
   fillerPhrases: phrases('du vet', 'jag menar'),
@@ -193,8 +204,13 @@ const NORWEGIAN: LanguageRules = {
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'stemmer det', 'eller ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
+  whichWords: words('hvilken hvilket hvilke'),
+  accountNouns: words(
+    'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
+      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
+  ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe'),
+  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'for deg'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
   fillers: words('så og men eller nå da ok okei bra ja mm'),
   fillerPhrases: phrases('du vet', 'jeg mener'),
@@ -220,11 +236,24 @@ function rulesFor(language: string): LanguageRules {
  * enjoy it?" is open). A turn that asks nothing is "closed": it is not an open question.
  */
 export function questionForm(text: string, language: string): QuestionForm {
+  return judgeTurn(text, language).form;
+}
+
+export interface TurnJudgement {
+  form: QuestionForm;
+  /** Every sentence of the turn with its kind, in order. */
+  sentences: JudgedSentence[];
+  /** The sentence that decided the form; undefined when the turn asks nothing. */
+  decidedBy?: JudgedSentence;
+}
+
+/** {@link questionForm} with its reasons: the kind of each sentence and which one decided. */
+export function judgeTurn(text: string, language: string): TurnJudgement {
   const sentences = judgeSentences(text, language);
-  const asking = sentences.filter((sentence) => sentence.kind !== 'statement');
-  const last = asking[asking.length - 1];
-  const invited = sentences.some((sentence) => sentence.kind === 'invitation' && !sentence.text.includes('?'));
-  return invited || (last !== undefined && OPEN_KINDS.has(last.kind)) ? 'open' : 'closed';
+  const invitation = sentences.find((sentence) => sentence.kind === 'invitation' && !sentence.text.includes('?'));
+  const decidedBy = invitation ?? sentences.filter((sentence) => sentence.kind !== 'statement').at(-1);
+  const form = decidedBy !== undefined && OPEN_KINDS.has(decidedBy.kind) ? 'open' : 'closed';
+  return decidedBy ? { form, sentences, decidedBy } : { form, sentences };
 }
 
 export function isClosedQuestion(text: string, language: string): boolean {
@@ -319,19 +348,22 @@ function asksWhether(rest: string[], rules: LanguageRules): boolean {
 }
 
 /**
- * The kind of a question from its clauses: the first clause that leads with a question word decides,
- * else the first yes/no or topic-opening clause. `asked`: the sentence ends in "?".
+ * The kind of a question from its clauses: like a turn, the last clause that asks something decides
+ * ("Who do you look after, and how does that affect your week?" is open; "What about your father,
+ * is he any help?" is closed), except that a fact asked alongside an account leaves it open ("How
+ * would you like us to keep in touch, and when suits you?"). `asked`: the sentence has a "?".
  */
 function questionKind(clauses: string[][], rules: LanguageRules, asked: boolean): SentenceKind {
   // Clauses that are only fillers ("So,", "Um, you know,") do not count: the next one leads.
   const content = clauses.map((clause) => stripFillers(clause, rules)).filter((clause) => clause.length > 0);
-  let fallback: SentenceKind | undefined;
+  let decided: SentenceKind | undefined;
+  let open = false;
   for (const [index, clause] of content.entries()) {
     const kind = clauseKind(clause, rules, { leading: index === 0, last: index === content.length - 1, asked });
-    if (kind === 'open-question' || kind === 'fact-question') return kind;
-    fallback ??= kind;
+    if (kind === 'open-question') open = true;
+    if (kind) decided = kind;
   }
-  return fallback ?? 'statement';
+  return open && decided === 'fact-question' ? 'open-question' : decided ?? 'statement';
 }
 
 function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boolean; last: boolean; asked: boolean }): SentenceKind | undefined {
@@ -341,7 +373,7 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
   if (head === undefined) return undefined;
   if (frame && rules.whetherWords.has(head)) return 'yes-no';
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
-  if (rules.subordinators.has(head) || (rules.timeWords.has(head) && rules.subjects.has(second) && !at.last)) return undefined;
+  if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
   if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
   if (rules.questionWords.has(head)) {
     // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question.
@@ -350,11 +382,15 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
     const fact = rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
     const view = rules.viewWords.has(head) && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
-    return fact && !view ? 'fact-question' : 'open-question';
+    // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
+    const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+    return fact && !view && !account ? 'fact-question' : 'open-question';
   }
   // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb.
   if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase))) return 'topic-opener';
-  const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && !rules.subjects.has(head) && !rules.questionWords.has(head));
+  // Swedish and Norwegian put any verb first ("Bor du…", "Trives du…"): a leading clause counts with any
+  // word before the subject; a later clause only with a listed verb, since "…, som du…" is not a question.
+  const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && at.leading && !rules.subjects.has(head) && !rules.questionWords.has(head));
   if (verbFirst && (rules.subjects.has(second) || (at.leading && rules === ENGLISH))) return yesNoKind(words, rules);
   return undefined;
 }
