@@ -29,7 +29,7 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
   it('classifies counsellor questions well above chance and lets few closed ones pass as open', () => {
     const evaluation = measure(ANNOMI);
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%.
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.79);
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.8);
     expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -121,8 +121,11 @@ describe('questionForm: a statement with a question mark, a trailing "or?" or a 
     expect(kinds('Det har vært tungt, ikke sant?', 'nb')).toEqual(['tag']);
   });
 
-  it('a statement ending on a question word still asks openly', () => {
+  it('a statement ending on a question word still asks openly, unless it asks for a fact', () => {
     expect(questionForm('And after that, what?', 'en')).toBe('open');
+    expect(questionForm('The hardest part would be what?', 'en')).toBe('open');
+    expect(questionForm('Det svåraste är vad?', 'sv')).toBe('open');
+    expect(questionForm('And you moved there when?', 'en')).toBe('closed');
   });
 });
 
@@ -188,6 +191,15 @@ describe('questionForm: a question word inside a statement does not make it a qu
     expect(questionForm("I'm wondering what you make of all this.", 'en')).toBe('open');
     expect(questionForm('Jag undrar hur du själv ser på det.', 'sv')).toBe('open');
     expect(kinds('I know how hard it is.', 'en')).toEqual(['statement']);
+  });
+
+  it('"I wonder if…" opens the client\'s view, unless it proposes something to agree to', () => {
+    expect(questionForm('I wonder if the move has made the pain worse.', 'en')).toBe('open');
+    expect(questionForm('I wonder if we could meet again next week.', 'en')).toBe('closed');
+    expect(questionForm('Jag undrar om flytten har gjort det tyngre.', 'sv')).toBe('open');
+    expect(questionForm('Jag undrar om vi kan ses igen nästa vecka.', 'sv')).toBe('closed');
+    expect(questionForm('Jeg lurer på om flyttingen har gjort det tyngre.', 'nb')).toBe('open');
+    expect(questionForm('Jeg lurer på om vi kan møtes igjen neste uke.', 'nb')).toBe('closed');
   });
 
   it('"We could talk about…" invites nobody', () => {

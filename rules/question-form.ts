@@ -88,6 +88,9 @@ interface LanguageRules {
   viewWords: Set<string>;
   /** "do you think", "would you like", "tror du": the client's view or wish, not a fact. */
   viewCues: string[][];
+  /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
+  proposers: Set<string>;
+  proposalVerbs: Set<string>;
   /** Phrases of a rating-scale question ("on a scale of 1 to 10"). */
   scaleCues: string[][];
   /** Words skipped at the start of a clause: so, and, well, så, och… */
@@ -144,6 +147,8 @@ const ENGLISH: LanguageRules = {
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
   viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'to you', 'for you'),
+  proposers: words('we you i'),
+  proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
   fillers: words(
     'so and but or then now well okay ok alright right yeah yes um uh hmm mm mhm hm oh ah great good sure ' +
@@ -179,6 +184,8 @@ const SWEDISH: LanguageRules = {
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
   viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'för dig'),
+  proposers: words('vi du ni jag'),
+  proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
   fillers: words('så och men eller nu då okej ok bra ja jaha mm'),
   fillerPhrases: phrases('du vet', 'jag menar'),
@@ -211,6 +218,8 @@ const NORWEGIAN: LanguageRules = {
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
   viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'for deg'),
+  proposers: words('vi du dere jeg'),
+  proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
   fillers: words('så og men eller nå da ok okei bra ja mm'),
   fillerPhrases: phrases('du vet', 'jeg mener'),
@@ -310,7 +319,10 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
     clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
     const kind = questionKind(clauses, rules, true);
     if (tagged && (kind === 'reflection' || kind === 'statement')) return 'tag';
-    return kind === 'statement' ? 'reflection' : kind;
+    if (kind !== 'statement') return kind;
+    // "Acting out would be what?": a statement ending on a question word still asks for an account.
+    const lastWord = clauses.at(-1)?.at(-1) ?? '';
+    return rules.questionWords.has(lastWord) && !rules.factStarts.some((fact) => sameWords(fact, [lastWord])) ? 'open-question' : 'reflection';
   }
   // No question mark (speech transcribed without one): a question only if a clause leads with a
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
@@ -371,7 +383,12 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
   const words = frame ? stripFillers(clause.slice(frame.length), rules) : clause;
   const [head, second = ''] = words;
   if (head === undefined) return undefined;
-  if (frame && rules.whetherWords.has(head)) return 'yes-no';
+  if (frame && rules.whetherWords.has(head)) {
+    // "I wonder if we could meet again" proposes something to agree to; "I wonder if that makes the pain
+    // worse" opens the client's own view.
+    const proposal = rules.proposers.has(second) && rules.proposalVerbs.has(words[2] ?? '');
+    return proposal ? 'yes-no' : 'topic-opener';
+  }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
   if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
