@@ -93,6 +93,15 @@ describe('questionForm: a yes/no form that opens a topic is open', () => {
     ['nb', 'Har du noen tanker om hva som kunne gjort morgenene lettere?', 'open'],
   ]);
 
+  it('"Have you thought about" opens a topic with a question word, and suggests a step without one', () => {
+    expect(questionForm('Have you thought about how you would manage the mornings?', 'en')).toBe('open');
+    expect(questionForm('Have you thought about calling the debt advice service?', 'en')).toBe('closed');
+    expect(questionForm('Har du funderat på hur du vill lägga upp dagarna?', 'sv')).toBe('open');
+    expect(questionForm('Har du funderat på att ringa skuldrådgivningen?', 'sv')).toBe('closed');
+    expect(questionForm('Har du tenkt på hva du vil gjøre etter kurset?', 'nb')).toBe('open');
+    expect(questionForm('Har du tenkt på å ringe gjeldsrådgivningen?', 'nb')).toBe('closed');
+  });
+
   it('while one asking about a person stays closed', () => {
     expect(questionForm('Is there someone who can drive you to the appointment?', 'en')).toBe('closed');
     expect(kinds('Is there anything you would like to add?', 'en')).toEqual(['topic-opener']);

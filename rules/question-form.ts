@@ -70,6 +70,8 @@ interface LanguageRules {
   closedInvitations: string[][];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
+  /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
+  thinkingAbout: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
   yesNoVerbs: Set<string>;
   /** Subject pronouns: a word followed by one of these at the start is a verb-first question (sv/nb "Bor du…"). */
@@ -127,8 +129,9 @@ const ENGLISH: LanguageRules = {
   closedInvitations: phrases('let me know if', 'let me know whether'),
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
-    'any other', 'any thoughts', 'any ideas', 'any questions', 'any concerns', 'any thought', 'thought about', 'thought at all',
+    'any other', 'any thoughts', 'any ideas', 'any questions', 'any concerns',
   ),
+  thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
       'dont doesnt didnt isnt arent wasnt werent havent hasnt cant couldnt wouldnt wont shouldnt',
@@ -165,13 +168,14 @@ const SWEDISH: LanguageRules = {
     'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter',
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
   ),
-  invitations: phrases('berätta', 'beskriv', 'beskriva', 'förklara', 'säg mer', 'ge exempel', 'ge ett exempel'),
+  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'ge exempel', 'ge ett exempel'),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
   addressees: words('du ni'),
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar', 'några frågor'),
+  thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
@@ -199,13 +203,14 @@ const NORWEGIAN: LanguageRules = {
   factStarts: phrases(
     'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter',
   ),
-  invitations: phrases('fortell', 'fortelle', 'beskriv', 'beskrive', 'forklar', 'forklare', 'si mer', 'gi et eksempel'),
+  invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
   addressees: words('du dere'),
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker', 'noen spørsmål'),
+  thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'stemmer det', 'eller ikke'),
@@ -413,7 +418,12 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
 }
 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
-  return rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0) ? 'topic-opener' : 'yes-no';
+  if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
+  const thinking = rules.thinkingAbout.some((phrase) => {
+    const at = indexOfPhrase(words, phrase);
+    return at >= 0 && rules.questionWords.has(words[at + phrase.length] ?? '');
+  });
+  return thinking ? 'topic-opener' : 'yes-no';
 }
 
 /** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
