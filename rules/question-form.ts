@@ -9,11 +9,14 @@
  * is judged by its question and "Tell me about the course. Did you enjoy it?"
  * by both (see {@link questionForm}).
  *
- * The kinds follow how motivational-interviewing coders tell open from closed
- * questions (MITI 4.2.1, Moyers et al. 2016: a closed question "implies a short
- * answer: yes or no, a specific fact, a number"); measured on AnnoMI counsellor
- * questions and on our own Swedish and Norwegian adviser questions with
- * `npm run eval:questions` (see README).
+ * The kinds follow the motivational-interviewing coding manuals (MISC, MITI),
+ * where a closed question asks for a yes or no, one specific fact or a number,
+ * and an open one leaves room for the client's account. Measured on AnnoMI
+ * counsellor questions and on our own Swedish and Norwegian adviser questions
+ * with `npm run eval:questions` (README, "Open or closed").
+ *
+ * Word lists are lower case without apostrophes ("whats", "youre"), as
+ * {@link judgeSentences} tokenizes.
  */
 
 export type QuestionForm = 'open' | 'closed';
@@ -270,6 +273,7 @@ export function judgeTurn(text: string, language: string): TurnJudgement {
   return decidedBy ? { form, sentences, decidedBy } : { form, sentences };
 }
 
+/** Shorthand for `questionForm(text, language) === 'closed'`. */
 export function isClosedQuestion(text: string, language: string): boolean {
   return questionForm(text, language) === 'closed';
 }
