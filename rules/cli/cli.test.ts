@@ -152,6 +152,12 @@ describe('adviser-coach pack schema', () => {
     expect((await run('pack', 'schema', '-o', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/pack.schema.json'), 'utf8'));
   });
+
+  it('writes the practice-file schema with --practice', async () => {
+    const out = join(dir, 'practice.schema.json');
+    expect((await run('pack', 'schema', '--practice', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/practice.schema.json'), 'utf8'));
+  });
 });
 
 describe('adviser-coach questions eval (npm run eval:questions)', () => {

@@ -17,6 +17,7 @@ Commands:
                                   (--compiled: the runtime form the extension stores)
   preview <file> -o <sheet.html>  write a printable review sheet of every item
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
+                                  (--practice: for stand-alone practice files)
 
        adviser-coach questions eval <file.tsv> [--errors]
                                   measure the open/closed question classifier on
@@ -30,18 +31,20 @@ interface Parsed {
   file?: string;
   out?: string;
   compiled: boolean;
+  practice: boolean;
   help: boolean;
   unknown: string[];
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [] };
+  const parsed: Parsed = { compiled: false, practice: false, help: false, unknown: [] };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-o' || arg === '--out') parsed.out = args[++i];
     else if (arg.startsWith('--out=')) parsed.out = arg.slice('--out='.length);
     else if (arg === '--compiled') parsed.compiled = true;
+    else if (arg === '--practice') parsed.practice = true;
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else positional.push(arg);
@@ -64,7 +67,7 @@ export async function main(args: string[]): Promise<number> {
   let result: CommandResult;
   switch (parsed.command) {
     case 'schema':
-      result = await writeSchema(parsed.out);
+      result = await writeSchema(parsed.out, parsed.practice);
       break;
     case 'validate':
     case 'lint':
