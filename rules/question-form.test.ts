@@ -51,6 +51,8 @@ describe('questionForm: a question word asking for one fact is closed', () => {
     ['en', 'Who looks after the children when you are at work?', 'closed'],
     ['en', 'Which school does your son go to?', 'closed'],
     ['en', 'What time does your shift start?', 'closed'],
+    ['en', 'How big is the flat?', 'closed'],
+    ['sv', 'Hur stor är lägenheten?', 'closed'],
     ['en', 'On a scale of 1 to 10, how confident are you?', 'closed'],
     ['sv', 'Hur länge har du varit arbetslös?', 'closed'],
     ['sv', 'Var bor du nu?', 'closed'],
@@ -123,6 +125,13 @@ describe('questionForm: a statement with a question mark, a trailing "or?" or a 
     ['nb', 'Det har vært en tung høst, ikke sant?', 'closed'],
     ['nb', 'Du har allerede vært hos NAV, eller hva?', 'closed'],
   ]);
+
+  it('a tag can be any verb and its subject, negated or not', () => {
+    expect(kinds("You've been to the job centre, haven't you?", 'en')).toEqual(['tag']);
+    expect(kinds('Du har varit där förut, har du inte?', 'sv')).toEqual(['tag']);
+    expect(kinds('Det var ikke lett, var det?', 'nb')).toEqual(['tag']);
+    expect(kinds('So, are you working at the moment?', 'en')).toEqual(['yes-no']);
+  });
 
   it('names them reflections and tags', () => {
     expect(kinds('So the rent went up in March?', 'en')).toEqual(['reflection']);

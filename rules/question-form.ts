@@ -81,6 +81,8 @@ interface LanguageRules {
   subjects: Set<string>;
   /** Last clause of a tag question: "right", "eller hur", "ikke sant". */
   tags: string[][];
+  /** "not", "inte", "ikke": allowed in a tag ("har du inte?"). */
+  negations: Set<string>;
   /** A trailing "or" that offers no alternative ("…, or?"); the rest of the sentence is judged. */
   trailingOr: Set<string>;
   /** Phrases that frame an indirect question: "I wonder", "jag undrar", "jeg lurer på". */
@@ -117,7 +119,7 @@ const ENGLISH: LanguageRules = {
   questionWords: words('what whats whatd whatre whatll how hows howd howre howll why whys whyd where wheres when which who whos whod whom whose'),
   factStarts: phrases(
     'where', 'wheres', 'when', 'who', 'whos', 'whod', 'whom', 'whose', 'which',
-    'how many', 'how much', 'how long', 'how often', 'how old', 'how far', 'how soon',
+    'how many', 'how much', 'how long', 'how often', 'how old', 'how far', 'how soon', 'how big', 'how large', 'how expensive', 'how early', 'how late',
     'what time', 'what day', 'what date', 'what year', 'what age', 'what number',
   ),
   invitations: phrases(
@@ -144,6 +146,7 @@ const ENGLISH: LanguageRules = {
     'right', 'correct', 'is that right', 'is that correct', 'isnt it', 'arent you', 'dont you', 'didnt you', 'wasnt it',
     'isnt that right', 'yeah', 'no', 'okay', 'true',
   ),
+  negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
     'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'id like to know',
@@ -170,6 +173,7 @@ const SWEDISH: LanguageRules = {
   factStarts: phrases(
     'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter',
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
+    'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
   invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'ge exempel', 'ge ett exempel'),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
@@ -182,6 +186,7 @@ const SWEDISH: LanguageRules = {
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
+  negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
   whichWords: words('vilken vilket vilka'),
@@ -216,7 +221,8 @@ const NORWEGIAN: LanguageRules = {
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
-  tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'stemmer det', 'eller ikke'),
+  tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
+  negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
   whichWords: words('hvilken hvilket hvilke'),
@@ -323,7 +329,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   if (sentence.question) {
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
-    const tagged = clauses.length > 1 && rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag));
+    const tagged = clauses.length > 1 && (rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules));
     if (tagged) clauses = clauses.slice(0, -1);
     clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
     const kind = questionKind(clauses, rules, true);
@@ -337,6 +343,12 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/** "…, haven't you?", "…, har du inte?", "…, var det ikke?": a verb and its subject, perhaps negated, asking to confirm. */
+function isVerbTag(clause: string[], rules: LanguageRules): boolean {
+  const words = clause.filter((word) => !rules.negations.has(word));
+  return words.length === 2 && clause.length <= 3 && rules.yesNoVerbs.has(words[0] ?? '') && rules.subjects.has(words[1] ?? '');
 }
 
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
