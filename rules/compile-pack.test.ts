@@ -85,8 +85,8 @@ describe('compilePack', () => {
       expect(kill?.words).toEqual([{ w: 'kill', s: 'kill' }, { w: 'myself', s: 'myself', r: 1 }]);
     }
     expect(item('health-comments').followUps[0]).toEqual(psych);
-    expect(item('children-exposed').followUps[1]?.when).toEqual({ kind: 'option-in', values: ['don t know'] });
-    expect(item('self-support-outlook').followUps[0]?.when).toEqual({ kind: 'option-in', values: ['very poor', '2'] });
+    expect(item('children-exposed').followUps[1]?.when).toEqual({ kind: 'option-in', values: ['don t know', 'vet inte'] });
+    expect(item('self-support-outlook').followUps[0]?.when).toEqual({ kind: 'option-in', values: ['very poor', 'mycket dålig', '2'] });
   });
 
   it('stores plain text once, under the default language, and marks example resources', () => {
