@@ -21,6 +21,8 @@ export interface PhraseMatch {
   end: number;
 }
 
+/** Stems shorter than this ("son", "hit") match only in a language the answer may be in. */
+const MIN_SURE_STEM = 5;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
 /** …and what it is joined to at least this long, so "rus" + "t" is no compound. */
@@ -128,7 +130,7 @@ export class PhraseIndex {
       // A phrase typed as one word ("killmyself"), or one word typed as two ("self harmed", "själv skada").
       for (const phrase of this.whole.get(word.key) ?? []) matches.push({ phrase, start: i, end: i });
       const next = words[i + 1];
-      if (next && next.gap !== GAP_STRONG && word.key.length + next.key.length <= MAX_WORD_CHARS) {
+      if (next && next.gap !== GAP_STRONG && word.key.length > 1 && next.key.length > 1 && word.key.length + next.key.length <= MAX_WORD_CHARS) {
         for (const phrase of this.joinedCandidates(answer, word.lower + next.lower, word.key + next.key)) {
           matches.push({ phrase, start: i, end: i + 1 });
         }
@@ -180,7 +182,9 @@ export class PhraseIndex {
     const found: CompiledPhrase[] = [];
     for (const phrase of this.written.map.get(key) ?? []) if (phrase.words.length === 1) found.push(phrase);
     for (const lang of this.languages) {
-      for (const phrase of this.stems.map.get(`${lang}\u0000${answer.stemOf(lower, lang)}`) ?? []) {
+      const stem = answer.stemOf(lower, lang);
+      if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
+      for (const phrase of this.stems.map.get(`${lang}\u0000${stem}`) ?? []) {
         if (phrase.words.length === 1 && !found.includes(phrase)) found.push(phrase);
       }
     }
@@ -205,7 +209,7 @@ function matchFrom(answer: AnswerAnalysis, phrase: CompiledPhrase, start: number
     const single = phrase.words.length === 1;
     if (j > 0) {
       let skipped = 0;
-      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.key) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
+      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
         at++;
         skipped++;
       }
@@ -224,7 +228,7 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   if (word.key === wanted.w) return true;
   if (wanted.r) return (word.roles & wanted.r) !== 0;
   const stem = answer.stem(i, lang);
-  if (stem === wanted.s) return true;
+  if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);
   if (wanted.p) {
     if (word.key.startsWith(wanted.w) && endingAllowed(word.key.slice(wanted.w.length), lang, wanted.p === 2)) return true;
     return wanted.p === 1 && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART && stem.startsWith(wanted.s);
