@@ -4,7 +4,8 @@
  * negation and idiom information the matcher asks about.
  */
 import { answerWords, type AnswerWord } from './answer-words';
-import { idiomMask } from './idioms';
+import { idiomIndex, idiomMask } from './idioms';
+import type { PhraseIndex } from './phrase-index';
 import { negationScopes, type NegationScopes } from './negation';
 import { stemKey } from './stem';
 
@@ -60,6 +61,11 @@ export class AnswerAnalysis {
 
   negationScopes(): NegationScopes {
     return (this.negation ??= negationScopes(this.words));
+  }
+
+  /** The built-in idioms' index (built on first use). */
+  idiomIndex(): PhraseIndex {
+    return idiomIndex();
   }
 
   /** 1 for a word inside an idiom ("sick of waiting", "bored to death"), else 0. */
