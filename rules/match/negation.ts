@@ -6,6 +6,7 @@
  * ("not now, but she tried last year") undoes the negation, and a negation
  * only ever lowers a card to a check-in, never hides it.
  */
+import { PRONOUN_ROLE } from '../compiled-pack';
 import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
 
 /** Words after which a mention is negated. */
@@ -32,8 +33,11 @@ const PSEUDO: Record<string, Set<string>> = {
 const TERMINATORS = new Set(
   ('but however although though yet except and that because since when who which while if whether unless ' +
     'men fast dock utom och som eftersom när medan ifall ' +
-    'og at fordi når unntatt mens hvis').split(' '),
+    'og fordi når unntatt mens hvis').split(' '),
 );
+
+/** Norwegian "at" (that) opens a clause only before its subject: English "not at all" goes on. */
+const BEFORE_SUBJECT = new Set(['at']);
 
 /** A list of what is denied goes on: "no thoughts of self-harm or of ending his life". */
 const LIST_GOES_ON = new Set('or nor eller'.split(' '));
@@ -69,12 +73,16 @@ export interface NegationScopes {
 }
 
 export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
+  const ends = (k: number) => {
+    const word = words[k]!;
+    return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
+  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   let used = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.gap !== GAP_NONE || TERMINATORS.has(word.lower)) trigger = -1;
+    if (word.gap !== GAP_NONE || ends(i)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
     if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
@@ -92,7 +100,7 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   function negatedAfter(end: number): boolean {
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
       const word = words[k]!;
-      if (word.gap === GAP_STRONG || TERMINATORS.has(word.lower)) return false;
+      if (word.gap === GAP_STRONG || ends(k)) return false;
       const closing = CLOSING_DENIALS.has(word.lower) && (k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG);
       if (closing) return true;
       if (word.gap !== GAP_NONE) return false; // "…herself, not badly": a new phrase, not this one's negation
