@@ -92,3 +92,19 @@ describe('negationScopes', () => {
     expect(negated('not suicidal now but she tried last year', 1)).toBe(false);
   });
 });
+
+describe('negationScopes: denials at the end of a note', () => {
+  const negated = (text: string, start: number, end = start) => negationScopes(answerWords(text)).isNegated(start, end);
+  it.each([
+    ['Asked about suicide, she said no.', 2],
+    ['Asked about suicide – said no', 2],
+    ['Frågade om självmordstankar, hon svarade nej.', 2],
+    ['Spurte om selvmordstanker: nei', 2],
+    ['Self-harm: denies', 1],
+  ])('%s', (text, at) => expect(negated(text, at)).toBe(true));
+
+  it('needs the denial to end the sentence, with only reporting words before it', () => {
+    expect(negated('Asked about suicide, she said no plan', 2)).toBe(false);
+    expect(negated('Suicide attempt, then no contact with services', 0, 1)).toBe(false);
+  });
+});

@@ -53,7 +53,14 @@ const HISTORY = new Set(
 );
 
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
-const CLOSING_DENIALS = new Set('no none denied denies negative nej inga ingen nei ingenting'.split(' '));
+const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+/** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
+const REPORTING = new Set(
+  ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
+    'og sier svarte svarer hun').split(' '),
+);
+/** How far after a mention a closing denial may stand. */
+const CLOSING_WINDOW = 5;
 /** Negation words that follow the mention in the same clause (sv/nb word order: "Självmord har hon aldrig försökt"). */
 const AFTER = new Set('not never inte aldrig ikke aldri'.split(' '));
 
@@ -98,12 +105,23 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   }
 
   function negatedAfter(end: number): boolean {
+    // "Suicidal thoughts: none." / "asked about self-harm – she said no": a denial ending the sentence;
+    // before it, up to two more words of the mention's own phrase ("thoughts"), then after a
+    // comma or colon only reporting words.
+    let afterGap = false;
+    for (let k = end + 1; k <= end + CLOSING_WINDOW && k < words.length; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG) break;
+      if (word.gap !== GAP_NONE) afterGap = true;
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      if (CLOSING_DENIALS.has(word.lower) && last) return true;
+      const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
+      if (!ownPhrase && !REPORTING.has(word.lower)) break;
+    }
+    // sv/nb word order: "Självmord har hon aldrig försökt", in the same clause.
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
       const word = words[k]!;
-      if (word.gap === GAP_STRONG || ends(k)) return false;
-      const closing = CLOSING_DENIALS.has(word.lower) && (k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG);
-      if (closing) return true;
-      if (word.gap !== GAP_NONE) return false; // "…herself, not badly": a new phrase, not this one's negation
+      if (word.gap !== GAP_NONE || ends(k)) return false;
       if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '')) return true;
     }
     return false;
