@@ -263,5 +263,6 @@ describe('adviser-coach pack try', () => {
     const unknown = await run('pack', 'try', MENTIONS, '--item', 'nope', 'x');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no item has the id "nope" \(items: wellbeing, partner-safe\)/);
+    expect((await run('pack', 'try', MENTIONS, '--item', 'wellbeing', '--lang', 'de', 'x')).stderr).toMatch(/--lang de: the pack's languages are en, sv, nb/);
   });
 });
