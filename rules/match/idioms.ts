@@ -1,6 +1,7 @@
 /**
  * Everyday idioms that contain a trigger word but mean nothing of the kind
- * ("sick of waiting", "bored to death", sv "dödstrött", nb "dø av latter").
+ * ("sick of waiting", "bored to death", sv "dödstrött", nb "dø av latter"), and
+ * everyday accidents ("cut myself on a tin", sv "skar sig i fingret").
  * A trigger found only inside an idiom does not count; a longer phrase that
  * reaches past it does ("sick of living").
  */
@@ -15,9 +16,19 @@ const IDIOMS: Record<string, string[]> = {
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
     'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
+    // accidents: a cut or a burn at work or in the kitchen
+    // ("cut herself on her arms" is no accident: only "on a …", "on glass")
+    'cut myself shaving', 'cut myself cooking', 'cut myself on a', 'cut myself on glass', 'cut myself at work',
+    'burnt myself cooking', 'burnt myself on a', 'burned myself on a', 'burnt myself at work',
   ],
-  sv: ['dödstrött', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan'],
-  nb: ['dødslei', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden'],
+  sv: [
+    'dödstrött', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
+    'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
+  ],
+  nb: [
+    'dødslei', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
+    'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
+  ],
 };
 
 let index: PhraseIndex | undefined;
