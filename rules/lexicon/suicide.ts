@@ -34,7 +34,9 @@ export const suicide: Concept = {
       'drown myself', 'shoot myself', 'poison myself', 'gas myself', 'stab myself', 'electrocute myself',
       'not want to go on', 'no longer want to go on', 'life is pointless', 'be better off gone',
       'planning to end it', 'thoughts of death', 'thinking about death', 'walk into traffic',
-      'step in front of a car', 'jump off', 'jumping off', 'jump from',
+      'step in front of a car', 'jump off', 'jumping off', 'jump from', 'disappear forever',
+      'no meaning in life', 'life has no meaning', 'life is meaningless', 'ready to die', 'feel like dying',
+      'lost the will to live', 'no will to live',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -51,7 +53,8 @@ export const suicide: Concept = {
       'inte värt att leva', 'vill försvinna för alltid', 'förgifta mig', 'orkar inte med livet',
       'orkar inte mer med livet', 'ta en överdos', 'ta livet av sig', 'vill sluta leva', 'sluta leva',
       'inte vaknar', 'inte vakna', 'inte vill leva', 'inte orkar leva', 'inte vill finnas', 'inte orkar finnas',
-      'hoppa från', 'hoppa ut från',
+      'hoppa från', 'hoppa ut från', 'meningslöst att leva', 'ingen livslust', 'tappat livslusten',
+      'förlorat livslusten',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -67,7 +70,8 @@ export const suicide: Concept = {
       'livet er ikke verdt å leve', 'ikke verdt å leve', 'forgifte meg', 'orker ikke livet',
       'orker ikke mer av livet', 'ta en overdose', 'slutte å leve', 'ikke våkner', 'ikke våkne',
       'ikke vil leve', 'ikke orker å leve', 'ikke orke å leve', 'ikke vil finnes', 'ikke orker leve',
-      'hoppe fra', 'hoppe ut fra',
+      'hoppe fra', 'hoppe ut fra', 'livet er meningsløst', 'meningsløst å leve', 'ingen livslyst',
+      'mistet livslysten', 'forsvinne for alltid',
     ],
   },
 };
