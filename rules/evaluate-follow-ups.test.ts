@@ -143,6 +143,16 @@ describe('evaluateFollowUps: phrases the way people write', () => {
     expect(fired(critical('not want to live'), "I just don't really want to live")).toEqual(['f0:critical']);
   });
 
+  it('reads "..." in a phrase as up to three words of any kind, within one sentence', () => {
+    const thrown = critical('threw ... at me');
+    expect(fired(thrown, 'He threw a chair at me')).toEqual(['f0:critical']);
+    expect(fired(thrown, 'he threw at me')).toEqual(['f0:critical']);
+    expect(fired(thrown, 'She threw the heavy old chair at her')).toEqual([]); // four words
+    expect(fired(thrown, 'He threw it. At me he shouted')).toEqual([]);
+    expect(compilePhrase('... at me')).toMatchObject({ ok: false, message: '"... at me": ... stands between two words' });
+    expect(compilePhrase('threw ...')).toMatchObject({ ok: false });
+  });
+
   it('keeps "pain*" from "painting" and "sick*" out of "sick of waiting"', () => {
     const health = item({ kind: 'text-contains', phrases: phrases('pain*', 'sick*') });
     expect(ids(health, answer('I do some painting'))).toEqual([]);

@@ -27,7 +27,8 @@ export const domesticViolence: Concept = {
       'controlling behaviour', 'stalks me', 'stalking me', 'stalker', 'sexually assaulted', 'sexual assault',
       'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids', 'beaten by',
       'assaulted by', 'attacked by her partner', 'attacked by my partner', 'financial abuse', 'emotional abuse',
-      'psychological abuse', 'economic abuse',
+      'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
+      'hit ... with', 'beat ... with',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -41,6 +42,7 @@ export const domesticViolence: Concept = {
       'kontrollerande pojkvän', 'kontrollerande sambo', 'kontrollerande relation', 'förföljer mig',
       'trakasserar mig', 'tvingade mig till sex', 'tvingar mig till sex', 'sexuellt övergrepp', 'våldtagen',
       'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av', 'ekonomiskt våld', 'psykiskt våld',
+      'kastade ... på mig', 'kastar ... på mig', 'slog ... med',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -54,6 +56,7 @@ export const domesticViolence: Concept = {
       'kontrollerende kjæreste', 'kontrollerende samboer', 'kontrollerende forhold', 'forfølger meg',
       'trakasserer meg', 'tvang meg til sex', 'tvinger meg til sex', 'seksuelt overgrep', 'voldtatt',
       'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av', 'økonomisk vold', 'psykisk vold',
+      'kastet ... på meg', 'kaster ... på meg', 'slo ... med',
     ],
   },
 };

@@ -36,7 +36,9 @@ export const suicide: Concept = {
       'planning to end it', 'thoughts of death', 'thinking about death', 'walk into traffic',
       'step in front of a car', 'jump off', 'jumping off', 'jump from', 'disappear forever',
       'no meaning in life', 'life has no meaning', 'life is meaningless', 'ready to die', 'feel like dying',
-      'lost the will to live', 'no will to live',
+      'lost the will to live', 'no will to live', 'want it to end', 'want it all to end',
+      'want everything to end', 'see no future', 'not see a future', 'no future for me', 'rope ready', 'a rope',
+      'ligature', 'pills saved', 'saving up pills', 'stockpiling pills',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -54,7 +56,8 @@ export const suicide: Concept = {
       'orkar inte mer med livet', 'ta en överdos', 'ta livet av sig', 'vill sluta leva', 'sluta leva',
       'inte vaknar', 'inte vakna', 'inte vill leva', 'inte orkar leva', 'inte vill finnas', 'inte orkar finnas',
       'hoppa från', 'hoppa ut från', 'meningslöst att leva', 'ingen livslust', 'tappat livslusten',
-      'förlorat livslusten',
+      'förlorat livslusten', 'allt ska ta slut', 'vill att det ska ta slut', 'ser ingen framtid',
+      'har samlat tabletter', 'snara',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -71,7 +74,8 @@ export const suicide: Concept = {
       'orker ikke mer av livet', 'ta en overdose', 'slutte å leve', 'ikke våkner', 'ikke våkne',
       'ikke vil leve', 'ikke orker å leve', 'ikke orke å leve', 'ikke vil finnes', 'ikke orker leve',
       'hoppe fra', 'hoppe ut fra', 'livet er meningsløst', 'meningsløst å leve', 'ingen livslyst',
-      'mistet livslysten', 'forsvinne for alltid',
+      'mistet livslysten', 'forsvinne for alltid', 'alt skal ta slutt', 'vil at det skal ta slutt',
+      'ser ingen fremtid', 'har samlet tabletter', 'løkke',
     ],
   },
 };
