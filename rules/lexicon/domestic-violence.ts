@@ -28,7 +28,8 @@ export const domesticViolence: Concept = {
       'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids', 'beaten by',
       'assaulted by', 'attacked by her partner', 'attacked by my partner', 'financial abuse', 'emotional abuse',
       'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
-      'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out',
+      'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
+      'hands around my neck', 'by the throat',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -43,7 +44,7 @@ export const domesticViolence: Concept = {
       'trakasserar mig', 'tvingade mig till sex', 'tvingar mig till sex', 'sexuellt övergrepp', 'våldtagen',
       'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av', 'ekonomiskt våld', 'psykiskt våld',
       'kastade ... på mig', 'kastar ... på mig', 'slog ... med', 'låser in mig', 'låste in mig',
-      'låser ute mig',
+      'låser ute mig', 'strypgrepp', 'händerna runt min hals', 'om halsen',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -58,7 +59,7 @@ export const domesticViolence: Concept = {
       'trakasserer meg', 'tvang meg til sex', 'tvinger meg til sex', 'seksuelt overgrep', 'voldtatt',
       'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av', 'økonomisk vold', 'psykisk vold',
       'kastet ... på meg', 'kaster ... på meg', 'slo ... med', 'låser meg inne', 'låste meg inne',
-      'låser meg ute',
+      'låser meg ute', 'hendene rundt halsen min', 'rundt halsen',
     ],
   },
 };

@@ -11,7 +11,8 @@ export const suicide: Concept = {
     'brief ("I\'ve attempted suicide three times this year"). Entries are everyday words and ' +
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
-    'distress follow-ups cover them) and bare method words (pills, rope, bridge).',
+    'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose).',
   words: {
     en: [
       'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
@@ -41,7 +42,9 @@ export const suicide: Concept = {
       'ligature', 'pills saved', 'saving up pills', 'stockpiling pills', 'end everything', 'ending everything',
       'how many tablets', 'how many pills', 'i ... a burden', 'a burden to everyone', 'if i was not around',
       'if i were not around', 'if i was gone', 'if i were gone', 'not want to carry on', 'not carry on living',
-      'not go on living', 'note saying goodbye', 'goodbye note',
+      'not go on living', 'note saying goodbye', 'goodbye note', 'si', 'od', 'point of living',
+      'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
+      'nothing to live for', 'nothing left to live for',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -61,7 +64,8 @@ export const suicide: Concept = {
       'hoppa från', 'hoppa ut från', 'meningslöst att leva', 'ingen livslust', 'tappat livslusten',
       'förlorat livslusten', 'allt ska ta slut', 'vill att det ska ta slut', 'ser ingen framtid',
       'har samlat tabletter', 'snara', 'slippa leva', 'hur många tabletter', 'en börda för alla',
-      'om jag var borta', 'avsluta allt',
+      'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
+      'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -80,7 +84,9 @@ export const suicide: Concept = {
       'hoppe fra', 'hoppe ut fra', 'livet er meningsløst', 'meningsløst å leve', 'ingen livslyst',
       'mistet livslysten', 'forsvinne for alltid', 'alt skal ta slutt', 'vil at det skal ta slutt',
       'ser ingen fremtid', 'har samlet tabletter', 'løkke', 'slippe å leve', 'hvor mange tabletter',
-      'en byrde for alle', 'om jeg ikke fantes', 'om jeg var borte', 'avslutte alt',
+      'en byrde for alle', 'om jeg ikke fantes', 'om jeg var borte', 'avslutte alt', 'om jeg var død',
+      'ingenting å leve for', 'ingenting igjen å leve for', 'ikke noe å leve for', 'tenker på døden',
+      'tanker om døden', 'suicidale tanker', 'togskinnene',
     ],
   },
 };
