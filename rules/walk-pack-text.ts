@@ -5,7 +5,7 @@
  * schema is added here once.
  */
 import type { PathKey } from './pack-issues';
-import type { LocalizedList, LocalizedString, PackCondition, PackScenario, PhraseListValue, RulePack } from './pack-schema';
+import { isPositionRef, type LocalizedList, type LocalizedString, type PackCondition, type PackScenario, type PhraseListValue, type RulePack } from './pack-schema';
 
 export type TextKind =
   /** Read by advisers or clients: needs every declared language. */
@@ -96,8 +96,12 @@ export function scenarioTexts(scenarios: PackScenario[], at: PathKey[]): PackTex
 }
 
 function conditionTexts(condition: PackCondition, path: PathKey[], out: PackText[]): void {
-  if (condition.option !== undefined) out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
-  condition.optionIn?.forEach((option, i) => out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option }));
+  if (condition.option !== undefined && !isPositionRef(condition.option)) {
+    out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
+  }
+  condition.optionIn?.forEach((option, i) => {
+    if (!isPositionRef(option)) out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option });
+  });
   if (condition.text !== undefined) out.push({ path: [...path, 'text'], kind: 'phrases', value: condition.text });
   condition.anyOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'anyOf', i], out));
   condition.allOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'allOf', i], out));

@@ -11,6 +11,7 @@ import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { createCoachState } from '../../components/overlay/coach-state';
+import { indexingWork } from '../../rules/evaluate-follow-ups';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
@@ -83,6 +84,20 @@ export function startCoach(
 
   render(h(OverlayApp, { state, actions: controls.actions }), container);
 
+  // Index the pack's trigger words while the page is idle, in small steps, so the
+  // first answer typed does not pay for it and no step is a long task.
+  const indexSome = indexingWork(pack);
+  const view = ctx.view;
+  const idle = (next: (deadline?: IdleDeadline) => void) =>
+    typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
+  const runSteps = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    let more = indexSome();
+    while (more && deadline && deadline.timeRemaining() > 4) more = indexSome();
+    if (more) idle(runSteps);
+  };
+  idle(runSteps);
+
   void Promise.all([
     sendMessage('interview:load', { packId: pack.id }),
     browser.storage.local.get(PREFS_KEY),
@@ -97,7 +112,7 @@ export function startCoach(
     const waiting = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-      return item && followUp ? [{ item, followUp }] : [];
+      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity }] : [];
     });
     const offeredMeanwhile = state.followUps.value.filter(
       (active) => !waiting.some((w) => w.item.id === active.item.id && w.followUp.id === active.followUp.id),

@@ -14,8 +14,9 @@
  *   found fields and their group containers, however they came about.
  * Bounded: only found fields are read, each at most once per frame.
  */
-import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-ups';
-import type { ActiveFollowUp } from '../../components/overlay/coach-state';
+import type { FollowUpHit } from '../../rules/compiled-pack';
+import { answerIsEmpty, evaluateFollowUps } from '../../rules/evaluate-follow-ups';
+import { SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer } from '../../utils/dom/read-answer';
 import { isTypedText, watchAnswerChanges } from '../../utils/dom/watch-answer-changes';
@@ -28,10 +29,8 @@ const SETTLE_MS = 350;
 const RECENT_FIELDS = 3;
 const NO_FRAME_FALLBACK_MS = 100;
 const CHOOSING_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Tab', 'Escape']);
-const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
-
-/** Most severe first: a critical follow-up must not sit below an info one. */
-export const mostSevereFirst = (a: ActiveFollowUp, b: ActiveFollowUp) => SEVERITY_RANK[a.followUp.severity] - SEVERITY_RANK[b.followUp.severity];
+/** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
+export const mostSevereFirst = (a: ActiveFollowUp, b: ActiveFollowUp) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 
 export interface AnswerListener {
   /**
@@ -50,7 +49,11 @@ export interface AnswerListener {
 export function hearAnswers(ctx: CoachContext): AnswerListener {
   const { doc, view, state, fields, signal } = ctx;
   const answeredNow = new Map<string, boolean>();
-  /** Follow-ups whose condition held at the last reading, so one is offered when it becomes true. */
+    /**
+   * Follow-ups whose condition held at the last reading (`id:severity`), so one is
+   * offered when it becomes true, and a check-in is raised when the answer turns
+   * into a real disclosure.
+   */
   const conditionHeld = new Map<string, Set<string>>();
 
   /** The match for an item as the page is now (a field the page re-rendered is a new element). */
@@ -70,16 +73,25 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
         ctx.record({ kind: 'answered', itemId: item.id, answered });
       }
     }
-    const holding = new Set(matchingFollowUps(item, answer).map((f) => f.id));
+    let hits: FollowUpHit[] = [];
+    try {
+      hits = evaluateFollowUps(ctx.pack, item, answer);
+    } catch (error) {
+      // Whatever a pack or a page holds, the host page never sees our error; the card just does not come.
+      console.warn('Adviser Coach: could not evaluate follow-ups', error);
+    }
+    const holding = new Set(hits.map((hit) => `${hit.followUp.id}:${hit.severity}`));
     const before = conditionHeld.get(item.id) ?? new Set<string>();
     conditionHeld.set(item.id, holding);
     if (!offer) return;
-    for (const followUp of item.followUps) {
-      if (!holding.has(followUp.id) || before.has(followUp.id)) continue;
-      if (state.followUps.value.some((f) => f.item.id === item.id && f.followUp.id === followUp.id)) continue;
-      const active: ActiveFollowUp = { item, followUp };
-      state.followUps.value = [...state.followUps.value, active].sort(mostSevereFirst);
-      ctx.record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id });
+    for (const { followUp, severity } of hits) {
+      if (before.has(`${followUp.id}:${severity}`)) continue;
+      const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
+      // Already on screen, unless a quiet check-in is now a real disclosure.
+      if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
+      const active: ActiveFollowUp = { item, followUp, severity };
+      state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(mostSevereFirst);
+      ctx.record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }
   }
 

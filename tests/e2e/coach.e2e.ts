@@ -135,8 +135,10 @@ describe('follow-ups', () => {
       .find((f) => f.followUpId === 'suicide-risk');
     expect(record?.acknowledgedAt).toBeGreaterThan(0);
     expect(record?.nextStep).toBe(1);
-    // The answer itself is nowhere in extension storage.
-    expect(stored).not.toContain('take my life');
+    // The answer itself is nowhere in extension storage (the pack's own trigger
+    // phrase "take my life" is, in the stored pack: look for the rest of the answer).
+    expect(stored).not.toContain('three times this year');
+    expect(stored).not.toContain(answer);
     await page.close();
   });
 

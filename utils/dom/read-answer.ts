@@ -78,22 +78,31 @@ function customLabel(element: Element): string {
   return element.getAttribute('aria-label') ?? element.textContent ?? '';
 }
 
-function answerFromChoices(inputs: readonly HTMLInputElement[], custom: readonly Element[]): AnswerValue {
+/**
+ * @param inputs every radio or checkbox of the group, in document order (their
+ *   order gives `positions`, counted from 1, for `{ position: N }` conditions)
+ * @param custom the chosen custom options; `allCustom` all of them, in order
+ */
+function answerFromChoices(inputs: readonly HTMLInputElement[], custom: readonly Element[], allCustom: readonly Element[] = custom): AnswerValue {
   const options: string[] = [];
   const texts: string[] = [];
-  for (const input of inputs) {
-    if (!input.checked) continue;
+  const positions: number[] = [];
+  inputs.forEach((input, index) => {
+    if (!input.checked) return;
     const label = optionLabel(input);
     addOption(options, input.value, label);
     texts.push(label || input.value);
-  }
+    positions.push(index + 1);
+  });
   for (const element of custom) {
     const label = customLabel(element);
     addOption(options, element.getAttribute('data-value') ?? element.getAttribute('value'), label);
     texts.push(label.trim());
+    const index = allCustom.indexOf(element);
+    if (index >= 0) positions.push(index + 1);
   }
   const text = texts.join(', ');
-  return { text, options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+  return { text, options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined, ...(positions.length > 0 && { positions }) };
 }
 
 /** A value picked from a list (a combobox, a select replacement): its text is also the option chosen. */
@@ -127,7 +136,7 @@ function readGroup(controls: readonly Element[]): AnswerValue {
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const customOptions = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION));
   if (inputs.length + customOptions.length > 0) {
-    const answer = answerFromChoices(inputs, customOptions.filter(isCustomChosen));
+    const answer = answerFromChoices(inputs, customOptions.filter(isCustomChosen), customOptions);
     return isEmpty(answer) ? (hiddenChoice(groupContainer(controls), customOptions) ?? answer) : answer;
   }
   // Parts of one answer (a date as day, month, year): joined in order.
@@ -137,13 +146,21 @@ function readGroup(controls: readonly Element[]): AnswerValue {
 function readSelect(select: HTMLSelectElement): AnswerValue {
   const options: string[] = [];
   const texts: string[] = [];
-  for (const option of Array.from(select.options)) {
-    // Skip unselected options and the empty "-- Select --" prompt.
-    if (!option.selected || option.value === '') continue;
+  const positions: number[] = [];
+  // The empty "-- Select --" prompt is no option: positions count from the first real one.
+  const choices = Array.from(select.options).filter((option) => option.value !== '');
+  choices.forEach((option, index) => {
+    if (!option.selected) return;
     addOption(options, option.value, option.textContent);
     texts.push(option.textContent?.trim() ?? '');
-  }
-  return { text: texts.join(', '), options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+    positions.push(index + 1);
+  });
+  return {
+    text: texts.join(', '),
+    options,
+    number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined,
+    ...(positions.length > 0 && { positions }),
+  };
 }
 
 function readOne(field: Element): AnswerValue {
@@ -171,7 +188,7 @@ function readOne(field: Element): AnswerValue {
   const inputs = Array.from(field.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'));
   const custom = Array.from(field.querySelectorAll(CUSTOM_OPTION));
   if (inputs.length > 0 || custom.length > 0 || role === 'radiogroup' || role === 'group') {
-    const answer = answerFromChoices(inputs, custom.filter(isCustomChosen));
+    const answer = answerFromChoices(inputs, custom.filter(isCustomChosen), custom);
     return isEmpty(answer) ? (hiddenChoice(field, custom) ?? answer) : answer;
   }
   const inner = field.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input:not([type=hidden]), textarea, select');
@@ -203,7 +220,7 @@ function hiddenChoice(container: Element | null, options: readonly Element[]): A
   const value = hidden?.value.trim();
   if (!value) return null;
   const option = options.find((o) => o.getAttribute('data-value') === value || o.getAttribute('value') === value);
-  if (option) return answerFromChoices([], [option]);
+  if (option) return answerFromChoices([], [option], options);
   return chosenValue(value);
 }
 
@@ -251,10 +268,6 @@ function popupListbox(widget: Element): Element | null {
   return null;
 }
 
-function chosenOptions(listbox: Element): Element[] {
-  return Array.from(listbox.querySelectorAll('[role=option]')).filter(isCustomChosen);
-}
-
 /** What a combobox or select replacement shows as its value, '' while it shows only its placeholder. */
 function shownValue(widget: Element): string {
   if (widget instanceof HTMLInputElement) return widget.value;
@@ -278,8 +291,9 @@ function readListWidget(widget: Element): AnswerValue {
   if (select) return readSelect(select);
   const listbox = widget.getAttribute('role') === 'listbox' ? widget : popupListbox(widget);
   if (listbox) {
-    const chosen = chosenOptions(listbox);
-    if (chosen.length > 0) return answerFromChoices([], chosen);
+    const all = Array.from(listbox.querySelectorAll('[role=option]'));
+    const chosen = all.filter(isCustomChosen);
+    if (chosen.length > 0) return answerFromChoices([], chosen, all);
   }
   if (widget.getAttribute('role') === 'listbox') return textAnswer('');
   return chosenValue(shownValue(widget));

@@ -1,0 +1,11 @@
+// npm run eval:followups: bundle the evaluation (TypeScript, sharing rules/ with the
+// extension) as the CLI is bundled (bin/bundle-node.mjs) and run it with node.
+// `-- --misses` lists each answer whose outcome differs from the expected one (never
+// for the held-out sets, which stay unseen).
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from '../../bin/bundle-node.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const bundle = await bundleForNode(join(here, 'eval-followups.ts'), 'eval', { 'import.meta.dirname': JSON.stringify(here) });
+await import(pathToFileURL(bundle).href);
