@@ -129,10 +129,15 @@ describe('follow-ups', () => {
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
 
-    const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
-      .flatMap((value) => value.followUps ?? [])
-      .find((f) => f.followUpId === 'suicide-risk');
+    // The acknowledgement reaches the background by message after the card is gone: wait for it.
+    const readStored = () => session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+    const acknowledged = (text: string) =>
+      Object.values(JSON.parse(text) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
+        .flatMap((value) => value.followUps ?? [])
+        .find((f) => f.followUpId === 'suicide-risk');
+    await expect.poll(async () => acknowledged(await readStored())?.acknowledgedAt ?? 0).toBeGreaterThan(0);
+    const stored = await readStored();
+    const record = acknowledged(stored);
     expect(record?.acknowledgedAt).toBeGreaterThan(0);
     expect(record?.nextStep).toBe(1);
     // The answer itself is nowhere in extension storage (the pack's own trigger
