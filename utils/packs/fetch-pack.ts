@@ -63,7 +63,7 @@ export async function fetchPack(request: PackRequest): Promise<PackResponse> {
       ...(signature !== undefined && { signature }),
       ...optional('etag', response.headers.get('ETag')),
       ...optional('lastModified', response.headers.get('Last-Modified')),
-      fileName: new URL(request.url).pathname,
+      fileName: formatName(response.headers.get('Content-Type'), request.url),
     };
   } catch (error) {
     return { kind: 'failed', refusal: abort.signal.aborted ? refusal('timeout', `${Math.round(timeoutMs / 1000)} s`) : refusal('network', errorText(error)) };
@@ -131,6 +131,13 @@ async function readLimited(response: Response, maxBytes: number): Promise<{ byte
     offset += chunk.byteLength;
   }
   return { bytes };
+}
+
+/** A name for format detection: the content type when it says JSON or YAML, else the URL's own file name. */
+function formatName(contentType: string | null, url: string): string {
+  if (/json/i.test(contentType ?? '')) return 'pack.json';
+  if (/yaml/i.test(contentType ?? '')) return 'pack.yaml';
+  return new URL(url).pathname;
 }
 
 function optional<K extends string>(key: K, value: string | null): Partial<Record<K, string>> {
