@@ -43,7 +43,6 @@ async function subscribe() {
 }
 
 const installed = async () => (await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`);
-const lastResult = async () => (await readSubscriptions())[0]?.lastResult;
 
 beforeAll(async () => {
   server = await startPackServer();
