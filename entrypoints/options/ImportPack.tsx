@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import { importPackFile, type ImportOptions, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
+import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
 import { t } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
@@ -24,6 +25,8 @@ interface Pending {
 
 interface Props {
   policy: ManagedPolicy;
+  /** The keys in force (policy's, or the adviser's). */
+  trustedKeys: TrustedKey[];
   onStatus(message: string): void;
 }
 
@@ -34,7 +37,7 @@ interface Props {
  * shows its reason and each problem (path, message, line) as plain text;
  * nothing is installed, so the packs in use stay in force.
  */
-export function ImportPack({ policy, onStatus }: Props) {
+export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const signatureInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<Refusal>();
@@ -42,7 +45,7 @@ export function ImportPack({ policy, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
 
   const rules: ImportOptions = {
-    trustedKeys: policy.trustedKeys,
+    trustedKeys,
     ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
     ...(policy.requireSignedPacks !== undefined && { requireSignedPacks: policy.requireSignedPacks }),
     ...(policy.allowDowngrades !== undefined && { allowDowngrades: policy.allowDowngrades }),

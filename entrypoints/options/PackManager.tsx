@@ -9,6 +9,8 @@ import { ImportPack } from './ImportPack';
 import { InstalledPack, packTitle } from './InstalledPack';
 import { PackSubscriptions } from './PackSubscriptions';
 import { PolicySummary } from './PolicySummary';
+import { TrustedKeys } from './TrustedKeys';
+import { effectiveTrustedKeys } from '../../utils/packs/trusted-keys';
 import { provenanceOf } from './pack-words';
 import { usePackLibrary } from './use-pack-library';
 
@@ -96,8 +98,9 @@ export function PackManager() {
             </>
           )}
         </p>
+        {view && <TrustedKeys policy={view.policy} adviserKeys={view.adviserKeys} />}
         {view && <PackSubscriptions subscriptions={view.subscriptions} onStatus={report} />}
-        {view && <ImportPack policy={view.policy} onStatus={report} />}
+        {view && <ImportPack policy={view.policy} trustedKeys={effectiveTrustedKeys(view.policy, view.adviserKeys)} onStatus={report} />}
         <h3 class="sub">{t('packsDefaultsHeading')}</h3>
         <p>
           {t('packsDefaultsIntro')}{' '}

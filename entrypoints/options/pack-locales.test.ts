@@ -21,6 +21,7 @@ function keysInCode(): string[] {
   for (const match of refusal.matchAll(/^\s+\| '([a-z-]+)'/gm)) keys.add(`packRefusal_${match[1]!.replaceAll('-', '_')}`);
   for (const source of ['builtin', 'file', 'url', 'policy']) keys.add(`packsSource_${source}`);
   for (const problem of ['url', 'signature_url', 'exists']) keys.add(`packsSubscribeProblem_${problem}`);
+  for (const problem of ['unreadable', 'private', 'no_key_id']) keys.add(`packsKeyProblem_${problem}`);
   return [...keys].sort();
 }
 

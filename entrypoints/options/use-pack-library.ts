@@ -10,26 +10,31 @@ import { readDefaultPacksState, readDisabledPackIds, readPackLibrary, readPackPr
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { cachedManagedPolicy } from '../../utils/policy/policy-store';
 import { readSubscriptions, type Subscription } from '../../utils/packs/subscriptions';
+import { readAdviserKeys } from '../../utils/packs/trusted-keys';
+import type { TrustedKey } from '../../rules/pack-signature';
 
 export interface PackLibraryView extends PackLibrary {
   provenance: Record<string, PackProvenance>;
   disabled: string[];
   subscriptions: Subscription[];
   policy: ManagedPolicy;
+  /** The adviser's own trusted keys (used when the policy sets none). */
+  adviserKeys: TrustedKey[];
   /** Ids of the packs that come with the extension. */
   builtIn: string[];
 }
 
 async function readView(): Promise<PackLibraryView> {
-  const [library, provenance, disabled, subscriptions, policy, defaults] = await Promise.all([
+  const [library, provenance, disabled, subscriptions, policy, defaults, adviserKeys] = await Promise.all([
     readPackLibrary(),
     readPackProvenance(),
     readDisabledPackIds(),
     readSubscriptions(),
     cachedManagedPolicy(),
     readDefaultPacksState(),
+    readAdviserKeys(),
   ]);
-  return { ...library, provenance, disabled, subscriptions, policy, builtIn: defaults?.offered ?? [] };
+  return { ...library, provenance, disabled, subscriptions, policy, builtIn: defaults?.offered ?? [], adviserKeys };
 }
 
 export function usePackLibrary(): PackLibraryView | undefined {

@@ -47,7 +47,7 @@ export function registerPackUpdates(): void {
   applyPolicySoon();
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') applyPolicySoon();
-    if (area === 'local' && PACK_KEYS.some((key) => key in changes)) void tellTabsPacksChanged();
+    if (area === 'local' && PACK_KEYS.some((key) => key in changes)) void tellTabsPacksChanged().catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) void checkDueSubscriptions().catch((error: unknown) => console.error('Adviser Coach: pack check failed', error));

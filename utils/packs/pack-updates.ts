@@ -11,6 +11,7 @@ import { readPackLibrary, writePackLibraryWithProvenance } from '../../rules/pac
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
 import { fetchPack, type PackRequest } from './fetch-pack';
+import { currentTrustedKeys } from './trusted-keys';
 import { nextCheckAt, readSubscriptions, syncPolicySubscriptions, writeSubscriptions, type CheckResult, type Subscription } from './subscriptions';
 
 export const UPDATE_ALARM = 'packs:check';
@@ -86,7 +87,7 @@ async function runCheck(
     { bytes: response.bytes, fileName: response.fileName, ...(response.signature !== undefined && { signature: response.signature }), source: subscription.source },
     library,
     {
-      trustedKeys: policy.trustedKeys,
+      trustedKeys: await currentTrustedKeys(policy),
       requireSignature: true,
       allowDowngrade: policy.allowDowngrades ?? false,
       extensionVersion: browser.runtime.getManifest().version,

@@ -65,3 +65,8 @@ declare module '*/pack-server.mjs' {
   }
   export function startPackServer(options?: { port?: number }): Promise<PackServer>;
 }
+
+declare module '*/extension-id.mjs' {
+  export function extensionIdFromKey(base64Key: string): string;
+  export function builtExtensionId(extensionDir?: string): string;
+}
