@@ -41,7 +41,15 @@ function conditions(item: CompiledItem | undefined): unknown {
   return item?.followUps.map((followUp) => [followUp.id, followUp.when, followUp.severity]);
 }
 
-/** Compiled packs are plain JSON with a stable key order (the compiler writes them), so JSON text compares them. */
+/** Compiled packs are plain JSON; keys are sorted first because storage may hand objects back in another key order (Chromium sorts them). */
 function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
 }

@@ -334,6 +334,15 @@ export function startCoach(
 
   render(h(OverlayApp, { state, actions }), container);
 
+  // Started while the adviser is already in a field (a new pack version arrived, the page
+  // moved to another pack's form): that field's card shows now, not at the next focus.
+  const alreadyFocused = doc.activeElement && fields.matchForControl(doc.activeElement);
+  if (alreadyFocused) {
+    focused = alreadyFocused;
+    if (doc.activeElement instanceof HTMLElement) lastHostField = doc.activeElement;
+    show(focused);
+  }
+
   void Promise.all([
     sendMessage('interview:load', { packId: pack.id }),
     browser.storage.local.get(PREFS_KEY),
