@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { CLI_BUNDLE_OPTIONS } from './cli-bundle-options.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -26,11 +27,7 @@ rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 
 const result = await build({
-  entryPoints: [join(root, 'rules', 'cli', 'main.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
+  ...CLI_BUNDLE_OPTIONS,
   outfile: join(stage, 'cli.mjs'),
   metafile: true,
   legalComments: 'eof',
