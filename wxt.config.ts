@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES } from './utils/demo-origins';
+import { DEMO_MATCHES, RELEASE_ENV, removeDemoOrigins } from './utils/demo-origins';
+
+const release = process.env[RELEASE_ENV] === '1';
 
 // The one place for manifest settings (WXT convention).
 
@@ -58,5 +60,10 @@ export default defineConfig({
         },
       },
     }),
+  }),
+  // Release builds grant no site at install: the demo's 127.0.0.1/localhost stay in development and test builds only.
+  ...(release && {
+    outDirTemplate: '{{browser}}-mv{{manifestVersion}}-release',
+    hooks: { 'build:manifestGenerated': (_wxt, manifest) => removeDemoOrigins(manifest) },
   }),
 });

@@ -11,16 +11,13 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { CLI_BUNDLE_OPTIONS } from '../scripts/cli-bundle-options.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 
 async function bundle() {
   const result = await build({
-    entryPoints: [join(root, 'rules', 'cli', 'main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+    ...CLI_BUNDLE_OPTIONS,
     packages: 'external',
     write: false,
     logLevel: 'silent',

@@ -6,6 +6,7 @@
  * Problems go to stderr, one per line, path first.
  */
 import { buildPack, lintPackFile, previewPack, validatePackFile, writeSchema, type CommandResult } from './pack-commands';
+import { signPackFile, verifyPackFile, writeSigningKeys } from './sign-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 
@@ -17,25 +18,55 @@ Commands:
   preview <file> -o <sheet.html>  write a printable review sheet of every item
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
 
-Exit status: 0 ok, 1 errors in the pack (lint: also warnings), 2 usage or file problems.`;
+Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
+  keygen [--kid <name>] [--out-dir <dir>]
+                                  write <name>.private.jwk.json (secret, mode 0600)
+                                  and <name>.public.jwk.json (for policy)
+  sign <file> --key <private.jwk.json> [-o <file.sig>]
+                                  write the detached signature (default <file>.sig)
+  verify <file> --sig <file.sig> --pubkey <public.jwk.json> [--pubkey <another>]
+                                  exit 0 only if a trusted key signed this file
+
+Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
+signature), 2 usage or file problems.`;
+
+/** Options that take a value; `--pubkey` may be given several times. */
+const VALUE_OPTIONS = { '-o': 'out', '--out': 'out', '--key': 'key', '--sig': 'sig', '--pubkey': 'pubkeys', '--kid': 'kid', '--out-dir': 'outDir' } as const;
+type ValueOption = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 
 interface Parsed {
   command?: string;
   file?: string;
   out?: string;
+  key?: string;
+  sig?: string;
+  kid?: string;
+  outDir?: string;
+  pubkeys: string[];
   compiled: boolean;
   help: boolean;
   unknown: string[];
+  /** An option given without its value. */
+  missingValue?: string;
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [] };
+  const parsed: Parsed = { compiled: false, help: false, unknown: [], pubkeys: [] };
   const positional: string[] = [];
+  const set = (name: ValueOption, value: string) => {
+    if (name === 'pubkeys') parsed.pubkeys.push(value);
+    else parsed[name] = value;
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '-o' || arg === '--out') parsed.out = args[++i];
-    else if (arg.startsWith('--out=')) parsed.out = arg.slice('--out='.length);
-    else if (arg === '--compiled') parsed.compiled = true;
+    const equals = arg.indexOf('=');
+    const flag = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
+    if (flag in VALUE_OPTIONS) {
+      const name = VALUE_OPTIONS[flag as keyof typeof VALUE_OPTIONS];
+      const value = flag === arg ? args[++i] : arg.slice(equals + 1);
+      if (value === undefined || value === '') parsed.missingValue ??= flag;
+      else set(name, value);
+    } else if (arg === '--compiled') parsed.compiled = true;
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else positional.push(arg);
@@ -52,23 +83,35 @@ export async function main(args: string[]): Promise<number> {
     return parsed.command === undefined && !parsed.help ? 2 : 0;
   }
   if (parsed.unknown.length > 0) return usage(`unknown option ${parsed.unknown.join(', ')}`);
-  if (parsed.out === undefined && args.some((a) => a === '-o' || a === '--out')) return usage('-o needs a file name');
+  if (parsed.missingValue !== undefined) return usage(`${parsed.missingValue} needs a value`);
 
   let result: CommandResult;
   switch (parsed.command) {
     case 'schema':
       result = await writeSchema(parsed.out);
       break;
+    case 'keygen':
+      result = await writeSigningKeys(parsed.outDir ?? '.', parsed.kid);
+      break;
     case 'validate':
     case 'lint':
     case 'build':
-    case 'preview': {
+    case 'preview':
+    case 'sign':
+    case 'verify': {
       if (!parsed.file) return usage(`"${parsed.command}" needs a pack file`);
       const file = parsed.file;
       if (parsed.command === 'validate') result = await validatePackFile(file);
       else if (parsed.command === 'lint') result = await lintPackFile(file);
       else if (parsed.command === 'build') result = await buildPack(file, parsed.out, parsed.compiled);
-      else result = await previewPack(file, parsed.out);
+      else if (parsed.command === 'sign') {
+        if (!parsed.key) return usage('"sign" needs --key <private key file>');
+        result = await signPackFile(file, parsed.key, parsed.out);
+      } else if (parsed.command === 'verify') {
+        if (!parsed.sig) return usage('"verify" needs --sig <signature file>');
+        if (parsed.pubkeys.length === 0) return usage('"verify" needs at least one --pubkey <public key file>');
+        result = await verifyPackFile(file, parsed.sig, parsed.pubkeys);
+      } else result = await previewPack(file, parsed.out);
       break;
     }
     default:
