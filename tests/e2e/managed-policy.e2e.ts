@@ -13,7 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtExtensionId } from './support/extension-id.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
-import { generatePackSigningKeys, signPack } from '../../rules/sign-pack';
+import { generatePackSigningKeys } from '../../rules/sign-pack';
+import { publishSigned, smallPack } from './support/signed-packs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `adviser-coach-e2e-${process.pid}-${Date.now().toString(36)}.json`);
@@ -30,16 +31,7 @@ function canWritePolicy(): boolean {
 const writable = canWritePolicy();
 if (!writable) console.warn(`[managed-policy] skipped: cannot write ${POLICY_DIR} (needs root); Chromium reads managed policy only from there`);
 
-const PACK = {
-  id: 'example.policy-pack',
-  version: '3.0.0',
-  title: 'Pack set by policy',
-  languages: ['en'],
-  organisation: 'Example welfare office',
-  hosts: { match: ['https://cases.example.org/*'] },
-  sections: [{ id: 'main', title: 'Questions' }],
-  items: [{ id: 'housing', question: 'Current housing situation', rewordings: [{ text: 'Tell me about where you live.' }] }],
-};
+const PACK_BODY = smallPack({ id: 'example.policy-pack', version: '3.0.0', title: 'Pack set by policy' });
 
 let packs: PackServer;
 let browser: ExtensionBrowser | undefined;
@@ -55,9 +47,7 @@ beforeAll(async () => {
   if (!writable) return;
   packs = await startPackServer();
   const keys = await generatePackSigningKeys('org-2026');
-  const body = JSON.stringify(PACK);
-  packs.set('/org/policy-pack.json', { body });
-  packs.set('/org/policy-pack.json.sig', { body: await signPack(new TextEncoder().encode(body), keys.privateJwk, PACK), contentType: 'text/plain' });
+  await publishSigned(packs, '/org/policy-pack.json', PACK_BODY, keys);
   const policy = {
     '3rdparty': {
       extensions: {

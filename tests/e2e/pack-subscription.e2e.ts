@@ -12,7 +12,8 @@ import { useExtensionSession } from './support/extension-session';
 import { PROJECT_DIR } from './support/launch-browser.mjs';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { PSYCH_FIELD } from './support/coaching-session';
-import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
+import { generatePackSigningKeys, type PackSigningKeys } from '../../rules/sign-pack';
+import { publishSigned } from './support/signed-packs';
 
 const session = useExtensionSession();
 let packs: PackServer;
@@ -32,12 +33,7 @@ function version(v: string, rewording: string): string {
   return JSON.stringify(pack, null, 2);
 }
 
-async function publish(body: string, signFor?: { id: string; version: string }) {
-  const pack = JSON.parse(body) as Pack;
-  packs.set(PACK_PATH, { body });
-  const signature = await signPack(new TextEncoder().encode(body), keys.privateJwk, signFor ?? { id: pack.id, version: pack.version });
-  packs.set(`${PACK_PATH}.sig`, { body: signature, contentType: 'text/plain' });
-}
+const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
 
 const packCard = () => options.locator('li.pack[data-pack-id="adviser-coach.social-assistance-ia"]');
 const card = () => demo.locator('adviser-coach-overlay .card[data-item-id="psychological-health"]');

@@ -19,7 +19,8 @@ import { tabIdOf } from './support/extension-state.mjs';
 import { coachReady, runCoachingSession } from './support/coaching-session';
 import { hostOf, isBrowserOwn, readNetRequests, type NetRequest } from './support/net-log';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
-import { generatePackSigningKeys, signPack } from '../../rules/sign-pack';
+import { generatePackSigningKeys } from '../../rules/sign-pack';
+import { publishSigned, smallPack } from './support/signed-packs';
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
@@ -78,13 +79,7 @@ describe('5. no network except configured pack URLs', () => {
     }
     // A pack followed by its address (with a trusted key), checked now: the one configured network use.
     const keys = await generatePackSigningKeys('network-test');
-    const pack = JSON.stringify({
-      id: 'example.network', version: '1.0.0', title: 'Network test', languages: ['en'], organisation: 'Example',
-      hosts: { match: ['https://cases.example.org/*'] }, sections: [{ id: 'main', title: 'Questions' }],
-      items: [{ id: 'housing', question: 'Current housing situation', rewordings: [{ text: 'Tell me about where you live.' }] }],
-    });
-    packs.set('/packs/network.json', { body: pack });
-    packs.set('/packs/network.json.sig', { body: await signPack(new TextEncoder().encode(pack), keys.privateJwk, { id: 'example.network', version: '1.0.0' }) });
+    await publishSigned(packs, '/packs/network.json', smallPack({ id: 'example.network' }), keys);
     const packUrl = `${packs.origin}/packs/network.json`;
     await browser.worker.evaluate(async (publicKey) => chrome.storage.local.set({ 'packs:trustedKeys': [{ keyId: 'network-test', publicKey }] }), JSON.stringify(keys.publicJwk));
     const options = await browser.context.newPage();

@@ -5,22 +5,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPackServer, type PackServer } from '../../tests/e2e/support/pack-server.mjs';
 import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
+import { smallPack } from '../../tests/e2e/support/signed-packs';
 import { readPackLibrary, readPackProvenance } from '../../rules/pack-store';
 import { refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, UPDATE_ALARM } from './pack-updates';
 import { addSubscription, readSubscriptions, writeSubscriptions } from './subscriptions';
 
-const packJson = (version: string, rewording = 'How are things with where you live at the moment?') =>
-  JSON.stringify({
-    id: 'example.minimal',
-    version,
-    title: 'Minimal example',
-    languages: ['en'],
-    organisation: 'Example methods group',
-    hosts: { match: ['https://cases.example.org/*'] },
-    sections: [{ id: 'main', title: 'Questions' }],
-    items: [{ id: 'housing', question: 'Current housing situation', rewordings: [{ text: rewording }] }],
-  });
+const packJson = (version: string, rewording?: string) => smallPack({ version, ...(rewording && { rewording }) });
 
 let server: PackServer;
 let keys: PackSigningKeys;

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPackServer, type PackServer } from '../../tests/e2e/support/pack-server.mjs';
-import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
+import { generatePackSigningKeys, type PackSigningKeys } from '../../rules/sign-pack';
+import { publishSigned, smallPack } from '../../tests/e2e/support/signed-packs';
 import { readPackLibrary } from '../../rules/pack-store';
 import { registerPackUpdates } from '../packs/pack-updates-background';
 import { readSubscriptions } from '../packs/subscriptions';
@@ -89,22 +90,12 @@ describe('trusted keys', () => {
 describe('a policy change applies live', () => {
   let server: PackServer;
   let keys: PackSigningKeys;
-  const body = JSON.stringify({
-    id: 'example.policy',
-    version: '2.0.0',
-    title: 'Set by policy',
-    languages: ['en'],
-    organisation: 'Example methods group',
-    hosts: { match: ['https://cases.example.org/*'] },
-    sections: [{ id: 'main', title: 'Questions' }],
-    items: [{ id: 'housing', question: 'Current housing situation', rewordings: [{ text: 'Tell me about where you live.' }] }],
-  });
+  const body = smallPack({ id: 'example.policy', version: '2.0.0', title: 'Set by policy' });
 
   beforeAll(async () => {
     server = await startPackServer();
     keys = await generatePackSigningKeys('org-key');
-    server.set('/policy.json', { body });
-    server.set('/policy.json.sig', { body: await signPack(new TextEncoder().encode(body), keys.privateJwk, { id: 'example.policy', version: '2.0.0' }) });
+    await publishSigned(server, '/policy.json', body, keys);
   });
   afterAll(() => server.close());
 
