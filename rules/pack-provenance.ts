@@ -24,3 +24,11 @@ export interface PackProvenance {
 }
 
 export const provenanceKey = (id: string, version: string) => `${id}@${version}`;
+
+/** Packs without a provenance record were installed before provenance was kept: built-in ones, or unsigned imports. */
+export function provenanceOf(provenance: PackProvenance | undefined, builtIn: boolean): PackProvenance {
+  return provenance ?? { source: builtIn ? 'built-in' : 'file', signature: { state: 'unsigned' }, installedAt: 0 };
+}
+
+/** Labelled "unsigned" wherever the pack is shown: installed from a file without a signature (built-in packs come with the extension). */
+export const isUnsigned = (provenance: PackProvenance) => provenance.source !== 'built-in' && provenance.signature.state === 'unsigned';

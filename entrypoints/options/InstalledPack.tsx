@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import type { PackProvenance } from '../../rules/pack-provenance';
+import { isUnsigned, type PackProvenance } from '../../rules/pack-provenance';
 import { compareVersions } from '../../rules/semver';
 import { t } from '../../utils/i18n';
 import type { Subscription } from '../../utils/packs/subscriptions';
@@ -49,7 +49,7 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
   const headingId = `pack-${pack.id}`;
   const lockedId = `pack-locked-${pack.id}`;
   const rollBackLabel = kept && (compareVersions(kept.version, pack.version) < 0 ? t('packsRollBack', kept.version) : t('packsReturnTo', kept.version));
-  const unsigned = provenance.source !== 'built-in' && provenance.signature.state === 'unsigned';
+  const unsigned = isUnsigned(provenance);
   const result = subscription?.lastResult;
   return (
     <li class={`pack${enabled ? '' : ' pack-off'}`} aria-labelledby={headingId} data-pack-id={pack.id}>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { removeInstalledPack, rollBackInstalledPack } from '../../rules/import-pack';
-import { provenanceKey } from '../../rules/pack-provenance';
+import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { setPackEnabled, writePackLibrary, type PackLibrary } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -11,7 +11,6 @@ import { PackSubscriptions } from './PackSubscriptions';
 import { PolicySummary } from './PolicySummary';
 import { TrustedKeys } from './TrustedKeys';
 import { effectiveTrustedKeys } from '../../utils/packs/trusted-keys';
-import { provenanceOf } from './pack-words';
 import { usePackLibrary } from './use-pack-library';
 
 /** "Rule packs": installed packs with where they came from, roll back, switch off and remove; subscriptions; import. */

@@ -1,5 +1,5 @@
 /** Pack states in the adviser's words: refusals, signature states, sources, check results. */
-import type { PackProvenance, PackSource, SignatureState } from '../../rules/pack-provenance';
+import type { PackSource, SignatureState } from '../../rules/pack-provenance';
 import type { PackRefusal } from '../../rules/pack-refusal';
 import { formatDateTime } from '../../components/notes/format';
 import { t } from '../../utils/i18n';
@@ -20,11 +20,6 @@ export function signatureText({ source, signature }: { source: PackSource; signa
 
 export function sourceText(source: PackSource): string {
   return t(`packsSource_${source.replace('-', '')}`);
-}
-
-/** Packs without a provenance record were installed before provenance was kept: built-in ones, or unsigned imports. */
-export function provenanceOf(provenance: PackProvenance | undefined, builtIn: boolean): PackProvenance {
-  return provenance ?? { source: builtIn ? 'built-in' : 'file', signature: { state: 'unsigned' }, installedAt: 0 };
 }
 
 export function checkResultText(result: CheckResult): string {

@@ -2,13 +2,15 @@
 // follows the pack's address, and the demo case system's coaching card shows the
 // published rewording; when the supervisor publishes a new version, "Check now" brings
 // it to the open demo page without reloading the page or the extension. A badly
-// signed next version is refused with its cause and the page keeps the good one.
+// signed next version is refused with its cause and the page keeps the good one. A
+// version imported from a file without a signature is labelled unsigned wherever shown.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
+import { tabIdOf } from './support/extension-state.mjs';
 import { PROJECT_DIR } from './support/launch-browser.mjs';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { PSYCH_FIELD } from './support/coaching-session';
@@ -111,5 +113,18 @@ describe('a pack followed by its web address', () => {
     await options.getByRole('button', { name: 'Check now' }).click();
     // The failed check left the validators of 1.2.0's download in place, so the server answers 304.
     await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('no change, version 1.2.0 is current');
+  });
+
+  it('a newer version imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
+    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('1.4.0', 'How is your mood these days?')) });
+    await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 1.4.0' }).click();
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('1.4.0');
+    expect(await packCard().getByTestId('unsigned-badge').textContent()).toBe('unsigned');
+    expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
+    const tabId = await tabIdOf(session.browser, demo);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.getByTestId('pack-in-use').textContent()).toBe('Rule pack: Income support initial assessment (1.4.0) unsigned');
+    await popup.close();
   });
 });
