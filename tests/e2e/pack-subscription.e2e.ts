@@ -4,6 +4,7 @@
 // it to the open demo page without reloading the page or the extension. A badly
 // signed next version is refused with its cause and the page keeps the good one. A
 // version imported from a file without a signature is labelled unsigned wherever shown.
+// A pack switched off in the settings stops coaching on the open page, and starts again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -126,5 +127,15 @@ describe('a pack followed by its web address', () => {
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
     await expect.poll(() => popup.getByTestId('pack-in-use').textContent()).toBe('Rule pack: Income support initial assessment (1.4.0) unsigned');
     await popup.close();
+  });
+
+  it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {
+    const use = packCard().getByRole('checkbox', { name: 'Use this pack' });
+    await use.uncheck();
+    await expect.poll(() => demo.locator('adviser-coach-overlay').count(), { timeout: 10_000 }).toBe(0);
+    expect(await packCard().textContent()).toContain('switched off');
+    await use.check();
+    await demo.locator('adviser-coach-overlay .coverage-toggle').waitFor({ timeout: 10_000 });
+    expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 });
