@@ -54,7 +54,7 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
   return (
     <li class={`pack${enabled ? '' : ' pack-off'}`} aria-labelledby={headingId} data-pack-id={pack.id}>
       <h4 id={headingId}>
-        {title}
+        <span data-testid="pack-title">{title}</span>
         {unsigned && (
           <>
             {' '}
