@@ -36,11 +36,13 @@ const PACK_BODY = smallPack({ id: 'example.policy-pack', version: '3.0.0', title
 let packs: PackServer;
 let browser: ExtensionBrowser | undefined;
 let policyWritten = false;
+let writtenAt = 0;
 
 async function removePolicy() {
   if (!policyWritten) return;
   await rm(POLICY_FILE, { force: true });
   policyWritten = false;
+  console.log(`[managed-policy] ${POLICY_FILE} existed for ${((performance.now() - writtenAt) / 1000).toFixed(1)} s`);
 }
 
 beforeAll(async () => {
@@ -62,6 +64,7 @@ beforeAll(async () => {
   };
   await writeFile(POLICY_FILE, JSON.stringify(policy), { mode: 0o644 });
   policyWritten = true;
+  writtenAt = performance.now();
   try {
     browser = await launchWithExtension();
   } catch (error) {
@@ -108,7 +111,9 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
 
       // Seen: take the policy away at once. Chromium notices the file is gone and the extension follows, no restart.
       await removePolicy();
+      const removedAt = performance.now();
       await expect.poll(() => options.getByTestId('policy-summary').count(), { timeout: 45_000, interval: 500 }).toBe(0);
+      console.log(`[managed-policy] the open settings page followed the removal after ${((performance.now() - removedAt) / 1000).toFixed(1)} s`);
       expect(await subscription.count()).toBe(0);
       expect(await options.getByTestId('import-locked').count()).toBe(0);
       // The pack stays installed: losing a policy never leaves an office without coaching.
