@@ -118,7 +118,8 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
             type="checkbox"
             checked={enabled}
             disabled={locked}
-            aria-describedby={locked ? lockedId : undefined}
+            // The same label on every pack: the heading says which one.
+            aria-describedby={locked ? `${headingId} ${lockedId}` : headingId}
             onChange={(event) => onToggle((event.target as HTMLInputElement).checked)}
           />{' '}
           {t('packsUse')}

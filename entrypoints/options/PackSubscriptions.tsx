@@ -58,9 +58,9 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
         {t('packsSubscriptionsHelp')}
       </p>
       <ul class="packs" data-testid="subscriptions">
-        {subscriptions.map((subscription) => (
+        {subscriptions.map((subscription, index) => (
           <li key={subscription.url} class="pack" data-subscription-url={subscription.url}>
-            <p>
+            <p id={`subscription-${index}`}>
               <code>{subscription.url}</code>
             </p>
             <dl class="pack-facts">
@@ -87,11 +87,12 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
               </p>
             )}
             <div class="pack-actions">
-              <button type="button" disabled={busy !== undefined} onClick={() => void checkNow(subscription)}>
+              {/* The same label on every subscription: its address says which one. */}
+              <button type="button" aria-describedby={`subscription-${index}`} disabled={busy !== undefined} onClick={() => void checkNow(subscription)}>
                 {t('packsCheckNow')}
               </button>
               {subscription.source !== 'policy' && (
-                <button type="button" onClick={() => void sendMessage('packs:unsubscribe', { url: subscription.url })}>
+                <button type="button" aria-describedby={`subscription-${index}`} onClick={() => void sendMessage('packs:unsubscribe', { url: subscription.url })}>
                   {t('packsUnsubscribe')}
                 </button>
               )}

@@ -12,9 +12,9 @@ const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_local
 /** Literal keys in the options page, and the keys built from a refusal code, a source or a subscribe problem. */
 function keysInCode(): string[] {
   const keys = new Set<string>();
-  for (const file of readdirSync(join(ROOT, 'entrypoints/options'))) {
+  for (const [dir, file] of ['entrypoints/options', 'components/policy'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => [dir, file] as const))) {
     if (!/\.tsx?$/.test(file) || file.includes('.test.')) continue;
-    const source = readFileSync(join(ROOT, 'entrypoints/options', file), 'utf8');
+    const source = readFileSync(join(ROOT, dir, file), 'utf8');
     for (const match of source.matchAll(/\bt\('((?:packs|policy)[A-Za-z_]+)'|'((?:packs|policy)[A-Z][A-Za-z]+)'/g)) keys.add((match[1] ?? match[2])!);
   }
   const refusal = readFileSync(join(ROOT, 'rules/pack-refusal.ts'), 'utf8');
@@ -32,6 +32,7 @@ describe('pack manager and policy strings', () => {
   it('finds the refusal codes', () => {
     expect(keys).toContain('packRefusal_untrusted_key');
     expect(keys).toContain('packRefusal_timeout');
+    expect(keys).toContain('policySitesAllow');
   });
 
   for (const lang of ['en', 'sv', 'nb']) {

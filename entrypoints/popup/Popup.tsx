@@ -2,6 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DetectionSummary } from '../../components/popup/DetectionSummary';
 import { SiteSwitch } from '../../components/popup/SiteSwitch';
+import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
+import type { ManagedPolicy } from '../../utils/policy/managed-policy';
+import { cachedManagedPolicy } from '../../utils/policy/policy-store';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
@@ -25,6 +28,7 @@ export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [pack, setPack] = useState<CompiledPack | null>(null);
   const [unsigned, setUnsigned] = useState(false);
+  const [policy, setPolicy] = useState<ManagedPolicy>();
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -32,6 +36,7 @@ export function Popup() {
     const found = Number.isInteger(asked) && asked > 0
       ? browser.tabs.get(asked)
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void cachedManagedPolicy().then(setPolicy);
     void found.then(async (current) => {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
@@ -63,6 +68,7 @@ export function Popup() {
           )}
         </p>
       )}
+      {policy && <PolicySitesPrompt policy={policy} />}
       <DetectionSummary tabId={tab?.id} />
       {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       <p class="actions">

@@ -58,6 +58,7 @@ beforeAll(async () => {
           trustedPackKeys: [{ keyId: 'org-2026', publicKey: JSON.stringify(keys.publicJwk) }],
           allowPackFileImports: false,
           packUpdateIntervalMinutes: 30,
+          caseSystemOrigins: ['https://cases.example.org'],
         },
       },
     },
@@ -108,6 +109,14 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
       const summary = options.getByTestId('policy-summary');
       expect(await summary.textContent()).toContain('Trusted signing keysorg-2026 locked');
       expect(await summary.textContent()).toContain('Checks for updates every30 minutes locked');
+      // The policy's case system is not allowed yet: one prompt, in the settings and the popup.
+      const prompt = 'Your organisation turned coaching on for https://cases.example.org/*. The browser needs your permission once.';
+      expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
+      const popup = await b.context.newPage();
+      await popup.goto(b.extensionUrl('popup.html'));
+      await expect.poll(() => popup.getByTestId('policy-sites').textContent()).toContain(prompt);
+      expect(await popup.getByRole('button', { name: 'Allow these sites' }).count()).toBe(1);
+      await popup.close();
 
       // Seen: take the policy away at once. Chromium notices the file is gone and the extension follows, no restart.
       await removePolicy();
