@@ -1,4 +1,4 @@
-import type { PackDiff } from '../../rules/pack-diff';
+import { isEmptyDiff, type PackDiff } from '../../rules/pack-diff';
 import { t } from '../../utils/i18n';
 
 /** What a new version changes: item ids added, removed, changed, and whose follow-up conditions changed. Lists, not counts. */
@@ -13,7 +13,7 @@ export function PackDiffView({ diff }: { diff: PackDiff }) {
   return (
     <div class="pack-diff" data-testid="pack-diff">
       <p>{t('packsDiffHeading', [diff.fromVersion, diff.toVersion])}</p>
-      {shown.length === 0 ? (
+      {isEmptyDiff(diff) ? (
         <p>{t('packsDiffNone')}</p>
       ) : (
         <dl class="pack-facts">
