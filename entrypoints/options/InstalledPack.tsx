@@ -6,7 +6,7 @@ import { compareVersions } from '../../rules/semver';
 import { t } from '../../utils/i18n';
 import type { Subscription } from '../../utils/packs/subscriptions';
 import { PackDiffView } from './PackDiffView';
-import { checkResultText, signatureText, sourceText, when } from './pack-words';
+import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
 
 interface Props {
   pack: CompiledPack;
@@ -90,6 +90,14 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
             <dt>{t('packsLastCheck')}</dt>
             <dd data-testid="pack-last-check">
               {when(subscription.lastCheckAt)}: {checkResultText(result)}
+            </dd>
+          </>
+        )}
+        {subscription?.lastError && (
+          <>
+            <dt>{t('packsLastError')}</dt>
+            <dd data-testid="pack-last-error">
+              {when(subscription.lastError.at)}: {refusalText(subscription.lastError.refusal)}
             </dd>
           </>
         )}

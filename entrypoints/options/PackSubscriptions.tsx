@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import type { Subscription } from '../../utils/packs/subscriptions';
-import { checkResultText, when } from './pack-words';
+import { checkResultText, refusalText, when } from './pack-words';
 
 interface Props {
   subscriptions: Subscription[];
@@ -74,6 +74,12 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
                   ? `${when(subscription.lastCheckAt)}: ${checkResultText(subscription.lastResult)}`
                   : t('packsNotCheckedYet')}
               </dd>
+              {subscription.lastError && (
+                <>
+                  <dt>{t('packsLastError')}</dt>
+                  <dd>{`${when(subscription.lastError.at)}: ${refusalText(subscription.lastError.refusal)}`}</dd>
+                </>
+              )}
               {subscription.nextCheckAt !== undefined && (
                 <>
                   <dt>{t('packsNextCheck')}</dt>

@@ -106,6 +106,7 @@ describe('a pack followed by its web address', () => {
       /^not updated, the pack in use stays\. The pack's signature does not match the file: it was changed after signing, or signed for another pack or version\. \(the signature was made for version 1\.2\.0/,
     );
     expect(await packCard().getByTestId('pack-version').textContent()).toBe('1.2.0');
+    await expect.poll(() => packCard().getByTestId('pack-last-error').textContent()).toMatch(/: The pack's signature does not match the file/);
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
   });
 

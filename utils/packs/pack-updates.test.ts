@@ -211,9 +211,11 @@ describe('a subscribed pack', () => {
     }
     expect(due).toEqual([5, 10, 20, 40, 80, 160, 320, 360]);
     await publish(packJson('1.1.0'));
-    await checkSubscription(url(), { now });
-    expect(((await readSubscriptions())[0]!.nextCheckAt! - now) / 60_000).toBe(360);
-    expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.scheduledTime).toBe(now + 360 * 60_000);
+    await checkSubscription(url(), { now: now + 1 });
+    // The good check does not wipe what went wrong before it.
+    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'installed' }, lastError: { at: now, refusal: { code: 'http' } } });
+    expect(((await readSubscriptions())[0]!.nextCheckAt! - now - 1) / 60_000).toBe(360);
+    expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.scheduledTime).toBe(now + 1 + 360 * 60_000);
   });
 
   it('checks only what is due when the alarm fires', async () => {

@@ -54,6 +54,7 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
               ...(result.outcome === 'installed' && { packId: validators.packId }),
               lastCheckAt: now,
               lastResult: result,
+              ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
               failures,
               nextCheckAt: nextCheckAt(now, failures, updateIntervalMinutes(policy)),
             }

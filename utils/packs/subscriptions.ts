@@ -31,6 +31,8 @@ export interface Subscription {
   /** Epoch ms. */
   lastCheckAt?: number;
   lastResult?: CheckResult;
+  /** The most recent failed check, kept after later good ones so a supervisor asking "what went wrong on Tuesday" gets an answer. */
+  lastError?: { at: number; refusal: PackRefusal };
   /** Failed checks in a row, for the back-off. */
   failures: number;
   /** Epoch ms; undefined: check as soon as possible. */
