@@ -133,6 +133,13 @@ describe('a subscribed pack', () => {
     expect(await expectRefused('content-type')).toMatchObject({ refusal: { detail: 'text/html' } });
   });
 
+  it('takes a pack a plain static server labels generically (text/plain, application/octet-stream)', async () => {
+    await publish(packJson('1.1.0'), keys, undefined, { contentType: 'application/octet-stream' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    await publish(packJson('1.2.0'), keys, undefined, { contentType: 'text/plain; charset=utf-8' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
+  });
+
   it('keeps the pack on invalid JSON and invalid YAML', async () => {
     await publish('{"id": "example.minimal", "version": "1.1.0",', keys, { id: 'example.minimal', version: '1.1.0' });
     await expectRefused('syntax');
