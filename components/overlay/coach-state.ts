@@ -4,7 +4,7 @@
  * the components only read it and call the actions passed to them.
  */
 import { computed, signal } from '@preact/signals';
-import type { CompiledFollowUp, CompiledItem, CompiledPack } from '../../rules/compiled-pack';
+import type { CompiledFollowUp, CompiledItem, CompiledPack, EffectiveSeverity } from '../../rules/compiled-pack';
 import type { InterviewSession } from '../../utils/interview/session';
 import type { Box } from './place-card';
 
@@ -13,7 +13,12 @@ export type CoverageState = 'not-asked' | 'on-screen' | 'answered';
 export interface ActiveFollowUp {
   item: CompiledItem;
   followUp: CompiledFollowUp;
+  /** Its declared severity, or `check-in` when the answer's mention was negated (shown quietly). */
+  severity: EffectiveSeverity;
 }
+
+/** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
+export const SEVERITY_RANK: Record<EffectiveSeverity, number> = { critical: 0, warning: 1, info: 2, 'check-in': 3 };
 
 export function createCoachState(pack: CompiledPack, uiLanguage: string) {
   const itemsById = new Map(pack.items.map((item) => [item.id, item]));
