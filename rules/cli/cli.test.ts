@@ -154,7 +154,7 @@ describe('adviser-coach pack schema', () => {
   });
 });
 
-describe('adviser-coach pack keygen, sign, verify', () => {
+describe('adviser-coach pack keygen, sign, verify', { timeout: 30_000 }, () => {
   const keys = join(dir, 'keys');
 
   it('writes a private and a public key file a person can tell apart, and never overwrites them', async () => {
