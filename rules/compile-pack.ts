@@ -29,6 +29,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     id: section.id,
     title: text(section.title),
     itemIds: pack.items.filter((item) => (item.section ?? firstSection) === section.id).map((item) => item.id),
+    ...(section.precheck && { precheck: section.precheck.map(text) }),
   }));
   const caseId = pack.hosts.caseId;
   return {
@@ -62,6 +63,7 @@ function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedS
     locators: compileLocators(item),
     rewordings: item.rewordings.map((rewording) => ({
       text: text(rewording.text),
+      ...(rewording.kind !== 'open' && { kind: rewording.kind }),
       ...(rewording.whenToUse !== undefined && { whenToUse: text(rewording.whenToUse) }),
     })),
     ...(why && {
@@ -72,6 +74,7 @@ function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedS
         ...(why.whatNext !== undefined && { whatNext: text(why.whatNext) }),
       } satisfies CompiledWhy,
     }),
+    ...(item.sayFirst !== undefined && { sayFirst: text(item.sayFirst) }),
     ...(item.worry !== undefined && { worry: text(item.worry) }),
     followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text)),
   };
@@ -102,6 +105,7 @@ function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) 
     id: followUp.id,
     when: compileCondition(followUp.when),
     severity: followUp.severity,
+    ...(followUp.summary !== undefined && { summary: text(followUp.summary) }),
     prompt: text(followUp.prompt),
     resources: followUp.resources.map(
       (resource): SafetyResource => ({

@@ -1,23 +1,26 @@
-import { useState } from 'preact/hooks';
 import type { LocalizedText } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { t } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
+import { keepHostFocus } from './keep-host-focus';
 
 interface Props {
   state: CoachState;
   active: ActiveFollowUp;
-  /** Record that it was offered and which next step was chosen (null: none). */
-  onAcknowledge(nextStep: number | null): void;
+  /** Tick or untick a next step (kept in the interview session). */
+  onStep(step: number, done: boolean): void;
+  /** Record that it was offered. */
+  onAcknowledge(): void;
 }
 
 /**
- * What to say after a sensitive answer. Stays until acknowledged. It never moves
- * focus itself; Alt+Shift+F takes the adviser here when they choose.
+ * What to say after a sensitive answer: a one-line summary, then the detail, the
+ * safety resources and the next steps as a checklist. Stays until acknowledged. It
+ * never moves focus itself; Alt+Shift+F takes the adviser here when they choose,
+ * and a mouse click on a checkbox leaves focus in the host field.
  */
-export function FollowUpCard({ state, active, onAcknowledge }: Props) {
+export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
   const { followUp, item } = active;
-  const [step, setStep] = useState<number | null>(null);
   const languages = [state.language.value, ...state.pack.languages];
   const text = (value: LocalizedText | undefined) => pickText(value, languages);
   const headingId = `fu-${item.id}-${followUp.id}`;
@@ -34,6 +37,11 @@ export function FollowUpCard({ state, active, onAcknowledge }: Props) {
       <h2 id={headingId} class="followup-title">
         <span class="severity-badge">{t(`coachSeverity_${followUp.severity}`)}</span> {text(item.question)}
       </h2>
+      {followUp.summary && (
+        <p class="summary" lang={state.language.value} data-testid="follow-up-summary">
+          {text(followUp.summary)}
+        </p>
+      )}
       <p class="prompt" lang={state.language.value} data-testid="follow-up-prompt">
         {text(followUp.prompt)}
       </p>
@@ -59,13 +67,18 @@ export function FollowUpCard({ state, active, onAcknowledge }: Props) {
         <fieldset class="steps">
           <legend>{t('coachNextSteps')}</legend>
           {followUp.nextSteps.map((nextStep, i) => (
-            <label key={i}>
-              <input type="radio" name={headingId} checked={step === i} onChange={() => setStep(i)} /> {text(nextStep)}
+            <label key={i} onMouseDown={keepHostFocus}>
+              <input
+                type="checkbox"
+                checked={active.stepsDone.includes(i)}
+                onChange={(event) => onStep(i, event.currentTarget.checked)}
+              />{' '}
+              <span lang={state.language.value}>{text(nextStep)}</span>
             </label>
           ))}
         </fieldset>
       )}
-      <button type="button" class="primary" onClick={() => onAcknowledge(step)}>
+      <button type="button" class="primary" onClick={() => onAcknowledge()}>
         {t('coachAcknowledge')}
       </button>
     </section>

@@ -15,7 +15,10 @@ export interface OverlayActions {
   collapse(): void;
   expand(): void;
   dismiss(): void;
-  acknowledge(index: number, nextStep: number | null): void;
+  acknowledge(index: number): void;
+  /** Tick or untick next step `step` of open follow-up `index`. */
+  toggleStep(index: number, step: number, done: boolean): void;
+  confirmPrecheck(sectionId: string): void;
   toggleCoverage(): void;
   goTo(itemId: string): void;
 }
@@ -53,7 +56,8 @@ export function OverlayApp({ state, actions }: Props) {
       key={`${active.item.id}/${active.followUp.id}`}
       state={state}
       active={active}
-      onAcknowledge={(step) => actions.acknowledge(index, step)}
+      onStep={(step, done) => actions.toggleStep(index, step, done)}
+      onAcknowledge={() => actions.acknowledge(index)}
     />
   ));
 
