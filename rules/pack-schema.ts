@@ -68,8 +68,8 @@ export const LocalizedStringSchema = localizedString(Text);
 export const MAX_SUMMARY_LENGTH = 140;
 const OneLine = v.pipe(
   v.string(TEXT),
-  v.regex(/\S/, 'must not be empty'),
-  v.regex(/^[^\r\n]*$/, 'must be one line'),
+  // One pattern for both: JSON Schema allows one per string.
+  v.regex(/^[^\S\r\n]*\S[^\r\n]*$/, 'must be one line of text, not empty'),
   v.maxLength(MAX_SUMMARY_LENGTH, `is longer than ${MAX_SUMMARY_LENGTH} characters: a summary is one line, read at a glance`),
 );
 
