@@ -40,6 +40,15 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     }
     uniqueIds(item.followUps, ['items', i, 'followUps'], 'follow-up', error);
     item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, error));
+    item.followUps.forEach((followUp, k) =>
+      followUp.resources.forEach((resource, r) =>
+        resource.languages?.forEach((language, l) => {
+          if (!declared.has(language)) {
+            error(['items', i, 'followUps', k, 'resources', r, 'languages', l], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+          }
+        }),
+      ),
+    );
   });
   pack.scenarios?.forEach((scenario, i) =>
     scenario.answers.forEach((answer, j) => {

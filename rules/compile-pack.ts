@@ -114,6 +114,7 @@ function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) 
         ...(resource.url !== undefined && { url: resource.url }),
         ...(resource.hours !== undefined && { hours: text(resource.hours) }),
         ...(resource.example && { example: true }),
+        ...(resource.languages && { languages: [...resource.languages] }),
       }),
     ),
     nextSteps: followUp.nextSteps.map(text),

@@ -54,6 +54,8 @@ export interface SafetyResource {
   hours?: LocalizedText;
   /** Marked when the pack says an organisation must confirm it for its own area. */
   example?: boolean;
+  /** Shown only when the card is in one of these languages (a country's own services). Absent: always. */
+  languages?: LanguageCode[];
 }
 
 export interface CompiledFollowUp {

@@ -78,6 +78,7 @@ describe('lintPack', () => {
     ['a name pattern of wildcards only', (p: Mutable) => (p.items[0].locators.name = '**'), 'wildcard-name', 'items[0].locators.name'],
     ['a label that normalises to empty', (p: Mutable) => (p.items[0].locators.label = { en: ['3.4 ?', 'How are you?'] }), 'empty-label', 'items[0].locators.label.en[0]'],
     ['two items with the same label', (p: Mutable) => (p.items[1].locators = { label: 'How are you psychologically?' }), 'duplicate-label', 'items[1].locators'],
+    ['a critical follow-up whose resources are all for another language', (p: Mutable) => (p.items[0].followUps[0].resources[0].languages = ['en']), 'critical-without-resource', 'items[0].followUps[0].resources'],
     ['a follow-up without a summary', (p: Mutable) => delete p.items[0].followUps[0].summary, 'follow-up-without-summary', 'items[0].followUps[0]'],
     ['a summary missing a language', (p: Mutable) => delete p.items[0].followUps[0].summary.sv, 'missing-translation', 'items[0].followUps[0].summary'],
     ['a direct question with nothing said first', (p: Mutable) => p.items[0].rewordings.push({ text: { en: 'Are you thinking of ending your life?', sv: 'Tänker du på att ta ditt liv?' }, kind: 'direct' }), 'direct-without-say-first', 'items[0].rewordings[1]'],

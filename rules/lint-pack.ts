@@ -15,6 +15,7 @@ import { selectorProblem } from './css-selector-syntax';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
 import type { LocalizedString, PackItem, RulePack } from './pack-schema';
+import { shownInLanguage } from './localized-text';
 import { isClosedQuestion } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
 
@@ -52,7 +53,7 @@ export function lintPack(pack: RulePack): PackIssue[] {
 
   pack.items.forEach((item, i) => {
     lintRewordings(item, ['items', i], defaultLanguage, warn);
-    lintSensitivity(item, ['items', i], warn);
+    lintSensitivity(item, ['items', i], pack.languages, warn);
     lintLocators(item, ['items', i], warn);
   });
   lintDuplicateLabels(pack, warn);
@@ -103,7 +104,7 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
   }
 }
 
-function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
+function lintSensitivity(item: PackItem, at: PathKey[], languages: readonly string[], warn: Warn) {
   const sensitive = item.sensitivity === 'sensitive' || item.sensitivity === 'safety-critical';
   if (sensitive && !item.why) {
     warn('sensitive-without-why', at, `${describe(item)} has no "why": advisers need words to explain why they ask`);
@@ -122,6 +123,11 @@ function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
     if (followUp.severity !== 'critical') return;
     if (followUp.resources.length === 0) {
       warn('critical-without-resource', path, 'a critical follow-up needs at least one safety resource (mark examples with example: true)');
+    } else {
+      const without = languages.filter((language) => !followUp.resources.some((resource) => shownInLanguage(resource.languages, language)));
+      if (without.length > 0) {
+        warn('critical-without-resource', [...path, 'resources'], `no safety resource is shown in ${without.join(', ')}: every resource here is limited to other languages`);
+      }
     }
     if (followUp.nextSteps.length === 0) warn('critical-without-next-step', path, 'a critical follow-up needs at least one next step');
   });

@@ -201,8 +201,16 @@ const SafetyResource = v.strictObject(
       ),
       false,
     ),
+    languages: v.optional(
+      v.pipe(
+        v.array(LanguageCodeSchema, 'must be a list of language codes'),
+        v.minLength(1, 'must list at least one language'),
+        v.maxLength(L.maxLanguages, `lists more than ${L.maxLanguages} languages`),
+        v.description('Shown only when the card is in one of these languages: a pack used in two countries lists each country\'s services under its language. Absent: always shown.'),
+      ),
+    ),
   },
-  'must be a safety resource: { name, phone?, url?, hours?, example? }',
+  'must be a safety resource: { name, phone?, url?, hours?, example?, languages? }',
 );
 
 const FollowUp = v.strictObject(

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../rules/compiled-pack';
-import { pickText } from '../../rules/localized-text';
+import { pickText, shownInLanguage } from '../../rules/localized-text';
 import { t } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
 import { keepHostFocus } from './keep-host-focus';
@@ -24,6 +24,8 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
   const languages = [state.language.value, ...state.pack.languages];
   const text = (value: LocalizedText | undefined) => pickText(value, languages);
   const headingId = `fu-${item.id}-${followUp.id}`;
+  // A pack used in two countries lists each one's services under its language.
+  const resources = followUp.resources.filter((resource) => shownInLanguage(resource.languages, state.language.value));
 
   return (
     <section
@@ -45,11 +47,11 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
       <p class="prompt" lang={state.language.value} data-testid="follow-up-prompt">
         {text(followUp.prompt)}
       </p>
-      {followUp.resources.length > 0 && (
+      {resources.length > 0 && (
         <div class="resources">
           <h3>{t('coachResources')}</h3>
           <ul>
-            {followUp.resources.map((resource, i) => (
+            {resources.map((resource, i) => (
               <li key={i}>
                 <strong>{text(resource.name)}</strong>
                 {resource.phone && (<> · <a href={`tel:${resource.phone.replace(/[^\d+]/g, '')}`}>{resource.phone}</a></>)}
