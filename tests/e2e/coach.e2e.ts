@@ -122,19 +122,19 @@ describe('follow-ups', () => {
     await page.reload();
     await followUp.waitFor();
 
-    // Alt+Shift+F goes to it; choose a next step; acknowledge; Esc-free return to the field.
+    // Alt+Shift+F goes to it; tick a next step; acknowledge; Esc-free return to the field.
     await page.locator('#ctl00_Main_txaPsychological').focus();
     await page.keyboard.press('Alt+Shift+F');
-    await followUp.locator('input[type=radio]').nth(1).check();
+    await followUp.locator('input[type=checkbox]').nth(1).check();
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
 
     const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; nextStep?: number; acknowledgedAt?: number }[] }>)
+    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] }>)
       .flatMap((value) => value.followUps ?? [])
       .find((f) => f.followUpId === 'suicide-risk');
     expect(record?.acknowledgedAt).toBeGreaterThan(0);
-    expect(record?.nextStep).toBe(1);
+    expect(record?.stepsDone).toEqual([1]);
     // The answer itself is nowhere in extension storage.
     expect(stored).not.toContain('take my life');
     await page.close();
@@ -183,8 +183,8 @@ describe('the host form', () => {
     await page.locator('#ctl00_Main_rblViolence_0').check();
     await page.locator('#ctl00_Main_txaSupportNeeded').fill('Help with housing');
     await overlay(page).locator('.followup').first().waitFor();
-    // Interact with the overlay's own radios and buttons before saving.
-    await overlay(page).locator('.followup input[type=radio]').first().check();
+    // Interact with the overlay's own checkboxes and buttons before saving.
+    await overlay(page).locator('.followup input[type=checkbox]').first().check();
     const expected = await page.evaluate(() => {
       const data = new FormData(document.getElementById('aspnetForm') as HTMLFormElement);
       return [...data.entries()].map(([k, v]) => `${k}=${String(v)}`).sort();
