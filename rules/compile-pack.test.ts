@@ -76,10 +76,13 @@ describe('compilePack', () => {
     expect(psych.severity).toBe('critical');
     expect(psych.when.kind).toBe('text-contains');
     if (psych.when.kind === 'text-contains') {
-      expect(psych.when.phrases).toContainEqual(['kill', 'myself']);
-      expect(psych.when.phrases).toContainEqual(['don', 't', 'want', 'to', 'live']);
-      expect(psych.when.phrases).toContainEqual(['self', 'harm*']);
-      expect(psych.when.phrases).toContainEqual(['självmord*']);
+      const written = psych.when.phrases.map((p) => `${p.lang}:${p.words.map((w) => w.w + (w.p ? '*' : '')).join(' ')}`);
+      expect(written).toContain('en:kill myself');
+      expect(written).toContain('en:do not want to live');
+      expect(written).toContain('en:self harm*');
+      expect(written).toContain('sv:sjalvmord*');
+      const kill = psych.when.phrases.find((p) => p.source === 'kill myself');
+      expect(kill?.words).toEqual([{ w: 'kill', s: 'kill' }, { w: 'myself', s: 'myself', r: 1 }]);
     }
     expect(item('health-comments').followUps[0]).toEqual(psych);
     expect(item('children-exposed').followUps[1]?.when).toEqual({ kind: 'option-in', values: ['don t know'] });

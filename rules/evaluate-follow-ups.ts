@@ -5,7 +5,7 @@
  * free-text condition asks for it. Answers stay in memory here; nothing is kept.
  */
 import { normalizeLabel } from '../utils/normalize-text';
-import type { AnswerValue, CompiledCondition, CompiledFollowUp, CompiledItem, CompiledPhrase } from './compiled-pack';
+import type { AnswerValue, CompiledCondition, CompiledFollowUp, CompiledItem } from './compiled-pack';
 import { textTokens } from './text-tokens';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
@@ -43,7 +43,9 @@ class AnswerContext {
         );
       }
       case 'text-contains':
-        return condition.phrases.some((phrase) => this.contains(phrase));
+        return condition.phrases.some((phrase) => this.contains(phrase.words.map((w) => (w.p ? `${w.w}*` : w.w))));
+      case 'mentions':
+        return false; // interim: the concept matcher replaces this whole evaluator in the next commit
       case 'all':
         return condition.of.every((inner) => this.holds(inner));
       case 'any':
@@ -68,7 +70,7 @@ class AnswerContext {
     return Number(text.replace(',', '.'));
   }
 
-  private contains(phrase: CompiledPhrase): boolean {
+  private contains(phrase: string[]): boolean {
     const [first, ...rest] = phrase;
     if (first === undefined) return false;
     const tokens = (this.tokens ??= textTokens(this.answer.text));

@@ -124,6 +124,49 @@ const PhraseList = v.pipe(
   v.description('Words or phrases found in a free-text answer, in any language of the pack. A word ending in * matches any ending ("suicid*"). Matching ignores case, accents and punctuation; no regular expressions.'),
 );
 
+/**
+ * Which option a condition names: its value or visible label (text, or a map per
+ * language: { en: "Yes", sv: "Ja", nb: "Ja" }), or its position among the
+ * field's options, counted from 1 in the order the case system lists them
+ * ({ position: 1 }; a drop-down's empty "-- choose --" entry does not count).
+ */
+export const OptionRefSchema = v.union(
+  [
+    LocalizedStringSchema,
+    v.strictObject(
+      {
+        position: v.pipe(
+          v.number('must be a number'),
+          v.integer('must be a whole number'),
+          v.minValue(1, 'counts from 1 (the first option)'),
+          v.maxValue(L.maxOptionPosition, `is larger than ${L.maxOptionPosition}`),
+        ),
+      },
+      'must be { position: N }',
+    ),
+  ],
+  'must be an option value or label (text, or a map from language code to text), or { position: N }',
+);
+
+/** A concept of the built-in lexicon (rules/lexicon/) or of the pack's own `lexicon`. */
+const ConceptId = v.pipe(
+  v.string('must be a concept id such as "suicide"'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a concept id: lower-case letters, digits and "-", such as "self-harm"'),
+  v.maxLength(64, 'is longer than 64 characters'),
+);
+
+const ConceptList = v.union(
+  [
+    ConceptId,
+    v.pipe(
+      v.array(ConceptId, 'must be a list of concept ids'),
+      v.minLength(1, 'must list at least one concept'),
+      v.maxLength(L.maxConditionsPerGroup, `lists more than ${L.maxConditionsPerGroup} concepts`),
+    ),
+  ],
+  'must be a concept id (suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice) or a list of them',
+);
+
 const NumberRange = v.pipe(
   v.strictObject({
     min: v.optional(v.number('must be a number')),
@@ -135,15 +178,16 @@ const NumberRange = v.pipe(
 /** The condition types, one per object, so `when` reads as a sentence. */
 export interface PackConditionInput {
   answered?: true;
-  option?: v.InferInput<typeof LocalizedStringSchema>;
-  optionIn?: v.InferInput<typeof LocalizedStringSchema>[];
+  option?: v.InferInput<typeof OptionRefSchema>;
+  optionIn?: v.InferInput<typeof OptionRefSchema>[];
   number?: { min?: number; max?: number };
   text?: v.InferInput<typeof PhraseList>;
+  mentions?: string | string[];
   anyOf?: PackConditionInput[];
   allOf?: PackConditionInput[];
 }
 
-const CONDITION_KINDS = 'answered, option, optionIn, number, text, anyOf or allOf';
+const CONDITION_KINDS = 'answered, option, optionIn, number, text, mentions, anyOf or allOf';
 
 function conditionGroup() {
   return v.pipe(
@@ -157,17 +201,28 @@ export const ConditionSchema: v.GenericSchema<PackConditionInput> = v.pipe(
   v.strictObject(
     {
       answered: v.optional(v.pipe(v.literal(true, 'must be true'), v.description('Any answer at all.'))),
-      option: v.optional(v.pipe(LocalizedStringSchema, v.description('The chosen option equals this value or visible label.'))),
+      option: v.optional(
+        v.pipe(
+          OptionRefSchema,
+          v.description('The chosen option: its value, its visible label in any language of the pack ({ en: "Yes", sv: "Ja" }), or { position: N } counted from 1.'),
+        ),
+      ),
       optionIn: v.optional(
         v.pipe(
-          v.array(LocalizedStringSchema, 'must be a list of option values or labels'),
+          v.array(OptionRefSchema, 'must be a list of option values, labels or positions'),
           v.minLength(1, 'must list at least one option'),
           v.maxLength(L.maxPhrases, `lists more than ${L.maxPhrases} options`),
-          v.description('The chosen option is one of these values or visible labels.'),
+          v.description('The chosen option is one of these (values, labels in any language, or { position: N }).'),
         ),
       ),
       number: v.optional(v.pipe(NumberRange, v.description('The answer is a number in this range (inclusive).'))),
       text: v.optional(PhraseList),
+      mentions: v.optional(
+        v.pipe(
+          ConceptList,
+          v.description('The free-text answer mentions this concept (or one of these), in any person, inflection or pack language, typos allowed: built-in suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice, or a concept of the pack\'s lexicon. A negated mention ("not suicidal") gives a quiet check-in instead.'),
+        ),
+      ),
       anyOf: v.optional(v.pipe(conditionGroup(), v.description('At least one of these conditions holds.'))),
       allOf: v.optional(v.pipe(conditionGroup(), v.description('All of these conditions hold.'))),
     },
@@ -242,6 +297,54 @@ const FollowUp = v.strictObject(
     ),
   },
   'must be a follow-up: { id, when, severity, summary?, prompt, resources?, nextSteps? }',
+);
+
+/** `suicide-risk` (fires at its declared severity) or `suicide-risk:check-in`. */
+const ExpectedFollowUp = v.pipe(
+  v.string('must be a follow-up id, optionally with ":severity"'),
+  v.regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*(?::(?:info|warning|critical|check-in))?$/,
+    'must be a follow-up id, optionally followed by ":info", ":warning", ":critical" or ":check-in"',
+  ),
+  v.maxLength(80, 'is longer than 80 characters'),
+);
+
+/**
+ * An example answer with what must (not) follow: `pack test` and `pack lint` run
+ * these. Exactly one of text, option or number (checked in
+ * rules/check-pack-consistency.ts). `fires: []` with no notFires: nothing at all may fire.
+ */
+const Example = v.strictObject(
+    {
+      lang: v.pipe(LanguageCodeSchema, v.description('Language the answer is written in.')),
+      text: v.optional(v.pipe(v.string(TEXT), v.maxLength(L.maxStringLength, `is longer than ${L.maxStringLength} characters`))),
+      option: v.optional(
+        v.union(
+          [
+            v.pipe(v.string(TEXT), v.maxLength(200, 'is longer than 200 characters')),
+            v.strictObject({ position: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'counts from 1')) }),
+          ],
+          'must be the chosen option\'s label or value, or { position: N }',
+        ),
+      ),
+      number: v.optional(v.number('must be a number')),
+      fires: v.optional(
+        v.pipe(
+          v.array(ExpectedFollowUp, 'must be a list of follow-up ids'),
+          v.maxLength(L.maxFollowUpsPerItem, `lists more than ${L.maxFollowUpsPerItem} follow-ups`),
+          v.description('Follow-ups that must fire: "id" at its declared severity, or "id:severity" (check-in for a negated mention).'),
+        ),
+      ),
+      notFires: v.optional(
+        v.pipe(
+          v.array(Id, 'must be a list of follow-up ids'),
+          v.maxLength(L.maxFollowUpsPerItem, `lists more than ${L.maxFollowUpsPerItem} follow-ups`),
+          v.description('Follow-ups that must not fire at info, warning or critical (a quiet check-in is allowed).'),
+        ),
+      ),
+      note: v.optional(v.pipe(LocalizedStringSchema, v.description('Why this example is here, for the methods group.'))),
+    },
+  'must be an example answer: { lang, text | option | number, fires?, notFires?, note? }',
 );
 
 /**
@@ -338,8 +441,39 @@ const Item = v.strictObject(
       ),
       [],
     ),
+    examples: v.optional(
+      v.pipe(
+        v.array(Example, 'must be a list of example answers'),
+        v.maxLength(L.maxExamplesPerItem, `lists more than ${L.maxExamplesPerItem} examples`),
+        v.description('Example answers and the follow-ups they must (not) bring up; run by `adviser-coach pack test`.'),
+      ),
+      [],
+    ),
   },
   'must be an item: { id, question, rewordings, … }',
+);
+
+const LexiconWords = v.pipe(
+  v.array(Phrase, 'must be a list of words or phrases'),
+  v.minLength(1, 'must list at least one word or phrase'),
+  v.maxLength(L.maxLexiconPhrases, `lists more than ${L.maxLexiconPhrases} words or phrases; split the concept or keep the words that matter`),
+);
+
+/**
+ * The pack's own words per concept and language: added to a built-in concept
+ * (suicide, self-harm, …) or, under a new id, a concept only this pack uses.
+ */
+const Lexicon = v.pipe(
+  v.record(
+    ConceptId,
+    v.pipe(
+      v.record(LanguageCodeSchema, LexiconWords, 'must be a map from language code to a list of words or phrases'),
+      v.minEntries(1, 'needs words in at least one language'),
+    ),
+    'must be a map from concept id to { en: [...], sv: [...], nb: [...] }',
+  ),
+  v.maxEntries(L.maxLexiconConcepts, `defines more than ${L.maxLexiconConcepts} concepts`),
+  v.description('Words the pack adds to a built-in concept (suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice) or defines as its own concept, per language; used by `mentions`.'),
 );
 
 const Section = v.strictObject(
@@ -438,6 +572,7 @@ export const RulePackSchema = v.pipe(
       ),
       minExtensionVersion: v.optional(v.pipe(SemVer, v.description('Oldest Adviser Coach version that understands this pack.'))),
       hosts: HostBindings,
+      lexicon: v.optional(Lexicon),
       sections: v.pipe(
         v.array(Section, 'must be a list of sections'),
         v.minLength(1, 'needs at least one section'),
@@ -472,3 +607,11 @@ export type PackScenario = NonNullable<RulePack['scenarios']>[number];
 export type LocalizedString = v.InferOutput<typeof LocalizedStringSchema>;
 export type LocalizedList = v.InferOutput<typeof LocalizedListSchema>;
 export type PhraseListValue = v.InferOutput<typeof PhraseList>;
+export type OptionRef = v.InferOutput<typeof OptionRefSchema>;
+export type PackExample = PackItem['examples'][number];
+export type PackLexicon = NonNullable<RulePack['lexicon']>;
+
+/** `{ position: N }` rather than a value or label. */
+export function isPositionRef(option: OptionRef): option is { position: number } {
+  return typeof option === 'object' && typeof (option as { position?: unknown }).position === 'number';
+}

@@ -7,7 +7,7 @@
  */
 import type { PackIssue } from './pack-issues';
 import { formatIssue } from './pack-issues';
-import type { LocalizedString, PackCondition, PackFollowUp, PackItem, RulePack } from './pack-schema';
+import { isPositionRef, type LocalizedString, type OptionRef, type PackCondition, type PackFollowUp, type PackItem, type RulePack } from './pack-schema';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -133,6 +133,10 @@ export function describeCondition(condition: PackCondition): string {
     if (min !== undefined && max !== undefined) return `the number is from ${min} to ${max}`;
     return min !== undefined ? `the number is ${min} or more` : `the number is ${max} or less`;
   }
+  if (condition.mentions !== undefined) {
+    const concepts = typeof condition.mentions === 'string' ? [condition.mentions] : condition.mentions;
+    return `the answer mentions ${concepts.map((c) => `[${c}]`).join(' or ')} (any person, inflection or typo; negated: a quiet check-in)`;
+  }
   if (condition.text !== undefined) {
     const lists = Array.isArray(condition.text) ? { '': condition.text } : condition.text;
     const parts = Object.entries(lists).map(([language, list]) => `${language ? `(${language}) ` : ''}${list.map((p) => `"${p}"`).join(', ')}`);
@@ -143,8 +147,16 @@ export function describeCondition(condition: PackCondition): string {
   return 'never';
 }
 
-function quoteAll(values: LocalizedString[]): string {
-  return values.map((value) => (typeof value === 'string' ? `"${value}"` : Object.values(value).map((v) => `"${v}"`).join(' / '))).join(', ');
+function quoteAll(values: OptionRef[]): string {
+  return values
+    .map((value) =>
+      isPositionRef(value)
+        ? `option number ${value.position}`
+        : typeof value === 'string'
+          ? `"${value}"`
+          : Object.values(value).map((v) => `"${v}"`).join(' / '),
+    )
+    .join(', ');
 }
 
 function describeLocators(item: PackItem): string {

@@ -5,7 +5,7 @@
  * schema is added here once.
  */
 import type { PathKey } from './pack-issues';
-import type { LocalizedList, LocalizedString, PackCondition, PhraseListValue, RulePack } from './pack-schema';
+import { isPositionRef, type LocalizedList, type LocalizedString, type PackCondition, type PhraseListValue, type RulePack } from './pack-schema';
 
 export type TextKind =
   /** Read by advisers or clients: needs every declared language. */
@@ -79,8 +79,12 @@ export function packTexts(pack: RulePack): PackText[] {
 }
 
 function conditionTexts(condition: PackCondition, path: PathKey[], out: PackText[]): void {
-  if (condition.option !== undefined) out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
-  condition.optionIn?.forEach((option, i) => out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option }));
+  if (condition.option !== undefined && !isPositionRef(condition.option)) {
+    out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
+  }
+  condition.optionIn?.forEach((option, i) => {
+    if (!isPositionRef(option)) out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option });
+  });
   if (condition.text !== undefined) out.push({ path: [...path, 'text'], kind: 'phrases', value: condition.text });
   condition.anyOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'anyOf', i], out));
   condition.allOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'allOf', i], out));
