@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalizeLabel } from '../utils/normalize-text';
-import type { CompiledItem, CompiledPack } from './compiled-pack';
-import { matchingFollowUps } from './evaluate-follow-ups';
+import type { AnswerValue, CompiledItem, CompiledPack } from './compiled-pack';
+import { evaluateFollowUps } from './evaluate-follow-ups';
 import { compileDefaultPacks } from './install-default-packs';
 import { namePatternMatches } from './name-pattern';
 import { loadPack } from './load-pack';
@@ -26,6 +26,8 @@ const pack = (id: string): CompiledPack => {
 };
 const social = pack('adviser-coach.social-assistance-ia');
 const work = pack('adviser-coach.work-focused-interview');
+const concepts = { concepts: { ...social.concepts, ...work.concepts } };
+const matchingFollowUps = (it: CompiledItem, answer: AnswerValue) => evaluateFollowUps(concepts, it, answer).map((hit) => hit.followUp);
 const item = (p: CompiledPack, id: string): CompiledItem => {
   const found = p.items.find((i) => i.id === id);
   if (!found) throw new Error(`no item ${id}`);

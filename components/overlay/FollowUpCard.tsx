@@ -20,7 +20,9 @@ interface Props {
  * and a mouse click on a checkbox leaves focus in the host field.
  */
 export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
-  const { followUp, item } = active;
+  const { followUp, item, severity } = active;
+  // A negated mention: one quiet line instead of the safety card.
+  const checkIn = severity === 'check-in';
   const languages = [state.language.value, ...state.pack.languages];
   const text = (value: LocalizedText | undefined) => pickText(value, languages);
   const headingId = `fu-${item.id}-${followUp.id}`;
@@ -29,25 +31,25 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
 
   return (
     <section
-      class={`followup severity-${followUp.severity}`}
+      class={`followup severity-${severity}`}
       role="region"
       aria-labelledby={headingId}
       data-follow-up-id={followUp.id}
-      data-severity={followUp.severity}
+      data-severity={severity}
       tabIndex={-1}
     >
       <h2 id={headingId} class="followup-title">
-        <span class="severity-badge">{t(`coachSeverity_${followUp.severity}`)}</span> {text(item.question)}
+        <span class="severity-badge">{t(`coachSeverity_${severity.replace('-', '_')}`)}</span> {text(item.question)}
       </h2>
-      {followUp.summary && (
+      {!checkIn && followUp.summary && (
         <p class="summary" lang={state.language.value} data-testid="follow-up-summary">
           {text(followUp.summary)}
         </p>
       )}
-      <p class="prompt" lang={state.language.value} data-testid="follow-up-prompt">
-        {text(followUp.prompt)}
+      <p class="prompt" lang={checkIn ? undefined : state.language.value} data-testid="follow-up-prompt">
+        {checkIn ? t('coachCheckIn') : text(followUp.prompt)}
       </p>
-      {resources.length > 0 && (
+      {!checkIn && resources.length > 0 && (
         <div class="resources">
           <h3>{t('coachResources')}</h3>
           <ul>
@@ -65,7 +67,7 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
           </ul>
         </div>
       )}
-      {followUp.nextSteps.length > 0 && (
+      {!checkIn && followUp.nextSteps.length > 0 && (
         <fieldset class="steps">
           <legend>{t('coachNextSteps')}</legend>
           {followUp.nextSteps.map((nextStep, i) => (

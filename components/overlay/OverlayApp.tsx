@@ -50,7 +50,7 @@ export function OverlayApp({ state, actions }: Props) {
   const announce = item && visible && !state.collapsed.value
     ? pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages)
     : '';
-  const critical = state.followUps.value.find((f) => f.followUp.severity === 'critical');
+  const critical = state.followUps.value.find((f) => f.severity === 'critical');
   const followUps = state.followUps.value.map((active, index) => (
     <FollowUpCard
       key={`${active.item.id}/${active.followUp.id}`}

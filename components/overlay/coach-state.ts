@@ -4,7 +4,7 @@
  * the components only read it and call the actions passed to them.
  */
 import { computed, signal } from '@preact/signals';
-import type { CompiledFollowUp, CompiledItem, CompiledPack, CompiledSection } from '../../rules/compiled-pack';
+import type { CompiledFollowUp, CompiledItem, CompiledPack, CompiledSection, EffectiveSeverity } from '../../rules/compiled-pack';
 import type { InterviewSession } from '../../utils/interview/session';
 import type { Box } from './place-card';
 
@@ -15,7 +15,12 @@ export interface ActiveFollowUp {
   followUp: CompiledFollowUp;
   /** Next steps ticked as done (indices, ascending), as kept in the interview session. */
   stepsDone: number[];
+  /** Its declared severity, or `check-in` when the answer's mention was negated (shown quietly). */
+  severity: EffectiveSeverity;
 }
+
+/** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
+export const SEVERITY_RANK: Record<EffectiveSeverity, number> = { critical: 0, warning: 1, info: 2, 'check-in': 3 };
 
 export function createCoachState(pack: CompiledPack, uiLanguage: string) {
   const itemsById = new Map(pack.items.map((item) => [item.id, item]));

@@ -6,9 +6,9 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-ups';
+import { answerIsEmpty, evaluateFollowUps } from '../../rules/evaluate-follow-ups';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
-import { createCoachState, type ActiveFollowUp } from '../../components/overlay/coach-state';
+import { createCoachState, SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp, type OverlayActions } from '../../components/overlay/OverlayApp';
 import { readAnswer } from '../../utils/dom/read-answer';
@@ -157,7 +157,11 @@ export function startCoach(
   }
 
   const answeredNow = new Map<string, boolean>();
-  /** Follow-ups whose condition held at the last reading, so one is offered when it becomes true. */
+  /**
+   * Follow-ups whose condition held at the last reading (`id:severity`), so one is
+   * offered when it becomes true, and a check-in is raised when the answer turns
+   * into a real disclosure.
+   */
   const conditionHeld = new Map<string, Set<string>>();
 
   function evaluate(match: ControlMatch, offer: boolean) {
@@ -171,18 +175,21 @@ export function startCoach(
         record({ kind: 'answered', itemId: item.id, answered });
       }
     }
-    const holding = new Set(matchingFollowUps(item, answer).map((f) => f.id));
+    const hits = evaluateFollowUps(pack, item, answer);
+    const holding = new Set(hits.map((hit) => `${hit.followUp.id}:${hit.severity}`));
     const before = conditionHeld.get(item.id) ?? new Set<string>();
     conditionHeld.set(item.id, holding);
     if (!offer) return;
-    for (const followUp of item.followUps) {
-      if (!holding.has(followUp.id) || before.has(followUp.id)) continue;
-      if (state.followUps.value.some((f) => f.item.id === item.id && f.followUp.id === followUp.id)) continue;
-      const active: ActiveFollowUp = { item, followUp, stepsDone: [] };
-      // Most severe first: a critical follow-up must not sit below an info one.
-      const rank = { critical: 0, warning: 1, info: 2 } as const;
-      state.followUps.value = [...state.followUps.value, active].sort((a, b) => rank[a.followUp.severity] - rank[b.followUp.severity]);
-      record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id });
+    for (const { followUp, severity } of hits) {
+      if (before.has(`${followUp.id}:${severity}`)) continue;
+      const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
+      // Already on screen, unless a quiet check-in is now a real disclosure.
+      if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
+      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
+      state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(
+        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+      );
+      record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }
   }
 
@@ -362,7 +369,7 @@ export function startCoach(
     state.followUps.value = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-      return item && followUp ? [{ item, followUp, stepsDone: f.stepsDone ?? [] }] : [];
+      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity, stepsDone: f.stepsDone ?? [] }] : [];
     });
     onFieldsChanged();
   });

@@ -5,13 +5,28 @@
  * warnings), 2 the command itself was wrong (usage, unreadable file).
  * Problems go to stderr, one per line, path first.
  */
-import { buildPack, lintPackFile, previewPack, validatePackFile, writeSchema, type CommandResult } from './pack-commands';
+import {
+  buildPack,
+  lintPackFile,
+  previewPack,
+  testPackFile,
+  tryPackFile,
+  validatePackFile,
+  writeSchema,
+  type CommandResult,
+} from './pack-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 
 Commands:
   validate <file>                 check a pack (YAML or JSON) against the format
   lint <file>                     validate, then warn about coaching quality
+                                  (and run the example answers)
+  test <file>                     run the items' example answers; exit 1 on any mismatch
+  try <file> --item ID [--lang xx] "answer"
+                                  which follow-ups this answer brings up, and why
+  try <file> --answers <file.tsv> one line per row (columns item, lang, text):
+                                  item, lang, follow-ups as id:severity
   build <file> -o <out.json>      write the validated, normalised pack as JSON
                                   (--compiled: the runtime form the extension stores)
   preview <file> -o <sheet.html>  write a printable review sheet of every item
@@ -25,23 +40,35 @@ interface Parsed {
   out?: string;
   compiled: boolean;
   help: boolean;
+  item?: string;
+  lang?: string;
+  answers?: string;
+  /** Positional words after the file: the answer for `try`. */
+  rest: string[];
   unknown: string[];
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [] };
+  const parsed: Parsed = { compiled: false, help: false, unknown: [], rest: [] };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-o' || arg === '--out') parsed.out = args[++i];
     else if (arg.startsWith('--out=')) parsed.out = arg.slice('--out='.length);
     else if (arg === '--compiled') parsed.compiled = true;
+    else if (arg === '--item') parsed.item = args[++i];
+    else if (arg.startsWith('--item=')) parsed.item = arg.slice('--item='.length);
+    else if (arg === '--lang') parsed.lang = args[++i];
+    else if (arg.startsWith('--lang=')) parsed.lang = arg.slice('--lang='.length);
+    else if (arg === '--answers') parsed.answers = args[++i];
+    else if (arg.startsWith('--answers=')) parsed.answers = arg.slice('--answers='.length);
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else positional.push(arg);
   }
   if (positional[0] === 'pack') positional.shift();
   [parsed.command, parsed.file] = positional;
+  parsed.rest = positional.slice(2);
   return parsed;
 }
 
@@ -62,12 +89,23 @@ export async function main(args: string[]): Promise<number> {
     case 'validate':
     case 'lint':
     case 'build':
-    case 'preview': {
+    case 'preview':
+    case 'test':
+    case 'try': {
       if (!parsed.file) return usage(`"${parsed.command}" needs a pack file`);
       const file = parsed.file;
       if (parsed.command === 'validate') result = await validatePackFile(file);
       else if (parsed.command === 'lint') result = await lintPackFile(file);
       else if (parsed.command === 'build') result = await buildPack(file, parsed.out, parsed.compiled);
+      else if (parsed.command === 'test') result = await testPackFile(file);
+      else if (parsed.command === 'try') {
+        result = await tryPackFile(file, {
+          item: parsed.item,
+          lang: parsed.lang,
+          text: parsed.rest.length > 0 ? parsed.rest.join(' ') : undefined,
+          answersFile: parsed.answers,
+        });
+      }
       else result = await previewPack(file, parsed.out);
       break;
     }

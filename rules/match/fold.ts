@@ -9,9 +9,13 @@ import { foldDiacritics } from '../../utils/normalize-text';
 
 const NORDIC: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', ø: 'o', æ: 'ae' };
 
-/** Lower case in, folded key out: "självmord" → "sjalvmord", "kærlighed" → "kaerlighed". */
+/** Below this length å/ä/ö/ø/æ stay: in short words they tell words apart ("får" gets, "far" father). */
+const MIN_FOLDED_CHARS = 5;
+
+/** Lower case in, folded key out: "självmord" → "sjalvmord", "kærlighed" → "kaerlighed"; "får" stays "får". */
 export function matchKey(lower: string): string {
   if (!/[\u0080-\uffff]/.test(lower)) return lower;
+  if (lower.length < MIN_FOLDED_CHARS) return foldDiacritics(lower);
   let out = '';
   for (const ch of foldDiacritics(lower)) out += NORDIC[ch] ?? ch;
   return out;

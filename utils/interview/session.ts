@@ -11,6 +11,8 @@ export interface FollowUpRecord {
   acknowledgedAt?: number;
   /** Indices of the follow-up's next steps the adviser has ticked as done, ascending. */
   stepsDone?: number[];
+  /** Offered as a quiet check-in (the answer's mention was negated), not at its severity. */
+  checkIn?: true;
 }
 
 export interface InterviewSession {
@@ -31,7 +33,7 @@ export interface InterviewSession {
 export type SessionEvent =
   | { kind: 'seen'; itemIds: string[] }
   | { kind: 'answered'; itemId: string; answered: boolean }
-  | { kind: 'follow-up-offered'; itemId: string; followUpId: string }
+  | { kind: 'follow-up-offered'; itemId: string; followUpId: string; checkIn?: true }
   | { kind: 'follow-up-step'; itemId: string; followUpId: string; step: number; done: boolean }
   | { kind: 'follow-up-acknowledged'; itemId: string; followUpId: string }
   | { kind: 'precheck-done'; sectionId: string };
@@ -58,11 +60,21 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
       return { ...session, answered, updatedAt: now };
     }
     case 'follow-up-offered': {
-      const open = session.followUps.some(
+      const open = session.followUps.find(
         (f) => f.followUpId === event.followUpId && f.itemId === event.itemId && f.acknowledgedAt === undefined,
       );
-      if (open) return session;
-      const record: FollowUpRecord = { itemId: event.itemId, followUpId: event.followUpId, offeredAt: now };
+      if (open) {
+        // A check-in that the answer has since made a real disclosure of is raised to its severity.
+        if (!open.checkIn || event.checkIn) return session;
+        const raised = ({ checkIn: _quiet, ...record }: FollowUpRecord): FollowUpRecord => record;
+        return { ...session, followUps: session.followUps.map((f) => (f === open ? raised(f) : f)), updatedAt: now };
+      }
+      const record: FollowUpRecord = {
+        itemId: event.itemId,
+        followUpId: event.followUpId,
+        offeredAt: now,
+        ...(event.checkIn && { checkIn: true as const }),
+      };
       return { ...session, followUps: [...session.followUps, record], updatedAt: now };
     }
     case 'follow-up-step': {
