@@ -18,6 +18,9 @@ import type { LocalizedString, PackItem, RulePack } from './pack-schema';
 import { shownInLanguage } from './localized-text';
 import { isClosedQuestion } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
+import { compilePhrase } from './compile-phrase';
+import { isPositionRef, type OptionRef, type PackCondition } from './pack-schema';
+import { runExamples } from './run-examples';
 
 /** Said aloud at a calm pace this is about ten seconds: longer and the client loses the question. */
 export const MAX_REWORDING_WORDS = 30;
@@ -38,7 +41,10 @@ export type LintRule =
   | 'wildcard-name'
   | 'empty-label'
   | 'duplicate-label'
-  | 'changelog-missing-version';
+  | 'changelog-missing-version'
+  | 'phrase-refused'
+  | 'option-label-missing-language'
+  | 'example-fails';
 
 const OPEN_STARTS: Record<string, string> = {
   en: '"What", "How" or "Tell me about"',
@@ -58,6 +64,13 @@ export function lintPack(pack: RulePack): PackIssue[] {
   });
   lintDuplicateLabels(pack, warn);
   lintTranslations(pack, warn);
+  lintRefusedPhrases(pack, warn);
+  pack.items.forEach((item, i) =>
+    item.followUps.forEach((followUp, k) => lintOptionLabels(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages, warn)),
+  );
+  for (const result of runExamples(pack).results) {
+    for (const problem of result.problems) warn('example-fails', result.path, `example answer for "${result.itemId}": ${problem}`);
+  }
   if (pack.changelog.length > 0 && !pack.changelog.some((entry) => entry.version === pack.version)) {
     warn('changelog-missing-version', ['changelog'], `no changelog entry for version ${pack.version}: say what changed for the teams that install it`);
   }
@@ -191,6 +204,48 @@ function lintTranslations(pack: RulePack, warn: Warn) {
     const what = text.kind === 'phrases' ? 'words to look for' : 'text';
     warn('missing-translation', text.path, `no ${what} in ${missing.join(', ')} (the pack declares ${pack.languages.join(', ')})`);
   }
+}
+
+/** Words the matcher will not look for (one letter matches almost anything): say so, by name. */
+function lintRefusedPhrases(pack: RulePack, warn: Warn) {
+  const check = (text: string, language: string, path: PathKey[]) => {
+    const compiled = compilePhrase(text, language);
+    if (!compiled.ok && compiled.refused) warn('phrase-refused', path, `refused: ${compiled.message}`);
+  };
+  for (const text of packTexts(pack)) {
+    if (text.kind !== 'phrases') continue;
+    for (const { language, text: value, index } of eachText(text.value)) {
+      check(value, language ?? pack.languages[0] ?? 'en', [...text.path, ...(language ? [language] : []), ...(index !== undefined ? [index] : [])]);
+    }
+  }
+  for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
+    for (const [language, words] of Object.entries(perLanguage)) words.forEach((word, w) => check(word, language, ['lexicon', concept, language, w]));
+  }
+}
+
+/**
+ * An option condition should name the option in every language of the pack (or
+ * by position): a case system showing "Ja" never matches a condition that only
+ * says "Yes".
+ */
+function lintOptionLabels(condition: PackCondition, path: PathKey[], languages: string[], warn: Warn) {
+  const check = (option: OptionRef, at: PathKey[]) => {
+    if (isPositionRef(option) || languages.length < 2) return;
+    if (typeof option === 'string' && !/\p{L}/u.test(option)) return; // a value such as "2" is the same in every language
+    const present = typeof option === 'string' ? [] : Object.keys(option);
+    const missing = languages.filter((language) => !present.includes(language));
+    if (missing.length === 0) return;
+    const shown = typeof option === 'string' ? option : Object.values(option)[0];
+    warn(
+      'option-label-missing-language',
+      at,
+      `option "${shown}" has no label in ${missing.join(', ')}: a case system that shows its options in ${missing.length === 1 ? 'that language' : 'those languages'} will not match it; give the label per language ({ ${languages.map((l) => `${l}: …`).join(', ')} }) or the option's { position: N }`,
+    );
+  };
+  if (condition.option !== undefined) check(condition.option, [...path, 'option']);
+  condition.optionIn?.forEach((option, i) => check(option, [...path, 'optionIn', i]));
+  condition.anyOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'anyOf', i], languages, warn));
+  condition.allOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'allOf', i], languages, warn));
 }
 
 function preview(text: string): string {
