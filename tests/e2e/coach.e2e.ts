@@ -135,8 +135,10 @@ describe('follow-ups', () => {
       .find((f) => f.followUpId === 'suicide-risk');
     expect(record?.acknowledgedAt).toBeGreaterThan(0);
     expect(record?.stepsDone).toEqual([1]);
-    // The answer itself is nowhere in extension storage.
-    expect(stored).not.toContain('take my life');
+    // The answer itself is nowhere in extension storage (the pack's own words, such as
+    // "take my life" in its lexicon, are; the client's sentence is not).
+    expect(stored).not.toContain(answer);
+    expect(stored).not.toContain('three times this year');
     await page.close();
   });
 
