@@ -1,30 +1,16 @@
 // The live coach in the demo case system with the default pack: card on focus,
 // follow-ups on a sensitive answer, coverage, and a host form left exactly as the
 // adviser made it.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
+import { useInstalledPack } from './support/installed-packs';
 
 const session = useExtensionSession();
 
-interface PackText { [lang: string]: string }
-interface Pack {
-  id: string;
-  items: { id: string; rewordings: { text: PackText }[]; why?: { purpose: PackText }; followUps: { id: string; severity: string; prompt: PackText }[] }[];
-}
-let pack: Pack;
+const social = useInstalledPack(session, 'adviser-coach.social-assistance-ia');
 
-beforeAll(async () => {
-  // The default packs are installed by the background at first run.
-  let packs: Pack[] = [];
-  for (let tries = 0; tries < 100 && packs.length === 0; tries++) {
-    packs = ((await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as Pack[];
-    if (packs.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  pack = packs.find((p) => p.id === 'adviser-coach.social-assistance-ia')!;
-});
-
-const item = (id: string) => pack.items.find((i) => i.id === id)!;
+const item = (id: string) => social.item(id);
 const overlay = (page: Page) => page.locator('adviser-coach-overlay');
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 

@@ -4,37 +4,18 @@
 // and a follow-up's one-line summary above its detail with next steps ticked as a
 // checklist by keyboard, kept across a reload. Focus never leaves the host field
 // unless the adviser takes it into the overlay, and comes back when they are done.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coachReady } from './support/coaching-session';
 import { useExtensionSession } from './support/extension-session';
+import { useInstalledPack } from './support/installed-packs';
 import { hostFocus } from './support/host-probes';
 
 const session = useExtensionSession();
 
-interface PackText { [lang: string]: string }
-interface Pack {
-  id: string;
-  sections: { id: string; precheck?: PackText[] }[];
-  items: {
-    id: string;
-    sayFirst?: PackText;
-    rewordings: { text: PackText; kind?: string }[];
-    followUps: { id: string; summary?: PackText; prompt: PackText; nextSteps: PackText[] }[];
-  }[];
-}
-let pack: Pack;
+const social = useInstalledPack(session, 'adviser-coach.social-assistance-ia');
 
-beforeAll(async () => {
-  let packs: Pack[] = [];
-  for (let tries = 0; tries < 100 && packs.length === 0; tries++) {
-    packs = ((await session.browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as Pack[];
-    if (packs.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  pack = packs.find((p) => p.id === 'adviser-coach.social-assistance-ia')!;
-});
-
-const item = (id: string) => pack.items.find((i) => i.id === id)!;
+const item = (id: string) => social.item(id);
 const overlay = (page: Page) => page.locator('adviser-coach-overlay');
 /** What has focus inside the overlay's shadow root, as `tag[type]`, or '' when nothing there has it. */
 const overlayFocus = (page: Page) =>
@@ -61,7 +42,7 @@ async function storedFollowUp(followUpId: string) {
 describe('safety questions asked directly', () => {
   it('shows the pre-check at the first field of the safety segment, until confirmed from the keyboard, for the whole interview', async () => {
     const page = await openSegment(4, '2026-05120');
-    const checks = pack.sections.find((s) => s.id === 'safety-outlook')!.precheck!;
+    const checks = social.pack.sections.find((s) => s.id === 'safety-outlook')!.precheck!;
     expect(checks.length).toBeGreaterThanOrEqual(2);
 
     await page.locator('#ctl00_Main_rblViolence_1').focus();
