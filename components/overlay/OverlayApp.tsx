@@ -47,8 +47,13 @@ export function OverlayApp({ state, actions }: Props) {
   });
 
   const languages = [state.language.value, ...state.pack.languages];
+  // A pending pre-check is read out before the question, as it is shown above it.
+  const precheck = state.pendingPrecheck.value?.precheck;
   const announce = item && visible && !state.collapsed.value
-    ? pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages)
+    ? [
+        precheck ? `${t('coachPrecheckTitle')}: ${precheck.map((check) => pickText(check, languages)).join(' ')}` : '',
+        pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages),
+      ].filter(Boolean).join(' ')
     : '';
   const critical = state.followUps.value.find((f) => f.severity === 'critical');
   const followUps = state.followUps.value.map((active, index) => (

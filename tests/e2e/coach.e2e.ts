@@ -116,8 +116,8 @@ describe('follow-ups', () => {
     await followUp.waitFor({ state: 'detached' });
 
     const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] }>)
-      .flatMap((value) => value.followUps ?? [])
+    const record = Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] } | null>)
+      .flatMap((value) => value?.followUps ?? [])
       .find((f) => f.followUpId === 'suicide-risk');
     expect(record?.acknowledgedAt).toBeGreaterThan(0);
     expect(record?.stepsDone).toEqual([1]);

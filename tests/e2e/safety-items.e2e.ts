@@ -34,8 +34,8 @@ async function openSegment(n: number, caseId: string) {
 
 async function storedFollowUp(followUpId: string) {
   const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-  return Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] }>)
-    .flatMap((value) => value.followUps ?? [])
+  return Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] } | null>)
+    .flatMap((value) => value?.followUps ?? [])
     .find((f) => f.followUpId === followUpId);
 }
 
@@ -50,6 +50,9 @@ describe('safety questions asked directly', () => {
     const precheck = card.locator('[data-testid=precheck]');
     await precheck.waitFor();
     expect((await precheck.locator('li').allTextContents())).toEqual(checks.map((c) => c.en));
+    // Screen readers hear it before the question.
+    const heard = `Before you ask these questions: ${checks.map((c) => c.en).join(' ')} `;
+    await expect.poll(async () => (await overlay(page).locator('[data-testid=live-polite]').textContent())?.startsWith(heard)).toBe(true);
     expect(await hostFocus(page)).toBe('ctl00_Main_rblViolence_1');
 
     // Another field of the same section: still there, nothing confirmed yet.
