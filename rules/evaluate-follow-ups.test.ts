@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnswerValue, CompiledCondition, CompiledItem, CompiledPack, Severity } from './compiled-pack';
 import { compilePack } from './compile-pack';
 import { compilePhrase } from './compile-phrase';
-import { answerIsEmpty, evaluateFollowUps } from './evaluate-follow-ups';
+import { answerIsEmpty, evaluateFollowUps, indexingWork } from './evaluate-follow-ups';
 import { loadPack } from './load-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
 import { PhraseIndex } from './match/phrase-index';
@@ -253,5 +253,21 @@ describe('PhraseIndex: cost does not grow with the number of phrases', () => {
     expect(() => evaluateFollowUps({}, it1, answer(hostile))).not.toThrow();
     // Only the first 20,000 characters are read: the trailing phrase is past them.
     expect(fired(it1, hostile)).toEqual(['f0:critical']); // "a b" occurs early
+  });
+});
+
+describe('indexingWork', () => {
+  it('indexes a pack in small steps that can stop anywhere, and evaluation finishes the rest', () => {
+    const loaded = loadPack(readFileSync(resolve(__dirname, 'fixtures/mentions-pack.yaml'), 'utf8'), { fileName: 'mentions-pack.yaml' });
+    if (!loaded.ok) throw new Error('fixture');
+    const compiled = compilePack(loaded.pack);
+    const work = indexingWork(compiled);
+    let steps = 1;
+    while (work()) steps++;
+    expect(steps).toBeGreaterThan(2); // idioms, the concepts' words in slices, the text list
+    const half = indexingWork(compilePack(loaded.pack));
+    half();
+    const fresh = compilePack(loaded.pack);
+    expect(evaluateFollowUps(fresh, fresh.items[0]!, answer('hon vill ta sitt liv')).map((h) => h.severity)).toEqual(['critical']);
   });
 });

@@ -48,6 +48,36 @@ export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts'>, item: Co
   return hits;
 }
 
+/**
+ * Building a pack's phrase indexes a little at a time, so the content script
+ * can do it in idle time before the first answer needs them (a concept extended
+ * with 1,000 words takes tens of milliseconds to index on a slow machine).
+ * Each call indexes at most `PHRASES_PER_STEP` phrases and says whether work
+ * remains. Safe to stop at any point: evaluation finishes whatever is missing.
+ */
+export function indexingWork(pack: Pick<CompiledPack, 'concepts' | 'items'>): () => boolean {
+  const pending: (() => PhraseIndex)[] = [() => new AnswerAnalysis('warm up').idiomIndex()];
+  const seen = new Set<string>();
+  const visit = (condition: CompiledCondition): void => {
+    if (condition.kind === 'text-contains') pending.push(() => indexOf(condition.phrases));
+    else if (condition.kind === 'mentions' && pack.concepts) {
+      const concepts = pack.concepts;
+      const key = condition.concepts.join('\u0000');
+      if (!seen.has(key)) pending.push(() => conceptIndexOf(concepts, condition.concepts).index);
+      seen.add(key);
+    } else if (condition.kind === 'all' || condition.kind === 'any') condition.of.forEach(visit);
+  };
+  for (const item of pack.items) for (const followUp of item.followUps) visit(followUp.when);
+  return () => {
+    const next = pending[0];
+    if (next && next().buildSome(PHRASES_PER_STEP)) pending.shift();
+    return pending.length > 0;
+  };
+}
+
+/** About a millisecond of indexing on a slow office PC. */
+const PHRASES_PER_STEP = 100;
+
 /** A condition that holds: fully, or only through negated mentions. */
 interface Outcome {
   full: boolean;
@@ -55,6 +85,30 @@ interface Outcome {
 }
 
 const indexes = new WeakMap<readonly CompiledPhrase[], PhraseIndex>();
+
+/** A `mentions` condition's concepts in one index (one pass over the answer), and which concept each phrase is of. */
+interface ConceptIndex {
+  index: PhraseIndex;
+  conceptOf: Map<CompiledPhrase, string>;
+}
+const conceptIndexes = new WeakMap<Record<string, CompiledPhrase[]>, Map<string, ConceptIndex>>();
+
+function conceptIndexOf(concepts: Record<string, CompiledPhrase[]>, ids: readonly string[]): ConceptIndex {
+  let byList = conceptIndexes.get(concepts);
+  if (!byList) {
+    byList = new Map();
+    conceptIndexes.set(concepts, byList);
+  }
+  const key = ids.join('\u0000');
+  let found = byList.get(key);
+  if (!found) {
+    const conceptOf = new Map<CompiledPhrase, string>();
+    for (const id of ids) for (const phrase of concepts[id] ?? []) if (!conceptOf.has(phrase)) conceptOf.set(phrase, id);
+    found = { index: new PhraseIndex([...conceptOf.keys()]), conceptOf };
+    byList.set(key, found);
+  }
+  return found;
+}
 
 /** The index of a phrase list, built on first use and kept as long as the compiled pack is. */
 function indexOf(phrases: readonly CompiledPhrase[]): PhraseIndex {
@@ -95,15 +149,12 @@ class AnswerContext {
         return inRange ? { full: true, reasons: [{ kind: 'number', words: String(value), negated: false }] } : null;
       }
       case 'text-contains':
-        return this.mentions(condition.phrases, undefined);
+        return this.mentions(indexOf(condition.phrases), undefined);
       case 'mentions': {
-        let best: Outcome | null = null;
-        for (const concept of condition.concepts) {
-          const outcome = this.mentions(this.pack.concepts?.[concept] ?? [], concept);
-          best = merge(best, outcome);
-          if (best?.full) break;
-        }
-        return best;
+        const concepts = this.pack.concepts;
+        if (!concepts) return null;
+        const { index, conceptOf } = conceptIndexOf(concepts, condition.concepts);
+        return this.mentions(index, conceptOf);
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -127,11 +178,11 @@ class AnswerContext {
     }
   }
 
-  /** Phrases of a list found in the text, outside idioms; negated or not. */
-  private mentions(phrases: readonly CompiledPhrase[], concept: string | undefined): Outcome | null {
-    if (phrases.length === 0 || this.answer.text.trim() === '') return null;
+  /** Phrases of an index found in the text, outside idioms; negated or not. `conceptOf` names each phrase's concept. */
+  private mentions(index: PhraseIndex, conceptOf: Map<CompiledPhrase, string> | undefined): Outcome | null {
+    if (index.isEmpty || this.answer.text.trim() === '') return null;
     const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
-    const matches = indexOf(phrases).find(analysis);
+    const matches = index.find(analysis);
     if (matches.length === 0) return null;
     const idioms = analysis.idiomMask();
     const negation = analysis.negationScopes();
@@ -146,6 +197,7 @@ class AnswerContext {
       spans.add(span);
       const isNegated = negation.isNegated(match.start, match.end);
       const list = isNegated ? negated : full;
+      const concept = conceptOf?.get(match.phrase);
       if (list.length >= MAX_REASONS) continue;
       list.push({
         kind: concept ? 'concept' : 'phrase',

@@ -6,7 +6,7 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { answerIsEmpty, evaluateFollowUps } from '../../rules/evaluate-follow-ups';
+import { answerIsEmpty, evaluateFollowUps, indexingWork } from '../../rules/evaluate-follow-ups';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
 import { createCoachState, SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
@@ -355,6 +355,19 @@ export function startCoach(
   }, { capture: true, signal });
 
   render(h(OverlayApp, { state, actions }), container);
+
+  // Index the pack's trigger words while the page is idle, in small steps, so the
+  // first answer typed does not pay for it and no step is a long task.
+  const indexSome = indexingWork(pack);
+  const idle = (next: (deadline?: IdleDeadline) => void) =>
+    typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
+  const runSteps = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    let more = indexSome();
+    while (more && deadline && deadline.timeRemaining() > 4) more = indexSome();
+    if (more) idle(runSteps);
+  };
+  idle(runSteps);
 
   void Promise.all([
     sendMessage('interview:load', { packId: pack.id }),

@@ -99,7 +99,7 @@ export interface TryOptions {
   lang?: string;
   /** One answer typed on the command line. */
   text?: string;
-  /** A TSV file with columns item, lang, text (a header row is optional). */
+  /** A TSV file with columns item, lang, text (a header row is optional; with one, other columns may be there too). */
   answersFile?: string;
 }
 
@@ -129,20 +129,30 @@ export async function tryPackFile(file: string, options: TryOptions): Promise<Co
   }
   const lines: string[] = [];
   const problems: string[] = [];
+  // Columns item, lang, text; a header row may name them in another order and add others.
+  let columns = { item: 0, lang: 1, text: 2 };
+  let seenRow = false;
   tsv.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.startsWith('#')) return;
-    const [itemId = '', lang = '', ...rest] = line.split('\t');
-    if (index === 0 && itemId === 'item' && lang === 'lang') {
-      lines.push('item\tlang\tfollowUps');
-      return;
+    const cells = line.split('\t');
+    if (!seenRow) {
+      seenRow = true;
+      if (cells.includes('item') && cells.includes('text')) {
+        columns = { item: cells.indexOf('item'), lang: cells.indexOf('lang'), text: cells.indexOf('text') };
+        lines.push('item\tlang\tfollowUps');
+        return;
+      }
     }
+    const itemId = cells[columns.item] ?? '';
+    const lang = cells[columns.lang] ?? '';
+    const text = columns.text === cells.length - 1 || columns.text === 2 ? cells.slice(columns.text).join('\t') : (cells[columns.text] ?? '');
     const item = items.get(itemId);
     if (!item) {
       problems.push(`${options.answersFile}:${index + 1}: no item has the id "${itemId}"`);
       lines.push(`${itemId}\t${lang}\t`);
       return;
     }
-    const hits = evaluateFollowUps(compiled, item, typedAnswer(rest.join('\t')));
+    const hits = evaluateFollowUps(compiled, item, typedAnswer(text));
     lines.push(`${itemId}\t${lang}\t${hits.map(hitLabel).join(',')}`);
   });
   return { exitCode: problems.length > 0 ? 1 : 0, problems, report: lines };

@@ -13,17 +13,21 @@ export const criminalJustice: Concept = {
     en: [
       'prison', 'jail', 'in custody', 'arrested', 'criminal record', 'convicted', 'conviction', 'sentenced',
       'served time', 'probation', 'parole', 'on licence', 'electronic tag', 'community service', 'court case',
-      'charged with', 'police', 'offence', 'offender', 'criminal', 'released from prison', 'dbs check',
+      'charged with', 'offence', 'offender', 'criminal', 'released from prison', 'dbs check', 'police record',
+      'police caution', 'known to police', 'known to the police', 'served a sentence', 'prison sentence',
+      'community order',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
       'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
-      'polisen', 'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat',
+      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
+      'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff',
     ],
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
-      'politiet', 'kriminell', 'lovbrudd', 'løslatt',
+      'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
+      'satt inne', 'betinget dom', 'fengselsstraff',
     ],
   },
 };

@@ -12,7 +12,8 @@ export const selfHarm: Concept = {
     en: [
       'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
       'hurt myself', 'hurting myself', 'harm myself', 'cut myself', 'cutting myself', 'burn myself',
-      'burning myself', 'hit myself', 'bang my head against', 'scratch myself until',
+      'burning myself', 'hit myself', 'bang my head against', 'scratch myself until', 'cut my arms',
+      'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists',
     ],
     sv: [
       'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär mig',

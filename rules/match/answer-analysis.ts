@@ -4,13 +4,22 @@
  * negation and idiom information the matcher asks about.
  */
 import { answerWords, type AnswerWord } from './answer-words';
-import { idiomMask } from './idioms';
+import { idiomIndex, idiomMask } from './idioms';
+import type { PhraseIndex } from './phrase-index';
 import { negationScopes, type NegationScopes } from './negation';
 import { stemKey } from './stem';
+
+/** Little words that show which language a note is in (a note may mix them). */
+const FUNCTION_WORDS: Record<string, Set<string>> = {
+  en: new Set('the and is to of my his her he she it was in not have has with that for are'.split(' ')),
+  sv: new Set('och att det jag är inte har hon han på en ett som med för var min sin till av'.split(' ')),
+  nb: new Set('og å det jeg er ikke har hun han på en et som med for var min sin til av'.split(' ')),
+};
 
 export class AnswerAnalysis {
   readonly words: AnswerWord[];
   private readonly stems = new Map<string, string>();
+  private languages?: Set<string>;
   private negation?: NegationScopes;
   private idioms?: Uint8Array;
 
@@ -33,8 +42,30 @@ export class AnswerAnalysis {
     return this.stemOf(this.words[index]?.lower ?? '', language);
   }
 
+  /**
+   * May the answer be in `language`? True when one of its little words occurs,
+   * or when the answer has none of any language (a word or two). Short stems
+   * ("son") only count in a language the answer may be in, so English "son"
+   * is not Norwegian "sonet".
+   */
+  mayBeIn(language: string): boolean {
+    if (!this.languages) {
+      this.languages = new Set();
+      for (const word of this.words) {
+        for (const [lang, set] of Object.entries(FUNCTION_WORDS)) if (set.has(word.lower)) this.languages.add(lang);
+      }
+    }
+    const base = language.slice(0, 2);
+    return this.languages.size === 0 || this.languages.has(base) || !(base in FUNCTION_WORDS);
+  }
+
   negationScopes(): NegationScopes {
     return (this.negation ??= negationScopes(this.words));
+  }
+
+  /** The built-in idioms' index (built on first use). */
+  idiomIndex(): PhraseIndex {
+    return idiomIndex();
   }
 
   /** 1 for a word inside an idiom ("sick of waiting", "bored to death"), else 0. */

@@ -22,7 +22,7 @@ const IDIOMS: Record<string, string[]> = {
 
 let index: PhraseIndex | undefined;
 
-function idiomIndex(): PhraseIndex {
+export function idiomIndex(): PhraseIndex {
   if (!index) {
     const phrases: CompiledPhrase[] = [];
     for (const [language, list] of Object.entries(IDIOMS)) {

@@ -30,10 +30,13 @@ const PSEUDO: Record<string, Set<string>> = {
 
 /** End a negation's forward scope: a new clause or a turn in the sentence. */
 const TERMINATORS = new Set(
-  ('but however although though yet except and that because since when who which while ' +
-    'men fast dock utom och att som eftersom när medan ' +
-    'og at fordi når unntatt mens').split(' '),
+  ('but however although though yet except and that because since when who which while if whether unless ' +
+    'men fast dock utom och som eftersom när medan ifall ' +
+    'og at fordi når unntatt mens hvis').split(' '),
 );
+
+/** A list of what is denied goes on: "no thoughts of self-harm or of ending his life". */
+const LIST_GOES_ON = new Set('or nor eller'.split(' '));
 
 /** Turns that may introduce what happened after all ("…, but she tried last year"). */
 const CONTRASTS = new Set('but however although though yet except men fast dock utom unntatt'.split(' '));
@@ -50,8 +53,11 @@ const CLOSING_DENIALS = new Set('no none denied denies negative nej inga ingen n
 /** Negation words that follow the mention in the same clause (sv/nb word order: "Självmord har hon aldrig försökt"). */
 const AFTER = new Set('not never inte aldrig ikke aldri'.split(' '));
 
-/** How many words after a negation word it still reaches. */
+/** How many words after a negation word it still reaches (little words such as "to", "of", "å" not counted). */
 export const NEGATION_WINDOW = 6;
+
+/** Little words that do not use up a negation's window. */
+const LIGHT = new Set('a an the to of any had have has been att på om av å en ett et har hatt haft noen några'.split(' '));
 /** How many words after a mention a trailing negation may stand. */
 export const AFTER_WINDOW = 3;
 
@@ -65,12 +71,17 @@ export interface NegationScopes {
 export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
+  let used = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word.gap !== GAP_NONE || TERMINATORS.has(word.lower)) trigger = -1;
-    if (trigger >= 0 && i - trigger > NEGATION_WINDOW) trigger = -1;
+    if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
-    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) trigger = i;
+    if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
+    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+      trigger = i;
+      used = 0;
+    }
   }
 
   function negatedBefore(start: number): boolean {

@@ -21,6 +21,8 @@ export interface PhraseMatch {
   end: number;
 }
 
+/** Stems shorter than this ("son", "hit") match only in a language the answer may be in. */
+const MIN_SURE_STEM = 5;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
 /** …and what it is joined to at least this long, so "rus" + "t" is no compound. */
@@ -67,45 +69,63 @@ export class PhraseIndex {
   private readonly typos = new Bucket();
   /** Phrases that start with a pronoun. */
   private readonly byRole: CompiledPhrase[] = [];
+  /**
+   * First letters (`language\0` + 3 letters) of the stems in `stems`, `heads` and
+   * `tails`: a cheap test that skips most lookups for words no phrase can start.
+   */
+  private readonly starts = new Set<string>();
   private readonly languages: string[];
 
-  constructor(phrases: readonly CompiledPhrase[]) {
-    const languages = new Set<string>();
-    for (const phrase of phrases) {
-      const first = phrase.words[0];
-      if (!first) continue;
-      const lang = phrase.lang;
-      languages.add(lang);
-      if (first.r) {
-        this.byRole.push(phrase);
-        continue;
+  readonly isEmpty: boolean;
+  /** Phrases indexed so far: building can be spread over idle time (`buildSome`). */
+  private built = 0;
+
+  constructor(private readonly phrases: readonly CompiledPhrase[]) {
+    this.languages = [...new Set(phrases.map((phrase) => phrase.lang))];
+    this.isEmpty = phrases.length === 0;
+  }
+
+  /** Index up to `count` more phrases; true when the whole list is indexed. */
+  buildSome(count: number): boolean {
+    const stop = Math.min(this.phrases.length, this.built + count);
+    for (; this.built < stop; this.built++) this.add(this.phrases[this.built]!);
+    return this.built >= this.phrases.length;
+  }
+
+  private add(phrase: CompiledPhrase) {
+    const first = phrase.words[0];
+    if (!first) return;
+    const lang = phrase.lang;
+    if (first.r) {
+      this.byRole.push(phrase);
+      return;
+    }
+    this.stems.add(`${lang}\u0000${first.s}`, phrase);
+    this.starts.add(`${lang}\u0000${first.s.slice(0, 3)}`);
+    if (first.p) {
+      this.prefixes.add(`${lang}\u0000${first.w}`, phrase);
+      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.add(`${lang}\u0000${first.s}`, phrase);
+      return;
+    }
+    this.written.add(first.w, phrase);
+    if (phrase.words.length === 1) {
+      if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
+        this.heads.add(`${lang}\u0000${first.s}`, phrase);
+        this.tails.add(`${lang}\u0000${first.s}`, phrase);
+        this.starts.add(`${lang}\u0000${first.w.slice(0, 3)}`);
       }
-      this.stems.add(`${lang}\u0000${first.s}`, phrase);
-      if (first.p) {
-        this.prefixes.add(`${lang}\u0000${first.w}`, phrase);
-        if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.add(`${lang}\u0000${first.s}`, phrase);
-        continue;
-      }
-      this.written.add(first.w, phrase);
-      if (phrase.words.length === 1) {
-        if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
-          this.heads.add(`${lang}\u0000${first.s}`, phrase);
-          this.tails.add(`${lang}\u0000${first.s}`, phrase);
-        }
-      } else if (phrase.words.length <= 3 && phrase.words.every((word) => !word.p)) {
-        const joined = phrase.words.map((word) => word.w).join('');
-        if (joined.length <= MAX_WORD_CHARS) {
-          const list = this.whole.get(joined);
-          if (list) list.push(phrase);
-          else this.whole.set(joined, [phrase]);
-        }
-      }
-      if (first.w.length >= MIN_TYPO_CHARS) {
-        this.typos.add(first.w, phrase);
-        for (let i = 0; i < first.w.length; i++) this.typos.add(first.w.slice(0, i) + first.w.slice(i + 1), phrase);
+    } else if (phrase.words.length <= 3 && phrase.words.every((word) => !word.p)) {
+      const joined = phrase.words.map((word) => word.w).join('');
+      if (joined.length <= MAX_WORD_CHARS) {
+        const list = this.whole.get(joined);
+        if (list) list.push(phrase);
+        else this.whole.set(joined, [phrase]);
       }
     }
-    this.languages = [...languages];
+    if (first.w.length >= MIN_TYPO_CHARS) {
+      this.typos.add(first.w, phrase);
+      for (let i = 1; i < first.w.length; i++) this.typos.add(first.w.slice(0, i) + first.w.slice(i + 1), phrase);
+    }
   }
 
   /**
@@ -113,6 +133,7 @@ export class PhraseIndex {
    * @param work counts the phrases tried against answer words (tests show it does not grow with the list)
    */
   find(answer: AnswerAnalysis, work?: { tried: number }): PhraseMatch[] {
+    this.buildSome(Infinity);
     const matches: PhraseMatch[] = [];
     const words = answer.words;
     for (let i = 0; i < words.length; i++) {
@@ -128,7 +149,7 @@ export class PhraseIndex {
       // A phrase typed as one word ("killmyself"), or one word typed as two ("self harmed", "själv skada").
       for (const phrase of this.whole.get(word.key) ?? []) matches.push({ phrase, start: i, end: i });
       const next = words[i + 1];
-      if (next && next.gap !== GAP_STRONG && word.key.length + next.key.length <= MAX_WORD_CHARS) {
+      if (next && next.gap !== GAP_STRONG && word.key.length > 1 && next.key.length > 1 && word.key.length + next.key.length <= MAX_WORD_CHARS) {
         for (const phrase of this.joinedCandidates(answer, word.lower + next.lower, word.key + next.key)) {
           matches.push({ phrase, start: i, end: i + 1 });
         }
@@ -146,11 +167,12 @@ export class PhraseIndex {
       addAll(out, this.stems.map.get(`${lang}\u0000${stem}`));
       this.prefixLookups(this.prefixes, lang, word.key, out);
       if (compounds(lang)) {
-        this.prefixLookups(this.heads, lang, stem, out);
+        if (this.starts.has(`${lang}\u0000${stem.slice(0, 3)}`)) this.prefixLookups(this.heads, lang, stem, out);
         // The last part of a compound, inflected or not: "alkoholmissbruket" holds "missbruk".
         if (this.tails.size > 0) {
           const base = lang.length + 1;
           for (let at = MIN_COMPOUND_REST; word.key.length - at >= MIN_COMPOUND_PART; at++) {
+            if (!this.starts.has(`${lang}\u0000${word.key.slice(at, at + 3)}`)) continue;
             for (const length of this.tails.lengths) {
               if (at + length - base <= word.key.length) addAll(out, this.tails.map.get(`${lang}\u0000${word.key.slice(at, at + length - base)}`));
             }
@@ -160,7 +182,8 @@ export class PhraseIndex {
     }
     if (this.typos.size > 0 && word.key.length >= MIN_TYPO_CHARS - 1) {
       addAll(out, this.typos.map.get(word.key));
-      for (let cut = 0; cut < word.key.length; cut++) {
+      // From the second letter: a typo never changes the first (oneTypoApart).
+      for (let cut = 1; cut < word.key.length; cut++) {
         addAll(out, this.typos.map.get(word.key.slice(0, cut) + word.key.slice(cut + 1)));
       }
     }
@@ -180,7 +203,10 @@ export class PhraseIndex {
     const found: CompiledPhrase[] = [];
     for (const phrase of this.written.map.get(key) ?? []) if (phrase.words.length === 1) found.push(phrase);
     for (const lang of this.languages) {
-      for (const phrase of this.stems.map.get(`${lang}\u0000${answer.stemOf(lower, lang)}`) ?? []) {
+      if (!this.starts.has(`${lang}\u0000${key.slice(0, 3)}`)) continue;
+      const stem = answer.stemOf(lower, lang);
+      if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
+      for (const phrase of this.stems.map.get(`${lang}\u0000${stem}`) ?? []) {
         if (phrase.words.length === 1 && !found.includes(phrase)) found.push(phrase);
       }
     }
@@ -205,7 +231,7 @@ function matchFrom(answer: AnswerAnalysis, phrase: CompiledPhrase, start: number
     const single = phrase.words.length === 1;
     if (j > 0) {
       let skipped = 0;
-      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.key) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
+      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
         at++;
         skipped++;
       }
@@ -224,7 +250,7 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   if (word.key === wanted.w) return true;
   if (wanted.r) return (word.roles & wanted.r) !== 0;
   const stem = answer.stem(i, lang);
-  if (stem === wanted.s) return true;
+  if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);
   if (wanted.p) {
     if (word.key.startsWith(wanted.w) && endingAllowed(word.key.slice(wanted.w.length), lang, wanted.p === 2)) return true;
     return wanted.p === 1 && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART && stem.startsWith(wanted.s);

@@ -30,11 +30,36 @@ export function hasStemmer(language: string): boolean {
   return baseLanguage(language) in STEMMERS;
 }
 
-/** The folded stem of `lower` in `language` ("skadade", "sv" → "skad"). */
+/**
+ * Strong verbs whose past forms a suffix stemmer cannot join to the present
+ * ("took" ~ "take", sv "tog" ~ "ta", nb "slo" ~ "slå"): mapped to the
+ * infinitive before stemming, for trigger words and answers alike.
+ */
+const IRREGULAR: Record<string, Record<string, string>> = {
+  en: table('take:took,taken hang:hung throw:threw,thrown shoot:shot drink:drank drown:drowned beat:beaten ' +
+    'fight:fought strike:struck hurt:hurts break:broke,broken'),
+  sv: table('ta:tar,tog,tagit,tagen slå:slår,slog,slagit,slagen,slagna dricka:dricker,drack,druckit ' +
+    'skjuta:skjuter,sköt,skjutit skära:skär,skar,skurit tvinga:tvingade,tvingat hänga:hängde,hängt'),
+  nb: table('ta:tar,tok,tatt slå:slår,slo,slått drikke:drikker,drakk,drukket skyte:skyter,skjøt,skutt ' +
+    'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget henge:henger,hang,hengt'),
+};
+
+function table(spec: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of spec.split(' ')) {
+    const [base = '', forms = ''] = entry.split(':');
+    for (const form of forms.split(',')) out[form] = base;
+  }
+  return out;
+}
+
+/** The folded stem of `lower` in `language` ("skadade", "sv" → "skad"; "tog", "sv" → "ta"). */
 export function stemKey(lower: string, language: string): string {
-  const stem = STEMMERS[baseLanguage(language)];
-  if (!stem || lower.length > MAX_WORD_CHARS || lower.length < 3) return matchKey(lower);
-  return matchKey(stem(lower));
+  const base = baseLanguage(language);
+  const word = IRREGULAR[base === 'no' || base === 'nn' ? 'nb' : base]?.[lower] ?? lower;
+  const stem = STEMMERS[base];
+  if (!stem || word.length > MAX_WORD_CHARS || word.length < 3) return matchKey(word);
+  return matchKey(stem(word));
 }
 
 /** Languages whose words join into compounds ("självskadebeteende", "helseproblemer"). */

@@ -38,18 +38,19 @@ export function endingAllowed(rest: string, language: string, strict: boolean): 
 
 /**
  * Words a speaker slips into a phrase without changing it ("take my own life",
- * "I don't really want to live", sv "ta sitt eget liv", nb "vil bare dø").
+ * "I don't really want to live", sv "ta sitt eget liv", "knuffade ner henne", nb "vil bare dø").
  * At most MAX_FILLERS of them in a row.
  */
 const FILLERS = new Set(
-  ('just really simply actually even ever also truly seriously literally sometimes often still own do does did ' +
-    'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ' +
-    'bare virkelig egentlig også engang ofte fortsatt egne').split(' '),
+  ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any ' +
+    'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull ' +
+    'bare virkelig egentlig også engang ofte fortsatt egne ned over').split(' '),
 );
 export const MAX_FILLERS = 2;
 
-export function isFiller(key: string): boolean {
-  return FILLERS.has(key);
+/** @param lower the word in lower case, with å/ä/ö/ø/æ */
+export function isFiller(lower: string): boolean {
+  return FILLERS.has(lower);
 }
 
 /** Shortest word that may carry a typo: shorter ones collide with real words ("abused"/"amused"). */
