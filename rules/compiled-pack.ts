@@ -91,19 +91,29 @@ export interface SafetyResource {
   hours?: LocalizedText;
   /** Marked when the pack says an organisation must confirm it for its own area. */
   example?: boolean;
+  /** Shown only when the card is in one of these languages (a country's own services). Absent: always. */
+  languages?: LanguageCode[];
 }
 
 export interface CompiledFollowUp {
   id: string;
   when: CompiledCondition;
   severity: Severity;
+  /** One line (≤ 140 characters) shown above the prompt. */
+  summary?: LocalizedText;
   prompt: LocalizedText;
   resources: SafetyResource[];
+  /** A checklist: the adviser may tick several; which ones is kept in the interview session. */
   nextSteps: LocalizedText[];
 }
 
+/** `direct`: a safety question asked plainly on purpose; `fact`: a number or a date. Absent: open. */
+export type RewordingKind = 'open' | 'direct' | 'fact';
+
 export interface CompiledRewording {
   text: LocalizedText;
+  /** Omitted when open, the default. */
+  kind?: Exclude<RewordingKind, 'open'>;
   whenToUse?: LocalizedText;
 }
 
@@ -124,6 +134,8 @@ export interface CompiledItem {
   locators: CompiledLocators;
   rewordings: CompiledRewording[];
   why?: CompiledWhy;
+  /** Said before the question: everyone is asked it; when an answer must be passed on. */
+  sayFirst?: LocalizedText;
   worry?: LocalizedText;
   followUps: CompiledFollowUp[];
 }
@@ -132,6 +144,8 @@ export interface CompiledSection {
   id: string;
   title: LocalizedText;
   itemIds: string[];
+  /** Things to check before the section's questions (the client is alone, the interpreter is a professional). */
+  precheck?: LocalizedText[];
 }
 
 /** How a case system shows the case identifier, so notes can be filed under its HMAC. */

@@ -185,7 +185,7 @@ export function startCoach(
       const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
       // Already on screen, unless a quiet check-in is now a real disclosure.
       if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
-      const active: ActiveFollowUp = { item, followUp, severity };
+      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
       state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(
         (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
       );
@@ -274,12 +274,26 @@ export function startCoach(
     dismiss: () => {
       state.dismissed.value = true;
     },
-    acknowledge: (index, nextStep) => {
+    acknowledge: (index) => {
       const active = state.followUps.value[index];
       if (!active) return;
       const hadFocus = overlay.shadow.activeElement !== null;
       state.followUps.value = state.followUps.value.filter((_, i) => i !== index);
-      record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id, nextStep });
+      record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id });
+      if (hadFocus) returnFocusToHost();
+    },
+    toggleStep: (index, step, done) => {
+      const active = state.followUps.value[index];
+      if (!active || step < 0 || step >= active.followUp.nextSteps.length) return;
+      // Shown at once; the session keeps it for reloads and the other pages of the interview.
+      const stepsDone = done ? [...new Set([...active.stepsDone, step])].sort((a, b) => a - b) : active.stepsDone.filter((s) => s !== step);
+      state.followUps.value = state.followUps.value.map((f, i) => (i === index ? { ...f, stepsDone } : f));
+      record({ kind: 'follow-up-step', itemId: active.item.id, followUpId: active.followUp.id, step, done });
+    },
+    confirmPrecheck: (sectionId) => {
+      const hadFocus = overlay.shadow.activeElement !== null;
+      state.prechecksDone.value = new Set([...state.prechecksDone.value, sectionId]);
+      record({ kind: 'precheck-done', sectionId });
       if (hadFocus) returnFocusToHost();
     },
     toggleCoverage: () => {
@@ -310,7 +324,8 @@ export function startCoach(
         actions.toggleWhy();
         break;
       case 'focus-follow-up':
-        container.querySelector<HTMLElement>('.followup')?.focus();
+        // The waiting follow-up, else the section's pre-check: both are ticked from the keyboard there.
+        (container.querySelector<HTMLElement>('.followup') ?? container.querySelector<HTMLElement>('.precheck'))?.focus();
         break;
       case 'toggle-coverage':
         actions.toggleCoverage();
@@ -367,7 +382,7 @@ export function startCoach(
     state.followUps.value = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity }] : [];
+      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity, stepsDone: f.stepsDone ?? [] }] : [];
     });
     onFieldsChanged();
   });
