@@ -9,7 +9,9 @@ import { isValidMatchPattern } from '../utils/match-pattern';
 import { compilePhrase } from './compile-phrase';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
-import type { PackCondition, RulePack } from './pack-schema';
+import { mentionedConcepts } from './compile-condition';
+import { BUILT_IN_CONCEPTS } from './lexicon';
+import type { PackCondition, PackItem, RulePack } from './pack-schema';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
 
 export function checkPackConsistency(pack: RulePack): PackIssue[] {
@@ -32,6 +34,7 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
   uniqueIds(pack.items, ['items'], 'item', error);
   uniqueIds(pack.scenarios ?? [], ['scenarios'], 'scenario', error);
 
+  const concepts = new Set([...BUILT_IN_CONCEPTS.keys(), ...Object.keys(pack.lexicon ?? {})]);
   const sectionIds = new Set(pack.sections.map((section) => section.id));
   const itemIds = new Set(pack.items.map((item) => item.id));
   pack.items.forEach((item, i) => {
@@ -39,8 +42,28 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
       error(['items', i, 'section'], `no section has the id "${item.section}"`);
     }
     uniqueIds(item.followUps, ['items', i, 'followUps'], 'follow-up', error);
-    item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, error));
+    item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, concepts, error));
+    checkExamples(item, ['items', i], declared, error);
+    item.followUps.forEach((followUp, k) =>
+      followUp.resources.forEach((resource, r) =>
+        resource.languages?.forEach((language, l) => {
+          if (!declared.has(language)) {
+            error(['items', i, 'followUps', k, 'resources', r, 'languages', l], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+          }
+        }),
+      ),
+    );
   });
+  for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
+    for (const [language, words] of Object.entries(perLanguage)) {
+      words.forEach((word, w) => {
+        const compiled = compilePhrase(word, language);
+        if (!compiled.ok && !compiled.refused) error(['lexicon', concept, language, w], compiled.message);
+        const markup = findMarkup(word);
+        if (markup) error(['lexicon', concept, language, w], `contains HTML markup (${markup}); write plain words`);
+      });
+    }
+  }
   pack.scenarios?.forEach((scenario, i) =>
     scenario.answers.forEach((answer, j) => {
       if (!itemIds.has(answer.item)) error(['scenarios', i, 'answers', j, 'item'], `no item has the id "${answer.item}"`);
@@ -58,8 +81,8 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
       const markup = findMarkup(value);
       if (markup) error(path, `contains HTML markup (${markup}); pack text is always shown as plain text, so write it without tags`);
       if (text.kind === 'phrases') {
-        const compiled = compilePhrase(value);
-        if (!compiled.ok) error(path, compiled.message);
+        const compiled = compilePhrase(value, language ?? pack.languages[0]);
+        if (!compiled.ok && !compiled.refused) error(path, compiled.message); // refused words: a lint warning
       }
     }
   }
@@ -75,10 +98,30 @@ function uniqueIds(list: { id: string }[], path: PathKey[], what: string, error:
   });
 }
 
+function checkExamples(item: PackItem, at: PathKey[], declared: Set<string>, error: (path: PathKey[], message: string) => void) {
+  const followUps = new Set(item.followUps.map((followUp) => followUp.id));
+  item.examples.forEach((example, j) => {
+    const path = [...at, 'examples', j];
+    const given = (['text', 'option', 'number'] as const).filter((key) => example[key] !== undefined);
+    if (given.length !== 1) {
+      error(path, given.length === 0 ? 'needs the answer: text, option or number' : `gives ${given.join(' and ')}; an example is one answer: give exactly one`);
+    }
+    if (!declared.has(example.lang)) error([...path, 'lang'], `language "${example.lang}" is not in the pack's languages`);
+    example.fires?.forEach((expected, k) => {
+      const id = expected.split(':')[0] ?? '';
+      if (!followUps.has(id)) error([...path, 'fires', k], `item "${item.id}" has no follow-up "${id}"`);
+    });
+    example.notFires?.forEach((id, k) => {
+      if (!followUps.has(id)) error([...path, 'notFires', k], `item "${item.id}" has no follow-up "${id}"`);
+    });
+  });
+}
+
 function checkCondition(
   condition: PackCondition,
   path: PathKey[],
   depth: number,
+  concepts: Set<string>,
   error: (path: PathKey[], message: string) => void,
 ): void {
   if (depth > PACK_LIMITS.maxConditionDepth) {
@@ -89,8 +132,14 @@ function checkCondition(
   if (range?.min !== undefined && range.max !== undefined && range.min > range.max) {
     error([...path, 'number'], `min (${range.min}) is larger than max (${range.max}), so no answer can match`);
   }
-  condition.anyOf?.forEach((inner, i) => checkCondition(inner, [...path, 'anyOf', i], depth + 1, error));
-  condition.allOf?.forEach((inner, i) => checkCondition(inner, [...path, 'allOf', i], depth + 1, error));
+  const mentions = condition.mentions;
+  mentionedConcepts(condition).forEach((concept) => {
+    if (concepts.has(concept)) return;
+    const at = typeof mentions === 'string' ? [...path, 'mentions'] : [...path, 'mentions', (mentions ?? []).indexOf(concept)];
+    error(at, `no concept "${concept}": use a built-in one (${[...BUILT_IN_CONCEPTS.keys()].join(', ')}) or define it under lexicon`);
+  });
+  condition.anyOf?.forEach((inner, i) => checkCondition(inner, [...path, 'anyOf', i], depth + 1, concepts, error));
+  condition.allOf?.forEach((inner, i) => checkCondition(inner, [...path, 'allOf', i], depth + 1, concepts, error));
 }
 
 // A tag (<b>, </p>, <img …>) or a comment. Linear: [^<>]* cannot run past the next bracket.

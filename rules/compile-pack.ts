@@ -7,6 +7,7 @@
 import { normalizeLabel } from '../utils/normalize-text';
 import type {
   CompiledFollowUp,
+  CompiledPhrase,
   CompiledItem,
   CompiledLocators,
   CompiledNamePattern,
@@ -16,9 +17,10 @@ import type {
   LocalizedText,
   SafetyResource,
 } from './compiled-pack';
-import { compileCondition } from './compile-condition';
+import { compileCondition, compileUnique, mentionedConcepts } from './compile-condition';
+import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from './lexicon';
 import { compileNamePattern } from './name-pattern';
-import type { LocalizedString, PackFollowUp, PackItem, RulePack } from './pack-schema';
+import type { LocalizedString, PackCondition, PackFollowUp, PackItem, RulePack } from './pack-schema';
 import { eachText } from './walk-pack-text';
 
 export function compilePack(pack: RulePack): CompiledPack {
@@ -29,8 +31,10 @@ export function compilePack(pack: RulePack): CompiledPack {
     id: section.id,
     title: text(section.title),
     itemIds: pack.items.filter((item) => (item.section ?? firstSection) === section.id).map((item) => item.id),
+    ...(section.precheck && { precheck: section.precheck.map(text) }),
   }));
   const caseId = pack.hosts.caseId;
+  const concepts = compileConcepts(pack);
   return {
     format: 1,
     id: pack.id,
@@ -46,11 +50,42 @@ export function compilePack(pack: RulePack): CompiledPack {
       },
     }),
     sections,
-    items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text)),
+    items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages)),
+    ...(concepts && { concepts }),
   };
 }
 
-function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedString) => LocalizedText): CompiledItem {
+/**
+ * The words of every concept the pack's conditions mention: the built-in
+ * lexicon in all its languages (a case system in Swedish may get notes in
+ * English), then the pack's own words. Undefined when nothing is mentioned.
+ */
+function compileConcepts(pack: RulePack): Record<string, CompiledPhrase[]> | undefined {
+  const ids = new Set<string>();
+  const visit = (condition: PackCondition): void => {
+    for (const id of mentionedConcepts(condition)) ids.add(id);
+    condition.anyOf?.forEach(visit);
+    condition.allOf?.forEach(visit);
+  };
+  for (const item of pack.items) for (const followUp of item.followUps) visit(followUp.when);
+  if (ids.size === 0) return undefined;
+  const out: Record<string, CompiledPhrase[]> = {};
+  for (const id of [...ids].sort()) {
+    const entries: [string, string, boolean][] = [];
+    const builtIn = BUILT_IN_CONCEPTS.get(id);
+    if (builtIn) for (const language of LEXICON_LANGUAGES) for (const text of builtIn.words[language]) entries.push([language, text, false]);
+    for (const [language, texts] of Object.entries(pack.lexicon?.[id] ?? {})) for (const text of texts) entries.push([language, text, false]);
+    out[id] = compileUnique(entries);
+  }
+  return out;
+}
+
+function compileItem(
+  item: PackItem,
+  sectionId: string,
+  text: (value: LocalizedString) => LocalizedText,
+  languages: string[],
+): CompiledItem {
   const why = item.why;
   return {
     id: item.id,
@@ -62,6 +97,7 @@ function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedS
     locators: compileLocators(item),
     rewordings: item.rewordings.map((rewording) => ({
       text: text(rewording.text),
+      ...(rewording.kind !== 'open' && { kind: rewording.kind }),
       ...(rewording.whenToUse !== undefined && { whenToUse: text(rewording.whenToUse) }),
     })),
     ...(why && {
@@ -72,8 +108,9 @@ function compileItem(item: PackItem, sectionId: string, text: (value: LocalizedS
         ...(why.whatNext !== undefined && { whatNext: text(why.whatNext) }),
       } satisfies CompiledWhy,
     }),
+    ...(item.sayFirst !== undefined && { sayFirst: text(item.sayFirst) }),
     ...(item.worry !== undefined && { worry: text(item.worry) }),
-    followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text)),
+    followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text, languages)),
   };
 }
 
@@ -97,11 +134,12 @@ function compileLocators(item: PackItem): CompiledLocators {
   };
 }
 
-function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) => LocalizedText): CompiledFollowUp {
+function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) => LocalizedText, languages: string[]): CompiledFollowUp {
   return {
     id: followUp.id,
-    when: compileCondition(followUp.when),
+    when: compileCondition(followUp.when, languages),
     severity: followUp.severity,
+    ...(followUp.summary !== undefined && { summary: text(followUp.summary) }),
     prompt: text(followUp.prompt),
     resources: followUp.resources.map(
       (resource): SafetyResource => ({
@@ -110,6 +148,7 @@ function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) 
         ...(resource.url !== undefined && { url: resource.url }),
         ...(resource.hours !== undefined && { hours: text(resource.hours) }),
         ...(resource.example && { example: true }),
+        ...(resource.languages && { languages: [...resource.languages] }),
       }),
     ),
     nextSteps: followUp.nextSteps.map(text),

@@ -36,14 +36,51 @@ export interface CompiledLocators {
   labels: string[];
 }
 
-/** Free-text trigger: one phrase as normalised tokens; a token ending in `*` is a prefix. */
-export type CompiledPhrase = string[];
+/**
+ * Pronoun roles a phrase word may stand for, as bits, so "kill myself" also
+ * finds "kill himself" and sv "ta mitt liv" also "ta sitt liv" (rules/match/pronouns.ts).
+ */
+export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8 } as const;
+
+/**
+ * One word of a trigger phrase, prepared at compile time (rules/match/compile-words.ts).
+ * Keys are "folded": lower case, accents and å/ä/ö/ø/æ folded to a/a/o/o/ae, so
+ * "sjalvmord" finds "självmord".
+ */
+export interface CompiledWord {
+  /** The word as written, folded. */
+  w: string;
+  /** Its Snowball stem in the phrase's language, folded. */
+  s: string;
+  /**
+   * Written with a trailing `*`: `w` is a prefix. 1: any ending its language
+   * allows (sv/nb: compounds too); 2: only inflection endings (a phrase given
+   * without a language, so "pain*" never finds "painting").
+   */
+  p?: 1 | 2;
+  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE). */
+  r?: number;
+}
+
+/**
+ * A free-text trigger: the words in order, the language whose stemmer and word
+ * rules apply, and what to report when it matches (the phrase as the author
+ * wrote it, or the lexicon entry).
+ */
+export interface CompiledPhrase {
+  words: CompiledWord[];
+  lang: LanguageCode;
+  source: string;
+}
 
 export type CompiledCondition =
   | { kind: 'any-answer' }
-  | { kind: 'option-in'; values: string[] } // normalised option values or option labels
+  /** Normalised option values and labels (every language), and/or 1-based positions. */
+  | { kind: 'option-in'; values: string[]; positions?: number[] }
   | { kind: 'number-range'; min?: number; max?: number }
   | { kind: 'text-contains'; phrases: CompiledPhrase[] }
+  /** Concept ids, looked up in `CompiledPack.concepts`. */
+  | { kind: 'mentions'; concepts: string[] }
   | { kind: 'all'; of: CompiledCondition[] }
   | { kind: 'any'; of: CompiledCondition[] };
 
@@ -54,19 +91,29 @@ export interface SafetyResource {
   hours?: LocalizedText;
   /** Marked when the pack says an organisation must confirm it for its own area. */
   example?: boolean;
+  /** Shown only when the card is in one of these languages (a country's own services). Absent: always. */
+  languages?: LanguageCode[];
 }
 
 export interface CompiledFollowUp {
   id: string;
   when: CompiledCondition;
   severity: Severity;
+  /** One line (≤ 140 characters) shown above the prompt. */
+  summary?: LocalizedText;
   prompt: LocalizedText;
   resources: SafetyResource[];
+  /** A checklist: the adviser may tick several; which ones is kept in the interview session. */
   nextSteps: LocalizedText[];
 }
 
+/** `direct`: a safety question asked plainly on purpose; `fact`: a number or a date. Absent: open. */
+export type RewordingKind = 'open' | 'direct' | 'fact';
+
 export interface CompiledRewording {
   text: LocalizedText;
+  /** Omitted when open, the default. */
+  kind?: Exclude<RewordingKind, 'open'>;
   whenToUse?: LocalizedText;
 }
 
@@ -87,6 +134,8 @@ export interface CompiledItem {
   locators: CompiledLocators;
   rewordings: CompiledRewording[];
   why?: CompiledWhy;
+  /** Said before the question: everyone is asked it; when an answer must be passed on. */
+  sayFirst?: LocalizedText;
   worry?: LocalizedText;
   followUps: CompiledFollowUp[];
 }
@@ -95,6 +144,8 @@ export interface CompiledSection {
   id: string;
   title: LocalizedText;
   itemIds: string[];
+  /** Things to check before the section's questions (the client is alone, the interpreter is a professional). */
+  precheck?: LocalizedText[];
 }
 
 /** How a case system shows the case identifier, so notes can be filed under its HMAC. */
@@ -119,6 +170,11 @@ export interface CompiledPack {
   caseId?: CompiledCaseIdLocator;
   sections: CompiledSection[];
   items: CompiledItem[];
+  /**
+   * The concepts this pack's `mentions` conditions name: the built-in lexicon
+   * (rules/lexicon/) plus the pack's own words, compiled. Absent when none is used.
+   */
+  concepts?: Record<string, CompiledPhrase[]>;
 }
 
 /**
@@ -130,11 +186,40 @@ export interface AnswerValue {
   text: string;
   options: string[];
   number?: number;
+  /** 1-based positions of the chosen options among the field's options, when known. */
+  positions?: number[];
+}
+
+/**
+ * How strongly a follow-up fires: its declared severity, or `check-in` when the
+ * only mentions were negated ("I'm not suicidal"): shown quietly, "you heard a
+ * 'no' — if it fits, ask gently once more".
+ */
+export type EffectiveSeverity = Severity | 'check-in';
+
+/** Why a follow-up fired: one matched condition. */
+export interface FollowUpReason {
+  kind: 'concept' | 'phrase' | 'option' | 'number' | 'answered';
+  /** The concept id (kind concept) or the phrase as the pack wrote it (kind phrase). */
+  source?: string;
+  /** For a concept: the lexicon entry that matched. */
+  phrase?: string;
+  /** The answer's own words that matched (in memory only; never stored). */
+  words?: string;
+  /** The mention was inside a negation ("not", "inte", "ikke"…). */
+  negated: boolean;
+}
+
+/** A follow-up that fires for an answer: the result of rules/evaluate-follow-ups.ts. */
+export interface FollowUpHit {
+  followUp: CompiledFollowUp;
+  severity: EffectiveSeverity;
+  reasons: FollowUpReason[];
 }
 
 /*
  * Contracts implemented elsewhere in rules/ (named here so every part agrees):
- * - rules/evaluate-follow-ups.ts: `matchingFollowUps(item: CompiledItem, answer: AnswerValue): CompiledFollowUp[]`
+ * - rules/evaluate-follow-ups.ts: `evaluateFollowUps(pack: CompiledPack, item: CompiledItem, answer: AnswerValue): FollowUpHit[]`
  *   and `answerIsEmpty(answer: AnswerValue): boolean`.
  * - rules/localized-text.ts: `pickText(text: LocalizedText | undefined, languages: string[]): string`
  *   (first of `languages` present, then English, then the first entry).

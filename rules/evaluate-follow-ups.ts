@@ -1,54 +1,214 @@
 /**
- * Which follow-ups an answer brings up. Runs in the content script on every
- * keystroke pause, so: linear in the answer's length, no regular expression
- * built from pack text, the answer tokenised once per call and only when a
- * free-text condition asks for it. Answers stay in memory here; nothing is kept.
+ * Which follow-ups an answer brings up, how strongly, and why. Runs in the
+ * content script on every keystroke pause, so: the answer is read into words
+ * once per call (rules/match/answer-analysis.ts) and only when a free-text
+ * condition asks; each phrase list is looked up through a hash index
+ * (rules/match/phrase-index.ts), so the work grows with the answer, not with
+ * the pack; no regular expression is built from pack text. Answers stay in
+ * memory here; nothing is kept.
  */
 import { normalizeLabel } from '../utils/normalize-text';
-import type { AnswerValue, CompiledCondition, CompiledFollowUp, CompiledItem, CompiledPhrase } from './compiled-pack';
-import { textTokens } from './text-tokens';
+import type {
+  AnswerValue,
+  CompiledCondition,
+  CompiledItem,
+  CompiledPack,
+  CompiledPhrase,
+  FollowUpHit,
+  FollowUpReason,
+} from './compiled-pack';
+import { AnswerAnalysis } from './match/answer-analysis';
+import { PhraseIndex } from './match/phrase-index';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
-  return answer.options.length === 0 && answer.number === undefined && answer.text.trim() === '';
+  return answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
 }
 
-/** The item's follow-ups whose condition holds for this answer, in pack order. */
-export function matchingFollowUps(item: CompiledItem, answer: AnswerValue): CompiledFollowUp[] {
+/** At most this many reasons per condition: enough to say why, bounded for a long answer. */
+const MAX_REASONS = 5;
+
+/**
+ * The item's follow-ups that fire for this answer, in pack order. A follow-up
+ * whose only matches were negated ("I'm not suicidal") comes back with severity
+ * `check-in`; an `info` follow-up then does not come back at all (a quiet
+ * prompt about a quiet prompt helps no one).
+ *
+ * @param pack where `mentions` conditions find their concepts' words (`concepts`)
+ */
+export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts'>, item: CompiledItem, answer: AnswerValue): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const context = new AnswerContext(answer);
-  return item.followUps.filter((followUp) => context.holds(followUp.when));
+  const context = new AnswerContext(pack, answer);
+  const hits: FollowUpHit[] = [];
+  for (const followUp of item.followUps) {
+    const outcome = context.holds(followUp.when);
+    if (!outcome) continue;
+    if (outcome.full) hits.push({ followUp, severity: followUp.severity, reasons: outcome.reasons });
+    else if (followUp.severity !== 'info') hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
+  }
+  return hits;
+}
+
+/**
+ * Building a pack's phrase indexes a little at a time, so the content script
+ * can do it in idle time before the first answer needs them (a concept extended
+ * with 1,000 words takes tens of milliseconds to index on a slow machine).
+ * Each call indexes at most `PHRASES_PER_STEP` phrases and says whether work
+ * remains. Safe to stop at any point: evaluation finishes whatever is missing.
+ */
+export function indexingWork(pack: Pick<CompiledPack, 'concepts' | 'items'>): () => boolean {
+  const pending: (() => PhraseIndex)[] = [() => new AnswerAnalysis('warm up').idiomIndex()];
+  const seen = new Set<string>();
+  const visit = (condition: CompiledCondition): void => {
+    if (condition.kind === 'text-contains') pending.push(() => indexOf(condition.phrases));
+    else if (condition.kind === 'mentions' && pack.concepts) {
+      const concepts = pack.concepts;
+      const key = condition.concepts.join('\u0000');
+      if (!seen.has(key)) pending.push(() => conceptIndexOf(concepts, condition.concepts).index);
+      seen.add(key);
+    } else if (condition.kind === 'all' || condition.kind === 'any') condition.of.forEach(visit);
+  };
+  for (const item of pack.items) for (const followUp of item.followUps) visit(followUp.when);
+  return () => {
+    const next = pending[0];
+    if (next && next().buildSome(PHRASES_PER_STEP)) pending.shift();
+    return pending.length > 0;
+  };
+}
+
+/** About a millisecond of indexing on a slow office PC. */
+const PHRASES_PER_STEP = 100;
+
+/** A condition that holds: fully, or only through negated mentions. */
+interface Outcome {
+  full: boolean;
+  reasons: FollowUpReason[];
+}
+
+const indexes = new WeakMap<readonly CompiledPhrase[], PhraseIndex>();
+
+/** A `mentions` condition's concepts in one index (one pass over the answer), and which concept each phrase is of. */
+interface ConceptIndex {
+  index: PhraseIndex;
+  conceptOf: Map<CompiledPhrase, string>;
+}
+const conceptIndexes = new WeakMap<Record<string, CompiledPhrase[]>, Map<string, ConceptIndex>>();
+
+function conceptIndexOf(concepts: Record<string, CompiledPhrase[]>, ids: readonly string[]): ConceptIndex {
+  let byList = conceptIndexes.get(concepts);
+  if (!byList) {
+    byList = new Map();
+    conceptIndexes.set(concepts, byList);
+  }
+  const key = ids.join('\u0000');
+  let found = byList.get(key);
+  if (!found) {
+    const conceptOf = new Map<CompiledPhrase, string>();
+    for (const id of ids) for (const phrase of concepts[id] ?? []) if (!conceptOf.has(phrase)) conceptOf.set(phrase, id);
+    found = { index: new PhraseIndex([...conceptOf.keys()]), conceptOf };
+    byList.set(key, found);
+  }
+  return found;
+}
+
+/** The index of a phrase list, built on first use and kept as long as the compiled pack is. */
+function indexOf(phrases: readonly CompiledPhrase[]): PhraseIndex {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new PhraseIndex(phrases);
+    indexes.set(phrases, index);
+  }
+  return index;
 }
 
 /** The answer, prepared lazily for the kinds of condition actually asked about. */
 class AnswerContext {
   private optionSet?: Set<string>;
-  private tokens?: string[];
-  /** token → positions where it occurs; built once, then each phrase costs its own occurrences. */
-  private positions?: Map<string, number[]>;
+  private analysis?: AnswerAnalysis;
 
-  constructor(private readonly answer: AnswerValue) {}
+  constructor(
+    private readonly pack: Pick<CompiledPack, 'concepts'>,
+    private readonly answer: AnswerValue,
+  ) {}
 
-  holds(condition: CompiledCondition): boolean {
+  holds(condition: CompiledCondition): Outcome | null {
     switch (condition.kind) {
       case 'any-answer':
-        return true; // matchingFollowUps has already ruled out an empty answer
-      case 'option-in':
-        return condition.values.some((value) => this.options().has(value));
+        return { full: true, reasons: [{ kind: 'answered', negated: false }] };
+      case 'option-in': {
+        const value = condition.values.find((v) => this.options().has(v));
+        const position = condition.positions?.find((p) => this.answer.positions?.includes(p));
+        if (value === undefined && position === undefined) return null;
+        return { full: true, reasons: [{ kind: 'option', source: value ?? `position ${position}`, words: this.answer.text, negated: false }] };
+      }
       case 'number-range': {
         const value = this.number();
-        return (
+        const inRange =
           value !== undefined &&
           (condition.min === undefined || value >= condition.min) &&
-          (condition.max === undefined || value <= condition.max)
-        );
+          (condition.max === undefined || value <= condition.max);
+        return inRange ? { full: true, reasons: [{ kind: 'number', words: String(value), negated: false }] } : null;
       }
       case 'text-contains':
-        return condition.phrases.some((phrase) => this.contains(phrase));
-      case 'all':
-        return condition.of.every((inner) => this.holds(inner));
-      case 'any':
-        return condition.of.some((inner) => this.holds(inner));
+        return this.mentions(indexOf(condition.phrases), undefined);
+      case 'mentions': {
+        const concepts = this.pack.concepts;
+        if (!concepts) return null;
+        const { index, conceptOf } = conceptIndexOf(concepts, condition.concepts);
+        return this.mentions(index, conceptOf);
+      }
+      case 'all': {
+        const reasons: FollowUpReason[] = [];
+        let full = true;
+        for (const inner of condition.of) {
+          const outcome = this.holds(inner);
+          if (!outcome) return null;
+          full &&= outcome.full;
+          reasons.push(...outcome.reasons);
+        }
+        return { full, reasons };
+      }
+      case 'any': {
+        let best: Outcome | null = null;
+        for (const inner of condition.of) {
+          best = merge(best, this.holds(inner));
+          if (best?.full) break;
+        }
+        return best;
+      }
     }
+  }
+
+  /** Phrases of an index found in the text, outside idioms; negated or not. `conceptOf` names each phrase's concept. */
+  private mentions(index: PhraseIndex, conceptOf: Map<CompiledPhrase, string> | undefined): Outcome | null {
+    if (index.isEmpty || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const matches = index.find(analysis);
+    if (matches.length === 0) return null;
+    const idioms = analysis.idiomMask();
+    const negation = analysis.negationScopes();
+    const full: FollowUpReason[] = [];
+    const negated: FollowUpReason[] = [];
+    const spans = new Set<number>();
+    for (const match of matches) {
+      if (idioms.subarray(match.start, match.end + 1).every((inIdiom) => inIdiom === 1)) continue;
+      // One reason per stretch of the answer: several entries may find the same words.
+      const span = match.start * 65_536 + match.end;
+      if (spans.has(span)) continue;
+      spans.add(span);
+      const isNegated = negation.isNegated(match.start, match.end);
+      const list = isNegated ? negated : full;
+      const concept = conceptOf?.get(match.phrase);
+      if (list.length >= MAX_REASONS) continue;
+      list.push({
+        kind: concept ? 'concept' : 'phrase',
+        source: concept ?? match.phrase.source,
+        ...(concept && { phrase: match.phrase.source }),
+        words: analysis.span(match.start, match.end),
+        negated: isNegated,
+      });
+    }
+    if (full.length > 0) return { full: true, reasons: full };
+    return negated.length > 0 ? { full: false, reasons: negated } : null;
   }
 
   /** Given values and labels, plus their normalised forms in case a caller passed them raw. */
@@ -67,36 +227,11 @@ class AnswerContext {
     if (!/^-?\d{1,15}(?:[.,]\d{1,15})?$/.test(text)) return undefined;
     return Number(text.replace(',', '.'));
   }
-
-  private contains(phrase: CompiledPhrase): boolean {
-    const [first, ...rest] = phrase;
-    if (first === undefined) return false;
-    const tokens = (this.tokens ??= textTokens(this.answer.text));
-    for (const start of this.startsOf(first)) {
-      if (start + rest.length >= tokens.length) continue;
-      if (rest.every((word, i) => tokenMatches(tokens[start + 1 + i] ?? '', word))) return true;
-    }
-    return false;
-  }
-
-  private startsOf(word: string): number[] {
-    if (!this.positions) {
-      this.positions = new Map();
-      const tokens = (this.tokens ??= textTokens(this.answer.text));
-      tokens.forEach((token, i) => {
-        const list = this.positions!.get(token);
-        if (list) list.push(i);
-        else this.positions!.set(token, [i]);
-      });
-    }
-    if (!word.endsWith('*')) return this.positions.get(word) ?? [];
-    const prefix = word.slice(0, -1);
-    const starts: number[] = [];
-    for (const [token, at] of this.positions) if (token.startsWith(prefix)) starts.push(...at);
-    return starts;
-  }
 }
 
-function tokenMatches(token: string, word: string): boolean {
-  return word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word;
+/** The stronger of two outcomes: a full one over a negated one; reasons of the same strength together. */
+function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
+  if (!a || !b) return a ?? b;
+  if (a.full !== b.full) return a.full ? a : b;
+  return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
 }

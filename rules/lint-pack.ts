@@ -4,7 +4,10 @@
  * before the pack reaches advisers: a "rewording" that is still a yes/no
  * question, a sensitive question with no reason or follow-up, a critical
  * follow-up without safety information, missing translations, locators that
- * can never find a field. Each warning names its rule, so tests and supervisors
+ * can never find a field, a follow-up with no one-line summary. Safety
+ * questions asked plainly on purpose (`kind: direct`) and questions for a
+ * number or a date (`kind: fact`) are not held to the open-question rule, but a
+ * direct one needs a `sayFirst` that frames it. Each warning names its rule, so tests and supervisors
  * can tell them apart.
  */
 import { normalizeLabel } from '../utils/normalize-text';
@@ -12,14 +15,20 @@ import { selectorProblem } from './css-selector-syntax';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
 import type { LocalizedString, PackItem, RulePack } from './pack-schema';
+import { shownInLanguage } from './localized-text';
 import { isClosedQuestion } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
+import { compilePhrase } from './compile-phrase';
+import { isPositionRef, type OptionRef, type PackCondition } from './pack-schema';
+import { runExamples } from './run-examples';
 
 /** Said aloud at a calm pace this is about ten seconds: longer and the client loses the question. */
 export const MAX_REWORDING_WORDS = 30;
 
 export type LintRule =
   | 'closed-rewording'
+  | 'direct-without-say-first'
+  | 'follow-up-without-summary'
   | 'rewording-too-long'
   | 'duplicate-rewording'
   | 'sensitive-without-why'
@@ -32,7 +41,10 @@ export type LintRule =
   | 'wildcard-name'
   | 'empty-label'
   | 'duplicate-label'
-  | 'changelog-missing-version';
+  | 'changelog-missing-version'
+  | 'phrase-refused'
+  | 'option-label-missing-language'
+  | 'example-fails';
 
 const OPEN_STARTS: Record<string, string> = {
   en: '"What", "How" or "Tell me about"',
@@ -47,11 +59,18 @@ export function lintPack(pack: RulePack): PackIssue[] {
 
   pack.items.forEach((item, i) => {
     lintRewordings(item, ['items', i], defaultLanguage, warn);
-    lintSensitivity(item, ['items', i], warn);
+    lintSensitivity(item, ['items', i], pack.languages, warn);
     lintLocators(item, ['items', i], warn);
   });
   lintDuplicateLabels(pack, warn);
   lintTranslations(pack, warn);
+  lintRefusedPhrases(pack, warn);
+  pack.items.forEach((item, i) =>
+    item.followUps.forEach((followUp, k) => lintOptionLabels(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages, warn)),
+  );
+  for (const result of runExamples(pack).results) {
+    for (const problem of result.problems) warn('example-fails', result.path, `example answer for "${result.itemId}": ${problem}`);
+  }
   if (pack.changelog.length > 0 && !pack.changelog.some((entry) => entry.version === pack.version)) {
     warn('changelog-missing-version', ['changelog'], `no changelog entry for version ${pack.version}: say what changed for the teams that install it`);
   }
@@ -71,9 +90,13 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
   const seen = new Set<string>();
   item.rewordings.forEach((rewording, j) => {
     for (const { language, text, path } of perLanguage(rewording.text, [...at, 'rewordings', j, 'text'], defaultLanguage)) {
-      if (isClosedQuestion(text, language)) {
+      if (rewording.kind === 'open' && isClosedQuestion(text, language)) {
         const start = OPEN_STARTS[language.split('-')[0] ?? ''] ?? OPEN_STARTS.en;
-        warn('closed-rewording', path, `"${preview(text)}" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with ${start}`);
+        warn(
+          'closed-rewording',
+          path,
+          `"${preview(text)}" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with ${start}, or mark it kind: direct if a safety question is asked plainly on purpose`,
+        );
       }
       const words = text.trim().split(/\s+/).length;
       if (words > MAX_REWORDING_WORDS) {
@@ -84,9 +107,17 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
       seen.add(key);
     }
   });
+  const direct = item.rewordings.findIndex((rewording) => rewording.kind === 'direct');
+  if (direct >= 0 && item.sayFirst === undefined) {
+    warn(
+      'direct-without-say-first',
+      [...at, 'rewordings', direct],
+      `a question asked directly needs a sayFirst: tell the client that everyone is asked it, and when an answer must be passed on`,
+    );
+  }
 }
 
-function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
+function lintSensitivity(item: PackItem, at: PathKey[], languages: readonly string[], warn: Warn) {
   const sensitive = item.sensitivity === 'sensitive' || item.sensitivity === 'safety-critical';
   if (sensitive && !item.why) {
     warn('sensitive-without-why', at, `${describe(item)} has no "why": advisers need words to explain why they ask`);
@@ -98,10 +129,18 @@ function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
     warn('safety-critical-without-critical-follow-up', [...at, 'followUps'], 'a safety-critical item needs at least one follow-up with severity critical');
   }
   item.followUps.forEach((followUp, k) => {
-    if (followUp.severity !== 'critical') return;
     const path = [...at, 'followUps', k];
+    if (followUp.summary === undefined) {
+      warn('follow-up-without-summary', path, `follow-up "${followUp.id}" has no summary: one line above the prompt says what it is about at a glance`);
+    }
+    if (followUp.severity !== 'critical') return;
     if (followUp.resources.length === 0) {
       warn('critical-without-resource', path, 'a critical follow-up needs at least one safety resource (mark examples with example: true)');
+    } else {
+      const without = languages.filter((language) => !followUp.resources.some((resource) => shownInLanguage(resource.languages, language)));
+      if (without.length > 0) {
+        warn('critical-without-resource', [...path, 'resources'], `no safety resource is shown in ${without.join(', ')}: every resource here is limited to other languages`);
+      }
     }
     if (followUp.nextSteps.length === 0) warn('critical-without-next-step', path, 'a critical follow-up needs at least one next step');
   });
@@ -165,6 +204,48 @@ function lintTranslations(pack: RulePack, warn: Warn) {
     const what = text.kind === 'phrases' ? 'words to look for' : 'text';
     warn('missing-translation', text.path, `no ${what} in ${missing.join(', ')} (the pack declares ${pack.languages.join(', ')})`);
   }
+}
+
+/** Words the matcher will not look for (one letter matches almost anything): say so, by name. */
+function lintRefusedPhrases(pack: RulePack, warn: Warn) {
+  const check = (text: string, language: string, path: PathKey[]) => {
+    const compiled = compilePhrase(text, language);
+    if (!compiled.ok && compiled.refused) warn('phrase-refused', path, `refused: ${compiled.message}`);
+  };
+  for (const text of packTexts(pack)) {
+    if (text.kind !== 'phrases') continue;
+    for (const { language, text: value, index } of eachText(text.value)) {
+      check(value, language ?? pack.languages[0] ?? 'en', [...text.path, ...(language ? [language] : []), ...(index !== undefined ? [index] : [])]);
+    }
+  }
+  for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
+    for (const [language, words] of Object.entries(perLanguage)) words.forEach((word, w) => check(word, language, ['lexicon', concept, language, w]));
+  }
+}
+
+/**
+ * An option condition should name the option in every language of the pack (or
+ * by position): a case system showing "Ja" never matches a condition that only
+ * says "Yes".
+ */
+function lintOptionLabels(condition: PackCondition, path: PathKey[], languages: string[], warn: Warn) {
+  const check = (option: OptionRef, at: PathKey[]) => {
+    if (isPositionRef(option) || languages.length < 2) return;
+    if (typeof option === 'string' && !/\p{L}/u.test(option)) return; // a value such as "2" is the same in every language
+    const present = typeof option === 'string' ? [] : Object.keys(option);
+    const missing = languages.filter((language) => !present.includes(language));
+    if (missing.length === 0) return;
+    const shown = typeof option === 'string' ? option : Object.values(option)[0];
+    warn(
+      'option-label-missing-language',
+      at,
+      `option "${shown}" has no label in ${missing.join(', ')}: a case system that shows its options in ${missing.length === 1 ? 'that language' : 'those languages'} will not match it; give the label per language ({ ${languages.map((l) => `${l}: …`).join(', ')} }) or the option's { position: N }`,
+    );
+  };
+  if (condition.option !== undefined) check(condition.option, [...path, 'option']);
+  condition.optionIn?.forEach((option, i) => check(option, [...path, 'optionIn', i]));
+  condition.anyOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'anyOf', i], languages, warn));
+  condition.allOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'allOf', i], languages, warn));
 }
 
 function preview(text: string): string {

@@ -32,6 +32,12 @@ export const PACK_LIMITS = {
   maxPhraseLength: 100,
   /** Letters before a trailing `*`: shorter prefixes match too many words. */
   minPrefixLetters: 3,
+  /** Words or phrases a pack adds to one concept, per language (matching cost does not grow with them; storage does). */
+  maxLexiconPhrases: 1_000,
+  maxLexiconConcepts: 20,
+  maxExamplesPerItem: 200,
+  /** `{ position: N }` in an option condition. */
+  maxOptionPosition: 100,
   maxScenarios: 50,
   maxScenarioAnswers: 500,
   /** Problems reported for one file; past this the rest are summarised in one line. */

@@ -46,18 +46,31 @@ const Text = v.pipe(
  * language code to text. Lookup: the reader's language, then the pack's first
  * language, then English, then whichever is given.
  */
-export const LocalizedStringSchema = v.pipe(
-  v.union(
-    [
-      Text,
-      v.pipe(
-        v.record(LanguageCodeSchema, Text, 'must be text or a map from language code to text'),
-        v.minEntries(1, 'needs text in at least one language'),
-      ),
-    ],
-    'must be text, or a map from language code to text (en: …, sv: …)',
-  ),
-  v.description('Text, or a map from language code to text: { en: "…", sv: "…" }'),
+function localizedString(text: v.GenericSchema<string>) {
+  return v.pipe(
+    v.union(
+      [
+        text,
+        v.pipe(
+          v.record(LanguageCodeSchema, text, 'must be text or a map from language code to text'),
+          v.minEntries(1, 'needs text in at least one language'),
+        ),
+      ],
+      'must be text, or a map from language code to text (en: …, sv: …)',
+    ),
+    v.description('Text, or a map from language code to text: { en: "…", sv: "…" }'),
+  );
+}
+
+export const LocalizedStringSchema = localizedString(Text);
+
+/** A follow-up's summary: one line, read at a glance (CDS Hooks cards hold theirs to 140 characters too). */
+export const MAX_SUMMARY_LENGTH = 140;
+const OneLine = v.pipe(
+  v.string(TEXT),
+  // One pattern for both: JSON Schema allows one per string.
+  v.regex(/^[^\S\r\n]*\S[^\r\n]*$/, 'must be one line of text, not empty'),
+  v.maxLength(MAX_SUMMARY_LENGTH, `is longer than ${MAX_SUMMARY_LENGTH} characters: a summary is one line, read at a glance`),
 );
 
 /** One or several texts, optionally per language: labels and phrase lists. */
@@ -111,6 +124,49 @@ const PhraseList = v.pipe(
   v.description('Words or phrases found in a free-text answer, in any language of the pack. A word ending in * matches any ending ("suicid*"). Matching ignores case, accents and punctuation; no regular expressions.'),
 );
 
+/**
+ * Which option a condition names: its value or visible label (text, or a map per
+ * language: { en: "Yes", sv: "Ja", nb: "Ja" }), or its position among the
+ * field's options, counted from 1 in the order the case system lists them
+ * ({ position: 1 }; a drop-down's empty "-- choose --" entry does not count).
+ */
+export const OptionRefSchema = v.union(
+  [
+    LocalizedStringSchema,
+    v.strictObject(
+      {
+        position: v.pipe(
+          v.number('must be a number'),
+          v.integer('must be a whole number'),
+          v.minValue(1, 'counts from 1 (the first option)'),
+          v.maxValue(L.maxOptionPosition, `is larger than ${L.maxOptionPosition}`),
+        ),
+      },
+      'must be { position: N }',
+    ),
+  ],
+  'must be an option value or label (text, or a map from language code to text), or { position: N }',
+);
+
+/** A concept of the built-in lexicon (rules/lexicon/) or of the pack's own `lexicon`. */
+const ConceptId = v.pipe(
+  v.string('must be a concept id such as "suicide"'),
+  v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be a concept id: lower-case letters, digits and "-", such as "self-harm"'),
+  v.maxLength(64, 'is longer than 64 characters'),
+);
+
+const ConceptList = v.union(
+  [
+    ConceptId,
+    v.pipe(
+      v.array(ConceptId, 'must be a list of concept ids'),
+      v.minLength(1, 'must list at least one concept'),
+      v.maxLength(L.maxConditionsPerGroup, `lists more than ${L.maxConditionsPerGroup} concepts`),
+    ),
+  ],
+  'must be a concept id (suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice) or a list of them',
+);
+
 const NumberRange = v.pipe(
   v.strictObject({
     min: v.optional(v.number('must be a number')),
@@ -122,15 +178,16 @@ const NumberRange = v.pipe(
 /** The condition types, one per object, so `when` reads as a sentence. */
 export interface PackConditionInput {
   answered?: true;
-  option?: v.InferInput<typeof LocalizedStringSchema>;
-  optionIn?: v.InferInput<typeof LocalizedStringSchema>[];
+  option?: v.InferInput<typeof OptionRefSchema>;
+  optionIn?: v.InferInput<typeof OptionRefSchema>[];
   number?: { min?: number; max?: number };
   text?: v.InferInput<typeof PhraseList>;
+  mentions?: string | string[];
   anyOf?: PackConditionInput[];
   allOf?: PackConditionInput[];
 }
 
-const CONDITION_KINDS = 'answered, option, optionIn, number, text, anyOf or allOf';
+const CONDITION_KINDS = 'answered, option, optionIn, number, text, mentions, anyOf or allOf';
 
 function conditionGroup() {
   return v.pipe(
@@ -144,17 +201,28 @@ export const ConditionSchema: v.GenericSchema<PackConditionInput> = v.pipe(
   v.strictObject(
     {
       answered: v.optional(v.pipe(v.literal(true, 'must be true'), v.description('Any answer at all.'))),
-      option: v.optional(v.pipe(LocalizedStringSchema, v.description('The chosen option equals this value or visible label.'))),
+      option: v.optional(
+        v.pipe(
+          OptionRefSchema,
+          v.description('The chosen option: its value, its visible label in any language of the pack ({ en: "Yes", sv: "Ja" }), or { position: N } counted from 1.'),
+        ),
+      ),
       optionIn: v.optional(
         v.pipe(
-          v.array(LocalizedStringSchema, 'must be a list of option values or labels'),
+          v.array(OptionRefSchema, 'must be a list of option values, labels or positions'),
           v.minLength(1, 'must list at least one option'),
           v.maxLength(L.maxPhrases, `lists more than ${L.maxPhrases} options`),
-          v.description('The chosen option is one of these values or visible labels.'),
+          v.description('The chosen option is one of these (values, labels in any language, or { position: N }).'),
         ),
       ),
       number: v.optional(v.pipe(NumberRange, v.description('The answer is a number in this range (inclusive).'))),
       text: v.optional(PhraseList),
+      mentions: v.optional(
+        v.pipe(
+          ConceptList,
+          v.description('The free-text answer mentions this concept (or one of these), in any person, inflection or pack language, typos allowed: built-in suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice, or a concept of the pack\'s lexicon. A negated mention ("not suicidal") gives a quiet check-in instead.'),
+        ),
+      ),
       anyOf: v.optional(v.pipe(conditionGroup(), v.description('At least one of these conditions holds.'))),
       allOf: v.optional(v.pipe(conditionGroup(), v.description('All of these conditions hold.'))),
     },
@@ -188,8 +256,16 @@ const SafetyResource = v.strictObject(
       ),
       false,
     ),
+    languages: v.optional(
+      v.pipe(
+        v.array(LanguageCodeSchema, 'must be a list of language codes'),
+        v.minLength(1, 'must list at least one language'),
+        v.maxLength(L.maxLanguages, `lists more than ${L.maxLanguages} languages`),
+        v.description('Shown only when the card is in one of these languages: a pack used in two countries lists each country\'s services under its language. Absent: always shown.'),
+      ),
+    ),
   },
-  'must be a safety resource: { name, phone?, url?, hours?, example? }',
+  'must be a safety resource: { name, phone?, url?, hours?, example?, languages? }',
 );
 
 const FollowUp = v.strictObject(
@@ -200,25 +276,98 @@ const FollowUp = v.strictObject(
       v.picklist(['info', 'warning', 'critical'], 'must be one of: info, warning, critical'),
       'info',
     ),
+    summary: v.optional(
+      v.pipe(
+        localizedString(OneLine),
+        v.description(`One line (at most ${MAX_SUMMARY_LENGTH} characters) shown above the prompt: what this follow-up is about, read at a glance.`),
+      ),
+    ),
     prompt: v.pipe(LocalizedStringSchema, v.description('What the adviser sees: a humane next thing to say or do.')),
     resources: v.optional(
       v.pipe(v.array(SafetyResource, 'must be a list of safety resources'), v.maxLength(L.maxResources, `lists more than ${L.maxResources} resources`)),
       [],
     ),
     nextSteps: v.optional(
-      v.pipe(v.array(LocalizedStringSchema, 'must be a list of steps'), v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} steps`)),
+      v.pipe(
+        v.array(LocalizedStringSchema, 'must be a list of steps'),
+        v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} steps`),
+        v.description('A checklist: the adviser ticks each step done (several may be), kept for the interview.'),
+      ),
       [],
     ),
   },
-  'must be a follow-up: { id, when, severity, prompt, resources?, nextSteps? }',
+  'must be a follow-up: { id, when, severity, summary?, prompt, resources?, nextSteps? }',
 );
+
+/** `suicide-risk` (fires at its declared severity) or `suicide-risk:check-in`. */
+const ExpectedFollowUp = v.pipe(
+  v.string('must be a follow-up id, optionally with ":severity"'),
+  v.regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*(?::(?:info|warning|critical|check-in))?$/,
+    'must be a follow-up id, optionally followed by ":info", ":warning", ":critical" or ":check-in"',
+  ),
+  v.maxLength(80, 'is longer than 80 characters'),
+);
+
+/**
+ * An example answer with what must (not) follow: `pack test` and `pack lint` run
+ * these. Exactly one of text, option or number (checked in
+ * rules/check-pack-consistency.ts). `fires: []` with no notFires: nothing at all may fire.
+ */
+const Example = v.strictObject(
+    {
+      lang: v.pipe(LanguageCodeSchema, v.description('Language the answer is written in.')),
+      text: v.optional(v.pipe(v.string(TEXT), v.maxLength(L.maxStringLength, `is longer than ${L.maxStringLength} characters`))),
+      option: v.optional(
+        v.union(
+          [
+            v.pipe(v.string(TEXT), v.maxLength(200, 'is longer than 200 characters')),
+            v.strictObject({ position: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'counts from 1')) }),
+          ],
+          'must be the chosen option\'s label or value, or { position: N }',
+        ),
+      ),
+      number: v.optional(v.number('must be a number')),
+      fires: v.optional(
+        v.pipe(
+          v.array(ExpectedFollowUp, 'must be a list of follow-up ids'),
+          v.maxLength(L.maxFollowUpsPerItem, `lists more than ${L.maxFollowUpsPerItem} follow-ups`),
+          v.description('Follow-ups that must fire: "id" at its declared severity, or "id:severity" (check-in for a negated mention).'),
+        ),
+      ),
+      notFires: v.optional(
+        v.pipe(
+          v.array(Id, 'must be a list of follow-up ids'),
+          v.maxLength(L.maxFollowUpsPerItem, `lists more than ${L.maxFollowUpsPerItem} follow-ups`),
+          v.description('Follow-ups that must not fire at info, warning or critical (a quiet check-in is allowed).'),
+        ),
+      ),
+      note: v.optional(v.pipe(LocalizedStringSchema, v.description('Why this example is here, for the methods group.'))),
+    },
+  'must be an example answer: { lang, text | option | number, fires?, notFires?, note? }',
+);
+
+/**
+ * How a rewording is meant to be asked. `open` invites the client's own words;
+ * `direct` is a safety question asked plainly on purpose ("Has anyone hurt you?"),
+ * as screening guidance advises; `fact` asks for a number or a date. The linter
+ * expects `open` rewordings to be open questions and leaves the other two alone.
+ */
+export const REWORDING_KINDS = ['open', 'direct', 'fact'] as const;
 
 const Rewording = v.strictObject(
   {
-    text: v.pipe(LocalizedStringSchema, v.description('An open way to ask the question aloud.')),
+    text: v.pipe(LocalizedStringSchema, v.description('A way to ask the question aloud.')),
+    kind: v.optional(
+      v.pipe(
+        v.picklist(REWORDING_KINDS, 'must be one of: open, direct, fact'),
+        v.description('open (default): an open question; direct: a safety question asked plainly on purpose; fact: asks for a number or a date.'),
+      ),
+      'open',
+    ),
     whenToUse: v.optional(v.pipe(LocalizedStringSchema, v.description('When this rewording fits best.'))),
   },
-  'must be a rewording: { text, whenToUse? }',
+  'must be a rewording: { text, kind?, whenToUse? }',
 );
 
 const Why = v.strictObject(
@@ -276,6 +425,12 @@ const Item = v.strictObject(
       v.maxLength(L.maxRewordingsPerItem, `lists more than ${L.maxRewordingsPerItem} rewordings`),
     ),
     why: v.optional(Why),
+    sayFirst: v.optional(
+      v.pipe(
+        LocalizedStringSchema,
+        v.description('Said before the question: that everyone is asked it, and when an answer must be passed on (e.g. a child at risk).'),
+      ),
+    ),
     worry: v.optional(
       v.pipe(LocalizedStringSchema, v.description('The question asked as a worry (1 no worries … 7 very deep worry) instead of as a problem.')),
     ),
@@ -286,8 +441,39 @@ const Item = v.strictObject(
       ),
       [],
     ),
+    examples: v.optional(
+      v.pipe(
+        v.array(Example, 'must be a list of example answers'),
+        v.maxLength(L.maxExamplesPerItem, `lists more than ${L.maxExamplesPerItem} examples`),
+        v.description('Example answers and the follow-ups they must (not) bring up; run by `adviser-coach pack test`.'),
+      ),
+      [],
+    ),
   },
   'must be an item: { id, question, rewordings, … }',
+);
+
+const LexiconWords = v.pipe(
+  v.array(Phrase, 'must be a list of words or phrases'),
+  v.minLength(1, 'must list at least one word or phrase'),
+  v.maxLength(L.maxLexiconPhrases, `lists more than ${L.maxLexiconPhrases} words or phrases; split the concept or keep the words that matter`),
+);
+
+/**
+ * The pack's own words per concept and language: added to a built-in concept
+ * (suicide, self-harm, …) or, under a new id, a concept only this pack uses.
+ */
+const Lexicon = v.pipe(
+  v.record(
+    ConceptId,
+    v.pipe(
+      v.record(LanguageCodeSchema, LexiconWords, 'must be a map from language code to a list of words or phrases'),
+      v.minEntries(1, 'needs words in at least one language'),
+    ),
+    'must be a map from concept id to { en: [...], sv: [...], nb: [...] }',
+  ),
+  v.maxEntries(L.maxLexiconConcepts, `defines more than ${L.maxLexiconConcepts} concepts`),
+  v.description('Words the pack adds to a built-in concept (suicide, self-harm, domestic-violence, child-exposed-to-violence, substance-use, criminal-justice) or defines as its own concept, per language; used by `mentions`.'),
 );
 
 const Section = v.strictObject(
@@ -295,8 +481,16 @@ const Section = v.strictObject(
     id: Id,
     title: LocalizedStringSchema,
     description: v.optional(LocalizedStringSchema),
+    precheck: v.optional(
+      v.pipe(
+        v.array(LocalizedStringSchema, 'must be a list of things to check'),
+        v.minLength(1, 'must list at least one thing to check'),
+        v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} things to check`),
+        v.description('Checked before the section\'s questions, e.g. "Is the client alone and safe to talk?"; shown when the adviser first reaches one of its fields.'),
+      ),
+    ),
   },
-  'must be a section: { id, title, description? }',
+  'must be a section: { id, title, description?, precheck? }',
 );
 
 const HostBindings = v.strictObject(
@@ -378,6 +572,7 @@ export const RulePackSchema = v.pipe(
       ),
       minExtensionVersion: v.optional(v.pipe(SemVer, v.description('Oldest Adviser Coach version that understands this pack.'))),
       hosts: HostBindings,
+      lexicon: v.optional(Lexicon),
       sections: v.pipe(
         v.array(Section, 'must be a list of sections'),
         v.minLength(1, 'needs at least one section'),
@@ -412,3 +607,11 @@ export type PackScenario = NonNullable<RulePack['scenarios']>[number];
 export type LocalizedString = v.InferOutput<typeof LocalizedStringSchema>;
 export type LocalizedList = v.InferOutput<typeof LocalizedListSchema>;
 export type PhraseListValue = v.InferOutput<typeof PhraseList>;
+export type OptionRef = v.InferOutput<typeof OptionRefSchema>;
+export type PackExample = PackItem['examples'][number];
+export type PackLexicon = NonNullable<RulePack['lexicon']>;
+
+/** `{ position: N }` rather than a value or label. */
+export function isPositionRef(option: OptionRef): option is { position: number } {
+  return typeof option === 'object' && typeof (option as { position?: unknown }).position === 'number';
+}

@@ -5,7 +5,7 @@
  * schema is added here once.
  */
 import type { PathKey } from './pack-issues';
-import type { LocalizedList, LocalizedString, PackCondition, PhraseListValue, RulePack } from './pack-schema';
+import { isPositionRef, type LocalizedList, type LocalizedString, type PackCondition, type PhraseListValue, type RulePack } from './pack-schema';
 
 export type TextKind =
   /** Read by advisers or clients: needs every declared language. */
@@ -37,6 +37,7 @@ export function packTexts(pack: RulePack): PackText[] {
   pack.sections.forEach((section, i) => {
     prose(['sections', i, 'title'], section.title);
     prose(['sections', i, 'description'], section.description);
+    section.precheck?.forEach((check, j) => prose(['sections', i, 'precheck', j], check));
   });
   pack.items.forEach((item, i) => {
     const at = ['items', i];
@@ -52,10 +53,12 @@ export function packTexts(pack: RulePack): PackText[] {
       prose([...at, 'why', 'whoSees'], item.why.whoSees);
       prose([...at, 'why', 'whatNext'], item.why.whatNext);
     }
+    prose([...at, 'sayFirst'], item.sayFirst);
     prose([...at, 'worry'], item.worry);
     item.followUps.forEach((followUp, k) => {
       const f = [...at, 'followUps', k];
       conditionTexts(followUp.when, [...f, 'when'], out);
+      prose([...f, 'summary'], followUp.summary);
       prose([...f, 'prompt'], followUp.prompt);
       followUp.resources.forEach((resource, r) => {
         out.push({ path: [...f, 'resources', r, 'name'], kind: 'name', value: resource.name });
@@ -76,8 +79,12 @@ export function packTexts(pack: RulePack): PackText[] {
 }
 
 function conditionTexts(condition: PackCondition, path: PathKey[], out: PackText[]): void {
-  if (condition.option !== undefined) out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
-  condition.optionIn?.forEach((option, i) => out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option }));
+  if (condition.option !== undefined && !isPositionRef(condition.option)) {
+    out.push({ path: [...path, 'option'], kind: 'option', value: condition.option });
+  }
+  condition.optionIn?.forEach((option, i) => {
+    if (!isPositionRef(option)) out.push({ path: [...path, 'optionIn', i], kind: 'option', value: option });
+  });
   if (condition.text !== undefined) out.push({ path: [...path, 'text'], kind: 'phrases', value: condition.text });
   condition.anyOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'anyOf', i], out));
   condition.allOf?.forEach((inner, i) => conditionTexts(inner, [...path, 'allOf', i], out));

@@ -6,9 +6,9 @@
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-ups';
+import { answerIsEmpty, evaluateFollowUps, indexingWork } from '../../rules/evaluate-follow-ups';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
-import { createCoachState, type ActiveFollowUp } from '../../components/overlay/coach-state';
+import { createCoachState, SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp, type OverlayActions } from '../../components/overlay/OverlayApp';
 import { readAnswer } from '../../utils/dom/read-answer';
@@ -157,7 +157,11 @@ export function startCoach(
   }
 
   const answeredNow = new Map<string, boolean>();
-  /** Follow-ups whose condition held at the last reading, so one is offered when it becomes true. */
+  /**
+   * Follow-ups whose condition held at the last reading (`id:severity`), so one is
+   * offered when it becomes true, and a check-in is raised when the answer turns
+   * into a real disclosure.
+   */
   const conditionHeld = new Map<string, Set<string>>();
 
   function evaluate(match: ControlMatch, offer: boolean) {
@@ -171,18 +175,21 @@ export function startCoach(
         record({ kind: 'answered', itemId: item.id, answered });
       }
     }
-    const holding = new Set(matchingFollowUps(item, answer).map((f) => f.id));
+    const hits = evaluateFollowUps(pack, item, answer);
+    const holding = new Set(hits.map((hit) => `${hit.followUp.id}:${hit.severity}`));
     const before = conditionHeld.get(item.id) ?? new Set<string>();
     conditionHeld.set(item.id, holding);
     if (!offer) return;
-    for (const followUp of item.followUps) {
-      if (!holding.has(followUp.id) || before.has(followUp.id)) continue;
-      if (state.followUps.value.some((f) => f.item.id === item.id && f.followUp.id === followUp.id)) continue;
-      const active: ActiveFollowUp = { item, followUp };
-      // Most severe first: a critical follow-up must not sit below an info one.
-      const rank = { critical: 0, warning: 1, info: 2 } as const;
-      state.followUps.value = [...state.followUps.value, active].sort((a, b) => rank[a.followUp.severity] - rank[b.followUp.severity]);
-      record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id });
+    for (const { followUp, severity } of hits) {
+      if (before.has(`${followUp.id}:${severity}`)) continue;
+      const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
+      // Already on screen, unless a quiet check-in is now a real disclosure.
+      if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
+      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
+      state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(
+        (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+      );
+      record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }
   }
 
@@ -267,12 +274,26 @@ export function startCoach(
     dismiss: () => {
       state.dismissed.value = true;
     },
-    acknowledge: (index, nextStep) => {
+    acknowledge: (index) => {
       const active = state.followUps.value[index];
       if (!active) return;
       const hadFocus = overlay.shadow.activeElement !== null;
       state.followUps.value = state.followUps.value.filter((_, i) => i !== index);
-      record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id, nextStep });
+      record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id });
+      if (hadFocus) returnFocusToHost();
+    },
+    toggleStep: (index, step, done) => {
+      const active = state.followUps.value[index];
+      if (!active || step < 0 || step >= active.followUp.nextSteps.length) return;
+      // Shown at once; the session keeps it for reloads and the other pages of the interview.
+      const stepsDone = done ? [...new Set([...active.stepsDone, step])].sort((a, b) => a - b) : active.stepsDone.filter((s) => s !== step);
+      state.followUps.value = state.followUps.value.map((f, i) => (i === index ? { ...f, stepsDone } : f));
+      record({ kind: 'follow-up-step', itemId: active.item.id, followUpId: active.followUp.id, step, done });
+    },
+    confirmPrecheck: (sectionId) => {
+      const hadFocus = overlay.shadow.activeElement !== null;
+      state.prechecksDone.value = new Set([...state.prechecksDone.value, sectionId]);
+      record({ kind: 'precheck-done', sectionId });
       if (hadFocus) returnFocusToHost();
     },
     toggleCoverage: () => {
@@ -303,7 +324,8 @@ export function startCoach(
         actions.toggleWhy();
         break;
       case 'focus-follow-up':
-        container.querySelector<HTMLElement>('.followup')?.focus();
+        // The waiting follow-up, else the section's pre-check: both are ticked from the keyboard there.
+        (container.querySelector<HTMLElement>('.followup') ?? container.querySelector<HTMLElement>('.precheck'))?.focus();
         break;
       case 'toggle-coverage':
         actions.toggleCoverage();
@@ -343,6 +365,19 @@ export function startCoach(
     show(focused);
   }
 
+  // Index the pack's trigger words while the page is idle, in small steps, so the
+  // first answer typed does not pay for it and no step is a long task.
+  const indexSome = indexingWork(pack);
+  const idle = (next: (deadline?: IdleDeadline) => void) =>
+    typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
+  const runSteps = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    let more = indexSome();
+    while (more && deadline && deadline.timeRemaining() > 4) more = indexSome();
+    if (more) idle(runSteps);
+  };
+  idle(runSteps);
+
   void Promise.all([
     sendMessage('interview:load', { packId: pack.id }),
     browser.storage.local.get(PREFS_KEY),
@@ -356,7 +391,7 @@ export function startCoach(
     state.followUps.value = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-      return item && followUp ? [{ item, followUp }] : [];
+      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity, stepsDone: f.stepsDone ?? [] }] : [];
     });
     onFieldsChanged();
   });

@@ -91,7 +91,7 @@ describe('adviser-coach pack lint', () => {
     const { code, stderr, stdout } = await run('pack', 'lint', closed);
     expect(code).toBe(1);
     expect(stderr.trim()).toBe(
-      'items[0].rewordings[0].text: "Do you rent your home?" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with "What", "How" or "Tell me about" (line 16, column 15)',
+      'items[0].rewordings[0].text: "Do you rent your home?" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with "What", "How" or "Tell me about", or mark it kind: direct if a safety question is asked plainly on purpose (line 16, column 15)',
     );
     expect(stdout).toMatch(/: 1 warning$/m);
   });
@@ -102,7 +102,7 @@ describe('adviser-coach pack build', () => {
     const out = join(dir, 'social.json');
     const { code, stdout } = await run('pack', 'build', SOCIAL, '-o', out);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/wrote normalised pack adviser-coach\.social-assistance-ia 1\.0\.0/);
+    expect(stdout).toMatch(/wrote normalised pack adviser-coach\.social-assistance-ia 1\.1\.0/);
     const built = JSON.parse(readFileSync(out, 'utf8'));
     expect(built.items).toHaveLength(38);
     expect(built.items[5]).toMatchObject({ id: 'rent', sensitivity: 'none', followUps: [] }); // defaults filled in
@@ -154,7 +154,7 @@ describe('adviser-coach pack schema', () => {
   });
 });
 
-describe('adviser-coach pack keygen, sign, verify', () => {
+describe('adviser-coach pack keygen, sign, verify', { timeout: 30_000 }, () => {
   const keys = join(dir, 'keys');
 
   it('writes a private and a public key file a person can tell apart, and never overwrites them', async () => {

@@ -5,7 +5,16 @@
  * warnings), 2 the command itself was wrong (usage, unreadable file).
  * Problems go to stderr, one per line, path first.
  */
-import { buildPack, lintPackFile, previewPack, validatePackFile, writeSchema, type CommandResult } from './pack-commands';
+import {
+  buildPack,
+  lintPackFile,
+  previewPack,
+  testPackFile,
+  tryPackFile,
+  validatePackFile,
+  writeSchema,
+  type CommandResult,
+} from './pack-commands';
 import { signPackFile, verifyPackFile, writeSigningKeys } from './sign-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
@@ -13,6 +22,12 @@ const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 Commands:
   validate <file>                 check a pack (YAML or JSON) against the format
   lint <file>                     validate, then warn about coaching quality
+                                  (and run the example answers)
+  test <file>                     run the items' example answers; exit 1 on any mismatch
+  try <file> --item ID [--lang xx] "answer"
+                                  which follow-ups this answer brings up, and why
+  try <file> --answers <file.tsv> one line per row (columns item, lang, text):
+                                  item, lang, follow-ups as id:severity
   build <file> -o <out.json>      write the validated, normalised pack as JSON
                                   (--compiled: the runtime form the extension stores)
   preview <file> -o <sheet.html>  write a printable review sheet of every item
@@ -31,7 +46,18 @@ Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
 signature), 2 usage or file problems.`;
 
 /** Options that take a value; `--pubkey` may be given several times. */
-const VALUE_OPTIONS = { '-o': 'out', '--out': 'out', '--key': 'key', '--sig': 'sig', '--pubkey': 'pubkeys', '--kid': 'kid', '--out-dir': 'outDir' } as const;
+const VALUE_OPTIONS = {
+  '-o': 'out',
+  '--out': 'out',
+  '--key': 'key',
+  '--sig': 'sig',
+  '--pubkey': 'pubkeys',
+  '--kid': 'kid',
+  '--out-dir': 'outDir',
+  '--item': 'item',
+  '--lang': 'lang',
+  '--answers': 'answers',
+} as const;
 type ValueOption = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 
 interface Parsed {
@@ -45,13 +71,18 @@ interface Parsed {
   pubkeys: string[];
   compiled: boolean;
   help: boolean;
+  item?: string;
+  lang?: string;
+  answers?: string;
+  /** Positional words after the file: the answer for `try`. */
+  rest: string[];
   unknown: string[];
   /** An option given without its value. */
   missingValue?: string;
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [], pubkeys: [] };
+  const parsed: Parsed = { compiled: false, help: false, unknown: [], pubkeys: [], rest: [] };
   const positional: string[] = [];
   const set = (name: ValueOption, value: string) => {
     if (name === 'pubkeys') parsed.pubkeys.push(value);
@@ -73,6 +104,7 @@ function parseArgs(args: string[]): Parsed {
   }
   if (positional[0] === 'pack') positional.shift();
   [parsed.command, parsed.file] = positional;
+  parsed.rest = positional.slice(2);
   return parsed;
 }
 
@@ -97,6 +129,8 @@ export async function main(args: string[]): Promise<number> {
     case 'lint':
     case 'build':
     case 'preview':
+    case 'test':
+    case 'try':
     case 'sign':
     case 'verify': {
       if (!parsed.file) return usage(`"${parsed.command}" needs a pack file`);
@@ -104,7 +138,15 @@ export async function main(args: string[]): Promise<number> {
       if (parsed.command === 'validate') result = await validatePackFile(file);
       else if (parsed.command === 'lint') result = await lintPackFile(file);
       else if (parsed.command === 'build') result = await buildPack(file, parsed.out, parsed.compiled);
-      else if (parsed.command === 'sign') {
+      else if (parsed.command === 'test') result = await testPackFile(file);
+      else if (parsed.command === 'try') {
+        result = await tryPackFile(file, {
+          item: parsed.item,
+          lang: parsed.lang,
+          text: parsed.rest.length > 0 ? parsed.rest.join(' ') : undefined,
+          answersFile: parsed.answers,
+        });
+      } else if (parsed.command === 'sign') {
         if (!parsed.key) return usage('"sign" needs --key <private key file>');
         result = await signPackFile(file, parsed.key, parsed.out);
       } else if (parsed.command === 'verify') {

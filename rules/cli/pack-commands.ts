@@ -11,6 +11,10 @@ import { PACK_LIMITS } from '../pack-limits';
 import { packJsonSchemaText } from '../pack-json-schema';
 import { fileTooLargeMessage } from '../parse-pack-text';
 import { renderPreviewSheet } from '../preview-sheet';
+import { normalizeLabel } from '../../utils/normalize-text';
+import type { AnswerValue, FollowUpHit } from '../compiled-pack';
+import { evaluateFollowUps } from '../evaluate-follow-ups';
+import { formatExampleResult, hitLabel, runExamples } from '../run-examples';
 
 export interface CommandResult {
   exitCode: number;
@@ -63,13 +67,132 @@ export async function validatePackFile(file: string): Promise<CommandResult> {
 export async function lintPackFile(file: string): Promise<CommandResult> {
   const result = await load(file);
   if ('failed' in result) return result.failed;
+  // lintPack runs the example answers too (rule example-fails).
   const warnings = withPositions(lintPack(result.loaded.pack), result.loaded.locate);
   const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
+  const examples = runExamples(result.loaded.pack);
   return {
     exitCode: warnings.length > 0 ? 1 : 0,
     problems: warnings.map(formatIssue),
-    report: [summary(file, result.loaded), `${file}: ${count}`],
+    report: [summary(file, result.loaded), `${file}: ${examplesLine(examples.passed, examples.failed)}`, `${file}: ${count}`],
   };
+}
+
+function examplesLine(passed: number, failed: number): string {
+  const total = passed + failed;
+  return `${total} example answer${total === 1 ? '' : 's'}, ${passed} pass, ${failed} fail${failed === 1 ? 's' : ''}`;
+}
+
+/** `pack test`: run every example answer; exit 1 on any mismatch. One line per example on stdout. */
+export async function testPackFile(file: string): Promise<CommandResult> {
+  const result = await load(file);
+  if ('failed' in result) return result.failed;
+  const report = runExamples(result.loaded.pack);
+  const lines = report.results.map(formatExampleResult);
+  const failures = lines.filter((line) => line.startsWith('FAIL'));
+  return {
+    exitCode: report.failed > 0 ? 1 : 0,
+    problems: failures,
+    report: [...lines.filter((line) => line.startsWith('PASS')), `${file}: ${examplesLine(report.passed, report.failed)}`],
+  };
+}
+
+export interface TryOptions {
+  item?: string;
+  lang?: string;
+  /** One answer typed on the command line. */
+  text?: string;
+  /** A TSV file with columns item, lang, text (a header row is optional; with one, other columns may be there too). */
+  answersFile?: string;
+}
+
+/**
+ * `pack try`: which follow-ups an answer brings up, and why. One answer: a line
+ * per follow-up (id, severity, what matched, negated or not). A TSV of answers:
+ * one line per row, `item<TAB>lang<TAB>id:severity,…` (empty when none).
+ */
+export async function tryPackFile(file: string, options: TryOptions): Promise<CommandResult> {
+  const result = await load(file);
+  if ('failed' in result) return result.failed;
+  const compiled = compilePack(result.loaded.pack);
+  const items = new Map(compiled.items.map((item) => [item.id, item]));
+  if (options.answersFile === undefined) {
+    if (options.item === undefined) return usageProblem('pack try needs --item ID (or --answers file.tsv)');
+    if (options.text === undefined) return usageProblem('pack try needs the answer text, in quotes');
+    const item = items.get(options.item);
+    if (!item) return unknownItem(options.item, [...items.keys()]);
+    const hits = evaluateFollowUps(compiled, item, typedAnswer(options.text));
+    return ok(hits.length === 0 ? ['no follow-up fires'] : hits.flatMap(describeHit));
+  }
+  let tsv: string;
+  try {
+    tsv = await readFile(options.answersFile, 'utf8');
+  } catch (error) {
+    return fileProblem(`cannot read ${options.answersFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  const lines: string[] = [];
+  const problems: string[] = [];
+  // Columns item, lang, text; a header row may name them in another order and add others.
+  let columns = { item: 0, lang: 1, text: 2 };
+  let seenRow = false;
+  tsv.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (!seenRow) {
+      seenRow = true;
+      if (cells.includes('item') && cells.includes('text')) {
+        columns = { item: cells.indexOf('item'), lang: cells.indexOf('lang'), text: cells.indexOf('text') };
+        lines.push('item\tlang\tfollowUps');
+        return;
+      }
+    }
+    const itemId = cells[columns.item] ?? '';
+    const lang = cells[columns.lang] ?? '';
+    const text = columns.text === cells.length - 1 || columns.text === 2 ? cells.slice(columns.text).join('\t') : (cells[columns.text] ?? '');
+    const item = items.get(itemId);
+    if (!item) {
+      problems.push(`${options.answersFile}:${index + 1}: no item has the id "${itemId}"`);
+      lines.push(`${itemId}\t${lang}\t`);
+      return;
+    }
+    const hits = evaluateFollowUps(compiled, item, typedAnswer(text));
+    lines.push(`${itemId}\t${lang}\t${hits.map(hitLabel).join(',')}`);
+  });
+  return { exitCode: problems.length > 0 ? 1 : 0, problems, report: lines };
+}
+
+/** An answer as typed: free text, and also the label of a chosen option ("Ja"). */
+function typedAnswer(text: string): AnswerValue {
+  const normalized = normalizeLabel(text);
+  const number = /^-?\d{1,15}(?:[.,]\d{1,15})?$/.test(text.trim()) ? Number(text.trim().replace(',', '.')) : undefined;
+  return { text, options: normalized ? [normalized] : [], ...(number !== undefined && { number }) };
+}
+
+function describeHit(hit: FollowUpHit): string[] {
+  return [
+    `${hit.followUp.id}\t${hit.severity}`,
+    ...hit.reasons.map((reason) => {
+      const what =
+        reason.kind === 'concept'
+          ? `concept ${reason.source} ("${reason.phrase}")`
+          : reason.kind === 'phrase'
+            ? `phrase "${reason.source}"`
+            : reason.kind === 'option'
+              ? `option ${reason.source}`
+              : reason.kind;
+      const words = reason.words !== undefined && reason.kind !== 'answered' ? `: "${reason.words}"` : '';
+      return `  ${what}${words}${reason.negated ? ' (negated)' : ''}`;
+    }),
+  ];
+}
+
+function usageProblem(message: string): CommandResult {
+  return { exitCode: 2, problems: [`adviser-coach: ${message}`], report: [] };
+}
+
+function unknownItem(id: string, known: string[]): CommandResult {
+  const list = known.length > 12 ? `${known.slice(0, 12).join(', ')}, …` : known.join(', ');
+  return { exitCode: 2, problems: [`adviser-coach: no item has the id "${id}" (items: ${list})`], report: [] };
 }
 
 export async function buildPack(file: string, out: string | undefined, compiled: boolean): Promise<CommandResult> {

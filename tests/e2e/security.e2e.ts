@@ -503,7 +503,7 @@ describe('4. a host page with a strict Content-Security-Policy', () => {
     await followUp.waitFor({ timeout: 5000 });
     expect(await followUp.evaluate((el) => `${getComputedStyle(el).borderLeftWidth} ${getComputedStyle(el).borderLeftColor}`)).toBe('6px rgb(179, 38, 30)');
     expect(await followUp.locator('.severity-badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(179, 38, 30)', 'rgb(255, 255, 255)']);
-    await followUp.locator('input[type=radio]').first().check();
+    await followUp.locator('input[type=checkbox]').first().check();
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
     expect(await hostFocus(page)).toBe('ctl00_Main_txaPsychological');

@@ -54,6 +54,22 @@ describe('readAnswer', () => {
     expect(readAnswer([root.querySelector('#d')!, root.querySelector('#m')!, root.querySelector('#y')!]).text).toBe('12 05 2026');
   });
 
+  it('gives the chosen option\'s position, counted from 1, in native and ARIA groups and selects', () => {
+    const root = html(`<fieldset id="f">
+        <input type="radio" name="safe" id="s1" value="1"><label for="s1">Ja</label>
+        <input type="radio" name="safe" id="s2" value="2"><label for="s2">Nej</label>
+        <input type="radio" name="safe" id="s3" value="3"><label for="s3">Vill inte svara</label></fieldset>
+      <select id="sel"><option value="">-- Välj --</option><option value="a">Ja</option><option value="b">Ibland</option></select>
+      <div role="radiogroup" id="g"><div role="radio" aria-checked="false">Ja</div><div role="radio" aria-checked="true">Nej</div></div>`);
+    (root.querySelector('#s3') as HTMLInputElement).checked = true;
+    expect(readAnswer(root.querySelector('#f')!)).toMatchObject({ options: ['3', 'vill inte svara'], positions: [3] });
+    expect(readAnswer(root.querySelector('#s1')!).positions).toEqual([3]);
+    (root.querySelector('#sel') as HTMLSelectElement).value = 'b';
+    expect(readAnswer(root.querySelector('#sel')!).positions).toEqual([2]);
+    expect(readAnswer(root.querySelector('#g')!).positions).toEqual([2]);
+    expect(readAnswer(Array.from(root.querySelectorAll('#g [role=radio]'))).positions).toEqual([2]);
+  });
+
   it('bounds the text it reads', () => {
     const root = html('<textarea></textarea>');
     (root.querySelector('textarea') as HTMLTextAreaElement).value = 'x'.repeat(100_000);

@@ -8,6 +8,7 @@ import { normalizeLabel } from '../normalize-text';
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
 const MAX_ANSWER_CHARS = 5000;
 
+const CUSTOM_OPTION = '[role=radio], [role=checkbox], [role=switch], [role=option]';
 const CHECKED_CUSTOM = '[role=radio][aria-checked=true], [role=checkbox][aria-checked=true], [role=switch][aria-checked=true], [role=option][aria-selected=true]';
 
 function optionLabel(input: HTMLInputElement): string {
@@ -36,22 +37,31 @@ function groupOf(input: HTMLInputElement): HTMLInputElement[] {
   );
 }
 
-function answerFromChoices(inputs: HTMLInputElement[], custom: Element[]): AnswerValue {
+/**
+ * @param inputs every radio or checkbox of the group, in document order (their
+ *   order gives `positions`, counted from 1, for `{ position: N }` conditions)
+ * @param custom the checked custom options; `allCustom` all of them, in order
+ */
+function answerFromChoices(inputs: HTMLInputElement[], custom: Element[], allCustom: readonly Element[] = custom): AnswerValue {
   const options: string[] = [];
   const texts: string[] = [];
-  for (const input of inputs) {
-    if (!input.checked) continue;
+  const positions: number[] = [];
+  inputs.forEach((input, index) => {
+    if (!input.checked) return;
     const label = optionLabel(input);
     addOption(options, input.value, label);
     texts.push(label || input.value);
-  }
+    positions.push(index + 1);
+  });
   for (const element of custom) {
     const label = element.getAttribute('aria-label') ?? element.textContent ?? '';
     addOption(options, element.getAttribute('data-value'), label);
     texts.push(label);
+    const index = allCustom.indexOf(element);
+    if (index >= 0) positions.push(index + 1);
   }
   const text = texts.join(', ');
-  return { text, options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+  return { text, options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined, ...(positions.length > 0 && { positions }) };
 }
 
 function textAnswer(raw: string): AnswerValue {
@@ -74,7 +84,7 @@ function readGroup(controls: readonly Element[]): AnswerValue {
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const custom = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CHECKED_CUSTOM));
   if (inputs.length + custom.length > 0 || controls.every((c) => c.getAttribute('role') === 'radio' || c.getAttribute('role') === 'checkbox')) {
-    return answerFromChoices(inputs, custom);
+    return answerFromChoices(inputs, custom, controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION)));
   }
   // Parts of one answer (a date as day, month, year): joined in order.
   return textAnswer(controls.map((c) => readOne(c).text).filter(Boolean).join(' '));
@@ -86,13 +96,21 @@ function readOne(field: Element): AnswerValue {
     const select = field as HTMLSelectElement;
     const options: string[] = [];
     const texts: string[] = [];
-    for (const option of Array.from(select.options)) {
-      // Skip unselected options and the empty "-- Select --" prompt.
-      if (!option.selected || option.value === '') continue;
+    const positions: number[] = [];
+    // The empty "-- Select --" prompt is no option: positions count from the first real one.
+    const choices = Array.from(select.options).filter((option) => option.value !== '');
+    choices.forEach((option, index) => {
+      if (!option.selected) return;
       addOption(options, option.value, option.textContent);
       texts.push(option.textContent?.trim() ?? '');
-    }
-    return { text: texts.join(', '), options, number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined };
+      positions.push(index + 1);
+    });
+    return {
+      text: texts.join(', '),
+      options,
+      number: texts.length === 1 ? parseNumber(texts[0] ?? '') : undefined,
+      ...(positions.length > 0 && { positions }),
+    };
   }
   if (tag === 'INPUT') {
     const input = field as HTMLInputElement;
@@ -112,7 +130,7 @@ function readOne(field: Element): AnswerValue {
   const inputs = Array.from(field.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'));
   const custom = Array.from(field.querySelectorAll(CHECKED_CUSTOM));
   if (inputs.length > 0 || custom.length > 0 || role === 'radiogroup' || role === 'group' || role === 'listbox') {
-    return answerFromChoices(inputs, custom);
+    return answerFromChoices(inputs, custom, Array.from(field.querySelectorAll(CUSTOM_OPTION)));
   }
   const inner = field.querySelector<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select');
   return inner ? readOne(inner) : textAnswer('');

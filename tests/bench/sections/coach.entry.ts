@@ -6,19 +6,40 @@ import type { CompiledPack } from '../../../rules/compiled-pack';
 import { createFieldDetector } from '../../../utils/dom/field-detector';
 import { mountOverlay } from '../../../components/overlay/mount-overlay';
 import { startCoach } from '../../../entrypoints/content/coach';
-import { compileCondition } from '../../../rules/compile-condition';
+import { compileCondition, compileUnique } from '../../../rules/compile-condition';
+import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from '../../../rules/lexicon';
 import { benchPack, generatePage } from './detection.entry';
 
-/** The benchmark pack with coaching content: rewordings, why, and a free-text and an option follow-up on every item. */
+/**
+ * Every built-in concept compiled as the pack compiler does, the suicide concept
+ * extended with 1,000 words of the pack's own (the most a pack may add per language).
+ */
+function lexicon(): NonNullable<CompiledPack['concepts']> {
+  const out: NonNullable<CompiledPack['concepts']> = {};
+  for (const [id, concept] of BUILT_IN_CONCEPTS) {
+    const entries: [string, string, boolean][] = LEXICON_LANGUAGES.flatMap((l) => concept.words[l].map((w): [string, string, boolean] => [l, w, false]));
+    if (id === 'suicide') for (let i = 0; i < 1000; i++) entries.push(['en', `packword${i.toString(36)} phrase${i % 13}`, false]);
+    out[id] = compileUnique(entries);
+  }
+  return out;
+}
+
+/**
+ * The benchmark pack with coaching content: rewordings, why, a concept
+ * follow-up (the whole built-in lexicon), a free-text and an option follow-up on every item.
+ */
 function coachingPack(): CompiledPack {
   const pack = benchPack();
+  pack.concepts = lexicon();
+  const concepts = Object.keys(pack.concepts);
   // Compiled the way the pack compiler compiles a supervisor's word list.
-  const risk = compileCondition({ text: ['take my life', 'kill myself', 'hurt myself', 'no reason to live', 'suicid*', 'self harm*', 'overdos*'] });
+  const risk = compileCondition({ text: ['take my life', 'kill myself', 'hurt myself', 'no reason to live', 'suicid*', 'self harm*', 'overdos*'] }, ['en', 'sv', 'nb']);
   for (const item of pack.items) {
     item.rewordings = [{ text: { en: `What can you tell me about ${item.id}?` } }, { text: { en: `How is it going with ${item.id}?` } }];
     item.why = { purpose: { en: 'So we can offer the right support.' } };
     item.followUps = [
-      { id: 'risk', when: risk, severity: 'critical', prompt: { en: 'Stop and ask directly about safety.' }, resources: [], nextSteps: [{ en: 'Call for help' }] },
+      { id: 'risk', when: { kind: 'mentions', concepts }, severity: 'critical', prompt: { en: 'Stop and ask directly about safety.' }, resources: [], nextSteps: [{ en: 'Call for help' }] },
+      { id: 'words', when: risk, severity: 'warning', prompt: { en: 'Ask what they mean.' }, resources: [], nextSteps: [] },
       { id: 'yes', when: { kind: 'option-in', values: ['yes'] }, severity: 'info', prompt: { en: 'Ask what this means for them.' }, resources: [], nextSteps: [] },
     ];
   }

@@ -9,9 +9,11 @@ import { chromium } from 'playwright-core';
 import { bundleForBrowser } from '../bundle-for-browser.mjs';
 import { fmt, round, summarize } from '../stats.mjs';
 
-export const title = 'Live coach (2,000 controls, 300-item pack; median / p95)';
+export const title = 'Live coach (2,000 controls, 300-item pack, whole lexicon + 1,000 pack words; median / p95)';
 
 const SAMPLES = 60;
+/** Disclosures as clients say and advisers note them: the critical follow-up must come up for each. */
+const DISCLOSURES = ['I want to take my life', 'She says she has thought of ending it', 'hon vill ta sitt liv', 'han har prøvd å ta livet av seg', 'suicde attempt last year'];
 
 export async function run({ log }) {
   const bundle = await bundleForBrowser(fileURLToPath(new URL('./coach.entry.ts', import.meta.url)), {
@@ -59,7 +61,7 @@ export async function run({ log }) {
       });
     });
 
-    const latency = await page.evaluate((samples) => {
+    const latency = await page.evaluate(({ samples, disclosures: DISCLOSURES }) => {
       const { options } = globalThis.coachBench;
       const { container, textFields } = globalThis.bench;
       // Render synchronously and run animation frames at once: one call = all the script work.
@@ -82,7 +84,7 @@ export async function run({ log }) {
 
         // A keystroke (input event), then the evaluation the typing pause triggers
         // (the change path runs the same evaluation at once).
-        field.control.value = k % 2 ? 'I want to take my life' : 'things are fine';
+        field.control.value = k % 2 ? DISCLOSURES[k % DISCLOSURES.length] : 'things are fine';
         start = performance.now();
         field.control.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'e' }));
         field.control.dispatchEvent(new Event('change', { bubbles: true }));
@@ -98,14 +100,32 @@ export async function run({ log }) {
           if (k % 2) keystroke.push(keyMs);
         }
       }
-      return { focus, keystroke, isolated: globalThis.crossOriginIsolated };
-    }, SAMPLES);
+      // A long note (5,000 characters, the most the coach reads of a field) with the disclosure at its end.
+      const long = [];
+      const note = 'Met the client today, we talked about housing, money and the job search at some length. '.repeat(58).slice(0, 4950) + ' She says she has thought of ending it.';
+      for (let k = 0; k < 25; k++) {
+        const field = textFields[(k * 11) % textFields.length];
+        field.control.focus();
+        field.control.value = note;
+        const start = performance.now();
+        field.control.dispatchEvent(new Event('change', { bubbles: true }));
+        const ms = performance.now() - start;
+        if (!container.querySelector(`.followup[data-follow-up-id="risk"]`)) throw new Error('no follow-up for the long note');
+        container.querySelectorAll('.followup button.primary').forEach((b) => b.click());
+        field.control.value = '';
+        field.control.dispatchEvent(new Event('change', { bubbles: true }));
+        if (k >= 5) long.push(ms);
+      }
+      return { focus, keystroke, long, isolated: globalThis.crossOriginIsolated };
+    }, { samples: SAMPLES, disclosures: DISCLOSURES });
 
     const focus = summarize(latency.focus);
     const key = summarize(latency.keystroke);
+    const longNote = summarize(latency.long);
     log(`  page: ${setup.controls} controls, ${setup.found} items found, ${setup.textFields} free-text fields`);
     log(`  focus → card            ${fmt(focus.median).padStart(9)} / ${fmt(focus.p95).padStart(9)}`);
     log(`  keystroke → follow-up   ${fmt(key.median).padStart(9)} / ${fmt(key.p95).padStart(9)}   (input handler + evaluation + render)`);
+    log(`  5,000-character note    ${fmt(longNote.median).padStart(9)} / ${fmt(longNote.p95).padStart(9)}   (the same, the disclosure at the end)`);
     log(`  typing 62 characters    ${typing.long.length} long task(s)${typing.long.length ? ` (${typing.long.map((d) => fmt(d)).join(', ')})` : ''}, ${typing.followUps} follow-up(s) shown`);
     log('  budget: under 5 ms median, no long task while typing.');
     return {
@@ -113,6 +133,7 @@ export async function run({ log }) {
       focusToCardP95Ms: round(focus.p95),
       keystrokeToFollowUpMedianMs: round(key.median),
       keystrokeToFollowUpP95Ms: round(key.p95),
+      longNoteToFollowUpMedianMs: round(longNote.median),
       longTasksWhileTyping: typing.long.length,
     };
   } finally {

@@ -1,0 +1,33 @@
+import type { Concept } from './concept';
+
+export const criminalJustice: Concept = {
+  id: 'criminal-justice',
+  title: 'Police, courts, prison, probation and criminal records',
+  sources:
+    'The stages a criminal record passes through (arrest, charge, court, sentence, prison, ' +
+    'probation or licence) in the terms of each country\'s services (frivård, kriminalomsorgen, ' +
+    'probation), and the record checks employers ask for (belastningsregister, politiattest, ' +
+    'DBS). The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
+    'short words are left out (sv "dom" is also "they").',
+  words: {
+    en: [
+      'prison', 'jail', 'in custody', 'arrested', 'criminal record', 'convicted', 'conviction', 'sentenced',
+      'served time', 'probation', 'parole', 'on licence', 'electronic tag', 'community service', 'court case',
+      'charged with', 'offence', 'offender', 'criminal', 'released from prison', 'dbs check', 'police record',
+      'police caution', 'known to police', 'known to the police', 'served a sentence', 'prison sentence',
+      'community order',
+    ],
+    sv: [
+      'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
+      'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
+      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
+      'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff',
+    ],
+    nb: [
+      'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
+      'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
+      'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
+      'satt inne', 'betinget dom', 'fengselsstraff',
+    ],
+  },
+};

@@ -1,0 +1,27 @@
+import type { Concept } from './concept';
+
+export const selfHarm: Concept = {
+  id: 'self-harm',
+  title: 'Self-harm: hurting oneself on purpose, without the aim of dying',
+  sources:
+    'The self-injury behaviours clinical screening names (cutting, burning, hitting oneself; the ' +
+    'self-harm part of PHQ-9 item 9 and of the Columbia screener\'s behaviour questions) and the ' +
+    'Swedish and Norwegian terms services use (självskadebeteende, selvskading). Everyday forms, ' +
+    'not instrument wording. A bare "cut" or "burn" is left out: too common in other senses.',
+  words: {
+    en: [
+      'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
+      'hurt myself', 'hurting myself', 'harm myself', 'cut myself', 'cutting myself', 'burn myself',
+      'burning myself', 'hit myself', 'bang my head against', 'scratch myself until', 'cut my arms',
+      'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists',
+    ],
+    sv: [
+      'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär mig',
+      'skära mig', 'bränner mig', 'bränna mig', 'rispar mig', 'rispa mig', 'slår mig själv',
+    ],
+    nb: [
+      'selvskading', 'selvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
+      'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv',
+    ],
+  },
+};

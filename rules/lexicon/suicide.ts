@@ -1,0 +1,68 @@
+import type { Concept } from './concept';
+
+export const suicide: Concept = {
+  id: 'suicide',
+  title: 'Suicide: thoughts, plans and attempts, indirect wishes to die, overdose',
+  sources:
+    'Built from the areas that clinical screening asks about: a wish to be dead or not wake up, ' +
+    'thoughts of killing oneself, method, intent and past attempts (the structure of the Columbia ' +
+    'Suicide Severity Rating Scale screener, PHQ-9 item 9 "better off dead or of hurting yourself", ' +
+    'and the Ask Suicide-Screening Questions), and from the disclosures in the project\'s domain ' +
+    'brief ("I\'ve attempted suicide three times this year"). Entries are everyday words and ' +
+    'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
+    'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
+    'distress follow-ups cover them) and bare method words (pills, rope, bridge).',
+  words: {
+    en: [
+      'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
+      'end it all', 'end it', 'ending it', 'take my life', 'take my own life', 'not want to live',
+      'not want to be alive', 'not want to be here', 'rather not be here', 'not be here anymore',
+      'not be around anymore', 'want to die', 'wish to die', 'wish i was dead', 'wish i were dead',
+      'wish i could die', 'rather be dead', 'better off dead', 'better off without me', 'no reason to live',
+      'no point in living', 'no point living', 'no point going on', 'can not go on', 'tired of living',
+      'sick of living', 'tired of life', 'not worth living', 'never wake up', 'not wake up again',
+      'not want to wake up', 'hang myself', 'hanging myself', 'jump off a bridge', 'jump in front of a train',
+      'slit my wrists', 'overdose', 'took an overdose', 'took too many pills', 'swallowed pills',
+      'attempted suicide', 'suicide attempt', 'tried to kill myself', 'death wish', 'stop existing',
+      'cease to exist', 'unalive', 'kms', 'better off if i was dead', 'better off if i were dead',
+      'no longer want to live', 'no longer want to be alive', 'want to live anymore', 'thinking about dying',
+      'thought about dying', 'thoughts of dying', 'think about dying', 'no way out', 'suicide note',
+      'goodbye letter', 'goodbye letters', 'not see the point in living', 'not see any point in living',
+      'not see the point of living', 'not see the point in going on', 'hope i not wake up',
+      'wish i not wake up', 'sleep and not wake up', 'sleep and never wake up', 'throw myself under',
+      'throw myself in front of', 'jump off the roof', 'jump off a building', 'jump from the roof',
+      'drown myself', 'shoot myself', 'poison myself', 'gas myself', 'stab myself', 'electrocute myself',
+      'not want to go on', 'no longer want to go on', 'life is pointless', 'be better off gone',
+      'planning to end it',
+    ],
+    sv: [
+      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
+      'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
+      'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
+      'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
+      'ingen mening att leva', 'ingen mening med livet', 'ingen idé att leva', 'livet är meningslöst',
+      'göra slut på allt', 'göra slut på mitt liv', 'avsluta mitt liv', 'avsluta livet', 'aldrig vakna',
+      'inte vakna igen', 'hänga mig', 'dränka mig', 'skjuta mig', 'hoppa framför tåget', 'hoppa från bron',
+      'överdos', 'överdosera', 'tog för många tabletter', 'dödsönskan', 'dödstankar', 'livsleda',
+      'funderat på att dö', 'tänkt på att dö', 'tankar på att dö', 'ingen utväg', 'önskar att jag inte fanns',
+      'önskar jag inte fanns', 'avskedsbrev', 'ingen mening med att leva', 'kasta mig framför',
+      'vill inte vara med längre', 'inte vara med längre', 'trött på livet', 'livet är inte värt att leva',
+      'inte värt att leva', 'vill försvinna för alltid', 'förgifta mig', 'orkar inte med livet',
+      'orkar inte mer med livet', 'ta en överdos',
+    ],
+    nb: [
+      'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
+      'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
+      'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
+      'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',
+      'ingen mening å leve', 'ingen mening med livet', 'gjøre slutt på alt', 'gjøre slutt på livet',
+      'avslutte livet', 'avslutte livet mitt', 'aldri våkne', 'ikke våkne igjen', 'henge meg', 'drukne meg',
+      'skyte meg', 'hoppe foran toget', 'hoppe fra brua', 'overdose', 'tok for mange tabletter', 'dødsønske',
+      'dødstanker', 'livslede', 'tenkt på å dø', 'tanker om å dø', 'ingen utvei', 'ønsker at jeg ikke fantes',
+      'ønske jeg ikke fantes', 'avskjedsbrev', 'ingen mening med å leve', 'kaste meg foran',
+      'ønsker at jeg var død', 'vil ikke være med lenger', 'ikke være med lenger', 'lei av livet',
+      'livet er ikke verdt å leve', 'ikke verdt å leve', 'forgifte meg', 'orker ikke livet',
+      'orker ikke mer av livet', 'ta en overdose',
+    ],
+  },
+};

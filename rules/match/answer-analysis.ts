@@ -1,0 +1,82 @@
+/**
+ * One answer, read once per evaluation and shared by every condition of the
+ * item: its words, their stems per language (computed on first use), and the
+ * negation and idiom information the matcher asks about.
+ */
+import { answerWords, type AnswerWord } from './answer-words';
+import { idiomIndex, idiomMask } from './idioms';
+import type { PhraseIndex } from './phrase-index';
+import { negationScopes, type NegationScopes } from './negation';
+import { stemKey } from './stem';
+
+/** Little words that show which language a note is in (a note may mix them). */
+const FUNCTION_WORDS: Record<string, Set<string>> = {
+  en: new Set('the and is to of my his her he she it was in not have has with that for are'.split(' ')),
+  sv: new Set('och att det jag är inte har hon han på en ett som med för var min sin till av'.split(' ')),
+  nb: new Set('og å det jeg er ikke har hun han på en et som med for var min sin til av'.split(' ')),
+};
+
+export class AnswerAnalysis {
+  readonly words: AnswerWord[];
+  private readonly stems = new Map<string, string>();
+  private languages?: Set<string>;
+  private negation?: NegationScopes;
+  private idioms?: Uint8Array;
+
+  constructor(readonly text: string) {
+    this.words = answerWords(text);
+  }
+
+  /** The folded stem of a lower-case word in `language`, memoised for this answer. */
+  stemOf(lower: string, language: string): string {
+    const key = `${language}\u0000${lower}`;
+    let stem = this.stems.get(key);
+    if (stem === undefined) {
+      stem = stemKey(lower, language);
+      this.stems.set(key, stem);
+    }
+    return stem;
+  }
+
+  stem(index: number, language: string): string {
+    return this.stemOf(this.words[index]?.lower ?? '', language);
+  }
+
+  /**
+   * May the answer be in `language`? True when one of its little words occurs,
+   * or when the answer has none of any language (a word or two). Short stems
+   * ("son") only count in a language the answer may be in, so English "son"
+   * is not Norwegian "sonet".
+   */
+  mayBeIn(language: string): boolean {
+    if (!this.languages) {
+      this.languages = new Set();
+      for (const word of this.words) {
+        for (const [lang, set] of Object.entries(FUNCTION_WORDS)) if (set.has(word.lower)) this.languages.add(lang);
+      }
+    }
+    const base = language.slice(0, 2);
+    return this.languages.size === 0 || this.languages.has(base) || !(base in FUNCTION_WORDS);
+  }
+
+  negationScopes(): NegationScopes {
+    return (this.negation ??= negationScopes(this.words));
+  }
+
+  /** The built-in idioms' index (built on first use). */
+  idiomIndex(): PhraseIndex {
+    return idiomIndex();
+  }
+
+  /** 1 for a word inside an idiom ("sick of waiting", "bored to death"), else 0. */
+  idiomMask(): Uint8Array {
+    return (this.idioms ??= idiomMask(this));
+  }
+
+  /** The answer's own words from word `start` to `end` (inclusive), as typed. */
+  span(start: number, end: number): string {
+    const first = this.words[start];
+    const last = this.words[end];
+    return first && last ? this.text.slice(first.start, last.end) : '';
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * A free-text answer as words, for matching: one linear pass, no regular
+ * expression built from pack text. Each word keeps where it stands in the text
+ * (to report which words matched), its match key, its pronoun roles, and what
+ * separates it from the word before (a clause break ends a negation's scope).
+ * English "n't" becomes its own "not" ("don't" → "do not", "cant" → "can not").
+ */
+import { foldDiacritics } from '../../utils/normalize-text';
+import { matchKey } from './fold';
+import { pronounRoles } from './pronouns';
+
+/** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
+export const MAX_ANSWER_CHARS = 20_000;
+
+/** Nothing between two words but spaces (or a hyphen, an apostrophe). */
+export const GAP_NONE = 0;
+/** A comma, colon or dash: ends a negation's forward scope. */
+export const GAP_WEAK = 1;
+/** A full stop, ?, !, ; or a new line: ends a clause. */
+export const GAP_STRONG = 2;
+
+export interface AnswerWord {
+  /** Lower case, accents folded except å/ä/ö/ø/æ. */
+  lower: string;
+  /** Fully folded key (rules/match/fold.ts). */
+  key: string;
+  /** Offsets in the answer text, for reporting the words that matched. */
+  start: number;
+  end: number;
+  gap: 0 | 1 | 2;
+  /** Pronoun role bits (rules/match/pronouns.ts). */
+  roles: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const STRONG = new Set(['.', '!', '?', ';', '\n', '\r', '…']);
+const WEAK = new Set([',', ':', '–', '—', '(', ')', '[', ']', '"', '“', '”', '«', '»', '/']);
+
+/** "don" + "t" after an apostrophe; and the same written without one. */
+const NOT_CONTRACTIONS: Record<string, string> = {
+  don: 'do', doesn: 'does', didn: 'did', isn: 'is', wasn: 'was', aren: 'are', weren: 'were',
+  haven: 'have', hasn: 'has', hadn: 'had', couldn: 'could', wouldn: 'would', shouldn: 'should',
+  won: 'will', can: 'can', ain: 'am', mustn: 'must', needn: 'need',
+};
+const GLUED_NOT: Record<string, string> = {
+  dont: 'do', doesnt: 'does', didnt: 'did', isnt: 'is', wasnt: 'was', arent: 'are', werent: 'were',
+  havent: 'have', hasnt: 'has', hadnt: 'had', couldnt: 'could', wouldnt: 'would', shouldnt: 'should',
+  wont: 'will', cant: 'can', cannot: 'can', aint: 'am', mustnt: 'must',
+};
+
+export function answerWords(text: string): AnswerWord[] {
+  const clipped = text.length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text;
+  const words: AnswerWord[] = [];
+  let gap: 0 | 1 | 2 = GAP_NONE;
+  let start = -1;
+  let apostrophe = false;
+  const finish = (end: number) => {
+    if (start < 0) return;
+    push(words, clipped.slice(start, end).toLowerCase(), start, end, gap, apostrophe);
+    start = -1;
+    gap = GAP_NONE;
+    apostrophe = false;
+  };
+  for (let i = 0; i < clipped.length; i++) {
+    const ch = clipped[i]!;
+    const code = ch.charCodeAt(0);
+    const wordChar = code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) : WORD_CHAR.test(ch);
+    if (wordChar) {
+      if (start < 0) start = i;
+      continue;
+    }
+    finish(i);
+    if (STRONG.has(ch)) gap = GAP_STRONG;
+    else if (WEAK.has(ch) || (ch === '-' && (clipped[i - 1] === ' ' || clipped[i + 1] === ' '))) gap = Math.max(gap, GAP_WEAK) as 0 | 1 | 2;
+    else if (ch === "'" || ch === '’') apostrophe = true;
+  }
+  finish(clipped.length);
+  return words;
+}
+
+function push(words: AnswerWord[], raw: string, start: number, end: number, gap: 0 | 1 | 2, afterApostrophe: boolean) {
+  const lower = foldDiacritics(raw);
+  const previous = words[words.length - 1];
+  if (lower === 't' && afterApostrophe && previous && NOT_CONTRACTIONS[previous.lower]) {
+    replace(previous, NOT_CONTRACTIONS[previous.lower]!);
+    words.push(word('not', start, end, GAP_NONE));
+    return;
+  }
+  const glued = GLUED_NOT[lower];
+  if (glued) {
+    words.push(word(glued, start, end, gap));
+    words.push(word('not', start, end, GAP_NONE));
+    return;
+  }
+  words.push(word(lower, start, end, gap));
+}
+
+function word(lower: string, start: number, end: number, gap: 0 | 1 | 2): AnswerWord {
+  return { lower, key: matchKey(lower), start, end, gap, roles: pronounRoles(lower) };
+}
+
+function replace(target: AnswerWord, lower: string) {
+  target.lower = lower;
+  target.key = matchKey(lower);
+  target.roles = pronounRoles(lower);
+}

@@ -1,0 +1,22 @@
+/**
+ * Match keys: the answer's and the pack's words compared after folding
+ * everything a hurried typist drops. Unlike label normalisation
+ * (utils/normalize-text.ts), å/ä/ö/ø/æ are folded too, so "sjalvmord" finds
+ * "självmord" and "helsa" typed as "hélsa" still counts; a trigger word is long
+ * enough that the rare collision ("får"/"far") does not matter here.
+ */
+import { foldDiacritics } from '../../utils/normalize-text';
+
+const NORDIC: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', ø: 'o', æ: 'ae' };
+
+/** Below this length å/ä/ö/ø/æ stay: in short words they tell words apart ("får" gets, "far" father). */
+const MIN_FOLDED_CHARS = 5;
+
+/** Lower case in, folded key out: "självmord" → "sjalvmord", "kærlighed" → "kaerlighed"; "får" stays "får". */
+export function matchKey(lower: string): string {
+  if (!/[\u0080-\uffff]/.test(lower)) return lower;
+  if (lower.length < MIN_FOLDED_CHARS) return foldDiacritics(lower);
+  let out = '';
+  for (const ch of foldDiacritics(lower)) out += NORDIC[ch] ?? ch;
+  return out;
+}

@@ -1,0 +1,125 @@
+/**
+ * Is a mention negated? A NegEx-style reading (a fixed list of negation words,
+ * a window of words after them that ends at a clause break or a conjunction),
+ * for English, Swedish and Norwegian together, since one note may mix them.
+ * Safety favours recall: anything that looks like a history after a "but"
+ * ("not now, but she tried last year") undoes the negation, and a negation
+ * only ever lowers a card to a check-in, never hides it.
+ */
+import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
+
+/** Words after which a mention is negated. */
+const TRIGGERS = new Set(
+  ('not no never none nothing without neither nor denies denied deny negative ' +
+    'inte ej icke aldrig ingen inga inget nej utan förnekar nekar varken ' +
+    'ikke ikkje aldri ingenting intet nei uten benekter nekter verken').split(' '),
+);
+
+/** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
+const PSEUDO: Record<string, Set<string>> = {
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite']),
+  no: new Set(['doubt', 'one', 'matter']),
+  without: new Set(['doubt']),
+  never: new Set(['mind']),
+  inte: new Set(['bara', 'säker', 'minst']),
+  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre']),
+  utan: new Set(['tvekan', 'tvivel']),
+  ikke: new Set(['bare', 'sikker', 'minst']),
+  uten: new Set(['tvil']),
+};
+
+/** End a negation's forward scope: a new clause or a turn in the sentence. */
+const TERMINATORS = new Set(
+  ('but however although though yet except and that because since when who which while if whether unless ' +
+    'men fast dock utom och som eftersom när medan ifall ' +
+    'og at fordi når unntatt mens hvis').split(' '),
+);
+
+/** A list of what is denied goes on: "no thoughts of self-harm or of ending his life". */
+const LIST_GOES_ON = new Set('or nor eller'.split(' '));
+
+/** Turns that may introduce what happened after all ("…, but she tried last year"). */
+const CONTRASTS = new Set('but however although though yet except men fast dock utom unntatt'.split(' '));
+
+/** Words of a past event, an attempt or a repetition: after a contrast they undo the negation. */
+const HISTORY = new Set(
+  ('tried attempted attempt attempts before previously used last ago past once twice times earlier recently ' +
+    'försökt försökte försök tidigare förut förra sedan gång gånger brukade nyligen ' +
+    'prøvd prøvde forsøk forsøkt tidligere før fjor siden gang ganger pleide nylig').split(' '),
+);
+
+/** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
+const CLOSING_DENIALS = new Set('no none denied denies negative nej inga ingen nei ingenting'.split(' '));
+/** Negation words that follow the mention in the same clause (sv/nb word order: "Självmord har hon aldrig försökt"). */
+const AFTER = new Set('not never inte aldrig ikke aldri'.split(' '));
+
+/** How many words after a negation word it still reaches (little words such as "to", "of", "å" not counted). */
+export const NEGATION_WINDOW = 6;
+
+/** Little words that do not use up a negation's window. */
+const LIGHT = new Set('a an the to of any had have has been att på om av å en ett et har hatt haft noen några'.split(' '));
+/** How many words after a mention a trailing negation may stand. */
+export const AFTER_WINDOW = 3;
+
+export interface NegationScopes {
+  /** For each word: index of the negation word whose scope covers it, or -1. */
+  negatedBy: Int32Array;
+  /** Is the mention at words `start`…`end` negated, given the whole answer? */
+  isNegated(start: number, end: number): boolean;
+}
+
+export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
+  const negatedBy = new Int32Array(words.length).fill(-1);
+  let trigger = -1;
+  let used = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.gap !== GAP_NONE || TERMINATORS.has(word.lower)) trigger = -1;
+    if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
+    if (trigger >= 0) negatedBy[i] = trigger;
+    if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
+    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+      trigger = i;
+      used = 0;
+    }
+  }
+
+  function negatedBefore(start: number): boolean {
+    const by = negatedBy[start] ?? -1;
+    return by >= 0 && by < start;
+  }
+
+  function negatedAfter(end: number): boolean {
+    for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG || TERMINATORS.has(word.lower)) return false;
+      const closing = CLOSING_DENIALS.has(word.lower) && (k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG);
+      if (closing) return true;
+      if (word.gap !== GAP_NONE) return false; // "…herself, not badly": a new phrase, not this one's negation
+      if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
+  function historyAfter(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + 12; k++) {
+      if (!CONTRASTS.has(words[k]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 10; m++) {
+        const word = words[m]!;
+        if (word.gap === GAP_STRONG) break;
+        if (TRIGGERS.has(word.lower)) break;
+        if (HISTORY.has(word.lower)) return true;
+      }
+    }
+    return false;
+  }
+
+  return {
+    negatedBy,
+    isNegated(start, end) {
+      if (!negatedBefore(start) && !negatedAfter(end)) return false;
+      return !historyAfter(end);
+    },
+  };
+}
