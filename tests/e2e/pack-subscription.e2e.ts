@@ -59,19 +59,19 @@ afterAll(() => packs?.close());
 
 describe('a pack followed by its web address', () => {
   it('installs after the adviser trusts the supervisor’s key and follows the address, shown as verified', async () => {
-    await publish(version('1.1.0', 'How have things been for you lately, in your mind and mood?'));
+    await publish(version('9.1.0', 'How have things been for you lately, in your mind and mood?'));
     await options.getByLabel('Public key file').setInputFiles({ name: 'supervisor-2026.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keys.publicJwk)) });
     await options.getByTestId('trusted-keys').getByText('supervisor-2026').waitFor();
 
     await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}${PACK_PATH}`);
     await options.getByRole('button', { name: 'Follow this pack' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 1.1.0');
-    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('1.1.0');
+    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 9.1.0');
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('9.1.0');
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
     expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
-    expect(await packCard().getByTestId('pack-last-check').textContent()).toMatch(/: installed version 1\.1\.0$/);
+    expect(await packCard().getByTestId('pack-last-check').textContent()).toMatch(/: installed version 9\.1\.0$/);
     // The built-in version it replaced is kept for roll back.
-    expect(await packCard().getByRole('button', { name: 'Roll back to version 1.0.0' }).count()).toBe(1);
+    expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
   });
 
   it('coaches the demo page with the published rewording', async () => {
@@ -82,12 +82,12 @@ describe('a pack followed by its web address', () => {
   });
 
   it('brings a new version to the open page on "Check now", without a reload, naming the held version in the request', async () => {
-    await publish(version('1.2.0', 'What has your mood been like these last weeks?'));
+    await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     packs.requests.length = 0;
     await options.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 1.2.0');
+    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 9.2.0');
     const request = packs.requests.find((r) => r.path === PACK_PATH)!;
-    expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@1\.1\.0"$/);
+    expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
     expect(request.headers.cookie).toBeUndefined();
     // What changed is shown with the pack.
     expect(await packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
@@ -100,33 +100,33 @@ describe('a pack followed by its web address', () => {
   });
 
   it('refuses a next version signed for another version, says why, and the page keeps the pack in force', async () => {
-    await publish(version('1.3.0', 'This rewording must never be shown.'), { id: builtIn.id, version: '1.2.0' });
+    await publish(version('9.3.0', 'This rewording must never be shown.'), { id: builtIn.id, version: '9.2.0' });
     await options.getByRole('button', { name: 'Check now' }).click();
     await expect.poll(() => options.getByTestId('packs-status').textContent()).toMatch(
-      /^not updated, the pack in use stays\. The pack's signature does not match the file: it was changed after signing, or signed for another pack or version\. \(the signature was made for version 1\.2\.0/,
+      /^not updated, the pack in use stays\. The pack's signature does not match the file: it was changed after signing, or signed for another pack or version\. \(the signature was made for version 9\.2\.0/,
     );
-    expect(await packCard().getByTestId('pack-version').textContent()).toBe('1.2.0');
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
     await expect.poll(() => packCard().getByTestId('pack-last-error').textContent()).toMatch(/: The pack's signature does not match the file/);
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
   });
 
   it('unchanged on the server: the check answers 304 and nothing is fetched again', async () => {
-    await publish(version('1.2.0', 'What has your mood been like these last weeks?'));
+    await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     await options.getByRole('button', { name: 'Check now' }).click();
-    // The failed check left the validators of 1.2.0's download in place, so the server answers 304.
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('no change, version 1.2.0 is current');
+    // The failed check left the validators of 9.2.0's download in place, so the server answers 304.
+    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('no change, version 9.2.0 is current');
   });
 
   it('a newer version imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
-    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('1.4.0', 'How is your mood these days?')) });
-    await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 1.4.0' }).click();
-    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('1.4.0');
+    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('9.4.0', 'How is your mood these days?')) });
+    await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 9.4.0' }).click();
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('9.4.0');
     expect(await packCard().getByTestId('unsigned-badge').textContent()).toBe('unsigned');
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
     const tabId = await tabIdOf(session.browser, demo);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.getByTestId('pack-in-use').textContent()).toBe('Rule pack: Income support initial assessment (1.4.0) unsigned');
+    await expect.poll(() => popup.getByTestId('pack-in-use').textContent()).toBe('Rule pack: Income support initial assessment (9.4.0) unsigned');
     await popup.close();
   });
 
