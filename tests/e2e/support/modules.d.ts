@@ -63,7 +63,7 @@ declare module '*/pack-server.mjs' {
     remove(path: string): void;
     close(): Promise<void>;
   }
-  export function startPackServer(options?: { port?: number }): Promise<PackServer>;
+  export function startPackServer(options?: { port?: number; cors?: boolean }): Promise<PackServer>;
 }
 
 declare module '*/extension-id.mjs' {

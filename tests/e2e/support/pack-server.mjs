@@ -13,8 +13,11 @@ import { createServer } from 'node:http';
  * @typedef {{ method: string, path: string, headers: Record<string, string | string[] | undefined> }} LoggedRequest
  */
 
-/** @param {{ port?: number }} [options] */
-export async function startPackServer({ port = 0 } = {}) {
+/**
+ * @param {{ port?: number, cors?: boolean }} [options]
+ *   cors: send the CORS headers a pack host needs (default true); false is a host not set up for it
+ */
+export async function startPackServer({ port = 0, cors: allowCors = true } = {}) {
   /** @type {Map<string, Route>} */
   const routes = new Map();
   /** @type {LoggedRequest[]} */
@@ -26,7 +29,9 @@ export async function startPackServer({ port = 0 } = {}) {
     const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     requests.push({ method: request.method ?? 'GET', path, headers: { ...request.headers } });
     // The extension reads packs cross-origin; a static host allows that with CORS headers (README, "Publish").
-    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since', 'access-control-expose-headers': 'ETag, Last-Modified' };
+    const cors = allowCors
+      ? { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'If-None-Match, If-Modified-Since', 'access-control-expose-headers': 'ETag, Last-Modified' }
+      : {};
     if (request.method === 'OPTIONS') {
       response.writeHead(204, cors);
       response.end();
