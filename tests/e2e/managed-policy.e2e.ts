@@ -108,7 +108,7 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
       expect(await options.getByTestId('import-locked').count()).toBe(1);
       const summary = options.getByTestId('policy-summary');
       expect(await summary.textContent()).toContain('Trusted signing keysorg-2026 locked');
-      expect(await summary.textContent()).toContain('Checks for updates every30 minutes locked');
+      expect(await summary.textContent()).toContain('Time between update checks30 minutes locked');
       // The policy's case system is not allowed yet: one prompt, in the settings and the popup.
       const prompt = 'Your organisation turned coaching on for https://cases.example.org/*. The browser needs your permission once.';
       expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
