@@ -69,7 +69,7 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('9.1.0');
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
     expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
-    expect(await packCard().getByTestId('pack-last-check').textContent()).toMatch(/: installed version 9\.1\.0$/);
+    await expect.poll(() => packCard().getByTestId('pack-last-check').textContent()).toMatch(/: installed version 9\.1\.0$/);
     // The built-in version it replaced is kept for roll back.
     expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
   });
@@ -90,7 +90,7 @@ describe('a pack followed by its web address', () => {
     expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
     expect(request.headers.cookie).toBeUndefined();
     // What changed is shown with the pack.
-    expect(await packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
 
     // The adviser is still in 3.4: its card changes in place, no reload, no new focus.
     expect(await demo.evaluate(() => document.activeElement?.id)).toBe('ctl00_Main_txaPsychological');
