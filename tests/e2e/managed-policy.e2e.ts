@@ -16,6 +16,9 @@ import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { generatePackSigningKeys } from '../../rules/sign-pack';
 import { publishSigned, smallPack } from './support/signed-packs';
 
+/** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
+const WAIT = { timeout: 15_000 };
+
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const POLICY_FILE = join(POLICY_DIR, `adviser-coach-e2e-${process.pid}-${Date.now().toString(36)}.json`);
 
@@ -114,7 +117,7 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
       expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
       const popup = await b.context.newPage();
       await popup.goto(b.extensionUrl('popup.html'));
-      await expect.poll(() => popup.getByTestId('policy-sites').textContent()).toContain(prompt);
+      await expect.poll(() => popup.getByTestId('policy-sites').textContent(), WAIT).toContain(prompt);
       expect(await popup.getByRole('button', { name: 'Allow these sites' }).count()).toBe(1);
       await popup.close();
 
@@ -124,8 +127,8 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
       await expect.poll(() => options.getByTestId('policy-summary').count(), { timeout: 45_000, interval: 500 }).toBe(0);
       console.log(`[managed-policy] the open settings page followed the removal after ${((performance.now() - removedAt) / 1000).toFixed(1)} s`);
       // The policy is stored first, then its subscriptions follow it: wait for each, no order assumed.
-      await expect.poll(() => subscription.count()).toBe(0);
-      await expect.poll(() => options.getByTestId('import-locked').count()).toBe(0);
+      await expect.poll(() => subscription.count(), WAIT).toBe(0);
+      await expect.poll(() => options.getByTestId('import-locked').count(), WAIT).toBe(0);
       // The pack stays installed: losing a policy never leaves an office without coaching.
       expect(await installed()).toContain('example.policy-pack@3.0.0');
     } finally {

@@ -14,6 +14,9 @@ import { PROJECT_DIR } from './support/launch-browser.mjs';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { publishSigned, smallPack } from './support/signed-packs';
 
+/** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
+const WAIT = { timeout: 15_000 };
+
 beforeAll(async () => {
   await promisify(execFile)('npm', ['run', '--silent', 'build:release'], { cwd: PROJECT_DIR });
 }, 120_000);
@@ -48,16 +51,16 @@ describe('a release build following packs', () => {
   it('holds no access to the pack host, yet installs from one that sends the CORS headers, and re-checks through the preflight', async () => {
     expect(await session.browser.worker.evaluate(() => chrome.permissions.contains({ origins: ['http://127.0.0.1/*'] }))).toBe(false);
     await follow(`${withCors.origin}/packs/a.json`);
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 1.0.0');
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 1.0.0');
     withCors.requests.length = 0;
     await options.locator(`[data-subscription-url="${withCors.origin}/packs/a.json"]`).getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('no change, version 1.0.0 is current');
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('no change, version 1.0.0 is current');
     expect(withCors.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['OPTIONS /packs/a.json', 'GET /packs/a.json']);
   });
 
   it('reports a host without them as unreachable and installs nothing from it', async () => {
     await follow(`${withoutCors.origin}/packs/b.json`);
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toMatch(/^not updated, the pack in use stays\. The pack's server could not be reached/);
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toMatch(/^not updated, the pack in use stays\. The pack's server could not be reached/);
     expect(await options.locator('li.pack[data-pack-id="example.no-cors"]').count()).toBe(0);
   });
 });

@@ -18,6 +18,9 @@ import { PSYCH_FIELD } from './support/coaching-session';
 import { generatePackSigningKeys, type PackSigningKeys } from '../../rules/sign-pack';
 import { publishSigned } from './support/signed-packs';
 
+/** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
+const WAIT = { timeout: 15_000 };
+
 const session = useExtensionSession();
 let packs: PackServer;
 let keys: PackSigningKeys;
@@ -65,11 +68,11 @@ describe('a pack followed by its web address', () => {
 
     await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}${PACK_PATH}`);
     await options.getByRole('button', { name: 'Follow this pack' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 9.1.0');
-    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('9.1.0');
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.1.0');
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.1.0');
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
     expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
-    await expect.poll(() => packCard().getByTestId('pack-last-check').textContent()).toMatch(/: installed version 9\.1\.0$/);
+    await expect.poll(() => packCard().getByTestId('pack-last-check').textContent(), WAIT).toMatch(/: installed version 9\.1\.0$/);
     // The built-in version it replaced is kept for roll back.
     expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
   });
@@ -78,19 +81,19 @@ describe('a pack followed by its web address', () => {
     demo = await session.browser.context.newPage();
     await demo.goto(`${session.server.origin}/demo/intake-3.html?case=2026-04417`);
     await demo.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-    await expect.poll(shownRewording).toBe('How have things been for you lately, in your mind and mood?');
+    await expect.poll(shownRewording, WAIT).toBe('How have things been for you lately, in your mind and mood?');
   });
 
   it('brings a new version to the open page on "Check now", without a reload, naming the held version in the request', async () => {
     await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     packs.requests.length = 0;
     await options.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('installed version 9.2.0');
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
     const request = packs.requests.find((r) => r.path === PACK_PATH)!;
     expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
     expect(request.headers.cookie).toBeUndefined();
     // What changed is shown with the pack.
-    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent(), WAIT).toBe('psychological-health');
 
     // The adviser is still in 3.4: its card changes in place, no reload, no new focus.
     expect(await demo.evaluate(() => document.activeElement?.id)).toBe('ctl00_Main_txaPsychological');
@@ -102,11 +105,11 @@ describe('a pack followed by its web address', () => {
   it('refuses a next version signed for another version, says why, and the page keeps the pack in force', async () => {
     await publish(version('9.3.0', 'This rewording must never be shown.'), { id: builtIn.id, version: '9.2.0' });
     await options.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toMatch(
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toMatch(
       /^not updated, the pack in use stays\. The pack's signature does not match the file: it was changed after signing, or signed for another pack or version\. \(the signature was made for version 9\.2\.0/,
     );
     expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
-    await expect.poll(() => packCard().getByTestId('pack-last-error').textContent()).toMatch(/: The pack's signature does not match the file/);
+    await expect.poll(() => packCard().getByTestId('pack-last-error').textContent(), WAIT).toMatch(/: The pack's signature does not match the file/);
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
   });
 
@@ -114,19 +117,19 @@ describe('a pack followed by its web address', () => {
     await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     await options.getByRole('button', { name: 'Check now' }).click();
     // The failed check left the validators of 9.2.0's download in place, so the server answers 304.
-    await expect.poll(() => options.getByTestId('packs-status').textContent()).toBe('no change, version 9.2.0 is current');
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('no change, version 9.2.0 is current');
   });
 
   it('a newer version imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
     await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('9.4.0', 'How is your mood these days?')) });
     await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 9.4.0' }).click();
-    await expect.poll(() => packCard().getByTestId('pack-version').textContent()).toBe('9.4.0');
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.4.0');
     expect(await packCard().getByTestId('unsigned-badge').textContent()).toBe('unsigned');
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
     const tabId = await tabIdOf(session.browser, demo);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.getByTestId('pack-in-use').textContent()).toBe('Rule pack: Income support initial assessment (9.4.0) unsigned');
+    await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (9.4.0) unsigned');
     await popup.close();
   });
 
