@@ -113,14 +113,14 @@ describe('a policy change applies live', () => {
 
     const url = `${server.origin}/policy.json`;
     await fakeBrowser.storage.managed.set({ packSubscriptions: [{ url }], trustedPackKeys: [{ keyId: 'org-key', publicKey: JSON.stringify(keys.publicJwk) }], packUpdateIntervalMinutes: 30 });
-    await expect.poll(async () => (await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`)).toEqual(['example.policy@2.0.0']);
+    await expect.poll(async () => (await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`), { timeout: 10_000 }).toEqual(['example.policy@2.0.0']);
     const [subscription] = await readSubscriptions();
     expect(subscription).toMatchObject({ url, source: 'policy', packId: 'example.policy', lastResult: { outcome: 'installed' } });
     expect(subscription!.nextCheckAt! - subscription!.lastCheckAt!).toBe(30 * 60_000);
     expect((await cachedManagedPolicy()).updateIntervalMinutes).toBe(30);
 
     await fakeBrowser.storage.managed.clear();
-    await expect.poll(async () => (await readSubscriptions()).length).toBe(0);
+    await expect.poll(async () => (await readSubscriptions()).length, { timeout: 10_000 }).toBe(0);
     expect((await cachedManagedPolicy()).packSubscriptions).toEqual([]);
     // The pack itself stays until someone removes it: a policy change never leaves an office without coaching.
     expect((await readPackLibrary()).installed.map((p) => p.id)).toEqual(['example.policy']);
