@@ -9,19 +9,18 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messages';
 import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicySites } from '../policy/policy-sites';
-import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, scheduleNextCheck, UPDATE_ALARM } from './pack-updates';
-import { addSubscription, readSubscriptions, removeSubscription, writeSubscriptions } from './subscriptions';
+import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, editSubscriptions, scheduleNextCheck, UPDATE_ALARM } from './pack-updates';
+import { addSubscription, removeSubscription } from './subscriptions';
 
 export const packUpdateHandlers: MessageHandlers = {
   'packs:subscribe': async ({ url, signatureUrl }) => {
-    const { list, result } = addSubscription(await readSubscriptions(), url, signatureUrl);
+    const result = await editSubscriptions((subscriptions) => addSubscription(subscriptions, url, signatureUrl));
     if (!result.ok) return { ok: false, problem: result.problem };
-    await writeSubscriptions(list);
     const check = await checkSubscription(result.subscription.url);
     return { ok: true, url: result.subscription.url, ...(check && { result: check }) };
   },
   'packs:unsubscribe': async ({ url }) => {
-    await writeSubscriptions(removeSubscription(await readSubscriptions(), url));
+    await editSubscriptions((subscriptions) => ({ list: removeSubscription(subscriptions, url), result: undefined }));
     await scheduleNextCheck();
   },
   'packs:check-now': async ({ url }) => (await checkSubscription(url)) ?? null,

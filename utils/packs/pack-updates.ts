@@ -31,6 +31,15 @@ function serially<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Change the subscription list in turn with the checks, so neither overwrites the other. */
+export function editSubscriptions<T>(edit: (subscriptions: Subscription[]) => { list: Subscription[]; result: T }): Promise<T> {
+  return serially(async () => {
+    const { list, result } = edit(await readSubscriptions());
+    await writeSubscriptions(list);
+    return result;
+  });
+}
+
 export const updateIntervalMinutes = (policy: ManagedPolicy) => policy.updateIntervalMinutes ?? DEFAULT_UPDATE_INTERVAL_MINUTES;
 
 /** Check one subscription now ("Check now", a new subscription, or a due alarm). Undefined when there is no such subscription. */
@@ -43,7 +52,7 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
     const { result, validators } = await runCheck(subscription, policy, options);
     const failed = result.outcome === 'refused';
     const failures = failed ? subscription.failures + 1 : 0;
-    // Re-read: the adviser may have removed it while the request was out.
+    // Re-read: the policy may have dropped it while the request was out.
     const current = await readSubscriptions();
     await writeSubscriptions(
       current.map((s) =>
@@ -51,7 +60,6 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
           ? {
               ...s,
               ...validators,
-              ...(result.outcome === 'installed' && { packId: validators.packId }),
               lastCheckAt: now,
               lastResult: result,
               ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
