@@ -77,7 +77,7 @@ export async function lintPackFile(file: string): Promise<CommandResult> {
 
 function examplesLine(passed: number, failed: number): string {
   const total = passed + failed;
-  return `${total} example answer${total === 1 ? '' : 's'}, ${passed} pass, ${failed} fail${failed === 1 ? 's' : ''}`;
+  return `${total} example answer${total === 1 ? '' : 's'}, ${passed} pass${passed === 1 ? 'es' : ''}, ${failed} fail${failed === 1 ? 's' : ''}`;
 }
 
 /** `pack test`: run every example answer; exit 1 on any mismatch. One line per example on stdout. */
