@@ -13,8 +13,21 @@ import { packError, type PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import { fileTooLargeMessage } from './parse-pack-text';
 import { readPackLibrary, writePackLibrary } from './pack-store';
+import { formatExampleResult, runExamples } from './run-examples';
 
-export type ImportResult = { ok: true; pack: CompiledPack; replacedVersion?: string } | { ok: false; errors: PackIssue[] };
+/** How the pack's example answers fared (rules/run-examples.ts): counts and the lines of those that failed. */
+export interface ExamplesSummary {
+  total: number;
+  passed: number;
+  /** `FAIL items[2].examples[0] …` lines, at most MAX_FAILURES_SHOWN. */
+  failures: string[];
+}
+
+const MAX_FAILURES_SHOWN = 10;
+
+export type ImportResult =
+  | { ok: true; pack: CompiledPack; replacedVersion?: string; examples: ExamplesSummary }
+  | { ok: false; errors: PackIssue[] };
 
 /** A file picked by the adviser; refused by size before it is read. */
 export async function importPackFile(file: Blob & { name?: string }): Promise<ImportResult> {
@@ -36,7 +49,13 @@ export async function importPackText(
     return { ok: false, errors: [{ ...issue, ...loaded.locate(issue.path) }] };
   }
   await writePackLibrary(decision.library);
-  return { ok: true, pack, ...(decision.replacedVersion !== undefined && { replacedVersion: decision.replacedVersion }) };
+  const report = runExamples(loaded.pack, pack);
+  const examples: ExamplesSummary = {
+    total: report.results.length,
+    passed: report.passed,
+    failures: report.results.filter((r) => r.problems.length > 0).slice(0, MAX_FAILURES_SHOWN).map(formatExampleResult),
+  };
+  return { ok: true, pack, examples, ...(decision.replacedVersion !== undefined && { replacedVersion: decision.replacedVersion }) };
 }
 
 export async function removeInstalledPack(id: string): Promise<void> {

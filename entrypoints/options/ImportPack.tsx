@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { importPackFile } from '../../rules/import-pack';
+import { importPackFile, type ExamplesSummary } from '../../rules/import-pack';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
-import { t } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/i18n';
 import { packTitle } from './InstalledPack';
 
 interface Refusal {
@@ -21,6 +21,7 @@ interface Props {
 export function ImportPack({ onStatus }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<Refusal>();
+  const [examples, setExamples] = useState<ExamplesSummary>();
   const [busy, setBusy] = useState(false);
 
   async function onChange() {
@@ -28,10 +29,12 @@ export function ImportPack({ onStatus }: Props) {
     if (!file) return;
     setBusy(true);
     setRefusal(undefined);
+    setExamples(undefined);
     onStatus(t('packsWorking', file.name));
     try {
       const result = await importPackFile(file);
       if (result.ok) {
+        setExamples(result.examples);
         const title = packTitle(result.pack);
         onStatus(
           result.replacedVersion
@@ -65,6 +68,27 @@ export function ImportPack({ onStatus }: Props) {
         disabled={busy}
         onChange={() => void onChange()}
       />
+      {examples && (
+        <div class={examples.failures.length > 0 ? 'refusal' : 'muted'} data-testid="import-examples">
+          <p>
+            {examples.total === 0
+              ? t('packsExamplesNone')
+              : tPlural('packsExamples', examples.total, [String(examples.passed)])}
+          </p>
+          {examples.failures.length > 0 && (
+            <>
+              <p>{t('packsExamplesFailed')}</p>
+              <ul>
+                {examples.failures.map((line, i) => (
+                  <li key={i}>
+                    <code>{line}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
       {refusal && (
         <div class="refusal" role="alert" data-testid="import-errors">
           <p>{t('packsRefused', refusal.fileName)}</p>
