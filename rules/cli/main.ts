@@ -35,11 +35,6 @@ Commands:
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
                                   (--practice: for stand-alone practice files)
 
-       adviser-coach questions eval <file.tsv> [--errors]
-                                  measure the open/closed question classifier on
-                                  labelled questions (columns label, text, and
-                                  optionally lang); --errors lists the misjudged ones
-
 Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
   keygen [--kid <name>] [--out-dir <dir>]
                                   write <name>.private.jwk.json (secret, mode 0600)
@@ -48,6 +43,11 @@ Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
                                   write the detached signature (default <file>.sig)
   verify <file> --sig <file.sig> --pubkey <public.jwk.json> [--pubkey <another>]
                                   exit 0 only if a trusted key signed this file
+
+       adviser-coach questions eval <file.tsv> [--errors]
+                                  measure the open/closed question classifier on
+                                  labelled questions (columns label, text, and
+                                  optionally lang); --errors lists the misjudged ones
 
 Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
 signature), 2 usage or file problems.`;
