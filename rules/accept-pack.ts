@@ -15,6 +15,7 @@ import type { PackSource, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { PackLibrary } from './pack-store';
 import { validatePackValue } from './load-pack';
+import type { RulePack } from './pack-schema';
 import { detectFormat, fileTooLargeMessage, parsePackText } from './parse-pack-text';
 import { readPackSignature, verifyPackSignature, type TrustedKey } from './pack-signature';
 import { compareVersions } from './semver';
@@ -40,7 +41,7 @@ export interface AcceptanceRules {
 }
 
 export type Acceptance =
-  | { kind: 'install'; pack: CompiledPack; library: PackLibrary; signature: SignatureState; replaced?: CompiledPack; diff?: PackDiff }
+  | { kind: 'install'; pack: CompiledPack; library: PackLibrary; signature: SignatureState; replaced?: CompiledPack; diff?: PackDiff; source: RulePack }
   /** The installed version is the one offered: nothing to do. */
   | { kind: 'unchanged'; pack: CompiledPack }
   | { kind: 'refused'; refusal: PackRefusal; errors?: PackIssue[]; signature?: SignatureState };
@@ -85,6 +86,7 @@ export async function acceptPack(
     pack,
     library: decision.library,
     signature,
+    source: loaded.pack,
     ...(installed && { replaced: installed, diff: diffPacks(installed, pack) }),
   };
 }

@@ -11,8 +11,8 @@ import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import { mentionedConcepts } from './compile-condition';
 import { BUILT_IN_CONCEPTS } from './lexicon';
-import type { PackCondition, PackItem, RulePack } from './pack-schema';
-import { eachText, languageKeys, packTexts } from './walk-pack-text';
+import type { PackCondition, PackItem, PackScenario, RulePack } from './pack-schema';
+import { eachText, languageKeys, packTexts, type PackText } from './walk-pack-text';
 
 export function checkPackConsistency(pack: RulePack): PackIssue[] {
   const issues: PackIssue[] = [];
@@ -32,7 +32,6 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
 
   uniqueIds(pack.sections, ['sections'], 'section', error);
   uniqueIds(pack.items, ['items'], 'item', error);
-  uniqueIds(pack.scenarios ?? [], ['scenarios'], 'scenario', error);
 
   const concepts = new Set([...BUILT_IN_CONCEPTS.keys(), ...Object.keys(pack.lexicon ?? {})]);
   const sectionIds = new Set(pack.sections.map((section) => section.id));
@@ -64,16 +63,19 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
       });
     }
   }
-  pack.scenarios?.forEach((scenario, i) =>
-    scenario.answers.forEach((answer, j) => {
-      if (!itemIds.has(answer.item)) error(['scenarios', i, 'answers', j, 'item'], `no item has the id "${answer.item}"`);
-    }),
-  );
+  checkScenarios(pack.scenarios ?? [], ['scenarios'], error, itemIds);
 
-  for (const text of packTexts(pack)) {
+  checkTexts(packTexts(pack), pack.languages, error);
+  return issues;
+}
+
+/** Texts use only the declared languages, carry no HTML, and trigger phrases compile. */
+export function checkTexts(texts: PackText[], languages: readonly string[], error: (path: PathKey[], message: string) => void) {
+  const declared = new Set(languages);
+  for (const text of texts) {
     for (const language of languageKeys(text.value)) {
       if (!declared.has(language)) {
-        error([...text.path, language], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+        error([...text.path, language], `language "${language}" is not in the pack's languages (${languages.join(', ')})`);
       }
     }
     for (const { language, text: value, index } of eachText(text.value)) {
@@ -81,12 +83,33 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
       const markup = findMarkup(value);
       if (markup) error(path, `contains HTML markup (${markup}); pack text is always shown as plain text, so write it without tags`);
       if (text.kind === 'phrases') {
-        const compiled = compilePhrase(value, language ?? pack.languages[0]);
+        const compiled = compilePhrase(value, language ?? languages[0]);
         if (!compiled.ok && !compiled.refused) error(path, compiled.message); // refused words: a lint warning
       }
     }
   }
-  return issues;
+}
+
+/**
+ * Scenarios, in a pack or a practice file for it: ids unique, every step plays an
+ * item of the pack (when `itemIds` is given), at most one step per item in a
+ * scenario, no goal twice.
+ */
+export function checkScenarios(scenarios: PackScenario[], at: PathKey[], error: (path: PathKey[], message: string) => void, itemIds?: ReadonlySet<string>) {
+  uniqueIds(scenarios, at, 'scenario', error);
+  scenarios.forEach((scenario, i) => {
+    const played = new Map<string, number>();
+    scenario.steps.forEach((step, j) => {
+      const path = [...at, i, 'steps', j];
+      if (itemIds && !itemIds.has(step.item)) error([...path, 'item'], `no item has the id "${step.item}"`);
+      const earlier = played.get(step.item);
+      if (earlier !== undefined) error([...path, 'item'], `item "${step.item}" already has a step (step ${earlier + 1}); put its answers in one step`);
+      else played.set(step.item, j);
+      step.goals.forEach((goal, k) => {
+        if (step.goals.indexOf(goal) !== k) error([...path, 'goals', k], `"${goal}" is listed twice`);
+      });
+    });
+  });
 }
 
 function uniqueIds(list: { id: string }[], path: PathKey[], what: string, error: (path: PathKey[], message: string) => void) {

@@ -19,6 +19,15 @@ describe('importing a pack in the extension', () => {
     expect(await installed()).toEqual(['example.minimal@0.1.0']);
   });
 
+  it('runs the pack\'s example answers and reports those that fail', async () => {
+    const mentions = readFileSync(new URL('./fixtures/mentions-pack.yaml', import.meta.url), 'utf8');
+    const good = await importPackText(mentions, 'mentions.yaml', '0.1.0');
+    expect(good.ok && good.examples).toEqual({ total: 12, passed: 12, failures: [] });
+    const wrong = await importPackText(mentions.replace('version: 0.1.0', 'version: 0.2.0').replace('text: "I like painting", fires: []', 'text: "I like painting", fires: [health]'), 'mentions.yaml', '0.1.0');
+    expect(wrong.ok && wrong.examples.passed).toBe(11);
+    expect(wrong.ok && wrong.examples.failures).toEqual(['FAIL items[0].examples[4] wellbeing (en) "I like painting": expected health:info, got nothing']);
+  });
+
   it('refuses an invalid pack with its errors, and the previous good pack stays', async () => {
     await importPackText(minimal, 'minimal.yaml', '0.1.0');
     const result = await importPackText(version('0.2.0').replace('rewordings:', 'rewording:'), 'minimal.yaml', '0.1.0');

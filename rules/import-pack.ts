@@ -19,9 +19,20 @@ import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
 import { readPackLibrary, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
+import { formatExampleResult, runExamples } from './run-examples';
+
+/** How the pack's example answers fared (rules/run-examples.ts): counts and the lines of those that failed. */
+export interface ExamplesSummary {
+  total: number;
+  passed: number;
+  /** `FAIL items[2].examples[0] …` lines, at most MAX_FAILURES_SHOWN. */
+  failures: string[];
+}
+
+const MAX_FAILURES_SHOWN = 10;
 
 export type ImportResult =
-  | { ok: true; pack: CompiledPack; replacedVersion?: string; signature: SignatureState; diff?: PackDiff }
+  | { ok: true; pack: CompiledPack; replacedVersion?: string; signature: SignatureState; diff?: PackDiff; examples: ExamplesSummary }
   | { ok: false; refusal: PackRefusal; errors: PackIssue[] };
 
 /** What the organisation's policy says about file imports (utils/policy/managed-policy.ts); all off when there is no policy. */
@@ -78,10 +89,17 @@ async function finish(acceptance: Acceptance, dryRun: boolean): Promise<ImportRe
   if (!dryRun) {
     await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
   }
+  const report = runExamples(acceptance.source, acceptance.pack);
+  const examples: ExamplesSummary = {
+    total: report.results.length,
+    passed: report.passed,
+    failures: report.results.filter((r) => r.problems.length > 0).slice(0, MAX_FAILURES_SHOWN).map(formatExampleResult),
+  };
   return {
     ok: true,
     pack: acceptance.pack,
     signature: acceptance.signature,
+    examples,
     ...(acceptance.replaced && { replacedVersion: acceptance.replaced.version }),
     ...(acceptance.diff && { diff: acceptance.diff }),
   };

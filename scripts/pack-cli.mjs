@@ -13,7 +13,6 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { CLI_BUNDLE_OPTIONS } from './cli-bundle-options.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const project = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -26,8 +25,13 @@ const OWN_NODE_FLOOR = [20, 0, 0];
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(stage, { recursive: true });
 
+// The same entry and target as the launcher in a clone (bin/bundle-node.mjs), but with every dependency inside.
 const result = await build({
-  ...CLI_BUNDLE_OPTIONS,
+  entryPoints: [join(root, 'rules', 'cli', 'main.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
   outfile: join(stage, 'cli.mjs'),
   metafile: true,
   legalComments: 'eof',

@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
-import { importPackFile, type ImportOptions, type ImportResult } from '../../rules/import-pack';
+import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
 import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
-import { t } from '../../utils/i18n';
+import { t, tPlural } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { packTitle } from './InstalledPack';
 import { PackDiffView } from './PackDiffView';
@@ -42,6 +42,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const signatureInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<Refusal>();
   const [pending, setPending] = useState<Pending>();
+  const [examples, setExamples] = useState<ExamplesSummary>();
   const [busy, setBusy] = useState(false);
 
   const rules: ImportOptions = {
@@ -62,6 +63,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
 
   function report(fileName: string, result: ImportResult) {
     if (result.ok) {
+      setExamples(result.examples);
       const title = packTitle(result.pack);
       const installed = result.replacedVersion
         ? t('packsReplaced', [title, result.pack.version, result.replacedVersion])
@@ -79,6 +81,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
     setBusy(true);
     setRefusal(undefined);
     setPending(undefined);
+    setExamples(undefined);
     onStatus(t('packsWorking', file.name));
     try {
       const signatureFile = signatureInput.current?.files?.[0];
@@ -139,6 +142,27 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
               {t('packsCancel')}
             </button>
           </div>
+        </div>
+      )}
+      {examples && (
+        <div class={examples.failures.length > 0 ? 'refusal' : 'muted'} data-testid="import-examples">
+          <p>
+            {examples.total === 0
+              ? t('packsExamplesNone')
+              : tPlural('packsExamples', examples.total, [String(examples.passed)])}
+          </p>
+          {examples.failures.length > 0 && (
+            <>
+              <p>{t('packsExamplesFailed')}</p>
+              <ul>
+                {examples.failures.map((line, i) => (
+                  <li key={i}>
+                    <code>{line}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
       {refusal && (

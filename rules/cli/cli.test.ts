@@ -152,6 +152,118 @@ describe('adviser-coach pack schema', () => {
     expect((await run('pack', 'schema', '-o', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/pack.schema.json'), 'utf8'));
   });
+
+  it('writes the practice-file schema with --practice', async () => {
+    const out = join(dir, 'practice.schema.json');
+    expect((await run('pack', 'schema', '--practice', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/practice.schema.json'), 'utf8'));
+  });
+});
+
+describe('adviser-coach questions eval (npm run eval:questions)', () => {
+  it('prints the figures and, last, one JSON line', async () => {
+    const tsv = file('questions.tsv', 'lang\tlabel\ttext\nen\topen\tWhat happened then?\nsv\tclosed\tBor du ensam?\nnb\tclosed\tHvor lenge har du bodd der?\nen\tclosed\tSo you moved in May?\n');
+    const { code, stdout, stderr } = await run('questions', 'eval', tsv);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('accuracy 100.0%');
+    expect(lines).toContain('closed precision 100.0%, recall 100.0%');
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ accuracy: 1, closedRecall: 1, openRecall: 1, total: 4 });
+  });
+
+  it('lists misjudged questions with their sentence kinds on --errors, before the figures', async () => {
+    const tsv = file('errors.tsv', 'label\ttext\nopen\tDo you smoke?\n');
+    const { stdout } = await run('questions', 'eval', tsv, '--errors');
+    expect(stdout.split('\n')[0]).toBe('line 2: labelled open: [yes-no] Do you smoke?');
+  });
+
+  it('reports bad rows on stderr by line and measures the rest', async () => {
+    const tsv = file('bad-rows.tsv', 'label\ttext\nperhaps\tDo you smoke?\nopen\tWhat happened?\n');
+    const { code, stdout, stderr } = await run('questions', 'eval', tsv);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`${tsv} line 2: label must be "open" or "closed", not "perhaps"\n`);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '').total).toBe(1);
+  });
+
+  it('exits 2 with a message for a missing file, a file without labels, or no file', async () => {
+    expect(await run('questions', 'eval', join(dir, 'nothing.tsv'))).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .*nothing\.tsv: ENOENT/) });
+    const headerless = file('headerless.tsv', 'Do you smoke?\tclosed\n');
+    expect(await run('questions', 'eval', headerless)).toMatchObject({ code: 2, stderr: expect.stringMatching(/header must name the columns/) });
+    expect(await run('questions', 'eval')).toMatchObject({ code: 2, stderr: expect.stringMatching(/"questions eval" needs one TSV file/) });
+  });
+});
+
+const MENTIONS = join(ROOT, 'rules/fixtures/mentions-pack.yaml');
+const mentions = readFileSync(MENTIONS, 'utf8');
+
+describe('adviser-coach pack test', () => {
+  it('runs every example answer, one PASS line each, exit 0', async () => {
+    const { code, stdout, stderr } = await run('pack', 'test', MENTIONS);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toContain('PASS items[0].examples[2] wellbeing (sv) "hon vill ta sitt liv" → suicide-risk:critical');
+    expect(stdout).toContain('PASS items[0].examples[1] wellbeing (en) "I\'m not suicidal" → suicide-risk:check-in');
+    expect(stdout.trim().split('\n').at(-1)).toMatch(/12 example answers, 12 pass, 0 fail$/);
+  });
+
+  it('fails with exit 1 and a clear line per mismatching example', async () => {
+    const wrong = file('wrong-examples.yaml', mentions
+      .replace('fires: ["suicide-risk:check-in"]', 'fires: [suicide-risk]')
+      .replace('{ lang: en, text: "I like painting", fires: [] }', '{ lang: en, text: "I like painting and my back is in pain", fires: [] }'));
+    const { code, stdout, stderr } = await run('pack', 'test', wrong);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      'FAIL items[0].examples[1] wellbeing (en) "I\'m not suicidal": expected suicide-risk:critical, got suicide-risk:check-in',
+      'FAIL items[0].examples[4] wellbeing (en) "I like painting and my back is in pain": expected nothing to fire, got health:info',
+    ]);
+    expect(stdout).toMatch(/12 example answers, 10 pass, 2 fail$/m);
+  });
+
+  it('is run by pack lint too, failures as warnings', async () => {
+    const wrong = file('wrong-lint.yaml', mentions.replace('fires: ["suicide-risk:check-in"]', 'fires: [suicide-risk]'));
+    const { code, stdout, stderr } = await run('pack', 'lint', wrong);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^items\[0\]\.examples\[1\]: example answer for "wellbeing": expected suicide-risk:critical, got suicide-risk:check-in \(line \d+, column \d+\)$/m);
+    expect(stdout).toMatch(/12 example answers, 11 pass, 1 fails$/m);
+  });
+});
+
+describe('adviser-coach pack try', () => {
+  it('prints the follow-ups an answer brings up, with what matched and whether it was negated', async () => {
+    const fired = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', '--lang', 'en', 'She says she has thought of ending it');
+    expect(fired.code).toBe(0);
+    expect(fired.stdout).toBe('suicide-risk\tcritical\n  concept suicide ("ending it"): "ending it"\n');
+    const negated = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', "I'm not suicidal");
+    expect(negated.stdout).toBe('suicide-risk\tcheck-in\n  concept suicide ("suicidal"): "suicidal" (negated)\n');
+    const nothing = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', 'I like painting');
+    expect(nothing.stdout).toBe('no follow-up fires\n');
+  });
+
+  it('reads a TSV of answers and prints one line per row', async () => {
+    const tsv = file('answers.tsv', [
+      'wellbeing\ten\tI want to killmyself',
+      'wellbeing\tsv\tjag mår bra',
+      'partner-safe\tnb\tNei',
+      'wellbeing\tnb\thelsa er dårlig, og han har prøvd å ta livet av seg',
+    ].join('\n'));
+    const { code, stdout } = await run('pack', 'try', MENTIONS, '--answers', tsv);
+    expect(code).toBe(0);
+    expect(stdout).toBe([
+      'wellbeing\ten\tsuicide-risk:critical',
+      'wellbeing\tsv\t',
+      'partner-safe\tnb\tnot-safe:warning',
+      'wellbeing\tnb\tsuicide-risk:critical,health:info',
+      '',
+    ].join('\n'));
+  });
+
+  it('says what is missing or unknown, with exit status 2', async () => {
+    expect((await run('pack', 'try', MENTIONS, 'some answer')).stderr).toMatch(/needs --item ID/);
+    const unknown = await run('pack', 'try', MENTIONS, '--item', 'nope', 'x');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no item has the id "nope" \(items: wellbeing, partner-safe\)/);
+  });
 });
 
 describe('adviser-coach pack keygen, sign, verify', { timeout: 30_000 }, () => {

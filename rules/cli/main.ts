@@ -16,6 +16,7 @@ import {
   type CommandResult,
 } from './pack-commands';
 import { signPackFile, verifyPackFile, writeSigningKeys } from './sign-commands';
+import { evalQuestionsFile } from './question-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 
@@ -32,6 +33,7 @@ Commands:
                                   (--compiled: the runtime form the extension stores)
   preview <file> -o <sheet.html>  write a printable review sheet of every item
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
+                                  (--practice: for stand-alone practice files)
 
 Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
   keygen [--kid <name>] [--out-dir <dir>]
@@ -41,6 +43,11 @@ Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
                                   write the detached signature (default <file>.sig)
   verify <file> --sig <file.sig> --pubkey <public.jwk.json> [--pubkey <another>]
                                   exit 0 only if a trusted key signed this file
+
+       adviser-coach questions eval <file.tsv> [--errors]
+                                  measure the open/closed question classifier on
+                                  labelled questions (columns label, text, and
+                                  optionally lang); --errors lists the misjudged ones
 
 Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
 signature), 2 usage or file problems.`;
@@ -70,6 +77,7 @@ interface Parsed {
   outDir?: string;
   pubkeys: string[];
   compiled: boolean;
+  practice: boolean;
   help: boolean;
   item?: string;
   lang?: string;
@@ -82,7 +90,7 @@ interface Parsed {
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [], pubkeys: [], rest: [] };
+  const parsed: Parsed = { compiled: false, practice: false, help: false, unknown: [], pubkeys: [], rest: [] };
   const positional: string[] = [];
   const set = (name: ValueOption, value: string) => {
     if (name === 'pubkeys') parsed.pubkeys.push(value);
@@ -98,6 +106,7 @@ function parseArgs(args: string[]): Parsed {
       if (value === undefined || value === '') parsed.missingValue ??= flag;
       else set(name, value);
     } else if (arg === '--compiled') parsed.compiled = true;
+    else if (arg === '--practice') parsed.practice = true;
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else positional.push(arg);
@@ -109,6 +118,7 @@ function parseArgs(args: string[]): Parsed {
 }
 
 export async function main(args: string[]): Promise<number> {
+  if (args[0] === 'questions') return questions(args.slice(1));
   const parsed = parseArgs(args);
   if (parsed.help || parsed.command === undefined || parsed.command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -120,7 +130,7 @@ export async function main(args: string[]): Promise<number> {
   let result: CommandResult;
   switch (parsed.command) {
     case 'schema':
-      result = await writeSchema(parsed.out);
+      result = await writeSchema(parsed.out, parsed.practice);
       break;
     case 'keygen':
       result = await writeSigningKeys(parsed.outDir ?? '.', parsed.kid);
@@ -159,6 +169,20 @@ export async function main(args: string[]): Promise<number> {
     default:
       return usage(`unknown command "${parsed.command}"`);
   }
+  return print(result);
+}
+
+async function questions(args: string[]): Promise<number> {
+  const showErrors = args.includes('--errors');
+  const rest = args.filter((arg) => arg !== '--errors');
+  const unknown = rest.filter((arg) => arg.startsWith('-'));
+  if (unknown.length > 0) return usage(`unknown option ${unknown.join(', ')}`);
+  if (rest[0] !== 'eval') return usage(rest[0] === undefined ? '"questions" needs a command: eval' : `unknown command "questions ${rest[0]}"`);
+  if (rest[1] === undefined || rest.length > 2) return usage('"questions eval" needs one TSV file');
+  return print(await evalQuestionsFile(rest[1], showErrors));
+}
+
+function print(result: CommandResult): number {
   for (const line of result.problems) process.stderr.write(`${line}\n`);
   for (const line of result.report) process.stdout.write(`${line}\n`);
   return result.exitCode;

@@ -19,7 +19,8 @@ export const childExposedToViolence: Concept = {
       'kids saw everything', 'children saw what happened', 'children heard everything', 'kids heard everything',
       'children heard it', 'kids heard it', 'heard the fighting', 'children were in the room',
       'kids were in the room', 'children were present', 'children were hit', 'kids were hit', 'child was hit',
-      'children get hit', 'scared of their father', 'afraid of their dad',
+      'children get hit', 'scared of their father', 'afraid of their dad', 'children witnessed',
+      'kids witnessed',
     ],
     sv: [
       'inför barnen', 'barnen var där', 'barnen var hemma', 'slår barnen', 'slog barnen', 'slår min son',

@@ -25,7 +25,8 @@ export const domesticViolence: Concept = {
       'violent towards me', 'violent to me', 'violent with me', 'controlling partner', 'controlling husband',
       'controlling boyfriend', 'controlling wife', 'controlling girlfriend', 'controlling relationship',
       'controlling behaviour', 'stalks me', 'stalking me', 'stalker', 'sexually assaulted', 'sexual assault',
-      'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids',
+      'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids', 'beaten by',
+      'assaulted by', 'attacked by her partner', 'attacked by my partner',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -38,7 +39,7 @@ export const domesticViolence: Concept = {
       'misshandlat mig', 'våldsam mot mig', 'kontrollerande partner', 'kontrollerande man',
       'kontrollerande pojkvän', 'kontrollerande sambo', 'kontrollerande relation', 'förföljer mig',
       'trakasserar mig', 'tvingade mig till sex', 'tvingar mig till sex', 'sexuellt övergrepp', 'våldtagen',
-      'hotar att ta barnen',
+      'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -51,7 +52,7 @@ export const domesticViolence: Concept = {
       'banket meg', 'voldelig mot meg', 'kontrollerende partner', 'kontrollerende mann',
       'kontrollerende kjæreste', 'kontrollerende samboer', 'kontrollerende forhold', 'forfølger meg',
       'trakasserer meg', 'tvang meg til sex', 'tvinger meg til sex', 'seksuelt overgrep', 'voldtatt',
-      'truer med å ta barna',
+      'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av',
     ],
   },
 };

@@ -33,7 +33,8 @@ export const suicide: Concept = {
       'throw myself in front of', 'jump off the roof', 'jump off a building', 'jump from the roof',
       'drown myself', 'shoot myself', 'poison myself', 'gas myself', 'stab myself', 'electrocute myself',
       'not want to go on', 'no longer want to go on', 'life is pointless', 'be better off gone',
-      'planning to end it',
+      'planning to end it', 'thoughts of death', 'thinking about death', 'walk into traffic',
+      'step in front of a car', 'jump off', 'jumping off', 'jump from',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -48,7 +49,9 @@ export const suicide: Concept = {
       'önskar jag inte fanns', 'avskedsbrev', 'ingen mening med att leva', 'kasta mig framför',
       'vill inte vara med längre', 'inte vara med längre', 'trött på livet', 'livet är inte värt att leva',
       'inte värt att leva', 'vill försvinna för alltid', 'förgifta mig', 'orkar inte med livet',
-      'orkar inte mer med livet', 'ta en överdos',
+      'orkar inte mer med livet', 'ta en överdos', 'ta livet av sig', 'vill sluta leva', 'sluta leva',
+      'inte vaknar', 'inte vakna', 'inte vill leva', 'inte orkar leva', 'inte vill finnas', 'inte orkar finnas',
+      'hoppa från', 'hoppa ut från',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -62,7 +65,9 @@ export const suicide: Concept = {
       'ønske jeg ikke fantes', 'avskjedsbrev', 'ingen mening med å leve', 'kaste meg foran',
       'ønsker at jeg var død', 'vil ikke være med lenger', 'ikke være med lenger', 'lei av livet',
       'livet er ikke verdt å leve', 'ikke verdt å leve', 'forgifte meg', 'orker ikke livet',
-      'orker ikke mer av livet', 'ta en overdose',
+      'orker ikke mer av livet', 'ta en overdose', 'slutte å leve', 'ikke våkner', 'ikke våkne',
+      'ikke vil leve', 'ikke orker å leve', 'ikke orke å leve', 'ikke vil finnes', 'ikke orker leve',
+      'hoppe fra', 'hoppe ut fra',
     ],
   },
 };

@@ -42,9 +42,9 @@ export function endingAllowed(rest: string, language: string, strict: boolean): 
  * At most MAX_FILLERS of them in a row.
  */
 const FILLERS = new Set(
-  ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any ' +
-    'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull ' +
-    'bare virkelig egentlig også engang ofte fortsatt egne ned over').split(' '),
+  ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any almost nearly ' +
+    'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull nästan ' +
+    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten').split(' '),
 );
 export const MAX_FILLERS = 2;
 

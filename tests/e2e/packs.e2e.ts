@@ -109,6 +109,28 @@ describe('options page: rule packs', () => {
     expect(await page.getByRole('button', { name: 'Return to version 0.2.0' }).count()).toBe(1);
   });
 
+  it('shows how the example answers of an imported pack fared, naming those that failed', async () => {
+    const mentions = readFileSync(join(PROJECT_DIR, 'rules/fixtures/mentions-pack.yaml'), 'utf8');
+    const input = page.getByLabel('Pack file (YAML or JSON)');
+    await input.setInputFiles(file('mentions.yaml', mentions));
+    const examples = page.getByTestId('import-examples');
+    await expect.poll(() => examples.textContent()).toContain("The pack's 12 example answers were tried: 12 brought up what the pack says.");
+    expect(await examples.locator('li').count()).toBe(0);
+
+    // An example that says a negation must bring the critical card fails, and is named.
+    const wrong = mentions
+      .replace('version: 0.1.0', 'version: 0.2.0')
+      .replace('fires: ["suicide-risk:check-in"]', 'fires: ["suicide-risk:critical"]');
+    await input.setInputFiles(file('mentions.yaml', wrong));
+    await expect.poll(() => examples.textContent()).toContain('11 brought up what the pack says.');
+    expect(await examples.locator('li').allTextContents()).toEqual([
+      `FAIL items[0].examples[1] wellbeing (en) "I'm not suicidal": expected suicide-risk:critical, got suicide-risk:check-in`,
+    ]);
+    // Leave the library as the other tests expect it.
+    await page.getByRole('button', { name: 'Remove Concepts test' }).click();
+    await expect.poll(() => packCard('example.mentions').count()).toBe(0);
+  });
+
   it('removes a pack, and undoes the removal', async () => {
     await page.getByRole('button', { name: 'Remove Minimal example' }).click();
     await expect.poll(() => packCard('example.minimal').count()).toBe(0);
