@@ -122,6 +122,8 @@ describe('options page: rule packs', () => {
       .replace('version: 0.1.0', 'version: 0.2.0')
       .replace('fires: ["suicide-risk:check-in"]', 'fires: ["suicide-risk:critical"]');
     await input.setInputFiles(file('mentions.yaml', wrong));
+    // A replacement shows what changes first; the examples are tried once it is installed.
+    await page.getByTestId('import-confirm').getByRole('button', { name: 'Install version 0.2.0' }).click();
     await expect.poll(() => examples.textContent()).toContain('11 brought up what the pack says.');
     expect(await examples.locator('li').allTextContents()).toEqual([
       `FAIL items[0].examples[1] wellbeing (en) "I'm not suicidal": expected suicide-risk:critical, got suicide-risk:check-in`,
