@@ -6,7 +6,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// Each test starts node processes one after another; on a loaded machine a few of them take more than the default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin', 'adviser-coach.mjs');
@@ -266,7 +269,7 @@ describe('adviser-coach pack try', () => {
   });
 });
 
-describe('adviser-coach pack keygen, sign, verify', { timeout: 30_000 }, () => {
+describe('adviser-coach pack keygen, sign, verify', () => {
   const keys = join(dir, 'keys');
 
   it('writes a private and a public key file a person can tell apart, and never overwrites them', async () => {
