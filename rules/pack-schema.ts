@@ -103,11 +103,16 @@ const Phrase = v.pipe(
   v.maxLength(L.maxPhraseLength, `is longer than ${L.maxPhraseLength} characters`),
 );
 
-const PhraseArray = v.pipe(
-  v.array(Phrase, 'must be a list of words or phrases'),
-  v.minLength(1, 'must list at least one word or phrase'),
-  v.maxLength(L.maxPhrases, `lists more than ${L.maxPhrases} words or phrases`),
-);
+/** A list of words or phrases, at most `max` of them (and a hint on what to do past it). */
+function phraseArray(max: number, tooMany = '') {
+  return v.pipe(
+    v.array(Phrase, 'must be a list of words or phrases'),
+    v.minLength(1, 'must list at least one word or phrase'),
+    v.maxLength(max, `lists more than ${max} words or phrases${tooMany}`),
+  );
+}
+
+const PhraseArray = phraseArray(L.maxPhrases);
 
 /** Words or phrases, optionally per language. `*` at the end of a word matches any ending. */
 const PhraseList = v.pipe(
@@ -453,11 +458,7 @@ const Item = v.strictObject(
   'must be an item: { id, question, rewordings, … }',
 );
 
-const LexiconWords = v.pipe(
-  v.array(Phrase, 'must be a list of words or phrases'),
-  v.minLength(1, 'must list at least one word or phrase'),
-  v.maxLength(L.maxLexiconPhrases, `lists more than ${L.maxLexiconPhrases} words or phrases; split the concept or keep the words that matter`),
-);
+const LexiconWords = phraseArray(L.maxLexiconPhrases, '; split the concept or keep the words that matter');
 
 /**
  * The pack's own words per concept and language: added to a built-in concept

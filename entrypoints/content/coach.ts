@@ -5,7 +5,7 @@
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { CompiledPack } from '../../rules/compiled-pack';
+import type { CompiledPack, FollowUpHit } from '../../rules/compiled-pack';
 import { answerIsEmpty, evaluateFollowUps, indexingWork } from '../../rules/evaluate-follow-ups';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
 import { createCoachState, SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
@@ -175,7 +175,13 @@ export function startCoach(
         record({ kind: 'answered', itemId: item.id, answered });
       }
     }
-    const hits = evaluateFollowUps(pack, item, answer);
+    let hits: FollowUpHit[] = [];
+    try {
+      hits = evaluateFollowUps(pack, item, answer);
+    } catch (error) {
+      // Whatever a pack or a page holds, the host page never sees our error; the card just does not come.
+      console.warn('Adviser Coach: could not evaluate follow-ups', error);
+    }
     const holding = new Set(hits.map((hit) => `${hit.followUp.id}:${hit.severity}`));
     const before = conditionHeld.get(item.id) ?? new Set<string>();
     conditionHeld.set(item.id, holding);

@@ -115,8 +115,7 @@ export async function main(args: string[]): Promise<number> {
           text: parsed.rest.length > 0 ? parsed.rest.join(' ') : undefined,
           answersFile: parsed.answers,
         });
-      }
-      else result = await previewPack(file, parsed.out);
+      } else result = await previewPack(file, parsed.out);
       break;
     }
     default:
