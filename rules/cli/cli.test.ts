@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 
-// Each test starts node processes one after another; on a loaded machine a few of them take more than the default 5 s.
+// Each test starts node and esbuild (bin/adviser-coach.mjs bundles the CLI), several
+// times; on a loaded machine that takes seconds, not milliseconds.
 vi.setConfig({ testTimeout: 30_000 });
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -266,6 +267,7 @@ describe('adviser-coach pack try', () => {
     const unknown = await run('pack', 'try', MENTIONS, '--item', 'nope', 'x');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no item has the id "nope" \(items: wellbeing, partner-safe\)/);
+    expect((await run('pack', 'try', MENTIONS, '--item', 'wellbeing', '--lang', 'de', 'x')).stderr).toMatch(/--lang de: the pack's languages are en, sv, nb/);
   });
 });
 

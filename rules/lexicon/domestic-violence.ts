@@ -26,7 +26,10 @@ export const domesticViolence: Concept = {
       'controlling boyfriend', 'controlling wife', 'controlling girlfriend', 'controlling relationship',
       'controlling behaviour', 'stalks me', 'stalking me', 'stalker', 'sexually assaulted', 'sexual assault',
       'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids', 'beaten by',
-      'assaulted by', 'attacked by her partner', 'attacked by my partner',
+      'assaulted by', 'attacked by her partner', 'attacked by my partner', 'financial abuse', 'emotional abuse',
+      'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
+      'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
+      'hands around my neck', 'by the throat',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -39,7 +42,9 @@ export const domesticViolence: Concept = {
       'misshandlat mig', 'våldsam mot mig', 'kontrollerande partner', 'kontrollerande man',
       'kontrollerande pojkvän', 'kontrollerande sambo', 'kontrollerande relation', 'förföljer mig',
       'trakasserar mig', 'tvingade mig till sex', 'tvingar mig till sex', 'sexuellt övergrepp', 'våldtagen',
-      'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av',
+      'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av', 'ekonomiskt våld', 'psykiskt våld',
+      'kastade ... på mig', 'kastar ... på mig', 'slog ... med', 'låser in mig', 'låste in mig',
+      'låser ute mig', 'strypgrepp', 'händerna runt min hals', 'om halsen',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -52,7 +57,9 @@ export const domesticViolence: Concept = {
       'banket meg', 'voldelig mot meg', 'kontrollerende partner', 'kontrollerende mann',
       'kontrollerende kjæreste', 'kontrollerende samboer', 'kontrollerende forhold', 'forfølger meg',
       'trakasserer meg', 'tvang meg til sex', 'tvinger meg til sex', 'seksuelt overgrep', 'voldtatt',
-      'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av',
+      'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av', 'økonomisk vold', 'psykisk vold',
+      'kastet ... på meg', 'kaster ... på meg', 'slo ... med', 'låser meg inne', 'låste meg inne',
+      'låser meg ute', 'hendene rundt halsen min', 'rundt halsen',
     ],
   },
 };

@@ -224,23 +224,33 @@ function addAll(out: Set<CompiledPhrase>, list: CompiledPhrase[] | undefined) {
  * break may not.
  */
 function matchFrom(answer: AnswerAnalysis, phrase: CompiledPhrase, start: number): number {
+  return matchRest(answer, phrase, 0, start);
+}
+
+/** Words `j`… of the phrase from answer word `at`: the index of the last, or -1. Depth ≤ 8 words, ≤ 4 tries per gap. */
+function matchRest(answer: AnswerAnalysis, phrase: CompiledPhrase, j: number, at: number): number {
   const words = answer.words;
-  let at = start;
-  for (let j = 0; j < phrase.words.length; j++) {
-    const wanted = phrase.words[j]!;
-    const single = phrase.words.length === 1;
-    if (j > 0) {
-      let skipped = 0;
-      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
-        at++;
-        skipped++;
-      }
-      if (at >= words.length || words[at]!.gap === GAP_STRONG) return -1;
+  if (j === phrase.words.length) return at - 1;
+  const wanted = phrase.words[j]!;
+  if (wanted.g) {
+    for (let skip = 0; skip <= wanted.g && at + skip < words.length; skip++) {
+      if (words[at + skip]!.gap === GAP_STRONG) return -1; // a gap stays in its sentence
+      const end = matchRest(answer, phrase, j + 1, at + skip);
+      if (end >= 0) return end;
     }
-    if (!wordMatches(answer, at, wanted, phrase.lang, single)) return -1;
-    at++;
+    return -1;
   }
-  return at - 1;
+  const single = phrase.words.length === 1;
+  if (j > 0) {
+    let skipped = 0;
+    while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
+      at++;
+      skipped++;
+    }
+    if (at >= words.length || words[at]!.gap === GAP_STRONG) return -1;
+  }
+  if (!wordMatches(answer, at, wanted, phrase.lang, single)) return -1;
+  return matchRest(answer, phrase, j + 1, at + 1);
 }
 
 /** Does answer word `i` stand for the phrase word `wanted` (read in `lang`)? */
