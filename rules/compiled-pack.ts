@@ -60,6 +60,8 @@ export interface CompiledWord {
   p?: 1 | 2;
   /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE). */
   r?: number;
+  /** A gap written `...`: up to this many answer words of any kind ("threw ... at me"); `w`, `s` empty. */
+  g?: number;
 }
 
 /**

@@ -115,6 +115,11 @@ describe('evaluateFollowUps: phrases the way people write', () => {
     expect(fired(critical('end my life'), 'She talked about ending her own life')).toEqual(['f0:critical']);
   });
 
+  it('looks for a word given alone as itself, even when it is also a pronoun ("si" is nb "her")', () => {
+    expect(fired(critical('si'), 'My mum passed away')).toEqual([]);
+    expect(fired(critical('si'), 'reports SI with a plan')).toEqual(['f0:critical']);
+  });
+
   it('reads inflections and compounds through the stemmer', () => {
     expect(fired(critical('sv:skada mig själv'), 'skadade mig själv')).toEqual(['f0:critical']);
     expect(fired(critical('nb:skade meg selv'), 'hun har skadet seg selv')).toEqual(['f0:critical']);
@@ -141,6 +146,16 @@ describe('evaluateFollowUps: phrases the way people write', () => {
   it('lets a speaker slip small words into a phrase', () => {
     expect(fired(critical('take my life'), 'thinking of taking my own life')).toEqual(['f0:critical']);
     expect(fired(critical('not want to live'), "I just don't really want to live")).toEqual(['f0:critical']);
+  });
+
+  it('reads "..." in a phrase as up to three words of any kind, within one sentence', () => {
+    const thrown = critical('threw ... at me');
+    expect(fired(thrown, 'He threw a chair at me')).toEqual(['f0:critical']);
+    expect(fired(thrown, 'he threw at me')).toEqual(['f0:critical']);
+    expect(fired(thrown, 'She threw the heavy old chair at her')).toEqual([]); // four words
+    expect(fired(thrown, 'He threw it. At me he shouted')).toEqual([]);
+    expect(compilePhrase('... at me')).toMatchObject({ ok: false, message: '"... at me": ... stands between two words' });
+    expect(compilePhrase('threw ...')).toMatchObject({ ok: false });
   });
 
   it('keeps "pain*" from "painting" and "sick*" out of "sick of waiting"', () => {

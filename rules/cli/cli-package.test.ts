@@ -9,7 +9,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Every test runs the installed command as a process, some several times; a loaded machine needs more than 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 const exec = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -99,6 +99,7 @@ export async function testPackFile(file: string): Promise<CommandResult> {
 
 export interface TryOptions {
   item?: string;
+  /** The answer's language: must be one of the pack's (every language is read either way). */
   lang?: string;
   /** One answer typed on the command line. */
   text?: string;
@@ -115,6 +116,9 @@ export async function tryPackFile(file: string, options: TryOptions): Promise<Co
   const result = await load(file);
   if ('failed' in result) return result.failed;
   const compiled = compilePack(result.loaded.pack);
+  if (options.lang !== undefined && !compiled.languages.includes(options.lang)) {
+    return usageProblem(`--lang ${options.lang}: the pack's languages are ${compiled.languages.join(', ')}`);
+  }
   const items = new Map(compiled.items.map((item) => [item.id, item]));
   if (options.answersFile === undefined) {
     if (options.item === undefined) return usageProblem('pack try needs --item ID (or --answers file.tsv)');

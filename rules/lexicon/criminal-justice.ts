@@ -15,19 +15,20 @@ export const criminalJustice: Concept = {
       'served time', 'probation', 'parole', 'on licence', 'electronic tag', 'community service', 'court case',
       'charged with', 'offence', 'offender', 'criminal', 'released from prison', 'dbs check', 'police record',
       'police caution', 'known to police', 'known to the police', 'served a sentence', 'prison sentence',
-      'community order',
+      'community order', 'on bail', 'court date', 'youth offending',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
       'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
       'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
-      'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff',
+      'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff', 'häktningsförhandling',
+      'borgen',
     ],
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
       'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
-      'satt inne', 'betinget dom', 'fengselsstraff',
+      'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet',
     ],
   },
 };

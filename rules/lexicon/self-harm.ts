@@ -13,15 +13,19 @@ export const selfHarm: Concept = {
       'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
       'hurt myself', 'hurting myself', 'harm myself', 'cut myself', 'cutting myself', 'burn myself',
       'burning myself', 'hit myself', 'bang my head against', 'scratch myself until', 'cut my arms',
-      'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists',
+      'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists', 'burn my arms', 'burned my arms',
+      'burn my skin', 'cigarette burns', 'cut ... arms', 'cut ... wrists', 'cuts on her arms',
+      'until it bleeds', 'until i bleed',
     ],
     sv: [
       'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär mig',
-      'skära mig', 'bränner mig', 'bränna mig', 'rispar mig', 'rispa mig', 'slår mig själv',
+      'skära mig', 'bränner mig', 'bränna mig', 'rispar mig', 'rispa mig', 'slår mig själv', 'skär ... armarna',
+      'bränner ... armarna', 'rispar ... armarna', 'slår sig själv', 'tills det blöder', 'tills jag blöder',
     ],
     nb: [
       'selvskading', 'selvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
-      'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv',
+      'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv', 'kutter ... armene',
+      'brenner ... armene', 'risper ... armene', 'risper seg', 'til det blør', 'til jeg blør',
     ],
   },
 };

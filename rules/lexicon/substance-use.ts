@@ -18,7 +18,7 @@ export const substanceUse: Concept = {
       'subutex', 'benzos', 'benzodiazepines', 'addiction', 'addicted', 'addict', 'substance use',
       'substance misuse', 'drug use', 'drugs', 'using drugs', 'takes drugs', 'rehab', 'detox', 'relapse',
       'relapsed', 'vodka', 'whisky', 'drink every morning', 'drinking in the morning', 'injects', 'injecting',
-      'needles', 'drink problem', 'alcohol problem',
+      'needles', 'drink problem', 'alcohol problem', 'booze',
     ],
     sv: [
       'alkohol', 'alkoholist', 'alkoholproblem', 'dricker för mycket', 'dricker mycket', 'dricker varje dag',

@@ -6,6 +6,7 @@
  * ("not now, but she tried last year") undoes the negation, and a negation
  * only ever lowers a card to a check-in, never hides it.
  */
+import { PRONOUN_ROLE } from '../compiled-pack';
 import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
 
 /** Words after which a mention is negated. */
@@ -17,12 +18,12 @@ const TRIGGERS = new Set(
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
-  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite']),
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
   no: new Set(['doubt', 'one', 'matter']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
   inte: new Set(['bara', 'säker', 'minst']),
-  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre']),
+  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
   ikke: new Set(['bare', 'sikker', 'minst']),
   uten: new Set(['tvil']),
@@ -32,8 +33,11 @@ const PSEUDO: Record<string, Set<string>> = {
 const TERMINATORS = new Set(
   ('but however although though yet except and that because since when who which while if whether unless ' +
     'men fast dock utom och som eftersom när medan ifall ' +
-    'og at fordi når unntatt mens hvis').split(' '),
+    'og fordi når unntatt mens hvis').split(' '),
 );
+
+/** Norwegian "at" (that) opens a clause only before its subject: English "not at all" goes on. */
+const BEFORE_SUBJECT = new Set(['at']);
 
 /** A list of what is denied goes on: "no thoughts of self-harm or of ending his life". */
 const LIST_GOES_ON = new Set('or nor eller'.split(' '));
@@ -49,7 +53,14 @@ const HISTORY = new Set(
 );
 
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
-const CLOSING_DENIALS = new Set('no none denied denies negative nej inga ingen nei ingenting'.split(' '));
+const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+/** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
+const REPORTING = new Set(
+  ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
+    'og sier svarte svarer hun').split(' '),
+);
+/** How far after a mention a closing denial may stand. */
+const CLOSING_WINDOW = 5;
 /** Negation words that follow the mention in the same clause (sv/nb word order: "Självmord har hon aldrig försökt"). */
 const AFTER = new Set('not never inte aldrig ikke aldri'.split(' '));
 
@@ -69,12 +80,16 @@ export interface NegationScopes {
 }
 
 export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
+  const ends = (k: number) => {
+    const word = words[k]!;
+    return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
+  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   let used = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.gap !== GAP_NONE || TERMINATORS.has(word.lower)) trigger = -1;
+    if (word.gap !== GAP_NONE || ends(i)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
     if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
@@ -90,12 +105,23 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   }
 
   function negatedAfter(end: number): boolean {
+    // "Suicidal thoughts: none." / "asked about self-harm – she said no": a denial ending the sentence;
+    // before it, up to two more words of the mention's own phrase ("thoughts"), then after a
+    // comma or colon only reporting words.
+    let afterGap = false;
+    for (let k = end + 1; k <= end + CLOSING_WINDOW && k < words.length; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG) break;
+      if (word.gap !== GAP_NONE) afterGap = true;
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      if (CLOSING_DENIALS.has(word.lower) && last) return true;
+      const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
+      if (!ownPhrase && !REPORTING.has(word.lower)) break;
+    }
+    // sv/nb word order: "Självmord har hon aldrig försökt", in the same clause.
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
       const word = words[k]!;
-      if (word.gap === GAP_STRONG || TERMINATORS.has(word.lower)) return false;
-      const closing = CLOSING_DENIALS.has(word.lower) && (k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG);
-      if (closing) return true;
-      if (word.gap !== GAP_NONE) return false; // "…herself, not badly": a new phrase, not this one's negation
+      if (word.gap !== GAP_NONE || ends(k)) return false;
       if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '')) return true;
     }
     return false;

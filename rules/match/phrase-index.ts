@@ -25,6 +25,8 @@ export interface PhraseMatch {
 const MIN_SURE_STEM = 5;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
+/** A phrase's words take part in compounds only from this long: short words inside phrases stay themselves. */
+const MIN_COMPOUND_IN_PHRASE = 6;
 /** …and what it is joined to at least this long, so "rus" + "t" is no compound. */
 const MIN_COMPOUND_REST = 3;
 
@@ -224,23 +226,33 @@ function addAll(out: Set<CompiledPhrase>, list: CompiledPhrase[] | undefined) {
  * break may not.
  */
 function matchFrom(answer: AnswerAnalysis, phrase: CompiledPhrase, start: number): number {
+  return matchRest(answer, phrase, 0, start);
+}
+
+/** Words `j`… of the phrase from answer word `at`: the index of the last, or -1. Depth ≤ 8 words, ≤ 4 tries per gap. */
+function matchRest(answer: AnswerAnalysis, phrase: CompiledPhrase, j: number, at: number): number {
   const words = answer.words;
-  let at = start;
-  for (let j = 0; j < phrase.words.length; j++) {
-    const wanted = phrase.words[j]!;
-    const single = phrase.words.length === 1;
-    if (j > 0) {
-      let skipped = 0;
-      while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
-        at++;
-        skipped++;
-      }
-      if (at >= words.length || words[at]!.gap === GAP_STRONG) return -1;
+  if (j === phrase.words.length) return at - 1;
+  const wanted = phrase.words[j]!;
+  if (wanted.g) {
+    for (let skip = 0; skip <= wanted.g && at + skip < words.length; skip++) {
+      if (words[at + skip]!.gap === GAP_STRONG) return -1; // a gap stays in its sentence
+      const end = matchRest(answer, phrase, j + 1, at + skip);
+      if (end >= 0) return end;
     }
-    if (!wordMatches(answer, at, wanted, phrase.lang, single)) return -1;
-    at++;
+    return -1;
   }
-  return at - 1;
+  const single = phrase.words.length === 1;
+  if (j > 0) {
+    let skipped = 0;
+    while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
+      at++;
+      skipped++;
+    }
+    if (at >= words.length || words[at]!.gap === GAP_STRONG) return -1;
+  }
+  if (!wordMatches(answer, at, wanted, phrase.lang, single)) return -1;
+  return matchRest(answer, phrase, j + 1, at + 1);
 }
 
 /** Does answer word `i` stand for the phrase word `wanted` (read in `lang`)? */
@@ -255,7 +267,8 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     if (word.key.startsWith(wanted.w) && endingAllowed(word.key.slice(wanted.w.length), lang, wanted.p === 2)) return true;
     return wanted.p === 1 && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART && stem.startsWith(wanted.s);
   }
-  if (single && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART) {
+  // Compounds: a word alone from four letters ("våld" in "våldsam"), inside a phrase from six ("tabletter" in "sömntabletter").
+  if (compounds(lang) && wanted.s.length >= (single ? MIN_COMPOUND_PART : MIN_COMPOUND_IN_PHRASE)) {
     if (stem.startsWith(wanted.s) && stem.length - wanted.s.length >= MIN_COMPOUND_REST) return true;
     const at = word.key.lastIndexOf(wanted.s);
     if (at >= MIN_COMPOUND_REST && endingAllowed(word.key.slice(at + wanted.s.length), lang, true)) return true;

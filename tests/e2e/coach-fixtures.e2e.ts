@@ -9,7 +9,7 @@ import { compileCondition } from '../../rules/compile-condition';
 import { useExtensionSession } from './support/extension-session';
 import { installPacks, settleFirstRun } from './support/detection-harness';
 import { ensureGovukVendor } from './support/govuk-vendor';
-import { ariaPack, govukPack, iframePack, webComponentsPack } from './support/fixture-packs';
+import { ariaPack, govukPack, iframePack, swedishPack, webComponentsPack } from './support/fixture-packs';
 
 const session = useExtensionSession();
 
@@ -103,6 +103,30 @@ describe('coaching on the detection fixtures', () => {
     await health.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
     await health.locator('textarea[name=psych]').focus();
     await expect.poll(() => card(health, 'psychologicalHealth').locator('.rewording').textContent()).toBe(rewording('psychologicalHealth'));
+    await page.close();
+  });
+
+  it('a Swedish case system: options named by their label in any language of the pack, or by position', async () => {
+    const page = await open(
+      coachingPack(swedishPack, {
+        'sv-bostadsrisk': { option: { en: 'Yes', sv: 'Ja', nb: 'Ja' } },
+        'sv-skulder': { option: { position: 2 } },
+        'sv-bostad': { option: 'Yes' },
+      }),
+      'swedish/index.html',
+    );
+    // By keyboard, as an adviser would: focus the option, Space chooses it.
+    await page.locator('input[name=risk][value=ja]').focus();
+    await page.keyboard.press('Space');
+    await followUp(page, 'sv-bostadsrisk').waitFor({ timeout: 3000 });
+    await page.locator('input[name=skulder][value=nej]').focus(); // the second option
+    await page.keyboard.press('Space');
+    await followUp(page, 'sv-skulder').waitFor({ timeout: 3000 });
+    // A condition naming only the English label finds nothing on a Swedish page (the linter warns about it).
+    await page.locator('#bostad').selectOption('Ja');
+    await page.locator('input[name=risk][value=nej]').focus();
+    await expect.poll(() => page.locator('adviser-coach-overlay .followup').count()).toBe(2);
+    expect(await followUp(page, 'sv-bostad').count()).toBe(0);
     await page.close();
   });
 });

@@ -147,7 +147,8 @@ describe('options page: rule packs', () => {
     await page.getByRole('button', { name: 'Remove Work-focused interview' }).click();
     await expect.poll(() => packCard('adviser-coach.work-focused-interview').count()).toBe(0);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
-    await expect.poll(() => page.getByTestId('packs-status').textContent()).toMatch(/^Restored: .*Income support initial assessment/);
+    // Restoring compiles the bundled YAML again (about half a second on a busy machine): wait for it, not for a fixed time.
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toMatch(/^Restored: .*Income support initial assessment/);
     await expect.poll(() => page.locator('li.pack').count()).toBe(3);
     expect((await storedPacks()).sort()).toEqual([
       'adviser-coach.social-assistance-ia@1.1.0',
@@ -155,6 +156,6 @@ describe('options page: rule packs', () => {
       'example.minimal@0.1.0',
     ]);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
-    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe('The built-in packs are all installed already.');
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toBe('The built-in packs are all installed already.');
   });
 });
