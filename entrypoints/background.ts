@@ -1,11 +1,12 @@
 /**
- * Background: owns installed packs and the per-tab detection reports, and answers
- * the content scripts. Extension origin only.
+ * Background: owns installed packs, their subscriptions and the managed policy,
+ * and the per-tab detection reports, and answers the content scripts.
+ * Extension origin only.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../utils/messages';
-import { packForUrl, readInstalledPacks } from '../rules/pack-store';
+import { packForUrl, readEnabledPacks, readInstalledPacks, readPackSources } from '../rules/pack-store';
 import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
@@ -14,10 +15,12 @@ import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
+import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
 
 export default defineBackground(() => {
   handleMessages({
     ...notesHandlers,
+    ...packUpdateHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
     'coach:focus': async ({ packId, itemId }, sender) => {
@@ -29,7 +32,7 @@ export default defineBackground(() => {
       // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.
       const page = url || sender.tab?.url || '';
       if (!page || (await isSiteDisabled(page))) return null;
-      return packForUrl(await installedPacksWhenReady(), page);
+      return packForUrl(await readEnabledPacks(await installedPacksWhenReady()), page, await readPackSources());
     },
     'site:status': ({ url }) => siteStatus(url),
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
@@ -55,6 +58,8 @@ export default defineBackground(() => {
   });
 
   registerNotesBackground();
+  // Subscriptions and managed policy: checks on the alarm, policy changes applied live.
+  registerPackUpdates();
   // Default packs: on first run or when storage has no packs record; updated with the extension.
   void ensureDefaultPacks();
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -56,6 +56,15 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     uniqueIds(item.followUps, ['items', i, 'followUps'], 'follow-up', error);
     item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, concepts, error));
     checkExamples(item, ['items', i], declared, error);
+    item.followUps.forEach((followUp, k) =>
+      followUp.resources.forEach((resource, r) =>
+        resource.languages?.forEach((language, l) => {
+          if (!declared.has(language)) {
+            error(['items', i, 'followUps', k, 'resources', r, 'languages', l], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+          }
+        }),
+      ),
+    );
   });
   for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
     for (const [language, words] of Object.entries(perLanguage)) {

@@ -44,7 +44,7 @@ describe('compilePack', () => {
     expect(compiled).toMatchObject({
       format: 1,
       id: 'adviser-coach.social-assistance-ia',
-      version: '1.0.0',
+      version: '1.1.0',
       languages: ['en', 'sv'],
       hostPatterns: ['http://127.0.0.1/*', 'http://localhost/*'],
       caseId: { urlParam: 'case', selector: '#case-number' },
@@ -71,20 +71,19 @@ describe('compilePack', () => {
     ]);
   });
 
-  it('compiles conditions: options normalised, phrases tokenised, aliases shared', () => {
-    const psych = item('psychological-health').followUps[0]!;
-    expect(psych.severity).toBe('critical');
-    expect(psych.when.kind).toBe('text-contains');
-    if (psych.when.kind === 'text-contains') {
-      const written = psych.when.phrases.map((p) => `${p.lang}:${p.words.map((w) => w.w + (w.p ? '*' : '')).join(' ')}`);
-      expect(written).toContain('en:kill myself');
-      expect(written).toContain('en:do not want to live');
-      expect(written).toContain('en:self harm*');
-      expect(written).toContain('sv:sjalvmord*');
-      const kill = psych.when.phrases.find((p) => p.source === 'kill myself');
-      expect(kill?.words).toEqual([{ w: 'kill', s: 'kill' }, { w: 'myself', s: 'myself', r: 1 }]);
+  it('compiles conditions: concepts named, options normalised in every language, phrases tokenised, aliases shared', () => {
+    const [risk, distress] = item('psychological-health').followUps;
+    expect(risk?.severity).toBe('critical');
+    expect(risk?.when).toEqual({ kind: 'mentions', concepts: ['suicide', 'self-harm'] });
+    expect(distress?.when.kind).toBe('text-contains');
+    if (distress?.when.kind === 'text-contains') {
+      const written = distress.when.phrases.map((p) => `${p.lang}:${p.words.map((w) => w.w + (w.p ? '*' : '')).join(' ')}`);
+      expect(written).toContain('en:depress*');
+      expect(written).toContain('en:can not cope');
+      expect(written).toContain('sv:angest*');
+      expect(written).toContain('sv:sover daligt');
     }
-    expect(item('health-comments').followUps[0]).toEqual(psych);
+    expect(item('health-comments').followUps[0]).toEqual(risk);
     expect(item('children-exposed').followUps[1]?.when).toEqual({ kind: 'option-in', values: ['don t know', 'vet inte'] });
     expect(item('self-support-outlook').followUps[0]?.when).toEqual({ kind: 'option-in', values: ['very poor', 'mycket dålig', '2'] });
   });

@@ -31,6 +31,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     id: section.id,
     title: text(section.title),
     itemIds: pack.items.filter((item) => (item.section ?? firstSection) === section.id).map((item) => item.id),
+    ...(section.precheck && { precheck: section.precheck.map(text) }),
   }));
   const caseId = pack.hosts.caseId;
   const concepts = compileConcepts(pack);
@@ -96,6 +97,7 @@ function compileItem(
     locators: compileLocators(item),
     rewordings: item.rewordings.map((rewording) => ({
       text: text(rewording.text),
+      ...(rewording.kind !== 'open' && { kind: rewording.kind }),
       ...(rewording.whenToUse !== undefined && { whenToUse: text(rewording.whenToUse) }),
     })),
     ...(why && {
@@ -106,6 +108,7 @@ function compileItem(
         ...(why.whatNext !== undefined && { whatNext: text(why.whatNext) }),
       } satisfies CompiledWhy,
     }),
+    ...(item.sayFirst !== undefined && { sayFirst: text(item.sayFirst) }),
     ...(item.worry !== undefined && { worry: text(item.worry) }),
     followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text, languages)),
   };
@@ -136,6 +139,7 @@ function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) 
     id: followUp.id,
     when: compileCondition(followUp.when, languages),
     severity: followUp.severity,
+    ...(followUp.summary !== undefined && { summary: text(followUp.summary) }),
     prompt: text(followUp.prompt),
     resources: followUp.resources.map(
       (resource): SafetyResource => ({
@@ -144,6 +148,7 @@ function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) 
         ...(resource.url !== undefined && { url: resource.url }),
         ...(resource.hours !== undefined && { hours: text(resource.hours) }),
         ...(resource.example && { example: true }),
+        ...(resource.languages && { languages: [...resource.languages] }),
       }),
     ),
     nextSteps: followUp.nextSteps.map(text),

@@ -93,19 +93,29 @@ export interface SafetyResource {
   hours?: LocalizedText;
   /** Marked when the pack says an organisation must confirm it for its own area. */
   example?: boolean;
+  /** Shown only when the card is in one of these languages (a country's own services). Absent: always. */
+  languages?: LanguageCode[];
 }
 
 export interface CompiledFollowUp {
   id: string;
   when: CompiledCondition;
   severity: Severity;
+  /** One line (≤ 140 characters) shown above the prompt. */
+  summary?: LocalizedText;
   prompt: LocalizedText;
   resources: SafetyResource[];
+  /** A checklist: the adviser may tick several; which ones is kept in the interview session. */
   nextSteps: LocalizedText[];
 }
 
+/** `direct`: a safety question asked plainly on purpose; `fact`: a number or a date. Absent: open. */
+export type RewordingKind = 'open' | 'direct' | 'fact';
+
 export interface CompiledRewording {
   text: LocalizedText;
+  /** Omitted when open, the default. */
+  kind?: Exclude<RewordingKind, 'open'>;
   whenToUse?: LocalizedText;
 }
 
@@ -126,6 +136,8 @@ export interface CompiledItem {
   locators: CompiledLocators;
   rewordings: CompiledRewording[];
   why?: CompiledWhy;
+  /** Said before the question: everyone is asked it; when an answer must be passed on. */
+  sayFirst?: LocalizedText;
   worry?: LocalizedText;
   followUps: CompiledFollowUp[];
 }
@@ -134,6 +146,8 @@ export interface CompiledSection {
   id: string;
   title: LocalizedText;
   itemIds: string[];
+  /** Things to check before the section's questions (the client is alone, the interpreter is a professional). */
+  precheck?: LocalizedText[];
 }
 
 /** How a case system shows the case identifier, so notes can be filed under its HMAC. */
@@ -144,15 +158,10 @@ export interface CompiledCaseIdLocator {
   selector?: string;
 }
 
-/** Where an installed pack came from: bundled with the extension, imported by the adviser, or set by organisation policy. */
-export type PackSource = 'built-in' | 'import' | 'policy';
-
 export interface CompiledPack {
   format: 1;
   id: string;
   version: string;
-  /** Set when installed; a pack stored without it counts as an import. Decides between packs that fit a page equally well. */
-  source?: PackSource;
   title: LocalizedText;
   /** Who maintains the pack (shown in the pack manager). */
   organisation?: LocalizedText;

@@ -13,7 +13,10 @@ import type { AnswerValue, CompiledItem, CompiledPack } from './compiled-pack';
 import { evaluateFollowUps } from './evaluate-follow-ups';
 import { compileDefaultPacks } from './install-default-packs';
 import { namePatternMatches } from './name-pattern';
-import { pickText } from './localized-text';
+import { loadPack } from './load-pack';
+import { pickText, shownInLanguage } from './localized-text';
+import { formatIssue } from './pack-issues';
+import type { RulePack } from './pack-schema';
 
 const { packs, problems } = compileDefaultPacks();
 const pack = (id: string): CompiledPack => {
@@ -139,7 +142,14 @@ describe('default packs', () => {
   });
 
   it('marks every safety resource as an example to confirm, and uses only well-known public numbers', () => {
-    const KNOWN = new Set(['112', '113', '1177', '90101', '020-50 50 50', '116 111', '116 117', '116 123']);
+    const KNOWN = new Set([
+      // Sweden
+      '112', '1177', '90101', '020-50 50 50', '116 111',
+      // Norway
+      '113', '116 117', '116 123', '116 006',
+      // United Kingdom: emergency, NHS 111, Samaritans (116 123), National Domestic Abuse Helpline, FRANK
+      '999', '111', '0808 2000 247', '0300 123 6600',
+    ]);
     for (const p of packs) {
       for (const it1 of p.items) {
         for (const followUp of it1.followUps) {
@@ -151,4 +161,94 @@ describe('default packs', () => {
       }
     }
   });
+
+  describe('safety items asked directly, on purpose', () => {
+    const raw = (name: string) => parsePack(readFileSync(resolve('rules/packs', name), 'utf8'));
+    const sources = [raw('social-assistance-initial-assessment.yaml'), raw('work-focused-interview.yaml')];
+
+    it.each(packs.map((p) => [p.id, p] as const))('%s: every why gives purpose, basis, who sees it and what happens next, in every language', (_id, p) => {
+      for (const it1 of p.items) {
+        for (const field of ['purpose', 'basis', 'whoSees', 'whatNext'] as const) {
+          for (const language of p.languages) expect(it1.why?.[field]?.[language], `${it1.id} why.${field} ${language}`).toBeTruthy();
+        }
+      }
+    });
+
+    it.each(packs.map((p) => [p.id, p] as const))('%s: every follow-up has a one-line summary in every language, at most 140 characters', (_id, p) => {
+      for (const it1 of p.items) {
+        for (const followUp of it1.followUps) {
+          for (const language of p.languages) {
+            const summary = followUp.summary?.[language] ?? '';
+            expect(summary, `${it1.id}/${followUp.id} ${language}`).toMatch(/^[^\n]{10,140}$/);
+          }
+        }
+      }
+    });
+
+    it.each(packs.map((p) => [p.id, p] as const))('%s: safety-critical items say something first and have a direct wording; their sections have a pre-check', (_id, p) => {
+      const critical = p.items.filter((it1) => it1.sensitivity === 'safety-critical');
+      expect(critical.length).toBeGreaterThanOrEqual(1);
+      for (const it1 of critical) {
+        for (const language of p.languages) expect(it1.sayFirst?.[language], `${it1.id} sayFirst ${language}`).toBeTruthy();
+        // Free-text items are opened gently and asked directly in the follow-up; option items carry the direct wording.
+        if (it1.id !== 'psychological-health') expect(it1.rewordings.some((r) => r.kind === 'direct'), it1.id).toBe(true);
+        const section = p.sections.find((s) => s.id === it1.sectionId);
+        expect(section?.precheck?.length, `${it1.id}: section ${it1.sectionId}`).toBeGreaterThanOrEqual(2);
+      }
+    });
+
+    it('the work-focused interview covers violence, substances and criminal record, with UK help in English and Norwegian help in Norwegian', () => {
+      for (const id of ['safety-at-home', 'alcohol-drugs', 'criminal-record']) {
+        const it1 = item(work, id);
+        expect(it1.required, id).toBe(true);
+        expect(it1.followUps.length, id).toBeGreaterThan(0);
+      }
+      const phones = (itemId: string, followUpId: string, language: string) =>
+        item(work, itemId).followUps.find((f) => f.id === followUpId)!.resources
+          .filter((r) => shownInLanguage(r.languages, language))
+          .map((r) => r.phone)
+          .filter(Boolean);
+      expect(phones('barriers', 'crisis', 'en')).toEqual(expect.arrayContaining(['999', '116 123']));
+      expect(phones('barriers', 'crisis', 'nb')).toEqual(expect.arrayContaining(['113', '116 123']));
+      expect(phones('barriers', 'crisis', 'en')).not.toContain('113');
+      expect(phones('safety-at-home', 'violence-disclosed', 'en')).toContain('0808 2000 247');
+      expect(phones('safety-at-home', 'violence-disclosed', 'nb')).toEqual(expect.arrayContaining(['116 006']));
+      expect(phones('safety-at-home', 'violence-disclosed', 'nb')).not.toContain('0808 2000 247');
+      expect(phones('alcohol-drugs', 'substance-support', 'en')).toContain('0300 123 6600');
+      expect(phones('barriers', 'children-exposed', 'nb')).toContain('116 111');
+    });
+
+    it.each(sources.map((source) => [source.id, source] as const))(
+      '%s: at least 10 example answers per critical follow-up and language, half of them must-not-fire',
+      (_id, source) => {
+        const critical = new Set<string>();
+        for (const it1 of source.items) {
+          for (const followUp of it1.followUps) if (followUp.severity === 'critical') critical.add(followUp.id);
+        }
+        expect(critical.size).toBeGreaterThan(0);
+        for (const followUpId of critical) {
+          for (const language of source.languages) {
+            const examples = source.items.flatMap((it1) => it1.examples.filter((e) => e.lang === language));
+            const fires = examples.filter((e) => e.fires?.some((f) => f.split(':')[0] === followUpId)).length;
+            const notFires = examples.filter((e) => e.notFires?.includes(followUpId)).length;
+            expect(fires + notFires, `${followUpId} ${language}`).toBeGreaterThanOrEqual(10);
+            expect(notFires, `${followUpId} ${language}: must-not-fire`).toBeGreaterThanOrEqual(Math.ceil((fires + notFires) / 2) - 1);
+          }
+        }
+      },
+    );
+
+    it.each(sources.map((source) => [source.id, source] as const))('%s: every sensitive item has example answers in every language', (_id, source) => {
+      for (const it1 of source.items) {
+        if (it1.sensitivity !== 'sensitive' && it1.sensitivity !== 'safety-critical') continue;
+        for (const language of source.languages) expect(it1.examples.filter((e) => e.lang === language).length, `${it1.id} ${language}`).toBeGreaterThanOrEqual(2);
+      }
+    });
+  });
 });
+
+function parsePack(text: string): RulePack {
+  const result = loadPack(text);
+  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  return result.pack;
+}

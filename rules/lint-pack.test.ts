@@ -39,6 +39,7 @@ function cleanPack(): Mutable {
             id: 'risk',
             when: { text: { en: ['suicid*'], sv: ['självmord*'] } },
             severity: 'critical',
+            summary: { en: 'Risk of suicide: ask directly.', sv: 'Risk för självmord: fråga rakt.' },
             prompt: { en: 'Stop and listen.', sv: 'Stanna och lyssna.' },
             resources: [{ name: 'Emergency', phone: '112', example: true }],
             nextSteps: [{ en: 'Call 112 if in danger.', sv: 'Ring 112 vid fara.' }],
@@ -77,10 +78,27 @@ describe('lintPack', () => {
     ['a name pattern of wildcards only', (p: Mutable) => (p.items[0].locators.name = '**'), 'wildcard-name', 'items[0].locators.name'],
     ['a label that normalises to empty', (p: Mutable) => (p.items[0].locators.label = { en: ['3.4 ?', 'How are you?'] }), 'empty-label', 'items[0].locators.label.en[0]'],
     ['two items with the same label', (p: Mutable) => (p.items[1].locators = { label: 'How are you psychologically?' }), 'duplicate-label', 'items[1].locators'],
+    ['a critical follow-up whose resources are all for another language', (p: Mutable) => (p.items[0].followUps[0].resources[0].languages = ['en']), 'critical-without-resource', 'items[0].followUps[0].resources'],
+    ['a follow-up without a summary', (p: Mutable) => delete p.items[0].followUps[0].summary, 'follow-up-without-summary', 'items[0].followUps[0]'],
+    ['a summary missing a language', (p: Mutable) => delete p.items[0].followUps[0].summary.sv, 'missing-translation', 'items[0].followUps[0].summary'],
+    ['a direct question with nothing said first', (p: Mutable) => p.items[0].rewordings.push({ text: { en: 'Are you thinking of ending your life?', sv: 'Tänker du på att ta ditt liv?' }, kind: 'direct' }), 'direct-without-say-first', 'items[0].rewordings[1]'],
+    ['a say-first missing a language', (p: Mutable) => (p.items[0].sayFirst = { en: 'I ask everyone this.' }), 'missing-translation', 'items[0].sayFirst'],
+    ['a pre-check missing a language', (p: Mutable) => (p.sections[0].precheck = [{ en: 'Is the client alone?' }]), 'missing-translation', 'sections[0].precheck[0]'],
     ['no changelog entry for this version', (p: Mutable) => (p.version = '1.2.0'), 'changelog-missing-version', 'changelog'],
   ])('warns about %s', (_name, change, rule, path) => {
     const warnings = lint(change);
     expect(warnings, JSON.stringify(warnings, null, 1)).toContainEqual(expect.objectContaining({ rule, path }));
+  });
+
+  it('leaves safety questions asked directly, and questions for a number or a date, to their kind', () => {
+    const direct = { en: 'Has anyone at home hurt or threatened you?', sv: 'Har någon hemma skadat eller hotat dig?' };
+    const fact = { en: 'When did you last work?', sv: 'Hur många barn bor hos dig?' };
+    const say = { en: 'I ask everyone this.', sv: 'Jag frågar alla det här.' };
+    expect(lint((p) => { p.items[0].rewordings.push({ text: direct, kind: 'direct' }); p.items[0].sayFirst = say; })).toEqual([]);
+    expect(lint((p) => p.items[1].rewordings.push({ text: fact, kind: 'fact' }))).toEqual([]);
+    // The same texts as open rewordings are closed questions, and said so.
+    expect(lint((p) => { p.items[0].rewordings.push({ text: direct }); p.items[0].sayFirst = say; }).map((w) => w.rule)).toEqual(['closed-rewording', 'closed-rewording']);
+    expect(lint((p) => p.items[1].rewordings.push({ text: fact })).map((w) => w.rule)).toEqual(['closed-rewording', 'closed-rewording']);
   });
 
   it('says what a closed rewording should start with, per language', () => {

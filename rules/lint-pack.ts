@@ -4,13 +4,17 @@
  * before the pack reaches advisers: a "rewording" that is still a yes/no
  * question, a sensitive question with no reason or follow-up, a critical
  * follow-up without safety information, missing translations, locators that
- * can never find a field. Each warning names its rule, so tests and supervisors
+ * can never find a field, a follow-up with no one-line summary. Safety
+ * questions asked plainly on purpose (`kind: direct`) and questions for a
+ * number or a date (`kind: fact`) are not held to the open-question rule, but a
+ * direct one needs a `sayFirst` that frames it. Each warning names its rule, so tests and supervisors
  * can tell them apart.
  */
 import { normalizeLabel } from '../utils/normalize-text';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
 import type { LocalizedString, PackItem, RulePack } from './pack-schema';
+import { shownInLanguage } from './localized-text';
 import { judgeTurn, type SentenceKind } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
 import { compilePhrase } from './compile-phrase';
@@ -22,6 +26,8 @@ export const MAX_REWORDING_WORDS = 30;
 
 export type LintRule =
   | 'closed-rewording'
+  | 'direct-without-say-first'
+  | 'follow-up-without-summary'
   | 'rewording-too-long'
   | 'duplicate-rewording'
   | 'sensitive-without-why'
@@ -69,7 +75,7 @@ export function lintPack(pack: RulePack): PackIssue[] {
 
   pack.items.forEach((item, i) => {
     lintRewordings(item, ['items', i], defaultLanguage, warn);
-    lintSensitivity(item, ['items', i], warn);
+    lintSensitivity(item, ['items', i], pack.languages, warn);
     lintLocators(item, ['items', i], warn);
   });
   lintDuplicateLabels(pack, warn);
@@ -100,10 +106,14 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
   const seen = new Set<string>();
   item.rewordings.forEach((rewording, j) => {
     for (const { language, text, path } of perLanguage(rewording.text, [...at, 'rewordings', j, 'text'], defaultLanguage)) {
-      const judgement = judgeTurn(text, language);
-      if (judgement.form === 'closed') {
+      const judgement = rewording.kind === 'open' ? judgeTurn(text, language) : undefined;
+      if (judgement?.form === 'closed') {
         const start = OPEN_STARTS[language.split('-')[0] ?? ''] ?? OPEN_STARTS.en;
-        warn('closed-rewording', path, `"${preview(text)}" ${closedBecause(judgement.decidedBy?.kind)}; ask it openly, e.g. starting with ${start}`);
+        warn(
+          'closed-rewording',
+          path,
+          `"${preview(text)}" ${closedBecause(judgement.decidedBy?.kind)}; ask it openly, e.g. starting with ${start}, or mark it kind: direct if a safety question is asked plainly on purpose`,
+        );
       }
       const words = text.trim().split(/\s+/).length;
       if (words > MAX_REWORDING_WORDS) {
@@ -114,9 +124,17 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
       seen.add(key);
     }
   });
+  const direct = item.rewordings.findIndex((rewording) => rewording.kind === 'direct');
+  if (direct >= 0 && item.sayFirst === undefined) {
+    warn(
+      'direct-without-say-first',
+      [...at, 'rewordings', direct],
+      `a question asked directly needs a sayFirst: tell the client that everyone is asked it, and when an answer must be passed on`,
+    );
+  }
 }
 
-function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
+function lintSensitivity(item: PackItem, at: PathKey[], languages: readonly string[], warn: Warn) {
   const sensitive = item.sensitivity === 'sensitive' || item.sensitivity === 'safety-critical';
   if (sensitive && !item.why) {
     warn('sensitive-without-why', at, `${describe(item)} has no "why": advisers need words to explain why they ask`);
@@ -128,10 +146,18 @@ function lintSensitivity(item: PackItem, at: PathKey[], warn: Warn) {
     warn('safety-critical-without-critical-follow-up', [...at, 'followUps'], 'a safety-critical item needs at least one follow-up with severity critical');
   }
   item.followUps.forEach((followUp, k) => {
-    if (followUp.severity !== 'critical') return;
     const path = [...at, 'followUps', k];
+    if (followUp.summary === undefined) {
+      warn('follow-up-without-summary', path, `follow-up "${followUp.id}" has no summary: one line above the prompt says what it is about at a glance`);
+    }
+    if (followUp.severity !== 'critical') return;
     if (followUp.resources.length === 0) {
       warn('critical-without-resource', path, 'a critical follow-up needs at least one safety resource (mark examples with example: true)');
+    } else {
+      const without = languages.filter((language) => !followUp.resources.some((resource) => shownInLanguage(resource.languages, language)));
+      if (without.length > 0) {
+        warn('critical-without-resource', [...path, 'resources'], `no safety resource is shown in ${without.join(', ')}: every resource here is limited to other languages`);
+      }
     }
     if (followUp.nextSteps.length === 0) warn('critical-without-next-step', path, 'a critical follow-up needs at least one next step');
   });

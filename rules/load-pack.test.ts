@@ -94,6 +94,12 @@ const cases: BadCase[] = [
   { name: 'blank text', text: mutate((p) => (p.items[1].rewordings[0].text = '   ')), path: 'items[1].rewordings[0].text', message: /must not be empty/ },
   { name: 'unknown sensitivity', text: mutate((p) => (p.items[0].sensitivity = 'secret')), path: 'items[0].sensitivity', message: /one of: none, personal, sensitive, safety-critical/ },
   { name: 'unknown severity', text: mutate((p) => (p.items[0].followUps[0].severity = 'urgent')), path: 'items[0].followUps[0].severity', message: /one of: info, warning, critical/ },
+  // Follow-up summaries, rewording kinds, pre-checks
+  { name: 'summary longer than 140 characters', text: mutate((p) => (p.items[0].followUps[0].summary = { en: 'x'.repeat(141), sv: 'Kort.' })), path: 'items[0].followUps[0].summary.en', message: /longer than 140 characters: a summary is one line/ },
+  { name: 'summary on two lines', text: mutate((p) => (p.items[0].followUps[0].summary = 'Risk of suicide.\nAsk directly.')), path: 'items[0].followUps[0].summary', message: /must be one line/ },
+  { name: 'unknown rewording kind', text: mutate((p) => (p.items[1].rewordings[0].kind = 'closed')), path: 'items[1].rewordings[0].kind', message: /one of: open, direct, fact/ },
+  { name: 'empty pre-check', text: mutate((p) => (p.sections[0].precheck = [])), path: 'sections[0].precheck', message: /at least one thing to check/ },
+  { name: 'HTML in a say-first text', text: mutate((p) => (p.items[0].sayFirst = 'I ask <i>everyone</i> this')), path: 'items[0].sayFirst', message: /HTML markup \(<i>\)/ },
   // Conditions
   { name: 'condition with two kinds', text: mutate((p) => (p.items[0].followUps[0].when = { answered: true, option: 'Yes' })), path: 'items[0].followUps[0].when', message: /exactly one of/ },
   { name: 'empty condition inside anyOf', text: mutate((p) => (p.items[0].followUps[0].when = { anyOf: [{ option: 'Yes' }, {}] })), path: 'items[0].followUps[0].when.anyOf[1]', message: /needs one of answered, option/ },
@@ -149,12 +155,26 @@ describe('loadPack rejects bad packs with the right path', () => {
 describe('loadPack accepts good packs', () => {
   it.each([
     ['rules/packs/social-assistance-initial-assessment.yaml', 38],
-    ['rules/packs/work-focused-interview.yaml', 14],
+    ['rules/packs/work-focused-interview.yaml', 17],
     ['rules/fixtures/minimal-pack.yaml', 1],
   ])('%s', (path, items) => {
     const result = loadPack(read(`../${path}`), { fileName: path });
     if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
     expect(result.pack.items).toHaveLength(items);
+  });
+
+  it('accepts a summary of exactly 140 characters, direct and fact rewordings, say-first and a pre-check', () => {
+    const text = mutate((p) => {
+      p.items[0].followUps[0].summary = { en: 'x'.repeat(140), sv: 'Risk för självmord: fråga rakt.' };
+      p.items[0].rewordings.push({ text: 'Have you thought about ending your life?', kind: 'direct' });
+      p.items[0].sayFirst = { en: 'I ask everyone this.', sv: 'Jag frågar alla det här.' };
+      p.sections[0].precheck = [{ en: 'Is the client alone?', sv: 'Är klienten ensam?' }];
+    });
+    const result = loadPack(text);
+    expect(result.ok ? [] : result.errors.map(formatIssue)).toEqual([]);
+    if (!result.ok) return;
+    expect(result.pack.items[0]?.rewordings.map((r) => r.kind)).toEqual(['open', 'direct']);
+    expect(result.pack.sections[0]?.precheck).toHaveLength(1);
   });
 
   it('accepts the same pack as JSON and fills in defaults', () => {

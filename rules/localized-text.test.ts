@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickText } from './localized-text';
+import { pickText, shownInLanguage } from './localized-text';
 
 describe('pickText', () => {
   const text = { en: 'How are things?', sv: 'Hur är läget?', nb: 'Hvordan går det?' };
@@ -26,5 +26,16 @@ describe('pickText', () => {
   it('gives an empty string for missing text', () => {
     expect(pickText(undefined, ['en'])).toBe('');
     expect(pickText({}, ['en'])).toBe('');
+  });
+});
+
+describe('shownInLanguage', () => {
+  it('shows what is for everyone, and what is for the reader\'s language, base language or its nb/no twin', () => {
+    expect(shownInLanguage(undefined, 'sv')).toBe(true);
+    expect(shownInLanguage(['en'], 'en-GB')).toBe(true);
+    expect(shownInLanguage(['nb'], 'no')).toBe(true);
+    expect(shownInLanguage(['no'], 'nb')).toBe(true);
+    expect(shownInLanguage(['en'], 'nb')).toBe(false);
+    expect(shownInLanguage(['nb', 'sv'], 'en')).toBe(false);
   });
 });

@@ -24,3 +24,18 @@ export function pickText(text: LocalizedText | undefined, languages: readonly st
   for (const key in text) return text[key] ?? '';
   return '';
 }
+
+/**
+ * Whether something meant for `only` (language codes; undefined: everyone) is
+ * shown to a reader of `language`, with the same base-language and nb/no
+ * equivalence as `pickText`. Used for safety resources that belong to one
+ * country's side of a pack.
+ */
+export function shownInLanguage(only: readonly string[] | undefined, language: string): boolean {
+  if (!only) return true;
+  const base = (code: string) => {
+    const b = (code.split('-')[0] ?? code).toLowerCase();
+    return SAME_LANGUAGE[b] === 'nb' ? 'nb' : b;
+  };
+  return only.some((code) => code === language || base(code) === base(language));
+}

@@ -46,18 +46,31 @@ const Text = v.pipe(
  * language code to text. Lookup: the reader's language, then the pack's first
  * language, then English, then whichever is given.
  */
-export const LocalizedStringSchema = v.pipe(
-  v.union(
-    [
-      Text,
-      v.pipe(
-        v.record(LanguageCodeSchema, Text, 'must be text or a map from language code to text'),
-        v.minEntries(1, 'needs text in at least one language'),
-      ),
-    ],
-    'must be text, or a map from language code to text (en: …, sv: …)',
-  ),
-  v.description('Text, or a map from language code to text: { en: "…", sv: "…" }'),
+function localizedString(text: v.GenericSchema<string>) {
+  return v.pipe(
+    v.union(
+      [
+        text,
+        v.pipe(
+          v.record(LanguageCodeSchema, text, 'must be text or a map from language code to text'),
+          v.minEntries(1, 'needs text in at least one language'),
+        ),
+      ],
+      'must be text, or a map from language code to text (en: …, sv: …)',
+    ),
+    v.description('Text, or a map from language code to text: { en: "…", sv: "…" }'),
+  );
+}
+
+export const LocalizedStringSchema = localizedString(Text);
+
+/** A follow-up's summary: one line, read at a glance (CDS Hooks cards hold theirs to 140 characters too). */
+export const MAX_SUMMARY_LENGTH = 140;
+const OneLine = v.pipe(
+  v.string(TEXT),
+  // One pattern for both: JSON Schema allows one per string.
+  v.regex(/^[^\S\r\n]*\S[^\r\n]*$/, 'must be one line of text, not empty'),
+  v.maxLength(MAX_SUMMARY_LENGTH, `is longer than ${MAX_SUMMARY_LENGTH} characters: a summary is one line, read at a glance`),
 );
 
 /** One or several texts, optionally per language: labels and phrase lists. */
@@ -248,8 +261,16 @@ const SafetyResource = v.strictObject(
       ),
       false,
     ),
+    languages: v.optional(
+      v.pipe(
+        v.array(LanguageCodeSchema, 'must be a list of language codes'),
+        v.minLength(1, 'must list at least one language'),
+        v.maxLength(L.maxLanguages, `lists more than ${L.maxLanguages} languages`),
+        v.description('Shown only when the card is in one of these languages: a pack used in two countries lists each country\'s services under its language. Absent: always shown.'),
+      ),
+    ),
   },
-  'must be a safety resource: { name, phone?, url?, hours?, example? }',
+  'must be a safety resource: { name, phone?, url?, hours?, example?, languages? }',
 );
 
 const FollowUp = v.strictObject(
@@ -260,17 +281,27 @@ const FollowUp = v.strictObject(
       v.picklist(['info', 'warning', 'critical'], 'must be one of: info, warning, critical'),
       'info',
     ),
+    summary: v.optional(
+      v.pipe(
+        localizedString(OneLine),
+        v.description(`One line (at most ${MAX_SUMMARY_LENGTH} characters) shown above the prompt: what this follow-up is about, read at a glance.`),
+      ),
+    ),
     prompt: v.pipe(LocalizedStringSchema, v.description('What the adviser sees: a humane next thing to say or do.')),
     resources: v.optional(
       v.pipe(v.array(SafetyResource, 'must be a list of safety resources'), v.maxLength(L.maxResources, `lists more than ${L.maxResources} resources`)),
       [],
     ),
     nextSteps: v.optional(
-      v.pipe(v.array(LocalizedStringSchema, 'must be a list of steps'), v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} steps`)),
+      v.pipe(
+        v.array(LocalizedStringSchema, 'must be a list of steps'),
+        v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} steps`),
+        v.description('A checklist: the adviser ticks each step done (several may be), kept for the interview.'),
+      ),
       [],
     ),
   },
-  'must be a follow-up: { id, when, severity, prompt, resources?, nextSteps? }',
+  'must be a follow-up: { id, when, severity, summary?, prompt, resources?, nextSteps? }',
 );
 
 /** `suicide-risk` (fires at its declared severity) or `suicide-risk:check-in`. */
@@ -321,12 +352,27 @@ const Example = v.strictObject(
   'must be an example answer: { lang, text | option | number, fires?, notFires?, note? }',
 );
 
+/**
+ * How a rewording is meant to be asked. `open` invites the client's own words;
+ * `direct` is a safety question asked plainly on purpose ("Has anyone hurt you?"),
+ * as screening guidance advises; `fact` asks for a number or a date. The linter
+ * expects `open` rewordings to be open questions and leaves the other two alone.
+ */
+export const REWORDING_KINDS = ['open', 'direct', 'fact'] as const;
+
 const Rewording = v.strictObject(
   {
-    text: v.pipe(LocalizedStringSchema, v.description('An open way to ask the question aloud.')),
+    text: v.pipe(LocalizedStringSchema, v.description('A way to ask the question aloud.')),
+    kind: v.optional(
+      v.pipe(
+        v.picklist(REWORDING_KINDS, 'must be one of: open, direct, fact'),
+        v.description('open (default): an open question; direct: a safety question asked plainly on purpose; fact: asks for a number or a date.'),
+      ),
+      'open',
+    ),
     whenToUse: v.optional(v.pipe(LocalizedStringSchema, v.description('When this rewording fits best.'))),
   },
-  'must be a rewording: { text, whenToUse? }',
+  'must be a rewording: { text, kind?, whenToUse? }',
 );
 
 const Why = v.strictObject(
@@ -384,6 +430,12 @@ const Item = v.strictObject(
       v.maxLength(L.maxRewordingsPerItem, `lists more than ${L.maxRewordingsPerItem} rewordings`),
     ),
     why: v.optional(Why),
+    sayFirst: v.optional(
+      v.pipe(
+        LocalizedStringSchema,
+        v.description('Said before the question: that everyone is asked it, and when an answer must be passed on (e.g. a child at risk).'),
+      ),
+    ),
     worry: v.optional(
       v.pipe(LocalizedStringSchema, v.description('The question asked as a worry (1 no worries … 7 very deep worry) instead of as a problem.')),
     ),
@@ -430,8 +482,16 @@ const Section = v.strictObject(
     id: Id,
     title: LocalizedStringSchema,
     description: v.optional(LocalizedStringSchema),
+    precheck: v.optional(
+      v.pipe(
+        v.array(LocalizedStringSchema, 'must be a list of things to check'),
+        v.minLength(1, 'must list at least one thing to check'),
+        v.maxLength(L.maxNextSteps, `lists more than ${L.maxNextSteps} things to check`),
+        v.description('Checked before the section\'s questions, e.g. "Is the client alone and safe to talk?"; shown when the adviser first reaches one of its fields.'),
+      ),
+    ),
   },
-  'must be a section: { id, title, description? }',
+  'must be a section: { id, title, description?, precheck? }',
 );
 
 const HostBindings = v.strictObject(

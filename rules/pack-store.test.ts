@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { hasInstalledPacksRecord, packForUrl, packsForUrl, readPackLibrary, writeInstalledPacks, writePackLibrary } from './pack-store';
 import { compiledPack } from './test-packs';
+import type { PackSource } from './pack-provenance';
 
 describe('packForUrl', () => {
   const demo = compiledPack('demo', '1.0.0', ['http://127.0.0.1/*', 'http://localhost/*']);
@@ -17,21 +18,23 @@ describe('packForUrl', () => {
     expect(packForUrl([work, demo], 'http://127.0.0.1:8417/work-focused/interview.html')?.id).toBe('work');
   });
 
-  it('between equally specific patterns: policy over import over built-in, then by id, whatever the install order', () => {
-    const builtIn = { ...compiledPack('zz-built-in', '1.0.0', ['http://localhost/*']), source: 'built-in' as const };
-    const imported = { ...compiledPack('mine', '1.0.0', ['http://localhost/*']), source: 'import' as const };
-    const unrecorded = compiledPack('aa-old-import', '1.0.0', ['http://localhost/*']);
-    const policy = { ...compiledPack('org', '1.0.0', ['http://localhost/*']), source: 'policy' as const };
+  it("between equally specific patterns: policy over the adviser's own over built-in, then by id, whatever the install order", () => {
+    const builtIn = compiledPack('zz-built-in', '1.0.0', ['http://localhost/*']);
+    const imported = compiledPack('mine', '1.0.0', ['http://localhost/*']);
+    const subscribed = compiledPack('aa-subscribed', '1.0.0', ['http://localhost/*']);
+    const policy = compiledPack('org', '1.0.0', ['http://localhost/*']);
+    const sources: Record<string, PackSource> = { 'zz-built-in': 'built-in', mine: 'file', 'aa-subscribed': 'url', org: 'policy' };
+    const sourceOf = (pack: { id: string }) => sources[pack.id] ?? 'file';
     const url = 'http://localhost/x';
-    expect(packForUrl([builtIn, imported], url)?.id).toBe('mine');
-    expect(packForUrl([imported, builtIn], url)?.id).toBe('mine');
-    expect(packForUrl([builtIn, imported, policy], url)?.id).toBe('org');
-    // Two imports: by id, deterministic.
-    expect(packsForUrl([imported, builtIn, unrecorded], url).map((p) => p.id)).toEqual(['aa-old-import', 'mine', 'zz-built-in']);
-    expect(packsForUrl([unrecorded, builtIn, imported], url).map((p) => p.id)).toEqual(['aa-old-import', 'mine', 'zz-built-in']);
+    expect(packForUrl([builtIn, imported], url, sourceOf)?.id).toBe('mine');
+    expect(packForUrl([imported, builtIn], url, sourceOf)?.id).toBe('mine');
+    expect(packForUrl([builtIn, imported, policy], url, sourceOf)?.id).toBe('org');
+    // Two of the adviser's own: by id, deterministic.
+    expect(packsForUrl([imported, builtIn, subscribed], url, sourceOf).map((p) => p.id)).toEqual(['aa-subscribed', 'mine', 'zz-built-in']);
+    expect(packsForUrl([subscribed, builtIn, imported], url, sourceOf).map((p) => p.id)).toEqual(['aa-subscribed', 'mine', 'zz-built-in']);
     // Specificity still comes first: a built-in for the exact path beats an import for the whole site.
-    const specific = { ...compiledPack('specific', '1.0.0', ['http://localhost/x*']), source: 'built-in' as const };
-    expect(packForUrl([imported, specific], url)?.id).toBe('specific');
+    const specific = compiledPack('specific', '1.0.0', ['http://localhost/x*']);
+    expect(packForUrl([imported, specific], url, (p) => (p.id === 'specific' ? 'built-in' : 'file'))?.id).toBe('specific');
   });
 });
 

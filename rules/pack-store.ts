@@ -3,7 +3,8 @@
  * Runs in extension contexts only (background, options, popup).
  */
 import { browser } from 'wxt/browser';
-import type { CompiledPack, PackSource } from './compiled-pack';
+import type { CompiledPack } from './compiled-pack';
+import { provenanceKey, provenanceOf, type PackProvenance, type PackSource } from './pack-provenance';
 import { urlMatchesPattern } from '../utils/match-pattern';
 
 const INSTALLED_KEY = 'packs:installed';
@@ -44,35 +45,44 @@ export async function writePackLibrary(library: PackLibrary): Promise<void> {
   await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous });
 }
 
-/** How much a pack's origin counts when two packs fit a page equally well: an organisation's or the adviser's own over a built-in. */
-const SOURCE_RANK: Record<PackSource, number> = { 'built-in': 0, import: 1, policy: 2 };
+/** How much a pack's origin counts when two packs fit a page equally well: the organisation's, then the adviser's own, then a built-in. */
+const SOURCE_RANK: Record<PackSource, number> = { 'built-in': 0, file: 1, url: 1, policy: 2 };
+
+/** Where a pack came from (`readPackSources`); without one, every pack counts as the adviser's import. */
+export type PackSourceOf = (pack: CompiledPack) => PackSource;
 
 /**
  * Every installed pack that applies to `url`, the one to use first:
  * 1. the most specific matching pattern (`http://127.0.0.1/work-focused/*` over
  *    `http://127.0.0.1/*`; length without wildcards);
- * 2. then a policy pack over the adviser's import over a built-in one
- *    (`CompiledPack.source`, an import when not recorded);
+ * 2. then a policy pack over the adviser's own (a file or a subscription) over a
+ *    built-in one;
  * 3. then by pack id, so the choice never depends on the order packs were stored in.
  */
-export function packsForUrl(packs: readonly CompiledPack[], url: string): CompiledPack[] {
-  const fits: { pack: CompiledPack; specificity: number }[] = [];
+export function packsForUrl(packs: readonly CompiledPack[], url: string, sourceOf: PackSourceOf = () => 'file'): CompiledPack[] {
+  const fits: { pack: CompiledPack; specificity: number; rank: number }[] = [];
   for (const pack of packs) {
     let specificity = -1;
     for (const pattern of pack.hostPatterns) {
       const score = pattern.replaceAll('*', '').length;
       if (score > specificity && urlMatchesPattern(url, pattern)) specificity = score;
     }
-    if (specificity >= 0) fits.push({ pack, specificity });
+    if (specificity >= 0) fits.push({ pack, specificity, rank: SOURCE_RANK[sourceOf(pack)] });
   }
-  const rank = (pack: CompiledPack) => SOURCE_RANK[pack.source ?? 'import'];
-  fits.sort((a, b) => b.specificity - a.specificity || rank(b.pack) - rank(a.pack) || (a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0));
+  fits.sort((a, b) => b.specificity - a.specificity || b.rank - a.rank || (a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0));
   return fits.map((f) => f.pack);
 }
 
 /** The installed pack that applies to `url` (the first of `packsForUrl`), or null. */
-export function packForUrl(packs: readonly CompiledPack[], url: string): CompiledPack | null {
-  return packsForUrl(packs, url)[0] ?? null;
+export function packForUrl(packs: readonly CompiledPack[], url: string, sourceOf?: PackSourceOf): CompiledPack | null {
+  return packsForUrl(packs, url, sourceOf)[0] ?? null;
+}
+
+/** Where each installed pack came from, from its provenance record (rules/pack-provenance.ts). */
+export async function readPackSources(): Promise<PackSourceOf> {
+  const [provenance, defaults] = await Promise.all([readPackProvenance(), readDefaultPacksState()]);
+  const offered = new Set(defaults?.offered ?? []);
+  return (pack) => provenanceOf(provenance[provenanceKey(pack.id, pack.version)], offered.has(pack.id)).source;
 }
 
 const DEFAULTS_KEY = 'packs:defaults';
@@ -89,4 +99,39 @@ export async function readDefaultPacksState(): Promise<DefaultPacksState | undef
 
 export async function writeDefaultPacksState(state: DefaultPacksState): Promise<void> {
   await browser.storage.local.set({ [DEFAULTS_KEY]: state });
+}
+
+const PROVENANCE_KEY = 'packs:provenance';
+const DISABLED_KEY = 'packs:disabled';
+
+/** Provenance by `id@version` (rules/pack-provenance.ts); versions with none are built-in or older file imports. */
+export async function readPackProvenance(): Promise<Record<string, PackProvenance>> {
+  return ((await browser.storage.local.get(PROVENANCE_KEY))[PROVENANCE_KEY] as Record<string, PackProvenance> | undefined) ?? {};
+}
+
+/**
+ * Install a library and the provenance of the version it brings, in one write;
+ * provenance of versions no longer installed or kept is dropped.
+ */
+export async function writePackLibraryWithProvenance(library: PackLibrary, pack: CompiledPack, provenance: PackProvenance): Promise<void> {
+  const all = { ...(await readPackProvenance()), [provenanceKey(pack.id, pack.version)]: provenance };
+  const live = new Set([...library.installed, ...Object.values(library.previous)].map((p) => provenanceKey(p.id, p.version)));
+  const kept = Object.fromEntries(Object.entries(all).filter(([key]) => live.has(key)));
+  await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous, [PROVENANCE_KEY]: kept });
+}
+
+/** Ids of installed packs the adviser switched off: kept, shown, not used for coaching. */
+export async function readDisabledPackIds(): Promise<string[]> {
+  return ((await browser.storage.local.get(DISABLED_KEY))[DISABLED_KEY] as string[] | undefined) ?? [];
+}
+
+export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  const disabled = (await readDisabledPackIds()).filter((other) => other !== id);
+  await browser.storage.local.set({ [DISABLED_KEY]: enabled ? disabled : [...disabled, id] });
+}
+
+/** The packs that coach: installed and not switched off. */
+export async function readEnabledPacks(packs?: CompiledPack[]): Promise<CompiledPack[]> {
+  const disabled = await readDisabledPackIds();
+  return (packs ?? (await readInstalledPacks())).filter((pack) => !disabled.includes(pack.id));
 }

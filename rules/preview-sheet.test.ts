@@ -19,8 +19,17 @@ describe('renderPreviewSheet', () => {
     expect(sheet).toContain('What has been weighing on you recently?');
     expect(sheet).toContain('Vad har känts tungt för dig på sistone?');
     expect(sheet).toContain('Why we ask');
-    expect(sheet).toMatch(/Critical<\/span> <code>suicide-risk<\/code> when the answer mentions any of \(en\) &#34;suicid\*&#34;/);
+    expect(sheet).toMatch(/Critical<\/span> <code>suicide-risk<\/code> when the answer mentions \[suicide\] or \[self-harm\]/);
     expect(sheet).toContain('Example: confirm for your area');
+  });
+
+  it('shows the pre-checks, what to say first, direct and fact wordings, and follow-up summaries for review', () => {
+    expect(sheet).toContain('Checked before these questions');
+    expect(sheet).toContain('Is the client on their own, with no partner or relative in the room or listening in (also on the phone)?');
+    expect(sheet).toMatch(/<h4>Say first<\/h4><p lang="en"><span class="lang">en<\/span> I ask everyone these questions/);
+    expect(sheet).toMatch(/Asked directly, on purpose<\/span><p lang="en"><span class="lang">en<\/span> Has a partner, or anyone you live with, hit you/);
+    expect(sheet).toContain('Asks for a fact');
+    expect(sheet).toMatch(/<strong>Summary:<\/strong> <span lang="en"><span class="lang">en<\/span> Possible suicide risk/);
   });
 
   it('is self-contained: no scripts, no external resources', () => {

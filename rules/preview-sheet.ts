@@ -29,6 +29,7 @@ class SafeHtml {
 }
 
 const SEVERITY_LABEL = { info: 'Info', warning: 'Warning', critical: 'Critical' } as const;
+const REWORDING_KIND_LABEL = { direct: 'Asked directly, on purpose', fact: 'Asks for a fact' } as const;
 
 export function renderPreviewSheet(pack: RulePack, warnings: PackIssue[] = []): string {
   const languages = pack.languages;
@@ -38,6 +39,7 @@ export function renderPreviewSheet(pack: RulePack, warnings: PackIssue[] = []): 
     return html`<section class="segment">
 <h2>${text(section.title, 'span')}</h2>
 ${section.description ? text(section.description) : ''}
+${section.precheck ? html`<div class="precheck"><h4>Checked before these questions</h4><ul>${section.precheck.map((check) => html`<li>${text(check, 'span')}</li>`)}</ul></div>` : ''}
 ${items.map((item) => renderItem(item, languages))}
 </section>`;
   });
@@ -82,8 +84,11 @@ function renderItem(item: PackItem, languages: string[]): SafeHtml {
   return html`<article class="item">
 <h3><code>${item.id}</code>${item.code ? html` <small>${item.code.system} ${item.code.code}</small>` : ''} ${badges}</h3>
 <div class="question"><h4>Official question</h4>${text(item.question)}</div>
-<div class="rewordings"><h4>Open rewordings</h4><ol>${item.rewordings.map(
-    (r) => html`<li>${text(r.text)}${r.whenToUse ? html`<div class="when"><em>When:</em> ${text(r.whenToUse)}</div>` : ''}</li>`,
+${item.sayFirst ? html`<div class="say-first"><h4>Say first</h4>${text(item.sayFirst)}</div>` : ''}
+<div class="rewordings"><h4>Rewordings</h4><ol>${item.rewordings.map(
+    (r) => html`<li>${r.kind !== 'open' ? html`<span class="badge kind">${REWORDING_KIND_LABEL[r.kind]}</span>` : ''}${text(r.text)}${
+      r.whenToUse ? html`<div class="when"><em>When:</em> ${text(r.whenToUse)}</div>` : ''
+    }</li>`,
   )}</ol></div>
 ${item.worry ? html`<div class="worry"><h4>Asked as a worry (1 no worries … 7 very deep worry)</h4>${text(item.worry)}</div>` : ''}
 ${
@@ -105,10 +110,11 @@ function renderFollowUp(followUp: PackFollowUp, languages: string[]): SafeHtml {
   const text = (value: LocalizedString | undefined, tag = 'p') => localized(value, languages, tag);
   return html`<div class="followup ${followUp.severity}">
 <p class="trigger"><span class="badge ${followUp.severity}">${SEVERITY_LABEL[followUp.severity]}</span> <code>${followUp.id}</code> when ${describeCondition(followUp.when)}</p>
+${followUp.summary ? html`<div class="summary"><strong>Summary:</strong> ${text(followUp.summary, 'span')}</div>` : ''}
 ${text(followUp.prompt)}
 ${
   followUp.nextSteps.length > 0
-    ? html`<h5>Next steps</h5><ul>${followUp.nextSteps.map((step) => html`<li>${text(step)}</li>`)}</ul>`
+    ? html`<h5>Next steps (a checklist)</h5><ul>${followUp.nextSteps.map((step) => html`<li>${text(step)}</li>`)}</ul>`
     : ''
 }
 ${
@@ -116,7 +122,7 @@ ${
     ? html`<h5>Safety resources</h5><ul>${followUp.resources.map(
         (r) => html`<li>${text(r.name, 'span')}${r.phone ? ` · ${r.phone}` : ''}${r.url ? ` · ${r.url}` : ''}${
           r.hours ? html` · ${text(r.hours, 'span')}` : ''
-        }${r.example ? html` <strong class="example">Example: confirm for your area</strong>` : ''}</li>`,
+        }${r.languages ? ` · shown in ${r.languages.join(', ')}` : ''}${r.example ? html` <strong class="example">Example: confirm for your area</strong>` : ''}</li>`,
       )}</ul>`
     : ''
 }

@@ -37,6 +37,7 @@ export function packTexts(pack: RulePack): PackText[] {
   pack.sections.forEach((section, i) => {
     prose(['sections', i, 'title'], section.title);
     prose(['sections', i, 'description'], section.description);
+    section.precheck?.forEach((check, j) => prose(['sections', i, 'precheck', j], check));
   });
   pack.items.forEach((item, i) => {
     const at = ['items', i];
@@ -52,10 +53,12 @@ export function packTexts(pack: RulePack): PackText[] {
       prose([...at, 'why', 'whoSees'], item.why.whoSees);
       prose([...at, 'why', 'whatNext'], item.why.whatNext);
     }
+    prose([...at, 'sayFirst'], item.sayFirst);
     prose([...at, 'worry'], item.worry);
     item.followUps.forEach((followUp, k) => {
       const f = [...at, 'followUps', k];
       conditionTexts(followUp.when, [...f, 'when'], out);
+      prose([...f, 'summary'], followUp.summary);
       prose([...f, 'prompt'], followUp.prompt);
       followUp.resources.forEach((resource, r) => {
         out.push({ path: [...f, 'resources', r, 'name'], kind: 'name', value: resource.name });

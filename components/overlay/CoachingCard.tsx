@@ -7,10 +7,16 @@ import { keepHostFocus } from './keep-host-focus';
 interface Props {
   state: CoachState;
   item: CompiledItem;
-  actions: { nextRewording(): void; toggleWhy(): void; nextLanguage(): void; collapse(): void; dismiss(): void };
+  actions: { nextRewording(): void; toggleWhy(): void; nextLanguage(): void; collapse(): void; dismiss(): void; confirmPrecheck(sectionId: string): void };
 }
 
-/** The open rewording of the question the adviser is on, why it is asked, and the official wording. */
+const EYEBROW = { open: 'coachAskOpenly', direct: 'coachAskDirectly', fact: 'coachAskFact' } as const;
+
+/**
+ * The rewording of the question the adviser is on (open, or direct for a safety
+ * question asked plainly on purpose), what to say first, why it is asked, and the
+ * official wording; above them, the section's pre-check until the adviser confirms it.
+ */
 export function CoachingCard({ state, item, actions }: Props) {
   const languages = [state.language.value, ...state.pack.languages];
   const text = (value: LocalizedText | undefined) => pickText(value, languages);
@@ -19,11 +25,14 @@ export function CoachingCard({ state, item, actions }: Props) {
   const why = item.why;
   const whyId = `why-${item.id}`;
   const otherLanguages = state.pack.languages.length > 1;
+  const kind = rewording?.kind ?? 'open';
+  const precheck = state.pendingPrecheck.value;
+  const precheckId = `precheck-${precheck?.id ?? ''}`;
 
   return (
     <section class="card" role="region" aria-label={t('coachCardLabel', text(item.question))} data-item-id={item.id}>
       <header class="card-head">
-        <span class="eyebrow">{t('coachAskOpenly')}</span>
+        <span class="eyebrow" data-testid="rewording-kind">{t(EYEBROW[kind])}</span>
         {count > 1 && (
           <span class="count" aria-hidden="true">
             {(state.rewordingIndex.value % count) + 1}/{count}
@@ -43,9 +52,25 @@ export function CoachingCard({ state, item, actions }: Props) {
         </button>
       </header>
 
+      {precheck?.precheck && (
+        <div class="precheck" role="group" aria-labelledby={precheckId} tabIndex={-1} data-testid="precheck" data-section-id={precheck.id}>
+          <p class="precheck-title" id={precheckId}>{t('coachPrecheckTitle')}</p>
+          <ul lang={state.language.value}>
+            {precheck.precheck.map((check, i) => <li key={i}>{text(check)}</li>)}
+          </ul>
+          <button type="button" class="link" onMouseDown={keepHostFocus} onClick={() => actions.confirmPrecheck(precheck.id)}>
+            {t('coachPrecheckDone')}
+          </button>
+        </div>
+      )}
+      {item.sayFirst && (
+        <p class="say-first" data-testid="say-first">
+          <span class="label">{t('coachSayFirst')}</span> <span lang={state.language.value}>{text(item.sayFirst)}</span>
+        </p>
+      )}
       {rewording ? (
         <>
-          <p class="rewording" lang={state.language.value} data-testid="rewording">
+          <p class="rewording" lang={state.language.value} data-testid="rewording" data-kind={kind}>
             {text(rewording.text)}
           </p>
           {rewording.whenToUse && <p class="when">{text(rewording.whenToUse)}</p>}

@@ -1,28 +1,33 @@
-import { useState } from 'preact/hooks';
 import type { LocalizedText } from '../../rules/compiled-pack';
-import { pickText } from '../../rules/localized-text';
+import { pickText, shownInLanguage } from '../../rules/localized-text';
 import { t } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
+import { keepHostFocus } from './keep-host-focus';
 
 interface Props {
   state: CoachState;
   active: ActiveFollowUp;
-  /** Record that it was offered and which next step was chosen (null: none). */
-  onAcknowledge(nextStep: number | null): void;
+  /** Tick or untick a next step (kept in the interview session). */
+  onStep(step: number, done: boolean): void;
+  /** Record that it was offered. */
+  onAcknowledge(): void;
 }
 
 /**
- * What to say after a sensitive answer. Stays until acknowledged. It never moves
- * focus itself; Alt+Shift+F takes the adviser here when they choose.
+ * What to say after a sensitive answer: a one-line summary, then the detail, the
+ * safety resources and the next steps as a checklist. Stays until acknowledged. It
+ * never moves focus itself; Alt+Shift+F takes the adviser here when they choose,
+ * and a mouse click on a checkbox leaves focus in the host field.
  */
-export function FollowUpCard({ state, active, onAcknowledge }: Props) {
+export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
   const { followUp, item, severity } = active;
   // A negated mention: one quiet line instead of the safety card.
   const checkIn = severity === 'check-in';
-  const [step, setStep] = useState<number | null>(null);
   const languages = [state.language.value, ...state.pack.languages];
   const text = (value: LocalizedText | undefined) => pickText(value, languages);
   const headingId = `fu-${item.id}-${followUp.id}`;
+  // A pack used in two countries lists each one's services under its language.
+  const resources = followUp.resources.filter((resource) => shownInLanguage(resource.languages, state.language.value));
 
   return (
     <section
@@ -36,14 +41,19 @@ export function FollowUpCard({ state, active, onAcknowledge }: Props) {
       <h2 id={headingId} class="followup-title">
         <span class="severity-badge">{t(`coachSeverity_${severity.replace('-', '_')}`)}</span> {text(item.question)}
       </h2>
+      {!checkIn && followUp.summary && (
+        <p class="summary" lang={state.language.value} data-testid="follow-up-summary">
+          {text(followUp.summary)}
+        </p>
+      )}
       <p class="prompt" lang={checkIn ? undefined : state.language.value} data-testid="follow-up-prompt">
         {checkIn ? t('coachCheckIn') : text(followUp.prompt)}
       </p>
-      {!checkIn && followUp.resources.length > 0 && (
+      {!checkIn && resources.length > 0 && (
         <div class="resources">
           <h3>{t('coachResources')}</h3>
           <ul>
-            {followUp.resources.map((resource, i) => (
+            {resources.map((resource, i) => (
               <li key={i}>
                 <strong>{text(resource.name)}</strong>
                 {resource.phone && (<> · <a href={`tel:${resource.phone.replace(/[^\d+]/g, '')}`}>{resource.phone}</a></>)}
@@ -61,13 +71,18 @@ export function FollowUpCard({ state, active, onAcknowledge }: Props) {
         <fieldset class="steps">
           <legend>{t('coachNextSteps')}</legend>
           {followUp.nextSteps.map((nextStep, i) => (
-            <label key={i}>
-              <input type="radio" name={headingId} checked={step === i} onChange={() => setStep(i)} /> {text(nextStep)}
+            <label key={i} onMouseDown={keepHostFocus}>
+              <input
+                type="checkbox"
+                checked={active.stepsDone.includes(i)}
+                onChange={(event) => onStep(i, event.currentTarget.checked)}
+              />{' '}
+              <span lang={state.language.value}>{text(nextStep)}</span>
             </label>
           ))}
         </fieldset>
       )}
-      <button type="button" class="primary" onClick={() => onAcknowledge(step)}>
+      <button type="button" class="primary" onClick={() => onAcknowledge()}>
         {t('coachAcknowledge')}
       </button>
     </section>

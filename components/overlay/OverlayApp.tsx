@@ -15,7 +15,10 @@ export interface OverlayActions {
   collapse(): void;
   expand(): void;
   dismiss(): void;
-  acknowledge(index: number, nextStep: number | null): void;
+  acknowledge(index: number): void;
+  /** Tick or untick next step `step` of open follow-up `index`. */
+  toggleStep(index: number, step: number, done: boolean): void;
+  confirmPrecheck(sectionId: string): void;
   toggleCoverage(): void;
   goTo(itemId: string): void;
 }
@@ -44,8 +47,13 @@ export function OverlayApp({ state, actions }: Props) {
   });
 
   const languages = [state.language.value, ...state.pack.languages];
+  // A pending pre-check is read out before the question, as it is shown above it.
+  const precheck = state.pendingPrecheck.value?.precheck;
   const announce = item && visible && !state.collapsed.value
-    ? pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages)
+    ? [
+        precheck ? `${t('coachPrecheckTitle')}: ${precheck.map((check) => pickText(check, languages)).join(' ')}` : '',
+        pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages),
+      ].filter(Boolean).join(' ')
     : '';
   const critical = state.followUps.value.find((f) => f.severity === 'critical');
   const followUps = state.followUps.value.map((active, index) => (
@@ -53,7 +61,8 @@ export function OverlayApp({ state, actions }: Props) {
       key={`${active.item.id}/${active.followUp.id}`}
       state={state}
       active={active}
-      onAcknowledge={(step) => actions.acknowledge(index, step)}
+      onStep={(step, done) => actions.toggleStep(index, step, done)}
+      onAcknowledge={() => actions.acknowledge(index)}
     />
   ));
 

@@ -4,7 +4,7 @@
  * the components only read it and call the actions passed to them.
  */
 import { computed, signal } from '@preact/signals';
-import type { CompiledFollowUp, CompiledItem, CompiledPack, EffectiveSeverity } from '../../rules/compiled-pack';
+import type { CompiledFollowUp, CompiledItem, CompiledPack, CompiledSection, EffectiveSeverity } from '../../rules/compiled-pack';
 import type { InterviewSession } from '../../utils/interview/session';
 import type { Box } from './place-card';
 
@@ -13,6 +13,8 @@ export type CoverageState = 'not-asked' | 'on-screen' | 'answered';
 export interface ActiveFollowUp {
   item: CompiledItem;
   followUp: CompiledFollowUp;
+  /** Next steps ticked as done (indices, ascending), as kept in the interview session. */
+  stepsDone: number[];
   /** Its declared severity, or `check-in` when the answer's mention was negated (shown quietly). */
   severity: EffectiveSeverity;
 }
@@ -44,9 +46,20 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
     /** Items matched on this page right now. */
     onScreen: signal<ReadonlySet<string>>(new Set()),
     coverageOpen: signal(false),
+    /** Pre-checks confirmed on this page, before the session has recorded them. */
+    prechecksDone: signal<ReadonlySet<string>>(new Set()),
   };
 
   const activeItem = computed(() => (state.activeItemId.value ? itemsById.get(state.activeItemId.value) ?? null : null));
+  const sectionsById = new Map(pack.sections.map((section) => [section.id, section]));
+
+  /** The pre-check to show on the card: the active item's section has one the adviser has not confirmed in this interview. */
+  const pendingPrecheck = computed((): CompiledSection | null => {
+    const section = activeItem.value ? sectionsById.get(activeItem.value.sectionId) : undefined;
+    if (!section?.precheck?.length) return null;
+    if (state.prechecksDone.value.has(section.id) || state.session.value?.prechecked?.includes(section.id)) return null;
+    return section;
+  });
 
   const coverage = computed(() => {
     const answered = new Set(state.session.value?.answered ?? []);
@@ -69,7 +82,7 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
     coverage.value.reduce((n, group) => n + group.items.filter((entry) => entry.state !== 'answered').length, 0),
   );
 
-  return { ...state, activeItem, coverage, remaining };
+  return { ...state, activeItem, pendingPrecheck, coverage, remaining };
 }
 
 export type CoachState = ReturnType<typeof createCoachState>;

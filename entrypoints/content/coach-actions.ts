@@ -63,12 +63,26 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
     dismiss: () => {
       state.dismissed.value = true;
     },
-    acknowledge: (index, nextStep) => {
+    acknowledge: (index) => {
       const active = state.followUps.value[index];
       if (!active) return;
       const hadFocus = overlay.shadow.activeElement !== null;
       state.followUps.value = state.followUps.value.filter((_, i) => i !== index);
-      ctx.record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id, nextStep });
+      ctx.record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id });
+      if (hadFocus) returnFocusToHost();
+    },
+    toggleStep: (index, step, done) => {
+      const active = state.followUps.value[index];
+      if (!active || step < 0 || step >= active.followUp.nextSteps.length) return;
+      // Shown at once; the session keeps it for reloads and the other pages of the interview.
+      const stepsDone = done ? [...new Set([...active.stepsDone, step])].sort((a, b) => a - b) : active.stepsDone.filter((s) => s !== step);
+      state.followUps.value = state.followUps.value.map((f, i) => (i === index ? { ...f, stepsDone } : f));
+      ctx.record({ kind: 'follow-up-step', itemId: active.item.id, followUpId: active.followUp.id, step, done });
+    },
+    confirmPrecheck: (sectionId) => {
+      const hadFocus = overlay.shadow.activeElement !== null;
+      state.prechecksDone.value = new Set([...state.prechecksDone.value, sectionId]);
+      ctx.record({ kind: 'precheck-done', sectionId });
       if (hadFocus) returnFocusToHost();
     },
     toggleCoverage: () => {
@@ -98,7 +112,8 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
         actions.toggleWhy();
         break;
       case 'focus-follow-up':
-        container.querySelector<HTMLElement>('.followup')?.focus();
+        // The waiting follow-up, else the section's pre-check: both are ticked from the keyboard there.
+        (container.querySelector<HTMLElement>('.followup') ?? container.querySelector<HTMLElement>('.precheck'))?.focus();
         break;
       case 'toggle-coverage':
         actions.toggleCoverage();

@@ -84,6 +84,11 @@ export function startCoach(
 
   render(h(OverlayApp, { state, actions: controls.actions }), container);
 
+  // Started while the adviser is already in a field (a new pack version arrived, the page
+  // moved to another pack's form): that field's card shows now, not at the next focus.
+  const alreadyFocused = doc.activeElement && fields.matchForControl(doc.activeElement);
+  if (alreadyFocused) follower.focus(alreadyFocused, doc.activeElement);
+
   // Index the pack's trigger words while the page is idle, in small steps, so the
   // first answer typed does not pay for it and no step is a long task.
   const indexSome = indexingWork(pack);
@@ -112,7 +117,7 @@ export function startCoach(
     const waiting = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
-      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity }] : [];
+      return item && followUp ? [{ item, followUp, severity: f.checkIn ? ('check-in' as const) : followUp.severity, stepsDone: f.stepsDone ?? [] }] : [];
     });
     const offeredMeanwhile = state.followUps.value.filter(
       (active) => !waiting.some((w) => w.item.id === active.item.id && w.followUp.id === active.followUp.id),

@@ -11,8 +11,8 @@ const HOVER_DELAY_MS = 450;
 export interface FieldFollower {
   /** The field the card is for now (hovered, else focused). */
   shown(): ControlMatch | undefined;
-  /** The adviser went to a field from the overlay (coverage list). */
-  focus(match: ControlMatch): void;
+  /** The adviser is in this field (went there from the coverage list, or was there when the coach started). */
+  focus(match: ControlMatch, element?: Element | null): void;
   /** The host field the adviser last worked in, to give focus back to. */
   lastHostField(): HTMLElement | undefined;
   /** The found fields changed: a re-rendered focused field keeps its card. */
@@ -95,8 +95,9 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
 
   return {
     shown,
-    focus(match) {
+    focus(match, element) {
       focused = match;
+      if (element instanceof HTMLElement) lastHostField = element;
       show(match);
     },
     lastHostField: () => lastHostField,

@@ -89,7 +89,7 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
       const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
       // Already on screen, unless a quiet check-in is now a real disclosure.
       if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
-      const active: ActiveFollowUp = { item, followUp, severity };
+      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
       state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(mostSevereFirst);
       ctx.record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }

@@ -2,9 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DetectionSummary } from '../../components/popup/DetectionSummary';
 import { SiteSwitch } from '../../components/popup/SiteSwitch';
+import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
+import type { ManagedPolicy } from '../../utils/policy/managed-policy';
+import { cachedManagedPolicy } from '../../utils/policy/policy-store';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { packsForUrl, readInstalledPacks } from '../../rules/pack-store';
+import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
+import { packsForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 
 interface TabInfo {
@@ -25,6 +29,8 @@ export function Popup() {
   /** The packs for this tab's page, the one in use first. */
   const [fitting, setFitting] = useState<CompiledPack[]>([]);
   const pack = fitting[0] ?? null;
+  const [unsigned, setUnsigned] = useState(false);
+  const [policy, setPolicy] = useState<ManagedPolicy>();
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -32,10 +38,19 @@ export function Popup() {
     const found = Number.isInteger(asked) && asked > 0
       ? browser.tabs.get(asked)
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void cachedManagedPolicy().then(setPolicy);
     void found.then(async (current) => {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
-      if (current.url) setFitting(packsForUrl(await readInstalledPacks(), current.url));
+      if (!current.url) return;
+      // The pack the coach uses here: switched-off packs do not coach.
+      const candidates = packsForUrl(await readEnabledPacks(), current.url, await readPackSources());
+      setFitting(candidates);
+      const inUse = candidates[0] ?? null;
+      if (inUse) {
+        const provenance = (await readPackProvenance())[provenanceKey(inUse.id, inUse.version)];
+        setUnsigned(isUnsigned(provenanceOf(provenance, (await readDefaultPacksState())?.offered.includes(inUse.id) ?? false)));
+      }
     });
   }, []);
 
@@ -46,6 +61,14 @@ export function Popup() {
       {pack && (
         <p data-testid="pack-in-use">
           {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+          {unsigned && (
+            <>
+              {' '}
+              <span class="badge badge-unsigned" data-testid="pack-unsigned">
+                {t('packsUnsignedBadge')}
+              </span>
+            </>
+          )}
         </p>
       )}
       {fitting.length > 1 && (
@@ -53,6 +76,7 @@ export function Popup() {
           {t('popupOtherPacksMatch', [fitting.slice(1).map((other) => `${pickText(other.title, [language, 'en'])} (${other.version})`).join(', ')])}
         </p>
       )}
+      {policy && <PolicySitesPrompt policy={policy} />}
       <DetectionSummary tabId={tab?.id} />
       {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       <p class="actions">

@@ -17,13 +17,19 @@ const items = [
   { id: 'repairs', question: 'Is there anything wrong with the property?' },
 ];
 // The built-in pack's id sorts first: only its source can make it lose.
-const builtIn: CompiledPack = { ...testPack('a-built-in-housing', items), title: { en: 'Built-in housing questions' }, source: 'built-in' };
-const imported: CompiledPack = { ...testPack('z-my-housing', items), title: { en: 'My housing questions' }, version: '2.1.0', source: 'import' };
+const builtIn: CompiledPack = { ...testPack('a-built-in-housing', items), title: { en: 'Built-in housing questions' } };
+const imported: CompiledPack = { ...testPack('z-my-housing', items), title: { en: 'My housing questions' }, version: '2.1.0' };
+/** Where each came from, as the extension records it (rules/pack-provenance.ts). */
+const provenance = {
+  'a-built-in-housing@1.0.0': { source: 'built-in', signature: { state: 'unsigned' }, installedAt: 1 },
+  'z-my-housing@2.1.0': { source: 'file', signature: { state: 'verified', keyId: 'adviser-test' }, installedAt: 2 },
+};
 
 describe('two packs fit a page equally well', () => {
   for (const order of [[builtIn, imported], [imported, builtIn]]) {
     it(`the adviser's import coaches, whatever the stored order (${order.map((p) => p.id).join(', ')}); the popup says which and what else matches`, async () => {
       await installPacks(session.browser, order);
+      await session.browser.worker.evaluate(async (value) => chrome.storage.local.set({ 'packs:provenance': value }), provenance);
       const page = await session.browser.context.newPage();
       await page.goto(`${session.server.origin}/libraries/duplicate-ids.html`);
       await waitForSnapshots(page, (s) => (s[0]?.matches.length ?? 0) >= 2);

@@ -238,6 +238,9 @@ const HOSTILE = {
   worry: P.entities,
   why: [P.img, P.jsLink, P.style, `${P.svg} next`],
   prompt: `${P.svg}<b>bold</b> ${P.entities}`,
+  summary: `Summary ${P.img}`,
+  sayFirst: `Say ${P.script}`,
+  precheck: `Alone? ${P.iframe}`,
   resourceName: P.jsLink,
   resourceHours: P.img,
   nextSteps: [P.script, P.style],
@@ -258,7 +261,7 @@ function hostilePackYaml(text: (key: TextKey | `why${number}` | `step${number}`)
     languages: ['en'],
     organisation: value('organisation'),
     hosts: { match: ['http://127.0.0.1/security/payload*'] },
-    sections: [{ id: 'main', title: value('section') }],
+    sections: [{ id: 'main', title: value('section'), precheck: [value('precheck')] }],
     items: [
       {
         id: 'payload',
@@ -268,12 +271,14 @@ function hostilePackYaml(text: (key: TextKey | `why${number}` | `step${number}`)
         sensitivity: 'safety-critical',
         rewordings: [{ text: value('rewording1'), whenToUse: value('whenToUse') }, { text: value('rewording2') }],
         worry: value('worry'),
+        sayFirst: value('sayFirst'),
         why: { purpose: value('why0'), basis: value('why1'), whoSees: value('why2'), whatNext: value('why3') },
         followUps: [
           {
             id: 'hostile',
             when: { answered: true },
             severity: 'critical',
+            summary: value('summary'),
             prompt: value('prompt'),
             resources: [{ name: value('resourceName'), phone: '+46 8 123 45', url: resourceUrl, hours: value('resourceHours') }],
             nextSteps: [value('step0'), value('step1')],
@@ -354,10 +359,14 @@ describe('3. pack text is data', () => {
     await errors.waitFor();
     const markupErrors = await errors.locator('li').allTextContents();
     // Every text that carries a payload is named, with its place in the file.
-    expect(markupErrors).toHaveLength(16);
+    expect(markupErrors).toHaveLength(19);
+    // The pre-check, what to say first and the follow-up's summary among them.
+    for (const place of [/^sections\[0\]\.precheck\[0\]: /, /^items\[0\]\.sayFirst: /, /^items\[0\]\.followUps\[0\]\.summary: /]) {
+      expect(markupErrors.some((line) => place.test(line)), String(place)).toBe(true);
+    }
     for (const line of markupErrors) expect(line).toMatch(/: contains HTML markup \(<.+\); pack text is always shown as plain text, so write it without tags \(line \d+, column \d+\)$/);
     expect(markupErrors[0]).toMatch(/^title: contains HTML markup \(<img src=x onerror="window\.…\)/);
-    expect(await errors.locator('p').textContent()).toBe('hostile.yaml was not installed. The packs in use stay as they were.');
+    expect(await errors.locator('p').first().textContent()).toBe('hostile.yaml was not installed. The packs in use stay as they were.');
     expect(await packIds()).toEqual(before);
 
     await input.setInputFiles(packFile('hostile-link.yaml', hostilePackYaml((key) => `Plain ${key}`, '1.0.0', 'javascript:window.__pwned=6')));
@@ -389,7 +398,9 @@ describe('3. pack text is data', () => {
     expect(await card.locator('.worry').textContent()).toMatch(endsWith(` ${HOSTILE.worry}`));
     expect(await card.locator('.official').textContent()).toMatch(endsWith(` ${HOSTILE.question}`));
     expect(await card.getAttribute('aria-label')).toContain(HOSTILE.question);
-    expect(await overlay(page).locator('[data-testid=live-polite]').textContent()).toBe(HOSTILE.rewording1);
+    expect(await card.locator('[data-testid=precheck] li').allTextContents()).toEqual([HOSTILE.precheck]);
+    expect(await card.locator('[data-testid=say-first]').textContent()).toMatch(endsWith(` ${HOSTILE.sayFirst}`));
+    expect(await overlay(page).locator('[data-testid=live-polite]').textContent()).toBe(`Before you ask these questions: ${HOSTILE.precheck} ${HOSTILE.rewording1}`);
 
     await page.keyboard.press('Alt+Shift+W');
     await card.locator('[data-testid=why]').waitFor();
@@ -401,6 +412,7 @@ describe('3. pack text is data', () => {
     const followUp = overlay(page).locator('.followup[data-follow-up-id="hostile"]');
     await followUp.waitFor({ timeout: 5000 });
     expect(await followUp.locator('[data-testid=follow-up-prompt]').textContent()).toBe(HOSTILE.prompt);
+    expect(await followUp.locator('[data-testid=follow-up-summary]').textContent()).toBe(HOSTILE.summary);
     expect(await followUp.locator('.followup-title').textContent()).toMatch(endsWith(` ${HOSTILE.question}`));
     expect(await overlay(page).locator('[data-testid=live-assertive]').textContent()).toBe(HOSTILE.prompt);
     // Resources: the name as text; a link only for http(s) and tel: (digits only), never javascript: or data:.
@@ -432,7 +444,8 @@ describe('3. pack text is data', () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
     const listed = options.locator(`li.pack[data-pack-id="${HOSTILE.id}"]`);
-    await expect.poll(() => listed.locator('h4').textContent()).toBe(HOSTILE.title);
+    // Stored without provenance, it is labelled unsigned beside the title.
+    await expect.poll(() => listed.getByTestId('pack-title').textContent()).toBe(HOSTILE.title);
     expect(await listed.textContent()).toContain(HOSTILE.organisation);
     expect(await options.locator('img, svg, iframe, script:not([src])').count()).toBe(0);
     expect(await pwned(options)).toBeUndefined();
@@ -502,7 +515,7 @@ describe('4. a host page with a strict Content-Security-Policy', () => {
     await followUp.waitFor({ timeout: 5000 });
     expect(await followUp.evaluate((el) => `${getComputedStyle(el).borderLeftWidth} ${getComputedStyle(el).borderLeftColor}`)).toBe('6px rgb(179, 38, 30)');
     expect(await followUp.locator('.severity-badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(179, 38, 30)', 'rgb(255, 255, 255)']);
-    await followUp.locator('input[type=radio]').first().check();
+    await followUp.locator('input[type=checkbox]').first().check();
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
     expect(await hostFocus(page)).toBe('ctl00_Main_txaPsychological');

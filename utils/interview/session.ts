@@ -1,7 +1,7 @@
 /**
  * The interview session: what has been covered and which follow-ups were offered,
- * across reloads and the pages of a multi-page form. Holds item ids, times and
- * chosen next steps only, never an answer.
+ * across reloads and the pages of a multi-page form. Holds item ids, section ids,
+ * times and the numbers of the next steps ticked, never an answer.
  */
 
 export interface FollowUpRecord {
@@ -9,8 +9,8 @@ export interface FollowUpRecord {
   followUpId: string;
   offeredAt: number;
   acknowledgedAt?: number;
-  /** Index of the suggested next step the adviser chose; null when they chose none. */
-  nextStep?: number | null;
+  /** Indices of the follow-up's next steps the adviser has ticked as done, ascending. */
+  stepsDone?: number[];
   /** Offered as a quiet check-in (the answer's mention was negated), not at its severity. */
   checkIn?: true;
 }
@@ -26,16 +26,20 @@ export interface InterviewSession {
   /** Items whose field held an answer when last read (the answer itself is not kept). */
   answered: string[];
   followUps: FollowUpRecord[];
+  /** Sections whose pre-check the adviser has confirmed (absent in sessions stored before pre-checks). */
+  prechecked?: string[];
 }
 
 export type SessionEvent =
   | { kind: 'seen'; itemIds: string[] }
   | { kind: 'answered'; itemId: string; answered: boolean }
   | { kind: 'follow-up-offered'; itemId: string; followUpId: string; checkIn?: true }
-  | { kind: 'follow-up-acknowledged'; itemId: string; followUpId: string; nextStep: number | null };
+  | { kind: 'follow-up-step'; itemId: string; followUpId: string; step: number; done: boolean }
+  | { kind: 'follow-up-acknowledged'; itemId: string; followUpId: string }
+  | { kind: 'precheck-done'; sectionId: string };
 
 export function newSession(key: string, packId: string, now: number): InterviewSession {
-  return { key, packId, startedAt: now, updatedAt: now, seen: [], answered: [], followUps: [] };
+  return { key, packId, startedAt: now, updatedAt: now, seen: [], answered: [], followUps: [], prechecked: [] };
 }
 
 const withItem = (list: string[], id: string) => (list.includes(id) ? list : [...list, id]);
@@ -73,17 +77,34 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
       };
       return { ...session, followUps: [...session.followUps, record], updatedAt: now };
     }
+    case 'follow-up-step': {
+      if (!Number.isInteger(event.step) || event.step < 0) return session;
+      // The open record, else the latest one (a step ticked after acknowledging still counts).
+      const records = session.followUps;
+      let at = records.findIndex((f) => f.followUpId === event.followUpId && f.itemId === event.itemId && f.acknowledgedAt === undefined);
+      if (at < 0) at = records.findLastIndex((f) => f.followUpId === event.followUpId && f.itemId === event.itemId);
+      const record: FollowUpRecord = at >= 0 ? records[at]! : { itemId: event.itemId, followUpId: event.followUpId, offeredAt: now };
+      const before = record.stepsDone ?? [];
+      if (before.includes(event.step) === event.done) return session;
+      const stepsDone = event.done ? [...before, event.step].sort((a, b) => a - b) : before.filter((s) => s !== event.step);
+      const next = { ...record, stepsDone };
+      const followUps = at >= 0 ? records.map((f, i) => (i === at ? next : f)) : [...records, next];
+      return { ...session, followUps, updatedAt: now };
+    }
     case 'follow-up-acknowledged': {
       let changed = false;
       const followUps = session.followUps.map((f) => {
         if (f.followUpId !== event.followUpId || f.itemId !== event.itemId || f.acknowledgedAt !== undefined) return f;
         changed = true;
-        return { ...f, acknowledgedAt: now, nextStep: event.nextStep };
+        return { ...f, acknowledgedAt: now };
       });
-      if (!changed) {
-        followUps.push({ itemId: event.itemId, followUpId: event.followUpId, offeredAt: now, acknowledgedAt: now, nextStep: event.nextStep });
-      }
+      if (!changed) followUps.push({ itemId: event.itemId, followUpId: event.followUpId, offeredAt: now, acknowledgedAt: now });
       return { ...session, followUps, updatedAt: now };
+    }
+    case 'precheck-done': {
+      const prechecked = session.prechecked ?? [];
+      if (prechecked.includes(event.sectionId)) return session;
+      return { ...session, prechecked: [...prechecked, event.sectionId], updatedAt: now };
     }
   }
 }

@@ -79,8 +79,8 @@ export async function runCoachingSession(page: Page): Promise<CoachingStep[]> {
   await until(async () => (await rewording.getAttribute('lang')) === language, 'the first language again');
   await note('switch card language back');
 
-  // Acknowledge the follow-up with a next step.
-  await followUp.locator('input[type=radio]').nth(1).check();
+  // Tick a next step on the follow-up's checklist, then acknowledge it.
+  await followUp.locator('input[type=checkbox]').nth(1).check();
   await followUp.locator('button.primary').click();
   await followUp.waitFor({ state: 'detached' });
   await note('acknowledge with a next step');
