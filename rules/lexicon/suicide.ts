@@ -44,7 +44,9 @@ export const suicide: Concept = {
       'if i were not around', 'if i was gone', 'if i were gone', 'not want to carry on', 'not carry on living',
       'not go on living', 'note saying goodbye', 'goodbye note', 'si', 'od', 'point of living',
       'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
-      'nothing to live for', 'nothing left to live for',
+      'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
+      'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
+      'edge of the bridge', 'on a ledge',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -66,6 +68,7 @@ export const suicide: Concept = {
       'har samlat tabletter', 'snara', 'slippa leva', 'hur många tabletter', 'en börda för alla',
       'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
       'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
+      'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -86,7 +89,8 @@ export const suicide: Concept = {
       'ser ingen fremtid', 'har samlet tabletter', 'løkke', 'slippe å leve', 'hvor mange tabletter',
       'en byrde for alle', 'om jeg ikke fantes', 'om jeg var borte', 'avslutte alt', 'om jeg var død',
       'ingenting å leve for', 'ingenting igjen å leve for', 'ikke noe å leve for', 'tenker på døden',
-      'tanker om døden', 'suicidale tanker', 'togskinnene',
+      'tanker om døden', 'suicidale tanker', 'togskinnene', 'lever eller dør', 'samlet ... tabletter',
+      'samler ... tabletter', 'heller dø', 'kanten av taket',
     ],
   },
 };
