@@ -1,8 +1,21 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES } from './utils/demo-origins';
+import { DEMO_MATCHES, RELEASE_ENV, removeDemoOrigins } from './utils/demo-origins';
+
+const release = process.env[RELEASE_ENV] === '1';
 
 // The one place for manifest settings (WXT convention).
+
+/**
+ * The public half of the RSA key that fixes the extension's id in Chrome and
+ * Edge, so an organisation's policy can name the extension (3rdparty →
+ * extensions → <id>) whatever folder an unpacked build is loaded from. The id
+ * is the first 32 hex digits of SHA-256 over this DER-encoded key, each digit
+ * 0-f written as a-p: ehipdeaemjdokgagfajippjnjmlenoga. Only the public key
+ * belongs here; a store-published build gets the store's id instead (README, IT).
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAscJu/Ju8kRdJvF7HGOVOwMhWjn8pbyTgyT5oJe3ui5MR2BNgHFVdUIxb6+exLSTtuXPAWUgnZePJIWxJrGKdD86PBfgy4L067YoT425clldgefrn9tIEkKcsJ1tUcZrMsaaofrtW+3jhzxWzCbBjx2jZOzjHOxlNFu/w6D7JstP/m5Sb8Vr/pwuvarPwISgpPQX7ilqYHJl/dZA4PLw0y0V125PCPoCahIvyrP53pmKPB+z1YwcDcXUfcA/VbobMg8hShf9PvjeZZgbWSWqDq3jNoqoGQpb0ADq9ne613DkpowKEnfkeu0FpbfmSaYvKqpU5513DWkN2y9c05zsErQIDAQAB';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports everywhere: a reader sees where each name comes from
@@ -14,13 +27,15 @@ export default defineConfig({
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // Firefox takes its id from browser_specific_settings below and warns about `key`.
+    ...(browser !== 'firefox' && { key: CHROME_PUBLIC_KEY }),
     // Least privilege: case-system origins are asked for at run time, per site.
     // Firefox has no sidePanel permission: its sidebar_action needs none.
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: DEMO_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // Organisations set the notes retention limit by policy (public/managed_schema.json).
-    // Firefox reads managed storage from enterprise policies and does not know this key.
+    // Organisations set packs, signing keys, sites and notes settings by policy (public/managed_schema.json).
+    // Firefox reads managed storage from policies.json "3rdparty" and does not know this key.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
     // Chrome allows at most four suggested keys; the rest are set by the user
     // (chrome://extensions/shortcuts, about:addons). Alt+Shift is rarely used by case systems.
@@ -45,5 +60,10 @@ export default defineConfig({
         },
       },
     }),
+  }),
+  // Release builds grant no site at install: the demo's 127.0.0.1/localhost stay in development and test builds only.
+  ...(release && {
+    outDirTemplate: '{{browser}}-mv{{manifestVersion}}-release',
+    hooks: { 'build:manifestGenerated': (_wxt, manifest) => removeDemoOrigins(manifest) },
   }),
 });

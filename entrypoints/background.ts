@@ -1,11 +1,12 @@
 /**
- * Background: owns installed packs and the per-tab detection reports, and answers
- * the content scripts. Extension origin only.
+ * Background: owns installed packs, their subscriptions and the managed policy,
+ * and the per-tab detection reports, and answers the content scripts.
+ * Extension origin only.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages } from '../utils/messages';
-import { packForUrl, readInstalledPacks } from '../rules/pack-store';
+import { packForUrl, readEnabledPacks, readInstalledPacks } from '../rules/pack-store';
 import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
@@ -14,10 +15,12 @@ import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
+import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
 
 export default defineBackground(() => {
   handleMessages({
     ...notesHandlers,
+    ...packUpdateHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
     'coach:focus': async ({ packId, itemId }, sender) => {
@@ -25,7 +28,7 @@ export default defineBackground(() => {
       const pack = (await readInstalledPacks()).find((p) => p.id === packId);
       await recordFocus(sender.tab.id, pack, itemId);
     },
-    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
+    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await readEnabledPacks(await installedPacksWhenReady()), url)),
     'site:status': ({ url }) => siteStatus(url),
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
@@ -50,6 +53,8 @@ export default defineBackground(() => {
   });
 
   registerNotesBackground();
+  // Subscriptions and managed policy: checks on the alarm, policy changes applied live.
+  registerPackUpdates();
   // Default packs: on first run or when storage has no packs record; updated with the extension.
   void ensureDefaultPacks();
   browser.runtime.onInstalled.addListener(({ reason }) => {

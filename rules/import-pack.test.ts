@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { importPackFile, importPackText, removeInstalledPack, rollBackInstalledPack } from './import-pack';
 import { formatIssue } from './pack-issues';
-import { readPackLibrary } from './pack-store';
+import { readPackLibrary, readPackProvenance } from './pack-store';
+import { generatePackSigningKeys, signPack } from './sign-pack';
 
 const minimal = readFileSync(new URL('./fixtures/minimal-pack.yaml', import.meta.url), 'utf8');
 const version = (v: string) => minimal.replace('version: 0.1.0', `version: ${v}`);
@@ -58,5 +59,60 @@ describe('importing a pack in the extension', () => {
     await importPackText(minimal, 'minimal.yaml', '0.1.0');
     const again = await importPackText(minimal, 'minimal.yaml', '0.1.0');
     expect(!again.ok && formatIssue(again.errors[0]!)).toBe('version: version 0.1.0 of this pack is already installed; raise the version to replace it (line 3, column 10)');
+  });
+
+  describe('signatures and the organisation’s policy', () => {
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    const sign = async (text: string, keys: Awaited<ReturnType<typeof generatePackSigningKeys>>, v = '0.1.0') =>
+      signPack(bytes(text), keys.privateJwk, { id: 'example.minimal', version: v });
+
+    it('a file with a valid signature by a trusted key is installed as verified', async () => {
+      const keys = await generatePackSigningKeys('methods-2026');
+      const result = await importPackText(minimal, 'minimal.yaml', '0.1.0', { signature: await sign(minimal, keys), trustedKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }] });
+      expect(result.ok && result.signature).toEqual({ state: 'verified', keyId: 'methods-2026' });
+      expect((await readPackProvenance())['example.minimal@0.1.0']).toMatchObject({ source: 'file', signature: { state: 'verified', keyId: 'methods-2026' } });
+    });
+
+    it('a file without a signature is installed as unsigned, unless policy requires signatures', async () => {
+      const refused = await importPackText(minimal, 'minimal.yaml', '0.1.0', { requireSignedPacks: true });
+      expect(!refused.ok && refused.refusal.code).toBe('unsigned-not-allowed');
+      expect(await installed()).toEqual([]);
+      const accepted = await importPackText(minimal, 'minimal.yaml', '0.1.0');
+      expect(accepted.ok && accepted.signature).toEqual({ state: 'unsigned' });
+      expect((await readPackProvenance())['example.minimal@0.1.0']?.signature).toEqual({ state: 'unsigned' });
+    });
+
+    it('refuses a file whose signature is bad or by an untrusted key, even where unsigned files are allowed', async () => {
+      const keys = await generatePackSigningKeys('methods-2026');
+      const stranger = await generatePackSigningKeys('stranger');
+      const trustedKeys = [{ keyId: keys.keyId, publicKey: keys.publicJwk }];
+      const altered = await importPackText(minimal.replace('Minimal example', 'Altered'), 'minimal.yaml', '0.1.0', { signature: await sign(minimal, keys), trustedKeys });
+      expect(!altered.ok && altered.refusal.code).toBe('signature-bad');
+      const untrusted = await importPackText(minimal, 'minimal.yaml', '0.1.0', { signature: await sign(minimal, stranger), trustedKeys });
+      expect(!untrusted.ok && untrusted.refusal.code).toBe('untrusted-key');
+      expect(await installed()).toEqual([]);
+    });
+
+    it('refuses every file when policy turns imports off', async () => {
+      const result = await importPackText(minimal, 'minimal.yaml', '0.1.0', { allowFileImports: false });
+      expect(!result.ok && result.refusal.code).toBe('imports-not-allowed');
+      expect(await installed()).toEqual([]);
+    });
+
+    it('an older version is refused unless policy allows downgrades', async () => {
+      await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+      const refused = await importPackText(minimal, 'minimal.yaml', '0.1.0');
+      expect(!refused.ok && refused.refusal.code).toBe('older');
+      const allowed = await importPackText(minimal, 'minimal.yaml', '0.1.0', { allowDowngrades: true });
+      expect(allowed.ok && allowed.replacedVersion).toBe('0.2.0');
+      expect(await installed()).toEqual(['example.minimal@0.1.0']);
+    });
+
+    it('a dry run says what a replacement changes and installs nothing', async () => {
+      await importPackText(minimal, 'minimal.yaml', '0.1.0');
+      const preview = await importPackText(version('0.2.0').replace('How are things', 'How is it'), 'minimal.yaml', '0.1.0', { dryRun: true });
+      expect(preview.ok && preview.diff).toMatchObject({ fromVersion: '0.1.0', toVersion: '0.2.0', changed: ['housing'] });
+      expect(await installed()).toEqual(['example.minimal@0.1.0']);
+    });
   });
 });

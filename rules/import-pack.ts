@@ -1,18 +1,24 @@
 /**
- * Importing a pack file in the extension (options page): the same validator as
- * the CLI, then compile and store. A file that is malformed, too large or
- * invalid is refused with its errors, and storage is not touched, so the
- * previous good pack stays in force.
+ * Importing a pack file in the extension (options page): the same gate as a
+ * subscription (rules/accept-pack.ts: the CLI's validator, the signature, the
+ * version), then compile and store. A file that is malformed, too large,
+ * invalid or badly signed is refused with its reasons, and storage is not
+ * touched, so the previous good pack stays in force. A file may come with its
+ * detached signature; without one it is installed as "unsigned", unless the
+ * organisation's policy requires signatures or turns file imports off.
  */
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
-import { compilePack } from './compile-pack';
-import { loadPack } from './load-pack';
-import { addPack, removePack, rollBackPack } from './pack-library';
+import { acceptPack, type Acceptance } from './accept-pack';
+import type { PackDiff } from './pack-diff';
+import { removePack, rollBackPack } from './pack-library';
 import { packError, type PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
+import type { SignatureState } from './pack-provenance';
+import { refusal, type PackRefusal } from './pack-refusal';
+import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { readPackLibrary, writePackLibrary } from './pack-store';
+import { readPackLibrary, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
 import { formatExampleResult, runExamples } from './run-examples';
 
 /** How the pack's example answers fared (rules/run-examples.ts): counts and the lines of those that failed. */
@@ -26,36 +32,81 @@ export interface ExamplesSummary {
 const MAX_FAILURES_SHOWN = 10;
 
 export type ImportResult =
-  | { ok: true; pack: CompiledPack; replacedVersion?: string; examples: ExamplesSummary }
-  | { ok: false; errors: PackIssue[] };
+  | { ok: true; pack: CompiledPack; replacedVersion?: string; signature: SignatureState; diff?: PackDiff; examples: ExamplesSummary }
+  | { ok: false; refusal: PackRefusal; errors: PackIssue[] };
 
-/** A file picked by the adviser; refused by size before it is read. */
-export async function importPackFile(file: Blob & { name?: string }): Promise<ImportResult> {
-  if (file.size > PACK_LIMITS.maxFileBytes) return { ok: false, errors: [packError([], fileTooLargeMessage(file.size))] };
-  return importPackText(await file.text(), file.name);
+/** What the organisation's policy says about file imports (utils/policy/managed-policy.ts); all off when there is no policy. */
+export interface ImportRules {
+  trustedKeys?: TrustedKey[];
+  allowFileImports?: boolean;
+  requireSignedPacks?: boolean;
+  allowDowngrades?: boolean;
 }
 
-export async function importPackText(
-  text: string,
-  fileName?: string,
-  extensionVersion: string = browser.runtime.getManifest().version,
-): Promise<ImportResult> {
-  const loaded = loadPack(text, { fileName });
-  if (!loaded.ok) return { ok: false, errors: loaded.errors };
-  const pack = compilePack(loaded.pack);
-  const decision = addPack(await readPackLibrary(), pack, loaded.pack.minExtensionVersion, extensionVersion);
-  if (!decision.ok) {
-    const issue = packError([decision.field], decision.message);
-    return { ok: false, errors: [{ ...issue, ...loaded.locate(issue.path) }] };
+export interface ImportOptions extends ImportRules {
+  fileName?: string;
+  /** The detached signature's text, from a second file the adviser picked. */
+  signature?: string;
+  extensionVersion?: string;
+  /** Check only: what installing would do (the pack manager shows a replacement's changes first). */
+  dryRun?: boolean;
+}
+
+/** A file picked by the adviser; refused by size before it is read. */
+export async function importPackFile(file: Blob & { name?: string }, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportResult> {
+  if (file.size > PACK_LIMITS.maxFileBytes) return refused(refusal('too-large', fileTooLargeMessage(file.size)));
+  return importPackBytes(new Uint8Array(await file.arrayBuffer()), { ...options, ...(file.name !== undefined && { fileName: file.name }) });
+}
+
+/** Text as a file would give it (tests, and the CLI's way of saying the same thing). */
+export function importPackText(text: string, fileName?: string, extensionVersion?: string, options: ImportOptions = {}): Promise<ImportResult> {
+  return importPackBytes(new TextEncoder().encode(text), {
+    ...options,
+    ...(fileName !== undefined && { fileName }),
+    ...(extensionVersion !== undefined && { extensionVersion }),
+  });
+}
+
+export async function importPackBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
+  if (options.allowFileImports === false) return refused(refusal('imports-not-allowed'));
+  const acceptance = await acceptPack(
+    { bytes, source: 'file', ...(options.fileName !== undefined && { fileName: options.fileName }), ...(options.signature !== undefined && { signature: options.signature }) },
+    await readPackLibrary(),
+    {
+      trustedKeys: options.trustedKeys ?? [],
+      requireSignature: options.requireSignedPacks ?? false,
+      allowDowngrade: options.allowDowngrades ?? false,
+      extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+    },
+  );
+  return finish(acceptance, options.dryRun ?? false);
+}
+
+async function finish(acceptance: Acceptance, dryRun: boolean): Promise<ImportResult> {
+  if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
+  // A file is never "unchanged": the same version again is refused by the library (acceptPack).
+  if (acceptance.kind === 'unchanged') return refused(refusal('same-version'));
+  if (!dryRun) {
+    await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
   }
-  await writePackLibrary(decision.library);
-  const report = runExamples(loaded.pack, pack);
+  const report = runExamples(acceptance.source, acceptance.pack);
   const examples: ExamplesSummary = {
     total: report.results.length,
     passed: report.passed,
     failures: report.results.filter((r) => r.problems.length > 0).slice(0, MAX_FAILURES_SHOWN).map(formatExampleResult),
   };
-  return { ok: true, pack, examples, ...(decision.replacedVersion !== undefined && { replacedVersion: decision.replacedVersion }) };
+  return {
+    ok: true,
+    pack: acceptance.pack,
+    signature: acceptance.signature,
+    examples,
+    ...(acceptance.replaced && { replacedVersion: acceptance.replaced.version }),
+    ...(acceptance.diff && { diff: acceptance.diff }),
+  };
+}
+
+function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
+  return { ok: false, refusal: why, errors: errors ?? (why.detail !== undefined ? [packError([], why.detail)] : []) };
 }
 
 export async function removeInstalledPack(id: string): Promise<void> {

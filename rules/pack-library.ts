@@ -15,9 +15,16 @@ export type AddDecision =
 /**
  * Add `pack`: new ids are appended; a newer version of an installed id takes its
  * place (same position, so which pack applies where does not shift) and the
- * old one becomes the roll-back copy. Same or older versions are refused.
+ * old one becomes the roll-back copy. Same versions are refused, and older ones
+ * unless the organisation's policy allows downgrades.
  */
-export function addPack(library: PackLibrary, pack: CompiledPack, minExtensionVersion?: string, extensionVersion?: string): AddDecision {
+export function addPack(
+  library: PackLibrary,
+  pack: CompiledPack,
+  minExtensionVersion?: string,
+  extensionVersion?: string,
+  options: { allowDowngrade?: boolean } = {},
+): AddDecision {
   if (minExtensionVersion && extensionVersion && compareVersions(extensionVersion, minExtensionVersion) < 0) {
     return {
       ok: false,
@@ -32,7 +39,7 @@ export function addPack(library: PackLibrary, pack: CompiledPack, minExtensionVe
   if (order === 0) {
     return { ok: false, field: 'version', message: `version ${pack.version} of this pack is already installed; raise the version to replace it` };
   }
-  if (order < 0) {
+  if (order < 0 && !options.allowDowngrade) {
     return {
       ok: false,
       field: 'version',

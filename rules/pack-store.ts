@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
+import { provenanceKey, type PackProvenance } from './pack-provenance';
 import { urlMatchesPattern } from '../utils/match-pattern';
 
 const INSTALLED_KEY = 'packs:installed';
@@ -78,4 +79,39 @@ export async function readDefaultPacksState(): Promise<DefaultPacksState | undef
 
 export async function writeDefaultPacksState(state: DefaultPacksState): Promise<void> {
   await browser.storage.local.set({ [DEFAULTS_KEY]: state });
+}
+
+const PROVENANCE_KEY = 'packs:provenance';
+const DISABLED_KEY = 'packs:disabled';
+
+/** Provenance by `id@version` (rules/pack-provenance.ts); versions with none are built-in or older file imports. */
+export async function readPackProvenance(): Promise<Record<string, PackProvenance>> {
+  return ((await browser.storage.local.get(PROVENANCE_KEY))[PROVENANCE_KEY] as Record<string, PackProvenance> | undefined) ?? {};
+}
+
+/**
+ * Install a library and the provenance of the version it brings, in one write;
+ * provenance of versions no longer installed or kept is dropped.
+ */
+export async function writePackLibraryWithProvenance(library: PackLibrary, pack: CompiledPack, provenance: PackProvenance): Promise<void> {
+  const all = { ...(await readPackProvenance()), [provenanceKey(pack.id, pack.version)]: provenance };
+  const live = new Set([...library.installed, ...Object.values(library.previous)].map((p) => provenanceKey(p.id, p.version)));
+  const kept = Object.fromEntries(Object.entries(all).filter(([key]) => live.has(key)));
+  await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous, [PROVENANCE_KEY]: kept });
+}
+
+/** Ids of installed packs the adviser switched off: kept, shown, not used for coaching. */
+export async function readDisabledPackIds(): Promise<string[]> {
+  return ((await browser.storage.local.get(DISABLED_KEY))[DISABLED_KEY] as string[] | undefined) ?? [];
+}
+
+export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  const disabled = (await readDisabledPackIds()).filter((other) => other !== id);
+  await browser.storage.local.set({ [DISABLED_KEY]: enabled ? disabled : [...disabled, id] });
+}
+
+/** The packs that coach: installed and not switched off. */
+export async function readEnabledPacks(packs?: CompiledPack[]): Promise<CompiledPack[]> {
+  const disabled = await readDisabledPackIds();
+  return (packs ?? (await readInstalledPacks())).filter((pack) => !disabled.includes(pack.id));
 }

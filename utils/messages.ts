@@ -8,6 +8,7 @@ import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
 import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
 import type { SiteStatus } from './site-access';
+import type { CheckResult } from './packs/subscriptions';
 
 /** One pack item found in one frame. Never carries a field's value. */
 export interface FieldMatch {
@@ -53,6 +54,19 @@ export interface Protocol {
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
   'packs:restore-defaults': { request: Record<string, never>; response: { restored: string[] } };
+  /** Options page: subscribe to a pack URL (checked at once). `problem`: the URL or signature URL is not allowed, or already subscribed. */
+  'packs:subscribe': {
+    request: { url: string; signatureUrl?: string };
+    response: { ok: true; url: string; result?: CheckResult } | { ok: false; problem: 'url' | 'signature-url' | 'exists' };
+  };
+  /** Options page: the adviser's own subscription ends (the pack it installed stays until removed). */
+  'packs:unsubscribe': { request: { url: string }; response: void };
+  /** Options page: check a subscription now; null when there is no such subscription. */
+  'packs:check-now': { request: { url: string }; response: CheckResult | null };
+  /** Options page, after the adviser allowed the policy's case-system sites: run the coach there. */
+  'policy:sites-granted': { request: Record<string, never>; response: void };
+  /** Background tells each tab's content script that the installed packs changed: choose again. */
+  'packs:changed': { request: Record<string, never>; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
 }

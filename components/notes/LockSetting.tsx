@@ -20,6 +20,11 @@ export function LockSetting({ controller }: { controller: NotesController }) {
       <h3 id="lock-heading">{t('notesLockHeading')}</h3>
       <p>{t('notesLockWhat')}</p>
       <p id="lock-costs">{t('notesLockCosts', [formatDuration(controller.autoLockMinutes.value, 'minute')])}</p>
+      {controller.passphraseRequired.value && (
+        <p class="locked" data-testid="lock-required">
+          {lock === 'off' ? t('notesLockRequiredSetOne') : t('notesLockRequired')}
+        </p>
+      )}
       {lock === 'off' ? (
         <form
           onSubmit={(event) => {
@@ -72,11 +77,13 @@ export function LockSetting({ controller }: { controller: NotesController }) {
             ))}
           </select>
           <ChangePassphrase controller={controller} />
-          <p>
-            <button type="button" disabled={controller.busy.value} onClick={() => void controller.disableLock()}>
-              {t('notesLockTurnOff')}
-            </button>
-          </p>
+          {!controller.passphraseRequired.value && (
+            <p>
+              <button type="button" disabled={controller.busy.value} onClick={() => void controller.disableLock()}>
+                {t('notesLockTurnOff')}
+              </button>
+            </p>
+          )}
         </>
       )}
     </section>

@@ -64,7 +64,8 @@ export function NotesPanel({ controller }: { controller: NotesController }) {
           </>
         ))}
       {controller.ready.value && (
-        <details class="settings">
+        // Open when the organisation requires a passphrase and none is set yet: the form to set one is inside.
+        <details class="settings" open={controller.passphraseRequired.value && controller.lock.value === 'off'}>
           <summary>{t('notesSettings')}</summary>
           <RetentionSetting controller={controller} />
           <LockSetting controller={controller} />

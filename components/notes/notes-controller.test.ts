@@ -180,4 +180,16 @@ describe('NotesController', () => {
       other.dispose();
     }
   });
+
+  it('keeps the passphrase lock on when the organisation requires it, and follows the policy live', async () => {
+    await fakeBrowser.storage.local.set({ 'policy:managed': { packSubscriptions: [], trustedKeys: [], caseSystemOrigins: [], problems: [], notesPassphraseRequired: true } });
+    await vi.waitFor(() => expect(controller.passphraseRequired.value).toBe(true));
+    await controller.enableLock('a long passphrase');
+    await controller.disableLock();
+    expect(controller.lock.value).toBe('open');
+    await fakeBrowser.storage.local.set({ 'policy:managed': { packSubscriptions: [], trustedKeys: [], caseSystemOrigins: [], problems: [] } });
+    await vi.waitFor(() => expect(controller.passphraseRequired.value).toBe(false));
+    await controller.disableLock();
+    expect(controller.lock.value).toBe('off');
+  });
 });

@@ -34,6 +34,8 @@ import {
 } from '../../utils/notes/notes-lock';
 import { chooseRetention, currentRetention, enforceRetention, MANAGED_RETENTION_CACHE_KEY } from '../../utils/notes/retention';
 import { retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
+import type { ManagedPolicy } from '../../utils/policy/managed-policy';
+import { cachedManagedPolicy, MANAGED_POLICY_KEY } from '../../utils/policy/policy-store';
 import { PLAIN, type Sealing } from '../../utils/notes/sealing';
 import { extractTags } from '../../utils/notes/words';
 import { readSetting, writeSetting } from '../../utils/notes/settings';
@@ -97,6 +99,8 @@ export class NotesController {
   readonly indexing = signal(false);
   readonly policy = signal<RetentionPolicy>(retentionPolicy(undefined, undefined));
   readonly autoLockMinutes = signal(DEFAULT_AUTO_LOCK_MINUTES);
+  /** The organisation's policy requires the passphrase lock: it cannot be turned off. */
+  readonly passphraseRequired = signal(false);
   readonly status = signal<Status | null>(null);
   readonly busy = signal(false);
   /** Incremented whenever the note box should take focus. */
@@ -150,6 +154,7 @@ export class NotesController {
     this.autoLockMinutes.value = (await readSetting(this.db, 'autoLockMinutes')) ?? DEFAULT_AUTO_LOCK_MINUTES;
     await enforceRetention(this.db);
     this.policy.value = await currentRetention(this.db);
+    this.passphraseRequired.value = (await cachedManagedPolicy()).notesPassphraseRequired === true;
     this.listen();
     await this.follower.start(tabId);
     this.ready.value = true;
@@ -158,6 +163,10 @@ export class NotesController {
   private listen(): void {
     const onStorage = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && MANAGED_RETENTION_CACHE_KEY in changes) void this.refreshPolicy();
+      if (area === 'local' && MANAGED_POLICY_KEY in changes) {
+        const policy = (changes[MANAGED_POLICY_KEY] as { newValue?: ManagedPolicy } | undefined)?.newValue;
+        this.passphraseRequired.value = policy?.notesPassphraseRequired === true;
+      }
       const lockChange = area === 'session' ? (changes[LOCK_CHANGE_KEY] as { newValue?: { by?: string } } | undefined) : undefined;
       if (lockChange?.newValue && lockChange.newValue.by !== this.panelId) void this.followLockChange();
     };
@@ -449,7 +458,8 @@ export class NotesController {
   }
 
   async disableLock(): Promise<void> {
-    if (!this.key) return;
+    // Required by the organisation: the button is gone, and this holds for any other caller too.
+    if (!this.key || this.passphraseRequired.value) return;
     const key = this.key;
     await this.run(async () => {
       await this.flushAll();

@@ -362,6 +362,15 @@ export function startCoach(
 
   render(h(OverlayApp, { state, actions }), container);
 
+  // Started while the adviser is already in a field (a new pack version arrived, the page
+  // moved to another pack's form): that field's card shows now, not at the next focus.
+  const alreadyFocused = doc.activeElement && fields.matchForControl(doc.activeElement);
+  if (alreadyFocused) {
+    focused = alreadyFocused;
+    if (doc.activeElement instanceof HTMLElement) lastHostField = doc.activeElement;
+    show(focused);
+  }
+
   // Index the pack's trigger words while the page is idle, in small steps, so the
   // first answer typed does not pay for it and no step is a long task.
   const indexSome = indexingWork(pack);

@@ -85,6 +85,8 @@ export default defineContentScript({
         // Every frame hears a command; the one the adviser is working in acts.
         if (document.hasFocus()) session?.coach.runCommand(command);
       },
+      // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
+      'packs:changed': () => void recheck(),
     });
     ctx.onInvalidated(() => {
       session?.stop();

@@ -1,50 +1,99 @@
 import { useRef, useState } from 'preact/hooks';
-import { importPackFile, type ExamplesSummary } from '../../rules/import-pack';
+import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult } from '../../rules/import-pack';
+import type { PackDiff } from '../../rules/pack-diff';
+import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
 import { t, tPlural } from '../../utils/i18n';
+import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { packTitle } from './InstalledPack';
+import { PackDiffView } from './PackDiffView';
+import { refusalText, signatureText } from './pack-words';
 
 interface Refusal {
   fileName: string;
+  reason: string;
   errors: PackIssue[];
 }
 
+/** A replacement waiting for the adviser's yes, with what it changes. */
+interface Pending {
+  file: File;
+  signature?: string;
+  title: string;
+  diff: PackDiff;
+}
+
 interface Props {
+  policy: ManagedPolicy;
+  /** The keys in force (policy's, or the adviser's). */
+  trustedKeys: TrustedKey[];
   onStatus(message: string): void;
 }
 
 /**
- * Import a pack file: validated with the same loader as the CLI. A refused file
- * shows each problem (path, message, line) as plain text; nothing is installed,
- * so the packs in use stay in force.
+ * Import a pack file, with its signature file if there is one: validated with
+ * the same loader as the CLI and checked like a subscribed pack. A pack that
+ * would replace an installed one shows what changes first. A refused file
+ * shows its reason and each problem (path, message, line) as plain text;
+ * nothing is installed, so the packs in use stay in force.
  */
-export function ImportPack({ onStatus }: Props) {
+export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const input = useRef<HTMLInputElement>(null);
+  const signatureInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<Refusal>();
+  const [pending, setPending] = useState<Pending>();
   const [examples, setExamples] = useState<ExamplesSummary>();
   const [busy, setBusy] = useState(false);
+
+  const rules: ImportOptions = {
+    trustedKeys,
+    ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
+    ...(policy.requireSignedPacks !== undefined && { requireSignedPacks: policy.requireSignedPacks }),
+    ...(policy.allowDowngrades !== undefined && { allowDowngrades: policy.allowDowngrades }),
+  };
+
+  if (policy.allowFileImports === false) {
+    return (
+      <section aria-labelledby="import-heading">
+        <h3 id="import-heading" class="sub">{t('packsImport')}</h3>
+        <p class="locked" data-testid="import-locked">{t('packsImportLocked')}</p>
+      </section>
+    );
+  }
+
+  function report(fileName: string, result: ImportResult) {
+    if (result.ok) {
+      setExamples(result.examples);
+      const title = packTitle(result.pack);
+      const installed = result.replacedVersion
+        ? t('packsReplaced', [title, result.pack.version, result.replacedVersion])
+        : t('packsImported', [title, result.pack.version]);
+      onStatus(`${installed} ${signatureText({ source: 'file', signature: result.signature })}`);
+    } else {
+      onStatus('');
+      setRefusal({ fileName, reason: refusalText({ code: result.refusal.code }), errors: result.errors });
+    }
+  }
 
   async function onChange() {
     const file = input.current?.files?.[0];
     if (!file) return;
     setBusy(true);
     setRefusal(undefined);
+    setPending(undefined);
     setExamples(undefined);
     onStatus(t('packsWorking', file.name));
     try {
-      const result = await importPackFile(file);
-      if (result.ok) {
-        setExamples(result.examples);
-        const title = packTitle(result.pack);
-        onStatus(
-          result.replacedVersion
-            ? t('packsReplaced', [title, result.pack.version, result.replacedVersion])
-            : t('packsImported', [title, result.pack.version]),
-        );
-      } else {
+      const signatureFile = signatureInput.current?.files?.[0];
+      const signature = signatureFile ? await signatureFile.text() : undefined;
+      const options = { ...rules, ...(signature !== undefined && { signature }) };
+      const preview = await importPackFile(file, { ...options, dryRun: true });
+      if (preview.ok && preview.diff) {
         onStatus('');
-        setRefusal({ fileName: file.name, errors: result.errors });
+        setPending({ file, ...(signature !== undefined && { signature }), title: packTitle(preview.pack), diff: preview.diff });
+        return;
       }
+      report(file.name, preview.ok ? await importPackFile(file, options) : preview);
     } finally {
       setBusy(false);
       // The same file can be picked again after it is fixed.
@@ -52,22 +101,49 @@ export function ImportPack({ onStatus }: Props) {
     }
   }
 
+  async function confirm() {
+    if (!pending) return;
+    setPending(undefined);
+    report(pending.file.name, await importPackFile(pending.file, { ...rules, ...(pending.signature !== undefined && { signature: pending.signature }) }));
+    if (signatureInput.current) signatureInput.current.value = '';
+  }
+
   return (
     <section aria-labelledby="import-heading">
       <h3 id="import-heading" class="sub">{t('packsImport')}</h3>
       <p id="import-help" class="muted">
-        {t('packsImportHelp')}
+        {t('packsImportHelp')} {policy.requireSignedPacks ? t('packsImportSignatureRequired') : t('packsImportSignatureOptional')}
       </p>
-      <label for="pack-file">{t('packsImportLabel')}</label>{' '}
-      <input
-        ref={input}
-        id="pack-file"
-        type="file"
-        accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-        aria-describedby="import-help"
-        disabled={busy}
-        onChange={() => void onChange()}
-      />
+      <p>
+        <label for="pack-signature-file">{t('packsImportSignatureLabel')}</label>{' '}
+        <input ref={signatureInput} id="pack-signature-file" type="file" accept=".sig,.jws,text/plain" disabled={busy} />
+      </p>
+      <p>
+        <label for="pack-file">{t('packsImportLabel')}</label>{' '}
+        <input
+          ref={input}
+          id="pack-file"
+          type="file"
+          accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+          aria-describedby="import-help"
+          disabled={busy}
+          onChange={() => void onChange()}
+        />
+      </p>
+      {pending && (
+        <div class="confirm" role="group" aria-labelledby="confirm-heading" data-testid="import-confirm">
+          <p id="confirm-heading">{t('packsConfirmReplace', pending.title)}</p>
+          <PackDiffView diff={pending.diff} />
+          <div class="pack-actions">
+            <button type="button" onClick={() => void confirm()}>
+              {t('packsConfirmReplaceButton', pending.diff.toVersion)}
+            </button>
+            <button type="button" onClick={() => setPending(undefined)}>
+              {t('packsCancel')}
+            </button>
+          </div>
+        </div>
+      )}
       {examples && (
         <div class={examples.failures.length > 0 ? 'refusal' : 'muted'} data-testid="import-examples">
           <p>
@@ -92,6 +168,7 @@ export function ImportPack({ onStatus }: Props) {
       {refusal && (
         <div class="refusal" role="alert" data-testid="import-errors">
           <p>{t('packsRefused', refusal.fileName)}</p>
+          <p data-testid="import-reason">{refusal.reason}</p>
           <ul>
             {refusal.errors.map((issue, i) => (
               <li key={i}>

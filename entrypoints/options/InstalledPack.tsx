@@ -1,15 +1,26 @@
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
+import { isUnsigned, type PackProvenance } from '../../rules/pack-provenance';
 import { compareVersions } from '../../rules/semver';
 import { t } from '../../utils/i18n';
+import type { Subscription } from '../../utils/packs/subscriptions';
+import { PackDiffView } from './PackDiffView';
+import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
 
 interface Props {
   pack: CompiledPack;
+  provenance: PackProvenance;
+  /** The subscription that keeps this pack current, if any. */
+  subscription?: Subscription;
   /** The version kept for roll back, if any. */
   kept?: CompiledPack;
+  enabled: boolean;
+  /** Set by the organisation's policy: the adviser cannot remove or switch it off. */
+  locked: boolean;
   onRollBack(): void;
   onRemove(): void;
+  onToggle(enabled: boolean): void;
 }
 
 const uiLanguage = () => browser.i18n.getUILanguage();
@@ -28,17 +39,68 @@ export function packTitle(pack: CompiledPack): string {
   return pickText(pack.title, [uiLanguage(), ...pack.languages]);
 }
 
-/** One installed pack: what it is, and roll back / remove. All pack text is rendered as text. */
-export function InstalledPack({ pack, kept, onRollBack, onRemove }: Props) {
+/**
+ * One installed pack: what it is, where it came from, whether its signature was
+ * verified, its last update check, and roll back / switch off / remove. All pack
+ * text is rendered as text.
+ */
+export function InstalledPack({ pack, provenance, subscription, kept, enabled, locked, onRollBack, onRemove, onToggle }: Props) {
   const title = packTitle(pack);
   const headingId = `pack-${pack.id}`;
+  const lockedId = `pack-locked-${pack.id}`;
   const rollBackLabel = kept && (compareVersions(kept.version, pack.version) < 0 ? t('packsRollBack', kept.version) : t('packsReturnTo', kept.version));
+  const unsigned = isUnsigned(provenance);
+  const result = subscription?.lastResult;
   return (
-    <li class="pack" aria-labelledby={headingId} data-pack-id={pack.id}>
-      <h4 id={headingId}>{title}</h4>
+    <li class={`pack${enabled ? '' : ' pack-off'}`} aria-labelledby={headingId} data-pack-id={pack.id}>
+      <h4 id={headingId}>
+        <span data-testid="pack-title">{title}</span>
+        {unsigned && (
+          <>
+            {' '}
+            <span class="badge badge-unsigned" data-testid="unsigned-badge">
+              {t('packsUnsignedBadge')}
+            </span>
+          </>
+        )}
+        {!enabled && (
+          <>
+            {' '}
+            <span class="badge">{t('packsOffBadge')}</span>
+          </>
+        )}
+      </h4>
       <dl class="pack-facts">
         <dt>{t('packsVersion')}</dt>
         <dd data-testid="pack-version">{pack.version}</dd>
+        <dt>{t('packsSource')}</dt>
+        <dd data-testid="pack-source">
+          {sourceText(provenance.source)}
+          {provenance.url && (
+            <>
+              {': '}
+              <code>{provenance.url}</code>
+            </>
+          )}
+        </dd>
+        <dt>{t('packsSignature')}</dt>
+        <dd data-testid="pack-signature">{signatureText(provenance)}</dd>
+        {subscription?.lastCheckAt !== undefined && result && (
+          <>
+            <dt>{t('packsLastCheck')}</dt>
+            <dd data-testid="pack-last-check">
+              {when(subscription.lastCheckAt)}: {checkResultText(result)}
+            </dd>
+          </>
+        )}
+        {subscription?.lastError && (
+          <>
+            <dt>{t('packsLastError')}</dt>
+            <dd data-testid="pack-last-error">
+              {when(subscription.lastError.at)}: {refusalText(subscription.lastError.refusal)}
+            </dd>
+          </>
+        )}
         {pack.organisation && (
           <>
             <dt>{t('packsOrganisation')}</dt>
@@ -52,13 +114,30 @@ export function InstalledPack({ pack, kept, onRollBack, onRemove }: Props) {
         <dt>{t('packsAppliesTo')}</dt>
         <dd>{pack.hostPatterns.join(', ')}</dd>
       </dl>
+      {result?.outcome === 'installed' && result.diff && <PackDiffView diff={result.diff} />}
+      {locked && (
+        <p id={lockedId} class="muted locked" data-testid="pack-locked">
+          {t('packsLockedByPolicy')}
+        </p>
+      )}
       <div class="pack-actions">
+        <label>
+          <input
+            type="checkbox"
+            checked={enabled}
+            disabled={locked}
+            // The same label on every pack: the heading says which one.
+            aria-describedby={locked ? `${headingId} ${lockedId}` : headingId}
+            onChange={(event) => onToggle((event.target as HTMLInputElement).checked)}
+          />{' '}
+          {t('packsUse')}
+        </label>
         {rollBackLabel && (
           <button type="button" onClick={onRollBack}>
             {rollBackLabel}
           </button>
         )}
-        <button type="button" onClick={onRemove} aria-label={t('packsRemoveNamed', title)}>
+        <button type="button" onClick={onRemove} disabled={locked} aria-describedby={locked ? lockedId : undefined} aria-label={t('packsRemoveNamed', title)}>
           {t('packsRemove')}
         </button>
       </div>

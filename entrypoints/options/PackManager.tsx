@@ -1,24 +1,32 @@
 import { useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { removeInstalledPack, rollBackInstalledPack } from '../../rules/import-pack';
-import { writePackLibrary, type PackLibrary } from '../../rules/pack-store';
+import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
+import { setPackEnabled, writePackLibrary, type PackLibrary } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { ImportPack } from './ImportPack';
 import { InstalledPack, packTitle } from './InstalledPack';
+import { PackSubscriptions } from './PackSubscriptions';
+import { PolicySummary } from './PolicySummary';
+import { TrustedKeys } from './TrustedKeys';
+import { effectiveTrustedKeys } from '../../utils/packs/trusted-keys';
 import { usePackLibrary } from './use-pack-library';
 
-/** "Rule packs": installed packs with roll back and remove, and import. */
+/** "Rule packs": installed packs with where they came from, roll back, switch off and remove; subscriptions; import. */
 export function PackManager() {
-  const library = usePackLibrary();
+  const view = usePackLibrary();
   const [status, setStatus] = useState('');
   /** The library as it was before the last removal, for one-click undo. */
   const [undo, setUndo] = useState<PackLibrary>();
 
   async function remove(pack: CompiledPack) {
-    if (!library) return;
-    setUndo(library);
+    if (!view) return;
+    setUndo({ installed: view.installed, previous: view.previous });
     await removeInstalledPack(pack.id);
+    // Following the address would bring the pack straight back.
+    const subscription = view.subscriptions.find((s) => s.packId === pack.id && s.source === 'url');
+    if (subscription) await sendMessage('packs:unsubscribe', { url: subscription.url });
     setStatus(t('packsRemoved', packTitle(pack)));
   }
 
@@ -51,41 +59,55 @@ export function PackManager() {
   };
 
   return (
-    <section aria-labelledby="packs-heading">
-      <h2 id="packs-heading">{t('optionsPacks')}</h2>
-      <p>{t('packsIntro')}</p>
-      <h3 class="sub">{t('packsInstalled')}</h3>
-      {library && library.installed.length === 0 && <p>{t('packsNone')}</p>}
-      <ul class="packs" data-testid="installed-packs">
-        {library?.installed.map((pack) => (
-          <InstalledPack
-            key={pack.id}
-            pack={pack}
-            kept={library.previous[pack.id]}
-            onRollBack={() => void rollBack(pack)}
-            onRemove={() => void remove(pack)}
-          />
-        ))}
-      </ul>
-      <p role="status" class="status" data-testid="packs-status">
-        {status}
-        {undo && status && (
-          <>
-            {' '}
-            <button type="button" onClick={() => void undoRemove()}>
-              {t('packsUndo')}
-            </button>
-          </>
-        )}
-      </p>
-      <ImportPack onStatus={report} />
-      <h3 class="sub">{t('packsDefaultsHeading')}</h3>
-      <p>
-        {t('packsDefaultsIntro')}{' '}
-        <button type="button" onClick={() => void restoreDefaults()}>
-          {t('packsDefaultsRestore')}
-        </button>
-      </p>
-    </section>
+    <>
+      {view && <PolicySummary policy={view.policy} />}
+      <section aria-labelledby="packs-heading">
+        <h2 id="packs-heading">{t('optionsPacks')}</h2>
+        <p>{t('packsIntro')}</p>
+        <h3 class="sub">{t('packsInstalled')}</h3>
+        {view && view.installed.length === 0 && <p>{t('packsNone')}</p>}
+        <ul class="packs" data-testid="installed-packs">
+          {view?.installed.map((pack) => {
+            const provenance = provenanceOf(view.provenance[provenanceKey(pack.id, pack.version)], view.builtIn.includes(pack.id));
+            const subscription = view.subscriptions.find((s) => s.packId === pack.id);
+            return (
+              <InstalledPack
+                key={pack.id}
+                pack={pack}
+                provenance={provenance}
+                {...(subscription && { subscription })}
+                {...(view.previous[pack.id] && { kept: view.previous[pack.id] })}
+                enabled={!view.disabled.includes(pack.id)}
+                locked={subscription?.source === 'policy'}
+                onRollBack={() => void rollBack(pack)}
+                onRemove={() => void remove(pack)}
+                onToggle={(enabled) => void setPackEnabled(pack.id, enabled)}
+              />
+            );
+          })}
+        </ul>
+        <p role="status" class="status" data-testid="packs-status">
+          {status}
+          {undo && status && (
+            <>
+              {' '}
+              <button type="button" onClick={() => void undoRemove()}>
+                {t('packsUndo')}
+              </button>
+            </>
+          )}
+        </p>
+        {view && <TrustedKeys policy={view.policy} adviserKeys={view.adviserKeys} />}
+        {view && <PackSubscriptions subscriptions={view.subscriptions} onStatus={report} />}
+        {view && <ImportPack policy={view.policy} trustedKeys={effectiveTrustedKeys(view.policy, view.adviserKeys)} onStatus={report} />}
+        <h3 class="sub">{t('packsDefaultsHeading')}</h3>
+        <p>
+          {t('packsDefaultsIntro')}{' '}
+          <button type="button" onClick={() => void restoreDefaults()}>
+            {t('packsDefaultsRestore')}
+          </button>
+        </p>
+      </section>
+    </>
   );
 }

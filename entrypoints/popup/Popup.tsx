@@ -2,9 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DetectionSummary } from '../../components/popup/DetectionSummary';
 import { SiteSwitch } from '../../components/popup/SiteSwitch';
+import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
+import type { ManagedPolicy } from '../../utils/policy/managed-policy';
+import { cachedManagedPolicy } from '../../utils/policy/policy-store';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { packForUrl, readInstalledPacks } from '../../rules/pack-store';
+import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
+import { packForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 
 interface TabInfo {
@@ -23,6 +27,8 @@ function openNotes(tabId: number) {
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
   const [pack, setPack] = useState<CompiledPack | null>(null);
+  const [unsigned, setUnsigned] = useState(false);
+  const [policy, setPolicy] = useState<ManagedPolicy>();
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -30,10 +36,18 @@ export function Popup() {
     const found = Number.isInteger(asked) && asked > 0
       ? browser.tabs.get(asked)
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
+    void cachedManagedPolicy().then(setPolicy);
     void found.then(async (current) => {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
-      if (current.url) setPack(packForUrl(await readInstalledPacks(), current.url));
+      if (!current.url) return;
+      // The pack the coach uses here: switched-off packs do not coach.
+      const inUse = packForUrl(await readEnabledPacks(), current.url);
+      setPack(inUse);
+      if (inUse) {
+        const provenance = (await readPackProvenance())[provenanceKey(inUse.id, inUse.version)];
+        setUnsigned(isUnsigned(provenanceOf(provenance, (await readDefaultPacksState())?.offered.includes(inUse.id) ?? false)));
+      }
     });
   }, []);
 
@@ -44,8 +58,17 @@ export function Popup() {
       {pack && (
         <p data-testid="pack-in-use">
           {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+          {unsigned && (
+            <>
+              {' '}
+              <span class="badge badge-unsigned" data-testid="pack-unsigned">
+                {t('packsUnsignedBadge')}
+              </span>
+            </>
+          )}
         </p>
       )}
+      {policy && <PolicySitesPrompt policy={policy} />}
       <DetectionSummary tabId={tab?.id} />
       {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       <p class="actions">

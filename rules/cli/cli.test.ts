@@ -3,7 +3,7 @@
  * exit status, stdout and stderr, files written.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -268,5 +268,80 @@ describe('adviser-coach pack try', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no item has the id "nope" \(items: wellbeing, partner-safe\)/);
     expect((await run('pack', 'try', MENTIONS, '--item', 'wellbeing', '--lang', 'de', 'x')).stderr).toMatch(/--lang de: the pack's languages are en, sv, nb/);
+  });
+});
+
+describe('adviser-coach pack keygen, sign, verify', () => {
+  const keys = join(dir, 'keys');
+
+  it('writes a private and a public key file a person can tell apart, and never overwrites them', async () => {
+    const { code, stdout } = await run('pack', 'keygen', '--kid', 'methods-2026', '--out-dir', keys);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/wrote PRIVATE key .*methods-2026\.private\.jwk\.json: keep it secret/);
+    const privateFile = join(keys, 'methods-2026.private.jwk.json');
+    const publicFile = join(keys, 'methods-2026.public.jwk.json');
+    expect(statSync(privateFile).mode & 0o777).toBe(0o600);
+    const privateJwk = JSON.parse(readFileSync(privateFile, 'utf8'));
+    const publicJwk = JSON.parse(readFileSync(publicFile, 'utf8'));
+    expect(privateJwk).toMatchObject({ kid: 'methods-2026', kty: 'OKP', crv: 'Ed25519', key_ops: ['sign'], comment: expect.stringMatching(/^PRIVATE/) });
+    expect(publicJwk).toMatchObject({ kid: 'methods-2026', x: privateJwk.x, key_ops: ['verify'], comment: expect.stringMatching(/^PUBLIC/) });
+    expect(publicJwk.d).toBeUndefined();
+
+    const again = await run('pack', 'keygen', '--kid', 'methods-2026', '--out-dir', keys);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(JSON.parse(readFileSync(privateFile, 'utf8')).d).toBe(privateJwk.d);
+  });
+
+  it('signs a pack and verifies it; a changed byte, another key or a new version without re-signing fail with the reason', async () => {
+    await run('pack', 'keygen', '--kid', 'k1', '--out-dir', keys);
+    await run('pack', 'keygen', '--kid', 'k2', '--out-dir', keys);
+    const pack = file('signed.yaml', minimal);
+    const signed = await run('pack', 'sign', pack, '--key', join(keys, 'k1.private.jwk.json'));
+    expect(signed.stderr).toBe('');
+    expect(signed.code).toBe(0);
+    expect(signed.stdout).toMatch(/signed \S+ 0\.1\.0 with key k1: wrote .*signed\.yaml\.sig/);
+    const sig = `${pack}.sig`;
+    const k1 = join(keys, 'k1.public.jwk.json');
+    const k2 = join(keys, 'k2.public.jwk.json');
+
+    const good = await run('pack', 'verify', pack, '--sig', sig, '--pubkey', k1);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/valid signature by key k1/);
+    // several trusted keys at once (a rotation in progress)
+    expect((await run('pack', 'verify', pack, '--sig', sig, '--pubkey', k2, '--pubkey', k1)).code).toBe(0);
+
+    const untrusted = await run('pack', 'verify', pack, '--sig', sig, '--pubkey', k2);
+    expect(untrusted.code).toBe(1);
+    expect(untrusted.stderr).toMatch(/signature not valid: the pack is signed by key "k1", which is not a trusted key \(trusted: "k2"\)/);
+
+    writeFileSync(pack, minimal.replace('Minimal example', 'Minimal exampl!'));
+    const tampered = await run('pack', 'verify', pack, '--sig', sig, '--pubkey', k1);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toMatch(/does not match the pack file/);
+
+    writeFileSync(pack, minimal.replace('version: 0.1.0', 'version: 0.2.0'));
+    const replay = await run('pack', 'verify', pack, '--sig', sig, '--pubkey', k1);
+    expect(replay.code).toBe(1);
+    expect(replay.stderr).toMatch(/made for version 0\.1\.0 of the pack, but the file is version 0\.2\.0/);
+  });
+
+  it('refuses bad input with exit status 2 and a plain reason', async () => {
+    await run('pack', 'keygen', '--kid', 'k3', '--out-dir', keys);
+    const pack = file('plain.yaml', minimal);
+    const sign = await run('pack', 'sign', pack, '--key', join(keys, 'k3.public.jwk.json'));
+    expect(sign.code).toBe(2);
+    expect(sign.stderr).toMatch(/public key; signing needs the private key/);
+    expect((await run('pack', 'sign', pack)).stderr).toMatch(/needs --key/);
+    expect((await run('pack', 'verify', pack, '--sig', 'none.sig', '--pubkey', join(keys, 'k3.public.jwk.json'))).stderr).toMatch(/cannot read signature none\.sig: ENOENT/);
+    expect((await run('pack', 'verify', pack, '--sig', 'x.sig')).code).toBe(2);
+    expect((await run('pack', 'keygen', '--kid', '../up')).code).toBe(2);
+    const bad = await run('pack', 'sign', file('invalid.yaml', 'id: x\n'), '--key', join(keys, 'k3.private.jwk.json'));
+    expect(bad.code).toBe(1);
+    expect(() => readFileSync(join(dir, 'invalid.yaml.sig'))).toThrow();
+    const garbage = file('garbage.sig', 'not a signature\n');
+    const malformed = await run('pack', 'verify', pack, '--sig', garbage, '--pubkey', join(keys, 'k3.public.jwk.json'));
+    expect(malformed.code).toBe(1);
+    expect(malformed.stderr).toMatch(/signature is malformed/);
   });
 });

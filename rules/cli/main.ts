@@ -15,6 +15,7 @@ import {
   writeSchema,
   type CommandResult,
 } from './pack-commands';
+import { signPackFile, verifyPackFile, writeSigningKeys } from './sign-commands';
 import { evalQuestionsFile } from './question-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
@@ -34,17 +35,47 @@ Commands:
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
                                   (--practice: for stand-alone practice files)
 
+Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
+  keygen [--kid <name>] [--out-dir <dir>]
+                                  write <name>.private.jwk.json (secret, mode 0600)
+                                  and <name>.public.jwk.json (for policy)
+  sign <file> --key <private.jwk.json> [-o <file.sig>]
+                                  write the detached signature (default <file>.sig)
+  verify <file> --sig <file.sig> --pubkey <public.jwk.json> [--pubkey <another>]
+                                  exit 0 only if a trusted key signed this file
+
        adviser-coach questions eval <file.tsv> [--errors]
                                   measure the open/closed question classifier on
                                   labelled questions (columns label, text, and
                                   optionally lang); --errors lists the misjudged ones
 
-Exit status: 0 ok, 1 errors in the pack (lint: also warnings), 2 usage or file problems.`;
+Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
+signature), 2 usage or file problems.`;
+
+/** Options that take a value; `--pubkey` may be given several times. */
+const VALUE_OPTIONS = {
+  '-o': 'out',
+  '--out': 'out',
+  '--key': 'key',
+  '--sig': 'sig',
+  '--pubkey': 'pubkeys',
+  '--kid': 'kid',
+  '--out-dir': 'outDir',
+  '--item': 'item',
+  '--lang': 'lang',
+  '--answers': 'answers',
+} as const;
+type ValueOption = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 
 interface Parsed {
   command?: string;
   file?: string;
   out?: string;
+  key?: string;
+  sig?: string;
+  kid?: string;
+  outDir?: string;
+  pubkeys: string[];
   compiled: boolean;
   practice: boolean;
   help: boolean;
@@ -54,22 +85,27 @@ interface Parsed {
   /** Positional words after the file: the answer for `try`. */
   rest: string[];
   unknown: string[];
+  /** An option given without its value. */
+  missingValue?: string;
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, practice: false, help: false, unknown: [], rest: [] };
+  const parsed: Parsed = { compiled: false, practice: false, help: false, unknown: [], pubkeys: [], rest: [] };
   const positional: string[] = [];
+  const set = (name: ValueOption, value: string) => {
+    if (name === 'pubkeys') parsed.pubkeys.push(value);
+    else parsed[name] = value;
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
-    if (arg === '-o' || arg === '--out') parsed.out = args[++i];
-    else if (arg.startsWith('--out=')) parsed.out = arg.slice('--out='.length);
-    else if (arg === '--compiled') parsed.compiled = true;
-    else if (arg === '--item') parsed.item = args[++i];
-    else if (arg.startsWith('--item=')) parsed.item = arg.slice('--item='.length);
-    else if (arg === '--lang') parsed.lang = args[++i];
-    else if (arg.startsWith('--lang=')) parsed.lang = arg.slice('--lang='.length);
-    else if (arg === '--answers') parsed.answers = args[++i];
-    else if (arg.startsWith('--answers=')) parsed.answers = arg.slice('--answers='.length);
+    const equals = arg.indexOf('=');
+    const flag = arg.startsWith('--') && equals > 0 ? arg.slice(0, equals) : arg;
+    if (flag in VALUE_OPTIONS) {
+      const name = VALUE_OPTIONS[flag as keyof typeof VALUE_OPTIONS];
+      const value = flag === arg ? args[++i] : arg.slice(equals + 1);
+      if (value === undefined || value === '') parsed.missingValue ??= flag;
+      else set(name, value);
+    } else if (arg === '--compiled') parsed.compiled = true;
     else if (arg === '--practice') parsed.practice = true;
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
@@ -89,19 +125,24 @@ export async function main(args: string[]): Promise<number> {
     return parsed.command === undefined && !parsed.help ? 2 : 0;
   }
   if (parsed.unknown.length > 0) return usage(`unknown option ${parsed.unknown.join(', ')}`);
-  if (parsed.out === undefined && args.some((a) => a === '-o' || a === '--out')) return usage('-o needs a file name');
+  if (parsed.missingValue !== undefined) return usage(`${parsed.missingValue} needs a value`);
 
   let result: CommandResult;
   switch (parsed.command) {
     case 'schema':
       result = await writeSchema(parsed.out, parsed.practice);
       break;
+    case 'keygen':
+      result = await writeSigningKeys(parsed.outDir ?? '.', parsed.kid);
+      break;
     case 'validate':
     case 'lint':
     case 'build':
     case 'preview':
     case 'test':
-    case 'try': {
+    case 'try':
+    case 'sign':
+    case 'verify': {
       if (!parsed.file) return usage(`"${parsed.command}" needs a pack file`);
       const file = parsed.file;
       if (parsed.command === 'validate') result = await validatePackFile(file);
@@ -115,6 +156,13 @@ export async function main(args: string[]): Promise<number> {
           text: parsed.rest.length > 0 ? parsed.rest.join(' ') : undefined,
           answersFile: parsed.answers,
         });
+      } else if (parsed.command === 'sign') {
+        if (!parsed.key) return usage('"sign" needs --key <private key file>');
+        result = await signPackFile(file, parsed.key, parsed.out);
+      } else if (parsed.command === 'verify') {
+        if (!parsed.sig) return usage('"verify" needs --sig <signature file>');
+        if (parsed.pubkeys.length === 0) return usage('"verify" needs at least one --pubkey <public key file>');
+        result = await verifyPackFile(file, parsed.sig, parsed.pubkeys);
       } else result = await previewPack(file, parsed.out);
       break;
     }

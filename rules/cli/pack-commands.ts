@@ -24,11 +24,12 @@ export interface CommandResult {
   report: string[];
 }
 
-const ok = (report: string[]): CommandResult => ({ exitCode: 0, problems: [], report });
-const fileProblem = (message: string): CommandResult => ({ exitCode: 2, problems: [`adviser-coach: ${message}`], report: [] });
+export const ok = (report: string[]): CommandResult => ({ exitCode: 0, problems: [], report });
+export const fileProblem = (message: string): CommandResult => ({ exitCode: 2, problems: [`adviser-coach: ${message}`], report: [] });
 
-/** Read and validate, or the result to return instead. */
-async function load(file: string): Promise<{ loaded: Extract<LoadPackResult, { ok: true }> } | { failed: CommandResult }> {
+/** Read and validate, or the result to return instead. `bytes` are the file exactly as stored (what a signature covers). */
+export async function load(file: string): Promise<{ loaded: Extract<LoadPackResult, { ok: true }>; bytes: Uint8Array } | { failed: CommandResult }> {
+  let bytes: Uint8Array;
   let text: string;
   try {
     const info = await stat(file);
@@ -37,7 +38,9 @@ async function load(file: string): Promise<{ loaded: Extract<LoadPackResult, { o
     if (info.size > PACK_LIMITS.maxFileBytes) {
       return { failed: { exitCode: 1, problems: [formatIssue(packError([], fileTooLargeMessage(info.size)))], report: [] } };
     }
-    text = await readFile(file, 'utf8');
+    const buffer = await readFile(file);
+    bytes = buffer;
+    text = buffer.toString('utf8');
   } catch (error) {
     return { failed: fileProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`) };
   }
@@ -48,7 +51,7 @@ async function load(file: string): Promise<{ loaded: Extract<LoadPackResult, { o
       failed: { exitCode: 1, problems: loaded.errors.map(formatIssue), report: [`${file}: invalid (${count} error${count === 1 ? '' : 's'})`] },
     };
   }
-  return { loaded };
+  return { loaded, bytes };
 }
 
 function summary(file: string, loaded: Extract<LoadPackResult, { ok: true }>): string {

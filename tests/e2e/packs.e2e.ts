@@ -75,14 +75,29 @@ describe('options page: rule packs', () => {
     expect(await page.locator('li.pack').count()).toBe(2);
   });
 
-  it('imports a pack, replaces it with a newer version, and rolls back with one click', async () => {
+  it('imports a pack (labelled unsigned), shows what a newer version changes before replacing it, and rolls back with one click', async () => {
     const input = page.getByLabel('Pack file (YAML or JSON)');
     await input.setInputFiles(file('minimal.yaml', minimal));
-    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe('Installed Minimal example, version 0.1.0.');
-    expect(await page.getByTestId('import-errors').count()).toBe(0);
-    await input.setInputFiles(file('minimal.yaml', minimal.replace('version: 0.1.0', 'version: 0.2.0')));
     await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe(
-      'Installed Minimal example, version 0.2.0, in place of version 0.1.0 (you can roll back).',
+      'Installed Minimal example, version 0.1.0. Unsigned: imported from a file without a signature',
+    );
+    expect(await page.getByTestId('import-errors').count()).toBe(0);
+    expect(await packCard('example.minimal').getByTestId('unsigned-badge').textContent()).toBe('unsigned');
+    expect(await packCard('example.minimal').getByTestId('pack-source').textContent()).toBe('Imported file');
+    const newer = minimal
+      .replace('version: 0.1.0', 'version: 0.2.0')
+      .replace('How are things with where you live at the moment?', 'Tell me about where you live now.')
+      .concat('  - id: income\n    question: Monthly income\n    rewordings:\n      - text: What do you live on each month?\n');
+    await input.setInputFiles(file('minimal.yaml', newer));
+    // Nothing is replaced until the adviser has seen what changes.
+    const confirm = page.getByTestId('import-confirm');
+    await confirm.waitFor();
+    expect(await storedPacks()).toContain('example.minimal@0.1.0');
+    expect(await confirm.getByTestId('packsDiffAdded').textContent()).toBe('income');
+    expect(await confirm.getByTestId('packsDiffChanged').textContent()).toBe('housing');
+    await confirm.getByRole('button', { name: 'Install version 0.2.0' }).click();
+    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe(
+      'Installed Minimal example, version 0.2.0, in place of version 0.1.0 (you can roll back). Unsigned: imported from a file without a signature',
     );
     expect(await storedPacks()).toContain('example.minimal@0.2.0');
 
@@ -107,6 +122,8 @@ describe('options page: rule packs', () => {
       .replace('version: 0.1.0', 'version: 0.2.0')
       .replace('fires: ["suicide-risk:check-in"]', 'fires: ["suicide-risk:critical"]');
     await input.setInputFiles(file('mentions.yaml', wrong));
+    // A replacement shows what changes first; the examples are tried once it is installed.
+    await page.getByTestId('import-confirm').getByRole('button', { name: 'Install version 0.2.0' }).click();
     await expect.poll(() => examples.textContent()).toContain('11 brought up what the pack says.');
     expect(await examples.locator('li').allTextContents()).toEqual([
       `FAIL items[0].examples[1] wellbeing (en) "I'm not suicidal": expected suicide-risk:critical, got suicide-risk:check-in`,

@@ -39,3 +39,34 @@ declare module '*/extension-state.mjs' {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   export function readDetectionReport(browser: ExtensionBrowser, page: Page, options?: { timeoutMs?: number; until?: (report: any) => boolean }): Promise<any>;
 }
+
+declare module '*/pack-server.mjs' {
+  export interface PackRoute {
+    body?: string | Uint8Array;
+    status?: number;
+    headers?: Record<string, string>;
+    delayMs?: number;
+    contentType?: string;
+    lastModified?: string;
+    noValidators?: boolean;
+  }
+  export interface LoggedRequest {
+    method: string;
+    path: string;
+    headers: Record<string, string | string[] | undefined>;
+  }
+  export interface PackServer {
+    origin: string;
+    port: number;
+    requests: LoggedRequest[];
+    set(path: string, route: PackRoute): void;
+    remove(path: string): void;
+    close(): Promise<void>;
+  }
+  export function startPackServer(options?: { port?: number; cors?: boolean }): Promise<PackServer>;
+}
+
+declare module '*/extension-id.mjs' {
+  export function extensionIdFromKey(base64Key: string): string;
+  export function builtExtensionId(extensionDir?: string): string;
+}

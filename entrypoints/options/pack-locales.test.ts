@@ -1,0 +1,53 @@
+// Every pack-manager and policy string the options page uses exists in English,
+// Swedish and Norwegian Bokmål with the same placeholders, and every refusal code
+// has its plain-words cause in all three.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const ROOT = join(__dirname, '../..');
+const load = (lang: string) => JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Messages;
+
+/** Literal keys in the options page, and the keys built from a refusal code, a source or a subscribe problem. */
+function keysInCode(): string[] {
+  const keys = new Set<string>();
+  for (const [dir, file] of ['entrypoints/options', 'components/policy'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => [dir, file] as const))) {
+    if (!/\.tsx?$/.test(file) || file.includes('.test.')) continue;
+    const source = readFileSync(join(ROOT, dir, file), 'utf8');
+    for (const match of source.matchAll(/\bt\('((?:packs|policy)[A-Za-z_]+)'|'((?:packs|policy)[A-Z][A-Za-z]+)'/g)) keys.add((match[1] ?? match[2])!);
+    // A plural message is stored per form: key_one, key_other.
+    for (const match of source.matchAll(/\btPlural\('((?:packs|policy)[A-Za-z]+)'/g)) {
+      keys.delete(match[1]!);
+      keys.add(`${match[1]}_one`).add(`${match[1]}_other`);
+    }
+  }
+  const refusal = readFileSync(join(ROOT, 'rules/pack-refusal.ts'), 'utf8');
+  for (const match of refusal.matchAll(/^\s+\| '([a-z-]+)'/gm)) keys.add(`packRefusal_${match[1]!.replaceAll('-', '_')}`);
+  for (const source of ['builtin', 'file', 'url', 'policy']) keys.add(`packsSource_${source}`);
+  for (const problem of ['url', 'signature_url', 'exists']) keys.add(`packsSubscribeProblem_${problem}`);
+  for (const problem of ['unreadable', 'private', 'no_key_id']) keys.add(`packsKeyProblem_${problem}`);
+  return [...keys].sort();
+}
+
+describe('pack manager and policy strings', () => {
+  const en = load('en');
+  const keys = keysInCode();
+
+  it('finds the refusal codes', () => {
+    expect(keys).toContain('packRefusal_untrusted_key');
+    expect(keys).toContain('packRefusal_timeout');
+    expect(keys).toContain('policySitesAllow');
+  });
+
+  for (const lang of ['en', 'sv', 'nb']) {
+    it(`exist in ${lang} with the English placeholders, translated`, () => {
+      const messages = load(lang);
+      expect(keys.filter((key) => !(key in messages))).toEqual([]);
+      for (const key of keys) {
+        expect(Object.keys(messages[key]!.placeholders ?? {}), key).toEqual(Object.keys(en[key]!.placeholders ?? {}));
+        if (lang !== 'en' && /[a-z]{5} [a-z]{3}/i.test(en[key]!.message)) expect(messages[key]!.message, `${lang}.${key}`).not.toBe(en[key]!.message);
+      }
+    });
+  }
+});

@@ -1,0 +1,31 @@
+/** Pack states in the adviser's words: refusals, signature states, sources, check results. */
+import type { PackSource, SignatureState } from '../../rules/pack-provenance';
+import type { PackRefusal } from '../../rules/pack-refusal';
+import { formatDateTime } from '../../components/notes/format';
+import { t } from '../../utils/i18n';
+import type { CheckResult } from '../../utils/packs/subscriptions';
+
+/** The cause in plain words (`packRefusal_<code>`), then the technical detail for whoever looks into it. */
+export function refusalText(refusal: PackRefusal): string {
+  const words = t(`packRefusal_${refusal.code.replaceAll('-', '_')}`);
+  return refusal.detail ? `${words} (${refusal.detail})` : words;
+}
+
+export function signatureText({ source, signature }: { source: PackSource; signature: SignatureState }): string {
+  if (source === 'built-in') return t('packsSignatureBuiltIn');
+  if (signature.state === 'verified') return t('packsSignedBy', signature.keyId);
+  if (signature.state === 'unsigned') return t('packsUnsigned');
+  return t('packsSignatureFailed', refusalText(signature.refusal));
+}
+
+export function sourceText(source: PackSource): string {
+  return t(`packsSource_${source.replace('-', '')}`);
+}
+
+export function checkResultText(result: CheckResult): string {
+  if (result.outcome === 'installed') return t('packsCheckInstalled', result.version);
+  if (result.outcome === 'unchanged') return result.version ? t('packsCheckUnchanged', result.version) : t('packsCheckUnchangedNoVersion');
+  return t('packsCheckFailed', refusalText(result.refusal));
+}
+
+export const when = (ms: number) => formatDateTime(ms);

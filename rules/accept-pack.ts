@@ -1,0 +1,121 @@
+/**
+ * The one gate every pack from outside the extension passes, from a file or a
+ * URL: read, validate, check the signature, compare with what is installed. Pure
+ * (WebCrypto only), so each refusal is tested in Node; storage
+ * is written by the caller only when the answer is `install`, so a refused pack
+ * never costs the pack in force.
+ */
+import type { CompiledPack } from './compiled-pack';
+import { compilePack } from './compile-pack';
+import { diffPacks, type PackDiff } from './pack-diff';
+import { formatIssue, type PackIssue } from './pack-issues';
+import { addPack } from './pack-library';
+import { PACK_LIMITS } from './pack-limits';
+import type { PackSource, SignatureState } from './pack-provenance';
+import { refusal, type PackRefusal } from './pack-refusal';
+import type { PackLibrary } from './pack-store';
+import { validatePackValue } from './load-pack';
+import type { RulePack } from './pack-schema';
+import { detectFormat, fileTooLargeMessage, parsePackText } from './parse-pack-text';
+import { readPackSignature, verifyPackSignature, type TrustedKey } from './pack-signature';
+import { compareVersions } from './semver';
+
+export interface PackCandidate {
+  bytes: Uint8Array;
+  /** For telling JSON from YAML when there is no content type to go by. */
+  fileName?: string;
+  /** The detached signature's text; undefined when there is none. */
+  signature?: string;
+  source: Exclude<PackSource, 'built-in'>;
+}
+
+export interface AcceptanceRules {
+  trustedKeys: TrustedKey[];
+  /** Organisation policy: every pack must be signed, even a file import. */
+  requireSignature: boolean;
+  /** Organisation policy: a version older than the installed one may replace it. */
+  allowDowngrade: boolean;
+  extensionVersion: string;
+  /** A subscription already bound to a pack: the URL must keep serving that pack. */
+  expectedId?: string;
+}
+
+export type Acceptance =
+  | { kind: 'install'; pack: CompiledPack; library: PackLibrary; signature: SignatureState; replaced?: CompiledPack; diff?: PackDiff; source: RulePack }
+  /** The installed version is the one offered: nothing to do. */
+  | { kind: 'unchanged'; pack: CompiledPack }
+  | { kind: 'refused'; refusal: PackRefusal; errors?: PackIssue[]; signature?: SignatureState };
+
+export async function acceptPack(
+  candidate: PackCandidate,
+  library: PackLibrary,
+  rules: AcceptanceRules,
+): Promise<Acceptance> {
+  if (candidate.bytes.byteLength > PACK_LIMITS.maxFileBytes) {
+    return refused(refusal('too-large', fileTooLargeMessage(candidate.bytes.byteLength)));
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(candidate.bytes);
+  } catch {
+    return refused(refusal('syntax', 'the file is not UTF-8 text'));
+  }
+  const parsed = parsePackText(text, detectFormat(text, candidate.fileName));
+  if (!parsed.ok) return refused(refusal('syntax', firstProblem(parsed.issues)), parsed.issues);
+  const loaded = validatePackValue(parsed.parsed.value, parsed.parsed.locate);
+  if (!loaded.ok) return refused(refusal('schema', firstProblem(loaded.errors)), loaded.errors);
+  const { id, version } = loaded.pack;
+
+  if (rules.expectedId !== undefined && rules.expectedId !== id) {
+    return refused(refusal('different-pack', `${id} instead of ${rules.expectedId}`));
+  }
+  const signature = await checkSignature(candidate, rules, { id, version });
+  if (signature.state === 'failed') return { kind: 'refused', refusal: signature.refusal, signature };
+
+  const installed = library.installed.find((p) => p.id === id);
+  if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };
+  const pack = compilePack(loaded.pack);
+  const decision = addPack(library, pack, loaded.pack.minExtensionVersion, rules.extensionVersion, { allowDowngrade: rules.allowDowngrade });
+  if (!decision.ok) {
+    const issue: PackIssue = { severity: 'error', path: [decision.field], message: decision.message, ...loaded.locate([decision.field]) };
+    const code = decision.field === 'minExtensionVersion' ? 'extension-too-old' : installed?.version === version ? 'same-version' : 'older';
+    return { kind: 'refused', refusal: refusal(code, decision.message), errors: [issue], signature };
+  }
+  return {
+    kind: 'install',
+    pack,
+    library: decision.library,
+    signature,
+    source: loaded.pack,
+    ...(installed && { replaced: installed, diff: diffPacks(installed, pack) }),
+  };
+}
+
+async function checkSignature(
+  candidate: PackCandidate,
+  rules: AcceptanceRules,
+  expected: { id: string; version: string },
+): Promise<SignatureState> {
+  if (candidate.signature === undefined) {
+    // Unsigned packs come only from a file the adviser picked, and only where policy allows them.
+    if (candidate.source !== 'file') return failed(refusal('signature-missing'));
+    if (rules.requireSignature) return failed(refusal('unsigned-not-allowed'));
+    return { state: 'unsigned' };
+  }
+  const result = await verifyPackSignature(candidate.bytes, candidate.signature, rules.trustedKeys, expected);
+  if (result.ok) return { state: 'verified', keyId: result.keyId };
+  // A sound signature by a key nobody trusts reads differently to the adviser from a broken one.
+  const header = readPackSignature(candidate.signature);
+  const untrusted = header.ok && !rules.trustedKeys.some((key) => key.keyId === header.header.kid);
+  return failed(refusal(untrusted ? 'untrusted-key' : 'signature-bad', result.reason));
+}
+
+const failed = (why: PackRefusal): SignatureState => ({ state: 'failed', refusal: why });
+
+function refused(why: PackRefusal, errors?: PackIssue[]): Acceptance {
+  return errors ? { kind: 'refused', refusal: why, errors } : { kind: 'refused', refusal: why };
+}
+
+function firstProblem(issues: PackIssue[]): string {
+  return issues[0] ? formatIssue(issues[0]) : 'unknown problem';
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from './compile-pack';
+import { loadPack } from './load-pack';
+import { diffPacks, isEmptyDiff } from './pack-diff';
+
+const minimal = readFileSync(new URL('./fixtures/minimal-pack.yaml', import.meta.url), 'utf8');
+const compile = (text: string) => {
+  const loaded = loadPack(text, { fileName: 'pack.yaml' });
+  if (!loaded.ok) throw new Error(loaded.errors.map((e) => e.message).join('; '));
+  return compilePack(loaded.pack);
+};
+const withItem = (text: string, item: string) => `${text}${item}`;
+const income = (when: string) =>
+  `  - id: income\n    question: Monthly income\n    rewordings:\n      - text: What do you live on each month?\n    followUps:\n      - id: no-income\n        when: ${when}\n        severity: warning\n        prompt: Ask about emergency support.\n`;
+
+describe('what a new version of a pack changes', () => {
+  it('lists added, removed and changed questions, and changed follow-up conditions on their own', () => {
+    const before = compile(withItem(minimal, income('{ number: { max: 1 } }')));
+    const after = compile(
+      withItem(minimal.replace('version: 0.1.0', 'version: 0.2.0').replace('  - id: housing', '  - id: dwelling'), income('{ number: { max: 100 } }')),
+    );
+    expect(diffPacks(before, after)).toEqual({
+      fromVersion: '0.1.0',
+      toVersion: '0.2.0',
+      added: ['dwelling'],
+      removed: ['housing'],
+      changed: ['income'],
+      followUpConditionsChanged: ['income'],
+    });
+  });
+
+  it('finds no change when only the version and the key order differ (storage may reorder keys)', () => {
+    const before = compile(minimal);
+    const reordered = JSON.parse(JSON.stringify(before), (_key, value: unknown) =>
+      value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value,
+    ) as typeof before;
+    const diff = diffPacks(reordered, compile(minimal.replace('version: 0.1.0', 'version: 0.1.1')));
+    expect(isEmptyDiff(diff)).toBe(true);
+    expect(diff.followUpConditionsChanged).toEqual([]);
+  });
+});

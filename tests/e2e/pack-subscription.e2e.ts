@@ -1,0 +1,145 @@
+// Pack distribution in real Chromium: an adviser trusts the supervisor's public key,
+// follows the pack's address, and the demo case system's coaching card shows the
+// published rewording; when the supervisor publishes a new version, "Check now" brings
+// it to the open demo page without reloading the page or the extension. A badly
+// signed next version is refused with its cause and the page keeps the good one. A
+// version imported from a file without a signature is labelled unsigned wherever shown.
+// A pack switched off in the settings stops coaching on the open page, and starts again.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { useExtensionSession } from './support/extension-session';
+import { tabIdOf } from './support/extension-state.mjs';
+import { PROJECT_DIR } from './support/launch-browser.mjs';
+import { startPackServer, type PackServer } from './support/pack-server.mjs';
+import { PSYCH_FIELD } from './support/coaching-session';
+import { generatePackSigningKeys, type PackSigningKeys } from '../../rules/sign-pack';
+import { publishSigned } from './support/signed-packs';
+
+/** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
+const WAIT = { timeout: 15_000 };
+
+const session = useExtensionSession();
+let packs: PackServer;
+let keys: PackSigningKeys;
+let options: Page;
+let demo: Page;
+
+type Pack = { id: string; version: string; items: { id: string; rewordings: { text: Record<string, string> }[] }[] };
+const builtIn = parse(readFileSync(join(PROJECT_DIR, 'rules/packs/social-assistance-initial-assessment.yaml'), 'utf8')) as Pack;
+const PACK_PATH = '/packs/social-assistance.json';
+
+/** The built-in pack as a supervisor would republish it: a new version with a new first rewording for 3.4. */
+function version(v: string, rewording: string): string {
+  const pack = structuredClone(builtIn);
+  pack.version = v;
+  pack.items.find((item) => item.id === 'psychological-health')!.rewordings[0]!.text.en = rewording;
+  return JSON.stringify(pack, null, 2);
+}
+
+const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
+
+const packCard = () => options.locator('li.pack[data-pack-id="adviser-coach.social-assistance-ia"]');
+const card = () => demo.locator('adviser-coach-overlay .card[data-item-id="psychological-health"]');
+
+/** Focus 3.4 afresh (from another field) and read its card's first rewording. */
+async function shownRewording(): Promise<string | null> {
+  await demo.locator('input:not([type=hidden])').first().focus();
+  await demo.locator(PSYCH_FIELD).focus();
+  return card().locator('.rewording').textContent({ timeout: 2000 }).catch(() => null);
+}
+
+beforeAll(async () => {
+  packs = await startPackServer();
+  keys = await generatePackSigningKeys('supervisor-2026');
+  options = await session.browser.context.newPage();
+  await options.goto(session.browser.extensionUrl('options.html'));
+  await options.locator('li.pack').first().waitFor();
+});
+afterAll(() => packs?.close());
+
+describe('a pack followed by its web address', () => {
+  it('installs after the adviser trusts the supervisor’s key and follows the address, shown as verified', async () => {
+    await publish(version('9.1.0', 'How have things been for you lately, in your mind and mood?'));
+    await options.getByLabel('Public key file').setInputFiles({ name: 'supervisor-2026.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keys.publicJwk)) });
+    await options.getByTestId('trusted-keys').getByText('supervisor-2026').waitFor();
+
+    await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}${PACK_PATH}`);
+    await options.getByRole('button', { name: 'Follow this pack' }).click();
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.1.0');
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.1.0');
+    expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
+    expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
+    await expect.poll(() => packCard().getByTestId('pack-last-check').textContent(), WAIT).toMatch(/: installed version 9\.1\.0$/);
+    // The built-in version it replaced is kept for roll back.
+    expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
+  });
+
+  it('coaches the demo page with the published rewording', async () => {
+    demo = await session.browser.context.newPage();
+    await demo.goto(`${session.server.origin}/demo/intake-3.html?case=2026-04417`);
+    await demo.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+    await expect.poll(shownRewording, WAIT).toBe('How have things been for you lately, in your mind and mood?');
+  });
+
+  it('brings a new version to the open page on "Check now", without a reload, naming the held version in the request', async () => {
+    await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
+    packs.requests.length = 0;
+    await options.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
+    const request = packs.requests.find((r) => r.path === PACK_PATH)!;
+    expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
+    expect(request.headers.cookie).toBeUndefined();
+    // What changed is shown with the pack.
+    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent(), WAIT).toBe('psychological-health');
+
+    // The adviser is still in 3.4: its card changes in place, no reload, no new focus.
+    expect(await demo.evaluate(() => document.activeElement?.id)).toBe('ctl00_Main_txaPsychological');
+    await expect.poll(() => card().locator('.rewording').textContent(), { timeout: 10_000 }).toBe('What has your mood been like these last weeks?');
+    expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
+    expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+
+  it('refuses a next version signed for another version, says why, and the page keeps the pack in force', async () => {
+    await publish(version('9.3.0', 'This rewording must never be shown.'), { id: builtIn.id, version: '9.2.0' });
+    await options.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toMatch(
+      /^not updated, the pack in use stays\. The pack's signature does not match the file: it was changed after signing, or signed for another pack or version\. \(the signature was made for version 9\.2\.0/,
+    );
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
+    await expect.poll(() => packCard().getByTestId('pack-last-error').textContent(), WAIT).toMatch(/: The pack's signature does not match the file/);
+    expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
+  });
+
+  it('unchanged on the server: the check answers 304 and nothing is fetched again', async () => {
+    await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
+    await options.getByRole('button', { name: 'Check now' }).click();
+    // The failed check left the validators of 9.2.0's download in place, so the server answers 304.
+    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('no change, version 9.2.0 is current');
+  });
+
+  it('a newer version imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
+    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('9.4.0', 'How is your mood these days?')) });
+    await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 9.4.0' }).click();
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.4.0');
+    expect(await packCard().getByTestId('unsigned-badge').textContent()).toBe('unsigned');
+    expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
+    const tabId = await tabIdOf(session.browser, demo);
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
+    await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (9.4.0) unsigned');
+    await popup.close();
+  });
+
+  it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {
+    const use = packCard().getByRole('checkbox', { name: 'Use this pack' });
+    await use.uncheck();
+    await expect.poll(() => demo.locator('adviser-coach-overlay').count(), { timeout: 10_000 }).toBe(0);
+    expect(await packCard().textContent()).toContain('switched off');
+    await use.check();
+    await demo.locator('adviser-coach-overlay .coverage-toggle').waitFor({ timeout: 10_000 });
+    expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  });
+});

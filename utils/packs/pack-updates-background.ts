@@ -1,0 +1,61 @@
+/**
+ * The background's side of pack distribution: answers the options page
+ * (subscribe, unsubscribe, check now), follows the managed policy live
+ * (storage.onChanged, area `managed`: no restart), wakes on the update alarm,
+ * and tells open case-system tabs when the packs changed so their coach picks
+ * up a new version without a reload.
+ */
+import { browser } from 'wxt/browser';
+import type { MessageHandlers } from '../messages';
+import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
+import { applyPolicySites } from '../policy/policy-sites';
+import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, editSubscriptions, scheduleNextCheck, UPDATE_ALARM } from './pack-updates';
+import { addSubscription, removeSubscription } from './subscriptions';
+
+export const packUpdateHandlers: MessageHandlers = {
+  'packs:subscribe': async ({ url, signatureUrl }) => {
+    const result = await editSubscriptions((subscriptions) => addSubscription(subscriptions, url, signatureUrl));
+    if (!result.ok) return { ok: false, problem: result.problem };
+    const check = await checkSubscription(result.subscription.url);
+    return { ok: true, url: result.subscription.url, ...(check && { result: check }) };
+  },
+  'packs:unsubscribe': async ({ url }) => {
+    await editSubscriptions((subscriptions) => ({ list: removeSubscription(subscriptions, url), result: undefined }));
+    await scheduleNextCheck();
+  },
+  'packs:check-now': async ({ url }) => (await checkSubscription(url)) ?? null,
+  'policy:sites-granted': async () => applyPolicySites(await cachedManagedPolicy()),
+};
+
+/** Policy in force now: cache it, follow its pack URLs and sites, check what became due. */
+async function applyPolicy(): Promise<void> {
+  const policy = await refreshManagedPolicy();
+  await applyPolicyToSubscriptions(policy);
+  await applyPolicySites(policy);
+  await checkDueSubscriptions();
+}
+
+let applying: Promise<void> = Promise.resolve();
+function applyPolicySoon(): void {
+  applying = applying.then(applyPolicy).catch((error: unknown) => console.error('Adviser Coach: applying the managed policy failed', error));
+}
+
+const PACK_KEYS = ['packs:installed', 'packs:disabled'];
+
+export function registerPackUpdates(): void {
+  applyPolicySoon();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed') applyPolicySoon();
+    if (area === 'local' && PACK_KEYS.some((key) => key in changes)) void tellTabsPacksChanged().catch(() => undefined);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === UPDATE_ALARM) void checkDueSubscriptions().catch((error: unknown) => console.error('Adviser Coach: pack check failed', error));
+  });
+}
+
+/** Every tab's coach asks again which pack applies; a tab without our content script just rejects. */
+async function tellTabsPacksChanged(): Promise<void> {
+  for (const tab of await browser.tabs.query({})) {
+    if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'packs:changed', data: {} }).catch(() => undefined);
+  }
+}

@@ -1,0 +1,252 @@
+// Subscriptions against a real HTTP server on 127.0.0.1 (tests/e2e/support/pack-server.mjs),
+// storage and alarms from WXT's fake browser: a good update installs, and every way an
+// update can go wrong leaves the pack in force and says why.
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { startPackServer, type PackServer } from '../../tests/e2e/support/pack-server.mjs';
+import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
+import { smallPack } from '../../tests/e2e/support/signed-packs';
+import { readPackLibrary, readPackProvenance } from '../../rules/pack-store';
+import { refreshManagedPolicy } from '../policy/policy-store';
+import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, UPDATE_ALARM } from './pack-updates';
+import { addSubscription, readSubscriptions, writeSubscriptions } from './subscriptions';
+
+const packJson = (version: string, rewording?: string) => smallPack({ version, ...(rewording && { rewording }) });
+
+let server: PackServer;
+let keys: PackSigningKeys;
+let otherKeys: PackSigningKeys;
+const url = () => `${server.origin}/packs/minimal.json`;
+
+async function publish(body: string, signWith: PackSigningKeys | null = keys, meta?: { id: string; version: string }, route = {}) {
+  server.set('/packs/minimal.json', { body, ...route });
+  if (!signWith) {
+    server.remove('/packs/minimal.json.sig');
+    return;
+  }
+  const parsed = meta ?? (JSON.parse(body) as { id: string; version: string });
+  server.set('/packs/minimal.json.sig', { body: await signPack(new TextEncoder().encode(body), signWith.privateJwk, parsed), contentType: 'text/plain' });
+}
+
+async function subscribe() {
+  const { list } = addSubscription(await readSubscriptions(), url());
+  await writeSubscriptions(list);
+}
+
+const installed = async () => (await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`);
+
+beforeAll(async () => {
+  server = await startPackServer();
+  keys = await generatePackSigningKeys('office-2026');
+  otherKeys = await generatePackSigningKeys('stranger');
+});
+afterAll(() => server.close());
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Adviser Coach', version: '0.1.0' });
+  await fakeBrowser.storage.managed.set({ trustedPackKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }] });
+  await refreshManagedPolicy();
+  server.requests.length = 0;
+  await publish(packJson('1.0.0'));
+  await subscribe();
+  const first = await checkSubscription(url());
+  expect(first, JSON.stringify(first)).toMatchObject({ outcome: "installed", version: "1.0.0" });
+  expect(await installed()).toEqual(['example.minimal@1.0.0']);
+});
+
+/** Publish something bad as 1.1.0 (or whatever `publish` was given), check, and prove 1.0.0 stayed. */
+async function expectRefused(code: string, options: { timeoutMs?: number } = {}) {
+  const result = await checkSubscription(url(), options);
+  expect(result).toMatchObject({ outcome: 'refused', refusal: { code } });
+  expect(await installed()).toEqual(['example.minimal@1.0.0']);
+  const subscription = (await readSubscriptions())[0]!;
+  expect(subscription.failures).toBe(1);
+  expect(subscription.lastResult).toEqual(result);
+  return result;
+}
+
+describe('a subscribed pack', () => {
+  it('installs a signed pack, records where it came from and who signed it', async () => {
+    const provenance = await readPackProvenance();
+    expect(provenance['example.minimal@1.0.0']).toMatchObject({ source: 'url', url: url(), signature: { state: 'verified', keyId: 'office-2026' } });
+    expect((await readSubscriptions())[0]).toMatchObject({ packId: 'example.minimal', failures: 0, etag: expect.stringMatching(/^"/) });
+  });
+
+  it('asks conditionally, naming the version it holds, and sends nothing else of its own', async () => {
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.0.0' });
+    const request = server.requests.filter((r) => r.path === '/packs/minimal.json').at(-1)!;
+    const etag = (await readSubscriptions())[0]!.etag!;
+    expect(request.headers['if-none-match']).toBe(`${etag}, "adviser-coach:example.minimal@1.0.0"`);
+    expect(request.headers['if-modified-since']).toBe('Sun, 29 Nov 2026 12:00:00 GMT');
+    expect(request.headers.cookie).toBeUndefined();
+    expect(request.headers.authorization).toBeUndefined();
+    expect(request.headers.referer).toBeUndefined();
+    // A 304 answer: the signature is not fetched again.
+    expect(server.requests.at(-1)!.path).toBe('/packs/minimal.json');
+  });
+
+  it('installs a newer signed version, keeps the old one for roll back and records what changed', async () => {
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'));
+    const result = await checkSubscription(url());
+    expect(result).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { fromVersion: '1.0.0', changed: ['housing'], added: [], removed: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
+  });
+
+  it('keeps the pack when the network fails', async () => {
+    const closed = await startPackServer();
+    const deadUrl = `${closed.origin}/packs/minimal.json`;
+    await closed.close();
+    await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, url: deadUrl, signatureUrl: `${deadUrl}.sig` })));
+    const result = await checkSubscription(deadUrl);
+    expect(result).toMatchObject({ outcome: 'refused', refusal: { code: 'network' } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+  });
+
+  it('keeps the pack on an HTTP error', async () => {
+    await publish(packJson('1.1.0'), keys, undefined, { status: 503 });
+    expect(await expectRefused('http')).toMatchObject({ refusal: { detail: '503 Service Unavailable' } });
+  });
+
+  it('keeps the pack when the server redirects to another origin', async () => {
+    const elsewhere = await startPackServer();
+    elsewhere.set('/packs/minimal.json', { body: packJson('9.0.0') });
+    server.set('/packs/minimal.json', { status: 302, headers: { location: `${elsewhere.origin}/packs/minimal.json` } });
+    try {
+      expect(await expectRefused('redirect')).toMatchObject({ refusal: { detail: elsewhere.origin } });
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('follows a redirect within the same origin', async () => {
+    const body = packJson('1.1.0');
+    await publish(body);
+    server.set('/packs/latest.json', { status: 301, headers: { location: '/packs/minimal.json' } });
+    await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, url: `${server.origin}/packs/latest.json` })));
+    expect(await checkSubscription(`${server.origin}/packs/latest.json`)).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+  });
+
+  it('keeps the pack when the server answers with a web page (wrong content type)', async () => {
+    await publish('<!doctype html><title>Sign in</title>', null, undefined, { contentType: 'text/html; charset=utf-8' });
+    expect(await expectRefused('content-type')).toMatchObject({ refusal: { detail: 'text/html' } });
+  });
+
+  it('takes a pack a plain static server labels generically (text/plain, application/octet-stream)', async () => {
+    await publish(packJson('1.1.0'), keys, undefined, { contentType: 'application/octet-stream' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    await publish(packJson('1.2.0'), keys, undefined, { contentType: 'text/plain; charset=utf-8' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
+  });
+
+  it('keeps the pack on invalid JSON and invalid YAML', async () => {
+    await publish('{"id": "example.minimal", "version": "1.1.0",', keys, { id: 'example.minimal', version: '1.1.0' });
+    await expectRefused('syntax');
+    server.set('/packs/minimal.json', { body: 'id: [unclosed', contentType: 'application/yaml' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'refused', refusal: { code: 'syntax', detail: expect.stringContaining('YAML') } });
+  });
+
+  it('keeps the pack on schema errors, naming the first', async () => {
+    const body = packJson('1.1.0').replace('"rewordings"', '"rewording"');
+    await publish(body, keys, { id: 'example.minimal', version: '1.1.0' });
+    expect(await expectRefused('schema')).toMatchObject({ refusal: { detail: expect.stringContaining('items[0].rewordings: missing required field') } });
+  });
+
+  it('keeps the pack when the signature is missing', async () => {
+    await publish(packJson('1.1.0'), null);
+    await expectRefused('signature-missing');
+  });
+
+  it('keeps the pack when the signature does not match the file', async () => {
+    const signed = packJson('1.1.0');
+    await publish(signed);
+    server.set('/packs/minimal.json', { body: signed.replace('where you live', 'your bank details') });
+    await expectRefused('signature-bad');
+  });
+
+  it('keeps the pack when an old version’s signature is replayed for a new one', async () => {
+    const body = packJson('1.1.0');
+    server.set('/packs/minimal.json', { body });
+    server.set('/packs/minimal.json.sig', { body: await signPack(new TextEncoder().encode(body), keys.privateJwk, { id: 'example.minimal', version: '1.0.0' }) });
+    expect(await expectRefused('signature-bad')).toMatchObject({ refusal: { detail: expect.stringContaining('version 1.0.0') } });
+  });
+
+  it('keeps the pack when it is signed by a key nobody trusts', async () => {
+    await publish(packJson('1.1.0'), otherKeys);
+    expect(await expectRefused('untrusted-key')).toMatchObject({ refusal: { detail: expect.stringContaining('"stranger"') } });
+  });
+
+  it('keeps the pack when the file is too large, with or without a declared length', async () => {
+    const huge = packJson('1.1.0').replace('Minimal example', 'x'.repeat(1_100_000));
+    await publish(huge);
+    await expectRefused('too-large');
+    server.set('/packs/minimal.json', { body: huge, headers: { 'transfer-encoding': 'chunked' } });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'refused', refusal: { code: 'too-large' } });
+  });
+
+  it('keeps the pack when the server offers an older version', async () => {
+    await publish(packJson('0.9.0'));
+    expect(await expectRefused('older')).toMatchObject({ refusal: { detail: expect.stringContaining('older than the installed 1.0.0') } });
+  });
+
+  it('takes an older version when the organisation allows downgrades', async () => {
+    await fakeBrowser.storage.managed.set({ allowPackDowngrades: true });
+    await refreshManagedPolicy();
+    await publish(packJson('0.9.0'));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '0.9.0' });
+  });
+
+  it('keeps the pack when the URL starts serving another pack', async () => {
+    const other = packJson('2.0.0').replace('"example.minimal"', '"example.other"');
+    await publish(other);
+    await expectRefused('different-pack');
+  });
+
+  it('keeps the pack when the server is too slow (time-out)', async () => {
+    await publish(packJson('1.1.0'), keys, undefined, { delayMs: 2_000 });
+    expect(await expectRefused('timeout', { timeoutMs: 300 })).toMatchObject({ refusal: { detail: '0 s' } });
+  });
+
+  it('backs off after failures: 5, 10, 20 minutes, never past the interval, and back to the interval after a success', async () => {
+    await publish(packJson('1.1.0'), keys, undefined, { status: 500 });
+    const now = 1_800_000_000_000;
+    const due = [];
+    for (let i = 0; i < 8; i++) {
+      await checkSubscription(url(), { now });
+      due.push(((await readSubscriptions())[0]!.nextCheckAt! - now) / 60_000);
+    }
+    expect(due).toEqual([5, 10, 20, 40, 80, 160, 320, 360]);
+    await publish(packJson('1.1.0'));
+    await checkSubscription(url(), { now: now + 1 });
+    // The good check does not wipe what went wrong before it.
+    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'installed' }, lastError: { at: now, refusal: { code: 'http' } } });
+    expect(((await readSubscriptions())[0]!.nextCheckAt! - now - 1) / 60_000).toBe(360);
+    expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.scheduledTime).toBe(now + 1 + 360 * 60_000);
+  });
+
+  it('checks only what is due when the alarm fires', async () => {
+    await publish(packJson('1.1.0'));
+    const [subscription] = await readSubscriptions();
+    await checkDueSubscriptions({ now: subscription!.nextCheckAt! - 1 });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    await checkDueSubscriptions({ now: subscription!.nextCheckAt! });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+});
+
+describe('subscriptions set by policy', () => {
+  it('are added when the policy names them and removed when it drops them; the adviser cannot remove them', async () => {
+    const policyUrl = `${server.origin}/packs/policy.json`;
+    await fakeBrowser.storage.managed.set({ packSubscriptions: [{ url: policyUrl }] });
+    const added = await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect(added).toEqual([policyUrl]);
+    expect((await readSubscriptions()).map((s) => [s.url, s.source, s.signatureUrl])).toEqual([
+      [url(), 'url', `${url()}.sig`],
+      [policyUrl, 'policy', `${policyUrl}.sig`],
+    ]);
+    await fakeBrowser.storage.managed.remove('packSubscriptions');
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect((await readSubscriptions()).map((s) => s.url)).toEqual([url()]);
+  });
+});

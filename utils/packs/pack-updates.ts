@@ -1,0 +1,154 @@
+/**
+ * Keeping subscribed packs current, in the background: check a subscription
+ * (fetch, then the same gate as a file import, rules/accept-pack.ts), record
+ * the result, and wake with `alarms` when the next check is due. A check that
+ * fails in any way changes nothing but the subscription's status: the pack in
+ * force stays in force.
+ */
+import { browser } from 'wxt/browser';
+import { acceptPack } from '../../rules/accept-pack';
+import { readPackLibrary, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
+import { cachedManagedPolicy } from '../policy/policy-store';
+import { fetchPack, type PackRequest } from './fetch-pack';
+import { currentTrustedKeys } from './trusted-keys';
+import { nextCheckAt, readSubscriptions, syncPolicySubscriptions, writeSubscriptions, type CheckResult, type Subscription } from './subscriptions';
+
+export const UPDATE_ALARM = 'packs:check';
+
+export interface CheckOptions {
+  now?: number;
+  /** Passed to the fetch (tests use short ones). */
+  timeoutMs?: number;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** One check or sync at a time: each reads and writes the whole library and subscription list. */
+function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Change the subscription list in turn with the checks, so neither overwrites the other. */
+export function editSubscriptions<T>(edit: (subscriptions: Subscription[]) => { list: Subscription[]; result: T }): Promise<T> {
+  return serially(async () => {
+    const { list, result } = edit(await readSubscriptions());
+    await writeSubscriptions(list);
+    return result;
+  });
+}
+
+export const updateIntervalMinutes = (policy: ManagedPolicy) => policy.updateIntervalMinutes ?? DEFAULT_UPDATE_INTERVAL_MINUTES;
+
+/** Check one subscription now ("Check now", a new subscription, or a due alarm). Undefined when there is no such subscription. */
+export function checkSubscription(url: string, options: CheckOptions = {}): Promise<CheckResult | undefined> {
+  return serially(async () => {
+    const subscription = (await readSubscriptions()).find((s) => s.url === url);
+    if (!subscription) return undefined;
+    const now = options.now ?? Date.now();
+    const policy = await cachedManagedPolicy();
+    const { result, validators } = await runCheck(subscription, policy, options);
+    const failed = result.outcome === 'refused';
+    const failures = failed ? subscription.failures + 1 : 0;
+    // Re-read: the policy may have dropped it while the request was out.
+    const current = await readSubscriptions();
+    await writeSubscriptions(
+      current.map((s) =>
+        s.url === url
+          ? {
+              ...s,
+              ...validators,
+              lastCheckAt: now,
+              lastResult: result,
+              ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
+              failures,
+              nextCheckAt: nextCheckAt(now, failures, updateIntervalMinutes(policy)),
+            }
+          : s,
+      ),
+    );
+    await scheduleNextCheck();
+    return result;
+  });
+}
+
+async function runCheck(
+  subscription: Subscription,
+  policy: ManagedPolicy,
+  options: CheckOptions,
+): Promise<{ result: CheckResult; validators: Partial<Pick<Subscription, 'etag' | 'lastModified' | 'packId'>> }> {
+  const library = await readPackLibrary();
+  const held = subscription.packId ? library.installed.find((p) => p.id === subscription.packId) : undefined;
+  const request: PackRequest = {
+    url: subscription.url,
+    signatureUrl: subscription.signatureUrl,
+    // Validators only while the pack they describe is still installed; otherwise fetch it whole.
+    ...(held && { etag: subscription.etag, lastModified: subscription.lastModified, held: { id: held.id, version: held.version } }),
+    ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
+  };
+  const response = await fetchPack(request);
+  if (response.kind === 'failed') return { result: { outcome: 'refused', refusal: response.refusal }, validators: {} };
+  if (response.kind === 'not-modified') return { result: { outcome: 'unchanged', ...(held && { version: held.version }) }, validators: {} };
+
+  const acceptance = await acceptPack(
+    { bytes: response.bytes, fileName: response.fileName, ...(response.signature !== undefined && { signature: response.signature }), source: subscription.source },
+    library,
+    {
+      trustedKeys: await currentTrustedKeys(policy),
+      requireSignature: true,
+      allowDowngrade: policy.allowDowngrades ?? false,
+      extensionVersion: browser.runtime.getManifest().version,
+      ...(subscription.packId && { expectedId: subscription.packId }),
+    },
+  );
+  const validators = { etag: response.etag, lastModified: response.lastModified };
+  if (acceptance.kind === 'refused') return { result: { outcome: 'refused', refusal: acceptance.refusal }, validators: {} };
+  if (acceptance.kind === 'unchanged') return { result: { outcome: 'unchanged', version: acceptance.pack.version }, validators: { ...validators, packId: acceptance.pack.id } };
+  await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, {
+    source: subscription.source,
+    url: subscription.url,
+    signature: acceptance.signature,
+    installedAt: options.now ?? Date.now(),
+  });
+  return {
+    result: { outcome: 'installed', version: acceptance.pack.version, ...(acceptance.diff && { diff: acceptance.diff }) },
+    validators: { ...validators, packId: acceptance.pack.id },
+  };
+}
+
+/** Check every subscription that is due (the alarm). */
+export async function checkDueSubscriptions(options: CheckOptions = {}): Promise<void> {
+  const now = options.now ?? Date.now();
+  for (const subscription of await readSubscriptions()) {
+    if ((subscription.nextCheckAt ?? 0) <= now) await checkSubscription(subscription.url, { ...options, now });
+  }
+  await scheduleNextCheck();
+}
+
+/** One alarm at the earliest due check; none when there are no subscriptions. */
+export async function scheduleNextCheck(): Promise<void> {
+  const due = (await readSubscriptions()).map((s) => s.nextCheckAt ?? 0);
+  if (due.length === 0) {
+    await browser.alarms.clear(UPDATE_ALARM);
+    return;
+  }
+  // Chrome fires alarms no sooner than 30 s from now; a due check is simply run at the next wake.
+  await browser.alarms.create(UPDATE_ALARM, { when: Math.max(Math.min(...due), Date.now() + 1000) });
+}
+
+/**
+ * The policy changed (or the background started): follow its pack URLs, and
+ * move the next checks to its interval. New policy URLs are checked at once.
+ */
+export function applyPolicyToSubscriptions(policy: ManagedPolicy, now = Date.now()): Promise<string[]> {
+  return serially(async () => {
+    const before = await readSubscriptions();
+    const synced = syncPolicySubscriptions(before, policy.packSubscriptions).map((s) =>
+      s.nextCheckAt === undefined ? s : { ...s, nextCheckAt: Math.min(s.nextCheckAt, (s.lastCheckAt ?? now) + updateIntervalMinutes(policy) * 60_000) },
+    );
+    await writeSubscriptions(synced);
+    return synced.filter((s) => !before.some((b) => b.url === s.url)).map((s) => s.url);
+  });
+}

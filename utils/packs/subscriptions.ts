@@ -1,0 +1,96 @@
+/**
+ * Pack subscriptions: URLs the extension keeps a pack up to date from, the
+ * adviser's own (options page) and the organisation's (managed policy, which
+ * the adviser cannot remove). Each remembers what the last check found, for
+ * the pack manager, and when the next check is due. storage.local; extension
+ * contexts only.
+ */
+import { browser } from 'wxt/browser';
+import type { PackDiff } from '../../rules/pack-diff';
+import type { PackRefusal } from '../../rules/pack-refusal';
+import type { PolicySubscription } from '../policy/managed-policy';
+import { defaultSignatureUrl } from '../policy/managed-policy';
+import { isAllowedPackUrl } from './pack-url';
+
+const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
+
+export type CheckResult =
+  | { outcome: 'installed'; version: string; diff?: PackDiff }
+  | { outcome: 'unchanged'; version?: string }
+  | { outcome: 'refused'; refusal: PackRefusal };
+
+export interface Subscription {
+  url: string;
+  signatureUrl: string;
+  /** `policy`: set by the organisation, removed only when the policy drops it. */
+  source: 'url' | 'policy';
+  /** The pack this URL serves, once it installed one: it must keep serving that pack. */
+  packId?: string;
+  etag?: string;
+  lastModified?: string;
+  /** Epoch ms. */
+  lastCheckAt?: number;
+  lastResult?: CheckResult;
+  /** The most recent failed check, kept after later good ones so a supervisor asking "what went wrong on Tuesday" gets an answer. */
+  lastError?: { at: number; refusal: PackRefusal };
+  /** Failed checks in a row, for the back-off. */
+  failures: number;
+  /** Epoch ms; undefined: check as soon as possible. */
+  nextCheckAt?: number;
+}
+
+export async function readSubscriptions(): Promise<Subscription[]> {
+  return ((await browser.storage.local.get(SUBSCRIPTIONS_KEY))[SUBSCRIPTIONS_KEY] as Subscription[] | undefined) ?? [];
+}
+
+export async function writeSubscriptions(subscriptions: Subscription[]): Promise<void> {
+  await browser.storage.local.set({ [SUBSCRIPTIONS_KEY]: subscriptions });
+}
+
+export type AddSubscriptionResult = { ok: true; subscription: Subscription } | { ok: false; problem: 'url' | 'signature-url' | 'exists' };
+
+/** The adviser's subscription; checked at once by the caller. */
+export function addSubscription(subscriptions: Subscription[], url: string, signatureUrl = defaultSignatureUrl(url)): { list: Subscription[]; result: AddSubscriptionResult } {
+  const trimmed = url.trim();
+  if (!isAllowedPackUrl(trimmed)) return { list: subscriptions, result: { ok: false, problem: 'url' } };
+  const signature = signatureUrl.trim() || defaultSignatureUrl(trimmed);
+  if (!isAllowedPackUrl(signature)) return { list: subscriptions, result: { ok: false, problem: 'signature-url' } };
+  if (subscriptions.some((s) => s.url === trimmed)) return { list: subscriptions, result: { ok: false, problem: 'exists' } };
+  const subscription: Subscription = { url: trimmed, signatureUrl: signature, source: 'url', failures: 0 };
+  return { list: [...subscriptions, subscription], result: { ok: true, subscription } };
+}
+
+/** The adviser may remove only their own subscriptions; the pack it installed stays until removed. */
+export function removeSubscription(subscriptions: Subscription[], url: string): Subscription[] {
+  return subscriptions.filter((s) => s.url !== url || s.source === 'policy');
+}
+
+/**
+ * Policy subscriptions follow the policy: new URLs are added (due at once),
+ * dropped ones removed, a signature URL change taken over. An adviser's
+ * subscription to a URL the policy now names becomes the policy's.
+ */
+export function syncPolicySubscriptions(subscriptions: Subscription[], policy: PolicySubscription[]): Subscription[] {
+  const wanted = new Map(policy.map((p) => [p.url, p]));
+  const kept = subscriptions
+    .filter((s) => s.source !== 'policy' || wanted.has(s.url))
+    .map((s) => {
+      const set = wanted.get(s.url);
+      return set ? { ...s, source: 'policy' as const, signatureUrl: set.signatureUrl } : s;
+    });
+  const added = policy.filter((p) => !kept.some((s) => s.url === p.url)).map((p): Subscription => ({ ...p, source: 'policy', failures: 0 }));
+  return [...kept, ...added];
+}
+
+export const FIRST_RETRY_MINUTES = 5;
+
+/**
+ * When to check next: one interval after a good check; after failures, sooner
+ * at first and then ever later (5, 10, 20, 40… minutes), never later than the
+ * interval, so a server that was down briefly is caught up with soon and one
+ * that stays down is not asked more than a few times an interval.
+ */
+export function nextCheckAt(now: number, failures: number, intervalMinutes: number): number {
+  const minutes = failures === 0 ? intervalMinutes : Math.min(intervalMinutes, FIRST_RETRY_MINUTES * 2 ** (failures - 1));
+  return now + minutes * 60_000;
+}
