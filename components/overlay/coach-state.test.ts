@@ -23,6 +23,10 @@ describe('pending pre-check', () => {
   it('is the section\'s pre-check at any of its fields, until confirmed on this page', () => {
     const state = createCoachState(pack(), 'en');
     expect(state.pendingPrecheck.value).toBeNull();
+    // Unknown until the interview session has loaded.
+    state.activeItemId.value = 'violence';
+    expect(state.pendingPrecheck.value).toBeNull();
+    state.session.value = newSession('t:1', 'p', 1);
     state.activeItemId.value = 'rent';
     expect(state.pendingPrecheck.value).toBeNull();
     state.activeItemId.value = 'safe-home';

@@ -53,10 +53,14 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
   const activeItem = computed(() => (state.activeItemId.value ? itemsById.get(state.activeItemId.value) ?? null : null));
   const sectionsById = new Map(pack.sections.map((section) => [section.id, section]));
 
-  /** The pre-check to show on the card: the active item's section has one the adviser has not confirmed in this interview. */
+  /**
+   * The pre-check to show on the card: the active item's section has one the adviser
+   * has not confirmed in this interview. Not before the session has loaded (a moment
+   * after the page): until then it is unknown, and a confirmed one would flash up.
+   */
   const pendingPrecheck = computed((): CompiledSection | null => {
     const section = activeItem.value ? sectionsById.get(activeItem.value.sectionId) : undefined;
-    if (!section?.precheck?.length) return null;
+    if (!section?.precheck?.length || !state.session.value) return null;
     if (state.prechecksDone.value.has(section.id) || state.session.value?.prechecked?.includes(section.id)) return null;
     return section;
   });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coachReady } from './support/coaching-session';
+import type { InterviewSession } from '../../utils/interview/session';
 import { useExtensionSession } from './support/extension-session';
 import { useInstalledPack } from './support/installed-packs';
 import { hostFocus } from './support/host-probes';
@@ -32,11 +33,16 @@ async function openSegment(n: number, caseId: string) {
   return page;
 }
 
-async function storedFollowUp(followUpId: string) {
+/** The interview sessions in extension storage (ids, times and ticks only). */
+async function storedSessions(): Promise<Partial<InterviewSession>[]> {
   const stored = await session.browser.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
-  return Object.values(JSON.parse(stored) as Record<string, { followUps?: { followUpId: string; stepsDone?: number[]; acknowledgedAt?: number }[] } | null>)
-    .flatMap((value) => value?.followUps ?? [])
-    .find((f) => f.followUpId === followUpId);
+  return Object.entries(JSON.parse(stored) as Record<string, Partial<InterviewSession>>)
+    .filter(([key]) => key.startsWith('interview:'))
+    .map(([, value]) => value);
+}
+
+async function storedFollowUp(followUpId: string) {
+  return (await storedSessions()).flatMap((value) => value.followUps ?? []).find((f) => f.followUpId === followUpId);
 }
 
 describe('safety questions asked directly', () => {
@@ -73,11 +79,18 @@ describe('safety questions asked directly', () => {
     await page.locator('#ctl00_Main_rblChildrenViolence_1').focus();
     await overlay(page).locator('.card[data-item-id="children-exposed"]').waitFor();
     expect(await overlay(page).locator('[data-testid=precheck]').count()).toBe(0);
+    // The interview session (kept by the background) holds the confirmation.
+    await expect.poll(async () => (await storedSessions()).some((session) => session.prechecked?.includes('safety-outlook'))).toBe(true);
+    // A follow-up left waiting shows, after the reload, that the session is back.
+    await page.locator('#ctl00_Main_rblCriminalRecord_0').check();
+    const waiting = overlay(page).locator('.followup[data-follow-up-id="record-matters"]');
+    await waiting.waitFor();
+    await expect.poll(async () => (await storedSessions()).some((session) => session.followUps?.some((f) => f.followUpId === 'record-matters'))).toBe(true);
     await page.reload();
     await coachReady(page);
+    await waiting.waitFor();
     await page.locator('#ctl00_Main_rblViolence_1').focus();
     await card.waitFor();
-    // The session has loaded (coverage drawn) before the card: the pre-check does not come back.
     expect(await card.locator('[data-testid=precheck]').count()).toBe(0);
     await page.close();
   });
