@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES } from './utils/demo-origins';
+import { DEMO_MATCHES, grantsDemoOrigins } from './utils/demo-origins';
 
 // The one place for manifest settings (WXT convention).
 export default defineConfig({
@@ -8,16 +8,25 @@ export default defineConfig({
   imports: false, // explicit imports everywhere: a reader sees where each name comes from
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // A production build grants no site at install; a demo build (`--mode demo`) is granted
+  // the demo case system's origins and runs the content script there from the manifest.
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!grantsDemoOrigins(wxt.config.mode)) delete manifest.content_scripts;
+    },
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
-    // Least privilege: case-system origins are asked for at run time, per site.
+    // Least privilege: case-system origins are asked for at run time, per site. `activeTab`
+    // (no install warning) lets the popup see the address of the tab it was opened on, so it
+    // can offer "Coach on this site" before the site is granted.
     // Firefox has no sidePanel permission: its sidebar_action needs none.
-    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: DEMO_MATCHES,
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    ...(grantsDemoOrigins(mode) && { host_permissions: DEMO_MATCHES }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Organisations set the notes retention limit by policy (public/managed_schema.json).
     // Firefox reads managed storage from enterprise policies and does not know this key.

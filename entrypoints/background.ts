@@ -11,7 +11,7 @@ import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { recordFocus } from '../utils/interview/record-focus';
-import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 
@@ -29,6 +29,7 @@ export default defineBackground(() => {
     'site:status': ({ url }) => siteStatus(url),
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
+    'sites:list': () => listSites(),
     // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
@@ -50,11 +51,15 @@ export default defineBackground(() => {
   });
 
   registerNotesBackground();
+  followPermissionChanges();
   // Default packs: on first run or when storage has no packs record; updated with the extension.
   void ensureDefaultPacks();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is the first run above; an update (or a reload in development) may bring newer defaults.
     if (reason === 'update') void installDefaultPacks({ force: true });
+    // Pages opened before this version was installed (an update, a reload) have no
+    // working coach: the old one stops itself; start this version in them.
+    void listSites().then((sites) => sites.filter((site) => site.enabled).forEach((site) => void injectIntoOpenTabs(site.pattern)));
   });
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
   browser.runtime.onStartup.addListener(() => {

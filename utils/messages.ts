@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
 import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
-import type { SiteStatus } from './site-access';
+import type { SiteEntry, SiteStatus } from './site-access';
 
 /** One pack item found in one frame. Never carries a field's value. */
 export interface FieldMatch {
@@ -49,6 +49,8 @@ export interface Protocol {
   'site:status': { request: { url: string }; response: SiteStatus };
   /** Popup, after the user granted the origin: turn coaching on or off for a site. */
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /** Options page: the sites coaching may run on (granted origins), switched on or off. */
+  'sites:list': { request: Record<string, never>; response: SiteEntry[] };
   /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const PROJECT_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
+/** The demo build (`npm run build:demo`): granted the demo case system's 127.0.0.1 and localhost at install. */
+export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3-demo');
+/** The production build (`npm run build`): granted no site at install. */
+export const CHROME_PRODUCTION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -18,7 +21,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchWithExtension(options = {}) {
   const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 }, extraArgs = [] } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}. Run "npx wxt build" first.`);
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build:demo" (demo build) or "npm run build" (production) first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install chromium".`);
