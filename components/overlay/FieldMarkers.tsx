@@ -1,4 +1,4 @@
-import type { ControlMatch } from '../../rules/match-controls';
+import type { ControlMatch } from '../../utils/dom/match-fields';
 
 interface Props {
   matches: readonly ControlMatch[];

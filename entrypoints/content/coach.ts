@@ -2,32 +2,26 @@
  * The live coach: listens to the host page (focus, hover, answers, scroll) without
  * ever writing to it, and drives the overlay. Field values are read in memory to
  * evaluate follow-ups and are never stored or sent; only item ids and states are.
+ *
+ * Its parts: which field an event is about (coach-context.ts), the card following
+ * the field (follow-field.ts), hearing answers (hear-answers.ts), the adviser's
+ * actions and keys (coach-actions.ts).
  */
 import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-ups';
-import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
-import { createCoachState, type ActiveFollowUp } from '../../components/overlay/coach-state';
+import { createCoachState } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
-import { OverlayApp, type OverlayActions } from '../../components/overlay/OverlayApp';
-import { readAnswer } from '../../utils/dom/read-answer';
-import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
+import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
 import { sendMessage } from '../../utils/messages';
-import { coachKeyFor, type CoachCommand } from './coach-keys';
+import { createCoachControls, PREFS_KEY, type CoachPrefs } from './coach-actions';
+import { createEventLocator, type CoachContext, type FieldSource } from './coach-context';
+import type { CoachCommand } from './coach-keys';
+import { followFields } from './follow-field';
+import { hearAnswers } from './hear-answers';
 
-/** What the coach needs from field detection. */
-export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange'>;
-
-const HOVER_DELAY_MS = 450;
-const TYPING_PAUSE_MS = 600;
-const PREFS_KEY = 'coach:prefs';
-
-interface CoachPrefs {
-  language?: string;
-  collapsed?: boolean;
-}
+export type { FieldSource } from './coach-context';
 
 export interface Coach {
   runCommand(command: CoachCommand): void;
@@ -49,170 +43,30 @@ export function startCoach(
   onItemShown: (itemId: string | null) => void = () => {},
 ): Coach {
   const state = createCoachState(pack, browser.i18n.getUILanguage());
-  const view = doc.defaultView ?? window;
   /** Every listener on the page goes with `stop()`. */
   const listening = new AbortController();
   const signal = listening.signal;
-
-  // ---- which match does an event belong to ----------------------------------------------
-  const openShadowRoot = createShadowRootOpener();
-  /**
-   * The element the event really happened on. Open shadow roots show it in the
-   * composed path; a closed one hides it behind its host, so follow the focus down
-   * (not for pointer events: the pointer is not where the focus is, and asking the
-   * browser for closed roots on every mouseover would cost an API call each).
-   */
-  function eventElement(event: Event, followFocus = true): Element | null {
-    const first = event.composedPath()[0];
-    if (!(first instanceof Element)) return null;
-    let element: Element = first;
-    for (let depth = 0; followFocus && depth < 10; depth++) {
-      const inner: Element | null | undefined = openShadowRoot(element)?.activeElement;
-      if (!inner) break;
-      element = inner;
-    }
-    return element;
-  }
-  function matchFor(event: Event, followFocus = true): ControlMatch | undefined {
-    const element = eventElement(event, followFocus);
-    if (!element || element === overlay.host) return undefined;
-    // Any option of a group, any part of a date, a widget's inner input.
-    return fields.matchForControl(element);
-  }
-
-  // ---- the card follows the field -----------------------------------------------------------
-  let focused: ControlMatch | undefined;
-  let hovered: ControlMatch | undefined;
-  let hoverTimer = 0;
-  let lastHostField: HTMLElement | undefined;
-  const shown = () => hovered ?? focused;
-
-  let frame = 0;
-  function schedulePosition() {
-    if (frame) return;
-    frame = view.requestAnimationFrame(() => {
-      frame = 0;
-      const match = shown();
-      if (!match || !match.control.isConnected) {
-        state.anchor.value = null;
-        return;
-      }
-      state.anchor.value = boxAround(match.controls.length ? match.controls : [match.control]);
-      const list = fields.matches();
-      const next = list[list.indexOf(match) + 1];
-      state.keepClear.value = next ? [boxAround(next.controls.length ? next.controls : [next.control])] : [];
-    });
-  }
-
-  function show(match: ControlMatch | undefined) {
-    const itemId = match?.itemId ?? null;
-    if (itemId !== state.activeItemId.value) {
-      onItemShown(itemId);
-      state.activeItemId.value = itemId;
-      state.rewordingIndex.value = 0;
-      state.whyOpen.value = false;
-      state.dismissed.value = false;
-    }
-    schedulePosition();
-  }
-
-  doc.addEventListener('focusin', (event) => {
-    if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
-    const match = matchFor(event);
-    focused = match;
-    // The most recent intent wins: moving into a field outranks where the mouse rests.
-    hovered = undefined;
-    view.clearTimeout(hoverTimer);
-    const element = eventElement(event);
-    if (match && element instanceof HTMLElement) lastHostField = element;
-    show(shown());
-  }, { capture: true, signal });
-
-  doc.addEventListener('mouseover', (event) => {
-    if (event.target === overlay.host) return;
-    const match = matchFor(event, false);
-    view.clearTimeout(hoverTimer);
-    if (!match) {
-      if (hovered) {
-        hovered = undefined;
-        show(shown());
-      }
-      return;
-    }
-    if (match === shown()) return;
-    hoverTimer = view.setTimeout(() => {
-      hovered = match;
-      show(match);
-    }, HOVER_DELAY_MS);
-  }, { passive: true, signal });
-
-  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
-  view.addEventListener('resize', schedulePosition, { passive: true, signal });
-
-  // ---- session: coverage and follow-ups, kept by the background -------------------------------
-  function record(event: SessionEvent) {
+  const record = (event: SessionEvent) => {
     void sendMessage('interview:record', { packId: pack.id, event }).then((session) => {
       if (session) state.session.value = session;
     });
-  }
-
-  const answeredNow = new Map<string, boolean>();
-  /** Follow-ups whose condition held at the last reading, so one is offered when it becomes true. */
-  const conditionHeld = new Map<string, Set<string>>();
-
-  function evaluate(match: ControlMatch, offer: boolean) {
-    const item = state.itemsById.get(match.itemId);
-    if (!item) return;
-    const answer = readAnswer(match.controls.length ? match.controls : [match.control]);
-    const answered = !answerIsEmpty(answer);
-    if (answeredNow.get(item.id) !== answered) {
-      answeredNow.set(item.id, answered);
-      if ((state.session.value?.answered.includes(item.id) ?? false) !== answered) {
-        record({ kind: 'answered', itemId: item.id, answered });
-      }
-    }
-    const holding = new Set(matchingFollowUps(item, answer).map((f) => f.id));
-    const before = conditionHeld.get(item.id) ?? new Set<string>();
-    conditionHeld.set(item.id, holding);
-    if (!offer) return;
-    for (const followUp of item.followUps) {
-      if (!holding.has(followUp.id) || before.has(followUp.id)) continue;
-      if (state.followUps.value.some((f) => f.item.id === item.id && f.followUp.id === followUp.id)) continue;
-      const active: ActiveFollowUp = { item, followUp };
-      // Most severe first: a critical follow-up must not sit below an info one.
-      const rank = { critical: 0, warning: 1, info: 2 } as const;
-      state.followUps.value = [...state.followUps.value, active].sort((a, b) => rank[a.followUp.severity] - rank[b.followUp.severity]);
-      record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id });
-    }
-  }
-
-  doc.addEventListener('change', (event) => {
-    const match = matchFor(event);
-    if (match) evaluate(match, true);
-  }, { capture: true, signal });
-
-  // Custom widgets (role=radio, checkbox, option, slider) send no change event; the page
-  // updates aria-checked/aria-valuenow in its own click or key handler, so read after it.
-  const CUSTOM_CHOICE = '[role=radio], [role=checkbox], [role=switch], [role=option], [role=slider], [role=spinbutton]';
-  const afterPageHandlers = (event: Event) => {
-    const element = eventElement(event);
-    if (!element || element instanceof HTMLInputElement || !element.closest(CUSTOM_CHOICE)) return;
-    const match = fields.matchForControl(element);
-    if (match) view.setTimeout(() => evaluate(match, true), 0);
   };
-  doc.addEventListener('click', afterPageHandlers, { capture: true, signal });
-  doc.addEventListener('keyup', afterPageHandlers, { capture: true, signal });
+  const ctx: CoachContext = {
+    doc,
+    view: doc.defaultView ?? window,
+    pack,
+    fields,
+    overlay,
+    container,
+    state,
+    signal,
+    record,
+    ...createEventLocator(fields, overlay),
+  };
 
-  const typingTimers = new Map<string, number>();
-  doc.addEventListener('input', (event) => {
-    const match = matchFor(event);
-    if (!match) return;
-    const target = eventElement(event) as HTMLInputElement;
-    // Choices answer at once (on change); free text after a short pause in typing.
-    if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
-    view.clearTimeout(typingTimers.get(match.itemId));
-    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
-  }, { capture: true, signal });
+  const follower = followFields(ctx, onItemShown);
+  const answers = hearAnswers(ctx);
+  const controls = createCoachControls(ctx, follower);
 
   // ---- what is on the page ------------------------------------------------------------------
   function onFieldsChanged() {
@@ -221,118 +75,12 @@ export function startCoach(
     state.onScreen.value = ids;
     const unseen = [...ids].filter((id) => !state.session.value?.seen.includes(id));
     if (unseen.length) record({ kind: 'seen', itemIds: unseen });
-    for (const match of list) if (!conditionHeld.has(match.itemId)) evaluate(match, false);
-    if (focused && !focused.control.isConnected) {
-      // The page re-rendered the field: the same item keeps its card.
-      focused = fields.matchForItem(focused.itemId);
-    }
-    schedulePosition();
+    for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);
+    follower.fieldsChanged();
   }
   const stopFollowingFields = fields.onChange(onFieldsChanged);
 
-  // ---- actions from the overlay, keys and commands ------------------------------------------
-  function savePrefs() {
-    const prefs: CoachPrefs = { language: state.language.value, collapsed: state.collapsed.value };
-    void browser.storage.local.set({ [PREFS_KEY]: prefs });
-  }
-
-  function returnFocusToHost() {
-    if (lastHostField?.isConnected) lastHostField.focus({ preventScroll: true });
-  }
-
-  const actions: OverlayActions = {
-    nextRewording: () => {
-      state.rewordingIndex.value += 1;
-      state.dismissed.value = false;
-    },
-    toggleWhy: () => {
-      state.whyOpen.value = !state.whyOpen.value;
-      state.dismissed.value = false;
-      state.collapsed.value = false;
-    },
-    nextLanguage: () => {
-      const languages = pack.languages;
-      state.language.value = languages[(languages.indexOf(state.language.value) + 1) % languages.length] ?? state.language.value;
-      savePrefs();
-    },
-    collapse: () => {
-      state.collapsed.value = true;
-      savePrefs();
-    },
-    expand: () => {
-      state.collapsed.value = false;
-      state.dismissed.value = false;
-      savePrefs();
-    },
-    dismiss: () => {
-      state.dismissed.value = true;
-    },
-    acknowledge: (index, nextStep) => {
-      const active = state.followUps.value[index];
-      if (!active) return;
-      const hadFocus = overlay.shadow.activeElement !== null;
-      state.followUps.value = state.followUps.value.filter((_, i) => i !== index);
-      record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id, nextStep });
-      if (hadFocus) returnFocusToHost();
-    },
-    toggleCoverage: () => {
-      state.coverageOpen.value = !state.coverageOpen.value;
-    },
-    goTo: (itemId) => {
-      const match = fields.matchForItem(itemId);
-      if (!match) return;
-      match.control.scrollIntoView({ block: 'center' });
-      const target = focusableIn(match.control);
-      // The adviser asked to go there: focusing the field is their move, not ours.
-      target?.focus({ preventScroll: true });
-      focused = match;
-      show(match);
-    },
-  };
-
-  function runCommand(command: CoachCommand) {
-    switch (command) {
-      case 'toggle-card':
-        if (state.dismissed.value || state.collapsed.value) actions.expand();
-        else actions.collapse();
-        break;
-      case 'next-rewording':
-        actions.nextRewording();
-        break;
-      case 'toggle-why':
-        actions.toggleWhy();
-        break;
-      case 'focus-follow-up':
-        container.querySelector<HTMLElement>('.followup')?.focus();
-        break;
-      case 'toggle-coverage':
-        actions.toggleCoverage();
-        if (state.coverageOpen.value) {
-          view.requestAnimationFrame(() => container.querySelector<HTMLElement>('.coverage-toggle')?.focus());
-        }
-        break;
-    }
-  }
-
-  // Default keys work in the page too, where the browser has not claimed them as commands.
-  doc.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      if (event.target === overlay.host) {
-        returnFocusToHost();
-        state.coverageOpen.value = false;
-      } else if (shown() && !state.dismissed.value) {
-        state.dismissed.value = true;
-      }
-      return;
-    }
-    const command = coachKeyFor(event);
-    if (!command) return;
-    event.preventDefault();
-    event.stopPropagation();
-    runCommand(command);
-  }, { capture: true, signal });
-
-  render(h(OverlayApp, { state, actions }), container);
+  render(h(OverlayApp, { state, actions: controls.actions }), container);
 
   void Promise.all([
     sendMessage('interview:load', { packId: pack.id }),
@@ -355,37 +103,10 @@ export function startCoach(
   function stop() {
     listening.abort();
     stopFollowingFields();
-    view.clearTimeout(hoverTimer);
-    for (const timer of typingTimers.values()) view.clearTimeout(timer);
-    view.cancelAnimationFrame(frame);
+    follower.stop();
+    answers.stop();
     render(null, container);
   }
 
-  return { runCommand, stop };
-}
-
-/** The smallest box around a field's controls (a radio group's whole row of options). */
-function boxAround(controls: readonly Element[]) {
-  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
-  for (const control of controls) {
-    const box = control.getBoundingClientRect();
-    if (box.width === 0 && box.height === 0) continue; // visually hidden inputs inside styled labels
-    left = Math.min(left, box.left);
-    top = Math.min(top, box.top);
-    right = Math.max(right, box.right);
-    bottom = Math.max(bottom, box.bottom);
-  }
-  if (left === Infinity) {
-    const box = controls[0]?.getBoundingClientRect();
-    return { left: box?.left ?? 0, top: box?.top ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
-  }
-  return { left, top, width: right - left, height: bottom - top };
-}
-
-function focusableIn(control: Element): HTMLElement | null {
-  if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) return control;
-  return (
-    control.querySelector<HTMLElement>('input:checked, input, select, textarea, [role=radio][aria-checked=true], [role=radio], [tabindex]') ??
-    (control instanceof HTMLElement ? control : null)
-  );
+  return { runCommand: controls.runCommand, stop };
 }

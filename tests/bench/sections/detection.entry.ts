@@ -1,7 +1,7 @@
 // Bundled into the benchmark page by tests/bench/sections/detection.mjs: the shipped
 // detection modules, plus generators for a 300-item pack and host pages of any size.
 import { createFieldDetector } from '../../../utils/dom/field-detector';
-import { createPackMatcher } from '../../../rules/match-controls';
+import { createPagePackMatcher } from '../../../utils/dom/match-fields';
 import { testPack, type TestItem } from '../../e2e/support/detection-packs';
 
 const TOPICS = [
@@ -196,6 +196,6 @@ export function markDocumentChanged(): void {
 }
 
 Object.assign(globalThis, { detectionBench: {
-    createFieldDetector, createPackMatcher, benchPack, generatePage, replaceControls,
+    createFieldDetector, createPagePackMatcher, benchPack, generatePage, replaceControls,
     labelsPropertyFloor, labelPassFloor, markDocumentChanged,
   } });

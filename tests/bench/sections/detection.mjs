@@ -47,13 +47,13 @@ export async function run({ log }) {
       const result = await page.evaluate(
         async ({ size, samples, floorSamples, warmup }) => {
           const {
-            createFieldDetector, createPackMatcher, benchPack, generatePage, replaceControls,
+            createFieldDetector, createPagePackMatcher, benchPack, generatePage, replaceControls,
             labelsPropertyFloor, labelPassFloor, markDocumentChanged,
           } = globalThis.detectionBench;
           const isolated = globalThis.crossOriginIsolated;
           const pack = benchPack();
           const t0 = performance.now();
-          const matcher = createPackMatcher(pack);
+          const matcher = createPagePackMatcher(pack);
           const matcherMs = performance.now() - t0;
           generatePage(size, document.getElementById('root'));
           const controls = document.querySelectorAll('input,select,textarea').length;

@@ -3,7 +3,7 @@
 // reading, normalisation and weights, so the approximate-match threshold can be
 // chosen from measurements.
 import type { CompiledPack } from '../../../rules/compiled-pack';
-import { createMatchMemo, createPackMatcher, matchField, type FieldHit } from '../../../rules/match-controls';
+import { createMatchMemo, createPagePackMatcher, matchField, type FieldHit } from '../../../utils/dom/match-fields';
 import { scoreCandidates, tuneSimilarity } from '../../../rules/match-label';
 import { collectFields, type Field, type GroupIndex } from '../../../utils/dom/list-form-controls';
 import { createReadContext } from '../../../utils/dom/read-context';
@@ -24,7 +24,7 @@ export interface FieldScore {
   impostor: string | null;
 }
 
-/** As rules/match-controls.ts: approximate matching looks at a field's first three texts. */
+/** As utils/dom/match-fields.ts: approximate matching looks at a field's first three texts. */
 const APPROXIMATE_TEXTS = 3;
 
 export interface Tuning {
@@ -44,7 +44,7 @@ export function measureWith(tuning: Tuning, defaults: Tuning, pack: CompiledPack
 }
 
 export function measure(pack: CompiledPack, byName?: Record<string, string>, prefix = ''): FieldScore[] {
-  const matcher = createPackMatcher(pack);
+  const matcher = createPagePackMatcher(pack);
   const roots: (Document | ShadowRoot)[] = [document];
   const shadow: ShadowRoot[] = [];
   collectShadowRoots(document, createShadowRootOpener(null), shadow);

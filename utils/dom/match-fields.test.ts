@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMatchMemo, createPackMatcher, matchField, resolveMatches, type FieldEntry } from './match-controls';
-import { collectFields, type Field } from '../utils/dom/list-form-controls';
-import { createReadContext } from '../utils/dom/read-context';
-import { testPack } from '../tests/e2e/support/detection-packs';
+import { createMatchMemo, createPagePackMatcher, matchField, resolveMatches, type FieldEntry } from './match-fields';
+import { collectFields, type Field } from './list-form-controls';
+import { createReadContext } from './read-context';
+import { testPack } from '../../tests/e2e/support/detection-packs';
 
 function match(pack: ReturnType<typeof testPack>) {
-  const matcher = createPackMatcher(pack);
+  const matcher = createPagePackMatcher(pack);
   const fields: Field[] = [];
   collectFields(document, fields, new WeakMap(), { value: 0 });
   const pass = { ctx: createReadContext(), memo: createMatchMemo() };

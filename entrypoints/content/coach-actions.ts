@@ -1,0 +1,131 @@
+/**
+ * What the adviser can do with the coach: the overlay's buttons, the keyboard
+ * commands (browser commands and the default keys inside the page), and the
+ * saved preferences (language, quiet mode). Focus goes back to the host field
+ * the adviser was typing in, never elsewhere.
+ */
+import { browser } from 'wxt/browser';
+import type { OverlayActions } from '../../components/overlay/OverlayApp';
+import { focusableIn } from '../../utils/dom/field-box';
+import type { CoachContext } from './coach-context';
+import { coachKeyFor, type CoachCommand } from './coach-keys';
+import type { FieldFollower } from './follow-field';
+
+export const PREFS_KEY = 'coach:prefs';
+
+export interface CoachPrefs {
+  language?: string;
+  collapsed?: boolean;
+}
+
+export interface CoachControls {
+  actions: OverlayActions;
+  runCommand(command: CoachCommand): void;
+}
+
+export function createCoachControls(ctx: CoachContext, follower: FieldFollower): CoachControls {
+  const { doc, view, state, pack, fields, overlay, container, signal } = ctx;
+
+  function savePrefs() {
+    const prefs: CoachPrefs = { language: state.language.value, collapsed: state.collapsed.value };
+    void browser.storage.local.set({ [PREFS_KEY]: prefs });
+  }
+
+  function returnFocusToHost() {
+    const field = follower.lastHostField();
+    if (field?.isConnected) field.focus({ preventScroll: true });
+  }
+
+  const actions: OverlayActions = {
+    nextRewording: () => {
+      state.rewordingIndex.value += 1;
+      state.dismissed.value = false;
+    },
+    toggleWhy: () => {
+      state.whyOpen.value = !state.whyOpen.value;
+      state.dismissed.value = false;
+      state.collapsed.value = false;
+    },
+    nextLanguage: () => {
+      const languages = pack.languages;
+      state.language.value = languages[(languages.indexOf(state.language.value) + 1) % languages.length] ?? state.language.value;
+      savePrefs();
+    },
+    collapse: () => {
+      state.collapsed.value = true;
+      savePrefs();
+    },
+    expand: () => {
+      state.collapsed.value = false;
+      state.dismissed.value = false;
+      savePrefs();
+    },
+    dismiss: () => {
+      state.dismissed.value = true;
+    },
+    acknowledge: (index, nextStep) => {
+      const active = state.followUps.value[index];
+      if (!active) return;
+      const hadFocus = overlay.shadow.activeElement !== null;
+      state.followUps.value = state.followUps.value.filter((_, i) => i !== index);
+      ctx.record({ kind: 'follow-up-acknowledged', itemId: active.item.id, followUpId: active.followUp.id, nextStep });
+      if (hadFocus) returnFocusToHost();
+    },
+    toggleCoverage: () => {
+      state.coverageOpen.value = !state.coverageOpen.value;
+    },
+    goTo: (itemId) => {
+      const match = fields.matchForItem(itemId);
+      if (!match) return;
+      match.control.scrollIntoView({ block: 'center' });
+      const target = focusableIn(match.control);
+      // The adviser asked to go there: focusing the field is their move, not ours.
+      target?.focus({ preventScroll: true });
+      follower.focus(match);
+    },
+  };
+
+  function runCommand(command: CoachCommand) {
+    switch (command) {
+      case 'toggle-card':
+        if (state.dismissed.value || state.collapsed.value) actions.expand();
+        else actions.collapse();
+        break;
+      case 'next-rewording':
+        actions.nextRewording();
+        break;
+      case 'toggle-why':
+        actions.toggleWhy();
+        break;
+      case 'focus-follow-up':
+        container.querySelector<HTMLElement>('.followup')?.focus();
+        break;
+      case 'toggle-coverage':
+        actions.toggleCoverage();
+        if (state.coverageOpen.value) {
+          view.requestAnimationFrame(() => container.querySelector<HTMLElement>('.coverage-toggle')?.focus());
+        }
+        break;
+    }
+  }
+
+  // Default keys work in the page too, where the browser has not claimed them as commands.
+  doc.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      if (event.target === overlay.host) {
+        returnFocusToHost();
+        state.coverageOpen.value = false;
+      } else if (follower.shown() && !state.dismissed.value) {
+        state.dismissed.value = true;
+      }
+      return;
+    }
+    const command = coachKeyFor(event);
+    if (!command) return;
+    event.preventDefault();
+    event.stopPropagation();
+    runCommand(command);
+  }, { capture: true, signal });
+
+  return { actions, runCommand };
+}

@@ -1,0 +1,62 @@
+/**
+ * What every part of the live coach shares: the page it listens to, the pack,
+ * the found fields, the overlay and its state, and how to tell which found
+ * field an event on the page belongs to.
+ */
+import type { CompiledPack } from '../../rules/compiled-pack';
+import type { createCoachState } from '../../components/overlay/coach-state';
+import type { OverlayRoot } from '../../components/overlay/mount-overlay';
+import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
+import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
+import type { SessionEvent } from '../../utils/interview/session';
+
+/** What the coach needs from field detection. */
+export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange'>;
+
+export type CoachState = ReturnType<typeof createCoachState>;
+
+export interface CoachContext {
+  doc: Document;
+  view: Window;
+  pack: CompiledPack;
+  fields: FieldSource;
+  overlay: OverlayRoot;
+  /** Where in the overlay's shadow root the coach renders. */
+  container: Element;
+  state: CoachState;
+  /** Aborted by `stop()`: every listener on the page is added with it. */
+  signal: AbortSignal;
+  /** Tell the background what happened in the interview (coverage, follow-ups). */
+  record(event: SessionEvent): void;
+  /**
+   * The element an event really happened on. Open shadow roots show it in the
+   * composed path; a closed one hides it behind its host, so follow the focus
+   * down (not for pointer events: the pointer is not where the focus is).
+   */
+  eventElement(event: Event, followFocus?: boolean): Element | null;
+  /** The found field an event belongs to (any option of a group, any part of a date, a widget's inner input). */
+  matchFor(event: Event, followFocus?: boolean): ControlMatch | undefined;
+}
+
+/** How to tell which element, and which found field, an event on the page is about. */
+export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): Pick<CoachContext, 'eventElement' | 'matchFor'> {
+  const openShadowRoot = createShadowRootOpener();
+  // Asking the browser for closed roots on every mouseover would cost an API call each: focus only.
+  function eventElement(event: Event, followFocus = true): Element | null {
+    const first = event.composedPath()[0];
+    if (!(first instanceof Element)) return null;
+    let element: Element = first;
+    for (let depth = 0; followFocus && depth < 10; depth++) {
+      const inner: Element | null | undefined = openShadowRoot(element)?.activeElement;
+      if (!inner) break;
+      element = inner;
+    }
+    return element;
+  }
+  function matchFor(event: Event, followFocus = true): ControlMatch | undefined {
+    const element = eventElement(event, followFocus);
+    if (!element || element === overlay.host) return undefined;
+    return fields.matchForControl(element);
+  }
+  return { eventElement, matchFor };
+}

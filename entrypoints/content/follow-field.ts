@@ -1,0 +1,116 @@
+/**
+ * The card follows the field: the field the adviser moves into (focus) or rests
+ * the pointer on, placed beside it and kept there while the page scrolls.
+ */
+import type { ControlMatch } from '../../utils/dom/field-detector';
+import { boxAround } from '../../utils/dom/field-box';
+import type { CoachContext } from './coach-context';
+
+const HOVER_DELAY_MS = 450;
+
+export interface FieldFollower {
+  /** The field the card is for now (hovered, else focused). */
+  shown(): ControlMatch | undefined;
+  /** The adviser went to a field from the overlay (coverage list). */
+  focus(match: ControlMatch): void;
+  /** The host field the adviser last worked in, to give focus back to. */
+  lastHostField(): HTMLElement | undefined;
+  /** The found fields changed: a re-rendered focused field keeps its card. */
+  fieldsChanged(): void;
+  /** Place the card again (at most once per frame). */
+  schedulePosition(): void;
+  stop(): void;
+}
+
+/** @param onItemShown told which item the adviser is on (null: none) */
+export function followFields(ctx: CoachContext, onItemShown: (itemId: string | null) => void): FieldFollower {
+  const { doc, view, state, fields, overlay, signal } = ctx;
+  let focused: ControlMatch | undefined;
+  let hovered: ControlMatch | undefined;
+  let hoverTimer = 0;
+  let lastHostField: HTMLElement | undefined;
+  const shown = () => hovered ?? focused;
+
+  let frame = 0;
+  function schedulePosition() {
+    if (frame) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      const match = shown();
+      if (!match || !match.control.isConnected) {
+        state.anchor.value = null;
+        return;
+      }
+      state.anchor.value = boxAround(match.controls.length ? match.controls : [match.control]);
+      const list = fields.matches();
+      const next = list[list.indexOf(match) + 1];
+      state.keepClear.value = next ? [boxAround(next.controls.length ? next.controls : [next.control])] : [];
+    });
+  }
+
+  function show(match: ControlMatch | undefined) {
+    const itemId = match?.itemId ?? null;
+    if (itemId !== state.activeItemId.value) {
+      onItemShown(itemId);
+      state.activeItemId.value = itemId;
+      state.rewordingIndex.value = 0;
+      state.whyOpen.value = false;
+      state.dismissed.value = false;
+    }
+    schedulePosition();
+  }
+
+  doc.addEventListener('focusin', (event) => {
+    if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
+    const match = ctx.matchFor(event);
+    focused = match;
+    // The most recent intent wins: moving into a field outranks where the mouse rests.
+    hovered = undefined;
+    view.clearTimeout(hoverTimer);
+    const element = ctx.eventElement(event);
+    if (match && element instanceof HTMLElement) lastHostField = element;
+    show(shown());
+  }, { capture: true, signal });
+
+  doc.addEventListener('mouseover', (event) => {
+    if (event.target === overlay.host) return;
+    const match = ctx.matchFor(event, false);
+    view.clearTimeout(hoverTimer);
+    if (!match) {
+      if (hovered) {
+        hovered = undefined;
+        show(shown());
+      }
+      return;
+    }
+    if (match === shown()) return;
+    hoverTimer = view.setTimeout(() => {
+      hovered = match;
+      show(match);
+    }, HOVER_DELAY_MS);
+  }, { passive: true, signal });
+
+  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  view.addEventListener('resize', schedulePosition, { passive: true, signal });
+
+  return {
+    shown,
+    focus(match) {
+      focused = match;
+      show(match);
+    },
+    lastHostField: () => lastHostField,
+    fieldsChanged() {
+      if (focused && !focused.control.isConnected) {
+        // The page re-rendered the field: the same item keeps its card.
+        focused = fields.matchForItem(focused.itemId);
+      }
+      schedulePosition();
+    },
+    schedulePosition,
+    stop() {
+      view.clearTimeout(hoverTimer);
+      view.cancelAnimationFrame(frame);
+    },
+  };
+}

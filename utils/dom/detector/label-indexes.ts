@@ -1,0 +1,43 @@
+/**
+ * Each tree's `<label for>` elements by the id they name, kept between the
+ * detector's incremental passes (see ReadContext): built from the whole tree the
+ * first time a pass needs it, then kept up to date from added nodes.
+ */
+import { indexLabels, type LabelsByFor } from '../read-context';
+
+const MAX_LABEL_INDEX = 20000;
+
+export interface LabelIndexes {
+  /** The index of the tree `root` (document or shadow root). */
+  of(root: Node): LabelsByFor;
+  /** Labels added in (or at) `scope`; an index not built yet is built from the whole tree later. */
+  noteAdded(scope: Element): void;
+  /** A tree found since: its index is built when needed. */
+  forget(root: Node): void;
+  clear(): void;
+}
+
+export function createLabelIndexes(): LabelIndexes {
+  const byRoot = new Map<Node, LabelsByFor>();
+  return {
+    of(root) {
+      let index = byRoot.get(root);
+      if (!index) {
+        index = new Map();
+        indexLabels(root as ParentNode, index);
+        byRoot.set(root, index);
+      }
+      return index;
+    },
+    noteAdded(scope) {
+      const root = scope.getRootNode();
+      const index = byRoot.get(root);
+      if (!index) return;
+      indexLabels(scope, index);
+      // Regenerated ids leave keys behind: past a bound, rebuild from the page when next needed.
+      if (index.size > MAX_LABEL_INDEX) byRoot.delete(root);
+    },
+    forget: (root) => void byRoot.delete(root),
+    clear: () => byRoot.clear(),
+  };
+}

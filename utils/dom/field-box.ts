@@ -1,0 +1,43 @@
+/**
+ * Where a matched field is on screen, for placing the card and the marker dot.
+ * Read-only.
+ */
+/** A rectangle in viewport pixels (the overlay's `Box`). */
+export interface ScreenBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The smallest box around a field's controls (a radio group's whole row of
+ * options), in viewport pixels. Controls without a box (visually hidden inputs
+ * inside styled labels) are left out; when none has a box, the first control's
+ * (possibly empty) box.
+ */
+export function boxAround(controls: readonly Element[]): ScreenBox {
+  let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    left = Math.min(left, box.left);
+    top = Math.min(top, box.top);
+    right = Math.max(right, box.right);
+    bottom = Math.max(bottom, box.bottom);
+  }
+  if (left === Infinity) {
+    const box = controls[0]?.getBoundingClientRect();
+    return { left: box?.left ?? 0, top: box?.top ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
+  }
+  return { left, top, width: right - left, height: bottom - top };
+}
+
+/** The element to focus for a matched control: itself, or the chosen (else first) option inside it. */
+export function focusableIn(control: Element): HTMLElement | null {
+  if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement || control instanceof HTMLTextAreaElement) return control;
+  return (
+    control.querySelector<HTMLElement>('input:checked, input, select, textarea, [role=radio][aria-checked=true], [role=radio], [tabindex]') ??
+    (control instanceof HTMLElement ? control : null)
+  );
+}
