@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pierceClosedOverlay } from './closed-overlay.mjs';
 
 export const PROJECT_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 /** The demo build (`npm run build:demo`): granted the demo case system's 127.0.0.1 and localhost at install. */
@@ -50,6 +51,7 @@ export async function launchWithExtension(options = {}) {
       throw new Error(`The extension's service worker did not start: ${error.message}`);
     }));
   const extensionId = new URL(worker.url()).host;
+  pierceClosedOverlay(context);
   return {
     context,
     worker,
