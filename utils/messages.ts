@@ -68,9 +68,17 @@ interface Envelope<K extends MessageType = MessageType> {
   data: Request<K>;
 }
 
+/**
+ * Rejects (never throws) when the extension is gone: in a content script left behind by
+ * an update or reload, `runtime` is undefined or throws "Extension context invalidated".
+ */
 export function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   const envelope: Envelope<K> = { type, data };
-  return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+  try {
+    return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 export type MessageHandlers = {

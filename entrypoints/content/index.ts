@@ -77,6 +77,17 @@ export default defineContentScript({
     }
     scope[FRAME_COACH] = { recheck: () => void recheck() };
 
+    // The extension updated or reloaded while this page stayed open: this script is left
+    // behind (runtime.id undefined, messaging throws). At the adviser's next move it takes
+    // its overlay away before any of its own listeners run (these run first: registered
+    // first, same phase), so it shows no card and throws nothing. The new version is
+    // started in the tab by the background (runtime.onInstalled).
+    const retireIfLeftBehind = () => void ctx.isInvalid;
+    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup']) {
+      document.addEventListener(type, retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+    }
+    window.addEventListener('scroll', retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+
     window.addEventListener('popstate', onNavigate);
     const navigation = (window as Window & { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onNavigate);

@@ -58,6 +58,9 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
     detection,
     coach,
     stop() {
+      // First what the adviser sees: a coach left behind by an extension update must
+      // leave the page even if the rest of the clean-up fails.
+      overlay.remove();
       coach.stop();
       stopMarkers();
       stopWatching();
@@ -65,7 +68,6 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
       cancelAnimationFrame(markerFrame);
       render(null, markerLayer);
       detection.stop();
-      overlay.remove();
     },
   };
 }
