@@ -3,7 +3,7 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround } from '../../utils/dom/field-box';
+import { boxAround, questionBoxes } from '../../utils/dom/field-box';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
@@ -41,10 +41,15 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         state.anchor.value = null;
         return;
       }
-      state.anchor.value = boxAround(match.controls.length ? match.controls : [match.control]);
+      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
+      state.anchor.value = boxAround(controls(match));
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
-      state.keepClear.value = next ? [boxAround(next.controls.length ? next.controls : [next.control])] : [];
+      // The question being asked, and the field (and question) the adviser goes to next.
+      state.keepClear.value = [
+        ...questionBoxes(controls(match)),
+        ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
+      ];
     });
   }
 

@@ -41,3 +41,30 @@ export function focusableIn(control: Element): HTMLElement | null {
     (control instanceof HTMLElement ? control : null)
   );
 }
+
+/**
+ * Where a field's question text is on screen: its `<label>`s, `aria-labelledby`
+ * elements, the legend of its fieldset, and in a table layout the cells before the
+ * field's cell in its row. Empty boxes are left out. What the card must not cover.
+ */
+export function questionBoxes(controls: readonly Element[]): ScreenBox[] {
+  const elements = new Set<Element>();
+  for (const control of controls.slice(0, 12)) {
+    const labels = (control as HTMLInputElement).labels;
+    if (labels) for (const label of labels) elements.add(label);
+    const root = control.getRootNode() as Document | ShadowRoot;
+    for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+      const labelledBy = id ? root.getElementById?.(id) : null;
+      if (labelledBy) elements.add(labelledBy);
+    }
+    const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+    if (legend) elements.add(legend);
+    for (let cell = control.closest('td, th')?.previousElementSibling; cell; cell = cell.previousElementSibling) elements.add(cell);
+  }
+  const boxes: ScreenBox[] = [];
+  for (const element of elements) {
+    const { left, top, width, height } = element.getBoundingClientRect();
+    if (width > 0 && height > 0) boxes.push({ left, top, width, height });
+  }
+  return boxes;
+}
