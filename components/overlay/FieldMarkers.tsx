@@ -4,6 +4,13 @@ interface Props {
   matches: readonly ControlMatch[];
 }
 
+/** What a field's marker sits beside: right of the last control; for an option, its own label ("No"). */
+export function markerAnchor({ control, controls }: ControlMatch): Element {
+  const last = controls[controls.length - 1] ?? control;
+  const isOption = last instanceof HTMLInputElement && (last.type === 'radio' || last.type === 'checkbox');
+  return (isOption && last.labels?.[0]) || last;
+}
+
 /**
  * A small dot beside each recognised question field: "coaching is available here".
  * Decorative: screen readers get the same from the coverage panel, without the noise.
@@ -11,11 +18,9 @@ interface Props {
 export function FieldMarkers({ matches }: Props) {
   return (
     <>
-      {matches.map(({ itemId, control, controls }) => {
-        // Right of the last control; for an option, past its own label ("No"), not on it.
-        const last = controls[controls.length - 1] ?? control;
-        const isOption = last instanceof HTMLInputElement && (last.type === 'radio' || last.type === 'checkbox');
-        const box = ((isOption && last.labels?.[0]) || last).getBoundingClientRect();
+      {matches.map((match) => {
+        const { itemId, control } = match;
+        const box = markerAnchor(match).getBoundingClientRect();
         const view = control.ownerDocument.defaultView;
         const top = box.top + (view?.scrollY ?? 0) + box.height / 2 - 5;
         const left = box.right + (view?.scrollX ?? 0) + 4;

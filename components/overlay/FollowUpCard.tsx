@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { LocalizedText } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import { t, textDirection } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
 
 interface Props {
@@ -29,6 +29,7 @@ export function FollowUpCard({ state, active, onAcknowledge }: Props) {
       aria-labelledby={headingId}
       data-follow-up-id={followUp.id}
       data-severity={followUp.severity}
+      dir={textDirection(state.language.value)}
       tabIndex={-1}
     >
       <h2 id={headingId} class="followup-title">

@@ -7,6 +7,7 @@ import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-up
 import type { ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer } from '../../utils/dom/read-answer';
+import { isRecreated } from '../../utils/dom/field-box';
 import type { CoachContext } from './coach-context';
 
 const TYPING_PAUSE_MS = 600;
@@ -75,15 +76,30 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
   doc.addEventListener('keyup', afterPageHandlers, { capture: true, signal });
 
   const typingTimers = new Map<string, number>();
+  /** The found field typed in last, and the element typed in. */
+  let lastTyped: { match: ControlMatch; element: Element } | undefined;
   doc.addEventListener('input', (event) => {
-    const match = ctx.matchFor(event);
+    const target = ctx.eventElement(event) as HTMLInputElement | null;
+    if (!target) return;
+    // A page that re-creates the field on every keystroke: the new element is not found
+    // yet (detection catches up a moment later), the one typed in before has left the
+    // page. It is the same question.
+    const match = ctx.matchFor(event) ?? (lastTyped && isRecreated(target, lastTyped.element) ? lastTyped.match : undefined);
     if (!match) return;
-    const target = ctx.eventElement(event) as HTMLInputElement;
+    lastTyped = { match, element: target };
     // Choices answer at once (on change); free text after a short pause in typing.
     if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
     view.clearTimeout(typingTimers.get(match.itemId));
-    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
+    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(current(match, target), true), TYPING_PAUSE_MS));
   }, { capture: true, signal });
+
+  /** The field as it is now: found again if the page replaced it, else the element typed in. */
+  function current(match: ControlMatch, typedIn: Element): ControlMatch {
+    if (match.control.isConnected) return match;
+    const found = fields.matchForItem(match.itemId);
+    if (found?.control.isConnected) return found;
+    return typedIn.isConnected ? { ...match, control: typedIn, controls: [typedIn] } : match;
+  }
 
   return {
     evaluate,

@@ -68,3 +68,15 @@ export function questionBoxes(controls: readonly Element[]): ScreenBox[] {
   }
   return boxes;
 }
+
+/**
+ * Whether `element` is the page's re-creation of `gone` (a page that renders the field
+ * anew on every keystroke): `gone` has left the page, and `element` is the same kind of
+ * control with the same id or name.
+ */
+export function isRecreated(element: Element, gone: Element): boolean {
+  if (gone.isConnected || element.localName !== gone.localName) return false;
+  if ((element as HTMLInputElement).type !== (gone as HTMLInputElement).type) return false;
+  const same = (attribute: string) => !!element.getAttribute(attribute) && element.getAttribute(attribute) === gone.getAttribute(attribute);
+  return same('id') || same('name');
+}
