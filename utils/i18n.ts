@@ -21,3 +21,18 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
   }
   return RTL_LANGUAGES.test(language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * A counted interface string: `<key>_<plural category>` of `count` by the interface
+ * language's own plural rules (Intl.PluralRules), falling back to `<key>_other`.
+ * `substitutions` fill `$1`, `$2`…; by default `count` alone.
+ */
+export function tCount(key: string, count: number, substitutions: string[] = [String(count)]): string {
+  let category = 'other';
+  try {
+    category = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
+  } catch {
+    // an unknown interface language: the general form
+  }
+  return browser.i18n.getMessage(`${key}_${category}` as never, substitutions) || t(`${key}_other`, substitutions);
+}

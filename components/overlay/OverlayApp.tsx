@@ -83,7 +83,8 @@ export function OverlayApp({ state, actions }: Props) {
     ? pickText(item.rewordings[state.rewordingIndex.value % Math.max(1, item.rewordings.length)]?.text ?? item.question, languages)
     : '';
   const critical = state.followUps.value.find((f) => f.followUp.severity === 'critical');
-  const showCoverage = state.coverage.value.length > 0;
+  // No counter on the case system's pages that hold none of the pack's questions.
+  const showCoverage = state.coverage.value.length > 0 && state.onScreen.value.size > 0;
 
   return (
     <div class="overlay">

@@ -43,21 +43,24 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
 
   const activeItem = computed(() => (state.activeItemId.value ? itemsById.get(state.activeItemId.value) ?? null : null));
 
+  /**
+   * Required items by section, this page's first: a group of the items found on this
+   * page (in pack order, `section: null`), then every section with the rest.
+   */
   const coverage = computed(() => {
     const answered = new Set(state.session.value?.answered ?? []);
     const onScreen = state.onScreen.value;
-    return pack.sections
-      .map((section) => ({
-        section,
-        items: section.itemIds
-          .map((id) => itemsById.get(id))
-          .filter((item): item is CompiledItem => !!item && item.required)
-          .map((item) => ({
-            item,
-            state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,
-          })),
-      }))
-      .filter((group) => group.items.length > 0);
+    const entry = (item: CompiledItem) => ({
+      item,
+      state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,
+    });
+    const required = (ids: readonly string[]) =>
+      ids.map((id) => itemsById.get(id)).filter((item): item is CompiledItem => !!item && item.required);
+    const here = pack.sections.flatMap((section) => required(section.itemIds).filter((item) => onScreen.has(item.id)));
+    return [
+      { section: null, items: here.map(entry) },
+      ...pack.sections.map((section) => ({ section, items: required(section.itemIds).filter((item) => !onScreen.has(item.id)).map(entry) })),
+    ].filter((group) => group.items.length > 0);
   });
 
   const remaining = computed(() =>

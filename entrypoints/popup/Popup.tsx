@@ -6,6 +6,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { packForUrl, readInstalledPacks } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
+import './popup.css';
 
 interface TabInfo {
   id: number;
@@ -38,24 +39,30 @@ export function Popup() {
   }, []);
 
   const language = browser.i18n.getUILanguage();
+  // What an adviser needs in a live interview first (the site switch, the pack in use,
+  // notes); what detection found, for supervisors tuning a pack, folded below. Fits
+  // Chrome's 600 px popup height with the details closed.
   return (
-    <main>
+    <main class="popup">
       <h1>{t('popupTitle')}</h1>
+      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       {pack && (
         <p data-testid="pack-in-use">
           {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
         </p>
       )}
-      <DetectionSummary tabId={tab?.id} />
-      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       <p class="actions">
-        <button type="button" onClick={() => tab && openNotes(tab.id)}>
+        <button type="button" class="primary" onClick={() => tab && openNotes(tab.id)}>
           {t('popupOpenSidePanel')}
         </button>{' '}
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
         </button>
       </p>
+      <details class="details">
+        <summary>{t('popupDetails')}</summary>
+        <DetectionSummary tabId={tab?.id} />
+      </details>
     </main>
   );
 }
