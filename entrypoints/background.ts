@@ -25,7 +25,12 @@ export default defineBackground(() => {
       const pack = (await readInstalledPacks()).find((p) => p.id === packId);
       await recordFocus(sender.tab.id, pack, itemId);
     },
-    'pack:for-url': async ({ url }) => ((await isSiteDisabled(url)) ? null : packForUrl(await installedPacksWhenReady(), url)),
+    'pack:for-url': async ({ url }, sender) => {
+      // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.
+      const page = url || sender.tab?.url || '';
+      if (!page || (await isSiteDisabled(page))) return null;
+      return packForUrl(await installedPacksWhenReady(), page);
+    },
     'site:status': ({ url }) => siteStatus(url),
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),

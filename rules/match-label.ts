@@ -52,8 +52,13 @@ export function tuneSimilarity(options: { beta?: number; unknownFraction?: numbe
 function fScore(shared: number, labelTotal: number, pageTotal: number): number {
   return Math.min(1, ((1 + BETA2) * shared) / (BETA2 * labelTotal + pageTotal));
 }
-/** Page texts longer than this many words are not questions (a paragraph of help text). */
-const MAX_WORDS = 40;
+/**
+ * Page texts longer than this many words are not looked at (a page of help
+ * text). Screening instruments do ask long questions (a 60-word item with its
+ * examples); a paragraph that merely contains a question's words scores low
+ * anyway, because every extra page word counts against the match.
+ */
+const MAX_WORDS = 120;
 
 const STOP_WORDS = new Set(
   (

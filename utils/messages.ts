@@ -28,7 +28,7 @@ export interface FrameDetection {
 }
 
 export interface Protocol {
-  /** Content script asks which compiled pack applies to its page. */
+  /** Content script asks which compiled pack applies to its page ('' for a frame that cannot know its page: the tab's page). */
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };

@@ -20,15 +20,17 @@ export function foldDiacritics(lower: string): string {
   return out;
 }
 
-// "3.2", "3.2.1)", "Q12", "Q12.", "12)", "a)", "(4)" at the very start of a label.
-export const NUMBERING_PREFIX = /^\s*(?:\(?(?:q|f|s|nr\.?)?\s?\d{1,3}(?:[.)]\d{1,3})*[.):]?\)?|[a-h]\))\s+/i;
+// "3.2", "3.2.1)", "Q12", "Q12.", "12)", "a)", "(4)" at the very start of a label, followed by a
+// space, or glued to the text after a "." ")" or ":" (markup that puts the number in its own
+// element: "<span>19.</span><span>How many…</span>" reads as "19.How many…").
+export const NUMBERING_PREFIX = /^\s*(?:\(?(?:q|f|s|nr\.?)?\s?\d{1,3}(?:[.)]\d{1,3})*[.):]?\)?|[a-h]\))(?:\s+|(?<=[.):])(?=\p{L}))/iu;
 // Anything that is not a letter or digit in any script becomes a space.
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 const NON_WORD_ASCII = /[^a-z0-9]+/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Limit so an enormous text node on a hostile page cannot make one label expensive. */
-export const MAX_LABEL_CHARS = 400;
+export const MAX_LABEL_CHARS = 800;
 
 /**
  * Normalise a question or label for comparison: lower case, no numbering prefix,

@@ -1,15 +1,13 @@
+import { markerBox, markerElement } from '../../utils/dom/field-box';
 import type { ControlMatch } from '../../utils/dom/match-fields';
 
 interface Props {
   matches: readonly ControlMatch[];
 }
 
-/** What a field's marker sits beside: right of the last control; for an option, its own label ("No"). */
-export function markerAnchor({ control, controls }: ControlMatch): Element {
-  const last = controls[controls.length - 1] ?? control;
-  const isOption = last instanceof HTMLInputElement && (last.type === 'radio' || last.type === 'checkbox');
-  return (isOption && last.labels?.[0]) || last;
-}
+/** What a field's marker sits beside (followed to hide the marker when it is out of sight). */
+export const markerAnchor = ({ control, controls }: ControlMatch): Element =>
+  markerElement(controls.length ? controls : [control]) ?? control;
 
 /**
  * A small dot beside each recognised question field: "coaching is available here".
@@ -18,9 +16,9 @@ export function markerAnchor({ control, controls }: ControlMatch): Element {
 export function FieldMarkers({ matches }: Props) {
   return (
     <>
-      {matches.map((match) => {
-        const { itemId, control } = match;
-        const box = markerAnchor(match).getBoundingClientRect();
+      {matches.map(({ itemId, control, controls }) => {
+        const box = markerBox(controls.length ? controls : [control]);
+        if (!box) return null;
         const view = control.ownerDocument.defaultView;
         const top = box.top + (view?.scrollY ?? 0) + box.height / 2 - 5;
         const left = box.right + (view?.scrollX ?? 0) + 4;

@@ -7,11 +7,12 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import type { createCoachState } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
+import { controlKind } from '../../utils/dom/control-kinds';
 import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
 import type { SessionEvent } from '../../utils/interview/session';
 
 /** What the coach needs from field detection. */
-export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange'>;
+export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange' | 'flush'>;
 
 export type CoachState = ReturnType<typeof createCoachState>;
 
@@ -36,10 +37,16 @@ export interface CoachContext {
   eventElement(event: Event, followFocus?: boolean): Element | null;
   /** The found field an event belongs to (any option of a group, any part of a date, a widget's inner input). */
   matchFor(event: Event, followFocus?: boolean): ControlMatch | undefined;
+  /**
+   * `matchFor`, and for a control the detector has not seen yet (the page
+   * re-created the field on this keystroke) again after the detector caught up
+   * with the page's pending changes.
+   */
+  liveMatchFor(event: Event): ControlMatch | undefined;
 }
 
 /** How to tell which element, and which found field, an event on the page is about. */
-export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): Pick<CoachContext, 'eventElement' | 'matchFor'> {
+export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): Pick<CoachContext, 'eventElement' | 'matchFor' | 'liveMatchFor'> {
   const openShadowRoot = createShadowRootOpener();
   // Asking the browser for closed roots on every mouseover would cost an API call each: focus only.
   function eventElement(event: Event, followFocus = true): Element | null {
@@ -56,7 +63,31 @@ export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): P
   function matchFor(event: Event, followFocus = true): ControlMatch | undefined {
     const element = eventElement(event, followFocus);
     if (!element || element === overlay.host) return undefined;
-    return fields.matchForControl(element);
+    return matchAround(fields, element);
   }
-  return { eventElement, matchFor };
+  function liveMatchFor(event: Event): ControlMatch | undefined {
+    const match = matchFor(event);
+    if (match) return match;
+    const element = eventElement(event);
+    if (!element?.isConnected || element === overlay.host || controlKind(element) === null || !fields.flush()) return undefined;
+    return matchAround(fields, element);
+  }
+  return { eventElement, matchFor, liveMatchFor };
+}
+
+/** How far up from an event's element a found control is looked for (a label's span inside a custom radio). */
+const MAX_CONTROL_DEPTH = 6;
+
+/**
+ * The found field `element` belongs to: itself, or the nearest found control
+ * around it (the click on a custom radio lands on the `<span>` inside it), within
+ * its own tree.
+ */
+export function matchAround(fields: Pick<FieldSource, 'matchForControl'>, element: Element): ControlMatch | undefined {
+  let at: Element | null = element;
+  for (let depth = 0; at && depth < MAX_CONTROL_DEPTH; depth++, at = at.parentElement) {
+    const match = fields.matchForControl(at);
+    if (match) return match;
+  }
+  return undefined;
 }

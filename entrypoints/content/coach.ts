@@ -76,6 +76,7 @@ export function startCoach(
     const unseen = [...ids].filter((id) => !state.session.value?.seen.includes(id));
     if (unseen.length) record({ kind: 'seen', itemIds: unseen });
     for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);
+    answers.fieldsChanged();
     follower.fieldsChanged();
   }
   const stopFollowingFields = fields.onChange(onFieldsChanged);

@@ -23,13 +23,18 @@ export interface Detection {
 /** Coalesce bursts of changes into one report. */
 const REPORT_DELAY_MS = 150;
 
-/** The URL a pack is chosen by: an about:blank or srcdoc frame belongs to the page that made it. */
+/**
+ * The URL a pack is chosen by: an about:blank or srcdoc frame belongs to the page
+ * that made it. A sandboxed one (opaque origin) cannot read its parent's URL, and
+ * its referrer may be cut to the origin: '' asks the background to use the page
+ * the frame is embedded in.
+ */
 function pageUrl(): string {
   if (location.protocol !== 'about:') return location.href;
   try {
     return window.parent.location.href;
   } catch {
-    return document.referrer || location.href;
+    return '';
   }
 }
 

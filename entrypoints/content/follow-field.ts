@@ -3,7 +3,7 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround, isRecreated, questionBoxes } from '../../utils/dom/field-box';
+import { boxAround, questionBoxes } from '../../utils/dom/field-box';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
@@ -67,14 +67,12 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
 
   doc.addEventListener('focusin', (event) => {
     if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
-    const element = ctx.eventElement(event);
-    // The page re-created the field the adviser is in (a new element, not found yet,
-    // the old one gone): the same question keeps its card, beside the new element.
-    const match = ctx.matchFor(event) ?? (focused && element && isRecreated(element, focused.control) ? { ...focused, control: element, controls: [element] } : undefined);
+    const match = ctx.liveMatchFor(event);
     focused = match;
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
     view.clearTimeout(hoverTimer);
+    const element = ctx.eventElement(event);
     if (match && element instanceof HTMLElement) lastHostField = element;
     show(shown());
   }, { capture: true, signal });
@@ -110,7 +108,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     fieldsChanged() {
       if (focused && !focused.control.isConnected) {
         // The page re-rendered the field: the same item keeps its card.
-        focused = fields.matchForItem(focused.itemId) ?? focused;
+        focused = fields.matchForItem(focused.itemId);
       }
       schedulePosition();
     },

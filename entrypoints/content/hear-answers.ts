@@ -2,15 +2,31 @@
  * Hearing the host form's answers: re-read a found field's answer when it may
  * have changed, count the question as answered, and offer a follow-up when its
  * condition becomes true. Values are read in memory only, never stored or sent.
+ *
+ * Form libraries change answers in many ways, not all with an event on the field:
+ * - `change` on a native control: read at once;
+ * - typing: read after a short pause;
+ * - clicks, keys and blur anywhere in the page (a click on the `<span>` inside a
+ *   custom radio, Enter in an autocomplete, a click in a listbox appended to
+ *   `<body>`): the field they belong to, else the fields the adviser was just
+ *   working in, are re-read after the page's own handlers ran;
+ * - attribute changes (aria-checked, a class, a hidden select's options) on the
+ *   found fields and their group containers, however they came about.
+ * Bounded: only found fields are read, each at most once per frame.
  */
 import { answerIsEmpty, matchingFollowUps } from '../../rules/evaluate-follow-ups';
 import type { ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer } from '../../utils/dom/read-answer';
-import { isRecreated } from '../../utils/dom/field-box';
+import { isTypedText, watchAnswerChanges } from '../../utils/dom/watch-answer-changes';
 import type { CoachContext } from './coach-context';
 
 const TYPING_PAUSE_MS = 600;
+/** A widget that sets its value some time after the click (an animation, a request): read once more then. */
+const SETTLE_MS = 350;
+/** The fields the adviser worked in last: an event outside any field (a portal listbox) may be about them. */
+const RECENT_FIELDS = 3;
+const CHOOSING_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Tab', 'Escape']);
 /** Most severe first: a critical follow-up must not sit below an info one. */
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
 
@@ -23,6 +39,8 @@ export interface AnswerListener {
   evaluate(match: ControlMatch, offer: boolean): void;
   /** Whether the field's answer was read since it was found. */
   known(itemId: string): boolean;
+  /** The found fields changed: watch the new ones. */
+  fieldsChanged(): void;
   stop(): void;
 }
 
@@ -32,10 +50,16 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
   /** Follow-ups whose condition held at the last reading, so one is offered when it becomes true. */
   const conditionHeld = new Map<string, Set<string>>();
 
+  /** The match for an item as the page is now (a field the page re-rendered is a new element). */
+  function current(match: ControlMatch): ControlMatch {
+    return match.control.isConnected ? match : (fields.matchForItem(match.itemId) ?? match);
+  }
+
   function evaluate(match: ControlMatch, offer: boolean) {
     const item = state.itemsById.get(match.itemId);
     if (!item) return;
-    const answer = readAnswer(match.controls.length ? match.controls : [match.control]);
+    const live = current(match);
+    const answer = readAnswer(live.controls.length ? live.controls : [live.control]);
     const answered = !answerIsEmpty(answer);
     if (answeredNow.get(item.id) !== answered) {
       answeredNow.set(item.id, answered);
@@ -58,54 +82,102 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     }
   }
 
+  // ---- re-reading, at most once per frame per field ------------------------------------------
+  const due = new Set<string>();
+  let frame = 0;
+  function rereadSoon(itemId: string) {
+    due.add(itemId);
+    frame ||= view.requestAnimationFrame(rereadDue);
+  }
+  function rereadDue() {
+    frame = 0;
+    const ids = [...due];
+    due.clear();
+    for (const id of ids) {
+      const match = fields.matchForItem(id);
+      if (match) evaluate(match, true);
+    }
+  }
+
+  /** The fields the adviser touched last, newest first. */
+  const recent: string[] = [];
+  function touched(itemId: string) {
+    const at = recent.indexOf(itemId);
+    if (at !== 0) {
+      if (at > 0) recent.splice(at, 1);
+      recent.unshift(itemId);
+      recent.length = Math.min(recent.length, RECENT_FIELDS);
+    }
+  }
+
+  const fieldOf = (event: Event) => ctx.liveMatchFor(event);
+
   doc.addEventListener('change', (event) => {
-    const match = ctx.matchFor(event);
-    if (match) evaluate(match, true);
+    const match = fieldOf(event);
+    if (match) {
+      touched(match.itemId);
+      evaluate(match, true);
+    } else {
+      afterInteraction(event); // a hidden original <select> a widget changed, outside any found field
+    }
   }, { capture: true, signal });
 
-  // Custom widgets (role=radio, checkbox, option, slider) send no change event; the page
-  // updates aria-checked/aria-valuenow in its own click or key handler, so read after it.
-  const CUSTOM_CHOICE = '[role=radio], [role=checkbox], [role=switch], [role=option], [role=slider], [role=spinbutton]';
-  const afterPageHandlers = (event: Event) => {
-    const element = ctx.eventElement(event);
-    if (!element || element instanceof HTMLInputElement || !element.closest(CUSTOM_CHOICE)) return;
-    const match = fields.matchForControl(element);
-    if (match) view.setTimeout(() => evaluate(match, true), 0);
-  };
-  doc.addEventListener('click', afterPageHandlers, { capture: true, signal });
-  doc.addEventListener('keyup', afterPageHandlers, { capture: true, signal });
+  let settleTimer = 0;
+  /** After the page's own handlers ran: the event's field, else the fields in play, read again. */
+  function afterInteraction(event: Event) {
+    if (event.target === ctx.overlay.host) return;
+    const match = fieldOf(event);
+    if (match) {
+      touched(match.itemId);
+      if (isTypedText(match)) return; // read after the typing pause, or on leaving it
+    }
+    const ids = match ? [match.itemId] : [...recent];
+    for (const id of ids) rereadSoon(id);
+    view.clearTimeout(settleTimer);
+    settleTimer = view.setTimeout(() => {
+      for (const id of ids) rereadSoon(id);
+    }, SETTLE_MS);
+  }
+  doc.addEventListener('click', afterInteraction, { capture: true, passive: true, signal });
+  doc.addEventListener('pointerup', afterInteraction, { capture: true, passive: true, signal });
+  // Keys that choose (Enter in an autocomplete, arrows in a radio group, Space on a toggle);
+  // typed characters are read after the typing pause, so a sentence is judged whole.
+  doc.addEventListener('keyup', (event) => {
+    if (CHOOSING_KEYS.has(event.key)) afterInteraction(event);
+  }, { capture: true, passive: true, signal });
+  doc.addEventListener('focusin', (event) => {
+    const match = ctx.matchFor(event);
+    if (match) touched(match.itemId);
+  }, { capture: true, passive: true, signal });
+  // Leaving a field: whatever a script did to its value meanwhile is read now.
+  doc.addEventListener('focusout', (event) => {
+    const match = ctx.matchFor(event);
+    if (match) rereadSoon(match.itemId);
+  }, { capture: true, passive: true, signal });
 
   const typingTimers = new Map<string, number>();
-  /** The found field typed in last, and the element typed in. */
-  let lastTyped: { match: ControlMatch; element: Element } | undefined;
   doc.addEventListener('input', (event) => {
-    const target = ctx.eventElement(event) as HTMLInputElement | null;
-    if (!target) return;
-    // A page that re-creates the field on every keystroke: the new element is not found
-    // yet (detection catches up a moment later), the one typed in before has left the
-    // page. It is the same question.
-    const match = ctx.matchFor(event) ?? (lastTyped && isRecreated(target, lastTyped.element) ? lastTyped.match : undefined);
+    const match = fieldOf(event);
     if (!match) return;
-    lastTyped = { match, element: target };
+    touched(match.itemId);
+    const target = ctx.eventElement(event) as HTMLInputElement;
     // Choices answer at once (on change); free text after a short pause in typing.
     if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
     view.clearTimeout(typingTimers.get(match.itemId));
-    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(current(match, target), true), TYPING_PAUSE_MS));
+    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
   }, { capture: true, signal });
 
-  /** The field as it is now: found again if the page replaced it, else the element typed in. */
-  function current(match: ControlMatch, typedIn: Element): ControlMatch {
-    if (match.control.isConnected) return match;
-    const found = fields.matchForItem(match.itemId);
-    if (found?.control.isConnected) return found;
-    return typedIn.isConnected ? { ...match, control: typedIn, controls: [typedIn] } : match;
-  }
+  const watcher = watchAnswerChanges(view, (itemId) => rereadSoon(itemId));
 
   return {
     evaluate,
     known: (itemId) => conditionHeld.has(itemId),
+    fieldsChanged: () => watcher.watch(fields.matches()),
     stop() {
       for (const timer of typingTimers.values()) view.clearTimeout(timer);
+      view.clearTimeout(settleTimer);
+      view.cancelAnimationFrame(frame);
+      watcher.stop();
     },
   };
 }

@@ -27,8 +27,10 @@ const samePack = (a: CompiledPack | null, b: CompiledPack | null | undefined) =>
 export default defineContentScript({
   matches: DEMO_MATCHES,
   allFrames: true,
-  // Forms in about:blank / srcdoc frames written by the page itself.
+  // Forms in about:blank / srcdoc frames written by the page itself, also sandboxed ones
+  // (an opaque origin: matched by the origin of the page that made the frame).
   matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
     const scope = globalThis as { [FRAME_COACH]?: FrameCoach };

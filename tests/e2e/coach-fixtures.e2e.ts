@@ -3,11 +3,11 @@
 // native controls, and a form in a cross-origin frame. The card must show the
 // right rewording and follow-ups must fire, without focus leaving the host field.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Frame, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { compileCondition } from '../../rules/compile-condition';
 import { useExtensionSession } from './support/extension-session';
-import { installPacks, settleFirstRun } from './support/detection-harness';
+import { settleFirstRun } from './support/detection-harness';
+import { card, coachingPack, followUp, openWithPack, rewording } from './support/coaching-fixtures';
 import { ensureGovukVendor } from './support/govuk-vendor';
 import { ariaPack, govukPack, iframePack, webComponentsPack } from './support/fixture-packs';
 
@@ -18,32 +18,9 @@ beforeAll(async () => {
   await settleFirstRun(session.browser);
 });
 
-const rewording = (itemId: string) => `What would you like to tell me about ${itemId}?`;
-
-/** A fixture's detection pack with coaching added: a rewording for every item, follow-ups where asked. */
-function coachingPack(pack: CompiledPack, followUps: Record<string, Parameters<typeof compileCondition>[0]>): CompiledPack {
-  return {
-    ...pack,
-    items: pack.items.map((item) => ({
-      ...item,
-      rewordings: [{ text: { en: rewording(item.id) } }],
-      followUps: followUps[item.id]
-        ? [{ id: `${item.id}-follow-up`, when: compileCondition(followUps[item.id]!), severity: 'warning' as const, prompt: { en: `Follow up on ${item.id}` }, resources: [], nextSteps: [] }]
-        : [],
-    })),
-  };
-}
-
 async function open(pack: CompiledPack, path: string): Promise<Page> {
-  await installPacks(session.browser, [pack]);
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.origin}/${path}`);
-  await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
-  return page;
+  return openWithPack(session, pack, path);
 }
-
-const card = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .card[data-item-id="${itemId}"]`);
-const followUp = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .followup[data-follow-up-id="${itemId}-follow-up"]`);
 
 describe('coaching on the detection fixtures', () => {
   it('GOV.UK Frontend: a radio group in a fieldset is one item; choosing Yes brings its follow-up', async () => {

@@ -12,7 +12,7 @@ export const OVERLAY_TAG = 'adviser-coach-overlay';
  * One query that finds every candidate control: broad on purpose (one tree walk
  * in native code), then narrowed by `controlKind`.
  */
-export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable]';
+export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable],[aria-pressed]';
 
 /** ARIA roles of widgets that take an answer. (`radiogroup`/`group` are containers, not controls.) */
 const WIDGET_ROLES: Record<string, ControlKind> = {
@@ -39,7 +39,9 @@ export function controlKind(el: Element): ControlKind | null {
       const type = (el as HTMLInputElement).type;
       if (NOT_ANSWERS.has(type)) return null;
       if (el.getAttribute('aria-hidden') === 'true') return null; // a decoy helper beside the real field
-      return type === 'radio' ? 'radio' : type === 'checkbox' ? 'checkbox' : 'text';
+      if (type === 'radio') return 'radio';
+      if (type === 'checkbox') return 'checkbox';
+      return isInvisibleHelper(el) ? null : 'text';
     }
     case 'select':
     case 'textarea':
@@ -52,7 +54,27 @@ export function controlKind(el: Element): ControlKind | null {
   }
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return 'text';
+  // A toggle button (one of "Yes" "No" buttons with aria-pressed): an option of a choice.
+  if (el.localName === 'button' && el.hasAttribute('aria-pressed') && el.getAttribute('aria-hidden') !== 'true') return 'checkbox';
   return null;
+}
+
+/** A box this small (CSS px, either side) shows nothing an adviser could type in. */
+const TINY_BOX_PX = 2;
+
+/**
+ * A text input a widget keeps out of sight and out of the tab order (a date
+ * picker's helper beside day/month/year: opacity 0 or a box of a pixel, and
+ * `tabindex=-1`): not a part of the answer. Only inputs taken out of the tab
+ * order are measured, so ordinary fields cost one attribute read.
+ */
+function isInvisibleHelper(input: Element): boolean {
+  if (input.getAttribute('tabindex') !== '-1') return false;
+  const view = input.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(input);
+  if (style && (style.opacity === '0' || style.visibility === 'hidden' || style.display === 'none')) return true;
+  const box = input.getBoundingClientRect();
+  return box.width <= TINY_BOX_PX || box.height <= TINY_BOX_PX;
 }
 
 /** True for native inputs, selects and textareas (they have `.labels`, `.form`, `.name`). */

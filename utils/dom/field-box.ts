@@ -13,8 +13,8 @@ export interface ScreenBox {
 /**
  * The smallest box around a field's controls (a radio group's whole row of
  * options), in viewport pixels. Controls without a box (visually hidden inputs
- * inside styled labels) are left out; when none has a box, the first control's
- * (possibly empty) box.
+ * inside styled labels) are left out; when none has a box, the box of the
+ * nearest element around them that has one.
  */
 export function boxAround(controls: readonly Element[]): ScreenBox {
   let left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
@@ -27,10 +27,40 @@ export function boxAround(controls: readonly Element[]): ScreenBox {
     bottom = Math.max(bottom, box.bottom);
   }
   if (left === Infinity) {
-    const box = controls[0]?.getBoundingClientRect();
+    // Nothing of the field has a box of its own: the widget around it shows where it is.
+    const box = markerBox(controls) ?? controls[0]?.getBoundingClientRect();
     return { left: box?.left ?? 0, top: box?.top ?? 0, width: box?.width ?? 0, height: box?.height ?? 0 };
   }
   return { left, top, width: right - left, height: bottom - top };
+}
+
+const hasBox = (box: DOMRect) => box.width > 0 || box.height > 0;
+
+/**
+ * Where a field's marker dot goes: right of the last control the page shows (for
+ * a native option, right of its label: "No", not on it). A widget whose last
+ * element has no box (a hidden real `<select>`, a visually hidden input) uses the
+ * last one that has, else the nearest element around it that has; null when
+ * nothing of the field is on screen (then no dot, rather than one at the page's corner).
+ */
+export function markerBox(controls: readonly Element[]): DOMRect | null {
+  return markerElement(controls)?.getBoundingClientRect() ?? null;
+}
+
+/** The element `markerBox` measures (the one a marker sits beside), or null. */
+export function markerElement(controls: readonly Element[]): Element | null {
+  for (let i = controls.length - 1; i >= 0; i--) {
+    const control = controls[i] as Element;
+    const isOption = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
+    const label = isOption ? control.labels?.[0] : undefined;
+    if (label && hasBox(label.getBoundingClientRect())) return label;
+    if (hasBox(control.getBoundingClientRect())) return control;
+  }
+  let around = controls[controls.length - 1]?.parentElement ?? null;
+  for (let depth = 0; around && depth < 4; depth++, around = around.parentElement) {
+    if (hasBox(around.getBoundingClientRect())) return around;
+  }
+  return null;
 }
 
 /** The element to focus for a matched control: itself, or the chosen (else first) option inside it. */
@@ -67,16 +97,4 @@ export function questionBoxes(controls: readonly Element[]): ScreenBox[] {
     if (width > 0 && height > 0) boxes.push({ left, top, width, height });
   }
   return boxes;
-}
-
-/**
- * Whether `element` is the page's re-creation of `gone` (a page that renders the field
- * anew on every keystroke): `gone` has left the page, and `element` is the same kind of
- * control with the same id or name.
- */
-export function isRecreated(element: Element, gone: Element): boolean {
-  if (gone.isConnected || element.localName !== gone.localName) return false;
-  if ((element as HTMLInputElement).type !== (gone as HTMLInputElement).type) return false;
-  const same = (attribute: string) => !!element.getAttribute(attribute) && element.getAttribute(attribute) === gone.getAttribute(attribute);
-  return same('id') || same('name');
 }

@@ -83,6 +83,7 @@ export interface DetectorStats {
 }
 
 const MIN_PASS_INTERVAL_MS = 50;
+const RELAYOUT_DELAY_MS = 150;
 const MIN_FULL_SCAN_INTERVAL_MS = 1000;
 const MAX_FULL_SCAN_INTERVAL_MS = 16000;
 
@@ -158,7 +159,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   }
 
   function resolveAndPublish() {
-    const next = resolveMatches(entries.withHits, matcher, (a, b) => composedOrder(a, b) < 0);
+    const next = resolveMatches(entries.withHits, matcher, shownBefore);
     // Scan order is document order within one tree as scanned; fields in shadow roots and
     // fields added since were numbered after it: put every match where the adviser sees it.
     // Controls already published keep their known relative order; only new ones are compared.
@@ -173,6 +174,17 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     }
     publish(next);
   }
+
+  // A narrow-screen copy of the form shown instead of the wide one: which copy is rendered
+  // changes with the window's size, and with it which field an item is.
+  let relayoutTimer = 0;
+  const onResize = () => {
+    view.clearTimeout(relayoutTimer);
+    relayoutTimer = view.setTimeout(() => {
+      if (!stopped && !scanning) timed(resolveAndPublish);
+    }, RELAYOUT_DELAY_MS);
+  };
+  if (options.observe !== false) view.addEventListener('resize', onResize, { passive: true });
 
   // ---- full scan -----------------------------------------------------------------------------
 
@@ -372,12 +384,26 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     stop() {
       stopped = true;
       trees.lateElements.stop();
+      view.removeEventListener('resize', onResize);
+      view.clearTimeout(relayoutTimer);
       generation++;
       observer?.disconnect();
       listeners.clear();
     },
     stats: () => ({ ...stats }),
   };
+}
+
+/**
+ * Between two fields that match an item equally well (two copies of a form, two
+ * fields labelled "Comments"): the one the page renders wins, then the earlier
+ * in the document.
+ */
+function shownBefore(a: Element, b: Element): boolean {
+  const shownA = a.getClientRects().length > 0;
+  const shownB = b.getClientRects().length > 0;
+  if (shownA !== shownB) return shownA;
+  return composedOrder(a, b) < 0;
 }
 
 function sameMatches(a: readonly ControlMatch[], b: readonly ControlMatch[]): boolean {

@@ -119,7 +119,10 @@ function findGroupKey(el: Element, kind: 'radio' | 'checkbox', native: boolean):
   }
   keyName = '';
   // Custom radios answer together within their radiogroup, or else with their siblings.
-  keyScope = kind === 'radio' ? (el.parentElement?.closest('[role=radiogroup]') ?? el.parentElement) : (el.parentElement?.closest('[role=group]') ?? null);
+  if (kind === 'radio') keyScope = el.parentElement?.closest('[role=radiogroup]') ?? el.parentElement;
+  // Toggle buttons answer together within their group or toolbar, or else with their siblings.
+  else if (el.hasAttribute('aria-pressed')) keyScope = el.parentElement?.closest('[role=group],[role=radiogroup],[role=toolbar]') ?? el.parentElement;
+  else keyScope = el.parentElement?.closest('[role=group]') ?? null;
   return keyScope !== null;
 }
 

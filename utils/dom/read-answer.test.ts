@@ -59,4 +59,38 @@ describe('readAnswer', () => {
     (root.querySelector('textarea') as HTMLTextAreaElement).value = 'x'.repeat(100_000);
     expect(readAnswer(root.querySelector('textarea')!).text.length).toBe(5000);
   });
+
+  it('reads custom options chosen in a class, data-state or aria-pressed, and a choice kept in a hidden input', () => {
+    const root = html(`<div role="radiogroup" id="cls"><div role="radio" class="opt">Yes</div><div role="radio" class="opt opt--selected">No</div></div>
+      <div id="ds"><button role="radio" data-state="on"><span>Often</span></button><button role="radio" data-state="off">Never</button></div>
+      <div id="tg"><button aria-pressed="true" data-value="y">Yes</button><button aria-pressed="false">No</button></div>
+      <div role="radiogroup" id="hid"><span role="radio" data-value="Y">Yes</span><span role="radio" data-value="N">No</span><input type="hidden" value="Y"></div>`);
+    expect(readAnswer(Array.from(root.querySelectorAll('#cls [role=radio]'))).options).toEqual(['no']);
+    expect(readAnswer(Array.from(root.querySelectorAll('#ds [role=radio]'))).options).toEqual(['often']);
+    expect(readAnswer(Array.from(root.querySelectorAll('#tg button'))).options).toEqual(['y', 'yes']);
+    expect(readAnswer(Array.from(root.querySelectorAll('#hid [role=radio]'))).options).toEqual(['y', 'yes']);
+    // An explicit aria-checked="false" is not overruled by a class.
+    expect(readAnswer(html('<div role="radio" aria-checked="false" class="is-selected">Yes</div>').firstElementChild!).options).toEqual([]);
+  });
+
+  it('reads select replacements: the hidden real select, a portal listbox, or the shown value', () => {
+    const root = html(`<div class="q"><label>Q</label><select aria-hidden="true" tabindex="-1" id="real"><option value=""></option><option value="d">Daily</option></select>
+      <span role="combobox" id="rep"><span>Choose</span></span></div>
+      <button role="combobox" id="btn" aria-controls="lb">Outside</button>
+      <button role="combobox" id="ph" data-placeholder="">Select an option</button>
+      <input role="combobox" id="ac" value="Nearly every day">`);
+    const listbox = document.createElement('ul');
+    listbox.id = 'lb';
+    listbox.setAttribute('role', 'listbox');
+    listbox.innerHTML = '<li role="option" aria-selected="false">Own home</li><li role="option" aria-selected="true">Shelter</li>';
+    document.body.append(listbox);
+    expect(readAnswer(root.querySelector('#rep')!).options).toEqual([]);
+    (root.querySelector('#real') as HTMLSelectElement).value = 'd';
+    expect(readAnswer(root.querySelector('#rep')!).options).toEqual(['d', 'daily']);
+    expect(readAnswer(root.querySelector('#btn')!).options).toEqual(['shelter']);
+    listbox.remove();
+    expect(readAnswer(root.querySelector('#btn')!).options).toEqual(['outside']);
+    expect(readAnswer(root.querySelector('#ph')!).text).toBe('');
+    expect(readAnswer(root.querySelector('#ac')!).options).toEqual(['nearly every day']);
+  });
 });

@@ -4,6 +4,7 @@ import { createReadContext } from './read-context';
 import { visitQuestionTexts, type QuestionSource } from './read-field-label';
 import { addFields, type Field } from './list-form-controls';
 import { CANDIDATE_QUERY } from './control-kinds';
+import { MAX_LABEL_CHARS } from '../normalize-text';
 
 function fields(): Field[] {
   const out: Field[] = [];
@@ -149,13 +150,13 @@ describe('the structure around a field', () => {
 });
 
 describe('bounds on hostile pages', () => {
-  it('reads at most 400 characters of an enormous label', () => {
+  it('reads at most MAX_LABEL_CHARS characters of an enormous label', () => {
     const label = document.createElement('label');
     label.textContent = 'word '.repeat(200_000);
     const input = document.createElement('input');
     label.append(input);
     document.body.append(label);
     const [text] = first('input') ?? [''];
-    expect(text.length).toBeLessThanOrEqual(400);
+    expect(text.length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
   });
 });

@@ -76,6 +76,9 @@ function hasText(text: string | null): text is string {
 // Scratch state of one visit (the reader is synchronous and not re-entrant).
 let ownFirst = '';
 let refFrom: Element | null = null;
+/** The last context text offered and not taken, and the row element it labels (for `visitStem`). */
+let lastOffered = '';
+let lastRow: Element | null = null;
 
 export function visitQuestionTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
   const first = field.controls[0];
@@ -137,6 +140,11 @@ function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean
       const text = readText(label);
       if (hasText(text) && offerOwn(text, 'label', label, visit)) return true;
     }
+    const beside = count === 0 && c.id ? labelBesideDuplicate(c, ctx) : null;
+    if (beside) {
+      const text = readText(beside);
+      if (hasText(text) && offerOwn(text, 'label', beside, visit)) return true;
+    }
   } else {
     const label = (c.id ? ctx.labelForId(c, c.id) : null) ?? c.closest('label');
     if (label) {
@@ -149,6 +157,26 @@ function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean
   const placeholder = c.getAttribute(isNativeControl(c) ? 'placeholder' : 'aria-placeholder');
   if (hasText(placeholder) && offerOwn(placeholder, 'placeholder', c, visit)) return true;
   return false;
+}
+
+/**
+ * Duplicated ids (a form rendered twice, a repeated block): every `<label for>`
+ * names the first element with the id, so the others have no label. The label
+ * right beside such a field, naming its id, is its question.
+ */
+function labelBesideDuplicate(c: Element, ctx: ReadContext): Element | null {
+  if (ctx.byId(c, c.id) === c) return null;
+  let at: Element | null = c;
+  for (let depth = 0; at && depth < 3; depth++, at = at.parentElement) {
+    let sib = at.previousElementSibling;
+    for (let steps = 0; sib && steps < 3; steps++, sib = sib.previousElementSibling) {
+      if (sib.localName === 'label' && (sib as HTMLLabelElement).htmlFor === c.id) return sib;
+      if (ctx.holdsControl(sib)) break;
+    }
+    const next = at.nextElementSibling;
+    if (next?.localName === 'label' && (next as HTMLLabelElement).htmlFor === c.id) return next;
+  }
+  return null;
 }
 
 /** Text of the elements an aria-labelledby / aria-describedby list names ('' if none); the first in `refFrom`. */
@@ -193,12 +221,35 @@ function visitIdRefs(c: Element, attribute: string, source: QuestionSource, ctx:
  */
 function visitContext(c: Element, choice: boolean, ctx: ReadContext, visit: QuestionVisitor): Outcome {
   let outcome: Outcome = NONE;
-  if (choice) outcome = visitGroup(c, true, ctx, visit);
+  lastOffered = '';
+  lastRow = null;
+  // A matrix inside a fieldset: the row's own header is nearer than the legend (the matrix title).
+  const rowFirst = choice && tableInsideGroup(c, ctx);
+  if (choice && !rowFirst) outcome = visitGroup(c, true, ctx, visit);
   if (outcome === NONE) outcome = visitTable(c, ctx, visit);
+  if (outcome === NONE && rowFirst) outcome = visitGroup(c, true, ctx, visit);
   if (outcome === NONE) outcome = visitDefinition(c, ctx, visit);
   if (outcome === NONE && !choice) outcome = visitGroup(c, false, ctx, visit);
   if (outcome === NONE) outcome = visitPreceding(c, ctx, visit);
+  // A choice labelled only by a short row label ("Food"): a row of a stem question.
+  if (choice && outcome === OFFERED && lastRow && isRowLabel(lastOffered)) {
+    if (visitStem(lastRow, ctx, visit) === DONE) return DONE;
+  }
   return outcome;
+}
+
+/**
+ * Whether the control sits in a table row that has a header of its own (a cell
+ * before the control's, holding no control), in a table inside the control's
+ * group (fieldset, radiogroup): a matrix row, whose header is its question.
+ */
+function tableInsideGroup(c: Element, ctx: ReadContext): boolean {
+  const cell = c.closest('td,th');
+  const header = cell?.parentElement?.firstElementChild;
+  if (!cell || !header || header === cell || ctx.holdsControl(header)) return false;
+  let group = c.parentElement?.closest(GROUP_QUERY) ?? null;
+  while (group && cell.contains(group)) group = group.parentElement?.closest(GROUP_QUERY) ?? null;
+  return !!group && group.contains(cell);
 }
 
 /** A fieldset's legend, or a radiogroup/group labelled by aria-labelledby or aria-label. */
@@ -209,13 +260,16 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
     // A text box inside a radio group (a conditional reveal, "Other, please say")
     // has its own question: the group's legend is not it.
     if (choice || !hasChoices(group)) {
-      const labelled = visitIdRefs(group, 'aria-labelledby', 'group', ctx, visit);
-      if (labelled === DONE) return DONE;
-      if (labelled === OFFERED) outcome = OFFERED;
+      const ids = group.getAttribute('aria-labelledby');
+      const labelledBy = ids ? idRefsText(group, ids, ctx) : '';
+      if (labelledBy) {
+        if (visit(labelledBy, 'group', refFrom)) return DONE;
+        outcome = offeredForGroup(labelledBy, group, level);
+      }
       const ariaLabel = group.getAttribute('aria-label');
       if (hasText(ariaLabel)) {
         if (visit(ariaLabel, 'group', group)) return DONE;
-        outcome = OFFERED;
+        outcome = offeredForGroup(ariaLabel, group, level);
       }
       if (group.localName === 'fieldset') {
         const legend = legendOf(group);
@@ -223,7 +277,7 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
           const text = ctx.text(legend);
           if (hasText(text)) {
             if (visit(text, 'legend', legend)) return DONE;
-            outcome = OFFERED;
+            outcome = offeredForGroup(text, group, level);
           }
         }
       }
@@ -231,6 +285,15 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
     group = group.parentElement?.closest(GROUP_QUERY) ?? null;
   }
   return outcome;
+}
+
+/** Note the first text a group offered (its row label, if it is a row of a stem question). */
+function offeredForGroup(text: string, group: Element, level: number): Outcome {
+  if (level === 0 && !lastOffered) {
+    lastOffered = text;
+    lastRow = group;
+  }
+  return OFFERED;
 }
 
 function hasChoices(group: Element): boolean {
@@ -308,7 +371,13 @@ function visitDefinition(c: Element, ctx: ReadContext, visit: QuestionVisitor): 
 }
 
 const STOP_CLIMB = new Set(['td', 'th', 'dd', 'form', 'fieldset', 'body', 'html', 'dialog', 'table', 'li']);
+/** Where the search for a stem over rows stops (rows may be list items). */
+const STOP_STEM = new Set(['td', 'th', 'dd', 'form', 'fieldset', 'body', 'html', 'dialog', 'table']);
 const SKIP_SIBLING = new Set(['br', 'wbr', 'script', 'style', 'template', 'noscript']);
+/** A row label of a stem question ("Food", "Medicine or health care"): short, not itself a question. */
+const ROW_LABEL_WORDS = 5;
+const MAX_STEM_LEVELS = 3;
+const MAX_ROWS = 40;
 
 /**
  * The nearest text before the field in the same block: a preceding text node,
@@ -323,7 +392,7 @@ function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): O
       if (sib.nodeType === 3) {
         const data = (sib as Text).data;
         if (!hasText(data)) continue;
-        return visit(data.length > 400 ? data.slice(-400) : data, 'preceding', sib) ? DONE : OFFERED;
+        return offerPreceding(data.length > 400 ? data.slice(-400) : data, sib, node, visit);
       }
       if (sib.nodeType !== 1) continue;
       const el = sib as Element;
@@ -335,13 +404,67 @@ function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): O
       }
       if (ctx.holdsControl(el)) return NONE;
       const text = ctx.text(el);
-      if (hasText(text)) return visit(text, 'preceding', el) ? DONE : OFFERED;
+      if (hasText(text)) return offerPreceding(text, el, node, visit);
     }
     const parent = node.parentNode;
     if (!parent || parent.nodeType !== 1 || STOP_CLIMB.has((parent as Element).localName)) return NONE;
     node = parent;
   }
   return NONE;
+}
+
+function offerPreceding(text: string, from: Node, beside: Node, visit: QuestionVisitor): Outcome {
+  if (visit(text, 'preceding', from)) return DONE;
+  lastOffered = text;
+  lastRow = beside.parentNode?.nodeType === 1 ? (beside.parentNode as Element) : null;
+  return OFFERED;
+}
+
+/**
+ * A stem question over rows that are each their own radio group ("In the last
+ * year, have you been unable to get any of the following…" over Food, Clothing,
+ * Utilities), with no fieldset or aria reference to the stem: from the row, the
+ * nearest question text above it, past the rows before this one (siblings built
+ * like this row) and short row labels. Every row offers the same stem element,
+ * so the rows answer the stem's item together.
+ */
+function visitStem(row: Element, ctx: ReadContext, visit: QuestionVisitor): Outcome {
+  let node: Element = row;
+  for (let level = 0; level <= MAX_STEM_LEVELS; level++) {
+    let steps = 0;
+    for (let sib = node.previousSibling; sib && steps < MAX_ROWS; sib = sib.previousSibling, steps++) {
+      let text: string;
+      if (sib.nodeType === 3) {
+        text = (sib as Text).data;
+      } else if (sib.nodeType === 1) {
+        const el = sib as Element;
+        if (SKIP_SIBLING.has(el.localName)) continue;
+        if (ctx.holdsControl(el)) {
+          if (sameShape(el, node)) continue; // a row above this one, under the same stem
+          return NONE;
+        }
+        text = ctx.text(el);
+      } else {
+        continue;
+      }
+      if (!hasText(text) || isRowLabel(text)) continue;
+      return visit(text, 'preceding', sib) ? DONE : OFFERED;
+    }
+    const parent = node.parentElement;
+    if (!parent || STOP_STEM.has(parent.localName)) return NONE;
+    node = parent;
+  }
+  return NONE;
+}
+
+function isRowLabel(text: string): boolean {
+  const trimmed = text.trim();
+  return !trimmed.endsWith('?') && wordCount(trimmed, ROW_LABEL_WORDS) <= ROW_LABEL_WORDS;
+}
+
+/** Two sibling rows built alike (same element, same class). */
+function sameShape(a: Element, b: Node): boolean {
+  return b.nodeType === 1 && a.localName === (b as Element).localName && a.className === (b as Element).className;
 }
 
 /** Matrix radios labelled "Feeling worried: Never", "Feeling worried: Often" → "Feeling worried:". */
@@ -371,10 +494,10 @@ function visitOptionPrefix(controls: readonly Element[], ctx: ReadContext, visit
   return visit(prefix.join(' '), 'option-prefix', null);
 }
 
-function wordCount(text: string): number {
+function wordCount(text: string, limit = PART_LABEL_WORDS): number {
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < text.length && words <= PART_LABEL_WORDS; i++) {
+  for (let i = 0; i < text.length && words <= limit; i++) {
     const space = text.charCodeAt(i) <= 32;
     if (!space && !inWord) words++;
     inWord = !space;

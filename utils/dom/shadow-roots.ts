@@ -40,14 +40,29 @@ export function closedShadowRootApi(): ClosedRootApi | null {
 }
 
 /**
+ * Elements that may host a shadow root besides custom elements (the DOM
+ * standard's list for `attachShadow`): a closed root on a plain `<div>` or
+ * `<section>` is as hidden from the page as one on a component.
+ */
+const SHADOW_HOSTS = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+/**
  * Open roots always; closed roots through `closed` when given. The closed-root
- * API is asked only about custom elements (a hyphen in the tag name), which is
- * where component libraries attach closed roots; asking about every element
- * would cost a call into the extension API per element.
+ * API is asked only about elements that can host a shadow root at all (custom
+ * elements and the standard's list above), not about inputs, cells, labels…,
+ * which saves a call into the extension API for most elements of a form.
  */
 export function createShadowRootOpener(closed: ClosedRootApi | null = closedShadowRootApi()): ShadowRootOpener {
   if (!closed) return (host) => host.shadowRoot;
-  return (host) => host.shadowRoot ?? (host.localName.indexOf('-') > 0 ? closed(host) : null);
+  return (host) => {
+    const open = host.shadowRoot;
+    if (open) return open;
+    const name = host.localName;
+    return name.indexOf('-') > 0 || SHADOW_HOSTS.has(name) ? closed(host) : null;
+  };
 }
 
 /** At most this many shadow roots per page: a hostile page cannot make discovery unbounded. */

@@ -1,0 +1,36 @@
+// Coaching on a fixture page: a detection pack given rewordings and follow-ups,
+// installed alone, and the overlay's card and follow-ups for an item.
+import type { Frame, Page } from 'playwright-core';
+import type { CompiledPack } from '../../../rules/compiled-pack';
+import { compileCondition } from '../../../rules/compile-condition';
+import { installPacks } from './detection-harness';
+import type { ExtensionSession } from './extension-session';
+
+export const rewording = (itemId: string) => `What would you like to tell me about ${itemId}?`;
+
+/** A fixture's detection pack with coaching added: a rewording for every item, follow-ups where asked. */
+export function coachingPack(pack: CompiledPack, followUps: Record<string, Parameters<typeof compileCondition>[0]>): CompiledPack {
+  return {
+    ...pack,
+    items: pack.items.map((item) => ({
+      ...item,
+      rewordings: [{ text: { en: rewording(item.id) } }],
+      followUps: followUps[item.id]
+        ? [{ id: `${item.id}-follow-up`, when: compileCondition(followUps[item.id]!), severity: 'warning' as const, prompt: { en: `Follow up on ${item.id}` }, resources: [], nextSteps: [] }]
+        : [],
+    })),
+  };
+}
+
+/** Install `pack` alone and open the fixture at `path`, once the overlay is there. */
+export async function openWithPack(session: ExtensionSession, pack: CompiledPack, path: string): Promise<Page> {
+  await installPacks(session.browser, [pack]);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${path}`);
+  await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+  return page;
+}
+
+export const card = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .card[data-item-id="${itemId}"]`);
+export const followUp = (scope: Page | Frame, itemId: string) =>
+  scope.locator(`adviser-coach-overlay .followup[data-follow-up-id="${itemId}-follow-up"]`);
