@@ -9,8 +9,8 @@ import { isValidMatchPattern } from '../utils/match-pattern';
 import { compilePhrase } from './compile-phrase';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
-import type { PackCondition, RulePack } from './pack-schema';
-import { eachText, languageKeys, packTexts } from './walk-pack-text';
+import type { PackCondition, PackScenario, RulePack } from './pack-schema';
+import { eachText, languageKeys, packTexts, type PackText } from './walk-pack-text';
 
 export function checkPackConsistency(pack: RulePack): PackIssue[] {
   const issues: PackIssue[] = [];
@@ -30,7 +30,6 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
 
   uniqueIds(pack.sections, ['sections'], 'section', error);
   uniqueIds(pack.items, ['items'], 'item', error);
-  uniqueIds(pack.scenarios ?? [], ['scenarios'], 'scenario', error);
 
   const sectionIds = new Set(pack.sections.map((section) => section.id));
   const itemIds = new Set(pack.items.map((item) => item.id));
@@ -41,16 +40,19 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     uniqueIds(item.followUps, ['items', i, 'followUps'], 'follow-up', error);
     item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, error));
   });
-  pack.scenarios?.forEach((scenario, i) =>
-    scenario.answers.forEach((answer, j) => {
-      if (!itemIds.has(answer.item)) error(['scenarios', i, 'answers', j, 'item'], `no item has the id "${answer.item}"`);
-    }),
-  );
+  checkScenarios(pack.scenarios ?? [], ['scenarios'], error, itemIds);
 
-  for (const text of packTexts(pack)) {
+  checkTexts(packTexts(pack), pack.languages, error);
+  return issues;
+}
+
+/** Texts use only the declared languages, carry no HTML, and trigger phrases compile. */
+export function checkTexts(texts: PackText[], languages: readonly string[], error: (path: PathKey[], message: string) => void) {
+  const declared = new Set(languages);
+  for (const text of texts) {
     for (const language of languageKeys(text.value)) {
       if (!declared.has(language)) {
-        error([...text.path, language], `language "${language}" is not in the pack's languages (${pack.languages.join(', ')})`);
+        error([...text.path, language], `language "${language}" is not in the pack's languages (${languages.join(', ')})`);
       }
     }
     for (const { language, text: value, index } of eachText(text.value)) {
@@ -63,7 +65,28 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
       }
     }
   }
-  return issues;
+}
+
+/**
+ * Scenarios, in a pack or a practice file for it: ids unique, every step plays an
+ * item of the pack (when `itemIds` is given), at most one step per item in a
+ * scenario, no goal twice.
+ */
+export function checkScenarios(scenarios: PackScenario[], at: PathKey[], error: (path: PathKey[], message: string) => void, itemIds?: ReadonlySet<string>) {
+  uniqueIds(scenarios, at, 'scenario', error);
+  scenarios.forEach((scenario, i) => {
+    const played = new Map<string, number>();
+    scenario.steps.forEach((step, j) => {
+      const path = [...at, i, 'steps', j];
+      if (itemIds && !itemIds.has(step.item)) error([...path, 'item'], `no item has the id "${step.item}"`);
+      const earlier = played.get(step.item);
+      if (earlier !== undefined) error([...path, 'item'], `item "${step.item}" already has a step (step ${earlier + 1}); put its answers in one step`);
+      else played.set(step.item, j);
+      step.goals.forEach((goal, k) => {
+        if (step.goals.indexOf(goal) !== k) error([...path, 'goals', k], `"${goal}" is listed twice`);
+      });
+    });
+  });
 }
 
 function uniqueIds(list: { id: string }[], path: PathKey[], what: string, error: (path: PathKey[], message: string) => void) {

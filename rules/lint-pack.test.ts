@@ -63,6 +63,8 @@ describe('lintPack', () => {
     ['a closed English rewording', (p: Mutable) => (p.items[1].rewordings[0].text.en = 'Do you rent your home?'), 'closed-rewording', 'items[1].rewordings[0].text.en'],
     ['a closed Swedish rewording', (p: Mutable) => (p.items[1].rewordings[0].text.sv = 'Bor du i hyresrätt?'), 'closed-rewording', 'items[1].rewordings[0].text.sv'],
     ['a statement with a question mark', (p: Mutable) => (p.items[1].rewordings[0].text.en = 'So you rent?'), 'closed-rewording', 'items[1].rewordings[0].text.en'],
+    ['a question for one fact', (p: Mutable) => (p.items[1].rewordings[0].text.sv = 'Hur länge har du bott där?'), 'closed-rewording', 'items[1].rewordings[0].text.sv'],
+    ['a Swedish tag question', (p: Mutable) => (p.items[1].rewordings[0].text.sv = 'Du hyr din lägenhet, eller hur?'), 'closed-rewording', 'items[1].rewordings[0].text.sv'],
     ['a rewording too long to say aloud', (p: Mutable) => (p.items[1].rewordings[0].text.en = `How is ${'your very nice '.repeat(12)}housing?`), 'rewording-too-long', 'items[1].rewordings[0].text.en'],
     ['the same rewording twice', (p: Mutable) => p.items[1].rewordings.push({ text: { en: 'How is your housing?', sv: 'Hur ser ditt boende ut?' } }), 'duplicate-rewording', 'items[1].rewordings[1].text.en'],
     ['a sensitive item without why', (p: Mutable) => delete p.items[0].why, 'sensitive-without-why', 'items[0]'],
@@ -85,7 +87,23 @@ describe('lintPack', () => {
 
   it('says what a closed rewording should start with, per language', () => {
     const [warning] = lint((p) => (p.items[1].rewordings[0].text.sv = 'Har du en bostad?'));
-    expect(warning?.message).toMatch(/"Har du en bostad\?" reads as a closed question.*"Hur", "Vad", "Vilka" or "Berätta"/);
+    expect(warning?.message).toMatch(/"Har du en bostad\?" reads as a closed question \(it can be answered yes or no\).*"Hur", "Vad" or "Berätta"/);
+  });
+
+  it.each([
+    ['Where do you live at the moment?', 'reads as a closed question (it asks for a single fact)'],
+    ['Tell me whether you rent.', 'reads as a closed question (it asks whether, to be answered yes or no)'],
+    ['You rent your flat, right?', 'reads as a statement to confirm, not an open question'],
+    ['Your housing situation.', 'does not ask anything'],
+  ])('says why "%s" is not an open rewording', (text, reason) => {
+    const [warning] = lint((p) => (p.items[1].rewordings[0].text.en = text));
+    expect(warning?.message).toContain(`"${text}" ${reason}; ask it openly`);
+  });
+
+  it('accepts open rewordings of every kind', () => {
+    for (const text of ['Is there anything about your housing that worries you?', 'Tell me about your home. Do you like it?', 'Where would you like to live in a year?']) {
+      expect(lint((p) => (p.items[1].rewordings[0].text.en = text)), text).toEqual([]);
+    }
   });
 
   it.each(['social-assistance-initial-assessment.yaml', 'work-focused-interview.yaml'])('finds no warnings in the default pack %s', (name) => {

@@ -12,7 +12,7 @@ import { selectorProblem } from './css-selector-syntax';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
 import type { LocalizedString, PackItem, RulePack } from './pack-schema';
-import { isClosedQuestion } from './question-form';
+import { judgeTurn, type SentenceKind } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
 
 /** Said aloud at a calm pace this is about ten seconds: longer and the client loses the question. */
@@ -36,9 +36,27 @@ export type LintRule =
 
 const OPEN_STARTS: Record<string, string> = {
   en: '"What", "How" or "Tell me about"',
-  sv: '"Hur", "Vad", "Vilka" or "Berätta"',
-  nb: '"Hva", "Hvordan", "Hvilke" or "Fortell"',
+  sv: '"Hur", "Vad" or "Berätta"',
+  nb: '"Hva", "Hvordan" or "Fortell"',
 };
+
+/** Why a closed rewording is closed, by the kind of the sentence that decided it (rules/question-form.ts). */
+function closedBecause(kind: SentenceKind | undefined): string {
+  switch (kind) {
+    case 'yes-no':
+      return 'reads as a closed question (it can be answered yes or no)';
+    case 'closed-invitation':
+      return 'reads as a closed question (it asks whether, to be answered yes or no)';
+    case 'fact-question':
+    case 'scale-question':
+      return 'reads as a closed question (it asks for a single fact)';
+    case 'reflection':
+    case 'tag':
+      return 'reads as a statement to confirm, not an open question';
+    default:
+      return 'does not ask anything';
+  }
+}
 
 export function lintPack(pack: RulePack): PackIssue[] {
   const warnings: PackIssue[] = [];
@@ -71,9 +89,10 @@ function lintRewordings(item: PackItem, at: PathKey[], defaultLanguage: string, 
   const seen = new Set<string>();
   item.rewordings.forEach((rewording, j) => {
     for (const { language, text, path } of perLanguage(rewording.text, [...at, 'rewordings', j, 'text'], defaultLanguage)) {
-      if (isClosedQuestion(text, language)) {
+      const judgement = judgeTurn(text, language);
+      if (judgement.form === 'closed') {
         const start = OPEN_STARTS[language.split('-')[0] ?? ''] ?? OPEN_STARTS.en;
-        warn('closed-rewording', path, `"${preview(text)}" reads as a closed question (it can be answered yes or no); ask it openly, e.g. starting with ${start}`);
+        warn('closed-rewording', path, `"${preview(text)}" ${closedBecause(judgement.decidedBy?.kind)}; ask it openly, e.g. starting with ${start}`);
       }
       const words = text.trim().split(/\s+/).length;
       if (words > MAX_REWORDING_WORDS) {

@@ -6,6 +6,10 @@ import { formatIssue, formatPath } from './pack-issues';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
+const PERSONA = { name: 'Sam', situation: 'Out of work for a year.', language: 'en', wants: 'Help with rent.' };
+/** A practice scenario with these steps. */
+const scenario = (...steps: object[]) => ({ id: 's', title: 'S', persona: PERSONA, steps });
+
 /** A small valid pack; each bad case below breaks one thing in a copy of it. */
 function basePack() {
   return {
@@ -105,7 +109,15 @@ const cases: BadCase[] = [
   { name: 'duplicate follow-up ids', text: mutate((p) => p.items[0].followUps.push({ ...p.items[0].followUps[0] })), path: 'items[0].followUps[1].id', message: /duplicate follow-up id "risk"/ },
   { name: 'duplicate section ids', text: mutate((p) => p.sections.push({ id: 'main', title: 'Again' })), path: 'sections[1].id', message: /duplicate section id/ },
   { name: 'unknown section', text: mutate((p) => (p.items[1].section = 'elsewhere')), path: 'items[1].section', message: /no section has the id "elsewhere"/ },
-  { name: 'scenario answer for an unknown item', text: mutate((p) => (p.scenarios = [{ id: 's', title: 'S', answers: [{ item: 'nope', answer: 'x' }] }])), path: 'scenarios[0].answers[0].item', message: /no item has the id "nope"/ },
+  { name: 'scenario step for an unknown item', text: mutate((p) => (p.scenarios = [scenario({ item: 'nope', says: 'x' })])), path: 'scenarios[0].steps[0].item', message: /no item has the id "nope"/ },
+  { name: 'two steps for one item', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: 'x' }, { item: 'mood', says: 'y' })])), path: 'scenarios[0].steps[1].item', message: /item "mood" already has a step \(step 1\)/ },
+  { name: 'duplicate scenario ids', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: 'x' }), scenario({ item: 'mood', says: 'y' })])), path: 'scenarios[1].id', message: /duplicate scenario id "s"/ },
+  { name: 'a goal that does not exist', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: 'x', goals: ['be-nice'] })])), path: 'scenarios[0].steps[0].goals[0]', message: /must be one of ask-open, explain-why-first, acknowledge, explicit-invitation, reflect-before-next/ },
+  { name: 'a goal twice', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: 'x', goals: ['acknowledge', 'acknowledge'] })])), path: 'scenarios[0].steps[0].goals[1]', message: /"acknowledge" is listed twice/ },
+  { name: 'a variant for no particular way of asking', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: 'x', variants: [{ when: {}, says: 'y' }] })])), path: 'scenarios[0].steps[0].variants[0].when', message: /needs asked, why or both/ },
+  { name: 'an interpreter of an unknown kind', text: mutate((p) => (p.scenarios = [{ ...scenario({ item: 'mood', says: 'x' }), persona: { ...PERSONA, interpreter: 'neighbour' } }])), path: 'scenarios[0].persona.interpreter', message: /none, professional, family-member/ },
+  { name: 'a scenario without steps', text: mutate((p) => (p.scenarios = [scenario()])), path: 'scenarios[0].steps', message: /at least one step/ },
+  { name: 'scenario text in an undeclared language', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: { en: 'x', nb: 'y' } })])), path: 'scenarios[0].steps[0].says.nb', message: /language "nb" is not in the pack's languages/ },
   // Hosts and resources
   { name: 'host pattern not a match pattern', text: mutate((p) => (p.hosts.match = ['cases.example.org'])), path: 'hosts.match[0]', message: /not a URL match pattern/ },
   { name: 'case id locator empty', text: mutate((p) => (p.hosts.caseId = {})), path: 'hosts.caseId', message: /selector, urlParam or both/ },

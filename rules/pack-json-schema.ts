@@ -1,12 +1,13 @@
 /**
- * The JSON Schema for pack files, derived from the valibot schema so the two
- * cannot drift. Written to rules/pack.schema.json by `npm run pack:schema`
+ * The JSON Schemas for pack files and practice files, derived from the valibot
+ * schemas so they cannot drift. Written to rules/pack.schema.json and
+ * rules/practice.schema.json by `npm run pack:schema`
  * (a test fails when the committed file is stale). Editors use it for
  * completion and checks: YAML files name it in a first-line comment,
  * `# yaml-language-server: $schema=…/pack.schema.json`, JSON files in `$schema`.
  */
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { ConditionSchema, LocalizedStringSchema, RulePackSchema } from './pack-schema';
+import { ConditionSchema, LocalizedStringSchema, PracticeFileSchema, RulePackSchema } from './pack-schema';
 
 export function packJsonSchema(): Record<string, unknown> {
   return {
@@ -20,7 +21,19 @@ export function packJsonSchema(): Record<string, unknown> {
   };
 }
 
+/** The JSON Schema for stand-alone practice files (rules/practice.schema.json). */
+export function practiceJsonSchema(): Record<string, unknown> {
+  return {
+    ...toJsonSchema(PracticeFileSchema, { target: 'draft-07', definitions: { LocalizedString: LocalizedStringSchema }, errorMode: 'throw' }),
+    $id: 'https://adviser-coach.example/practice.schema.json',
+  };
+}
+
 /** Stable text for the committed file: two-space indent, trailing newline. */
 export function packJsonSchemaText(): string {
   return `${JSON.stringify(packJsonSchema(), null, 2)}\n`;
+}
+
+export function practiceJsonSchemaText(): string {
+  return `${JSON.stringify(practiceJsonSchema(), null, 2)}\n`;
 }

@@ -33,7 +33,9 @@ export const PACK_LIMITS = {
   /** Letters before a trailing `*`: shorter prefixes match too many words. */
   minPrefixLetters: 3,
   maxScenarios: 50,
-  maxScenarioAnswers: 500,
+  maxScenarioSteps: 500,
+  /** Other answers of one step, by how the adviser asked. */
+  maxScenarioVariants: 8,
   /** Problems reported for one file; past this the rest are summarised in one line. */
   maxIssues: 100,
 } as const;

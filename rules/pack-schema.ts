@@ -333,24 +333,97 @@ const ChangelogEntry = v.strictObject(
   'must be a changelog entry: { version, date?, changes }',
 );
 
-/** Practice scenarios: a simulated client's scripted answers. A later issue adds more to this shape. */
+/**
+ * What a trainer wants the adviser to practise at a step; the practice page gives
+ * feedback on each (issue "practice mode"):
+ * - `ask-open`: ask the question openly (rules/question-form.ts);
+ * - `explain-why-first`: say why the question is asked before or with it;
+ * - `acknowledge`: acknowledge what the client said before moving on;
+ * - `explicit-invitation`: make an explicit invitation ("tell me more about…");
+ * - `reflect-before-next`: reflect what was heard before the next question.
+ */
+export const PRACTICE_GOALS = ['ask-open', 'explain-why-first', 'acknowledge', 'explicit-invitation', 'reflect-before-next'] as const;
+
+const PracticeGoal = v.picklist(PRACTICE_GOALS, `must be one of ${PRACTICE_GOALS.join(', ')}`);
+
+/** Who interprets: nobody, a professional interpreter, or a family member (a risk the scenario can rehearse). */
+export const INTERPRETERS = ['none', 'professional', 'family-member'] as const;
+
+const Persona = v.strictObject(
+  {
+    name: v.pipe(Text, v.description('The simulated client\'s name, as the adviser would address them.')),
+    situation: v.pipe(LocalizedStringSchema, v.description('Their situation, for the trainer and the adviser.')),
+    language: v.pipe(LanguageCodeSchema, v.description('The language the client speaks in the meeting (with an interpreter, their own).')),
+    wants: v.pipe(LocalizedStringSchema, v.description('What the client wants from the meeting.')),
+    interpreter: v.optional(
+      v.pipe(v.picklist(INTERPRETERS, `must be one of ${INTERPRETERS.join(', ')}`), v.description('Who interprets: none, professional or family-member.')),
+      'none',
+    ),
+  },
+  'must be a persona: { name, situation, language, wants, interpreter? }',
+);
+
+/** How the adviser asked, for a variant of the client's answer; at least one of the two. */
+const AskedHow = v.pipe(
+  v.strictObject(
+    {
+      asked: v.optional(v.pipe(v.picklist(['open', 'closed'], 'must be open or closed'), v.description('The adviser asked an open or a closed question.'))),
+      why: v.optional(v.pipe(v.picklist(['explained', 'not-explained'], 'must be explained or not-explained'), v.description('The adviser did or did not say why they ask.'))),
+    },
+    'must be { asked?, why? }',
+  ),
+  v.minEntries(1, 'needs asked, why or both'),
+);
+
+const ClientAnswer = {
+  says: v.pipe(LocalizedStringSchema, v.description('What the simulated client says.')),
+  value: v.optional(v.pipe(LocalizedStringSchema, v.description('What the adviser should enter in the form: an option\'s value or label, or the text.'))),
+};
+
+const ScenarioStep = v.strictObject(
+  {
+    item: v.pipe(Id, v.description('The pack item (question) this step plays.')),
+    ...ClientAnswer,
+    disclosure: v.optional(v.pipe(v.boolean('must be true or false'), v.description('A hard disclosure the adviser must respond to.')), false),
+    variants: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({ when: AskedHow, ...ClientAnswer }, 'must be a variant: { when, says, value? }'),
+          'must be a list of variants',
+        ),
+        v.maxLength(L.maxScenarioVariants, `lists more than ${L.maxScenarioVariants} variants`),
+        v.description('Other answers depending on how the adviser asked; the first whose `when` fits is used.'),
+      ),
+      [],
+    ),
+    goals: v.optional(
+      v.pipe(v.array(PracticeGoal, 'must be a list of goals'), v.description('What the adviser should practise at this step.')),
+      [],
+    ),
+    debrief: v.optional(v.pipe(LocalizedStringSchema, v.description('Notes for the trainer\'s debrief of this step.'))),
+  },
+  'must be a scenario step: { item, says, value?, disclosure?, variants?, goals?, debrief? }',
+);
+
+/** A practice scenario: a simulated client and the steps of the interview the trainer scripted. */
 const Scenario = v.strictObject(
   {
     id: Id,
     title: LocalizedStringSchema,
-    client: v.optional(v.pipe(LocalizedStringSchema, v.description('Who the simulated client is, for the trainer and the adviser.'))),
-    answers: v.pipe(
-      v.array(
-        v.strictObject(
-          { item: Id, answer: LocalizedStringSchema, note: v.optional(LocalizedStringSchema) },
-          'must be a scripted answer: { item, answer, note? }',
-        ),
-        'must be a list of scripted answers',
-      ),
-      v.maxLength(L.maxScenarioAnswers, `lists more than ${L.maxScenarioAnswers} answers`),
+    persona: Persona,
+    steps: v.pipe(
+      v.array(ScenarioStep, 'must be a list of scenario steps'),
+      v.minLength(1, 'needs at least one step'),
+      v.maxLength(L.maxScenarioSteps, `lists more than ${L.maxScenarioSteps} steps`),
     ),
+    debrief: v.optional(v.pipe(LocalizedStringSchema, v.description('Notes for the trainer\'s debrief of the whole session.'))),
   },
-  'must be a scenario: { id, title, client?, answers }',
+  'must be a scenario: { id, title, persona, steps, debrief? }',
+);
+
+const ScenarioList = v.pipe(
+  v.array(Scenario, 'must be a list of practice scenarios'),
+  v.maxLength(L.maxScenarios, `lists more than ${L.maxScenarios} scenarios`),
 );
 
 export const RulePackSchema = v.pipe(
@@ -388,17 +461,32 @@ export const RulePackSchema = v.pipe(
         v.minLength(1, 'needs at least one item'),
         v.maxLength(L.maxItems, `lists more than ${L.maxItems} items`),
       ),
-      scenarios: v.optional(
-        v.pipe(
-          v.array(Scenario, 'must be a list of practice scenarios'),
-          v.maxLength(L.maxScenarios, `lists more than ${L.maxScenarios} scenarios`),
-        ),
-      ),
+      scenarios: v.optional(ScenarioList),
     },
     'must be a rule pack: an object with id, version, title, languages, organisation, hosts, sections and items',
   ),
   v.title('Adviser Coach rule pack'),
   v.description('Open rewordings, reasons and follow-ups for the questions of a standardized interview.'),
+);
+
+/**
+ * A stand-alone practice file: scenarios for an installed pack, shared between
+ * trainers without editing the pack. `pack` names the pack's id; its items and
+ * languages are checked when the file is attached (rules/practice-file.ts).
+ */
+export const PracticeFileSchema = v.pipe(
+  v.strictObject(
+    {
+      $schema: v.optional(v.pipe(v.string(TEXT), v.description('Path or URL of practice.schema.json, for editors.'))),
+      format: v.optional(v.pipe(v.literal(1, 'must be 1 (the only format so far)'), v.description('Version of this file format.')), 1),
+      practice: v.pipe(Id, v.description('Id of the pack these scenarios play, e.g. "adviser-coach.social-assistance-ia".')),
+      minPackVersion: v.optional(v.pipe(SemVer, v.description('Oldest version of that pack the scenarios fit.'))),
+      scenarios: v.pipe(ScenarioList, v.minLength(1, 'needs at least one scenario')),
+    },
+    'must be a practice file: an object with practice (the pack id) and scenarios',
+  ),
+  v.title('Adviser Coach practice scenarios'),
+  v.description('Simulated clients and scripted answers for practising a pack\'s interview.'),
 );
 
 export type RulePackInput = v.InferInput<typeof RulePackSchema>;
@@ -409,6 +497,9 @@ export type PackFollowUp = PackItem['followUps'][number];
 export type PackCondition = PackConditionInput;
 export type PackResource = PackFollowUp['resources'][number];
 export type PackScenario = NonNullable<RulePack['scenarios']>[number];
+export type ScenarioStep = PackScenario['steps'][number];
+export type PracticeGoal = (typeof PRACTICE_GOALS)[number];
+export type PracticeFile = v.InferOutput<typeof PracticeFileSchema>;
 export type LocalizedString = v.InferOutput<typeof LocalizedStringSchema>;
 export type LocalizedList = v.InferOutput<typeof LocalizedListSchema>;
 export type PhraseListValue = v.InferOutput<typeof PhraseList>;

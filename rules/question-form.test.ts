@@ -1,50 +1,240 @@
 import { describe, expect, it } from 'vitest';
-import { questionForm } from './question-form';
+import { judgeSentences, questionForm, type SentenceKind } from './question-form';
 
-describe('questionForm', () => {
-  it.each([
-    // English
+type Case = readonly [language: string, text: string, expected: 'open' | 'closed'];
+
+const check = (cases: readonly Case[]) =>
+  it.each(cases)('%s: %s → %s', (language, text, expected) => {
+    expect(questionForm(text, language)).toBe(expected);
+  });
+
+const kinds = (text: string, language: string): SentenceKind[] => judgeSentences(text, language).map((s) => s.kind);
+
+describe('questionForm: yes/no questions are closed, questions asking for an account are open', () => {
+  check([
     ['en', 'Do you live alone?', 'closed'],
     ['en', 'Are you on sick leave?', 'closed'],
     ['en', 'Have you applied for housing allowance?', 'closed'],
-    ['en', 'So you live alone?', 'closed'],
-    ['en', 'How many children do you have?', 'closed'],
-    ['en', 'On a scale of 1 to 10, how confident are you?', 'closed'],
     ['en', 'How are things at home?', 'open'],
     ['en', 'What would help you most right now?', 'open'],
+    ['en', 'Why did you leave that job?', 'open'],
+    ['en', 'How confident are you about the interview?', 'open'],
     ['en', 'Tell me about your last job.', 'open'],
     ['en', 'Can you tell me a bit more about that?', 'open'],
     ['en', 'If you think about the next few months, what do you hope for?', 'open'],
     ['en', 'Okay. So, um, what else is going on?', 'open'],
     ['en', 'Wh-what do you think about that?', 'open'],
-    ['en', "I'm wondering where you are with all this.", 'open'],
-    // Swedish: verb-first is closed
     ['sv', 'Har du barn?', 'closed'],
     ['sv', 'Är du sjukskriven?', 'closed'],
     ['sv', 'Kan du arbeta heltid?', 'closed'],
-    ['sv', 'Bor du ensam?', 'closed'],
     ['sv', 'Var det svårt?', 'closed'],
     ['sv', 'Hur ser ditt boende ut?', 'open'],
     ['sv', 'Vad skulle hjälpa dig?', 'open'],
-    ['sv', 'Vilka bor tillsammans med dig?', 'open'],
-    ['sv', 'Berätta om ditt senaste jobb.', 'open'],
     ['sv', 'Kan du berätta mer om det?', 'open'],
-    ['sv', 'Var bor du nu?', 'open'],
-    // Norwegian Bokmål
+    ['sv', 'Om du tänker på hösten, vad ser du fram emot?', 'open'],
     ['nb', 'Har du barn?', 'closed'],
     ['nb', 'Er du syk?', 'closed'],
-    ['nb', 'Bor du alene?', 'closed'],
     ['nb', 'Hva vil du gjøre?', 'open'],
     ['nb', 'Hvordan har du det?', 'open'],
     ['nb', 'Fortell om deg selv.', 'open'],
     ['nb', 'Kan du fortelle mer?', 'open'],
+    ['nb', 'Hvis du tenker på neste år, hva håper du på?', 'open'],
+  ]);
+});
+
+describe('questionForm: a question word asking for one fact is closed', () => {
+  check([
+    ['en', 'Where are you living at the moment?', 'closed'],
+    ['en', 'How long have you been on sick leave?', 'closed'],
+    ['en', 'How many hours a week could you work?', 'closed'],
+    ['en', 'When did you last see your doctor?', 'closed'],
+    ['en', 'Who looks after the children when you are at work?', 'closed'],
+    ['en', 'Which school does your son go to?', 'closed'],
+    ['en', 'What time does your shift start?', 'closed'],
+    ['en', 'How big is the flat?', 'closed'],
+    ['sv', 'Hur stor är lägenheten?', 'closed'],
+    ['en', 'On a scale of 1 to 10, how confident are you?', 'closed'],
+    ['sv', 'Hur länge har du varit arbetslös?', 'closed'],
+    ['sv', 'Var bor du nu?', 'closed'],
+    ['sv', 'När slutade du på lagret?', 'closed'],
+    ['sv', 'Vem hämtar barnen på förskolan?', 'closed'],
+    ['sv', 'Hur mycket får du i sjukpenning?', 'closed'],
+    ['sv', 'Vad heter din läkare?', 'closed'],
+    ['nb', 'Hvor lenge har du bodd i kommunen?', 'closed'],
+    ['nb', 'Hvor bor du nå?', 'closed'],
+    ['nb', 'Hvem passer barna når du er på jobb?', 'closed'],
+    ['nb', 'Når begynte du på tiltaket?', 'closed'],
     ['nb', 'Hvor mange timer kan du jobbe?', 'closed'],
-  ] as const)('%s: %s → %s', (language, text, expected) => {
-    expect(questionForm(text, language)).toBe(expected);
+  ]);
+
+  describe('but asks for the client’s view when it says so', () => {
+    check([
+      ['en', 'Where would you like to start?', 'open'],
+      ['en', 'Who do you think could support you with this?', 'open'],
+      ['sv', 'Var tror du att vi ska börja?', 'open'],
+      ['nb', 'Hvem tror du kan hjelpe deg med dette?', 'open'],
+      ['nb', 'Hvor viktig er det for deg å komme i jobb?', 'open'],
+    ]);
   });
 
+  it('the kind says which: a fact question, not a yes/no question', () => {
+    expect(kinds('Where are you staying at the moment?', 'en')).toEqual(['fact-question']);
+    expect(kinds('Hur länge har du bott där?', 'sv')).toEqual(['fact-question']);
+  });
+});
+
+describe('questionForm: a yes/no form that opens a topic is open', () => {
+  check([
+    ['en', 'Is there anything about the new flat that worries you?', 'open'],
+    ['en', 'Are there any other things we should think about before the meeting?', 'open'],
+    ['en', 'Anything else?', 'open'],
+    ['en', 'Have you had any thoughts about what could make mornings easier?', 'open'],
+    ['sv', 'Finns det något med flytten som oroar dig?', 'open'],
+    ['sv', 'Är det något mer du vill ta upp i dag?', 'open'],
+    ['nb', 'Er det noe med flyttingen som bekymrer deg?', 'open'],
+    ['nb', 'Har du noen tanker om hva som kunne gjort morgenene lettere?', 'open'],
+  ]);
+
+  it('"Have you thought about" opens a topic with a question word, and suggests a step without one', () => {
+    expect(questionForm('Have you thought about how you would manage the mornings?', 'en')).toBe('open');
+    expect(questionForm('Have you thought about calling the debt advice service?', 'en')).toBe('closed');
+    expect(questionForm('Har du funderat på hur du vill lägga upp dagarna?', 'sv')).toBe('open');
+    expect(questionForm('Har du funderat på att ringa skuldrådgivningen?', 'sv')).toBe('closed');
+    expect(questionForm('Har du tenkt på hva du vil gjøre etter kurset?', 'nb')).toBe('open');
+    expect(questionForm('Har du tenkt på å ringe gjeldsrådgivningen?', 'nb')).toBe('closed');
+  });
+
+  it('while one asking about a person stays closed', () => {
+    expect(questionForm('Is there someone who can drive you to the appointment?', 'en')).toBe('closed');
+    expect(kinds('Is there anything you would like to add?', 'en')).toEqual(['topic-opener']);
+  });
+});
+
+describe('questionForm: a statement with a question mark, a trailing "or?" or a tag is closed', () => {
+  check([
+    ['en', 'So you live alone?', 'closed'],
+    ['en', 'So the rent went up in March?', 'closed'],
+    ['en', 'You would rather keep the flat, or?', 'closed'],
+    ['en', 'You have been to the job centre already, right?', 'closed'],
+    ['sv', 'Du har alltså sökt tre jobb den här veckan?', 'closed'],
+    ['sv', 'Du vill helst bo kvar, eller?', 'closed'],
+    ['sv', 'Du har redan varit på Arbetsförmedlingen, eller hur?', 'closed'],
+    ['sv', 'Det var väl jobbigt, va?', 'closed'],
+    ['nb', 'Så du har ikke fått svar ennå?', 'closed'],
+    ['nb', 'Du vil helst bli boende, eller?', 'closed'],
+    ['nb', 'Det har vært en tung høst, ikke sant?', 'closed'],
+    ['nb', 'Du har allerede vært hos NAV, eller hva?', 'closed'],
+  ]);
+
+  it('a tag can be any verb and its subject, negated or not', () => {
+    expect(kinds("You've been to the job centre, haven't you?", 'en')).toEqual(['tag']);
+    expect(kinds('Du har varit där förut, har du inte?', 'sv')).toEqual(['tag']);
+    expect(kinds('Det var ikke lett, var det?', 'nb')).toEqual(['tag']);
+    expect(kinds('So, are you working at the moment?', 'en')).toEqual(['yes-no']);
+  });
+
+  it('names them reflections and tags', () => {
+    expect(kinds('So the rent went up in March?', 'en')).toEqual(['reflection']);
+    expect(kinds('Du har redan varit där, eller hur?', 'sv')).toEqual(['tag']);
+    expect(kinds('Det har vært tungt, ikke sant?', 'nb')).toEqual(['tag']);
+  });
+
+  it('a statement ending on a question word still asks openly, unless it asks for a fact', () => {
+    expect(questionForm('And after that, what?', 'en')).toBe('open');
+    expect(questionForm('The hardest part would be what?', 'en')).toBe('open');
+    expect(questionForm('Det svåraste är vad?', 'sv')).toBe('open');
+    expect(questionForm('And you moved there when?', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: a turn with several sentences is judged by what it asks', () => {
+  check([
+    ['en', 'That sounds hard. What happened next?', 'open'],
+    ['en', 'That sounds hard. Do you have someone to talk to?', 'closed'],
+    ['sv', 'Det låter tungt. Hur har du orkat med allt?', 'open'],
+    ['nb', 'Det høres vanskelig ut. Har du noen å snakke med?', 'closed'],
+  ]);
+
+  describe('an invitation without a question mark stays open whatever question follows', () => {
+    check([
+      ['en', 'Tell me about the course. Did you enjoy it?', 'open'],
+      ['en', 'Describe a normal morning at home. Is it hard to get going?', 'open'],
+      ['sv', 'Berätta om praktiken. Trivdes du där?', 'open'],
+      ['nb', 'Fortell litt om praksisplassen. Trives du der?', 'open'],
+    ]);
+  });
+
+  describe('a closed question after an open one is what the client answers', () => {
+    check([
+      ['en', 'What was the course like? Did you finish it?', 'closed'],
+      ['sv', 'Hur var kursen? Gick du klart den?', 'closed'],
+      ['nb', 'Hvordan var kurset? Fullførte du det?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: an invitation to say whether is closed', () => {
+  check([
+    ['en', 'Tell me whether you have applied for housing allowance.', 'closed'],
+    ['en', 'Can you tell me if you have any debts?', 'closed'],
+    ['en', 'Let me know if anything changes with the landlord.', 'closed'],
+    ['sv', 'Berätta om du har sökt bostadsbidrag.', 'closed'],
+    ['sv', 'Säg till om det blir något problem med hyran.', 'closed'],
+    ['nb', 'Fortell meg om du har søkt bostøtte.', 'closed'],
+    ['nb', 'Si fra om det skjer noe med husleia.', 'closed'],
+  ]);
+
+  it('while "om" meaning "about" is an invitation', () => {
+    expect(questionForm('Berätta om din familj.', 'sv')).toBe('open');
+    expect(questionForm('Fortell om familien din.', 'nb')).toBe('open');
+    expect(kinds('Berätta om du har sökt.', 'sv')).toEqual(['closed-invitation']);
+  });
+
+  it('an invitation that asks for one fact is a fact question', () => {
+    expect(kinds('Could you tell me how much you pay in rent?', 'en')).toEqual(['fact-question']);
+  });
+});
+
+describe('questionForm: a question word inside a statement does not make it a question', () => {
+  check([
+    ['en', 'I know how hard it is to wait for a decision.', 'closed'],
+    ['en', 'We will go through what you need to bring next time.', 'closed'],
+    ['en', 'What you said about your sister stayed with me.', 'closed'],
+    ['sv', 'Jag förstår hur tungt det är att vänta.', 'closed'],
+    ['nb', 'Jeg skjønner hvor vanskelig det er å vente.', 'closed'],
+  ]);
+
+  it('but a question without its question mark still asks', () => {
+    expect(questionForm('What else can you tell me about the flat.', 'en')).toBe('open');
+    expect(questionForm("I'm wondering what you make of all this.", 'en')).toBe('open');
+    expect(questionForm('Jag undrar hur du själv ser på det.', 'sv')).toBe('open');
+    expect(kinds('I know how hard it is.', 'en')).toEqual(['statement']);
+  });
+
+  it('"I wonder if…" opens the client\'s view, unless it proposes something to agree to', () => {
+    expect(questionForm('I wonder if the move has made the pain worse.', 'en')).toBe('open');
+    expect(questionForm('I wonder if we could meet again next week.', 'en')).toBe('closed');
+    expect(questionForm('Jag undrar om flytten har gjort det tyngre.', 'sv')).toBe('open');
+    expect(questionForm('Jag undrar om vi kan ses igen nästa vecka.', 'sv')).toBe('closed');
+    expect(questionForm('Jeg lurer på om flyttingen har gjort det tyngre.', 'nb')).toBe('open');
+    expect(questionForm('Jeg lurer på om vi kan møtes igjen neste uke.', 'nb')).toBe('closed');
+  });
+
+  it('"We could talk about…" invites nobody', () => {
+    expect(questionForm('I wonder if we could talk about some options.', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: languages', () => {
   it('uses a language base code (sv-SE) and falls back to English rules', () => {
     expect(questionForm('Har du barn?', 'sv-SE')).toBe('closed');
+    expect(questionForm('Hur länge har du bott där?', 'sv-FI')).toBe('closed');
+    expect(questionForm('Hvor lenge har du bodd der?', 'no')).toBe('closed');
     expect(questionForm('What happened?', 'de')).toBe('open');
+  });
+
+  it('judges an empty turn as not an open question', () => {
+    expect(questionForm('', 'en')).toBe('closed');
+    expect(judgeSentences('  ', 'sv')).toEqual([]);
   });
 });

@@ -1,71 +1,249 @@
 /**
- * Is a question open ("What would help you most right now?") or closed ("Do you
- * need help?")? Rule-based, from the form of the question in each language:
- * English, Swedish and Norwegian Bokmål ask open questions with a question
- * word or an invitation ("How…", "Hur…", "Hvordan…", "Tell me…", "Berätta…",
- * "Fortell…"); yes/no questions start with the verb ("Do you…", "Är du…",
- * "Bor du…"), and a statement with a question mark ("So you live alone?") asks
- * for a yes or no too. So: open when a clause leads with a question word or the
- * question invites telling; closed otherwise.
+ * Is an adviser's turn an open question ("What would help you most right
+ * now?") or not ("Do you need help?")? Rule-based, from the form of each
+ * sentence in English, Swedish and Norwegian Bokmål, so the same judgement
+ * carries across the three languages and needs no training data per language.
  *
- * Kept on its own behind `questionForm` so a better classifier can replace it;
- * measured on AnnoMI counsellor questions (rules/question-form.annomi.test.ts).
+ * Each sentence gets a kind (see {@link SentenceKind}); a turn is judged by
+ * the sentences that ask something, so "That sounds hard. What happened next?"
+ * is judged by its question and "Tell me about the course. Did you enjoy it?"
+ * by both (see {@link questionForm}).
+ *
+ * The kinds follow the motivational-interviewing coding manuals (MISC, MITI),
+ * where a closed question asks for a yes or no, one specific fact or a number,
+ * and an open one leaves room for the client's account. Measured on AnnoMI
+ * counsellor questions and on our own Swedish and Norwegian adviser questions
+ * with `npm run eval:questions` (README, "Open or closed").
+ *
+ * Word lists are lower case without apostrophes ("whats", "youre"), as
+ * {@link judgeSentences} tokenizes.
  */
 
 export type QuestionForm = 'open' | 'closed';
 
+/**
+ * What one sentence of a turn does:
+ * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…").
+ * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…").
+ * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?").
+ * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…").
+ * - `scale-question`: asks for a number on a scale.
+ * - `yes-no`: verb first ("Do you…", "Bor du…").
+ * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
+ * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
+ * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…").
+ * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
+ */
+export type SentenceKind =
+  | 'open-question'
+  | 'invitation'
+  | 'topic-opener'
+  | 'fact-question'
+  | 'scale-question'
+  | 'yes-no'
+  | 'reflection'
+  | 'tag'
+  | 'closed-invitation'
+  | 'statement';
+
+const OPEN_KINDS: ReadonlySet<SentenceKind> = new Set(['open-question', 'invitation', 'topic-opener']);
+
+export interface JudgedSentence {
+  /** The sentence as written, trimmed. */
+  text: string;
+  kind: SentenceKind;
+}
+
 interface LanguageRules {
-  /** Question words that open a question: what, how, hur, hva… */
+  /** Question words that ask for an account: what, how, why, hur, hva… */
   questionWords: Set<string>;
+  /** Question-word starts that ask for one fact: where, when, who, how long, hur länge, hvor mange… */
+  factStarts: string[][];
   /** Imperatives and phrases that invite telling: tell me, berätta, fortell… */
   invitations: string[][];
-  /** Question-word starts that ask for one fact: how many, when, hur många, hvor mange… */
-  factQuestions: string[][];
+  /** Question phrases that invite telling wherever they stand: "what else", "in what way", "på vilket sätt". */
+  invitingQuestions: string[][];
+  /** "you": an invitation verb right after it ("can you tell me") is addressed to the client. */
+  addressees: Set<string>;
+  /** After an invitation, these words make it ask whether: "tell me whether/if". */
+  whetherWords: Set<string>;
+  /** Subjects that, after a whether-word that also means "about" (sv/nb "om"), make it "whether". */
+  whetherSubjects: Set<string>;
+  /** Invitations that always ask whether: "let me know if", "säg till om", "si fra om". */
+  closedInvitations: string[][];
+  /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
+  topicOpeners: string[][];
+  /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
+  thinkingAbout: string[][];
+  /** Words a yes/no question starts with (auxiliaries and common verbs). */
+  yesNoVerbs: Set<string>;
+  /** Subject pronouns: a word followed by one of these at the start is a verb-first question (sv/nb "Bor du…"). */
+  subjects: Set<string>;
+  /** Last clause of a tag question: "right", "eller hur", "ikke sant". */
+  tags: string[][];
+  /** "not", "inte", "ikke": allowed in a tag ("har du inte?"). */
+  negations: Set<string>;
+  /** A trailing "or" that offers no alternative ("…, or?"); the rest of the sentence is judged. */
+  trailingOr: Set<string>;
+  /** Phrases that frame an indirect question: "I wonder", "jag undrar", "jeg lurer på". */
+  indirectFrames: string[][];
+  /** Which-words ("which", "vilken", "hvilke") that ask for an account when one of {@link accountNouns} follows. */
+  whichWords: Set<string>;
+  /** Nouns after a which-word that ask for an account, not a pick: "vilken roll", "hvilke tanker", "vilka slags" ("what kinds of"). */
+  accountNouns: Set<string>;
+  /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
+  viewWords: Set<string>;
+  /** "do you think", "would you like", "tror du": the client's view or wish, not a fact. */
+  viewCues: string[][];
+  /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
+  proposers: Set<string>;
+  proposalVerbs: Set<string>;
   /** Phrases of a rating-scale question ("on a scale of 1 to 10"). */
   scaleCues: string[][];
-  /** Words skipped at the start of a question: so, and, well, så, och… */
+  /** Words skipped at the start of a clause: so, and, well, så, och… */
   fillers: Set<string>;
-  /** A question word that is also a verb when a pronoun follows (sv "var": where / was). */
-  ambiguous?: { word: string; closedBefore: Set<string> };
+  /** Phrases skipped like fillers: "you know", "i mean". */
+  fillerPhrases: string[][];
+  /** Words that start a subordinate clause: if, because, om, hvis… */
+  subordinators: Set<string>;
+  /** Question words that also start a time clause, unless a verb follows: "when you…, …" but "when did you…". */
+  timeWords: Set<string>;
+  /** A question word that is also a verb when a subject follows (sv "var": where / was). */
+  verbBeforeSubject?: string;
 }
 
 const words = (text: string) => new Set(text.split(/\s+/));
 const phrases = (...list: string[]) => list.map((p) => p.split(' '));
 
 const ENGLISH: LanguageRules = {
-  questionWords: words(
-    'what whats whatd whatre whatll how hows howd howre howll why whys whyd where wheres whered when which who whos whod whom whose whatever',
+  questionWords: words('what whats whatd whatre whatll how hows howd howre howll why whys whyd where wheres when which who whos whod whom whose'),
+  factStarts: phrases(
+    'where', 'wheres', 'when', 'who', 'whos', 'whod', 'whom', 'whose', 'which',
+    'how many', 'how much', 'how long', 'how often', 'how old', 'how far', 'how soon', 'how big', 'how large', 'how expensive', 'how early', 'how late',
+    'what time', 'what day', 'what date', 'what year', 'what age', 'what number',
   ),
   invitations: phrases(
-    'tell me', 'tell us', 'describe', 'explain', 'talk about', 'talk me through', 'walk me through', 'say more',
-    'share more', 'say something more', 'elaborate', 'help me understand', 'anything else', 'what else',
-    'any thoughts', 'any ideas', 'in what way', 'to what extent', 'give me an example', 'give me an idea',
+    'tell me', 'tell us', 'describe', 'explain', 'talk me through', 'walk me through', 'say more', 'talk more about',
+    'share more', 'say something more', 'elaborate', 'help me understand', 'fill me in', 'give me an example',
+    'give me an idea', 'share with me',
   ),
-  scaleCues: phrases('on a scale', 'scale of', 'scale from', 'what number'),
-  factQuestions: phrases('how many', 'how often', 'how far', 'how old', 'what time', 'when', 'which one'),
+  invitingQuestions: phrases('what else', 'in what way', 'in what ways', 'to what extent'),
+  addressees: words('you'),
+  whetherWords: words('whether if'),
+  whetherSubjects: new Set(),
+  closedInvitations: phrases('let me know if', 'let me know whether'),
+  topicOpeners: phrases(
+    'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
+    'any other', 'any thoughts', 'any ideas', 'any questions', 'any concerns',
+  ),
+  thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea'),
+  yesNoVerbs: words(
+    'do does did is are was were have has had can could would will should shall may might must am ' +
+      'dont doesnt didnt isnt arent wasnt werent havent hasnt cant couldnt wouldnt wont shouldnt',
+  ),
+  subjects: words('i you he she it we they there that this im youre youve youd youll hes shes its weve theyre theyve theres thats'),
+  tags: phrases(
+    'right', 'correct', 'is that right', 'is that correct', 'isnt it', 'arent you', 'dont you', 'didnt you', 'wasnt it',
+    'isnt that right', 'yeah', 'no', 'okay', 'true',
+  ),
+  negations: words('not'),
+  trailingOr: words('or'),
+  indirectFrames: phrases(
+    'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'id like to know',
+    'id like to hear', 'id like to find out', 'id be interested to hear', 'im interested in', 'interested in',
+  ),
+  whichWords: words('which'),
+  accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
+  viewWords: words('where wheres who whos whod when which'),
+  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'to you', 'for you'),
+  proposers: words('we you i'),
+  proposalVerbs: words('could can would might should may'),
+  scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
   fillers: words(
     'so and but or then now well okay ok alright right yeah yes um uh hmm mm mhm hm oh ah great good sure ' +
-      'also just like actually really first let me ask you i wonder im wondering wondering curious was im i am ' +
-      'if may could can might ask',
+      'also just like actually really huh mmh mmm wow cool fine hi hey',
   ),
+  fillerPhrases: phrases('you know', 'i mean', 'i guess', 'let me ask you this', 'let me ask you', 'all right', 'uh huh', 'mm hmm'),
+  subordinators: words('if because since although though while once unless given'),
+  timeWords: words('when whenever'),
 };
 
 const SWEDISH: LanguageRules = {
   questionWords: words('vad hur varför vilken vilket vilka när vem vems var vart varifrån hurdan hurdant hurdana'),
-  invitations: phrases('berätta', 'beskriv', 'beskriva', 'förklara', 'säg mer', 'ge exempel', 'ge ett exempel', 'på vilket sätt', 'i vilken mån'),
-  scaleCues: phrases('på en skala', 'vilken siffra'),
-  factQuestions: phrases('hur många', 'hur ofta', 'hur långt', 'hur gammal', 'när', 'vilken dag'),
-  fillers: words('så och men eller nu då okej ok bra ja jag undrar skulle vilja fråga får kan'),
-  ambiguous: { word: 'var', closedBefore: words('du ni det han hon de den man jag vi detta det') },
+  factStarts: phrases(
+    'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter',
+    'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
+    'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
+  ),
+  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'ge exempel', 'ge ett exempel'),
+  invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
+  addressees: words('du ni'),
+  whetherWords: words('huruvida om'),
+  whetherSubjects: words('du ni han hon de vi jag man någon'),
+  closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
+  topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar', 'några frågor'),
+  thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av'),
+  yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
+  subjects: words('du ni han hon de den det man jag vi detta'),
+  tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
+  negations: words('inte'),
+  trailingOr: words('eller'),
+  indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
+  whichWords: words('vilken vilket vilka'),
+  accountNouns: words(
+    'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
+      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
+  ),
+  viewWords: words('var vart vem vilka vilken vilket när'),
+  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'för dig'),
+  proposers: words('vi du ni jag'),
+  proposalVerbs: words('kan kunde skulle vill ska får'),
+  scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
+  fillers: words('så och men eller nu då okej ok bra ja jaha mm'),
+  fillerPhrases: phrases('du vet', 'jag menar'),
+  subordinators: words('om ifall eftersom medan fast'),
+  timeWords: words('när'),
+  verbBeforeSubject: 'var',
 };
 
 const NORWEGIAN: LanguageRules = {
   questionWords: words('hva hvordan hvorfor hvor hvem hvilke hvilken hvilket når'),
-  invitations: phrases('fortell', 'fortelle', 'beskriv', 'beskrive', 'forklar', 'forklare', 'si mer', 'gi et eksempel', 'på hvilken måte', 'i hvilken grad'),
-  scaleCues: phrases('på en skala', 'hvilket tall'),
-  factQuestions: phrases('hvor mange', 'hvor ofte', 'hvor langt', 'hvor gammel', 'når', 'hvilken dag'),
-  fillers: words('så og men eller nå da ok okei bra ja jeg lurer på skulle gjerne spørre får kan'),
+  factStarts: phrases(
+    'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter',
+  ),
+  invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
+  invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
+  addressees: words('du dere'),
+  whetherWords: words('hvorvidt om'),
+  whetherSubjects: words('du dere han hun de vi jeg man noen'),
+  closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
+  topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker', 'noen spørsmål'),
+  thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
+  yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
+  subjects: words('du dere han hun de den det man jeg vi dette'),
+  tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
+  negations: words('ikke'),
+  trailingOr: words('eller'),
+  indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
+  whichWords: words('hvilken hvilket hvilke'),
+  accountNouns: words(
+    'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
+      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
+  ),
+  viewWords: words('hvor hvem hvilke hvilken hvilket når'),
+  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'for deg'),
+  proposers: words('vi du dere jeg'),
+  proposalVerbs: words('kan kunne skulle vil skal får'),
+  scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
+  fillers: words('så og men eller nå da ok okei bra ja mm'),
+  fillerPhrases: phrases('du vet', 'jeg mener'),
+  subordinators: words('om hvis fordi siden mens selv'),
+  timeWords: words('når'),
 };
+
+// Norwegian "hvor" is "where" and also "how" before an adjective: "hvor lenge" asks for a fact,
+// "hvor viktig" for a degree, which is answered with an account like "how important".
+const NORWEGIAN_DEGREE_NOT_FACT = words('viktig viktige trygg trygt sikker sikkert motivert klar klart fornøyd vanskelig vanskelige lett');
 
 function rulesFor(language: string): LanguageRules {
   const base = language.toLowerCase().split('-')[0];
@@ -74,20 +252,46 @@ function rulesFor(language: string): LanguageRules {
   return ENGLISH;
 }
 
-/** Open if any question in the text is open; a text with no question mark is judged by its last sentence. */
+/**
+ * "open" or "closed" for a whole turn. The client answers the last question asked, so the last
+ * sentence that asks something decides ("What happened? Were you angry?" is closed); an invitation
+ * without a question mark stays on the table whatever follows ("Tell me about the course. Did you
+ * enjoy it?" is open). A turn that asks nothing is "closed": it is not an open question.
+ */
 export function questionForm(text: string, language: string): QuestionForm {
-  const rules = rulesFor(language);
-  const sentences = splitSentences(text);
-  const questions = sentences.filter((s) => s.question);
-  const judged = questions.length > 0 ? questions : sentences.slice(-1);
-  return judged.some((sentence) => sentenceIsOpen(sentence, rules)) ? 'open' : 'closed';
+  return judgeTurn(text, language).form;
 }
 
+export interface TurnJudgement {
+  form: QuestionForm;
+  /** Every sentence of the turn with its kind, in order. */
+  sentences: JudgedSentence[];
+  /** The sentence that decided the form; undefined when the turn asks nothing. */
+  decidedBy?: JudgedSentence;
+}
+
+/** {@link questionForm} with its reasons: the kind of each sentence and which one decided. */
+export function judgeTurn(text: string, language: string): TurnJudgement {
+  const sentences = judgeSentences(text, language);
+  const invitation = sentences.find((sentence) => sentence.kind === 'invitation' && !sentence.text.includes('?'));
+  const decidedBy = invitation ?? sentences.filter((sentence) => sentence.kind !== 'statement').at(-1);
+  const form = decidedBy !== undefined && OPEN_KINDS.has(decidedBy.kind) ? 'open' : 'closed';
+  return decidedBy ? { form, sentences, decidedBy } : { form, sentences };
+}
+
+/** Shorthand for `questionForm(text, language) === 'closed'`. */
 export function isClosedQuestion(text: string, language: string): boolean {
   return questionForm(text, language) === 'closed';
 }
 
+/** The kind of each sentence of a turn, in order; `language` is a BCP 47 tag (sv, nb, sv-SE; others use English rules). */
+export function judgeSentences(text: string, language: string): JudgedSentence[] {
+  const rules = rulesFor(language);
+  return splitSentences(text).map((sentence) => ({ text: sentence.text, kind: sentenceKind(sentence, rules) }));
+}
+
 interface Sentence {
+  text: string;
   /** Words of each clause (split at commas, dashes, colons, semicolons). */
   clauses: string[][];
   question: boolean;
@@ -109,45 +313,170 @@ function splitSentences(text: string): Sentence[] {
       .split(/[,;:()"“”—–]|\s-+\s|--/)
       .map(tokenize)
       .filter((clause) => clause.length > 0);
-    if (clauses.length > 0) out.push({ clauses, question: raw.includes('?') });
+    if (clauses.length > 0) out.push({ text: raw.trim(), clauses, question: raw.includes('?') });
   }
   return out;
 }
 
-function sentenceIsOpen(sentence: Sentence, rules: LanguageRules): boolean {
+function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   const all = sentence.clauses.flat();
-  // An invitation anywhere opens the question: "Can you tell me about…", "Kan du berätta…".
-  if (rules.invitations.some((phrase) => containsPhrase(all, phrase))) return true;
-  // A scale question asks for one number, however it is worded.
-  if (rules.scaleCues.some((phrase) => containsPhrase(all, phrase))) return false;
-  // A question word leading any clause: "If you think about it, what would help?"
-  if (sentence.clauses.some((clause) => clauseIsOpen(clause, rules))) return true;
-  // Not a question at all, but asks something open: "I wonder what would help."
-  if (!sentence.question) return all.some((word) => rules.questionWords.has(word));
-  // A statement with a question mark asks for confirmation, unless it ends on a question word ("…and then what?").
-  return rules.questionWords.has(all[all.length - 1] ?? '');
-}
+  if (rules.closedInvitations.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'closed-invitation';
+  const invitation = invitationKind(sentence.clauses, rules);
+  if (invitation) return invitation;
+  if (rules.scaleCues.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'scale-question';
 
-function clauseIsOpen(clause: string[], rules: LanguageRules): boolean {
-  let i = 0;
-  // Skip fillers ("so", "well", "okay") and false starts ("wh- what", "ho- how").
-  while (i < clause.length - 1 && (rules.fillers.has(clause[i] ?? '') || (clause[i + 1] ?? '').startsWith(clause[i] ?? ''))) i++;
-  const first = clause[i];
-  if (first === undefined) return false;
-  if (rules.ambiguous && first === rules.ambiguous.word) return !rules.ambiguous.closedBefore.has(clause[i + 1] ?? '');
-  if (!rules.questionWords.has(first)) return false;
-  // "How many…", "How often…", "When did…": a question word asking for one fact is closed in form.
-  return !rules.factQuestions.some((phrase) => startsWith(clause, i, phrase));
-}
-
-function startsWith(words: string[], at: number, phrase: string[]): boolean {
-  return phrase.every((word, j) => words[at + j] === word);
-}
-
-function containsPhrase(sentenceWords: string[], phrase: string[]): boolean {
-  outer: for (let i = 0; i + phrase.length <= sentenceWords.length; i++) {
-    for (let j = 0; j < phrase.length; j++) if (sentenceWords[i + j] !== phrase[j]) continue outer;
-    return true;
+  let clauses = sentence.clauses;
+  if (sentence.question) {
+    const last = clauses[clauses.length - 1] ?? [];
+    // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
+    const tagged = clauses.length > 1 && (rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules));
+    if (tagged) clauses = clauses.slice(0, -1);
+    clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
+    const kind = questionKind(clauses, rules, true);
+    if (tagged && (kind === 'reflection' || kind === 'statement')) return 'tag';
+    if (kind !== 'statement') return kind;
+    // "Acting out would be what?": a statement ending on a question word still asks for an account.
+    const lastWord = clauses.at(-1)?.at(-1) ?? '';
+    return rules.questionWords.has(lastWord) && !rules.factStarts.some((fact) => sameWords(fact, [lastWord])) ? 'open-question' : 'reflection';
   }
-  return false;
+  // No question mark (speech transcribed without one): a question only if a clause leads with a
+  // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
+  // belongs to a statement.
+  return questionKind(clauses, rules, false);
+}
+
+/** "…, haven't you?", "…, har du inte?", "…, var det ikke?": a verb and its subject, perhaps negated, asking to confirm. */
+function isVerbTag(clause: string[], rules: LanguageRules): boolean {
+  const words = clause.filter((word) => !rules.negations.has(word));
+  return words.length === 2 && clause.length <= 3 && rules.yesNoVerbs.has(words[0] ?? '') && rules.subjects.has(words[1] ?? '');
+}
+
+/** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
+function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
+  for (const clause of clauses.map((c) => stripFillers(c, rules))) {
+    for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
+      const at = indexOfPhrase(clause, phrase);
+      // "Tell me…", "Can you tell me…": addressed to the client. "We could talk about…" invites nobody.
+      if (at < 0 || !(anywhere || at === 0 || clause.slice(Math.max(0, at - 2), at).some((word) => rules.addressees.has(word)))) continue;
+      const rest = skipWords(clause.slice(at + phrase.length), INVITATION_FILLERS);
+      if (asksWhether(rest, rules)) return 'closed-invitation';
+      const topic = skipWords(rest, ABOUT);
+      if (rules.factStarts.some((fact) => startsWithPhrase(topic, 0, fact)) && !isDegreeQuestion(topic, 0, rules)) return 'fact-question';
+      return 'invitation';
+    }
+  }
+  return undefined;
+}
+
+// Words between an invitation and what it is about: "tell me a little bit more about…", "berätta gärna lite mer om…".
+const INVITATION_FILLERS = words('me us a bit little some more meg mig lite litt gärna gjerne mer');
+const ABOUT = words('about om');
+
+/** "whether…", "if…", and sv/nb "om" followed by a subject ("om du har…"; "om det finns…"), not "om" meaning "about". */
+function asksWhether(rest: string[], rules: LanguageRules): boolean {
+  if (!rules.whetherWords.has(rest[0] ?? '')) return false;
+  if (rules.whetherSubjects.size === 0) return true;
+  const subject = rest[1] ?? '';
+  return rules.whetherSubjects.has(subject) || (subject === 'det' && rules.yesNoVerbs.has(rest[2] ?? ''));
+}
+
+/**
+ * The kind of a question from its clauses: like a turn, the last clause that asks something decides
+ * ("Who do you look after, and how does that affect your week?" is open; "What about your father,
+ * is he any help?" is closed), except that a fact asked alongside an account leaves it open ("How
+ * would you like us to keep in touch, and when suits you?"). `asked`: the sentence has a "?".
+ */
+function questionKind(clauses: string[][], rules: LanguageRules, asked: boolean): SentenceKind {
+  // Clauses that are only fillers ("So,", "Um, you know,") do not count: the next one leads.
+  const content = clauses.map((clause) => stripFillers(clause, rules)).filter((clause) => clause.length > 0);
+  let decided: SentenceKind | undefined;
+  let open = false;
+  for (const [index, clause] of content.entries()) {
+    const kind = clauseKind(clause, rules, { leading: index === 0, last: index === content.length - 1, asked });
+    if (kind === 'open-question') open = true;
+    if (kind) decided = kind;
+  }
+  return open && decided === 'fact-question' ? 'open-question' : decided ?? 'statement';
+}
+
+function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boolean; last: boolean; asked: boolean }): SentenceKind | undefined {
+  const frame = rules.indirectFrames.find((phrase) => startsWithPhrase(clause, 0, phrase));
+  const words = frame ? stripFillers(clause.slice(frame.length), rules) : clause;
+  const [head, second = ''] = words;
+  if (head === undefined) return undefined;
+  if (frame && rules.whetherWords.has(head)) {
+    // "I wonder if we could meet again" proposes something to agree to; "I wonder if that makes the pain
+    // worse" opens the client's own view.
+    const proposal = rules.proposers.has(second) && rules.proposalVerbs.has(words[2] ?? '');
+    return proposal ? 'yes-no' : 'topic-opener';
+  }
+  // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
+  if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
+  if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
+  if (rules.questionWords.has(head)) {
+    // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question.
+    const embedded = rules.subjects.has(second) || (!rules.yesNoVerbs.has(second) && rules.subjects.has(words[2] ?? ''));
+    if (!at.asked && !frame && embedded) return undefined;
+    const fact = rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules);
+    // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
+    const view = rules.viewWords.has(head) && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+    // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
+    const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+    return fact && !view && !account ? 'fact-question' : 'open-question';
+  }
+  // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb.
+  if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase))) return 'topic-opener';
+  // Swedish and Norwegian put any verb first ("Bor du…", "Trives du…"): a leading clause counts with any
+  // word before the subject; a later clause only with a listed verb, since "…, som du…" is not a question.
+  const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && at.leading && !rules.subjects.has(head) && !rules.questionWords.has(head));
+  if (verbFirst && (rules.subjects.has(second) || (at.leading && rules === ENGLISH))) return yesNoKind(words, rules);
+  return undefined;
+}
+
+function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
+  if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
+  const thinking = rules.thinkingAbout.some((phrase) => {
+    const at = indexOfPhrase(words, phrase);
+    return at >= 0 && rules.questionWords.has(words[at + phrase.length] ?? '');
+  });
+  return thinking ? 'topic-opener' : 'yes-no';
+}
+
+/** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
+function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
+  return rules === NORWEGIAN && words[at] === 'hvor' && NORWEGIAN_DEGREE_NOT_FACT.has(words[at + 1] ?? '');
+}
+
+function stripFillers(clause: string[], rules: LanguageRules): string[] {
+  let i = 0;
+  for (;;) {
+    // Fillers ("so", "well", "you know") and false starts ("wh- what", "ho- how").
+    const phrase = rules.fillerPhrases.find((p) => startsWithPhrase(clause, i, p));
+    if (phrase) i += phrase.length;
+    else if (i < clause.length && (rules.fillers.has(clause[i] ?? '') || (i < clause.length - 1 && (clause[i + 1] ?? '').startsWith(clause[i] ?? '')))) i++;
+    else return clause.slice(i);
+  }
+}
+
+function withoutTrailingOr(clause: string[], rules: LanguageRules): string[] {
+  return clause.length > 1 && rules.trailingOr.has(clause[clause.length - 1] ?? '') ? clause.slice(0, -1) : clause;
+}
+
+function skipWords(list: string[], skip: Set<string>): string[] {
+  let i = 0;
+  while (i < list.length && skip.has(list[i] ?? '')) i++;
+  return list.slice(i);
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((word, i) => word === b[i]);
+}
+
+function startsWithPhrase(list: string[], at: number, phrase: string[]): boolean {
+  return phrase.every((word, j) => list[at + j] === word);
+}
+
+function indexOfPhrase(list: string[], phrase: string[]): number {
+  for (let i = 0; i + phrase.length <= list.length; i++) if (startsWithPhrase(list, i, phrase)) return i;
+  return -1;
 }

@@ -5,7 +5,7 @@
  * schema is added here once.
  */
 import type { PathKey } from './pack-issues';
-import type { LocalizedList, LocalizedString, PackCondition, PhraseListValue, RulePack } from './pack-schema';
+import type { LocalizedList, LocalizedString, PackCondition, PackScenario, PhraseListValue, RulePack } from './pack-schema';
 
 export type TextKind =
   /** Read by advisers or clients: needs every declared language. */
@@ -64,12 +64,32 @@ export function packTexts(pack: RulePack): PackText[] {
       followUp.nextSteps.forEach((step, s) => prose([...f, 'nextSteps', s], step));
     });
   });
-  pack.scenarios?.forEach((scenario, i) => {
-    prose(['scenarios', i, 'title'], scenario.title);
-    prose(['scenarios', i, 'client'], scenario.client);
-    scenario.answers.forEach((answer, j) => {
-      prose(['scenarios', i, 'answers', j, 'answer'], answer.answer);
-      prose(['scenarios', i, 'answers', j, 'note'], answer.note);
+  out.push(...scenarioTexts(pack.scenarios ?? [], ['scenarios']));
+  return out;
+}
+
+/** The texts of practice scenarios, in a pack (`['scenarios']`) or a stand-alone practice file. */
+export function scenarioTexts(scenarios: PackScenario[], at: PathKey[]): PackText[] {
+  const out: PackText[] = [];
+  const add = (path: PathKey[], kind: TextKind, value: LocalizedString | undefined) => {
+    if (value !== undefined) out.push({ path, kind, value });
+  };
+  scenarios.forEach((scenario, i) => {
+    const s = [...at, i];
+    add([...s, 'title'], 'prose', scenario.title);
+    add([...s, 'persona', 'situation'], 'prose', scenario.persona.situation);
+    add([...s, 'persona', 'wants'], 'prose', scenario.persona.wants);
+    add([...s, 'debrief'], 'prose', scenario.debrief);
+    scenario.steps.forEach((step, j) => {
+      const t = [...s, 'steps', j];
+      add([...t, 'says'], 'prose', step.says);
+      // What goes into the form: an option's value or label, in the case system's language.
+      add([...t, 'value'], 'option', step.value);
+      add([...t, 'debrief'], 'prose', step.debrief);
+      step.variants.forEach((variant, k) => {
+        add([...t, 'variants', k, 'says'], 'prose', variant.says);
+        add([...t, 'variants', k, 'value'], 'option', variant.value);
+      });
     });
   });
   return out;

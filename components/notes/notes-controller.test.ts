@@ -37,6 +37,56 @@ describe('NotesController', () => {
     expect(controller.draftText.value).toBe('');
   });
 
+  it('keeps what is typed while a note is being saved, and stores it as the next draft', async () => {
+    controller.inputDraft('First note');
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const add = db.notes.add.bind(db.notes);
+    // Hold the note's write until the adviser has typed on (a slow disk, or the lock's encryption).
+    vi.spyOn(db.notes, 'add').mockImplementation((...args: Parameters<typeof add>) => gate.then(() => add(...args)) as ReturnType<typeof add>);
+    const saving = controller.saveNote();
+    expect(controller.draftText.value).toBe('');
+    controller.inputDraft('Sec');
+    controller.inputDraft('Second no');
+    release();
+    await saving;
+    expect(controller.draftText.value).toBe('Second no');
+    await controller.flushAll();
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['First note']);
+    expect((await db.drafts.get('c:test-case'))?.text).toBe('Second no');
+  });
+
+  it('saves notes typed without pause in order, each whole, none twice', async () => {
+    const saves: Promise<void>[] = [];
+    for (const text of ['one', 'two', 'three', 'four']) {
+      controller.inputDraft(text);
+      saves.push(controller.saveNote());
+    }
+    await Promise.all(saves);
+    await controller.flushAll();
+    expect(controller.notes.value.map((n) => n.text).sort()).toEqual(['four', 'one', 'three', 'two']);
+    expect(await db.notes.count()).toBe(4);
+    expect(await db.drafts.count()).toBe(0);
+    expect(controller.draftText.value).toBe('');
+  });
+
+  it('puts the text back in front of later typing when the save fails, and saves it once there is room', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    controller.inputDraft('Rent arrears since May');
+    const full = new DOMException('The disk is full', 'QuotaExceededError');
+    const add = vi.spyOn(db.notes, 'add').mockRejectedValueOnce(full);
+    const saving = controller.saveNote();
+    controller.inputDraft('and');
+    await saving;
+    expect(controller.status.value).toMatchObject({ kind: 'error', key: 'notesErrorStorageFull' });
+    expect(controller.draftText.value).toBe('Rent arrears since May\nand');
+    expect(await db.notes.count()).toBe(0);
+    add.mockRestore();
+    await controller.saveNote();
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['Rent arrears since May\nand']);
+    expect(controller.status.value?.kind).toBe('saved');
+  });
+
   it('writes what is typed at once when the page is hidden', async () => {
     controller.inputDraft('mid-wor');
     window.dispatchEvent(new Event('pagehide'));

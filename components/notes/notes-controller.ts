@@ -8,7 +8,8 @@ import { batch, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import type { NoteRecord } from '../../utils/db/records';
-import { clearDraft, loadDraft, saveDraft } from '../../utils/notes/drafts';
+import { reopenIfClosed, storageIsFull } from '../../utils/db/storage-health';
+import { loadDraft, saveDraft } from '../../utils/notes/drafts';
 import { NotesLockedError, type Note } from '../../utils/notes/note';
 import { fromRecords, toRecord } from '../../utils/notes/note-codec';
 import {
@@ -113,7 +114,10 @@ export class NotesController {
   private readonly cleanups: (() => void)[] = [];
   private readonly autosaveDelay = () => (this.lock.value === 'open' ? SEALED_AUTOSAVE_DELAY_MS : AUTOSAVE_DELAY_MS);
   private readonly draftSaver = new WriteBehind<DraftValue>(
-    (draft) => saveDraft(this.db, this.sealing(), { ...draft, updated: Date.now() }),
+    async (draft) => {
+      await reopenIfClosed(this.db);
+      await saveDraft(this.db, this.sealing(), { ...draft, updated: Date.now() });
+    },
     this.autosaveDelay,
     (error) => this.report(error),
   );
@@ -239,27 +243,44 @@ export class NotesController {
     this.draftSaver.set({ caseKey: target.caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value });
   }
 
-  /** Enter in the note box: the draft becomes a note. */
+  /**
+   * Enter in the note box: the draft becomes a note. The box empties at once, so
+   * what the adviser types while the note is being stored is the start of the
+   * next one and is never wiped when the save finishes. Saves run one at a time;
+   * a failed save puts its text back in front of whatever was typed since.
+   */
   async saveNote(): Promise<void> {
     const target = this.target.value;
-    const text = this.draftText.value.trim();
+    const raw = this.draftText.value;
+    const text = raw.trim();
     if (!target || text === '') return;
     const focus = this.focus.value;
     const link = this.linkToItem.value && focus ? { packId: focus.packId, itemId: focus.itemId, title: focus.title } : undefined;
+    const linkToItem = this.linkToItem.value;
+    // The pending autosave holds the text being saved; the transaction below writes the draft instead.
+    this.draftSaver.cancel();
+    this.draftText.value = '';
     await this.run(async () => {
-      this.draftSaver.cancel();
-      const note = await createNote(this.db, this.sealing(), {
-        caseKey: target.caseKey,
-        text,
-        ...(link ? { link } : {}),
-        retentionDays: this.policy.value.days,
-      });
-      await clearDraft(this.db, target.caseKey);
-      this.memoryIndex?.set(note.id, indexInMemory(note));
-      batch(() => {
-        this.draftText.value = '';
+      try {
+        const note = await this.draftSaver.exclusive(async () =>
+          createNote(
+            this.db,
+            this.sealing(),
+            { caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days },
+            // Typed since Enter (the box may have moved to another case meanwhile: then nothing of it).
+            { caseKey: target.caseKey, text: this.target.value === target ? this.draftText.value : '', linkToItem, updated: Date.now() },
+          ),
+        );
+        this.memoryIndex?.set(note.id, indexInMemory(note));
         this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
-      });
+      } catch (error) {
+        if (this.target.value === target) {
+          const since = this.draftText.value;
+          this.draftText.value = since.trim() === '' ? raw : `${raw.trimEnd()}\n${since}`;
+          this.queueDraft();
+        }
+        throw error;
+      }
       await this.refreshNotes();
     });
   }
@@ -276,6 +297,7 @@ export class NotesController {
     if (!saver) {
       saver = new WriteBehind<Note>(
         async (edited) => {
+          await reopenIfClosed(this.db);
           await this.db.notes.put(await toRecord(edited, this.sealing()));
           this.memoryIndex?.set(edited.id, indexInMemory(edited));
         },
@@ -364,7 +386,7 @@ export class NotesController {
           : await searchNotes(this.db, PLAIN, query);
       if (seq === this.searchSeq) this.results.value = result;
     } catch (error) {
-      this.report(error);
+      await this.report(error);
     }
   }
 
@@ -584,15 +606,16 @@ export class NotesController {
   private async run(action: () => Promise<void>): Promise<void> {
     this.busy.value = true;
     try {
+      await reopenIfClosed(this.db);
       await action();
     } catch (error) {
-      this.report(error);
+      await this.report(error);
     } finally {
       this.busy.value = false;
     }
   }
 
-  private report(error: unknown): void {
+  private async report(error: unknown): Promise<void> {
     if (error instanceof NotesLockedError) {
       this.status.value = { kind: 'error', key: 'notesErrorLocked' };
       return;
@@ -603,6 +626,10 @@ export class NotesController {
     }
     if (error instanceof ImportFormatError) {
       this.status.value = { kind: 'error', key: 'notesImportInvalid' };
+      return;
+    }
+    if (await storageIsFull(this.db, error)) {
+      this.status.value = { kind: 'error', key: 'notesErrorStorageFull' };
       return;
     }
     console.error('Notes:', error);

@@ -57,4 +57,24 @@ describe('WriteBehind', () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(write).not.toHaveBeenCalled();
   });
+
+  it('runs an exclusive task between writes: none overlaps it, later values wait for it', async () => {
+    const events: string[] = [];
+    let release: () => void = () => undefined;
+    const saver = new WriteBehind<string>(async (v) => void events.push(`write ${v}`), 300);
+    const task = saver.exclusive(async () => {
+      events.push('task start');
+      await new Promise<void>((resolve) => (release = resolve));
+      events.push('task end');
+      return 42;
+    });
+    saver.set('typed meanwhile');
+    void saver.flush();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(events).toEqual(['task start']);
+    release();
+    expect(await task).toBe(42);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(events).toEqual(['task start', 'task end', 'write typed meanwhile']);
+  });
 });

@@ -43,6 +43,25 @@ export class WriteBehind<T> {
     return this.inFlight.then(() => this.flush());
   }
 
+  /**
+   * Run `task` while no write of this saver is in flight: it starts after the
+   * current write, and writes set meanwhile start only after it ends. The note
+   * save uses it so a draft autosave never lands between the note and its draft.
+   */
+  async exclusive<R>(task: () => Promise<R>): Promise<R> {
+    while (this.inFlight) await this.inFlight;
+    const run = task();
+    const done = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight = done.then(() => {
+      if (this.inFlight === guarded) this.inFlight = undefined;
+    });
+    const guarded = this.inFlight;
+    return run;
+  }
+
   /** Forget a pending value without writing it (the note was saved or the edit cancelled). */
   cancel(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);

@@ -152,4 +152,44 @@ describe('adviser-coach pack schema', () => {
     expect((await run('pack', 'schema', '-o', out)).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/pack.schema.json'), 'utf8'));
   });
+
+  it('writes the practice-file schema with --practice', async () => {
+    const out = join(dir, 'practice.schema.json');
+    expect((await run('pack', 'schema', '--practice', '-o', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'rules/practice.schema.json'), 'utf8'));
+  });
+});
+
+describe('adviser-coach questions eval (npm run eval:questions)', () => {
+  it('prints the figures and, last, one JSON line', async () => {
+    const tsv = file('questions.tsv', 'lang\tlabel\ttext\nen\topen\tWhat happened then?\nsv\tclosed\tBor du ensam?\nnb\tclosed\tHvor lenge har du bodd der?\nen\tclosed\tSo you moved in May?\n');
+    const { code, stdout, stderr } = await run('questions', 'eval', tsv);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toContain('accuracy 100.0%');
+    expect(lines).toContain('closed precision 100.0%, recall 100.0%');
+    expect(JSON.parse(lines.at(-1) ?? '')).toMatchObject({ accuracy: 1, closedRecall: 1, openRecall: 1, total: 4 });
+  });
+
+  it('lists misjudged questions with their sentence kinds on --errors, before the figures', async () => {
+    const tsv = file('errors.tsv', 'label\ttext\nopen\tDo you smoke?\n');
+    const { stdout } = await run('questions', 'eval', tsv, '--errors');
+    expect(stdout.split('\n')[0]).toBe('line 2: labelled open: [yes-no] Do you smoke?');
+  });
+
+  it('reports bad rows on stderr by line and measures the rest', async () => {
+    const tsv = file('bad-rows.tsv', 'label\ttext\nperhaps\tDo you smoke?\nopen\tWhat happened?\n');
+    const { code, stdout, stderr } = await run('questions', 'eval', tsv);
+    expect(code).toBe(0);
+    expect(stderr).toBe(`${tsv} line 2: label must be "open" or "closed", not "perhaps"\n`);
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '').total).toBe(1);
+  });
+
+  it('exits 2 with a message for a missing file, a file without labels, or no file', async () => {
+    expect(await run('questions', 'eval', join(dir, 'nothing.tsv'))).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read .*nothing\.tsv: ENOENT/) });
+    const headerless = file('headerless.tsv', 'Do you smoke?\tclosed\n');
+    expect(await run('questions', 'eval', headerless)).toMatchObject({ code: 2, stderr: expect.stringMatching(/header must name the columns/) });
+    expect(await run('questions', 'eval')).toMatchObject({ code: 2, stderr: expect.stringMatching(/"questions eval" needs one TSV file/) });
+  });
 });

@@ -6,6 +6,7 @@
  * Problems go to stderr, one per line, path first.
  */
 import { buildPack, lintPackFile, previewPack, validatePackFile, writeSchema, type CommandResult } from './pack-commands';
+import { evalQuestionsFile } from './question-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 
@@ -16,6 +17,12 @@ Commands:
                                   (--compiled: the runtime form the extension stores)
   preview <file> -o <sheet.html>  write a printable review sheet of every item
   schema [-o <pack.schema.json>]  write the JSON Schema for editors
+                                  (--practice: for stand-alone practice files)
+
+       adviser-coach questions eval <file.tsv> [--errors]
+                                  measure the open/closed question classifier on
+                                  labelled questions (columns label, text, and
+                                  optionally lang); --errors lists the misjudged ones
 
 Exit status: 0 ok, 1 errors in the pack (lint: also warnings), 2 usage or file problems.`;
 
@@ -24,18 +31,20 @@ interface Parsed {
   file?: string;
   out?: string;
   compiled: boolean;
+  practice: boolean;
   help: boolean;
   unknown: string[];
 }
 
 function parseArgs(args: string[]): Parsed {
-  const parsed: Parsed = { compiled: false, help: false, unknown: [] };
+  const parsed: Parsed = { compiled: false, practice: false, help: false, unknown: [] };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-o' || arg === '--out') parsed.out = args[++i];
     else if (arg.startsWith('--out=')) parsed.out = arg.slice('--out='.length);
     else if (arg === '--compiled') parsed.compiled = true;
+    else if (arg === '--practice') parsed.practice = true;
     else if (arg === '-h' || arg === '--help') parsed.help = true;
     else if (arg.startsWith('-') && arg !== '-') parsed.unknown.push(arg);
     else positional.push(arg);
@@ -46,6 +55,7 @@ function parseArgs(args: string[]): Parsed {
 }
 
 export async function main(args: string[]): Promise<number> {
+  if (args[0] === 'questions') return questions(args.slice(1));
   const parsed = parseArgs(args);
   if (parsed.help || parsed.command === undefined || parsed.command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -57,7 +67,7 @@ export async function main(args: string[]): Promise<number> {
   let result: CommandResult;
   switch (parsed.command) {
     case 'schema':
-      result = await writeSchema(parsed.out);
+      result = await writeSchema(parsed.out, parsed.practice);
       break;
     case 'validate':
     case 'lint':
@@ -74,6 +84,20 @@ export async function main(args: string[]): Promise<number> {
     default:
       return usage(`unknown command "${parsed.command}"`);
   }
+  return print(result);
+}
+
+async function questions(args: string[]): Promise<number> {
+  const showErrors = args.includes('--errors');
+  const rest = args.filter((arg) => arg !== '--errors');
+  const unknown = rest.filter((arg) => arg.startsWith('-'));
+  if (unknown.length > 0) return usage(`unknown option ${unknown.join(', ')}`);
+  if (rest[0] !== 'eval') return usage(rest[0] === undefined ? '"questions" needs a command: eval' : `unknown command "questions ${rest[0]}"`);
+  if (rest[1] === undefined || rest.length > 2) return usage('"questions eval" needs one TSV file');
+  return print(await evalQuestionsFile(rest[1], showErrors));
+}
+
+function print(result: CommandResult): number {
   for (const line of result.problems) process.stderr.write(`${line}\n`);
   for (const line of result.report) process.stdout.write(`${line}\n`);
   return result.exitCode;

@@ -8,7 +8,7 @@ import { lintPack } from '../lint-pack';
 import { loadPack, withPositions, type LoadPackResult } from '../load-pack';
 import { formatIssue, packError } from '../pack-issues';
 import { PACK_LIMITS } from '../pack-limits';
-import { packJsonSchemaText } from '../pack-json-schema';
+import { packJsonSchemaText, practiceJsonSchemaText } from '../pack-json-schema';
 import { fileTooLargeMessage } from '../parse-pack-text';
 import { renderPreviewSheet } from '../preview-sheet';
 
@@ -84,8 +84,9 @@ export async function previewPack(file: string, out: string | undefined): Promis
   return emit(sheet, out, `review sheet for ${result.loaded.pack.id} ${result.loaded.pack.version}`);
 }
 
-export async function writeSchema(out: string | undefined): Promise<CommandResult> {
-  return emit(packJsonSchemaText(), out, 'JSON Schema for rule packs');
+/** The JSON Schema for rule packs, or with `practice` for stand-alone practice files. */
+export async function writeSchema(out: string | undefined, practice = false): Promise<CommandResult> {
+  return practice ? emit(practiceJsonSchemaText(), out, 'JSON Schema for practice files') : emit(packJsonSchemaText(), out, 'JSON Schema for rule packs');
 }
 
 /** Write to `out`, or to stdout when no file is given. */

@@ -9,12 +9,18 @@ import type { Draft } from './note';
 import { draftAad, openJson, sealJson, type Sealing } from './sealing';
 
 export async function saveDraft(db: NotesDatabase, sealing: Sealing, draft: Draft): Promise<void> {
-  if (draft.text === '') {
-    await db.drafts.delete(draft.caseKey);
-    return;
-  }
-  const record: DraftRecord =
-    sealing.mode === 'sealed'
+  const record = await draftRecord(sealing, draft);
+  await (record ? db.drafts.put(record) : db.drafts.delete(draft.caseKey));
+}
+
+/**
+ * The row to store for a draft, sealed when the lock is on; undefined for an
+ * empty draft (stored as no row). Sealing runs here, outside any transaction,
+ * because Web Crypto cannot run inside one.
+ */
+export async function draftRecord(sealing: Sealing, draft: Draft): Promise<DraftRecord | undefined> {
+  if (draft.text === '') return undefined;
+  return sealing.mode === 'sealed'
       ? {
           caseKey: draft.caseKey,
           updated: draft.updated,
@@ -23,7 +29,6 @@ export async function saveDraft(db: NotesDatabase, sealing: Sealing, draft: Draf
           sealed: await sealJson(sealing, { text: draft.text, linkToItem: draft.linkToItem }, draftAad(draft.caseKey)),
         }
       : { caseKey: draft.caseKey, updated: draft.updated, text: draft.text, linkToItem: draft.linkToItem };
-  await db.drafts.put(record);
 }
 
 export async function loadDraft(db: NotesDatabase, sealing: Sealing, caseKey: string): Promise<Draft | undefined> {

@@ -5,7 +5,8 @@
  */
 import type { NoteRecord } from '../db/records';
 import type { NotesDatabase } from '../db/notes-db';
-import type { ItemLink, Note } from './note';
+import { draftRecord } from './drafts';
+import type { Draft, ItemLink, Note } from './note';
 import { fromRecord, fromRecords, toRecord } from './note-codec';
 import { makeNoteId } from './note-id';
 import { expiresAt } from './retention-policy';
@@ -23,7 +24,13 @@ export interface NewNote {
   now?: number;
 }
 
-export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote): Promise<Note> {
+/**
+ * Store a new note. With `draftLeft`, the case's draft becomes that (what was
+ * typed in the box after Enter; empty text removes the draft) in the same
+ * transaction: a crash leaves either the old draft and no note, or the note and
+ * the new draft, never the note's text twice and never the later typing lost.
+ */
+export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote, draftLeft?: Draft): Promise<Note> {
   const now = input.now ?? Date.now();
   const note: Note = {
     id: makeNoteId(now),
@@ -36,7 +43,16 @@ export async function createNote(db: NotesDatabase, sealing: Sealing, input: New
     updated: now,
     expires: expiresAt(now, input.retentionDays),
   };
-  await db.notes.add(await toRecord(note, sealing));
+  const record = await toRecord(note, sealing);
+  if (!draftLeft) {
+    await db.notes.add(record);
+    return note;
+  }
+  const draftRow = await draftRecord(sealing, draftLeft);
+  await db.transaction('rw', db.notes, db.drafts, async () => {
+    await db.notes.add(record);
+    await (draftRow ? db.drafts.put(draftRow) : db.drafts.delete(draftLeft.caseKey));
+  });
   return note;
 }
 
