@@ -3,7 +3,7 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround, questionBoxes } from '../../utils/dom/field-box';
+import { boxAround, openListBoxes, questionBoxes } from '../../utils/dom/field-box';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
@@ -42,12 +42,15 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         return;
       }
       const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
-      state.anchor.value = boxAround(controls(match));
+      const field = boxAround(controls(match));
+      state.anchor.value = field;
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
-      // The question being asked, and the field (and question) the adviser goes to next.
+      // The question being asked, a list the page opened for the field, and the field (and
+      // question) the adviser goes to next.
       state.keepClear.value = [
         ...questionBoxes(controls(match)),
+        ...openListBoxes(controls(match), field),
         ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
       ];
     });
@@ -96,6 +99,11 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   }, { passive: true, signal });
 
   view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  // The page may open (or close) a list for the field in its own click or key handler:
+  // place the card again after it.
+  const afterPage = () => view.setTimeout(schedulePosition, 0);
+  doc.addEventListener('click', afterPage, { capture: true, passive: true, signal });
+  doc.addEventListener('keydown', afterPage, { capture: true, passive: true, signal });
   view.addEventListener('resize', schedulePosition, { passive: true, signal });
 
   return {
