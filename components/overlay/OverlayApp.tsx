@@ -76,7 +76,8 @@ export function OverlayApp({ state, actions }: Props) {
       observer.disconnect();
       view.removeEventListener('resize', place);
     };
-  });
+    // Observed again only when what the layers hold is replaced (another card, a follow-up more or less).
+  }, [visible, item?.id, state.collapsed.value, state.followUps.value.length, state.coverage.value.length > 0]);
 
   const languages = [state.language.value, ...state.pack.languages];
   const announce = item && visible && !state.collapsed.value
