@@ -12,8 +12,16 @@ import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/int
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
-import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
+import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
+
+/** The tab's top frame shows the one "left to ask" list: tell it what every frame found. */
+async function tellTopFrame(tabId: number): Promise<void> {
+  const report = await readDetection(tabId);
+  if (!report) return;
+  const message = { type: 'coach:found-in-tab', data: { packId: report.packId, itemIds: Object.keys(report.found) } };
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   handleMessages({
@@ -42,6 +50,7 @@ export default defineBackground(() => {
       const pack = (await readInstalledPacks()).find((p) => p.id === detection.packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
+      await tellTopFrame(tabId);
     },
     'detection:withdraw': async ({ packId, frameUrl }, sender) => {
       const tabId = sender.tab?.id;
@@ -52,6 +61,7 @@ export default defineBackground(() => {
       await updateDetection(tabId, (previous) =>
         previous && previous.packId === packId ? withdrawFrameDetection(previous, frameId, frameUrl, itemIds) : undefined,
       );
+      await tellTopFrame(tabId);
     },
   });
 

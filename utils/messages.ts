@@ -55,6 +55,11 @@ export interface Protocol {
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
   'packs:restore-defaults': { request: Record<string, never>; response: { restored: string[] } };
+  /**
+   * Background tells the tab's top frame which of the pack's items the tab's frames
+   * found (all frames merged), so one "left to ask" list covers the whole tab.
+   */
+  'coach:found-in-tab': { request: { packId: string; itemIds: string[] }; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
 }

@@ -85,7 +85,9 @@ export function OverlayApp({ state, actions }: Props) {
     : '';
   const critical = state.followUps.value.find((f) => f.followUp.severity === 'critical');
   // No counter on the case system's pages that hold none of the pack's questions.
-  const showCoverage = state.coverage.value.length > 0 && state.onScreen.value.size > 0;
+  // One list per tab, in the top frame (covering the frames' questions too).
+  const showCoverage = state.showsCoverage && state.coverage.value.length > 0 &&
+    (state.onScreen.value.size > 0 || state.foundInTab.value.size > 0);
 
   return (
     <div class="overlay">

@@ -15,7 +15,8 @@ export interface ActiveFollowUp {
   followUp: CompiledFollowUp;
 }
 
-export function createCoachState(pack: CompiledPack, uiLanguage: string) {
+/** @param showsCoverage this frame shows the tab's "left to ask" list (the top frame; frames inside it do not) */
+export function createCoachState(pack: CompiledPack, uiLanguage: string, showsCoverage = true) {
   const itemsById = new Map(pack.items.map((item) => [item.id, item]));
   const defaultLanguage = pack.languages.find((l) => uiLanguage.toLowerCase().startsWith(l.toLowerCase())) ?? pack.languages[0] ?? 'en';
 
@@ -36,8 +37,11 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
     language: signal(defaultLanguage),
     followUps: signal<ActiveFollowUp[]>([]),
     session: signal<InterviewSession | null>(null),
-    /** Items matched on this page right now. */
+    /** Items matched in this frame right now (the coverage list can go to these). */
     onScreen: signal<ReadonlySet<string>>(new Set()),
+    /** Items the tab's other frames found (from the background's merged report). */
+    foundInTab: signal<ReadonlySet<string>>(new Set()),
+    showsCoverage,
     coverageOpen: signal(false),
   };
 
@@ -49,7 +53,7 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
    */
   const coverage = computed(() => {
     const answered = new Set(state.session.value?.answered ?? []);
-    const onScreen = state.onScreen.value;
+    const onScreen = new Set([...state.onScreen.value, ...state.foundInTab.value]);
     const entry = (item: CompiledItem) => ({
       item,
       state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,

@@ -98,6 +98,9 @@ export default defineContentScript({
         // Every frame hears a command; the one the adviser is working in acts.
         if (document.hasFocus()) session?.coach.runCommand(command);
       },
+      'coach:found-in-tab': ({ packId, itemIds }) => {
+        if (window === window.top && session?.pack.id === packId) session.coach.foundInTab(itemIds);
+      },
     });
     ctx.onInvalidated(() => {
       session?.stop();

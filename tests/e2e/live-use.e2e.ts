@@ -84,4 +84,25 @@ describe('popup and overlay in live use', () => {
     expect(await overlay(page).locator('.coverage-toggle').count()).toBe(0);
     await page.close();
   });
+
+  it('one "left to ask" list for the tab: in the top document, with the questions of a frame inside it', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/frames-coverage/`);
+    const frame = page.frameLocator('#wm-frame');
+    // The frame is coached (its markers are drawn) but shows no list of its own.
+    await frame.locator('adviser-coach-overlay .marker[data-item-id="alcohol"]').waitFor({ timeout: 10_000 });
+    await overlay(page).locator('.coverage-toggle').waitFor();
+    expect(await frame.locator('adviser-coach-overlay .coverage-toggle').count()).toBe(0);
+    expect(await overlay(page).locator('.coverage-toggle').count()).toBe(1);
+
+    await overlay(page).locator('.coverage-toggle').click();
+    const here = overlay(page).locator('#coverage-list section').first();
+    await expect.poll(async () => {
+      const ids = [];
+      for (const li of await here.locator('li').all()) ids.push(`${await li.getAttribute('data-item-id')}:${await li.getAttribute('data-state')}`);
+      return ids.sort();
+    }).toEqual(['alcohol:on-screen', 'physical-health:on-screen', 'psychological-health:on-screen']);
+    expect(await here.locator('h3').textContent()).toBe('On this page');
+    await page.close();
+  });
 });
