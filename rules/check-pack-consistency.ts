@@ -1,11 +1,12 @@
 /**
  * Validation that needs the whole pack, after the schema has passed: ids are
  * unique, references point somewhere, languages are declared, conditions stay
- * shallow, trigger phrases compile, host patterns are real match patterns, and
- * no text carries HTML. Everything here is an error: a pack that fails any of
+ * shallow, trigger phrases compile, host patterns are real match patterns,
+ * CSS selectors are ones a browser accepts, and no text carries HTML. Everything here is an error: a pack that fails any of
  * it is refused, and the previous good pack stays in force.
  */
 import { isValidMatchPattern } from '../utils/match-pattern';
+import { selectorProblem } from './check-selector';
 import { compilePhrase } from './compile-phrase';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
@@ -26,6 +27,18 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     if (!isValidMatchPattern(pattern)) {
       error(['hosts', 'match', i], `"${pattern}" is not a URL match pattern; write it like "https://cases.example.org/*"`);
     }
+  });
+
+  // A selector the browser refuses would never find its field (and would break the others joined with it).
+  const checkSelector = (selector: string, path: PathKey[]) => {
+    const problem = selectorProblem(selector);
+    if (problem) error(path, `"${selector}" is not a CSS selector a browser accepts: ${problem}`);
+  };
+  if (pack.hosts.caseId?.selector !== undefined) checkSelector(pack.hosts.caseId.selector, ['hosts', 'caseId', 'selector']);
+  pack.items.forEach((item, i) => {
+    const selectors = item.locators.selector;
+    if (typeof selectors === 'string') checkSelector(selectors, ['items', i, 'locators', 'selector']);
+    else selectors?.forEach((selector, k) => checkSelector(selector, ['items', i, 'locators', 'selector', k]));
   });
 
   uniqueIds(pack.sections, ['sections'], 'section', error);

@@ -105,10 +105,15 @@ export interface CompiledCaseIdLocator {
   selector?: string;
 }
 
+/** Where an installed pack came from: bundled with the extension, imported by the adviser, or set by organisation policy. */
+export type PackSource = 'built-in' | 'import' | 'policy';
+
 export interface CompiledPack {
   format: 1;
   id: string;
   version: string;
+  /** Set when installed; a pack stored without it counts as an import. Decides between packs that fit a page equally well. */
+  source?: PackSource;
   title: LocalizedText;
   /** Who maintains the pack (shown in the pack manager). */
   organisation?: LocalizedText;

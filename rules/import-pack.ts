@@ -29,7 +29,7 @@ export async function importPackText(
 ): Promise<ImportResult> {
   const loaded = loadPack(text, { fileName });
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
-  const pack = compilePack(loaded.pack);
+  const pack: CompiledPack = { ...compilePack(loaded.pack), source: 'import' };
   const decision = addPack(await readPackLibrary(), pack, loaded.pack.minExtensionVersion, extensionVersion);
   if (!decision.ok) {
     const issue = packError([decision.field], decision.message);

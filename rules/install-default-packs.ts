@@ -26,7 +26,7 @@ export function compileDefaultPacks(files: readonly PackFile[] = DEFAULT_PACK_FI
   const problems: string[] = [];
   for (const file of files) {
     const loaded = loadPack(file.text, { fileName: file.fileName });
-    if (loaded.ok) packs.push(compilePack(loaded.pack));
+    if (loaded.ok) packs.push({ ...compilePack(loaded.pack), source: 'built-in' });
     else problems.push(...loaded.errors.map((issue) => `${file.fileName}: ${formatIssue(issue)}`));
   }
   return { packs, problems };

@@ -74,8 +74,6 @@ describe('lintPack', () => {
     ['a critical follow-up without a next step', (p: Mutable) => (p.items[0].followUps[0].nextSteps = []), 'critical-without-next-step', 'items[0].followUps[0]'],
     ['a missing translation', (p: Mutable) => delete p.items[1].question.sv, 'missing-translation', 'items[1].question'],
     ['trigger words missing in a language', (p: Mutable) => delete p.items[0].followUps[0].when.text.sv, 'missing-translation', 'items[0].followUps[0].when.text'],
-    ['an invalid CSS selector', (p: Mutable) => (p.items[0].locators.selector = '#ctl00$Main$txa'), 'invalid-selector', 'items[0].locators.selector'],
-    ['a selector of a pseudo-element', (p: Mutable) => (p.items[0].locators.selector = ['#a', 'label::before']), 'invalid-selector', 'items[0].locators.selector[1]'],
     ['a name pattern of wildcards only', (p: Mutable) => (p.items[0].locators.name = '**'), 'wildcard-name', 'items[0].locators.name'],
     ['a label that normalises to empty', (p: Mutable) => (p.items[0].locators.label = { en: ['3.4 ?', 'How are you?'] }), 'empty-label', 'items[0].locators.label.en[0]'],
     ['two items with the same label', (p: Mutable) => (p.items[1].locators = { label: 'How are you psychologically?' }), 'duplicate-label', 'items[1].locators'],

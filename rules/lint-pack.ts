@@ -8,7 +8,6 @@
  * can tell them apart.
  */
 import { normalizeLabel } from '../utils/normalize-text';
-import { selectorProblem } from './css-selector-syntax';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
 import type { LocalizedString, PackItem, RulePack } from './pack-schema';
@@ -28,7 +27,6 @@ export type LintRule =
   | 'critical-without-resource'
   | 'critical-without-next-step'
   | 'missing-translation'
-  | 'invalid-selector'
   | 'wildcard-name'
   | 'empty-label'
   | 'duplicate-label'
@@ -131,12 +129,8 @@ function describe(item: PackItem): string {
 }
 
 function lintLocators(item: PackItem, at: PathKey[], warn: Warn) {
-  const { selector, name, label } = item.locators;
+  const { name, label } = item.locators;
   const path = [...at, 'locators'];
-  listWithPaths(selector, [...path, 'selector']).forEach(({ value, path: p }) => {
-    const problem = selectorProblem(value);
-    if (problem) warn('invalid-selector', p, `selector "${value}" can never match: ${problem}`);
-  });
   listWithPaths(name, [...path, 'name']).forEach(({ value, path: p }) => {
     if (!compileNamePattern(value)) warn('wildcard-name', p, `name pattern "${value}" is all wildcards: it would match every field, so it is ignored`);
   });

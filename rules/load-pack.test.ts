@@ -120,6 +120,9 @@ const cases: BadCase[] = [
   { name: 'scenario text in an undeclared language', text: mutate((p) => (p.scenarios = [scenario({ item: 'mood', says: { en: 'x', nb: 'y' } })])), path: 'scenarios[0].steps[0].says.nb', message: /language "nb" is not in the pack's languages/ },
   // Hosts and resources
   { name: 'host pattern not a match pattern', text: mutate((p) => (p.hosts.match = ['cases.example.org'])), path: 'hosts.match[0]', message: /not a URL match pattern/ },
+  { name: 'selector a browser refuses', text: mutate((p) => (p.items[0].locators = { selector: '#safe[' })), path: 'items[0].locators.selector', message: /not a CSS selector a browser accepts: expected attribute name at character 6/ },
+  { name: 'selector of a pseudo-element', text: mutate((p) => (p.items[0].locators = { selector: ['#a', 'label::before'] })), path: 'items[0].locators.selector[1]', message: /pseudo-element/ },
+  { name: 'case id selector a browser refuses', text: mutate((p) => (p.hosts.caseId = { selector: 'span:frist-child' })), path: 'hosts.caseId.selector', message: /unknown pseudo-class/i },
   { name: 'case id locator empty', text: mutate((p) => (p.hosts.caseId = {})), path: 'hosts.caseId', message: /selector, urlParam or both/ },
   { name: 'javascript: URL in a resource', text: mutate((p) => (p.items[0].followUps[0].resources[0].url = 'javascript:alert(1)')), path: 'items[0].followUps[0].resources[0].url', message: /https:\/\// },
   { name: 'phone number with letters', text: mutate((p) => (p.items[0].followUps[0].resources[0].phone = 'call 112')), path: 'items[0].followUps[0].resources[0].phone', message: /must be a phone number/ },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hasInstalledPacksRecord, packForUrl, readPackLibrary, writeInstalledPacks, writePackLibrary } from './pack-store';
+import { hasInstalledPacksRecord, packForUrl, packsForUrl, readPackLibrary, writeInstalledPacks, writePackLibrary } from './pack-store';
 import { compiledPack } from './test-packs';
 
 describe('packForUrl', () => {
@@ -17,9 +17,21 @@ describe('packForUrl', () => {
     expect(packForUrl([work, demo], 'http://127.0.0.1:8417/work-focused/interview.html')?.id).toBe('work');
   });
 
-  it('keeps install order between equally specific patterns', () => {
-    const other = compiledPack('other', '1.0.0', ['http://localhost/*']);
-    expect(packForUrl([demo, other], 'http://localhost/x')?.id).toBe('demo');
+  it('between equally specific patterns: policy over import over built-in, then by id, whatever the install order', () => {
+    const builtIn = { ...compiledPack('zz-built-in', '1.0.0', ['http://localhost/*']), source: 'built-in' as const };
+    const imported = { ...compiledPack('mine', '1.0.0', ['http://localhost/*']), source: 'import' as const };
+    const unrecorded = compiledPack('aa-old-import', '1.0.0', ['http://localhost/*']);
+    const policy = { ...compiledPack('org', '1.0.0', ['http://localhost/*']), source: 'policy' as const };
+    const url = 'http://localhost/x';
+    expect(packForUrl([builtIn, imported], url)?.id).toBe('mine');
+    expect(packForUrl([imported, builtIn], url)?.id).toBe('mine');
+    expect(packForUrl([builtIn, imported, policy], url)?.id).toBe('org');
+    // Two imports: by id, deterministic.
+    expect(packsForUrl([imported, builtIn, unrecorded], url).map((p) => p.id)).toEqual(['aa-old-import', 'mine', 'zz-built-in']);
+    expect(packsForUrl([unrecorded, builtIn, imported], url).map((p) => p.id)).toEqual(['aa-old-import', 'mine', 'zz-built-in']);
+    // Specificity still comes first: a built-in for the exact path beats an import for the whole site.
+    const specific = { ...compiledPack('specific', '1.0.0', ['http://localhost/x*']), source: 'built-in' as const };
+    expect(packForUrl([imported, specific], url)?.id).toBe('specific');
   });
 });
 

@@ -3,7 +3,7 @@
  * Runs in extension contexts only (background, options, popup).
  */
 import { browser } from 'wxt/browser';
-import type { CompiledPack } from './compiled-pack';
+import type { CompiledPack, PackSource } from './compiled-pack';
 import { urlMatchesPattern } from '../utils/match-pattern';
 
 const INSTALLED_KEY = 'packs:installed';
@@ -44,24 +44,35 @@ export async function writePackLibrary(library: PackLibrary): Promise<void> {
   await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous });
 }
 
+/** How much a pack's origin counts when two packs fit a page equally well: an organisation's or the adviser's own over a built-in. */
+const SOURCE_RANK: Record<PackSource, number> = { 'built-in': 0, import: 1, policy: 2 };
+
 /**
- * The installed pack that applies to `url`. When several match, the most
- * specific pattern wins (`http://127.0.0.1/work-focused/*` over
- * `http://127.0.0.1/*`), then the pack installed first.
+ * Every installed pack that applies to `url`, the one to use first:
+ * 1. the most specific matching pattern (`http://127.0.0.1/work-focused/*` over
+ *    `http://127.0.0.1/*`; length without wildcards);
+ * 2. then a policy pack over the adviser's import over a built-in one
+ *    (`CompiledPack.source`, an import when not recorded);
+ * 3. then by pack id, so the choice never depends on the order packs were stored in.
  */
-export function packForUrl(packs: CompiledPack[], url: string): CompiledPack | null {
-  let best: CompiledPack | null = null;
-  let bestScore = -1;
+export function packsForUrl(packs: readonly CompiledPack[], url: string): CompiledPack[] {
+  const fits: { pack: CompiledPack; specificity: number }[] = [];
   for (const pack of packs) {
+    let specificity = -1;
     for (const pattern of pack.hostPatterns) {
       const score = pattern.replaceAll('*', '').length;
-      if (score > bestScore && urlMatchesPattern(url, pattern)) {
-        best = pack;
-        bestScore = score;
-      }
+      if (score > specificity && urlMatchesPattern(url, pattern)) specificity = score;
     }
+    if (specificity >= 0) fits.push({ pack, specificity });
   }
-  return best;
+  const rank = (pack: CompiledPack) => SOURCE_RANK[pack.source ?? 'import'];
+  fits.sort((a, b) => b.specificity - a.specificity || rank(b.pack) - rank(a.pack) || (a.pack.id < b.pack.id ? -1 : a.pack.id > b.pack.id ? 1 : 0));
+  return fits.map((f) => f.pack);
+}
+
+/** The installed pack that applies to `url` (the first of `packsForUrl`), or null. */
+export function packForUrl(packs: readonly CompiledPack[], url: string): CompiledPack | null {
+  return packsForUrl(packs, url)[0] ?? null;
 }
 
 const DEFAULTS_KEY = 'packs:defaults';

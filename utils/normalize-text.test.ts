@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, labelTokens, normalizeLabel } from './normalize-text';
+import { foldDiacritics, labelTokens, MAX_LABEL_CHARS, normalizeLabel } from './normalize-text';
 
 describe('normalizeLabel', () => {
   it.each([
@@ -28,8 +28,16 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('In the next 3 months, how do you see work?')).toBe('in the next 3 months how do you see work');
   });
 
+  it('strips a number glued to the text by markup, but not a number that is the text', () => {
+    expect(normalizeLabel('19.How many people live with you?')).toBe('how many people live with you');
+    expect(normalizeLabel('7)Monthly rent')).toBe('monthly rent');
+    expect(normalizeLabel('Q3.Describe your work')).toBe('describe your work');
+    expect(normalizeLabel('12.5kg or more')).toBe('12 5kg or more');
+    expect(normalizeLabel('19.Över')).toBe('över');
+  });
+
   it('bounds the work on enormous labels', () => {
-    expect(normalizeLabel('word '.repeat(100_000)).length).toBeLessThanOrEqual(400);
+    expect(normalizeLabel('word '.repeat(100_000)).length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
   });
 });
 

@@ -19,7 +19,7 @@ import { createCoachControls, PREFS_KEY, type CoachPrefs } from './coach-actions
 import { createEventLocator, type CoachContext, type FieldSource } from './coach-context';
 import type { CoachCommand } from './coach-keys';
 import { followFields } from './follow-field';
-import { hearAnswers } from './hear-answers';
+import { hearAnswers, mostSevereFirst } from './hear-answers';
 
 export type { FieldSource } from './coach-context';
 
@@ -95,12 +95,17 @@ export function startCoach(
     if (prefs.language && pack.languages.includes(prefs.language)) state.language.value = prefs.language;
     state.collapsed.value = prefs.collapsed ?? false;
     state.session.value = session;
-    // Follow-ups offered before a reload and not yet acknowledged are still waiting.
-    state.followUps.value = openFollowUps(session).flatMap((f) => {
+    // Follow-ups offered before a reload and not yet acknowledged are still waiting; one offered
+    // on this page while the session was loading stays too (its record may not be in `session` yet).
+    const waiting = openFollowUps(session).flatMap((f) => {
       const item = state.itemsById.get(f.itemId);
       const followUp = item?.followUps.find((candidate) => candidate.id === f.followUpId);
       return item && followUp ? [{ item, followUp }] : [];
     });
+    const offeredMeanwhile = state.followUps.value.filter(
+      (active) => !waiting.some((w) => w.item.id === active.item.id && w.followUp.id === active.followUp.id),
+    );
+    state.followUps.value = [...waiting, ...offeredMeanwhile].sort(mostSevereFirst);
     onFieldsChanged();
   });
 

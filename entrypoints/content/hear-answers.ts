@@ -26,9 +26,12 @@ const TYPING_PAUSE_MS = 600;
 const SETTLE_MS = 350;
 /** The fields the adviser worked in last: an event outside any field (a portal listbox) may be about them. */
 const RECENT_FIELDS = 3;
+const NO_FRAME_FALLBACK_MS = 100;
 const CHOOSING_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Tab', 'Escape']);
-/** Most severe first: a critical follow-up must not sit below an info one. */
 const SEVERITY_RANK = { critical: 0, warning: 1, info: 2 } as const;
+
+/** Most severe first: a critical follow-up must not sit below an info one. */
+export const mostSevereFirst = (a: ActiveFollowUp, b: ActiveFollowUp) => SEVERITY_RANK[a.followUp.severity] - SEVERITY_RANK[b.followUp.severity];
 
 export interface AnswerListener {
   /**
@@ -75,9 +78,7 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
       if (!holding.has(followUp.id) || before.has(followUp.id)) continue;
       if (state.followUps.value.some((f) => f.item.id === item.id && f.followUp.id === followUp.id)) continue;
       const active: ActiveFollowUp = { item, followUp };
-      state.followUps.value = [...state.followUps.value, active].sort(
-        (a, b) => SEVERITY_RANK[a.followUp.severity] - SEVERITY_RANK[b.followUp.severity],
-      );
+      state.followUps.value = [...state.followUps.value, active].sort(mostSevereFirst);
       ctx.record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id });
     }
   }
@@ -85,12 +86,18 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
   // ---- re-reading, at most once per frame per field ------------------------------------------
   const due = new Set<string>();
   let frame = 0;
+  let fallback = 0;
   function rereadSoon(itemId: string) {
     due.add(itemId);
     frame ||= view.requestAnimationFrame(rereadDue);
+    // A tab the browser does not paint runs no animation frames: read anyway, a little later.
+    fallback ||= view.setTimeout(rereadDue, NO_FRAME_FALLBACK_MS);
   }
   function rereadDue() {
+    view.cancelAnimationFrame(frame);
+    view.clearTimeout(fallback);
     frame = 0;
+    fallback = 0;
     const ids = [...due];
     due.clear();
     for (const id of ids) {
@@ -177,6 +184,7 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
       for (const timer of typingTimers.values()) view.clearTimeout(timer);
       view.clearTimeout(settleTimer);
       view.cancelAnimationFrame(frame);
+      view.clearTimeout(fallback);
       watcher.stop();
     },
   };

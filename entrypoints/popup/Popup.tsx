@@ -4,7 +4,7 @@ import { DetectionSummary } from '../../components/popup/DetectionSummary';
 import { SiteSwitch } from '../../components/popup/SiteSwitch';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { packForUrl, readInstalledPacks } from '../../rules/pack-store';
+import { packsForUrl, readInstalledPacks } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 import './popup.css';
 
@@ -23,7 +23,9 @@ function openNotes(tabId: number) {
 /** The current tab: the pack in use, what was found, coaching on or off for the site; ways into notes and settings. */
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
-  const [pack, setPack] = useState<CompiledPack | null>(null);
+  /** The packs for this tab's page, the one in use first. */
+  const [fitting, setFitting] = useState<CompiledPack[]>([]);
+  const pack = fitting[0] ?? null;
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -34,7 +36,7 @@ export function Popup() {
     void found.then(async (current) => {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
-      if (current.url) setPack(packForUrl(await readInstalledPacks(), current.url));
+      if (current.url) setFitting(packsForUrl(await readInstalledPacks(), current.url));
     });
   }, []);
 
@@ -49,6 +51,11 @@ export function Popup() {
       {pack && (
         <p data-testid="pack-in-use">
           {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+        </p>
+      )}
+      {fitting.length > 1 && (
+        <p data-testid="packs-also-matching">
+          {t('popupOtherPacksMatch', [fitting.slice(1).map((other) => `${pickText(other.title, [language, 'en'])} (${other.version})`).join(', ')])}
         </p>
       )}
       <p class="actions">

@@ -60,6 +60,13 @@ describe('adviser-coach pack validate', () => {
     expect(stderr).toMatch(/^\(root\): YAML syntax: .+ \(line \d+, column \d+\)$/m);
   });
 
+  it('refuses a host-binding selector the browser would refuse (an error, not a lint warning)', async () => {
+    const bad = file('selector.yaml', minimal.replace('    question: Current housing situation', '    question: Current housing situation\n    locators:\n      selector: "#safe["'));
+    const { code, stderr } = await run('pack', 'validate', bad);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^items\[0\]\.locators\.selector: "#safe\[" is not a CSS selector a browser accepts: expected attribute name at character 6 \(line \d+, column \d+\)$/m);
+  });
+
   it('refuses an oversized file without reading it', async () => {
     const { code, stderr } = await run('pack', 'validate', file('huge.yaml', `# ${'x'.repeat(1_100_000)}\n`));
     expect(code).toBe(1);

@@ -30,6 +30,7 @@ const dropdownPack = coachingPack(
     { id: 'sleeping', question: 'Where are you sleeping at the moment?' },
     { id: 'benefit', question: 'Which benefit are you claiming?' },
     { id: 'debts', question: 'Do you have debts you cannot pay?' },
+    { id: 'landlord', question: 'Who is your landlord?' },
   ]),
   {
     phq9: { optionIn: ['Several days', 'More than half the days', 'Nearly every day'] },
@@ -37,6 +38,7 @@ const dropdownPack = coachingPack(
     sleeping: { optionIn: ['Outside', 'Shelter'] },
     benefit: { option: 'uc' },
     debts: { option: 'yes' },
+    landlord: { option: 'private landlord' },
   },
 );
 
@@ -110,7 +112,12 @@ describe('answers from library widgets', () => {
     await page.locator('.choices[data-expect=debts]').click();
     await page.locator('body > ul.pop [role=option]', { hasText: 'Yes' }).click();
     await followUp(page, 'debts').waitFor({ timeout: 3000 });
-    expect(await coverageStates(page)).toMatchObject({ phq9: 'answered', alcohol: 'answered', sleeping: 'answered', benefit: 'answered', debts: 'answered' });
+    // role=button with aria-haspopup=listbox: empty (a zero-width space) is no answer; then a choice in its portal list.
+    expect((await coverageStates(page)).landlord).toBe('on-screen');
+    await page.locator('#landlord').click();
+    await page.locator('#landlord-menu [role=option]', { hasText: 'Private landlord' }).click();
+    await followUp(page, 'landlord').waitFor({ timeout: 3000 });
+    expect(await coverageStates(page)).toMatchObject({ phq9: 'answered', alcohol: 'answered', sleeping: 'answered', benefit: 'answered', debts: 'answered', landlord: 'answered' });
     await page.close();
   });
 

@@ -12,7 +12,7 @@ export const OVERLAY_TAG = 'adviser-coach-overlay';
  * One query that finds every candidate control: broad on purpose (one tree walk
  * in native code), then narrowed by `controlKind`.
  */
-export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable],[aria-pressed]';
+export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable],[aria-pressed],[aria-haspopup=listbox]';
 
 /** ARIA roles of widgets that take an answer. (`radiogroup`/`group` are containers, not controls.) */
 const WIDGET_ROLES: Record<string, ControlKind> = {
@@ -56,7 +56,16 @@ export function controlKind(el: Element): ControlKind | null {
   if (editable !== null && editable !== 'false') return 'text';
   // A toggle button (one of "Yes" "No" buttons with aria-pressed): an option of a choice.
   if (el.localName === 'button' && el.hasAttribute('aria-pressed') && el.getAttribute('aria-hidden') !== 'true') return 'checkbox';
+  // A select replacement drawn as a button that opens a listbox (role=button or none).
+  if (isListboxButton(el) && el.getAttribute('aria-hidden') !== 'true') return 'text';
   return null;
+}
+
+/** A button (or an element acting as one) that opens a listbox to choose from: a select replacement. */
+export function isListboxButton(el: Element): boolean {
+  if (el.getAttribute('aria-haspopup') !== 'listbox') return false;
+  const role = el.getAttribute('role');
+  return role === null || role === 'button';
 }
 
 /** A box this small (CSS px, either side) shows nothing an adviser could type in. */

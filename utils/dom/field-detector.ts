@@ -20,7 +20,7 @@
  */
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { controlKind } from './control-kinds';
-import { addFields, type Field } from './list-form-controls';
+import { createFieldCollector, type Field } from './list-form-controls';
 import {
   createMatchMemo, createPagePackMatcher, resolveMatches,
   type ControlMatch, type FieldEntry, type FieldHit, type MatchPass, type PackMatcher,
@@ -252,12 +252,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     const run = () => {
       passScheduled = false;
       if (stopped) return;
-      if (scanning) return; // the scan reschedules when done
-      try {
-        timed(processBatch);
-      } catch (error) {
-        onError(error);
-      }
+      if (scanning || passing) return; // the scan or the pass in progress reschedules when done
+      startPass();
     };
     const whenIdle = () => {
       const idle = (view as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
@@ -282,8 +278,66 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     }, wait);
   }
 
-  /** Follow one batch of changes. Returns whether there was anything to do. */
-  function processBatch(): boolean {
+  /**
+   * The incremental pass in progress: like the full scan, it yields to the page
+   * whenever its slice is used up, so a library rendering hundreds of controls at
+   * once never makes a long task.
+   */
+  let passing: { steps: Generator<void, boolean, void>; slice: { end: number }; generation: number } | null = null;
+
+  function startPass() {
+    const slice = { end: now() + sliceMs };
+    passing = { steps: passSteps(slice), slice, generation };
+    continuePass();
+  }
+
+  function continuePass() {
+    const current = passing;
+    if (!current) return;
+    let step: IteratorResult<void, boolean>;
+    try {
+      step = timed(() => current.steps.next());
+    } catch (error) {
+      passing = null;
+      onError(error);
+      return;
+    }
+    if (step.done) {
+      passing = null;
+      if (!stopped) schedulePass(); // changes made while the pass ran are followed now
+      return;
+    }
+    void yieldToPage(view).then(() => {
+      if (passing !== current) return;
+      if (stopped || current.generation !== generation) {
+        current.steps.return(false);
+        passing = null;
+        return;
+      }
+      current.slice.end = now() + sliceMs;
+      continuePass();
+    });
+  }
+
+  /** Finish the pass in progress, and follow the changes pending, now. True if there was anything to do. */
+  function passNow(): boolean {
+    let did = false;
+    if (passing) {
+      const current = passing;
+      current.slice.end = Infinity;
+      while (!current.steps.next().done);
+      passing = null;
+      did = true;
+    }
+    const steps = passSteps({ end: Infinity });
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value || did;
+  }
+
+  /** Follow one batch of changes, yielding when the slice is used up. Returns whether there was anything to do. */
+  function* passSteps(slice: { end: number }): Generator<void, boolean, void> {
+    const mustYield = () => sliceMs !== Infinity && slice.end !== Infinity && now() >= slice.end;
     let batch = observer?.take() ?? null;
     const upgraded = trees.lateElements.takeUpgraded();
     if (upgraded.length > 0) {
@@ -334,16 +388,24 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       scheduleFullScan();
       return true;
     }
+    if (mustYield()) yield;
     const sorted = [...affected].filter((c) => c.isConnected).sort(documentOrder);
     const fields: Field[] = [];
-    addFields(sorted, fields, entries.groups, order);
+    const collect = createFieldCollector(fields, entries.groups, order);
+    for (let i = 0; i < sorted.length; i++) {
+      collect(sorted[i] as Element);
+      if ((i & 127) === 127 && mustYield()) yield;
+    }
     // A field read again keeps its place; only new controls are numbered anew.
     const previousOrder = new Map<Element, number>();
     for (const entry of stale) previousOrder.set(entry.field.controls[0] as Element, entry.field.order);
-    for (const field of fields) {
+    if (mustYield()) yield;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as Field;
       const kept = previousOrder.get(field.controls[0] as Element);
       if (kept !== undefined) field.order = kept;
       entries.add(field, pass);
+      if ((i & 15) === 15 && mustYield()) yield;
     }
     stats.fields = entries.all.size;
     stats.roots = roots.size;
@@ -371,8 +433,9 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     flush() {
       if (scanning || stopped) return false;
       try {
-        return processBatch();
+        return timed(passNow);
       } catch (error) {
+        passing = null;
         onError(error);
         return false;
       }

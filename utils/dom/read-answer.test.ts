@@ -92,5 +92,10 @@ describe('readAnswer', () => {
     expect(readAnswer(root.querySelector('#btn')!).options).toEqual(['outside']);
     expect(readAnswer(root.querySelector('#ph')!).text).toBe('');
     expect(readAnswer(root.querySelector('#ac')!).options).toEqual(['nearly every day']);
+    // A select drawn as a button opening a listbox: empty but for a zero-width space, then a value.
+    const button = html('<div role="button" aria-haspopup="listbox"><span>\u200b</span></div>').firstElementChild!;
+    expect(readAnswer(button)).toEqual({ text: '', options: [], number: undefined });
+    button.textContent = 'Private landlord';
+    expect(readAnswer(button).options).toEqual(['private landlord']);
   });
 });

@@ -14,6 +14,7 @@
  */
 import type { AnswerValue } from '../../rules/compiled-pack';
 import { normalizeLabel } from '../normalize-text';
+import { isListboxButton } from './control-kinds';
 
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
 const MAX_ANSWER_CHARS = 5000;
@@ -26,6 +27,11 @@ const CHOSEN_CLASS = /(?:^|[-_])(?:checked|selected|active|pressed|chosen)$/i;
 const STATE_ATTRIBUTES = ['aria-checked', 'aria-selected', 'aria-pressed'] as const;
 /** The roles of widgets whose answer is a value chosen from a list. */
 const LIST_WIDGETS = new Set(['combobox', 'listbox']);
+
+/** A combobox, listbox or select replacement: its answer is a value chosen from a list. */
+function isListWidget(el: Element): boolean {
+  return LIST_WIDGETS.has(el.getAttribute('role') ?? '') || isListboxButton(el);
+}
 
 /** Whether a custom option is chosen. An explicit ARIA state wins over `data-state` and classes. */
 export function isCustomChosen(el: Element): boolean {
@@ -92,7 +98,8 @@ function answerFromChoices(inputs: readonly HTMLInputElement[], custom: readonly
 
 /** A value picked from a list (a combobox, a select replacement): its text is also the option chosen. */
 function chosenValue(raw: string): AnswerValue {
-  const text = raw.replace(/\s+/g, ' ').trim().slice(0, MAX_SHOWN_VALUE_CHARS);
+  // Zero-width characters keep an empty widget's height ("\u200b"): not an answer.
+  const text = raw.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').replace(/\s+/g, ' ').trim().slice(0, MAX_SHOWN_VALUE_CHARS);
   const options: string[] = [];
   addOption(options, text);
   return { text, options, number: parseNumber(text) };
@@ -116,7 +123,7 @@ function readGroup(controls: readonly Element[]): AnswerValue {
   const first = controls[0];
   if (controls.length <= 1) return first ? readOne(first) : textAnswer('');
   // A widget and the native controls inside or beside it: the widget reads them all.
-  if (LIST_WIDGETS.has(first?.getAttribute('role') ?? '')) return readOne(first as Element);
+  if (first && isListWidget(first)) return readOne(first);
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const customOptions = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION));
   if (inputs.length + customOptions.length > 0) {
@@ -153,7 +160,7 @@ function readOne(field: Element): AnswerValue {
   if (tag === 'TEXTAREA') return textAnswer((field as HTMLTextAreaElement).value);
 
   if (role === 'slider' || role === 'spinbutton') return textAnswer(field.getAttribute('aria-valuenow') ?? '');
-  if (role !== null && LIST_WIDGETS.has(role)) return readListWidget(field);
+  if (isListWidget(field)) return readListWidget(field);
   if (field.matches(CUSTOM_OPTION)) {
     const answer = answerFromChoices([], isCustomChosen(field) ? [field] : []);
     return isEmpty(answer) ? (hiddenChoice(field.parentElement, [field]) ?? answer) : answer;

@@ -164,13 +164,73 @@ export async function run({ log }) {
         log(`         (the pack's indexes, built once per page before the first scan: ${fmt(result.matcherMs)})`);
       }
     }
+    Object.assign(figures, await lateRender(browser, server, bundle, log));
     log('  floor: querySelectorAll over the controls + reading each one\'s `labels`, after a change to the page');
     log('  (Chromium then walks the whole document per control). label pass: the same answer from one pass');
     log('  over the <label>s, linear in the page, a stricter yardstick. Every sample follows such a change.');
-    log('  budgets: 2,000 controls < 16 ms and ≤ 4× floor; incremental < 2 ms; no long task at 10,000.');
+    log('  budgets: 2,000 controls < 16 ms and ≤ 4× floor; incremental < 2 ms; no long task at 10,000 or in a late render.');
   } finally {
     await browser.close();
     await server.close();
   }
   return figures;
+}
+
+const LATE_CONTROLS = 500;
+
+/**
+ * A form library that renders hundreds of controls in one batch after the first
+ * scan: a live detector (sliced, observing) on a small page, then 500 controls
+ * appended at once. Counts the long tasks until detection has followed, and the
+ * longest stretch of detection work.
+ */
+async function lateRender(browser, server, bundle, log) {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.addScriptTag({ content: bundle });
+  const result = await page.evaluate(async (lateControls) => {
+    const { createFieldDetector, createPagePackMatcher, benchPack, generatePage } = globalThis.detectionBench;
+    const matcher = createPagePackMatcher(benchPack());
+    generatePage(20, document.getElementById('root'));
+    const detector = createFieldDetector({ pack: matcher });
+    await detector.ready;
+    const before = { fields: detector.stats().fields, found: detector.matches().length };
+    const later = document.createElement('section');
+    generatePage(lateControls, later);
+    const long = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    long.length = 0;
+    const start = performance.now();
+    document.body.append(later);
+    const added = later.querySelectorAll('input,select,textarea').length;
+    // Followed when the detector has taken in the new controls and stays put for a while.
+    let followedMs = Infinity;
+    let fields = before.fields;
+    for (let quiet = 0; quiet < 60 && performance.now() - start < 20000; ) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const now = detector.stats().fields;
+      if (now !== fields) {
+        fields = now;
+        followedMs = performance.now() - start;
+        quiet = 0;
+      } else if (fields > before.fields) {
+        quiet++;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    observer.disconnect();
+    const stats = detector.stats();
+    detector.stop();
+    return { long, followedMs, added, fields: stats.fields, found: detector.matches().length, before, longestWorkMs: stats.longestWorkMs };
+  }, LATE_CONTROLS);
+  await page.close();
+  log(`  late render: ${result.added} controls appended at once to a page of ${result.before.fields} fields (${result.before.found} → ${result.found} items found)`);
+  log(`         followed in ${fmt(result.followedMs)}, longest detection slice ${fmt(result.longestWorkMs)}, ${result.long.length} long task(s)${result.long.length ? ` (${result.long.map((d) => fmt(d)).join(', ')})` : ''}`);
+  return {
+    longTasksLateRender: result.long.length,
+    lateRenderLongestWorkMs: round(result.longestWorkMs),
+    lateRenderFollowedMs: round(result.followedMs),
+  };
 }

