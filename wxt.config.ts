@@ -1,8 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { DEMO_MATCHES, RELEASE_ENV, removeDemoOrigins } from './utils/demo-origins';
-
-const release = process.env[RELEASE_ENV] === '1';
+import { DEMO_MATCHES, grantsDemoOrigins } from './utils/demo-origins';
 
 // The one place for manifest settings (WXT convention).
 
@@ -21,7 +19,14 @@ export default defineConfig({
   imports: false, // explicit imports everywhere: a reader sees where each name comes from
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  // A production build grants no site at install; a demo build (`--mode demo`) is granted
+  // the demo case system's origins and runs the content script there from the manifest.
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (!grantsDemoOrigins(wxt.config.mode)) delete manifest.content_scripts;
+    },
+  },
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -29,10 +34,12 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     // Firefox takes its id from browser_specific_settings below and warns about `key`.
     ...(browser !== 'firefox' && { key: CHROME_PUBLIC_KEY }),
-    // Least privilege: case-system origins are asked for at run time, per site.
+    // Least privilege: case-system origins are asked for at run time, per site. `activeTab`
+    // (no install warning) lets the popup see the address of the tab it was opened on, so it
+    // can offer "Coach on this site" before the site is granted.
     // Firefox has no sidePanel permission: its sidebar_action needs none.
-    permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
-    host_permissions: DEMO_MATCHES,
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    ...(grantsDemoOrigins(mode) && { host_permissions: DEMO_MATCHES }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Organisations set packs, signing keys, sites and notes settings by policy (public/managed_schema.json).
     // Firefox reads managed storage from policies.json "3rdparty" and does not know this key.
@@ -60,10 +67,5 @@ export default defineConfig({
         },
       },
     }),
-  }),
-  // Release builds grant no site at install: the demo's 127.0.0.1/localhost stay in development and test builds only.
-  ...(release && {
-    outDirTemplate: '{{browser}}-mv{{manifestVersion}}-release',
-    hooks: { 'build:manifestGenerated': (_wxt, manifest) => removeDemoOrigins(manifest) },
   }),
 });

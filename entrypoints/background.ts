@@ -12,10 +12,18 @@ import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { recordFocus } from '../utils/interview/record-focus';
-import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from '../utils/site-access';
-import { mergeFrameDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
+import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
+
+/** The tab's top frame shows the one "left to ask" list: tell it what every frame found. */
+async function tellTopFrame(tabId: number): Promise<void> {
+  const report = await readDetection(tabId);
+  if (!report) return;
+  const message = { type: 'coach:found-in-tab', data: { packId: report.packId, itemIds: Object.keys(report.found) } };
+  await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+}
 
 export default defineBackground(() => {
   handleMessages({
@@ -37,6 +45,7 @@ export default defineBackground(() => {
     'site:status': ({ url }) => siteStatus(url),
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
+    'sites:list': () => listSites(),
     // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
@@ -44,6 +53,7 @@ export default defineBackground(() => {
       const pack = (await readInstalledPacks()).find((p) => p.id === detection.packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
+      await tellTopFrame(tabId);
     },
     'detection:withdraw': async ({ packId, frameUrl }, sender) => {
       const tabId = sender.tab?.id;
@@ -54,17 +64,22 @@ export default defineBackground(() => {
       await updateDetection(tabId, (previous) =>
         previous && previous.packId === packId ? withdrawFrameDetection(previous, frameId, frameUrl, itemIds) : undefined,
       );
+      await tellTopFrame(tabId);
     },
   });
 
   registerNotesBackground();
   // Subscriptions and managed policy: checks on the alarm, policy changes applied live.
   registerPackUpdates();
+  followPermissionChanges();
   // Default packs: on first run or when storage has no packs record; updated with the extension.
   void ensureDefaultPacks();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is the first run above; an update (or a reload in development) may bring newer defaults.
     if (reason === 'update') void installDefaultPacks({ force: true });
+    // Pages opened before this version was installed (an update, a reload) have no
+    // working coach: the old one stops itself; start this version in them.
+    void listSites().then((sites) => sites.filter((site) => site.enabled).forEach((site) => void injectIntoOpenTabs(site.pattern)));
   });
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
   browser.runtime.onStartup.addListener(() => {

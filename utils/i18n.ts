@@ -5,18 +5,34 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as never, substitutions) || key;
 }
 
+/** Scripts written right to left, for browsers without `Intl.Locale#getTextInfo`. */
+const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
+
 /**
- * A message with plural forms, chosen by Intl.PluralRules for the interface
- * language: `key_one`, `key_other` (en, sv and nb have just these two), falling
- * back to `key_other`. `count` is also substitution $1.
+ * The writing direction of a language (BCP 47 tag), for the `dir` of text shown in it:
+ * a card in English on a right-to-left case system still reads left to right.
  */
-export function tPlural(key: string, count: number, substitutions: string[] = []): string {
+export function textDirection(language: string): 'ltr' | 'rtl' {
+  try {
+    const info = (new Intl.Locale(language) as Intl.Locale & { getTextInfo?(): { direction?: string } }).getTextInfo?.();
+    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+  } catch {
+    // not a well-formed tag: fall back to the list
+  }
+  return RTL_LANGUAGES.test(language) ? 'rtl' : 'ltr';
+}
+
+/**
+ * A counted interface string: `<key>_<plural category>` of `count` by the interface
+ * language's own plural rules (Intl.PluralRules), falling back to `<key>_other`.
+ * `substitutions` fill `$1`, `$2`…; by default `count` alone.
+ */
+export function tCount(key: string, count: number, substitutions: string[] = [String(count)]): string {
   let category = 'other';
   try {
     category = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
   } catch {
-    // an unknown interface language: the "other" form
+    // an unknown interface language: the general form
   }
-  const values = [String(count), ...substitutions];
-  return browser.i18n.getMessage(`${key}_${category}` as never, values) || t(`${key}_other`, values);
+  return browser.i18n.getMessage(`${key}_${category}` as never, substitutions) || t(`${key}_other`, substitutions);
 }

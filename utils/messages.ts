@@ -7,7 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
 import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
-import type { SiteStatus } from './site-access';
+import type { SiteEntry, SiteStatus } from './site-access';
 import type { CheckResult } from './packs/subscriptions';
 
 /** One pack item found in one frame. Never carries a field's value. */
@@ -50,6 +50,8 @@ export interface Protocol {
   'site:status': { request: { url: string }; response: SiteStatus };
   /** Popup, after the user granted the origin: turn coaching on or off for a site. */
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /** Options page: the sites coaching may run on (granted origins), switched on or off. */
+  'sites:list': { request: Record<string, never>; response: SiteEntry[] };
   /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
@@ -67,6 +69,11 @@ export interface Protocol {
   'policy:sites-granted': { request: Record<string, never>; response: void };
   /** Background tells each tab's content script that the installed packs changed: choose again. */
   'packs:changed': { request: Record<string, never>; response: void };
+  /**
+   * Background tells the tab's top frame which of the pack's items the tab's frames
+   * found (all frames merged), so one "left to ask" list covers the whole tab.
+   */
+  'coach:found-in-tab': { request: { packId: string; itemIds: string[] }; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
 }
@@ -80,9 +87,17 @@ interface Envelope<K extends MessageType = MessageType> {
   data: Request<K>;
 }
 
+/**
+ * Rejects (never throws) when the extension is gone: in a content script left behind by
+ * an update or reload, `runtime` is undefined or throws "Extension context invalidated".
+ */
 export function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
   const envelope: Envelope<K> = { type, data };
-  return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+  try {
+    return browser.runtime.sendMessage(envelope) as Promise<Response<K>>;
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }
 
 export type MessageHandlers = {

@@ -1,15 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { disableSite, enableSite, isSiteDisabled, restoreSiteScripts, siteStatus } from './site-access';
+import { disableSite, enableSite, forgetSite, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from './site-access';
 
 // WXT's fake browser has no permissions or scripting APIs; give it small in-memory ones.
 const registered = new Map<string, { id: string; matches?: string[]; allFrames?: boolean; matchOriginAsFallback?: boolean }>();
 let granted: string[] = [];
+/** The content scripts the manifest declares: a demo build's, on the demo origins. */
+let manifestScripts: { matches: string[] }[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
   registered.clear();
   granted = [];
+  manifestScripts = [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'] }];
+  fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'test', version: '1', content_scripts: manifestScripts });
+  Object.assign(fakeBrowser.tabs, { query: vi.fn(async () => [{ id: 7 }, { id: 9 }]) });
   Object.assign(fakeBrowser, {
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.includes(o)),
@@ -53,9 +58,39 @@ describe('site access', () => {
     expect(await isSiteDisabled('https://cases.example.org/x')).toBe(false);
   });
 
-  it('does not register the demo origins, which the manifest covers', async () => {
+  it('does not register the demo origins when the manifest covers them (a demo build)', async () => {
     await enableSite('http://127.0.0.1/*');
     expect(registered.size).toBe(0);
+  });
+
+  it('registers the demo origins like any site in a production build, which has no static script', async () => {
+    manifestScripts = [];
+    granted = ['http://127.0.0.1/*'];
+    await enableSite('http://127.0.0.1/*');
+    expect([...registered.keys()]).toEqual(['coach:http://127.0.0.1/*']);
+    expect(await listSites()).toEqual([{ pattern: 'http://127.0.0.1/*', enabled: true, removable: true }]);
+  });
+
+  it('without a tab, starts the coach in every open tab of the site (a grant from the browser\'s prompt)', async () => {
+    granted = ['https://cases.example.org/*'];
+    await enableSite('https://cases.example.org/*');
+    expect(fakeBrowser.tabs.query).toHaveBeenCalledWith({ url: 'https://cases.example.org/*' });
+    expect(fakeBrowser.scripting.executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('lists granted sites only, switched-off ones too, the demo build\'s own as not removable; forgetting one unregisters it', async () => {
+    granted = ['https://b.example.org/*', 'http://127.0.0.1/*', 'https://*/*', 'https://a.example.org/*'];
+    await enableSite('https://a.example.org/*');
+    await disableSite('https://b.example.org/*');
+    expect(await listSites()).toEqual([
+      { pattern: 'http://127.0.0.1/*', enabled: true, removable: false },
+      { pattern: 'https://a.example.org/*', enabled: true, removable: true },
+      { pattern: 'https://b.example.org/*', enabled: false, removable: true },
+    ]);
+    await forgetSite('https://a.example.org/*');
+    await forgetSite('https://b.example.org/*');
+    expect(registered.size).toBe(0);
+    expect(await isSiteDisabled('https://b.example.org/')).toBe(false);
   });
 
   it('restores registrations for granted sites only, skipping wildcards and switched-off sites', async () => {

@@ -5,7 +5,6 @@
  * Background only.
  */
 import { browser } from 'wxt/browser';
-import { DEMO_MATCHES } from './demo-origins';
 import { originPattern } from './match-pattern';
 
 const DISABLED_KEY = 'sites:disabled';
@@ -52,16 +51,50 @@ const registration = (pattern: string) => ({
   persistAcrossSessions: true,
 });
 
-const isDemoPattern = (pattern: string) => DEMO_MATCHES.includes(pattern);
+/** Origins the manifest runs the content script on already (a demo build's demo origins). */
+const hasStaticScript = (pattern: string) =>
+  (browser.runtime.getManifest().content_scripts ?? []).some((script) => script.matches?.includes(pattern));
 /** One site's origin, as `enableSite` grants it; not a wildcard granted some other way. */
 const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
 
-/** Run the coach on a granted site from now on, and in the tab the adviser is looking at. */
+/** One site the adviser switched coaching on for, as the options page lists it. */
+export interface SiteEntry {
+  pattern: string;
+  /** Coaching runs there (not switched off). */
+  enabled: boolean;
+  /** Granted by the adviser, so it can be removed; the demo build's own origins cannot. */
+  removable: boolean;
+}
+
+/** The sites the extension may coach on: each granted origin, in address order. */
+export async function listSites(): Promise<SiteEntry[]> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const disabled = await disabledPatterns();
+  return origins
+    .filter(isSitePattern)
+    .sort()
+    .map((pattern) => ({ pattern, enabled: !disabled.includes(pattern), removable: !hasStaticScript(pattern) }));
+}
+
+/**
+ * Run the coach in the tabs already open on a site (`tabId`: in that one only). A frame
+ * that already runs it looks for its pack again (entrypoints/content/index.ts).
+ */
+export async function injectIntoOpenTabs(pattern: string, tabId?: number): Promise<void> {
+  const tabIds = tabId !== undefined ? [tabId] : (await browser.tabs.query({ url: pattern })).flatMap((tab) => (tab.id === undefined ? [] : [tab.id]));
+  await Promise.all(tabIds.map((id) =>
+    // A tab showing an error page or navigating elsewhere refuses: it starts by itself when it loads.
+    browser.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => undefined)));
+}
+
+/**
+ * Run the coach on a granted site from now on, and in the tab the adviser is looking at
+ * (without `tabId`: in every tab open on the site, as after a grant from the browser's prompt).
+ */
 export async function enableSite(pattern: string, tabId?: number): Promise<void> {
   const disabled = await disabledPatterns();
   await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
-  // The demo origins have a static content script in the manifest already.
-  if (!isDemoPattern(pattern)) {
+  if (!hasStaticScript(pattern)) {
     const registered = await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(pattern)] });
     if (registered.length === 0) {
       await browser.scripting.registerContentScripts([
@@ -69,9 +102,7 @@ export async function enableSite(pattern: string, tabId?: number): Promise<void>
       ]);
     }
   }
-  if (tabId !== undefined) {
-    await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => undefined);
-  }
+  await injectIntoOpenTabs(pattern, tabId);
 }
 
 /** Stop coaching on a site; its permission stays so turning it back on is one click. */
@@ -81,13 +112,34 @@ export async function disableSite(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
 }
 
+/** The adviser removed a site (options page, or the browser's own site access): forget it entirely. */
+export async function forgetSite(pattern: string): Promise<void> {
+  await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+  const disabled = await disabledPatterns();
+  if (disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
+}
+
+/**
+ * Sites granted outside the popup's click (the browser's prompt outlived a closed popup,
+ * the options page, the browser's own site settings) start at once in their open tabs;
+ * revoked ones stop being registered.
+ */
+export function followPermissionChanges(): void {
+  browser.permissions.onAdded.addListener(({ origins = [] }) => {
+    for (const pattern of origins.filter(isSitePattern)) void enableSite(pattern);
+  });
+  browser.permissions.onRemoved.addListener(({ origins = [] }) => {
+    for (const pattern of origins.filter(isSitePattern)) void forgetSite(pattern);
+  });
+}
+
 /** Re-register scripts for granted, enabled sites (browsers without persistent registration forget them). */
 export async function restoreSiteScripts(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const disabled = await disabledPatterns();
   const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));
   const missing = origins.filter(
-    (p) => isSitePattern(p) && !isDemoPattern(p) && !disabled.includes(p) && !registered.has(scriptId(p)),
+    (p) => isSitePattern(p) && !hasStaticScript(p) && !disabled.includes(p) && !registered.has(scriptId(p)),
   );
   if (missing.length === 0) return;
   await browser.scripting.registerContentScripts(

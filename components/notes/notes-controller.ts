@@ -92,7 +92,8 @@ export class NotesController {
   readonly lock = signal<LockState>('off');
   readonly notes = signal<Note[]>([]);
   readonly draftText = signal('');
-  readonly linkToItem = signal(true);
+  /** Off until the adviser asks: a note is not tied to the question on screen by default. */
+  readonly linkToItem = signal(false);
   readonly query = signal('');
   readonly results = signal<SearchResult | null>(null);
   /** True while the lock is open and search is decrypting every note for the first time. */
@@ -216,7 +217,7 @@ export class NotesController {
     batch(() => {
       this.notes.value = notes;
       this.draftText.value = draft?.text ?? '';
-      this.linkToItem.value = draft?.linkToItem ?? true;
+      this.linkToItem.value = draft?.linkToItem ?? false;
     });
   }
 

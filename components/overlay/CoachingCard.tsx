@@ -1,6 +1,6 @@
 import type { CompiledItem, LocalizedText } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import { t, textDirection } from '../../utils/i18n';
 import type { CoachState } from './coach-state';
 import { keepHostFocus } from './keep-host-focus';
 
@@ -30,7 +30,7 @@ export function CoachingCard({ state, item, actions }: Props) {
   const precheckId = `precheck-${precheck?.id ?? ''}`;
 
   return (
-    <section class="card" role="region" aria-label={t('coachCardLabel', text(item.question))} data-item-id={item.id}>
+    <section class="card" role="region" aria-label={t('coachCardLabel', text(item.question))} data-item-id={item.id} dir={textDirection(state.language.value)}>
       <header class="card-head">
         <span class="eyebrow" data-testid="rewording-kind">{t(EYEBROW[kind])}</span>
         {count > 1 && (

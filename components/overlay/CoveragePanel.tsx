@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import type { CoachState, CoverageState } from './coach-state';
 
 interface Props {
@@ -24,13 +24,13 @@ export function CoveragePanel({ state, onToggle, onGoTo }: Props) {
   return (
     <aside class={`coverage ${open ? 'open' : ''}`} aria-label={t('coachCoverageTitle')}>
       <button type="button" class="coverage-toggle" aria-expanded={open} aria-controls="coverage-list" onClick={onToggle}>
-        {state.remaining.value === 0 ? t('coachCoverageDone') : t('coachCoverageRemaining', String(state.remaining.value))}
+        {state.remaining.value === 0 ? t('coachCoverageDone') : tCount('coachCoverageRemaining', state.remaining.value)}
       </button>
       {open && (
         <div id="coverage-list" class="coverage-list">
           {state.coverage.value.map(({ section, items }) => (
-            <section key={section.id}>
-              <h3>{text(section.title)}</h3>
+            <section key={section?.id ?? 'this-page'}>
+              <h3>{section ? text(section.title) : t('coachCoverageThisPage')}</h3>
               <ul>
                 {items.map(({ item, state: itemState }) => {
                   // Only fields on this page can be scrolled to; the rest stay listed, readable, inert.

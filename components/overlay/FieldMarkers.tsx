@@ -1,9 +1,13 @@
-import { markerBox } from '../../utils/dom/field-box';
+import { markerBox, markerElement } from '../../utils/dom/field-box';
 import type { ControlMatch } from '../../utils/dom/match-fields';
 
 interface Props {
   matches: readonly ControlMatch[];
 }
+
+/** What a field's marker sits beside (followed to hide the marker when it is out of sight). */
+export const markerAnchor = ({ control, controls }: ControlMatch): Element =>
+  markerElement(controls.length ? controls : [control]) ?? control;
 
 /**
  * A small dot beside each recognised question field: "coaching is available here".

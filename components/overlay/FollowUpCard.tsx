@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../rules/compiled-pack';
 import { pickText, shownInLanguage } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import { t, textDirection } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
 import { keepHostFocus } from './keep-host-focus';
 
@@ -36,6 +36,7 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
       aria-labelledby={headingId}
       data-follow-up-id={followUp.id}
       data-severity={severity}
+      dir={textDirection(state.language.value)}
       tabIndex={-1}
     >
       <h2 id={headingId} class="followup-title">

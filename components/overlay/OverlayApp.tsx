@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { pickText } from '../../rules/localized-text';
 import { t } from '../../utils/i18n';
 import type { CoachState } from './coach-state';
@@ -6,7 +6,7 @@ import { CoachingCard } from './CoachingCard';
 import { CoveragePanel } from './CoveragePanel';
 import { FollowUpCard } from './FollowUpCard';
 import { keepHostFocus } from './keep-host-focus';
-import { placeCard } from './place-card';
+import { placeCard, placeDock, type Box } from './place-card';
 
 export interface OverlayActions {
   nextRewording(): void;
@@ -31,20 +31,56 @@ interface Props {
 /** Everything the adviser sees over the host page: card, follow-ups, what is left to ask. */
 export function OverlayApp({ state, actions }: Props) {
   const cardRef = useRef<HTMLDivElement>(null);
+  const dockRef = useRef<HTMLDivElement>(null);
   const item = state.activeItem.value;
   const anchor = state.anchor.value;
   const visible = !!item && !!anchor && !state.dismissed.value;
 
-  // Place the card beside the field after each render, from its measured size.
-  useLayoutEffect(() => {
-    const el = cardRef.current;
-    if (!el || !anchor) return;
-    const view = el.ownerDocument.defaultView;
+  /**
+   * The card beside the field, then the dock where it covers none of the field, its
+   * question, the next field or the card (components/overlay/place-card.ts). Each gets a
+   * maximum height inside the window; what is longer scrolls inside it.
+   */
+  const place = () => {
+    const view = (cardRef.current ?? dockRef.current)?.ownerDocument.defaultView;
     const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
-    const placed = placeCard(anchor, { width: el.offsetWidth, height: el.offsetHeight }, viewport, state.keepClear.value);
-    el.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
-    el.dataset.side = placed.side;
-  });
+    const field = state.anchor.value;
+    const avoid: Box[] = field ? [field, ...state.keepClear.value] : [];
+    const card = cardRef.current;
+    if (card && field) {
+      // Its natural size: the stylesheet's width, the height of all it holds.
+      card.style.width = '';
+      const size = { width: card.offsetWidth, height: card.scrollHeight };
+      const placed = placeCard(field, size, viewport, state.keepClear.value);
+      if (placed.width < size.width) card.style.width = `${Math.floor(placed.width)}px`;
+      card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
+      card.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
+      card.dataset.side = placed.side;
+      avoid.push({ left: placed.left, top: placed.top, width: card.offsetWidth, height: card.offsetHeight });
+    }
+    const dock = dockRef.current;
+    if (dock) {
+      const placed = placeDock({ width: dock.offsetWidth, height: dock.scrollHeight }, viewport, avoid);
+      dock.style.maxHeight = `${Math.floor(Math.max(0, placed.maxHeight))}px`;
+      dock.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
+      dock.dataset.side = placed.side;
+    }
+  };
+
+  // After each render (the field moved, another card), and whenever the card or the dock
+  // changes size by itself (why we ask opened, a follow-up came, the list opened) or the window does.
+  useLayoutEffect(place);
+  useEffect(() => {
+    const view = (cardRef.current ?? dockRef.current)?.ownerDocument.defaultView ?? window;
+    const observer = new view.ResizeObserver(() => place());
+    for (const layer of [cardRef.current, dockRef.current]) for (const child of layer?.children ?? []) observer.observe(child);
+    view.addEventListener('resize', place);
+    return () => {
+      observer.disconnect();
+      view.removeEventListener('resize', place);
+    };
+    // Observed again only when what the layers hold is replaced (another card, a follow-up more or less).
+  }, [visible, item?.id, state.collapsed.value, state.followUps.value.length, state.coverage.value.length > 0]);
 
   const languages = [state.language.value, ...state.pack.languages];
   // A pending pre-check is read out before the question, as it is shown above it.
@@ -56,15 +92,10 @@ export function OverlayApp({ state, actions }: Props) {
       ].filter(Boolean).join(' ')
     : '';
   const critical = state.followUps.value.find((f) => f.severity === 'critical');
-  const followUps = state.followUps.value.map((active, index) => (
-    <FollowUpCard
-      key={`${active.item.id}/${active.followUp.id}`}
-      state={state}
-      active={active}
-      onStep={(step, done) => actions.toggleStep(index, step, done)}
-      onAcknowledge={() => actions.acknowledge(index)}
-    />
-  ));
+  // No counter on the case system's pages that hold none of the pack's questions.
+  // One list per tab, in the top frame (covering the frames' questions too).
+  const showCoverage = state.showsCoverage && state.coverage.value.length > 0 &&
+    (state.onScreen.value.size > 0 || state.foundInTab.value.size > 0);
 
   return (
     <div class="overlay">
@@ -75,8 +106,6 @@ export function OverlayApp({ state, actions }: Props) {
 
       {visible && item && (
         <div class="card-layer" ref={cardRef}>
-          {/* A waiting follow-up travels with the adviser, above the card, until acknowledged. */}
-          {followUps}
           {state.collapsed.value ? (
             <button type="button" class="marker-button" onMouseDown={keepHostFocus} onClick={actions.expand} aria-label={t('coachExpand')} title={t('coachExpand')}>
               ?
@@ -87,10 +116,20 @@ export function OverlayApp({ state, actions }: Props) {
         </div>
       )}
 
-      {!visible && state.followUps.value.length > 0 && <div class="followup-dock">{followUps}</div>}
-
-      {state.coverage.value.length > 0 && (
-        <CoveragePanel state={state} onToggle={actions.toggleCoverage} onGoTo={actions.goTo} />
+      {/* Follow-ups wait here until acknowledged, with what is left to ask: beside the form, not over it. */}
+      {(state.followUps.value.length > 0 || showCoverage) && (
+        <div class="dock" ref={dockRef}>
+          {state.followUps.value.map((active, index) => (
+            <FollowUpCard
+              key={`${active.item.id}/${active.followUp.id}`}
+              state={state}
+              active={active}
+              onStep={(step, done) => actions.toggleStep(index, step, done)}
+              onAcknowledge={() => actions.acknowledge(index)}
+            />
+          ))}
+          {showCoverage && <CoveragePanel state={state} onToggle={actions.toggleCoverage} onGoTo={actions.goTo} />}
+        </div>
       )}
     </div>
   );

@@ -22,7 +22,8 @@ export interface ActiveFollowUp {
 /** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
 export const SEVERITY_RANK: Record<EffectiveSeverity, number> = { critical: 0, warning: 1, info: 2, 'check-in': 3 };
 
-export function createCoachState(pack: CompiledPack, uiLanguage: string) {
+/** @param showsCoverage this frame shows the tab's "left to ask" list (the top frame; frames inside it do not) */
+export function createCoachState(pack: CompiledPack, uiLanguage: string, showsCoverage = true) {
   const itemsById = new Map(pack.items.map((item) => [item.id, item]));
   const defaultLanguage = pack.languages.find((l) => uiLanguage.toLowerCase().startsWith(l.toLowerCase())) ?? pack.languages[0] ?? 'en';
 
@@ -43,8 +44,11 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
     language: signal(defaultLanguage),
     followUps: signal<ActiveFollowUp[]>([]),
     session: signal<InterviewSession | null>(null),
-    /** Items matched on this page right now. */
+    /** Items matched in this frame right now (the coverage list can go to these). */
     onScreen: signal<ReadonlySet<string>>(new Set()),
+    /** Items the tab's other frames found (from the background's merged report). */
+    foundInTab: signal<ReadonlySet<string>>(new Set()),
+    showsCoverage,
     coverageOpen: signal(false),
     /** Pre-checks confirmed on this page, before the session has recorded them. */
     prechecksDone: signal<ReadonlySet<string>>(new Set()),
@@ -65,21 +69,24 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string) {
     return section;
   });
 
+  /**
+   * Required items by section, this page's first: a group of the items found on this
+   * page (in pack order, `section: null`), then every section with the rest.
+   */
   const coverage = computed(() => {
     const answered = new Set(state.session.value?.answered ?? []);
-    const onScreen = state.onScreen.value;
-    return pack.sections
-      .map((section) => ({
-        section,
-        items: section.itemIds
-          .map((id) => itemsById.get(id))
-          .filter((item): item is CompiledItem => !!item && item.required)
-          .map((item) => ({
-            item,
-            state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,
-          })),
-      }))
-      .filter((group) => group.items.length > 0);
+    const onScreen = new Set([...state.onScreen.value, ...state.foundInTab.value]);
+    const entry = (item: CompiledItem) => ({
+      item,
+      state: (answered.has(item.id) ? 'answered' : onScreen.has(item.id) ? 'on-screen' : 'not-asked') as CoverageState,
+    });
+    const required = (ids: readonly string[]) =>
+      ids.map((id) => itemsById.get(id)).filter((item): item is CompiledItem => !!item && item.required);
+    const here = pack.sections.flatMap((section) => required(section.itemIds).filter((item) => onScreen.has(item.id)));
+    return [
+      { section: null, items: here.map(entry) },
+      ...pack.sections.map((section) => ({ section, items: required(section.itemIds).filter((item) => !onScreen.has(item.id)).map(entry) })),
+    ].filter((group) => group.items.length > 0);
   });
 
   const remaining = computed(() =>

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard, type Box } from './place-card';
+import { overlaps, placeCard, placeDock, type Box } from './place-card';
 
 const viewport: Box = { left: 0, top: 0, width: 1200, height: 800 };
 const card = { width: 300, height: 160 };
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.left + b.width && a.left + a.width > b.left && a.top < b.top + b.height && a.top + a.height > b.top;
 
 describe('placeCard', () => {
   it('puts the card to the right of a field when there is room', () => {
@@ -26,7 +24,7 @@ describe('placeCard', () => {
     const field = { left: 100, top: 300, width: 1000, height: 24 };
     const nextField = { left: 100, top: 340, width: 1000, height: 24 };
     const placed = placeCard(field, card, viewport, [nextField]);
-    expect(placed.side).toBe('above');
+    expect(['above', 'below']).toContain(placed.side);
     expect(overlaps({ ...card, ...placed }, nextField)).toBe(false);
     expect(overlaps({ ...card, ...placed }, field)).toBe(false);
   });
@@ -35,5 +33,54 @@ describe('placeCard', () => {
     const field = { left: 100, top: 780, width: 200, height: 24 };
     const placed = placeCard(field, card, viewport);
     expect(placed.top + card.height).toBeLessThanOrEqual(viewport.height);
+  });
+});
+
+describe('placeCard in a narrow window', () => {
+  const narrow: Box = { left: 0, top: 0, width: 800, height: 600 };
+  it('goes below the field and the next one together when neither side has room, never over the next field', () => {
+    const field = { left: 20, top: 100, width: 760, height: 24 };
+    const question = { left: 20, top: 80, width: 300, height: 18 };
+    const next = { left: 20, top: 150, width: 760, height: 24 };
+    const placed = placeCard(field, card, narrow, [question, next]);
+    expect(placed.side).toBe('below');
+    expect(placed.top).toBeGreaterThanOrEqual(next.top + next.height);
+    for (const box of [field, question, next]) expect(overlaps({ ...placed, height: card.height }, box)).toBe(false);
+  });
+
+  it('narrows itself to fit beside a field rather than cover what is below', () => {
+    const field = { left: 20, top: 100, width: 500, height: 24 };
+    const next = { left: 20, top: 130, width: 480, height: 24 };
+    const placed = placeCard(field, card, narrow, [next]);
+    expect(placed.side).toBe('right');
+    expect(placed.width).toBeLessThan(card.width);
+    expect(placed.left + placed.width).toBeLessThanOrEqual(narrow.width);
+  });
+
+  it('gives a tall card a maximum height inside the window instead of running off it', () => {
+    const tall = { width: 300, height: 2000 };
+    const placed = placeCard({ left: 100, top: 500, width: 200, height: 24 }, tall, narrow);
+    expect(placed.top).toBeGreaterThanOrEqual(0);
+    expect(placed.top + Math.min(tall.height, placed.maxHeight)).toBeLessThanOrEqual(narrow.height);
+  });
+});
+
+describe('placeDock', () => {
+  const window: Box = { left: 0, top: 0, width: 1000, height: 700 };
+  const dock = { width: 320, height: 400 };
+  it('takes the right-hand column when nothing is there', () => {
+    const placed = placeDock(dock, window, [{ left: 100, top: 100, width: 300, height: 30 }]);
+    expect(placed.side).toBe('right');
+    expect(placed.left + dock.width).toBeLessThanOrEqual(window.width);
+  });
+
+  it('moves to the left column, or below the kept boxes, when the field reaches the right edge', () => {
+    const field = { left: 500, top: 100, width: 480, height: 500 };
+    const placed = placeDock(dock, window, [field]);
+    expect(placed.side).toBe('left');
+    const both = [{ left: 10, top: 100, width: 980, height: 300 }];
+    const below = placeDock(dock, window, both);
+    expect(below.side).toBe('bottom');
+    expect(overlaps({ left: below.left, top: below.top, width: dock.width, height: Math.min(dock.height, below.maxHeight) }, both[0]!)).toBe(false);
   });
 });

@@ -1,7 +1,14 @@
 /**
- * Where a coaching card goes: beside the field, never over it, and never over the
- * field below it (the adviser types there next). Pure geometry, viewport
- * coordinates; the caller adds scroll offsets for its fixed layer.
+ * Where the overlay's two parts go, in viewport coordinates (the layers are
+ * `position: fixed`). Pure geometry.
+ *
+ * The layout: the coaching card sits beside the field the adviser is on; the dock
+ * (follow-ups waiting for acknowledgement, "left to ask") is a column at a side of
+ * the window, or a strip above or below the fields, wherever it covers neither the
+ * field, its question text, the next field nor the card. Both are clamped to the
+ * window and get a maximum height that fits, so their content scrolls inside them
+ * instead of running off screen. Re-placed on every size change of the window, the
+ * card or the dock.
  */
 
 export interface Box {
@@ -15,41 +22,131 @@ export interface Placement {
   left: number;
   top: number;
   side: 'right' | 'left' | 'above' | 'below';
+  /** The card's width here: narrower than it would be when that is what fits beside the field (px). */
+  width: number;
+  /** The most the card may grow to here and stay in the window (px). */
+  maxHeight: number;
 }
 
-const GAP = 8;
+export interface DockPlacement {
+  left: number;
+  top: number;
+  maxHeight: number;
+  side: 'right' | 'left' | 'top' | 'bottom';
+}
+
+export const GAP = 8;
+/** Below this the card's text no longer reads as a card: take a side that gives more. */
+const MIN_CARD_HEIGHT = 120;
+/** The narrowest card that still reads well beside a field (px). */
+const MIN_CARD_WIDTH = 240;
+
+export const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.left + b.width && a.left + a.width > b.left && a.top < b.top + b.height && a.top + a.height > b.top;
+
+const bottomOf = (box: Box) => box.top + box.height;
+const rightOf = (box: Box) => box.left + box.width;
+
+/** The smallest box around `boxes`. */
+export function union(boxes: readonly Box[]): Box | null {
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  return { left, top, width: Math.max(...boxes.map(rightOf)) - left, height: Math.max(...boxes.map(bottomOf)) - top };
+}
 
 /**
+ * The card beside the field, never over it, its question text or the next field
+ * when the window has room anywhere: to the right or left of the field (narrower if
+ * that is what fits), else below or above the field together with everything kept
+ * clear, else just below or above the field.
+ *
  * @param field the host field (or its whole radio group)
- * @param card  the card's size
+ * @param card  the card's natural size (its height may be cut to `maxHeight`, its width to `width`)
  * @param viewport the visible area
- * @param keepClear boxes the card must not cover if it can help it (the field's row, the next field)
+ * @param keepClear boxes the card must not cover (the question text, the next field)
  */
 export function placeCard(field: Box, card: { width: number; height: number }, viewport: Box, keepClear: Box[] = []): Placement {
-  const clampTop = (top: number) =>
-    Math.max(viewport.top + GAP, Math.min(top, viewport.top + viewport.height - card.height - GAP));
-  const clampLeft = (left: number) =>
-    Math.max(viewport.left + GAP, Math.min(left, viewport.left + viewport.width - card.width - GAP));
+  const minTop = viewport.top + GAP;
+  const maxBottom = viewport.top + viewport.height - GAP;
+  const minLeft = viewport.left + GAP;
+  const maxRight = viewport.left + viewport.width - GAP;
+  const fullHeight = maxBottom - minTop;
+  const shown = (maxHeight: number) => Math.max(0, Math.min(card.height, maxHeight));
+  const clampTop = (top: number, height: number) => Math.max(minTop, Math.min(top, maxBottom - height));
+  const clampLeft = (left: number, width: number) => Math.max(minLeft, Math.min(left, maxRight - width));
+  const kept = union([field, ...keepClear])!;
 
-  const candidates: Placement[] = [
-    { side: 'right', left: field.left + field.width + GAP, top: clampTop(field.top) },
-    { side: 'left', left: field.left - GAP - card.width, top: clampTop(field.top) },
-    { side: 'above', left: clampLeft(field.left), top: field.top - GAP - card.height },
-    { side: 'below', left: clampLeft(field.left), top: field.top + field.height + GAP },
-  ];
+  const beside = (side: 'right' | 'left'): Placement => {
+    const room = side === 'right' ? maxRight - (rightOf(field) + GAP) : field.left - GAP - minLeft;
+    const width = Math.min(card.width, room);
+    const left = side === 'right' ? rightOf(field) + GAP : field.left - GAP - width;
+    return { side, left, width, top: clampTop(field.top, shown(fullHeight)), maxHeight: fullHeight };
+  };
+  const under = (box: Box): Placement => ({
+    side: 'below', left: clampLeft(field.left, card.width), width: card.width, top: bottomOf(box) + GAP, maxHeight: maxBottom - (bottomOf(box) + GAP),
+  });
+  const over = (box: Box): Placement => {
+    const maxHeight = box.top - GAP - minTop;
+    return { side: 'above', left: clampLeft(field.left, card.width), width: card.width, top: box.top - GAP - shown(maxHeight), maxHeight };
+  };
+  const candidates: Placement[] = [beside('right'), beside('left'), under(kept), over(kept), under(field), over(field)];
+
+  const boxOf = (p: Placement): Box => ({ left: p.left, top: p.top, width: p.width, height: shown(p.maxHeight) });
   const fits = (p: Placement) =>
-    p.left >= viewport.left &&
-    p.top >= viewport.top &&
-    p.left + card.width <= viewport.left + viewport.width &&
-    p.top + card.height <= viewport.top + viewport.height;
-  const covers = (p: Placement, box: Box) =>
-    p.left < box.left + box.width && p.left + card.width > box.left && p.top < box.top + box.height && p.top + card.height > box.top;
-  const clear = (p: Placement) => !covers(p, field) && keepClear.every((box) => !covers(p, box));
+    p.width >= Math.min(card.width, MIN_CARD_WIDTH) &&
+    p.maxHeight >= Math.min(card.height, MIN_CARD_HEIGHT) &&
+    p.left >= viewport.left && rightOf(boxOf(p)) <= viewport.left + viewport.width &&
+    p.top >= viewport.top && bottomOf(boxOf(p)) <= viewport.top + viewport.height;
+  const clear = (p: Placement) => !overlaps(boxOf(p), field) && keepClear.every((box) => !overlaps(boxOf(p), box));
 
   return (
     candidates.find((p) => fits(p) && clear(p)) ??
-    candidates.find((p) => fits(p) && !covers(p, field)) ??
-    // Nowhere is free (tiny window): at least stay on screen, to the right.
-    { side: 'right', left: clampLeft(field.left + field.width + GAP), top: clampTop(field.top) }
+    candidates.find((p) => fits(p) && !overlaps(boxOf(p), field)) ??
+    // Nowhere is free (a tiny window): stay on screen, to the right.
+    { side: 'right', left: clampLeft(rightOf(field) + GAP, card.width), width: card.width, top: clampTop(field.top, shown(fullHeight)), maxHeight: fullHeight }
   );
+}
+
+/**
+ * The dock: a column at the right or left edge of the window, or a strip above or
+ * below everything it must keep clear of, whichever covers none of `avoid` and leaves
+ * it the most height. With nothing to avoid, the right-hand column.
+ *
+ * @param dock the dock's natural size
+ * @param avoid the field, its question text, the next field, the card
+ */
+export function placeDock(dock: { width: number; height: number }, viewport: Box, avoid: Box[]): DockPlacement {
+  const minTop = viewport.top + GAP;
+  const maxBottom = viewport.top + viewport.height - GAP;
+  const rightEdge = viewport.left + viewport.width - GAP - dock.width;
+  const leftEdge = viewport.left + GAP;
+  const column = (side: 'right' | 'left'): DockPlacement => ({
+    side, left: side === 'right' ? rightEdge : leftEdge, top: Math.max(minTop, maxBottom - dock.height), maxHeight: maxBottom - minTop,
+  });
+  const kept = union(avoid);
+  const candidates: DockPlacement[] = [column('right'), column('left')];
+  if (kept) {
+    const below = maxBottom - (bottomOf(kept) + GAP);
+    const above = kept.top - GAP - minTop;
+    candidates.push(
+      { side: 'bottom', left: rightEdge, top: Math.max(bottomOf(kept) + GAP, maxBottom - dock.height), maxHeight: below },
+      { side: 'top', left: rightEdge, top: minTop, maxHeight: above },
+    );
+  }
+  const boxOf = (p: DockPlacement): Box => ({ left: p.left, top: p.top, width: dock.width, height: Math.min(dock.height, Math.max(0, p.maxHeight)) });
+  const covered = (p: DockPlacement) => avoid.reduce((sum, box) => sum + overlapArea(boxOf(p), box), 0);
+  const usable = candidates.filter((p) => p.maxHeight > 0 && covered(p) === 0);
+  // Whole first; else the one that shows the most of it; else (nothing is free) the one covering least.
+  return (
+    usable.find((p) => p.maxHeight >= dock.height) ??
+    usable.sort((a, b) => b.maxHeight - a.maxHeight)[0] ??
+    candidates.sort((a, b) => covered(a) - covered(b))[0]!
+  );
+}
+
+function overlapArea(a: Box, b: Box): number {
+  const width = Math.min(rightOf(a), rightOf(b)) - Math.max(a.left, b.left);
+  const height = Math.min(bottomOf(a), bottomOf(b)) - Math.max(a.top, b.top);
+  return width > 0 && height > 0 ? width * height : 0;
 }

@@ -9,7 +9,7 @@ import type { CompiledPack, MatchRule } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { readInstalledPacks } from '../../rules/pack-store';
 import { detectionKey, readDetection, type DetectionReport, type FrameReport } from '../../utils/detection-store';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 
 const RULE_KEYS: Record<MatchRule, string> = {
   selector: 'detectionRuleSelector',
@@ -56,7 +56,7 @@ export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
   return (
     <section class="detection">
       <p data-testid="detection-summary">
-        <strong>{t('popupFound', [String(found.length), String(total)])}</strong>
+        <strong>{tCount('popupFound', total, [String(found.length), String(total)])}</strong>
       </p>
       <p class="muted">{t('popupPackVersion', [pack ? pickText(pack.title, languages) : report.packId, report.packVersion])}</p>
       {report.missing.length === 0 ? (

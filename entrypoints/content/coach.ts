@@ -26,6 +26,8 @@ export type { FieldSource } from './coach-context';
 
 export interface Coach {
   runCommand(command: CoachCommand): void;
+  /** The items the tab's frames found, all frames together (top frame only). */
+  foundInTab(itemIds: string[]): void;
   /** Stop listening to the page and take the coach out of the overlay (another pack takes over). */
   stop(): void;
 }
@@ -43,7 +45,8 @@ export function startCoach(
   container: Element,
   onItemShown: (itemId: string | null) => void = () => {},
 ): Coach {
-  const state = createCoachState(pack, browser.i18n.getUILanguage());
+  // One "left to ask" list per tab: the top frame's, covering every frame's questions.
+  const state = createCoachState(pack, browser.i18n.getUILanguage(), doc.defaultView === doc.defaultView?.top);
   /** Every listener on the page goes with `stop()`. */
   const listening = new AbortController();
   const signal = listening.signal;
@@ -134,5 +137,11 @@ export function startCoach(
     render(null, container);
   }
 
-  return { runCommand: controls.runCommand, stop };
+  return {
+    runCommand: controls.runCommand,
+    foundInTab: (itemIds) => {
+      state.foundInTab.value = new Set(itemIds);
+    },
+    stop,
+  };
 }

@@ -3,7 +3,7 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround } from '../../utils/dom/field-box';
+import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
@@ -41,10 +41,20 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         state.anchor.value = null;
         return;
       }
-      state.anchor.value = boxAround(match.controls.length ? match.controls : [match.control]);
+      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
+      const field = boxAround(controls(match));
+      if (!sameBoxes([field], state.anchor.value ? [state.anchor.value] : [])) state.anchor.value = field;
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
-      state.keepClear.value = next ? [boxAround(next.controls.length ? next.controls : [next.control])] : [];
+      // The question being asked, a list the page opened for the field, and the field (and
+      // question) the adviser goes to next.
+      const keepClear = [
+        ...questionBoxes(controls(match)),
+        ...openListBoxes(controls(match), field),
+        ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
+      ];
+      // Unchanged boxes (most keystrokes): no new render of the overlay.
+      if (!sameBoxes(keepClear, state.keepClear.value)) state.keepClear.value = keepClear;
     });
   }
 
@@ -91,6 +101,13 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   }, { passive: true, signal });
 
   view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  // The page may open (or close) a list for the field in its own click or key handler:
+  // place the card again after it.
+  // Keys only matter for a field that opens lists (typing in a text box needs no new place).
+  const afterPage = () => view.setTimeout(schedulePosition, 0);
+  const opensLists = () => !!shown()?.controls.some((control) => control.hasAttribute('aria-expanded'));
+  doc.addEventListener('click', afterPage, { capture: true, passive: true, signal });
+  doc.addEventListener('keydown', () => opensLists() && afterPage(), { capture: true, passive: true, signal });
   view.addEventListener('resize', schedulePosition, { passive: true, signal });
 
   return {
@@ -115,3 +132,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     },
   };
 }
+
+const sameBoxes = (a: readonly ScreenBox[], b: readonly ScreenBox[]) =>
+  a.length === b.length &&
+  a.every((box, i) => box.left === b[i]!.left && box.top === b[i]!.top && box.width === b[i]!.width && box.height === b[i]!.height);

@@ -79,6 +79,17 @@ export default defineContentScript({
     }
     scope[FRAME_COACH] = { recheck: () => void recheck() };
 
+    // The extension updated or reloaded while this page stayed open: this script is left
+    // behind (runtime.id undefined, messaging throws). At the adviser's next move it takes
+    // its overlay away before any of its own listeners run (these run first: registered
+    // first, same phase), so it shows no card and throws nothing. The new version is
+    // started in the tab by the background (runtime.onInstalled).
+    const retireIfLeftBehind = () => void ctx.isInvalid;
+    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup']) {
+      document.addEventListener(type, retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+    }
+    window.addEventListener('scroll', retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+
     window.addEventListener('popstate', onNavigate);
     const navigation = (window as Window & { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onNavigate);
@@ -89,6 +100,9 @@ export default defineContentScript({
       },
       // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
       'packs:changed': () => void recheck(),
+      'coach:found-in-tab': ({ packId, itemIds }) => {
+        if (window === window.top && session?.pack.id === packId) session.coach.foundInTab(itemIds);
+      },
     });
     ctx.onInvalidated(() => {
       session?.stop();

@@ -4,7 +4,8 @@
  * another pack (or none) is for.
  */
 import { h, render } from 'preact';
-import { FieldMarkers } from '../../components/overlay/FieldMarkers';
+import { FieldMarkers, markerAnchor } from '../../components/overlay/FieldMarkers';
+import { createInViewTracker } from '../../utils/dom/in-view';
 import { mountOverlay } from '../../components/overlay/mount-overlay';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { sendMessage } from '../../utils/messages';
@@ -37,16 +38,26 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
   const appLayer = document.createElement('div');
   overlay.shadow.append(markerLayer, appLayer);
   // Markers read every found field's box: at most once per frame, however many changes arrive.
+  // A field scrolled out of sight (in the window or an inner scrolling pane) has no marker.
   let markerFrame = 0;
   const drawMarkers = () => {
     markerFrame ||= requestAnimationFrame(() => {
       markerFrame = 0;
-      render(h(FieldMarkers, { matches: detector.matches() }), markerLayer);
+      const shown = detector.matches().filter((match) => !inView.isHidden(markerAnchor(match)));
+      render(h(FieldMarkers, { matches: shown }), markerLayer);
     });
   };
-  const stopMarkers = detector.onChange(drawMarkers);
+  const inView = createInViewTracker(drawMarkers);
+  const stopMarkers = detector.onChange(() => {
+    inView.track(detector.matches().map(markerAnchor));
+    drawMarkers();
+  });
   const stopWatching = detector.onChange(onFieldsChanged);
-  window.addEventListener('resize', drawMarkers, { passive: true });
+  const listening = new AbortController();
+  window.addEventListener('resize', drawMarkers, { passive: true, signal: listening.signal });
+  // Scroll does not bubble: any scrolling pane's is heard on the way down.
+  window.addEventListener('scroll', drawMarkers, { capture: true, passive: true, signal: listening.signal });
+  inView.track(detector.matches().map(markerAnchor));
   drawMarkers();
 
   const coach = startCoach(document, pack, detector, overlay, appLayer, (itemId) => {
@@ -58,14 +69,17 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
     detection,
     coach,
     stop() {
+      // First what the adviser sees: a coach left behind by an extension update must
+      // leave the page even if the rest of the clean-up fails.
+      overlay.remove();
       coach.stop();
       stopMarkers();
       stopWatching();
-      window.removeEventListener('resize', drawMarkers);
+      listening.abort();
+      inView.stop();
       cancelAnimationFrame(markerFrame);
       render(null, markerLayer);
       detection.stop();
-      overlay.remove();
     },
   };
 }

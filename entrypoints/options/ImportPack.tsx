@@ -3,7 +3,7 @@ import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportRe
 import type { PackDiff } from '../../rules/pack-diff';
 import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
-import { t, tPlural } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { packTitle } from './InstalledPack';
 import { PackDiffView } from './PackDiffView';
@@ -149,7 +149,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
           <p>
             {examples.total === 0
               ? t('packsExamplesNone')
-              : tPlural('packsExamples', examples.total, [String(examples.passed)])}
+              : tCount('packsExamples', examples.total, [String(examples.total), String(examples.passed)])}
           </p>
           {examples.failures.length > 0 && (
             <>

@@ -17,7 +17,7 @@ function keysInCode(): string[] {
     const source = readFileSync(join(ROOT, dir, file), 'utf8');
     for (const match of source.matchAll(/\bt\('((?:packs|policy)[A-Za-z_]+)'|'((?:packs|policy)[A-Z][A-Za-z]+)'/g)) keys.add((match[1] ?? match[2])!);
     // A plural message is stored per form: key_one, key_other.
-    for (const match of source.matchAll(/\btPlural\('((?:packs|policy)[A-Za-z]+)'/g)) {
+    for (const match of source.matchAll(/\btCount\('((?:packs|policy)[A-Za-z]+)'/g)) {
       keys.delete(match[1]!);
       keys.add(`${match[1]}_one`).add(`${match[1]}_other`);
     }

@@ -10,6 +10,7 @@ import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { packsForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
+import './popup.css';
 
 interface TabInfo {
   id: number;
@@ -55,9 +56,13 @@ export function Popup() {
   }, []);
 
   const language = browser.i18n.getUILanguage();
+  // What an adviser needs in a live interview first (the site switch, the pack in use,
+  // notes); what detection found, for supervisors tuning a pack, folded below. Fits
+  // Chrome's 600 px popup height with the details closed.
   return (
-    <main>
+    <main class="popup">
       <h1>{t('popupTitle')}</h1>
+      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       {pack && (
         <p data-testid="pack-in-use">
           {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
@@ -77,16 +82,18 @@ export function Popup() {
         </p>
       )}
       {policy && <PolicySitesPrompt policy={policy} />}
-      <DetectionSummary tabId={tab?.id} />
-      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
       <p class="actions">
-        <button type="button" onClick={() => tab && openNotes(tab.id)}>
+        <button type="button" class="primary" onClick={() => tab && openNotes(tab.id)}>
           {t('popupOpenSidePanel')}
         </button>{' '}
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
         </button>
       </p>
+      <details class="details">
+        <summary>{t('popupDetails')}</summary>
+        <DetectionSummary tabId={tab?.id} />
+      </details>
     </main>
   );
 }

@@ -54,11 +54,13 @@ async function coverageStates(page: Page): Promise<Record<string, string>> {
   await page.keyboard.press('Alt+Shift+L');
   const list = page.locator('adviser-coach-overlay #coverage-list');
   await list.waitFor();
-  const states = await list.locator('li[data-item-id]').evaluateAll((items) =>
-    Object.fromEntries(items.map((li) => [li.getAttribute('data-item-id'), li.getAttribute('data-state')])),
-  );
+  // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
+  const states: Record<string, string> = {};
+  for (const li of await list.locator('li[data-item-id]').all()) {
+    states[(await li.getAttribute('data-item-id'))!] = (await li.getAttribute('data-state'))!;
+  }
   await page.keyboard.press('Escape');
-  return states as Record<string, string>;
+  return states;
 }
 
 describe('answers from library widgets', () => {

@@ -43,8 +43,12 @@ describe('side panel notes', () => {
     await expect.poll(focusedId).toBe('note-input');
   });
 
-  it('saves with Enter, adds a line with Shift+Enter, links the question the adviser is on', async () => {
+  it('saves with Enter, adds a line with Shift+Enter, links the question the adviser is on when asked', async () => {
+    // Not linked by default: the adviser asks for it.
+    await expect.poll(() => panel.getByTestId('note-link-toggle').isChecked()).toBe(false);
+    await panel.getByTestId('note-link-toggle').press('Space');
     await expect.poll(() => panel.getByTestId('note-link-toggle').isChecked()).toBe(true);
+    await panel.getByTestId('note-input').focus();
     await panel.keyboard.type('Three attempts this year.');
     await panel.keyboard.press('Shift+Enter');
     await panel.keyboard.type('Agreed to call the health centre #safety');

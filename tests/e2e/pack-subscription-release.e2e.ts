@@ -1,4 +1,4 @@
-// A release build has no standing access to any site, so it reads a pack host the way
+// A production (release) build has no standing access to any site, so it reads a pack host the way
 // the README tells IT to set one up: cross-origin, allowed by CORS headers. Loaded in
 // Chromium, it follows a pack on a host that sends them (its conditional check goes
 // through the CORS preflight and is answered 304), and a host that does not send them
@@ -18,9 +18,9 @@ import { publishSigned, smallPack } from './support/signed-packs';
 const WAIT = { timeout: 15_000 };
 
 beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', '--silent', 'build:release'], { cwd: PROJECT_DIR });
+  await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: PROJECT_DIR });
 }, 120_000);
-const session = useExtensionSession({ extensionDir: join(PROJECT_DIR, '.output/chrome-mv3-release') });
+const session = useExtensionSession({ extensionDir: join(PROJECT_DIR, '.output/chrome-mv3') });
 
 let withCors: PackServer;
 let withoutCors: PackServer;

@@ -1,7 +1,7 @@
-// A release build (npm run build:release, the same as npm run zip packs) grants no
-// site at install, not even the demo's 127.0.0.1/localhost, and still works: loaded
-// in Chromium, its pages render and it holds no host access until a site is allowed.
-// The development build beside it keeps the demo origins.
+// A production build (npm run build, the same as npm run zip packs) grants no site at
+// install, not even the demo's 127.0.0.1/localhost, and still works: loaded in
+// Chromium, its pages render and it holds no host access until a site is allowed.
+// The demo build beside it (npm run build:demo) keeps the demo origins.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,13 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR, PROJECT_DIR } from './support/launch-browser.mjs';
 import { useExtensionSession } from './support/extension-session';
 
-const RELEASE_DIRS = { chrome: join(PROJECT_DIR, '.output/chrome-mv3-release'), firefox: join(PROJECT_DIR, '.output/firefox-mv3-release') };
+const RELEASE_DIRS = { chrome: join(PROJECT_DIR, '.output/chrome-mv3'), firefox: join(PROJECT_DIR, '.output/firefox-mv3') };
 const readManifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
 const DEMO = /127\.0\.0\.1|localhost/;
 
 // Registered before the session, so the build exists when Chromium loads it.
 beforeAll(async () => {
-  await promisify(execFile)('npm', ['run', '--silent', 'build:release'], { cwd: PROJECT_DIR });
+  await promisify(execFile)('npm', ['run', '--silent', 'build'], { cwd: PROJECT_DIR });
 }, 120_000);
 const session = useExtensionSession({ extensionDir: RELEASE_DIRS.chrome });
 
@@ -29,7 +29,7 @@ describe('release build', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
-  it('differs from the development build only there', () => {
+  it('differs from the demo build only there', () => {
     const development = readManifest(CHROME_EXTENSION_DIR);
     expect(JSON.stringify(development.host_permissions)).toMatch(DEMO);
     const { host_permissions: _h, content_scripts: _c, ...rest } = development;

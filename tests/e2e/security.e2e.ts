@@ -11,11 +11,11 @@
 //   4. the overlay works, styled, on a page with a strict CSP, and violates none of it.
 // Network (5) and the content script bundle (6) have files of their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { startStaticServer } from './support/static-server.mjs';
 import { launchWithExtension } from './support/launch-browser.mjs';
-import { settleFirstRun } from './support/detection-harness';
+import { evaluateInExtensionWorld, settleFirstRun } from './support/detection-harness';
 import {
   clearHostStorage, EMPTY_STORAGE, formValues, hostFocus, OVERLAY_ADDED, readHostMutations, recordHostMutations, seedDemoHostStorage,
   snapshotHostStorage, type HostStorageSnapshot,
@@ -323,20 +323,41 @@ const packFile = (name: string, text: string) => ({ name, mimeType: 'application
 const packIds = async () => (await installedPacks()).map((p) => `${p.id}@${p.version}`);
 
 /** Elements no pack text may ever become, anywhere in the overlay's shadow root; on* attributes; non-web links. */
+/** The texts of an overlay locator's matches, one by one (allTextContents reads from the page's world, which cannot see in). */
+async function overlayTexts(locator: Locator): Promise<string[]> {
+  const texts: string[] = [];
+  for (let i = 0, n = await locator.count(); i < n; i++) texts.push((await locator.nth(i).textContent()) ?? '');
+  return texts;
+}
+
+/** Every element of the overlay's closed root, read in the content script's world (the page cannot). */
+async function overlayElements(page: Page): Promise<{ name: string; attributes: string[]; href: string | null; strong: string | null; links: (string | null)[]; inResources: boolean }[]> {
+  const [json] = await evaluateInExtensionWorld(page, null, `(() => {
+    const host = document.querySelector('adviser-coach-overlay');
+    const root = host && chrome.dom.openOrClosedShadowRoot(host);
+    if (!root) return null;
+    return JSON.stringify([...root.querySelectorAll('*')].map((el) => ({
+      name: el.localName, attributes: el.getAttributeNames(), href: el.getAttribute('href'), className: el.className,
+      strong: el.querySelector(':scope > strong')?.textContent ?? null,
+      links: [...el.querySelectorAll(':scope a')].map((a) => a.getAttribute('href')),
+      inResources: !!el.closest('.followup[data-follow-up-id="hostile"] .resources') && el.localName === 'li',
+    })));
+  })()`);
+  return json ? JSON.parse(json) : [];
+}
+
 async function overlayMarkupProblems(page: Page): Promise<string[]> {
-  return overlay(page).evaluate((host) => {
-    const root = host.shadowRoot;
-    if (!root) return ['no shadow root'];
-    const problems: string[] = [];
-    for (const el of root.querySelectorAll('*')) {
-      if (/^(img|script|svg|iframe|style|object|embed|b|i|template|math|link|meta|base|form|video|audio|source)$/.test(el.localName)) {
-        problems.push(`<${el.localName}> in the overlay`);
-      }
-      for (const attribute of el.getAttributeNames()) if (/^on/i.test(attribute)) problems.push(`${el.localName}[${attribute}]`);
-      if (el.localName === 'a' && !/^(https?:\/\/|tel:)/.test(el.getAttribute('href') ?? '')) problems.push(`link to ${el.getAttribute('href')}`);
+  const elements = await overlayElements(page);
+  if (elements.length === 0) return ['nothing in the overlay'];
+  const problems: string[] = [];
+  for (const el of elements) {
+    if (/^(img|script|svg|iframe|style|object|embed|b|i|template|math|link|meta|base|form|video|audio|source)$/.test(el.name)) {
+      problems.push(`<${el.name}> in the overlay`);
     }
-    return problems;
-  });
+    for (const attribute of el.attributes) if (/^on/i.test(attribute)) problems.push(`${el.name}[${attribute}]`);
+    if (el.name === 'a' && !/^(https?:\/\/|tel:)/.test(el.href ?? '')) problems.push(`link to ${el.href}`);
+  }
+  return problems;
 }
 
 async function pwned(page: Page): Promise<unknown> {
@@ -404,7 +425,7 @@ describe('3. pack text is data', () => {
 
     await page.keyboard.press('Alt+Shift+W');
     await card.locator('[data-testid=why]').waitFor();
-    expect(await card.locator('[data-testid=why] dd').allTextContents()).toEqual(HOSTILE.why);
+    expect(await overlayTexts(card.locator('[data-testid=why] dd'))).toEqual(HOSTILE.why);
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => card.locator('.rewording').textContent()).toBe(HOSTILE.rewording2);
 
@@ -416,8 +437,9 @@ describe('3. pack text is data', () => {
     expect(await followUp.locator('.followup-title').textContent()).toMatch(endsWith(` ${HOSTILE.question}`));
     expect(await overlay(page).locator('[data-testid=live-assertive]').textContent()).toBe(HOSTILE.prompt);
     // Resources: the name as text; a link only for http(s) and tel: (digits only), never javascript: or data:.
-    const resources = await followUp.locator('.resources li').evaluateAll((items) =>
-      items.map((li) => [li.querySelector('strong')?.textContent, [...li.querySelectorAll('a')].map((a) => a.getAttribute('href'))]));
+    const resources = (await overlayElements(page))
+      .filter((el) => el.inResources)
+      .map((li) => [li.strong, li.links]);
     expect(resources).toEqual([
       [HOSTILE.resourceName, ['tel:+46812345']],
       ['Data link', []],
@@ -427,12 +449,13 @@ describe('3. pack text is data', () => {
     ]);
     expect(await followUp.locator('.resources li').first().textContent()).toContain(HOSTILE.resourceHours);
     expect(await followUp.locator('.resources li').last().textContent()).toContain('1"><img src=x onerror="window.__pwned=10">');
-    expect((await followUp.locator('.steps label').allTextContents()).map((s) => s.trim())).toEqual(HOSTILE.nextSteps);
+    expect((await overlayTexts(followUp.locator('.steps label'))).map((s) => s.trim())).toEqual(HOSTILE.nextSteps);
 
     await page.keyboard.press('Alt+Shift+L');
     const list = overlay(page).locator('#coverage-list');
     await list.waitFor();
-    expect(await list.locator('h3').allTextContents()).toEqual([HOSTILE.section]);
+    // The item is on this page: listed first, under "On this page" (its section's title shows for other pages' items).
+    expect(await overlayTexts(list.locator('h3'))).toEqual(['On this page']);
     expect(await list.locator('li[data-item-id="payload"] .item-text').textContent()).toBe(HOSTILE.question);
 
     expect(await overlayMarkupProblems(page)).toEqual([]);

@@ -44,21 +44,21 @@ const hasBox = (box: DOMRect) => box.width > 0 || box.height > 0;
  * nothing of the field is on screen (then no dot, rather than one at the page's corner).
  */
 export function markerBox(controls: readonly Element[]): DOMRect | null {
+  return markerElement(controls)?.getBoundingClientRect() ?? null;
+}
+
+/** The element `markerBox` measures (the one a marker sits beside), or null. */
+export function markerElement(controls: readonly Element[]): Element | null {
   for (let i = controls.length - 1; i >= 0; i--) {
     const control = controls[i] as Element;
     const isOption = control instanceof HTMLInputElement && (control.type === 'radio' || control.type === 'checkbox');
     const label = isOption ? control.labels?.[0] : undefined;
-    if (label) {
-      const box = label.getBoundingClientRect();
-      if (hasBox(box)) return box;
-    }
-    const box = control.getBoundingClientRect();
-    if (hasBox(box)) return box;
+    if (label && hasBox(label.getBoundingClientRect())) return label;
+    if (hasBox(control.getBoundingClientRect())) return control;
   }
   let around = controls[controls.length - 1]?.parentElement ?? null;
   for (let depth = 0; around && depth < 4; depth++, around = around.parentElement) {
-    const box = around.getBoundingClientRect();
-    if (hasBox(box)) return box;
+    if (hasBox(around.getBoundingClientRect())) return around;
   }
   return null;
 }
@@ -70,4 +70,55 @@ export function focusableIn(control: Element): HTMLElement | null {
     control.querySelector<HTMLElement>('input:checked, input, select, textarea, [role=radio][aria-checked=true], [role=radio], [tabindex]') ??
     (control instanceof HTMLElement ? control : null)
   );
+}
+
+/**
+ * Where a field's question text is on screen: its `<label>`s, `aria-labelledby`
+ * elements, the legend of its fieldset, and in a table layout the cells before the
+ * field's cell in its row. Empty boxes are left out. What the card must not cover.
+ */
+export function questionBoxes(controls: readonly Element[]): ScreenBox[] {
+  const elements = new Set<Element>();
+  for (const control of controls.slice(0, 12)) {
+    const labels = (control as HTMLInputElement).labels;
+    if (labels) for (const label of labels) elements.add(label);
+    const root = control.getRootNode() as Document | ShadowRoot;
+    for (const id of (control.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+      const labelledBy = id ? root.getElementById?.(id) : null;
+      if (labelledBy) elements.add(labelledBy);
+    }
+    const legend = control.closest('fieldset')?.querySelector(':scope > legend');
+    if (legend) elements.add(legend);
+    for (let cell = control.closest('td, th')?.previousElementSibling; cell; cell = cell.previousElementSibling) elements.add(cell);
+  }
+  const boxes: ScreenBox[] = [];
+  for (const element of elements) {
+    const { left, top, width, height } = element.getBoundingClientRect();
+    if (width > 0 && height > 0) boxes.push({ left, top, width, height });
+  }
+  return boxes;
+}
+
+/** How far below a field its own drop-down list usually reaches, when the page names no list (px). */
+const OPEN_LIST_REACH = 260;
+
+/**
+ * Where a list the page opened for the field is (a combobox's listbox, a select
+ * replacement's options, often at the end of `<body>`): what `aria-controls` or
+ * `aria-owns` of an expanded control names, else the space just below the field where
+ * such lists open. Empty while nothing is expanded. The card must not cover it.
+ */
+export function openListBoxes(controls: readonly Element[], field: ScreenBox): ScreenBox[] {
+  const expanded = controls.filter((control) => control.getAttribute('aria-expanded') === 'true');
+  if (expanded.length === 0) return [];
+  const boxes: ScreenBox[] = [];
+  for (const control of expanded) {
+    const root = control.getRootNode() as Document | ShadowRoot;
+    const ids = `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
+    for (const id of ids) {
+      const rect = id ? root.getElementById?.(id)?.getBoundingClientRect() : undefined;
+      if (rect && hasBox(rect)) boxes.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
+    }
+  }
+  return boxes.length ? boxes : [{ left: field.left, top: field.top + field.height, width: Math.max(field.width, 240), height: OPEN_LIST_REACH }];
 }

@@ -103,6 +103,16 @@ const SNAPSHOT = `(() => {
 })()`;
 
 async function evaluateInWorld(page: Page, frame: Frame | null): Promise<FrameSnapshot[]> {
+  return (await evaluateInExtensionWorld(page, frame, SNAPSHOT)).map((value) => JSON.parse(value) as FrameSnapshot);
+}
+
+/**
+ * Evaluate `expression` (self-contained, returning a string or null) in the content
+ * script's isolated world of each frame of `page` in one process (`frame`: an
+ * out-of-process frame's). Where the overlay's closed shadow root is open to read
+ * (`chrome.dom.openOrClosedShadowRoot`).
+ */
+export async function evaluateInExtensionWorld(page: Page, frame: Frame | null, expression: string): Promise<string[]> {
   const session = await page.context().newCDPSession(frame ?? page);
   const contexts: { id: number; name: string; frameId?: string }[] = [];
   session.on('Runtime.executionContextCreated', (event) => {
@@ -115,12 +125,12 @@ async function evaluateInWorld(page: Page, frame: Frame | null): Promise<FrameSn
   });
   try {
     await session.send('Runtime.enable');
-    const out: FrameSnapshot[] = [];
+    const out: string[] = [];
     for (const context of contexts.filter((c) => c.name === WORLD_NAME)) {
       try {
-        const result = await session.send('Runtime.evaluate', { contextId: context.id, expression: SNAPSHOT, returnByValue: true });
+        const result = await session.send('Runtime.evaluate', { contextId: context.id, expression, returnByValue: true });
         const value = result.result.value as string | null | undefined;
-        if (value) out.push(JSON.parse(value) as FrameSnapshot);
+        if (value) out.push(value);
       } catch {
         // the frame navigated meanwhile
       }

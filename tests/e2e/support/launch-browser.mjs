@@ -6,9 +6,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pierceClosedOverlay } from './closed-overlay.mjs';
 
 export const PROJECT_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
+/** The demo build (`npm run build:demo`): granted the demo case system's 127.0.0.1 and localhost at install. */
+export const CHROME_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3-demo');
+/** The production build (`npm run build`): granted no site at install. */
+export const CHROME_PRODUCTION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -18,7 +22,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchWithExtension(options = {}) {
   const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 }, extraArgs = [] } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}. Run "npx wxt build" first.`);
+    throw new Error(`No built extension at ${extensionDir}. Run "npm run build:demo" (demo build) or "npm run build" (production) first.`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install chromium".`);
@@ -47,6 +51,7 @@ export async function launchWithExtension(options = {}) {
       throw new Error(`The extension's service worker did not start: ${error.message}`);
     }));
   const extensionId = new URL(worker.url()).host;
+  pierceClosedOverlay(context);
   return {
     context,
     worker,

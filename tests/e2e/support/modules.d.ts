@@ -2,7 +2,7 @@
 // TypeScript step (`npm run demo`, the benchmark).
 declare module '*/static-server.mjs' {
   export const FIXTURES_DIR: string;
-  export function startStaticServer(options?: { root?: string; port?: number }): Promise<{
+  export function startStaticServer(options?: { root?: string; port?: number; host?: string }): Promise<{
     origin: string;
     port: number;
     close(): Promise<void>;
@@ -13,6 +13,7 @@ declare module '*/launch-browser.mjs' {
   import type { BrowserContext, Worker } from 'playwright-core';
   export const PROJECT_DIR: string;
   export const CHROME_EXTENSION_DIR: string;
+  export const CHROME_PRODUCTION_DIR: string;
   export const CHROMIUM_PATH: string;
   export interface ExtensionBrowser {
     context: BrowserContext;

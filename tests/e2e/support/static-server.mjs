@@ -24,13 +24,14 @@ const TYPES = {
  * single-page fixtures can navigate with the history API and still reload.
  * Response headers for a file can be set in a sibling `<file>.headers.json`
  * (used to give a fixture a strict Content-Security-Policy).
- * @param {{ root?: string, port?: number }} [options]
+ * `host` is another loopback address for a second origin (`127.0.0.2`: Chromium treats it as a site of its own).
+ * @param {{ root?: string, port?: number, host?: string }} [options]
  * @returns {Promise<{ origin: string, port: number, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ root = FIXTURES_DIR, port = 0 } = {}) {
+export async function startStaticServer({ root = FIXTURES_DIR, port = 0, host = '127.0.0.1' } = {}) {
   const server = createServer(async (request, response) => {
     try {
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const url = new URL(request.url ?? '/', `http://${host}`);
       let path = normalize(join(root, decodeURIComponent(url.pathname)));
       if (!path.startsWith(root)) throw Object.assign(new Error('outside root'), { code: 'ENOENT' });
       if (url.pathname.endsWith('/')) path = join(path, 'index.html');
@@ -48,11 +49,11 @@ export async function startStaticServer({ root = FIXTURES_DIR, port = 0 } = {}) 
       response.end(error?.code === 'ENOENT' ? 'Not found' : 'Server error');
     }
   });
-  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise((done) => server.listen(port, host, done));
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {
-    origin: `http://127.0.0.1:${actualPort}`,
+    origin: `http://${host}:${actualPort}`,
     port: actualPort,
     close: () => new Promise((done) => server.close(() => done())),
   };

@@ -1,0 +1,120 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '../../utils/i18n';
+import { originPattern } from '../../utils/match-pattern';
+import { sendMessage } from '../../utils/messages';
+import type { SiteEntry } from '../../utils/site-access';
+
+/** `https://cases.example.org/*` as the adviser knows it: the address without the pattern's `/*`. */
+const siteName = (pattern: string) => pattern.replace(/\/\*$/, '');
+
+/** What the adviser typed, as a site's origin pattern; a bare host name is taken as https. */
+function patternFor(typed: string): string | null {
+  const text = typed.trim();
+  if (!text) return null;
+  const pattern = originPattern(/^[a-z][a-z0-9+.-]*:/i.test(text) ? text : `https://${text}`);
+  // Browsers' URL parsers let much through (spaces become %20): a site's host is letters,
+  // digits, dots and hyphens (IDN hosts arrive as punycode), or a bracketed IPv6 address.
+  return pattern && /^https?:\/\/([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])\/\*$/i.test(pattern) ? pattern : null;
+}
+
+/**
+ * "Case systems with coaching": the sites the extension may read, switched on or off,
+ * with add (the browser asks the adviser) and remove (the permission is given back).
+ */
+export function SiteList() {
+  const [sites, setSites] = useState<SiteEntry[]>();
+  const [address, setAddress] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    const refresh = () => void sendMessage('sites:list', {}).then(setSites);
+    refresh();
+    // Granted or removed elsewhere too (the popup, the browser's own site settings).
+    browser.permissions.onAdded.addListener(refresh);
+    browser.permissions.onRemoved.addListener(refresh);
+    browser.storage.onChanged.addListener(refresh);
+    return () => {
+      browser.permissions.onAdded.removeListener(refresh);
+      browser.permissions.onRemoved.removeListener(refresh);
+      browser.storage.onChanged.removeListener(refresh);
+    };
+  }, []);
+
+  async function add(event: Event) {
+    event.preventDefault();
+    setStatus('');
+    const pattern = patternFor(address);
+    if (!pattern) {
+      setError(t('sitesBadAddress', address));
+      return;
+    }
+    setError('');
+    // From the click itself: browsers ask the user only during a gesture. The background
+    // starts coaching in the site's open tabs when the grant arrives (permissions.onAdded).
+    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => null);
+    if (granted === null) {
+      setError(t('sitesBadAddress', address));
+      return;
+    }
+    if (!granted) {
+      setError(t('siteDenied'));
+      return;
+    }
+    setAddress('');
+    setStatus(t('sitesAdded', siteName(pattern)));
+  }
+
+  async function remove(pattern: string) {
+    await browser.permissions.remove({ origins: [pattern] });
+    setStatus(t('sitesRemoved', siteName(pattern)));
+  }
+
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">{t('sitesHeading')}</h2>
+      <p class="muted">{t('sitesIntro')}</p>
+      {sites && sites.length === 0 && <p>{t('sitesNone')}</p>}
+      <ul class="sites" data-testid="sites">
+        {sites?.map((site) => (
+          <li key={site.pattern} data-pattern={site.pattern}>
+            <span class="site-name">{siteName(site.pattern)}</span>
+            {!site.removable && <span class="muted"> ({t('sitesBuiltIn')})</span>}
+            <label class="switch">
+              <input
+                type="checkbox"
+                role="switch"
+                checked={site.enabled}
+                onChange={(e) => void sendMessage('site:set-enabled', { pattern: site.pattern, enabled: e.currentTarget.checked })}
+              />{' '}
+              {t('sitesOn')}
+            </label>
+            {site.removable && (
+              <button type="button" onClick={() => void remove(site.pattern)}>
+                {t('sitesRemove', siteName(site.pattern))}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      <form class="site-add" onSubmit={(e) => void add(e)}>
+        <label for="site-address">{t('sitesAddLabel')}</label>{' '}
+        <input
+          id="site-address"
+          type="text"
+          inputMode="url"
+          autoComplete="url"
+          placeholder="https://"
+          value={address}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'site-error' : undefined}
+          onInput={(e) => setAddress(e.currentTarget.value)}
+        />{' '}
+        <button type="submit">{t('sitesAdd')}</button>
+      </form>
+      {error && <p id="site-error" role="alert">{error}</p>}
+      <p role="status" class="status">{status}</p>
+    </section>
+  );
+}
