@@ -14,6 +14,8 @@ describe('case-system sites set by policy', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     registered = [];
+    // A production build: no static content script, so every site is registered at run time.
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({ manifest_version: 3, name: 'Adviser Coach', version: '0.1.0' });
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) => origins.every((o) => granted.has(o)));
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async (filter) =>
       registered.filter((id) => !filter?.ids || filter.ids.includes(id)).map((id) => ({ id }) as never),
