@@ -6,7 +6,7 @@ import { CoachingCard } from './CoachingCard';
 import { CoveragePanel } from './CoveragePanel';
 import { FollowUpCard } from './FollowUpCard';
 import { keepHostFocus } from './keep-host-focus';
-import { placeCard, placeDock, type Box } from './place-card';
+import { overlapArea, placeCard, placeDock, type Box } from './place-card';
 
 export interface OverlayActions {
   nextRewording(): void;
@@ -29,6 +29,11 @@ interface Props {
 }
 
 /** Everything the adviser sees over the host page: card, follow-ups, what is left to ask. */
+/** Between the card and the dock, in CSS pixels. */
+const DOCK_GAP = 8;
+/** The least of a waiting follow-up that must show (its title and summary), in CSS pixels. */
+const MIN_DOCK_HEIGHT = 120;
+
 export function OverlayApp({ state, actions }: Props) {
   const cardRef = useRef<HTMLDivElement>(null);
   const dockRef = useRef<HTMLDivElement>(null);
@@ -47,18 +52,37 @@ export function OverlayApp({ state, actions }: Props) {
     const field = state.anchor.value;
     const avoid: Box[] = field ? [field, ...state.keepClear.value] : [];
     const card = cardRef.current;
+    const dock = dockRef.current;
     if (card && field) {
       // Its natural size: the stylesheet's width, the height of all it holds.
       card.style.width = '';
       const size = { width: card.offsetWidth, height: card.scrollHeight };
-      const placed = placeCard(field, size, viewport, state.keepClear.value);
-      if (placed.width < size.width) card.style.width = `${Math.floor(placed.width)}px`;
+      let placed = placeCard(field, size, viewport, state.keepClear.value);
+      // A waiting follow-up must always be seen: when the card would leave the dock no
+      // room, the card (which scrolls inside itself) gives up the bottom of the window.
+      if (dock) {
+        const dockSize = { width: dock.offsetWidth, height: dock.scrollHeight };
+        const cardBox = { left: placed.left, top: placed.top, width: placed.width, height: Math.min(size.height, placed.maxHeight) };
+        if (placeDock(dockSize, viewport, [...avoid, cardBox]).maxHeight < Math.min(dockSize.height, MIN_DOCK_HEIGHT)) {
+          const room = Math.min(dockSize.height, Math.floor(viewport.height / 2)) + DOCK_GAP;
+          const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, state.keepClear.value);
+          // Only where the smaller card still covers none of the field, its question or the next field.
+          const smallerBox = { left: smaller.left, top: smaller.top, width: smaller.width, height: Math.min(size.height, smaller.maxHeight) };
+          if (![field, ...state.keepClear.value].some((box) => overlapArea(box, smallerBox) > 0)) placed = smaller;
+        }
+      }
+      let top = placed.top;
+      if (placed.width < size.width) {
+        card.style.width = `${Math.floor(placed.width)}px`;
+        // Narrower is taller: keep the reflowed card inside the window.
+        const height = Math.min(card.scrollHeight, placed.maxHeight);
+        top = Math.max(viewport.top + DOCK_GAP, Math.min(top, viewport.top + viewport.height - DOCK_GAP - height));
+      }
       card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
-      card.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(placed.top)}px)`;
+      card.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(top)}px)`;
       card.dataset.side = placed.side;
-      avoid.push({ left: placed.left, top: placed.top, width: card.offsetWidth, height: card.offsetHeight });
+      avoid.push({ left: placed.left, top, width: card.offsetWidth, height: card.offsetHeight });
     }
-    const dock = dockRef.current;
     if (dock) {
       const placed = placeDock({ width: dock.offsetWidth, height: dock.scrollHeight }, viewport, avoid);
       dock.style.maxHeight = `${Math.floor(Math.max(0, placed.maxHeight))}px`;
@@ -73,7 +97,13 @@ export function OverlayApp({ state, actions }: Props) {
   useEffect(() => {
     const view = (cardRef.current ?? dockRef.current)?.ownerDocument.defaultView ?? window;
     const observer = new view.ResizeObserver(() => place());
-    for (const layer of [cardRef.current, dockRef.current]) for (const child of layer?.children ?? []) observer.observe(child);
+    // The layers themselves too: what they hold can change shape without being replaced
+    // (a pre-check or a checklist appearing once the interview session has loaded).
+    for (const layer of [cardRef.current, dockRef.current]) {
+      if (!layer) continue;
+      observer.observe(layer);
+      for (const child of layer.children) observer.observe(child);
+    }
     view.addEventListener('resize', place);
     return () => {
       observer.disconnect();

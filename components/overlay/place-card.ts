@@ -145,7 +145,8 @@ export function placeDock(dock: { width: number; height: number }, viewport: Box
   );
 }
 
-function overlapArea(a: Box, b: Box): number {
+/** The area two boxes share, in square CSS pixels (0 when apart). */
+export function overlapArea(a: Box, b: Box): number {
   const width = Math.min(rightOf(a), rightOf(b)) - Math.max(a.left, b.left);
   const height = Math.min(bottomOf(a), bottomOf(b)) - Math.max(a.top, b.top);
   return width > 0 && height > 0 ? width * height : 0;

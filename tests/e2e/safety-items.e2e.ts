@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { coachReady } from './support/coaching-session';
+import { overlayFocus, overlayTexts } from './support/overlay-texts';
 import type { InterviewSession } from '../../utils/interview/session';
 import { useExtensionSession } from './support/extension-session';
 import { useInstalledPack } from './support/installed-packs';
@@ -18,13 +19,6 @@ const social = useInstalledPack(session, 'adviser-coach.social-assistance-ia');
 
 const item = (id: string) => social.item(id);
 const overlay = (page: Page) => page.locator('adviser-coach-overlay');
-/** What has focus inside the overlay's shadow root, as `tag[type]`, or '' when nothing there has it. */
-const overlayFocus = (page: Page) =>
-  overlay(page).evaluate((host) => {
-    const el = host.shadowRoot?.activeElement as HTMLElement | null | undefined;
-    if (!el) return '';
-    return `${el.tagName.toLowerCase()}${el.getAttribute('type') ? `[${el.getAttribute('type')}]` : ''}${el.className ? `.${el.className.split(' ')[0]}` : ''}`;
-  });
 
 async function openSegment(n: number, caseId: string) {
   const page = await session.browser.context.newPage();
@@ -55,7 +49,7 @@ describe('safety questions asked directly', () => {
     const card = overlay(page).locator('.card[data-item-id="partner-violence"]');
     const precheck = card.locator('[data-testid=precheck]');
     await precheck.waitFor();
-    expect((await precheck.locator('li').allTextContents())).toEqual(checks.map((c) => c.en));
+    expect(await overlayTexts(precheck.locator('li'))).toEqual(checks.map((c) => c.en));
     // Screen readers hear it before the question.
     const heard = `Before you ask these questions: ${checks.map((c) => c.en).join(' ')} `;
     await expect.poll(async () => (await overlay(page).locator('[data-testid=live-polite]').textContent())?.startsWith(heard)).toBe(true);

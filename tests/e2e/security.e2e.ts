@@ -15,6 +15,7 @@ import type { Locator, Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { startStaticServer } from './support/static-server.mjs';
 import { launchWithExtension } from './support/launch-browser.mjs';
+import { overlayTexts } from './support/overlay-texts';
 import { evaluateInExtensionWorld, settleFirstRun } from './support/detection-harness';
 import {
   clearHostStorage, EMPTY_STORAGE, formValues, hostFocus, OVERLAY_ADDED, readHostMutations, recordHostMutations, seedDemoHostStorage,
@@ -323,13 +324,6 @@ const packFile = (name: string, text: string) => ({ name, mimeType: 'application
 const packIds = async () => (await installedPacks()).map((p) => `${p.id}@${p.version}`);
 
 /** Elements no pack text may ever become, anywhere in the overlay's shadow root; on* attributes; non-web links. */
-/** The texts of an overlay locator's matches, one by one (allTextContents reads from the page's world, which cannot see in). */
-async function overlayTexts(locator: Locator): Promise<string[]> {
-  const texts: string[] = [];
-  for (let i = 0, n = await locator.count(); i < n; i++) texts.push((await locator.nth(i).textContent()) ?? '');
-  return texts;
-}
-
 /** Every element of the overlay's closed root, read in the content script's world (the page cannot). */
 async function overlayElements(page: Page): Promise<{ name: string; attributes: string[]; href: string | null; strong: string | null; links: (string | null)[]; inResources: boolean }[]> {
   const [json] = await evaluateInExtensionWorld(page, null, `(() => {
@@ -419,7 +413,7 @@ describe('3. pack text is data', () => {
     expect(await card.locator('.worry').textContent()).toMatch(endsWith(` ${HOSTILE.worry}`));
     expect(await card.locator('.official').textContent()).toMatch(endsWith(` ${HOSTILE.question}`));
     expect(await card.getAttribute('aria-label')).toContain(HOSTILE.question);
-    expect(await card.locator('[data-testid=precheck] li').allTextContents()).toEqual([HOSTILE.precheck]);
+    expect(await overlayTexts(card.locator('[data-testid=precheck] li'))).toEqual([HOSTILE.precheck]);
     expect(await card.locator('[data-testid=say-first]').textContent()).toMatch(endsWith(` ${HOSTILE.sayFirst}`));
     expect(await overlay(page).locator('[data-testid=live-polite]').textContent()).toBe(`Before you ask these questions: ${HOSTILE.precheck} ${HOSTILE.rewording1}`);
 
