@@ -9,7 +9,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { useExtensionSession } from './support/extension-session';
 import { detectionProblems, installPacks, settleFirstRun, waitForExactDetection, waitForSnapshots, type FrameSnapshot } from './support/detection-harness';
 import { testPack, type TestItem } from './support/detection-packs';
-import { coverageStates } from './support/coaching-fixtures';
+import { card, coverageStates } from './support/coaching-fixtures';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -79,6 +79,12 @@ describe('questions where libraries put them', () => {
     await page.evaluate(() => document.querySelector('[aria-labelledby=t3] [role=radio]:last-child')?.setAttribute('aria-checked', 'true'));
     const states = await waitForCoverage(page, (s) => s.wentWithout === 'answered' && s.turnTo === 'answered');
     expect(states).toMatchObject({ wentWithout: 'answered', withoutCoat: 'answered', withoutMeals: 'on-screen', turnTo: 'answered', turnLender: 'answered', turnFamily: 'on-screen' });
+    // From "left to ask", the stem's own card; focus in a row still shows the row's.
+    await page.keyboard.press('Alt+Shift+L');
+    await page.locator('adviser-coach-overlay #coverage-list li[data-item-id="turnTo"] button').click();
+    await card(page, 'turnTo').waitFor();
+    await page.locator('input[name=withoutMeals][value=yes]').focus();
+    await card(page, 'withoutMeals').waitFor();
     await page.close();
   });
 
