@@ -112,6 +112,12 @@ export interface Candidate {
   score: number;
   /** Where the text came from: fields sharing it and its item are one group (null: shared with none). */
   from: unknown;
+  /**
+   * A stem question over rows that have items of their own: the field answers
+   * the stem's item together with every field offering it from the same text,
+   * without being taken from its own row's item.
+   */
+  shared?: boolean;
 }
 
 /** A field as resolution sees it: its controls and its place in scan order. */
@@ -126,6 +132,8 @@ export interface Claim<C, F, H> {
   field: F;
   hit: H;
   controls: C[];
+  /** Given by shared hits: its controls answer other claims too. */
+  shared?: boolean;
 }
 
 interface OpenClaim<C, F, H> extends Claim<C, F, H> {
@@ -139,7 +147,9 @@ interface OpenClaim<C, F, H> extends Claim<C, F, H> {
  * fields (two fields labelled "Comments") the earlier in the document wins, as
  * judged by `before` (scan order when not given). Fields that reached the same
  * item from the same source (one legend over date parts, one selector) are one
- * group: their controls are joined. Returns the claims in scan order.
+ * group: their controls are joined. Shared hits (a stem over rows that have
+ * items of their own) take no field: they join the rows offering the same text
+ * into a claim of their own, marked `shared`. Returns the claims in scan order.
  */
 export function resolveClaims<C, F extends ResolvableField<C>, H extends Candidate>(
   entries: Iterable<{ field: F; hits: readonly H[] }>,
@@ -150,7 +160,12 @@ export function resolveClaims<C, F extends ResolvableField<C>, H extends Candida
   all.sort((a, b) => a.hit.rank - b.hit.rank || b.hit.score - a.hit.score || a.field.order - b.field.order);
   const claims = new Map<number, OpenClaim<C, F, H>>();
   const taken = new Set<F>();
+  const shared: { field: F; hit: H }[] = [];
   for (const { field, hit } of all) {
+    if (hit.shared) {
+      shared.push({ field, hit });
+      continue;
+    }
     if (taken.has(field)) continue;
     const claim = claims.get(hit.item);
     if (!claim) {
@@ -174,6 +189,18 @@ export function resolveClaims<C, F extends ResolvableField<C>, H extends Candida
         claim.field = rival;
         claim.controls = rival.controls.slice();
       }
+    }
+  }
+  // Stems over named rows: an item no field took is answered by all its rows (in scan order),
+  // and a stem some unnamed rows took gains the named rows under the same text.
+  shared.sort((a, b) => a.field.order - b.field.order);
+  for (const { field, hit } of shared) {
+    const claim = claims.get(hit.item);
+    if (!claim) {
+      claims.set(hit.item, { item: hit.item, field, hit, controls: field.controls.slice(), shared: true });
+    } else if (hit.from !== null && hit.from === claim.hit.from && !claim.controls.includes(field.controls[0] as C)) {
+      for (const control of field.controls) claim.controls.push(control);
+      claim.shared = true;
     }
   }
   return [...claims.values()].sort((a, b) => a.field.order - b.field.order);

@@ -12,6 +12,7 @@
  *   working in, are re-read after the page's own handlers ran;
  * - attribute changes (aria-checked, a class, a hidden select's options) on the
  *   found fields and their group containers, however they came about.
+ * A stem over rows the pack names too is read again with any of its rows.
  * Bounded: only found fields are read, each at most once per frame.
  */
 import type { FollowUpHit } from '../../rules/compiled-pack';
@@ -56,6 +57,9 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
    */
   const conditionHeld = new Map<string, Set<string>>();
 
+  /** Stems over rows the pack names too: re-read with any of their rows (kept as the found fields change). */
+  let stems: ControlMatch[] = [];
+
   /** The match for an item as the page is now (a field the page re-rendered is a new element). */
   function current(match: ControlMatch): ControlMatch {
     return match.control.isConnected ? match : (fields.matchForItem(match.itemId) ?? match);
@@ -67,6 +71,7 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     const live = current(match);
     const answer = readAnswer(live.controls.length ? live.controls : [live.control]);
     const answered = !answerIsEmpty(answer);
+    if (!live.shared) for (const stem of stems) if (stem.controls.includes(live.control)) evaluate(stem, offer);
     if (answeredNow.get(item.id) !== answered) {
       answeredNow.set(item.id, answered);
       if ((state.session.value?.answered.includes(item.id) ?? false) !== answered) {
@@ -191,7 +196,11 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
   return {
     evaluate,
     known: (itemId) => conditionHeld.has(itemId),
-    fieldsChanged: () => watcher.watch(fields.matches()),
+    fieldsChanged() {
+      const matches = fields.matches();
+      stems = matches.filter((match) => match.shared);
+      watcher.watch(matches);
+    },
     stop() {
       for (const timer of typingTimers.values()) view.clearTimeout(timer);
       view.clearTimeout(settleTimer);

@@ -3,11 +3,10 @@
 // the question as answered, although none of them sends input or change events
 // the way native controls do (tests/e2e/fixtures/widgets).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
 import { detectionProblems, settleFirstRun, waitForExactDetection } from './support/detection-harness';
 import { testPack } from './support/detection-packs';
-import { card, coachingPack, followUp, openWithPack } from './support/coaching-fixtures';
+import { card, coachingPack, coverageStates, followUp, openWithPack } from './support/coaching-fixtures';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -49,19 +48,6 @@ const rerenderPack = coachingPack(
   ]),
   { mood: { text: ['end my life'] }, nights: { number: { min: 1 } } },
 );
-
-async function coverageStates(page: Page): Promise<Record<string, string>> {
-  await page.keyboard.press('Alt+Shift+L');
-  const list = page.locator('adviser-coach-overlay #coverage-list');
-  await list.waitFor();
-  // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
-  const states: Record<string, string> = {};
-  for (const li of await list.locator('li[data-item-id]').all()) {
-    states[(await li.getAttribute('data-item-id'))!] = (await li.getAttribute('data-state'))!;
-  }
-  await page.keyboard.press('Escape');
-  return states;
-}
 
 describe('answers from library widgets', () => {
   it('custom radios and toggle buttons: a click on the label inside, state in aria, a class, data-state or a hidden input', async () => {

@@ -9,6 +9,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { useExtensionSession } from './support/extension-session';
 import { detectionProblems, installPacks, settleFirstRun, waitForExactDetection, waitForSnapshots, type FrameSnapshot } from './support/detection-harness';
 import { testPack, type TestItem } from './support/detection-packs';
+import { card, coverageStates } from './support/coaching-fixtures';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -28,6 +29,14 @@ async function expectExact(path: string, items: TestItem[], frames = 1): Promise
   expect(detectionProblems(snapshots)).toEqual([]);
   expect(snapshots.flatMap((s) => s.matches.map((m) => m.itemId)).sort()).toEqual([...required].sort());
   return { page, snapshots };
+}
+
+/** The "left to ask" states once `ready` holds for them (or the last read when the time is up). */
+async function waitForCoverage(page: Page, ready: (states: Record<string, string>) => boolean, timeoutMs = 8000): Promise<Record<string, string>> {
+  const deadline = Date.now() + timeoutMs;
+  let states = await coverageStates(page);
+  while (!ready(states) && Date.now() < deadline) states = await coverageStates(page);
+  return states;
 }
 
 describe('questions where libraries put them', () => {
@@ -50,6 +59,32 @@ describe('questions where libraries put them', () => {
       { id: 'payHeating', question: 'Heating' },
       { id: 'payTravel', question: 'Travel to work' },
     ]);
+    await page.close();
+  });
+
+  it('a stem the pack names along with every one of its rows: both found, the stem answered by any row', async () => {
+    const { page } = await expectExact('stem-rows-named.html', [
+      { id: 'wentWithout', question: 'Since your last visit, have you had to go without any of these?' },
+      { id: 'withoutMeals', question: 'Hot meals' },
+      { id: 'withoutCoat', question: 'A warm coat' },
+      { id: 'turnTo', question: 'Who do you turn to when money runs short?' },
+      { id: 'turnFamily', question: 'Family' },
+      { id: 'turnFriends', question: 'Friends' },
+      { id: 'turnLender', question: 'A lender' },
+    ]);
+    expect(await coverageStates(page)).toMatchObject({ wentWithout: 'on-screen', withoutCoat: 'on-screen', turnTo: 'on-screen', turnLender: 'on-screen' });
+    // Answering one row answers that row and the stem over it, not the other rows.
+    await page.locator('input[name=withoutCoat][value=no]').check();
+    // A library's radio whose state lives only in aria-checked, set by its script.
+    await page.evaluate(() => document.querySelector('[aria-labelledby=t3] [role=radio]:last-child')?.setAttribute('aria-checked', 'true'));
+    const states = await waitForCoverage(page, (s) => s.wentWithout === 'answered' && s.turnTo === 'answered');
+    expect(states).toMatchObject({ wentWithout: 'answered', withoutCoat: 'answered', withoutMeals: 'on-screen', turnTo: 'answered', turnLender: 'answered', turnFamily: 'on-screen' });
+    // From "left to ask", the stem's own card; focus in a row still shows the row's.
+    await page.keyboard.press('Alt+Shift+L');
+    await page.locator('adviser-coach-overlay #coverage-list li[data-item-id="turnTo"] button').click();
+    await card(page, 'turnTo').waitFor();
+    await page.locator('input[name=withoutMeals][value=yes]').focus();
+    await card(page, 'withoutMeals').waitFor();
     await page.close();
   });
 

@@ -148,7 +148,9 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     current = next;
     byItem = new Map(next.map((m) => [m.itemId, m]));
     byControl = new WeakMap();
-    for (const match of next) for (const control of match.controls) byControl.set(control, match);
+    for (const match of next) if (!match.shared) for (const control of match.controls) byControl.set(control, match);
+    // A stem over named rows: each row's control stays its row's (the card the adviser is on).
+    for (const match of next) if (match.shared) for (const control of match.controls) if (!byControl.has(control)) byControl.set(control, match);
     for (const listener of [...listeners]) {
       try {
         listener(current);

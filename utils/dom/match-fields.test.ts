@@ -29,6 +29,28 @@ beforeEach(() => {
 });
 
 describe('matching fields to pack items', () => {
+  it('a stem over rows the pack names too: each row keeps its item, the stem answers over the rows', () => {
+    const row = (id: string, title: string) =>
+      `<div class="row"><span>${title}</span><label><input type="radio" name="${id}" id="${id}-y"> Yes</label><label><input type="radio" name="${id}" id="${id}-n"> No</label></div>`;
+    document.body.innerHTML = `<div><h3>Since your last visit, have you gone without any of these?</h3>${row('meals', 'Hot meals')}${row('coat', 'A warm coat')}${row('fuel', 'Fuel')}</div>`;
+    const stem = { id: 'without', question: 'Since your last visit, have you gone without any of these?' };
+    const every = testPack('p', [stem, { id: 'meals', question: 'Hot meals' }, { id: 'coat', question: 'A warm coat' }, { id: 'fuel', question: 'Fuel' }]);
+    expect(match(every).map((m) => [m.itemId, m.controls.join(' ')])).toEqual([
+      ['meals', 'meals-y meals-n'],
+      ['without', 'meals-y meals-n coat-y coat-n fuel-y fuel-n'],
+      ['coat', 'coat-y coat-n'],
+      ['fuel', 'fuel-y fuel-n'],
+    ]);
+    // Only one row named: the unnamed rows answer the stem, and the named one joins them.
+    const oneRow = testPack('p', [stem, { id: 'coat', question: 'A warm coat' }]);
+    expect(match(oneRow).map((m) => [m.itemId, m.controls.join(' ')])).toEqual([
+      ['without', 'meals-y meals-n fuel-y fuel-n coat-y coat-n'],
+      ['coat', 'coat-y coat-n'],
+    ]);
+    // Rows named, the stem not: nothing more is found.
+    expect(match(testPack('p', [{ id: 'meals', question: 'Hot meals' }])).map((m) => m.itemId)).toEqual(['meals']);
+  });
+
   it('matches a numbered label whose text itself starts with a number, exactly', () => {
     // Normalising takes the numbering ("3.2") off once; the pack's labels are not normalised again.
     document.body.innerHTML = `<label for="m">3.2 18 months or more in the country?</label><input id="m">`;

@@ -18,7 +18,7 @@ import type { FieldMatch } from '../messages';
 import { CANDIDATE_QUERY, controlKind, isNativeControl } from './control-kinds';
 import type { Field } from './list-form-controls';
 import type { ReadContext } from './read-context';
-import { visitQuestionTexts, type QuestionSource } from './read-field-label';
+import { visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
 import { tidyText } from './read-text';
 
 export { createMatchMemo, type MatchMemo, type PackMatcher } from '../../rules/match-controls';
@@ -29,6 +29,8 @@ export interface ControlMatch extends FieldMatch {
   control: Element;
   /** Every control answering this item: all options of a group, all parts of a date. */
   controls: readonly Element[];
+  /** A stem over rows the pack also names: its controls answer their rows' items too. */
+  shared?: boolean;
 }
 
 /** A candidate item for one field. */
@@ -45,6 +47,8 @@ export interface FieldHit {
   source?: QuestionSource;
   /** `text` as reported (white space collapsed), worked out once. */
   shown?: string;
+  /** A stem over the field's row: answered by this field without taking it from its own item (`resolveClaims`). */
+  shared?: boolean;
 }
 
 /** A field and its candidate items, as the detector keeps them between passes. */
@@ -218,6 +222,23 @@ function visitText(text: string, source: QuestionSource, from: Node | null): boo
   return ++offered >= MAX_CANDIDATE_TEXTS;
 }
 
+/** The stem question above a matched row: a shared hit, exact or else approximate. */
+function visitStemText(text: string, source: QuestionSource, from: Node | null): boolean {
+  const matcher = currentMatcher as PackMatcher;
+  const screening = screenLabel(text, matcher.labels.screen);
+  if (screening === EMPTY || screening === NO_MATCH) return true;
+  const match = matchText(currentMemo as MatchMemo, matcher, text);
+  if (match.normalized === '') return true;
+  const base = { text, from, source, shared: true };
+  if (match.exact) {
+    for (const item of match.exact) currentOut.push({ ...base, item, rule: 'label-exact', rank: RULE_RANK['label-exact'], score: 1 });
+  } else {
+    const best = approximateMatch(match, matcher);
+    if (best) currentOut.push({ ...base, item: best.item, rule: 'label-approximate', rank: RULE_RANK['label-approximate'], score: best.score });
+  }
+  return true;
+}
+
 function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: FieldHit[]): void {
   pending.length = 0;
   offered = 0;
@@ -227,7 +248,11 @@ function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: Fie
   found = false;
   try {
     visitQuestionTexts(field, pass.ctx, visitText);
-    if (found) return;
+    if (found) {
+      // A row of a stem question, matched by its row label: the stem's item is found over the rows too.
+      if (field.kind !== 'text') visitStemOfTakenRow(pass.ctx, visitStemText);
+      return;
+    }
     // Approximate matching on the most authoritative texts only (the first MAX_APPROXIMATE_TEXTS offered).
     for (const candidate of pending) {
       const best = approximateMatch(candidate.match, matcher);
@@ -262,11 +287,12 @@ export function resolveMatches(
   matcher: PackMatcher,
   before: (a: Element, b: Element) => boolean = () => false,
 ): ControlMatch[] {
-  return resolveClaims<Element, Field, FieldHit>(entries, before).map(({ item, hit, controls }) => ({
+  return resolveClaims<Element, Field, FieldHit>(entries, before).map(({ item, hit, controls, shared }) => ({
     itemId: matcher.pack.items[item]?.id ?? '',
     rule: hit.rule,
     matchedText: (hit.shown ??= hit.rule === 'selector' || hit.rule === 'name' ? hit.text : tidyText(hit.text)),
     control: controls[0] as Element,
     controls,
+    ...(shared && { shared }),
   }));
 }

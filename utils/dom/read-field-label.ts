@@ -79,9 +79,13 @@ let refFrom: Element | null = null;
 /** The last context text offered and not taken, and the row element it labels (for `visitStem`). */
 let lastOffered = '';
 let lastRow: Element | null = null;
+/** The context text the visitor took, and the row element it labels (for `visitStemOfTakenRow`). */
+let takenText = '';
+let takenRow: Element | null = null;
 
 export function visitQuestionTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
   const first = field.controls[0];
+  takenRow = null;
   if (!first) return;
   if (field.kind === 'text') {
     ownFirst = '';
@@ -223,6 +227,8 @@ function visitContext(c: Element, choice: boolean, ctx: ReadContext, visit: Ques
   let outcome: Outcome = NONE;
   lastOffered = '';
   lastRow = null;
+  takenText = '';
+  takenRow = null;
   // A matrix inside a fieldset: the row's own header is nearer than the legend (the matrix title).
   const rowFirst = choice && tableInsideGroup(c, ctx);
   if (choice && !rowFirst) outcome = visitGroup(c, true, ctx, visit);
@@ -263,12 +269,12 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
       const ids = group.getAttribute('aria-labelledby');
       const labelledBy = ids ? idRefsText(group, ids, ctx) : '';
       if (labelledBy) {
-        if (visit(labelledBy, 'group', refFrom)) return DONE;
+        if (visit(labelledBy, 'group', refFrom)) return tookForGroup(labelledBy, group, level);
         outcome = offeredForGroup(labelledBy, group, level);
       }
       const ariaLabel = group.getAttribute('aria-label');
       if (hasText(ariaLabel)) {
-        if (visit(ariaLabel, 'group', group)) return DONE;
+        if (visit(ariaLabel, 'group', group)) return tookForGroup(ariaLabel, group, level);
         outcome = offeredForGroup(ariaLabel, group, level);
       }
       if (group.localName === 'fieldset') {
@@ -276,7 +282,7 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
         if (legend) {
           const text = ctx.text(legend);
           if (hasText(text)) {
-            if (visit(text, 'legend', legend)) return DONE;
+            if (visit(text, 'legend', legend)) return tookForGroup(text, group, level);
             outcome = offeredForGroup(text, group, level);
           }
         }
@@ -285,6 +291,15 @@ function visitGroup(c: Element, choice: boolean, ctx: ReadContext, visit: Questi
     group = group.parentElement?.closest(GROUP_QUERY) ?? null;
   }
   return outcome;
+}
+
+/** Note the text a group's own label gave the visitor (a row label, if it is a row of a stem question). */
+function tookForGroup(text: string, group: Element, level: number): Outcome {
+  if (level === 0) {
+    takenText = text;
+    takenRow = group;
+  }
+  return DONE;
 }
 
 /** Note the first text a group offered (its row label, if it is a row of a stem question). */
@@ -414,9 +429,14 @@ function visitPreceding(c: Element, ctx: ReadContext, visit: QuestionVisitor): O
 }
 
 function offerPreceding(text: string, from: Node, beside: Node, visit: QuestionVisitor): Outcome {
-  if (visit(text, 'preceding', from)) return DONE;
+  const row = beside.parentNode?.nodeType === 1 ? (beside.parentNode as Element) : null;
+  if (visit(text, 'preceding', from)) {
+    takenText = text;
+    takenRow = row;
+    return DONE;
+  }
   lastOffered = text;
-  lastRow = beside.parentNode?.nodeType === 1 ? (beside.parentNode as Element) : null;
+  lastRow = row;
   return OFFERED;
 }
 
@@ -455,6 +475,19 @@ function visitStem(row: Element, ctx: ReadContext, visit: QuestionVisitor): Outc
     node = parent;
   }
   return NONE;
+}
+
+/**
+ * Right after `visitQuestionTexts` for a choice group: when the text the visitor
+ * took from the group's context was a short row label ("Hot meals"), offer the
+ * stem question above the rows too (as `visitStem` finds it), so a pack that
+ * names the stem and every row finds both. Bounded like `visitStem`; offers
+ * nothing otherwise.
+ */
+export function visitStemOfTakenRow(ctx: ReadContext, visit: QuestionVisitor): void {
+  const row = takenRow;
+  takenRow = null;
+  if (row && isRowLabel(takenText)) visitStem(row, ctx, visit);
 }
 
 function isRowLabel(text: string): boolean {

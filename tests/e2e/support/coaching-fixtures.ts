@@ -34,3 +34,17 @@ export async function openWithPack(session: ExtensionSession, pack: CompiledPack
 export const card = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .card[data-item-id="${itemId}"]`);
 export const followUp = (scope: Page | Frame, itemId: string) =>
   scope.locator(`adviser-coach-overlay .followup[data-follow-up-id="${itemId}-follow-up"]`);
+
+/** Each item's state in the "left to ask" list (opened with its shortcut, then closed). */
+export async function coverageStates(page: Page): Promise<Record<string, string>> {
+  await page.keyboard.press('Alt+Shift+L');
+  const list = page.locator('adviser-coach-overlay #coverage-list');
+  await list.waitFor();
+  // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
+  const states: Record<string, string> = {};
+  for (const li of await list.locator('li[data-item-id]').all()) {
+    states[(await li.getAttribute('data-item-id'))!] = (await li.getAttribute('data-state'))!;
+  }
+  await page.keyboard.press('Escape');
+  return states;
+}

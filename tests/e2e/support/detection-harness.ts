@@ -47,6 +47,8 @@ export async function installPacks(browser: ExtensionBrowser, packs: CompiledPac
 
 export interface ControlSnapshot {
   expect: string | null;
+  /** data-stem: the stem item a row control also answers. */
+  stem?: string | null;
   name: string | null;
   described: string;
   connected: boolean;
@@ -83,9 +85,8 @@ const SNAPSHOT = `(() => {
     }
   }
   const expected = {};
-  for (const root of roots) for (const el of root.querySelectorAll('[data-expect]')) {
-    const id = el.getAttribute('data-expect');
-    expected[id] = (expected[id] || 0) + 1;
+  for (const root of roots) for (const el of root.querySelectorAll('[data-expect],[data-stem]')) {
+    for (const id of [el.getAttribute('data-expect'), el.getAttribute('data-stem')]) if (id) expected[id] = (expected[id] || 0) + 1;
   }
   const describe = (el) => {
     let out = el.localName;
@@ -97,7 +98,7 @@ const SNAPSHOT = `(() => {
   };
   const matches = detection.detector.matches().map((m) => ({
     itemId: m.itemId, rule: m.rule, matchedText: m.matchedText,
-    controls: m.controls.map((c) => ({ expect: c.getAttribute('data-expect'), name: c.getAttribute('name'), described: describe(c), connected: c.isConnected })),
+    controls: m.controls.map((c) => ({ expect: c.getAttribute('data-expect'), stem: c.getAttribute('data-stem'), name: c.getAttribute('name'), described: describe(c), connected: c.isConnected })),
   }));
   return JSON.stringify({ url: location.href, matches, expected, stats: detection.detector.stats() });
 })()`;
@@ -173,7 +174,7 @@ export function detectionProblems(snapshots: FrameSnapshot[], options: { byName?
       for (const control of match.controls) {
         const ok = options.byName
           ? !!control.name && control.name.startsWith(options.byName[match.itemId] ?? '\u0000')
-          : control.expect === match.itemId;
+          : control.expect === match.itemId || control.stem === match.itemId;
         if (!ok) problems.push(`${where}: ${match.itemId} (${match.rule}, "${match.matchedText}") matched ${control.described}, expected ${control.expect ?? 'no item'}`);
         if (!control.connected) problems.push(`${where}: ${match.itemId} holds a control no longer in the page`);
       }
