@@ -1,0 +1,47 @@
+/**
+ * Compiles a concept's word classes (rules/lexicon/word-classes/) into the
+ * runtime form the matcher reads (CompiledCues): every class word as a
+ * compiled phrase, with the number of its class, and each rule as class
+ * numbers. Build time only (background, CLI); the content script gets the result.
+ */
+import type { CompiledCues, CompiledPhrase } from './compiled-pack';
+import { compilePhrase } from './compile-phrase';
+import { DEFAULT_CUE_WINDOW, type ConceptCues } from './lexicon/word-classes/concept-cues';
+import { LEXICON_LANGUAGES } from './lexicon';
+import { CONCEPT_CUES } from './lexicon/word-classes';
+
+/** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
+export function compileCues(cues: ConceptCues): CompiledCues {
+  const classes = Object.keys(cues.classes);
+  const phrases: CompiledPhrase[] = [];
+  const classOf: number[] = [];
+  classes.forEach((name, number) => {
+    for (const language of LEXICON_LANGUAGES) {
+      for (const text of cues.classes[name]![language]) {
+        const compiled = compilePhrase(text, language);
+        if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
+        phrases.push(compiled.phrase);
+        classOf.push(number);
+      }
+    }
+  });
+  const rules = cues.rules.map((rule) => ({
+    all: rule.all.map((name) => {
+      const number = classes.indexOf(name);
+      if (number < 0) throw new Error(`${cues.concept}: a rule names the unknown cue class "${name}"`);
+      return number;
+    }),
+    within: rule.within ?? DEFAULT_CUE_WINDOW,
+  }));
+  return { classes, phrases, classOf, rules };
+}
+
+/** The compiled cues of those of `conceptIds` the lexicon has word classes for; undefined when none has. */
+export function compileConceptCues(conceptIds: readonly string[]): Record<string, CompiledCues> | undefined {
+  const out: Record<string, CompiledCues> = {};
+  for (const id of conceptIds) {
+    const cues = CONCEPT_CUES.get(id);
+    if (cues) out[id] = compileCues(cues);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}

@@ -1,0 +1,44 @@
+import type { ConceptCues } from './concept-cues';
+import { VIOLENCE_WORDS } from './violence-words';
+
+export const childExposedToViolenceCues: ConceptCues = {
+  concept: 'child-exposed-to-violence',
+  note:
+    'A child who sees, hears or is hurt by violence at home (Working Together to Safeguard Children; the ' +
+    'Domestic Abuse Act 2021 counts a child who sees, hears or experiences abuse as a victim; Swedish and ' +
+    'Norwegian child-welfare guidance on children exposed to violence): a child word (kids, son, 6yo, ' +
+    'barnen, 10-åring, ungene, eldstejenta) in the same sentence as a violence or threat word, or as a ' +
+    'witnessing word (saw, heard, såg, hørte).',
+  classes: {
+    child: {
+      en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
+        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
+        'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
+        'granddaughter', 'nephew', 'niece'],
+      sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
+        'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille',
+        'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
+        'styvson', 'styvdotter', 'bonusbarn'],
+      nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
+        'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
+        'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
+        'stedatter', 'de små'],
+    },
+    violence: VIOLENCE_WORDS,
+    witness: {
+      en: ['saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
+        'were there', 'in the next room', 'in the room', 'next door', 'in my arms', 'between us', 'in the car',
+        'rang 999', 'called the police', 'hid', 'hiding', 'scared of him', 'frightened'],
+      sv: ['såg', 'sett', 'ser', 'hörde', 'hört', 'hör', 'var där', 'var med', 'i rummet bredvid', 'i rummet', 'i famnen',
+        'mellan oss', 'i bilen', 'i baksätet', 'ringde polisen', 'gömmer sig', 'gömde sig', 'låser in sig', 'rädd',
+        'rädda', 'mardrömmar'],
+      nb: ['så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
+        'på armen', 'mellom oss', 'i bilen', 'ringte politiet', 'gjemmer seg', 'gjemte seg', 'redd', 'redde',
+        'mareritt', 'så på'],
+    },
+  },
+  rules: [
+    { all: ['child', 'violence'], within: 16 },
+    { all: ['child', 'witness', 'violence'], within: 20 },
+  ],
+};

@@ -1,0 +1,30 @@
+/**
+ * A concept read as combinations of word classes rather than as fixed phrases:
+ * "wish" words (want, wish, rather, ønsker) near "death" words (die, not wake
+ * up, försvinna) say what "I'd rather just not be here" and "vill bara
+ * försvinna" say, in words no phrase list foresaw. Each class is a list of
+ * words and short phrases per language, written as lexicon entries are
+ * (rules/compile-phrase.ts: stems, persons, compounds, typos and `...` gaps are
+ * handled there), and a rule names the classes that must all occur in one
+ * sentence, within a few words of each other.
+ */
+export type CueWords = { en: string[]; sv: string[]; nb: string[] };
+
+export interface CueRule {
+  /** Classes that must all occur (one class alone: a cue strong enough by itself). */
+  all: string[];
+  /** Largest distance in words from the first to the last matched word; default DEFAULT_CUE_WINDOW. */
+  within?: number;
+}
+
+export interface ConceptCues {
+  /** The concept these cues add to (rules/lexicon/). */
+  concept: string;
+  /** Why these classes and rules: what kinds of writing they cover, and what they leave out on purpose. */
+  note: string;
+  classes: Record<string, CueWords>;
+  rules: CueRule[];
+}
+
+/** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */
+export const DEFAULT_CUE_WINDOW = 12;

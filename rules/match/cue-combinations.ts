@@ -1,0 +1,115 @@
+/**
+ * Finding a concept's word-class combinations in an answer
+ * (rules/lexicon/word-classes/): the class words are found through one
+ * PhraseIndex (so the cost per answer word does not grow with the number of
+ * words a class holds), then each match looks back over the matches of its
+ * own sentence, within the rule's window, for the other classes the rule
+ * needs. Linear in the answer's length: the look-back is bounded in words.
+ */
+import type { CompiledCues, CompiledPhrase } from '../compiled-pack';
+import type { AnswerAnalysis } from './answer-analysis';
+import { GAP_STRONG } from './answer-words';
+import { PhraseIndex } from './phrase-index';
+
+/** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
+export interface CueCombination {
+  /** Words `start`…`end` of the answer (inclusive) span the combination. */
+  start: number;
+  end: number;
+  /** Per class of the rule, in the rule's order: the class name and the entry that matched. */
+  cues: { cueClass: string; entry: string; start: number; end: number }[];
+  negated: boolean;
+}
+
+interface ClassMatch {
+  cueClass: number;
+  phrase: CompiledPhrase;
+  start: number;
+  end: number;
+  sentence: number;
+  negated: boolean;
+}
+
+interface CueIndex {
+  index: PhraseIndex;
+  classOf: Map<CompiledPhrase, number>;
+}
+
+const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
+
+/** The index of a concept's class words, built on first use and kept with the compiled pack. */
+export function cueIndexOf(cues: CompiledCues): CueIndex {
+  let found = cueIndexes.get(cues);
+  if (!found) {
+    const classOf = new Map<CompiledPhrase, number>();
+    cues.phrases.forEach((phrase, i) => classOf.set(phrase, cues.classOf[i] ?? -1));
+    found = { index: new PhraseIndex(cues.phrases), classOf };
+    cueIndexes.set(cues, found);
+  }
+  return found;
+}
+
+/** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
+const MAX_LOOK_BACK = 24;
+
+/**
+ * Every rule of `cues` that holds in the answer, at most one per rule and end
+ * word; a rule that holds both negated and not is reported not negated.
+ * Class words inside an everyday idiom ("killing time") do not count.
+ */
+export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues): CueCombination[] {
+  if (cues.rules.length === 0) return [];
+  const { index, classOf } = cueIndexOf(cues);
+  const idioms = answer.idiomMask();
+  const negation = answer.negationScopes();
+  const sentenceOf = sentences(answer);
+  const matches: ClassMatch[] = [];
+  for (const match of index.find(answer)) {
+    if (idioms.subarray(match.start, match.end + 1).every((inIdiom) => inIdiom === 1)) continue;
+    matches.push({
+      cueClass: classOf.get(match.phrase) ?? -1,
+      phrase: match.phrase,
+      start: match.start,
+      end: match.end,
+      sentence: sentenceOf[match.start] ?? 0,
+      negated: negation.isNegated(match.start, match.end),
+    });
+  }
+  matches.sort((a, b) => a.end - b.end || a.start - b.start);
+  const found: CueCombination[] = [];
+  for (let m = 0; m < matches.length; m++) {
+    const last = matches[m]!;
+    for (const rule of cues.rules) {
+      if (!rule.all.includes(last.cueClass)) continue;
+      const chosen = new Map<number, ClassMatch>([[last.cueClass, last]]);
+      for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && chosen.size < rule.all.length; k--) {
+        const earlier = matches[k]!;
+        if (earlier.sentence !== last.sentence || last.end - earlier.start > rule.within) break;
+        if (!rule.all.includes(earlier.cueClass)) continue;
+        const held = chosen.get(earlier.cueClass);
+        // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
+        if (!held || (held.negated && !earlier.negated)) chosen.set(earlier.cueClass, earlier);
+      }
+      if (chosen.size < rule.all.length) continue;
+      const parts = rule.all.map((c) => chosen.get(c)!);
+      found.push({
+        start: Math.min(...parts.map((p) => p.start)),
+        end: last.end,
+        cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
+        negated: parts.some((p) => p.negated),
+      });
+    }
+  }
+  return found;
+}
+
+/** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */
+function sentences(answer: AnswerAnalysis): Uint32Array {
+  const out = new Uint32Array(answer.words.length);
+  let sentence = 0;
+  answer.words.forEach((word, i) => {
+    if (word.gap === GAP_STRONG) sentence++;
+    out[i] = sentence;
+  });
+  return out;
+}
