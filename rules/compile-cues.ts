@@ -10,14 +10,19 @@ import { DEFAULT_CUE_WINDOW, type ConceptCues } from './lexicon/word-classes/con
 import { LEXICON_LANGUAGES } from './lexicon';
 import { CONCEPT_CUES } from './lexicon/word-classes';
 
+/** The name the innocent-explanation class gets among the compiled classes. */
+const INNOCENT = 'innocent explanation';
+
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
   const classes = Object.keys(cues.classes);
+  const allClasses = cues.innocent ? { ...cues.classes, [INNOCENT]: cues.innocent } : cues.classes;
+  if (cues.innocent) classes.push(INNOCENT);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
   classes.forEach((name, number) => {
     for (const language of LEXICON_LANGUAGES) {
-      for (const text of cues.classes[name]![language]) {
+      for (const text of allClasses[name]![language]) {
         const compiled = compilePhrase(text, language);
         if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
         phrases.push(compiled.phrase);
@@ -33,7 +38,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     }),
     within: rule.within ?? DEFAULT_CUE_WINDOW,
   }));
-  return { classes, phrases, classOf, rules };
+  return { classes, phrases, classOf, rules, ...(cues.innocent && { innocent: classes.length - 1 }) };
 }
 
 /** The compiled cues of those of `conceptIds` the lexicon has word classes for; undefined when none has. */

@@ -177,6 +177,8 @@ export interface CompiledCues {
   phrases: CompiledPhrase[];
   classOf: number[];
   rules: { all: number[]; within: number }[];
+  /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
+  innocent?: number;
 }
 
 /**

@@ -18,6 +18,7 @@ export interface CueCombination {
   end: number;
   /** Per class of the rule, in the rule's order: the class name and the entry that matched. */
   cues: { cueClass: string; entry: string; start: number; end: number }[];
+  /** Negated, or explained innocently in its sentence (an accident, a sport): a check-in. */
   negated: boolean;
 }
 
@@ -76,6 +77,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
+  const innocentSentences = new Set<number>();
+  for (const match of matches) if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -96,7 +99,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         start: Math.min(...parts.map((p) => p.start)),
         end: last.end,
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
-        negated: parts.some((p) => p.negated),
+        negated: parts.some((p) => p.negated) || innocentSentences.has(last.sentence),
       });
     }
   }

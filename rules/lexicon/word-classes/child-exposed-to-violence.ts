@@ -1,4 +1,5 @@
 import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
 import { VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -26,13 +27,13 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     violence: VIOLENCE_WORDS,
     witness: {
-      en: ['saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
+      en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
         'were there', 'in the next room', 'in the room', 'next door', 'in my arms', 'between us', 'in the car',
         'rang 999', 'called the police', 'hid', 'hiding', 'scared of him', 'frightened'],
-      sv: ['såg', 'sett', 'ser', 'hörde', 'hört', 'hör', 'var där', 'var med', 'i rummet bredvid', 'i rummet', 'i famnen',
+      sv: ['skrek', 'skriker', 'skäller', 'bråkar', 'bråkade', 'grälar', 'såg', 'sett', 'ser', 'hörde', 'hört', 'hör', 'var där', 'var med', 'i rummet bredvid', 'i rummet', 'i famnen',
         'mellan oss', 'i bilen', 'i baksätet', 'ringde polisen', 'gömmer sig', 'gömde sig', 'låser in sig', 'rädd',
         'rädda', 'mardrömmar'],
-      nb: ['så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
+      nb: ['skrek', 'skriker', 'kjefter', 'krangler', 'krangel', 'så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
         'på armen', 'mellom oss', 'i bilen', 'ringte politiet', 'gjemmer seg', 'gjemte seg', 'redd', 'redde',
         'mareritt', 'så på'],
     },
@@ -41,4 +42,5 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
+  innocent: INNOCENT_EXPLANATIONS,
 };

@@ -24,6 +24,11 @@ export interface ConceptCues {
   note: string;
   classes: Record<string, CueWords>;
   rules: CueRule[];
+  /**
+   * Words that explain a combination innocently when they stand in its sentence (an accident, a sport,
+   * a sales target, a joke): the combination then only brings a quiet check-in, never hides.
+   */
+  innocent?: CueWords;
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

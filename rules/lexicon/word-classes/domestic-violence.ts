@@ -1,4 +1,5 @@
 import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
 import { VIOLENCE_WORDS } from './violence-words';
 
 export const domesticViolenceCues: ConceptCues = {
@@ -114,4 +115,5 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
   ],
+  innocent: INNOCENT_EXPLANATIONS,
 };

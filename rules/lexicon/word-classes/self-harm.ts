@@ -1,4 +1,5 @@
 import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
 
 export const selfHarmCues: ConceptCues = {
   concept: 'self-harm',
@@ -53,4 +54,5 @@ export const selfHarmCues: ConceptCues = {
     { all: ['strong'] },
     { all: ['act', 'self'], within: 8 },
   ],
+  innocent: INNOCENT_EXPLANATIONS,
 };

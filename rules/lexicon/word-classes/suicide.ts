@@ -1,4 +1,5 @@
 import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
 
 export const suicideCues: ConceptCues = {
   concept: 'suicide',
@@ -146,4 +147,5 @@ export const suicideCues: ConceptCues = {
     { all: ['giveAway', 'affairsInOrder'], within: 20 },
     { all: ['means', 'attempt', 'quantity'], within: 12 },
   ],
+  innocent: INNOCENT_EXPLANATIONS,
 };

@@ -1,0 +1,18 @@
+/**
+ * What explains a hurt, a "kill" or a "beat" innocently in the same sentence:
+ * accidents, sport, work targets, laughter and jokes. A combination with one
+ * of these in its sentence only brings a quiet check-in (safety: never hidden).
+ */
+import type { CueWords } from './concept-cues';
+
+export const INNOCENT_EXPLANATIONS: CueWords = {
+  en: ['accident', 'accidentally', 'by accident', 'fell off', 'fell over', 'tripped', 'football', 'rugby', 'hockey',
+    'boxing', 'tackle', 'match', 'game', 'targets', 'target', 'record', 'the ball', 'haha', 'lol', 'joking',
+    'jokingly', 'laughing', 'laughed', 'videogame', 'playstation', 'xbox', 'film', 'movie'],
+  sv: ['olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'fotboll', 'hockey', 'ishockey', 'boxning',
+    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'haha', 'skämt', 'skämtar',
+    'skratt', 'skrattar', 'skratta', 'playstation', 'spelet', 'filmen'],
+  nb: ['ulykke', 'ulykken', 'sykkelulykke', 'falt', 'snublet', 'fotball', 'håndball', 'hockey', 'boksing', 'trening',
+    'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'haha', 'tuller', 'spøk', 'latter', 'ler',
+    'playstation', 'spillet', 'filmen'],
+};
