@@ -58,6 +58,8 @@ export function compilePhrase(raw: string, language = 'en', source = raw.trim(),
   if (words.length > PACK_LIMITS.maxPhraseWords) {
     return { ok: false, message: `"${raw}" has ${words.length} words; a phrase may have at most ${PACK_LIMITS.maxPhraseWords}` };
   }
+  // A word alone is looked for as itself, even if it is also a pronoun somewhere ("si" is nb "her").
+  if (words.length === 1) delete words[0]!.r;
   if (words.length === 1 && [...(words[0]?.w ?? '')].length < 2) {
     return { ok: false, refused: true, message: `"${raw.trim()}" is a one-letter word: it would match almost any answer, so it is not looked for` };
   }

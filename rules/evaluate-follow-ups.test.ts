@@ -115,6 +115,11 @@ describe('evaluateFollowUps: phrases the way people write', () => {
     expect(fired(critical('end my life'), 'She talked about ending her own life')).toEqual(['f0:critical']);
   });
 
+  it('looks for a word given alone as itself, even when it is also a pronoun ("si" is nb "her")', () => {
+    expect(fired(critical('si'), 'My mum passed away')).toEqual([]);
+    expect(fired(critical('si'), 'reports SI with a plan')).toEqual(['f0:critical']);
+  });
+
   it('reads inflections and compounds through the stemmer', () => {
     expect(fired(critical('sv:skada mig själv'), 'skadade mig själv')).toEqual(['f0:critical']);
     expect(fired(critical('nb:skade meg selv'), 'hun har skadet seg selv')).toEqual(['f0:critical']);

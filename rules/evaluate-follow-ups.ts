@@ -19,6 +19,7 @@ import type {
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
 import { cueIndexOf, findCueCombinations } from './match/cue-combinations';
+import { idiomTakes } from './match/idioms';
 import { PhraseIndex } from './match/phrase-index';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
@@ -190,13 +191,13 @@ class AnswerContext {
     const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
     const matches = index.find(analysis);
     if (matches.length === 0) return null;
-    const idioms = analysis.idiomMask();
+    const idioms = analysis.idiomSpans();
     const negation = analysis.negationScopes();
     const full: FollowUpReason[] = [];
     const negated: FollowUpReason[] = [];
     const spans = new Set<number>();
     for (const match of matches) {
-      if (idioms.subarray(match.start, match.end + 1).every((inIdiom) => inIdiom === 1)) continue;
+      if (idiomTakes(idioms, match.start, match.end)) continue;
       // One reason per stretch of the answer: several entries may find the same words.
       const span = match.start * 65_536 + match.end;
       if (spans.has(span)) continue;

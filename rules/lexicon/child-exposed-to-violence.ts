@@ -21,7 +21,7 @@ export const childExposedToViolence: Concept = {
       'kids were in the room', 'children were present', 'children were hit', 'kids were hit', 'child was hit',
       'children get hit', 'scared of their father', 'afraid of their dad', 'children witnessed',
       'kids witnessed', 'saw ... hit me', 'saw ... hitting me', 'saw ... hit her', 'heard ... hit',
-      'saw ... beat', 'saw ... push me',
+      'saw ... beat', 'saw ... push me', 'baby was in my arms', 'holding the baby when',
     ],
     sv: [
       'inför barnen', 'barnen var där', 'barnen var hemma', 'slår barnen', 'slog barnen', 'slår min son',
@@ -31,6 +31,7 @@ export const childExposedToViolence: Concept = {
       'barnen hörde allt', 'barnen hörde när', 'barnen hörde bråket', 'barnen var med', 'barnen var i rummet',
       'barnen var närvarande', 'barnen blev slagna', 'barnen blir slagna', 'barnet blev slaget',
       'barnen är rädda för pappa', 'rädda för sin pappa', 'såg ... slå', 'såg ... slog', 'hörde ... slog',
+      'bebisen i famnen', 'höll i bebisen när',
     ],
     nb: [
       'foran barna', 'barna var der', 'barna var hjemme', 'slår barna', 'slo barna', 'slår sønnen min',
@@ -39,7 +40,7 @@ export const childExposedToViolence: Concept = {
       'barna så at', 'barna så hvordan', 'så at han slo', 'så ham slå', 'barna hørte det', 'barna hørte alt',
       'barna hørte at', 'barna hørte bråket', 'barna var med', 'barna var i rommet', 'barna var til stede',
       'barna ble slått', 'barna blir slått', 'barnet ble slått', 'barna er redde for faren',
-      'redde for faren sin', 'så ... slå', 'så ... slo', 'hørte ... slo',
+      'redde for faren sin', 'så ... slå', 'så ... slo', 'hørte ... slo', 'babyen på armen', 'holdt babyen da',
     ],
   },
 };

@@ -28,7 +28,8 @@ export const domesticViolence: Concept = {
       'forced me to have sex', 'isolates me', 'harasses me', 'threatens to take the kids', 'beaten by',
       'assaulted by', 'attacked by her partner', 'attacked by my partner', 'financial abuse', 'emotional abuse',
       'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
-      'hit ... with', 'beat ... with',
+      'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
+      'hands around my neck', 'by the throat', 'not let me have', 'takes my phone', 'takes my bank card',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -42,7 +43,9 @@ export const domesticViolence: Concept = {
       'kontrollerande pojkvän', 'kontrollerande sambo', 'kontrollerande relation', 'förföljer mig',
       'trakasserar mig', 'tvingade mig till sex', 'tvingar mig till sex', 'sexuellt övergrepp', 'våldtagen',
       'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av', 'ekonomiskt våld', 'psykiskt våld',
-      'kastade ... på mig', 'kastar ... på mig', 'slog ... med',
+      'kastade ... på mig', 'kastar ... på mig', 'slog ... med', 'låser in mig', 'låste in mig',
+      'låser ute mig', 'strypgrepp', 'händerna runt min hals', 'om halsen', 'tar min telefon',
+      'tar mitt bankkort',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -56,7 +59,8 @@ export const domesticViolence: Concept = {
       'kontrollerende kjæreste', 'kontrollerende samboer', 'kontrollerende forhold', 'forfølger meg',
       'trakasserer meg', 'tvang meg til sex', 'tvinger meg til sex', 'seksuelt overgrep', 'voldtatt',
       'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av', 'økonomisk vold', 'psykisk vold',
-      'kastet ... på meg', 'kaster ... på meg', 'slo ... med',
+      'kastet ... på meg', 'kaster ... på meg', 'slo ... med', 'låser meg inne', 'låste meg inne',
+      'låser meg ute', 'hendene rundt halsen min', 'rundt halsen', 'tar telefonen min', 'tar bankkortet mitt',
     ],
   },
 };

@@ -15,16 +15,17 @@ export const selfHarm: Concept = {
       'burning myself', 'hit myself', 'bang my head against', 'scratch myself until', 'cut my arms',
       'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists', 'burn my arms', 'burned my arms',
       'burn my skin', 'cigarette burns', 'cut ... arms', 'cut ... wrists', 'cuts on her arms',
+      'until it bleeds', 'until i bleed',
     ],
     sv: [
       'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär mig',
       'skära mig', 'bränner mig', 'bränna mig', 'rispar mig', 'rispa mig', 'slår mig själv', 'skär ... armarna',
-      'bränner ... armarna', 'rispar ... armarna', 'slår sig själv',
+      'bränner ... armarna', 'rispar ... armarna', 'slår sig själv', 'tills det blöder', 'tills jag blöder',
     ],
     nb: [
       'selvskading', 'selvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
       'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv', 'kutter ... armene',
-      'brenner ... armene', 'risper ... armene', 'risper seg',
+      'brenner ... armene', 'risper ... armene', 'risper seg', 'til det blør', 'til jeg blør',
     ],
   },
 };

@@ -11,7 +11,8 @@ export const suicide: Concept = {
     'brief ("I\'ve attempted suicide three times this year"). Entries are everyday words and ' +
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
-    'distress follow-ups cover them) and bare method words (pills, rope, bridge).',
+    'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose).',
   words: {
     en: [
       'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
@@ -38,7 +39,14 @@ export const suicide: Concept = {
       'no meaning in life', 'life has no meaning', 'life is meaningless', 'ready to die', 'feel like dying',
       'lost the will to live', 'no will to live', 'want it to end', 'want it all to end',
       'want everything to end', 'see no future', 'not see a future', 'no future for me', 'rope ready', 'a rope',
-      'ligature', 'pills saved', 'saving up pills', 'stockpiling pills',
+      'ligature', 'pills saved', 'saving up pills', 'stockpiling pills', 'end everything', 'ending everything',
+      'how many tablets', 'how many pills', 'i ... a burden', 'a burden to everyone', 'if i was not around',
+      'if i were not around', 'if i was gone', 'if i were gone', 'not want to carry on', 'not carry on living',
+      'not go on living', 'note saying goodbye', 'goodbye note', 'si', 'od', 'point of living',
+      'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
+      'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
+      'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
+      'edge of the bridge', 'on a ledge',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -57,7 +65,10 @@ export const suicide: Concept = {
       'inte vaknar', 'inte vakna', 'inte vill leva', 'inte orkar leva', 'inte vill finnas', 'inte orkar finnas',
       'hoppa från', 'hoppa ut från', 'meningslöst att leva', 'ingen livslust', 'tappat livslusten',
       'förlorat livslusten', 'allt ska ta slut', 'vill att det ska ta slut', 'ser ingen framtid',
-      'har samlat tabletter', 'snara',
+      'har samlat tabletter', 'snara', 'slippa leva', 'hur många tabletter', 'en börda för alla',
+      'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
+      'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
+      'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -75,7 +86,11 @@ export const suicide: Concept = {
       'ikke vil leve', 'ikke orker å leve', 'ikke orke å leve', 'ikke vil finnes', 'ikke orker leve',
       'hoppe fra', 'hoppe ut fra', 'livet er meningsløst', 'meningsløst å leve', 'ingen livslyst',
       'mistet livslysten', 'forsvinne for alltid', 'alt skal ta slutt', 'vil at det skal ta slutt',
-      'ser ingen fremtid', 'har samlet tabletter', 'løkke',
+      'ser ingen fremtid', 'har samlet tabletter', 'løkke', 'slippe å leve', 'hvor mange tabletter',
+      'en byrde for alle', 'om jeg ikke fantes', 'om jeg var borte', 'avslutte alt', 'om jeg var død',
+      'ingenting å leve for', 'ingenting igjen å leve for', 'ikke noe å leve for', 'tenker på døden',
+      'tanker om døden', 'suicidale tanker', 'togskinnene', 'lever eller dør', 'samlet ... tabletter',
+      'samler ... tabletter', 'heller dø', 'kanten av taket',
     ],
   },
 };

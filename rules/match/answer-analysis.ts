@@ -4,7 +4,7 @@
  * negation and idiom information the matcher asks about.
  */
 import { answerWords, type AnswerWord } from './answer-words';
-import { idiomIndex, idiomMask } from './idioms';
+import { idiomIndex, idiomSpans } from './idioms';
 import type { PhraseIndex } from './phrase-index';
 import { negationScopes, type NegationScopes } from './negation';
 import { stemKey } from './stem';
@@ -21,7 +21,7 @@ export class AnswerAnalysis {
   private readonly stems = new Map<string, string>();
   private languages?: Set<string>;
   private negation?: NegationScopes;
-  private idioms?: Uint8Array;
+  private idioms?: { start: number; end: number }[];
 
   constructor(readonly text: string) {
     this.words = answerWords(text);
@@ -68,9 +68,9 @@ export class AnswerAnalysis {
     return idiomIndex();
   }
 
-  /** 1 for a word inside an idiom ("sick of waiting", "bored to death"), else 0. */
-  idiomMask(): Uint8Array {
-    return (this.idioms ??= idiomMask(this));
+  /** Where idioms occur ("sick of waiting", "bored to death"), as word spans. */
+  idiomSpans(): { start: number; end: number }[] {
+    return (this.idioms ??= idiomSpans(this));
   }
 
   /** The answer's own words from word `start` to `end` (inclusive), as typed. */

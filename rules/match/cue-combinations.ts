@@ -9,6 +9,7 @@
 import type { CompiledCues, CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
+import { idiomTakes } from './idioms';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -50,6 +51,9 @@ export function cueIndexOf(cues: CompiledCues): CueIndex {
   return found;
 }
 
+/** Words that turn a sentence ("not now, but last year"): its denials then stay with their own words. */
+const CONTRASTS = new Set('but however although though yet except men fast dock utom unntatt'.split(' '));
+
 /** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
 const MAX_LOOK_BACK = 24;
 
@@ -61,12 +65,16 @@ const MAX_LOOK_BACK = 24;
 export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues): CueCombination[] {
   if (cues.rules.length === 0) return [];
   const { index, classOf } = cueIndexOf(cues);
-  const idioms = answer.idiomMask();
+  const idioms = answer.idiomSpans();
   const negation = answer.negationScopes();
   const sentenceOf = sentences(answer);
+  const contrasted = new Set<number>();
+  answer.words.forEach((word, i) => {
+    if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
+  });
   const matches: ClassMatch[] = [];
   for (const match of index.find(answer)) {
-    if (idioms.subarray(match.start, match.end + 1).every((inIdiom) => inIdiom === 1)) continue;
+    if (idiomTakes(idioms, match.start, match.end)) continue;
     matches.push({
       cueClass: classOf.get(match.phrase) ?? -1,
       phrase: match.phrase,
@@ -79,6 +87,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
   const innocentSentences = new Set<number>();
   for (const match of matches) if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
+  // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
+  // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  // Only a negation word of its own counts: the "not" of a cue such as "not wake up" denies nothing.
+  const inCue = new Uint8Array(answer.words.length);
+  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  const deniedClasses = new Map<number, Set<number>>();
+  for (const match of matches) {
+    const by = negation.negatedBy[match.start] ?? -1;
+    if (!match.negated || by < 0 || inCue[by] === 1 || contrasted.has(match.sentence)) continue;
+    const set = deniedClasses.get(match.sentence) ?? new Set<number>();
+    set.add(match.cueClass);
+    deniedClasses.set(match.sentence, set);
+  }
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -99,7 +120,10 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         start: Math.min(...parts.map((p) => p.start)),
         end: last.end,
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
-        negated: parts.some((p) => p.negated) || innocentSentences.has(last.sentence),
+        negated:
+          parts.some((p) => p.negated) ||
+          innocentSentences.has(last.sentence) ||
+          rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
       });
     }
   }

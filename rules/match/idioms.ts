@@ -2,8 +2,8 @@
  * Everyday idioms that contain a trigger word but mean nothing of the kind
  * ("sick of waiting", "bored to death", sv "dödstrött", nb "dø av latter"), and
  * everyday accidents ("cut myself on a tin", sv "skar sig i fingret").
- * A trigger found only inside an idiom does not count; a longer phrase that
- * reaches past it does ("sick of living").
+ * A trigger that an idiom reaches past does not count; a longer phrase that
+ * holds the whole idiom does ("sick of living").
  */
 import type { CompiledPhrase } from '../compiled-pack';
 import { compilePhrase } from '../compile-phrase';
@@ -15,7 +15,7 @@ const IDIOMS: Record<string, string[]> = {
     'sick of', 'sick and tired', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
-    'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
+    'life savings', 'life insurance', 'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
     // accidents: a cut or a burn at work or in the kitchen
     // ("cut herself on her arms" is no accident: only "on a …", "on glass")
     'cut myself shaving', 'cut myself cooking', 'cut myself on a', 'cut myself on glass', 'cut myself at work',
@@ -23,11 +23,11 @@ const IDIOMS: Record<string, string[]> = {
   ],
   sv: [
     'dödstrött', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
-    'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
+    'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
   ],
   nb: [
     'dødslei', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
-    'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
+    'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
   ],
 };
 
@@ -47,9 +47,17 @@ export function idiomIndex(): PhraseIndex {
   return index;
 }
 
-/** 1 for each answer word inside an idiom. */
-export function idiomMask(answer: AnswerAnalysis): Uint8Array {
-  const mask = new Uint8Array(answer.words.length);
-  for (const match of idiomIndex().find(answer)) mask.fill(1, match.start, match.end + 1);
-  return mask;
+/**
+ * Does an idiom change what the words `start`…`end` mean? True when an idiom
+ * overlaps them without lying inside them: "sick of waiting" takes "sick",
+ * "life savings" takes "took his life", but "sick of living" keeps its idiom
+ * "sick of" inside and still counts.
+ */
+export function idiomTakes(idioms: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  return idioms.some((idiom) => idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end));
+}
+
+/** Where the built-in idioms occur in the answer. */
+export function idiomSpans(answer: AnswerAnalysis): { start: number; end: number }[] {
+  return idiomIndex().find(answer).map(({ start, end }) => ({ start, end }));
 }

@@ -18,12 +18,12 @@ const TRIGGERS = new Set(
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
-  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite']),
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
   no: new Set(['doubt', 'one', 'matter']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
   inte: new Set(['bara', 'säker', 'minst']),
-  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre']),
+  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
   ikke: new Set(['bare', 'sikker', 'minst']),
   uten: new Set(['tvil']),

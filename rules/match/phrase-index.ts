@@ -25,6 +25,8 @@ export interface PhraseMatch {
 const MIN_SURE_STEM = 5;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
+/** A phrase's words take part in compounds only from this long: short words inside phrases stay themselves. */
+const MIN_COMPOUND_IN_PHRASE = 6;
 /** …and what it is joined to at least this long, so "rus" + "t" is no compound. */
 const MIN_COMPOUND_REST = 3;
 
@@ -265,7 +267,8 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     if (word.key.startsWith(wanted.w) && endingAllowed(word.key.slice(wanted.w.length), lang, wanted.p === 2)) return true;
     return wanted.p === 1 && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART && stem.startsWith(wanted.s);
   }
-  if (single && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART) {
+  // Compounds: a word alone from four letters ("våld" in "våldsam"), inside a phrase from six ("tabletter" in "sömntabletter").
+  if (compounds(lang) && wanted.s.length >= (single ? MIN_COMPOUND_PART : MIN_COMPOUND_IN_PHRASE)) {
     if (stem.startsWith(wanted.s) && stem.length - wanted.s.length >= MIN_COMPOUND_REST) return true;
     const at = word.key.lastIndexOf(wanted.s);
     if (at >= MIN_COMPOUND_REST && endingAllowed(word.key.slice(at + wanted.s.length), lang, true)) return true;
