@@ -6,6 +6,7 @@
  */
 import type { CompiledCues, CompiledPhrase } from './compiled-pack';
 import { compilePhrase } from './compile-phrase';
+import { pronounRoles } from './match/pronouns';
 import { DEFAULT_CUE_WINDOW, type ConceptCues } from './lexicon/word-classes/concept-cues';
 import { LEXICON_LANGUAGES } from './lexicon';
 import { CONCEPT_CUES } from './lexicon/word-classes';
@@ -25,7 +26,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
       for (const text of allClasses[name]![language]) {
         const compiled = compilePhrase(text, language);
         if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
-        phrases.push(compiled.phrase);
+        phrases.push(asRoleSlot(compiled.phrase));
         classOf.push(number);
       }
     }
@@ -49,4 +50,17 @@ export function compileConceptCues(conceptIds: readonly string[]): Record<string
     if (cues) out[id] = compileCues(cues);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * A class word that is a pronoun ("me", "he") stands for its role in any
+ * person and language ("me" finds "her", "mig", "henne"): in a cue class a
+ * lone pronoun is the person a verb is done to or by, unlike a pack's lone
+ * trigger word, which compilePhrase never reads as a slot.
+ */
+function asRoleSlot(phrase: CompiledPhrase): CompiledPhrase {
+  const [only] = phrase.words;
+  if (phrase.words.length !== 1 || !only || only.p || only.g) return phrase;
+  const roles = pronounRoles(only.w);
+  return roles ? { ...phrase, words: [{ ...only, r: roles }] } : phrase;
 }

@@ -45,11 +45,11 @@ export const suicideCues: ConceptCues = {
         'fristet', 'vil berre', 'slippe'],
     },
     pointless: {
-      en: ['no point', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
+      en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
         'meaningless', 'no meaning', 'can not go on', 'can not do this anymore', 'can not take it', 'no hope', 'hopeless'],
-      sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'meningslöst', 'orkar inte',
+      sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst'],
-      nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'meningsløst', 'orker ikke', 'orke ikke',
+      nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst'],
     },
     life: {
