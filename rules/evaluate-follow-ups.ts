@@ -161,7 +161,11 @@ class AnswerContext {
         const concepts = this.pack.concepts;
         if (!concepts) return null;
         const { index, conceptOf } = conceptIndexOf(concepts, condition.concepts);
-        return merge(this.mentions(index, conceptOf), this.cueCombinations(condition.concepts));
+        // Word-class combinations only where the phrases found no plain mention: one reason is enough, and it saves a pass.
+        const found = this.mentions(index, conceptOf);
+        if (found?.full) return found;
+        const combined = this.cueCombinations(condition.concepts);
+        return combined?.full || !found ? combined : found;
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -228,13 +232,18 @@ class AnswerContext {
     for (const id of ids) {
       const compiled = cues[id];
       if (!compiled) continue;
+      const spans = new Set<number>();
       for (const combination of findCueCombinations(analysis, compiled)) {
+        // One reason per stretch of the answer (a class word may match in several languages).
+        const span = combination.start * 65_536 + combination.end;
+        if (spans.has(span)) continue;
+        spans.add(span);
         const list = combination.negated ? negated : full;
         if (list.length >= MAX_REASONS) continue;
         list.push({
           kind: 'concept',
           source: id,
-          phrase: combination.cues.map((cue) => `${cue.cueClass} "${cue.entry}"`).join(' + '),
+          phrase: combination.cues.map((cue) => `${cue.cueClass}: ${cue.entry}`).join(' + '),
           words: combination.cues.map((cue) => analysis.span(cue.start, cue.end)).join(' … '),
           negated: combination.negated,
         });

@@ -113,7 +113,7 @@ describe('combinations in a pack', () => {
     const [hit] = hits('suicide', 'Honestly I would rather vanish than face another winter');
     expect(hit?.severity).toBe('critical');
     expect(hit?.reasons[0]).toMatchObject({ kind: 'concept', source: 'suicide', negated: false });
-    expect(hit?.reasons[0]?.phrase).toMatch(/wish .*death|death .*wish/);
+    expect(hit?.reasons[0]?.phrase).toMatch(/^wish: .* \+ death: |^death: .* \+ wish: /);
   });
   it('brings a check-in, not a critical card, for a denied combination', () => {
     expect(hits('domestic-violence', 'Her boyfriend has never once pushed her')[0]?.severity).toBe('check-in');
