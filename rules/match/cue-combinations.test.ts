@@ -29,6 +29,12 @@ describe('suicide cues', () => {
     expect(read('suicide', 'He swallowed a whole packet of co-codamol on Friday')).toBe('critical');
     expect(read('suicide', 'Hun har stått på brua to ganger i høst og tenkt på å hoppe')).toBe('critical');
   });
+  it('read attempts, research and a means made ready', () => {
+    expect(read('suicide', 'Last spring she tried to end things')).toBe('critical');
+    expect(read('suicide', 'He had googled how many tablets it would take')).toBe('critical');
+    expect(read('suicide', 'Hon hade redan knutit en snara i garaget')).toBe('critical');
+    expect(read('suicide', 'Ingen ville savne meg om jeg døde')).toBe('critical');
+  });
   it('read farewell messages and belongings given away as preparation', () => {
     expect(read('suicide', 'he texted his sister goodbye and said sorry for everything')).toBe('critical');
     expect(read('suicide', 'Hun har gitt bort hunden og sier hun ikke trenger noe lenger')).toBe('critical');
@@ -48,6 +54,10 @@ describe('self-harm cues', () => {
     expect(read('self-harm', 'Han river sönder huden på armarna med naglarna')).toBe('critical');
     expect(read('self-harm', 'Hun klorer seg på lårene når det blir for mye')).toBe('critical');
   });
+  it('read a relapse and wounds that needed stitches', () => {
+    expect(read('self-harm', 'She says she started cutting again after Christmas')).toBe('critical');
+    expect(read('self-harm', 'Han skar sig så djupt att det fick sys med stygn')).toBe('critical');
+  });
   it('lower an act explained by an accident or a sport to a check-in, and keep ordinary words out', () => {
     expect(read('self-harm', 'Cut her leg badly in a football match last year')).toBe('check-in');
     expect(read('self-harm', 'I cut the grass for my neighbour')).toBe('none');
@@ -65,6 +75,11 @@ describe('domestic-violence cues', () => {
     expect(read('domestic-violence', 'Exet står utanför hennes jobb varje morgon')).toBe('critical');
     expect(read('domestic-violence', 'Han kaller meg verdiløs foran barna')).toBe('critical');
     expect(read('domestic-violence', 'Hennes föräldrar tvingar henne att gifta sig med en släkting')).toBe('critical');
+  });
+  it('read fear of a partner, coerced sex and the services a victim is in touch with', () => {
+    expect(read('domestic-violence', "She's terrified of him when he has been drinking")).toBe('critical');
+    expect(read('domestic-violence', 'Han tvingade henne till sex flera gånger')).toBe('critical');
+    expect(read('domestic-violence', 'Hun bor på krisesenteret i Drammen nå')).toBe('critical');
   });
   it('give a check-in for a denial and for a sales target, nothing for ordinary answers', () => {
     expect(read('domestic-violence', 'Her partner has never hit her')).toBe('check-in');

@@ -85,17 +85,20 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
+  // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
+  const inCue = new Uint8Array(answer.words.length);
+  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  for (const match of matches) {
+    const by = negation.negatedBy[match.start] ?? -1;
+    if (match.negated && by >= 0 && by < match.start && inCue[by] === 1) match.negated = false;
+  }
   const innocentSentences = new Set<number>();
   for (const match of matches) if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
-  // Only a negation word of its own counts: the "not" of a cue such as "not wake up" denies nothing.
-  const inCue = new Uint8Array(answer.words.length);
-  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
   const deniedClasses = new Map<number, Set<number>>();
   for (const match of matches) {
-    const by = negation.negatedBy[match.start] ?? -1;
-    if (!match.negated || by < 0 || inCue[by] === 1 || contrasted.has(match.sentence)) continue;
+    if (!match.negated || contrasted.has(match.sentence)) continue;
     const set = deniedClasses.get(match.sentence) ?? new Set<number>();
     set.add(match.cueClass);
     deniedClasses.set(match.sentence, set);

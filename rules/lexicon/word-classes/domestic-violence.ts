@@ -56,6 +56,22 @@ export const domesticViolenceCues: ConceptCues = {
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
         'hvor jeg går', 'hva jeg kjøper', 'kjøpe', 'klær', 'leiligheten', 'navn'],
     },
+    support: {
+      en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
+        'restraining order', 'occupation order', 'dash risk', 'clare\'s law'],
+      sv: ['kvinnojour', 'kvinnojouren', 'skyddat boende', 'besöksförbud', 'kontaktförbud', 'larmpaket', 'trygghetslarm'],
+      nb: ['krisesenter', 'krisesenteret', 'besøksforbud', 'kontaktforbud', 'voldsalarm', 'omvendt voldsalarm'],
+    },
+    fear: {
+      en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life'],
+      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem'],
+      nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem'],
+    },
+    sexual: {
+      en: ['sex', 'sexual', 'sexually', 'intercourse', 'sleep with him', 'touch me', 'touched me'],
+      sv: ['sex', 'sexuellt', 'samlag', 'ligga med honom', 'ta på mig'],
+      nb: ['sex', 'seksuelt', 'samleie', 'ligge med ham', 'ta på meg'],
+    },
     confine: {
       en: ['locks me in', 'locked me in', 'lock me in', 'locks me out', 'locked me out', 'keeps me in', 'not let me leave',
         'will not let me out', 'not allowed out', 'not allowed to leave'],
@@ -106,6 +122,10 @@ export const domesticViolenceCues: ConceptCues = {
     },
   },
   rules: [
+    { all: ['support'] },
+    { all: ['fear', 'person'], within: 5 },
+    { all: ['fear', 'partner'], within: 6 },
+    { all: ['sexual', 'coercion'], within: 8 },
     { all: ['violence', 'person'], within: 5 },
     { all: ['partner', 'violence'], within: 10 },
     { all: ['control', 'controlled'], within: 6 },
