@@ -85,6 +85,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
+  dropInnerMatches(matches);
   // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
   const inCue = new Uint8Array(answer.words.length);
   for (const match of matches) inCue.fill(1, match.start, match.end + 1);
@@ -142,4 +143,25 @@ function sentences(answer: AnswerAnalysis): Uint32Array {
     out[i] = sentence;
   });
   return out;
+}
+
+/**
+ * Drops a match lying inside a longer match of its own class ("ikke lov" inside "får ikke lov å si nei"):
+ * the longer one says what the words mean, and its parts must not be read as negated on their own.
+ * `matches` is sorted by end; a longer match ends at most a phrase's length later, so the look-ahead is bounded.
+ */
+function dropInnerMatches(matches: ClassMatch[]): void {
+  let kept = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const inner = matches[i]!;
+    let inside = false;
+    for (let k = Math.max(0, i - MAX_LOOK_BACK); k < matches.length && k <= i + MAX_LOOK_BACK && !inside; k++) {
+      const outer = matches[k]!;
+      inside =
+        k !== i && outer.cueClass === inner.cueClass && outer.start <= inner.start && outer.end >= inner.end &&
+        outer.end - outer.start > inner.end - inner.start;
+    }
+    if (!inside) matches[kept++] = inner;
+  }
+  matches.length = kept;
 }

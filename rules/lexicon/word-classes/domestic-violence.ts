@@ -114,11 +114,11 @@ export const domesticViolenceCues: ConceptCues = {
     },
     coercion: {
       en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
-        'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'took my passport'],
+        'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
       sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
-        'arrangerat', 'press', 'pressar', 'inget val', 'annars'],
+        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'får inte säga nej', 'inte får säga nej'],
       nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
-        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers'],
+        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'får ikke lov å si nei', 'ikke lov å si nei'],
     },
   },
   rules: [

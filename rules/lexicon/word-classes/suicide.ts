@@ -33,7 +33,7 @@ export const suicideCues: ConceptCues = {
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det'],
     },
     wish: {
-      en: ['wish', 'want', 'wants', 'wanted', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
+      en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
         'thoughts of', 'thoughts about', 'plan', 'planning', 'planned', 'better off', 'burden', 'easier', 'easier for',
         'hope', 'hoping', 'ready to', 'longing', 'fantasise', 'fantasize', 'tempted', 'urge', 'considered', 'considering',
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
@@ -97,10 +97,11 @@ export const suicideCues: ConceptCues = {
     },
     jump: {
       en: ['jump', 'jumping', 'jumped', 'throw myself', 'stood on', 'standing on', 'went to', 'climbed', 'step in front',
-        'in front of', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on'],
+        'in front of', 'found him on', 'found her on', 'found on', 'talked down', 'talked him down', 'talked her down',
+        'picked up on', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on'],
       sv: ['hoppa', 'hoppar', 'hoppade', 'kasta mig', 'stod på', 'står på', 'ställde mig', 'gick till', 'klättrade',
-        'framför', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i'],
-      nb: ['hoppe', 'hopper', 'hoppet', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
+        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i'],
+      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
         'kjøre av', 'kjøre inn i', 'krasje', 'legge meg på', 'gå ut i'],
     },
     message: {
