@@ -105,6 +105,12 @@ describe('findCueCombinations', () => {
     const [found] = findCueCombinations(new AnswerAnalysis('I just want to disappear'), compileCues(CONCEPT_CUES.get('suicide')!));
     expect(found?.cues.map((cue) => cue.cueClass).sort()).toEqual(['death', 'wish']);
   });
+  it('reads a reported denial and a question answered "no" as denying the whole sentence', () => {
+    expect(read('domestic-violence', 'She denies that her husband has ever hit her')).toBe('check-in');
+    expect(read('suicide', 'Asked whether she wants to die? No, not at all.')).toBe('check-in');
+    expect(read('suicide', 'Asked whether she wants to die? Yes, most days.')).toBe('critical');
+    expect(read('domestic-violence', 'Hon nekar att sambon slår henne.')).toBe('check-in');
+  });
   it('keeps cues of different sentences apart', () => {
     expect(read('suicide', 'I want a new job. My dad died in 2019.')).toBe('none');
   });

@@ -97,6 +97,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   for (const match of matches) if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
   const deniedClasses = new Map<number, Set<number>>();
   for (const match of matches) {
     if (!match.negated || contrasted.has(match.sentence)) continue;
@@ -126,6 +127,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
           parts.some((p) => p.negated) ||
+          deniedSentences.has(last.sentence) ||
           innocentSentences.has(last.sentence) ||
           rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
       });
@@ -164,4 +166,29 @@ function dropInnerMatches(matches: ClassMatch[]): void {
     if (!inside) matches[kept++] = inner;
   }
   matches.length = kept;
+}
+
+/** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
+const DENYING = new Set('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkrefter'.split(' '));
+/** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
+const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
+
+/**
+ * Sentences a denial covers whole, where NegEx's window stops early: a reporting verb of denial
+ * anywhere before in the sentence ("She denies that her partner has ever hit her", the "that"
+ * ends a negation's scope), or a question answered by a sentence that starts with a "no"
+ * ("Any thoughts of ending your life? No, never."). A sentence that turns ("but") keeps its cues.
+ */
+function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contrasted: Set<number>): Set<number> {
+  const denied = new Set<number>();
+  const words = answer.words;
+  words.forEach((word, i) => {
+    const sentence = sentenceOf[i] ?? 0;
+    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(sentence);
+    const previous = words[i - 1];
+    if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
+      if (!contrasted.has(sentence - 1)) denied.add(sentence - 1);
+    }
+  });
+  return denied;
 }
