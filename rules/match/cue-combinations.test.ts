@@ -35,6 +35,11 @@ describe('suicide cues', () => {
     expect(read('suicide', 'Hon hade redan knutit en snara i garaget')).toBe('critical');
     expect(read('suicide', 'Ingen ville savne meg om jeg døde')).toBe('critical');
   });
+  it('read passive wishes and a height with a plan', () => {
+    expect(read('suicide', "He wouldn't mind if a bus hit him tomorrow")).toBe('critical');
+    expect(read('suicide', 'She is planning to go to the cliffs at the weekend')).toBe('critical');
+    expect(read('suicide', 'Hon skulle inte ha något emot att somna in och slippa allt')).toBe('critical');
+  });
   it('read farewell messages and belongings given away as preparation', () => {
     expect(read('suicide', 'he texted his sister goodbye and said sorry for everything')).toBe('critical');
     expect(read('suicide', 'Hun har gitt bort hunden og sier hun ikke trenger noe lenger')).toBe('critical');
@@ -93,6 +98,10 @@ describe('child-exposed-to-violence cues', () => {
     expect(read('child-exposed-to-violence', 'Their 4yo was asleep upstairs when he strangled her')).toBe('critical');
     expect(read('child-exposed-to-violence', 'Dottern hörde när han slog mamma i hallen')).toBe('critical');
     expect(read('child-exposed-to-violence', 'Gutten på 9 ble lugget av stefaren')).toBe('critical');
+  });
+  it('read children afraid of an adult at home', () => {
+    expect(read('child-exposed-to-violence', 'The twins are terrified of him and hide when he comes in')).toBe('critical');
+    expect(read('child-exposed-to-violence', 'Ungene er livredde for faren sin')).toBe('critical');
   });
   it('give a check-in for a denial, nothing for a child and a quarrel about a game', () => {
     expect(read('child-exposed-to-violence', 'The children have never seen any violence at home')).toBe('check-in');

@@ -48,13 +48,13 @@ export const domesticViolenceCues: ConceptCues = {
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
         'cards', 'phone', 'passport', 'papers', 'documents', 'keys', 'car keys', 'who i see', 'where i go', 'what i wear',
-        'what i buy', 'my friends', 'my family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
+        'what i buy', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
       sv: ['pengar', 'pengarna', 'lön', 'lönen', 'bidrag', 'konto', 'kontot', 'bankkort', 'kortet', 'telefon',
         'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'id-kort', 'nycklar', 'nyckeln', 'nycklarna', 'vem jag träffar',
-        'vart jag går', 'vad jag köper', 'köpa', 'kläder', 'lägenheten', 'namn'],
+        'vart jag går', 'vad jag köper', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
       nb: ['penger', 'pengene', 'lønn', 'lønna', 'lønnen', 'trygd', 'stønad', 'konto', 'kontoen', 'bankkort', 'kortet',
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
-        'hvor jeg går', 'hva jeg kjøper', 'kjøpe', 'klær', 'leiligheten', 'navn'],
+        'hvor jeg går', 'hva jeg kjøper', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
     },
     support: {
       en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
@@ -68,7 +68,7 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem'],
     },
     sexual: {
-      en: ['sex', 'sexual', 'sexually', 'intercourse', 'sleep with him', 'touch me', 'touched me'],
+      en: ['sex', 'sexual', 'sexually', 'intercourse', 'sleep with him', 'sleep with', 'touch me', 'touched me'],
       sv: ['sex', 'sexuellt', 'samlag', 'ligga med honom', 'ta på mig'],
       nb: ['sex', 'seksuelt', 'samleie', 'ligge med ham', 'ta på meg'],
     },

@@ -13,12 +13,12 @@ export const selfHarmCues: ConceptCues = {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
-        'pulled my hair out', 'make myself sick', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'started cutting', 'cut again',
+        'pulled my hair out', 'make myself sick', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
         'burning myself', 'relapsed'],
       sv: ['självskad*', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
-        'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'skär igen', 'börjat skära', 'skurit igen'],
+        'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen'],
       nb: ['selvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
-        'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'kutter igjen', 'begynt å kutte', 'kuttet igjen'],
+        'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen'],
     },
     act: {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
