@@ -7,21 +7,25 @@
 import type { CompiledCues, CompiledPhrase } from './compiled-pack';
 import { compilePhrase } from './compile-phrase';
 import { pronounRoles } from './match/pronouns';
-import { DEFAULT_CUE_WINDOW, type ConceptCues } from './lexicon/word-classes/concept-cues';
+import { DEFAULT_CUE_WINDOW, type ConceptCues, type CueWords } from './lexicon/word-classes/concept-cues';
 import { LEXICON_LANGUAGES } from './lexicon';
 import { CONCEPT_CUES } from './lexicon/word-classes';
 
 /** The name the innocent-explanation class gets among the compiled classes. */
 const INNOCENT = 'innocent explanation';
+/** …and the class of subjects that deny. */
+const DENIERS = 'denied by';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
   const classes = Object.keys(cues.classes);
-  const allClasses = cues.innocent ? { ...cues.classes, [INNOCENT]: cues.innocent } : cues.classes;
-  if (cues.innocent) classes.push(INNOCENT);
+  const allClasses: Record<string, CueWords> = { ...cues.classes };
+  if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
+  if (cues.deniers) allClasses[DENIERS] = cues.deniers;
+  const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
-  classes.forEach((name, number) => {
+  named.forEach((name, number) => {
     for (const language of LEXICON_LANGUAGES) {
       for (const text of allClasses[name]![language]) {
         const compiled = compilePhrase(text, language);
@@ -39,7 +43,14 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     }),
     within: rule.within ?? DEFAULT_CUE_WINDOW,
   }));
-  return { classes, phrases, classOf, rules, ...(cues.innocent && { innocent: classes.length - 1 }) };
+  return {
+    classes: named,
+    phrases,
+    classOf,
+    rules,
+    ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
+    ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
+  };
 }
 
 /** The compiled cues of those of `conceptIds` the lexicon has word classes for; undefined when none has. */

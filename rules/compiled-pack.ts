@@ -179,6 +179,8 @@ export interface CompiledCues {
   rules: { all: number[]; within: number }[];
   /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
   innocent?: number;
+  /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
+  denier?: number;
 }
 
 /**

@@ -120,6 +120,11 @@ describe('findCueCombinations', () => {
     expect(read('suicide', 'Asked whether she wants to die? Yes, most days.')).toBe('critical');
     expect(read('domestic-violence', 'Hon nekar att sambon slår henne.')).toBe('check-in');
   });
+  it('reads "nobody" as denying violence, but not a wish to die', () => {
+    expect(read('domestic-violence', 'Nobody in the house has ever threatened her')).toBe('check-in');
+    expect(read('child-exposed-to-violence', 'No one has laid a finger on the boys')).toBe('check-in');
+    expect(read('suicide', 'No one would even notice if I was gone')).toBe('critical');
+  });
   it('keeps cues of different sentences apart', () => {
     expect(read('suicide', 'I want a new job. My dad died in 2019.')).toBe('none');
   });

@@ -94,7 +94,12 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     if (match.negated && by >= 0 && by < match.start && inCue[by] === 1) match.negated = false;
   }
   const innocentSentences = new Set<number>();
-  for (const match of matches) if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
+  /** Per sentence, where its first denying subject starts ("nobody"). */
+  const denierAt = new Map<number, number>();
+  for (const match of matches) {
+    if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
+    if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
+  }
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
   const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
@@ -128,6 +133,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         negated:
           parts.some((p) => p.negated) ||
           deniedSentences.has(last.sentence) ||
+          (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           innocentSentences.has(last.sentence) ||
           rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
       });

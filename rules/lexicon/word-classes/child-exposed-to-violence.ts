@@ -1,5 +1,5 @@
 import type { ConceptCues } from './concept-cues';
-import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -51,4 +51,5 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  deniers: NOBODY,
 };

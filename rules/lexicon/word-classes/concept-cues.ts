@@ -29,6 +29,11 @@ export interface ConceptCues {
    * a sales target, a joke): the combination then only brings a quiet check-in, never hides.
    */
   innocent?: CueWords;
+  /**
+   * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
+   * though not for every concept ("no one would miss me" is no denial of a wish to die).
+   */
+  deniers?: CueWords;
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

@@ -1,5 +1,5 @@
 import type { ConceptCues } from './concept-cues';
-import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { VIOLENCE_WORDS } from './violence-words';
 
 export const domesticViolenceCues: ConceptCues = {
@@ -136,4 +136,5 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['marriage', 'coercion'], within: 14 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  deniers: NOBODY,
 };

@@ -16,3 +16,13 @@ export const INNOCENT_EXPLANATIONS: CueWords = {
     'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'haha', 'tuller', 'spøk', 'latter', 'ler',
     'playstation', 'spillet', 'filmen'],
 };
+
+/**
+ * Subjects that deny violence done ("nobody has ever hit her", "no one threatens me"). Not for
+ * suicide: "no one would miss me" states the wish, it does not deny it.
+ */
+export const NOBODY: CueWords = {
+  en: ['no one', 'nobody', 'noone', 'no-one', 'not anyone', 'not once'],
+  sv: ['ingen', 'ingen har', 'aldrig någon'],
+  nb: ['ingen', 'ingen har', 'aldri noen'],
+};
