@@ -21,6 +21,7 @@ describe('suicide cues', () => {
     expect(read('suicide', 'Most days he wishes he could just disappear and not come back')).toBe('critical');
     expect(read('suicide', 'she thinks her family would be better off if she was gone')).toBe('critical');
     expect(read('suicide', 'Hon önskar ibland att hon bara kunde somna in')).toBe('critical');
+    expect(read('suicide', 'Han önskar att han aldrig hade vaknat i morse')).toBe('critical');
     expect(read('suicide', 'Han tenker på å forsvinne for alltid')).toBe('critical');
   });
   it('combine pointlessness with living or waking, means with stockpiling or a quantity, a place with jumping', () => {

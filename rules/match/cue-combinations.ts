@@ -54,6 +54,11 @@ export function cueIndexOf(cues: CompiledCues): CueIndex {
 /** Words that turn a sentence ("not now, but last year"): its denials then stay with their own words. */
 const CONTRASTS = new Set('but however although though yet except men fast dock utom unntatt'.split(' '));
 
+/** Negation words a cue may start with ("not wake up", "inte ... vakna", "ikke våkne"). */
+const NEGATING_FIRST_WORDS = new Set('not never no inte aldrig ingen ikke ikkje aldri'.split(' '));
+/** How far after a cue a trailing negation may stand (rules/match/negation.ts reads up to three words). */
+const AFTER_REACH = 4;
+
 /** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
 const MAX_LOOK_BACK = 24;
 
@@ -89,9 +94,20 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
   const inCue = new Uint8Array(answer.words.length);
   for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  const cueStartsWithNegation = new Uint8Array(answer.words.length);
+  for (const match of matches) if (NEGATING_FIRST_WORDS.has(answer.words[match.start]!.lower)) cueStartsWithNegation[match.start] = 1;
   for (const match of matches) {
+    if (!match.negated) continue;
     const by = negation.negatedBy[match.start] ?? -1;
-    if (match.negated && by >= 0 && by < match.start && inCue[by] === 1) match.negated = false;
+    if (by >= 0 && by < match.start) {
+      if (inCue[by] === 1) match.negated = false;
+      continue;
+    }
+    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it.
+    for (let k = match.end + 1; k <= match.end + AFTER_REACH && k < answer.words.length; k++) {
+      if (answer.words[k]!.gap === GAP_STRONG) break;
+      if (cueStartsWithNegation[k] === 1) match.negated = false;
+    }
   }
   const innocentSentences = new Set<number>();
   /** Per sentence, where its first denying subject starts ("nobody"). */
