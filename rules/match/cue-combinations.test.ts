@@ -66,6 +66,8 @@ describe('self-harm cues', () => {
   });
   it('lower an act explained by an accident or a sport to a check-in, and keep ordinary words out', () => {
     expect(read('self-harm', 'Cut her leg badly in a football match last year')).toBe('check-in');
+    expect(read('self-harm', 'Burnt her arm on the hob making tea')).toBe('check-in');
+    expect(read('self-harm', 'Hon brände armen på spisen')).toBe('check-in');
     expect(read('self-harm', 'I cut the grass for my neighbour')).toBe('none');
   });
 });
