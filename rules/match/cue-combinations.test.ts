@@ -131,11 +131,14 @@ describe('findCueCombinations', () => {
   it('keeps cues of different sentences apart', () => {
     expect(read('suicide', 'I want a new job. My dad died in 2019.')).toBe('none');
   });
-  it('reads a 50,000-character answer in bounded time', () => {
+  it('reads a 50,000-character answer up to the clipped length, one combination per rule and end word at most', () => {
     const long = 'I want to die and he hit me in front of the kids. '.repeat(1000);
-    const started = performance.now();
-    expect(read('suicide', long)).toBe('critical');
-    expect(performance.now() - started).toBeGreaterThanOrEqual(0); // finishes; timings are measured in npm run bench
+    const analysis = new AnswerAnalysis(long);
+    const cues = compileCues(CONCEPT_CUES.get('suicide')!);
+    const found = findCueCombinations(analysis, cues);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.length).toBeLessThanOrEqual(analysis.words.length * cues.rules.length);
+    expect(found.at(-1)!.end).toBeLessThan(analysis.words.length);
   });
 });
 
