@@ -9,15 +9,15 @@ export const INNOCENT_EXPLANATIONS: CueWords = {
   en: ['accident', 'accidentally', 'by accident', 'fell off', 'fell over', 'tripped', 'football', 'rugby', 'hockey',
     'boxing', 'tackle', 'match', 'game', 'targets', 'target', 'record', 'the ball', 'haha', 'lol', 'joking',
     'jokingly', 'laughing', 'laughed', 'videogame', 'playstation', 'xbox', 'film', 'movie', 'oven', 'stove', 'cooker', 'hob', 'kettle',
-    'iron', 'frying pan', 'shaving', 'cooking', 'tin can', 'broken glass'],
+    'iron', 'frying pan', 'shaving', 'cooking', 'making dinner', 'making tea', 'tin can', 'broken glass'],
   sv: ['olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'fotboll', 'hockey', 'ishockey', 'boxning',
     'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'haha', 'skämt', 'skämtar',
     'skratt', 'skrattar', 'skratta', 'playstation', 'spelet', 'filmen', 'ugnen', 'spisen', 'strykjärnet', 'vattenkokaren',
-    'stekpannan', 'rakade', 'rakning', 'matlagning', 'konservburk', 'glasbit'],
+    'stekpannan', 'rakade', 'rakning', 'matlagning', 'lagade mat', 'lagar mat', 'laga mat', 'konservburk', 'glasbit'],
   nb: ['ulykke', 'ulykken', 'sykkelulykke', 'falt', 'snublet', 'fotball', 'håndball', 'hockey', 'boksing', 'trening',
     'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'haha', 'tuller', 'spøk', 'latter', 'ler',
     'playstation', 'spillet', 'filmen', 'ovnen', 'komfyren', 'strykejernet', 'vannkokeren',
-    'stekepanna', 'barberte', 'barbering', 'matlaging', 'hermetikkboks', 'glassbit'],
+    'stekepanna', 'barberte', 'barbering', 'matlaging', 'lagde mat', 'lager mat', 'lage mat', 'hermetikkboks', 'glassbit'],
 };
 
 /**
