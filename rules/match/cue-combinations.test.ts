@@ -50,6 +50,7 @@ describe('suicide cues', () => {
     expect(read('suicide', 'Jag vill inte dö, jag vill ha ett jobb')).toBe('check-in');
     expect(read('suicide', 'I want to train as a plumber')).toBe('none');
     expect(read('suicide', 'Hun vil flytte til Bergen')).toBe('none');
+    expect(read('suicide', 'She takes 20 mg citalopram every morning')).toBe('none'); // a dose is no quantity
   });
 });
 

@@ -85,9 +85,9 @@ export const suicideCues: ConceptCues = {
     },
     quantity: {
       en: ['a load of', 'loads of', 'took all', 'all my', 'all the', 'whole packet', 'whole box', 'whole bottle',
-        'the lot', 'handful', '20', '30', '40', '50', '60', '80', '100', 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed'],
-      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', '20', '30', '40', '50', '100', 'flera kartor', 'svalde', 'svalt'],
-      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', '20', '30', '40', '50', '100', 'flere brett', 'svelget', 'svelgte'],
+        'the lot', 'handful', '20 of', '20 tablets', '20 pills', '30 of', '30 tablets', '30 pills', '40 of', '40 tablets', '40 pills', '50 of', '50 tablets', '50 pills', '60 of', '60 tablets', '60 pills', 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed'],
+      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flera kartor', 'svalde', 'svalt'],
+      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flere brett', 'svelget', 'svelgte'],
     },
     place: {
       en: ['bridge', 'railway', 'railway line', 'tracks', 'train', 'the line', 'cliff', 'roof', 'ledge', 'multi-storey',
