@@ -18,6 +18,7 @@ import type {
   SafetyResource,
 } from './compiled-pack';
 import { compileCondition, compileUnique, mentionedConcepts } from './compile-condition';
+import { compileConceptCues } from './compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from './lexicon';
 import { compileNamePattern } from './name-pattern';
 import type { LocalizedString, PackCondition, PackFollowUp, PackItem, RulePack } from './pack-schema';
@@ -35,6 +36,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   }));
   const caseId = pack.hosts.caseId;
   const concepts = compileConcepts(pack);
+  const cues = concepts && compileConceptCues(Object.keys(concepts));
   return {
     format: 1,
     id: pack.id,
@@ -52,6 +54,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     sections,
     items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages)),
     ...(concepts && { concepts }),
+    ...(cues && { cues }),
   };
 }
 

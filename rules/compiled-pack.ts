@@ -177,6 +177,24 @@ export interface CompiledPack {
    * (rules/lexicon/) plus the pack's own words, compiled. Absent when none is used.
    */
   concepts?: Record<string, CompiledPhrase[]>;
+  /** Word classes and their combinations for the same concepts (rules/compile-cues.ts), where the lexicon has them. */
+  cues?: Record<string, CompiledCues>;
+}
+
+/**
+ * A concept as combinations of word classes (rules/lexicon/word-classes/):
+ * `phrases[i]` belongs to class `classOf[i]` (an index into `classes`); a rule
+ * holds when all its classes occur in one sentence within `within` words.
+ */
+export interface CompiledCues {
+  classes: string[];
+  phrases: CompiledPhrase[];
+  classOf: number[];
+  rules: { all: number[]; within: number }[];
+  /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
+  innocent?: number;
+  /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
+  denier?: number;
 }
 
 /**

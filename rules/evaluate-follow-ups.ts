@@ -18,6 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
+import { cueIndexOf, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { PhraseIndex } from './match/phrase-index';
 
@@ -36,7 +37,7 @@ const MAX_REASONS = 5;
  *
  * @param pack where `mentions` conditions find their concepts' words (`concepts`)
  */
-export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts'>, item: CompiledItem, answer: AnswerValue): FollowUpHit[] {
+export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts' | 'cues'>, item: CompiledItem, answer: AnswerValue): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
   const context = new AnswerContext(pack, answer);
   const hits: FollowUpHit[] = [];
@@ -56,7 +57,7 @@ export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts'>, item: Co
  * Each call indexes at most `PHRASES_PER_STEP` phrases and says whether work
  * remains. Safe to stop at any point: evaluation finishes whatever is missing.
  */
-export function indexingWork(pack: Pick<CompiledPack, 'concepts' | 'items'>): () => boolean {
+export function indexingWork(pack: Pick<CompiledPack, 'concepts' | 'cues' | 'items'>): () => boolean {
   const pending: (() => PhraseIndex)[] = [() => new AnswerAnalysis('warm up').idiomIndex()];
   const seen = new Set<string>();
   const visit = (condition: CompiledCondition): void => {
@@ -65,6 +66,11 @@ export function indexingWork(pack: Pick<CompiledPack, 'concepts' | 'items'>): ()
       const concepts = pack.concepts;
       const key = condition.concepts.join('\u0000');
       if (!seen.has(key)) pending.push(() => conceptIndexOf(concepts, condition.concepts).index);
+      for (const id of condition.concepts) {
+        const cues = pack.cues?.[id];
+        if (cues && !seen.has(`cues\u0000${id}`)) pending.push(() => cueIndexOf(cues).index);
+        seen.add(`cues\u0000${id}`);
+      }
       seen.add(key);
     } else if (condition.kind === 'all' || condition.kind === 'any') condition.of.forEach(visit);
   };
@@ -127,7 +133,7 @@ class AnswerContext {
   private analysis?: AnswerAnalysis;
 
   constructor(
-    private readonly pack: Pick<CompiledPack, 'concepts'>,
+    private readonly pack: Pick<CompiledPack, 'concepts' | 'cues'>,
     private readonly answer: AnswerValue,
   ) {}
 
@@ -155,7 +161,11 @@ class AnswerContext {
         const concepts = this.pack.concepts;
         if (!concepts) return null;
         const { index, conceptOf } = conceptIndexOf(concepts, condition.concepts);
-        return this.mentions(index, conceptOf);
+        // Word-class combinations only where the phrases found no plain mention: one reason is enough, and it saves a pass.
+        const found = this.mentions(index, conceptOf);
+        if (found?.full) return found;
+        const combined = this.cueCombinations(condition.concepts);
+        return combined?.full || !found ? combined : found;
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -207,6 +217,37 @@ class AnswerContext {
         words: analysis.span(match.start, match.end),
         negated: isNegated,
       });
+    }
+    if (full.length > 0) return { full: true, reasons: full };
+    return negated.length > 0 ? { full: false, reasons: negated } : null;
+  }
+
+  /** The concepts' word-class combinations found in the text (rules/match/cue-combinations.ts). */
+  private cueCombinations(ids: readonly string[]): Outcome | null {
+    const cues = this.pack.cues;
+    if (!cues || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const full: FollowUpReason[] = [];
+    const negated: FollowUpReason[] = [];
+    for (const id of ids) {
+      const compiled = cues[id];
+      if (!compiled) continue;
+      const spans = new Set<number>();
+      for (const combination of findCueCombinations(analysis, compiled)) {
+        // One reason per stretch of the answer (a class word may match in several languages).
+        const span = combination.start * 65_536 + combination.end;
+        if (spans.has(span)) continue;
+        spans.add(span);
+        const list = combination.negated ? negated : full;
+        if (list.length >= MAX_REASONS) continue;
+        list.push({
+          kind: 'concept',
+          source: id,
+          phrase: combination.cues.map((cue) => `${cue.cueClass}: ${cue.entry}`).join(' + '),
+          words: combination.cues.map((cue) => analysis.span(cue.start, cue.end)).join(' … '),
+          negated: combination.negated,
+        });
+      }
     }
     if (full.length > 0) return { full: true, reasons: full };
     return negated.length > 0 ? { full: false, reasons: negated } : null;

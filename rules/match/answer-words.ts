@@ -92,7 +92,25 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
     words.push(word('not', start, end, GAP_NONE));
     return;
   }
+  const digits = leadingDigits(lower);
+  if (digits > 0 && digits < lower.length) {
+    // "6yo", "10åring", "3am": a number glued to its unit or noun reads as two words.
+    words.push(word(lower.slice(0, digits), start, start + digits, gap));
+    words.push(word(lower.slice(digits), start + digits, end, GAP_NONE));
+    return;
+  }
   words.push(word(lower, start, end, gap));
+}
+
+/** How many digits start `lower`, when only letters follow them (not "b12", "mp3", "2024x9"). */
+function leadingDigits(lower: string): number {
+  let i = 0;
+  while (i < lower.length && lower.charCodeAt(i) >= 48 && lower.charCodeAt(i) <= 57) i++;
+  for (let k = i; k < lower.length; k++) {
+    const code = lower.charCodeAt(k);
+    if (code >= 48 && code <= 57) return 0;
+  }
+  return i;
 }
 
 function word(lower: string, start: number, end: number, gap: 0 | 1 | 2): AnswerWord {

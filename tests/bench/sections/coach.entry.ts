@@ -7,6 +7,7 @@ import { createFieldDetector } from '../../../utils/dom/field-detector';
 import { mountOverlay } from '../../../components/overlay/mount-overlay';
 import { startCoach } from '../../../entrypoints/content/coach';
 import { compileCondition, compileUnique } from '../../../rules/compile-condition';
+import { compileConceptCues } from '../../../rules/compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from '../../../rules/lexicon';
 import { benchPack, generatePage } from './detection.entry';
 
@@ -26,12 +27,14 @@ function lexicon(): NonNullable<CompiledPack['concepts']> {
 
 /**
  * The benchmark pack with coaching content: rewordings, why, a concept
- * follow-up (the whole built-in lexicon), a free-text and an option follow-up on every item.
+ * follow-up (the whole built-in lexicon and its word-class combinations), a free-text and an option follow-up on every item.
  */
 function coachingPack(): CompiledPack {
   const pack = benchPack();
   pack.concepts = lexicon();
   const concepts = Object.keys(pack.concepts);
+  const cues = compileConceptCues(concepts);
+  if (cues) pack.cues = cues;
   // Compiled the way the pack compiler compiles a supervisor's word list.
   const risk = compileCondition({ text: ['take my life', 'kill myself', 'hurt myself', 'no reason to live', 'suicid*', 'self harm*', 'overdos*'] }, ['en', 'sv', 'nb']);
   for (const item of pack.items) {

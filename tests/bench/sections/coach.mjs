@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { bundleForBrowser } from '../bundle-for-browser.mjs';
 import { fmt, round, summarize } from '../stats.mjs';
 
-export const title = 'Live coach (2,000 controls, 300-item pack, whole lexicon + 1,000 pack words; median / p95)';
+export const title = 'Live coach (2,000 controls, 300-item pack, whole lexicon and its combinations + 1,000 pack words; median / p95)';
 
 const SAMPLES = 60;
 /** Disclosures as clients say and advisers note them: the critical follow-up must come up for each. */

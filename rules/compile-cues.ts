@@ -1,0 +1,77 @@
+/**
+ * Compiles a concept's word classes (rules/lexicon/word-classes/) into the
+ * runtime form the matcher reads (CompiledCues): every class word as a
+ * compiled phrase, with the number of its class, and each rule as class
+ * numbers. Build time only (background, CLI); the content script gets the result.
+ */
+import type { CompiledCues, CompiledPhrase } from './compiled-pack';
+import { compilePhrase } from './compile-phrase';
+import { pronounRoles } from './match/pronouns';
+import { DEFAULT_CUE_WINDOW, type ConceptCues, type CueWords } from './lexicon/word-classes/concept-cues';
+import { LEXICON_LANGUAGES } from './lexicon';
+import { CONCEPT_CUES } from './lexicon/word-classes';
+
+/** The name the innocent-explanation class gets among the compiled classes. */
+const INNOCENT = 'innocent explanation';
+/** …and the class of subjects that deny. */
+const DENIERS = 'denied by';
+
+/** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
+export function compileCues(cues: ConceptCues): CompiledCues {
+  const classes = Object.keys(cues.classes);
+  const allClasses: Record<string, CueWords> = { ...cues.classes };
+  if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
+  if (cues.deniers) allClasses[DENIERS] = cues.deniers;
+  const named = Object.keys(allClasses);
+  const phrases: CompiledPhrase[] = [];
+  const classOf: number[] = [];
+  named.forEach((name, number) => {
+    for (const language of LEXICON_LANGUAGES) {
+      for (const text of allClasses[name]![language]) {
+        const compiled = compilePhrase(text, language);
+        if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
+        phrases.push(asRoleSlot(compiled.phrase));
+        classOf.push(number);
+      }
+    }
+  });
+  const rules = cues.rules.map((rule) => ({
+    all: rule.all.map((name) => {
+      const number = classes.indexOf(name);
+      if (number < 0) throw new Error(`${cues.concept}: a rule names the unknown cue class "${name}"`);
+      return number;
+    }),
+    within: rule.within ?? DEFAULT_CUE_WINDOW,
+  }));
+  return {
+    classes: named,
+    phrases,
+    classOf,
+    rules,
+    ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
+    ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
+  };
+}
+
+/** The compiled cues of those of `conceptIds` the lexicon has word classes for; undefined when none has. */
+export function compileConceptCues(conceptIds: readonly string[]): Record<string, CompiledCues> | undefined {
+  const out: Record<string, CompiledCues> = {};
+  for (const id of conceptIds) {
+    const cues = CONCEPT_CUES.get(id);
+    if (cues) out[id] = compileCues(cues);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * A class word that is a pronoun ("me", "he") stands for its role in any
+ * person and language ("me" finds "her", "mig", "henne"): in a cue class a
+ * lone pronoun is the person a verb is done to or by, unlike a pack's lone
+ * trigger word, which compilePhrase never reads as a slot.
+ */
+function asRoleSlot(phrase: CompiledPhrase): CompiledPhrase {
+  const [only] = phrase.words;
+  if (phrase.words.length !== 1 || !only || only.p || only.g) return phrase;
+  const roles = pronounRoles(only.w);
+  return roles ? { ...phrase, words: [{ ...only, r: roles }] } : phrase;
+}

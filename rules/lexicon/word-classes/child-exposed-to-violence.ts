@@ -1,0 +1,55 @@
+import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
+import { VIOLENCE_WORDS } from './violence-words';
+
+export const childExposedToViolenceCues: ConceptCues = {
+  concept: 'child-exposed-to-violence',
+  note:
+    'A child who sees, hears or is hurt by violence at home (Working Together to Safeguard Children; the ' +
+    'Domestic Abuse Act 2021 counts a child who sees, hears or experiences abuse as a victim; Swedish and ' +
+    'Norwegian child-welfare guidance on children exposed to violence): a child word (kids, son, 6yo, ' +
+    'barnen, 10-åring, ungene, eldstejenta) in the same sentence as a violence or threat word, or as a ' +
+    'witnessing word (saw, heard, såg, hørte).',
+  classes: {
+    child: {
+      en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
+        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
+        'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
+        'granddaughter', 'nephew', 'niece', 'twins', 'the little ones'],
+      sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
+        'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille',
+        'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
+        'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn'],
+      nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
+        'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
+        'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
+        'stedatter', 'de små', 'tvillingene', 'småbarn'],
+    },
+    violence: VIOLENCE_WORDS,
+    fearOfAdult: {
+      en: ['scared of him', 'afraid of him', 'frightened of him', 'terrified of him', 'scared of their dad',
+        'scared of his dad', 'scared of her dad', 'scared to go home', 'scared of dad'],
+      sv: ['rädda för honom', 'rädd för honom', 'rädda för pappa', 'rädd för pappa', 'livrädda för', 'rädd att gå hem'],
+      nb: ['redde for ham', 'redd for ham', 'redde for faren', 'redd for pappa', 'redde for pappa', 'livredde for',
+        'redd for å gå hjem'],
+    },
+    witness: {
+      en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
+        'were there', 'in the next room', 'in the room', 'next door', 'in my arms', 'between us', 'in the car',
+        'rang 999', 'called the police', 'present', 'were present', 'was present', 'hid', 'hiding', 'scared of him', 'frightened'],
+      sv: ['skrek', 'skriker', 'skäller', 'bråkar', 'bråkade', 'grälar', 'såg', 'sett', 'ser', 'hörde', 'hört', 'hör', 'var där', 'var med', 'i rummet bredvid', 'i rummet', 'i famnen',
+        'mellan oss', 'i bilen', 'i baksätet', 'ringde polisen', 'närvarande', 'var närvarande', 'gömmer sig', 'gömde sig', 'låser in sig', 'rädd',
+        'rädda', 'mardrömmar'],
+      nb: ['skrek', 'skriker', 'kjefter', 'krangler', 'krangel', 'så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
+        'på armen', 'mellom oss', 'i bilen', 'ringte politiet', 'til stede', 'var til stede', 'gjemmer seg', 'gjemte seg', 'redd', 'redde',
+        'mareritt', 'så på'],
+    },
+  },
+  rules: [
+    { all: ['child', 'violence'], within: 16 },
+    { all: ['child', 'fearOfAdult'], within: 10 },
+    { all: ['child', 'witness', 'violence'], within: 20 },
+  ],
+  innocent: INNOCENT_EXPLANATIONS,
+  deniers: NOBODY,
+};

@@ -1,0 +1,40 @@
+/**
+ * A concept read as combinations of word classes rather than as fixed phrases:
+ * "wish" words (want, wish, rather, ønsker) near "death" words (die, not wake
+ * up, försvinna) say what "I'd rather just not be here" and "vill bara
+ * försvinna" say, in words no phrase list foresaw. Each class is a list of
+ * words and short phrases per language, written as lexicon entries are
+ * (rules/compile-phrase.ts: stems, persons, compounds, typos and `...` gaps are
+ * handled there), and a rule names the classes that must all occur in one
+ * sentence, within a few words of each other.
+ */
+export type CueWords = { en: string[]; sv: string[]; nb: string[] };
+
+export interface CueRule {
+  /** Classes that must all occur (one class alone: a cue strong enough by itself). */
+  all: string[];
+  /** Largest distance in words from the first to the last matched word; default DEFAULT_CUE_WINDOW. */
+  within?: number;
+}
+
+export interface ConceptCues {
+  /** The concept these cues add to (rules/lexicon/). */
+  concept: string;
+  /** Why these classes and rules: what kinds of writing they cover, and what they leave out on purpose. */
+  note: string;
+  classes: Record<string, CueWords>;
+  rules: CueRule[];
+  /**
+   * Words that explain a combination innocently when they stand in its sentence (an accident, a sport,
+   * a sales target, a joke): the combination then only brings a quiet check-in, never hides.
+   */
+  innocent?: CueWords;
+  /**
+   * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
+   * though not for every concept ("no one would miss me" is no denial of a wish to die).
+   */
+  deniers?: CueWords;
+}
+
+/** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */
+export const DEFAULT_CUE_WINDOW = 12;

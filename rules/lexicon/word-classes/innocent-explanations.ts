@@ -1,0 +1,31 @@
+/**
+ * What explains a hurt, a "kill" or a "beat" innocently in the same sentence:
+ * accidents, sport, work targets, laughter and jokes. A combination with one
+ * of these in its sentence only brings a quiet check-in (safety: never hidden).
+ */
+import type { CueWords } from './concept-cues';
+
+export const INNOCENT_EXPLANATIONS: CueWords = {
+  en: ['accident', 'accidentally', 'by accident', 'fell off', 'fell over', 'tripped', 'football', 'rugby', 'hockey',
+    'boxing', 'tackle', 'match', 'game', 'targets', 'target', 'record', 'the ball', 'haha', 'lol', 'joking',
+    'jokingly', 'laughing', 'laughed', 'videogame', 'playstation', 'xbox', 'film', 'movie', 'oven', 'stove', 'cooker', 'hob', 'kettle',
+    'iron', 'frying pan', 'shaving', 'cooking', 'making dinner', 'making tea', 'tin can', 'broken glass'],
+  sv: ['olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'fotboll', 'hockey', 'ishockey', 'boxning',
+    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'haha', 'skämt', 'skämtar',
+    'skratt', 'skrattar', 'skratta', 'playstation', 'spelet', 'filmen', 'ugnen', 'spisen', 'strykjärnet', 'vattenkokaren',
+    'stekpannan', 'rakade', 'rakning', 'matlagning', 'lagade mat', 'lagar mat', 'laga mat', 'konservburk', 'glasbit'],
+  nb: ['ulykke', 'ulykken', 'sykkelulykke', 'falt', 'snublet', 'fotball', 'håndball', 'hockey', 'boksing', 'trening',
+    'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'haha', 'tuller', 'spøk', 'latter', 'ler',
+    'playstation', 'spillet', 'filmen', 'ovnen', 'komfyren', 'strykejernet', 'vannkokeren',
+    'stekepanna', 'barberte', 'barbering', 'matlaging', 'lagde mat', 'lager mat', 'lage mat', 'hermetikkboks', 'glassbit'],
+};
+
+/**
+ * Subjects that deny violence done ("nobody has ever hit her", "no one threatens me"). Not for
+ * suicide: "no one would miss me" states the wish, it does not deny it.
+ */
+export const NOBODY: CueWords = {
+  en: ['no one', 'nobody', 'noone', 'no-one', 'not anyone', 'not once'],
+  sv: ['ingen', 'ingen har', 'aldrig någon'],
+  nb: ['ingen', 'ingen har', 'aldri noen'],
+};

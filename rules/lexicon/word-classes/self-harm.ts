@@ -1,0 +1,59 @@
+import type { ConceptCues } from './concept-cues';
+import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+
+export const selfHarmCues: ConceptCues = {
+  concept: 'self-harm',
+  note:
+    'Self-harm as people describe it (NICE NG225 on self-harm covers cutting, burning, scratching, ' +
+    'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +
+    'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; the ' +
+    'abbreviation SH. Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
+    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words.',
+  classes: {
+    strong: {
+      en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
+        'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
+        'pulled my hair out', 'make myself sick', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
+        'burning myself', 'relapsed'],
+      sv: ['självskad*', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
+        'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen'],
+      nb: ['selvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
+        'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen'],
+    },
+    act: {
+      en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
+        'scratched', 'bite', 'bites', 'biting', 'hit', 'hits', 'hitting', 'punch', 'punches', 'punching',
+        'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
+        'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'marks', 'scars', 'wounds',
+        'bruises'],
+      sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
+        'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
+        'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
+        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'sår', 'ärr', 'blåmärken', 'snör'],
+      nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
+        'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
+        'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
+        'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sår', 'arr', 'blåmerker'],
+    },
+    self: {
+      en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
+        'punish myself', 'till they bleed', 'until they bleed', 'till it bleeds', 'until it bleeds', 'blood', 'bleed',
+        'bleeding', 'arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach',
+        'skin', 'head', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
+        'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep'],
+      sv: ['sig', 'själv', 'mig själv', 'med flit', 'med avsikt', 'medvetet', 'för att straffa', 'straffa mig', 'straffa sig',
+        'tills det blöder', 'blöder', 'blod', 'armen', 'armarna', 'underarmen', 'handleden', 'handlederna', 'benen', 'låren',
+        'låret', 'magen', 'huden', 'huvudet', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna',
+        'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt'],
+      nb: ['seg', 'selv', 'meg selv', 'med vilje', 'med hensikt', 'bevisst', 'for å straffe', 'straffe meg', 'straffe seg',
+        'til det blør', 'blør', 'blod', 'armen', 'armene', 'underarmen', 'håndleddet', 'håndleddene', 'beina', 'lårene',
+        'låret', 'magen', 'huden', 'hodet', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne',
+        'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt'],
+    },
+  },
+  rules: [
+    { all: ['strong'] },
+    { all: ['act', 'self'], within: 8 },
+  ],
+  innocent: INNOCENT_EXPLANATIONS,
+};

@@ -1,0 +1,32 @@
+/**
+ * Words of physical violence, threats and sexual abuse, shared by the
+ * domestic-violence and child-exposed-to-violence cues: what a person does to
+ * another, in the forms people write (past, present, participle, slang).
+ */
+import type { CueWords } from './concept-cues';
+
+export const VIOLENCE_WORDS: CueWords = {
+  en: ['hit', 'hits', 'hitting', 'punch', 'punches', 'punched', 'punching', 'kick', 'kicks', 'kicked', 'kicking',
+    'slap', 'slaps', 'slapped', 'smack', 'smacks', 'smacked', 'grab', 'grabs', 'grabbed', 'choke', 'choked',
+    'choking', 'strangle', 'strangled', 'strangling', 'throttle', 'throttled', 'push', 'pushed', 'shove', 'shoved',
+    'batter', 'battered', 'beat', 'beats', 'beaten', 'beating', 'assault', 'assaulted', 'rape', 'raped', 'threaten',
+    'threatens', 'threatened', 'threatening', 'kill', 'kills', 'hurt', 'hurts', 'hurting', 'attack', 'attacked',
+    'bite', 'bit', 'spat', 'headbutt', 'headbutted', 'pinned', 'dragged', 'threw', 'thrown', 'belt', 'stab',
+    'stabbed', 'abuse', 'abused', 'abusing', 'abusive', 'molest', 'molested', 'touched', 'groped', 'groomed',
+    'violence', 'violent', 'split lip', 'black eye', 'bruises', 'bruised', 'smashed', 'shake', 'shook', 'shaking',
+    'laid a finger', 'lays into', 'lay into', 'knocked', 'whack', 'whacked',
+    'thump', 'thumped', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic'],
+  sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
+    'knuffar', 'knuffade', 'knuffat', 'stryptag', 'stryper', 'ströp', 'strypt', 'tar struptag', 'våldtar', 'våldtog',
+    'våldtagen', 'våldtäkt', 'hotar', 'hotade', 'hotat', 'hota', 'döda', 'dödar', 'misshandlar', 'misshandlade',
+    'misshandel', 'misshandlat', 'våld', 'våldsam', 'nyper', 'nöp', 'drar i håret', 'drog i håret', 'kastade',
+    'kastar', 'bälte', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
+    'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
+    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv'],
+  nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
+    'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
+    'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
+    'lugget', 'kaster', 'kasta', 'kastet', 'belte', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
+    'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
+    'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv'],
+};

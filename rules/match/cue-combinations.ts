@@ -1,0 +1,216 @@
+/**
+ * Finding a concept's word-class combinations in an answer
+ * (rules/lexicon/word-classes/): the class words are found through one
+ * PhraseIndex (so the cost per answer word does not grow with the number of
+ * words a class holds), then each match looks back over the matches of its
+ * own sentence, within the rule's window, for the other classes the rule
+ * needs. Linear in the answer's length: the look-back is bounded in words.
+ */
+import type { CompiledCues, CompiledPhrase } from '../compiled-pack';
+import type { AnswerAnalysis } from './answer-analysis';
+import { GAP_STRONG } from './answer-words';
+import { idiomTakes } from './idioms';
+import { PhraseIndex } from './phrase-index';
+
+/** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
+export interface CueCombination {
+  /** Words `start`…`end` of the answer (inclusive) span the combination. */
+  start: number;
+  end: number;
+  /** Per class of the rule, in the rule's order: the class name and the entry that matched. */
+  cues: { cueClass: string; entry: string; start: number; end: number }[];
+  /** Negated, or explained innocently in its sentence (an accident, a sport): a check-in. */
+  negated: boolean;
+}
+
+interface ClassMatch {
+  cueClass: number;
+  phrase: CompiledPhrase;
+  start: number;
+  end: number;
+  sentence: number;
+  negated: boolean;
+}
+
+interface CueIndex {
+  index: PhraseIndex;
+  classOf: Map<CompiledPhrase, number>;
+}
+
+const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
+
+/** The index of a concept's class words, built on first use and kept with the compiled pack. */
+export function cueIndexOf(cues: CompiledCues): CueIndex {
+  let found = cueIndexes.get(cues);
+  if (!found) {
+    const classOf = new Map<CompiledPhrase, number>();
+    cues.phrases.forEach((phrase, i) => classOf.set(phrase, cues.classOf[i] ?? -1));
+    found = { index: new PhraseIndex(cues.phrases), classOf };
+    cueIndexes.set(cues, found);
+  }
+  return found;
+}
+
+/** Words that turn a sentence ("not now, but last year"): its denials then stay with their own words. */
+const CONTRASTS = new Set('but however although though yet except men fast dock utom unntatt'.split(' '));
+
+/** Negation words a cue may start with ("not wake up", "inte ... vakna", "ikke våkne"). */
+const NEGATING_FIRST_WORDS = new Set('not never no inte aldrig ingen ikke ikkje aldri'.split(' '));
+/** How far after a cue a trailing negation may stand (rules/match/negation.ts reads up to three words). */
+const AFTER_REACH = 4;
+
+/** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
+const MAX_LOOK_BACK = 24;
+
+/**
+ * Every rule of `cues` that holds in the answer, at most one per rule and end
+ * word; a rule that holds both negated and not is reported not negated.
+ * Class words inside an everyday idiom ("killing time") do not count.
+ */
+export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues): CueCombination[] {
+  if (cues.rules.length === 0) return [];
+  const { index, classOf } = cueIndexOf(cues);
+  const idioms = answer.idiomSpans();
+  const negation = answer.negationScopes();
+  const sentenceOf = sentences(answer);
+  const contrasted = new Set<number>();
+  answer.words.forEach((word, i) => {
+    if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
+  });
+  const matches: ClassMatch[] = [];
+  for (const match of index.find(answer)) {
+    if (idiomTakes(idioms, match.start, match.end)) continue;
+    matches.push({
+      cueClass: classOf.get(match.phrase) ?? -1,
+      phrase: match.phrase,
+      start: match.start,
+      end: match.end,
+      sentence: sentenceOf[match.start] ?? 0,
+      negated: negation.isNegated(match.start, match.end),
+    });
+  }
+  matches.sort((a, b) => a.end - b.end || a.start - b.start);
+  dropInnerMatches(matches);
+  // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
+  const inCue = new Uint8Array(answer.words.length);
+  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  const cueStartsWithNegation = new Uint8Array(answer.words.length);
+  for (const match of matches) if (NEGATING_FIRST_WORDS.has(answer.words[match.start]!.lower)) cueStartsWithNegation[match.start] = 1;
+  for (const match of matches) {
+    if (!match.negated) continue;
+    const by = negation.negatedBy[match.start] ?? -1;
+    if (by >= 0 && by < match.start) {
+      if (inCue[by] === 1) match.negated = false;
+      continue;
+    }
+    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it.
+    for (let k = match.end + 1; k <= match.end + AFTER_REACH && k < answer.words.length; k++) {
+      if (answer.words[k]!.gap === GAP_STRONG) break;
+      if (cueStartsWithNegation[k] === 1) match.negated = false;
+    }
+  }
+  const innocentSentences = new Set<number>();
+  /** Per sentence, where its first denying subject starts ("nobody"). */
+  const denierAt = new Map<number, number>();
+  for (const match of matches) {
+    if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
+    if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
+  }
+  // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
+  // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
+  const deniedClasses = new Map<number, Set<number>>();
+  for (const match of matches) {
+    if (!match.negated || contrasted.has(match.sentence)) continue;
+    const set = deniedClasses.get(match.sentence) ?? new Set<number>();
+    set.add(match.cueClass);
+    deniedClasses.set(match.sentence, set);
+  }
+  const found: CueCombination[] = [];
+  for (let m = 0; m < matches.length; m++) {
+    const last = matches[m]!;
+    for (const rule of cues.rules) {
+      if (!rule.all.includes(last.cueClass)) continue;
+      const chosen = new Map<number, ClassMatch>([[last.cueClass, last]]);
+      for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && chosen.size < rule.all.length; k--) {
+        const earlier = matches[k]!;
+        if (earlier.sentence !== last.sentence || last.end - earlier.start > rule.within) break;
+        if (!rule.all.includes(earlier.cueClass)) continue;
+        const held = chosen.get(earlier.cueClass);
+        // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
+        if (!held || (held.negated && !earlier.negated)) chosen.set(earlier.cueClass, earlier);
+      }
+      if (chosen.size < rule.all.length) continue;
+      const parts = rule.all.map((c) => chosen.get(c)!);
+      found.push({
+        start: Math.min(...parts.map((p) => p.start)),
+        end: last.end,
+        cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
+        negated:
+          parts.some((p) => p.negated) ||
+          deniedSentences.has(last.sentence) ||
+          (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
+          innocentSentences.has(last.sentence) ||
+          rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
+      });
+    }
+  }
+  return found;
+}
+
+/** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */
+function sentences(answer: AnswerAnalysis): Uint32Array {
+  const out = new Uint32Array(answer.words.length);
+  let sentence = 0;
+  answer.words.forEach((word, i) => {
+    if (word.gap === GAP_STRONG) sentence++;
+    out[i] = sentence;
+  });
+  return out;
+}
+
+/**
+ * Drops a match lying inside a longer match of its own class ("ikke lov" inside "får ikke lov å si nei"):
+ * the longer one says what the words mean, and its parts must not be read as negated on their own.
+ * `matches` is sorted by end; a longer match ends at most a phrase's length later, so the look-ahead is bounded.
+ */
+function dropInnerMatches(matches: ClassMatch[]): void {
+  let kept = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const inner = matches[i]!;
+    let inside = false;
+    for (let k = Math.max(0, i - MAX_LOOK_BACK); k < matches.length && k <= i + MAX_LOOK_BACK && !inside; k++) {
+      const outer = matches[k]!;
+      inside =
+        k !== i && outer.cueClass === inner.cueClass && outer.start <= inner.start && outer.end >= inner.end &&
+        outer.end - outer.start > inner.end - inner.start;
+    }
+    if (!inside) matches[kept++] = inner;
+  }
+  matches.length = kept;
+}
+
+/** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
+const DENYING = new Set('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkrefter'.split(' '));
+/** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
+const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
+
+/**
+ * Sentences a denial covers whole, where NegEx's window stops early: a reporting verb of denial
+ * anywhere before in the sentence ("She denies that her partner has ever hit her", the "that"
+ * ends a negation's scope), or a question answered by a sentence that starts with a "no"
+ * ("Any thoughts of ending your life? No, never."). A sentence that turns ("but") keeps its cues.
+ */
+function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contrasted: Set<number>): Set<number> {
+  const denied = new Set<number>();
+  const words = answer.words;
+  words.forEach((word, i) => {
+    const sentence = sentenceOf[i] ?? 0;
+    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(sentence);
+    const previous = words[i - 1];
+    if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
+      if (!contrasted.has(sentence - 1)) denied.add(sentence - 1);
+    }
+  });
+  return denied;
+}
