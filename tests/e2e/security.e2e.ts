@@ -11,7 +11,7 @@
 //   4. the overlay works, styled, on a page with a strict CSP, and violates none of it.
 // Network (5) and the content script bundle (6) have files of their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { stringify } from 'yaml';
 import { startStaticServer } from './support/static-server.mjs';
 import { launchWithExtension } from './support/launch-browser.mjs';
