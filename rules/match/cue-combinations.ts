@@ -45,7 +45,7 @@ export function cueIndexOf(cues: CompiledCues): CueIndex {
   if (!found) {
     const classOf = new Map<CompiledPhrase, number>();
     cues.phrases.forEach((phrase, i) => classOf.set(phrase, cues.classOf[i] ?? -1));
-    found = { index: new PhraseIndex(cues.phrases), classOf };
+    found = { index: new PhraseIndex(cues.phrases, { typos: false }), classOf };
     cueIndexes.set(cues, found);
   }
   return found;

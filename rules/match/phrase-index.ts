@@ -82,7 +82,15 @@ export class PhraseIndex {
   /** Phrases indexed so far: building can be spread over idle time (`buildSome`). */
   private built = 0;
 
-  constructor(private readonly phrases: readonly CompiledPhrase[]) {
+  /**
+   * @param options.typos forgive one typo in long words (default); the word-class
+   *   combinations turn it off, since two loosely matched classes together raise
+   *   false alarms ("skadade knät" read as "skakade" + a person)
+   */
+  constructor(
+    private readonly phrases: readonly CompiledPhrase[],
+    private readonly options: { typos?: boolean } = {},
+  ) {
     this.languages = [...new Set(phrases.map((phrase) => phrase.lang))];
     this.isEmpty = phrases.length === 0;
   }
@@ -124,7 +132,7 @@ export class PhraseIndex {
         else this.whole.set(joined, [phrase]);
       }
     }
-    if (first.w.length >= MIN_TYPO_CHARS) {
+    if (this.options.typos !== false && first.w.length >= MIN_TYPO_CHARS) {
       this.typos.add(first.w, phrase);
       for (let i = 1; i < first.w.length; i++) this.typos.add(first.w.slice(0, i) + first.w.slice(i + 1), phrase);
     }
