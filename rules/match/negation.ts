@@ -67,7 +67,7 @@ const AFTER = new Set('not never inte aldrig ikke aldri'.split(' '));
 /** How many words after a negation word it still reaches (little words such as "to", "of", "å" not counted). */
 export const NEGATION_WINDOW = 6;
 
-/** Little words that do not use up a negation's window. */
+/** Little words that do not use up a negation's reach (its scope in words). */
 const LIGHT = new Set('a an the to of any had have has been att på om av å en ett et har hatt haft noen några'.split(' '));
 /** How many words after a mention a trailing negation may stand. */
 export const AFTER_WINDOW = 3;
