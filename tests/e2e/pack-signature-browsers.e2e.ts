@@ -93,6 +93,7 @@ async function runIn(command: string, args: (url: string, profile: string) => st
     return JSON.parse(await Promise.race([posted, gaveUp]));
   } finally {
     clearTimeout(timer);
+    const exited = browser.exitCode !== null ? Promise.resolve() : new Promise<void>((done) => browser.once('exit', () => done()));
     if (browser.pid !== undefined) {
       try {
         process.kill(-browser.pid); // the browser and its child processes, which we started
@@ -101,7 +102,9 @@ async function runIn(command: string, args: (url: string, profile: string) => st
       }
     }
     await new Promise((done) => server.close(done));
-    rmSync(profile, { recursive: true, force: true });
+    // Its helper processes may still be writing the profile for a moment after the main one exits.
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 5_000))]);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 }
 
