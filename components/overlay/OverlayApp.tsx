@@ -6,7 +6,7 @@ import { CoachingCard } from './CoachingCard';
 import { CoveragePanel } from './CoveragePanel';
 import { FollowUpCard } from './FollowUpCard';
 import { keepHostFocus } from './keep-host-focus';
-import { overlapArea, placeCard, placeDock, type Box } from './place-card';
+import { GAP, overlapArea, placeCard, placeDock, type Box } from './place-card';
 
 export interface OverlayActions {
   nextRewording(): void;
@@ -29,8 +29,6 @@ interface Props {
 }
 
 /** Everything the adviser sees over the host page: card, follow-ups, what is left to ask. */
-/** Between the card and the dock, in CSS pixels. */
-const DOCK_GAP = 8;
 /** The least of a waiting follow-up that must show (its title and summary), in CSS pixels. */
 const MIN_DOCK_HEIGHT = 120;
 
@@ -64,7 +62,7 @@ export function OverlayApp({ state, actions }: Props) {
         const dockSize = { width: dock.offsetWidth, height: dock.scrollHeight };
         const cardBox = { left: placed.left, top: placed.top, width: placed.width, height: Math.min(size.height, placed.maxHeight) };
         if (placeDock(dockSize, viewport, [...avoid, cardBox]).maxHeight < Math.min(dockSize.height, MIN_DOCK_HEIGHT)) {
-          const room = Math.min(dockSize.height, Math.floor(viewport.height / 2)) + DOCK_GAP;
+          const room = Math.min(dockSize.height, Math.floor(viewport.height / 2)) + GAP;
           const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, state.keepClear.value);
           // Only where the smaller card still covers none of the field, its question or the next field.
           const smallerBox = { left: smaller.left, top: smaller.top, width: smaller.width, height: Math.min(size.height, smaller.maxHeight) };
@@ -76,7 +74,7 @@ export function OverlayApp({ state, actions }: Props) {
         card.style.width = `${Math.floor(placed.width)}px`;
         // Narrower is taller: keep the reflowed card inside the window.
         const height = Math.min(card.scrollHeight, placed.maxHeight);
-        top = Math.max(viewport.top + DOCK_GAP, Math.min(top, viewport.top + viewport.height - DOCK_GAP - height));
+        top = Math.max(viewport.top + GAP, Math.min(top, viewport.top + viewport.height - GAP - height));
       }
       card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
       card.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(top)}px)`;
