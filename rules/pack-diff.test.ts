@@ -27,6 +27,7 @@ describe('what a new version of a pack changes', () => {
       removed: ['housing'],
       changed: ['income'],
       followUpConditionsChanged: ['income'],
+      followUpResourcesChanged: [],
     });
   });
 

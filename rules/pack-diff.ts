@@ -16,6 +16,8 @@ export interface PackDiff {
   changed: string[];
   /** Of the items in both, those whose follow-up conditions (when a follow-up appears) differ. */
   followUpConditionsChanged: string[];
+  /** Of the items in both, those whose follow-ups' safety resources (helplines: names, phone numbers, links) differ. Absent in diffs stored before it was kept. */
+  followUpResourcesChanged?: string[];
 }
 
 /** Items are compared as the compiler produced them, so a change in YAML layout alone is no change. */
@@ -30,11 +32,16 @@ export function diffPacks(before: CompiledPack, after: CompiledPack): PackDiff {
     removed: before.items.filter((item) => !next.has(item.id)).map((item) => item.id),
     changed: both.filter((item) => !same(item, old.get(item.id))).map((item) => item.id),
     followUpConditionsChanged: both.filter((item) => !same(conditions(item), conditions(old.get(item.id)))).map((item) => item.id),
+    followUpResourcesChanged: both.filter((item) => !same(resources(item), resources(old.get(item.id)))).map((item) => item.id),
   };
 }
 
 export function isEmptyDiff(diff: PackDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
+function resources(item: CompiledItem | undefined): unknown {
+  return item?.followUps.map((followUp) => [followUp.id, followUp.resources]);
 }
 
 function conditions(item: CompiledItem | undefined): unknown {

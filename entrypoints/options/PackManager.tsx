@@ -82,6 +82,7 @@ export function PackManager() {
                 onRollBack={() => void rollBack(pack)}
                 onRemove={() => void remove(pack)}
                 onToggle={(enabled) => void setPackEnabled(pack.id, enabled)}
+                onStatus={report}
               />
             );
           })}
