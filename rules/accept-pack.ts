@@ -38,6 +38,13 @@ export interface AcceptanceRules {
   extensionVersion: string;
   /** A subscription already bound to a pack: the URL must keep serving that pack. */
   expectedId?: string;
+  /**
+   * Ids held by a built-in pack or the organisation's (rules/pack-store.ts
+   * `readProtectedPackIds`): a pack with one of them is taken only with a
+   * signature verified by a key trusted for that id, so an unsigned file cannot
+   * pass itself off as the pack the extension or the organisation provides.
+   */
+  protectedIds?: ReadonlyMap<string, 'built-in' | 'policy'>;
 }
 
 export type Acceptance =
@@ -71,6 +78,11 @@ export async function acceptPack(
   }
   const signature = await checkSignature(candidate, rules, { id, version });
   if (signature.state === 'failed') return { kind: 'refused', refusal: signature.refusal, signature };
+  const owner = rules.protectedIds?.get(id);
+  if (owner && signature.state !== 'verified') {
+    const whose = owner === 'built-in' ? 'a pack that comes with Adviser Coach' : 'a pack your organisation set';
+    return { kind: 'refused', refusal: refusal('protected-id', `"${id}" is the id of ${whose}; only a version signed with a key trusted for it may replace it`), signature };
+  }
 
   const installed = library.installed.find((p) => p.id === id);
   if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };

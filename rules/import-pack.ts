@@ -18,7 +18,7 @@ import type { SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { readPackLibrary, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
+import { readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
 import { formatExampleResult, runExamples } from './run-examples';
 
 /** How the pack's example answers fared (rules/run-examples.ts): counts and the lines of those that failed. */
@@ -77,6 +77,7 @@ export async function importPackBytes(bytes: Uint8Array, options: ImportOptions 
       requireSignature: options.requireSignedPacks ?? false,
       allowDowngrade: options.allowDowngrades ?? false,
       extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+      protectedIds: await readProtectedPackIds(),
     },
   );
   return finish(acceptance, options.dryRun ?? false);

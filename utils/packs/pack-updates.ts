@@ -10,7 +10,7 @@ import { acceptPack } from '../../rules/accept-pack';
 import { diffPacks } from '../../rules/pack-diff';
 import { addPack } from '../../rules/pack-library';
 import { refusal } from '../../rules/pack-refusal';
-import { readPackLibrary, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import { readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
 import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
@@ -121,6 +121,7 @@ async function runCheck(
       allowDowngrade: policy.allowDowngrades ?? false,
       extensionVersion: browser.runtime.getManifest().version,
       ...(subscription.packId && { expectedId: subscription.packId }),
+      protectedIds: await readProtectedPackIds(),
     },
   );
   const validators = { etag: response.etag, lastModified: response.lastModified };
