@@ -32,7 +32,7 @@ export function diffPacks(before: CompiledPack, after: CompiledPack): PackDiff {
     removed: before.items.filter((item) => !next.has(item.id)).map((item) => item.id),
     changed: both.filter((item) => !same(item, old.get(item.id))).map((item) => item.id),
     followUpConditionsChanged: both.filter((item) => !same(conditions(item), conditions(old.get(item.id)))).map((item) => item.id),
-    followUpResourcesChanged: both.filter((item) => !same(resources(item), resources(old.get(item.id)))).map((item) => item.id),
+    followUpResourcesChanged: both.filter((item) => resourcesDiffer(item, old.get(item.id))).map((item) => item.id),
   };
 }
 
@@ -40,8 +40,10 @@ export function isEmptyDiff(diff: PackDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
 }
 
-function resources(item: CompiledItem | undefined): unknown {
-  return item?.followUps.map((followUp) => [followUp.id, followUp.resources]);
+/** A follow-up in both versions whose helplines differ (a follow-up added or removed is a change of conditions). */
+function resourcesDiffer(item: CompiledItem, before: CompiledItem | undefined): boolean {
+  const earlier = new Map(before?.followUps.map((followUp) => [followUp.id, followUp.resources]));
+  return item.followUps.some((followUp) => earlier.has(followUp.id) && !same(followUp.resources, earlier.get(followUp.id)));
 }
 
 function conditions(item: CompiledItem | undefined): unknown {

@@ -268,7 +268,7 @@ describe('an update that waits for the adviser (rules/update-approval.ts)', () =
   beforeEach(async () => {
     // In use: 1.1.0 with its follow-up and a second question, applied at once (it only adds).
     await publish(withFollowUp('1.1.0', ['homeless'], { extraItem: true }));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions', 'safety-resources'] });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions'] });
     expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
   });
 
