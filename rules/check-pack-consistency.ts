@@ -8,6 +8,8 @@
 import { isValidMatchPattern } from '../utils/match-pattern';
 import { selectorProblem } from './check-selector';
 import { compilePhrase } from './compile-phrase';
+import { strictTextProblem } from './pack-characters';
+import { checkLink } from './safe-link';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import { mentionedConcepts } from './compile-condition';
@@ -57,6 +59,13 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, concepts, error));
     checkExamples(item, ['items', i], declared, error);
     item.followUps.forEach((followUp, k) =>
+      followUp.resources.forEach((resource, r) => {
+        if (resource.url === undefined) return;
+        const link = checkLink(resource.url);
+        if (!link.ok) error(['items', i, 'followUps', k, 'resources', r, 'url'], link.problem);
+      }),
+    );
+    item.followUps.forEach((followUp, k) =>
       followUp.resources.forEach((resource, r) =>
         resource.languages?.forEach((language, l) => {
           if (!declared.has(language)) {
@@ -69,6 +78,8 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
   for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
     for (const [language, words] of Object.entries(perLanguage)) {
       words.forEach((word, w) => {
+        const invisible = strictTextProblem(word);
+        if (invisible) error(['lexicon', concept, language, w], invisible);
         const compiled = compilePhrase(word, language);
         if (!compiled.ok && !compiled.refused) error(['lexicon', concept, language, w], compiled.message);
         const markup = findMarkup(word);
@@ -95,6 +106,9 @@ export function checkTexts(texts: PackText[], languages: readonly string[], erro
       const path = [...text.path, ...(language !== undefined ? [language] : []), ...(index !== undefined ? [index] : [])];
       const markup = findMarkup(value);
       if (markup) error(path, `contains HTML markup (${markup}); pack text is always shown as plain text, so write it without tags`);
+      // What is matched against the page or an answer must be exactly what it looks like.
+      const invisible = text.kind === 'phrases' || text.kind === 'option' || text.kind === 'label' ? strictTextProblem(value) : undefined;
+      if (invisible) error(path, invisible);
       if (text.kind === 'phrases') {
         const compiled = compilePhrase(value, language ?? languages[0]);
         if (!compiled.ok && !compiled.refused) error(path, compiled.message); // refused words: a lint warning
