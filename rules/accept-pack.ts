@@ -7,6 +7,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
+import { decodePackBytes } from './decode-pack-file';
 import { diffPacks, type PackDiff } from './pack-diff';
 import { formatIssue, type PackIssue } from './pack-issues';
 import { addPack } from './pack-library';
@@ -61,12 +62,9 @@ export async function acceptPack(
   if (candidate.bytes.byteLength > PACK_LIMITS.maxFileBytes) {
     return refused(refusal('too-large', fileTooLargeMessage(candidate.bytes.byteLength)));
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(candidate.bytes);
-  } catch {
-    return refused(refusal('syntax', 'the file is not UTF-8 text'));
-  }
+  const decoded = decodePackBytes(candidate.bytes);
+  if (!decoded.ok) return refused(refusal('syntax', decoded.message), [{ severity: 'error', path: [], message: decoded.message }]);
+  const text = decoded.text;
   const parsed = parsePackText(text, detectFormat(text, candidate.fileName));
   if (!parsed.ok) return refused(refusal('syntax', firstProblem(parsed.issues)), parsed.issues);
   const loaded = validatePackValue(parsed.parsed.value, parsed.parsed.locate);

@@ -88,6 +88,7 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     }
   }
   checkScenarios(pack.scenarios ?? [], ['scenarios'], error, itemIds);
+  checkPhraseBudget(pack, error);
 
   checkTexts(packTexts(pack), pack.languages, error);
   return issues;
@@ -165,6 +166,30 @@ function checkExamples(item: PackItem, at: PathKey[], declared: Set<string>, err
       if (!followUps.has(id)) error([...path, 'notFires', k], `item "${item.id}" has no follow-up "${id}"`);
     });
   });
+}
+
+/** The budgets of trigger phrases: per follow-up, and for the whole pack with its lexicon (rules/pack-limits.ts). */
+function checkPhraseBudget(pack: RulePack, error: (path: PathKey[], message: string) => void): void {
+  let total = 0;
+  pack.items.forEach((item, i) =>
+    item.followUps.forEach((followUp, k) => {
+      const count = phrasesIn(followUp.when);
+      total += count;
+      if (count > PACK_LIMITS.maxPhrasesPerFollowUp) {
+        error(['items', i, 'followUps', k, 'when'], `lists ${count} words or phrases in all; a follow-up may have at most ${PACK_LIMITS.maxPhrasesPerFollowUp}: use a concept (mentions) or keep the words that matter`);
+      }
+    }),
+  );
+  for (const perLanguage of Object.values(pack.lexicon ?? {})) for (const words of Object.values(perLanguage)) total += words.length;
+  if (total > PACK_LIMITS.maxPhrasesPerPack) {
+    error([], `lists ${total} trigger words or phrases in all (follow-up conditions and lexicon); a pack may have at most ${PACK_LIMITS.maxPhrasesPerPack}`);
+  }
+}
+
+function phrasesIn(condition: PackCondition): number {
+  const text = condition.text;
+  const own = text === undefined ? 0 : Array.isArray(text) ? text.length : Object.values(text).reduce((sum, list) => sum + list.length, 0);
+  return own + [...(condition.anyOf ?? []), ...(condition.allOf ?? [])].reduce((sum, inner) => sum + phrasesIn(inner), 0);
 }
 
 function checkCondition(

@@ -29,6 +29,14 @@ export const PACK_LIMITS = {
   /** Words or phrases in one free-text condition, per language. */
   maxPhrases: 100,
   maxPhraseWords: 8,
+  /**
+   * Words or phrases in all the conditions of one follow-up, every language
+   * together. Matching cost does not grow with them (rules/match/phrase-index.ts),
+   * but indexing, storage and what a supervisor can review do.
+   */
+  maxPhrasesPerFollowUp: 300,
+  /** Words or phrases in the whole pack: every follow-up's conditions and the lexicon, every language. */
+  maxPhrasesPerPack: 5_000,
   maxPhraseLength: 100,
   /** Letters before a trailing `*`: shorter prefixes match too many words. */
   minPrefixLetters: 3,
