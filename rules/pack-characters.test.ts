@@ -91,6 +91,7 @@ describe('helpline links', () => {
       /^items\[0\]\.followUps\[0\]\.resources\[0\]\.url: carries a user name or password before "@", so it would open evil\.example, not what it seems to name; write the address without the part before "@" \(line 1, column \d+\)$/,
     );
     expect(checkLink('https://user:pw@helpline.example.org/')).toMatchObject({ ok: false });
+    expect(checkLink('https://@evil.example/')).toMatchObject({ ok: false });
   });
 
   it('refuses javascript: and data: addresses, and addresses the parser cannot read', () => {

@@ -20,7 +20,8 @@ export function checkLink(text: string): LinkCheck {
     return { ok: false, problem: 'is not a web address a browser can open' };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'must be a web address starting with https:// or http://' };
-  if (url.username !== '' || url.password !== '') {
+  // Also an empty one ("https://@host"), which the parser drops: an "@" in the address part is never a helpline's.
+  if (url.username !== '' || url.password !== '' || /^[a-z][a-z0-9+.-]*:\/*[^/?#]*@/i.test(text.trim())) {
     return {
       ok: false,
       problem: `carries a user name or password before "@", so it would open ${url.hostname}, not what it seems to name; write the address without the part before "@"`,
