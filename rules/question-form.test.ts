@@ -225,6 +225,77 @@ describe('questionForm: a question word inside a statement does not make it a qu
   });
 });
 
+describe('questionForm: softeners do not hide a frame or an invitation', () => {
+  check([
+    ['en', "I'm just kind of wondering what you make of the new plan.", 'open'],
+    ['sv', 'Jag undrar bara vad du själv vill?', 'open'],
+    ['nb', 'Jeg lurer egentlig på hva du selv ønsker?', 'open'],
+    ['en', 'Could you say a little more about the landlord?', 'open'],
+    ['sv', 'Kan du säga lite mer om grannarna?', 'open'],
+    ['nb', 'Kan du si litt mer om naboene?', 'open'],
+  ]);
+
+  it('a clause that is only a frame frames the clause after it', () => {
+    expect(questionForm("I'm wondering, given everything, what you would like to do.", 'en')).toBe('open');
+    expect(questionForm('Jag undrar, nu när kursen är slut, vad du vill göra.', 'sv')).toBe('open');
+    expect(questionForm('Jeg lurer på, nå som kurset er over, hva du vil gjøre.', 'nb')).toBe('open');
+    // Without a frame, a question word followed by its subject is still part of a statement.
+    expect(questionForm('Given everything, what you would like to do matters most.', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: "for you" does not make a time or place ask a view', () => {
+  check([
+    ['en', 'When would be a good time for you to call?', 'closed'],
+    ['sv', 'När skulle det passa för dig att komma in?', 'closed'],
+    ['nb', 'Når passer det best for deg å møtes?', 'closed'],
+    ['en', 'Where do you think you would feel at home?', 'open'],
+  ]);
+});
+
+describe('questionForm: a proposal to agree to is closed', () => {
+  check([
+    ['en', 'How about we go through the form together next week?', 'closed'],
+    ['en', 'What about if I call the landlord for you?', 'closed'],
+    ['sv', 'Vad sägs om att vi bokar en tid på fredag?', 'closed'],
+    ['sv', 'Hur vore det om jag ringer din chef?', 'closed'],
+    ['nb', 'Hva med at jeg sender deg skjemaet på e-post?', 'closed'],
+    ['nb', 'Hva om vi ser på budsjettet sammen?', 'closed'],
+  ]);
+
+  it('while "what about" a person or a topic still asks for an account', () => {
+    expect(questionForm('What about your sister, how does she see it?', 'en')).toBe('open');
+    expect(questionForm('Hva med deg, hvordan har du det?', 'nb')).toBe('open');
+    expect(questionForm('Vad säger du om det?', 'sv')).toBe('open');
+  });
+});
+
+describe('questionForm: "what is your name/number/address" asks one fact', () => {
+  check([
+    ['en', "What's your landlord's name?", 'closed'],
+    ['en', 'What is your phone number?', 'closed'],
+    ['sv', 'Vad är ditt telefonnummer?', 'closed'],
+    ['sv', 'Vad är adressen dit?', 'closed'],
+    ['nb', 'Hva er fødselsnummeret ditt?', 'closed'],
+    ['nb', 'Hva er navnet på skolen?', 'closed'],
+    ['en', "What's your sense of how it went?", 'open'],
+    ['sv', 'Vad är ditt mål med praktiken?', 'open'],
+  ]);
+});
+
+describe('questionForm: an invitation to tell about a time or place asks for the story', () => {
+  check([
+    ['en', 'Tell me about when things started to go wrong at work.', 'open'],
+    ['sv', 'Berätta om när du kom till Sverige.', 'open'],
+    ['nb', 'Fortell om hvor du vokste opp.', 'open'],
+    ['en', 'Tell me when your contract ends.', 'closed'],
+    ['sv', 'Berätta när kontraktet går ut.', 'closed'],
+    ['en', 'Can you tell me about how often you see the children?', 'closed'],
+    // "Tell me whether" with "to me" between: sv "för mig".
+    ['sv', 'Berätta för mig om du har haft kontakt med socialtjänsten.', 'closed'],
+  ]);
+});
+
 describe('questionForm: languages', () => {
   it('uses a language base code (sv-SE) and falls back to English rules', () => {
     expect(questionForm('Har du barn?', 'sv-SE')).toBe('closed');
