@@ -253,6 +253,16 @@ describe('questionForm: "for you" does not make a time or place ask a view', () 
   ]);
 });
 
+describe('questionForm: a place or time asked with the client\'s wish is a view, in a question or an invitation', () => {
+  check([
+    ['en', 'Where do you wanna begin today?', 'open'],
+    ['en', 'Tell me where you would like to go from here.', 'open'],
+    ['sv', 'Berätta var du skulle vilja börja.', 'open'],
+    ['nb', 'Fortell meg hvor du vil begynne.', 'open'],
+    ['en', 'Tell me where you live now.', 'closed'],
+  ]);
+});
+
 describe('questionForm: a proposal to agree to is closed', () => {
   check([
     ['en', 'How about we go through the form together next week?', 'closed'],
@@ -280,6 +290,9 @@ describe('questionForm: "what is your name/number/address" asks one fact', () =>
     ['nb', 'Hva er navnet på skolen?', 'closed'],
     ['en', "What's your sense of how it went?", 'open'],
     ['sv', 'Vad är ditt mål med praktiken?', 'open'],
+    ['en', "What's the amount you owe the landlord?", 'closed'],
+    ['sv', 'Vad är beloppet på fakturan?', 'closed'],
+    ['nb', 'Hva er beløpet du skylder?', 'closed'],
   ]);
 });
 

@@ -101,7 +101,7 @@ interface LanguageRules {
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
-  /** "do you think", "would you like", "tror du": the client's view or wish, not a fact. */
+  /** "do you think", "would you like", "tror du": the client's view or wish, not a fact; sv/nb also in the order after an invitation ("berätta var du vill…"). */
   viewCues: string[][];
   /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
   proposers: Set<string>;
@@ -162,12 +162,12 @@ const ENGLISH: LanguageRules = {
   ),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
-  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode'],
+  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode', 'amount', 'quantity'],
   proposalStarts: phrases('how about', 'what about'),
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking'),
+  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
   proposers: words('we you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
@@ -203,7 +203,7 @@ const SWEDISH: LanguageRules = {
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
   hedges: words('bara lite grann också liksom verkligen egentligen'),
   whatWords: words('vad'),
-  datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet'],
+  datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
@@ -211,7 +211,7 @@ const SWEDISH: LanguageRules = {
       'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa'),
+  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
@@ -243,7 +243,7 @@ const NORWEGIAN: LanguageRules = {
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
   hedges: words('bare litt grann også liksom virkelig egentlig'),
   whatWords: words('hva'),
-  datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen'],
+  datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
@@ -251,7 +251,7 @@ const NORWEGIAN: LanguageRules = {
       'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe'),
+  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
@@ -386,7 +386,7 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
       const about = ABOUT.has(rest[0] ?? '');
       const topic = about ? rest.slice(1) : rest;
       const fact = rules.factStarts.some((start) => (!about || start.length > 1) && startsWithPhrase(topic, 0, start));
-      if (fact && !isDegreeQuestion(topic, 0, rules)) return 'fact-question';
+      if (fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules)) return 'fact-question';
       return 'invitation';
     }
   }
@@ -458,7 +458,7 @@ function clauseKind(
     if (!at.asked && !frame && embedded) return undefined;
     const fact = (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
-    const view = rules.viewWords.has(head) && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+    const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
     return fact && !view && !account ? 'fact-question' : 'open-question';
@@ -479,6 +479,11 @@ function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
     return at >= 0 && rules.questionWords.has(words[at + phrase.length] ?? '');
   });
   return thinking ? 'topic-opener' : 'yes-no';
+}
+
+/** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
+function asksView(words: string[], rules: LanguageRules): boolean {
+  return rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
 }
 
 /** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
