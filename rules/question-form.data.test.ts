@@ -31,9 +31,9 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
   it('classifies counsellor questions well above chance and lets few closed ones pass as open', () => {
     const evaluation = measure(ANNOMI);
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
-    // sentence kinds 80.5% and 86.7%; this round 81.2% and 87.8%.
+    // sentence kinds 80.5% and 86.7%; this round 81.1% and 88.6%.
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.81);
-    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.87);
+    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.88);
   });
 });
 

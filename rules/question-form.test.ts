@@ -110,6 +110,20 @@ describe('questionForm: a yes/no form that opens a topic is open', () => {
   });
 });
 
+describe('questionForm: asking whether the client has questions is closed, whatever frames it', () => {
+  check([
+    ['en', 'Do you have any other questions before we finish?', 'closed'],
+    ['en', 'Any questions so far?', 'closed'],
+    ['en', "Is there anything you'd like to ask me about the form?", 'closed'],
+    ['sv', 'Har du några fler frågor till mig?', 'closed'],
+    ['sv', 'Finns det något du undrar över innan vi slutar?', 'closed'],
+    ['nb', 'Er det noe du lurer på før vi avslutter?', 'closed'],
+    ['nb', 'Har du noen flere spørsmål?', 'closed'],
+    ['en', 'Is there anything else you want to tell me about the flat?', 'open'],
+    ['sv', 'Finns det något mer du vill berätta om boendet?', 'open'],
+  ]);
+});
+
 describe('questionForm: a statement with a question mark, a trailing "or?" or a tag is closed', () => {
   check([
     ['en', 'So you live alone?', 'closed'],

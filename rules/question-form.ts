@@ -73,6 +73,8 @@ interface LanguageRules {
   closedInvitations: string[][];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
+  /** "Any (other) questions?": asks whether the client has questions, answered yes or no, whatever topic opener frames it. */
+  questionsAsked: string[][];
   /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
   thinkingAbout: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
@@ -142,8 +144,9 @@ const ENGLISH: LanguageRules = {
   closedInvitations: phrases('let me know if', 'let me know whether'),
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
-    'any other', 'any thoughts', 'any ideas', 'any questions', 'any concerns',
+    'any other', 'any thoughts', 'any ideas', 'any concerns',
   ),
+  questionsAsked: phrases('any questions', 'anything you want to ask', 'anything you would like to ask', 'anything youd like to ask'),
   thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
@@ -193,7 +196,8 @@ const SWEDISH: LanguageRules = {
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
-  topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar', 'några frågor'),
+  topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
+  questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
@@ -233,7 +237,8 @@ const NORWEGIAN: LanguageRules = {
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
-  topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker', 'noen spørsmål'),
+  topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
+  questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
@@ -463,8 +468,10 @@ function clauseKind(
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
     return fact && !view && !account ? 'fact-question' : 'open-question';
   }
-  // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb.
-  if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase))) return 'topic-opener';
+  // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb; "Any other questions?" is answered yes or no.
+  if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase)) || asksForQuestions(words, rules)) {
+    return asksForQuestions(words, rules) ? 'yes-no' : 'topic-opener';
+  }
   // Swedish and Norwegian put any verb first ("Bor du…", "Trives du…"): a leading clause counts with any
   // word before the subject; a later clause only with a listed verb, since "…, som du…" is not a question.
   const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && at.leading && !rules.subjects.has(head) && !rules.questionWords.has(head));
@@ -473,6 +480,7 @@ function clauseKind(
 }
 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
+  if (asksForQuestions(words, rules)) return 'yes-no';
   if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
   const thinking = rules.thinkingAbout.some((phrase) => {
     const at = indexOfPhrase(words, phrase);
@@ -485,6 +493,13 @@ function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
 function asksView(words: string[], rules: LanguageRules): boolean {
   return rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
 }
+
+/** "Do you have any other questions?", "Har du några fler frågor?", "Er det noe du lurer på?". */
+function asksForQuestions(words: string[], rules: LanguageRules): boolean {
+  return rules.questionsAsked.some((phrase) => spanOfPhrase(words, phrase, MORE)[0] >= 0);
+}
+
+const MORE = words('other more further else andra fler flera annat mer andre flere');
 
 /** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
 function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
