@@ -147,6 +147,12 @@ describe('questionForm: a statement with a question mark, a trailing "or?" or a 
     expect(kinds('So, are you working at the moment?', 'en')).toEqual(['yes-no']);
   });
 
+  it('a tag on its own confirms the sentence before it', () => {
+    expect(kinds('Du hade ett möte i går. Eller hur?', 'sv')).toEqual(['statement', 'tag']);
+    expect(questionForm('Du hade ett möte i går. Eller hur?', 'sv')).toBe('closed');
+    expect(kinds('Ikke sant?', 'nb')).toEqual(['tag']);
+  });
+
   it('names them reflections and tags', () => {
     expect(kinds('So the rent went up in March?', 'en')).toEqual(['reflection']);
     expect(kinds('Du har redan varit där, eller hur?', 'sv')).toEqual(['tag']);
@@ -247,6 +253,8 @@ describe('questionForm: softeners do not hide a frame or an invitation', () => {
     ['en', 'Could you say a little more about the landlord?', 'open'],
     ['sv', 'Kan du säga lite mer om grannarna?', 'open'],
     ['nb', 'Kan du si litt mer om naboene?', 'open'],
+    ['sv', 'Jag skulle gärna vilja höra hur det gick på intervjun.', 'open'],
+    ['nb', 'Jeg vil veldig gjerne høre hva du tenker om tiltaket.', 'open'],
   ]);
 
   it('a clause that is only a frame frames the clause after it', () => {

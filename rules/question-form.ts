@@ -205,7 +205,7 @@ const SWEDISH: LanguageRules = {
   negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
-  hedges: words('bara lite grann också liksom verkligen egentligen'),
+  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
   whatWords: words('vad'),
   datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
@@ -246,7 +246,7 @@ const NORWEGIAN: LanguageRules = {
   negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
-  hedges: words('bare litt grann også liksom virkelig egentlig'),
+  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
   whatWords: words('hva'),
   datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
@@ -354,7 +354,10 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   if (sentence.question) {
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
-    const tagged = clauses.length > 1 && (rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules));
+    const isTag = rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules);
+    // "Eller hur?", "Right?" on their own confirm what came before.
+    if (isTag && clauses.length === 1 && rules.tags.some((tag) => tag.length > 1 && sameWords(last, tag))) return 'tag';
+    const tagged = clauses.length > 1 && isTag;
     if (tagged) clauses = clauses.slice(0, -1);
     clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
     const kind = questionKind(clauses, rules, true);
