@@ -26,9 +26,10 @@ export type QuestionForm = 'open' | 'closed';
  * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…").
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?").
- * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…").
+ * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?").
  * - `scale-question`: asks for a number on a scale.
- * - `yes-no`: verb first ("Do you…", "Bor du…").
+ * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
+ *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
  * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
  * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…").
