@@ -312,6 +312,8 @@ describe('questionForm: "what is your name/number/address" asks one fact', () =>
     ['nb', 'Hva er navnet på skolen?', 'closed'],
     ['en', "What's your sense of how it went?", 'open'],
     ['sv', 'Vad är ditt mål med praktiken?', 'open'],
+    ['en', 'What makes it that number and not a lower one?', 'open'],
+    ['nb', 'Hva gjør at det blir det tallet og ikke et lavere?', 'open'],
     ['en', "What's the amount you owe the landlord?", 'closed'],
     ['sv', 'Vad är beloppet på fakturan?', 'closed'],
     ['nb', 'Hva er beløpet du skylder?', 'closed'],

@@ -92,8 +92,10 @@ interface LanguageRules {
   indirectFrames: string[][];
   /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
   hedges: Set<string>;
-  /** "what" in "what is your name?": with a {@link datumNouns} word right after, it asks one fact. */
+  /** "what" in "what is your name?": with a copula and a {@link datumNouns} word right after, it asks one fact. */
   whatWords: Set<string>;
+  /** "is", "är", "er": the verb of "what is your name?"; "whats" carries its own. */
+  copulas: Set<string>;
   /** Nouns naming a datum (name, number, address, age); sv/nb match by ending, for compounds and definite forms ("telefonnumret", "navnet"). */
   datumNouns: string[];
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
@@ -166,6 +168,7 @@ const ENGLISH: LanguageRules = {
   ),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
+  copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode', 'amount', 'quantity'],
   proposalStarts: phrases('how about', 'what about'),
   whichWords: words('which'),
@@ -208,6 +211,7 @@ const SWEDISH: LanguageRules = {
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
   whatWords: words('vad'),
+  copulas: words('är var'),
   datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   whichWords: words('vilken vilket vilka'),
@@ -249,6 +253,7 @@ const NORWEGIAN: LanguageRules = {
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
   whatWords: words('hva'),
+  copulas: words('er var'),
   datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   whichWords: words('hvilken hvilket hvilke'),
@@ -525,11 +530,16 @@ function frameEnd(clause: string[], rules: LanguageRules): number {
   return -1;
 }
 
-/** "What's your name?", "Vad är ditt personnummer?", "Hva er telefonnummeret ditt?": a what-word and a datum noun within the next four words. */
+/**
+ * "What's your name?", "Vad är ditt personnummer?", "Hva er telefonnummeret ditt?": a what-word, its copula and a
+ * datum noun within the next three words ("what makes it that number" asks for reasons, not a number).
+ */
 function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
+  const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
+  if (after < 0) return false;
   const datum = (word: string) => (rules === ENGLISH ? rules.datumNouns.includes(word) : rules.datumNouns.some((noun) => word.endsWith(noun)));
-  return words.slice(1, 5).some(datum);
+  return words.slice(after, after + 3).some(datum);
 }
 
 function stripFillers(clause: string[], rules: LanguageRules): string[] {
