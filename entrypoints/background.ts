@@ -110,6 +110,11 @@ export default defineBackground(() => {
     void listSites().then((sites) => sites.filter((site) => site.enabled).forEach((site) => void injectIntoOpenTabs(site.pattern)));
   });
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
+  // Browser-test builds only (`wxt build -b firefox --mode e2e-pages`; dropped from every other
+  // build): Firefox's WebDriver may not open an extension page, but drives one the extension opened.
+  if (import.meta.env.MODE === 'e2e-pages') {
+    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+  }
   browser.runtime.onStartup.addListener(() => {
     void purgeIdleSessions();
     void restoreSiteScripts();
