@@ -27,7 +27,7 @@ const FIELDS: [string, string][] = [
   ['mental-health-care', '#ly-care'],
 ];
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const overlaps = (a: Box, b: Box) =>
   a.left < b.left + b.width - 0.5 && a.left + a.width > b.left + 0.5 && a.top < b.top + b.height - 0.5 && a.top + a.height > b.top + 0.5;
 

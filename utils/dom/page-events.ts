@@ -40,10 +40,9 @@ function registry(view: Window): Map<string, Set<Subscription>> {
 
 function install(view: Window, type: string): Set<Subscription> {
   const types = registry(view);
-  let subscribers = types.get(type);
-  if (subscribers) return subscribers;
+  const known = types.get(type);
+  if (known) return known;
   const list = new Set<Subscription>();
-  subscribers = list;
   types.set(type, list);
   view.addEventListener(type, (event) => {
     // A copy: a handler may subscribe or leave while the event is dispatched.
