@@ -8,6 +8,7 @@
  * actions and keys (coach-actions.ts).
  */
 import { h, render } from 'preact';
+import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { createCoachState } from '../../components/overlay/coach-state';
@@ -125,6 +126,19 @@ export function startCoach(
 
   render(h(OverlayApp, { state, actions: controls.actions }), container);
 
+  // Each time the card moves or a follow-up comes: once placed, if something of the page's is
+  // on top of it (a full-screen element, a top-layer element opened without a toggle event),
+  // the overlay is raised above it (mount-overlay.ts).
+  let coverFrame = 0;
+  const stopLookingForCovers = effect(() => {
+    void state.anchor.value;
+    void state.followUps.value;
+    view.cancelAnimationFrame(coverFrame);
+    coverFrame = view.requestAnimationFrame(() => {
+      for (const layer of container.querySelectorAll('.card-layer > :first-child, .dock > :first-child')) overlay.onScreen(layer);
+    });
+  });
+
   // Started while the adviser is already in a field (autofocus, a new pack version arrived,
   // the page moved to another pack's form), or a single-page app rendered its form with the
   // focus in it before the field was found: that field's card shows now, not at the next focus.
@@ -175,6 +189,8 @@ export function startCoach(
   function stop() {
     listening.abort();
     view.cancelAnimationFrame(seenFrame);
+    view.cancelAnimationFrame(coverFrame);
+    stopLookingForCovers();
     view.clearTimeout(seenTimer);
     stopFollowingFields();
     follower.stop();

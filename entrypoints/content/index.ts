@@ -59,6 +59,7 @@ export default defineContentScript({
     let checkAgain = false;
 
     async function choose(): Promise<void> {
+      await parsed(); // a navigation or a message before the page is parsed waits for it
       chosenFor = location.href;
       const pack = await choosePack().catch(() => null);
       if (ctx.isInvalid || samePack(pack, session?.pack)) return;
@@ -122,7 +123,6 @@ export default defineContentScript({
       delete scope[FRAME_COACH];
     });
 
-    await parsed();
-    if (!ctx.isInvalid) await recheck();
+    await recheck();
   },
 });
