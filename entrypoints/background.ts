@@ -11,6 +11,7 @@ import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, resto
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
+import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
 import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
@@ -42,6 +43,7 @@ async function toTopFrame<K extends 'frame-card:show' | 'frame-card:follow-ups' 
 }
 
 export default defineBackground(() => {
+  forgetSilencedOnLoad();
   handleMessages({
     ...notesHandlers,
     ...packUpdateHandlers,
@@ -51,6 +53,10 @@ export default defineBackground(() => {
       if (sender.tab?.id === undefined) return;
       const pack = (await readInstalledPacks()).find((p) => p.id === packId);
       await recordFocus(sender.tab.id, pack, itemId);
+    },
+    'coach:silenced': async (_, sender) => {
+      if (sender.tab?.id === undefined || !sender.tab.url) return;
+      await markCoachSilenced(sender.tab.id, sender.tab.url);
     },
     'pack:for-url': async ({ url }, sender) => {
       // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.

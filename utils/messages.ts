@@ -75,6 +75,8 @@ export interface Protocol {
    * found (all frames merged), so one "left to ask" list covers the whole tab.
    */
   'coach:found-in-tab': { request: { packId: string; itemIds: string[] }; response: void };
+  /** Content script: the page kept removing the coach's overlay, which now stays out (said in the popup). */
+  'coach:silenced': { request: { packId: string }; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
   /**

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import type { OverlayActions } from '../../components/overlay/OverlayApp';
 import { focusableIn } from '../../utils/dom/field-box';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
 import type { FieldFollower } from './follow-field';
@@ -34,7 +35,7 @@ export function createCoachControls(
   follower: FieldFollower,
   forwardToTop: (command: CoachCommand | 'dismiss') => boolean = () => false,
 ): CoachControls {
-  const { doc, view, state, pack, fields, overlay, container, signal } = ctx;
+  const { view, state, pack, fields, overlay, container, signal } = ctx;
 
   function savePrefs() {
     const prefs: CoachPrefs = { language: state.language.value, collapsed: state.collapsed.value };
@@ -133,7 +134,9 @@ export function createCoachControls(
   }
 
   // Default keys work in the page too, where the browser has not claimed them as commands.
-  doc.addEventListener('keydown', (event) => {
+  // The adviser's keys only (`isTrusted`), heard first (window, capture), and passed on
+  // untouched: the case system's own listener for the same keys still runs.
+  onPageEvent(view, 'keydown', (event) => {
     if (event.key === 'Escape') {
       if (event.target === overlay.host) {
         returnFocusToHost();
@@ -144,11 +147,8 @@ export function createCoachControls(
       return;
     }
     const command = coachKeyFor(event);
-    if (!command) return;
-    event.preventDefault();
-    event.stopPropagation();
-    runCommand(command);
-  }, { capture: true, signal });
+    if (command) runCommand(command);
+  }, { signal });
 
   return { actions, runCommand, returnFocusToHost };
 }

@@ -5,6 +5,7 @@
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
 import { isFrameElement } from '../../utils/dom/frame-element';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
@@ -41,7 +42,7 @@ export interface FieldFollower {
 
 /** @param onItemShown told which item the adviser is on (null: none) */
 export function followFields(ctx: CoachContext, onItemShown: (itemId: string | null) => void): FieldFollower {
-  const { doc, view, state, fields, overlay, signal } = ctx;
+  const { view, state, fields, overlay, signal } = ctx;
   let focused: ControlMatch | undefined;
   let hovered: ControlMatch | undefined;
   let hoverTimer = 0;
@@ -104,21 +105,24 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     schedulePosition();
   }
 
-  doc.addEventListener('focusin', (event) => {
+  // The adviser's moves only (`isTrusted`), and focus where the page really has it: a
+  // script-made focusin or mouseover on another field does not move the card.
+  onPageEvent(view, 'focusin', (event) => {
     if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
+    const element = ctx.eventElement(event);
+    if (!element || element !== ctx.focusedElement()) return;
     // Into a frame: its coach tells which field (if any) the card is for now.
-    if (!isFrameElement(event.target)) elsewhere = undefined;
+    if (!isFrameElement(element)) elsewhere = undefined;
     const match = ctx.liveMatchFor(event);
     focused = match;
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
     view.clearTimeout(hoverTimer);
-    const element = ctx.eventElement(event);
     if (match && element instanceof HTMLElement) giveFocusBack = focusing(element);
     show();
-  }, { capture: true, signal });
+  }, { signal });
 
-  doc.addEventListener('mouseover', (event) => {
+  onPageEvent(view, 'mouseover', (event) => {
     if (event.target === overlay.host) return;
     const match = ctx.matchFor(event, false);
     view.clearTimeout(hoverTimer);
@@ -134,16 +138,17 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       hovered = match;
       show();
     }, HOVER_DELAY_MS);
-  }, { passive: true, signal });
+  }, { signal });
 
-  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  onPageEvent(view, 'scroll', schedulePosition, { signal, untrusted: true });
   // The page may open (or close) a list for the field in its own click or key handler:
   // place the card again after it.
   // Keys only matter for a field that opens lists (typing in a text box needs no new place).
   const afterPage = () => view.setTimeout(schedulePosition, 0);
   const opensLists = () => !!shown()?.controls.some((control) => control.hasAttribute('aria-expanded'));
-  doc.addEventListener('click', afterPage, { capture: true, passive: true, signal });
-  doc.addEventListener('keydown', () => opensLists() && afterPage(), { capture: true, passive: true, signal });
+  // Placing reads the real boxes: a script-made event only makes it look again.
+  onPageEvent(view, 'click', afterPage, { signal, untrusted: true });
+  onPageEvent(view, 'keydown', () => opensLists() && afterPage(), { signal, untrusted: true });
   view.addEventListener('resize', schedulePosition, { passive: true, signal });
 
   return {

@@ -83,7 +83,11 @@ export function hostFrameCards(ctx: CoachContext, follower: FieldFollower, contr
         const item = state.itemsById.get(offered.itemId);
         const followUp = item?.followUps.find((candidate) => candidate.id === offered.followUpId);
         if (!item || !followUp) continue;
-        list = withFollowUp(list, { item, followUp, severity: offered.severity, stepsDone: offered.stepsDone }) ?? list;
+        const taken = withFollowUp(list, { item, followUp, severity: offered.severity, stepsDone: offered.stepsDone });
+        if (!taken) continue;
+        list = taken;
+        // Shown here, not in the frame: recorded as offered once the adviser can see it here.
+        ctx.recordOnceSeen({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(offered.severity === 'check-in' && { checkIn: true as const }) });
       }
       state.followUps.value = list;
       return true;

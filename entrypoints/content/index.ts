@@ -12,6 +12,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
+import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
 import { choosePack } from './detection';
 import { startSession, type Session } from './session';
@@ -21,6 +22,13 @@ interface FrameCoach {
   recheck(): void;
 }
 const FRAME_COACH = Symbol.for('adviser-coach.frame');
+
+/** The document's HTML is parsed (where `document_idle` used to start the coach). */
+const parsed = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') return resolve();
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
 
 const samePack = (a: CompiledPack | null, b: CompiledPack | null | undefined) =>
   a !== null && b != null && a.id === b.id && a.version === b.version;
@@ -32,7 +40,9 @@ export default defineContentScript({
   // (an opaque origin: matched by the origin of the page that made the frame).
   matchAboutBlank: true,
   matchOriginAsFallback: true,
-  runAt: 'document_idle',
+  // At the document's start, before any page script, only to be the first to hear the
+  // page's events (utils/dom/page-events.ts); the coach itself starts once the document is parsed.
+  runAt: 'document_start',
   async main(ctx) {
     const scope = globalThis as { [FRAME_COACH]?: FrameCoach };
     // Injected twice into one frame (the static script, then `scripting.executeScript` when a
@@ -50,6 +60,7 @@ export default defineContentScript({
     let checkAgain = false;
 
     async function choose(): Promise<void> {
+      await parsed(); // a navigation or a message before the page is parsed waits for it
       chosenFor = location.href;
       const pack = await choosePack().catch(() => null);
       if (ctx.isInvalid || samePack(pack, session?.pack)) return;
@@ -85,11 +96,11 @@ export default defineContentScript({
     // its overlay away before any of its own listeners run (these run first: registered
     // first, same phase), so it shows no card and throws nothing. The new version is
     // started in the tab by the background (runtime.onInstalled).
+    listenFirst(window);
     const retireIfLeftBehind = () => void ctx.isInvalid;
-    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup']) {
-      document.addEventListener(type, retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup', 'scroll'] as const) {
+      onPageEvent(window, type, retireIfLeftBehind, { signal: ctx.signal, untrusted: true });
     }
-    window.addEventListener('scroll', retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
 
     window.addEventListener('popstate', onNavigate);
     const navigation = (window as Window & { navigation?: EventTarget }).navigation;

@@ -77,7 +77,7 @@ describe('coaching on the detection fixtures', () => {
     const page = await open(coachingPack(iframePack, {}), 'iframe/index.html');
     const frame = page.frames().find((f) => f.url().includes('frame-health.html'));
     const health = frame ?? (await page.waitForEvent('framenavigated', (f) => f.url().includes('frame-health.html')));
-    await health.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+    await health.locator('coach-overlay=host').waitFor({ state: 'attached' });
     await health.locator('textarea[name=psych]').focus();
     // The frame is small: the top document draws its card beside it (tests/e2e/frame-card.e2e.ts measures where).
     await expect.poll(() => card(page, 'psychologicalHealth').locator('.rewording').textContent()).toBe(rewording('psychologicalHealth'));
@@ -105,7 +105,7 @@ describe('coaching on the detection fixtures', () => {
     // A condition naming only the English label finds nothing on a Swedish page (the linter warns about it).
     await page.locator('#bostad').selectOption('Ja');
     await page.locator('input[name=risk][value=nej]').focus();
-    await expect.poll(() => page.locator('adviser-coach-overlay .followup').count()).toBe(2);
+    await expect.poll(() => page.locator('coach-overlay=host >> .followup').count()).toBe(2);
     expect(await followUp(page, 'sv-bostad').count()).toBe(0);
     await page.close();
   });

@@ -13,7 +13,7 @@ import { startStaticServer } from './support/static-server.mjs';
 
 const session = useExtensionSession();
 const DISCLOSURE = 'Some days I have thought about how to take my life.';
-const overlay = (at: Page | FrameLocator) => at.locator('adviser-coach-overlay');
+const overlay = (at: Page | FrameLocator) => at.locator('coach-overlay=host');
 
 /** The top page with its small frame showing `frameUrl` (default: the same-origin step). */
 async function openPortal(topOrigin: string, frameUrl?: string): Promise<Page> {
@@ -132,7 +132,7 @@ describe('a field in a small frame: the card is drawn from the top document', ()
       for (const li of await here.locator('li').all()) ids.push(await li.getAttribute('data-item-id'));
       return ids.sort();
     }).toEqual(['alcohol', 'physical-health', 'psychological-health']);
-    expect(await frame.locator('adviser-coach-overlay .coverage-toggle').count()).toBe(0);
+    expect(await overlay(frame).locator('.coverage-toggle').count()).toBe(0);
     // The list took the focus (as it does when opened in the page); Esc gives it back to the frame's field.
     await expect.poll(() => overlay(page).locator('.coverage-toggle').evaluate((el) => el.matches(':focus'))).toBe(true);
     await page.keyboard.press('Escape');

@@ -17,7 +17,7 @@ import { CHROME_PRODUCTION_DIR, type ExtensionBrowser } from './support/launch-b
 import { startStaticServer } from './support/static-server.mjs';
 
 const PATTERN = 'http://127.0.0.2/*';
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 describe('case systems on the options page (production build, 127.0.0.2)', () => {
   let browser: ExtensionBrowser;

@@ -27,7 +27,7 @@ const FIELDS: [string, string][] = [
   ['mental-health-care', '#ly-care'],
 ];
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 /** The host page's boxes for an item: its controls together, and its question text. */
 async function hostBoxes(page: Page, itemId: string): Promise<{ field: Box; label: Box }> {

@@ -93,7 +93,7 @@ const realmOf = (page: Page) => (page.mainFrame() as unknown as { mainRealm(): {
  */
 export async function inOverlay(page: Page, body: string): Promise<string | null> {
   const realm = realmOf(page);
-  const host = await realm.callFunction('() => document.querySelector("adviser-coach-overlay")', false, {
+  const host = await realm.callFunction('() => document.querySelector(":root > div[popover], dialog > div[popover]")', false, {
     serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
     resultOwnership: 'none',
   });
