@@ -22,9 +22,19 @@ export interface CoachPrefs {
 export interface CoachControls {
   actions: OverlayActions;
   runCommand(command: CoachCommand): void;
+  /** Focus back into the host field the adviser was working in. */
+  returnFocusToHost(): void;
 }
 
-export function createCoachControls(ctx: CoachContext, follower: FieldFollower): CoachControls {
+/**
+ * @param forwardToTop in a frame whose card, follow-ups or list the top document draws:
+ *   sends the command there and answers true (frame-card-relay.ts)
+ */
+export function createCoachControls(
+  ctx: CoachContext,
+  follower: FieldFollower,
+  forwardToTop: (command: CoachCommand | 'dismiss') => boolean = () => false,
+): CoachControls {
   const { view, state, pack, fields, overlay, container, signal } = ctx;
 
   function savePrefs() {
@@ -32,10 +42,7 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
     void browser.storage.local.set({ [PREFS_KEY]: prefs });
   }
 
-  function returnFocusToHost() {
-    const field = follower.lastHostField();
-    if (field?.isConnected) field.focus({ preventScroll: true });
-  }
+  const returnFocusToHost = () => follower.returnFocus();
 
   const actions: OverlayActions = {
     nextRewording: () => {
@@ -101,6 +108,7 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
   };
 
   function runCommand(command: CoachCommand) {
+    if (forwardToTop(command)) return;
     switch (command) {
       case 'toggle-card':
         if (state.dismissed.value || state.collapsed.value) actions.expand();
@@ -133,7 +141,7 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
       if (event.target === overlay.host) {
         returnFocusToHost();
         state.coverageOpen.value = false;
-      } else if (follower.shown() && !state.dismissed.value) {
+      } else if (follower.shown() && !state.dismissed.value && !forwardToTop('dismiss')) {
         state.dismissed.value = true;
       }
       return;
@@ -142,5 +150,5 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
     if (command) runCommand(command);
   }, { signal });
 
-  return { actions, runCommand };
+  return { actions, runCommand, returnFocusToHost };
 }

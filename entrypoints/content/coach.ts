@@ -21,6 +21,8 @@ import { createCoachControls, PREFS_KEY, type CoachPrefs } from './coach-actions
 import { createEventLocator, matchAround, type CoachContext, type FieldSource } from './coach-context';
 import type { CoachCommand } from './coach-keys';
 import { followFields } from './follow-field';
+import { hostFrameCards, type FrameCardHost } from './frame-card-host';
+import { relayCardToTop } from './frame-card-relay';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
 
 export type { FieldSource } from './coach-context';
@@ -32,6 +34,12 @@ export interface Coach {
   runCommand(command: CoachCommand): void;
   /** The items the tab's frames found, all frames together (top frame only). */
   foundInTab(itemIds: string[]): void;
+  /** The top document's coach has started: a frame offers it its card again (frame only). */
+  offerCardToTop(): void;
+  /** Focus back into the field the adviser was working in (the top document drew its card and took the focus). */
+  returnFocus(): void;
+  /** Draws the cards of frames inside this document (top frame only; null in a frame). */
+  frameCards: FrameCardHost | null;
   /** Stop listening to the page and take the coach out of the overlay (another pack takes over). */
   stop(): void;
 }
@@ -108,7 +116,13 @@ export function startCoach(
 
   const follower = followFields(ctx, onItemShown);
   const answers = hearAnswers(ctx);
-  const controls = createCoachControls(ctx, follower);
+  // A frame's card is drawn by the top document, beside the frame, when it can.
+  const isTop = ctx.view === ctx.view.top;
+  const relay = isTop ? null : relayCardToTop(ctx);
+  const controls = createCoachControls(ctx, follower, relay?.forward);
+  const frameCards = isTop ? hostFrameCards(ctx, follower, controls) : null;
+  // Frames whose coach asked before this one was running draw their cards here from now on.
+  if (isTop) void sendMessage('frame-card:host-ready', {}).catch(() => undefined);
 
   // ---- what is on the page ------------------------------------------------------------------
   function onFieldsChanged() {
@@ -187,6 +201,7 @@ export function startCoach(
   });
 
   function stop() {
+    relay?.stop();
     listening.abort();
     view.cancelAnimationFrame(seenFrame);
     view.cancelAnimationFrame(coverFrame);
@@ -200,6 +215,9 @@ export function startCoach(
 
   return {
     runCommand: controls.runCommand,
+    frameCards,
+    returnFocus: controls.returnFocusToHost,
+    offerCardToTop: () => relay?.offerAgain(),
     foundInTab: (itemIds) => {
       state.foundInTab.value = new Set(itemIds);
     },

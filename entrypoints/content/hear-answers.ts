@@ -34,6 +34,18 @@ const CHOOSING_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft'
 /** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
 export const mostSevereFirst = (a: ActiveFollowUp, b: ActiveFollowUp) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
 
+/**
+ * `list` with `offered` added, most severe first, or null when it is shown already.
+ * A quiet check-in that is now a real disclosure is replaced; steps ticked on the
+ * one shown stay ticked.
+ */
+export function withFollowUp(list: readonly ActiveFollowUp[], offered: ActiveFollowUp): ActiveFollowUp[] | null {
+  const shown = list.find((f) => f.item.id === offered.item.id && f.followUp.id === offered.followUp.id);
+  if (shown && !(shown.severity === 'check-in' && offered.severity !== 'check-in')) return null;
+  const active = shown ? { ...offered, stepsDone: shown.stepsDone } : offered;
+  return [...list.filter((f) => f !== shown), active].sort(mostSevereFirst);
+}
+
 export interface AnswerListener {
   /**
    * Read a field's answer now. `offer`: a follow-up whose condition became true
@@ -92,11 +104,9 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     if (!offer) return;
     for (const { followUp, severity } of hits) {
       if (before.has(`${followUp.id}:${severity}`)) continue;
-      const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
-      // Already on screen, unless a quiet check-in is now a real disclosure.
-      if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
-      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
-      state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(mostSevereFirst);
+      const offered = withFollowUp(state.followUps.value, { item, followUp, severity, stepsDone: [] });
+      if (!offered) continue;
+      state.followUps.value = offered;
       ctx.recordOnceSeen({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }
   }

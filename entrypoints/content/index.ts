@@ -11,6 +11,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
+import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
 import { choosePack } from './detection';
@@ -124,15 +125,22 @@ export default defineContentScript({
     navigation?.addEventListener('navigatesuccess', onNavigate);
     handleMessages({
       'coach:command': ({ command }) => {
-        // Every frame hears a command; the one the adviser is working in acts.
-        if (document.hasFocus()) session?.coach.runCommand(command);
+        // Every frame hears a command; the one the adviser is working in acts (a document
+        // around the focused frame has focus too, but its active element is the frame).
+        if (document.hasFocus() && !isFrameElement(document.activeElement)) session?.coach.runCommand(command);
       },
+      // A frame's card, follow-ups and keys, for the top document to draw and run (frame-card-host.ts).
+      'frame-card:show': (card) => session?.coach.frameCards?.show(card) ?? false,
+      'frame-card:follow-ups': (offer) => session?.coach.frameCards?.takeFollowUps(offer) ?? false,
+      'frame-card:command': (request) => session?.coach.frameCards?.command(request) ?? false,
+      'frame-card:focus-field': () => session?.coach.returnFocus(),
+      'frame-card:host-ready': () => session?.coach.offerCardToTop(),
       // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
       'packs:changed': () => void recheck(),
       'coach:found-in-tab': ({ packId, itemIds }) => {
         if (window === window.top && session?.pack.id === packId) session.coach.foundInTab(itemIds);
       },
-    });
+    }, ctx.signal);
     ctx.onInvalidated(() => {
       session?.stop();
       session = null;
