@@ -22,6 +22,14 @@ interface FrameCoach {
   recheck(): void;
 }
 const FRAME_COACH = Symbol.for('adviser-coach.frame');
+/**
+ * Set while a newer copy of this script starts in the frame (from its module's first line
+ * until its `main`): WXT's "newer script started" DOM event, which retires an older copy,
+ * is let through only then. A page can name that event (the extension id is public) and
+ * dispatch it to stop the coach; a page script cannot set this mark in our world.
+ */
+const STARTING = Symbol.for('adviser-coach.starting');
+(globalThis as { [STARTING]?: boolean })[STARTING] = true;
 
 /** The document's HTML is parsed (where `document_idle` used to start the coach). */
 const parsed = () =>
@@ -43,8 +51,18 @@ export default defineContentScript({
   // At the document's start, before any page script, only to be the first to hear the
   // page's events (utils/dom/page-events.ts); the coach itself starts once the document is parsed.
   runAt: 'document_start',
+  // WXT would also announce each start in a window message: the page would read the extension's id and that event's name there.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    const scope = globalThis as { [FRAME_COACH]?: FrameCoach };
+    const scope = globalThis as { [FRAME_COACH]?: FrameCoach; [STARTING]?: boolean };
+    delete scope[STARTING];
+    const retireEvent = (ctx.constructor as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    if (retireEvent) {
+      // Heard on window, before WXT's listener on document: one the page made up goes no further.
+      window.addEventListener(retireEvent, (event) => {
+        if (!scope[STARTING]) event.stopImmediatePropagation();
+      }, { capture: true, signal: ctx.signal });
+    }
     // Injected twice into one frame (the static script, then `scripting.executeScript` when a
     // site is switched on): the first run keeps the frame and looks for its pack again.
     const running = scope[FRAME_COACH];

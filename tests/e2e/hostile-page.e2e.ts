@@ -265,6 +265,17 @@ describe('only the adviser drives the coach', () => {
     await page.close();
   });
 
+  it('the content script framework\'s "newer script started" event, seen in a window message or named from the public extension id, replayed by the page, does not stop the coach', async () => {
+    const page = await openHostile();
+    // Seen in a window message (WXT's default), or named from the public extension id.
+    const replayed = await kit<string[]>(page, 'replayAnnouncements', [`${session.browser.extensionId}:content:wxt:content-script-started`]);
+    expect(replayed.join(' ')).not.toContain(session.browser.extensionId);
+    await frames(page);
+    await page.locator('#alcohol').focus();
+    await overlay(page).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 5000 });
+    await page.close();
+  });
+
   it('script-made clicks (on the overlay\'s element, at every point, on every button the page reaches) acknowledge nothing; the follow-up is back after a reload', async () => {
     const before = await interviewKeys();
     const page = await openHostile();
