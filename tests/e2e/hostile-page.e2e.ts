@@ -278,7 +278,8 @@ describe('only the adviser drives the coach', () => {
 
   it('script-made clicks (on the overlay\'s element, at every point, on every button the page reaches) acknowledge nothing; the follow-up is back after a reload', async () => {
     const before = await interviewKeys();
-    const page = await openHostile();
+    // With the names defined first: any root the page could open, it would click in.
+    const page = await openHostile('index.html', '&predefine');
     await page.locator(MOOD).focus();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     await critical(page).waitFor({ timeout: 5000 });
