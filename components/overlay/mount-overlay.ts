@@ -142,9 +142,12 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   const home = () => (modal?.isConnected ? modal : doc.documentElement);
   const place = new MutationObserver(() => {
     if (removed || gaveUp || host.parentNode === home()) return;
-    if (modal && !modal.isConnected) modal = null; // the page took its dialog away without closing it
+    // The page took away the dialog the overlay waited in, without closing it: back home,
+    // not counted against the page (it did not aim at the overlay).
+    const withItsDialog = modal !== null && !modal.isConnected && modal.contains(host);
+    if (modal && !modal.isConnected) modal = null;
     if (host.parentNode === home()) return;
-    if (!mayRestore()) return;
+    if (!withItsDialog && !mayRestore()) return;
     home().append(host);
     watchPlace();
     raise();
