@@ -32,11 +32,17 @@ export function loadPracticeFile(text: string, options: { fileName?: string; for
 }
 
 /**
+ * What attaching needs to know of a pack: a RulePack, or an installed (compiled) one,
+ * so the options page checks a trainer's scenarios against the pack as installed.
+ */
+export type PackForPractice = Pick<RulePack, 'id' | 'version' | 'languages'> & { items: readonly { id: string }[] };
+
+/**
  * Problems that stop `practice` from being attached to `pack`: another pack's id,
  * a pack older than `minPackVersion`, a step for an item the pack does not have,
  * text in a language the pack does not declare, HTML in text. Empty when it fits.
  */
-export function checkPracticeForPack(practice: PracticeFile, pack: RulePack): PackIssue[] {
+export function checkPracticeForPack(practice: PracticeFile, pack: PackForPractice): PackIssue[] {
   const issues: PackIssue[] = [];
   const error = (path: (string | number)[], message: string) => issues.push(packError(path, message));
   if (practice.practice !== pack.id) {
