@@ -8,10 +8,10 @@
  * holds a text written once for every language (a plain string in a file), so
  * an imported scenario comes back out as it went in.
  */
-import { checkPracticeForPack, type PackForPractice } from '../../rules/practice-file';
-import { PracticeFileSchema, type PackScenario, type PracticeFile, type PracticeGoal } from '../../rules/pack-schema';
-import { formatPath, type PackIssue, type PathKey } from '../../rules/pack-issues';
-import { checkAgainstSchema } from '../../rules/schema-issues';
+import { checkPracticeForPack, type PackForPractice } from '../../../rules/practice-file';
+import { PracticeFileSchema, type PackScenario, type PracticeFile, type PracticeGoal } from '../../../rules/pack-schema';
+import { formatPath, type PackIssue, type PathKey } from '../../../rules/pack-issues';
+import { checkAgainstSchema } from '../../../rules/schema-issues';
 
 /** One text of the form by language; `''` = the same in every language. Empty strings mean "not written". */
 export type FormText = Record<string, string>;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../rules/load-pack';
-import { formatIssue } from '../../rules/pack-issues';
-import type { RulePack } from '../../rules/pack-schema';
-import { loadPracticeFile } from '../../rules/practice-file';
-import { practiceFileText } from '../../rules/practice-file-text';
+import { loadPack } from '../../../rules/load-pack';
+import { formatIssue } from '../../../rules/pack-issues';
+import type { RulePack } from '../../../rules/pack-schema';
+import { loadPracticeFile } from '../../../rules/practice-file';
+import { practiceFileText } from '../../../rules/practice-file-text';
 import {
   checkScenarioForm,
   emptyScenarioForm,
@@ -20,13 +20,13 @@ import {
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
 function socialPack(): RulePack {
-  const loaded = loadPack(read('../../rules/packs/social-assistance-initial-assessment.yaml'));
+  const loaded = loadPack(read('../../../rules/packs/social-assistance-initial-assessment.yaml'));
   if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
   return loaded.pack;
 }
 
 function example() {
-  const loaded = loadPracticeFile(read('../../rules/fixtures/practice-social-assistance.yaml'), { fileName: 'practice.yaml' });
+  const loaded = loadPracticeFile(read('../../../rules/fixtures/practice-social-assistance.yaml'), { fileName: 'practice.yaml' });
   if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
   return loaded.practice;
 }
