@@ -3,7 +3,7 @@ import type { CompiledPack, LocalizedText } from '../../../rules/compiled-pack';
 import { PRACTICE_GOALS } from '../../../rules/pack-schema';
 import { t } from '../../../utils/i18n';
 import { FieldError, invalidProps, TextInputs } from './TextInputs';
-import { emptyVariantForm, inputId, type FieldProblem, type FormText, type StepForm, type VariantForm } from './scenario-form';
+import { emptyVariantForm, inputId, optionIndex, optionValue, type FieldProblem, type FormText, type StepForm, type VariantForm } from './scenario-form';
 import { itemOptions, packText } from './trainer-words';
 
 interface Props {
@@ -182,13 +182,6 @@ interface ValueProps {
 
 const OTHER = 'other';
 
-/** The option whose label is the value in every language written, or -1. */
-function optionIndex(options: LocalizedText[], value: FormText): number {
-  const written = Object.entries(value).filter(([, text]) => text.trim() !== '');
-  if (written.length === 0) return -1;
-  return options.findIndex((option) => written.every(([language, text]) => (language === '' ? Object.values(option).includes(text) : option[language] === text)));
-}
-
 /**
  * What the adviser should enter in the form: one of the item's options when it
  * lists them (the option's label in the languages written), else text; "other"
@@ -213,9 +206,7 @@ function ValueInput({ field, options, pack, value, languages, problems, onChange
             setOther(picked === OTHER);
             if (picked === OTHER) return;
             const option = options[Number(picked)];
-            // The option's label in the languages the trainer writes in (all of them if it has none of those).
-            const mine = option ? Object.fromEntries(Object.entries(option).filter(([language]) => languages.includes(language))) : {};
-            onChange(option ? (Object.keys(mine).length > 0 ? mine : { ...option }) : {});
+            onChange(option ? optionValue(option, languages) : {});
           }}
         >
           <option value="-1">{t('trainerValueNone')}</option>

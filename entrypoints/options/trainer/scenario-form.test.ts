@@ -12,6 +12,8 @@ import {
   emptyVariantForm,
   formToScenario,
   inputId,
+  optionIndex,
+  optionValue,
   scenarioIdFrom,
   scenarioToForm,
   type ScenarioForm,
@@ -91,6 +93,25 @@ describe('scenario ⇄ form state', () => {
     expect(scenarioIdFrom({ sv: 'Första mötet — på kontoret' })).toBe('forsta-motet-pa-kontoret');
     expect(scenarioIdFrom({ nb: 'Første møte, Ærlig svar' })).toBe('forste-mote-aerlig-svar');
     expect(scenarioIdFrom(undefined, '')).toBe('scenario');
+  });
+});
+
+describe('a value from the item\'s option list', () => {
+  const options = [{ en: 'Yes', sv: 'Ja' }, { en: 'No', sv: 'Nej' }];
+
+  it('takes the option\'s labels in the languages written, or all when it has none of them', () => {
+    expect(optionValue(options[1]!, ['sv'])).toEqual({ sv: 'Nej' });
+    expect(optionValue(options[1]!, ['en', 'sv'])).toEqual({ en: 'No', sv: 'Nej' });
+    expect(optionValue(options[0]!, ['nb'])).toEqual({ en: 'Yes', sv: 'Ja' });
+  });
+
+  it('finds the option a value names; a text that is none of them is "something else"', () => {
+    expect(optionIndex(options, { sv: 'Nej' })).toBe(1);
+    expect(optionIndex(options, { en: 'Yes', sv: 'Ja' })).toBe(0);
+    expect(optionIndex(options, { '': 'Nej' })).toBe(1);
+    expect(optionIndex(options, { en: 'Yes', sv: 'Nej' })).toBe(-1);
+    expect(optionIndex(options, { en: 'Sometimes' })).toBe(-1);
+    expect(optionIndex(options, { en: ' ' })).toBe(-1);
   });
 });
 

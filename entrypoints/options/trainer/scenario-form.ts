@@ -210,6 +210,23 @@ export function scenarioIdFrom(title: PackScenario['title'] | undefined, name = 
   return slug || 'scenario';
 }
 
+/**
+ * The item option (labels by language, as a compiled pack lists them) that a
+ * value names in every language written, or -1: how the form shows a value as
+ * a choice from the item's option list.
+ */
+export function optionIndex(options: readonly Record<string, string>[], value: FormText): number {
+  const written = Object.entries(value).filter(([, text]) => text.trim() !== '');
+  if (written.length === 0) return -1;
+  return options.findIndex((option) => written.every(([language, text]) => (language === '' ? Object.values(option).includes(text) : option[language] === text)));
+}
+
+/** An option chosen as the value: its labels in the languages the trainer writes in (all of its labels when it has none of those). */
+export function optionValue(option: Record<string, string>, languages: readonly string[]): FormText {
+  const mine = Object.fromEntries(Object.entries(option).filter(([language]) => languages.includes(language)));
+  return Object.keys(mine).length > 0 ? mine : { ...option };
+}
+
 /** An interface string to show: a `_locales` key and its substitutions (the page calls `t`). */
 export interface Message {
   key: string;
