@@ -156,6 +156,14 @@ describe('trainer editor, keyboard only', () => {
     await expect.poll(focusedName).toBe('Undo');
     expect(await storedScenarios()).toEqual([]);
     expect(await page.getByTestId('trainer-scenarios').locator('li').count()).toBe(0);
+    // Undo brings it back as it was; then it is deleted for good.
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('The scenario is back.');
+    await expect.poll(storedScenarios).toMatchObject([{ scenario: { id: 'back-after-a-long-sick-leave' } }]);
+    await expect.poll(focusedName).toBe('Edit Back after a long sick leave');
+    await tabTo('Delete Back after a long sick leave');
+    await page.keyboard.press('Enter');
+    await expect.poll(storedScenarios).toEqual([]);
   });
 
   it('refuses a bad practice file and shows why', async () => {
@@ -203,5 +211,14 @@ describe('trainer editor, keyboard only', () => {
     await page.reload();
     await expect.poll(() => page.locator('#trainer-title-en').inputValue().catch(() => '')).toBe('Half-written');
     expect(await status()).toBe('Your unsaved scenario is open again below.');
+
+    // Closing without saving can be undone too.
+    await page.locator('#trainer-title-en').focus();
+    await tabTo('Cancel without saving');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('Closed without saving. Undo');
+    await expect.poll(focusedName).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#trainer-title-en').inputValue().catch(() => '')).toBe('Half-written');
   });
 });

@@ -65,7 +65,8 @@ export function TrainerEditor() {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
-  const [undo, setUndo] = useState<TrainerScenario[]>();
+  /** What *Undo* beside the status does: bring back a deleted scenario, or reopen a form closed without saving. */
+  const [undo, setUndo] = useState<() => Promise<void> | void>();
   const [refusal, setRefusal] = useState<ImportRefusal>();
   const [format, setFormat] = useState<PackTextFormat>('yaml');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -95,8 +96,9 @@ export function TrainerEditor() {
   if (!view) return null;
   const mine = pack ? list.filter((entry) => entry.packId === pack.id) : [];
 
-  function report(message: string, before?: TrainerScenario[]) {
-    setUndo(before);
+  function report(message: string, undoWith?: () => Promise<void> | void) {
+    // A function in state must be wrapped, or Preact calls it as an updater.
+    setUndo(() => undoWith);
     setStatus(message);
   }
 
@@ -157,14 +159,20 @@ export function TrainerEditor() {
   async function remove(entry: TrainerScenario) {
     const before = list;
     await store(removeScenario(list, entry.packId, entry.scenario.id));
-    report(t('trainerDeleted', scenarioTitle(entry.scenario)), before);
+    report(t('trainerDeleted', scenarioTitle(entry.scenario)), async () => {
+      await store(before);
+      report(t('trainerRestored'));
+      focusSoon(`trainer-edit-${entry.scenario.id}`);
+    });
     focusSoon('trainer-undo');
   }
 
-  async function undoRemove() {
-    if (!undo) return;
-    await store(undo);
-    report(t('trainerRestored'));
+  async function cancel(closed: Editing) {
+    await close('trainer-undo');
+    report(t('trainerClosedUnsaved'), () => {
+      report('');
+      open(closed);
+    });
   }
 
   async function toggleAttached(entry: TrainerScenario) {
@@ -278,7 +286,7 @@ export function TrainerEditor() {
             {undo && status && (
               <>
                 {' '}
-                <button type="button" id="trainer-undo" onClick={() => void undoRemove()}>
+                <button type="button" id="trainer-undo" onClick={() => void undo()}>
                   {t('trainerUndo')}
                 </button>
               </>
@@ -323,7 +331,7 @@ export function TrainerEditor() {
               isNew={editing.replaces === undefined}
               onChange={(form) => edit({ ...editing, form })}
               onSave={() => void save()}
-              onCancel={() => void close(editing.replaces !== undefined ? `trainer-edit-${editing.replaces}` : 'trainer-new')}
+              onCancel={() => void cancel(editing)}
             />
           )}
         </>
