@@ -222,3 +222,40 @@ describe('trainer editor, keyboard only', () => {
     await expect.poll(() => page.locator('#trainer-title-en').inputValue().catch(() => '')).toBe('Half-written');
   });
 });
+
+describe('trainer editor in Swedish', () => {
+  let swedish: Awaited<ReturnType<typeof launchWithExtension>>;
+  let sv: Page;
+
+  beforeAll(async () => {
+    swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
+    sv = await swedish.context.newPage();
+    await sv.goto(swedish.extensionUrl('options.html'));
+    await sv.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' });
+  });
+
+  afterAll(async () => {
+    await swedish?.close();
+  });
+
+  it('speaks one language: strings, language names, pack texts and counts in Swedish', async () => {
+    expect(await sv.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await sv.locator('#trainer-heading').textContent()).toBe('Övningsscenarier (för utbildare)');
+    expect(await sv.locator('#trainer-pack option:checked').textContent()).toBe('Grundbedömning för ekonomiskt bistånd');
+    await sv.locator('#trainer-new').click();
+    // A new scenario is written in the interface's language, named in it.
+    expect(await sv.locator('label[for="trainer-title-sv"]').textContent()).toBe('Titel (svenska)');
+    expect(await sv.locator('label[for="trainer-language-en"]').textContent()).toBe('engelska');
+    await sv.locator('#trainer-steps').click();
+    await sv.locator('.scenario-form button[type=submit]').click();
+    await expect.poll(() => sv.getByTestId('trainer-problem-count').textContent()).toBe('6 saker behöver rättas innan du kan spara. De är markerade nedan.');
+    expect(await sv.locator('#trainer-title-sv-error').textContent()).toBe('Fyll i det här.');
+    await sv.locator('#trainer-title-sv').fill('Hyresskuld');
+    await sv.locator('#trainer-persona-name').fill('Jonas');
+    await sv.locator('#trainer-persona-situation-sv').fill('Ligger efter med hyran.');
+    await sv.locator('#trainer-persona-wants-sv').fill('Att få bo kvar.');
+    await sv.locator('#trainer-steps-0-item').selectOption('housing-risk');
+    await expect.poll(() => sv.getByTestId('trainer-problem-count').textContent()).toBe('En sak behöver rättas innan du kan spara. Den är markerad nedan.');
+    expect(await sv.getByTestId('trainer-preview').textContent()).toContain('Riskerar du att förlora ditt boende?');
+  });
+});

@@ -20,14 +20,15 @@ import {
   writeTrainerScenarios,
   type TrainerScenario,
 } from '../../../utils/practice/trainer-scenarios';
-import { packTitle } from '../InstalledPack';
 import { usePackLibrary } from '../use-pack-library';
 import { clearEditorDraft, readEditorDraft, writeEditorDraft } from './editor-draft';
 import { ScenarioEditor } from './ScenarioEditor';
 import './trainer.css';
 import { focusSoon } from './StepEditor';
 import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, type FieldProblem, type ScenarioForm } from './scenario-form';
-import { shownText, uiLanguage } from './trainer-words';
+import { packText, shownText, uiLanguage } from './trainer-words';
+
+const packTitle = (pack: CompiledPack) => packText(pack, pack.title);
 
 interface Editing {
   form: ScenarioForm;

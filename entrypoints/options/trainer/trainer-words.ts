@@ -1,12 +1,11 @@
 /** The trainer editor's words: language names, problems and scenario texts in the reader's language. */
-import { browser } from 'wxt/browser';
 import type { CompiledItem, CompiledPack, LocalizedText } from '../../../rules/compiled-pack';
 import { pickText } from '../../../rules/localized-text';
 import type { PackScenario } from '../../../rules/pack-schema';
-import { t } from '../../../utils/i18n';
+import { interfaceLanguage, t } from '../../../utils/i18n';
 import type { FieldProblem, FormText } from './scenario-form';
 
-export const uiLanguage = () => browser.i18n.getUILanguage();
+export const uiLanguage = interfaceLanguage;
 
 /** "sv" as "Swedish" in the reader's language; `''` (a text for every language) as "every language". */
 export function languageName(code: string): string {
