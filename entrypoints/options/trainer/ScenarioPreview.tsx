@@ -5,8 +5,8 @@ import { goalKey } from './StepEditor';
 import { languageName, packText, shownText } from './trainer-words';
 
 /** A text as written, in its own language (`lang`), or a quiet "not written yet". */
-function Written({ text }: { text: FormText }) {
-  const shown = shownText(text);
+function Written({ text, languages }: { text: FormText; languages: string[] }) {
+  const shown = shownText(text, languages);
   return shown.text ? <span lang={shown.lang}>{shown.text}</span> : <span class="muted">{t('trainerNotWritten')}</span>;
 }
 
@@ -21,18 +21,18 @@ export function ScenarioPreview({ pack, form }: { pack: CompiledPack; form: Scen
     <aside class="scenario-preview" aria-labelledby="trainer-preview-heading" data-testid="trainer-preview">
       <h4 id="trainer-preview-heading">{t('trainerPreview')}</h4>
       <p class="preview-title" data-testid="preview-title">
-        <Written text={form.title} />
+        <Written languages={form.languages} text={form.title} />
       </p>
       <dl class="pack-facts">
         <dt>{t('trainerPersonaName')}</dt>
         <dd data-testid="preview-name">{form.persona.name || <span class="muted">{t('trainerNotWritten')}</span>}</dd>
         <dt>{t('trainerSituation')}</dt>
         <dd>
-          <Written text={form.persona.situation} />
+          <Written languages={form.languages} text={form.persona.situation} />
         </dd>
         <dt>{t('trainerWants')}</dt>
         <dd>
-          <Written text={form.persona.wants} />
+          <Written languages={form.languages} text={form.persona.wants} />
         </dd>
         <dt>{t('trainerClientLanguage')}</dt>
         <dd>{form.persona.language ? languageName(form.persona.language) : ''}</dd>
@@ -43,7 +43,7 @@ export function ScenarioPreview({ pack, form }: { pack: CompiledPack; form: Scen
       <ol class="preview-steps" data-testid="preview-steps">
         {form.steps.map((step) => {
           const item = pack.items.find((candidate) => candidate.id === step.item);
-          const value = shownText(step.value);
+          const value = shownText(step.value, form.languages);
           return (
             <li key={step.key}>
               <p class="preview-question">
@@ -51,7 +51,7 @@ export function ScenarioPreview({ pack, form }: { pack: CompiledPack; form: Scen
                 {step.disclosure && <span class="badge badge-disclosure"> {t('trainerDisclosureBadge')}</span>}
               </p>
               <p>
-                {t('trainerPreviewSays', form.persona.name || '…')} <Written text={step.says} />
+                {t('trainerPreviewSays', form.persona.name || '…')} <Written languages={form.languages} text={step.says} />
               </p>
               {value.text && (
                 <p>
@@ -65,7 +65,7 @@ export function ScenarioPreview({ pack, form }: { pack: CompiledPack; form: Scen
                       {[variant.asked && t(variant.asked === 'open' ? 'trainerAskedOpen' : 'trainerAskedClosed'), variant.why && t(variant.why === 'explained' ? 'trainerWhyExplained' : 'trainerWhyNotExplained')]
                         .filter(Boolean)
                         .join(', ')}
-                      : <Written text={variant.says} />
+                      : <Written languages={form.languages} text={variant.says} />
                     </li>
                   ))}
                 </ul>

@@ -89,6 +89,15 @@ describe('scenario ⇄ form state', () => {
     expect(yaml).not.toMatch(/disclosure|interpreter: none/);
   });
 
+  it('leaves out the text of a language the trainer unticked, and keeps it in the form', () => {
+    const form = filledForm();
+    form.languages = ['sv'];
+    const scenario = formToScenario(form);
+    expect(scenario.title).toEqual({ sv: 'Hyresskuld' });
+    expect(scenario.steps[0]?.says).toEqual({ sv: 'Bara jag.' });
+    expect(form.title.en).toBe('Rent arrears');
+  });
+
   it('makes an id from the title: folded, joined by dashes', () => {
     expect(scenarioIdFrom({ sv: 'Första mötet — på kontoret' })).toBe('forsta-motet-pa-kontoret');
     expect(scenarioIdFrom({ nb: 'Første møte, Ærlig svar' })).toBe('forste-mote-aerlig-svar');
@@ -148,7 +157,7 @@ describe('checks at the field, in plain words', () => {
 
   it('refuses HTML and a language the pack does not declare, at the language written', () => {
     expect(problems((f) => (f.steps[0]!.says.en = 'Just <b>me</b>.'))).toContainEqual({ field: 'steps.0.says', language: 'en', key: 'trainerErrorMarkup', subs: ['<b>'] });
-    expect(problems((f) => (f.title.nb = 'Husleie'))).toContainEqual({ field: 'title', language: 'nb', key: 'trainerErrorLanguage', subs: ['nb'] });
+    expect(problems((f) => Object.assign(f, { languages: [...f.languages, 'nb'], title: { ...f.title, nb: 'Husleie' } }))).toContainEqual({ field: 'title', language: 'nb', key: 'trainerErrorLanguage', subs: ['nb'] });
   });
 
   it('refuses an id another of the trainer\'s scenarios for the pack has', () => {

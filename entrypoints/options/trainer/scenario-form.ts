@@ -88,10 +88,12 @@ function toFormText(text: PackScenario['title'] | undefined): FormText {
 
 /**
  * A text as the file states it: the languages written (a map), else the text for
- * every language (a string), else undefined when nothing is written.
+ * every language (a string), else undefined when nothing is written. Text in a
+ * language the trainer unticked stays in the form (ticking it again brings it
+ * back) but not in the scenario.
  */
-function fromFormText(text: FormText): PackScenario['title'] | undefined {
-  const written = Object.entries(text).filter(([language, value]) => language !== '' && value.trim() !== '');
+function writtenText(text: FormText, languages: readonly string[]): PackScenario['title'] | undefined {
+  const written = Object.entries(text).filter(([language, value]) => language !== '' && languages.includes(language) && value.trim() !== '');
   if (written.length > 0) return Object.fromEntries(written);
   const every = text[''];
   return every !== undefined && every.trim() !== '' ? every : undefined;
@@ -159,6 +161,7 @@ export function scenarioToForm(scenario: PackScenario, fallbackLanguages: string
  * schema then names them). Not yet checked: pass it to `checkScenarioForm`.
  */
 export function formToScenario(form: ScenarioForm): PackScenario {
+  const fromFormText = (text: FormText) => writtenText(text, form.languages);
   const optional = <K extends string>(key: K, text: FormText) => {
     const value = fromFormText(text);
     return value === undefined ? {} : ({ [key]: value } as Record<K, NonNullable<PackScenario['title']>>);

@@ -22,11 +22,14 @@ export function problemText(problem: FieldProblem): string {
   return problem.language === undefined ? text : `${languageName(problem.language)}: ${text}`;
 }
 
-/** A form text to show: in the reader's language if written, else the first written; with its language for `lang`. */
-export function shownText(text: FormText | PackScenario['title'] | undefined): { text: string; lang?: string } {
+/**
+ * A text to show: in the reader's language if written, else the first written;
+ * with its language for `lang`. `languages`: only these (and a text for every language).
+ */
+export function shownText(text: FormText | PackScenario['title'] | undefined, languages?: readonly string[]): { text: string; lang?: string } {
   if (text === undefined) return { text: '' };
   if (typeof text === 'string') return { text };
-  const written = Object.entries(text).filter(([, value]) => value.trim() !== '');
+  const written = Object.entries(text).filter(([lang, value]) => value.trim() !== '' && (!languages || lang === '' || languages.includes(lang)));
   const ui = uiLanguage();
   const base = ui.split('-')[0];
   const pick = written.find(([lang]) => lang === ui) ?? written.find(([lang]) => lang === base) ?? written[0];
