@@ -32,10 +32,10 @@ function focusedName(): Promise<string> {
   });
 }
 
-/** Press Tab until the control named `name` has the focus (forward only, as a keyboard user moves). */
-async function tabTo(name: string, limit = 400): Promise<void> {
+/** Press Tab (or Shift+Tab, `back`) until the control named `name` has the focus, as a keyboard user moves. */
+async function tabTo(name: string, { back = false, limit = 400 } = {}): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if ((await focusedName()) === name) return;
   }
   throw new Error(`Tab never reached "${name}"`);
@@ -69,6 +69,8 @@ describe('trainer editor, keyboard only', () => {
 
     // Nothing saved: the focus is on the first field in error, which says what to do.
     await expect.poll(focusedName).toBe('Situation (English)');
+    // …with the focus visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
     expect(await page.getByTestId('trainer-problem-count').textContent()).toBe('3 things need fixing before you can save. They are marked below.');
     expect(await page.locator('#trainer-persona-situation-en').getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator('#trainer-persona-situation-en-error').textContent()).toBe('Fill this in.');
@@ -149,7 +151,6 @@ describe('trainer editor, keyboard only', () => {
   });
 
   it('deletes it, with an undo offered', async () => {
-    await page.locator('#trainer-edit-back-after-a-long-sick-leave').focus();
     await tabTo('Delete Back after a long sick leave');
     await page.keyboard.press('Enter');
     await expect.poll(status).toBe('Deleted “Back after a long sick leave”. Undo');
@@ -185,8 +186,8 @@ describe('trainer editor, keyboard only', () => {
     await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles(exportedPath);
     await expect.poll(status).toBe('Imported 1 scenario for Income support initial assessment. It is not attached yet.');
     expect(await page.getByTestId('trainer-import-errors').count()).toBe(0);
-    await page.locator('#trainer-pack').focus();
-    await tabTo('Attach Back after a long sick leave to the pack');
+    await page.getByLabel('Practice file to import (YAML or JSON)').focus(); // where the file was chosen
+    await tabTo('Attach Back after a long sick leave to the pack', { back: true });
     await page.keyboard.press('Enter');
     await expect.poll(status).toBe('“Back after a long sick leave” is attached to Income support initial assessment: the practice page offers it.');
     await expect.poll(storedScenarios).toMatchObject([{ packId: PACK_ID, attached: true, scenario: { id: 'back-after-a-long-sick-leave' } }]);
@@ -200,8 +201,7 @@ describe('trainer editor, keyboard only', () => {
   });
 
   it('keeps an unsaved scenario across a reload of the page', async () => {
-    await page.locator('#trainer-pack').focus();
-    await tabTo('New scenario');
+    await tabTo('New scenario'); // from the top of the reloaded page
     await page.keyboard.press('Enter');
     await expect.poll(focusedName).toBe('Title (English)');
     await page.keyboard.type('Half-written');
@@ -213,8 +213,7 @@ describe('trainer editor, keyboard only', () => {
     expect(await status()).toBe('Your unsaved scenario is open again below.');
 
     // Closing without saving can be undone too.
-    await page.locator('#trainer-title-en').focus();
-    await tabTo('Cancel without saving');
+    await tabTo('Cancel without saving'); // from the top of the reloaded page
     await page.keyboard.press('Enter');
     await expect.poll(status).toBe('Closed without saving. Undo');
     await expect.poll(focusedName).toBe('Undo');
