@@ -108,9 +108,14 @@ export function TrainerEditor() {
     await writeTrainerScenarios(next);
   }
 
-  function edit(next: Editing) {
+  /** Show the form and keep it as the draft. */
+  function keep(next: Editing) {
     setEditing(next);
     if (pack) void writeEditorDraft({ packId: pack.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) });
+  }
+
+  function edit(next: Editing) {
+    keep(next);
     // Once a save found problems, they follow the trainer's corrections.
     if (attempt > 0 && pack) setProblems(checkScenarioForm(next.form, pack, takenIds(list, pack.id, next.replaces)).problems);
   }
@@ -119,7 +124,7 @@ export function TrainerEditor() {
     setProblems([]);
     setAttempt(0);
     setRefusal(undefined);
-    edit(next);
+    keep(next);
     focusSoon(inputId('title', next.form.languages[0]));
   }
 
@@ -251,6 +256,8 @@ export function TrainerEditor() {
             {mine.map((entry) => {
               const id = entry.scenario.id;
               const title = scenarioTitle(entry.scenario);
+              // One form at a time, so a form with unsaved text is never replaced by another.
+              const busy = editing !== undefined;
               const isEdited = editing?.replaces === id;
               return (
                 <li class="pack" key={id} data-scenario-id={id} aria-labelledby={`trainer-scenario-${id}`}>
@@ -262,10 +269,10 @@ export function TrainerEditor() {
                     {tCount('trainerStepCount', entry.scenario.steps.length)} · {entry.scenario.persona.name} · <code>{id}</code>
                   </p>
                   <div class="pack-actions">
-                    <button type="button" id={`trainer-edit-${id}`} disabled={isEdited} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, pack!.languages), replaces: id })}>
+                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, pack!.languages), replaces: id })}>
                       {t('trainerEdit')}
                     </button>
-                    <button type="button" aria-label={t('trainerDuplicateNamed', title)} onClick={() => void duplicate(entry)}>
+                    <button type="button" disabled={busy} aria-label={t('trainerDuplicateNamed', title)} onClick={() => void duplicate(entry)}>
                       {t('trainerDuplicate')}
                     </button>
                     <button type="button" aria-label={t('trainerExportNamed', title)} onClick={() => exportEntry(entry)}>

@@ -21,10 +21,14 @@ import {
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
+let social: RulePack | undefined;
+/** The built-in pack, read once (it is large). */
 function socialPack(): RulePack {
+  if (social) return social;
   const loaded = loadPack(read('../../../rules/packs/social-assistance-initial-assessment.yaml'));
   if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
-  return loaded.pack;
+  social = loaded.pack;
+  return social;
 }
 
 function example() {
