@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadPack } from '../../rules/load-pack';
+import { examplePracticeFile, socialAssistancePack } from '../../rules/test-practice';
 import { formatIssue } from '../../rules/pack-issues';
-import type { PackScenario, RulePack } from '../../rules/pack-schema';
-import { loadPracticeFile } from '../../rules/practice-file';
+import type { PackScenario } from '../../rules/pack-schema';
 import {
   addImported,
   attachedPracticeFile,
@@ -18,24 +16,11 @@ import {
   writeTrainerScenarios,
 } from './trainer-scenarios';
 
-const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const PACK_ID = 'adviser-coach.social-assistance-ia';
 
-let social: RulePack | undefined;
-/** The built-in pack, read once (it is large). */
-function socialPack(): RulePack {
-  if (social) return social;
-  const loaded = loadPack(read('../../rules/packs/social-assistance-initial-assessment.yaml'));
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
-  social = loaded.pack;
-  return social;
-}
+const socialPack = socialAssistancePack;
 
-function example() {
-  const loaded = loadPracticeFile(read('../../rules/fixtures/practice-social-assistance.yaml'), { fileName: 'practice.yaml' });
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
-  return loaded.practice;
-}
+const example = examplePracticeFile;
 
 const scenario = (id: string, item = 'household'): PackScenario => ({
   id,

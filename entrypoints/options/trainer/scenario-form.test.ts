@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadPack } from '../../../rules/load-pack';
-import { formatIssue } from '../../../rules/pack-issues';
-import type { RulePack } from '../../../rules/pack-schema';
+import { examplePracticeFile, socialAssistancePack } from '../../../rules/test-practice';
 import { loadPracticeFile } from '../../../rules/practice-file';
 import { practiceFileText } from '../../../rules/practice-file-text';
 import {
@@ -19,23 +16,10 @@ import {
   type ScenarioForm,
 } from './scenario-form';
 
-const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 
-let social: RulePack | undefined;
-/** The built-in pack, read once (it is large). */
-function socialPack(): RulePack {
-  if (social) return social;
-  const loaded = loadPack(read('../../../rules/packs/social-assistance-initial-assessment.yaml'));
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
-  social = loaded.pack;
-  return social;
-}
+const socialPack = socialAssistancePack;
 
-function example() {
-  const loaded = loadPracticeFile(read('../../../rules/fixtures/practice-social-assistance.yaml'), { fileName: 'practice.yaml' });
-  if (!loaded.ok) throw new Error(loaded.errors.map(formatIssue).join('\n'));
-  return loaded.practice;
-}
+const example = examplePracticeFile;
 
 /** Form state without the page's list keys, to compare two forms. */
 const withoutKeys = (form: ScenarioForm) =>
