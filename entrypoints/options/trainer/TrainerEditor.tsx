@@ -252,7 +252,7 @@ export function TrainerEditor() {
             </select>
           </p>
           {mine.length === 0 && <p class="muted">{t('trainerNone')}</p>}
-          <ul class="packs" data-testid="trainer-scenarios">
+          <ul class="trainer-scenarios" data-testid="trainer-scenarios">
             {mine.map((entry) => {
               const id = entry.scenario.id;
               const title = scenarioTitle(entry.scenario);
@@ -260,7 +260,7 @@ export function TrainerEditor() {
               const busy = editing !== undefined;
               const isEdited = editing?.replaces === id;
               return (
-                <li class="pack" key={id} data-scenario-id={id} aria-labelledby={`trainer-scenario-${id}`}>
+                <li class="trainer-scenario" key={id} data-scenario-id={id} aria-labelledby={`trainer-scenario-${id}`}>
                   <h4 id={`trainer-scenario-${id}`}>
                     <span lang={shownText(entry.scenario.title).lang}>{title}</span>{' '}
                     {entry.attached && <span class="badge" data-testid="trainer-attached">{t('trainerAttachedBadge')}</span>}
