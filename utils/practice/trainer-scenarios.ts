@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { PackIssue } from '../../rules/pack-issues';
 import { PracticeFileSchema, type PackScenario, type PracticeFile } from '../../rules/pack-schema';
-import { checkPracticeForPack, type PackForPractice } from '../../rules/practice-file';
+import { checkPracticeForPack, type PracticeTarget } from '../../rules/practice-file';
 import { checkAgainstSchema } from '../../rules/schema-issues';
 
 export const TRAINER_SCENARIOS_KEY = 'practice:scenarios';
@@ -103,7 +103,7 @@ export type AttachedPractice = { practice?: PracticeFile; issues: PackIssue[] };
  * `practice` is left out and the issues say why (paths as in a practice file).
  * `{ issues: [] }` when none is attached.
  */
-export async function readAttachedPractice(pack: PackForPractice): Promise<AttachedPractice> {
+export async function readAttachedPractice(pack: PracticeTarget): Promise<AttachedPractice> {
   const file = attachedPracticeFile(await readTrainerScenarios(), pack.id);
   if (!file) return { issues: [] };
   const checked = checkAgainstSchema(PracticeFileSchema, file);

@@ -8,7 +8,7 @@
  * holds a text written once for every language (a plain string in a file), so
  * an imported scenario comes back out as it went in.
  */
-import { checkPracticeForPack, type PackForPractice } from '../../../rules/practice-file';
+import { checkPracticeForPack, type PracticeTarget } from '../../../rules/practice-file';
 import { PracticeFileSchema, type PackScenario, type PracticeFile, type PracticeGoal } from '../../../rules/pack-schema';
 import { formatPath, type PackIssue, type PathKey } from '../../../rules/pack-issues';
 import { checkAgainstSchema } from '../../../rules/schema-issues';
@@ -308,7 +308,7 @@ export type CheckedScenario = { ok: true; scenario: PackScenario; problems: [] }
  * The scenario returned is the schema's output (defaults filled in), as
  * `loadPracticeFile` would give it.
  */
-export function checkScenarioForm(form: ScenarioForm, pack: PackForPractice, takenIds: ReadonlySet<string> = new Set()): CheckedScenario {
+export function checkScenarioForm(form: ScenarioForm, pack: PracticeTarget, takenIds: ReadonlySet<string> = new Set()): CheckedScenario {
   const file = { practice: pack.id, scenarios: [formToScenario(form)] };
   const checked = checkAgainstSchema(PracticeFileSchema, file);
   if (!checked.ok) return { ok: false, problems: checked.issues.map(problemAt) };
