@@ -158,7 +158,7 @@ function main() {
     const f = perSet[set];
     console.log(`${set}: ${f.rows} answers; critical recall ${f.criticalRecall ?? '–'}, critical on negations ${f.criticalFalseAlarmRate ?? '–'}, critical on ordinary answers ${f.criticalFalseAlarmsOnOrdinary ?? '–'}, recall ${f.recall ?? '–'}, precision ${f.precision ?? '–'}`);
     for (const line of table(scope)) console.log(line);
-    if (verbose && !set.startsWith('holdout')) {
+    if (verbose && !set.includes('holdout')) {
       for (const r of scope.filter((r) => r.expected !== r.got)) console.log(`    miss ${r.where} (${r.lang}) expected ${r.expected}, got ${r.got}: ${r.text}`);
     }
   }
