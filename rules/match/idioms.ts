@@ -20,14 +20,21 @@ const IDIOMS: Record<string, string[]> = {
     // ("cut herself on her arms" is no accident: only "on a …", "on glass")
     'cut myself shaving', 'cut myself cooking', 'cut myself on a', 'cut myself on glass', 'cut myself at work',
     'burnt myself cooking', 'burnt myself on a', 'burned myself on a', 'burnt myself at work',
+    // drinking what is no alcohol; records
+    'drink ... water', 'drink ... tea', 'drink ... coffee', 'drink ... juice', 'drink ... milk', 'drink ... squash',
+    'beat the record', 'broke the record', 'beat my record',
   ],
   sv: [
     'dödstrött', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
+    'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
+    'slå ... rekord',
   ],
   nb: [
     'dødslei', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
+    'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
+    'slå ... rekord', 'dødsliten', 'dødssliten',
   ],
 };
 

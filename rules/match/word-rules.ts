@@ -43,8 +43,10 @@ export function endingAllowed(rest: string, language: string, strict: boolean): 
  */
 const FILLERS = new Set(
   ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any almost nearly ' +
+    'always constantly ' +
     'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull nästan ' +
-    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten').split(' '),
+    'mycket alltid jämt ' +
+    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten mye alltid stadig').split(' '),
 );
 export const MAX_FILLERS = 2;
 

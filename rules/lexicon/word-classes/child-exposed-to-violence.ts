@@ -33,6 +33,16 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['redde for ham', 'redd for ham', 'redde for faren', 'redd for pappa', 'redde for pappa', 'livredde for',
         'redd for å gå hjem'],
     },
+    afraid: {
+      en: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fear', 'scared stiff', 'flinches', 'flinch', 'cowers', 'shaking'],
+      sv: ['rädd', 'rädda', 'livrädd', 'livrädda', 'skräckslagen', 'skräckslagna', 'skrämd', 'skrämda', 'darrar', 'rycker till'],
+      nb: ['redd', 'redde', 'livredd', 'livredde', 'skremt', 'skremte', 'vettskremt', 'skjelver', 'rykker til'],
+    },
+    adult: {
+      en: ['him', 'father', 'dad', 'daddy', 'stepdad', 'stepfather', 'mum\'s boyfriend', 'mum\'s partner', 'mother', 'mum'],
+      sv: ['pappa', 'pappan', 'far', 'fadern', 'styvpappa', 'honom', 'mamma', 'mamman', 'mammas kille', 'mammas sambo'],
+      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'mamma', 'moren', 'mammas kjæreste', 'mammas samboer'],
+    },
     witness: {
       en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
         'were there', 'in the next room', 'in the room', 'next door', 'in my arms', 'between us', 'in the car',
@@ -48,6 +58,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'fearOfAdult'], within: 10 },
+    { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,

@@ -13,6 +13,24 @@ export const domesticViolenceCues: ConceptCues = {
     'insults said to a person; marriage with coercion; debt in someone\'s name.',
   classes: {
     violence: VIOLENCE_WORDS,
+    tiptoe: {
+      en: ['walking on eggshells', 'walk on eggshells', 'walked on eggshells', 'tread on eggshells', 'treading on eggshells'],
+      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå'],
+      nb: ['går på eggeskall', 'gå på eggeskall', 'gikk på eggeskall', 'går på nåler', 'gikk på nåler'],
+    },
+    grip: {
+      en: ['hands round', 'hands around', 'hand round', 'hand around', 'hands on', 'grabbed', 'grabs', 'squeezed', 'squeezes',
+        'squeezing', 'pressed', 'held me by', 'held her by', 'pinned me by', 'by the', 'choked', 'strangled'],
+      sv: ['händerna runt', 'händerna om', 'handen runt', 'handen om', 'tog tag i', 'tar tag i', 'grep', 'greppade', 'kramade',
+        'tryckte', 'trycker', 'höll mig', 'höll henne'],
+      nb: ['hendene rundt', 'hendene om', 'hånda rundt', 'hånden rundt', 'tok tak i', 'tar tak i', 'grep', 'klemte', 'klemmer',
+        'trykket', 'trykker', 'holdt meg', 'holdt henne'],
+    },
+    neck: {
+      en: ['throat', 'neck', 'windpipe'],
+      sv: ['halsen', 'strupen', 'struphuvudet', 'nacken'],
+      nb: ['halsen', 'strupen', 'nakken'],
+    },
     person: {
       en: ['me', 'us'], // not 'myself': violence done to oneself is self-harm, not violence by another
       sv: [],
@@ -63,9 +81,9 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['krisesenter', 'krisesenteret', 'besøksforbud', 'kontaktforbud', 'voldsalarm', 'omvendt voldsalarm'],
     },
     fear: {
-      en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life'],
-      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem'],
-      nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem'],
+      en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life', 'walking on eggshells', 'walk on eggshells', 'terrified', 'petrified'],
+      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen'],
+      nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem', 'eggeskall', 'går på eggeskall', 'livredd', 'vettskremt'],
     },
     sexual: {
       en: ['sex', 'sexual', 'sexually', 'intercourse', 'sleep with him', 'sleep with', 'touch me', 'touched me'],
@@ -124,6 +142,8 @@ export const domesticViolenceCues: ConceptCues = {
   },
   rules: [
     { all: ['support'] },
+    { all: ['tiptoe'] },
+    { all: ['grip', 'neck'], within: 6 },
     { all: ['fear', 'person'], within: 5 },
     { all: ['fear', 'partner'], within: 6 },
     { all: ['sexual', 'coercion'], within: 8 },

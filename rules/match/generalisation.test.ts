@@ -1,0 +1,143 @@
+/**
+ * Kinds of writing the built-in concepts must read, each shown in several
+ * persons and in en, sv and nb with sentences of their own (not the
+ * evaluation sets' rows): what a follow-up on the concept raises.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../compile-pack';
+import type { EffectiveSeverity } from '../compiled-pack';
+import { evaluateFollowUps } from '../evaluate-follow-ups';
+import { loadPack } from '../load-pack';
+import { answerWords } from './answer-words';
+
+const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
+if (!loaded.ok) throw new Error('eval pack does not load');
+const pack = compilePack(loaded.pack);
+
+/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
+function raised(concept: string, text: string): EffectiveSeverity | 'none' {
+  const item = pack.items.find((candidate) => candidate.id === concept)!;
+  const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
+  let best: EffectiveSeverity | 'none' = 'none';
+  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
+  return best;
+}
+
+describe('innocent explanations count only as written', () => {
+  it('do not lower a card through a shorter stem or another language ("box" is no "boxing", "spilling" no nb "spillet")', () => {
+    expect(raised('suicide', 'She swallowed a whole box of her tablets on Sunday')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'He hit our son for spilling his drink')).toBe('critical');
+  });
+  it('still lower one when they stand as written', () => {
+    expect(raised('child-exposed-to-violence', 'My son got kicked at boxing training')).toBe('check-in');
+    expect(raised('domestic-violence', 'My supervisor will kill me if the report is late')).not.toBe('critical');
+  });
+});
+
+describe('spoken and dialect forms', () => {
+  it('read Norwegian dialect and Nynorsk forms as Bokmål, and spoken Swedish "int"', () => {
+    expect(raised('suicide', 'Eg vil ikkje leve meir')).toBe('critical');
+    expect(raised('suicide', 'Æ orke ikkje å leve')).toBe('critical');
+    expect(raised('suicide', 'jag vill int leva längre')).toBe('critical');
+  });
+  it('join an English reflexive typed as two words', () => {
+    expect(answerWords('hang him self').map((w) => w.lower)).toEqual(['hang', 'himself']);
+    expect(raised('suicide', 'he said he wants to hang him self')).toBe('critical');
+  });
+});
+
+describe('irregular verbs and words slipped into a phrase', () => {
+  it('join past forms to their verb (sv fanns, nb gjort, en gave)', () => {
+    expect(raised('suicide', 'alla hade haft det bättre om han inte fanns')).toBe('critical');
+    expect(raised('suicide', 'Hun har tenkt ut hvordan hun skulle gjort det, med pillene')).toBe('critical');
+  });
+  it('let "mye", "mycket", "always" stand inside a phrase', () => {
+    expect(raised('suicide', 'Hon tänker mycket på döden nuförtiden')).toBe('critical');
+    expect(raised('suicide', 'Han tenker alltid på døden')).toBe('critical');
+  });
+});
+
+describe('indirect wishes to die', () => {
+  it('read a point, meaning or wish to live that the client does not see', () => {
+    expect(raised('suicide', 'Hun ser ikke noen vits med å leve')).toBe('critical');
+    expect(raised('suicide', 'Jag ser inte meningen med att leva')).toBe('critical');
+    expect(raised('suicide', 'Han har ingen lust att leva')).toBe('critical');
+  });
+  it('read "just as well if I died" and a grave as the place one would be better off', () => {
+    expect(raised('suicide', "Honestly it'd be just as well if I died")).toBe('critical');
+    expect(raised('suicide', 'Det är lika gärna att jag dör')).toBe('critical');
+    expect(raised('suicide', 'Det er like greit om jeg dør')).toBe('critical');
+    expect(raised('suicide', "Sometimes I think I'd be better off in my grave")).toBe('critical');
+    expect(raised('suicide', 'Jeg hadde hatt det bedre under jorda')).toBe('critical');
+  });
+  it('read not being around for long', () => {
+    expect(raised('suicide', "I won't be around for much longer, I've made my peace")).toBe('critical');
+    expect(raised('suicide', 'Jag kommer inte finnas kvar nästa år')).toBe('critical');
+    expect(raised('suicide', 'Jeg kommer ikke til å være her neste år')).toBe('critical');
+  });
+  it('read belongings given away with the object between the verb and "away"/"bort"', () => {
+    expect(raised('suicide', "He's been giving his tools away and says he won't need them")).toBe('critical');
+    expect(raised('suicide', 'Hon har börjat ge bort sina kläder och säger att hon inte kommer behöva dem')).toBe('critical');
+    expect(raised('suicide', 'Han gir bort tingene sine og sier han ikke kommer til å trenge dem')).toBe('critical');
+  });
+  it('read medicines taken on purpose', () => {
+    expect(raised('suicide', "He took his partner's tablets deliberately")).toBe('critical');
+    expect(raised('suicide', 'Hon tog sina tabletter med flit')).toBe('critical');
+    expect(raised('suicide', 'Han tok medisinene sine med vilje')).toBe('critical');
+  });
+  it('still leave explicit negations a check-in', () => {
+    expect(raised('suicide', "I don't want to die, I want my flat back")).toBe('check-in');
+    expect(raised('suicide', 'Han vil ikke dø, han vil ha jobben tilbake')).toBe('check-in');
+  });
+});
+
+describe('self-harm by starving and hair pulling', () => {
+  it('read not eating as a punishment', () => {
+    expect(raised('self-harm', 'She has stopped eating to punish herself')).toBe('critical');
+    expect(raised('self-harm', 'Han har svultit sig själv i veckor som straff')).toBe('critical');
+    expect(raised('self-harm', 'Hun har sultet seg selv som straff')).toBe('critical');
+  });
+  it('read pulling out one\'s hair, but not a hairdresser cutting hair', () => {
+    expect(raised('self-harm', 'Jag drar ut mitt hår när jag är orolig')).toBe('critical');
+    expect(raised('self-harm', 'I cut hair for a living')).toBe('none');
+  });
+});
+
+describe('violence and control', () => {
+  it('read hands or a grip at the throat or neck', () => {
+    expect(raised('domestic-violence', 'He grabbed me by the neck and squeezed')).toBe('critical');
+    expect(raised('domestic-violence', 'Han höll händerna runt halsen på mig')).toBe('critical');
+    expect(raised('domestic-violence', 'Han klemte hendene rundt halsen min')).toBe('critical');
+  });
+  it('read walking on eggshells at home', () => {
+    expect(raised('domestic-violence', 'We all tread on eggshells around him')).toBe('critical');
+    expect(raised('domestic-violence', 'Vi går på äggskal när han är hemma')).toBe('critical');
+    expect(raised('domestic-violence', 'Vi går på eggeskall rundt ham')).toBe('critical');
+  });
+  it('read a child afraid of an adult at home, with or without "of"', () => {
+    expect(raised('child-exposed-to-violence', 'Her son is terrified of his stepdad')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'Sonen är skräckslagen för pappan')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'Jenta på fem er livredd stefaren sin')).toBe('critical');
+  });
+});
+
+describe('substance use and criminal records as people say them', () => {
+  it('read a drink with an amount or a frequency, but not water, tea or coffee', () => {
+    expect(raised('substance-use', 'He gets through a crate of lager every weekend')).toBe('warning');
+    expect(raised('substance-use', 'Hon dricker två flaskor vin om dagen')).toBe('warning');
+    expect(raised('substance-use', 'Han drikker seks pils hver kveld')).toBe('warning');
+    expect(raised('substance-use', 'I drink lots of water every day')).not.toBe('warning');
+    expect(raised('substance-use', 'Jag dricker mycket te varje dag')).not.toBe('warning');
+    expect(raised('substance-use', 'Jeg drikker mye kaffe hver morgen')).not.toBe('warning');
+  });
+  it('read street names of drugs', () => {
+    expect(raised('substance-use', "He's been taking ket and coke at weekends")).toBe('warning');
+  });
+  it('read prison slang', () => {
+    expect(raised('criminal-justice', 'He did two years inside')).toBe('info');
+    expect(raised('criminal-justice', 'Han satt på kåken i ett år')).toBe('info');
+    expect(raised('criminal-justice', 'Hun har sittet inne for narkotika')).toBe('info');
+  });
+});
