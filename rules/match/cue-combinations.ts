@@ -6,7 +6,7 @@
  * own sentence, within the rule's window, for the other classes the rule
  * needs. Linear in the answer's length: the look-back is bounded in words.
  */
-import type { CompiledCues, CompiledPhrase } from '../compiled-pack';
+import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
@@ -156,6 +156,37 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     }
   }
   return found;
+}
+
+const subjectDenials = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>();
+
+/**
+ * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in
+ * its sentence with no turn between ("No one at home threatens me or takes my money"), else 0; a
+ * turn or a new subject ends the denial ("No one threatens me, but he takes all my money",
+ * "Nobody knows he hits me" disclose). For the
+ * concept's plain phrases, which otherwise read only NegEx's negation words. Memoised per answer.
+ */
+export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  let perCues = subjectDenials.get(answer);
+  if (!perCues) subjectDenials.set(answer, (perCues = new Map()));
+  let out = perCues.get(cues);
+  if (out) return out;
+  out = new Uint8Array(answer.words.length);
+  perCues.set(cues, out);
+  if (cues.denier === undefined) return out;
+  const { index, classOf } = cueIndexOf(cues);
+  const starts = new Set<number>();
+  for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
+  if (starts.size === 0) return out;
+  let denying = false;
+  answer.words.forEach((word, i) => {
+    // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
+    if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
+    if (denying) out[i] = 1;
+    if (starts.has(i)) denying = true;
+  });
+  return out;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */

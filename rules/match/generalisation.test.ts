@@ -141,3 +141,33 @@ describe('substance use and criminal records as people say them', () => {
     expect(raised('criminal-justice', 'Hun har sittet inne for narkotika')).toBe('info');
   });
 });
+
+describe('a denying subject and what it covers', () => {
+  it('lowers a concept phrase to a check-in when the whole clause is denied by its subject', () => {
+    expect(raised('domestic-violence', 'Nobody at home hits me or controls my money')).toBe('check-in');
+    expect(raised('domestic-violence', 'Ingen hemma slår mig eller tar mina pengar')).toBe('check-in');
+    expect(raised('domestic-violence', 'Ingen hjemme truer meg eller tar pengene mine')).toBe('check-in');
+  });
+  it('does not cover a clause after a turn or a subject of its own', () => {
+    expect(raised('domestic-violence', 'No one hits me, but he takes my money')).toBe('critical');
+    expect(raised('domestic-violence', 'Ingen slår mig men han tar mina pengar')).toBe('critical');
+    expect(raised('domestic-violence', 'Nobody believes me that he threatens me')).toBe('critical');
+  });
+});
+
+describe('idioms of things, accidents and jobs', () => {
+  it('read a thing that "tar livet av" someone as an idiom, a person who wants to as a disclosure', () => {
+    expect(raised('suicide', 'Pendlingen tar livet av mig, två timmar varje dag')).toBe('none');
+    expect(raised('suicide', 'Ventingen tar livet av meg')).toBe('none');
+    expect(raised('suicide', 'Jag vill ta livet av mig')).toBe('critical');
+  });
+  it('read a cut on a thing as an accident, a cut on the arm as self-harm', () => {
+    expect(raised('self-harm', 'Jag skar mig på en glasbit i diskhon')).not.toBe('critical');
+    expect(raised('self-harm', 'Jeg kuttet meg på en kniv på jobben')).not.toBe('critical');
+    expect(raised('self-harm', 'Jag skar mig på armen igår kväll')).toBe('critical');
+  });
+  it('read a job in the justice system inside one word as no record', () => {
+    expect(raised('criminal-justice', 'Jeg vil bli fengselsbetjent')).toBe('none');
+    expect(raised('criminal-justice', 'Jeg satt i fengsel i fjor')).toBe('info');
+  });
+});
