@@ -46,7 +46,8 @@ export const suicide: Concept = {
       'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
       'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
       'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
-      'edge of the bridge', 'on a ledge',
+      'edge of the bridge', 'on a ledge', 'not ... anything to live for', 'wish i had never been born',
+      'wish i was never born', 'give up on life', 'given up on life', 'giving up on life',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -68,7 +69,7 @@ export const suicide: Concept = {
       'har samlat tabletter', 'snara', 'slippa leva', 'hur många tabletter', 'en börda för alla',
       'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
       'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
-      'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket',
+      'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -90,7 +91,7 @@ export const suicide: Concept = {
       'en byrde for alle', 'om jeg ikke fantes', 'om jeg var borte', 'avslutte alt', 'om jeg var død',
       'ingenting å leve for', 'ingenting igjen å leve for', 'ikke noe å leve for', 'tenker på døden',
       'tanker om døden', 'suicidale tanker', 'togskinnene', 'lever eller dør', 'samlet ... tabletter',
-      'samler ... tabletter', 'heller dø', 'kanten av taket',
+      'samler ... tabletter', 'heller dø', 'kanten av taket', 'ikke ... noe å leve for', 'ikke ... noe igjen å leve for',
     ],
   },
 };

@@ -10,7 +10,10 @@ import { compilePack } from '../compile-pack';
 import type { EffectiveSeverity } from '../compiled-pack';
 import { evaluateFollowUps } from '../evaluate-follow-ups';
 import { loadPack } from '../load-pack';
+import { compilePhrase } from '../compile-phrase';
+import { AnswerAnalysis } from './answer-analysis';
 import { answerWords } from './answer-words';
+import { PhraseIndex } from './phrase-index';
 
 const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
 if (!loaded.ok) throw new Error('eval pack does not load');
@@ -169,5 +172,68 @@ describe('idioms of things, accidents and jobs', () => {
   it('read a job in the justice system inside one word as no record', () => {
     expect(raised('criminal-justice', 'Jeg vil bli fengselsbetjent')).toBe('none');
     expect(raised('criminal-justice', 'Jeg satt i fengsel i fjor')).toBe('info');
+  });
+});
+
+describe('Swedish and Norwegian word order', () => {
+  it('lets a subject stand after its verb inside a phrase (V2: "sen tar han barnen")', () => {
+    const phrase = compilePhrase('tar barnen', 'sv');
+    if (!phrase.ok) throw new Error(phrase.message);
+    expect(new PhraseIndex([phrase.phrase]).find(new AnswerAnalysis('Sen tar han barnen'))).toHaveLength(1);
+    expect(raised('domestic-violence', 'Om jag flyttar tar han barnen ifrån mig')).toBe('critical');
+    expect(raised('domestic-violence', 'Hvis jeg skiller meg tar han barna')).toBe('critical');
+  });
+});
+
+describe('more ways to a death', () => {
+  it('read means sought (a gun), traffic, fumes in a closed space, and being found with a means', () => {
+    expect(raised('suicide', "She's been trying to buy a gun")).toBe('critical');
+    expect(raised('suicide', 'Han har försökt köpa ett vapen')).toBe('critical');
+    expect(raised('suicide', 'I keep thinking of steering into a lorry on the motorway')).toBe('critical');
+    expect(raised('suicide', 'Jeg har lyst til å svinge ut foran et vogntog')).toBe('critical');
+    expect(raised('suicide', 'She was found in the garage with a hosepipe from the exhaust')).toBe('critical');
+    expect(raised('suicide', 'Han satt i bilen i garaget med motorn igång')).toBe('critical');
+    expect(raised('suicide', 'Hon hittades med ett rep i skogen')).toBe('critical');
+    expect(raised('suicide', 'Han ble funnet med tau på loftet')).toBe('critical');
+  });
+  it('read never having been born, being done with life, bleeding out', () => {
+    expect(raised('suicide', 'She wishes she had never been born')).toBe('critical');
+    expect(raised('suicide', 'Jag önskar att jag aldrig hade fötts')).toBe('critical');
+    expect(raised('suicide', 'Jeg skulle ønske jeg aldri var født')).toBe('critical');
+    expect(raised('suicide', "Honestly I'm done with living")).toBe('critical');
+    expect(raised('suicide', 'Jag är färdig med livet')).toBe('critical');
+    expect(raised('suicide', 'Jeg er ferdig med livet')).toBe('critical');
+    expect(raised('suicide', "He said he wouldn't care if he bled out")).toBe('critical');
+  });
+  it('keep dying of boredom and a dead battery out', () => {
+    expect(raised('suicide', 'I thought I would die of boredom in that queue')).toBe('none');
+    expect(raised('suicide', 'Jag önskar att mobilen inte dog hela tiden')).toBe('none');
+    expect(raised('suicide', 'Jeg skulle ønske telefonen ikke døde hele tiden')).toBe('none');
+  });
+});
+
+describe('more self-harm and control', () => {
+  it('read a blade used on the body, but not shaving', () => {
+    expect(raised('self-harm', 'She uses a razor blade on her thighs')).toBe('critical');
+    expect(raised('self-harm', 'Hon använder rakblad på armarna')).toBe('critical');
+    expect(raised('self-harm', 'Han bruker barberblad på armene')).toBe('critical');
+    expect(raised('self-harm', 'I shaved my legs with a new razor blade')).not.toBe('critical');
+  });
+  it('read control said with a negation inside it ("låter mig inte", "lar meg ikke")', () => {
+    expect(raised('domestic-violence', 'Han låter mig inte ha egna pengar')).toBe('critical');
+    expect(raised('domestic-violence', 'Han lar meg ikke ha egen telefon')).toBe('critical');
+  });
+  it('read jealous accusations, tracking apps, dragging by the hair', () => {
+    expect(raised('domestic-violence', 'He accuses me of cheating every time I go out')).toBe('critical');
+    expect(raised('domestic-violence', 'Han anklagar mig hela tiden för att vara otrogen')).toBe('critical');
+    expect(raised('domestic-violence', 'Han beskylder meg for å være utro hele tiden')).toBe('critical');
+    expect(raised('domestic-violence', 'Han har en app som visar var jag är')).toBe('critical');
+    expect(raised('domestic-violence', 'Han drog mig i håret')).toBe('critical');
+    expect(raised('domestic-violence', 'Han dro meg etter håret')).toBe('critical');
+  });
+  it('read a child stepping in to protect a parent', () => {
+    expect(raised('child-exposed-to-violence', 'My daughter got between us to protect me')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'Min son försökte skydda mig')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'Datteren min prøvde å beskytte meg')).toBe('critical');
   });
 });

@@ -36,6 +36,14 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['redde for ham', 'redd for ham', 'redde for faren', 'redd for pappa', 'redde for pappa', 'livredde for',
         'redd for å gå hjem'],
     },
+    intervene: {
+      en: ['pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
+        'protect me', 'protected me', 'defend me', 'tried to stop him'],
+      sv: ['dra bort honom', 'drog bort honom', 'gå emellan', 'gick emellan', 'skydda mig', 'skyddade mig', 'försvara mig',
+        'försökte stoppa honom'],
+      nb: ['dra ham vekk', 'dro ham vekk', 'dra ham bort', 'gå imellom', 'gikk imellom', 'beskytte meg', 'beskyttet meg',
+        'forsvare meg', 'prøvde å stoppe ham'],
+    },
     afraid: {
       en: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fear', 'scared stiff', 'flinches', 'flinch', 'cowers', 'shaking'],
       sv: ['rädd', 'rädda', 'livrädd', 'livrädda', 'skräckslagen', 'skräckslagna', 'skrämd', 'skrämda', 'darrar', 'rycker till'],
@@ -62,6 +70,7 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
+    { all: ['child', 'intervene'], within: 10 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,

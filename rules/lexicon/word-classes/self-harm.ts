@@ -37,6 +37,16 @@ export const selfHarmCues: ConceptCues = {
         'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sår', 'arr', 'blåmerker', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
         'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd'],
     },
+    tool: {
+      en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],
+      sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare'],
+      nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter'],
+    },
+    body: {
+      en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
+      sv: ['armarna', 'armen', 'benen', 'låren', 'låret', 'handleden', 'handlederna', 'magen', 'huden', 'underarmen'],
+      nb: ['armene', 'armen', 'beina', 'lårene', 'låret', 'håndleddet', 'håndleddene', 'magen', 'huden', 'underarmen'],
+    },
     self: {
       en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
         'punish myself', 'till they bleed', 'until they bleed', 'till it bleeds', 'until it bleeds', 'blood', 'bleed',
@@ -55,6 +65,7 @@ export const selfHarmCues: ConceptCues = {
   },
   rules: [
     { all: ['strong'] },
+    { all: ['tool', 'body'], within: 8 },
     { all: ['act', 'self'], within: 8 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
