@@ -48,6 +48,9 @@ export const suicide: Concept = {
       'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
       'edge of the bridge', 'on a ledge', 'not ... anything to live for', 'wish i had never been born',
       'wish i was never born', 'give up on life', 'given up on life', 'giving up on life',
+      'only thing stopping me', 'only thing keeping me', 'only thing that keeps me', 'only reason i am still', 'only reason i am alive',
+      'otherwise ... have done it', 'not ... care whether i live', 'not ... care if i live', 'not ... care if i die',
+      'not ... care whether i die',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -70,6 +73,8 @@ export const suicide: Concept = {
       'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
       'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
       'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
+      'det enda som håller mig kvar', 'enda som håller mig', 'enda anledningen att jag lever', 'annars ... gjort det',
+      'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -92,6 +97,8 @@ export const suicide: Concept = {
       'ingenting å leve for', 'ingenting igjen å leve for', 'ikke noe å leve for', 'tenker på døden',
       'tanker om døden', 'suicidale tanker', 'togskinnene', 'lever eller dør', 'samlet ... tabletter',
       'samler ... tabletter', 'heller dø', 'kanten av taket', 'ikke ... noe å leve for', 'ikke ... noe igjen å leve for',
+      'det eneste som holder meg igjen', 'eneste som holder meg', 'eneste grunnen til at jeg lever', 'ellers ... gjort det',
+      'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør',
     ],
   },
 };

@@ -119,12 +119,15 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
   const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
+  // …within its clause: "Min pappa slår min mamma och hon vill inte lämna honom" denies only the leaving.
+  const clauseOf = clauses(answer);
   const deniedClasses = new Map<number, Set<number>>();
   for (const match of matches) {
     if (!match.negated || contrasted.has(match.sentence)) continue;
-    const set = deniedClasses.get(match.sentence) ?? new Set<number>();
+    const clause = clauseOf[match.start] ?? 0;
+    const set = deniedClasses.get(clause) ?? new Set<number>();
     set.add(match.cueClass);
-    deniedClasses.set(match.sentence, set);
+    deniedClasses.set(clause, set);
   }
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
@@ -151,7 +154,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           deniedSentences.has(last.sentence) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           innocentSentences.has(last.sentence) ||
-          rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
+          parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
   }
@@ -196,6 +199,24 @@ function sentences(answer: AnswerAnalysis): Uint32Array {
   answer.words.forEach((word, i) => {
     if (word.gap === GAP_STRONG) sentence++;
     out[i] = sentence;
+  });
+  return out;
+}
+
+/** Words that open a new clause inside a sentence ("…and she won't leave him", "…da hun ikke sluttet å gråte"). */
+const CLAUSE_OPENERS = new Set('and when while because since och när då medan eftersom og når da mens fordi'.split(' '));
+
+/**
+ * For each answer word, the number of its clause: a new one after a full stop or at a clause opener.
+ * A comma does not part clauses here: "Jag vill inte dö, jag vill bara att skulderna ska försvinna"
+ * still denies its second half.
+ */
+function clauses(answer: AnswerAnalysis): Uint32Array {
+  const out = new Uint32Array(answer.words.length);
+  let clause = 0;
+  answer.words.forEach((word, i) => {
+    if (i > 0 && (word.gap === GAP_STRONG || CLAUSE_OPENERS.has(word.lower))) clause++;
+    out[i] = clause;
   });
   return out;
 }

@@ -237,3 +237,34 @@ describe('more self-harm and control', () => {
     expect(raised('child-exposed-to-violence', 'Datteren min prøvde å beskytte meg')).toBe('critical');
   });
 });
+
+describe('what a negation covers', () => {
+  it('keeps a denial in a later clause ("och hon vill inte…", "da hun ikke…") to that clause', () => {
+    expect(raised('domestic-violence', 'Hans pappa slår hans mamma och hon vill inte gå därifrån')).toBe('critical');
+    expect(raised('domestic-violence', 'Stefaren slår mamma og hun vil ikke anmelde ham')).toBe('critical');
+    expect(raised('child-exposed-to-violence', 'Han slo ungen da hun ikke ville spise')).toBe('critical');
+    expect(raised('suicide', 'Jag vill inte dö, jag vill bara att räkningarna ska försvinna')).toBe('check-in');
+  });
+  it('reads "whether … or not" as a question, not a denial', () => {
+    expect(raised('suicide', "He doesn't care if he lives or not")).toBe('critical');
+    expect(raised('suicide', 'Hon bryr sig inte om hon lever eller inte')).toBe('critical');
+    expect(raised('suicide', 'Han bryr seg ikke om han lever eller ikke')).toBe('critical');
+  });
+});
+
+describe('the last reason to live, and a ligature', () => {
+  it('reads one thing being all that keeps a person alive', () => {
+    expect(raised('suicide', 'The only thing keeping him going is his dog')).toBe('critical');
+    expect(raised('suicide', 'Det enda som håller honom kvar är hunden')).toBe('critical');
+    expect(raised('suicide', 'Det eneste som holder ham igjen er hunden')).toBe('critical');
+  });
+  it('reads a ligature round the neck', () => {
+    expect(raised('suicide', 'She was found with a scarf round her neck')).toBe('critical');
+    expect(raised('suicide', 'Han hade en sladd runt halsen när de hittade honom')).toBe('critical');
+    expect(raised('suicide', 'Hun hadde et skjerf rundt halsen da de fant henne')).toBe('critical');
+  });
+  it('reads violence named in English as Swedish and Norwegian already did, and its denial as a check-in', () => {
+    expect(raised('domestic-violence', 'Violence in the relationship since 2022')).toBe('critical');
+    expect(raised('domestic-violence', 'No violence at home')).toBe('check-in');
+  });
+});

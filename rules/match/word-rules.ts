@@ -44,10 +44,10 @@ export function endingAllowed(rest: string, language: string, strict: boolean): 
  */
 const FILLERS = new Set(
   ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any almost nearly ' +
-    'always constantly ' +
+    'always constantly anymore ' +
     'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull nästan ' +
-    'mycket alltid jämt ' +
-    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten mye alltid stadig ' +
+    'mycket alltid jämt längre ' +
+    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten mye alltid stadig lenger ' +
     // Swedish and Norwegian put the subject after the verb when something comes first (V2):
     // "Ibland vill jag dö", "om jag lämnar honom tar han barnen", "nå slår han meg".
     'jag hon hen ni dom jeg hun han vi de dere').split(' '),

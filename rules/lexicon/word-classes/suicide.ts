@@ -28,7 +28,8 @@ export const suicideCues: ConceptCues = {
         'everything to stop', 'make it all stop', 'hit by a bus', 'hit by a car', 'hit by a lorry', 'bus hit', 'car hit', 'lorry hit',
         'truck hit', 'run over', 'into a wall', 'into a tree', 'into a lorry', 'six feet under', 'in the ground', 'in my grave',
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
-        'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything'],
+        'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
+        'it all to be over'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'ta slut', 'göra slut', 'borta', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
@@ -106,13 +107,13 @@ export const suicideCues: ConceptCues = {
     },
     place: {
       en: ['bridge', 'railway', 'railway line', 'tracks', 'train', 'the line', 'cliff', 'roof', 'ledge', 'multi-storey',
-        'car park roof', 'motorway', 'river', 'the sea', 'balcony', 'tube', 'platform', 'lorry', 'truck', 'oncoming traffic',
+        'car park roof', 'motorway', 'river', 'the sea', 'balcony', 'tube', 'platform', 'lorry', 'truck', 'oncoming traffic', 'bus',
         'traffic'],
       sv: ['bron', 'bro', 'spåret', 'spåren', 'tåget', 'tunnelbanan', 'pendeltåget', 'perrongen', 'taket', 'stupet',
-        'motorvägen', 'bergvägg', 'balkongen', 'älven', 'ån', 'havet', 'vägen', 'lastbil', 'lastbilen',
+        'motorvägen', 'bergvägg', 'balkongen', 'älven', 'ån', 'havet', 'vägen', 'lastbil', 'lastbilen', 'en buss', 'bussen',
         'mötande trafik', 'trafiken', 'långtradare'],
       nb: ['brua', 'broen', 'bru', 'sporet', 'skinnene', 'toget', 't-banen', 'banen', 'perrongen', 'taket', 'stupet',
-        'motorveien', 'fjellvegg', 'balkongen', 'elva', 'havet', 'veien', 'lastebil', 'lastebilen',
+        'motorveien', 'fjellvegg', 'balkongen', 'elva', 'havet', 'veien', 'lastebil', 'lastebilen', 'en buss', 'bussen',
         'møtende trafikk', 'trafikken', 'trailer', 'vogntog'],
     },
     absent: {
@@ -188,6 +189,16 @@ export const suicideCues: ConceptCues = {
       sv: ['hittad med', 'hittades med', 'hittats med', 'hittade honom med', 'hittade henne med'],
       nb: ['funnet med', 'ble funnet med', 'fant ham med', 'fant henne med'],
     },
+    ligature: {
+      en: ['belt', 'rope', 'cord', 'scarf', 'cable', 'tie', 'dressing gown cord', 'noose', 'ligature', 'lead'],
+      sv: ['bälte', 'bältet', 'rep', 'repet', 'snöre', 'halsduk', 'sladd', 'slips', 'snara'],
+      nb: ['belte', 'beltet', 'tau', 'tauet', 'snor', 'skjerf', 'ledning', 'slips', 'løkke'],
+    },
+    aroundNeck: {
+      en: ['round his neck', 'around his neck', 'round her neck', 'around her neck', 'round my neck', 'around my neck'],
+      sv: ['runt halsen', 'om halsen', 'kring halsen'],
+      nb: ['rundt halsen', 'om halsen'],
+    },
     fumes: {
       en: ['engine running', 'engine on', 'exhaust', 'hosepipe', 'hose', 'charcoal', 'disposable barbecue'],
       sv: ['motorn igång', 'motorn på', 'avgaser', 'avgasröret', 'slang', 'grillkol', 'engångsgrill'],
@@ -231,6 +242,7 @@ export const suicideCues: ConceptCues = {
     { all: ['means', 'attempt', 'deliberate'], within: 12 },
     { all: ['foundWith', 'means'], within: 6 },
     { all: ['fumes', 'enclosed'], within: 12 },
+    { all: ['ligature', 'aroundNeck'], within: 6 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };
