@@ -7,7 +7,8 @@ export const criminalJustice: Concept = {
     'The stages a criminal record passes through (arrest, charge, court, sentence, prison, ' +
     'probation or licence) in the terms of each country\'s services (frivård, kriminalomsorgen, ' +
     'probation), and the record checks employers ask for (belastningsregister, politiattest, ' +
-    'DBS). The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
+    'DBS), and how people say it (did time inside, banged up, on a tag; sv kåken; nb kåken, soner). ' +
+    'The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
     'short words are left out (sv "dom" is also "they").',
   words: {
     en: [

@@ -9,7 +9,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     'Domestic Abuse Act 2021 counts a child who sees, hears or experiences abuse as a victim; Swedish and ' +
     'Norwegian child-welfare guidance on children exposed to violence): a child word (kids, son, 6yo, ' +
     'barnen, 10-åring, ungene, eldstejenta) in the same sentence as a violence or threat word, or as a ' +
-    'witnessing word (saw, heard, såg, hørte).',
+    'witnessing word (saw, heard, såg, hørte); a child afraid of an adult at home (nb "livredd faren", ' +
+    'no "for" needed) or stepping in to protect a parent.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',

@@ -10,7 +10,9 @@ export const domesticViolenceCues: ConceptCues = {
     'controlling, economic, stalking, emotional abuse; forced marriage and honour-based abuse) describe ' +
     'it: a violence or threat word with a person it is done to (me, her, him, us) or a partner or relative ' +
     'doing it; a controlling verb with money, papers, phone or freedom; stalking with a partner; ' +
-    'insults said to a person; marriage with coercion; debt in someone\'s name.',
+    'insults said to a person; marriage with coercion; debt in someone\'s name; a grip at the throat or ' +
+    'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
+    'to take the children if the victim leaves; tracking apps.',
   classes: {
     violence: VIOLENCE_WORDS,
     tiptoe: {

@@ -2,6 +2,8 @@
  * What explains a hurt, a "kill" or a "beat" innocently in the same sentence:
  * accidents, sport, work targets, laughter and jokes. A combination with one
  * of these in its sentence only brings a quiet check-in (safety: never hidden).
+ * They count only in the forms written here (rules/compile-cues.ts): a stem
+ * would find "boxing" in "a box of pills" and nb "spillet" in "spilling".
  */
 import type { CueWords } from './concept-cues';
 

@@ -8,7 +8,8 @@ export const selfHarmCues: ConceptCues = {
     'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +
     'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; the ' +
     'abbreviation SH. Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
-    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words.',
+    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words. A ' +
+    'blade or a lighter used on the body counts; shaving is an innocent explanation.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',

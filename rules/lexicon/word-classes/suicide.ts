@@ -8,7 +8,9 @@ export const suicideCues: ConceptCues = {
     'thoughts, plan, means, preparation; C-SSRS screener, PHQ-9 item 9, ASQ), read as combinations: ' +
     'a death or absence word with a wish, thought, burden or plan word; pointlessness with life or waking; ' +
     'a means (medicines, rope, a bridge, the railway) with stockpiling, a quantity or a place to jump; ' +
-    'farewell messages and giving belongings away. A single class is never enough except for the ' +
+    'farewell messages and giving belongings away; fumes in a closed space, a ligature round the neck, ' +
+    'being found with a means, steering into traffic, means sought (a gun); the time one will not be ' +
+    'around for. A single class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
   classes: {
     strong: {
