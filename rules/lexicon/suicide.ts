@@ -50,7 +50,8 @@ export const suicide: Concept = {
       'wish i was never born', 'give up on life', 'given up on life', 'giving up on life',
       'only thing stopping me', 'only thing keeping me', 'only thing that keeps me', 'only reason i am still', 'only reason i am alive',
       'otherwise ... have done it', 'not ... care whether i live', 'not ... care if i live', 'not ... care if i die',
-      'not ... care whether i die',
+      'not ... care whether i die', 'do something stupid', 'do anything stupid', 'attempt on my life', 'attempt on his life',
+      'attempt on her life',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
@@ -74,7 +75,7 @@ export const suicide: Concept = {
       'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
       'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
       'det enda som håller mig kvar', 'enda som håller mig', 'enda anledningen att jag lever', 'annars ... gjort det',
-      'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör',
+      'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
     ],
     nb: [
       'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -98,7 +99,7 @@ export const suicide: Concept = {
       'tanker om døden', 'suicidale tanker', 'togskinnene', 'lever eller dør', 'samlet ... tabletter',
       'samler ... tabletter', 'heller dø', 'kanten av taket', 'ikke ... noe å leve for', 'ikke ... noe igjen å leve for',
       'det eneste som holder meg igjen', 'eneste som holder meg', 'eneste grunnen til at jeg lever', 'ellers ... gjort det',
-      'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør',
+      'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør', 'gjøre noe dumt',
     ],
   },
 };

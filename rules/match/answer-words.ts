@@ -46,17 +46,21 @@ const GLUED_NOT: Record<string, string> = {
   dont: 'do', doesnt: 'does', didnt: 'did', isnt: 'is', wasnt: 'was', arent: 'are', werent: 'were',
   havent: 'have', hasnt: 'has', hadnt: 'had', couldnt: 'could', wouldnt: 'would', shouldnt: 'should',
   wont: 'will', cant: 'can', cannot: 'can', aint: 'am', mustnt: 'must',
+  // Scots
+  cannae: 'can', canna: 'can', dinnae: 'do', didnae: 'did', wouldnae: 'would', couldnae: 'could', isnae: 'is',
+  wasnae: 'was', willnae: 'will', widnae: 'would', disnae: 'does',
 };
 
 /**
  * Spoken and dialect forms written the way people speak, read as the standard word the lexicon is
  * written in: Norwegian dialect and Nynorsk "æ/eg" (I), "ikkje/itte" (not), "mæ/dæ/sæ", "berre",
- * "ho" (she); Swedish "int" (not), "nån/nåt" (some). Only words that are no other word in the three languages.
+ * "ho" (she); Swedish "int" (not), "nån/nåt" (some); Scots "maself", "wi". Only words that are no other word in the three languages.
  */
 const SPOKEN_FORMS: Record<string, string> = {
   æ: 'jeg', eg: 'jeg', ikkje: 'ikke', ikkj: 'ikke', itte: 'ikke', ente: 'ikke', mæ: 'meg', dæ: 'deg', sæ: 'seg',
   berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
-  int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+  maself: 'myself', masel: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
+  hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
 };
 
 /** English reflexives, for joining one typed as two words ("kill my self"). */

@@ -268,3 +268,29 @@ describe('the last reason to live, and a ligature', () => {
     expect(raised('domestic-violence', 'No violence at home')).toBe('check-in');
   });
 });
+
+describe('warning signs said in other words', () => {
+  it('reads Scots forms ("topping maself", "cannae")', () => {
+    expect(answerWords('I cannae').map((w) => w.lower)).toEqual(['i', 'can', 'not']);
+    expect(raised('suicide', 'thinking aboot topping maself')).toBe('critical');
+  });
+  it('reads saying goodbye with giving things away or with words of love, and a wish to join the dead', () => {
+    expect(raised('suicide', 'Han har tatt farvel med alle og gitt bort gitaren')).toBe('critical');
+    expect(raised('suicide', 'She has been saying goodbye to her friends and telling them she loves them')).toBe('critical');
+    expect(raised('suicide', 'He says he wants to be with his late wife again')).toBe('critical');
+    expect(raised('suicide', 'Hon vill få träffa sin mamma som dog i våras igen')).toBe('critical');
+    expect(raised('suicide', 'I want to be with my family at Christmas')).toBe('none');
+  });
+  it('reads an attempt that ended in intensive care', () => {
+    expect(raised('suicide', 'She made an attempt in May and was in intensive care')).toBe('critical');
+    expect(raised('suicide', 'Han gjorde ett försök i maj och hamnade på IVA')).toBe('critical');
+  });
+  it('reads "something stupid" as a warning sign, and its denial as a check-in', () => {
+    expect(raised('suicide', "I'm scared I'll do something stupid tonight")).toBe('critical');
+    expect(raised('suicide', 'Jeg kommer ikke til å gjøre noe dumt')).toBe('check-in');
+  });
+  it('reads being held down', () => {
+    expect(raised('domestic-violence', 'Han höll mig fast mot golvet')).toBe('critical');
+    expect(raised('domestic-violence', 'Han holdt meg fast mot gulvet')).toBe('critical');
+  });
+});

@@ -10,7 +10,9 @@ export const suicideCues: ConceptCues = {
     'a means (medicines, rope, a bridge, the railway) with stockpiling, a quantity or a place to jump; ' +
     'farewell messages and giving belongings away; fumes in a closed space, a ligature round the neck, ' +
     'being found with a means, steering into traffic, means sought (a gun); the time one will not be ' +
-    'around for. A single class is never enough except for the ' +
+    'around for; saying goodbye with giving things away or words of love (warning signs in suicide-prevention ' +
+    'guidance), a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
+    'class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
   classes: {
     strong: {
@@ -163,6 +165,27 @@ export const suicideCues: ConceptCues = {
         'tar farväl', 'till barnen', 'till alla'],
       nb: ['ha det', 'farvel', 'adjø', 'unnskyld for alt', 'etterpå', 'når jeg er borte', 'tar farvel', 'avskjed', 'til barna', 'til alle'],
     },
+    affection: {
+      en: ['loves them', 'love them', 'loves you', 'love you all', 'loves her', 'loves him', 'how much he loves', 'how much she loves'],
+      sv: ['älskar dem', 'älskar er', 'älskar dig', 'hur mycket han älskar', 'hur mycket hon älskar'],
+      nb: ['elsker dem', 'elsker dere', 'elsker deg', 'hvor mye han elsker', 'hvor mye hun elsker'],
+    },
+    reunion: {
+      en: ['be with', 'join', 'see ... again', 'be reunited'],
+      sv: ['vara med', 'få träffa', 'följa efter', 'komma till', 'träffa ... igen', 'förenas med'],
+      nb: ['være med', 'få treffe', 'følge etter', 'komme til', 'treffe ... igjen', 'bli gjenforent'],
+    },
+    deceased: {
+      en: ['late husband', 'late wife', 'late partner', 'late mum', 'late mother', 'late dad', 'late father', 'late son',
+        'late daughter', 'dead', 'died', 'passed away', 'in heaven'],
+      sv: ['framlidne', 'avlidne', 'döda', 'dog', 'gick bort', 'i himlen'],
+      nb: ['avdøde', 'døde', 'gikk bort', 'i himmelen'],
+    },
+    criticalCare: {
+      en: ['icu', 'itu', 'intensive care', 'resus', 'life support', 'critical care'],
+      sv: ['iva', 'intensiven', 'intensivvården', 'intensivvårdsavdelningen', 'respirator'],
+      nb: ['intensiven', 'intensivavdelingen', 'intensivavdeling', 'respirator'],
+    },
     giveAway: {
       en: ['given away', 'give away', 'gave away', 'giving away', 'given his', 'given her', 'given my', 'gave his',
         'gave her', 'gave my', 'sold his', 'sold her', 'sold my', 'sold', 'rehomed', 'rehome', 'gave him', 'give ... away',
@@ -239,6 +262,10 @@ export const suicideCues: ConceptCues = {
     { all: ['method', 'means'], within: 12 },
     { all: ['absent', 'lastingTime'], within: 8 },
     { all: ['message', 'farewell'], within: 10 },
+    { all: ['farewell', 'giveAway'], within: 20 },
+    { all: ['farewell', 'affection'], within: 12 },
+    { all: ['wish', 'reunion', 'deceased'], within: 14 },
+    { all: ['attempt', 'criticalCare'], within: 12 },
     { all: ['giveAway', 'affairsInOrder'], within: 20 },
     { all: ['means', 'attempt', 'quantity'], within: 12 },
     { all: ['means', 'attempt', 'deliberate'], within: 12 },
