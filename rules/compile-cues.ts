@@ -30,7 +30,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
       for (const text of allClasses[name]![language]) {
         const compiled = compilePhrase(text, language);
         if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
-        phrases.push(asRoleSlot(compiled.phrase));
+        phrases.push(name === INNOCENT ? asWritten(compiled.phrase) : asRoleSlot(compiled.phrase));
         classOf.push(number);
       }
     }
@@ -61,6 +61,15 @@ export function compileConceptCues(conceptIds: readonly string[]): Record<string
     if (cues) out[id] = compileCues(cues);
   }
   return Object.keys(out).length > 0 ? out : undefined;
+}
+
+/**
+ * An innocent explanation counts only as written (folded), not by its stem: it lowers a
+ * critical card, so "boxing" must not be found in "a whole box of pills", nor nb "spillet"
+ * (the game) in English "spilling". The lists name the forms they mean.
+ */
+function asWritten(phrase: CompiledPhrase): CompiledPhrase {
+  return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { ...word, s: word.w })) };
 }
 
 /**

@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueIndexOf, findCueCombinations } from './match/cue-combinations';
+import { cueIndexOf, deniedBySubject, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { PhraseIndex } from './match/phrase-index';
 
@@ -206,9 +206,11 @@ class AnswerContext {
       const span = match.start * 65_536 + match.end;
       if (spans.has(span)) continue;
       spans.add(span);
-      const isNegated = negation.isNegated(match.start, match.end);
-      const list = isNegated ? negated : full;
       const concept = conceptOf?.get(match.phrase);
+      const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
+      const isNegated =
+        negation.isNegated(match.start, match.end) || (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1);
+      const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({
         kind: concept ? 'concept' : 'phrase',

@@ -7,7 +7,8 @@ export const criminalJustice: Concept = {
     'The stages a criminal record passes through (arrest, charge, court, sentence, prison, ' +
     'probation or licence) in the terms of each country\'s services (frivård, kriminalomsorgen, ' +
     'probation), and the record checks employers ask for (belastningsregister, politiattest, ' +
-    'DBS). The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
+    'DBS), and how people say it (did time inside, banged up, on a tag; sv kåken; nb kåken, soner). ' +
+    'The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
     'short words are left out (sv "dom" is also "they").',
   words: {
     en: [
@@ -15,20 +16,23 @@ export const criminalJustice: Concept = {
       'served time', 'probation', 'parole', 'on licence', 'electronic tag', 'community service', 'court case',
       'charged with', 'offence', 'offender', 'criminal', 'released from prison', 'dbs check', 'police record',
       'police caution', 'known to police', 'known to the police', 'served a sentence', 'prison sentence',
-      'community order', 'on bail', 'court date', 'youth offending',
+      'community order', 'on bail', 'court date', 'youth offending', 'months inside', 'years inside', 'weeks inside', 'time inside',
+      'did time', 'doing time', 'banged up', 'locked up', 'on remand', 'got nicked', 'previous convictions', 'on a tag', 'hmp', 'young offenders', 'unspent',
+      'spent conviction', 'caution for', 'trial for', 'my trial', 'his trial', 'her trial', 'burglary charge',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
       'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
       'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
       'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff', 'häktningsförhandling',
-      'borgen',
+      'borgen', 'kåken', 'på kåken', 'suttit inne', 'finkan', 'dömdes', 'ungdomstjänst', 'på anstalt', 'dom för', 'böter för', 'strafföreläggande', 'ungdomsvård', 'sis-hem',
     ],
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
       'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
-      'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet',
+      'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet', 'kåken', 'på kåken', 'sittet inne', 'soner',
+      'sone', 'glattcelle', 'domfelt', 'dom for', 'bot for', 'forelegg', 'ungdomsstraff',
     ],
   },
 };

@@ -29,7 +29,7 @@ export const domesticViolence: Concept = {
       'assaulted by', 'attacked by her partner', 'attacked by my partner', 'financial abuse', 'emotional abuse',
       'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
       'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
-      'hands around my neck', 'by the throat', 'not let me have', 'takes my phone', 'takes my bank card',
+      'hands around my neck', 'by the throat', 'not let me have', 'takes my phone', 'takes my bank card', 'violence',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',

@@ -46,7 +46,25 @@ const GLUED_NOT: Record<string, string> = {
   dont: 'do', doesnt: 'does', didnt: 'did', isnt: 'is', wasnt: 'was', arent: 'are', werent: 'were',
   havent: 'have', hasnt: 'has', hadnt: 'had', couldnt: 'could', wouldnt: 'would', shouldnt: 'should',
   wont: 'will', cant: 'can', cannot: 'can', aint: 'am', mustnt: 'must',
+  // Scots
+  cannae: 'can', canna: 'can', dinnae: 'do', didnae: 'did', wouldnae: 'would', couldnae: 'could', isnae: 'is',
+  wasnae: 'was', willnae: 'will', widnae: 'would', disnae: 'does',
 };
+
+/**
+ * Spoken and dialect forms written the way people speak, read as the standard word the lexicon is
+ * written in: Norwegian dialect and Nynorsk "æ/eg" (I), "ikkje/itte" (not), "mæ/dæ/sæ", "berre",
+ * "ho" (she); Swedish "int" (not), "nån/nåt" (some); Scots "maself", "wi". Only words that are no other word in the three languages.
+ */
+const SPOKEN_FORMS: Record<string, string> = {
+  æ: 'jeg', eg: 'jeg', ikkje: 'ikke', ikkj: 'ikke', itte: 'ikke', ente: 'ikke', mæ: 'meg', dæ: 'deg', sæ: 'seg',
+  berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
+  maself: 'myself', masel: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
+  hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+};
+
+/** English reflexives, for joining one typed as two words ("kill my self"). */
+const SPLIT_REFLEXIVE = new Set('myself yourself himself herself itself oneself ourselves yourselves themselves'.split(' '));
 
 export function answerWords(text: string): AnswerWord[] {
   const clipped = text.length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text;
@@ -79,11 +97,18 @@ export function answerWords(text: string): AnswerWord[] {
 }
 
 function push(words: AnswerWord[], raw: string, start: number, end: number, gap: 0 | 1 | 2, afterApostrophe: boolean) {
-  const lower = foldDiacritics(raw);
+  const folded = foldDiacritics(raw);
+  const lower = SPOKEN_FORMS[folded] ?? folded;
   const previous = words[words.length - 1];
   if (lower === 't' && afterApostrophe && previous && NOT_CONTRACTIONS[previous.lower]) {
     replace(previous, NOT_CONTRACTIONS[previous.lower]!);
     words.push(word('not', start, end, GAP_NONE));
+    return;
+  }
+  // "my self", "her self": the reflexive written as two words, as it is often typed.
+  if ((lower === 'self' || lower === 'selves') && gap === GAP_NONE && previous && SPLIT_REFLEXIVE.has(previous.lower + lower)) {
+    replace(previous, previous.lower + lower);
+    previous.end = end;
     return;
   }
   const glued = GLUED_NOT[lower];

@@ -6,7 +6,7 @@
  * own sentence, within the rule's window, for the other classes the rule
  * needs. Linear in the answer's length: the look-back is bounded in words.
  */
-import type { CompiledCues, CompiledPhrase } from '../compiled-pack';
+import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
@@ -119,12 +119,15 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
   const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
+  // …within its clause: "Min pappa slår min mamma och hon vill inte lämna honom" denies only the leaving.
+  const clauseOf = clauses(answer);
   const deniedClasses = new Map<number, Set<number>>();
   for (const match of matches) {
     if (!match.negated || contrasted.has(match.sentence)) continue;
-    const set = deniedClasses.get(match.sentence) ?? new Set<number>();
+    const clause = clauseOf[match.start] ?? 0;
+    const set = deniedClasses.get(clause) ?? new Set<number>();
     set.add(match.cueClass);
-    deniedClasses.set(match.sentence, set);
+    deniedClasses.set(clause, set);
   }
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
@@ -151,11 +154,42 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           deniedSentences.has(last.sentence) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           innocentSentences.has(last.sentence) ||
-          rule.all.some((c) => deniedClasses.get(last.sentence)?.has(c) === true),
+          parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
   }
   return found;
+}
+
+const subjectDenials = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>();
+
+/**
+ * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in
+ * its sentence with no turn between ("No one at home threatens me or takes my money"), else 0; a
+ * turn or a new subject ends the denial ("No one threatens me, but he takes all my money",
+ * "Nobody knows he hits me" disclose). For the
+ * concept's plain phrases, which otherwise read only NegEx's negation words. Memoised per answer.
+ */
+export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  let perCues = subjectDenials.get(answer);
+  if (!perCues) subjectDenials.set(answer, (perCues = new Map()));
+  let out = perCues.get(cues);
+  if (out) return out;
+  out = new Uint8Array(answer.words.length);
+  perCues.set(cues, out);
+  if (cues.denier === undefined) return out;
+  const { index, classOf } = cueIndexOf(cues);
+  const starts = new Set<number>();
+  for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
+  if (starts.size === 0) return out;
+  let denying = false;
+  answer.words.forEach((word, i) => {
+    // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
+    if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
+    if (denying) out[i] = 1;
+    if (starts.has(i)) denying = true;
+  });
+  return out;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */
@@ -165,6 +199,24 @@ function sentences(answer: AnswerAnalysis): Uint32Array {
   answer.words.forEach((word, i) => {
     if (word.gap === GAP_STRONG) sentence++;
     out[i] = sentence;
+  });
+  return out;
+}
+
+/** Words that open a new clause inside a sentence ("…and she won't leave him", "…da hun ikke sluttet å gråte"). */
+const CLAUSE_OPENERS = new Set('and when while because since och när då medan eftersom og når da mens fordi'.split(' '));
+
+/**
+ * For each answer word, the number of its clause: a new one after a full stop or at a clause opener.
+ * A comma does not part clauses here: "Jag vill inte dö, jag vill bara att skulderna ska försvinna"
+ * still denies its second half.
+ */
+function clauses(answer: AnswerAnalysis): Uint32Array {
+  const out = new Uint32Array(answer.words.length);
+  let clause = 0;
+  answer.words.forEach((word, i) => {
+    if (i > 0 && (word.gap === GAP_STRONG || CLAUSE_OPENERS.has(word.lower))) clause++;
+    out[i] = clause;
   });
   return out;
 }

@@ -12,7 +12,7 @@ import { PhraseIndex } from './phrase-index';
 
 const IDIOMS: Record<string, string[]> = {
   en: [
-    'sick of', 'sick and tired', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
+    'sick of', 'sick and tired', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
     'life savings', 'life insurance', 'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
@@ -20,14 +20,33 @@ const IDIOMS: Record<string, string[]> = {
     // ("cut herself on her arms" is no accident: only "on a …", "on glass")
     'cut myself shaving', 'cut myself cooking', 'cut myself on a', 'cut myself on glass', 'cut myself at work',
     'burnt myself cooking', 'burnt myself on a', 'burned myself on a', 'burnt myself at work',
+    // drinking what is no alcohol; records
+    'drink ... water', 'drink ... tea', 'drink ... coffee', 'drink ... juice', 'drink ... milk', 'drink ... squash',
+    'beat the record', 'broke the record', 'beat my record',
+    // accidents on a thing (not "on my arm"); jobs in the justice system
+    'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
+    'probation officer', 'police officer',
   ],
   sv: [
-    'dödstrött', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
+    'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
+    'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
+    'slå ... rekord',
+    // a thing, not a person, "tar livet av mig" (is killing me); accidents on a thing
+    'jobbet tar livet av', 'arbetet tar livet av', 'stressen tar livet av', 'pendlingen tar livet av', 'skolan tar livet av',
+    'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',
+    'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
+    'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
   ],
   nb: [
-    'dødslei', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
+    'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
+    'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
+    'slå ... rekord', 'dødsliten', 'dødssliten',
+    'jobben tar livet av', 'arbeidet tar livet av', 'stresset tar livet av', 'pendlingen tar livet av', 'skolen tar livet av',
+    'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
+    'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
+    'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
   ],
 };
 
@@ -51,10 +70,16 @@ export function idiomIndex(): PhraseIndex {
  * Does an idiom change what the words `start`…`end` mean? True when an idiom
  * overlaps them without lying inside them: "sick of waiting" takes "sick",
  * "life savings" takes "took his life", but "sick of living" keeps its idiom
- * "sick of" inside and still counts.
+ * "sick of" inside and still counts; a one-word idiom takes a trigger found
+ * inside the same word ("fengselsbetjent", prison officer, takes "fengsel").
  */
 export function idiomTakes(idioms: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  return idioms.some((idiom) => idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end));
+  return idioms.some(
+    (idiom) =>
+      (idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end)) ||
+      // One word that is both: a compound idiom holding a trigger ("fengselsbetjent" holds "fengsel").
+      (start === end && idiom.start === start && idiom.end === end),
+  );
 }
 
 /** Where the built-in idioms occur in the answer. */

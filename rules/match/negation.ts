@@ -32,8 +32,8 @@ const PSEUDO: Record<string, Set<string>> = {
 /** End a negation's forward scope: a new clause or a turn in the sentence. */
 const TERMINATORS = new Set(
   ('but however although though yet except and that because since when who which while if whether unless ' +
-    'men fast dock utom och som eftersom när medan ifall ' +
-    'og fordi når unntatt mens hvis').split(' '),
+    'men fast dock utom och som eftersom när då medan ifall ' +
+    'og fordi når da unntatt mens hvis').split(' '),
 );
 
 /** Norwegian "at" (that) opens a clause only before its subject: English "not at all" goes on. */
@@ -114,7 +114,8 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
       if (word.gap === GAP_STRONG) break;
       if (word.gap !== GAP_NONE) afterGap = true;
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
-      if (CLOSING_DENIALS.has(word.lower) && last) return true;
+      // "…whether I live or not" asks, it does not deny.
+      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
     }
@@ -122,7 +123,7 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
       const word = words[k]!;
       if (word.gap !== GAP_NONE || ends(k)) return false;
-      if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '')) return true;
+      if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
     }
     return false;
   }

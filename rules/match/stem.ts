@@ -37,11 +37,16 @@ export function hasStemmer(language: string): boolean {
  */
 const IRREGULAR: Record<string, Record<string, string>> = {
   en: table('take:took,taken hang:hung throw:threw,thrown shoot:shot drink:drank drown:drowned beat:beaten ' +
-    'fight:fought strike:struck hurt:hurts break:broke,broken'),
+    'fight:fought strike:struck hurt:hurts break:broke,broken give:gave,given swallow:swallowed starve:starved ' +
+    'write:wrote,written buy:bought'),
   sv: table('ta:tar,tog,tagit,tagen slå:slår,slog,slagit,slagen,slagna dricka:dricker,drack,druckit ' +
-    'skjuta:skjuter,sköt,skjutit skära:skär,skar,skurit tvinga:tvingade,tvingat hänga:hängde,hängt'),
+    'skjuta:skjuter,sköt,skjutit skära:skär,skar,skurit tvinga:tvingade,tvingat hänga:hängde,hängt ' +
+    'finnas:finns,fanns,funnits ge:ger,gav,gett,givit göra:gör,gjorde,gjort svälta:svälter,svalt,svultit ' +
+    'skriva:skriver,skrev,skrivit sova:sover,sov,sovit dö:dör,dött'),
   nb: table('ta:tar,tok,tatt slå:slår,slo,slått drikke:drikker,drakk,drukket skyte:skyter,skjøt,skutt ' +
-    'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget henge:henger,hang,hengt'),
+    'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget henge:henger,hang,hengt ' +
+    'finnes:fins,fans,fantes,funnes gi:gir,ga,gav,gitt gjøre:gjør,gjorde,gjort skrive:skriver,skrev,skrevet ' +
+    'sove:sover,sov,sovet dø:dør,døde,dødd'),
 };
 
 function table(spec: string): Record<string, string> {

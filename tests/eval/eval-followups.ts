@@ -4,7 +4,7 @@
  * (run against tests/data/eval-pack.yaml, one item per concept), and prints
  * recall and precision per severity and language, per data set, and as its
  * last line one JSON object (criticalRecall, criticalFalseAlarmRate, recall,
- * precision, and the same per data set).
+ * precision, and the same per data set and, within it, per language).
  *
  * A row expects the strongest follow-up that should come up: critical,
  * warning, info, check-in (a negated mention) or none. "Fires" means info,
@@ -151,14 +151,15 @@ function main() {
     ...readdirSync(dataDir).filter((f) => /^disclosures-.*\.tsv$/.test(f)).sort().flatMap((f) => disclosureRows(join(dataDir, f), evalPack)),
   ];
   const sets = [...new Set(rows.map((r) => r.set))];
-  const perSet: Record<string, Figures> = {};
+  const perSet: Record<string, Figures & { languages: Record<string, Figures> }> = {};
   for (const set of sets) {
     const scope = rows.filter((r) => r.set === set);
-    perSet[set] = figures(scope);
-    const f = perSet[set];
+    const f = figures(scope);
+    const languages = [...new Set(scope.map((r) => r.lang))].sort();
+    perSet[set] = { ...f, languages: Object.fromEntries(languages.map((lang) => [lang, figures(scope.filter((r) => r.lang === lang))])) };
     console.log(`${set}: ${f.rows} answers; critical recall ${f.criticalRecall ?? '–'}, critical on negations ${f.criticalFalseAlarmRate ?? '–'}, critical on ordinary answers ${f.criticalFalseAlarmsOnOrdinary ?? '–'}, recall ${f.recall ?? '–'}, precision ${f.precision ?? '–'}`);
     for (const line of table(scope)) console.log(line);
-    if (verbose && !set.startsWith('holdout')) {
+    if (verbose && !set.includes('holdout')) {
       for (const r of scope.filter((r) => r.expected !== r.got)) console.log(`    miss ${r.where} (${r.lang}) expected ${r.expected}, got ${r.got}: ${r.text}`);
     }
   }

@@ -9,21 +9,25 @@ export const childExposedToViolenceCues: ConceptCues = {
     'Domestic Abuse Act 2021 counts a child who sees, hears or experiences abuse as a victim; Swedish and ' +
     'Norwegian child-welfare guidance on children exposed to violence): a child word (kids, son, 6yo, ' +
     'barnen, 10-åring, ungene, eldstejenta) in the same sentence as a violence or threat word, or as a ' +
-    'witnessing word (saw, heard, såg, hørte).',
+    'witnessing word (saw, heard, såg, hørte); a child afraid of an adult at home (nb "livredd faren", ' +
+    'no "for" needed) or stepping in to protect a parent.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
         'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
-        'granddaughter', 'nephew', 'niece', 'twins', 'the little ones'],
+        'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
+        'baby sister', 'siblings', 'stepson', 'stepdaughter'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
-        'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn'],
+        'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
+        'småsyskon', 'syskon', 'syskonen', 'lillasyrran'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
-        'stedatter', 'de små', 'tvillingene', 'småbarn'],
+        'stedatter', 'de små', 'tvillingene', 'småbarn', 'lillbror', 'lillbroren', 'lillesøstera',
+        'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -32,6 +36,24 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['rädda för honom', 'rädd för honom', 'rädda för pappa', 'rädd för pappa', 'livrädda för', 'rädd att gå hem'],
       nb: ['redde for ham', 'redd for ham', 'redde for faren', 'redd for pappa', 'redde for pappa', 'livredde for',
         'redd for å gå hjem'],
+    },
+    intervene: {
+      en: ['pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
+        'protect me', 'protected me', 'defend me', 'tried to stop him'],
+      sv: ['dra bort honom', 'drog bort honom', 'gå emellan', 'gick emellan', 'skydda mig', 'skyddade mig', 'försvara mig',
+        'försökte stoppa honom'],
+      nb: ['dra ham vekk', 'dro ham vekk', 'dra ham bort', 'gå imellom', 'gikk imellom', 'beskytte meg', 'beskyttet meg',
+        'forsvare meg', 'prøvde å stoppe ham'],
+    },
+    afraid: {
+      en: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fear', 'scared stiff', 'flinches', 'flinch', 'cowers', 'shaking'],
+      sv: ['rädd', 'rädda', 'livrädd', 'livrädda', 'skräckslagen', 'skräckslagna', 'skrämd', 'skrämda', 'darrar', 'rycker till'],
+      nb: ['redd', 'redde', 'livredd', 'livredde', 'skremt', 'skremte', 'vettskremt', 'skjelver', 'rykker til'],
+    },
+    adult: {
+      en: ['him', 'father', 'dad', 'daddy', 'stepdad', 'stepfather', 'mum\'s boyfriend', 'mum\'s partner', 'mother', 'mum'],
+      sv: ['pappa', 'pappan', 'far', 'fadern', 'styvpappa', 'honom', 'mamma', 'mamman', 'mammas kille', 'mammas sambo'],
+      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'mamma', 'moren', 'mammas kjæreste', 'mammas samboer'],
     },
     witness: {
       en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
@@ -48,6 +70,8 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'fearOfAdult'], within: 10 },
+    { all: ['child', 'afraid', 'adult'], within: 10 },
+    { all: ['child', 'intervene'], within: 10 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,

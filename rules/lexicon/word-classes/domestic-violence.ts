@@ -10,9 +10,29 @@ export const domesticViolenceCues: ConceptCues = {
     'controlling, economic, stalking, emotional abuse; forced marriage and honour-based abuse) describe ' +
     'it: a violence or threat word with a person it is done to (me, her, him, us) or a partner or relative ' +
     'doing it; a controlling verb with money, papers, phone or freedom; stalking with a partner; ' +
-    'insults said to a person; marriage with coercion; debt in someone\'s name.',
+    'insults said to a person; marriage with coercion; debt in someone\'s name; a grip at the throat or ' +
+    'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
+    'to take the children if the victim leaves; tracking apps.',
   classes: {
     violence: VIOLENCE_WORDS,
+    tiptoe: {
+      en: ['walking on eggshells', 'walk on eggshells', 'walked on eggshells', 'tread on eggshells', 'treading on eggshells'],
+      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå'],
+      nb: ['går på eggeskall', 'gå på eggeskall', 'gikk på eggeskall', 'går på nåler', 'gikk på nåler'],
+    },
+    grip: {
+      en: ['hands round', 'hands around', 'hand round', 'hand around', 'hands on', 'grabbed', 'grabs', 'squeezed', 'squeezes',
+        'squeezing', 'pressed', 'held me by', 'held her by', 'pinned me by', 'by the', 'choked', 'strangled'],
+      sv: ['händerna runt', 'händerna om', 'handen runt', 'handen om', 'tog tag i', 'tar tag i', 'grep', 'greppade', 'kramade',
+        'tryckte', 'trycker', 'höll mig', 'höll henne'],
+      nb: ['hendene rundt', 'hendene om', 'hånda rundt', 'hånden rundt', 'tok tak i', 'tar tak i', 'grep', 'klemte', 'klemmer',
+        'trykket', 'trykker', 'holdt meg', 'holdt henne'],
+    },
+    neck: {
+      en: ['throat', 'neck', 'windpipe'],
+      sv: ['halsen', 'strupen', 'struphuvudet', 'nacken'],
+      nb: ['halsen', 'strupen', 'nakken'],
+    },
     person: {
       en: ['me', 'us'], // not 'myself': violence done to oneself is self-harm, not violence by another
       sv: [],
@@ -37,13 +57,16 @@ export const domesticViolenceCues: ConceptCues = {
         'checks', 'checking', 'decides', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access', 'not have access', 'not ... any access',
         'stops me', 'stopped me', 'locks', 'locked', 'locks me in', 'hides', 'hid', 'confiscated', 'makes me ask',
         'have to ask', 'has to ask', 'gives me', 'allowance', 'in my name', 'in her name', 'debts', 'loans',
-        'monitors', 'reads my', 'not give me', 'will not give', 'broke', 'smashed', 'took away', 'takes away'],
+        'monitors', 'reads my', 'not give me', 'will not give', 'broke', 'smashed', 'took away', 'takes away',
+        'not let me have', 'does not let me', 'did not let me'],
       sv: ['tar', 'tog', 'tagit', 'kontrollerar', 'kontrollerade', 'bestämmer', 'bestämde', 'behåller', 'låser',
         'låser in', 'låste in', 'gömmer', 'gömde', 'läser', 'kollar', 'får inte', 'fick inte', 'inte får', 'ingen tillgång', 'inte ... någon tillgång', 'inte tillgång',
-        'måste be om', 'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'övervakar', 'ger mig inte', 'slog sönder', 'krossade', 'tog ifrån'],
+        'måste be om', 'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'övervakar', 'ger mig inte', 'slog sönder', 'krossade', 'tog ifrån', 'låter mig inte', 'låter henne inte',
+        'lät mig inte', 'får jag inte', 'tillåter inte'],
       nb: ['tar', 'tok', 'tatt', 'kontrollerer', 'kontrollerte', 'bestemmer', 'bestemte', 'beholder', 'låser',
         'låser inne', 'låste inne', 'gjemmer', 'gjemte', 'leser', 'sjekker', 'får ikke', 'fikk ikke', 'ikke får',
-        'ingen tilgang', 'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'overvåker', 'gir meg ikke', 'knuste', 'ødela', 'tok fra'],
+        'ingen tilgang', 'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'overvåker', 'gir meg ikke', 'knuste', 'ødela', 'tok fra', 'lar meg ikke', 'lar henne ikke', 'lot meg ikke',
+        'får jeg ikke', 'tillater ikke'],
     },
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
@@ -63,9 +86,9 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['krisesenter', 'krisesenteret', 'besøksforbud', 'kontaktforbud', 'voldsalarm', 'omvendt voldsalarm'],
     },
     fear: {
-      en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life'],
-      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem'],
-      nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem'],
+      en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life', 'walking on eggshells', 'walk on eggshells', 'terrified', 'petrified'],
+      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen'],
+      nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem', 'eggeskall', 'går på eggeskall', 'livredd', 'vettskremt'],
     },
     sexual: {
       en: ['sex', 'sexual', 'sexually', 'intercourse', 'sleep with him', 'sleep with', 'touch me', 'touched me'],
@@ -86,13 +109,14 @@ export const domesticViolenceCues: ConceptCues = {
         'tracking', 'tracker', 'tracks', 'gps', 'find my', 'location', 'stalking', 'stalks', 'stalked', 'watching me',
         'knows where i live', 'new numbers', 'texts a day', 'messages a day', 'calls a day', 'keeps messaging',
         'keeps calling', 'won\'t leave me alone', 'will not leave me alone', 'harass', 'harassing', 'harassment', 'driving past', 'drives past', 'drove past',
-        'walking past', 'hanging around'],
+        'walking past', 'hanging around', 'where i am', 'where she is', 'tracking app', 'life360',
+        'snap map', 'find my friends'],
       sv: ['dyker upp', 'dök upp', 'står utanför', 'stod utanför', 'sitter utanför', 'satt utanför', 'väntar utanför',
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
-        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi'],
+        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
         'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer', 'sender', 'gps', 'posisjon',
-        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi'],
+        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app'],
     },
     insult: {
       en: ['whore', 'slut', 'bitch', 'useless', 'worthless', 'disgusting', 'stupid', 'fat', 'ugly', 'pathetic', 'nothing',
@@ -113,6 +137,27 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['gifta', 'gifta mig', 'gifta sig', 'bortgift', 'äktenskap', 'bröllop'],
       nb: ['gifte', 'gifte meg', 'gifte seg', 'bortgift', 'ekteskap', 'bryllup', 'tvangsekteskap'],
     },
+    jealousy: {
+      en: ['cheating', 'cheat on him', 'an affair', 'unfaithful', 'seeing someone', 'other men', 'other women'],
+      sv: ['otrogen', 'otrohet', 'vara otrogen', 'andra män', 'andra kvinnor', 'träffar någon'],
+      nb: ['utro', 'utroskap', 'være utro', 'andre menn', 'andre kvinner', 'treffer noen'],
+    },
+    accuse: {
+      en: ['accuses me', 'accused me', 'accusing me', 'accuses her', 'accused her', 'rings me', 'calls me', 'texts me', 'interrogates'],
+      sv: ['anklagar mig', 'anklagade mig', 'anklagar henne', 'beskyller mig', 'ringer', 'förhör'],
+      nb: ['beskylder meg', 'beskyldte meg', 'anklager meg', 'beskylder henne', 'ringer', 'forhører'],
+    },
+    leaving: {
+      en: ['if i leave', 'if i left', 'if she leaves', 'if i go', 'if i ever leave', 'if i split', 'if i divorce'],
+      sv: ['om jag lämnar', 'om jag går', 'om hon lämnar', 'om jag skiljer', 'om jag flyttar'],
+      nb: ['hvis jeg går', 'hvis jeg forlater', 'hvis hun går', 'går fra ham', 'hvis jeg skiller', 'hvis jeg flytter'],
+    },
+    custodyThreat: {
+      en: ['take the kids', 'take the children', 'take my kids', 'never see them again', 'never see the kids', 'kill himself',
+        'kill me', 'hurt me', 'find me'],
+      sv: ['ta barnen', 'tar barnen', 'aldrig se dem igen', 'aldrig få se barnen', 'ta livet av sig', 'döda mig', 'hitta mig'],
+      nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg'],
+    },
     coercion: {
       en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
         'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
@@ -124,6 +169,8 @@ export const domesticViolenceCues: ConceptCues = {
   },
   rules: [
     { all: ['support'] },
+    { all: ['tiptoe'] },
+    { all: ['grip', 'neck'], within: 6 },
     { all: ['fear', 'person'], within: 5 },
     { all: ['fear', 'partner'], within: 6 },
     { all: ['sexual', 'coercion'], within: 8 },
@@ -135,6 +182,8 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['stalking', 'person'], within: 4 },
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
+    { all: ['jealousy', 'accuse'], within: 8 },
+    { all: ['leaving', 'custodyThreat'], within: 14 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
   deniers: NOBODY,

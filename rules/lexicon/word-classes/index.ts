@@ -7,10 +7,11 @@ import { childExposedToViolenceCues } from './child-exposed-to-violence';
 import type { ConceptCues } from './concept-cues';
 import { domesticViolenceCues } from './domestic-violence';
 import { selfHarmCues } from './self-harm';
+import { substanceUseCues } from './substance-use';
 import { suicideCues } from './suicide';
 
 export type { ConceptCues, CueRule, CueWords } from './concept-cues';
 
 export const CONCEPT_CUES: ReadonlyMap<string, ConceptCues> = new Map(
-  [suicideCues, selfHarmCues, domesticViolenceCues, childExposedToViolenceCues].map((cues) => [cues.concept, cues]),
+  [suicideCues, selfHarmCues, domesticViolenceCues, childExposedToViolenceCues, substanceUseCues].map((cues) => [cues.concept, cues]),
 );

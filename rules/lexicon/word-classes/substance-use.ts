@@ -1,0 +1,53 @@
+import type { ConceptCues } from './concept-cues';
+
+export const substanceUseCues: ConceptCues = {
+  concept: 'substance-use',
+  note:
+    'How much and how often, as AUDIT asks it (a drink word with a quantity or a frequency: "a bottle of wine ' +
+    'a night", "two litres of cider a day", sv "en box vin varje helg", nb "en kartong vin hver helg") and ' +
+    'the street names of drugs that DUDIT\'s substance list covers under other names (coke, gear, ket; sv ' +
+    'kola, röka på; nb kola, røyke hasj). Drinking water, tea or coffee is an idiom (rules/match/idioms.ts), ' +
+    'not a combination.',
+  classes: {
+    strong: {
+      en: ['coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
+        'on the sesh', 'crack pipe', 'dealer', 'his dealer', 'my dealer', 'owes ... dealer', 'legal highs', 'nitrous', 'pregabalin',
+        'gabapentin', 'street valium', 'thc', 'oxycontin', 'oxycodone', 'xanax',
+        'clonazepam', 'sober', 'alcoholics anonymous', 'aa meeting', 'aa meetings', 'at aa', '12 steps', 'twelve steps', 'withdrawal',
+        'withdrawals', 'clucking', 'off the street', 'on the street', 'drug and alcohol team', 'drug service', 'alcohol service',
+        'recovery service', 'drunk at work', 'problem with the wine', 'problem with drink', 'problem with alcohol'],
+      sv: ['röker på', 'röka på', 'rökt på', 'tjack', 'knarka', 'knarkar', 'langare', 'langaren', 'lyrica',
+        'pregabalin', 'tramadol', 'benso', 'bensos', 'ecstasy', 'mdma', 'thc', 'hasch', 'oxycontin', 'oxykodon', 'xanax',
+        'rivotril', 'klonazepam', 'nykter', 'anonyma alkoholister', 'abstinens', 'abstinensen', 'på gatan', 'påverkad',
+        'beroendemottagning', 'beroendemottagningen', 'beroendevården', 'missbruksvård', 'fast i', 'beroende av'],
+      nb: ['røyke hasj', 'røyker hasj', 'røykte hasj', 'dop', 'doper', 'dealer', 'langer', 'lyrica',
+        'pregabalin', 'tramadol', 'benzo', 'benzoer', 'ecstasy', 'mdma', 'thc', 'ruser seg', 'rusa seg', 'oxycontin', 'oksykodon', 'xanax', 'rivotril',
+        'klonazepam', 'edru', 'rusfri', 'anonyme alkoholikere', 'abstinens', 'abstinensene', 'på gata', 'på gaten', 'påvirket',
+        'ruspåvirket', 'rusteam', 'rusteamet', 'ruskonsulent', 'ruskonsulenten', 'rusomsorg', 'rusbehandling', 'hekta på', 'hektet på'],
+    },
+    drink: {
+      en: ['wine', 'cider', 'beer', 'beers', 'lager', 'cans', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',
+        'pints', 'alcohol', 'drink', 'drinking', 'drank', 'drunk'],
+      sv: ['vin', 'öl', 'cider', 'sprit', 'vodka', 'starköl', 'folköl', 'boxvin', 'dricker', 'drack', 'druckit', 'dricka', 'super',
+        'söp', 'supit', 'supa'],
+      nb: ['vin', 'øl', 'cider', 'sprit', 'vodka', 'pils', 'drikker', 'drakk', 'drukket', 'drikke', 'boksvin', 'kartongvin'],
+    },
+    amount: {
+      en: ['a bottle', 'bottles', 'a litre', 'litres', 'liters', 'a day', 'a night', 'every day', 'every night', 'every morning',
+        'each day', 'each night', 'daily', 'most days', 'most nights', 'every weekend', 'all weekend', 'too much', 'heavily',
+        'a crate', 'a case', 'a box', 'cans a day', 'pints', 'a lot', 'loads', 'before work', 'in the morning', 'to get to sleep',
+        'to cope', 'blackouts', 'black out', 'morning', 'mornings', 'at weekends', 'at the weekend', 'weekends', 'a couple of glasses', 'glasses before',
+        'before the school run', 'problem'],
+      sv: ['en flaska', 'flaskor', 'liter', 'om dagen', 'per dag', 'varje dag', 'varje kväll', 'varje morgon', 'varje helg',
+        'hela helgen', 'för mycket', 'alldeles för mycket', 'mycket', 'en box', 'boxar', 'burkar', 'innan jobbet', 'på morgonen',
+        'för att sova', 'för att klara', 'minnesluckor', 'morgonen', 'morgnarna', 'på helgerna', 'helgerna', 'en back', 'backar', 'problem med'],
+      nb: ['en flaske', 'flasker', 'liter', 'om dagen', 'hver dag', 'hver kveld', 'hver morgen', 'hver helg', 'hele helgen',
+        'for mye', 'altfor mye', 'mye', 'en kartong', 'kartonger', 'bokser', 'før jobb', 'om morgenen', 'for å sove',
+        'for å takle', 'blackout', 'morgenen', 'morgenene', 'i helgene', 'i helga', 'en kasse', 'kasser', 'problem med'],
+    },
+  },
+  rules: [
+    { all: ['strong'] },
+    { all: ['drink', 'amount'], within: 7 },
+  ],
+};
