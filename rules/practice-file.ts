@@ -31,12 +31,15 @@ export function loadPracticeFile(text: string, options: { fileName?: string; for
   return errors.length === 0 ? { ok: true, practice: checked.output, locate } : { ok: false, errors: withPositions(errors, locate) };
 }
 
+/** What attaching needs of a pack: a source pack or an installed, compiled one. */
+export type PracticeTarget = Pick<RulePack, 'id' | 'version' | 'languages'> & { items: readonly { id: string }[] };
+
 /**
  * Problems that stop `practice` from being attached to `pack`: another pack's id,
  * a pack older than `minPackVersion`, a step for an item the pack does not have,
  * text in a language the pack does not declare, HTML in text. Empty when it fits.
  */
-export function checkPracticeForPack(practice: PracticeFile, pack: RulePack): PackIssue[] {
+export function checkPracticeForPack(practice: PracticeFile, pack: PracticeTarget): PackIssue[] {
   const issues: PackIssue[] = [];
   const error = (path: (string | number)[], message: string) => issues.push(packError(path, message));
   if (practice.practice !== pack.id) {
