@@ -7,6 +7,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
+import { decodePackBytes } from './decode-pack-file';
 import { diffPacks, type PackDiff } from './pack-diff';
 import { formatIssue, type PackIssue } from './pack-issues';
 import { addPack } from './pack-library';
@@ -38,6 +39,13 @@ export interface AcceptanceRules {
   extensionVersion: string;
   /** A subscription already bound to a pack: the URL must keep serving that pack. */
   expectedId?: string;
+  /**
+   * Ids held by a built-in pack or the organisation's (rules/pack-store.ts
+   * `readProtectedPackIds`): a pack with one of them is taken only with a
+   * signature verified by a key trusted for that id, so an unsigned file cannot
+   * pass itself off as the pack the extension or the organisation provides.
+   */
+  protectedIds?: ReadonlyMap<string, 'built-in' | 'policy'>;
 }
 
 export type Acceptance =
@@ -54,12 +62,9 @@ export async function acceptPack(
   if (candidate.bytes.byteLength > PACK_LIMITS.maxFileBytes) {
     return refused(refusal('too-large', fileTooLargeMessage(candidate.bytes.byteLength)));
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(candidate.bytes);
-  } catch {
-    return refused(refusal('syntax', 'the file is not UTF-8 text'));
-  }
+  const decoded = decodePackBytes(candidate.bytes);
+  if (!decoded.ok) return refused(refusal('syntax', decoded.message), [{ severity: 'error', path: [], message: decoded.message }]);
+  const text = decoded.text;
   const parsed = parsePackText(text, detectFormat(text, candidate.fileName));
   if (!parsed.ok) return refused(refusal('syntax', firstProblem(parsed.issues)), parsed.issues);
   const loaded = validatePackValue(parsed.parsed.value, parsed.parsed.locate);
@@ -71,6 +76,11 @@ export async function acceptPack(
   }
   const signature = await checkSignature(candidate, rules, { id, version });
   if (signature.state === 'failed') return { kind: 'refused', refusal: signature.refusal, signature };
+  const owner = rules.protectedIds?.get(id);
+  if (owner && signature.state !== 'verified') {
+    const whose = owner === 'built-in' ? 'a pack that comes with Adviser Coach' : 'a pack your organisation set';
+    return { kind: 'refused', refusal: refusal('protected-id', `"${id}" is the id of ${whose}; only a version signed with a key trusted for it may replace it`), signature };
+  }
 
   const installed = library.installed.find((p) => p.id === id);
   if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };

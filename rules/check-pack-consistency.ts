@@ -8,6 +8,8 @@
 import { isValidMatchPattern } from '../utils/match-pattern';
 import { selectorProblem } from './check-selector';
 import { compilePhrase } from './compile-phrase';
+import { strictTextProblem } from './pack-characters';
+import { checkLink } from './safe-link';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import { mentionedConcepts } from './compile-condition';
@@ -57,6 +59,13 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     item.followUps.forEach((followUp, k) => checkCondition(followUp.when, ['items', i, 'followUps', k, 'when'], 1, concepts, error));
     checkExamples(item, ['items', i], declared, error);
     item.followUps.forEach((followUp, k) =>
+      followUp.resources.forEach((resource, r) => {
+        if (resource.url === undefined) return;
+        const link = checkLink(resource.url);
+        if (!link.ok) error(['items', i, 'followUps', k, 'resources', r, 'url'], link.problem);
+      }),
+    );
+    item.followUps.forEach((followUp, k) =>
       followUp.resources.forEach((resource, r) =>
         resource.languages?.forEach((language, l) => {
           if (!declared.has(language)) {
@@ -69,6 +78,8 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
   for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
     for (const [language, words] of Object.entries(perLanguage)) {
       words.forEach((word, w) => {
+        const invisible = strictTextProblem(word);
+        if (invisible) error(['lexicon', concept, language, w], invisible);
         const compiled = compilePhrase(word, language);
         if (!compiled.ok && !compiled.refused) error(['lexicon', concept, language, w], compiled.message);
         const markup = findMarkup(word);
@@ -77,6 +88,7 @@ export function checkPackConsistency(pack: RulePack): PackIssue[] {
     }
   }
   checkScenarios(pack.scenarios ?? [], ['scenarios'], error, itemIds);
+  checkPhraseBudget(pack, error);
 
   checkTexts(packTexts(pack), pack.languages, error);
   return issues;
@@ -95,6 +107,9 @@ export function checkTexts(texts: PackText[], languages: readonly string[], erro
       const path = [...text.path, ...(language !== undefined ? [language] : []), ...(index !== undefined ? [index] : [])];
       const markup = findMarkup(value);
       if (markup) error(path, `contains HTML markup (${markup}); pack text is always shown as plain text, so write it without tags`);
+      // What is matched against the page or an answer must be exactly what it looks like.
+      const invisible = text.kind === 'phrases' || text.kind === 'option' || text.kind === 'label' ? strictTextProblem(value) : undefined;
+      if (invisible) error(path, invisible);
       if (text.kind === 'phrases') {
         const compiled = compilePhrase(value, language ?? languages[0]);
         if (!compiled.ok && !compiled.refused) error(path, compiled.message); // refused words: a lint warning
@@ -151,6 +166,71 @@ function checkExamples(item: PackItem, at: PathKey[], declared: Set<string>, err
       if (!followUps.has(id)) error([...path, 'notFires', k], `item "${item.id}" has no follow-up "${id}"`);
     });
   });
+}
+
+/** The budgets of trigger phrases: per follow-up, and for the whole pack with its lexicon (rules/pack-limits.ts). */
+function checkPhraseBudget(pack: RulePack, error: (path: PathKey[], message: string) => void): void {
+  let total = 0;
+  pack.items.forEach((item, i) =>
+    item.followUps.forEach((followUp, k) => {
+      const count = phrasesIn(followUp.when);
+      total += count;
+      checkSharedFirstWords(phraseEntries(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages[0] ?? 'en'), error);
+      if (count > PACK_LIMITS.maxPhrasesPerFollowUp) {
+        error(['items', i, 'followUps', k, 'when'], `lists ${count} words or phrases in all; a follow-up may have at most ${PACK_LIMITS.maxPhrasesPerFollowUp}: use a concept (mentions) or keep the words that matter`);
+      }
+    }),
+  );
+  for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
+    for (const [language, words] of Object.entries(perLanguage)) {
+      total += words.length;
+      checkSharedFirstWords(words.map((word, w) => ({ word, language, path: ['lexicon', concept, language, w] })), error);
+    }
+  }
+  if (total > PACK_LIMITS.maxPhrasesPerPack) {
+    error([], `lists ${total} trigger words or phrases in all (follow-up conditions and lexicon); a pack may have at most ${PACK_LIMITS.maxPhrasesPerPack}`);
+  }
+}
+
+interface PhraseEntry {
+  word: string;
+  language: string;
+  path: PathKey[];
+}
+
+/** Every phrase of a condition with its language and path. */
+function phraseEntries(condition: PackCondition, path: PathKey[], firstLanguage: string): PhraseEntry[] {
+  const out: PhraseEntry[] = [];
+  const text = condition.text;
+  if (Array.isArray(text)) text.forEach((word, w) => out.push({ word, language: firstLanguage, path: [...path, 'text', w] }));
+  else if (text) for (const [language, list] of Object.entries(text)) list.forEach((word, w) => out.push({ word, language, path: [...path, 'text', language, w] }));
+  condition.anyOf?.forEach((inner, i) => out.push(...phraseEntries(inner, [...path, 'anyOf', i], firstLanguage)));
+  condition.allOf?.forEach((inner, i) => out.push(...phraseEntries(inner, [...path, 'allOf', i], firstLanguage)));
+  return out;
+}
+
+/** At most `maxPhrasesPerFirstWord` phrases may start with the same word (as the matcher reads it: stem, prefix or any pronoun). */
+function checkSharedFirstWords(entries: PhraseEntry[], error: (path: PathKey[], message: string) => void): void {
+  const byFirst = new Map<string, PhraseEntry[]>();
+  for (const entry of entries) {
+    const compiled = compilePhrase(entry.word, entry.language);
+    const first = compiled.ok ? compiled.phrase.words[0] : undefined;
+    if (!first) continue;
+    const named = first.r ? 'a pronoun' : `"${first.p ? `${first.w}*` : first.w}"`;
+    const key = first.r ? 'role' : `${entry.language}\u0000${first.p ? first.w : first.s}`;
+    const list = byFirst.get(key) ?? [];
+    list.push(entry);
+    byFirst.set(key, list);
+    if (list.length === PACK_LIMITS.maxPhrasesPerFirstWord + 1) {
+      error(entry.path, `is phrase number ${list.length} here starting with ${named}; at most ${PACK_LIMITS.maxPhrasesPerFirstWord} may share a first word, since each one starting there is tried at every such word of an answer: use a concept (mentions) or fewer variants`);
+    }
+  }
+}
+
+function phrasesIn(condition: PackCondition): number {
+  const text = condition.text;
+  const own = text === undefined ? 0 : Array.isArray(text) ? text.length : Object.values(text).reduce((sum, list) => sum + list.length, 0);
+  return own + [...(condition.anyOf ?? []), ...(condition.allOf ?? [])].reduce((sum, inner) => sum + phrasesIn(inner), 0);
 }
 
 function checkCondition(

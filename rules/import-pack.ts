@@ -9,7 +9,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
-import { acceptPack, type Acceptance } from './accept-pack';
+import { checkImport, type CheckImport, type ExamplesSummary, type ImportCheck } from './check-import';
 import type { PackDiff } from './pack-diff';
 import { removePack, rollBackPack } from './pack-library';
 import { packError, type PackIssue } from './pack-issues';
@@ -18,18 +18,9 @@ import type { SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { readPackLibrary, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
-import { formatExampleResult, runExamples } from './run-examples';
+import { readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
 
-/** How the pack's example answers fared (rules/run-examples.ts): counts and the lines of those that failed. */
-export interface ExamplesSummary {
-  total: number;
-  passed: number;
-  /** `FAIL items[2].examples[0] …` lines, at most MAX_FAILURES_SHOWN. */
-  failures: string[];
-}
-
-const MAX_FAILURES_SHOWN = 10;
+export type { ExamplesSummary } from './check-import';
 
 export type ImportResult =
   | { ok: true; pack: CompiledPack; replacedVersion?: string; signature: SignatureState; diff?: PackDiff; examples: ExamplesSummary }
@@ -50,6 +41,8 @@ export interface ImportOptions extends ImportRules {
   extensionVersion?: string;
   /** Check only: what installing would do (the pack manager shows a replacement's changes first). */
   dryRun?: boolean;
+  /** Where the heavy checking runs: in this thread by default; the options page passes a worker's. */
+  check?: CheckImport;
 }
 
 /** A file picked by the adviser; refused by size before it is read. */
@@ -69,7 +62,7 @@ export function importPackText(text: string, fileName?: string, extensionVersion
 
 export async function importPackBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   if (options.allowFileImports === false) return refused(refusal('imports-not-allowed'));
-  const acceptance = await acceptPack(
+  const check = await (options.check ?? checkImport)(
     { bytes, source: 'file', ...(options.fileName !== undefined && { fileName: options.fileName }), ...(options.signature !== undefined && { signature: options.signature }) },
     await readPackLibrary(),
     {
@@ -77,29 +70,24 @@ export async function importPackBytes(bytes: Uint8Array, options: ImportOptions 
       requireSignature: options.requireSignedPacks ?? false,
       allowDowngrade: options.allowDowngrades ?? false,
       extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
+      protectedIds: await readProtectedPackIds(),
     },
   );
-  return finish(acceptance, options.dryRun ?? false);
+  return finish(check, options.dryRun ?? false);
 }
 
-async function finish(acceptance: Acceptance, dryRun: boolean): Promise<ImportResult> {
+async function finish({ acceptance, examples }: ImportCheck, dryRun: boolean): Promise<ImportResult> {
   if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
   // A file is never "unchanged": the same version again is refused by the library (acceptPack).
   if (acceptance.kind === 'unchanged') return refused(refusal('same-version'));
   if (!dryRun) {
     await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
   }
-  const report = runExamples(acceptance.source, acceptance.pack);
-  const examples: ExamplesSummary = {
-    total: report.results.length,
-    passed: report.passed,
-    failures: report.results.filter((r) => r.problems.length > 0).slice(0, MAX_FAILURES_SHOWN).map(formatExampleResult),
-  };
   return {
     ok: true,
     pack: acceptance.pack,
     signature: acceptance.signature,
-    examples,
+    examples: examples ?? { total: 0, passed: 0, failures: [] },
     ...(acceptance.replaced && { replacedVersion: acceptance.replaced.version }),
     ...(acceptance.diff && { diff: acceptance.diff }),
   };

@@ -15,9 +15,12 @@ import {
   readDefaultPacksState,
   readInstalledPacks,
   readPackLibrary,
+  readPackSources,
   writeDefaultPacksState,
   writePackLibrary,
+  writePackLibraryAsBuiltIn,
   type PackLibrary,
+  type PackSourceOf,
 } from './pack-store';
 import { compareVersions } from './semver';
 
@@ -64,21 +67,48 @@ export function mergeDefaultPacks(
   return { installed, previous };
 }
 
-/** The defaults missing from the library (removed by the adviser), added back; the rest left as it is. */
-export function addMissingDefaults(library: PackLibrary, defaults: CompiledPack[]): { library: PackLibrary; added: CompiledPack[] } {
-  const added = defaults.filter((pack) => !library.installed.some((p) => p.id === pack.id));
-  return { library: { ...library, installed: [...library.installed, ...added] }, added };
+/**
+ * Bring the built-in packs back as they come with the extension. Compared by
+ * id, version and source, not by id alone: a default the adviser removed is
+ * added back, and one whose id now holds another version or a pack from
+ * elsewhere (a file, a subscription) is replaced by the bundled one, the
+ * replaced version kept for roll back. A pack the organisation set under that
+ * id (policy) is left alone.
+ */
+export function restoreDefaults(
+  library: PackLibrary,
+  defaults: CompiledPack[],
+  sourceOf: PackSourceOf,
+): { library: PackLibrary; restored: CompiledPack[] } {
+  const restored: CompiledPack[] = [];
+  let installed = [...library.installed];
+  const previous = { ...library.previous };
+  for (const pack of defaults) {
+    const index = installed.findIndex((p) => p.id === pack.id);
+    const current = installed[index];
+    if (!current) {
+      installed = [...installed, pack];
+      restored.push(pack);
+      continue;
+    }
+    const source = sourceOf(current);
+    if (source === 'policy' || (source === 'built-in' && compareVersions(current.version, pack.version) === 0)) continue;
+    previous[pack.id] = current;
+    installed[index] = pack;
+    restored.push(pack);
+  }
+  return { library: { installed, previous }, restored };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Bring back the built-in packs an adviser removed. Returns the packs added (none: all were there). */
+/** Bring back the built-in packs an adviser removed or replaced (`restoreDefaults`). Returns the packs restored (none: all were there as bundled). */
 export function restoreDefaultPacks(): Promise<CompiledPack[]> {
   const run = queue.then(async () => {
     const { packs } = compileDefaultPacks();
-    const { library, added } = addMissingDefaults(await readPackLibrary(), packs);
-    if (added.length > 0) await writePackLibrary(library);
-    return added;
+    const { library, restored } = restoreDefaults(await readPackLibrary(), packs, await readPackSources());
+    if (restored.length > 0) await writePackLibraryAsBuiltIn(library, restored);
+    return restored;
   });
   queue = run.catch(() => undefined);
   return run;

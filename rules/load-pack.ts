@@ -5,6 +5,7 @@
  * background's installation of the default packs, so all three agree.
  */
 import { checkPackConsistency } from './check-pack-consistency';
+import { checkPackCharacters } from './pack-characters';
 import type { PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import { RulePackSchema, type RulePack } from './pack-schema';
@@ -32,6 +33,9 @@ export function loadPack(text: string, options: LoadPackOptions = {}): LoadPackR
 
 /** Validate an already-parsed value (e.g. from JSON.parse); `locate` adds line numbers. */
 export function validatePackValue(value: unknown, locate: Locate = () => undefined): LoadPackResult {
+  // Invisible and reordering characters first: they would make the later messages misleading.
+  const unsafe = checkPackCharacters(value);
+  if (unsafe.length > 0) return { ok: false, errors: capped(withPositions(unsafe, locate)) };
   const checked = checkAgainstSchema(RulePackSchema, value);
   const errors = checked.ok ? checkPackConsistency(checked.output) : checked.issues;
   if (checked.ok && errors.length === 0) return { ok: true, pack: checked.output, locate };

@@ -27,6 +27,7 @@ describe('what a new version of a pack changes', () => {
       removed: ['housing'],
       changed: ['income'],
       followUpConditionsChanged: ['income'],
+      followUpResourcesChanged: [],
     });
   });
 
@@ -38,5 +39,14 @@ describe('what a new version of a pack changes', () => {
     const diff = diffPacks(reordered, compile(minimal.replace('version: 0.1.0', 'version: 0.1.1')));
     expect(isEmptyDiff(diff)).toBe(true);
     expect(diff.followUpConditionsChanged).toEqual([]);
+  });
+
+  it('names a changed helpline of a follow-up on its own, and not a follow-up merely added', () => {
+    const withLine = (phone: string) => `${income('{ number: { max: 1 } }').trimEnd()}\n        resources:\n          - name: Money advice line\n            phone: "${phone}"\n`;
+    const before = compile(withItem(minimal, withLine('+46 8 111 111')));
+    const after = compile(withItem(minimal.replace('version: 0.1.0', 'version: 0.2.0'), withLine('+46 8 222 222')));
+    expect(diffPacks(before, after)).toMatchObject({ changed: ['income'], followUpConditionsChanged: [], followUpResourcesChanged: ['income'] });
+    const added = compile(withItem(minimal.replace('version: 0.1.0', 'version: 0.2.0'), income('{ number: { max: 1 } }')));
+    expect(diffPacks(compile(minimal), added).followUpResourcesChanged).toEqual([]);
   });
 });

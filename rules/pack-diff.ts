@@ -16,6 +16,8 @@ export interface PackDiff {
   changed: string[];
   /** Of the items in both, those whose follow-up conditions (when a follow-up appears) differ. */
   followUpConditionsChanged: string[];
+  /** Of the items in both, those whose follow-ups' safety resources (helplines: names, phone numbers, links) differ. Absent in diffs stored before it was kept. */
+  followUpResourcesChanged?: string[];
 }
 
 /** Items are compared as the compiler produced them, so a change in YAML layout alone is no change. */
@@ -30,11 +32,18 @@ export function diffPacks(before: CompiledPack, after: CompiledPack): PackDiff {
     removed: before.items.filter((item) => !next.has(item.id)).map((item) => item.id),
     changed: both.filter((item) => !same(item, old.get(item.id))).map((item) => item.id),
     followUpConditionsChanged: both.filter((item) => !same(conditions(item), conditions(old.get(item.id)))).map((item) => item.id),
+    followUpResourcesChanged: both.filter((item) => resourcesDiffer(item, old.get(item.id))).map((item) => item.id),
   };
 }
 
 export function isEmptyDiff(diff: PackDiff): boolean {
   return diff.added.length + diff.removed.length + diff.changed.length === 0;
+}
+
+/** A follow-up in both versions whose helplines differ (a follow-up added or removed is a change of conditions). */
+function resourcesDiffer(item: CompiledItem, before: CompiledItem | undefined): boolean {
+  const earlier = new Map(before?.followUps.map((followUp) => [followUp.id, followUp.resources]));
+  return item.followUps.some((followUp) => earlier.has(followUp.id) && !same(followUp.resources, earlier.get(followUp.id)));
 }
 
 function conditions(item: CompiledItem | undefined): unknown {

@@ -21,6 +21,7 @@ export type PackRefusalCode =
   | 'same-version' // a file with the version already installed
   | 'older' // older than the installed version and downgrades are not allowed
   | 'different-pack' // the URL now serves a pack with another id
+  | 'protected-id' // unsigned, with the id of a built-in pack or the organisation's
   | 'extension-too-old' // the pack needs a newer Adviser Coach (detail: the version)
   | 'imports-not-allowed'; // policy turned file imports off
 

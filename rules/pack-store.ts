@@ -120,6 +120,27 @@ export async function writePackLibraryWithProvenance(library: PackLibrary, pack:
   await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous, [PROVENANCE_KEY]: kept });
 }
 
+/** Install a library in which `builtIn` are the bundled packs: any provenance recorded for those versions (from elsewhere) is dropped. */
+export async function writePackLibraryAsBuiltIn(library: PackLibrary, builtIn: CompiledPack[]): Promise<void> {
+  const stale = new Set(builtIn.map((pack) => provenanceKey(pack.id, pack.version)));
+  const kept = Object.fromEntries(Object.entries(await readPackProvenance()).filter(([key]) => !stale.has(key)));
+  await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous, [PROVENANCE_KEY]: kept });
+}
+
+/**
+ * Ids another pack may take only with a signature by a key trusted for it: the
+ * built-in packs' (offered by this extension) and the organisation's (installed
+ * from a policy subscription). Maps id to whose it is.
+ */
+export async function readProtectedPackIds(): Promise<Map<string, 'built-in' | 'policy'>> {
+  const [library, provenance, defaults] = await Promise.all([readPackLibrary(), readPackProvenance(), readDefaultPacksState()]);
+  const protectedIds = new Map<string, 'built-in' | 'policy'>((defaults?.offered ?? []).map((id) => [id, 'built-in']));
+  for (const pack of [...library.installed, ...Object.values(library.previous)]) {
+    if (provenance[provenanceKey(pack.id, pack.version)]?.source === 'policy') protectedIds.set(pack.id, 'policy');
+  }
+  return protectedIds;
+}
+
 /** Ids of installed packs the adviser switched off: kept, shown, not used for coaching. */
 export async function readDisabledPackIds(): Promise<string[]> {
   return ((await browser.storage.local.get(DISABLED_KEY))[DISABLED_KEY] as string[] | undefined) ?? [];

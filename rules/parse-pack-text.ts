@@ -32,6 +32,9 @@ export function parsePackText(rawText: string, format: PackTextFormat): ParseRes
   if (bytes > PACK_LIMITS.maxFileBytes) return fail([], fileTooLargeMessage(bytes));
   const text = rawText.startsWith('\uFEFF') ? rawText.slice(1) : rawText;
   if (text.trim() === '') return fail([], 'the file is empty');
+  // Before any parser sees it: a parser's recursion on thousands of levels costs
+  // a stack overflow or all memory, so absurd nesting is refused from the text.
+  if (nestedTooDeep(text, format)) return fail([], tooDeepMessage);
   try {
     const result = format === 'json' ? parseJson(text) : parseYaml(text);
     if (!result.ok) return result;
@@ -43,7 +46,7 @@ export function parsePackText(rawText: string, format: PackTextFormat): ParseRes
     return result;
   } catch (error) {
     // A parser's own recursion can overflow on absurd nesting: refuse, never crash.
-    if (error instanceof RangeError) return fail([], `nested too deeply to read (more than ${PACK_LIMITS.maxNesting} levels)`);
+    if (error instanceof RangeError) return fail([], tooDeepMessage);
     throw error;
   }
 }
@@ -52,6 +55,8 @@ function parseYaml(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   if (doc.errors.length > 0) {
+    // The YAML reader reports its own stack overflow as a syntax error; say what it means.
+    if (doc.errors.some((error) => /call stack/i.test(error.message))) return fail([], tooDeepMessage);
     return {
       ok: false,
       issues: doc.errors.slice(0, 10).map((error) => {
@@ -113,6 +118,56 @@ function yamlLocator(doc: Document, lineCounter: LineCounter): ParsedPackText['l
 
 function isNode(value: unknown): value is Node {
   return isMap(value) || isSeq(value) || isScalar(value);
+}
+
+const tooDeepMessage = `nested too deeply to read: lists and maps may be nested at most ${PACK_LIMITS.maxNesting} levels deep`;
+
+/**
+ * Brackets and indentation far past the nesting limit, found in one pass over
+ * the text without parsing it. Generous (a few times the limit, so text that
+ * merely contains brackets is never refused here); the exact limit is checked
+ * on the parsed value. Flow collections (`[`, `{`) are counted outside quoted
+ * strings; for YAML, so are block levels: each deeper indentation or `- ` entry.
+ */
+export function nestedTooDeep(text: string, format: PackTextFormat, limit = PACK_LIMITS.maxNesting * 4): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && format === 'yaml' && quote === "'") quote = ''; // an apostrophe in plain text, not a quote
+      continue;
+    }
+    if (c === '"' || (c === "'" && format === 'yaml' && /[\s:[{,]/.test(text[i - 1] ?? ' '))) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > limit) return true;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return format === 'yaml' && blockDepthBeyond(text, limit);
+}
+
+/** Whether a chain of YAML block levels (indentations deeper than the line before, compact `- - ` entries) is deeper than `limit`. Linear. */
+function blockDepthBeyond(text: string, limit: number): boolean {
+  const columns: number[] = [];
+  for (const line of text.split('\n')) {
+    let at = 0;
+    while (line[at] === ' ' || line[at] === '\t') at++;
+    if (at === line.length || line[at] === '#') continue;
+    while (columns.length > 0 && columns[columns.length - 1]! >= at) columns.pop();
+    columns.push(at);
+    if (columns.length > limit) return true;
+    // Runs of `- ` entries, at the start or after a key (`id: - - -`, which a reader takes long to refuse).
+    let run = 0;
+    for (let i = at; i < line.length; i++) {
+      if (line[i] === '-' && (line[i + 1] === ' ' || line[i + 1] === '\t') && (i === at || line[i - 1] === ' ' || line[i - 1] === '\t')) {
+        if (columns.length + ++run > limit) return true;
+        i++;
+      } else if (line[i] !== ' ' && line[i] !== '\t') run = 0;
+    }
+  }
+  return false;
 }
 
 /** The path of the first value nested deeper than the limit, or undefined. Iterative: no stack to overflow. */

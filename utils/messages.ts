@@ -66,6 +66,10 @@ export interface Protocol {
   'packs:unsubscribe': { request: { url: string }; response: void };
   /** Options page: check a subscription now; null when there is no such subscription. */
   'packs:check-now': { request: { url: string }; response: CheckResult | null };
+  /** Options page: install the update waiting for this subscription; null when none waits. */
+  'packs:apply-update': { request: { url: string }; response: CheckResult | null };
+  /** Options page: drop the waiting update and keep the pack in use; null when none waits. */
+  'packs:keep-current': { request: { url: string }; response: CheckResult | null };
   /** Options page, after the adviser allowed the policy's case-system sites: run the coach there. */
   'policy:sites-granted': { request: Record<string, never>; response: void };
   /** Background tells each tab's content script that the installed packs changed: choose again. */

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../rules/compiled-pack';
 import { pickText, shownInLanguage } from '../../rules/localized-text';
+import { checkLink } from '../../rules/safe-link';
 import { t, textDirection } from '../../utils/i18n';
 import type { ActiveFollowUp, CoachState } from './coach-state';
 import { keepHostFocus } from './keep-host-focus';
@@ -59,9 +60,7 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
               <li key={i}>
                 <strong>{text(resource.name)}</strong>
                 {resource.phone && (<> · <a href={`tel:${resource.phone.replace(/[^\d+]/g, '')}`}>{resource.phone}</a></>)}
-                {resource.url && /^https?:\/\//.test(resource.url) && (
-                  <> · <a href={resource.url} target="_blank" rel="noopener noreferrer">{resource.url}</a></>
-                )}
+                {resource.url && <ResourceLink url={resource.url} />}
                 {resource.hours && <> · {text(resource.hours)}</>}
                 {resource.example && <span class="example">{t('coachResourceExample')}</span>}
               </li>
@@ -88,5 +87,23 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
         {t('coachAcknowledge')}
       </button>
     </section>
+  );
+}
+
+/**
+ * A helpline's link, shown by its host name as the URL parser reads it, so the
+ * text is where the link goes; an address the validator would refuse (a pack
+ * stored before it did) is not linked at all.
+ */
+function ResourceLink({ url }: { url: string }) {
+  const link = checkLink(url);
+  if (!link.ok) return null;
+  return (
+    <>
+      {' · '}
+      <a href={link.href} target="_blank" rel="noopener noreferrer" dir="ltr" data-testid="resource-link">
+        {link.host}
+      </a>
+    </>
   );
 }

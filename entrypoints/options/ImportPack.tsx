@@ -5,6 +5,7 @@ import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
 import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
+import { checkImportInWorker } from '../../utils/packs/check-import-in-worker';
 import { packTitle } from './InstalledPack';
 import { PackDiffView } from './PackDiffView';
 import { refusalText, signatureText } from './pack-words';
@@ -46,6 +47,8 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
 
   const rules: ImportOptions = {
+    // Read, validated and compiled off the page's thread: a large file does not freeze the settings.
+    check: checkImportInWorker,
     trustedKeys,
     ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
     ...(policy.requireSignedPacks !== undefined && { requireSignedPacks: policy.requireSignedPacks }),

@@ -6,6 +6,7 @@ import { compareVersions } from '../../rules/semver';
 import { t } from '../../utils/i18n';
 import type { Subscription } from '../../utils/packs/subscriptions';
 import { PackDiffView } from './PackDiffView';
+import { StagedUpdate } from './StagedUpdate';
 import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
 
 interface Props {
@@ -21,6 +22,8 @@ interface Props {
   onRollBack(): void;
   onRemove(): void;
   onToggle(enabled: boolean): void;
+  /** A message for the page's status line (an update applied or kept back). */
+  onStatus(message: string): void;
 }
 
 const uiLanguage = () => browser.i18n.getUILanguage();
@@ -44,13 +47,15 @@ export function packTitle(pack: CompiledPack): string {
  * verified, its last update check, and roll back / switch off / remove. All pack
  * text is rendered as text.
  */
-export function InstalledPack({ pack, provenance, subscription, kept, enabled, locked, onRollBack, onRemove, onToggle }: Props) {
+export function InstalledPack({ pack, provenance, subscription, kept, enabled, locked, onRollBack, onRemove, onToggle, onStatus }: Props) {
   const title = packTitle(pack);
   const headingId = `pack-${pack.id}`;
   const lockedId = `pack-locked-${pack.id}`;
   const rollBackLabel = kept && (compareVersions(kept.version, pack.version) < 0 ? t('packsRollBack', kept.version) : t('packsReturnTo', kept.version));
   const unsigned = isUnsigned(provenance);
   const result = subscription?.lastResult;
+  // What the update now in use changed (shown until the next one); kept with the subscription's results.
+  const lastUpdate = subscription?.lastUpdate?.diff.toVersion === pack.version ? subscription.lastUpdate.diff : undefined;
   return (
     <li class={`pack${enabled ? '' : ' pack-off'}`} aria-labelledby={headingId} data-pack-id={pack.id}>
       <h4 id={headingId}>
@@ -114,7 +119,8 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
         <dt>{t('packsAppliesTo')}</dt>
         <dd>{pack.hostPatterns.join(', ')}</dd>
       </dl>
-      {result?.outcome === 'installed' && result.diff && <PackDiffView diff={result.diff} />}
+      {subscription?.staged && <StagedUpdate url={subscription.url} staged={subscription.staged} currentVersion={pack.version} headingId={headingId} onStatus={onStatus} />}
+      {lastUpdate && <PackDiffView diff={lastUpdate} heading={t('packsLastUpdate')} />}
       {locked && (
         <p id={lockedId} class="muted locked" data-testid="pack-locked">
           {t('packsLockedByPolicy')}

@@ -5,6 +5,7 @@ import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { setPackEnabled, writePackLibrary, type PackLibrary } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import { CheckPack } from './CheckPack';
 import { ImportPack } from './ImportPack';
 import { InstalledPack, packTitle } from './InstalledPack';
 import { PackSubscriptions } from './PackSubscriptions';
@@ -82,6 +83,7 @@ export function PackManager() {
                 onRollBack={() => void rollBack(pack)}
                 onRemove={() => void remove(pack)}
                 onToggle={(enabled) => void setPackEnabled(pack.id, enabled)}
+                onStatus={report}
               />
             );
           })}
@@ -100,6 +102,7 @@ export function PackManager() {
         {view && <TrustedKeys policy={view.policy} adviserKeys={view.adviserKeys} />}
         {view && <PackSubscriptions subscriptions={view.subscriptions} onStatus={report} />}
         {view && <ImportPack policy={view.policy} trustedKeys={effectiveTrustedKeys(view.policy, view.adviserKeys)} onStatus={report} />}
+        <CheckPack />
         <h3 class="sub">{t('packsDefaultsHeading')}</h3>
         <p>
           {t('packsDefaultsIntro')}{' '}

@@ -24,6 +24,8 @@ export function sourceText(source: PackSource): string {
 
 export function checkResultText(result: CheckResult): string {
   if (result.outcome === 'installed') return t('packsCheckInstalled', result.version);
+  if (result.outcome === 'staged') return t('packsCheckStaged', result.version);
+  if (result.outcome === 'declined') return t('packsCheckDeclined', result.version);
   if (result.outcome === 'unchanged') return result.version ? t('packsCheckUnchanged', result.version) : t('packsCheckUnchangedNoVersion');
   return t('packsCheckFailed', refusalText(result.refusal));
 }

@@ -4,8 +4,8 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { compilePack } from '../compile-pack';
+import { lintPackBytes, loadPackBytes, testPackBytes, validatePackBytes, type CommandResult, type Loaded } from '../check-pack-file';
 import { lintPack } from '../lint-pack';
-import { loadPack, withPositions, type LoadPackResult } from '../load-pack';
 import { formatIssue, packError } from '../pack-issues';
 import { PACK_LIMITS } from '../pack-limits';
 import { packJsonSchemaText, practiceJsonSchemaText } from '../pack-json-schema';
@@ -14,23 +14,15 @@ import { renderPreviewSheet } from '../preview-sheet';
 import { normalizeLabel } from '../../utils/normalize-text';
 import type { AnswerValue, FollowUpHit } from '../compiled-pack';
 import { evaluateFollowUps } from '../evaluate-follow-ups';
-import { formatExampleResult, hitLabel, runExamples } from '../run-examples';
+import { hitLabel } from '../run-examples';
 
-export interface CommandResult {
-  exitCode: number;
-  /** Errors and warnings, one per line, path first (stderr). */
-  problems: string[];
-  /** What was done (stdout). */
-  report: string[];
-}
+export type { CommandResult } from '../check-pack-file';
 
 export const ok = (report: string[]): CommandResult => ({ exitCode: 0, problems: [], report });
 export const fileProblem = (message: string): CommandResult => ({ exitCode: 2, problems: [`adviser-coach: ${message}`], report: [] });
 
-/** Read and validate, or the result to return instead. `bytes` are the file exactly as stored (what a signature covers). */
-export async function load(file: string): Promise<{ loaded: Extract<LoadPackResult, { ok: true }>; bytes: Uint8Array } | { failed: CommandResult }> {
-  let bytes: Uint8Array;
-  let text: string;
+/** The file's bytes exactly as stored (what a signature covers), refused by size before it is read. */
+async function readPackFile(file: string): Promise<{ bytes: Uint8Array } | { failed: CommandResult }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { failed: fileProblem(`${file} is not a file`) };
@@ -38,64 +30,29 @@ export async function load(file: string): Promise<{ loaded: Extract<LoadPackResu
     if (info.size > PACK_LIMITS.maxFileBytes) {
       return { failed: { exitCode: 1, problems: [formatIssue(packError([], fileTooLargeMessage(info.size)))], report: [] } };
     }
-    const buffer = await readFile(file);
-    bytes = buffer;
-    text = buffer.toString('utf8');
+    return { bytes: await readFile(file) };
   } catch (error) {
     return { failed: fileProblem(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`) };
   }
-  const loaded = loadPack(text, { fileName: file });
-  if (!loaded.ok) {
-    const count = loaded.errors.length;
-    return {
-      failed: { exitCode: 1, problems: loaded.errors.map(formatIssue), report: [`${file}: invalid (${count} error${count === 1 ? '' : 's'})`] },
-    };
-  }
-  return { loaded, bytes };
 }
 
-function summary(file: string, loaded: Extract<LoadPackResult, { ok: true }>): string {
-  const { pack } = loaded;
-  return `${file}: valid pack ${pack.id} ${pack.version}, ${pack.items.length} items in ${pack.sections.length} sections, languages ${pack.languages.join(', ')}`;
+/** Read, decode (rules/decode-pack-file.ts, as the extension does) and validate, or the result to return instead. */
+export async function load(file: string): Promise<{ loaded: Loaded; bytes: Uint8Array } | { failed: CommandResult }> {
+  const read = await readPackFile(file);
+  if ('failed' in read) return read;
+  const result = loadPackBytes(read.bytes, file);
+  return 'failed' in result ? result : { loaded: result.loaded, bytes: read.bytes };
 }
 
-export async function validatePackFile(file: string): Promise<CommandResult> {
-  const result = await load(file);
-  return 'failed' in result ? result.failed : ok([summary(file, result.loaded)]);
+/** Run one of the shared checks (rules/check-pack-file.ts) on a file. */
+async function onFile(file: string, check: (bytes: Uint8Array, name: string) => CommandResult): Promise<CommandResult> {
+  const read = await readPackFile(file);
+  return 'failed' in read ? read.failed : check(read.bytes, file);
 }
 
-export async function lintPackFile(file: string): Promise<CommandResult> {
-  const result = await load(file);
-  if ('failed' in result) return result.failed;
-  // lintPack runs the example answers too (rule example-fails).
-  const warnings = withPositions(lintPack(result.loaded.pack), result.loaded.locate);
-  const count = `${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
-  const examples = runExamples(result.loaded.pack);
-  return {
-    exitCode: warnings.length > 0 ? 1 : 0,
-    problems: warnings.map(formatIssue),
-    report: [summary(file, result.loaded), `${file}: ${examplesLine(examples.passed, examples.failed)}`, `${file}: ${count}`],
-  };
-}
-
-function examplesLine(passed: number, failed: number): string {
-  const total = passed + failed;
-  return `${total} example answer${total === 1 ? '' : 's'}, ${passed} pass${passed === 1 ? 'es' : ''}, ${failed} fail${failed === 1 ? 's' : ''}`;
-}
-
-/** `pack test`: run every example answer; exit 1 on any mismatch. One line per example on stdout. */
-export async function testPackFile(file: string): Promise<CommandResult> {
-  const result = await load(file);
-  if ('failed' in result) return result.failed;
-  const report = runExamples(result.loaded.pack);
-  const lines = report.results.map(formatExampleResult);
-  const failures = lines.filter((line) => line.startsWith('FAIL'));
-  return {
-    exitCode: report.failed > 0 ? 1 : 0,
-    problems: failures,
-    report: [...lines.filter((line) => line.startsWith('PASS')), `${file}: ${examplesLine(report.passed, report.failed)}`],
-  };
-}
+export const validatePackFile = (file: string) => onFile(file, validatePackBytes);
+export const lintPackFile = (file: string) => onFile(file, lintPackBytes);
+export const testPackFile = (file: string) => onFile(file, testPackBytes);
 
 export interface TryOptions {
   item?: string;

@@ -3,7 +3,10 @@
 // published rewording; when the supervisor publishes a new version, "Check now" brings
 // it to the open demo page without reloading the page or the extension. A badly
 // signed next version is refused with its cause and the page keeps the good one. A
-// version imported from a file without a signature is labelled unsigned wherever shown.
+// version that changes when a follow-up appears waits beside the pack in use: the
+// settings show what it changes, the page keeps the old wording until the adviser
+// applies it. An unsigned file cannot take the built-in pack's id; a pack imported
+// from a file without a signature is labelled unsigned wherever shown.
 // A pack switched off in the settings stops coaching on the open page, and starts again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +30,12 @@ let keys: PackSigningKeys;
 let options: Page;
 let demo: Page;
 
-type Pack = { id: string; version: string; items: { id: string; rewordings: { text: Record<string, string> }[] }[] };
+type Pack = {
+  id: string;
+  version: string;
+  hosts: { match: string[] };
+  items: { id: string; rewordings: { text: Record<string, string> }[]; followUps: Record<string, unknown>[] }[];
+};
 const builtIn = parse(readFileSync(join(PROJECT_DIR, 'rules/packs/social-assistance-initial-assessment.yaml'), 'utf8')) as Pack;
 const PACK_PATH = '/packs/social-assistance.json';
 
@@ -38,6 +46,20 @@ function version(v: string, rewording: string): string {
   pack.items.find((item) => item.id === 'psychological-health')!.rewordings[0]!.text.en = rewording;
   return JSON.stringify(pack, null, 2);
 }
+
+/** A new version whose 3.4 gains a follow-up (when a follow-up appears changes) and a new first rewording. */
+function withNewFollowUp(v: string, rewording: string): string {
+  const pack = JSON.parse(version(v, rewording)) as Pack;
+  pack.items.find((item) => item.id === 'psychological-health')!.followUps.push({
+    id: 'sleep',
+    when: { text: { en: ['cannot sleep'], sv: ['kan inte sova'] } },
+    severity: 'info',
+    prompt: { en: 'Ask how long sleep has been hard.', sv: 'Fråga hur länge sömnen har varit svår.' },
+  });
+  return JSON.stringify(pack, null, 2);
+}
+
+const status = () => options.getByTestId('packs-status').textContent();
 
 const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
 
@@ -120,17 +142,58 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('no change, version 9.2.0 is current');
   });
 
-  it('a newer version imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
-    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('9.4.0', 'How is your mood these days?')) });
-    await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 9.4.0' }).click();
-    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.4.0');
-    expect(await packCard().getByTestId('unsigned-badge').textContent()).toBe('unsigned');
-    expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
+  it('an update that changes when a follow-up appears waits: the settings show what it changes, the page keeps the pack in use until the adviser applies it', async () => {
+    await publish(withNewFollowUp('9.5.0', 'When did you last feel rested?'));
+    await options.getByRole('button', { name: 'Check now' }).click();
+    await expect.poll(status, WAIT).toBe('update ready: version 9.5.0. See what changes, then apply it or keep the current one');
+    const staged = packCard().getByTestId('staged-update');
+    expect(await staged.getByText('Update ready: version 9.5.0').count()).toBe(1);
+    expect(await staged.getByTestId('packsDiffFollowUps').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('staged-reasons').textContent()).toBe('changes when a follow-up appears');
+    // Before the adviser's click nothing is replaced: the settings and the open page keep 9.2.0.
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
+    expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
+
+    await staged.getByRole('button', { name: 'Apply version 9.5.0' }).click();
+    await expect.poll(status, WAIT).toBe('installed version 9.5.0');
+    await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.5.0');
+    expect(await packCard().getByTestId('staged-update').count()).toBe(0);
+    await expect.poll(shownRewording, WAIT).toBe('When did you last feel rested?');
+    expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // What it changed stays with the pack, and one click goes back.
+    expect(await packCard().getByText('What changed in the last update').count()).toBe(1);
+    expect(await packCard().getByTestId('packsDiffFollowUps').textContent()).toBe('psychological-health');
+    expect(await packCard().getByRole('button', { name: 'Roll back to version 9.2.0' }).count()).toBe(1);
+  });
+
+  it('an unsigned file with the built-in pack’s id is refused, whatever its version, and the pack in use stays', async () => {
+    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'social.json', mimeType: 'application/json', buffer: Buffer.from(version('99.0.0', 'This rewording must never be shown.')) });
+    await expect.poll(() => options.getByTestId('import-reason').textContent(), WAIT).toBe(
+      'This pack has the id of a pack that comes with Adviser Coach or that your organisation set. It can replace that pack only if it is signed with a key trusted for it.',
+    );
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.5.0');
+    expect(await shownRewording()).toBe('When did you last feel rested?');
+  });
+
+  it('a pack imported from a file without a signature is labelled unsigned in the settings and the popup', async () => {
+    // The adviser's own copy, for the demo pages only (a narrower pattern than the built-in pack's, so it is the one used there).
+    const copy = JSON.parse(version('1.0.0', 'How is your mood these days?')) as Pack;
+    copy.id = 'example.own-copy';
+    copy.hosts.match = ['http://127.0.0.1/demo/*'];
+    await options.getByLabel('Pack file (YAML or JSON)').setInputFiles({ name: 'own.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(copy)) });
+    const own = options.locator('li.pack[data-pack-id="example.own-copy"]');
+    await expect.poll(() => own.getByTestId('pack-version').textContent(), WAIT).toBe('1.0.0');
+    expect(await own.getByTestId('unsigned-badge').textContent()).toBe('unsigned');
+    expect(await own.getByTestId('pack-signature').textContent()).toBe('Unsigned: imported from a file without a signature');
+    await expect.poll(shownRewording, WAIT).toBe('How is your mood these days?');
     const tabId = await tabIdOf(session.browser, demo);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (9.4.0) unsigned');
+    await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (1.0.0) unsigned');
     await popup.close();
+    await own.getByRole('button', { name: 'Remove' }).click();
+    await expect.poll(shownRewording, WAIT).toBe('When did you last feel rested?');
   });
 
   it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {

@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, PROJECT_DIR } from './support/launch-browser.mjs';
 
+/** Imports are checked in a worker and stored by the extension: on a shared, loaded machine, wait for them, never time them. */
+const WAIT = { timeout: 15_000 };
+
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let page: Page;
 
@@ -37,9 +40,9 @@ afterAll(async () => {
 
 describe('options page: rule packs', () => {
   it('lists the default packs with version, organisation, languages and item count', async () => {
-    await expect.poll(() => page.locator('li.pack').count()).toBe(2);
+    await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(2);
     const social = packCard('adviser-coach.social-assistance-ia');
-    await expect.poll(() => social.locator('h4').textContent()).toBe('Income support initial assessment');
+    await expect.poll(() => social.locator('h4').textContent(), WAIT).toBe('Income support initial assessment');
     expect(await social.getByTestId('pack-version').textContent()).toBe('1.1.0');
     expect(await social.getByTestId('pack-item-count').textContent()).toBe('38');
     expect(await social.textContent()).toContain('English, Swedish');
@@ -71,14 +74,14 @@ describe('options page: rule packs', () => {
 
   it('refuses malformed YAML and says where', async () => {
     await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('broken.yaml', 'id: a\nitems: [\n'));
-    await expect.poll(() => page.getByTestId('import-errors').textContent()).toMatch(/\(root\): YAML syntax: .*\(line \d+, column \d+\)/);
+    await expect.poll(() => page.getByTestId('import-errors').textContent(), WAIT).toMatch(/\(root\): YAML syntax: .*\(line \d+, column \d+\)/);
     expect(await page.locator('li.pack').count()).toBe(2);
   });
 
   it('imports a pack (labelled unsigned), shows what a newer version changes before replacing it, and rolls back with one click', async () => {
     const input = page.getByLabel('Pack file (YAML or JSON)');
     await input.setInputFiles(file('minimal.yaml', minimal));
-    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe(
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe(
       'Installed Minimal example, version 0.1.0. Unsigned: imported from a file without a signature',
     );
     expect(await page.getByTestId('import-errors').count()).toBe(0);
@@ -96,7 +99,7 @@ describe('options page: rule packs', () => {
     expect(await confirm.getByTestId('packsDiffAdded').textContent()).toBe('income');
     expect(await confirm.getByTestId('packsDiffChanged').textContent()).toBe('housing');
     await confirm.getByRole('button', { name: 'Install version 0.2.0' }).click();
-    await expect.poll(() => page.getByTestId('packs-status').textContent()).toBe(
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe(
       'Installed Minimal example, version 0.2.0, in place of version 0.1.0 (you can roll back). Unsigned: imported from a file without a signature',
     );
     expect(await storedPacks()).toContain('example.minimal@0.2.0');
@@ -104,7 +107,7 @@ describe('options page: rule packs', () => {
     const rollBack = page.getByRole('button', { name: 'Roll back to version 0.1.0' });
     await rollBack.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => packCard('example.minimal').getByTestId('pack-version').textContent()).toBe('0.1.0');
+    await expect.poll(() => packCard('example.minimal').getByTestId('pack-version').textContent(), WAIT).toBe('0.1.0');
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
     expect(await page.getByRole('button', { name: 'Return to version 0.2.0' }).count()).toBe(1);
   });
@@ -114,7 +117,7 @@ describe('options page: rule packs', () => {
     const input = page.getByLabel('Pack file (YAML or JSON)');
     await input.setInputFiles(file('mentions.yaml', mentions));
     const examples = page.getByTestId('import-examples');
-    await expect.poll(() => examples.textContent()).toContain("The pack's 12 example answers were tried: 12 brought up what the pack says.");
+    await expect.poll(() => examples.textContent(), WAIT).toContain("The pack's 12 example answers were tried: 12 brought up what the pack says.");
     expect(await examples.locator('li').count()).toBe(0);
 
     // An example that says a negation must bring the critical card fails, and is named.
@@ -124,32 +127,32 @@ describe('options page: rule packs', () => {
     await input.setInputFiles(file('mentions.yaml', wrong));
     // A replacement shows what changes first; the examples are tried once it is installed.
     await page.getByTestId('import-confirm').getByRole('button', { name: 'Install version 0.2.0' }).click();
-    await expect.poll(() => examples.textContent()).toContain('11 brought up what the pack says.');
+    await expect.poll(() => examples.textContent(), WAIT).toContain('11 brought up what the pack says.');
     expect(await examples.locator('li').allTextContents()).toEqual([
       `FAIL items[0].examples[1] wellbeing (en) "I'm not suicidal": expected suicide-risk:critical, got suicide-risk:check-in`,
     ]);
     // Leave the library as the other tests expect it.
     await page.getByRole('button', { name: 'Remove Concepts test' }).click();
-    await expect.poll(() => packCard('example.mentions').count()).toBe(0);
+    await expect.poll(() => packCard('example.mentions').count(), WAIT).toBe(0);
   });
 
   it('removes a pack, and undoes the removal', async () => {
     await page.getByRole('button', { name: 'Remove Minimal example' }).click();
-    await expect.poll(() => packCard('example.minimal').count()).toBe(0);
+    await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(0);
     expect(await page.getByTestId('packs-status').textContent()).toContain('Removed Minimal example.');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => packCard('example.minimal').count()).toBe(1);
+    await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(1);
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
   });
 
   it('brings back removed built-in packs on request, and says when there is nothing to restore', async () => {
     await page.getByRole('button', { name: 'Remove Income support initial assessment' }).click();
     await page.getByRole('button', { name: 'Remove Work-focused interview' }).click();
-    await expect.poll(() => packCard('adviser-coach.work-focused-interview').count()).toBe(0);
+    await expect.poll(() => packCard('adviser-coach.work-focused-interview').count(), WAIT).toBe(0);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
     // Restoring compiles the bundled YAML again (about half a second on a busy machine): wait for it, not for a fixed time.
     await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toMatch(/^Restored: .*Income support initial assessment/);
-    await expect.poll(() => page.locator('li.pack').count()).toBe(3);
+    await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(3);
     expect((await storedPacks()).sort()).toEqual([
       'adviser-coach.social-assistance-ia@1.1.0',
       'adviser-coach.work-focused-interview@1.1.0',

@@ -9,7 +9,16 @@ import { browser } from 'wxt/browser';
 import type { MessageHandlers } from '../messages';
 import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicySites } from '../policy/policy-sites';
-import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, editSubscriptions, scheduleNextCheck, UPDATE_ALARM } from './pack-updates';
+import {
+  applyPolicyToSubscriptions,
+  applyStagedUpdate,
+  checkDueSubscriptions,
+  checkSubscription,
+  declineStagedUpdate,
+  editSubscriptions,
+  scheduleNextCheck,
+  UPDATE_ALARM,
+} from './pack-updates';
 import { addSubscription, removeSubscription } from './subscriptions';
 
 export const packUpdateHandlers: MessageHandlers = {
@@ -23,7 +32,9 @@ export const packUpdateHandlers: MessageHandlers = {
     await editSubscriptions((subscriptions) => ({ list: removeSubscription(subscriptions, url), result: undefined }));
     await scheduleNextCheck();
   },
-  'packs:check-now': async ({ url }) => (await checkSubscription(url)) ?? null,
+  'packs:check-now': async ({ url }) => (await checkSubscription(url, { manual: true })) ?? null,
+  'packs:apply-update': async ({ url }) => (await applyStagedUpdate(url)) ?? null,
+  'packs:keep-current': async ({ url }) => (await declineStagedUpdate(url)) ?? null,
   'policy:sites-granted': async () => applyPolicySites(await cachedManagedPolicy()),
 };
 

@@ -8,7 +8,7 @@ import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../r
 import { smallPack } from '../../tests/e2e/support/signed-packs';
 import { readPackLibrary, readPackProvenance } from '../../rules/pack-store';
 import { refreshManagedPolicy } from '../policy/policy-store';
-import { applyPolicyToSubscriptions, checkDueSubscriptions, checkSubscription, UPDATE_ALARM } from './pack-updates';
+import { applyPolicyToSubscriptions, applyStagedUpdate, checkDueSubscriptions, checkSubscription, declineStagedUpdate, UPDATE_ALARM } from './pack-updates';
 import { addSubscription, readSubscriptions, writeSubscriptions } from './subscriptions';
 
 const packJson = (version: string, rewording?: string) => smallPack({ version, ...(rewording && { rewording }) });
@@ -190,11 +190,14 @@ describe('a subscribed pack', () => {
     expect(await expectRefused('older')).toMatchObject({ refusal: { detail: expect.stringContaining('older than the installed 1.0.0') } });
   });
 
-  it('takes an older version when the organisation allows downgrades', async () => {
+  it('offers an older version when the organisation allows downgrades, and takes it on the adviser’s click', async () => {
     await fakeBrowser.storage.managed.set({ allowPackDowngrades: true });
     await refreshManagedPolicy();
     await publish(packJson('0.9.0'));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '0.9.0' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '0.9.0', reasons: ['older-version'] });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '0.9.0' });
+    expect(await installed()).toEqual(['example.minimal@0.9.0']);
   });
 
   it('keeps the pack when the URL starts serving another pack', async () => {
@@ -248,5 +251,96 @@ describe('subscriptions set by policy', () => {
     await fakeBrowser.storage.managed.remove('packSubscriptions');
     await applyPolicyToSubscriptions(await refreshManagedPolicy());
     expect((await readSubscriptions()).map((s) => s.url)).toEqual([url()]);
+  });
+});
+
+/** The small pack with a follow-up on its one question: `phrases` decide when it appears, `phone` is its helpline's number. */
+function withFollowUp(version: string, phrases: string[], { phone = '+46 8 123 456', extraItem = false } = {}): string {
+  const pack = JSON.parse(packJson(version)) as { items: Record<string, unknown>[] };
+  pack.items[0]!.followUps = [
+    { id: 'no-home', when: { text: phrases }, severity: 'warning', prompt: 'Ask where they sleep tonight.', resources: [{ name: 'Housing line', phone }] },
+  ];
+  if (extraItem) pack.items.push({ id: 'income', question: 'Monthly income', rewordings: [{ text: 'What do you live on each month?' }] });
+  return JSON.stringify(pack);
+}
+
+describe('an update that waits for the adviser (rules/update-approval.ts)', () => {
+  beforeEach(async () => {
+    // In use: 1.1.0 with its follow-up and a second question, applied at once (it only adds).
+    await publish(withFollowUp('1.1.0', ['homeless'], { extraItem: true }));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions'] });
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+  });
+
+  const subscription = async () => (await readSubscriptions())[0]!;
+
+  it('applies an update that only adds or rewords questions at once, and keeps what it changed beside the pack', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: { rewordings: { text: string }[] }[] };
+    body.items[0]!.rewordings[0]!.text = 'Where are you living at the moment?';
+    await publish(JSON.stringify(body));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { changed: ['housing'], followUpConditionsChanged: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.2.0']);
+    expect((await subscription()).lastUpdate?.diff).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0', changed: ['housing'] });
+    // A later check with nothing new keeps "what changed in the last update".
+    await checkSubscription(url());
+    expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
+  });
+
+  it('keeps an update that changes when a follow-up appears beside the pack in use, until the adviser applies it', async () => {
+    await publish(withFollowUp('1.2.0', ['homeless', 'sleeping rough'], { extraItem: true }));
+    const result = await checkSubscription(url());
+    expect(result).toMatchObject({ outcome: 'staged', version: '1.2.0', reasons: ['follow-up-conditions'], diff: { followUpConditionsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await subscription()).staged?.pack.version).toBe('1.2.0');
+    expect((await subscription()).staged?.signature).toEqual({ state: 'verified', keyId: 'office-2026' });
+
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { followUpConditionsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.2.0']);
+    expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.1.0');
+    expect((await readPackProvenance())['example.minimal@1.2.0']).toMatchObject({ source: 'url', signature: { state: 'verified', keyId: 'office-2026' } });
+    expect((await subscription()).staged).toBeUndefined();
+    expect(await applyStagedUpdate(url())).toBeUndefined();
+  });
+
+  it('waits for a changed helpline number and for removed questions too', async () => {
+    await publish(withFollowUp('1.2.0', ['homeless'], { phone: '+46 8 999 999' }));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['safety-resources', 'removed-questions'] });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+
+  it('"Keep current" drops the update; automatic checks do not offer it again, "Check now" and a newer version do', async () => {
+    await publish(withFollowUp('1.2.0', ['homeless', 'sleeping rough'], { extraItem: true }));
+    await checkSubscription(url());
+    expect(await declineStagedUpdate(url())).toEqual({ outcome: 'declined', version: '1.2.0' });
+    expect((await subscription()).declinedVersion).toBe('1.2.0');
+    expect((await subscription()).staged).toBeUndefined();
+    expect(await checkSubscription(url())).toEqual({ outcome: 'declined', version: '1.2.0' });
+    expect((await subscription()).staged).toBeUndefined();
+    expect(await checkSubscription(url(), { manual: true })).toMatchObject({ outcome: 'staged', version: '1.2.0' });
+    await declineStagedUpdate(url());
+    await publish(withFollowUp('1.3.0', ['homeless', 'no fixed abode'], { extraItem: true }));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.3.0' });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+
+  it('a failed check keeps the waiting update; the server going back to the version in use drops it', async () => {
+    await publish(withFollowUp('1.2.0', ['homeless', 'sleeping rough'], { extraItem: true }));
+    await checkSubscription(url());
+    await publish(withFollowUp('1.2.0', ['homeless', 'sleeping rough'], { extraItem: true }), keys, undefined, { status: 503 });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'refused' });
+    expect((await subscription()).staged?.pack.version).toBe('1.2.0');
+    await publish(withFollowUp('1.1.0', ['homeless'], { extraItem: true }));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'unchanged', version: '1.1.0' });
+    expect((await subscription()).staged).toBeUndefined();
+  });
+
+  it('the organisation’s subscriptions apply every update at once, and say what changed', async () => {
+    await fakeBrowser.storage.managed.set({ packSubscriptions: [{ url: url() }] });
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect((await subscription()).source).toBe('policy');
+    await publish(withFollowUp('1.2.0', ['homeless', 'sleeping rough']));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { followUpConditionsChanged: ['housing'], removed: ['income'] } });
+    expect(await installed()).toEqual(['example.minimal@1.2.0']);
+    expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
   });
 });

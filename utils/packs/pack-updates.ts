@@ -7,12 +7,16 @@
  */
 import { browser } from 'wxt/browser';
 import { acceptPack } from '../../rules/accept-pack';
-import { readPackLibrary, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import { diffPacks } from '../../rules/pack-diff';
+import { addPack } from '../../rules/pack-library';
+import { refusal } from '../../rules/pack-refusal';
+import { readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
 import { fetchPack, type PackRequest } from './fetch-pack';
 import { currentTrustedKeys } from './trusted-keys';
-import { nextCheckAt, readSubscriptions, syncPolicySubscriptions, writeSubscriptions, type CheckResult, type Subscription } from './subscriptions';
+import { nextCheckAt, readSubscriptions, syncPolicySubscriptions, writeSubscriptions, type CheckResult, type StagedUpdate, type Subscription } from './subscriptions';
 
 export const UPDATE_ALARM = 'packs:check';
 
@@ -20,6 +24,8 @@ export interface CheckOptions {
   now?: number;
   /** Passed to the fetch (tests use short ones). */
   timeoutMs?: number;
+  /** The adviser asked ("Check now"): a version they declined earlier is offered again. */
+  manual?: boolean;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -49,7 +55,7 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
     if (!subscription) return undefined;
     const now = options.now ?? Date.now();
     const policy = await cachedManagedPolicy();
-    const { result, validators } = await runCheck(subscription, policy, options);
+    const { result, validators, staged } = await runCheck(subscription, policy, options);
     const failed = result.outcome === 'refused';
     const failures = failed ? subscription.failures + 1 : 0;
     // Re-read: the policy may have dropped it while the request was out.
@@ -60,6 +66,7 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
           ? {
               ...s,
               ...validators,
+              ...stagedAfter(s, result, staged, now),
               lastCheckAt: now,
               lastResult: result,
               ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
@@ -74,11 +81,24 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
   });
 }
 
+/**
+ * What a check leaves waiting: a new staged update, the one already waiting
+ * (a failed check does not take it away), or nothing (the update was applied,
+ * declined, or the server went back to the version in use).
+ */
+function stagedAfter(subscription: Subscription, result: CheckResult, staged: StagedUpdate | undefined, now: number): Pick<Subscription, 'staged' | 'declinedVersion'> {
+  const declined = subscription.declinedVersion !== undefined ? { declinedVersion: subscription.declinedVersion } : {};
+  if (result.outcome === 'staged' && staged) return { ...declined, staged };
+  if (result.outcome === 'refused') return { ...declined, ...(subscription.staged && { staged: subscription.staged }) };
+  if (result.outcome === 'installed') return { staged: undefined, declinedVersion: undefined, ...lastUpdateOf(result, now) };
+  return { ...declined, staged: undefined };
+}
+
 async function runCheck(
   subscription: Subscription,
   policy: ManagedPolicy,
   options: CheckOptions,
-): Promise<{ result: CheckResult; validators: Partial<Pick<Subscription, 'etag' | 'lastModified' | 'packId'>> }> {
+): Promise<{ result: CheckResult; validators: Partial<Pick<Subscription, 'etag' | 'lastModified' | 'packId'>>; staged?: StagedUpdate }> {
   const library = await readPackLibrary();
   const held = subscription.packId ? library.installed.find((p) => p.id === subscription.packId) : undefined;
   const request: PackRequest = {
@@ -101,11 +121,20 @@ async function runCheck(
       allowDowngrade: policy.allowDowngrades ?? false,
       extensionVersion: browser.runtime.getManifest().version,
       ...(subscription.packId && { expectedId: subscription.packId }),
+      protectedIds: await readProtectedPackIds(),
     },
   );
   const validators = { etag: response.etag, lastModified: response.lastModified };
   if (acceptance.kind === 'refused') return { result: { outcome: 'refused', refusal: acceptance.refusal }, validators: {} };
   if (acceptance.kind === 'unchanged') return { result: { outcome: 'unchanged', version: acceptance.pack.version }, validators: { ...validators, packId: acceptance.pack.id } };
+  const reasons = reasonsToWait({ source: subscription.source, firstFromThisAddress: subscription.packId === undefined, ...(acceptance.diff && { diff: acceptance.diff }) });
+  if (reasons.length > 0 && acceptance.diff) {
+    const version = acceptance.pack.version;
+    if (!options.manual && subscription.declinedVersion === version) return { result: { outcome: 'declined', version }, validators: {} };
+    // No validators kept: the next check fetches again, so a waiting update always reflects what the server now serves.
+    const staged: StagedUpdate = { pack: acceptance.pack, signature: acceptance.signature, diff: acceptance.diff, reasons, fetchedAt: options.now ?? Date.now() };
+    return { result: { outcome: 'staged', version, diff: acceptance.diff, reasons }, validators: {}, staged };
+  }
   await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, {
     source: subscription.source,
     url: subscription.url,
@@ -116,6 +145,50 @@ async function runCheck(
     result: { outcome: 'installed', version: acceptance.pack.version, ...(acceptance.diff && { diff: acceptance.diff }) },
     validators: { ...validators, packId: acceptance.pack.id },
   };
+}
+
+/**
+ * The adviser applies the update waiting for a subscription ("Apply version …").
+ * Checked against the library as it is now (the pack in use may have changed
+ * since the update was fetched). Undefined when nothing waits.
+ */
+export function applyStagedUpdate(url: string, now = Date.now()): Promise<CheckResult | undefined> {
+  return serially(async () => {
+    const subscription = (await readSubscriptions()).find((s) => s.url === url);
+    const staged = subscription?.staged;
+    if (!subscription || !staged) return undefined;
+    const policy = await cachedManagedPolicy();
+    const library = await readPackLibrary();
+    const current = library.installed.find((p) => p.id === staged.pack.id);
+    const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
+    const result: CheckResult = decision.ok
+      ? { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) }
+      : { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
+    if (decision.ok) {
+      await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
+    }
+    await updateSubscription(url, (s) => ({ ...s, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
+    return result;
+  });
+}
+
+/** The adviser keeps the pack in use ("Keep current"): the waiting update is dropped, and automatic checks do not offer that version again. */
+export function declineStagedUpdate(url: string): Promise<CheckResult | undefined> {
+  return serially(async () => {
+    const staged = (await readSubscriptions()).find((s) => s.url === url)?.staged;
+    if (!staged) return undefined;
+    const result: CheckResult = { outcome: 'declined', version: staged.pack.version };
+    await updateSubscription(url, (s) => ({ ...s, staged: undefined, declinedVersion: staged.pack.version, lastResult: result }));
+    return result;
+  });
+}
+
+function lastUpdateOf(result: CheckResult, at: number): Pick<Subscription, 'lastUpdate'> {
+  return result.outcome === 'installed' && result.diff ? { lastUpdate: { at, diff: result.diff } } : {};
+}
+
+async function updateSubscription(url: string, change: (subscription: Subscription) => Subscription): Promise<void> {
+  await writeSubscriptions((await readSubscriptions()).map((s) => (s.url === url ? change(s) : s)));
 }
 
 /** Check every subscription that is due (the alarm). */

@@ -6,8 +6,11 @@
  * contexts only.
  */
 import { browser } from 'wxt/browser';
+import type { CompiledPack } from '../../rules/compiled-pack';
 import type { PackDiff } from '../../rules/pack-diff';
+import type { SignatureState } from '../../rules/pack-provenance';
 import type { PackRefusal } from '../../rules/pack-refusal';
+import type { WaitReason } from '../../rules/update-approval';
 import type { PolicySubscription } from '../policy/managed-policy';
 import { defaultSignatureUrl } from '../policy/managed-policy';
 import { isAllowedPackUrl } from './pack-url';
@@ -16,6 +19,10 @@ const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
 
 export type CheckResult =
   | { outcome: 'installed'; version: string; diff?: PackDiff }
+  /** Fetched and verified, kept beside the pack in use until the adviser applies it (rules/update-approval.ts). */
+  | { outcome: 'staged'; version: string; diff: PackDiff; reasons: WaitReason[] }
+  /** The adviser chose "Keep current" for this version; an automatic check does not offer it again. */
+  | { outcome: 'declined'; version: string }
   | { outcome: 'unchanged'; version?: string }
   | { outcome: 'refused'; refusal: PackRefusal };
 
@@ -33,10 +40,25 @@ export interface Subscription {
   lastResult?: CheckResult;
   /** The most recent failed check, kept after later good ones so a supervisor asking "what went wrong on Tuesday" gets an answer. */
   lastError?: { at: number; refusal: PackRefusal };
+  /** An update that waits for the adviser: verified, compiled, not in use. */
+  staged?: StagedUpdate;
+  /** What the last update installed from this address changed, shown with the pack while that version is in use. */
+  lastUpdate?: { at: number; diff: PackDiff };
+  /** The version the adviser chose not to apply ("Keep current"). */
+  declinedVersion?: string;
   /** Failed checks in a row, for the back-off. */
   failures: number;
   /** Epoch ms; undefined: check as soon as possible. */
   nextCheckAt?: number;
+}
+
+export interface StagedUpdate {
+  pack: CompiledPack;
+  signature: SignatureState;
+  diff: PackDiff;
+  reasons: WaitReason[];
+  /** Epoch ms. */
+  fetchedAt: number;
 }
 
 export async function readSubscriptions(): Promise<Subscription[]> {

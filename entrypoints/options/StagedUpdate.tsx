@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/messages';
+import type { StagedUpdate as Staged } from '../../utils/packs/subscriptions';
+import { PackDiffView } from './PackDiffView';
+import { checkResultText } from './pack-words';
+
+interface Props {
+  url: string;
+  staged: Staged;
+  /** The version in use, kept when the adviser says so. */
+  currentVersion: string;
+  headingId: string;
+  onStatus(message: string): void;
+}
+
+/**
+ * An update from the adviser's subscription that waits for a click
+ * (rules/update-approval.ts): what it changes and why it waits, then
+ * Apply / Keep current. Until then the pack in use stays in use.
+ */
+export function StagedUpdate({ url, staged, currentVersion, headingId, onStatus }: Props) {
+  const [busy, setBusy] = useState(false);
+  const readyId = `${headingId}-update`;
+
+  async function answer(type: 'packs:apply-update' | 'packs:keep-current') {
+    setBusy(true);
+    try {
+      const result = await sendMessage(type, { url });
+      if (result) onStatus(checkResultText(result));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="confirm" role="group" aria-labelledby={readyId} data-testid="staged-update">
+      <p id={readyId}>
+        <strong>{t('packsUpdateReady', staged.pack.version)}</strong>
+      </p>
+      <PackDiffView diff={staged.diff} />
+      <p>{t('packsUpdateWaitsBecause')}</p>
+      <ul data-testid="staged-reasons">
+        {staged.reasons.map((reason) => (
+          <li key={reason}>{t(`packsWait_${reason.replaceAll('-', '_')}`)}</li>
+        ))}
+      </ul>
+      <div class="pack-actions">
+        <button type="button" disabled={busy} aria-describedby={headingId} onClick={() => void answer('packs:apply-update')}>
+          {t('packsApplyUpdate', staged.pack.version)}
+        </button>
+        <button type="button" disabled={busy} aria-describedby={headingId} onClick={() => void answer('packs:keep-current')}>
+          {t('packsKeepCurrent', currentVersion)}
+        </button>
+      </div>
+    </div>
+  );
+}
