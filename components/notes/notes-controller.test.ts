@@ -41,9 +41,9 @@ describe('NotesController', () => {
     controller.inputDraft('First note');
     let release: () => void = () => undefined;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    const add = db.notes.add.bind(db.notes);
+    const put = db.notes.put.bind(db.notes);
     // Hold the note's write until the adviser has typed on (a slow disk, or the lock's encryption).
-    vi.spyOn(db.notes, 'add').mockImplementation((...args: Parameters<typeof add>) => gate.then(() => add(...args)) as ReturnType<typeof add>);
+    vi.spyOn(db.notes, 'put').mockImplementation((...args: Parameters<typeof put>) => gate.then(() => put(...args)) as ReturnType<typeof put>);
     const saving = controller.saveNote();
     expect(controller.draftText.value).toBe('');
     controller.inputDraft('Sec');
@@ -74,7 +74,7 @@ describe('NotesController', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     controller.inputDraft('Rent arrears since May');
     const full = new DOMException('The disk is full', 'QuotaExceededError');
-    const add = vi.spyOn(db.notes, 'add').mockRejectedValueOnce(full);
+    const add = vi.spyOn(db.notes, 'put').mockRejectedValueOnce(full);
     const saving = controller.saveNote();
     controller.inputDraft('and');
     await saving;
@@ -85,6 +85,25 @@ describe('NotesController', () => {
     await controller.saveNote();
     expect(controller.notes.value.map((n) => n.text)).toEqual(['Rent arrears since May\nand']);
     expect(controller.status.value?.kind).toBe('saved');
+  });
+
+  it('stores notes still queued behind a slow save when the page is hidden, once each', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    // The first note's transaction hangs (a busy disk), so the next two wait in the queue.
+    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
+    const saves = ['first', 'second', 'third'].map((text) => {
+      controller.inputDraft(text);
+      return controller.saveNote();
+    });
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second', 'third']));
+    spy.mockRestore();
+    release();
+    await Promise.all(saves);
+    expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second', 'third']);
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['third', 'second', 'first']);
   });
 
   it('writes what is typed at once when the page is hidden', async () => {

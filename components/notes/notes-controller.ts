@@ -13,12 +13,15 @@ import { loadDraft, saveDraft } from '../../utils/notes/drafts';
 import { NotesLockedError, type Note } from '../../utils/notes/note';
 import { fromRecords, toRecord } from '../../utils/notes/note-codec';
 import {
-  createNote,
   deleteNote as removeNote,
   editNote,
   listCaseNotes,
+  MAX_CASE_NOTES,
+  newNote,
   restoreNote,
   setPinned,
+  storeNote,
+  storeNotes,
 } from '../../utils/notes/note-store';
 import { indexInMemory, searchInMemory, searchNotes, type IndexedNote, type SearchResult } from '../../utils/notes/note-search';
 import { collectExport, type NotesExport } from '../../utils/notes/notes-export';
@@ -115,6 +118,8 @@ export class NotesController {
   private searchSeq = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
+  /** Notes entered (Enter pressed) and not yet stored: their text is nowhere else. */
+  private readonly entered = new Map<string, Note>();
   private readonly cleanups: (() => void)[] = [];
   private readonly autosaveDelay = () => (this.lock.value === 'open' ? SEALED_AUTOSAVE_DELAY_MS : AUTOSAVE_DELAY_MS);
   private readonly draftSaver = new WriteBehind<DraftValue>(
@@ -269,20 +274,26 @@ export class NotesController {
     // The pending autosave holds the text being saved; the transaction below writes the draft instead.
     this.draftSaver.cancel();
     this.draftText.value = '';
+    // Id and time fixed at Enter: a save queued behind others is the same note if the panel stores it first (flushAll).
+    const note = newNote({ caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days });
+    this.entered.set(note.id, note);
     await this.run(async () => {
       try {
-        const note = await this.draftSaver.exclusive(async () =>
-          createNote(
+        await this.draftSaver.exclusive(async () =>
+          storeNote(
             this.db,
             this.sealing(),
-            { caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days },
+            note,
             // Typed since Enter (the box may have moved to another case meanwhile: then nothing of it).
             { caseKey: target.caseKey, text: this.target.value === target ? this.draftText.value : '', linkToItem, updated: Date.now() },
           ),
         );
+        this.entered.delete(note.id);
         this.memoryIndex?.set(note.id, indexInMemory(note));
         this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
+        this.showNewNote(note);
       } catch (error) {
+        this.entered.delete(note.id);
         if (this.target.value === target) {
           const since = this.draftText.value;
           this.draftText.value = since.trim() === '' ? raw : `${raw.trimEnd()}\n${since}`;
@@ -290,8 +301,22 @@ export class NotesController {
         }
         throw error;
       }
-      await this.refreshNotes();
+      if (this.query.value) await this.search(this.query.value);
     });
+  }
+
+  /**
+   * A note just stored joins the list where listCaseNotes would put it (after the
+   * pinned ones, as the newest), without reading the case's notes again: with
+   * hundreds of notes, a re-read and a re-render of every card after each Enter
+   * kept the panel busy for longer than the adviser takes to type the next note.
+   */
+  private showNewNote(note: Note): void {
+    if (this.target.value?.caseKey !== note.caseKey) return; // moved to another case meanwhile
+    const notes = this.notes.value;
+    const firstUnpinned = notes.findIndex((shown) => !shown.pinned);
+    const at = firstUnpinned === -1 ? notes.length : firstUnpinned;
+    this.notes.value = [...notes.slice(0, at), note, ...notes.slice(at)].slice(0, MAX_CASE_NOTES);
   }
 
   // ---- edit, pin, delete ----------------------------------------------------
@@ -609,8 +634,22 @@ export class NotesController {
   /** Write everything typed and not yet stored: the draft and notes being edited. */
   flushAll(): Promise<void> {
     // Each flush starts its write synchronously, before this returns.
-    const flushes = [this.draftSaver.flush(), ...[...this.edits.values()].map((saver) => saver.flush())];
+    const flushes = [this.storeEntered(), this.draftSaver.flush(), ...[...this.edits.values()].map((saver) => saver.flush())];
     return Promise.all(flushes).then(() => undefined);
+  }
+
+  /**
+   * Notes entered and still queued behind earlier saves, written together now:
+   * the panel may be closing, and then the queued saves never run. Each stays
+   * queued as well, and writes the same row again if the panel lives on.
+   */
+  private async storeEntered(): Promise<void> {
+    if (this.entered.size === 0) return;
+    try {
+      await storeNotes(this.db, this.sealing(), [...this.entered.values()]);
+    } catch (error) {
+      await this.report(error);
+    }
   }
 
   private async run(action: () => Promise<void>): Promise<void> {

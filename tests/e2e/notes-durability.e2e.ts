@@ -70,14 +70,17 @@ describe('notes typed without pause', () => {
 });
 
 /**
- * A profile on a small tmpfs of its own, filled to the last byte by a ballast file:
- * the browser's writes then fail as they do on a full disk. Needs root (mount).
+ * A profile on a small tmpfs (40 MB) of its own, filled to the last byte by a
+ * ballast file: the browser's writes then fail as they do on a full disk. Needs
+ * root (mount); `available` is what df says is left, in kB.
  */
-async function smallDisk(): Promise<{ dir: string; fill: () => Promise<void>; free: () => Promise<void>; remove: () => Promise<void> } | string> {
+async function smallDisk(): Promise<
+  { dir: string; fill: () => Promise<void>; free: () => Promise<void>; available: () => number; remove: () => Promise<void> } | string
+> {
   if (process.getuid?.() !== 0) return 'not root: cannot mount a small tmpfs';
   const dir = await mkdtemp(join(tmpdir(), 'adviser-coach-full-disk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=96m', 'tmpfs', dir]);
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', dir]);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
     return `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
@@ -94,11 +97,33 @@ async function smallDisk(): Promise<{ dir: string; fill: () => Promise<void>; fr
       }
     },
     free: () => rm(ballast, { force: true }),
+    available: () => Number(execFileSync('df', ['--output=avail', '-k', dir]).toString().split('\n')[1]),
     remove: async () => {
       execFileSync('umount', ['-l', dir]);
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** What IndexedDB itself reports for a 100 kB write, in the panel's origin: the error utils/db/storage-health.ts must classify. */
+function rawWriteError(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('adviser-coach-disk-probe', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('probe');
+    const db = await new Promise<IDBDatabase | string>((resolve) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => resolve(`open failed: ${open.error?.name}: ${open.error?.message}`);
+    });
+    if (typeof db === 'string') return db;
+    const transaction = db.transaction('probe', 'readwrite');
+    transaction.objectStore('probe').put('x'.repeat(100_000), 1);
+    const outcome = await new Promise<string>((resolve) => {
+      transaction.oncomplete = () => resolve('the write succeeded');
+      transaction.onabort = () => resolve(`write aborted: ${transaction.error?.name}: ${transaction.error?.message}`);
+    });
+    db.close();
+    return outcome;
+  });
 }
 
 describe('a full disk', () => {
@@ -135,6 +160,9 @@ describe('a full disk', () => {
       await expect.poll(() => panel.getByTestId('notes-status').textContent(), { timeout: 15_000 }).toContain('disk is full');
       expect(await panel.getByTestId('note-input').inputValue()).toBe(text);
       expect(await savedTexts(panel)).toEqual(['Before the disk filled up']);
+      const shown = await panel.getByTestId('notes-status').textContent();
+      const seen = await rawWriteError(panel);
+      const freeWhenFull = disk.available();
 
       await disk.free();
       await panel.getByTestId('note-input').click();
@@ -142,6 +170,13 @@ describe('a full disk', () => {
       await waitUntil(async () => (await savedTexts(panel)).length === 2, 15_000);
       expect((await savedTexts(panel)).sort()).toEqual(['Before the disk filled up', text.trim()].sort());
       expect(await panel.getByTestId('note-input').inputValue()).toBe('');
+      console.log(
+        [
+          '── notes durability: a full disk (40 MB tmpfs) ──',
+          `free when full: ${freeWhenFull} kB; the browser's own error: ${seen}`,
+          `the panel said: ${JSON.stringify(shown)}; typed text kept; saved again after freeing, panel not reopened`,
+        ].join('\n'),
+      );
     } finally {
       await browser.close();
       await extension.remove();

@@ -24,15 +24,10 @@ export interface NewNote {
   now?: number;
 }
 
-/**
- * Store a new note. With `draftLeft`, the case's draft becomes that (what was
- * typed in the box after Enter; empty text removes the draft) in the same
- * transaction: a crash leaves either the old draft and no note, or the note and
- * the new draft, never the note's text twice and never the later typing lost.
- */
-export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote, draftLeft?: Draft): Promise<Note> {
+/** A new note as it will be stored: its id and times fixed now, before any write. */
+export function newNote(input: NewNote): Note {
   const now = input.now ?? Date.now();
-  const note: Note = {
+  return {
     id: makeNoteId(now),
     caseKey: input.caseKey,
     text: input.text,
@@ -43,17 +38,40 @@ export async function createNote(db: NotesDatabase, sealing: Sealing, input: New
     updated: now,
     expires: expiresAt(now, input.retentionDays),
   };
+}
+
+/** Store a new note (see storeNote). */
+export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote, draftLeft?: Draft): Promise<Note> {
+  const note = newNote(input);
+  await storeNote(db, sealing, note, draftLeft);
+  return note;
+}
+
+/**
+ * Write a note made by newNote. A put, so writing the same note again (the panel
+ * closing while it was queued, then the queued save) stores it once. With
+ * `draftLeft`, the case's draft becomes that (what was typed in the box after
+ * Enter; empty text removes the draft) in the same transaction: a crash leaves
+ * either the old draft and no note, or the note and the new draft, never the
+ * note's text twice and never the later typing lost.
+ */
+export async function storeNote(db: NotesDatabase, sealing: Sealing, note: Note, draftLeft?: Draft): Promise<void> {
   const record = await toRecord(note, sealing);
   if (!draftLeft) {
-    await db.notes.add(record);
-    return note;
+    await db.notes.put(record);
+    return;
   }
   const draftRow = await draftRecord(sealing, draftLeft);
   await db.transaction('rw', db.notes, db.drafts, async () => {
-    await db.notes.add(record);
+    await db.notes.put(record);
     await (draftRow ? db.drafts.put(draftRow) : db.drafts.delete(draftLeft.caseKey));
   });
-  return note;
+}
+
+/** Write several notes made by newNote in one transaction (puts, as storeNote). */
+export async function storeNotes(db: NotesDatabase, sealing: Sealing, notes: Note[]): Promise<void> {
+  const records = await Promise.all(notes.map((note) => toRecord(note, sealing)));
+  await db.notes.bulkPut(records);
 }
 
 /** Replace a note's text; link, pin and retention stay. Undefined if the note is gone. */

@@ -1,0 +1,262 @@
+// A page that throws its whole form away and renders a new one every 100 ms, for
+// 120 s (fixtures/churn/form.html), while the adviser moves between questions and
+// types answers now and then: the card is always the focused question's, the
+// follow-ups still come, the content script does not hold on to the forms the page
+// replaced, and its work comes in short pieces. Figures are printed; only
+// correctness and generous bounds are asserted (the machine may be loaded).
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { coachReady } from './support/coaching-session';
+import { evaluateInExtensionWorld } from './support/detection-harness';
+import { useExtensionSession } from './support/extension-session';
+
+const session = useExtensionSession();
+
+const CHURN_MS = 120_000;
+const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+
+interface Visit {
+  /** Field name in the fixture (its id is `ch-<name>`). */
+  field: string;
+  itemId: string;
+  answer: string;
+  /** The follow-up the answer must raise, the first time it is typed. */
+  followUp?: string;
+}
+
+const QUESTIONS: Visit[] = [
+  { field: 'phys', itemId: 'physical-health', answer: 'Back pain, otherwise fine. ' },
+  { field: 'psych', itemId: 'psychological-health', answer: 'Not good. I have thought about how to take my life. ', followUp: 'suicide-risk' },
+  { field: 'alc', itemId: 'alcohol', answer: 'Now and then. ' },
+  { field: 'housing', itemId: 'housing', answer: 'A small flat, rent is late. ' },
+  { field: 'household', itemId: 'household', answer: 'Me and two children. ' },
+  { field: 'comments', itemId: 'health-comments', answer: 'I smoke cannabis most days to sleep. ', followUp: 'substance-mentioned' },
+  { field: 'psych', itemId: 'psychological-health', answer: 'My partner hits me when he drinks. ', followUp: 'violence-mentioned' },
+];
+
+interface Counters {
+  nodes: number;
+  /** Nodes alive in the renderer and in no document: DOM counters' nodes minus those in the page (shadow roots included). */
+  detached: number;
+  documents: number;
+  listeners: number;
+  heapUsedKb: number;
+  replacedAlive: number;
+  replaced: number;
+}
+
+/** After a full garbage collection: the renderer's DOM counters, the isolate's heap (page and content script share it), replaced forms still alive. */
+async function countersAfterGc(page: Page, cdp: CDPSession): Promise<Counters> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  // Counted in the content script's world, the one that can open the overlay's closed root.
+  const [inDocument] = await evaluateInExtensionWorld(
+    page,
+    null,
+    `(() => {
+      let count = 0;
+      const walk = (root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+        for (let node = walker.currentNode; node; node = walker.nextNode()) {
+          count++;
+          const shadow = node.nodeType === 1 && chrome.dom.openOrClosedShadowRoot(node);
+          if (shadow) walk(shadow);
+        }
+      };
+      walk(document);
+      return String(count);
+    })()`,
+  );
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const forms = await page.evaluate(() => {
+    const churn = (window as unknown as { churn: { stillAlive(): number; replaced(): number } }).churn;
+    return { alive: churn.stillAlive(), replaced: churn.replaced() };
+  });
+  return {
+    nodes: dom.nodes,
+    detached: dom.nodes - Number(inDocument),
+    documents: dom.documents,
+    listeners: dom.jsEventListeners,
+    heapUsedKb: Math.round(heap.usedSize / 1024),
+    replacedAlive: forms.alive,
+    replaced: forms.replaced,
+  };
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+
+/**
+ * From a sampling profile of the page's renderer: the time the content script
+ * ran in all (samples with one of its frames on the stack), and its longest run
+ * without a break (consecutive such samples, garbage collection inside counted):
+ * a lower bound on the longest task it caused.
+ */
+function contentScriptTime(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, scriptPrefix: string) {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const up = parent.get(id);
+    const result = node.callFrame.url.startsWith(scriptPrefix) || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let totalUs = 0;
+  let runUs = 0;
+  let longestRunUs = 0;
+  for (let i = 0; i < samples.length; i++) {
+    // A sample's time is the gap to the next one.
+    const us = deltas[i + 1] ?? 0;
+    const node = byId.get(samples[i]!)!;
+    if (isOurs(samples[i]!)) {
+      totalUs += us;
+      runUs += us;
+    } else if (node.callFrame.functionName !== '(garbage collector)' || runUs === 0) {
+      longestRunUs = Math.max(longestRunUs, runUs);
+      runUs = 0;
+    } else {
+      runUs += us;
+    }
+  }
+  longestRunUs = Math.max(longestRunUs, runUs);
+  return { totalMs: Math.round(totalUs / 1000), longestRunMs: Math.round(longestRunUs / 100) / 10 };
+}
+
+/**
+ * Click into the field with the real mouse, as the adviser does: on a visible part
+ * of it (the coach's card may cover some), and again if focus did not land in it
+ * (the page may have swapped the element under the pointer). Playwright's element
+ * click refuses an element replaced before the click lands. Says how often the
+ * click missed and whether the coach's overlay covered the whole field.
+ */
+async function clickField(page: Page, field: string): Promise<{ misses: number; covered: boolean }> {
+  let covered = false;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const spot = await page.evaluate((id) => {
+      const box = document.getElementById(id)!.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      for (const share of [0.1, 0.5, 0.9]) {
+        const x = box.left + box.width * share;
+        if (document.elementFromPoint(x, y)?.id === id) return { x, y, visible: true };
+      }
+      return { x: box.left + box.width / 2, y, visible: false };
+    }, `ch-${field}`);
+    covered ||= !spot.visible;
+    await page.mouse.click(spot.x, spot.y);
+    const landed = await page
+      .waitForFunction((id) => document.activeElement?.id === id, `ch-${field}`, { timeout: 1_000 })
+      .then(() => true, () => false);
+    if (landed) return { misses: attempt, covered };
+  }
+  return { misses: 5, covered };
+}
+
+describe('a form replaced every 100 ms for two minutes', () => {
+  it('keeps the card on the focused question, still raises follow-ups, and keeps no replaced form alive', { timeout: CHURN_MS + 120_000 }, async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/churn/form.html`);
+    const started = Date.now();
+    await coachReady(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    // A few renders after the coach started: what the page and the coach hold once settled.
+    await page.waitForFunction(() => (window as unknown as { churn: { renders(): number } }).churn.renders() > 20);
+    const baseline = await countersAfterGc(page, cdp);
+    await cdp.send('Profiler.start');
+
+    const visits: { field: string; cardMs: number; misses: number; covered: boolean; shown: string[]; focused: string; wrongCards: string[]; missing?: boolean; followUp?: string; followUpMs?: number }[] = [];
+    const followUpsSeen = new Set<string>();
+    // Every question at least once, however slow the machine; then on until the two minutes are nearly up.
+    for (let n = 0; n < QUESTIONS.length || Date.now() - started < CHURN_MS - 5_000; n++) {
+      const visit = QUESTIONS[n % QUESTIONS.length]!;
+      const shownAt = Date.now();
+      const click = await clickField(page, visit.field);
+      const card = overlay(page).locator(`.card[data-item-id="${visit.itemId}"]`);
+      const cardShown = await card.waitFor({ timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      );
+      const cardMs = Date.now() - shownAt;
+      // The card on screen is this question's and no other's.
+      const shownIds = await overlay(page).locator('.card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-item-id') ?? ''));
+      const focused = await page.evaluate(() => `${document.activeElement?.localName}#${document.activeElement?.id}`);
+      const record: (typeof visits)[number] = { field: visit.field, cardMs, ...click, shown: shownIds, focused, wrongCards: cardShown ? shownIds.filter((id) => id !== visit.itemId) : shownIds };
+      if (!cardShown) {
+        visits.push({ ...record, missing: true });
+        continue;
+      }
+      await page.keyboard.type(visit.answer, { delay: 0 });
+      if (visit.followUp && !followUpsSeen.has(visit.followUp)) {
+        const typedAt = Date.now();
+        await overlay(page).locator(`.followup[data-follow-up-id="${visit.followUp}"]`).waitFor({ timeout: 15_000 });
+        followUpsSeen.add(visit.followUp);
+        Object.assign(record, { followUp: visit.followUp, followUpMs: Date.now() - typedAt });
+      }
+      // What was typed went on into each new field the page rendered.
+      expect(await page.locator(`#ch-${visit.field}`).inputValue()).toContain(visit.answer.trim());
+      visits.push(record);
+      // The adviser listens for a while; the page keeps re-rendering.
+      await page.waitForTimeout(500);
+    }
+    await page.waitForTimeout(Math.max(0, CHURN_MS - (Date.now() - started)));
+    const { profile } = await cdp.send('Profiler.stop');
+    const renders = await page.evaluate(() => {
+      const churn = (window as unknown as { churn: { stop(): void; renders(): number } }).churn;
+      churn.stop();
+      return churn.renders();
+    });
+    // Let the coach's own timers run out after the last render, then measure.
+    await page.waitForTimeout(2_000);
+    const after = await countersAfterGc(page, cdp);
+    const longTasks = await page.evaluate(() =>
+      (window as unknown as { churn: { longTasks(): { start: number; duration: number }[] } }).churn.longTasks(),
+    );
+    const ours = contentScriptTime(profile as unknown as Parameters<typeof contentScriptTime>[0], `chrome-extension://${session.browser.extensionId}/`);
+    await cdp.detach();
+
+    const cardTimes = visits.map((v) => v.cardMs).sort((a, b) => a - b);
+    const longest = longTasks.reduce((max, task) => Math.max(max, task.duration), 0);
+    console.log(
+      [
+        '── churn: a form replaced every 100 ms ──',
+        `ran ${((Date.now() - started) / 1000).toFixed(0)} s, ${renders} renders; ${visits.length} field visits, ` +
+          `card shown after median ${cardTimes[Math.floor(cardTimes.length / 2)]} ms (max ${cardTimes.at(-1)} ms); ` +
+          `no card ${visits.filter((v) => v.missing).length}, wrong card ${visits.filter((v) => v.wrongCards.length).length}`,
+        `clicks that missed the field: ${visits.reduce((sum, v) => sum + v.misses, 0)}; fields the coach's overlay covered whole: ${visits.filter((v) => v.covered).map((v) => v.field).join(', ') || 'none'}`,
+        `follow-ups: ${visits.filter((v) => v.followUp).map((v) => `${v.followUp} after ${v.followUpMs} ms`).join(', ')}`,
+        `after GC, before → after: DOM nodes ${baseline.nodes} → ${after.nodes} (in no document: ${baseline.detached} → ${after.detached}), documents ${baseline.documents} → ${after.documents}, ` +
+          `JS listeners ${baseline.listeners} → ${after.listeners}, heap used ${baseline.heapUsedKb} → ${after.heapUsedKb} kB`,
+        ...visits.filter((v) => v.missing || v.wrongCards.length).map((v) => `  not right: ${JSON.stringify(v)}`),
+        `replaced forms still alive: ${after.replacedAlive} of ${after.replaced}`,
+        `long tasks in the page: ${longTasks.length} (longest ${Math.round(longest)} ms); ` +
+          `content script ran ${ours.totalMs} ms in all, longest unbroken run ${ours.longestRunMs} ms`,
+      ].join('\n'),
+    );
+
+    expect(visits.filter((v) => v.missing || v.wrongCards.length)).toEqual([]);
+    expect([...followUpsSeen].sort()).toEqual(['substance-mentioned', 'suicide-risk', 'violence-mentioned']);
+    // The page holds its replaced forms weakly: any still alive after GC is held by the extension.
+    // The last one or two may still sit in a pending observer record or timer.
+    expect(after.replacedAlive).toBeLessThanOrEqual(2);
+    // Nodes in no document: a few forms' worth of slack (each is about 30 nodes; a leak of the
+    // forms replaced in two minutes would be tens of thousands). The cards and follow-ups shown
+    // since the baseline add to the nodes in the document, not to these.
+    expect(after.detached).toBeLessThan(baseline.detached * 2 + 100);
+    expect(after.heapUsedKb).toBeLessThan(baseline.heapUsedKb * 2);
+    // Only a freeze fails this: sampled times stretch on a loaded machine, so the figures above are the measure.
+    expect(ours.longestRunMs).toBeLessThan(2_000);
+    await page.close();
+  });
+});

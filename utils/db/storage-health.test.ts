@@ -1,0 +1,50 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { saysStorageIsFull, storageIsFull } from './storage-health';
+
+// Errors as Chromium and Firefox give them (Chromium's measured on a full tmpfs, see storage-health.ts).
+const chromiumNoSpace = new DOMException(
+  'Connection is closing because of: IO error: .../chrome-extension_x_0.indexeddb.leveldb/000003.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)',
+  'UnknownError',
+);
+const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+
+describe('saysStorageIsFull', () => {
+  it('knows a quota error and a no-space message, bare or wrapped by Dexie', () => {
+    expect(saysStorageIsFull(quota)).toBe(true);
+    expect(saysStorageIsFull(chromiumNoSpace)).toBe(true);
+    expect(saysStorageIsFull(new Dexie.AbortError('Transaction aborted', chromiumNoSpace))).toBe(true);
+    expect(saysStorageIsFull(new Error('NS_ERROR_FILE_NO_DEVICE_SPACE'))).toBe(true);
+  });
+
+  it('does not take other failures for a full disk', () => {
+    expect(saysStorageIsFull(new DOMException('Key already exists in the object store.', 'ConstraintError'))).toBe(false);
+    expect(saysStorageIsFull(new Dexie.AbortError('Transaction aborted', new DOMException('Version change', 'AbortError')))).toBe(false);
+    expect(saysStorageIsFull(undefined)).toBe(false);
+  });
+});
+
+describe('storageIsFull', () => {
+  let db: Dexie;
+  beforeEach(async () => {
+    db = new Dexie(`storage-health-${Math.random()}`);
+    db.version(1).stores({ rows: 'id' });
+    await db.open();
+  });
+  afterEach(() => db.delete());
+
+  it('says full on Chromium\u2019s no-space error while the database is still open', async () => {
+    expect(await storageIsFull(db, chromiumNoSpace)).toBe(true);
+  });
+
+  it('says not full on another error while the database is open', async () => {
+    expect(await storageIsFull(db, new Error('something else'))).toBe(false);
+  });
+
+  it('reopens a database the browser closed, and says not full when that works', async () => {
+    db.close();
+    expect(await storageIsFull(db, new Error('closed'))).toBe(false);
+    expect(db.isOpen()).toBe(true);
+  });
+});
