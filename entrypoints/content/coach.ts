@@ -15,12 +15,12 @@ import { indexingWork } from '../../rules/evaluate-follow-ups';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
-import { sendMessage } from '../../utils/messages';
-import { createCoachControls, PREFS_KEY, type CoachPrefs } from './coach-actions';
+import { createCoachControls } from './coach-actions';
 import { createEventLocator, type CoachContext, type FieldSource } from './coach-context';
 import type { CoachCommand } from './coach-keys';
 import { followFields } from './follow-field';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
+import { backgroundLink, type CoachLink } from './coach-link';
 
 export type { FieldSource } from './coach-context';
 
@@ -33,8 +33,9 @@ export interface Coach {
 }
 
 /**
- * @param onItemShown told which item the adviser is on (null: none), so the side
- *   panel can link a note to it
+ * @param link where the interview and preferences are kept, and who hears which item the
+ *   adviser is on: the background on a case system's page (the default), the page's memory
+ *   on the practice page
  */
 export function startCoach(
   doc: Document,
@@ -43,7 +44,7 @@ export function startCoach(
   overlay: OverlayRoot,
   /** Where in the overlay's shadow root the coach renders. */
   container: Element,
-  onItemShown: (itemId: string | null) => void = () => {},
+  link: CoachLink = backgroundLink(pack.id),
 ): Coach {
   // One "left to ask" list per tab: the top frame's, covering every frame's questions.
   const state = createCoachState(pack, browser.i18n.getUILanguage(), doc.defaultView === doc.defaultView?.top);
@@ -51,9 +52,9 @@ export function startCoach(
   const listening = new AbortController();
   const signal = listening.signal;
   const record = (event: SessionEvent) => {
-    void sendMessage('interview:record', { packId: pack.id, event }).then((session) => {
+    void link.record(event).then((session) => {
       if (session) state.session.value = session;
-    });
+    }, () => undefined);
   };
   const ctx: CoachContext = {
     doc,
@@ -65,10 +66,11 @@ export function startCoach(
     state,
     signal,
     record,
+    link,
     ...createEventLocator(fields, overlay),
   };
 
-  const follower = followFields(ctx, onItemShown);
+  const follower = followFields(ctx, link.itemShown);
   const answers = hearAnswers(ctx);
   const controls = createCoachControls(ctx, follower);
 
@@ -106,12 +108,8 @@ export function startCoach(
   };
   idle(runSteps);
 
-  void Promise.all([
-    sendMessage('interview:load', { packId: pack.id }),
-    browser.storage.local.get(PREFS_KEY),
-  ]).then(([session, stored]) => {
+  void Promise.all([link.loadInterview(), link.loadPrefs()]).then(([session, prefs]) => {
     if (signal.aborted) return;
-    const prefs = (stored[PREFS_KEY] ?? {}) as CoachPrefs;
     if (prefs.language && pack.languages.includes(prefs.language)) state.language.value = prefs.language;
     state.collapsed.value = prefs.collapsed ?? false;
     state.session.value = session;
