@@ -42,8 +42,15 @@ export function Practice() {
   const [packs, setPacks] = useState<CompiledPack[]>();
   const [choice, setChoice] = useState<Choice>();
 
+  // Kept in step with storage: on first run the background installs the built-in packs while this page opens.
   useEffect(() => {
-    void readEnabledPacks().then((all) => setPacks(all.filter((pack) => (pack.scenarios?.length ?? 0) > 0)));
+    const reload = () => void readEnabledPacks().then((all) => setPacks(all.filter((pack) => (pack.scenarios?.length ?? 0) > 0)));
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:'))) reload();
+    };
+    reload();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
   return (
@@ -61,8 +68,9 @@ export function Practice() {
 function ScenarioChooser({ packs, onStart }: { packs: CompiledPack[]; onStart(choice: Choice): void }) {
   const asked = new URLSearchParams(location.search);
   const ui = [browser.i18n.getUILanguage(), 'en'];
-  const [packId, setPackId] = useState(packs.find((p) => p.id === asked.get('pack'))?.id ?? packs[0]?.id ?? '');
-  const pack = packs.find((p) => p.id === packId);
+  // Packs may arrive after the first render (first run): the choice falls back to what is there.
+  const [packId, setPackId] = useState(asked.get('pack') ?? '');
+  const pack = packs.find((p) => p.id === packId) ?? packs[0];
   const [scenarioId, setScenarioId] = useState(asked.get('scenario') ?? '');
   const scenario = pack?.scenarios?.find((s) => s.id === scenarioId) ?? pack?.scenarios?.[0];
   const [language, setLanguage] = useState('');
@@ -79,7 +87,7 @@ function ScenarioChooser({ packs, onStart }: { packs: CompiledPack[]; onStart(ch
     >
       <p>{t('practiceIntro')}</p>
       <label for="practice-pack">{t('practicePackLabel')}</label>
-      <select id="practice-pack" value={packId} onChange={(event) => setPackId(event.currentTarget.value)}>
+      <select id="practice-pack" value={pack?.id} onChange={(event) => setPackId(event.currentTarget.value)}>
         {packs.map((p) => (
           <option key={p.id} value={p.id}>
             {pickText(p.title, ui)} ({p.version})
