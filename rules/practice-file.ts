@@ -13,6 +13,8 @@ import { checkAgainstSchema } from './schema-issues';
 import { compareVersions } from './semver';
 import { scenarioTexts } from './walk-pack-text';
 import { withPositions } from './load-pack';
+import { compileScenario, localized } from './compile-pack';
+import type { CompiledScenario } from './compiled-pack';
 
 export type LoadPracticeResult =
   | { ok: true; practice: PracticeFile; locate: ParsedPackText['locate'] }
@@ -31,12 +33,15 @@ export function loadPracticeFile(text: string, options: { fileName?: string; for
   return errors.length === 0 ? { ok: true, practice: checked.output, locate } : { ok: false, errors: withPositions(errors, locate) };
 }
 
+/** What attaching needs of a pack: a source pack or an installed, compiled one. */
+export type PracticeTarget = Pick<RulePack, 'id' | 'version' | 'languages'> & { items: readonly { id: string }[] };
+
 /**
  * Problems that stop `practice` from being attached to `pack`: another pack's id,
  * a pack older than `minPackVersion`, a step for an item the pack does not have,
  * text in a language the pack does not declare, HTML in text. Empty when it fits.
  */
-export function checkPracticeForPack(practice: PracticeFile, pack: RulePack): PackIssue[] {
+export function checkPracticeForPack(practice: PracticeFile, pack: PracticeTarget): PackIssue[] {
   const issues: PackIssue[] = [];
   const error = (path: (string | number)[], message: string) => issues.push(packError(path, message));
   if (practice.practice !== pack.id) {
@@ -49,4 +54,9 @@ export function checkPracticeForPack(practice: PracticeFile, pack: RulePack): Pa
   checkScenarios(practice.scenarios, ['scenarios'], error, new Set(pack.items.map((item) => item.id)));
   checkTexts(scenarioTexts(practice.scenarios, ['scenarios']), pack.languages, error);
   return issues;
+}
+
+/** The file's scenarios with their texts resolved in `languages` (the pack's), as the practice page plays them. */
+export function compilePracticeScenarios(practice: PracticeFile, languages: readonly string[]): CompiledScenario[] {
+  return practice.scenarios.map((scenario) => compileScenario(scenario, (value) => localized(value, [...languages])));
 }

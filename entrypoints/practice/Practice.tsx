@@ -17,7 +17,9 @@ import { SummaryView } from '../../components/practice/SummaryView';
 import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
-import { t } from '../../utils/i18n';
+import { t, tCount } from '../../utils/i18n';
+import { formatIssue } from '../../rules/pack-issues';
+import { ATTACHED_PRACTICE_KEY, attachPracticeFile, readAttachedPractice, type AttachedPractice } from '../../utils/practice/attached-practice';
 import { keepPracticeSummary } from '../../utils/practice/practice-results';
 import { browser } from 'wxt/browser';
 import { startSession, type Session } from '../content/session';
@@ -40,13 +42,17 @@ function defaultLanguage(pack: CompiledPack, scenario: CompiledScenario | undefi
 
 export function Practice() {
   const [packs, setPacks] = useState<CompiledPack[]>();
+  const [attached, setAttached] = useState<AttachedPractice[]>([]);
   const [choice, setChoice] = useState<Choice>();
 
   // Kept in step with storage: on first run the background installs the built-in packs while this page opens.
   useEffect(() => {
-    const reload = () => void readEnabledPacks().then((all) => setPacks(all.filter((pack) => (pack.scenarios?.length ?? 0) > 0)));
+    const reload = () => {
+      void readEnabledPacks().then(setPacks);
+      void readAttachedPractice().then(setAttached);
+    };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:'))) reload();
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:') || key === ATTACHED_PRACTICE_KEY)) reload();
     };
     reload();
     browser.storage.onChanged.addListener(onChanged);
@@ -59,24 +65,58 @@ export function Practice() {
       {packs === undefined ? null : choice ? (
         <PracticeSession choice={choice} onChooseAgain={() => setChoice(undefined)} />
       ) : (
-        <ScenarioChooser packs={packs} onStart={setChoice} />
+        <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
       )}
     </main>
   );
 }
 
-function ScenarioChooser({ packs, onStart }: { packs: CompiledPack[]; onStart(choice: Choice): void }) {
+/** A scenario on offer: the pack's own, or one from a practice file attached to it. */
+interface Offered {
+  key: string;
+  scenario: CompiledScenario;
+  fileName?: string;
+}
+
+function offeredFor(pack: CompiledPack, attached: readonly AttachedPractice[]): Offered[] {
+  return [
+    ...(pack.scenarios ?? []).map((scenario) => ({ key: scenario.id, scenario })),
+    ...attached
+      .filter((entry) => entry.packId === pack.id)
+      .flatMap((entry) => entry.scenarios.map((scenario) => ({ key: `${entry.fileName}#${scenario.id}`, scenario, fileName: entry.fileName }))),
+  ];
+}
+
+function ScenarioChooser({ packs: installed, attached, onStart }: { packs: CompiledPack[]; attached: AttachedPractice[]; onStart(choice: Choice): void }) {
   const asked = new URLSearchParams(location.search);
   const ui = [browser.i18n.getUILanguage(), 'en'];
+  const packs = installed.filter((p) => offeredFor(p, attached).length > 0);
   // Packs may arrive after the first render (first run): the choice falls back to what is there.
   const [packId, setPackId] = useState(asked.get('pack') ?? '');
   const pack = packs.find((p) => p.id === packId) ?? packs[0];
-  const [scenarioId, setScenarioId] = useState(asked.get('scenario') ?? '');
-  const scenario = pack?.scenarios?.find((s) => s.id === scenarioId) ?? pack?.scenarios?.[0];
+  const offered = pack ? offeredFor(pack, attached) : [];
+  const [scenarioKey, setScenarioKey] = useState(asked.get('scenario') ?? '');
+  const chosen = offered.find((o) => o.key === scenarioKey) ?? offered[0];
+  const scenario = chosen?.scenario;
   const [language, setLanguage] = useState('');
   const sessionLanguage = pack && pack.languages.includes(language) ? language : pack ? defaultLanguage(pack, scenario) : 'en';
+  const [fileProblem, setFileProblem] = useState<string[]>();
+  const [fileAttached, setFileAttached] = useState<AttachedPractice>();
 
-  if (packs.length === 0) return <p data-testid="no-scenarios">{t('practiceNoScenarios')}</p>;
+  async function attachFile(file: File | undefined) {
+    if (!file) return;
+    setFileProblem(undefined);
+    setFileAttached(undefined);
+    const result = await attachPracticeFile(await file.text(), file.name, installed);
+    if (!result.ok) {
+      setFileProblem(result.errors.map(formatIssue));
+      return;
+    }
+    setFileAttached(result.attached);
+    setPackId(result.attached.packId);
+    setScenarioKey(`${result.attached.fileName}#${result.attached.scenarios[0]?.id ?? ''}`);
+  }
+
   return (
     <form
       class="chooser"
@@ -86,35 +126,59 @@ function ScenarioChooser({ packs, onStart }: { packs: CompiledPack[]; onStart(ch
       }}
     >
       <p>{t('practiceIntro')}</p>
-      <label for="practice-pack">{t('practicePackLabel')}</label>
-      <select id="practice-pack" value={pack?.id} onChange={(event) => setPackId(event.currentTarget.value)}>
-        {packs.map((p) => (
-          <option key={p.id} value={p.id}>
-            {pickText(p.title, ui)} ({p.version})
-          </option>
-        ))}
-      </select>
-      <label for="practice-scenario">{t('practiceScenarioLabel')}</label>
-      <select id="practice-scenario" value={scenario?.id} onChange={(event) => setScenarioId(event.currentTarget.value)}>
-        {pack?.scenarios?.map((s) => (
-          <option key={s.id} value={s.id}>
-            {pickText(s.title, ui)}
-          </option>
-        ))}
-      </select>
-      <label for="practice-language">{t('practiceLanguageLabel')}</label>
-      <select id="practice-language" value={sessionLanguage} onChange={(event) => setLanguage(event.currentTarget.value)}>
-        {pack?.languages.map((code) => (
-          <option key={code} value={code}>
-            {t(`practiceLanguage_${code}`) === `practiceLanguage_${code}` ? code : t(`practiceLanguage_${code}`)}
-          </option>
-        ))}
-      </select>
-      <p class="actions">
-        <button type="submit" class="primary">
-          {t('practiceStart')}
-        </button>
+      {packs.length === 0 ? (
+        <p data-testid="no-scenarios">{t('practiceNoScenarios')}</p>
+      ) : (
+        <>
+          <label for="practice-pack">{t('practicePackLabel')}</label>
+          <select id="practice-pack" value={pack?.id} onChange={(event) => setPackId(event.currentTarget.value)}>
+            {packs.map((p) => (
+              <option key={p.id} value={p.id}>
+                {pickText(p.title, ui)} ({p.version})
+              </option>
+            ))}
+          </select>
+          <label for="practice-scenario">{t('practiceScenarioLabel')}</label>
+          <select id="practice-scenario" value={chosen?.key} onChange={(event) => setScenarioKey(event.currentTarget.value)}>
+            {offered.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.fileName ? t('practiceScenarioFromFile', [pickText(o.scenario.title, ui), o.fileName]) : pickText(o.scenario.title, ui)}
+              </option>
+            ))}
+          </select>
+          <label for="practice-language">{t('practiceLanguageLabel')}</label>
+          <select id="practice-language" value={sessionLanguage} onChange={(event) => setLanguage(event.currentTarget.value)}>
+            {pack?.languages.map((code) => (
+              <option key={code} value={code}>
+                {t(`practiceLanguage_${code}`) === `practiceLanguage_${code}` ? code : t(`practiceLanguage_${code}`)}
+              </option>
+            ))}
+          </select>
+          <p class="actions">
+            <button type="submit" class="primary">
+              {t('practiceStart')}
+            </button>
+          </p>
+        </>
+      )}
+      <label for="practice-file">{t('practiceAttachFile')}</label>
+      <input id="practice-file" type="file" accept=".yaml,.yml,.json" aria-describedby="practice-file-hint" onChange={(event) => void attachFile(event.currentTarget.files?.[0])} />
+      <p id="practice-file-hint" class="muted">
+        {t('practiceAttachFileHint')}
       </p>
+      <div role="status" data-testid="practice-file-status">
+        {fileAttached && tCount('practiceFileAttached', fileAttached.scenarios.length, [String(fileAttached.scenarios.length), fileAttached.fileName])}
+      </div>
+      {fileProblem && (
+        <div role="alert" data-testid="practice-file-problem">
+          <p>{t('practiceFileRefused')}</p>
+          <ul>
+            {fileProblem.map((problem, i) => (
+              <li key={i}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
     </form>
   );
 }

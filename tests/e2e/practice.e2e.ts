@@ -206,4 +206,26 @@ describe('practice page', () => {
     expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 9 goals missed');
     await page.close();
   });
+
+  it('attaches a trainer\'s practice file to the installed pack and plays its scenario; a file that does not fit is refused with the reason', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html'));
+    await page.locator('#practice-file').waitFor();
+
+    const fixture = await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8');
+    await page.locator('#practice-file').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(fixture.replace('item: household', 'item: shoe-size')) });
+    await page.locator('[data-testid=practice-file-problem]').waitFor();
+    expect(await page.locator('[data-testid=practice-file-problem] li').allTextContents()).toEqual([expect.stringContaining('scenarios[0].steps[0].item: no item has the id "shoe-size"')]);
+
+    await page.locator('#practice-file').setInputFiles({ name: 'amira.yaml', mimeType: 'application/yaml', buffer: Buffer.from(fixture) });
+    await expect.poll(() => page.locator('[data-testid=practice-file-status]').textContent()).toBe('1 scenario attached from amira.yaml.');
+    expect(await page.locator('[data-testid=practice-file-problem]').count()).toBe(0);
+    expect(await page.locator('#practice-scenario option:checked').textContent()).toBe('First meeting after a long sick leave (from amira.yaml)');
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=simulated-form]').waitFor();
+    await say(page, '#practice-psychological-health', 'Are you OK?');
+    expect(await lastReply(page)).toBe('Fine, I suppose.');
+    await page.close();
+  });
 });
