@@ -13,22 +13,15 @@ export interface PracticeLink extends CoachLink {
   session(): InterviewSession;
 }
 
-/**
- * @param language the card's language: the session's, so the card speaks as the form does
- * @param onChange told after each recorded change (the page's feedback reads follow-ups from it)
- */
-export function createPracticeLink(packId: string, language: string, onChange: (session: InterviewSession) => void = () => {}): PracticeLink {
+/** @param language the card's language: the session's, so the card speaks as the form does */
+export function createPracticeLink(packId: string, language: string): PracticeLink {
   let session = newSession(`practice:${crypto.randomUUID()}`, packId, Date.now());
   let prefs: CoachPrefs = { language };
   return {
     session: () => session,
     loadInterview: () => Promise.resolve(session),
     record(event) {
-      const next = applySessionEvent(session, event, Date.now());
-      if (next !== session) {
-        session = next;
-        onChange(session);
-      }
+      session = applySessionEvent(session, event, Date.now());
       return Promise.resolve(session);
     },
     loadPrefs: () => Promise.resolve(prefs),

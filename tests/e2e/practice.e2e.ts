@@ -184,6 +184,10 @@ describe('practice page', () => {
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; steps: unknown[] };
     expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 3, 5]);
 
+    // The run lived in the page: the background's interview sessions (coverage, follow-ups of real interviews) hold nothing of it.
+    const stored = await session.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    expect(stored.filter((key) => key.startsWith('interview:'))).toEqual([]);
+
     // New trainee: nothing of the run before. No turns, no answers, no waiting follow-ups,
     // the pre-check to confirm again, and a disclosure brings its card anew.
     await page.locator('[data-testid=new-trainee]').focus();
