@@ -25,7 +25,7 @@ function play(turns: [string, string][], recorded: RecordedFollowUp[] = [], lang
 describe('a practice run', () => {
   it('answers an open question with the step\'s own answer, and a closed one without the why with its variant', () => {
     const open = play([['psychological-health', 'I ask everyone about this, because it affects what help fits. How have you been feeling lately?']]);
-    expect(open.turns[0]!.reply).toEqual({ says: "Not good, to be honest. I've tried to take my own life three times this year.", value: 'Has tried to take her own life three times this year.' });
+    expect(open.turns[0]!.reply).toEqual({ says: "Not good, to be honest. I've tried to take my own life three times since January.", value: 'Has tried to take her own life three times since January.' });
     expect(open.turns[0]!.feedback).toMatchObject({ asked: { form: 'open' }, why: 'offered' });
 
     const closed = play([['psychological-health', 'Are you OK psychologically?']]);
@@ -40,7 +40,7 @@ describe('a practice run', () => {
     ], [], 'sv');
     expect(run.turns[0]!.reply).toBeUndefined();
     expect(run.turns[0]!.feedback.asked).toBeUndefined();
-    expect(run.turns[1]!.reply?.says).toBe('Inte bra, om jag ska vara ärlig. Jag har försökt ta livet av mig tre gånger i år.');
+    expect(run.turns[1]!.reply?.says).toBe('Inte bra, om jag ska vara ärlig. Jag har försökt ta livet av mig tre gånger sedan januari.');
     expect(run.turns[1]!.feedback.why).toBe('offered');
   });
 

@@ -63,8 +63,8 @@ describe('practice page', () => {
 
     // 3.4: the reason first, an open question: the hard disclosure comes; entered in the form, the critical card.
     await say(page, '#practice-psychological-health', 'I ask everyone about how they feel, because it affects what help fits. How have you been feeling lately, in yourself?');
-    expect(await lastReply(page)).toBe("Not good, to be honest. I've tried to take my own life three times this year.");
-    expect(await page.locator('[data-testid=client-value]').last().textContent()).toBe('Has tried to take her own life three times this year.');
+    expect(await lastReply(page)).toBe("Not good, to be honest. I've tried to take my own life three times since January.");
+    expect(await page.locator('[data-testid=client-value]').last().textContent()).toBe('Has tried to take her own life three times since January.');
     await page.locator('#practice-psychological-health').focus();
     // The health section's pre-check, confirmed from the keyboard (Alt+Shift+F, Tab, Enter): it stays confirmed for this trainee.
     const precheck = overlay(page).locator('.card[data-item-id="psychological-health"] [data-testid=precheck]');
@@ -74,7 +74,7 @@ describe('practice page', () => {
     await page.keyboard.press('Enter');
     await precheck.waitFor({ state: 'detached' });
     await page.locator('#practice-psychological-health').focus();
-    await page.keyboard.insertText('Has tried to take her own life three times this year.');
+    await page.keyboard.insertText('Has tried to take her own life three times since January.');
     const critical = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
     await critical.waitFor();
     await say(page, '#practice-psychological-health', 'Thank you for telling me. That sounds really hard. Are you thinking about ending your life now?');
