@@ -1,10 +1,10 @@
-/** Render an extension page's root component, with the document in the browser's UI language. */
+/** Render an extension page's root component, with the document in the language of its strings. */
 import { render, type ComponentChild } from 'preact';
-import { browser } from 'wxt/browser';
+import { interfaceLanguage } from '../utils/i18n';
 import './page.css';
 
 export function mountPage(root: ComponentChild): void {
-  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.documentElement.lang = interfaceLanguage();
   const app = document.getElementById('app');
   if (app) render(root, app);
 }

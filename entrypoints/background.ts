@@ -3,14 +3,15 @@
  * and the per-tab detection reports, and answers the content scripts.
  * Extension origin only.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleMessages } from '../utils/messages';
+import { handleMessages, type Request } from '../utils/messages';
 import { packForUrl, readEnabledPacks, readInstalledPacks, readPackSources } from '../rules/pack-store';
 import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
+import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
 import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
@@ -25,7 +26,24 @@ async function tellTopFrame(tabId: number): Promise<void> {
   await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 }
 
+/**
+ * A frame's coach asks the tab's top document to draw its card (frame-card-relay.ts):
+ * passed on to frame 0 only, from a frame that is not frame 0. Answers whether it was taken.
+ */
+async function toTopFrame<K extends 'frame-card:show' | 'frame-card:follow-ups' | 'frame-card:command'>(
+  type: K,
+  data: Request<K>,
+  sender: Browser.runtime.MessageSender,
+): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined || !sender.frameId) return false;
+  const message = { type, data: { ...data, frameId: sender.frameId } };
+  const taken: unknown = await browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => false);
+  return taken === true;
+}
+
 export default defineBackground(() => {
+  forgetSilencedOnLoad();
   handleMessages({
     ...notesHandlers,
     ...packUpdateHandlers,
@@ -36,6 +54,10 @@ export default defineBackground(() => {
       const pack = (await readInstalledPacks()).find((p) => p.id === packId);
       await recordFocus(sender.tab.id, pack, itemId);
     },
+    'coach:silenced': async (_, sender) => {
+      if (sender.tab?.id === undefined || !sender.tab.url) return;
+      await markCoachSilenced(sender.tab.id, sender.tab.url);
+    },
     'pack:for-url': async ({ url }, sender) => {
       // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.
       const page = url || sender.tab?.url || '';
@@ -43,6 +65,18 @@ export default defineBackground(() => {
       return packForUrl(await readEnabledPacks(await installedPacksWhenReady()), page, await readPackSources());
     },
     'site:status': ({ url }) => siteStatus(url),
+    'frame-card:show': (card, sender) => toTopFrame('frame-card:show', card, sender),
+    'frame-card:follow-ups': (offer, sender) => toTopFrame('frame-card:follow-ups', offer, sender),
+    'frame-card:command': (request, sender) => toTopFrame('frame-card:command', request, sender),
+    'frame-card:host-ready': async (_, sender) => {
+      if (sender.tab?.id === undefined || sender.frameId !== 0) return;
+      await browser.tabs.sendMessage(sender.tab.id, { type: 'frame-card:host-ready', data: {} }).catch(() => undefined);
+    },
+    'frame-card:focus-field': async ({ frameId }, sender) => {
+      // Only the top document draws frames' cards, so only it gives their focus back.
+      if (sender.tab?.id === undefined || sender.frameId !== 0) return;
+      await browser.tabs.sendMessage(sender.tab.id, { type: 'frame-card:focus-field', data: { frameId } }, { frameId }).catch(() => undefined);
+    },
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
     'sites:list': () => listSites(),
@@ -82,6 +116,11 @@ export default defineBackground(() => {
     void listSites().then((sites) => sites.filter((site) => site.enabled).forEach((site) => void injectIntoOpenTabs(site.pattern)));
   });
   browser.commands.onCommand.addListener((command, tab) => void forwardCoachCommand(command, tab?.id));
+  // Browser-test builds only (`wxt build -b firefox --mode e2e-pages`; dropped from every other
+  // build): Firefox's WebDriver may not open an extension page, but drives one the extension opened.
+  if (import.meta.env.MODE === 'e2e-pages') {
+    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
+  }
   browser.runtime.onStartup.addListener(() => {
     void purgeIdleSessions();
     void restoreSiteScripts();

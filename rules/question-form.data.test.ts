@@ -5,7 +5,9 @@
  *   with the majority about 87% of the time there, so that is roughly the ceiling.
  * - Our Swedish and Norwegian adviser questions (tests/data): questions-sv-nb.tsv was written
  *   before the Swedish and Norwegian rules were tuned and tuned on; questions-sv-nb-aside.tsv
- *   was never tuned on.
+ *   was never tuned on; questions-sv-nb-meeting.tsv and questions-sv-nb-spoken.tsv were written
+ *   before the second round of rules and only measured (the spoken set's first score, 0.933,
+ *   is its honest one: three of its four misses were kinds that round then fixed).
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,14 +30,15 @@ function measure(path: string) {
 describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
   it('classifies counsellor questions well above chance and lets few closed ones pass as open', () => {
     const evaluation = measure(ANNOMI);
-    // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%.
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.8);
-    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.85);
+    // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
+    // sentence kinds 80.5% and 86.7%; this round 81.1% and 88.6%.
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.81);
+    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.88);
   });
 });
 
 describe('question form on Swedish and Norwegian adviser questions', () => {
-  it.each(['questions-sv-nb.tsv', 'questions-sv-nb-aside.tsv'])('%s', (name) => {
+  it.each(['questions-sv-nb.tsv', 'questions-sv-nb-aside.tsv', 'questions-sv-nb-meeting.tsv', 'questions-sv-nb-spoken.tsv'])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.85);

@@ -110,6 +110,20 @@ describe('questionForm: a yes/no form that opens a topic is open', () => {
   });
 });
 
+describe('questionForm: asking whether the client has questions is closed, whatever frames it', () => {
+  check([
+    ['en', 'Do you have any other questions before we finish?', 'closed'],
+    ['en', 'Any questions so far?', 'closed'],
+    ['en', "Is there anything you'd like to ask me about the form?", 'closed'],
+    ['sv', 'Har du några fler frågor till mig?', 'closed'],
+    ['sv', 'Finns det något du undrar över innan vi slutar?', 'closed'],
+    ['nb', 'Er det noe du lurer på før vi avslutter?', 'closed'],
+    ['nb', 'Har du noen flere spørsmål?', 'closed'],
+    ['en', 'Is there anything else you want to tell me about the flat?', 'open'],
+    ['sv', 'Finns det något mer du vill berätta om boendet?', 'open'],
+  ]);
+});
+
 describe('questionForm: a statement with a question mark, a trailing "or?" or a tag is closed', () => {
   check([
     ['en', 'So you live alone?', 'closed'],
@@ -131,6 +145,12 @@ describe('questionForm: a statement with a question mark, a trailing "or?" or a 
     expect(kinds('Du har varit där förut, har du inte?', 'sv')).toEqual(['tag']);
     expect(kinds('Det var ikke lett, var det?', 'nb')).toEqual(['tag']);
     expect(kinds('So, are you working at the moment?', 'en')).toEqual(['yes-no']);
+  });
+
+  it('a tag on its own confirms the sentence before it', () => {
+    expect(kinds('Du hade ett möte i går. Eller hur?', 'sv')).toEqual(['statement', 'tag']);
+    expect(questionForm('Du hade ett möte i går. Eller hur?', 'sv')).toBe('closed');
+    expect(kinds('Ikke sant?', 'nb')).toEqual(['tag']);
   });
 
   it('names them reflections and tags', () => {
@@ -223,6 +243,94 @@ describe('questionForm: a question word inside a statement does not make it a qu
   it('"We could talk about…" invites nobody', () => {
     expect(questionForm('I wonder if we could talk about some options.', 'en')).toBe('closed');
   });
+});
+
+describe('questionForm: softeners do not hide a frame or an invitation', () => {
+  check([
+    ['en', "I'm just kind of wondering what you make of the new plan.", 'open'],
+    ['sv', 'Jag undrar bara vad du själv vill?', 'open'],
+    ['nb', 'Jeg lurer egentlig på hva du selv ønsker?', 'open'],
+    ['en', 'Could you say a little more about the landlord?', 'open'],
+    ['sv', 'Kan du säga lite mer om grannarna?', 'open'],
+    ['nb', 'Kan du si litt mer om naboene?', 'open'],
+    ['sv', 'Jag skulle gärna vilja höra hur det gick på intervjun.', 'open'],
+    ['nb', 'Jeg vil veldig gjerne høre hva du tenker om tiltaket.', 'open'],
+  ]);
+
+  it('a clause that is only a frame frames the clause after it', () => {
+    expect(questionForm("I'm wondering, given everything, what you would like to do.", 'en')).toBe('open');
+    expect(questionForm('Jag undrar, nu när kursen är slut, vad du vill göra.', 'sv')).toBe('open');
+    expect(questionForm('Jeg lurer på, nå som kurset er over, hva du vil gjøre.', 'nb')).toBe('open');
+    // Without a frame, a question word followed by its subject is still part of a statement.
+    expect(questionForm('Given everything, what you would like to do matters most.', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: "for you" does not make a time or place ask a view', () => {
+  check([
+    ['en', 'When would be a good time for you to call?', 'closed'],
+    ['sv', 'När skulle det passa för dig att komma in?', 'closed'],
+    ['nb', 'Når passer det best for deg å møtes?', 'closed'],
+    ['en', 'Where do you think you would feel at home?', 'open'],
+  ]);
+});
+
+describe('questionForm: a place or time asked with the client\'s wish is a view, in a question or an invitation', () => {
+  check([
+    ['en', 'Where do you wanna begin today?', 'open'],
+    ['en', 'Tell me where you would like to go from here.', 'open'],
+    ['sv', 'Berätta var du skulle vilja börja.', 'open'],
+    ['nb', 'Fortell meg hvor du vil begynne.', 'open'],
+    ['en', 'Tell me where you live now.', 'closed'],
+  ]);
+});
+
+describe('questionForm: a proposal to agree to is closed', () => {
+  check([
+    ['en', 'How about we go through the form together next week?', 'closed'],
+    ['en', 'What about if I call the landlord for you?', 'closed'],
+    ['sv', 'Vad sägs om att vi bokar en tid på fredag?', 'closed'],
+    ['sv', 'Hur vore det om jag ringer din chef?', 'closed'],
+    ['nb', 'Hva med at jeg sender deg skjemaet på e-post?', 'closed'],
+    ['nb', 'Hva om vi ser på budsjettet sammen?', 'closed'],
+  ]);
+
+  it('while "what about" a person or a topic still asks for an account', () => {
+    expect(questionForm('What about your sister, how does she see it?', 'en')).toBe('open');
+    expect(questionForm('Hva med deg, hvordan har du det?', 'nb')).toBe('open');
+    expect(questionForm('Vad säger du om det?', 'sv')).toBe('open');
+  });
+});
+
+describe('questionForm: "what is your name/number/address" asks one fact', () => {
+  check([
+    ['en', "What's your landlord's name?", 'closed'],
+    ['en', 'What is your phone number?', 'closed'],
+    ['sv', 'Vad är ditt telefonnummer?', 'closed'],
+    ['sv', 'Vad är adressen dit?', 'closed'],
+    ['nb', 'Hva er fødselsnummeret ditt?', 'closed'],
+    ['nb', 'Hva er navnet på skolen?', 'closed'],
+    ['en', "What's your sense of how it went?", 'open'],
+    ['sv', 'Vad är ditt mål med praktiken?', 'open'],
+    ['en', 'What makes it that number and not a lower one?', 'open'],
+    ['nb', 'Hva gjør at det blir det tallet og ikke et lavere?', 'open'],
+    ['en', "What's the amount you owe the landlord?", 'closed'],
+    ['sv', 'Vad är beloppet på fakturan?', 'closed'],
+    ['nb', 'Hva er beløpet du skylder?', 'closed'],
+  ]);
+});
+
+describe('questionForm: an invitation to tell about a time or place asks for the story', () => {
+  check([
+    ['en', 'Tell me about when things started to go wrong at work.', 'open'],
+    ['sv', 'Berätta om när du kom till Sverige.', 'open'],
+    ['nb', 'Fortell om hvor du vokste opp.', 'open'],
+    ['en', 'Tell me when your contract ends.', 'closed'],
+    ['sv', 'Berätta när kontraktet går ut.', 'closed'],
+    ['en', 'Can you tell me about how often you see the children?', 'closed'],
+    // "Tell me whether" with "to me" between: sv "för mig".
+    ['sv', 'Berätta för mig om du har haft kontakt med socialtjänsten.', 'closed'],
+  ]);
 });
 
 describe('questionForm: languages', () => {

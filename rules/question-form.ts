@@ -26,9 +26,10 @@ export type QuestionForm = 'open' | 'closed';
  * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…").
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?").
- * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…").
+ * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?").
  * - `scale-question`: asks for a number on a scale.
- * - `yes-no`: verb first ("Do you…", "Bor du…").
+ * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
+ *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
  * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
  * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…").
@@ -73,6 +74,8 @@ interface LanguageRules {
   closedInvitations: string[][];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
+  /** "Any (other) questions?": asks whether the client has questions, answered yes or no, whatever topic opener frames it. */
+  questionsAsked: string[][];
   /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
   thinkingAbout: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
@@ -87,13 +90,23 @@ interface LanguageRules {
   trailingOr: Set<string>;
   /** Phrases that frame an indirect question: "I wonder", "jag undrar", "jeg lurer på". */
   indirectFrames: string[][];
+  /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
+  hedges: Set<string>;
+  /** "what" in "what is your name?": with a copula and a {@link datumNouns} word right after, it asks one fact. */
+  whatWords: Set<string>;
+  /** "is", "är", "er": the verb of "what is your name?"; "whats" carries its own. */
+  copulas: Set<string>;
+  /** Nouns naming a datum (name, number, address, age); sv/nb match by ending, for compounds and definite forms ("telefonnumret", "navnet"). */
+  datumNouns: string[];
+  /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
+  proposalStarts: string[][];
   /** Which-words ("which", "vilken", "hvilke") that ask for an account when one of {@link accountNouns} follows. */
   whichWords: Set<string>;
   /** Nouns after a which-word that ask for an account, not a pick: "vilken roll", "hvilke tanker", "vilka slags" ("what kinds of"). */
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
-  /** "do you think", "would you like", "tror du": the client's view or wish, not a fact. */
+  /** "do you think", "would you like", "tror du": the client's view or wish, not a fact; sv/nb also in the order after an invitation ("berätta var du vill…"). */
   viewCues: string[][];
   /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
   proposers: Set<string>;
@@ -134,8 +147,9 @@ const ENGLISH: LanguageRules = {
   closedInvitations: phrases('let me know if', 'let me know whether'),
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
-    'any other', 'any thoughts', 'any ideas', 'any questions', 'any concerns',
+    'any other', 'any thoughts', 'any ideas', 'any concerns',
   ),
+  questionsAsked: phrases('any questions', 'anything you want to ask', 'anything you would like to ask', 'anything youd like to ask'),
   thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
@@ -152,10 +166,15 @@ const ENGLISH: LanguageRules = {
     'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'id like to know',
     'id like to hear', 'id like to find out', 'id be interested to hear', 'im interested in', 'interested in',
   ),
+  hedges: words('just kind sort of kinda sorta also really actually still'),
+  whatWords: words('what whats'),
+  copulas: words('is was are were'),
+  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode', 'amount', 'quantity'],
+  proposalStarts: phrases('how about', 'what about'),
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'to you', 'for you'),
+  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
   proposers: words('we you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
@@ -175,13 +194,14 @@ const SWEDISH: LanguageRules = {
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
-  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'ge exempel', 'ge ett exempel'),
+  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
   addressees: words('du ni'),
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
-  topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar', 'några frågor'),
+  topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
+  questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
@@ -189,13 +209,18 @@ const SWEDISH: LanguageRules = {
   negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
+  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
+  whatWords: words('vad'),
+  copulas: words('är var'),
+  datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
+  proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
     'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
       'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'för dig'),
+  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
@@ -217,7 +242,8 @@ const NORWEGIAN: LanguageRules = {
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
-  topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker', 'noen spørsmål'),
+  topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
+  questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
@@ -225,13 +251,18 @@ const NORWEGIAN: LanguageRules = {
   negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
+  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
+  whatWords: words('hva'),
+  copulas: words('er var'),
+  datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
+  proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
     'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
       'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'for deg'),
+  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
@@ -329,7 +360,10 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   if (sentence.question) {
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
-    const tagged = clauses.length > 1 && (rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules));
+    const isTag = rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules);
+    // "Eller hur?", "Right?" on their own confirm what came before.
+    if (isTag && clauses.length === 1 && rules.tags.some((tag) => tag.length > 1 && sameWords(last, tag))) return 'tag';
+    const tagged = clauses.length > 1 && isTag;
     if (tagged) clauses = clauses.slice(0, -1);
     clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
     const kind = questionKind(clauses, rules, true);
@@ -355,21 +389,27 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
   for (const clause of clauses.map((c) => stripFillers(c, rules))) {
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
-      const at = indexOfPhrase(clause, phrase);
+      // "Say a bit more", "säga lite mer", "si litt mer": softeners may stand inside the phrase.
+      const [at, end] = spanOfPhrase(clause, phrase, INVITATION_FILLERS);
       // "Tell me…", "Can you tell me…": addressed to the client. "We could talk about…" invites nobody.
       if (at < 0 || !(anywhere || at === 0 || clause.slice(Math.max(0, at - 2), at).some((word) => rules.addressees.has(word)))) continue;
-      const rest = skipWords(clause.slice(at + phrase.length), INVITATION_FILLERS);
+      const rest = skipWords(clause.slice(end), INVITATION_FILLERS);
       if (asksWhether(rest, rules)) return 'closed-invitation';
-      const topic = skipWords(rest, ABOUT);
-      if (rules.factStarts.some((fact) => startsWithPhrase(topic, 0, fact)) && !isDegreeQuestion(topic, 0, rules)) return 'fact-question';
+      // "Tell me when you moved" asks a date, "tell me about how much you drank" an amount; "tell me about when
+      // you moved" asks for the story.
+      const about = ABOUT.has(rest[0] ?? '');
+      const topic = about ? rest.slice(1) : rest;
+      const fact = rules.factStarts.some((start) => (!about || start.length > 1) && startsWithPhrase(topic, 0, start));
+      if (fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules)) return 'fact-question';
       return 'invitation';
     }
   }
   return undefined;
 }
 
-// Words between an invitation and what it is about: "tell me a little bit more about…", "berätta gärna lite mer om…".
-const INVITATION_FILLERS = words('me us a bit little some more meg mig lite litt gärna gjerne mer');
+// Words between an invitation and what it is about: "tell me a little bit more about…", "berätta gärna lite mer om…",
+// "berätta för mig om…".
+const INVITATION_FILLERS = words('me us a bit little some more meg mig lite litt gärna gjerne mer för for');
 const ABOUT = words('about om');
 
 /** "whether…", "if…", and sv/nb "om" followed by a subject ("om du har…"; "om det finns…"), not "om" meaning "about". */
@@ -391,19 +431,32 @@ function questionKind(clauses: string[][], rules: LanguageRules, asked: boolean)
   const content = clauses.map((clause) => stripFillers(clause, rules)).filter((clause) => clause.length > 0);
   let decided: SentenceKind | undefined;
   let open = false;
+  // "I'm wondering, given what you said, how…": a clause that is only a frame frames the clauses after it.
+  let framed = false;
   for (const [index, clause] of content.entries()) {
-    const kind = clauseKind(clause, rules, { leading: index === 0, last: index === content.length - 1, asked });
+    const kind = clauseKind(clause, rules, { leading: index === 0, last: index === content.length - 1, asked, framed });
     if (kind === 'open-question') open = true;
     if (kind) decided = kind;
+    const end = frameEnd(clause, rules);
+    if (end >= 0 && skipWords(clause.slice(end), rules.hedges).length === 0) framed = true;
+    else if (kind) framed = false;
   }
   return open && decided === 'fact-question' ? 'open-question' : decided ?? 'statement';
 }
 
-function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boolean; last: boolean; asked: boolean }): SentenceKind | undefined {
-  const frame = rules.indirectFrames.find((phrase) => startsWithPhrase(clause, 0, phrase));
-  const words = frame ? stripFillers(clause.slice(frame.length), rules) : clause;
+function clauseKind(
+  clause: string[],
+  rules: LanguageRules,
+  at: { leading: boolean; last: boolean; asked: boolean; framed: boolean },
+): SentenceKind | undefined {
+  const end = frameEnd(clause, rules);
+  const frame = end >= 0 || at.framed;
+  const words = end >= 0 ? stripFillers(skipWords(clause.slice(end), rules.hedges), rules) : at.framed ? skipWords(clause, rules.hedges) : clause;
   const [head, second = ''] = words;
   if (head === undefined) return undefined;
+  // "How about we meet on Tuesday?", "Vad sägs om att vi ses på tisdag?": a proposal to agree to.
+  const proposal = rules.proposalStarts.find((phrase) => startsWithPhrase(words, 0, phrase));
+  if (proposal && rules.proposers.has(skipWords(words.slice(proposal.length), PROPOSAL_LINKS)[0] ?? '')) return 'yes-no';
   if (frame && rules.whetherWords.has(head)) {
     // "I wonder if we could meet again" proposes something to agree to; "I wonder if that makes the pain
     // worse" opens the client's own view.
@@ -417,15 +470,17 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
     // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question.
     const embedded = rules.subjects.has(second) || (!rules.yesNoVerbs.has(second) && rules.subjects.has(words[2] ?? ''));
     if (!at.asked && !frame && embedded) return undefined;
-    const fact = rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules);
+    const fact = (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
-    const view = rules.viewWords.has(head) && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+    const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
     return fact && !view && !account ? 'fact-question' : 'open-question';
   }
-  // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb.
-  if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase))) return 'topic-opener';
+  // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb; "Any other questions?" is answered yes or no.
+  if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase)) || asksForQuestions(words, rules)) {
+    return asksForQuestions(words, rules) ? 'yes-no' : 'topic-opener';
+  }
   // Swedish and Norwegian put any verb first ("Bor du…", "Trives du…"): a leading clause counts with any
   // word before the subject; a later clause only with a listed verb, since "…, som du…" is not a question.
   const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && at.leading && !rules.subjects.has(head) && !rules.questionWords.has(head));
@@ -434,6 +489,7 @@ function clauseKind(clause: string[], rules: LanguageRules, at: { leading: boole
 }
 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
+  if (asksForQuestions(words, rules)) return 'yes-no';
   if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
   const thinking = rules.thinkingAbout.some((phrase) => {
     const at = indexOfPhrase(words, phrase);
@@ -442,9 +498,48 @@ function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   return thinking ? 'topic-opener' : 'yes-no';
 }
 
+/** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
+function asksView(words: string[], rules: LanguageRules): boolean {
+  return rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+}
+
+/** "Do you have any other questions?", "Har du några fler frågor?", "Er det noe du lurer på?". */
+function asksForQuestions(words: string[], rules: LanguageRules): boolean {
+  return rules.questionsAsked.some((phrase) => spanOfPhrase(words, phrase, MORE)[0] >= 0);
+}
+
+const MORE = words('other more further else andra fler flera annat mer andre flere');
+
 /** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
 function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
   return rules === NORWEGIAN && words[at] === 'hvor' && NORWEGIAN_DEGREE_NOT_FACT.has(words[at + 1] ?? '');
+}
+
+// Words between a proposal start and its proposer: "how about if we…", "vad sägs om att vi…", "hva med at vi…".
+const PROPOSAL_LINKS = words('if att at om');
+
+/**
+ * Where an indirect-question frame ends in a clause ("i m just kind of wondering" → 6), with the
+ * language's hedges allowed between its words; -1 when the clause does not start with one.
+ */
+function frameEnd(clause: string[], rules: LanguageRules): number {
+  for (const phrase of rules.indirectFrames) {
+    const end = phraseEnd(clause, 0, phrase, rules.hedges);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
+
+/**
+ * "What's your name?", "Vad är ditt personnummer?", "Hva er telefonnummeret ditt?": a what-word, its copula and a
+ * datum noun within the next three words ("what makes it that number" asks for reasons, not a number).
+ */
+function asksDatum(words: string[], rules: LanguageRules): boolean {
+  if (!rules.whatWords.has(words[0] ?? '')) return false;
+  const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
+  if (after < 0) return false;
+  const datum = (word: string) => (rules === ENGLISH ? rules.datumNouns.includes(word) : rules.datumNouns.some((noun) => word.endsWith(noun)));
+  return words.slice(after, after + 3).some(datum);
 }
 
 function stripFillers(clause: string[], rules: LanguageRules): string[] {
@@ -474,6 +569,26 @@ function sameWords(a: string[], b: string[]): boolean {
 
 function startsWithPhrase(list: string[], at: number, phrase: string[]): boolean {
   return phrase.every((word, j) => list[at + j] === word);
+}
+
+/** [start, end) of the first occurrence of `phrase` in `list`, with words of `skip` allowed between its words; [-1, -1] when absent. */
+function spanOfPhrase(list: string[], phrase: string[], skip: Set<string>): [number, number] {
+  for (let start = 0; start < list.length; start++) {
+    const end = phraseEnd(list, start, phrase, skip);
+    if (end >= 0) return [start, end];
+  }
+  return [-1, -1];
+}
+
+/** Where `phrase` ends when it starts at `start` in `list`, with words of `skip` allowed between its words; -1 when it does not start there. */
+function phraseEnd(list: string[], start: number, phrase: string[], skip: Set<string>): number {
+  let i = start;
+  for (const [j, word] of phrase.entries()) {
+    if (j > 0) while (i < list.length && list[i] !== word && skip.has(list[i] ?? '')) i++;
+    if (list[i] !== word) return -1;
+    i++;
+  }
+  return i;
 }
 
 function indexOfPhrase(list: string[], phrase: string[]): number {

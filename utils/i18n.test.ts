@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { tCount, textDirection } from './i18n';
+import { interfaceLanguage, tCount, textDirection } from './i18n';
 
 const MESSAGES: Record<string, string> = {
   coachCoverageRemaining_one: '1 obligatorisk fråga kvar',
@@ -21,6 +21,16 @@ describe('tCount', () => {
     expect(tCount('coachCoverageRemaining', 1)).toBe('1 obligatorisk fråga kvar');
     expect(tCount('coachCoverageRemaining', 0)).toBe('0 obligatoriska frågor kvar');
     expect(tCount('coachCoverageRemaining', 21)).toBe('21 obligatoriska frågor kvar');
+  });
+});
+
+describe('interfaceLanguage', () => {
+  it('is the language of the strings shown, not the browser\'s when the two differ', () => {
+    fakeBrowser.i18n.getUILanguage = () => 'de';
+    MESSAGES.interfaceLanguage = 'sv';
+    expect(interfaceLanguage()).toBe('sv');
+    delete MESSAGES.interfaceLanguage;
+    expect(interfaceLanguage()).toBe('de');
   });
 });
 

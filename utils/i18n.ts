@@ -5,6 +5,16 @@ export function t(key: string, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key as never, substitutions) || key;
 }
 
+/**
+ * The language the interface strings are in (`interfaceLanguage` in _locales:
+ * en, sv or nb), else the browser's UI language. Not always the same: a German
+ * browser shows the English strings, and pages must then say `lang="en"` and
+ * show pack texts and language names in English too (one language per screen).
+ */
+export function interfaceLanguage(): string {
+  return browser.i18n.getMessage('interfaceLanguage' as never) || browser.i18n.getUILanguage();
+}
+
 /** Scripts written right to left, for browsers without `Intl.Locale#getTextInfo`. */
 const RTL_LANGUAGES = /^(ar|arc|ckb|dv|fa|he|iw|ks|ku-arab|ps|sd|ug|ur|yi)(-|$)/i;
 

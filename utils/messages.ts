@@ -4,11 +4,12 @@
  * sender and its handler cannot disagree about shapes.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { CompiledPack, MatchRule } from '../rules/compiled-pack';
+import type { CompiledPack, EffectiveSeverity, MatchRule } from '../rules/compiled-pack';
 import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
 import type { SiteEntry, SiteStatus } from './site-access';
 import type { CheckResult } from './packs/subscriptions';
+import type { ScreenBox } from './dom/field-box';
 
 /** One pack item found in one frame. Never carries a field's value. */
 export interface FieldMatch {
@@ -74,8 +75,59 @@ export interface Protocol {
    * found (all frames merged), so one "left to ask" list covers the whole tab.
    */
   'coach:found-in-tab': { request: { packId: string; itemIds: string[] }; response: void };
+  /** Content script: the page kept removing the coach's overlay, which now stays out (said in the popup). */
+  'coach:silenced': { request: { packId: string }; response: void };
   /** Background forwards a keyboard command to the tab's content script. */
   'coach:command': { request: { command: CoachCommand }; response: void };
+  /**
+   * A frame's content script asks the tab's top document to draw its card (the field's
+   * boxes in the frame's viewport pixels); the background passes it on to frame 0 and
+   * answers whether the top document shows it (false: draw it in the frame).
+   */
+  'frame-card:show': { request: FrameCardShow; response: boolean };
+  /** A frame hands its waiting follow-ups to the top document's dock; true when taken. */
+  'frame-card:follow-ups': { request: FrameCardFollowUps; response: boolean };
+  /** A key the adviser pressed in a frame, for the card or the list the top document shows; true when run. */
+  'frame-card:command': { request: FrameCardCommand; response: boolean };
+  /**
+   * The top document gives the focus back to the field in frame `frameId` (the adviser
+   * left the card or list it drew); the background passes it on to that frame.
+   */
+  'frame-card:focus-field': { request: { frameId: number }; response: void };
+  /**
+   * The top document's coach started (after the frames' coaches, on a slow load): the
+   * background tells the tab's frames, which offer it their card and follow-ups again.
+   */
+  'frame-card:host-ready': { request: Record<string, never>; response: void };
+}
+
+/** Which frame a relayed card comes from, as the top document can recognise it. */
+export interface FrameIdentity {
+  /** Random per frame; the frame's content script keeps it where only this extension's scripts see it. */
+  token: string;
+  /** The frame's address (for a frame in another origin, where the token cannot be read). */
+  url: string;
+  /** The frame's viewport size in CSS pixels, to tell apart frames with the same address. */
+  viewport: { width: number; height: number };
+  packId: string;
+  /** The frame's id in its tab: added by the background (the page cannot set it). */
+  frameId?: number;
+}
+
+/** The card a frame shows: the item and the field's boxes, in the frame's viewport pixels. */
+export interface FrameCardShow extends FrameIdentity {
+  /** null: the frame shows no card now. */
+  itemId: string | null;
+  field: ScreenBox | null;
+  keepClear: ScreenBox[];
+}
+
+export interface FrameCardFollowUps extends FrameIdentity {
+  followUps: { itemId: string; followUpId: string; severity: EffectiveSeverity; stepsDone: number[] }[];
+}
+
+export interface FrameCardCommand extends FrameIdentity {
+  command: CoachCommand | 'dismiss';
 }
 
 export type MessageType = keyof Protocol;
@@ -111,9 +163,13 @@ function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
 }
 
-/** Register the handlers for the message types this context answers. */
-export function handleMessages(handlers: MessageHandlers): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+/**
+ * Register the handlers for the message types this context answers.
+ * @param signal when aborted, this context answers no more (a content script left
+ *   behind by a newer one in the same frame must not answer in its place)
+ */
+export function handleMessages(handlers: MessageHandlers, signal?: AbortSignal): void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) => {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers[message.type] as
       | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
@@ -121,5 +177,7 @@ export function handleMessages(handlers: MessageHandlers): void {
     if (!handler) return undefined;
     // The polyfill sends back whatever the returned promise resolves to.
     return Promise.resolve(handler(message.data, sender));
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

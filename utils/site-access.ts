@@ -47,7 +47,7 @@ const registration = (pattern: string) => ({
   js: [CONTENT_SCRIPT],
   allFrames: true,
   matchOriginAsFallback: true,
-  runAt: 'document_idle' as const,
+  runAt: 'document_start' as const,
   persistAcrossSessions: true,
 });
 

@@ -2,18 +2,9 @@ import { useState } from 'preact/hooks';
 import { exportToJson, exportToMarkdown, type MarkdownLabels } from '../../utils/notes/notes-export';
 import { MAX_IMPORT_BYTES, type ImportResult } from '../../utils/notes/notes-import';
 import { t } from '../../utils/i18n';
+import { download } from '../download';
 import { formatDateTime, uiLanguage } from './format';
 import type { NotesController } from './notes-controller';
-
-/** Start a download of text the adviser asked for. Nothing leaves the machine otherwise. */
-function download(text: string, type: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const markdownLabels = (): MarkdownLabels => ({
   title: t('notesExportTitle'),

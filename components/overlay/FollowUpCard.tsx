@@ -34,6 +34,7 @@ export function FollowUpCard({ state, active, onStep, onAcknowledge }: Props) {
       class={`followup severity-${severity}`}
       role="region"
       aria-labelledby={headingId}
+      data-item-id={item.id}
       data-follow-up-id={followUp.id}
       data-severity={severity}
       dir={textDirection(state.language.value)}

@@ -37,7 +37,7 @@ export function OverlayApp({ state, actions }: Props) {
   const dockRef = useRef<HTMLDivElement>(null);
   const item = state.activeItem.value;
   const anchor = state.anchor.value;
-  const visible = !!item && !!anchor && !state.dismissed.value;
+  const visible = !!item && !!anchor && !state.dismissed.value && !state.cardInTop.value;
 
   /**
    * The card beside the field, then the dock where it covers none of the field, its

@@ -37,6 +37,8 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string, showsCo
     keepClear: signal<Box[]>([]),
     /** Esc hides the card until the adviser moves to another field. */
     dismissed: signal(false),
+    /** The tab's top document draws this frame's card (frame-card-relay.ts): none is drawn here. */
+    cardInTop: signal(false),
     /** Quiet mode: a small marker instead of the card. */
     collapsed: signal(false),
     rewordingIndex: signal(0),

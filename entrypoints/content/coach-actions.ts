@@ -6,6 +6,7 @@
  */
 import type { OverlayActions } from '../../components/overlay/OverlayApp';
 import { focusableIn } from '../../utils/dom/field-box';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
 import type { CoachPrefs } from './coach-link';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
@@ -14,20 +15,27 @@ import type { FieldFollower } from './follow-field';
 export interface CoachControls {
   actions: OverlayActions;
   runCommand(command: CoachCommand): void;
+  /** Focus back into the host field the adviser was working in. */
+  returnFocusToHost(): void;
 }
 
-export function createCoachControls(ctx: CoachContext, follower: FieldFollower): CoachControls {
-  const { doc, view, state, pack, fields, overlay, container, signal } = ctx;
+/**
+ * @param forwardToTop in a frame whose card, follow-ups or list the top document draws:
+ *   sends the command there and answers true (frame-card-relay.ts)
+ */
+export function createCoachControls(
+  ctx: CoachContext,
+  follower: FieldFollower,
+  forwardToTop: (command: CoachCommand | 'dismiss') => boolean = () => false,
+): CoachControls {
+  const { view, state, pack, fields, overlay, container, signal } = ctx;
 
   function savePrefs() {
     const prefs: CoachPrefs = { language: state.language.value, collapsed: state.collapsed.value };
     ctx.link.savePrefs(prefs);
   }
 
-  function returnFocusToHost() {
-    const field = follower.lastHostField();
-    if (field?.isConnected) field.focus({ preventScroll: true });
-  }
+  const returnFocusToHost = () => follower.returnFocus();
 
   const actions: OverlayActions = {
     nextRewording: () => {
@@ -93,6 +101,7 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
   };
 
   function runCommand(command: CoachCommand) {
+    if (forwardToTop(command)) return;
     switch (command) {
       case 'toggle-card':
         if (state.dismissed.value || state.collapsed.value) actions.expand();
@@ -118,22 +127,21 @@ export function createCoachControls(ctx: CoachContext, follower: FieldFollower):
   }
 
   // Default keys work in the page too, where the browser has not claimed them as commands.
-  doc.addEventListener('keydown', (event) => {
+  // The adviser's keys only (`isTrusted`), heard first (window, capture), and passed on
+  // untouched: the case system's own listener for the same keys still runs.
+  onPageEvent(view, 'keydown', (event) => {
     if (event.key === 'Escape') {
       if (event.target === overlay.host) {
         returnFocusToHost();
         state.coverageOpen.value = false;
-      } else if (follower.shown() && !state.dismissed.value) {
+      } else if (follower.shown() && !state.dismissed.value && !forwardToTop('dismiss')) {
         state.dismissed.value = true;
       }
       return;
     }
     const command = coachKeyFor(event);
-    if (!command) return;
-    event.preventDefault();
-    event.stopPropagation();
-    runCommand(command);
-  }, { capture: true, signal });
+    if (command) runCommand(command);
+  }, { signal });
 
-  return { actions, runCommand };
+  return { actions, runCommand, returnFocusToHost };
 }

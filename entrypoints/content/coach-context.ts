@@ -33,6 +33,11 @@ export interface CoachContext {
   /** Where the interview and preferences are kept (background or practice page). */
   link: CoachLink;
   /**
+   * Record that a follow-up was offered once its card is on the adviser's screen (laid
+   * out, visible, not covered), not before: a card the page removed or hid was never seen.
+   */
+  recordOnceSeen(event: Extract<SessionEvent, { kind: 'follow-up-offered' }>): void;
+  /**
    * The element an event really happened on. Open shadow roots show it in the
    * composed path; a closed one hides it behind its host, so follow the focus
    * down (not for pointer events: the pointer is not where the focus is).
@@ -46,22 +51,38 @@ export interface CoachContext {
    * with the page's pending changes.
    */
   liveMatchFor(event: Event): ControlMatch | undefined;
+  /**
+   * The element that really has focus now: `document.activeElement`, followed down
+   * through open and closed shadow roots. What an event claims is checked against it.
+   */
+  focusedElement(): Element | null;
 }
 
 /** How to tell which element, and which found field, an event on the page is about. */
-export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): Pick<CoachContext, 'eventElement' | 'matchFor' | 'liveMatchFor'> {
+export function createEventLocator(
+  doc: Document,
+  fields: FieldSource,
+  overlay: OverlayRoot,
+): Pick<CoachContext, 'eventElement' | 'matchFor' | 'liveMatchFor' | 'focusedElement'> {
   const openShadowRoot = createShadowRootOpener();
-  // Asking the browser for closed roots on every mouseover would cost an API call each: focus only.
-  function eventElement(event: Event, followFocus = true): Element | null {
-    const first = event.composedPath()[0];
-    if (!(first instanceof Element)) return null;
-    let element: Element = first;
-    for (let depth = 0; followFocus && depth < 10; depth++) {
+  const focusInside = (from: Element): Element => {
+    let element = from;
+    for (let depth = 0; depth < 10; depth++) {
       const inner: Element | null | undefined = openShadowRoot(element)?.activeElement;
       if (!inner) break;
       element = inner;
     }
     return element;
+  };
+  // Asking the browser for closed roots on every mouseover would cost an API call each: focus only.
+  function eventElement(event: Event, followFocus = true): Element | null {
+    const first = event.composedPath()[0];
+    if (!(first instanceof Element)) return null;
+    return followFocus ? focusInside(first) : first;
+  }
+  function focusedElement(): Element | null {
+    const active = doc.activeElement;
+    return active && active !== doc.body ? focusInside(active) : null;
   }
   function matchFor(event: Event, followFocus = true): ControlMatch | undefined {
     const element = eventElement(event, followFocus);
@@ -75,7 +96,7 @@ export function createEventLocator(fields: FieldSource, overlay: OverlayRoot): P
     if (!element?.isConnected || element === overlay.host || controlKind(element) === null || !fields.flush()) return undefined;
     return matchAround(fields, element);
   }
-  return { eventElement, matchFor, liveMatchFor };
+  return { eventElement, matchFor, liveMatchFor, focusedElement };
 }
 
 /** How far up from an event's element a found control is looked for (a label's span inside a custom radio). */

@@ -27,6 +27,12 @@ export interface CoachLink {
   itemShown(itemId: string | null): void;
   /** Report the frame's findings and case identifier to the background (a host page); the practice page does not. */
   reportsToBackground: boolean;
+  /**
+   * A follow-up was put on the card just now, before it is recorded as offered (which waits
+   * until the adviser could see it). The practice page records it at once: its feedback
+   * must not depend on where the dock happened to show the card.
+   */
+  offeredNow?(event: Extract<SessionEvent, { kind: 'follow-up-offered' }>): void;
 }
 
 /** The link of a case system's page: the background keeps the interview of the tab or case. */

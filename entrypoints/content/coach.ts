@@ -8,6 +8,7 @@
  * actions and keys (coach-actions.ts).
  */
 import { h, render } from 'preact';
+import { effect } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { createCoachState } from '../../components/overlay/coach-state';
@@ -15,19 +16,31 @@ import { indexingWork } from '../../rules/evaluate-follow-ups';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
+import { sendMessage } from '../../utils/messages';
 import { createCoachControls } from './coach-actions';
-import { createEventLocator, type CoachContext, type FieldSource } from './coach-context';
+import { createEventLocator, matchAround, type CoachContext, type FieldSource } from './coach-context';
 import type { CoachCommand } from './coach-keys';
 import { followFields } from './follow-field';
+import { hostFrameCards, type FrameCardHost } from './frame-card-host';
+import { relayCardToTop } from './frame-card-relay';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
 import { backgroundLink, type CoachLink } from './coach-link';
 
 export type { FieldSource } from './coach-context';
 
+/** How often a follow-up not on screen yet is looked for again, in ms. */
+const SEEN_RETRY_MS = 250;
+
 export interface Coach {
   runCommand(command: CoachCommand): void;
   /** The items the tab's frames found, all frames together (top frame only). */
   foundInTab(itemIds: string[]): void;
+  /** The top document's coach has started: a frame offers it its card again (frame only). */
+  offerCardToTop(): void;
+  /** Focus back into the field the adviser was working in (the top document drew its card and took the focus). */
+  returnFocus(): void;
+  /** Draws the cards of frames inside this document (top frame only; null in a frame). */
+  frameCards: FrameCardHost | null;
   /** Stop listening to the page and take the coach out of the overlay (another pack takes over). */
   stop(): void;
 }
@@ -56,9 +69,10 @@ export function startCoach(
       if (session) state.session.value = session;
     }, () => undefined);
   };
+  const view = doc.defaultView ?? window;
   const ctx: CoachContext = {
     doc,
-    view: doc.defaultView ?? window,
+    view,
     pack,
     fields,
     overlay,
@@ -66,13 +80,53 @@ export function startCoach(
     state,
     signal,
     record,
+    recordOnceSeen: recordOnceSeen,
     link,
-    ...createEventLocator(fields, overlay),
+    ...createEventLocator(doc, fields, overlay),
   };
+
+  // ---- follow-ups recorded as offered once the adviser could see them ---------------------------
+  type Offered = Parameters<CoachContext['recordOnceSeen']>[0];
+  const notYetSeen = new Map<string, Offered>();
+  let seenFrame = 0;
+  let seenTimer = 0;
+  function lookForSeen() {
+    seenFrame = 0;
+    seenTimer = 0;
+    if (signal.aborted) return;
+    for (const [key, event] of notYetSeen) {
+      const waiting = state.followUps.value.some((f) => f.item.id === event.itemId && f.followUp.id === event.followUpId);
+      if (!waiting) {
+        notYetSeen.delete(key);
+        continue;
+      }
+      const card = [...container.querySelectorAll('.followup')].find(
+        (el) => el instanceof HTMLElement && el.dataset.itemId === event.itemId && el.dataset.followUpId === event.followUpId,
+      );
+      if (card && overlay.onScreen(card)) {
+        notYetSeen.delete(key);
+        record(event);
+      }
+    }
+    // Not on screen yet (a hidden tab, an overlay the page took away): looked for again a little later.
+    if (notYetSeen.size) seenTimer = view.setTimeout(() => (seenFrame = view.requestAnimationFrame(lookForSeen)), SEEN_RETRY_MS);
+  }
+  function recordOnceSeen(event: Offered) {
+    link.offeredNow?.(event);
+    notYetSeen.set(`${event.itemId}\n${event.followUpId}`, event);
+    // After the card's render (signals render in a microtask) and its placing.
+    if (!seenFrame && !seenTimer) seenFrame = view.requestAnimationFrame(lookForSeen);
+  }
 
   const follower = followFields(ctx, link.itemShown);
   const answers = hearAnswers(ctx);
-  const controls = createCoachControls(ctx, follower);
+  // A frame's card is drawn by the top document, beside the frame, when it can.
+  const isTop = ctx.view === ctx.view.top;
+  const relay = isTop ? null : relayCardToTop(ctx);
+  const controls = createCoachControls(ctx, follower, relay?.forward);
+  const frameCards = isTop ? hostFrameCards(ctx, follower, controls) : null;
+  // Frames whose coach asked before this one was running draw their cards here from now on.
+  if (isTop && link.reportsToBackground) void sendMessage('frame-card:host-ready', {}).catch(() => undefined);
 
   // ---- what is on the page ------------------------------------------------------------------
   function onFieldsChanged() {
@@ -84,20 +138,39 @@ export function startCoach(
     for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);
     answers.fieldsChanged();
     follower.fieldsChanged();
+    cardForFocusedField();
   }
   const stopFollowingFields = fields.onChange(onFieldsChanged);
 
   render(h(OverlayApp, { state, actions: controls.actions }), container);
 
-  // Started while the adviser is already in a field (a new pack version arrived, the page
-  // moved to another pack's form): that field's card shows now, not at the next focus.
-  const alreadyFocused = doc.activeElement && fields.matchForControl(doc.activeElement);
-  if (alreadyFocused) follower.focus(alreadyFocused, doc.activeElement);
+  // Each time the card moves or a follow-up comes: once placed, if something of the page's is
+  // on top of it (a full-screen element, a top-layer element opened without a toggle event),
+  // the overlay is raised above it (mount-overlay.ts).
+  let coverFrame = 0;
+  const stopLookingForCovers = effect(() => {
+    void state.anchor.value;
+    void state.followUps.value;
+    view.cancelAnimationFrame(coverFrame);
+    coverFrame = view.requestAnimationFrame(() => {
+      for (const layer of container.querySelectorAll('.card-layer > :first-child, .dock > :first-child')) overlay.onScreen(layer);
+    });
+  });
+
+  // Started while the adviser is already in a field (autofocus, a new pack version arrived,
+  // the page moved to another pack's form), or a single-page app rendered its form with the
+  // focus in it before the field was found: that field's card shows now, not at the next focus.
+  function cardForFocusedField() {
+    if (follower.shown()) return;
+    const element = ctx.focusedElement();
+    const match = element && matchAround(fields, element);
+    if (match) follower.focus(match, element);
+  }
+  cardForFocusedField();
 
   // Index the pack's trigger words while the page is idle, in small steps, so the
   // first answer typed does not pay for it and no step is a long task.
   const indexSome = indexingWork(pack);
-  const view = ctx.view;
   const idle = (next: (deadline?: IdleDeadline) => void) =>
     typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
   const runSteps = (deadline?: IdleDeadline) => {
@@ -128,7 +201,12 @@ export function startCoach(
   });
 
   function stop() {
+    relay?.stop();
     listening.abort();
+    view.cancelAnimationFrame(seenFrame);
+    view.cancelAnimationFrame(coverFrame);
+    stopLookingForCovers();
+    view.clearTimeout(seenTimer);
     stopFollowingFields();
     follower.stop();
     answers.stop();
@@ -137,6 +215,9 @@ export function startCoach(
 
   return {
     runCommand: controls.runCommand,
+    frameCards,
+    returnFocus: controls.returnFocusToHost,
+    offerCardToTop: () => relay?.offerAgain(),
     foundInTab: (itemIds) => {
       state.foundInTab.value = new Set(itemIds);
     },

@@ -4,19 +4,37 @@
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
+import { isFrameElement } from '../../utils/dom/frame-element';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
+
+/** A field in a frame inside this document, whose card this document draws (frame-card-host.ts). */
+export interface FieldElsewhere {
+  itemId: string;
+  /** Give the focus back to the field in the frame. */
+  giveFocusBack(): void;
+  /** The field's box and the boxes to keep clear, in this document's viewport; null when the field is out of sight. */
+  boxes(): { field: ScreenBox; keepClear: ScreenBox[] } | null;
+}
 
 export interface FieldFollower {
   /** The field the card is for now (hovered, else focused). */
   shown(): ControlMatch | undefined;
   /** The adviser is in this field (went there from the coverage list, or was there when the coach started). */
   focus(match: ControlMatch, element?: Element | null): void;
-  /** The host field the adviser last worked in, to give focus back to. */
-  lastHostField(): HTMLElement | undefined;
+  /** Give the focus back to the host field the adviser last worked in (in this document or in a frame). */
+  returnFocus(): void;
+  /** The adviser pressed a key in a frame's field: focus goes back there with this. */
+  returnFocusWith(giveFocusBack: () => void): void;
   /** The found fields changed: a re-rendered focused field keeps its card. */
   fieldsChanged(): void;
+  /**
+   * The card is for a field in a frame inside this document (null: no longer). It
+   * stands until the adviser moves into a field of this document.
+   */
+  showElsewhere(field: FieldElsewhere | null): void;
   /** Place the card again (at most once per frame). */
   schedulePosition(): void;
   stop(): void;
@@ -24,12 +42,15 @@ export interface FieldFollower {
 
 /** @param onItemShown told which item the adviser is on (null: none) */
 export function followFields(ctx: CoachContext, onItemShown: (itemId: string | null) => void): FieldFollower {
-  const { doc, view, state, fields, overlay, signal } = ctx;
+  const { view, state, fields, overlay, signal } = ctx;
   let focused: ControlMatch | undefined;
   let hovered: ControlMatch | undefined;
   let hoverTimer = 0;
-  let lastHostField: HTMLElement | undefined;
-  const shown = () => hovered ?? focused;
+  /** Puts the focus back into the field the adviser last worked in. */
+  let giveFocusBack: (() => void) | undefined;
+  let elsewhere: FieldElsewhere | undefined;
+  // The field the pointer rests on, else a frame's field the adviser moved into last, else this document's focused one.
+  const shown = () => hovered ?? (elsewhere ? undefined : focused);
 
   let frame = 0;
   function schedulePosition() {
@@ -37,6 +58,10 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     frame = view.requestAnimationFrame(() => {
       frame = 0;
       const match = shown();
+      if (!match && elsewhere) {
+        placeElsewhere(elsewhere);
+        return;
+      }
       if (!match || !match.control.isConnected) {
         state.anchor.value = null;
         return;
@@ -58,8 +83,18 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     });
   }
 
-  function show(match: ControlMatch | undefined) {
-    const itemId = match?.itemId ?? null;
+  function placeElsewhere(field: FieldElsewhere) {
+    const boxes = field.boxes();
+    if (!boxes) {
+      state.anchor.value = null;
+      return;
+    }
+    if (!sameBoxes([boxes.field], state.anchor.value ? [state.anchor.value] : [])) state.anchor.value = boxes.field;
+    if (!sameBoxes(boxes.keepClear, state.keepClear.value)) state.keepClear.value = boxes.keepClear;
+  }
+
+  function show() {
+    const itemId = shown()?.itemId ?? elsewhere?.itemId ?? null;
     if (itemId !== state.activeItemId.value) {
       onItemShown(itemId);
       state.activeItemId.value = itemId;
@@ -70,54 +105,71 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     schedulePosition();
   }
 
-  doc.addEventListener('focusin', (event) => {
+  // The adviser's moves only (`isTrusted`), and focus where the page really has it: a
+  // script-made focusin or mouseover on another field does not move the card.
+  onPageEvent(view, 'focusin', (event) => {
     if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
+    const element = ctx.eventElement(event);
+    if (!element || element !== ctx.focusedElement()) return;
+    // Into a frame: its coach tells which field (if any) the card is for now.
+    if (!isFrameElement(element)) elsewhere = undefined;
     const match = ctx.liveMatchFor(event);
     focused = match;
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
     view.clearTimeout(hoverTimer);
-    const element = ctx.eventElement(event);
-    if (match && element instanceof HTMLElement) lastHostField = element;
-    show(shown());
-  }, { capture: true, signal });
+    if (match && element instanceof HTMLElement) giveFocusBack = focusing(element);
+    show();
+  }, { signal });
 
-  doc.addEventListener('mouseover', (event) => {
+  onPageEvent(view, 'mouseover', (event) => {
     if (event.target === overlay.host) return;
     const match = ctx.matchFor(event, false);
     view.clearTimeout(hoverTimer);
     if (!match) {
       if (hovered) {
         hovered = undefined;
-        show(shown());
+        show();
       }
       return;
     }
     if (match === shown()) return;
     hoverTimer = view.setTimeout(() => {
       hovered = match;
-      show(match);
+      show();
     }, HOVER_DELAY_MS);
-  }, { passive: true, signal });
+  }, { signal });
 
-  view.addEventListener('scroll', schedulePosition, { capture: true, passive: true, signal });
+  onPageEvent(view, 'scroll', schedulePosition, { signal, untrusted: true });
   // The page may open (or close) a list for the field in its own click or key handler:
   // place the card again after it.
   // Keys only matter for a field that opens lists (typing in a text box needs no new place).
   const afterPage = () => view.setTimeout(schedulePosition, 0);
   const opensLists = () => !!shown()?.controls.some((control) => control.hasAttribute('aria-expanded'));
-  doc.addEventListener('click', afterPage, { capture: true, passive: true, signal });
-  doc.addEventListener('keydown', () => opensLists() && afterPage(), { capture: true, passive: true, signal });
+  // Placing reads the real boxes: a script-made event only makes it look again.
+  onPageEvent(view, 'click', afterPage, { signal, untrusted: true });
+  onPageEvent(view, 'keydown', () => opensLists() && afterPage(), { signal, untrusted: true });
   view.addEventListener('resize', schedulePosition, { passive: true, signal });
 
   return {
     shown,
     focus(match, element) {
       focused = match;
-      if (element instanceof HTMLElement) lastHostField = element;
-      show(match);
+      elsewhere = undefined;
+      if (element instanceof HTMLElement) giveFocusBack = focusing(element);
+      show();
     },
-    lastHostField: () => lastHostField,
+    showElsewhere(field) {
+      elsewhere = field ?? undefined;
+      show();
+    },
+    returnFocus() {
+      if (elsewhere && !hovered) elsewhere.giveFocusBack();
+      else giveFocusBack?.();
+    },
+    returnFocusWith(giveBack) {
+      giveFocusBack = giveBack;
+    },
     fieldsChanged() {
       if (focused && !focused.control.isConnected) {
         // The page re-rendered the field: the same item keeps its card.
@@ -132,6 +184,10 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     },
   };
 }
+
+const focusing = (field: HTMLElement) => () => {
+  if (field.isConnected) field.focus({ preventScroll: true });
+};
 
 const sameBoxes = (a: readonly ScreenBox[], b: readonly ScreenBox[]) =>
   a.length === b.length &&

@@ -21,6 +21,7 @@ import { SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coa
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer } from '../../utils/dom/read-answer';
 import { isTypedText, watchAnswerChanges } from '../../utils/dom/watch-answer-changes';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
 
 const TYPING_PAUSE_MS = 600;
@@ -32,6 +33,18 @@ const NO_FRAME_FALLBACK_MS = 100;
 const CHOOSING_KEYS = new Set(['Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Tab', 'Escape']);
 /** Most severe first: a critical follow-up must not sit below an info one, nor a check-in above either. */
 export const mostSevereFirst = (a: ActiveFollowUp, b: ActiveFollowUp) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+
+/**
+ * `list` with `offered` added, most severe first, or null when it is shown already.
+ * A quiet check-in that is now a real disclosure is replaced; steps ticked on the
+ * one shown stay ticked.
+ */
+export function withFollowUp(list: readonly ActiveFollowUp[], offered: ActiveFollowUp): ActiveFollowUp[] | null {
+  const shown = list.find((f) => f.item.id === offered.item.id && f.followUp.id === offered.followUp.id);
+  if (shown && !(shown.severity === 'check-in' && offered.severity !== 'check-in')) return null;
+  const active = shown ? { ...offered, stepsDone: shown.stepsDone } : offered;
+  return [...list.filter((f) => f !== shown), active].sort(mostSevereFirst);
+}
 
 export interface AnswerListener {
   /**
@@ -48,7 +61,7 @@ export interface AnswerListener {
 }
 
 export function hearAnswers(ctx: CoachContext): AnswerListener {
-  const { doc, view, state, fields, signal } = ctx;
+  const { view, state, fields, signal } = ctx;
   const answeredNow = new Map<string, boolean>();
     /**
    * Follow-ups whose condition held at the last reading (`id:severity`), so one is
@@ -91,12 +104,10 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     if (!offer) return;
     for (const { followUp, severity } of hits) {
       if (before.has(`${followUp.id}:${severity}`)) continue;
-      const shown = state.followUps.value.find((f) => f.item.id === item.id && f.followUp.id === followUp.id);
-      // Already on screen, unless a quiet check-in is now a real disclosure.
-      if (shown && !(shown.severity === 'check-in' && severity !== 'check-in')) continue;
-      const active: ActiveFollowUp = { item, followUp, severity, stepsDone: shown?.stepsDone ?? [] };
-      state.followUps.value = [...state.followUps.value.filter((f) => f !== shown), active].sort(mostSevereFirst);
-      ctx.record({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
+      const offered = withFollowUp(state.followUps.value, { item, followUp, severity, stepsDone: [] });
+      if (!offered) continue;
+      state.followUps.value = offered;
+      ctx.recordOnceSeen({ kind: 'follow-up-offered', itemId: item.id, followUpId: followUp.id, ...(severity === 'check-in' && { checkIn: true as const }) });
     }
   }
 
@@ -136,15 +147,17 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
 
   const fieldOf = (event: Event) => ctx.liveMatchFor(event);
 
-  doc.addEventListener('change', (event) => {
+  // The adviser's change is read at once. One the page made up is only a hint: the field is
+  // read again a frame later, so a value set for the moment of the event raises nothing.
+  onPageEvent(view, 'change', (event) => {
     const match = fieldOf(event);
-    if (match) {
+    if (match && event.isTrusted) {
       touched(match.itemId);
       evaluate(match, true);
     } else {
       afterInteraction(event); // a hidden original <select> a widget changed, outside any found field
     }
-  }, { capture: true, signal });
+  }, { signal, untrusted: true });
 
   let settleTimer = 0;
   /** After the page's own handlers ran: the event's field, else the fields in play, read again. */
@@ -152,44 +165,47 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     if (event.target === ctx.overlay.host) return;
     const match = fieldOf(event);
     if (match) {
-      touched(match.itemId);
-      if (isTypedText(match)) return; // read after the typing pause, or on leaving it
+      if (event.isTrusted) touched(match.itemId);
+      if (isTypedText(match) && event.type !== 'change') return; // read after the typing pause, or on leaving it
     }
-    const ids = match ? [match.itemId] : [...recent];
+    // Untrusted: only a field that is the event's own, never the ones the adviser worked in.
+    const ids = match ? [match.itemId] : event.isTrusted ? [...recent] : [];
     for (const id of ids) rereadSoon(id);
     view.clearTimeout(settleTimer);
     settleTimer = view.setTimeout(() => {
       for (const id of ids) rereadSoon(id);
     }, SETTLE_MS);
   }
-  doc.addEventListener('click', afterInteraction, { capture: true, passive: true, signal });
-  doc.addEventListener('pointerup', afterInteraction, { capture: true, passive: true, signal });
+  // Widget libraries answer with script-made clicks and keys too: those only make the field be read again.
+  onPageEvent(view, 'click', afterInteraction, { signal, untrusted: true });
+  onPageEvent(view, 'pointerup', afterInteraction, { signal, untrusted: true });
   // Keys that choose (Enter in an autocomplete, arrows in a radio group, Space on a toggle);
   // typed characters are read after the typing pause, so a sentence is judged whole.
-  doc.addEventListener('keyup', (event) => {
+  onPageEvent(view, 'keyup', (event) => {
     if (CHOOSING_KEYS.has(event.key)) afterInteraction(event);
-  }, { capture: true, passive: true, signal });
-  doc.addEventListener('focusin', (event) => {
+  }, { signal, untrusted: true });
+  onPageEvent(view, 'focusin', (event) => {
     const match = ctx.matchFor(event);
     if (match) touched(match.itemId);
-  }, { capture: true, passive: true, signal });
+  }, { signal });
   // Leaving a field: whatever a script did to its value meanwhile is read now.
-  doc.addEventListener('focusout', (event) => {
+  onPageEvent(view, 'focusout', (event) => {
     const match = ctx.matchFor(event);
     if (match) rereadSoon(match.itemId);
-  }, { capture: true, passive: true, signal });
+  }, { signal, untrusted: true });
 
   const typingTimers = new Map<string, number>();
-  doc.addEventListener('input', (event) => {
+  // Read after the pause, from the field itself: a script-made input event raises only what stays in the field.
+  onPageEvent(view, 'input', (event) => {
     const match = fieldOf(event);
     if (!match) return;
-    touched(match.itemId);
+    if (event.isTrusted) touched(match.itemId);
     const target = ctx.eventElement(event) as HTMLInputElement;
     // Choices answer at once (on change); free text after a short pause in typing.
     if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
     view.clearTimeout(typingTimers.get(match.itemId));
     typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
-  }, { capture: true, signal });
+  }, { signal, untrusted: true });
 
   const watcher = watchAnswerChanges(view, (itemId) => rereadSoon(itemId));
 

@@ -11,6 +11,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
+import { isFrameElement } from '../../utils/dom/frame-element';
+import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
 import { choosePack } from './detection';
 import { startSession, type Session } from './session';
@@ -20,6 +22,21 @@ interface FrameCoach {
   recheck(): void;
 }
 const FRAME_COACH = Symbol.for('adviser-coach.frame');
+/**
+ * Set while a newer copy of this script starts in the frame (from its module's first line
+ * until its `main`): WXT's "newer script started" DOM event, which retires an older copy,
+ * is let through only then. A page can name that event (the extension id is public) and
+ * dispatch it to stop the coach; a page script cannot set this mark in our world.
+ */
+const STARTING = Symbol.for('adviser-coach.starting');
+(globalThis as { [STARTING]?: boolean })[STARTING] = true;
+
+/** The document's HTML is parsed (where `document_idle` used to start the coach). */
+const parsed = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState !== 'loading') return resolve();
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+  });
 
 const samePack = (a: CompiledPack | null, b: CompiledPack | null | undefined) =>
   a !== null && b != null && a.id === b.id && a.version === b.version;
@@ -31,9 +48,21 @@ export default defineContentScript({
   // (an opaque origin: matched by the origin of the page that made the frame).
   matchAboutBlank: true,
   matchOriginAsFallback: true,
-  runAt: 'document_idle',
+  // At the document's start, before any page script, only to be the first to hear the
+  // page's events (utils/dom/page-events.ts); the coach itself starts once the document is parsed.
+  runAt: 'document_start',
+  // WXT would also announce each start in a window message: the page would read the extension's id and that event's name there.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    const scope = globalThis as { [FRAME_COACH]?: FrameCoach };
+    const scope = globalThis as { [FRAME_COACH]?: FrameCoach; [STARTING]?: boolean };
+    delete scope[STARTING];
+    const retireEvent = (ctx.constructor as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    if (retireEvent) {
+      // Heard on window, before WXT's listener on document: one the page made up goes no further.
+      window.addEventListener(retireEvent, (event) => {
+        if (!scope[STARTING]) event.stopImmediatePropagation();
+      }, { capture: true, signal: ctx.signal });
+    }
     // Injected twice into one frame (the static script, then `scripting.executeScript` when a
     // site is switched on): the first run keeps the frame and looks for its pack again.
     const running = scope[FRAME_COACH];
@@ -49,6 +78,7 @@ export default defineContentScript({
     let checkAgain = false;
 
     async function choose(): Promise<void> {
+      await parsed(); // a navigation or a message before the page is parsed waits for it
       chosenFor = location.href;
       const pack = await choosePack().catch(() => null);
       if (ctx.isInvalid || samePack(pack, session?.pack)) return;
@@ -84,26 +114,33 @@ export default defineContentScript({
     // its overlay away before any of its own listeners run (these run first: registered
     // first, same phase), so it shows no card and throws nothing. The new version is
     // started in the tab by the background (runtime.onInstalled).
+    listenFirst(window);
     const retireIfLeftBehind = () => void ctx.isInvalid;
-    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup']) {
-      document.addEventListener(type, retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
+    for (const type of ['focusin', 'mouseover', 'input', 'change', 'click', 'keydown', 'keyup', 'scroll'] as const) {
+      onPageEvent(window, type, retireIfLeftBehind, { signal: ctx.signal, untrusted: true });
     }
-    window.addEventListener('scroll', retireIfLeftBehind, { capture: true, passive: true, signal: ctx.signal });
 
     window.addEventListener('popstate', onNavigate);
     const navigation = (window as Window & { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onNavigate);
     handleMessages({
       'coach:command': ({ command }) => {
-        // Every frame hears a command; the one the adviser is working in acts.
-        if (document.hasFocus()) session?.coach.runCommand(command);
+        // Every frame hears a command; the one the adviser is working in acts (a document
+        // around the focused frame has focus too, but its active element is the frame).
+        if (document.hasFocus() && !isFrameElement(document.activeElement)) session?.coach.runCommand(command);
       },
+      // A frame's card, follow-ups and keys, for the top document to draw and run (frame-card-host.ts).
+      'frame-card:show': (card) => session?.coach.frameCards?.show(card) ?? false,
+      'frame-card:follow-ups': (offer) => session?.coach.frameCards?.takeFollowUps(offer) ?? false,
+      'frame-card:command': (request) => session?.coach.frameCards?.command(request) ?? false,
+      'frame-card:focus-field': () => session?.coach.returnFocus(),
+      'frame-card:host-ready': () => session?.coach.offerCardToTop(),
       // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
       'packs:changed': () => void recheck(),
       'coach:found-in-tab': ({ packId, itemIds }) => {
         if (window === window.top && session?.pack.id === packId) session.coach.foundInTab(itemIds);
       },
-    });
+    }, ctx.signal);
     ctx.onInvalidated(() => {
       session?.stop();
       session = null;

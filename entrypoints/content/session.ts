@@ -7,6 +7,7 @@ import { h, render } from 'preact';
 import { FieldMarkers, markerAnchor } from '../../components/overlay/FieldMarkers';
 import { createInViewTracker } from '../../utils/dom/in-view';
 import { mountOverlay } from '../../components/overlay/mount-overlay';
+import { onPageEvent } from '../../utils/dom/page-events';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { sendMessage } from '../../utils/messages';
 import { readCaseIdentifier } from '../../utils/notes/read-case-identifier';
@@ -39,7 +40,10 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
     await sendMessage('case:identified', { caseIdentifier, packId: pack.id }).catch(() => undefined);
   }
 
-  const overlay = mountOverlay(document);
+  const overlay = mountOverlay(document, {
+    // Said in the popup: the adviser knows why the coach is gone from this page.
+    onGivenUp: () => void sendMessage('coach:silenced', { packId: pack.id }).catch(() => undefined),
+  });
   const markerLayer = document.createElement('div');
   const appLayer = document.createElement('div');
   overlay.shadow.append(markerLayer, appLayer);
@@ -62,7 +66,7 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
   const listening = new AbortController();
   window.addEventListener('resize', drawMarkers, { passive: true, signal: listening.signal });
   // Scroll does not bubble: any scrolling pane's is heard on the way down.
-  window.addEventListener('scroll', drawMarkers, { capture: true, passive: true, signal: listening.signal });
+  onPageEvent(window, 'scroll', drawMarkers, { signal: listening.signal, untrusted: true });
   inView.track(detector.matches().map(markerAnchor));
   drawMarkers();
 

@@ -1,14 +1,15 @@
 import { t } from '../../utils/i18n';
 import { PackManager } from './PackManager';
 import { SiteList } from './SiteList';
+import { TrainerEditor } from './trainer/TrainerEditor';
 import './options.css';
 
-/** Settings: the case systems coached, and rule packs. */
+/** Settings: the case systems coached, rule packs, and trainers' practice scenarios. */
 export function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
-      {/* The practice page is an extension page of its own; the trainer's scenario editor will sit here. */}
+      {/* The practice page is an extension page of its own: it plays the scenarios the editor below attaches. */}
       <p>
         <a href="/practice.html" target="_blank" data-testid="open-practice">
           {t('optionsOpenPractice')}
@@ -16,6 +17,7 @@ export function Options() {
       </p>
       <SiteList />
       <PackManager />
+      <TrainerEditor />
     </main>
   );
 }

@@ -9,6 +9,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { packsForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources } from '../../rules/pack-store';
+import { isCoachSilenced } from '../../utils/coach-silenced';
 import { t } from '../../utils/i18n';
 import './popup.css';
 
@@ -32,6 +33,7 @@ export function Popup() {
   const pack = fitting[0] ?? null;
   const [unsigned, setUnsigned] = useState(false);
   const [policy, setPolicy] = useState<ManagedPolicy>();
+  const [silenced, setSilenced] = useState(false);
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -44,6 +46,7 @@ export function Popup() {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
       if (!current.url) return;
+      void isCoachSilenced(current.id, current.url).then(setSilenced);
       // The pack the coach uses here: switched-off packs do not coach.
       const candidates = packsForUrl(await readEnabledPacks(), current.url, await readPackSources());
       setFitting(candidates);
@@ -74,6 +77,11 @@ export function Popup() {
               </span>
             </>
           )}
+        </p>
+      )}
+      {silenced && (
+        <p class="warning" role="alert" data-testid="coach-silenced">
+          {t('popupCoachSilenced')}
         </p>
       )}
       {fitting.length > 1 && (

@@ -17,9 +17,9 @@ import { SummaryView } from '../../components/practice/SummaryView';
 import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
-import { t, tCount } from '../../utils/i18n';
-import { formatIssue } from '../../rules/pack-issues';
-import { ATTACHED_PRACTICE_KEY, attachPracticeFile, readAttachedPractice, type AttachedPractice } from '../../utils/practice/attached-practice';
+import { t } from '../../utils/i18n';
+import { compilePracticeScenarios } from '../../rules/practice-file';
+import { readAttachedPractice, TRAINER_SCENARIOS_KEY } from '../../utils/practice/trainer-scenarios';
 import { keepPracticeSummary } from '../../utils/practice/practice-results';
 import { browser } from 'wxt/browser';
 import { startSession, type Session } from '../content/session';
@@ -42,19 +42,27 @@ function defaultLanguage(pack: CompiledPack, scenario: CompiledScenario | undefi
 
 export function Practice() {
   const [packs, setPacks] = useState<CompiledPack[]>();
-  const [attached, setAttached] = useState<AttachedPractice[]>([]);
+  /** The scenarios trainers attached to each pack in the trainer editor, by pack id. */
+  const [attached, setAttached] = useState<Record<string, CompiledScenario[]>>({});
   const [choice, setChoice] = useState<Choice>();
 
-  // Kept in step with storage: on first run the background installs the built-in packs while this page opens.
+  // Kept in step with storage: on first run the background installs the built-in packs while this page
+  // opens, and a trainer may attach scenarios in the settings page meanwhile.
   useEffect(() => {
-    const reload = () => {
-      void readEnabledPacks().then(setPacks);
-      void readAttachedPractice().then(setAttached);
+    const reload = async () => {
+      const enabled = await readEnabledPacks();
+      const byPack: Record<string, CompiledScenario[]> = {};
+      for (const pack of enabled) {
+        const { practice } = await readAttachedPractice(pack);
+        if (practice) byPack[pack.id] = compilePracticeScenarios(practice, pack.languages);
+      }
+      setAttached(byPack);
+      setPacks(enabled);
     };
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:') || key === ATTACHED_PRACTICE_KEY)) reload();
+      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:') || key === TRAINER_SCENARIOS_KEY)) void reload();
     };
-    reload();
+    void reload();
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
@@ -71,23 +79,21 @@ export function Practice() {
   );
 }
 
-/** A scenario on offer: the pack's own, or one from a practice file attached to it. */
+/** A scenario on offer: the pack's own, or one a trainer attached to it. */
 interface Offered {
   key: string;
   scenario: CompiledScenario;
-  fileName?: string;
+  fromTrainer: boolean;
 }
 
-function offeredFor(pack: CompiledPack, attached: readonly AttachedPractice[]): Offered[] {
+function offeredFor(pack: CompiledPack, attached: Record<string, CompiledScenario[]>): Offered[] {
   return [
-    ...(pack.scenarios ?? []).map((scenario) => ({ key: scenario.id, scenario })),
-    ...attached
-      .filter((entry) => entry.packId === pack.id)
-      .flatMap((entry) => entry.scenarios.map((scenario) => ({ key: `${entry.fileName}#${scenario.id}`, scenario, fileName: entry.fileName }))),
+    ...(pack.scenarios ?? []).map((scenario) => ({ key: scenario.id, scenario, fromTrainer: false })),
+    ...(attached[pack.id] ?? []).map((scenario) => ({ key: `trainer:${scenario.id}`, scenario, fromTrainer: true })),
   ];
 }
 
-function ScenarioChooser({ packs: installed, attached, onStart }: { packs: CompiledPack[]; attached: AttachedPractice[]; onStart(choice: Choice): void }) {
+function ScenarioChooser({ packs: installed, attached, onStart }: { packs: CompiledPack[]; attached: Record<string, CompiledScenario[]>; onStart(choice: Choice): void }) {
   const asked = new URLSearchParams(location.search);
   const ui = [browser.i18n.getUILanguage(), 'en'];
   const packs = installed.filter((p) => offeredFor(p, attached).length > 0);
@@ -100,23 +106,6 @@ function ScenarioChooser({ packs: installed, attached, onStart }: { packs: Compi
   const scenario = chosen?.scenario;
   const [language, setLanguage] = useState('');
   const sessionLanguage = pack && pack.languages.includes(language) ? language : pack ? defaultLanguage(pack, scenario) : 'en';
-  const [fileProblem, setFileProblem] = useState<string[]>();
-  const [fileAttached, setFileAttached] = useState<AttachedPractice>();
-
-  async function attachFile(file: File | undefined) {
-    if (!file) return;
-    setFileProblem(undefined);
-    setFileAttached(undefined);
-    const result = await attachPracticeFile(await file.text(), file.name, installed);
-    if (!result.ok) {
-      setFileProblem(result.errors.map(formatIssue));
-      return;
-    }
-    setFileAttached(result.attached);
-    setPackId(result.attached.packId);
-    setScenarioKey(`${result.attached.fileName}#${result.attached.scenarios[0]?.id ?? ''}`);
-  }
-
   return (
     <form
       class="chooser"
@@ -142,7 +131,7 @@ function ScenarioChooser({ packs: installed, attached, onStart }: { packs: Compi
           <select id="practice-scenario" value={chosen?.key} onChange={(event) => setScenarioKey(event.currentTarget.value)}>
             {offered.map((o) => (
               <option key={o.key} value={o.key}>
-                {o.fileName ? t('practiceScenarioFromFile', [pickText(o.scenario.title, ui), o.fileName]) : pickText(o.scenario.title, ui)}
+                {o.fromTrainer ? t('practiceScenarioFromTrainer', [pickText(o.scenario.title, ui)]) : pickText(o.scenario.title, ui)}
               </option>
             ))}
           </select>
@@ -160,24 +149,6 @@ function ScenarioChooser({ packs: installed, attached, onStart }: { packs: Compi
             </button>
           </p>
         </>
-      )}
-      <label for="practice-file">{t('practiceAttachFile')}</label>
-      <input id="practice-file" type="file" accept=".yaml,.yml,.json" aria-describedby="practice-file-hint" onChange={(event) => void attachFile(event.currentTarget.files?.[0])} />
-      <p id="practice-file-hint" class="muted">
-        {t('practiceAttachFileHint')}
-      </p>
-      <div role="status" data-testid="practice-file-status">
-        {fileAttached && tCount('practiceFileAttached', fileAttached.scenarios.length, [String(fileAttached.scenarios.length), fileAttached.fileName])}
-      </div>
-      {fileProblem && (
-        <div role="alert" data-testid="practice-file-problem">
-          <p>{t('practiceFileRefused')}</p>
-          <ul>
-            {fileProblem.map((problem, i) => (
-              <li key={i}>{problem}</li>
-            ))}
-          </ul>
-        </div>
       )}
     </form>
   );

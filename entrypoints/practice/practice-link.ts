@@ -24,6 +24,10 @@ export function createPracticeLink(packId: string, language: string): PracticeLi
       session = applySessionEvent(session, event, Date.now());
       return Promise.resolve(session);
     },
+    // Offered on this page means shown: the trainee's feedback follows the card, not the dock's layout.
+    offeredNow(event) {
+      session = applySessionEvent(session, event, Date.now());
+    },
     loadPrefs: () => Promise.resolve(prefs),
     savePrefs(next) {
       prefs = next;

@@ -73,13 +73,16 @@ describe('coaching on the detection fixtures', () => {
     await page.close();
   });
 
-  it('frames: the card appears in the cross-origin frame the adviser is typing in', async () => {
+  it('frames: the card for the cross-origin frame the adviser is typing in appears, drawn by the top document', async () => {
     const page = await open(coachingPack(iframePack, {}), 'iframe/index.html');
     const frame = page.frames().find((f) => f.url().includes('frame-health.html'));
     const health = frame ?? (await page.waitForEvent('framenavigated', (f) => f.url().includes('frame-health.html')));
-    await health.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+    await health.locator('coach-overlay=host').waitFor({ state: 'attached' });
     await health.locator('textarea[name=psych]').focus();
-    await expect.poll(() => card(health, 'psychologicalHealth').locator('.rewording').textContent()).toBe(rewording('psychologicalHealth'));
+    // The frame is small: the top document draws its card beside it (tests/e2e/frame-card.e2e.ts measures where).
+    await expect.poll(() => card(page, 'psychologicalHealth').locator('.rewording').textContent()).toBe(rewording('psychologicalHealth'));
+    expect(await card(health, 'psychologicalHealth').count()).toBe(0);
+    expect(await health.locator('textarea[name=psych]').evaluate((el) => el === document.activeElement && document.hasFocus())).toBe(true);
     await page.close();
   });
 
@@ -102,7 +105,7 @@ describe('coaching on the detection fixtures', () => {
     // A condition naming only the English label finds nothing on a Swedish page (the linter warns about it).
     await page.locator('#bostad').selectOption('Ja');
     await page.locator('input[name=risk][value=nej]').focus();
-    await expect.poll(() => page.locator('adviser-coach-overlay .followup').count()).toBe(2);
+    await expect.poll(() => page.locator('coach-overlay=host >> .followup').count()).toBe(2);
     expect(await followUp(page, 'sv-bostad').count()).toBe(0);
     await page.close();
   });

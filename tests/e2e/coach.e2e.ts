@@ -11,7 +11,7 @@ const session = useExtensionSession();
 const social = useInstalledPack(session, 'adviser-coach.social-assistance-ia');
 
 const item = (id: string) => social.item(id);
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 async function openSegment(n: number, caseId = '2026-04417') {

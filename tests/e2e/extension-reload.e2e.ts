@@ -18,7 +18,7 @@ afterEach(async () => {
   await server?.close();
 });
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const card = (page: Page, itemId: string) => overlay(page).locator(`.card[data-item-id="${itemId}"]`);
 
 async function openCoachedPage(): Promise<Page> {

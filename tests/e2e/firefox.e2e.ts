@@ -37,7 +37,7 @@ describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
     expect(prompt.length).toBeGreaterThan(20);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('fx-psych');
     // The page's own scripts see no way in.
-    expect(await page.evaluate(() => document.querySelector('adviser-coach-overlay')?.shadowRoot ?? null)).toBeNull();
+    expect(await page.evaluate(() => document.querySelector(':root > div[popover]')?.shadowRoot ?? null)).toBeNull();
     await page.close();
   });
 });

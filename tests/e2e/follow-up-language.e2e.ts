@@ -9,7 +9,7 @@ import { coachReady, PSYCH_FIELD } from './support/coaching-session';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession();
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const suicideRisk = (page: Page) => overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
 
 let cases = 0;

@@ -11,8 +11,8 @@ describe('content script in the demo case system', () => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/demo/intake-1.html?case=2026-04417`);
 
-    await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
-    const markers = page.locator('adviser-coach-overlay .marker');
+    await page.locator('coach-overlay=host').waitFor({ state: 'attached' });
+    const markers = page.locator('coach-overlay=host >> .marker');
     await expect.poll(() => markers.count()).toBeGreaterThanOrEqual(8);
 
     const report = await readDetectionReport(session.browser, page, {

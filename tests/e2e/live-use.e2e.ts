@@ -8,7 +8,7 @@ import { useExtensionSession } from './support/extension-session';
 import { tabIdOf } from './support/extension-state.mjs';
 
 const session = useExtensionSession();
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 describe('popup and overlay in live use', () => {
   it('the popup leads with the site switch, the pack in use and notes, fits 600 px, and folds the detection details', async () => {
@@ -90,9 +90,9 @@ describe('popup and overlay in live use', () => {
     await page.goto(`${session.server.origin}/frames-coverage/`);
     const frame = page.frameLocator('#wm-frame');
     // The frame is coached (its markers are drawn) but shows no list of its own.
-    await frame.locator('adviser-coach-overlay .marker[data-item-id="alcohol"]').waitFor({ timeout: 10_000 });
+    await frame.locator('coach-overlay=host >> .marker[data-item-id="alcohol"]').waitFor({ timeout: 10_000 });
     await overlay(page).locator('.coverage-toggle').waitFor();
-    expect(await frame.locator('adviser-coach-overlay .coverage-toggle').count()).toBe(0);
+    expect(await frame.locator('coach-overlay=host >> .coverage-toggle').count()).toBe(0);
     expect(await overlay(page).locator('.coverage-toggle').count()).toBe(1);
 
     await overlay(page).locator('.coverage-toggle').click();

@@ -8,7 +8,7 @@ import { useExtensionSession } from './support/extension-session';
 const session = useExtensionSession();
 
 interface Box { left: number; top: number; width: number; height: number }
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const DISCLOSURE = 'Not good. I have thought about how to take my life.';
 
 async function open(path: string): Promise<Page> {
@@ -47,13 +47,13 @@ describe('pages that move things around', () => {
     await page.locator('#dlg-psych').focus();
     await overlay(page).locator('.card[data-item-id="psychological-health"]').waitFor();
     const card = await box(page, '.card-layer');
-    expect(await elementAt(page, card.left + card.width / 2, card.top + 20)).toBe('adviser-coach-overlay');
+    expect(await elementAt(page, card.left + card.width / 2, card.top + 20)).toBe('div');
 
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     const followUp = overlay(page).locator('.followup').first();
     await followUp.waitFor({ timeout: 5000 });
     const dock = await box(page, '.dock');
-    expect(await elementAt(page, dock.left + dock.width / 2, dock.top + 20)).toBe('adviser-coach-overlay');
+    expect(await elementAt(page, dock.left + dock.width / 2, dock.top + 20)).toBe('div');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dlg-psych');
     // Usable above a modal dialog: a real click acknowledges it.
     await followUp.locator('button.primary').click();

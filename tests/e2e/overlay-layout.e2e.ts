@@ -4,12 +4,12 @@
 // other, and stay inside the window; "why we ask" opened in a small window stays in
 // it and scrolls. Measured as boxes in the real page.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { overlaps, settledBox, type Box } from './support/boxes';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession();
 
-interface Box { left: number; top: number; width: number; height: number }
 const SIZES = [
   { width: 800, height: 600 },
   { width: 1024, height: 768 },
@@ -27,9 +27,7 @@ const FIELDS: [string, string][] = [
   ['mental-health-care', '#ly-care'],
 ];
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
-const overlaps = (a: Box, b: Box) =>
-  a.left < b.left + b.width - 0.5 && a.left + a.width > b.left + 0.5 && a.top < b.top + b.height - 0.5 && a.top + a.height > b.top + 0.5;
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 /** The host page's boxes for an item: its controls together, and its question text. */
 async function hostBoxes(page: Page, itemId: string): Promise<{ field: Box; label: Box }> {
@@ -45,20 +43,6 @@ async function hostBoxes(page: Page, itemId: string): Promise<{ field: Box; labe
       label: union([...document.querySelectorAll(`[data-label="${id}"]`)]),
     };
   }, itemId);
-}
-
-/** A locator's box once it has stopped moving (placement runs in the next frames). */
-async function settledBox(locator: Locator): Promise<Box> {
-  let last = '';
-  for (let i = 0; i < 50; i++) {
-    const rect = await locator.boundingBox();
-    const box = rect && { left: rect.x, top: rect.y, width: rect.width, height: rect.height };
-    const now = JSON.stringify(box);
-    if (box && now === last) return box;
-    last = now;
-    await locator.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  }
-  throw new Error('the overlay kept moving');
 }
 
 describe('the overlay never hides the form', () => {

@@ -4,6 +4,7 @@
 // rewording, no follow-up prompt, no item id.
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/extension-session';
+import { OVERLAY_HOST_SELECTOR } from './support/host-probes';
 
 const session = useExtensionSession();
 
@@ -11,7 +12,7 @@ describe('the overlay is private to the extension', () => {
   it('a page script walking every shadow root reads no rewording, follow-up prompt or item id', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/overlay-privacy/`);
-    const overlay = page.locator('adviser-coach-overlay');
+    const overlay = page.locator('coach-overlay=host');
     await overlay.locator('.coverage-toggle').waitFor({ timeout: 10_000 });
 
     await page.locator('#psych-now').focus();
@@ -34,10 +35,10 @@ describe('the overlay is private to the extension', () => {
     for (const text of shown) expect(text.trim().length).toBeGreaterThan(10);
 
     const seen = await page.evaluate(() => (window as unknown as { replayRecorder: { collect(): { roots: number; text: string } } }).replayRecorder.collect());
-    const found = await page.evaluate(() => {
-      const host = document.querySelector('adviser-coach-overlay');
+    const found = await page.evaluate((selector) => {
+      const host = document.querySelector(selector);
       return { host: !!host, shadowRoot: host?.shadowRoot ?? null, children: host?.childNodes.length ?? -1 };
-    });
+    }, OVERLAY_HOST_SELECTOR);
     expect(found).toEqual({ host: true, shadowRoot: null, children: 0 });
     expect(seen.roots).toBe(0);
     for (const text of shown) expect(seen.text).not.toContain(text.trim());

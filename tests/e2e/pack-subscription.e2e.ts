@@ -42,7 +42,7 @@ function version(v: string, rewording: string): string {
 const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
 
 const packCard = () => options.locator('li.pack[data-pack-id="adviser-coach.social-assistance-ia"]');
-const card = () => demo.locator('adviser-coach-overlay .card[data-item-id="psychological-health"]');
+const card = () => demo.locator('coach-overlay=host >> .card[data-item-id="psychological-health"]');
 
 /** Focus 3.4 afresh (from another field) and read its card's first rewording. */
 async function shownRewording(): Promise<string | null> {
@@ -136,10 +136,10 @@ describe('a pack followed by its web address', () => {
   it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {
     const use = packCard().getByRole('checkbox', { name: 'Use this pack' });
     await use.uncheck();
-    await expect.poll(() => demo.locator('adviser-coach-overlay').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => demo.locator('coach-overlay=host').count(), { timeout: 10_000 }).toBe(0);
     expect(await packCard().textContent()).toContain('switched off');
     await use.check();
-    await demo.locator('adviser-coach-overlay .coverage-toggle').waitFor({ timeout: 10_000 });
+    await demo.locator('coach-overlay=host >> .coverage-toggle').waitFor({ timeout: 10_000 });
     expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   });
 });

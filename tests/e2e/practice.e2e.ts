@@ -7,10 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession();
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 async function openPractice(): Promise<Page> {
   const page = await session.browser.context.newPage();
@@ -94,9 +95,6 @@ describe('practice page', () => {
 
     // 4.7: an open question with an explicit invitation.
     await say(page, '#practice-support-needed', 'What would help you most right now? Would you like me to book you a time with someone to talk to?');
-    await page.locator('#practice-support-needed').focus();
-    await page.keyboard.insertText((await page.locator('[data-testid=client-value]').last().textContent())!);
-    await overlay(page).locator('.followup[data-follow-up-id="build-options"]').waitFor();
 
     expect(await feedbackKinds(page)).toEqual([
       ['asked-closed'],
@@ -155,7 +153,7 @@ describe('practice page', () => {
       {
         item: 'support-needed',
         goals: ['explicit-invitation:true'],
-        followUps: ['build-options:follow-up-waiting'],
+        followUps: [],
         words: ['What would help you most right now? Would you like me to book you a time with someone to talk to?'],
       },
     ]);
@@ -211,20 +209,14 @@ describe('practice page', () => {
     await page.close();
   });
 
-  it('attaches a trainer\'s practice file to the installed pack and plays its scenario; a file that does not fit is refused with the reason', async () => {
+  it('offers a scenario a trainer attached to the installed pack in the trainer editor, and plays it', async () => {
+    const fixture = parse(await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8')) as { practice: string; scenarios: unknown[] };
+    const trainerScenarios = fixture.scenarios.map((scenario) => ({ packId: fixture.practice, scenario, attached: true, updatedAt: 1 }));
+    await session.browser.worker.evaluate((list) => chrome.storage.local.set({ 'practice:scenarios': list }), trainerScenarios);
     const page = await session.browser.context.newPage();
-    await page.goto(session.browser.extensionUrl('practice.html'));
-    await page.locator('#practice-file').waitFor();
-
-    const fixture = await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8');
-    await page.locator('#practice-file').setInputFiles({ name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from(fixture.replace('item: household', 'item: shoe-size')) });
-    await page.locator('[data-testid=practice-file-problem]').waitFor();
-    expect(await page.locator('[data-testid=practice-file-problem] li').allTextContents()).toEqual([expect.stringContaining('scenarios[0].steps[0].item: no item has the id "shoe-size"')]);
-
-    await page.locator('#practice-file').setInputFiles({ name: 'amira.yaml', mimeType: 'application/yaml', buffer: Buffer.from(fixture) });
-    await expect.poll(() => page.locator('[data-testid=practice-file-status]').textContent()).toBe('1 scenario attached from amira.yaml.');
-    expect(await page.locator('[data-testid=practice-file-problem]').count()).toBe(0);
-    expect(await page.locator('#practice-scenario option:checked').textContent()).toBe('First meeting after a long sick leave (from amira.yaml)');
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=trainer:amira-first-meeting'));
+    await page.locator('#practice-scenario').waitFor();
+    await expect.poll(() => page.locator('#practice-scenario option:checked').textContent()).toBe("First meeting after a long sick leave (a trainer's scenario)");
     await page.locator('button[type=submit]').focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-testid=simulated-form]').waitFor();

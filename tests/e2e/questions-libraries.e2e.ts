@@ -81,7 +81,7 @@ describe('questions where libraries put them', () => {
     expect(states).toMatchObject({ wentWithout: 'answered', withoutCoat: 'answered', withoutMeals: 'on-screen', turnTo: 'answered', turnLender: 'answered', turnFamily: 'on-screen' });
     // From "left to ask", the stem's own card; focus in a row still shows the row's.
     await page.keyboard.press('Alt+Shift+L');
-    await page.locator('adviser-coach-overlay #coverage-list li[data-item-id="turnTo"] button').click();
+    await page.locator('coach-overlay=host >> #coverage-list li[data-item-id="turnTo"] button').click();
     await card(page, 'turnTo').waitFor();
     await page.locator('input[name=withoutMeals][value=yes]').focus();
     await card(page, 'withoutMeals').waitFor();
@@ -169,7 +169,7 @@ describe('questions where libraries put them', () => {
       { id: 'heardFrom', question: 'How did you hear about this service?' },
     ]);
     for (const itemId of ['council', 'heardFrom']) {
-      const marker = page.locator(`adviser-coach-overlay .marker[data-item-id="${itemId}"]`);
+      const marker = page.locator(`coach-overlay=host >> .marker[data-item-id="${itemId}"]`);
       await marker.waitFor({ state: 'attached' });
       const dot = await marker.evaluate((el) => ({ left: parseFloat((el as HTMLElement).style.left), top: parseFloat((el as HTMLElement).style.top) }));
       const widget = await page.locator(`[role=combobox][data-expect="${itemId}"]`).evaluate((el) => {

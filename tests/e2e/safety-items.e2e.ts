@@ -18,7 +18,7 @@ const session = useExtensionSession();
 const social = useInstalledPack(session, 'adviser-coach.social-assistance-ia');
 
 const item = (id: string) => social.item(id);
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 async function openSegment(n: number, caseId: string) {
   const page = await session.browser.context.newPage();

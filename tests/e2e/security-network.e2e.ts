@@ -58,7 +58,7 @@ describe('5. no network except configured pack URLs', () => {
     await page.goto(`${server.origin}/demo/intake-4.html?case=2026-04417`);
     await coachReady(page);
     await page.locator('#ctl00_Main_rblViolence_0').check();
-    await page.locator('adviser-coach-overlay .followup').first().waitFor();
+    await page.locator('coach-overlay=host >> .followup').first().waitFor();
     // Another host page: strict CSP.
     const csp = await browser.context.newPage();
     await csp.goto(`${server.origin}/security/csp.html`);

@@ -18,7 +18,7 @@ import { launchWithExtension } from './support/launch-browser.mjs';
 import { overlayTexts } from './support/overlay-texts';
 import { evaluateInExtensionWorld, settleFirstRun } from './support/detection-harness';
 import {
-  clearHostStorage, EMPTY_STORAGE, formValues, hostFocus, OVERLAY_ADDED, readHostMutations, recordHostMutations, seedDemoHostStorage,
+  clearHostStorage, EMPTY_STORAGE, formValues, hostFocus, OVERLAY_ADDED, OVERLAY_HOST_IN_EXTENSION_WORLD, OVERLAY_HOST_SELECTOR, readHostMutations, recordHostMutations, seedDemoHostStorage,
   snapshotHostStorage, type HostStorageSnapshot,
 } from './support/host-probes';
 import { coachReady, DISCLOSURE, EXPECTED_FOCUS, PSYCH_FIELD, runCoachingSession, SCORE, SCORE_FIELD } from './support/coaching-session';
@@ -50,7 +50,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 const demoUrl = () => `${server.origin}/demo/intake-3.html?case=2026-04417`;
 const cspUrl = () => `${server.origin}/security/csp.html`;
 
@@ -158,17 +158,17 @@ async function expectOnlyTheOverlayAdded(page: Page) {
   expect(log.parseInsertions).toBeGreaterThan(10); // the recorder saw the page being built
   expect(log.parseOther).toEqual([]);
   expect(log.after).toEqual([{ phase: 'after', ...OVERLAY_ADDED }]);
-  const placement = await page.evaluate(() => {
-    const hosts = document.querySelectorAll('adviser-coach-overlay');
+  const placement = await page.evaluate((selector) => {
+    const hosts = document.querySelectorAll(selector);
     const host = hosts[0];
     return { count: hosts.length, parent: host?.parentElement?.localName, inForm: host?.closest('form') !== null };
-  });
+  }, OVERLAY_HOST_SELECTOR);
   expect(placement).toEqual({ count: 1, parent: 'html', inForm: false });
   return log;
 }
 
 describe('2. the host DOM is untouched except for the overlay container', () => {
-  it('demo: every mutation after the page\'s own setup is the one <adviser-coach-overlay> added to <html>; the form holds what was entered; focus stays in the host field', async () => {
+  it('demo: every mutation after the page\'s own setup is the one overlay <div> added to <html>; the form holds what was entered; focus stays in the host field', async () => {
     const page = await browser.context.newPage();
     await page.addInitScript(recordHostMutations);
     await page.goto(demoUrl());
@@ -327,7 +327,7 @@ const packIds = async () => (await installedPacks()).map((p) => `${p.id}@${p.ver
 /** Every element of the overlay's closed root, read in the content script's world (the page cannot). */
 async function overlayElements(page: Page): Promise<{ name: string; attributes: string[]; href: string | null; strong: string | null; links: (string | null)[]; inResources: boolean }[]> {
   const [json] = await evaluateInExtensionWorld(page, null, `(() => {
-    const host = document.querySelector('adviser-coach-overlay');
+    const host = ${OVERLAY_HOST_IN_EXTENSION_WORLD};
     const root = host && chrome.dom.openOrClosedShadowRoot(host);
     if (!root) return null;
     return JSON.stringify([...root.querySelectorAll('*')].map((el) => ({

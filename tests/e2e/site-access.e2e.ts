@@ -14,7 +14,7 @@ import { startStaticServer } from './support/static-server.mjs';
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
 
-const overlayCount = (page: Page) => page.locator('adviser-coach-overlay').count();
+const overlayCount = (page: Page) => page.locator('coach-overlay=host').count();
 
 describe('a case system not granted at install (production build, 127.0.0.2)', () => {
   let browser: ExtensionBrowser;
@@ -82,9 +82,9 @@ describe('a site whose access the adviser withheld, then allowed (demo build)', 
 
     await siteAccess(browser, { grant: 'http://127.0.0.1/*' });
     // No reload: the background heard the grant and started the coach in the tab.
-    await page.locator('adviser-coach-overlay').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.locator('coach-overlay=host').waitFor({ state: 'attached', timeout: 10_000 });
     await page.locator('#psych').focus();
-    await page.locator('adviser-coach-overlay .card[data-item-id="psychological-health"]').waitFor();
+    await page.locator('coach-overlay=host >> .card[data-item-id="psychological-health"]').waitFor();
 
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));

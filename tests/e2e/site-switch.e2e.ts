@@ -10,7 +10,7 @@ describe('coaching on this site', () => {
   it('shows the pack in use and switches the site off and on', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/demo/intake-1.html?case=2026-04417`);
-    const overlay = page.locator('adviser-coach-overlay');
+    const overlay = page.locator('coach-overlay=host');
     await overlay.locator('.coverage-toggle').waitFor();
 
     const tabId = await tabIdOf(session.browser, page);

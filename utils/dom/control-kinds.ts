@@ -5,8 +5,14 @@
  * overlay do not.
  */
 
-/** The extension's overlay container (components/overlay/mount-overlay.ts): never scanned. */
-export const OVERLAY_TAG = 'adviser-coach-overlay';
+/**
+ * The extension's overlay containers (components/overlay/mount-overlay.ts): never scanned.
+ * Known by identity, not by a name: the container is a plain `<div>` the page cannot
+ * tell from its own by tag, nor pre-register as a custom element.
+ */
+const overlayHosts = new WeakSet<Node>();
+export const markOverlayHost = (host: Element): void => void overlayHosts.add(host);
+export const isOverlayHost = (node: Node): boolean => overlayHosts.has(node);
 
 /**
  * One query that finds every candidate control: broad on purpose (one tree walk

@@ -5,7 +5,7 @@
  * Recording costs a few set insertions per record; the work happens later, at
  * idle time, in the detector (utils/dom/field-detector.ts).
  */
-import { OVERLAY_TAG } from './control-kinds';
+import { isOverlayHost } from './control-kinds';
 import { holdsControl } from './read-context';
 
 /** Attributes that change what a control is or what question it shows. */
@@ -37,8 +37,6 @@ export interface ChangeObserver {
   disconnect(): void;
 }
 
-const isOverlay = (node: Node) => node.nodeType === 1 && (node as Element).localName === OVERLAY_TAG;
-
 function safeHoldsControl(el: Element): boolean {
   try {
     return holdsControl(el);
@@ -56,21 +54,21 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
 
   function record(records: MutationRecord[]) {
     for (const r of records) {
-      if (isOverlay(r.target)) continue;
+      if (isOverlayHost(r.target)) continue;
       batch ??= { added: new Set(), touched: new Set(), removed: false, removedElements: new Set(), overflow: false };
       if (batch.overflow) continue;
       if (r.type === 'childList') {
         for (let i = 0; i < r.addedNodes.length; i++) {
           const node = r.addedNodes[i] as Node;
           if (node.nodeType === 1) {
-            if (!isOverlay(node)) batch.added.add(node as Element);
+            if (!isOverlayHost(node)) batch.added.add(node as Element);
           } else if (node.nodeType === 3) {
             batch.touched.add(r.target);
           }
         }
         for (let i = 0; i < r.removedNodes.length; i++) {
           const node = r.removedNodes[i] as Node;
-          if (isOverlay(node)) continue;
+          if (isOverlayHost(node)) continue;
           batch.removed = true;
           // Removed text (a label's words, a hint) changes the questions around it; a removed
           // subtree holding controls only takes its own fields away (found by the detector).

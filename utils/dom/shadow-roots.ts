@@ -2,7 +2,7 @@
  * Finding the shadow roots of a page, open and (where the browser lets an
  * extension) closed. Read-only.
  */
-import { OVERLAY_TAG } from './control-kinds';
+import { isOverlayHost } from './control-kinds';
 
 export type ShadowRootOpener = (host: Element) => ShadowRoot | null;
 
@@ -81,7 +81,7 @@ export function collectShadowRoots(start: Node, open: ShadowRootOpener, out: Sha
     let el = (node.nodeType === 1 ? node : walker.nextNode()) as Element | null;
     while (el) {
       const root = open(el);
-      if (root && el.localName !== OVERLAY_TAG) {
+      if (root && !isOverlayHost(el)) {
         out.push(root);
         pending.push(root);
         if (out.length >= MAX_SHADOW_ROOTS) return;

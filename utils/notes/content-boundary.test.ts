@@ -42,4 +42,9 @@ describe('content script imports', () => {
     const forbidden = files.filter((file) => /(^|\/)utils\/(db|crypto)\//.test(file) || (/(^|\/)utils\/notes\//.test(file) && !file.endsWith('read-case-identifier.ts')));
     expect(forbidden).toEqual([]);
   }, 30_000);
+
+  it('include no open/closed question classifier (the practice page and the linter use it; advisers on a host page pay nothing for it)', async () => {
+    const { files } = await contentImports();
+    expect(files.filter((file) => /(^|\/)rules\/question-(form|eval)/.test(file))).toEqual([]);
+  }, 30_000);
 });

@@ -1,3 +1,5 @@
+import { selectors } from 'playwright-core';
+
 // The overlay lives in a closed shadow root: the host page (and Playwright's
 // locators, which read `element.shadowRoot`) cannot see into it. The DevTools
 // protocol can. For the tests' locators only, this hands the closed root to
@@ -7,11 +9,41 @@
 // `shadowRoot === null` (tests/e2e/overlay-privacy.e2e.ts checks exactly that).
 
 const UTILITY_WORLD = '__playwright_utility_world_';
-const UNSEEN_HOST = `(() => {
-  const host = document.querySelector('adviser-coach-overlay');
-  return host && !Object.getOwnPropertyDescriptor(host, 'shadowRoot') ? host : null;
-})()`;
+/**
+ * The overlay's element is a plain `<div>` (a child of `<html>`, or of an open modal dialog
+ * while one is open) with a closed root: the candidates not exposed yet, whose root the
+ * protocol then shows as closed.
+ */
+const CANDIDATES = `(() => [...document.querySelectorAll(':root > div, dialog > div')]
+  .filter((el) => el.shadowRoot === null && !Object.getOwnPropertyDescriptor(el, 'shadowRoot')))()`;
 const EXPOSE = 'function (root) { Object.defineProperty(this, "shadowRoot", { get: () => root, configurable: true }); }';
+
+/** The Playwright selector engine name for the overlay's element: `page.locator('coach-overlay=host >> .card')`. */
+export const OVERLAY_ENGINE = 'coach-overlay';
+
+/**
+ * Finds, in Playwright's utility world, the element `pierceClosedOverlay` exposed; the
+ * CSS engine then reads inside it through that world's `shadowRoot`.
+ */
+const overlayEngine = () => ({
+  queryAll(/** @type {Element | Document} */ root) {
+    const doc = root.ownerDocument ?? root;
+    return [...doc.querySelectorAll(':root > div, dialog > div')].filter(
+      (el) => Object.getOwnPropertyDescriptor(el, 'shadowRoot') && (root === doc || root.contains(el)),
+    );
+  },
+  query(/** @type {Element | Document} */ root) {
+    return this.queryAll(root)[0] ?? null;
+  },
+});
+
+let engineRegistered = false;
+/** Register the `coach-overlay=` selector engine once per process (before contexts are made). */
+export async function registerOverlayEngine() {
+  if (engineRegistered) return;
+  engineRegistered = true;
+  await selectors.register(OVERLAY_ENGINE, overlayEngine, { contentScript: true });
+}
 
 /**
  * Keep every page of `context` (now and later) showing the overlay's closed root to Playwright's locators.
@@ -71,11 +103,17 @@ async function followTarget(page, target) {
 
 /** @param {import('playwright-core').CDPSession} cdp @param {number} contextId */
 async function expose(cdp, contextId) {
-  const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: UNSEEN_HOST });
+  const { result } = await cdp.send('Runtime.evaluate', { contextId, expression: CANDIDATES });
   if (!result.objectId) return;
-  const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId, depth: 1, pierce: true });
-  const root = node.shadowRoots?.[0];
-  if (!root) return;
-  const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: contextId });
-  await cdp.send('Runtime.callFunctionOn', { objectId: result.objectId, functionDeclaration: EXPOSE, arguments: [{ objectId: object.objectId }] });
+  const { result: items } = await cdp.send('Runtime.getProperties', { objectId: result.objectId, ownProperties: true });
+  for (const item of items) {
+    const objectId = /^\d+$/.test(item.name) ? item.value?.objectId : undefined;
+    if (!objectId) continue;
+    const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
+    const root = node.shadowRoots?.find((r) => r.shadowRootType === 'closed');
+    if (!root) continue;
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: root.backendNodeId, executionContextId: contextId });
+    await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: EXPOSE, arguments: [{ objectId: object.objectId }] });
+  }
+  await cdp.send('Runtime.releaseObject', { objectId: result.objectId }).catch(() => {});
 }

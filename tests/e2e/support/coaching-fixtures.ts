@@ -27,18 +27,18 @@ export async function openWithPack(session: ExtensionSession, pack: CompiledPack
   await installPacks(session.browser, [pack]);
   const page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/${path}`);
-  await page.locator('adviser-coach-overlay').waitFor({ state: 'attached' });
+  await page.locator('coach-overlay=host').waitFor({ state: 'attached' });
   return page;
 }
 
-export const card = (scope: Page | Frame, itemId: string) => scope.locator(`adviser-coach-overlay .card[data-item-id="${itemId}"]`);
+export const card = (scope: Page | Frame, itemId: string) => scope.locator(`coach-overlay=host >> .card[data-item-id="${itemId}"]`);
 export const followUp = (scope: Page | Frame, itemId: string) =>
-  scope.locator(`adviser-coach-overlay .followup[data-follow-up-id="${itemId}-follow-up"]`);
+  scope.locator(`coach-overlay=host >> .followup[data-follow-up-id="${itemId}-follow-up"]`);
 
 /** Each item's state in the "left to ask" list (opened with its shortcut, then closed). */
 export async function coverageStates(page: Page): Promise<Record<string, string>> {
   await page.keyboard.press('Alt+Shift+L');
-  const list = page.locator('adviser-coach-overlay #coverage-list');
+  const list = page.locator('coach-overlay=host >> #coverage-list');
   await list.waitFor();
   // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
   const states: Record<string, string> = {};

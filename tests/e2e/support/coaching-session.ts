@@ -19,7 +19,7 @@ export interface CoachingStep {
   focus: string;
 }
 
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 async function until(check: () => Promise<boolean>, what: string, timeoutMs = 5000) {
   const deadline = Date.now() + timeoutMs;
@@ -88,7 +88,7 @@ export async function runCoachingSession(page: Page): Promise<CoachingStep[]> {
   // What is left to ask: Alt+Shift+L opens the panel and takes focus into it; Esc gives it back.
   await page.keyboard.press('Alt+Shift+L');
   await overlay(page).locator('#coverage-list').waitFor();
-  await until(async () => (await hostFocus(page)) === 'adviser-coach-overlay', 'focus in the coverage panel');
+  await until(async () => (await hostFocus(page)) === '(overlay)', 'focus in the coverage panel');
   await note('open coverage (Alt+Shift+L)');
   await page.keyboard.press('Escape');
   await overlay(page).locator('#coverage-list').waitFor({ state: 'detached' });
@@ -107,6 +107,6 @@ export const EXPECTED_FOCUS: CoachingStep[] = [
   { step: 'switch card language', focus: 'ctl00_Main_txaPsychological' },
   { step: 'switch card language back', focus: 'ctl00_Main_txaPsychological' },
   { step: 'acknowledge with a next step', focus: 'ctl00_Main_txaPsychological' },
-  { step: 'open coverage (Alt+Shift+L)', focus: 'adviser-coach-overlay' },
+  { step: 'open coverage (Alt+Shift+L)', focus: '(overlay)' },
   { step: 'close coverage (Esc)', focus: 'ctl00_Main_txaPsychological' },
 ];

@@ -78,7 +78,7 @@ const SNAPSHOT = `(() => {
   const roots = [document];
   for (let i = 0; i < roots.length; i++) {
     for (const el of roots[i].querySelectorAll('*')) {
-      if (el.localName === 'adviser-coach-overlay') continue;
+      if (el.localName === 'div' && !el.shadowRoot && el.parentElement === document.documentElement) continue; // the overlay
       let root = null;
       try { root = open(el); } catch (e) {}
       if (root) roots.push(root);

@@ -10,14 +10,70 @@ import { PROJECT_DIR } from './launch-browser.mjs';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-demo');
 
-export async function launchFirefoxWithExtension(): Promise<{ browser: Browser; addonId: string }> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No Firefox demo build at ${FIREFOX_EXTENSION_DIR}. Run "npm run build:demo" first.`);
+/**
+ * The browser-test build that opens the notes page in a tab when installed
+ * (`wxt build -b firefox --mode e2e-pages`, part of `npm run build:demo`): Firefox's
+ * WebDriver refuses to navigate to a `moz-extension:` page, but drives one the
+ * extension opened itself.
+ */
+export const FIREFOX_PAGES_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-e2e-pages');
+
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${extensionDir}. Run "npm run build:demo" first.`);
   }
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install firefox-esr".`);
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
-  const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const addonId = await browser.installExtension(extensionDir);
   return { browser, addonId };
+}
+
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result?: unknown } & Record<string, unknown>>;
+}
+/** Puppeteer's WebDriver BiDi connection (not public API: test support only). */
+const bidiOf = (browser: Browser) => (browser as unknown as { connection: BidiConnection }).connection;
+const resultOf = <T>(answer: { result?: unknown }) => (answer.result ?? answer) as T;
+
+/**
+ * A page of the extension open in a tab (puppeteer lists no `moz-extension:` tab as a
+ * Page; BiDi's tree does), driven over raw BiDi: script, keys, reload.
+ */
+export interface ExtensionTab {
+  url: string;
+  /** Evaluate `expression` in the page (a promise is awaited); its value, which must be a string, number or boolean. */
+  evaluate<T extends string | number | boolean>(expression: string): Promise<T>;
+  /** Type `text` with real key presses where the focus is ('\n' presses Enter). */
+  type(text: string): Promise<void>;
+  reload(): Promise<void>;
+}
+
+export async function extensionTab(browser: Browser, path: string): Promise<ExtensionTab> {
+  const bidi = bidiOf(browser);
+  const context = await until(async () => {
+    const { contexts } = resultOf<{ contexts: { context: string; url: string }[] }>(await bidi.send('browsingContext.getTree', {}));
+    return contexts.find((c) => c.url.startsWith('moz-extension:') && new URL(c.url).pathname === path);
+  }, `the extension's ${path} in a tab`);
+  return {
+    url: context.url,
+    async evaluate<T>(expression: string) {
+      const answer = resultOf<{ type: string; result?: { value?: unknown }; exceptionDetails?: { text: string } }>(
+        await bidi.send('script.evaluate', { expression, target: { context: context.context }, awaitPromise: true }),
+      );
+      if (answer.type === 'exception') throw new Error(`in ${path}: ${answer.exceptionDetails?.text}`);
+      return answer.result?.value as T;
+    },
+    async type(text) {
+      const keys = [...text].flatMap((char) => {
+        const value = char === '\n' ? '\uE007' : char; // WebDriver's Enter
+        return [{ type: 'keyDown', value }, { type: 'keyUp', value }];
+      });
+      await bidi.send('input.performActions', { context: context.context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+    },
+    async reload() {
+      await bidi.send('browsingContext.reload', { context: context.context, wait: 'complete' });
+    },
+  };
 }
 
 interface BidiRealm {
@@ -37,7 +93,7 @@ const realmOf = (page: Page) => (page.mainFrame() as unknown as { mainRealm(): {
  */
 export async function inOverlay(page: Page, body: string): Promise<string | null> {
   const realm = realmOf(page);
-  const host = await realm.callFunction('() => document.querySelector("adviser-coach-overlay")', false, {
+  const host = await realm.callFunction('() => document.querySelector(":root > div[popover], dialog > div[popover]")', false, {
     serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
     resultOwnership: 'none',
   });

@@ -219,15 +219,25 @@ export async function readHostMutations(page: Page): Promise<MutationLog> {
   });
 }
 
-/** The one addition the extension may make to the host DOM. */
+/** The one addition the extension may make to the host DOM: a plain `<div>` (its closed root unseen). */
 export const OVERLAY_ADDED: Omit<RecordedMutation, 'phase'> = {
   type: 'childList',
   target: 'html',
   attributeName: null,
   oldValue: null,
-  added: ['adviser-coach-overlay'],
+  added: ['div'],
   removed: [],
 };
+
+/**
+ * How a page script finds the overlay's element: the one `<div>` the extension adds to
+ * `<html>` (or into an open modal dialog), a manual popover. Only a selector for tests:
+ * the page could find it the same way, but never read inside it.
+ */
+export const OVERLAY_HOST_SELECTOR = ':root > div[popover], dialog > div[popover]';
+/** The same, for an expression evaluated in the content script's world: the `<div>` with a closed root. */
+export const OVERLAY_HOST_IN_EXTENSION_WORLD =
+  "[...document.querySelectorAll(':root > div, dialog > div')].find((el) => !el.shadowRoot && chrome.dom.openOrClosedShadowRoot(el))";
 
 /** The form's submittable values, as the host would receive them on Save. */
 export async function formValues(page: Page, formSelector: string): Promise<string[]> {
@@ -236,11 +246,12 @@ export async function formValues(page: Page, formSelector: string): Promise<stri
   );
 }
 
-/** Where focus is in the host document: the focused element's id, or the overlay's tag when it is inside it. */
+/** Where focus is in the host document: the focused element's id, or '(overlay)' when it is inside the overlay. */
 export async function hostFocus(page: Page): Promise<string> {
-  return page.evaluate(() => {
+  return page.evaluate((overlay) => {
     const active = document.activeElement;
     if (!active) return '(none)';
+    if (active.matches(overlay)) return '(overlay)';
     return active.id || active.localName;
-  });
+  }, OVERLAY_HOST_SELECTOR);
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { pierceClosedOverlay } from './closed-overlay.mjs';
+import { pierceClosedOverlay, registerOverlayEngine } from './closed-overlay.mjs';
 
 export const PROJECT_DIR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 /** The demo build (`npm run build:demo`): granted the demo case system's 127.0.0.1 and localhost at install. */
@@ -27,6 +27,7 @@ export async function launchWithExtension(options = {}) {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}. Install it with "apt-get install chromium".`);
   }
+  await registerOverlayEngine();
   const ownsProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'adviser-coach-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {

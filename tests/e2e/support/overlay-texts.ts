@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { evaluateInExtensionWorld } from './detection-harness';
+import { OVERLAY_HOST_IN_EXTENSION_WORLD } from './host-probes';
 
 /**
  * The texts of an overlay locator's matches, one by one: `allTextContents` reads
@@ -19,7 +20,7 @@ export async function overlayTexts(locator: Locator): Promise<string[]> {
  */
 export async function overlayFocus(page: Page): Promise<string> {
   const [found] = await evaluateInExtensionWorld(page, null, `(() => {
-    const host = document.querySelector('adviser-coach-overlay');
+    const host = ${OVERLAY_HOST_IN_EXTENSION_WORLD};
     const el = host && chrome.dom.openOrClosedShadowRoot(host)?.activeElement;
     if (!el) return '';
     const type = el.getAttribute('type');

@@ -55,7 +55,11 @@ export async function startStaticServer({ root = FIXTURES_DIR, port = 0, host = 
   return {
     origin: `http://${host}:${actualPort}`,
     port: actualPort,
-    close: () => new Promise((done) => server.close(() => done())),
+    // A browser still open keeps its connections alive: end them, or close waits for the browser.
+    close: () => new Promise((done) => {
+      server.close(() => done());
+      server.closeAllConnections();
+    }),
   };
 }
 

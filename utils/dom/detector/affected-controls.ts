@@ -5,7 +5,7 @@
  * aria-labelledby target). Bounded: a batch that would touch too many fields
  * asks for a (sliced) full re-scan instead.
  */
-import { CANDIDATE_QUERY, controlKind, OVERLAY_TAG } from '../control-kinds';
+import { CANDIDATE_QUERY, controlKind, isOverlayHost } from '../control-kinds';
 import type { FieldEntry } from '../match-fields';
 import type { ChangeBatch } from '../observe-changes';
 import { collectShadowRoots, type ShadowRootOpener } from '../shadow-roots';
@@ -79,7 +79,7 @@ export function affectedControls(batch: ChangeBatch, trees: DetectorTrees): Set<
   }
   const touched = new Set<Node>(batch.touched);
   for (const el of batch.added) {
-    if (!el.isConnected || el.localName === OVERLAY_TAG) continue;
+    if (!el.isConnected || isOverlayHost(el)) continue;
     if (el.localName === 'label' || el.firstElementChild) labels.noteAdded(el);
     const before = affected.size;
     addControl(el);

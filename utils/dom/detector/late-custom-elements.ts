@@ -3,7 +3,7 @@
  * (and the fields in them) arrive when the page defines them, which no mutation
  * record announces. They are re-checked after 0.5 s, 1 s, 2 s … up to 16 s.
  */
-import { OVERLAY_TAG } from '../control-kinds';
+import { isOverlayHost } from '../control-kinds';
 import type { ShadowRootOpener } from '../shadow-roots';
 
 const FIRST_CHECK_MS = 500;
@@ -54,7 +54,7 @@ export function watchLateCustomElements(view: Window, openShadowRoot: ShadowRoot
       for (let i = 0; i < found.length && undefinedHosts.size < MAX_UNDEFINED_HOSTS; i++) {
         const el = found[i] as Element;
         // Only custom elements (a hyphen in the name) get defined later; not our overlay.
-        if (el.localName.includes('-') && el.localName !== OVERLAY_TAG) undefinedHosts.add(el);
+        if (el.localName.includes('-') && !isOverlayHost(el)) undefinedHosts.add(el);
       }
       if (undefinedHosts.size > 0 && !timer && !stopped) {
         delay = FIRST_CHECK_MS;

@@ -4,7 +4,7 @@
  * closed where the browser lets an extension in), each tree's fields collected,
  * its labels indexed and its fields matched in small steps.
  */
-import { CANDIDATE_QUERY, OVERLAY_TAG } from '../control-kinds';
+import { CANDIDATE_QUERY, isOverlayHost } from '../control-kinds';
 import { createFieldCollector, type Field } from '../list-form-controls';
 import { findSelectorTargets, type MatchPass, type PackMatcher } from '../match-fields';
 import { MAX_SHADOW_ROOTS } from '../shadow-roots';
@@ -55,7 +55,7 @@ export function* scanPage(
     let visited = 0;
     for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
       const root = trees.openShadowRoot(el);
-      if (root && el.localName !== OVERLAY_TAG) {
+      if (root && !isOverlayHost(el)) {
         found++;
         yield* scanTree(root);
         pending.push(root);

@@ -1,0 +1,349 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { download } from '../../../components/download';
+import type { CompiledPack } from '../../../rules/compiled-pack';
+import { formatPath, type PackIssue } from '../../../rules/pack-issues';
+import type { PackScenario } from '../../../rules/pack-schema';
+import type { PackTextFormat } from '../../../rules/parse-pack-text';
+import { checkPracticeForPack, loadPracticeFile } from '../../../rules/practice-file';
+import { practiceFileText } from '../../../rules/practice-file-text';
+import { t, tCount } from '../../../utils/i18n';
+import {
+  addImported,
+  freeId,
+  readTrainerScenarios,
+  removeScenario,
+  saveScenario,
+  setAttached,
+  takenIds,
+  TRAINER_SCENARIOS_KEY,
+  writeTrainerScenarios,
+  type TrainerScenario,
+} from '../../../utils/practice/trainer-scenarios';
+import { usePackLibrary } from '../use-pack-library';
+import { clearEditorDraft, readEditorDraft, writeEditorDraft } from './editor-draft';
+import { ScenarioEditor } from './ScenarioEditor';
+import './trainer.css';
+import { focusSoon } from './StepEditor';
+import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, type FieldProblem, type ScenarioForm } from './scenario-form';
+import { packText, shownText, uiLanguage } from './trainer-words';
+
+const packTitle = (pack: CompiledPack) => packText(pack, pack.title);
+
+interface Editing {
+  form: ScenarioForm;
+  /** Id of the saved scenario being edited; absent for a new one. */
+  replaces?: string;
+}
+
+/** A refused practice file: why, and each problem with where it is. */
+interface ImportRefusal {
+  fileName: string;
+  reason: string;
+  problems: { path: string; text: string; line?: number; column?: number }[];
+}
+
+const scenarioTitle = (scenario: PackScenario) => shownText(scenario.title).text || scenario.id;
+
+/** The languages a new scenario is written in: the reader's, if the pack has it, else the pack's first. */
+function startLanguages(pack: CompiledPack): string[] {
+  const base = uiLanguage().split('-')[0] ?? '';
+  const mine = pack.languages.find((language) => language === uiLanguage() || language === base || (base === 'no' && language === 'nb'));
+  return [mine ?? pack.languages[0] ?? 'en'];
+}
+
+/**
+ * "Practice scenarios", for trainers: their own scenarios for an installed pack,
+ * created and edited in a form with a live preview, duplicated, deleted (with
+ * undo), exported and imported as practice files, and attached to the pack for
+ * the practice page. The scenario being edited is kept as a draft until saved.
+ */
+export function TrainerEditor() {
+  const view = usePackLibrary();
+  const [list, setList] = useState<TrainerScenario[]>([]);
+  const [packId, setPackId] = useState('');
+  const [editing, setEditing] = useState<Editing>();
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [status, setStatus] = useState('');
+  /** What *Undo* beside the status does: bring back a deleted scenario, or reopen a form closed without saving. */
+  const [undo, setUndo] = useState<() => Promise<void> | void>();
+  const [refusal, setRefusal] = useState<ImportRefusal>();
+  const [format, setFormat] = useState<PackTextFormat>('yaml');
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const reload = () => void readTrainerScenarios().then(setList);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && TRAINER_SCENARIOS_KEY in changes) reload();
+    };
+    reload();
+    void readEditorDraft().then((draft) => {
+      if (!draft) return;
+      setPackId(draft.packId);
+      setEditing({ form: draft.form, ...(draft.replaces !== undefined && { replaces: draft.replaces }) });
+      setStatus(t('trainerDraftRestored'));
+    });
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  const packs = view?.installed ?? [];
+  const pack = packs.find((p) => p.id === packId) ?? packs[0];
+  useEffect(() => {
+    if (pack && pack.id !== packId && !editing) setPackId(pack.id);
+  }, [pack, packId, editing]);
+
+  if (!view) return null;
+  const mine = pack ? list.filter((entry) => entry.packId === pack.id) : [];
+
+  function report(message: string, undoWith?: () => Promise<void> | void) {
+    // A function in state must be wrapped, or Preact calls it as an updater.
+    setUndo(() => undoWith);
+    setStatus(message);
+  }
+
+  async function store(next: TrainerScenario[]) {
+    setList(next);
+    await writeTrainerScenarios(next);
+  }
+
+  /** Show the form and keep it as the draft. */
+  function keep(next: Editing) {
+    setEditing(next);
+    if (pack) void writeEditorDraft({ packId: pack.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) });
+  }
+
+  function edit(next: Editing) {
+    keep(next);
+    // Once a save found problems, they follow the trainer's corrections.
+    if (attempt > 0 && pack) setProblems(checkScenarioForm(next.form, pack, takenIds(list, pack.id, next.replaces)).problems);
+  }
+
+  function open(next: Editing) {
+    setProblems([]);
+    setAttempt(0);
+    setRefusal(undefined);
+    keep(next);
+    focusSoon(inputId('title', next.form.languages[0]));
+  }
+
+  async function close(focusId: string) {
+    setEditing(undefined);
+    setProblems([]);
+    setAttempt(0);
+    await clearEditorDraft();
+    focusSoon(focusId);
+  }
+
+  async function save() {
+    if (!editing || !pack) return;
+    const checked = checkScenarioForm(editing.form, pack, takenIds(list, pack.id, editing.replaces));
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    await store(saveScenario(list, pack.id, checked.scenario, Date.now(), editing.replaces));
+    report(t('trainerSaved', scenarioTitle(checked.scenario)));
+    await close(`trainer-edit-${checked.scenario.id}`);
+  }
+
+  async function duplicate(entry: TrainerScenario) {
+    if (!pack) return;
+    const id = freeId(`${entry.scenario.id.slice(0, 58)}-copy`, takenIds(list, pack.id));
+    const copy = { ...entry.scenario, id };
+    const at = list.indexOf(entry);
+    const next = saveScenario(list, pack.id, copy, Date.now());
+    // Beside the original rather than at the end.
+    next.splice(at + 1, 0, next.pop()!);
+    await store(next);
+    report(t('trainerDuplicated', [scenarioTitle(entry.scenario), id]));
+    open({ form: scenarioToForm(copy, pack.languages), replaces: id });
+  }
+
+  async function remove(entry: TrainerScenario) {
+    const before = list;
+    await store(removeScenario(list, entry.packId, entry.scenario.id));
+    report(t('trainerDeleted', scenarioTitle(entry.scenario)), async () => {
+      await store(before);
+      report(t('trainerRestored'));
+      focusSoon(`trainer-edit-${entry.scenario.id}`);
+    });
+    focusSoon('trainer-undo');
+  }
+
+  async function cancel(closed: Editing) {
+    await close('trainer-undo');
+    report(t('trainerClosedUnsaved'), () => {
+      report('');
+      open(closed);
+    });
+  }
+
+  async function toggleAttached(entry: TrainerScenario) {
+    if (!pack) return;
+    if (!entry.attached) {
+      const issues = checkPracticeForPack({ format: 1, practice: pack.id, scenarios: [entry.scenario] }, pack);
+      if (issues.length > 0) {
+        report(t('trainerNotAttached', [scenarioTitle(entry.scenario), issues.map((issue) => t(problemAt(issue).message.key, problemAt(issue).message.subs)).join(' ')]));
+        return;
+      }
+    }
+    await store(setAttached(list, pack.id, entry.scenario.id, !entry.attached));
+    report(t(entry.attached ? 'trainerDetached' : 'trainerAttached', [scenarioTitle(entry.scenario), packTitle(pack)]));
+  }
+
+  function exportEntry(entry: TrainerScenario) {
+    const text = practiceFileText({ format: 1, practice: entry.packId, scenarios: [entry.scenario] }, format);
+    download(text, format === 'json' ? 'application/json' : 'application/yaml', `${entry.scenario.id}.practice.${format === 'json' ? 'json' : 'yaml'}`);
+    report(t('trainerExported', scenarioTitle(entry.scenario)));
+  }
+
+  function refuse(fileName: string, reason: string, issues: PackIssue[]) {
+    report('');
+    setRefusal({
+      fileName,
+      reason,
+      problems: issues.map((issue) => {
+        const problem = problemAt(issue);
+        return { path: formatPath(issue.path), text: t(problem.message.key, problem.message.subs), ...(issue.line !== undefined && { line: issue.line, column: issue.column ?? 1 }) };
+      }),
+    });
+  }
+
+  async function importFile() {
+    const file = fileInput.current?.files?.[0];
+    if (!file) return;
+    setRefusal(undefined);
+    try {
+      const loaded = loadPracticeFile(await file.text(), { fileName: file.name });
+      if (!loaded.ok) return refuse(file.name, t('trainerImportUnreadable'), loaded.errors);
+      const target = packs.find((p) => p.id === loaded.practice.practice);
+      if (!target) return refuse(file.name, t('trainerImportNoPack', loaded.practice.practice), []);
+      const issues = checkPracticeForPack(loaded.practice, target);
+      if (issues.length > 0) return refuse(file.name, t('trainerImportDoesNotFit', packTitle(target)), issues);
+      const { list: next, ids } = addImported(list, loaded.practice, Date.now());
+      await store(next);
+      setPackId(target.id);
+      report(tCount('trainerImported', ids.length, [String(ids.length), packTitle(target)]));
+    } finally {
+      // The same file can be picked again once it is fixed.
+      if (fileInput.current) fileInput.current.value = '';
+    }
+  }
+
+  return (
+    <section aria-labelledby="trainer-heading" class="trainer">
+      <h2 id="trainer-heading">{t('trainerHeading')}</h2>
+      <p>{t('trainerIntro')}</p>
+      {packs.length === 0 ? (
+        <p>{t('trainerNoPacks')}</p>
+      ) : (
+        <>
+          <p class="field">
+            <label for="trainer-pack">{t('trainerPack')}</label>{' '}
+            <select id="trainer-pack" value={pack?.id} disabled={editing !== undefined} onChange={(e) => setPackId(e.currentTarget.value)}>
+              {packs.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {packTitle(p)}
+                </option>
+              ))}
+            </select>
+          </p>
+          {mine.length === 0 && <p class="muted">{t('trainerNone')}</p>}
+          <ul class="trainer-scenarios" data-testid="trainer-scenarios">
+            {mine.map((entry) => {
+              const id = entry.scenario.id;
+              const title = scenarioTitle(entry.scenario);
+              // One form at a time, so a form with unsaved text is never replaced by another.
+              const busy = editing !== undefined;
+              const isEdited = editing?.replaces === id;
+              return (
+                <li class="trainer-scenario" key={id} data-scenario-id={id} aria-labelledby={`trainer-scenario-${id}`}>
+                  <h4 id={`trainer-scenario-${id}`}>
+                    <span lang={shownText(entry.scenario.title).lang}>{title}</span>{' '}
+                    {entry.attached && <span class="badge" data-testid="trainer-attached">{t('trainerAttachedBadge')}</span>}
+                  </h4>
+                  <p class="muted">
+                    {tCount('trainerStepCount', entry.scenario.steps.length)} · {entry.scenario.persona.name} · <code>{id}</code>
+                  </p>
+                  <div class="pack-actions">
+                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, pack!.languages), replaces: id })}>
+                      {t('trainerEdit')}
+                    </button>
+                    <button type="button" disabled={busy} aria-label={t('trainerDuplicateNamed', title)} onClick={() => void duplicate(entry)}>
+                      {t('trainerDuplicate')}
+                    </button>
+                    <button type="button" aria-label={t('trainerExportNamed', title)} onClick={() => exportEntry(entry)}>
+                      {t('trainerExport')}
+                    </button>
+                    <button type="button" aria-label={t(entry.attached ? 'trainerDetachNamed' : 'trainerAttachNamed', title)} onClick={() => void toggleAttached(entry)}>
+                      {t(entry.attached ? 'trainerDetach' : 'trainerAttach')}
+                    </button>
+                    <button type="button" disabled={isEdited} aria-label={t('trainerDeleteNamed', title)} onClick={() => void remove(entry)}>
+                      {t('trainerDelete')}
+                    </button>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+          <p role="status" class="status" data-testid="trainer-status">
+            {status}
+            {undo && status && (
+              <>
+                {' '}
+                <button type="button" id="trainer-undo" onClick={() => void undo()}>
+                  {t('trainerUndo')}
+                </button>
+              </>
+            )}
+          </p>
+          <div class="pack-actions">
+            <button type="button" id="trainer-new" disabled={editing !== undefined} onClick={() => pack && open({ form: emptyScenarioForm(startLanguages(pack)) })}>
+              {t('trainerNew')}
+            </button>
+            <label for="trainer-format">{t('trainerFormat')}</label>
+            <select id="trainer-format" value={format} onChange={(e) => setFormat(e.currentTarget.value as PackTextFormat)}>
+              <option value="yaml">YAML</option>
+              <option value="json">JSON</option>
+            </select>
+          </div>
+          <p class="field">
+            <label for="trainer-import">{t('trainerImport')}</label>{' '}
+            <input ref={fileInput} id="trainer-import" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" onChange={() => void importFile()} />
+          </p>
+          {refusal && (
+            <div class="refusal" role="alert" data-testid="trainer-import-errors">
+              <p>{t('trainerImportRefused', refusal.fileName)}</p>
+              <p>{refusal.reason}</p>
+              {refusal.problems.length > 0 && (
+                <ul>
+                  {refusal.problems.map((problem, i) => (
+                    <li key={i}>
+                      <code>{problem.path}</code>: {problem.text}
+                      {problem.line !== undefined && <span class="muted"> ({t('packsLine', [String(problem.line), String(problem.column ?? 1)])})</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          {editing && pack && (
+            <ScenarioEditor
+              pack={pack}
+              form={editing.form}
+              problems={problems}
+              attempt={attempt}
+              isNew={editing.replaces === undefined}
+              onChange={(form) => edit({ ...editing, form })}
+              onSave={() => void save()}
+              onCancel={() => void cancel(editing)}
+            />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,260 @@
+// The trainer editor in the options page, in real Chromium with the built
+// extension, driven by the keyboard alone (Tab, typing, Enter, Space, arrow
+// keys): a scenario is written, a save with a field left empty puts the focus
+// on that field with its message, the live preview follows the form, the
+// scenario is saved, exported, deleted, imported back from the exported file
+// and attached to the default pack, and all of it survives a reload; an
+// unsaved draft survives one too, and a bad practice file is refused with its
+// errors shown.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPracticeFile } from '../../rules/practice-file';
+import { launchWithExtension } from './support/launch-browser.mjs';
+
+const PACK_ID = 'adviser-coach.social-assistance-ia';
+
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let page: Page;
+let exportedPath = '';
+
+/** The trainer's scenarios as the extension stores them, read through the service worker. */
+async function storedScenarios(): Promise<{ packId: string; attached: boolean; scenario: { id: string } }[]> {
+  return browser.worker.evaluate(async () => ((await chrome.storage.local.get('practice:scenarios'))['practice:scenarios'] ?? []) as never);
+}
+
+/** The accessible name of the focused control: its aria-label, else its label, else its text. */
+function focusedName(): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLInputElement | null;
+    if (!el) return '';
+    return (el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Press Tab (or Shift+Tab, `back`) until the control named `name` has the focus, as a keyboard user moves. */
+async function tabTo(name: string, { back = false, limit = 400 } = {}): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if ((await focusedName()) === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
+const status = () => page.getByTestId('trainer-status').textContent();
+const preview = () => page.getByTestId('trainer-preview');
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  page = await browser.context.newPage();
+  await page.goto(browser.extensionUrl('options.html'));
+  await page.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' }); // both default packs installed
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('trainer editor, keyboard only', () => {
+  it('writes a scenario; a save with a text left out goes to that field; the preview follows', async () => {
+    await tabTo('New scenario');
+    await page.keyboard.press('Enter');
+    // The form opens with the focus in its first text.
+    await expect.poll(focusedName).toBe('Title (English)');
+    await page.keyboard.type('Back after a long sick leave');
+    await tabTo('Name');
+    await page.keyboard.type('Amira');
+    await tabTo('Save scenario');
+    await page.keyboard.press('Enter');
+
+    // Nothing saved: the focus is on the first field in error, which says what to do.
+    await expect.poll(focusedName).toBe('Situation (English)');
+    // …with the focus visible.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    expect(await page.getByTestId('trainer-problem-count').textContent()).toBe('3 things need fixing before you can save. They are marked below.');
+    expect(await page.locator('#trainer-persona-situation-en').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#trainer-persona-situation-en-error').textContent()).toBe('Fill this in.');
+    expect(await page.locator('#trainer-steps-error').textContent()).toBe('Add at least one step.');
+    expect(await storedScenarios()).toEqual([]);
+
+    await page.keyboard.type('44, on sick leave for many years, lives with her son.');
+    // Messages follow the corrections.
+    await expect.poll(() => page.locator('#trainer-persona-situation-en-error').count()).toBe(0);
+    await tabTo('What they want from the meeting (English)');
+    await page.keyboard.type('To be treated as someone who wants to work.');
+    await tabTo('Language the client speaks');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('sv');
+    await tabTo('Interpreter');
+    await page.keyboard.press('ArrowDown'); // A professional interpreter
+    await tabTo('Add a step');
+    await page.keyboard.press('Enter');
+    // The new step's question list has the focus; type-ahead picks the question.
+    await expect.poll(focusedName).toBe('Question from the pack');
+    await page.keyboard.type('How are you psychologically', { delay: 20 });
+    await expect.poll(() => page.locator('#trainer-steps-0-item').inputValue()).toBe('psychological-health');
+    await tabTo('What the client says (English)');
+    await page.keyboard.type('I have tried to take my life twice.');
+    await tabTo('What the adviser enters in the form (English)');
+    await page.keyboard.type('Two suicide attempts.');
+    await tabTo('A hard disclosure the adviser must respond to');
+    await page.keyboard.press('Space');
+    await tabTo('Explain why before asking');
+    await page.keyboard.press('Space');
+    await tabTo('Acknowledge before moving on');
+    await page.keyboard.press('Space');
+    await tabTo('Add an answer for another way of asking');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('When the adviser asks'); // a closed question, by default
+    await tabTo('What the client says (English)');
+    await page.keyboard.type('Fine, I suppose.');
+
+    const shown = (await preview().textContent()) ?? '';
+    expect(shown).toContain('Back after a long sick leave');
+    expect(shown).toContain('Amira');
+    expect(shown).toContain('Swedish');
+    expect(shown).toContain('A professional interpreter');
+    expect(await preview().getByTestId('preview-steps').locator(':scope > li').count()).toBe(1);
+    const step = (await preview().getByTestId('preview-steps').textContent()) ?? '';
+    expect(step).toContain('How are you psychologically?');
+    expect(step).toContain('hard disclosure');
+    expect(step).toContain('Amira says: I have tried to take my life twice.');
+    expect(step).toContain('Entered in the form: Two suicide attempts.');
+    expect(step).toContain('with a closed question: Fine, I suppose.');
+    expect(step).toContain('Practise: Explain why before asking; Acknowledge before moving on');
+
+    await tabTo('Save scenario');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('Saved “Back after a long sick leave”.');
+    await expect.poll(focusedName).toBe('Edit Back after a long sick leave');
+    const stored = await storedScenarios();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      packId: PACK_ID,
+      attached: false,
+      scenario: {
+        id: 'back-after-a-long-sick-leave',
+        persona: { name: 'Amira', language: 'sv', interpreter: 'professional' },
+        steps: [{ item: 'psychological-health', disclosure: true, goals: ['explain-why-first', 'acknowledge'], variants: [{ when: { asked: 'closed' }, says: { en: 'Fine, I suppose.' } }] }],
+      },
+    });
+  });
+
+  it('exports the scenario as a practice file the loader reads back as stored', async () => {
+    await tabTo('Export Back after a long sick leave');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('back-after-a-long-sick-leave.practice.yaml');
+    exportedPath = (await download.path())!;
+    const loaded = loadPracticeFile(await readFile(exportedPath, 'utf8'), { fileName: 'x.yaml' });
+    expect(loaded.ok && loaded.practice.practice).toBe(PACK_ID);
+    expect(loaded.ok && loaded.practice.scenarios).toEqual((await storedScenarios()).map((entry) => entry.scenario));
+  });
+
+  it('deletes it, with an undo offered', async () => {
+    await tabTo('Delete Back after a long sick leave');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('Deleted “Back after a long sick leave”. Undo');
+    await expect.poll(focusedName).toBe('Undo');
+    expect(await storedScenarios()).toEqual([]);
+    expect(await page.getByTestId('trainer-scenarios').locator('li').count()).toBe(0);
+    // Undo brings it back as it was; then it is deleted for good.
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('The scenario is back.');
+    await expect.poll(storedScenarios).toMatchObject([{ scenario: { id: 'back-after-a-long-sick-leave' } }]);
+    await expect.poll(focusedName).toBe('Edit Back after a long sick leave');
+    await tabTo('Delete Back after a long sick leave');
+    await page.keyboard.press('Enter');
+    await expect.poll(storedScenarios).toEqual([]);
+  });
+
+  it('refuses a bad practice file and shows why', async () => {
+    const text = await readFile(exportedPath, 'utf8');
+    await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles({
+      name: 'broken.practice.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(text.replace('item: psychological-health', 'item: pets')),
+    });
+    const errors = page.getByTestId('trainer-import-errors');
+    await errors.waitFor();
+    const shown = (await errors.textContent()) ?? '';
+    expect(shown).toContain('broken.practice.yaml was not imported. Your scenarios stay as they were.');
+    expect(shown).toContain('scenarios[0].steps[0].item: The pack has no such question (any more): choose one from the list.');
+    expect(await storedScenarios()).toEqual([]);
+  });
+
+  it('imports the exported file back and attaches it to the default pack; both survive a reload', async () => {
+    await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles(exportedPath);
+    await expect.poll(status).toBe('Imported 1 scenario for Income support initial assessment. It is not attached yet.');
+    expect(await page.getByTestId('trainer-import-errors').count()).toBe(0);
+    await page.getByLabel('Practice file to import (YAML or JSON)').focus(); // where the file was chosen
+    await tabTo('Attach Back after a long sick leave to the pack', { back: true });
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('“Back after a long sick leave” is attached to Income support initial assessment: the practice page offers it.');
+    await expect.poll(storedScenarios).toMatchObject([{ packId: PACK_ID, attached: true, scenario: { id: 'back-after-a-long-sick-leave' } }]);
+
+    await page.reload();
+    const entry = page.locator('li[data-scenario-id="back-after-a-long-sick-leave"]');
+    await entry.waitFor();
+    expect(await entry.getByTestId('trainer-attached').textContent()).toBe('attached');
+    expect(await entry.locator('h4').textContent()).toContain('Back after a long sick leave');
+    expect(await storedScenarios()).toMatchObject([{ packId: PACK_ID, attached: true }]);
+  });
+
+  it('keeps an unsaved scenario across a reload of the page', async () => {
+    await tabTo('New scenario'); // from the top of the reloaded page
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Title (English)');
+    await page.keyboard.type('Half-written');
+    await expect
+      .poll(() => browser.worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('practice:editor-draft'))['practice:editor-draft'] ?? null)))
+      .toContain('Half-written');
+    await page.reload();
+    await expect.poll(() => page.locator('#trainer-title-en').inputValue().catch(() => '')).toBe('Half-written');
+    expect(await status()).toBe('Your unsaved scenario is open again below.');
+
+    // Closing without saving can be undone too.
+    await tabTo('Cancel without saving'); // from the top of the reloaded page
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toBe('Closed without saving. Undo');
+    await expect.poll(focusedName).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#trainer-title-en').inputValue().catch(() => '')).toBe('Half-written');
+  });
+});
+
+describe('trainer editor in Swedish', () => {
+  let swedish: Awaited<ReturnType<typeof launchWithExtension>>;
+  let sv: Page;
+
+  beforeAll(async () => {
+    swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
+    sv = await swedish.context.newPage();
+    await sv.goto(swedish.extensionUrl('options.html'));
+    await sv.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' });
+  });
+
+  afterAll(async () => {
+    await swedish?.close();
+  });
+
+  it('speaks one language: strings, language names, pack texts and counts in Swedish', async () => {
+    expect(await sv.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await sv.locator('#trainer-heading').textContent()).toBe('Övningsscenarier (för utbildare)');
+    expect(await sv.locator('#trainer-pack option:checked').textContent()).toBe('Grundbedömning för ekonomiskt bistånd');
+    await sv.locator('#trainer-new').click();
+    // A new scenario is written in the interface's language, named in it.
+    expect(await sv.locator('label[for="trainer-title-sv"]').textContent()).toBe('Titel (svenska)');
+    expect(await sv.locator('label[for="trainer-language-en"]').textContent()).toBe('engelska');
+    await sv.locator('#trainer-steps').click();
+    await sv.locator('.scenario-form button[type=submit]').click();
+    await expect.poll(() => sv.getByTestId('trainer-problem-count').textContent()).toBe('6 saker behöver rättas innan du kan spara. De är markerade nedan.');
+    expect(await sv.locator('#trainer-title-sv-error').textContent()).toBe('Fyll i det här.');
+    await sv.locator('#trainer-title-sv').fill('Hyresskuld');
+    await sv.locator('#trainer-persona-name').fill('Jonas');
+    await sv.locator('#trainer-persona-situation-sv').fill('Ligger efter med hyran.');
+    await sv.locator('#trainer-persona-wants-sv').fill('Att få bo kvar.');
+    await sv.locator('#trainer-steps-0-item').selectOption('housing-risk');
+    await expect.poll(() => sv.getByTestId('trainer-problem-count').textContent()).toBe('En sak behöver rättas innan du kan spara. Den är markerad nedan.');
+    expect(await sv.getByTestId('trainer-preview').textContent()).toContain('Riskerar du att förlora ditt boende?');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Hearing the host page's events before the page can stop them. The content script
+ * starts at `document_start`, before any page script, and registers one listener per
+ * event type on `window` in the capture phase: the first listener of the first target
+ * an event reaches. A page listener may stop the event for everything after it, but
+ * not for one registered before it on the same target (DOM Standard, "inner invoke").
+ *
+ * Only events the browser made (`isTrusted`) reach a handler, unless it asks for the
+ * page's own too (then it must treat them as a hint to read the real DOM later, never
+ * as a fact). Nothing here ever cancels or stops a page event.
+ */
+
+/** Every type the coach listens to on the page: installed at once when the script starts. */
+export const PAGE_EVENT_TYPES = [
+  'focusin', 'focusout', 'mouseover', 'click', 'pointerup', 'keydown', 'keyup', 'input', 'change',
+  'scroll', 'toggle', 'beforetoggle',
+] as const;
+
+export type PageEventType = (typeof PAGE_EVENT_TYPES)[number];
+
+export interface PageEventOptions {
+  signal?: AbortSignal;
+  /** Also the page's own (script-made) events, as a hint only. */
+  untrusted?: boolean;
+}
+
+type Handler = (event: Event) => void;
+interface Subscription {
+  handler: Handler;
+  untrusted: boolean;
+}
+
+const registries = new WeakMap<Window, Map<string, Set<Subscription>>>();
+
+function registry(view: Window): Map<string, Set<Subscription>> {
+  let found = registries.get(view);
+  if (!found) registries.set(view, (found = new Map()));
+  return found;
+}
+
+function install(view: Window, type: string): Set<Subscription> {
+  const types = registry(view);
+  const known = types.get(type);
+  if (known) return known;
+  const list = new Set<Subscription>();
+  types.set(type, list);
+  view.addEventListener(type, (event) => {
+    // A copy: a handler may subscribe or leave while the event is dispatched.
+    for (const subscription of [...list]) {
+      if (!event.isTrusted && !subscription.untrusted) continue;
+      try {
+        subscription.handler(event);
+      } catch (error) {
+        // The host page never sees an error of ours.
+        console.debug('[Adviser Coach] event:', error);
+      }
+    }
+  }, { capture: true, passive: true });
+  return list;
+}
+
+/** Register the window's listeners now (at `document_start`, before any page script). */
+export function listenFirst(view: Window): void {
+  for (const type of PAGE_EVENT_TYPES) install(view, type);
+}
+
+/**
+ * Call `handler` for each `type` event anywhere in `view`'s document, in the capture
+ * phase on `window` (before the page's own listeners, when `listenFirst` ran at start),
+ * in the order handlers were added. Removed when `options.signal` aborts.
+ */
+export function onPageEvent<K extends keyof WindowEventMap & PageEventType>(
+  view: Window,
+  type: K,
+  handler: (event: WindowEventMap[K]) => void,
+  options: PageEventOptions = {},
+): void {
+  if (options.signal?.aborted) return;
+  const subscription: Subscription = { handler: handler as Handler, untrusted: options.untrusted ?? false };
+  const subscribers = install(view, type);
+  subscribers.add(subscription);
+  options.signal?.addEventListener('abort', () => subscribers.delete(subscription), { once: true });
+}
