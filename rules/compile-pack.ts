@@ -12,6 +12,7 @@ import type {
   CompiledLocators,
   CompiledNamePattern,
   CompiledPack,
+  CompiledScenario,
   CompiledSection,
   CompiledWhy,
   LocalizedText,
@@ -21,7 +22,7 @@ import { compileCondition, compileUnique, mentionedConcepts } from './compile-co
 import { compileConceptCues } from './compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from './lexicon';
 import { compileNamePattern } from './name-pattern';
-import type { LocalizedString, PackCondition, PackFollowUp, PackItem, RulePack } from './pack-schema';
+import type { LocalizedString, PackCondition, PackFollowUp, PackItem, PackScenario, RulePack } from './pack-schema';
 import { eachText } from './walk-pack-text';
 
 export function compilePack(pack: RulePack): CompiledPack {
@@ -55,6 +56,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages)),
     ...(concepts && { concepts }),
     ...(cues && { cues }),
+    ...(pack.scenarios?.length && { scenarios: pack.scenarios.map((scenario) => compileScenario(scenario, text)) }),
   };
 }
 
@@ -114,6 +116,36 @@ function compileItem(
     ...(item.sayFirst !== undefined && { sayFirst: text(item.sayFirst) }),
     ...(item.worry !== undefined && { worry: text(item.worry) }),
     followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text, languages)),
+    ...(item.options && { options: item.options.map(text) }),
+  };
+}
+
+/** A scenario with its texts resolved; also used for a practice file's scenarios (rules/practice-file.ts). */
+export function compileScenario(scenario: PackScenario, text: (value: LocalizedString) => LocalizedText): CompiledScenario {
+  return {
+    id: scenario.id,
+    title: text(scenario.title),
+    persona: {
+      name: scenario.persona.name,
+      situation: text(scenario.persona.situation),
+      language: scenario.persona.language,
+      wants: text(scenario.persona.wants),
+      interpreter: scenario.persona.interpreter,
+    },
+    steps: scenario.steps.map((step) => ({
+      itemId: step.item,
+      says: text(step.says),
+      ...(step.value !== undefined && { value: text(step.value) }),
+      disclosure: step.disclosure,
+      variants: step.variants.map((variant) => ({
+        when: { ...variant.when },
+        says: text(variant.says),
+        ...(variant.value !== undefined && { value: text(variant.value) }),
+      })),
+      goals: [...step.goals],
+      ...(step.debrief !== undefined && { debrief: text(step.debrief) }),
+    })),
+    ...(scenario.debrief !== undefined && { debrief: text(scenario.debrief) }),
   };
 }
 

@@ -140,6 +140,43 @@ export interface CompiledItem {
   sayFirst?: LocalizedText;
   worry?: LocalizedText;
   followUps: CompiledFollowUp[];
+  /** The answer options in the case system's order (the practice page's simulated form); absent: free text. */
+  options?: LocalizedText[];
+}
+
+/** How the adviser asked, for a variant of the simulated client's answer (rules/practice-script.ts). */
+export interface CompiledAskedHow {
+  asked?: 'open' | 'closed';
+  why?: 'explained' | 'not-explained';
+}
+
+export type PracticeGoalId = 'ask-open' | 'explain-why-first' | 'acknowledge' | 'explicit-invitation' | 'reflect-before-next';
+
+/** One step of a practice scenario: what the simulated client answers at one item. */
+export interface CompiledScenarioStep {
+  itemId: string;
+  says: LocalizedText;
+  /** What the adviser enters in the form (an option's label or value, or text). */
+  value?: LocalizedText;
+  disclosure: boolean;
+  variants: { when: CompiledAskedHow; says: LocalizedText; value?: LocalizedText }[];
+  goals: PracticeGoalId[];
+  debrief?: LocalizedText;
+}
+
+/** A practice scenario (pack-schema.ts `scenarios`), texts resolved per language. */
+export interface CompiledScenario {
+  id: string;
+  title: LocalizedText;
+  persona: {
+    name: string;
+    situation: LocalizedText;
+    language: LanguageCode;
+    wants: LocalizedText;
+    interpreter: 'none' | 'professional' | 'family-member';
+  };
+  steps: CompiledScenarioStep[];
+  debrief?: LocalizedText;
 }
 
 export interface CompiledSection {
@@ -179,6 +216,8 @@ export interface CompiledPack {
   concepts?: Record<string, CompiledPhrase[]>;
   /** Word classes and their combinations for the same concepts (rules/compile-cues.ts), where the lexicon has them. */
   cues?: Record<string, CompiledCues>;
+  /** Practice scenarios the pack carries (the practice page plays them; the coach ignores them). */
+  scenarios?: CompiledScenario[];
 }
 
 /**

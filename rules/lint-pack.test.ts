@@ -85,6 +85,19 @@ describe('lintPack', () => {
     ['a say-first missing a language', (p: Mutable) => (p.items[0].sayFirst = { en: 'I ask everyone this.' }), 'missing-translation', 'items[0].sayFirst'],
     ['a pre-check missing a language', (p: Mutable) => (p.sections[0].precheck = [{ en: 'Is the client alone?' }]), 'missing-translation', 'sections[0].precheck[0]'],
     ['no changelog entry for this version', (p: Mutable) => (p.version = '1.2.0'), 'changelog-missing-version', 'changelog'],
+    [
+      'a scenario answer that is not one of the item\'s options',
+      (p: Mutable) => {
+        p.items[1].options = [{ en: 'Own tenancy', sv: 'Eget hyreskontrakt' }, { en: 'Sublet', sv: 'Andrahand' }];
+        p.scenarios = [{
+          id: 's', title: { en: 'S', sv: 'S' },
+          persona: { name: 'Ana', situation: { en: 'x', sv: 'x' }, language: 'sv', wants: { en: 'y', sv: 'y' } },
+          steps: [{ item: 'housing', says: { en: 'I sublet.', sv: 'I andra hand.' }, value: { en: 'Sublet', sv: 'Andra hand' } }],
+        }];
+      },
+      'scenario-value-not-an-option',
+      'scenarios[0].steps[0].value.sv',
+    ],
   ])('warns about %s', (_name, change, rule, path) => {
     const warnings = lint(change);
     expect(warnings, JSON.stringify(warnings, null, 1)).toContainEqual(expect.objectContaining({ rule, path }));

@@ -42,6 +42,7 @@ export type LintRule =
   | 'changelog-missing-version'
   | 'phrase-refused'
   | 'option-label-missing-language'
+  | 'scenario-value-not-an-option'
   | 'example-fails';
 
 const OPEN_STARTS: Record<string, string> = {
@@ -84,6 +85,7 @@ export function lintPack(pack: RulePack): PackIssue[] {
   pack.items.forEach((item, i) =>
     item.followUps.forEach((followUp, k) => lintOptionLabels(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages, warn)),
   );
+  lintScenarioValues(pack, warn);
   for (const result of runExamples(pack).results) {
     for (const problem of result.problems) warn('example-fails', result.path, `example answer for "${result.itemId}": ${problem}`);
   }
@@ -94,6 +96,34 @@ export function lintPack(pack: RulePack): PackIssue[] {
 }
 
 type Warn = (rule: LintRule, path: PathKey[], message: string) => void;
+
+/**
+ * A scenario's answer to enter at an item with options must be one of them, in each
+ * language, or the trainee cannot enter it on the practice page's form.
+ */
+function lintScenarioValues(pack: RulePack, warn: Warn) {
+  const items = new Map(pack.items.map((item) => [item.id, item]));
+  const defaultLanguage = pack.languages[0] ?? 'en';
+  pack.scenarios?.forEach((scenario, i) => {
+    scenario.steps.forEach((step, j) => {
+      const options = items.get(step.item)?.options;
+      if (!options) return;
+      const answers = [
+        { value: step.value, path: ['scenarios', i, 'steps', j, 'value'] },
+        ...step.variants.map((variant, k) => ({ value: variant.value, path: ['scenarios', i, 'steps', j, 'variants', k, 'value'] })),
+      ];
+      for (const { value, path } of answers) {
+        if (value === undefined) continue;
+        for (const { language, text, path: at } of perLanguage(value, path, defaultLanguage)) {
+          const labels = options.map((option) => (typeof option === 'string' ? option : (option[language] ?? option[defaultLanguage] ?? '')));
+          if (!labels.some((label) => normalizeLabel(label) === normalizeLabel(text))) {
+            warn('scenario-value-not-an-option', at, `"${preview(text)}" is not one of the options of "${step.item}" in ${language} (${labels.join(', ')}): the trainee cannot enter it`);
+          }
+        }
+      }
+    });
+  });
+}
 
 /** Per-language texts of a localised string, with the path to each. Plain text counts as the default language. */
 function perLanguage(value: LocalizedString, path: PathKey[], defaultLanguage: string) {

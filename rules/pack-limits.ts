@@ -54,6 +54,8 @@ export const PACK_LIMITS = {
   maxExamplesPerItem: 200,
   /** `{ position: N }` in an option condition. */
   maxOptionPosition: 100,
+  /** Answer options an item lists for the practice page's simulated form. */
+  maxOptions: 100,
   maxScenarios: 50,
   maxScenarioSteps: 500,
   /** Other answers of one step, by how the adviser asked. */

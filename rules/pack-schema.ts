@@ -439,6 +439,14 @@ const Item = v.strictObject(
     worry: v.optional(
       v.pipe(LocalizedStringSchema, v.description('The question asked as a worry (1 no worries … 7 very deep worry) instead of as a problem.')),
     ),
+    options: v.optional(
+      v.pipe(
+        v.array(LocalizedStringSchema, 'must be a list of option labels'),
+        v.minLength(1, 'must list at least one option'),
+        v.maxLength(L.maxOptions, `lists more than ${L.maxOptions} options`),
+        v.description('The answer options as the case system lists them, in order, e.g. [{ en: "Yes", sv: "Ja" }, …]; the practice page\'s simulated form shows them. Absent: a free-text answer.'),
+      ),
+    ),
     followUps: v.optional(
       v.pipe(
         v.array(FollowUp, 'must be a list of follow-ups'),

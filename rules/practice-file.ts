@@ -13,6 +13,8 @@ import { checkAgainstSchema } from './schema-issues';
 import { compareVersions } from './semver';
 import { scenarioTexts } from './walk-pack-text';
 import { withPositions } from './load-pack';
+import { compileScenario, localized } from './compile-pack';
+import type { CompiledScenario } from './compiled-pack';
 
 export type LoadPracticeResult =
   | { ok: true; practice: PracticeFile; locate: ParsedPackText['locate'] }
@@ -52,4 +54,9 @@ export function checkPracticeForPack(practice: PracticeFile, pack: PracticeTarge
   checkScenarios(practice.scenarios, ['scenarios'], error, new Set(pack.items.map((item) => item.id)));
   checkTexts(scenarioTexts(practice.scenarios, ['scenarios']), pack.languages, error);
   return issues;
+}
+
+/** The file's scenarios with their texts resolved in `languages` (the pack's), as the practice page plays them. */
+export function compilePracticeScenarios(practice: PracticeFile, languages: readonly string[]): CompiledScenario[] {
+  return practice.scenarios.map((scenario) => compileScenario(scenario, (value) => localized(value, [...languages])));
 }

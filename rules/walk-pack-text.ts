@@ -55,6 +55,7 @@ export function packTexts(pack: RulePack): PackText[] {
     }
     prose([...at, 'sayFirst'], item.sayFirst);
     prose([...at, 'worry'], item.worry);
+    item.options?.forEach((option, j) => out.push({ path: [...at, 'options', j], kind: 'label', value: option }));
     item.followUps.forEach((followUp, k) => {
       const f = [...at, 'followUps', k];
       conditionTexts(followUp.when, [...f, 'when'], out);

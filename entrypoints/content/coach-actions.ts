@@ -4,20 +4,13 @@
  * saved preferences (language, quiet mode). Focus goes back to the host field
  * the adviser was typing in, never elsewhere.
  */
-import { browser } from 'wxt/browser';
 import type { OverlayActions } from '../../components/overlay/OverlayApp';
 import { focusableIn } from '../../utils/dom/field-box';
 import { onPageEvent } from '../../utils/dom/page-events';
 import type { CoachContext } from './coach-context';
+import type { CoachPrefs } from './coach-link';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
 import type { FieldFollower } from './follow-field';
-
-export const PREFS_KEY = 'coach:prefs';
-
-export interface CoachPrefs {
-  language?: string;
-  collapsed?: boolean;
-}
 
 export interface CoachControls {
   actions: OverlayActions;
@@ -39,7 +32,7 @@ export function createCoachControls(
 
   function savePrefs() {
     const prefs: CoachPrefs = { language: state.language.value, collapsed: state.collapsed.value };
-    void browser.storage.local.set({ [PREFS_KEY]: prefs });
+    ctx.link.savePrefs(prefs);
   }
 
   const returnFocusToHost = () => follower.returnFocus();

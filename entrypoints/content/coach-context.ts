@@ -10,6 +10,7 @@ import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector
 import { controlKind } from '../../utils/dom/control-kinds';
 import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
 import type { SessionEvent } from '../../utils/interview/session';
+import type { CoachLink } from './coach-link';
 
 /** What the coach needs from field detection. */
 export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange' | 'flush'>;
@@ -29,6 +30,8 @@ export interface CoachContext {
   signal: AbortSignal;
   /** Tell the background what happened in the interview (coverage, follow-ups). */
   record(event: SessionEvent): void;
+  /** Where the interview and preferences are kept (background or practice page). */
+  link: CoachLink;
   /**
    * Record that a follow-up was offered once its card is on the adviser's screen (laid
    * out, visible, not covered), not before: a card the page removed or hid was never seen.

@@ -17,13 +17,14 @@ import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
 import { sendMessage } from '../../utils/messages';
-import { createCoachControls, PREFS_KEY, type CoachPrefs } from './coach-actions';
+import { createCoachControls } from './coach-actions';
 import { createEventLocator, matchAround, type CoachContext, type FieldSource } from './coach-context';
 import type { CoachCommand } from './coach-keys';
 import { followFields } from './follow-field';
 import { hostFrameCards, type FrameCardHost } from './frame-card-host';
 import { relayCardToTop } from './frame-card-relay';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
+import { backgroundLink, type CoachLink } from './coach-link';
 
 export type { FieldSource } from './coach-context';
 
@@ -45,8 +46,9 @@ export interface Coach {
 }
 
 /**
- * @param onItemShown told which item the adviser is on (null: none), so the side
- *   panel can link a note to it
+ * @param link where the interview and preferences are kept, and who hears which item the
+ *   adviser is on: the background on a case system's page (the default), the page's memory
+ *   on the practice page
  */
 export function startCoach(
   doc: Document,
@@ -55,7 +57,7 @@ export function startCoach(
   overlay: OverlayRoot,
   /** Where in the overlay's shadow root the coach renders. */
   container: Element,
-  onItemShown: (itemId: string | null) => void = () => {},
+  link: CoachLink = backgroundLink(pack.id),
 ): Coach {
   // One "left to ask" list per tab: the top frame's, covering every frame's questions.
   const state = createCoachState(pack, browser.i18n.getUILanguage(), doc.defaultView === doc.defaultView?.top);
@@ -63,9 +65,9 @@ export function startCoach(
   const listening = new AbortController();
   const signal = listening.signal;
   const record = (event: SessionEvent) => {
-    void sendMessage('interview:record', { packId: pack.id, event }).then((session) => {
+    void link.record(event).then((session) => {
       if (session) state.session.value = session;
-    });
+    }, () => undefined);
   };
   const view = doc.defaultView ?? window;
   const ctx: CoachContext = {
@@ -79,6 +81,7 @@ export function startCoach(
     signal,
     record,
     recordOnceSeen: recordOnceSeen,
+    link,
     ...createEventLocator(doc, fields, overlay),
   };
 
@@ -109,12 +112,13 @@ export function startCoach(
     if (notYetSeen.size) seenTimer = view.setTimeout(() => (seenFrame = view.requestAnimationFrame(lookForSeen)), SEEN_RETRY_MS);
   }
   function recordOnceSeen(event: Offered) {
+    link.offeredNow?.(event);
     notYetSeen.set(`${event.itemId}\n${event.followUpId}`, event);
     // After the card's render (signals render in a microtask) and its placing.
     if (!seenFrame && !seenTimer) seenFrame = view.requestAnimationFrame(lookForSeen);
   }
 
-  const follower = followFields(ctx, onItemShown);
+  const follower = followFields(ctx, link.itemShown);
   const answers = hearAnswers(ctx);
   // A frame's card is drawn by the top document, beside the frame, when it can.
   const isTop = ctx.view === ctx.view.top;
@@ -122,7 +126,7 @@ export function startCoach(
   const controls = createCoachControls(ctx, follower, relay?.forward);
   const frameCards = isTop ? hostFrameCards(ctx, follower, controls) : null;
   // Frames whose coach asked before this one was running draw their cards here from now on.
-  if (isTop) void sendMessage('frame-card:host-ready', {}).catch(() => undefined);
+  if (isTop && link.reportsToBackground) void sendMessage('frame-card:host-ready', {}).catch(() => undefined);
 
   // ---- what is on the page ------------------------------------------------------------------
   function onFieldsChanged() {
@@ -177,12 +181,8 @@ export function startCoach(
   };
   idle(runSteps);
 
-  void Promise.all([
-    sendMessage('interview:load', { packId: pack.id }),
-    browser.storage.local.get(PREFS_KEY),
-  ]).then(([session, stored]) => {
+  void Promise.all([link.loadInterview(), link.loadPrefs()]).then(([session, prefs]) => {
     if (signal.aborted) return;
-    const prefs = (stored[PREFS_KEY] ?? {}) as CoachPrefs;
     if (prefs.language && pack.languages.includes(prefs.language)) state.language.value = prefs.language;
     state.collapsed.value = prefs.collapsed ?? false;
     state.session.value = session;

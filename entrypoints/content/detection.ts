@@ -50,8 +50,11 @@ export function choosePack(): Promise<CompiledPack | null> {
   return sendMessage('pack:for-url', { url: pageUrl() });
 }
 
-/** Start finding `pack`'s items in this frame and keep the background's report of them current. */
-export function startDetection(pack: CompiledPack): Detection {
+/**
+ * Start finding `pack`'s items in this frame and keep the background's report of them current.
+ * @param reports false on the practice page: its simulated form is no case system's tab to report
+ */
+export function startDetection(pack: CompiledPack, reports = true): Detection {
   const detector = createFieldDetector({
     pack,
     onError: (error) => console.debug('[Adviser Coach] detection:', error),
@@ -64,6 +67,7 @@ export function startDetection(pack: CompiledPack): Detection {
   let reportedFrameUrl = frameLabel();
   const report = () => {
     timer = 0;
+    if (!reports) return;
     lastUrl = location.href;
     reportedFrameUrl = frameLabel();
     void sendMessage('detection:report', {
@@ -85,6 +89,7 @@ export function startDetection(pack: CompiledPack): Detection {
   };
   detector.onChange(scheduleReport);
   const withdraw = () => {
+    if (!reports) return;
     void sendMessage('detection:withdraw', { packId: pack.id, frameUrl: reportedFrameUrl }).catch(() => {});
   };
   // This frame's page is going away (an iframe removed, a frame navigating): its findings go too.

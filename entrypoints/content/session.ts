@@ -12,6 +12,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { sendMessage } from '../../utils/messages';
 import { readCaseIdentifier } from '../../utils/notes/read-case-identifier';
 import { startCoach, type Coach } from './coach';
+import { backgroundLink, type CoachLink } from './coach-link';
 import { startDetection, type Detection } from './detection';
 
 export interface Session {
@@ -21,15 +22,20 @@ export interface Session {
   stop(): void;
 }
 
-/** @param onFieldsChanged told after each change of what was found (the frame watches its URL by it) */
-export async function startSession(pack: CompiledPack, onFieldsChanged: () => void): Promise<Session> {
-  const detection = startDetection(pack);
+/**
+ * @param onFieldsChanged told after each change of what was found (the frame watches its URL by it)
+ * @param link where the interview is kept: the background (a case system's page, the default)
+ *   or the practice page's memory (entrypoints/practice), which runs this same session on its
+ *   simulated form
+ */
+export async function startSession(pack: CompiledPack, onFieldsChanged: () => void, link: CoachLink = backgroundLink(pack.id)): Promise<Session> {
+  const detection = startDetection(pack, link.reportsToBackground);
   const { detector } = detection;
   await detection.ready;
 
   // File notes and the interview under this case before the session is loaded.
   // The identifier goes to the background, which keeps only its keyed hash.
-  if (pack.caseId && window === window.top) {
+  if (link.reportsToBackground && pack.caseId && window === window.top) {
     const caseIdentifier = readCaseIdentifier(document, pack.caseId, location.href);
     await sendMessage('case:identified', { caseIdentifier, packId: pack.id }).catch(() => undefined);
   }
@@ -64,9 +70,7 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
   inView.track(detector.matches().map(markerAnchor));
   drawMarkers();
 
-  const coach = startCoach(document, pack, detector, overlay, appLayer, (itemId) => {
-    void sendMessage('coach:focus', { packId: pack.id, itemId }).catch(() => undefined);
-  });
+  const coach = startCoach(document, pack, detector, overlay, appLayer, link);
 
   return {
     pack,

@@ -9,6 +9,12 @@ export function Options() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      {/* The practice page is an extension page of its own: it plays the scenarios the editor below attaches. */}
+      <p>
+        <a href="/practice.html" target="_blank" data-testid="open-practice">
+          {t('optionsOpenPractice')}
+        </a>
+      </p>
       <SiteList />
       <PackManager />
       <TrainerEditor />

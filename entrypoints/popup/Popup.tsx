@@ -96,6 +96,9 @@ export function Popup() {
         </button>{' '}
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           {t('popupOpenOptions')}
+        </button>{' '}
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/practice.html') })} data-testid="open-practice">
+          {t('popupOpenPractice')}
         </button>
       </p>
       <details class="details">

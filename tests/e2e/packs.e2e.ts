@@ -43,7 +43,7 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(2);
     const social = packCard('adviser-coach.social-assistance-ia');
     await expect.poll(() => social.locator('h4').textContent(), WAIT).toBe('Income support initial assessment');
-    expect(await social.getByTestId('pack-version').textContent()).toBe('1.1.0');
+    expect(await social.getByTestId('pack-version').textContent()).toBe('1.2.0');
     expect(await social.getByTestId('pack-item-count').textContent()).toBe('38');
     expect(await social.textContent()).toContain('English, Swedish');
     expect(await social.textContent()).toContain('Adviser Coach default packs');
@@ -154,8 +154,8 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toMatch(/^Restored: .*Income support initial assessment/);
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(3);
     expect((await storedPacks()).sort()).toEqual([
-      'adviser-coach.social-assistance-ia@1.1.0',
-      'adviser-coach.work-focused-interview@1.1.0',
+      'adviser-coach.social-assistance-ia@1.2.0',
+      'adviser-coach.work-focused-interview@1.2.0',
       'example.minimal@0.1.0',
     ]);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();

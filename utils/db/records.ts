@@ -55,3 +55,19 @@ export interface SettingRecord<T = unknown> {
   key: string;
   value: T;
 }
+
+/**
+ * A practice session's summary that the adviser chose to keep (the practice page's
+ * "Keep"): the trainer's goals met and missed and the adviser's own words in the
+ * role-play. No client data: the client is simulated. Deleted like notes, at
+ * `expires` (created + the notes retention in force).
+ */
+export interface PracticeResultRecord {
+  id: string;
+  created: number;
+  expires: number;
+  packId: string;
+  scenarioId: string;
+  /** The summary as rules/practice-run.ts `summarizeRun` gives it. */
+  summary: unknown;
+}

@@ -29,7 +29,7 @@ describe('notes database schema', () => {
     const db = new NotesDatabase(freshName());
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual(['drafts', 'notes', 'sessions', 'settings']);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(['drafts', 'notes', 'practiceResults', 'sessions', 'settings']);
     db.close();
   });
 
@@ -61,6 +61,26 @@ describe('notes database schema', () => {
     expect(ordered).toEqual(['a', 'b']);
     expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 14 });
     expect(await db.drafts.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades v2 to v3: adds the kept practice summaries, keeps the notes', async () => {
+    const name = freshName();
+    const v2 = new Dexie(name);
+    v2.version(2).stores({
+      notes: 'id, caseKey, expires, *words, *tags, [caseKey+pinned+updated]',
+      drafts: 'caseKey, updated',
+      sessions: 'id, started',
+      settings: 'key',
+    });
+    await v2.table('notes').add({ id: 'a', caseKey: 'c:1', created: 1, updated: 2, expires: 3, pinned: 0, text: 'kept', tags: [], words: ['kept'] });
+    v2.close();
+
+    const db = new NotesDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect((await db.notes.get('a'))?.text).toBe('kept');
+    expect(await db.practiceResults.where('expires').belowOrEqual(10).count()).toBe(0);
     db.close();
   });
 });

@@ -8,7 +8,7 @@ import type { Dexie, Transaction } from 'dexie';
 import type { NoteRecord } from './records';
 import { noteWords } from '../notes/words';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export function declareSchema(db: Dexie): void {
   // v1: notes by case and expiry, interview sessions, key/value settings.
@@ -27,6 +27,11 @@ export function declareSchema(db: Dexie): void {
       drafts: 'caseKey, updated',
     })
     .upgrade(backfillWords);
+
+  // v3: practice summaries the adviser kept, purged by expiry like notes. A new table: nothing to upgrade.
+  db.version(3).stores({
+    practiceResults: 'id, created, expires',
+  });
 }
 
 /** v1 rows had no `words`; sealed rows stay without (their text is not readable). */

@@ -51,7 +51,7 @@ describe('purge', () => {
       { id: 's:new', started: 0, lastActive: now },
     ]);
 
-    expect(await purgeExpired(db, 30, now)).toEqual({ notes: 1, drafts: 1, sessions: 1 });
+    expect(await purgeExpired(db, 30, now)).toEqual({ notes: 1, drafts: 1, sessions: 1, practiceResults: 0 });
     expect(await db.notes.get(old.id)).toBeUndefined();
     expect(await db.notes.get(fresh.id)).toBeDefined();
     expect(await db.drafts.toCollection().primaryKeys()).toEqual(['c:2']);

@@ -46,9 +46,12 @@ export async function currentRetention(db: NotesDatabase): Promise<RetentionPoli
 
 /** Recompute every note's expiry for `days`. Touches no content, so it works while locked. */
 export async function applyRetention(db: NotesDatabase, days: number): Promise<void> {
-  await db.transaction('rw', db.notes, db.settings, async () => {
+  await db.transaction('rw', db.notes, db.practiceResults, db.settings, async () => {
     await db.notes.toCollection().modify((note) => {
       note.expires = expiresAt(note.created, days);
+    });
+    await db.practiceResults.toCollection().modify((result) => {
+      result.expires = expiresAt(result.created, days);
     });
     await writeSetting(db, 'appliedRetentionDays', days);
   });
@@ -58,15 +61,18 @@ export interface PurgeResult {
   notes: number;
   drafts: number;
   sessions: number;
+  /** Kept practice summaries (the practice page), by their expiry like notes. */
+  practiceResults: number;
 }
 
-/** Delete what is past retention: notes by their expiry, drafts and sessions by age. */
+/** Delete what is past retention: notes and kept practice summaries by their expiry, drafts and sessions by age. */
 export async function purgeExpired(db: NotesDatabase, days: number, now = Date.now()): Promise<PurgeResult> {
   const cutoff = now - days * DAY_MS;
-  return db.transaction('rw', db.notes, db.drafts, db.sessions, async () => ({
+  return db.transaction('rw', db.notes, db.drafts, db.sessions, db.practiceResults, async () => ({
     notes: await db.notes.where('expires').belowOrEqual(now).delete(),
     drafts: await db.drafts.where('updated').belowOrEqual(cutoff).delete(),
     sessions: await db.sessions.filter((session) => session.lastActive <= cutoff).delete(),
+    practiceResults: await db.practiceResults.where('expires').belowOrEqual(now).delete(),
   }));
 }
 

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from './compile-pack';
+import type { CompiledPack, CompiledScenario } from './compiled-pack';
+import { loadPack } from './load-pack';
+import { playTurn, startRun, summarizeRun, type PracticeRun, type RecordedFollowUp } from './practice-run';
+
+function defaultPack(file: string): CompiledPack {
+  const loaded = loadPack(readFileSync(new URL(`./packs/${file}`, import.meta.url), 'utf8'));
+  if (!loaded.ok) throw new Error('default pack does not load');
+  return compilePack(loaded.pack);
+}
+
+const pack = defaultPack('social-assistance-initial-assessment.yaml');
+const scenario = pack.scenarios!.find((s) => s.id === 'fifteen-years-sick-leave') as CompiledScenario;
+
+function play(turns: [string, string][], recorded: RecordedFollowUp[] = [], language = 'en'): PracticeRun {
+  let run = startRun(pack, scenario, language, 0);
+  turns.forEach(([itemId, text], i) => {
+    run = playTurn(run, pack, scenario, itemId, text, recorded, i + 1);
+  });
+  return run;
+}
+
+describe('a practice run', () => {
+  it('answers an open question with the step\'s own answer, and a closed one without the why with its variant', () => {
+    const open = play([['psychological-health', 'I ask everyone about this, because it affects what help fits. How have you been feeling lately?']]);
+    expect(open.turns[0]!.reply).toEqual({ says: "Not good, to be honest. I've tried to take my own life three times since January.", value: 'Has tried to take her own life three times since January.' });
+    expect(open.turns[0]!.feedback).toMatchObject({ asked: { form: 'open' }, why: 'offered' });
+
+    const closed = play([['psychological-health', 'Are you OK psychologically?']]);
+    expect(closed.turns[0]!.reply).toEqual({ says: "Fine. It's fine.", value: 'Says she is fine.', variant: 0 });
+    expect(closed.turns[0]!.feedback).toMatchObject({ asked: { form: 'closed', kind: 'yes-no' }, why: 'not-offered' });
+  });
+
+  it('counts a reason said in an earlier turn at the same item, and plays in Swedish', () => {
+    const run = play([
+      ['psychological-health', 'Jag frågar alla om hur de mår.'],
+      ['psychological-health', 'Hur har du mått den senaste tiden?'],
+    ], [], 'sv');
+    expect(run.turns[0]!.reply).toBeUndefined();
+    expect(run.turns[0]!.feedback.asked).toBeUndefined();
+    expect(run.turns[1]!.reply?.says).toBe('Inte bra, om jag ska vara ärlig. Jag har försökt ta livet av mig tre gånger sedan januari.');
+    expect(run.turns[1]!.feedback.why).toBe('offered');
+  });
+
+  it('judges a turn with several sentences by its question', () => {
+    const run = play([['household', 'That must have been a lot. Who lives with you?']]);
+    expect(run.turns[0]!.feedback.asked).toMatchObject({ form: 'closed', kind: 'fact-question', sentence: 'Who lives with you?' });
+  });
+
+  it('reports the follow-up of the item left, once, on the turn that moves on', () => {
+    const recorded: RecordedFollowUp[] = [
+      { itemId: 'psychological-health', followUpId: 'suicide-risk', acknowledgedAt: 5, stepsDone: [1, 2] },
+    ];
+    const run = play([
+      ['psychological-health', 'How have you been feeling?'],
+      ['psychological-health', 'Thank you for telling me. Are you thinking about ending your life now?'],
+      ['self-support-outlook', 'How do you see the coming months?'],
+      ['support-needed', 'What would help you most right now?'],
+    ], recorded);
+    expect(run.turns[2]!.feedback.followUps).toEqual([
+      { itemId: 'psychological-health', followUpId: 'suicide-risk', acknowledged: true, stepsDone: [1, 2], stepsTotal: 4, checkIn: false },
+    ]);
+    expect(run.turns[3]!.feedback.followUps).toEqual([]);
+  });
+
+  it('sums up the goals met and missed, item by item, with the adviser\'s own words', () => {
+    const recorded: RecordedFollowUp[] = [
+      { itemId: 'psychological-health', followUpId: 'suicide-risk', acknowledgedAt: 5, stepsDone: [1] },
+      { itemId: 'self-support-outlook', followUpId: 'low-outlook' },
+    ];
+    const run = play([
+      ['household', 'Do you live alone?'],
+      ['psychological-health', 'I ask everyone this. How are you feeling, in yourself?'],
+      ['psychological-health', 'Thank you for telling me. That sounds really hard.'],
+      ['self-support-outlook', 'Can you become self-supporting in three months?'],
+      ['support-needed', 'What would help you most right now? Would you like me to book you a time with someone to talk to?'],
+    ], recorded);
+    const summary = summarizeRun(run, pack, scenario, recorded, 99);
+    const goals = Object.fromEntries(summary.steps.map((step) => [step.itemId, step.goals.map((g) => `${g.goal}:${g.met ? 'met' : 'missed'}`)]));
+    expect(goals).toEqual({
+      household: ['ask-open:missed'],
+      'sick-leave': ['ask-open:missed', 'reflect-before-next:missed'],
+      'psychological-health': ['explain-why-first:met', 'ask-open:met', 'acknowledge:met'],
+      'self-support-outlook': ['ask-open:missed', 'reflect-before-next:missed'],
+      'support-needed': ['explicit-invitation:met'],
+    });
+    expect(summary.goalsMet).toBe(4);
+    expect(summary.goalsMissed).toBe(5);
+    expect(summary.steps.find((s) => s.itemId === 'psychological-health')!.words).toEqual([
+      'I ask everyone this. How are you feeling, in yourself?',
+      'Thank you for telling me. That sounds really hard.',
+    ]);
+    expect(summary.steps.find((s) => s.itemId === 'self-support-outlook')!.followUps).toEqual([
+      { itemId: 'self-support-outlook', followUpId: 'low-outlook', acknowledged: false, stepsDone: [], stepsTotal: 0, checkIn: false },
+    ]);
+    expect(summary.steps.find((s) => s.itemId === 'sick-leave')!.asked).toBe(false);
+  });
+});
+
+describe('the default practice scenarios', () => {
+  const packs = [defaultPack('social-assistance-initial-assessment.yaml'), defaultPack('work-focused-interview.yaml')];
+  it('every default pack carries at least one scenario, each step\'s option answer is one of the item\'s options in every pack language', () => {
+    for (const each of packs) {
+      expect(each.scenarios?.length ?? 0).toBeGreaterThan(0);
+      for (const s of each.scenarios!) {
+        for (const step of s.steps) {
+          const item = each.items.find((candidate) => candidate.id === step.itemId)!;
+          if (!item.options || !step.value) continue;
+          for (const language of each.languages) {
+            const labels = item.options.map((option) => option[language] ?? option[each.languages[0]!]);
+            expect(labels, `${s.id} ${step.itemId} ${language}`).toContain(step.value[language]);
+          }
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,227 @@
+// The practice page in real Chromium with the built extension: a full session on
+// a default scenario, driven from the keyboard by a scripted set of adviser turns
+// (some open, some closed; one follow-up dealt with in the card, others left
+// waiting), reaches the summary with exactly the expected feedback; the summary is
+// kept and exported; "New trainee" starts clean. The coach on the simulated form is
+// the content script's own session code, so its cards appear here as on a case system.
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parse } from 'yaml';
+import { useExtensionSession } from './support/extension-session';
+
+const session = useExtensionSession();
+const overlay = (page: Page) => page.locator('coach-overlay=host');
+
+async function openPractice(): Promise<Page> {
+  const page = await session.browser.context.newPage();
+  await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
+  await page.locator('#practice-scenario').waitFor();
+  expect(await page.locator('#practice-language').inputValue()).toBe('en');
+  await page.locator('button[type=submit]').focus();
+  await page.keyboard.press('Enter');
+  await page.locator('[data-testid=simulated-form]').waitFor();
+  await overlay(page).waitFor({ state: 'attached' });
+  return page;
+}
+
+/** The adviser moves to a field of the form (as with Tab), then says their turn in the turn box with Enter. */
+async function say(page: Page, field: string, words: string) {
+  await page.locator(field).focus();
+  const turns = await page.locator('[data-testid=turn]').count();
+  await page.locator('#practice-turn').focus();
+  await page.keyboard.insertText(words);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => page.locator('[data-testid=turn]').count()).toBe(turns + 1);
+  expect(await page.locator('#practice-turn').evaluate((box) => box === document.activeElement)).toBe(true);
+}
+
+/** What the feedback beside each turn says, by kind, turn by turn. */
+async function feedbackKinds(page: Page): Promise<string[][]> {
+  return page.locator('[data-testid=turn]').evaluateAll((turns) =>
+    turns.map((turn) => [...turn.querySelectorAll('[data-feedback]')].map((line) => line.getAttribute('data-feedback') ?? '')),
+  );
+}
+
+const lastReply = (page: Page) => page.locator('[data-testid=turn]').last().locator('[data-testid=client-says]').textContent();
+
+describe('practice page', () => {
+  it('plays a default scenario to the summary with exactly the expected feedback, and a new trainee starts clean', async () => {
+    const page = await openPractice();
+
+    // 1.1, closed: the client answers; the adviser enters her answer with the keyboard.
+    await say(page, '#practice-household-0', 'Do you live alone?');
+    expect(await lastReply(page)).toBe("It's just me. The children are grown up and have moved out.");
+    await page.locator('#practice-household-0').focus();
+    await page.keyboard.press('Space');
+
+    // 3.2, open, no reason given; then a reflection before moving on. Its follow-up is left waiting.
+    await say(page, '#practice-sick-leave-0', 'How has your health affected your work?');
+    await page.locator('#practice-sick-leave-0').focus();
+    await page.keyboard.press('Space');
+    await overlay(page).locator('.followup[data-follow-up-id="sick-leave-road-back"]').waitFor();
+    await say(page, '#practice-sick-leave-0', 'So you have been off work for fifteen years, first your back and then the depression.');
+
+    // 3.4: the reason first, an open question: the hard disclosure comes; entered in the form, the critical card.
+    await say(page, '#practice-psychological-health', 'I ask everyone about how they feel, because it affects what help fits. How have you been feeling lately, in yourself?');
+    expect(await lastReply(page)).toBe("Not good, to be honest. I've tried to take my own life three times since January.");
+    expect(await page.locator('[data-testid=client-value]').last().textContent()).toBe('Has tried to take her own life three times since January.');
+    await page.locator('#practice-psychological-health').focus();
+    // The health section's pre-check, confirmed from the keyboard (Alt+Shift+F, Tab, Enter): it stays confirmed for this trainee.
+    const precheck = overlay(page).locator('.card[data-item-id="psychological-health"] [data-testid=precheck]');
+    await precheck.waitFor();
+    await page.keyboard.press('Alt+Shift+F');
+    await precheck.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await precheck.waitFor({ state: 'detached' });
+    await page.locator('#practice-psychological-health').focus();
+    await page.keyboard.insertText('Has tried to take her own life three times since January.');
+    const critical = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
+    await critical.waitFor();
+    await say(page, '#practice-psychological-health', 'Thank you for telling me. That sounds really hard. Are you thinking about ending your life now?');
+    // Dealt with in the card, from the keyboard: the second next step ticked, then Done.
+    await critical.locator('.steps input[type=checkbox]').nth(1).focus();
+    await page.keyboard.press('Space');
+    await critical.locator('button.primary').focus();
+    await page.keyboard.press('Enter');
+    await critical.waitFor({ state: 'detached' });
+
+    // 4.6, closed: the client's short answer; its follow-up left waiting.
+    await say(page, '#practice-self-support-outlook-0', 'Do you think you can support yourself within three months?');
+    expect(await lastReply(page)).toBe('What do you think? Put a one.');
+    await page.locator('#practice-self-support-outlook-0').focus();
+    await page.keyboard.press('Space');
+    await overlay(page).locator('.followup[data-follow-up-id="low-outlook"]').waitFor();
+
+    // 4.7: an open question with an explicit invitation.
+    await say(page, '#practice-support-needed', 'What would help you most right now? Would you like me to book you a time with someone to talk to?');
+
+    expect(await feedbackKinds(page)).toEqual([
+      ['asked-closed'],
+      ['asked-open', 'why-missing'],
+      ['no-question', 'reflected'],
+      ['follow-up-waiting', 'asked-open', 'why-offered'],
+      ['asked-closed', 'acknowledged'],
+      ['follow-up-acknowledged', 'asked-closed'],
+      ['follow-up-waiting', 'asked-closed', 'invitation'],
+    ]);
+    const feedbackText = (turn: number, kind: string) => page.locator('[data-testid=turn]').nth(turn).locator(`[data-feedback=${kind}]`).textContent();
+    expect(await feedbackText(0, 'asked-closed')).toBe('To work on: Closed question: can be answered yes or no');
+    expect(await feedbackText(3, 'follow-up-waiting')).toBe('To work on: You moved on while a follow-up was waiting: “On sick leave: ask how long, and how the client sees the road ahead.”.');
+    expect(await feedbackText(5, 'follow-up-acknowledged')).toBe(
+      'Good: Follow-up done: “Possible suicide risk: stop, and ask directly about thoughts of ending their life.”. 1 next step of 4 ticked.',
+    );
+
+    // The summary, from the keyboard: goals met and missed item by item, with the adviser's own words.
+    await page.locator('[data-testid=end-session]').focus();
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[data-testid=practice-summary]');
+    await summary.waitFor();
+    expect(await page.locator('#practice-summary-heading').evaluate((heading) => heading === document.activeElement)).toBe(true);
+    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 3 goals missed');
+    const steps = await summary.locator('[data-testid=summary-step]').evaluateAll((sections) =>
+      sections.map((section) => ({
+        item: section.getAttribute('data-item-id'),
+        goals: [...section.querySelectorAll('[data-goal]')].map((li) => `${li.getAttribute('data-goal')}:${li.getAttribute('data-met')}`),
+        followUps: [...section.querySelectorAll('[data-follow-up-id]')].map((li) => `${li.getAttribute('data-follow-up-id')}:${li.getAttribute('data-feedback')}`),
+        words: [...section.querySelectorAll('[data-testid=summary-words]')].map((quote) => quote.textContent),
+      })),
+    );
+    expect(steps).toEqual([
+      { item: 'household', goals: ['ask-open:false'], followUps: [], words: ['Do you live alone?'] },
+      {
+        item: 'sick-leave',
+        goals: ['ask-open:true', 'reflect-before-next:true'],
+        followUps: ['sick-leave-road-back:follow-up-waiting'],
+        words: ['How has your health affected your work?', 'So you have been off work for fifteen years, first your back and then the depression.'],
+      },
+      {
+        item: 'psychological-health',
+        goals: ['explain-why-first:true', 'ask-open:true', 'acknowledge:true'],
+        followUps: ['suicide-risk:follow-up-acknowledged'],
+        words: [
+          'I ask everyone about how they feel, because it affects what help fits. How have you been feeling lately, in yourself?',
+          'Thank you for telling me. That sounds really hard. Are you thinking about ending your life now?',
+        ],
+      },
+      {
+        item: 'self-support-outlook',
+        goals: ['ask-open:false', 'reflect-before-next:false'],
+        followUps: ['low-outlook:follow-up-waiting'],
+        words: ['Do you think you can support yourself within three months?'],
+      },
+      {
+        item: 'support-needed',
+        goals: ['explicit-invitation:true'],
+        followUps: [],
+        words: ['What would help you most right now? Would you like me to book you a time with someone to talk to?'],
+      },
+    ]);
+
+    // Keep: in the extension's own database, under the notes retention.
+    await summary.getByRole('button', { name: 'Keep on this computer' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-testid=keep-status]').textContent()).toMatch(/^Kept on this computer until /);
+    const kept = await page.evaluate(() => new Promise<{ scenarioId: string; days: number }[]>((resolve, reject) => {
+      const open = indexedDB.open('adviser-coach-notes');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const all = open.result.transaction('practiceResults').objectStore('practiceResults').getAll();
+        all.onsuccess = () => resolve(all.result.map((row) => ({ scenarioId: row.scenarioId, days: Math.round((row.expires - row.created) / 86_400_000) })));
+      };
+    }));
+    expect(kept).toEqual([{ scenarioId: 'fifteen-years-sick-leave', days: 30 }]);
+
+    // Export: Markdown and JSON, made in the page.
+    const [markdown] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as Markdown' }).click()]);
+    const md = await readFile((await markdown.path())!, 'utf8');
+    expect(md).toContain('# Summary: Fifteen years on sick leave, and a hard answer about how she feels');
+    expect(md).toContain('- ✓ Say why before asking: met');
+    expect(md).toContain('> Do you think you can support yourself within three months?');
+    const [json] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as JSON' }).click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; steps: unknown[] };
+    expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 3, 5]);
+
+    // The run lived in the page: the background's interview sessions (coverage, follow-ups of real interviews) hold nothing of it.
+    const stored = await session.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
+    expect(stored.filter((key) => key.startsWith('interview:'))).toEqual([]);
+
+    // New trainee: nothing of the run before. No turns, no answers, no waiting follow-ups,
+    // the pre-check to confirm again, and a disclosure brings its card anew.
+    await page.locator('[data-testid=new-trainee]').focus();
+    await page.keyboard.press('Enter');
+    await summary.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid=turn]').count()).toBe(0);
+    expect(await page.locator('[data-testid=simulated-form] input:checked').count()).toBe(0);
+    expect(await page.locator('#practice-psychological-health').inputValue()).toBe('');
+    await expect.poll(() => overlay(page).locator('.followup').count()).toBe(0);
+    await say(page, '#practice-psychological-health', 'Are you OK?');
+    expect(await lastReply(page)).toBe("Fine. It's fine.");
+    expect(await feedbackKinds(page)).toEqual([['asked-closed', 'why-missing']]);
+    await page.locator('#practice-psychological-health').focus();
+    await overlay(page).locator('.card[data-item-id="psychological-health"] [data-testid=precheck]').waitFor();
+    await page.keyboard.insertText('She tried to take her own life');
+    await overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]').waitFor();
+    await page.screenshot({ path: '.output/practice-screenshot.png' });
+    await page.locator('[data-testid=end-session]').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 9 goals missed');
+    await page.close();
+  });
+
+  it('offers a scenario a trainer attached to the installed pack in the trainer editor, and plays it', async () => {
+    const fixture = parse(await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8')) as { practice: string; scenarios: unknown[] };
+    const trainerScenarios = fixture.scenarios.map((scenario) => ({ packId: fixture.practice, scenario, attached: true, updatedAt: 1 }));
+    await session.browser.worker.evaluate((list) => chrome.storage.local.set({ 'practice:scenarios': list }), trainerScenarios);
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=trainer:amira-first-meeting'));
+    await page.locator('#practice-scenario').waitFor();
+    await expect.poll(() => page.locator('#practice-scenario option:checked').textContent()).toBe("First meeting after a long sick leave (a trainer's scenario)");
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=simulated-form]').waitFor();
+    await say(page, '#practice-psychological-health', 'Are you OK?');
+    expect(await lastReply(page)).toBe('Fine, I suppose.');
+    await page.close();
+  });
+});
