@@ -14,7 +14,7 @@ import { compiledPack } from './test-packs';
 const BUILT_IN = 'adviser-coach.social-assistance-ia';
 const builtInText = readFileSync(new URL('./packs/social-assistance-initial-assessment.yaml', import.meta.url), 'utf8');
 /** The shipped version, read from the pack so a release of the built-in pack does not break these tests. */
-const BUILT_IN_VERSION = /^version:\s*(\S+)/m.exec(builtInText)![1];
+const BUILT_IN_VERSION: string = /^version:\s*(\S+)/m.exec(builtInText)![1]!;
 const lookAlike = (version: string) => builtInText.replace(/^version: .*$/m, `version: ${version}`);
 const installed = async () => (await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`);
 
