@@ -337,31 +337,31 @@ describe('a hostile page cannot silence or disguise the coach', () => {
       }
     }, overlaySelector);
     await frames(page);
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await page.close();
   });
 
   it('a page stylesheet with !important rules for every element outside <body> changes nothing the adviser sees', async () => {
     const page = await withCard(`:root > :not(head):not(body), adviser-coach-overlay, [popover] { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: translateX(-200vw) !important; filter: blur(40px) opacity(0) !important; clip-path: circle(0) !important; }`);
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await page.close();
   });
 
   it('-webkit-text-fill-color: transparent inherited from the page does not blank the text', async () => {
     const page = await withCard(`html, html *, :root > * { -webkit-text-fill-color: transparent !important; color: transparent !important; }`);
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await page.close();
   });
 
   it('-webkit-text-security: disc from the page does not turn the text into dots', async () => {
     const page = await withCard(`html, html *, :root > * { -webkit-text-security: disc !important; }`);
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await page.close();
   });
 
   it('writing-mode and direction from the page do not turn or mirror the card', async () => {
     const page = await withCard(`html, :root > * { writing-mode: vertical-rl !important; direction: rtl !important; text-orientation: upright !important; }`);
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     expect(await card(page).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     await page.close();
   });
@@ -371,7 +371,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     const page = await withCard(`html, :root > *, :root > * * { pointer-events: none !important; }`);
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     await critical(page).waitFor({ timeout: 5000 });
-    expect(await problemsSeeing(critical(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(critical(page))).toEqual([]);
     await critical(page).locator('button.primary').click({ timeout: 5000 });
     await critical(page).waitFor({ state: 'detached' });
     await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', acknowledged: true }]);
@@ -386,7 +386,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
       cover.style.cssText = 'position: fixed; inset: 0; z-index: 2147483647; background: transparent;';
       document.body.append(cover);
     });
-    expect(await problemsSeeing(card(page))).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await card(page).locator('button[aria-label]').last().click({ timeout: 5000 }); // dismiss: a real click reaches the card
     await card(page).waitFor({ state: 'detached' });
     await page.close();
