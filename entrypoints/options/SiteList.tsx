@@ -114,7 +114,7 @@ export function SiteList() {
         <button type="submit">{t('sitesAdd')}</button>
       </form>
       {error && <p id="site-error" role="alert">{error}</p>}
-      <p role="status" class="status">{status}</p>
+      <p role="status" class="status" data-testid="sites-status">{status}</p>
     </section>
   );
 }

@@ -63,7 +63,7 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
     await siteAccess(browser, { grant: PATTERN });
     await options.getByLabel('Address of a case system').fill(`http://127.0.0.2:${server.port}/options-sites/`);
     await options.getByRole('button', { name: 'Add site' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Coaching is on for http://127.0.0.2.');
+    await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('Coaching is on for http://127.0.0.2.');
     expect(await options.getByLabel('Address of a case system').inputValue()).toBe('');
     const site = options.locator(`[data-testid=sites] li[data-pattern="${PATTERN}"]`);
     await site.waitFor();
@@ -86,7 +86,7 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
 
     // Removed: the permission goes back to the browser, the list forgets it, no coach.
     await site.getByRole('button', { name: 'Remove http://127.0.0.2' }).click();
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('http://127.0.0.2 is removed: the extension can no longer read it.');
+    await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('http://127.0.0.2 is removed: the extension can no longer read it.');
     await site.waitFor({ state: 'detached' });
     await options.getByText('No case system yet.', { exact: false }).waitFor();
     expect(await granted()).not.toContain(PATTERN);
