@@ -13,7 +13,7 @@ import { useExtensionSession } from './support/extension-session';
 const session = useExtensionSession();
 
 const CHURN_MS = 120_000;
-const overlay = (page: Page) => page.locator('adviser-coach-overlay');
+const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 interface Visit {
   /** Field name in the fixture (its id is `ch-<name>`). */
