@@ -16,7 +16,7 @@ export function CaptureBox({ controller }: { controller: NotesController }) {
 
   const focus = controller.focus.value;
   const text = controller.draftText.value;
-  const save = () => void controller.saveNote().then(() => box.current?.focus());
+  const save = (inBox?: string) => void controller.saveNote(inBox).then(() => box.current?.focus());
 
   return (
     <section class="capture" aria-labelledby="note-input-label">
@@ -35,7 +35,11 @@ export function CaptureBox({ controller }: { controller: NotesController }) {
           // Not while an input method is composing a character (Enter confirms it there).
           if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
             event.preventDefault();
-            save();
+            // The note is what the box holds now, and the box empties now: a key typed
+            // before the next render starts the next note instead of joining this one.
+            const inBox = event.currentTarget.value;
+            if (inBox.trim() !== '') event.currentTarget.value = '';
+            save(inBox);
           }
         }}
       />
@@ -53,7 +57,7 @@ export function CaptureBox({ controller }: { controller: NotesController }) {
           {t('notesLinkToItem', [pickTitle(focus.title)])}
         </label>
       )}
-      <button type="button" class="primary" disabled={text.trim() === ''} onClick={save}>
+      <button type="button" class="primary" disabled={text.trim() === ''} onClick={() => save()}>
         {t('notesSave')}
       </button>
     </section>

@@ -106,6 +106,34 @@ describe('NotesController', () => {
     expect(controller.notes.value.map((n) => n.text)).toEqual(['third', 'second', 'first']);
   });
 
+  it('leaves the draft as the box is when the page hides with notes queued, not as an earlier save left it', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
+    controller.inputDraft('first');
+    const first = controller.saveNote();
+    // An earlier save stored the start of the second note as the draft, then it was entered too.
+    await db.drafts.put({ caseKey: 'c:test-case', updated: Date.now(), text: 'sec', linkToItem: false });
+    controller.inputDraft('second');
+    const second = controller.saveNote();
+    window.dispatchEvent(new Event('pagehide'));
+    await vi.waitFor(async () => expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second']));
+    // Reopened now, the box would show no part of a stored note again.
+    expect(await db.drafts.get('c:test-case')).toBeUndefined();
+    spy.mockRestore();
+    release();
+    await Promise.all([first, second]);
+  });
+
+  it('takes the note from the box as it is at Enter', async () => {
+    controller.inputDraft('Rent a');
+    // A key already in the box whose input event has not reached the controller yet.
+    await controller.saveNote('Rent ar');
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['Rent ar']);
+    expect(controller.draftText.value).toBe('');
+  });
+
   it('writes what is typed at once when the page is hidden', async () => {
     controller.inputDraft('mid-wor');
     window.dispatchEvent(new Event('pagehide'));

@@ -263,9 +263,10 @@ export class NotesController {
    * next one and is never wiped when the save finishes. Saves run one at a time;
    * a failed save puts its text back in front of whatever was typed since.
    */
-  async saveNote(): Promise<void> {
+  async saveNote(inBox?: string): Promise<void> {
     const target = this.target.value;
-    const raw = this.draftText.value;
+    // What the box holds at Enter (the capture box passes it): taken whole, at once.
+    const raw = inBox ?? this.draftText.value;
     const text = raw.trim();
     if (!target || text === '') return;
     const focus = this.focus.value;
@@ -645,8 +646,15 @@ export class NotesController {
    */
   private async storeEntered(): Promise<void> {
     if (this.entered.size === 0) return;
+    const target = this.target.value;
+    // A queued save would have left the draft as the box is now; written with the notes
+    // instead, so a draft written by an earlier save (part of a note entered since) is
+    // never reloaded into the box as if it were still unsaved.
+    const draftLeft = target
+      ? { caseKey: target.caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value, updated: Date.now() }
+      : undefined;
     try {
-      await storeNotes(this.db, this.sealing(), [...this.entered.values()]);
+      await storeNotes(this.db, this.sealing(), [...this.entered.values()], draftLeft);
     } catch (error) {
       await this.report(error);
     }

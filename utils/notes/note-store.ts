@@ -68,10 +68,18 @@ export async function storeNote(db: NotesDatabase, sealing: Sealing, note: Note,
   });
 }
 
-/** Write several notes made by newNote in one transaction (puts, as storeNote). */
-export async function storeNotes(db: NotesDatabase, sealing: Sealing, notes: Note[]): Promise<void> {
+/** Write several notes made by newNote in one transaction (puts, and `draftLeft` as in storeNote). */
+export async function storeNotes(db: NotesDatabase, sealing: Sealing, notes: Note[], draftLeft?: Draft): Promise<void> {
   const records = await Promise.all(notes.map((note) => toRecord(note, sealing)));
-  await db.notes.bulkPut(records);
+  if (!draftLeft) {
+    await db.notes.bulkPut(records);
+    return;
+  }
+  const draftRow = await draftRecord(sealing, draftLeft);
+  await db.transaction('rw', db.notes, db.drafts, async () => {
+    await db.notes.bulkPut(records);
+    await (draftRow ? db.drafts.put(draftRow) : db.drafts.delete(draftLeft.caseKey));
+  });
 }
 
 /** Replace a note's text; link, pin and retention stay. Undefined if the note is gone. */
