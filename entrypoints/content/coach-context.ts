@@ -35,6 +35,7 @@ export interface CoachContext {
   /**
    * Record that a follow-up was offered once its card is on the adviser's screen (laid
    * out, visible, not covered), not before: a card the page removed or hid was never seen.
+   * It is recorded as raised at once, so it waits across a reload even before it was seen.
    */
   recordOnceSeen(event: Extract<SessionEvent, { kind: 'follow-up-offered' }>): void;
   /**

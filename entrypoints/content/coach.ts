@@ -113,6 +113,8 @@ export function startCoach(
   }
   function recordOnceSeen(event: Offered) {
     link.offeredNow?.(event);
+    // Kept at once as waiting: a reload before the card is seen must not lose it.
+    record({ ...event, kind: 'follow-up-raised' });
     notYetSeen.set(`${event.itemId}\n${event.followUpId}`, event);
     // After the card's render (signals render in a microtask) and its placing.
     if (!seenFrame && !seenTimer) seenFrame = view.requestAnimationFrame(lookForSeen);

@@ -43,12 +43,13 @@ const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requ
 
 /** The interview sessions stored since `before` (the keys then): this test's tab's. */
 const interviewKeys = () => session.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('interview:')));
-async function recordedFollowUps(before: string[]): Promise<{ followUpId: string; acknowledged: boolean }[]> {
+/** Every follow-up record (raised, whether or not seen), with whether it was offered (seen) and acknowledged. */
+async function recordedFollowUps(before: string[]): Promise<{ followUpId: string; offered: boolean; acknowledged: boolean }[]> {
   const all = await session.browser.worker.evaluate(async () => chrome.storage.local.get(null));
   return Object.entries(all)
     .filter(([k]) => k.startsWith('interview:') && !before.includes(k))
-    .flatMap(([, value]) => (value as { followUps: { followUpId: string; acknowledgedAt?: number }[] }).followUps)
-    .map((f) => ({ followUpId: f.followUpId, acknowledged: f.acknowledgedAt !== undefined }));
+    .flatMap(([, value]) => (value as { followUps: { followUpId: string; offeredAt?: number; acknowledgedAt?: number }[] }).followUps)
+    .map((f) => ({ followUpId: f.followUpId, offered: f.offeredAt !== undefined, acknowledged: f.acknowledgedAt !== undefined }));
 }
 
 let visit = 0;
@@ -283,11 +284,11 @@ describe('only the adviser drives the coach', () => {
     await page.locator(MOOD).focus();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     await critical(page).waitFor({ timeout: 5000 });
-    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', acknowledged: false }]);
+    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: false }]);
     expect(await kit<number>(page, 'forgeClicks')).toBe(0);
     await frames(page);
     expect(await critical(page).isVisible()).toBe(true);
-    expect(await recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', acknowledged: false }]);
+    expect(await recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: false }]);
     await page.reload();
     await critical(page).waitFor({ timeout: 10_000 });
     await page.close();
@@ -374,7 +375,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     await expect.poll(() => problemsSeeing(critical(page))).toEqual([]);
     await critical(page).locator('button.primary').click({ timeout: 5000 });
     await critical(page).waitFor({ state: 'detached' });
-    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', acknowledged: true }]);
+    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: true }]);
     await page.close();
   });
 
@@ -453,7 +454,8 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     expect(await page.evaluate((selector) => document.querySelectorAll(selector).length, overlaySelector)).toBe(0);
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     await page.waitForTimeout(1200); // past the typing pause, and a few looks for the card on screen
-    expect(await recordedFollowUps(before)).toEqual([]);
+    // Raised by the adviser's own typing, so it waits for the reload; never offered, as never seen.
+    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: false, acknowledged: false }]);
     const tabId = await tabIdOf(session.browser, page);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));

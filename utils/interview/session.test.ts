@@ -29,13 +29,36 @@ describe('interview session', () => {
     expect(openFollowUps(s)[0]?.stepsDone).toEqual([0, 2]);
     s = applySessionEvent(s, { kind: 'follow-up-acknowledged', itemId: 'psy', followUpId: 'f1' }, 4);
     expect(openFollowUps(s)).toHaveLength(0);
-    expect(s.followUps).toEqual([{ itemId: 'psy', followUpId: 'f1', offeredAt: 2, acknowledgedAt: 4, stepsDone: [0, 2] }]);
+    expect(s.followUps).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2, offeredAt: 2, acknowledgedAt: 4, stepsDone: [0, 2] }]);
     // A step ticked after acknowledging is kept on that record.
     s = applySessionEvent(s, { kind: 'follow-up-step', itemId: 'psy', followUpId: 'f1', step: 3, done: true }, 5);
     expect(s.followUps[0]?.stepsDone).toEqual([0, 2, 3]);
     // Offered again later (a new answer): a new record.
     s = applySessionEvent(s, { kind: 'follow-up-offered', itemId: 'psy', followUpId: 'f1' }, 5);
     expect(openFollowUps(s)).toHaveLength(1);
+  });
+
+  it('keeps a raised follow-up waiting before it was seen, and records it as offered only when seen', () => {
+    let s = applySessionEvent(start, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1', checkIn: true }, 2);
+    expect(openFollowUps(s)).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2, checkIn: true }]);
+    expect(applySessionEvent(s, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1', checkIn: true }, 3)).toBe(s);
+    // The answer became a real disclosure before the card was seen: raised to its severity, still unseen.
+    s = applySessionEvent(s, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1' }, 3);
+    expect(openFollowUps(s)).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2 }]);
+    s = applySessionEvent(s, { kind: 'follow-up-offered', itemId: 'psy', followUpId: 'f1' }, 4);
+    expect(openFollowUps(s)).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2, offeredAt: 4 }]);
+    // Seen again, or raised again after being seen: nothing changes.
+    expect(applySessionEvent(s, { kind: 'follow-up-offered', itemId: 'psy', followUpId: 'f1' }, 5)).toBe(s);
+    expect(applySessionEvent(s, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1' }, 5)).toBe(s);
+  });
+
+  it('counts a follow-up whose step was ticked or that was acknowledged as seen, even before the look for it on screen', () => {
+    let s = applySessionEvent(start, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1' }, 2);
+    s = applySessionEvent(s, { kind: 'follow-up-step', itemId: 'psy', followUpId: 'f1', step: 0, done: true }, 3);
+    expect(s.followUps).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2, offeredAt: 3, stepsDone: [0] }]);
+    s = applySessionEvent(start, { kind: 'follow-up-raised', itemId: 'psy', followUpId: 'f1' }, 2);
+    s = applySessionEvent(s, { kind: 'follow-up-acknowledged', itemId: 'psy', followUpId: 'f1' }, 4);
+    expect(s.followUps).toEqual([{ itemId: 'psy', followUpId: 'f1', raisedAt: 2, offeredAt: 4, acknowledgedAt: 4 }]);
   });
 
   it('records a confirmed pre-check once per section, also in a session stored before pre-checks existed', () => {
@@ -52,9 +75,10 @@ describe('interview session', () => {
     let s = applySessionEvent(start, { kind: 'follow-up-acknowledged', itemId: 'x', followUpId: 'y' }, 2);
     s = applySessionEvent(s, { kind: 'follow-up-step', itemId: 'x', followUpId: 'y', step: 1, done: true }, 2);
     s = applySessionEvent(s, { kind: 'answered', itemId: 'x', answered: true }, 3);
+    s = applySessionEvent(s, { kind: 'follow-up-raised', itemId: 'x', followUpId: 'y' }, 3);
     s = applySessionEvent(s, { kind: 'precheck-done', sectionId: 'z' }, 3);
     const values = JSON.stringify(s).match(/"[^"]*"/g) ?? [];
-    const allowed = new Set(['"key"', '"c:abc"', '"packId"', '"pack"', '"startedAt"', '"updatedAt"', '"seen"', '"answered"', '"followUps"', '"itemId"', '"x"', '"followUpId"', '"y"', '"offeredAt"', '"acknowledgedAt"', '"stepsDone"', '"prechecked"', '"z"']);
+    const allowed = new Set(['"key"', '"c:abc"', '"packId"', '"pack"', '"startedAt"', '"updatedAt"', '"seen"', '"answered"', '"followUps"', '"itemId"', '"x"', '"followUpId"', '"y"', '"raisedAt"', '"offeredAt"', '"acknowledgedAt"', '"stepsDone"', '"prechecked"', '"z"']);
     expect(values.filter((v) => !allowed.has(v))).toEqual([]);
   });
 });

@@ -7,7 +7,13 @@
 export interface FollowUpRecord {
   itemId: string;
   followUpId: string;
-  offeredAt: number;
+  /**
+   * When the answer raised it (ms since epoch). Kept at once, so a follow-up the adviser has
+   * not seen yet still waits after a reload (absent in records stored before it existed).
+   */
+  raisedAt?: number;
+  /** When its card was first on the adviser's screen (ms since epoch); absent while not yet seen. */
+  offeredAt?: number;
   acknowledgedAt?: number;
   /** Indices of the follow-up's next steps the adviser has ticked as done, ascending. */
   stepsDone?: number[];
@@ -33,6 +39,9 @@ export interface InterviewSession {
 export type SessionEvent =
   | { kind: 'seen'; itemIds: string[] }
   | { kind: 'answered'; itemId: string; answered: boolean }
+  /** An answer raised it: it waits, across reloads, until acknowledged. */
+  | { kind: 'follow-up-raised'; itemId: string; followUpId: string; checkIn?: true }
+  /** Its card was on the adviser's screen (raises it too, when not raised yet). */
   | { kind: 'follow-up-offered'; itemId: string; followUpId: string; checkIn?: true }
   | { kind: 'follow-up-step'; itemId: string; followUpId: string; step: number; done: boolean }
   | { kind: 'follow-up-acknowledged'; itemId: string; followUpId: string }
@@ -59,20 +68,26 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
         : session.answered.filter((id) => id !== event.itemId);
       return { ...session, answered, updatedAt: now };
     }
+    case 'follow-up-raised':
     case 'follow-up-offered': {
+      const seen = event.kind === 'follow-up-offered';
       const open = session.followUps.find(
         (f) => f.followUpId === event.followUpId && f.itemId === event.itemId && f.acknowledgedAt === undefined,
       );
       if (open) {
         // A check-in that the answer has since made a real disclosure of is raised to its severity.
-        if (!open.checkIn || event.checkIn) return session;
-        const raised = ({ checkIn: _quiet, ...record }: FollowUpRecord): FollowUpRecord => record;
-        return { ...session, followUps: session.followUps.map((f) => (f === open ? raised(f) : f)), updatedAt: now };
+        const raise = open.checkIn && !event.checkIn;
+        const firstSeen = seen && open.offeredAt === undefined;
+        if (!raise && !firstSeen) return session;
+        const { checkIn: _quiet, ...rest } = open;
+        const next: FollowUpRecord = { ...(raise ? rest : open), ...(firstSeen && { offeredAt: now }) };
+        return { ...session, followUps: session.followUps.map((f) => (f === open ? next : f)), updatedAt: now };
       }
       const record: FollowUpRecord = {
         itemId: event.itemId,
         followUpId: event.followUpId,
-        offeredAt: now,
+        raisedAt: now,
+        ...(seen && { offeredAt: now }),
         ...(event.checkIn && { checkIn: true as const }),
       };
       return { ...session, followUps: [...session.followUps, record], updatedAt: now };
@@ -87,7 +102,8 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
       const before = record.stepsDone ?? [];
       if (before.includes(event.step) === event.done) return session;
       const stepsDone = event.done ? [...before, event.step].sort((a, b) => a - b) : before.filter((s) => s !== event.step);
-      const next = { ...record, stepsDone };
+      // A step ticked on its card: the card was seen.
+      const next = { ...record, offeredAt: record.offeredAt ?? now, stepsDone };
       const followUps = at >= 0 ? records.map((f, i) => (i === at ? next : f)) : [...records, next];
       return { ...session, followUps, updatedAt: now };
     }
@@ -96,7 +112,8 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
       const followUps = session.followUps.map((f) => {
         if (f.followUpId !== event.followUpId || f.itemId !== event.itemId || f.acknowledgedAt !== undefined) return f;
         changed = true;
-        return { ...f, acknowledgedAt: now };
+        // Acknowledged with a click on its card: seen, even if before the look for it on screen.
+        return { ...f, offeredAt: f.offeredAt ?? now, acknowledgedAt: now };
       });
       if (!changed) followUps.push({ itemId: event.itemId, followUpId: event.followUpId, offeredAt: now, acknowledgedAt: now });
       return { ...session, followUps, updatedAt: now };
@@ -109,7 +126,7 @@ export function applySessionEvent(session: InterviewSession, event: SessionEvent
   }
 }
 
-/** Follow-ups offered and not yet acknowledged: they stay on screen until they are. */
+/** Follow-ups raised (seen or not yet) and not yet acknowledged: they stay on screen until they are. */
 export function openFollowUps(session: InterviewSession): FollowUpRecord[] {
   return session.followUps.filter((f) => f.acknowledgedAt === undefined);
 }
