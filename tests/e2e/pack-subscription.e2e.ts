@@ -147,7 +147,7 @@ describe('a pack followed by its web address', () => {
     await options.getByRole('button', { name: 'Check now' }).click();
     await expect.poll(status, WAIT).toBe('update ready: version 9.5.0. See what changes, then apply it or keep the current one');
     const staged = packCard().getByTestId('staged-update');
-    expect(await staged.getByText('Update ready: version 9.5.0').count()).toBe(1);
+    await expect.poll(() => staged.getByText('Update ready: version 9.5.0').count(), WAIT).toBe(1);
     expect(await staged.getByTestId('packsDiffFollowUps').textContent()).toBe('psychological-health');
     expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
     expect(await staged.getByTestId('staged-reasons').textContent()).toBe('changes when a follow-up appears');
@@ -158,7 +158,8 @@ describe('a pack followed by its web address', () => {
     await staged.getByRole('button', { name: 'Apply version 9.5.0' }).click();
     await expect.poll(status, WAIT).toBe('installed version 9.5.0');
     await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.5.0');
-    expect(await packCard().getByTestId('staged-update').count()).toBe(0);
+    // The staged card leaves when the library's storage change reaches the page, just after the version.
+    await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
     await expect.poll(shownRewording, WAIT).toBe('When did you last feel rested?');
     expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     // What it changed stays with the pack, and one click goes back.
