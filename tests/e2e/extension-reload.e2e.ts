@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
+import { turnOnDeveloperMode } from './support/browser-ui';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -30,12 +31,28 @@ async function openCoachedPage(): Promise<Page> {
   return page;
 }
 
-/** chrome.runtime.reload(), as an update or "Reload" on chrome://extensions does; resolves to the new service worker. */
+/**
+ * chrome.runtime.reload(), as an update or "Reload" on chrome://extensions does; resolves
+ * to the new service worker. Developer mode first (see turnOnDeveloperMode). The new
+ * worker is looked for in the context's list as well as awaited as an event, since
+ * the event can fire before the old worker's call returns.
+ */
 async function reloadExtension(): Promise<Worker> {
+  await turnOnDeveloperMode(browser);
   const old = browser.worker;
-  const next = browser.context.waitForEvent('serviceworker', { predicate: (worker) => worker !== old, timeout: 30_000 });
+  const isNew = (worker: Worker) => worker !== old && worker.url().startsWith(browser.extensionUrl(''));
+  const event = browser.context.waitForEvent('serviceworker', { predicate: isNew, timeout: 30_000 });
+  event.catch(() => {}); // settled below either way
   await old.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away mid-call
-  return next;
+  const listed = (async () => {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      const found = browser.context.serviceWorkers().find(isNew);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return event; // the event's own timeout error says what was awaited
+  })();
+  return Promise.race([event, listed]);
 }
 
 /** Errors the host page's own monitoring saw. */

@@ -95,3 +95,26 @@ export async function siteAccess(browser: ExtensionBrowser, change: { hostAccess
     await page.close();
   }
 }
+
+/**
+ * Developer mode on chrome://extensions, as a user switches it on. Without it Chromium
+ * may disable an extension loaded with --load-extension when it reloads ("unsupported
+ * developer extension"), and it never comes back.
+ */
+export async function turnOnDeveloperMode(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto('chrome://extensions');
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } }).developerPrivate.updateProfileConfiguration(
+            { inDeveloperMode: true },
+            resolve,
+          ),
+        ),
+    );
+  } finally {
+    await page.close();
+  }
+}

@@ -9,6 +9,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { browser as extensionApi } from 'wxt/browser';
 import { CHROME_EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './launch-browser.mjs';
 import { startStaticServer } from './static-server.mjs';
+import { turnOnDeveloperMode } from './browser-ui';
 
 declare global {
   // The extension API as seen by code evaluated in the service worker and extension pages.
@@ -131,23 +132,10 @@ export async function reportCaseFromTab(control: Page, tabId: number): Promise<v
 
 /**
  * `chrome.runtime.reload()`; resolves with a new control page once the extension
- * is back. Developer mode is switched on first: without it Chromium may disable an
- * extension loaded with --load-extension when it reloads ("unsupported developer
- * extension"), and it never comes back.
+ * is back (developer mode is switched on first, see turnOnDeveloperMode).
  */
 export async function reloadExtension(browser: ExtensionBrowser, control: Page): Promise<Page> {
-  const extensionsPage = await browser.context.newPage();
-  await extensionsPage.goto('chrome://extensions');
-  await extensionsPage.evaluate(
-    () =>
-      new Promise<void>((resolve) =>
-        (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object, done: () => void): void } } }).chrome.developerPrivate.updateProfileConfiguration(
-          { inDeveloperMode: true },
-          resolve,
-        ),
-      ),
-  );
-  await extensionsPage.close();
+  await turnOnDeveloperMode(browser);
   await control.evaluate(() => chrome.runtime.reload()).catch(() => undefined); // the page closes mid-call
   // The extension's pages are refused until the reload is done, and a tab that was
   // refused stays refused: try each time in a fresh one.
