@@ -42,7 +42,7 @@ async function bothPaths(bytes: Uint8Array): Promise<{ cli: string; extension: s
   const imported = await importPackBytes(bytes, { fileName: 'pack.yaml', extensionVersion: '0.1.0', dryRun: true });
   return {
     cli: cli.exitCode === 0 ? cli.report[0]!.replace(`${file}: `, '') : cli.problems[0]!,
-    extension: imported.ok ? `valid pack ${imported.pack.id} ${imported.pack.version}, ${imported.pack.items.length} items in ${imported.pack.sections.length} sections, languages ${imported.pack.languages.join(', ')}` : formatIssue(imported.errors[0]!),
+    extension: imported.ok ? `valid pack ${imported.pack.id} ${imported.pack.version}, ${imported.pack.itemCount} items in ${imported.pack.sectionCount} sections, languages ${imported.pack.languages.join(', ')}` : formatIssue(imported.errors[0]!),
   };
 }
 
