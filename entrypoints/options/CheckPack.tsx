@@ -15,7 +15,7 @@ interface Outcome {
  * for a supervisor without Node, in the options page's worker. The lines are the tool's (English), shown as text.
  */
 /** Lines added to the page per frame: the largest pack's report (over a thousand lines) at once was a long task. */
-const LINES_PER_FRAME = 200;
+const LINES_PER_FRAME = 100;
 
 export function CheckPack() {
   const input = useRef<HTMLInputElement>(null);
@@ -62,13 +62,13 @@ export function CheckPack() {
         {outcome && (
           <>
             <p data-testid="check-verdict">{outcome.clean ? t('packsCheckClean', outcome.fileName) : t('packsCheckProblems', outcome.fileName)}</p>
-            <pre class="check-lines" data-testid="check-lines" aria-busy={shown < outcome.lines.length}>
-              {/* One text node per slice: a frame lays out only the lines it adds. */}
+            <div class="check-lines" data-testid="check-lines" aria-busy={shown < outcome.lines.length}>
+              {/* One block per slice: a frame lays out only the lines it adds. */}
               {Array.from({ length: Math.ceil(Math.min(shown, outcome.lines.length) / LINES_PER_FRAME) }, (_, i) => {
                 const end = (i + 1) * LINES_PER_FRAME;
-                return <span key={i}>{outcome.lines.slice(i * LINES_PER_FRAME, end).join('\n') + (end < outcome.lines.length ? '\n' : '')}</span>;
+                return <pre key={i}>{outcome.lines.slice(i * LINES_PER_FRAME, end).join('\n') + (end < outcome.lines.length ? '\n' : '')}</pre>;
               })}
-            </pre>
+            </div>
           </>
         )}
       </div>
