@@ -51,6 +51,22 @@ class TrieNode {
   following?: NextWords;
 }
 
+/**
+ * Steps found for one answer word, each with the number of the lookup that
+ * found it first: matches are reported by that number, then in the list's
+ * order, which is the order the first-word index reported them in before the
+ * trie (the exact written form first, then stems, prefixes, compounds, typos).
+ */
+class Candidates {
+  readonly steps = new Map<Step, number>();
+  private lookups = 0;
+
+  addList(list: readonly Step[] | undefined) {
+    if (list) for (const step of list) if (!this.steps.has(step)) this.steps.set(step, this.lookups);
+    this.lookups++;
+  }
+}
+
 /** A hash map from key to steps, remembering which key lengths occur so lookups skip the rest. */
 class Bucket {
   readonly map = new Map<string, Step[]>();
@@ -77,21 +93,21 @@ class Bucket {
   }
 
   /** Every step under a key that is `prefix` + the first letters of `text` (one lookup per key length that occurs). */
-  addPrefixesOf(text: string, prefix: string, out: Set<Step>) {
+  addPrefixesOf(text: string, prefix: string, out: Candidates) {
     if (this.size === 0) return;
     const base = prefix.length;
     const longest = Math.min(text.length, this.max - base);
     for (let length = Math.max(1, this.min - base); length <= longest; length++) {
-      if (this.hasLength(length + base)) addAll(out, this.map.get(prefix + text.slice(0, length)));
+      if (this.hasLength(length + base)) out.addList(this.map.get(prefix + text.slice(0, length)));
     }
   }
 
   /** Typo candidates of `key`: itself and each form with one letter (not the first) left out. */
-  addTyposOf(key: string, out: Set<Step>) {
+  addTyposOf(key: string, out: Candidates) {
     if (this.size === 0 || key.length < MIN_TYPO_CHARS - 1) return;
-    addAll(out, this.map.get(key));
+    out.addList(this.map.get(key));
     // From the second letter: a typo never changes the first (oneTypoApart).
-    for (let cut = 1; cut < key.length; cut++) addAll(out, this.map.get(key.slice(0, cut) + key.slice(cut + 1)));
+    for (let cut = 1; cut < key.length; cut++) out.addList(this.map.get(key.slice(0, cut) + key.slice(cut + 1)));
   }
 
   /** `word` and each form of it with one letter (not the first) left out. */
@@ -150,17 +166,17 @@ class NextWords {
   }
 
   /** Steps that may match answer word `i` (a superset of those wordMatches accepts; gaps not included). */
-  candidatesAt(answer: AnswerAnalysis, i: number, out: Set<Step>) {
+  candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
     const word = answer.words[i]!;
-    for (const step of this.roles) out.add(step);
-    addAll(out, this.written.map.get(word.key));
+    out.addList(this.roles);
+    out.addList(this.written.map.get(word.key));
     const stem = answer.stem(i, this.lang);
-    addAll(out, this.stems.map.get(stem));
+    out.addList(this.stems.map.get(stem));
     this.prefixes.addPrefixesOf(word.key, '', out);
     this.heads.addPrefixesOf(stem, '', out);
     if (this.tails.size > 0) {
       for (let at = MIN_COMPOUND_REST; at < word.key.length; at++) {
-        for (const length of this.tails.lengths) if (at + length <= word.key.length) addAll(out, this.tails.map.get(word.key.slice(at, at + length)));
+        for (const length of this.tails.lengths) if (at + length <= word.key.length) out.addList(this.tails.map.get(word.key.slice(at, at + length)));
       }
     }
     this.typos.addTyposOf(word.key, out);
@@ -196,8 +212,10 @@ export class PhraseIndex {
    */
   private readonly starts = new Set<string>();
   private readonly languages: string[];
-  /** Each phrase's place in the list: matches at one answer word are reported in the list's order. */
+  /** Each phrase's place in the list: matches at one answer word found by the same lookup are reported in the list's order. */
   private readonly order = new Map<CompiledPhrase, number>();
+  /** Each phrase's first step. */
+  private readonly firstOf = new Map<CompiledPhrase, Step>();
 
   readonly isEmpty: boolean;
   /** Phrases indexed so far: building can be spread over idle time (`buildSome`). */
@@ -227,7 +245,9 @@ export class PhraseIndex {
     const first = phrase.words[0];
     if (!first) return;
     if (!this.order.has(phrase)) this.order.set(phrase, place);
-    let node = this.firstStep(phrase).next;
+    const step = this.firstStep(phrase);
+    if (!this.firstOf.has(phrase)) this.firstOf.set(phrase, step);
+    let node = step.next;
     if (!first.r && !first.p && phrase.words.length > 1 && phrase.words.length <= 3 && phrase.words.every((word) => !word.p)) {
       const joined = phrase.words.map((word) => word.w).join('');
       if (joined.length <= MAX_WORD_CHARS) {
@@ -275,7 +295,8 @@ export class PhraseIndex {
 
   /**
    * Every place a phrase of the list occurs in the answer; at one answer word,
-   * phrases in the list's order.
+   * in the order of Candidates (the same order as before the trie, so the phrase
+   * reported for a stretch of the answer is the same).
    * @param work counts the trie steps tried against answer words (tests show it does not grow with the list)
    */
   find(answer: AnswerAnalysis, work?: { tried: number }): PhraseMatch[] {
@@ -285,14 +306,14 @@ export class PhraseIndex {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word.key.length > MAX_WORD_CHARS) continue;
-      const candidates = new Set<Step>();
+      const candidates = new Candidates();
       this.candidatesAt(answer, i, candidates);
-      if (work) work.tried += candidates.size;
+      if (work) work.tried += candidates.steps.size;
       const found = new Map<CompiledPhrase, number>();
-      for (const step of candidates) {
+      for (const step of candidates.steps.keys()) {
         if (wordMatches(answer, i, step.word, step.lang, step.single)) follow(answer, step.next, i + 1, found, work);
       }
-      for (const [phrase, end] of this.inOrder(found)) matches.push({ phrase, start: i, end });
+      for (const [phrase, end] of this.inOrder(found, candidates)) matches.push({ phrase, start: i, end });
       // A phrase typed as one word ("killmyself"), or one word typed as two ("self harmed", "själv skada").
       for (const phrase of this.whole.get(word.key) ?? []) matches.push({ phrase, start: i, end: i });
       const next = words[i + 1];
@@ -305,20 +326,22 @@ export class PhraseIndex {
     return matches;
   }
 
-  private inOrder(found: Map<CompiledPhrase, number>): [CompiledPhrase, number][] {
+  /** Found phrases by the lookup that found their first word, then in the list's order (Candidates). */
+  private inOrder(found: Map<CompiledPhrase, number>, candidates: Candidates): [CompiledPhrase, number][] {
     const list = [...found];
-    if (list.length > 1) list.sort((a, b) => this.order.get(a[0])! - this.order.get(b[0])!);
+    const lookup = (phrase: CompiledPhrase) => candidates.steps.get(this.firstOf.get(phrase)!) ?? 0;
+    if (list.length > 1) list.sort((a, b) => lookup(a[0]) - lookup(b[0]) || this.order.get(a[0])! - this.order.get(b[0])!);
     return list;
   }
 
-  private candidatesAt(answer: AnswerAnalysis, i: number, out: Set<Step>) {
+  private candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
     const word = answer.words[i]!;
-    if (word.roles) for (const step of this.byRole) out.add(step);
-    addAll(out, this.written.map.get(word.key));
+    if (word.roles) out.addList(this.byRole);
+    out.addList(this.written.map.get(word.key));
     for (const lang of this.languages) {
       const stem = answer.stem(i, lang);
       const prefix = `${lang}\u0000`;
-      addAll(out, this.stems.map.get(prefix + stem));
+      out.addList(this.stems.map.get(prefix + stem));
       this.prefixes.addPrefixesOf(word.key, prefix, out);
       if (compounds(lang)) {
         if (this.starts.has(prefix + stem.slice(0, 3))) this.heads.addPrefixesOf(stem, prefix, out);
@@ -328,7 +351,7 @@ export class PhraseIndex {
           for (let at = MIN_COMPOUND_REST; word.key.length - at >= MIN_COMPOUND_PART; at++) {
             if (!this.starts.has(prefix + word.key.slice(at, at + 3))) continue;
             for (const length of this.tails.lengths) {
-              if (at + length - base <= word.key.length) addAll(out, this.tails.map.get(prefix + word.key.slice(at, at + length - base)));
+              if (at + length - base <= word.key.length) out.addList(this.tails.map.get(prefix + word.key.slice(at, at + length - base)));
             }
           }
         }
@@ -337,23 +360,22 @@ export class PhraseIndex {
     this.typos.addTyposOf(word.key, out);
   }
 
-  /** Single-word phrases matching two answer words read as one. */
+  /** Single-word phrases matching two answer words read as one: the written form's first, then the stems'. */
   private joinedCandidates(answer: AnswerAnalysis, lower: string, key: string): CompiledPhrase[] {
-    const found = new Set<CompiledPhrase>();
-    for (const step of this.written.map.get(key) ?? []) if (step.single) for (const phrase of step.next.ends) found.add(phrase);
+    const candidates = new Candidates();
+    candidates.addList(this.written.map.get(key));
     for (const lang of this.languages) {
       if (!this.starts.has(`${lang}\u0000${key.slice(0, 3)}`)) continue;
       const stem = answer.stemOf(lower, lang);
       if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
-      for (const step of this.stems.map.get(`${lang}\u0000${stem}`) ?? []) if (step.single) for (const phrase of step.next.ends) found.add(phrase);
+      candidates.addList(this.stems.map.get(`${lang}\u0000${stem}`));
     }
-    return found.size > 1 ? [...found].sort((a, b) => this.order.get(a)! - this.order.get(b)!) : [...found];
+    const found = new Map<CompiledPhrase, number>();
+    for (const step of candidates.steps.keys()) if (step.single) for (const phrase of step.next.ends) found.set(phrase, 0);
+    return this.inOrder(found, candidates).map(([phrase]) => phrase);
   }
 }
 
-function addAll(out: Set<Step>, list: Step[] | undefined) {
-  if (list) for (const step of list) out.add(step);
-}
 
 /**
  * The rest of the phrases from `node`, the next phrase word at answer word `at`:
@@ -376,10 +398,10 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
   const placed = new Set<Step>();
   for (let p = at; p < words.length && p <= at + MAX_FILLERS; p++) {
     if (p > at && !isFiller(words[p - 1]!.lower)) break;
-    const candidates = new Set<Step>();
+    const candidates = new Candidates();
     next.candidatesAt(answer, p, candidates);
-    if (work) work.tried += candidates.size;
-    for (const step of candidates) {
+    if (work) work.tried += candidates.steps.size;
+    for (const step of candidates.steps.keys()) {
       if (placed.has(step) || !wordMatches(answer, p, step.word, step.lang, false)) continue;
       placed.add(step);
       if (words[p]!.gap !== GAP_STRONG) follow(answer, step.next, p + 1, found, work);
