@@ -40,7 +40,13 @@ export interface CompiledLocators {
  * Pronoun roles a phrase word may stand for, as bits, so "kill myself" also
  * finds "kill himself" and sv "ta mitt liv" also "ta sitt liv" (rules/match/pronouns.ts).
  */
-export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8 } as const;
+export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8, first: 16, other: 32 } as const;
+/**
+ * The grammatical roles among PRONOUN_ROLE's bits. `first` marks an answer word of the first person
+ * ("I", "jag", "meg"); `other` marks a slot for someone else ("he" in a cue class of who does a thing
+ * to the client), which a first-person word never fills: "I slap the dough" tells of no violence.
+ */
+export const PRONOUN_ROLES_ONLY = 15;
 
 /**
  * One word of a trigger phrase, prepared at compile time (rules/match/compile-words.ts).
@@ -58,7 +64,7 @@ export interface CompiledWord {
    * without a language, so "pain*" never finds "painting").
    */
   p?: 1 | 2;
-  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE). */
+  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE; with `other`, no first-person word). */
   r?: number;
   /** A gap written `...`: up to this many answer words of any kind ("threw ... at me"); `w`, `s` empty. */
   g?: number;

@@ -7,7 +7,7 @@
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
 
-const { self, poss, obj, subj } = PRONOUN_ROLE;
+const { self, poss, obj, subj, first } = PRONOUN_ROLE;
 
 const TABLE: [number, string][] = [
   // English
@@ -27,10 +27,14 @@ const TABLE: [number, string][] = [
   [subj, 'jeg du han hun hen vi dere de'],
 ];
 
+/** The first person, en/sv/nb: the client speaking of themself, never the one who does a thing to them. */
+const FIRST_PERSON = 'i me my myself mine we us our ourselves jag mig mej min mitt mina vi oss vår vårt våra jeg meg mi mine våre';
+
 const ROLES = new Map<string, number>();
 for (const [role, words] of TABLE) {
   for (const word of words.split(' ')) ROLES.set(word, (ROLES.get(word) ?? 0) | role);
 }
+for (const word of FIRST_PERSON.split(' ')) ROLES.set(word, (ROLES.get(word) ?? 0) | first);
 
 /** Role bits of a lower-case word; 0 when it is no pronoun. */
 export function pronounRoles(lower: string): number {

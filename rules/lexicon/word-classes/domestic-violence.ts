@@ -12,12 +12,16 @@ export const domesticViolenceCues: ConceptCues = {
     'doing it; a controlling verb with money, papers, phone or freedom; stalking with a partner; ' +
     'insults said to a person; marriage with coercion; debt in someone\'s name; a grip at the throat or ' +
     'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
-    'to take the children if the victim leaves; tracking apps.',
+    'to take the children if the victim leaves, or that the client will never see them again; tracking apps; ' +
+    'honour-related shame put on the client by relatives; a client named as the one a violent act is done to ' +
+    '("I was punched", "hon blev slagen"). An everyday verb of taking, keeping or checking counts as control ' +
+    'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
+    '"she", "they" never stand for the client\'s own "I".',
   classes: {
     violence: VIOLENCE_WORDS,
     tiptoe: {
       en: ['walking on eggshells', 'walk on eggshells', 'walked on eggshells', 'tread on eggshells', 'treading on eggshells'],
-      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå'],
+      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå', 'går på tå', 'gå på tå', 'gick på tå'],
       nb: ['går på eggeskall', 'gå på eggeskall', 'gikk på eggeskall', 'går på nåler', 'gikk på nåler'],
     },
     grip: {
@@ -53,20 +57,67 @@ export const domesticViolenceCues: ConceptCues = {
         'hun', 'de'],
     },
     control: {
-      en: ['takes', 'took', 'taken', 'take', 'controls', 'controlled', 'controlling', 'keeps', 'kept', 'holds',
-        'checks', 'checking', 'decides', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access', 'not have access', 'not ... any access',
-        'stops me', 'stopped me', 'locks', 'locked', 'locks me in', 'hides', 'hid', 'confiscated', 'makes me ask',
-        'have to ask', 'has to ask', 'gives me', 'allowance', 'in my name', 'in her name', 'debts', 'loans',
-        'monitors', 'reads my', 'not give me', 'will not give', 'broke', 'smashed', 'took away', 'takes away',
-        'not let me have', 'does not let me', 'did not let me'],
-      sv: ['tar', 'tog', 'tagit', 'kontrollerar', 'kontrollerade', 'bestämmer', 'bestämde', 'behåller', 'låser',
-        'låser in', 'låste in', 'gömmer', 'gömde', 'läser', 'kollar', 'får inte', 'fick inte', 'inte får', 'ingen tillgång', 'inte ... någon tillgång', 'inte tillgång',
-        'måste be om', 'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'övervakar', 'ger mig inte', 'slog sönder', 'krossade', 'tog ifrån', 'låter mig inte', 'låter henne inte',
-        'lät mig inte', 'får jag inte', 'tillåter inte'],
-      nb: ['tar', 'tok', 'tatt', 'kontrollerer', 'kontrollerte', 'bestemmer', 'bestemte', 'beholder', 'låser',
-        'låser inne', 'låste inne', 'gjemmer', 'gjemte', 'leser', 'sjekker', 'får ikke', 'fikk ikke', 'ikke får',
-        'ingen tilgang', 'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'overvåker', 'gir meg ikke', 'knuste', 'ødela', 'tok fra', 'lar meg ikke', 'lar henne ikke', 'lot meg ikke',
-        'får jeg ikke', 'tillater ikke'],
+      en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
+        'not have access', 'not ... any access', 'stops me', 'stopped me', 'locks me in', 'confiscated', 'makes me ask',
+        'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give', 'not let me have',
+        'does not let me', 'did not let me'],
+      sv: ['kontrollerar', 'kontrollerade', 'låser in', 'låste in', 'får inte', 'fick inte', 'inte får', 'ingen tillgång',
+        'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte', 'låter mig inte',
+        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte'],
+      nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
+        'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke'],
+    },
+    /**
+     * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
+     * but "my phone keeps crashing" and "help with the rent to keep the flat" tell of nothing.
+     */
+    takesOver: {
+      en: ['takes', 'took', 'taken', 'take', 'keeps', 'kept', 'holds', 'checks', 'checking', 'decides', 'locks', 'locked',
+        'hides', 'hid', 'gives me', 'in my name', 'in her name', 'debts', 'loans', 'reads my', 'broke', 'smashed',
+        'took away', 'takes away', 'goes through', 'went through', 'going through', 'looks through', 'snoops'],
+      sv: ['tar', 'tog', 'tagit', 'bestämmer', 'bestämde', 'behåller', 'låser', 'gömmer', 'gömde', 'läser', 'kollar',
+        'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'slog sönder', 'krossade', 'tog ifrån',
+        'går igenom', 'gick igenom', 'snokar i', 'snokade i'],
+      nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
+        'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
+        'gikk gjennom', 'snoker i', 'snoket i'],
+    },
+    /** Honour-related control: the family's shame or honour said of what the client does. */
+    honour: {
+      en: ['shamed the family', 'shame on the family', 'shame on us', 'brought shame', 'bring shame', 'bringing shame',
+        'dishonour', 'dishonoured', 'dishonor', 'family honour', 'family honor', 'family\'s honour', 'izzat',
+        'family\'s reputation'],
+      sv: ['skam över familjen', 'dragit skam', 'drar skam', 'dra skam', 'vanära', 'vanärat', 'familjens heder',
+        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern'],
+      nb: ['skam over familien', 'brakt skam', 'bringer skam', 'bringe skam', 'vanære', 'vanæret', 'familiens ære',
+        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien'],
+    },
+    /** Taking the children, and the client never seeing them again: a threat said by a partner. */
+    takeChildren: {
+      en: ['take the kids', 'take the children', 'take my kids', 'take my children', 'take the baby', 'take them away',
+        'take them abroad'],
+      sv: ['ta barnen', 'tar barnen', 'ta ungarna', 'ta ifrån mig barnen', 'ta med barnen', 'ta bebisen'],
+      nb: ['ta barna', 'tar barna', 'ta ungene', 'ta fra meg barna', 'ta med barna', 'ta babyen'],
+    },
+    neverSeeThem: {
+      en: ['never see them again', 'never see the kids again', 'never see my kids', 'never see the children',
+        'never see my children', 'never see the baby'],
+      sv: ['aldrig se dem igen', 'aldrig få se dem igen', 'aldrig får se dem igen', 'aldrig få se barnen',
+        'aldrig får se barnen'],
+      nb: ['aldri se dem igjen', 'aldri få se dem igjen', 'aldri får se dem igjen', 'aldri få se barna',
+        'aldri får se barna'],
+    },
+    /** The client named as the one it happens to in the passive: "I was punched", "jag blev slagen", "hun ble dyttet". */
+    victimSubject: {
+      en: ['we', 'she'], // a one-letter word is never looked for; any subject pronoun fills the slot
+      sv: ['jag', 'vi', 'hon'],
+      nb: ['jeg', 'vi', 'hun'],
+    },
+    passive: {
+      en: ['was', 'were', 'got', 'get', 'gets', 'been', 'being'],
+      sv: ['blev', 'blir', 'blivit', 'har blivit'],
+      nb: ['ble', 'blir', 'blitt', 'har blitt'],
     },
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
@@ -177,6 +228,12 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['violence', 'person'], within: 5 },
     { all: ['partner', 'violence'], within: 10 },
     { all: ['control', 'controlled'], within: 6 },
+    { all: ['partner', 'takesOver', 'controlled'], within: 10 },
+    { all: ['honour', 'partner'], within: 14 },
+    { all: ['partner', 'takeChildren'], within: 8 },
+    { all: ['violence', 'takeChildren'], within: 6 },
+    { all: ['takeChildren', 'neverSeeThem'], within: 14 },
+    { all: ['victimSubject', 'passive', 'violence'], within: 4 },
     { all: ['confine'] },
     { all: ['stalking', 'partner'], within: 12 },
     { all: ['stalking', 'person'], within: 4 },
