@@ -69,7 +69,8 @@ export function compileConceptCues(conceptIds: readonly string[]): Record<string
  * (the game) in English "spilling". The lists name the forms they mean.
  */
 function asWritten(phrase: CompiledPhrase): CompiledPhrase {
-  return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { ...word, s: word.w })) };
+  // …and a pronoun as itself: "my teacher" (who will kill me if I am late) is not "her teacher" a child told.
+  return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { w: word.w, s: word.w })) };
 }
 
 /**

@@ -50,6 +50,30 @@ const IDIOMS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Idioms that count only in the forms written here, not by stem: "slå av" (switch off) must not
+ * take "slagen av" (beaten by), nor "det slog mig" (it struck me) "slog mig" after a comma.
+ */
+const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
+  en: [
+    // a hit that is a success, a thought that strikes
+    'it hit me', 'it hits me', 'a hit', 'big hit', 'massive hit', 'hit song', 'hit single', 'it struck me',
+  ],
+  sv: [
+    // "slå" of switching, looking up, sitting down, betting and thoughts that strike
+    'det slog mig', 'slog det mig', 'slår det mig', 'det slår mig', 'slå av', 'slog av', 'slår av', 'slå på', 'slog på',
+    'slår på', 'slå upp', 'slog upp', 'slår upp', 'slagit upp', 'slå två flugor', 'slog två flugor', 'slår två flugor',
+    'slå sig ner', 'slog sig ner', 'slå ihop', 'slog ihop', 'slå vad', 'slog vad', 'slå igen dörren', 'slog igen dörren',
+    'slå in koden', 'slog in koden', 'slå ett slag för',
+  ],
+  nb: [
+    // "slå" of switching, looking up, settling, joining and thoughts that strike
+    'det slo meg', 'slo det meg', 'slår det meg', 'det slår meg', 'slå av', 'slo av', 'slår av', 'slå på', 'slo på',
+    'slår på', 'slå opp i', 'slo opp i', 'slår opp i', 'slå seg ned', 'slo seg ned', 'slå sammen', 'slo sammen',
+    'slå to fluer', 'slo to fluer', 'slå av en prat', 'slo av en prat', 'slå et slag for', 'ta en slåss for',
+  ],
+};
+
 let index: PhraseIndex | undefined;
 
 export function idiomIndex(): PhraseIndex {
@@ -59,6 +83,13 @@ export function idiomIndex(): PhraseIndex {
       for (const text of list) {
         const compiled = compilePhrase(text, language);
         if (compiled.ok) phrases.push(compiled.phrase);
+      }
+    }
+    for (const [language, list] of Object.entries(IDIOMS_AS_WRITTEN)) {
+      for (const text of list) {
+        const compiled = compilePhrase(text, language);
+        // No stem to compare with ("\u0000" equals none): stem.ts reads "slagen" as a form of "slå".
+        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: '\u0000' })) });
       }
     }
     index = new PhraseIndex(phrases);

@@ -22,12 +22,16 @@ export const VIOLENCE_WORDS: CueWords = {
     'misshandel', 'misshandlat', 'våld', 'våldsam', 'nyper', 'nöp', 'drar i håret', 'drog i håret', 'kastade',
     'kastar', 'bälte', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
     'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
-    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner'],
+    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
+    // a child's words: "pappa gjorde mamma illa"
+    'gjorde ... illa', 'gör ... illa', 'gjort ... illa', 'gjorde illa', 'gör illa'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
     'lugget', 'kaster', 'kasta', 'kastet', 'belte', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
     'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
-    'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned'],
+    'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned',
+    // a child's words: "pappa gjorde vondt på mamma"
+    'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt'],
 };
