@@ -49,6 +49,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     classOf,
     rules,
     ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
+    ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
   };
 }
@@ -85,7 +86,7 @@ function asRoleSlot(phrase: CompiledPhrase): CompiledPhrase {
   if (phrase.words.length !== 1 || !only || only.p || only.g) return phrase;
   const roles = pronounRoles(only.w);
   if (!roles) return phrase;
-  // "he", "hon", "de": someone else, so the client's own "I" never stands in for them.
-  const slot = roles & PRONOUN_ROLE.first ? roles & PRONOUN_ROLES_ONLY : (roles & PRONOUN_ROLES_ONLY) | PRONOUN_ROLE.other;
+  // "he", "hon", "de": someone else, so the client's own "I" (or a "you") never stands in for them.
+  const slot = roles & PRONOUN_ROLE.firstOrSecond ? roles & PRONOUN_ROLES_ONLY : (roles & PRONOUN_ROLES_ONLY) | PRONOUN_ROLE.other;
   return { ...phrase, words: [{ ...only, r: slot }] };
 }

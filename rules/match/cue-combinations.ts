@@ -162,6 +162,28 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
 }
 
 const subjectDenials = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>();
+const innocentSentences = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>();
+
+/**
+ * For each answer word, 1 when its sentence holds one of `cues`' innocent explanations ("bruises from
+ * football", "blåmärken från fotbollen") and the concept lets them cover its one-word mentions
+ * (`innocentCoversWords`), else 0. Memoised per answer.
+ */
+export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  let perCues = innocentSentences.get(answer);
+  if (!perCues) innocentSentences.set(answer, (perCues = new Map()));
+  let out = perCues.get(cues);
+  if (out) return out;
+  out = new Uint8Array(answer.words.length);
+  perCues.set(cues, out);
+  if (cues.innocent === undefined || !cues.innocentCoversWords) return out;
+  const { index, classOf } = cueIndexOf(cues);
+  const sentenceOf = sentences(answer);
+  const innocent = new Set<number>();
+  for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
+  if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
+  return out;
+}
 
 /**
  * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in

@@ -74,6 +74,9 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
   ],
 };
 
+/** The stem of a word of IDIOMS_AS_WRITTEN: equal to no answer word's stem. */
+const NO_STEM = '\u0000';
+
 let index: PhraseIndex | undefined;
 
 export function idiomIndex(): PhraseIndex {
@@ -88,8 +91,8 @@ export function idiomIndex(): PhraseIndex {
     for (const [language, list] of Object.entries(IDIOMS_AS_WRITTEN)) {
       for (const text of list) {
         const compiled = compilePhrase(text, language);
-        // No stem to compare with ("\u0000" equals none): stem.ts reads "slagen" as a form of "slå".
-        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: '\u0000' })) });
+        // No stem to compare with: stem.ts reads "slagen" as a form of "slå".
+        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: NO_STEM })) });
       }
     }
     index = new PhraseIndex(phrases);
@@ -102,18 +105,31 @@ export function idiomIndex(): PhraseIndex {
  * overlaps them without lying inside them: "sick of waiting" takes "sick",
  * "life savings" takes "took his life", but "sick of living" keeps its idiom
  * "sick of" inside and still counts; a one-word idiom takes a trigger found
- * inside the same word ("fengselsbetjent", prison officer, takes "fengsel").
+ * inside the same word ("fengselsbetjent", prison officer, takes "fengsel"), and
+ * an idiom counted as written takes a trigger over the same words ("slå av").
  */
-export function idiomTakes(idioms: readonly { start: number; end: number }[], start: number, end: number): boolean {
+export function idiomTakes(idioms: readonly IdiomSpan[], start: number, end: number): boolean {
   return idioms.some(
     (idiom) =>
       (idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end)) ||
       // One word that is both: a compound idiom holding a trigger ("fengselsbetjent" holds "fengsel").
-      (start === end && idiom.start === start && idiom.end === end),
+      (start === end && idiom.start === start && idiom.end === end) ||
+      // An idiom in the very forms written over the same words as a trigger read by stem: "slå av" (switch
+      // off) is no "slagen av" (beaten by).
+      (idiom.asWritten === true && idiom.start === start && idiom.end === end),
   );
 }
 
+/** Where an idiom occurs: answer words `start`…`end`; `asWritten` for one of IDIOMS_AS_WRITTEN. */
+export interface IdiomSpan {
+  start: number;
+  end: number;
+  asWritten?: boolean;
+}
+
 /** Where the built-in idioms occur in the answer. */
-export function idiomSpans(answer: AnswerAnalysis): { start: number; end: number }[] {
-  return idiomIndex().find(answer).map(({ start, end }) => ({ start, end }));
+export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
+  return idiomIndex()
+    .find(answer)
+    .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end }));
 }

@@ -269,7 +269,7 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   if (!word) return false;
   if (word.key === wanted.w) return true;
   if (wanted.r) {
-    return (word.roles & wanted.r & PRONOUN_ROLES_ONLY) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.first) === 0);
+    return (word.roles & wanted.r & PRONOUN_ROLES_ONLY) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
   }
   const stem = answer.stem(i, lang);
   if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);

@@ -99,5 +99,6 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  innocentCoversWords: true,
   deniers: NOBODY,
 };

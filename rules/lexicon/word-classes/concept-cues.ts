@@ -30,6 +30,11 @@ export interface ConceptCues {
    */
   innocent?: CueWords;
   /**
+   * The innocent words also lower the concept's one-word mentions of its lexicon ("bruises from football",
+   * "blåmärken från fotbollen"); never for a concept where a lone word is itself the disclosure (suicide).
+   */
+  innocentCoversWords?: boolean;
+  /**
    * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
    * though not for every concept ("no one would miss me" is no denial of a wish to die).
    */

@@ -243,5 +243,6 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['leaving', 'custodyThreat'], within: 14 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  innocentCoversWords: true,
   deniers: NOBODY,
 };
