@@ -86,7 +86,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       start: match.start,
       end: match.end,
       sentence: sentenceOf[match.start] ?? 0,
-      negated: negation.isNegated(match.start, match.end),
+      // A pronoun is who, not what happened: "…om hon inte kommer tillbaka" denies her coming back, not her.
+      negated: match.phrase.words[0]?.r !== undefined && match.phrase.words.length === 1 ? false : negation.isNegated(match.start, match.end),
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
@@ -265,7 +266,9 @@ function dropInnerMatches(matches: ClassMatch[]): void {
 }
 
 /** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
-const DENYING = new Set('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkrefter'.split(' '));
+const DENYING = new Set(
+  'denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet'.split(' '),
+);
 /** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
 

@@ -91,8 +91,9 @@ export function idiomIndex(): PhraseIndex {
     for (const [language, list] of Object.entries(IDIOMS_AS_WRITTEN)) {
       for (const text of list) {
         const compiled = compilePhrase(text, language);
-        // No stem to compare with: stem.ts reads "slagen" as a form of "slå".
-        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: NO_STEM })) });
+        // No stem to compare with (stem.ts reads "slagen" as a form of "slå"); a pronoun still stands for any
+        // of its role ("slå sig ner" finds "slog oss ner").
+        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: NO_STEM, ...(word.r && { r: word.r }) })) });
       }
     }
     index = new PhraseIndex(phrases);

@@ -13,7 +13,8 @@ export const domesticViolenceCues: ConceptCues = {
     'insults said to a person; marriage with coercion; debt in someone\'s name; a grip at the throat or ' +
     'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
     'to take the children if the victim leaves, or that the client will never see them again; tracking apps; ' +
-    'honour-related shame put on the client by relatives; a client named as the one a violent act is done to ' +
+    'honour-related shame put on the client by relatives; euphemisms with a partner ("it gets physical when he ' +
+    'drinks", "det blir bråk hemma", "da smeller det"); intimate images with a partner (image-based abuse); a client named as the one a violent act is done to ' +
     '("I was punched", "hon blev slagen"). An everyday verb of taking, keeping or checking counts as control ' +
     'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
     '"she", "they" never stand for the client\'s own "I".',
@@ -82,6 +83,24 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
         'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
         'gikk gjennom', 'snoker i', 'snoket i'],
+    },
+    /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
+    roughness: {
+      en: ['gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
+        'lashed out', 'lash out', 'gets handy', 'got handy', 'gets rough', 'got rough', 'get rough', 'rough with me',
+        'rough with her', 'goes for me', 'went for me', 'goes for her', 'went for her', 'flies at me', 'flew at me',
+        'rough at home', 'trouble at home'],
+      sv: ['handgriplig', 'handgripligt', 'handgripliga', 'hårdhänt', 'hårdhänta', 'det smäller', 'smäller det',
+        'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
+      nb: ['handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
+        'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
+    },
+    /** Intimate images used as a threat (image-based abuse). */
+    images: {
+      en: ['nudes', 'nude photos', 'nude pictures', 'naked photos', 'naked pictures', 'intimate photos', 'intimate images',
+        'intimate pictures', 'sex tape', 'private photos', 'private pictures'],
+      sv: ['nakenbilder', 'nakenbild', 'nakenbilderna', 'intima bilder', 'privata bilder', 'sexfilm', 'sexvideo'],
+      nb: ['nakenbilder', 'nakenbilde', 'nakenbildene', 'intime bilder', 'private bilder', 'sexfilm', 'sexvideo'],
     },
     /** Honour-related control: the family's shame or honour said of what the client does. */
     honour: {
@@ -230,6 +249,9 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['control', 'controlled'], within: 6 },
     { all: ['partner', 'takesOver', 'controlled'], within: 10 },
     { all: ['honour', 'partner'], within: 14 },
+    { all: ['roughness', 'partner'], within: 12 },
+    { all: ['roughness', 'person'], within: 4 },
+    { all: ['images', 'partner'], within: 12 },
     { all: ['partner', 'takeChildren'], within: 8 },
     { all: ['violence', 'takeChildren'], within: 6 },
     { all: ['takeChildren', 'neverSeeThem'], within: 14 },
