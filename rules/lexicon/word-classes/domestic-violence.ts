@@ -61,13 +61,13 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
         'not have access', 'not ... any access', 'stops me', 'stopped me', 'locks me in', 'confiscated', 'makes me ask',
         'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give', 'not let me have',
-        'does not let me', 'did not let me'],
+        'does not let me', 'did not let me', 'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over'],
       sv: ['kontrollerar', 'kontrollerade', 'låser in', 'låste in', 'får inte', 'fick inte', 'inte får', 'ingen tillgång',
         'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte', 'låter mig inte',
-        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte'],
+        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig'],
       nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
         'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
-        'lot meg ikke', 'får jeg ikke', 'tillater ikke'],
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'må gi fra meg', 'gi fra meg', 'må levere fra meg'],
     },
     /**
      * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
@@ -157,7 +157,7 @@ export const domesticViolenceCues: ConceptCues = {
     },
     fear: {
       en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life', 'walking on eggshells', 'walk on eggshells', 'terrified', 'petrified'],
-      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen'],
+      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen', 'radd for', 'radd att'], // the last two typed without ä and ö
       nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem', 'eggeskall', 'går på eggeskall', 'livredd', 'vettskremt'],
     },
     sexual: {
@@ -185,7 +185,7 @@ export const domesticViolenceCues: ConceptCues = {
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
         'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
-        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer', 'sender', 'gps', 'posisjon',
+        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
         'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app'],
     },
     insult: {
@@ -247,7 +247,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['violence', 'person'], within: 5 },
     { all: ['partner', 'violence'], within: 10 },
     { all: ['control', 'controlled'], within: 6 },
-    { all: ['partner', 'takesOver', 'controlled'], within: 10 },
+    { all: ['partner', 'takesOver', 'controlled'], within: 7 }, // the doer close by: not "…in a drawer at my sister's"
     { all: ['honour', 'partner'], within: 14 },
     { all: ['roughness', 'partner'], within: 12 },
     { all: ['roughness', 'person'], within: 4 },
