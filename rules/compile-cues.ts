@@ -51,6 +51,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
     ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
+    ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }
 

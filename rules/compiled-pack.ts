@@ -243,6 +243,8 @@ export interface CompiledCues {
   innocentCoversWords?: boolean;
   /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
   denier?: number;
+  /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */
+  who?: number[];
 }
 
 /**

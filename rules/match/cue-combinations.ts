@@ -80,14 +80,17 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   const matches: ClassMatch[] = [];
   for (const match of index.find(answer)) {
     if (idiomTakes(idioms, match.start, match.end)) continue;
+    const cueClass = classOf.get(match.phrase) ?? -1;
+    // A pronoun or a class of who is not what happened: "…om hon inte kommer tillbaka" denies her coming back,
+    // not her; "…so I could not ring my sister" denies the call, not the sister.
+    const who = (match.phrase.words[0]?.r !== undefined && match.phrase.words.length === 1) || cues.who?.includes(cueClass) === true;
     matches.push({
-      cueClass: classOf.get(match.phrase) ?? -1,
+      cueClass,
       phrase: match.phrase,
       start: match.start,
       end: match.end,
       sentence: sentenceOf[match.start] ?? 0,
-      // A pronoun is who, not what happened: "…om hon inte kommer tillbaka" denies her coming back, not her.
-      negated: match.phrase.words[0]?.r !== undefined && match.phrase.words.length === 1 ? false : negation.isNegated(match.start, match.end),
+      negated: who ? false : negation.isNegated(match.start, match.end),
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);

@@ -102,6 +102,35 @@ describe('euphemisms, threats and control without the word "violence"', () => {
   });
 });
 
+describe('Nynorsk, spoken Swedish, definite nouns and not daring to go home', () => {
+  it('reads Nynorsk and dialect forms of violence and control', () => {
+    expectAll(DV, [
+      'Han har slege henne fleire gonger.',
+      'Sambuaren truga med å drepe ho.',
+      'Han lèt ho ikkje treffe venene sine.',
+      'Eksen sparka meg i ryggen.',
+    ], 'critical');
+    expectAll(CHILD, ['Borna høyrde at han slo meg.', 'Ungane gøymer seg når far deira kjem heim.'], 'critical');
+  });
+  it('reads a jealous partner who checks, and a phone destroyed by a partner', () => {
+    expectAll(DV, [
+      'he is so jealous he checks who i talk to',
+      'hon e så svartsjuk o kollar vem jag pratar med',
+      'Han er sjalu og sjekker alt jeg gjør.',
+      'He destroyed my phone so I could not ring my sister.',
+      'Han förstörde min telefon.',
+      'Han har ødelagt mobilen min.',
+    ], 'critical');
+  });
+  it('reads the definite neuter noun a Swedish stemmer leaves whole', () => {
+    expectAll(CHILD, ['Barnen har hört våldet genom väggen.'], 'critical');
+    expectAll(DV, ['Hotet från exet gör att hon inte sover.'], 'critical');
+  });
+  it('reads not daring to go home', () => {
+    expectAll(DV, ["I daren't go home tonight.", 'Hon vågar inte gå hem.', 'Han tør ikke dra hjem til henne.'], 'critical');
+  });
+});
+
 describe('children exposed to violence', () => {
   it('reads the police called or taking someone away with a child there', () => {
     expectAll(CHILD, [

@@ -25,6 +25,10 @@ const TABLE: [number, string][] = [
   [poss, 'min mi mitt mine din di ditt dine sin si sitt sine hans hennes deres vår vårt våre'],
   [obj, 'meg deg ham han henne hen oss dere dem'],
   [subj, 'jeg du han hun hen vi dere de'],
+  // Nynorsk, where it differs ("ho" she/her, "dei" they)
+  [poss, 'hennar deira'],
+  [obj, 'ho dei'],
+  [subj, 'eg ho dei'],
 ];
 
 /**
@@ -34,7 +38,7 @@ const TABLE: [number, string][] = [
 const FIRST_OR_SECOND_PERSON =
   'i me my myself mine we us our ourselves you your yours yourself yourselves ' +
   'jag mig mej min mitt mina vi oss vår vårt våra du dig dej din ditt dina ni er ert era ' +
-  'jeg meg mi mine våre deg di dine dere';
+  'jeg meg mi mine våre deg di dine dere eg';
 
 const ROLES = new Map<string, number>();
 for (const [role, words] of TABLE) {

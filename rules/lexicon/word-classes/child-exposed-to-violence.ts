@@ -13,7 +13,7 @@ export const childExposedToViolenceCues: ConceptCues = {
     'no "for" needed) or stepping in to protect a parent (standing in front of them, begging him to stop); a ' +
     'child in the same sentence as the police being called or taking someone away (police attending with ' +
     'children present is what services notify as a child exposed); a child\'s own words ("pappa gjorde mamma ' +
-    'illa").',
+    'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg).',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
@@ -32,7 +32,7 @@ export const childExposedToViolenceCues: ConceptCues = {
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
         'stedatter', 'de små', 'tvillingene', 'småbarn', 'lillbror', 'lillbroren', 'lillesøstera',
         'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn', 'den minste', 'minstemann', 'minstejenta',
-        'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten',
+        'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
         // a two-letter numeral is too short a compound part to be found by itself ("tiåringen", ten-year-old)
         'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen'],
     },
@@ -64,7 +64,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     adult: {
       en: ['him', 'father', 'dad', 'daddy', 'stepdad', 'stepfather', 'mum\'s boyfriend', 'mum\'s partner', 'mother', 'mum'],
       sv: ['pappa', 'pappan', 'far', 'fadern', 'styvpappa', 'honom', 'mamma', 'mamman', 'mammas kille', 'mammas sambo'],
-      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'mamma', 'moren', 'mammas kjæreste', 'mammas samboer'],
+      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'han', 'mamma', 'moren', 'mammas kjæreste',
+        'mammas samboer'],
     },
     witness: {
       en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
@@ -75,7 +76,13 @@ export const childExposedToViolenceCues: ConceptCues = {
         'rädda', 'mardrömmar'],
       nb: ['skrek', 'skriker', 'kjefter', 'krangler', 'krangel', 'så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
         'på armen', 'mellom oss', 'i bilen', 'ringte politiet', 'til stede', 'var til stede', 'gjemmer seg', 'gjemte seg', 'redd', 'redde',
-        'mareritt', 'så på'],
+        'mareritt', 'så på', 'såg', 'høyrde', 'gøymer seg', 'gøymde seg'],
+    },
+    /** Hiding: with a child and an adult of the home in the sentence ("hides when his dad gets angry"). */
+    hide: {
+      en: ['hides', 'hid', 'hiding', 'hide'],
+      sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
+      nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
@@ -93,6 +100,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'police'], within: 16 },
+    { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'intervene'], within: 10 },
@@ -100,5 +108,6 @@ export const childExposedToViolenceCues: ConceptCues = {
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,
+  who: ['child', 'adult'],
   deniers: NOBODY,
 };

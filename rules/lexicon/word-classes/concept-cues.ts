@@ -39,6 +39,11 @@ export interface ConceptCues {
    * though not for every concept ("no one would miss me" is no denial of a wish to die).
    */
   deniers?: CueWords;
+  /**
+   * Classes that name who (a partner, a child, a person a thing is done to), never what happened: a negation
+   * over one of them denies nothing ("he smashed my phone so I could not ring my sister").
+   */
+  who?: string[];
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

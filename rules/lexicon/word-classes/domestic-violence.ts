@@ -14,7 +14,8 @@ export const domesticViolenceCues: ConceptCues = {
     'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
     'to take the children if the victim leaves, or that the client will never see them again; tracking apps; ' +
     'honour-related shame put on the client by relatives; euphemisms with a partner ("it gets physical when he ' +
-    'drinks", "det blir bråk hemma", "da smeller det"); intimate images with a partner (image-based abuse); a client named as the one a violent act is done to ' +
+    'drinks", "det blir bråk hemma", "da smeller det"); intimate images with a partner (image-based abuse); ' +
+    'a jealous partner who checks or takes; a client named as the one a violent act is done to ' +
     '("I was punched", "hon blev slagen"). An everyday verb of taking, keeping or checking counts as control ' +
     'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
     '"she", "they" never stand for the client\'s own "I".',
@@ -67,7 +68,7 @@ export const domesticViolenceCues: ConceptCues = {
         'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig'],
       nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
         'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
-        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'må gi fra meg', 'gi fra meg', 'må levere fra meg'],
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg'],
     },
     /**
      * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
@@ -76,13 +77,14 @@ export const domesticViolenceCues: ConceptCues = {
     takesOver: {
       en: ['takes', 'took', 'taken', 'take', 'keeps', 'kept', 'holds', 'checks', 'checking', 'decides', 'locks', 'locked',
         'hides', 'hid', 'gives me', 'in my name', 'in her name', 'debts', 'loans', 'reads my', 'broke', 'smashed',
-        'took away', 'takes away', 'goes through', 'went through', 'going through', 'looks through', 'snoops'],
+        'took away', 'takes away', 'goes through', 'went through', 'going through', 'looks through', 'snoops',
+        'destroyed', 'destroys', 'wrecked'],
       sv: ['tar', 'tog', 'tagit', 'bestämmer', 'bestämde', 'behåller', 'låser', 'gömmer', 'gömde', 'läser', 'kollar',
         'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'slog sönder', 'krossade', 'tog ifrån',
-        'går igenom', 'gick igenom', 'snokar i', 'snokade i'],
+        'går igenom', 'gick igenom', 'snokar i', 'snokade i', 'förstört', 'förstör', 'förstörde'],
       nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
         'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
-        'gikk gjennom', 'snoker i', 'snoket i'],
+        'gikk gjennom', 'snoker i', 'snoket i', 'ødelagt', 'ødelegger', 'øydelagt'],
     },
     /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
     roughness: {
@@ -94,6 +96,12 @@ export const domesticViolenceCues: ConceptCues = {
         'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
       nb: ['handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
         'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
+    },
+    /** Jealousy said of a partner: with a checking or taking verb it is control ("so jealous he checks everything"). */
+    jealous: {
+      en: ['jealous', 'possessive', 'obsessive'],
+      sv: ['svartsjuk', 'svartsjuka', 'svartsjukt', 'svartsjukan', 'besatt'],
+      nb: ['sjalu', 'sjalusi', 'sjalusien', 'besatt', 'sjalusisk'],
     },
     /** Intimate images used as a threat (image-based abuse). */
     images: {
@@ -141,13 +149,13 @@ export const domesticViolenceCues: ConceptCues = {
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
         'cards', 'phone', 'passport', 'papers', 'documents', 'keys', 'car keys', 'who i see', 'where i go', 'what i wear',
-        'what i buy', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
+        'what i buy', 'everything i do', 'who i talk to', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
       sv: ['pengar', 'pengarna', 'lön', 'lönen', 'bidrag', 'konto', 'kontot', 'bankkort', 'bankkortet', 'telefon',
         'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'id-kort', 'nycklar', 'nyckeln', 'nycklarna', 'vem jag träffar',
-        'vart jag går', 'vad jag köper', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
+        'vart jag går', 'vad jag köper', 'allt jag gör', 'vem jag pratar med', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
       nb: ['penger', 'pengene', 'lønn', 'lønna', 'lønnen', 'trygd', 'stønad', 'konto', 'kontoen', 'bankkort', 'bankkortet',
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
-        'hvor jeg går', 'hva jeg kjøper', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
+        'hvor jeg går', 'hva jeg kjøper', 'alt jeg gjør', 'hvem jeg snakker med', 'vener', 'venene', 'pengane', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
     },
     support: {
       en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
@@ -252,6 +260,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['roughness', 'partner'], within: 12 },
     { all: ['roughness', 'person'], within: 4 },
     { all: ['images', 'partner'], within: 12 },
+    { all: ['partner', 'jealous', 'takesOver'], within: 12 },
     { all: ['partner', 'takeChildren'], within: 8 },
     { all: ['violence', 'takeChildren'], within: 6 },
     { all: ['takeChildren', 'neverSeeThem'], within: 14 },
@@ -266,5 +275,6 @@ export const domesticViolenceCues: ConceptCues = {
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,
+  who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
 };

@@ -26,8 +26,8 @@ export const VIOLENCE_WORDS: CueWords = {
     'kastar', 'bälte', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
     'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
     'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
-    // typed without å ("han slar mig")
-    'slar',
+    // typed without å ("han slar mig"); neuter nouns in the definite, which the Snowball stemmer leaves whole
+    'slar', 'våldet', 'hotet', 'stryptaget', 'strypgreppet', 'bältet',
     // a child's words: "pappa gjorde mamma illa"
     'gjorde ... illa', 'gör ... illa', 'gjort ... illa', 'gjorde illa', 'gör illa',
     // a grip at the throat
@@ -40,8 +40,8 @@ export const VIOLENCE_WORDS: CueWords = {
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
     'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
     'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned',
-    // typed without å ("han slar meg")
-    'slar',
+    // typed without å ("han slar meg"); Nynorsk forms ("han har slege meg", "truga med")
+    'slar', 'slege', 'slegen', 'truga', 'trugar', 'dytta', 'sparka', 'banka', 'kvelartak',
     // a child's words: "pappa gjorde vondt på mamma"
     'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt',
     // a grip at the throat
