@@ -176,8 +176,13 @@ describe('idioms of "slå" and "hit" are no violence', () => {
       'That album was a big hit in our house.',
     ], 'none');
   });
-  it('still reads beaten by someone', () => {
-    expectAll(DV, ['Hon blev slagen av sin man.', 'Hun ble slått av mannen sin.'], 'critical');
+  it('still reads beaten by someone, and a thing thrown that hit the client', () => {
+    expectAll(DV, [
+      'Hon blev slagen av sin man.',
+      'Hun ble slått av mannen sin.',
+      'He threw a mug and it hit me on the head.',
+      'He gave her a hit across the face.',
+    ], 'critical');
   });
 });
 

@@ -56,8 +56,8 @@ const IDIOMS: Record<string, string[]> = {
  */
 const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
   en: [
-    // a hit that is a success, a thought that strikes
-    'it hit me', 'it hits me', 'a hit', 'big hit', 'massive hit', 'hit song', 'hit single', 'it struck me',
+    // a hit that is a success (not "a hit" or "it hit me": "he threw a glass and it hit me")
+    'big hit', 'massive hit', 'huge hit', 'hit song', 'hit single', 'hit record', 'it struck me',
   ],
   sv: [
     // "slå" of switching, looking up, sitting down, betting and thoughts that strike
