@@ -59,8 +59,17 @@ describe('someone else does it: "he", "she", "they" never stand for the client\'
       'Hun må gi fra seg lønna til mannen.',
     ], 'critical');
   });
-  it('finds violence done to the client named in the passive', () => {
-    expectAll(DV, ['I was punched by my ex on Saturday.', 'Jag blev knuffad av min sambo.', 'Hun ble slått av eksen sin.'], 'critical');
+  it('finds violence done to the client named in the passive, or received as a blow', () => {
+    expectAll(DV, [
+      'I was punched by my ex on Saturday.',
+      'Jag blev knuffad av min sambo.',
+      'Hun ble slått av eksen sin.',
+      'Hon fick stryk igen i helgen.',
+      'Jag misshandlades av mitt ex.',
+      'Ho fekk juling av sambuaren.',
+      'Eg vart slegen i går.',
+      'I got a beating off him last night.',
+    ], 'critical');
   });
 });
 

@@ -16,7 +16,7 @@ export const domesticViolenceCues: ConceptCues = {
     'honour-related shame put on the client by relatives; euphemisms with a partner ("it gets physical when he ' +
     'drinks", "det blir bråk hemma", "da smeller det"); intimate images with a partner (image-based abuse); ' +
     'a jealous partner who checks or takes; a client named as the one a violent act is done to ' +
-    '("I was punched", "hon blev slagen"). An everyday verb of taking, keeping or checking counts as control ' +
+    '("I was punched", "hon blev slagen", "jag fick stryk", "jag knuffades"). An everyday verb of taking, keeping or checking counts as control ' +
     'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
     '"she", "they" never stand for the client\'s own "I".',
   classes: {
@@ -141,10 +141,18 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['jag', 'vi', 'hon'],
       nb: ['jeg', 'vi', 'hun'],
     },
+    /** Auxiliaries of the passive, and verbs of receiving a blow ("fick stryk", "fekk juling"); Nynorsk "vart", "blei". */
     passive: {
       en: ['was', 'were', 'got', 'get', 'gets', 'been', 'being'],
-      sv: ['blev', 'blir', 'blivit', 'har blivit'],
-      nb: ['ble', 'blir', 'blitt', 'har blitt'],
+      sv: ['blev', 'blir', 'blivit', 'har blivit', 'fick', 'får', 'fått'],
+      nb: ['ble', 'blir', 'blitt', 'har blitt', 'vart', 'blei', 'fikk', 'fekk', 'får', 'fått'],
+    },
+    /** Swedish and Norwegian s-passives of violence ("jag knuffades", "hun trues"): the client is the one it is done to. */
+    passiveForm: {
+      en: [],
+      sv: ['knuffades', 'knuffas', 'misshandlades', 'misshandlas', 'hotades', 'hotas', 'sparkades', 'ströps', 'våldtogs',
+        'örfilades', 'trycktes ner', 'kvävdes'],
+      nb: ['mishandles', 'trues', 'truges', 'dyttes', 'sparkes', 'kveles', 'voldtas'],
     },
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
@@ -265,6 +273,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['violence', 'takeChildren'], within: 6 },
     { all: ['takeChildren', 'neverSeeThem'], within: 14 },
     { all: ['victimSubject', 'passive', 'violence'], within: 4 },
+    { all: ['victimSubject', 'passiveForm'], within: 4 },
     { all: ['confine'] },
     { all: ['stalking', 'partner'], within: 12 },
     { all: ['stalking', 'person'], within: 4 },

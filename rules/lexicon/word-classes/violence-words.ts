@@ -15,7 +15,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'stabbed', 'abuse', 'abused', 'abusing', 'abusive', 'molest', 'molested', 'touched', 'groped', 'groomed',
     'violence', 'violent', 'split lip', 'black eye', 'bruises', 'bruised', 'smashed', 'shake', 'shook', 'shaking',
     'laid a finger', 'lays into', 'lay into', 'knocked', 'whack', 'whacked',
-    'thump', 'thumped', 'by the hair', 'pulled my hair', 'pulls my hair', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic',
+    'a kicking', 'a beating', 'thump', 'thumped', 'by the hair', 'pulled my hair', 'pulls my hair', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic',
     // a grip at the throat in the words of a note
     'by the throat', 'me by the neck', 'her by the neck', 'hands round my neck', 'hands around my neck',
     'hands round her neck', 'hands around her neck'],
