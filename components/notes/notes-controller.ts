@@ -113,8 +113,12 @@ export class NotesController {
   private searchSeq = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
-  /** Notes entered (Enter pressed) and not yet stored, in the order entered; also kept in entered-notes. */
-  private readonly entered = new Map<string, Note>();
+  /**
+   * Notes entered (Enter pressed) and not yet stored, by id in the order entered,
+   * with the box exactly as it was at Enter (put back if the write fails); the
+   * notes are also kept in entered-notes.
+   */
+  private readonly entered = new Map<string, { note: Note; typed: string }>();
   /** The write storing `entered`, while one runs (see storeEnteredNotes). */
   private writing: Promise<void> | undefined;
   /** Stamps notes and drafts, so a draft typed before an Enter is told from one typed after. */
@@ -279,7 +283,8 @@ export class NotesController {
   async saveNote(inBox?: string): Promise<void> {
     const target = this.target.value;
     // What the box holds at Enter (the capture box passes it): taken whole, at once.
-    const text = (inBox ?? this.draftText.value).trim();
+    const typed = inBox ?? this.draftText.value;
+    const text = typed.trim();
     if (!target || text === '') return;
     const focus = this.focus.value;
     const link = this.linkToItem.value && focus ? { packId: focus.packId, itemId: focus.itemId, title: focus.title } : undefined;
@@ -287,7 +292,7 @@ export class NotesController {
     this.draftSaver.cancel();
     this.draftText.value = '';
     const note = newNote({ caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days, now: this.clock.now() });
-    this.entered.set(note.id, note);
+    this.entered.set(note.id, { note, typed });
     // Not awaited: the note's own write below does not depend on it. Should the browser
     // refuse it (the 10 MB session quota), the note is only as safe as before.
     keepEntered(note).catch((error: unknown) => console.warn('Notes: could not keep an entered note in session storage', error));
@@ -324,19 +329,21 @@ export class NotesController {
    * and are tried again with the next write.
    */
   private async writeEntered(): Promise<boolean> {
-    const notes = [...this.entered.values()];
+    const entries = [...this.entered.values()];
+    const notes = entries.map((entry) => entry.note);
     const target = this.target.value;
     try {
       await reopenIfClosed(this.db);
       // Never interleaved with a draft autosave, which would bring back a stored note's text.
       await this.draftSaver.exclusive(() => storeNotes(this.db, this.sealing(), notes, target ? this.boxAsDraft(target.caseKey) : undefined));
     } catch (error) {
-      const back = notes.filter((note) => note.caseKey === this.target.value?.caseKey);
+      const back = entries.filter(({ note }) => note.caseKey === this.target.value?.caseKey);
       if (back.length > 0) {
-        for (const note of back) this.entered.delete(note.id);
-        void forgetEntered(back.map((note) => note.id)).catch(() => undefined); // in the box now: must not come back as a note too
+        for (const { note } of back) this.entered.delete(note.id);
+        void forgetEntered(back.map(({ note }) => note.id)).catch(() => undefined); // in the box now: must not come back as a note too
         const since = this.draftText.value;
-        this.draftText.value = [...back.map((note) => note.text), ...(since.trim() === '' ? [] : [since])].join('\n');
+        const typed = back.map((entry, i) => (i < back.length - 1 || since.trim() !== '' ? entry.typed.trimEnd() : entry.typed));
+        this.draftText.value = [...typed, ...(since.trim() === '' ? [] : [since])].join('\n');
         this.queueDraft();
       }
       await this.report(error);
