@@ -342,8 +342,8 @@ export class NotesController {
         for (const { note } of back) this.entered.delete(note.id);
         void forgetEntered(back.map(({ note }) => note.id)).catch(() => undefined); // in the box now: must not come back as a note too
         const since = this.draftText.value;
-        const typed = back.map((entry, i) => (i < back.length - 1 || since.trim() !== '' ? entry.typed.trimEnd() : entry.typed));
-        this.draftText.value = [...typed, ...(since.trim() === '' ? [] : [since])].join('\n');
+        const parts = [...back.map((entry) => entry.typed), ...(since.trim() === '' ? [] : [since])];
+        this.draftText.value = parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).join('\n');
         this.queueDraft();
       }
       await this.report(error);
