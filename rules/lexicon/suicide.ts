@@ -12,7 +12,9 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose).',
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Everyday senses stay out through ' +
+    'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
+    '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
     en: [
       'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',

@@ -26,6 +26,9 @@ const IDIOMS: Record<string, string[]> = {
     // accidents on a thing (not "on my arm"); jobs in the justice system
     'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
     'probation officer', 'police officer',
+    // cutting down on something; a "suicide" mission
+    'cut down on', 'cut back on', 'cutting down on', 'cutting back on', 'cut back', 'cutbacks', 'suicide mission', 'suicide squad',
+    'suicide bomber', 'suicide bombing',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -37,6 +40,8 @@ const IDIOMS: Record<string, string[]> = {
     'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',
     'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
+    'skär ner', 'skära ner', 'skar ner', 'skurit ner', 'skära ned', 'skär ned', 'nedskärning', 'nedskärningar',
+    'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -47,8 +52,32 @@ const IDIOMS: Record<string, string[]> = {
     'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
+    'kutte ned', 'kutter ned', 'kuttet ned', 'kutte ut', 'kutter ut', 'kuttet ut', 'kutte ned på', 'nedskjæring', 'nedskjæringer',
+    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon', 'skrubbsulten', 'skrubbsulte',
   ],
 };
+
+/**
+ * "An overdose of daytime TV", "överdos av tv-serier": an overdose of something no one takes.
+ * Written out per language as idioms ("overdose of ... tv"); an overdose of a medicine stays.
+ */
+const FIGURATIVE_OVERDOSE: Record<string, { heads: string[]; of: string[] }> = {
+  en: { heads: ['overdose of', 'overdose on', 'overdosed on', 'overdosing on'],
+    of: ['tv', 'telly', 'television', 'netflix', 'box sets', 'boxsets', 'series', 'soaps', 'films', 'movies', 'youtube', 'tiktok',
+      'social media', 'screen time', 'sugar', 'chocolate', 'sweets', 'cake', 'biscuits', 'christmas', 'sun', 'sunshine', 'fun',
+      'football', 'love', 'drama', 'paperwork', 'forms', 'meetings', 'music', 'gaming', 'games', 'news'] },
+  sv: { heads: ['överdos av', 'överdos på', 'överdoserade på', 'överdoserat på'],
+    of: ['tv', 'tv-serier', 'serier', 'netflix', 'filmer', 'youtube', 'tiktok', 'sociala medier', 'skärmtid', 'socker', 'choklad',
+      'godis', 'kakor', 'bullar', 'jul', 'julmat', 'sol', 'solsken', 'kul', 'fotboll', 'kärlek', 'drama', 'pappersarbete',
+      'blanketter', 'möten', 'musik', 'spel', 'nyheter'] },
+  nb: { heads: ['overdose av', 'overdose med', 'overdoserte på'],
+    of: ['tv', 'tv-serier', 'serier', 'netflix', 'filmer', 'youtube', 'tiktok', 'sosiale medier', 'skjermtid', 'sukker', 'sjokolade',
+      'godteri', 'snop', 'kaker', 'boller', 'jul', 'julemat', 'sol', 'solskinn', 'moro', 'fotball', 'kjærlighet', 'drama',
+      'papirarbeid', 'skjemaer', 'møter', 'musikk', 'spill', 'nyheter'] },
+};
+for (const [language, { heads, of }] of Object.entries(FIGURATIVE_OVERDOSE)) {
+  for (const head of heads) for (const thing of of) IDIOMS[language]!.push(`${head} ... ${thing}`);
+}
 
 let index: PhraseIndex | undefined;
 

@@ -6,17 +6,18 @@ export const selfHarmCues: ConceptCues = {
   note:
     'Self-harm as people describe it (NICE NG225 on self-harm covers cutting, burning, scratching, ' +
     'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +
-    'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; the ' +
-    'abbreviation SH. Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
+    'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; scars, marks ' +
+    'or wounds with cutting or burning or on the body; pulling out hair, lashes or brows; the abbreviations ' +
+    'SH, DSH (deliberate self-harm), NSSI (non-suicidal self-injury) and sv SSB (självskadebeteende). Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
     'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words. A ' +
     'blade or a lighter used on the body counts; shaving is an innocent explanation.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
-        'pulled my hair out', 'make myself sick', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
+        'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
-      sv: ['självskad*', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
+      sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
         'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
       nb: ['selvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
         'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
@@ -25,18 +26,44 @@ export const selfHarmCues: ConceptCues = {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
         'scratched', 'bite', 'bites', 'biting', 'hit', 'hits', 'hitting', 'punch', 'punches', 'punching',
         'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
-        'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'marks', 'scars', 'wounds',
-        'bruises', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
+        'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
-        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'sår', 'ärr', 'blåmärken', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar'],
+        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar'],
       nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
         'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
         'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
-        'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sår', 'arr', 'blåmerker', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
+        'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
         'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd'],
+    },
+    trace: {
+      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts'],
+      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår'],
+      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt'],
+    },
+    cutting: {
+      en: ['cutting', 'cuts', 'cut', 'carving', 'slashing', 'burning', 'scratching', 'self-harm', 'self harm'],
+      sv: ['skärande', 'skärandet', 'skära', 'skurit', 'skärsår', 'rispande', 'rispat', 'ristat', 'brännande', 'självskada'],
+      nb: ['kutting', 'kuttingen', 'kutt', 'kuttet', 'skjæring', 'rissing', 'risset', 'brenning', 'selvskading'],
+    },
+    hairPull: {
+      en: ['pull ... out', 'pulls ... out', 'pulling ... out', 'pulled ... out', 'tear ... out', 'tears ... out', 'tearing ... out',
+        'rip ... out', 'rips ... out', 'ripping ... out', 'pluck ... out', 'plucks ... out', 'plucking ... out', 'pull out', 'pulls out',
+        'pulling out', 'pulled out', 'yank ... out', 'yanks ... out'],
+      sv: ['dra av', 'drar av', 'drog av', 'dragit av', 'dra ... av', 'drar ... av', 'drog ... av', 'dra ut', 'drar ut', 'drog ut',
+        'dra ... ut', 'drar ... ut', 'drog ... ut', 'slita av', 'sliter av', 'slet av', 'sliter ... av', 'slet ... av', 'slita ut',
+        'sliter ut', 'rycka ut', 'rycker ut', 'ryckte ut', 'rycker ... ut', 'ryckte ... ut', 'rycka av', 'rycker av', 'ryckte av',
+        'river ut', 'rev ut', 'river av', 'rev av', 'plockar ut', 'plockar bort'],
+      nb: ['dra ut', 'drar ut', 'dro ut', 'dratt ut', 'dra ... ut', 'drar ... ut', 'dro ... ut', 'rive ut', 'river ut', 'rev ut',
+        'river ... ut', 'rev ... ut', 'nappe ut', 'napper ut', 'nappet ut', 'napper ... ut', 'nappet ... ut', 'lugge', 'lugger',
+        'lugget', 'dra av', 'drar av', 'river av', 'rev av', 'plukker ut'],
+    },
+    hair: {
+      en: ['hair', 'her hair', 'his hair', 'my hair', 'eyelashes', 'lashes', 'eyebrows', 'clumps of hair', 'clumps'],
+      sv: ['håret', 'hår', 'ögonfransarna', 'ögonfransar', 'ögonbrynen', 'hårtestar', 'tovor'],
+      nb: ['håret', 'hår', 'øyevippene', 'vippene', 'øyenbrynene', 'hårdotter', 'totter'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],
@@ -68,6 +95,9 @@ export const selfHarmCues: ConceptCues = {
     { all: ['strong'] },
     { all: ['tool', 'body'], within: 8 },
     { all: ['act', 'self'], within: 8 },
+    { all: ['trace', 'self'], within: 8 },
+    { all: ['trace', 'cutting'], within: 6 },
+    { all: ['hairPull', 'hair'], within: 5 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };

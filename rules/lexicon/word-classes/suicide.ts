@@ -10,19 +10,24 @@ export const suicideCues: ConceptCues = {
     'a means (medicines, rope, a bridge, the railway) with stockpiling, a quantity or a place to jump; ' +
     'farewell messages and giving belongings away; fumes in a closed space, a ligature round the neck, ' +
     'being found with a means, steering into traffic, means sought (a gun); the time one will not be ' +
-    'around for; saying goodbye with giving things away or words of love (warning signs in suicide-prevention ' +
-    'guidance), a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
+    'around, alive or a burden for; saying goodbye with giving things away, words of love or not staying ' +
+    '(warning signs in suicide-prevention guidance); asking why one should go on living; a life "lived long ' +
+    'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
+    'a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
     'class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
   classes: {
     strong: {
       en: ['top myself', 'topped myself', 'topping myself', 'overdose', 'overdosed', 'od', 'suicid*', 'kill myself',
         'end my life', 'take my own life', 'unalive', 'sleep forever', 'never wake up', 'not wake up again',
-        'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists'],
+        'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists',
+        'lived long enough', 'done with living', 'finished with living'],
       sv: ['självmord', 'suicid*', 'överdos', 'ta livet av mig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
-        'inte vakna igen', 'kasta mig framför', 'hänga mig', 'skära upp handlederna'],
+        'inte vakna igen', 'kasta mig framför', 'hänga mig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
+        'levt tillräckligt länge', 'levt nog'],
       nb: ['selvmord', 'suicid*', 'overdose', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
-        'ikke våkne igjen', 'ikkje våkne igjen', 'kaste meg foran', 'henge meg', 'sovne inn for godt', 'borte for godt'],
+        'ikke våkne igjen', 'ikkje våkne igjen', 'kaste meg foran', 'henge meg', 'sovne inn for godt', 'borte for godt',
+        'levd ferdig', 'levd lenge nok', 'levd nok'],
     },
     death: {
       en: ['die', 'died', 'dying', 'dead', 'death', 'not here', 'not be here', 'not be around', 'gone', 'be gone',
@@ -33,7 +38,7 @@ export const suicideCues: ConceptCues = {
         'truck hit', 'run over', 'into a wall', 'into a tree', 'into a lorry', 'six feet under', 'in the ground', 'in my grave',
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
-        'it all to be over'],
+        'it all to be over', 'it to end', 'it to be over', 'it to stop'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'ta slut', 'göra slut', 'borta', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
@@ -51,7 +56,8 @@ export const suicideCues: ConceptCues = {
         'hope', 'hoping', 'ready to', 'longing', 'fantasise', 'fantasize', 'tempted', 'urge', 'considered', 'considering',
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
-        'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without'],
+        'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
+        'would like', 'should like', 'like it to'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
@@ -66,15 +72,21 @@ export const suicideCues: ConceptCues = {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
         'meaningless', 'no meaning', 'can not go on', 'can not do this anymore', 'can not take it', 'no hope', 'hopeless', 
         'not ... any point', 'not ... the point', 'not ... any meaning', 'no desire', 'no wish', 'no will', 'not worth', 'had enough of',
-        'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on'],
+        'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
+        'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
+        'run its course', 'had its day', 'not see why'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
-        'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp'],
+        'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
+        'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
+        'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
-        'lei av', 'fått nok av', 'ferdig med', 'gi opp', 'gitt opp'],
+        'lei av', 'fått nok av', 'ferdig med', 'gi opp', 'gitt opp',
+        'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
+        'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -121,9 +133,16 @@ export const suicideCues: ConceptCues = {
         'møtende trafikk', 'trafikken', 'trailer', 'vogntog'],
     },
     absent: {
-      en: ['not ... be around', 'not ... being around', 'not ... be here', 'not ... being here', 'not ... still be here', 'not ... still be around'],
-      sv: ['inte ... finnas', 'inte ... finnas kvar', 'inte ... vara kvar', 'inte ... vara här'],
-      nb: ['ikke ... finnes', 'ikke ... være her', 'ikke ... være igjen', 'ikke ... finnes lenger'],
+      en: ['not ... be around', 'not ... being around', 'not ... be here', 'not ... being here', 'not ... still be here', 'not ... still be around',
+        'not ... be alive', 'not ... still alive', 'not ... being alive', 'not see myself ... alive', 'not see myself ... here',
+        'not see myself ... around', 'not ... stick around', 'not ... stay around', 'not ... be a bother', 'not ... be a burden',
+        'not ... be a nuisance', 'not ... trouble anyone', 'not ... bother anyone'],
+      sv: ['inte ... finnas', 'inte ... finnas kvar', 'inte ... vara kvar', 'inte ... vara här', 'inte ... leva', 'inte ... vid liv',
+        'inte ... i livet', 'inte ... stanna kvar', 'blir inte kvar', 'är inte kvar', 'stannar inte kvar', 'inte blir kvar', 'inte är kvar', 'inte stannar kvar', 'inte ... vara någon börda',
+        'inte ... vara till besvär', 'inte ... ligga någon till last', 'inte ... besvära någon'],
+      nb: ['ikke ... finnes', 'ikke ... være her', 'ikke ... være igjen', 'ikke ... finnes lenger', 'ikke ... leve', 'ikke ... i live',
+        'ikke ... bli her', 'blir ikke her', 'er ikke her', 'blir ikke værende', 'ikke blir her', 'ikke er her', 'ikke blir værende', 'ikke ... bli værende', 'ikke ... være noen byrde',
+        'ikke ... være til bry', 'ikke ... ligge noen til last', 'ikke ... bry noen'],
     },
     lastingTime: {
       en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
@@ -261,6 +280,7 @@ export const suicideCues: ConceptCues = {
     { all: ['method', 'wish'], within: 6 },
     { all: ['method', 'means'], within: 12 },
     { all: ['absent', 'lastingTime'], within: 8 },
+    { all: ['farewell', 'absent'], within: 20 },
     { all: ['message', 'farewell'], within: 10 },
     { all: ['farewell', 'giveAway'], within: 20 },
     { all: ['farewell', 'affection'], within: 12 },

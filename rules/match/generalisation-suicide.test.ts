@@ -1,0 +1,162 @@
+/**
+ * Kinds of writing about suicide and self-harm that the built-in concepts must
+ * read, each in several phrasings and in en, sv and nb with sentences of their
+ * own (not the rows of tests/data/disclosures-dev-r4s*.tsv), and the everyday
+ * senses of the same words that must stay quiet.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../compile-pack';
+import type { EffectiveSeverity } from '../compiled-pack';
+import { evaluateFollowUps } from '../evaluate-follow-ups';
+import { loadPack } from '../load-pack';
+import { answerWords } from './answer-words';
+
+const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
+if (!loaded.ok) throw new Error('eval pack does not load');
+const pack = compilePack(loaded.pack);
+
+/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
+function raised(concept: string, text: string): EffectiveSeverity | 'none' {
+  const item = pack.items.find((candidate) => candidate.id === concept)!;
+  const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
+  let best: EffectiveSeverity | 'none' = 'none';
+  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
+  return best;
+}
+
+const critical = (concept: string, texts: string[]) => {
+  for (const text of texts) expect([text, raised(concept, text)]).toEqual([text, 'critical']);
+};
+const quiet = (concept: string, texts: string[]) => {
+  for (const text of texts) expect([text, raised(concept, text)]).not.toEqual([text, 'critical']);
+};
+
+describe('not expecting to be alive or around for long', () => {
+  it('reads being alive, staying, or no longer being a bother, with a time to come', () => {
+    critical('suicide', [
+      "Honestly I don't see myself being alive next year.",
+      "He told me he won't be a burden to anyone for much longer.",
+      'Jag kommer inte vara vid liv till jul.',
+      'Hon säger att hon inte kommer ligga någon till last så länge till.',
+      'Jeg kommer ikke til å være i live neste år.',
+      'Han blir ikke her så lenge til, sier han.',
+    ]);
+  });
+  it('reads goodbyes said together with not staying', () => {
+    critical('suicide', [
+      "She's been saying goodbye to everyone and says she won't be around.",
+      'Han har tagit farväl av sina vänner och säger att han inte blir kvar.',
+      'Ho har sagt farvel til alle og seier ho ikkje skal vere her lenger.',
+    ]);
+  });
+});
+
+describe('asking why one should go on living, or not being bothered to live', () => {
+  it('reads the question and the slang in en, sv and nb', () => {
+    critical('suicide', [
+      "Why should I even carry on living like this?",
+      "can't be bothered living anymore tbh",
+      'Varför ska jag ens fortsätta leva?',
+      'pallar inte leva längre',
+      'Hvorfor skal jeg fortsette å leve?',
+      'gidder ikkje leve meir',
+    ]);
+  });
+});
+
+describe('a life that has run its course, as older clients put it', () => {
+  it('reads a life lived to its end', () => {
+    critical('suicide', [
+      "I've lived long enough, I'm ready to go.",
+      'My life has run its course.',
+      'Jag har levt färdigt nu.',
+      'Mitt liv har gjort sitt.',
+      'Eg har levd lenge nok.',
+      'Livet mitt har gjort sitt.',
+    ]);
+  });
+  it('reads a formal wish for it to end', () => {
+    critical('suicide', ['I would like it to be over now, all of it, my life.', 'I should very much like it to end.']);
+  });
+});
+
+describe('Nynorsk forms', () => {
+  it('reads Nynorsk verbs and pronouns as Bokmål', () => {
+    expect(answerWords('eg skadar meg sjølv').map((w) => w.lower)).toEqual(['jeg', 'skadar', 'meg', 'selv']);
+    critical('suicide', ['Ho vil ikkje vere her meir.', 'Han har tenkt å teke livet sitt.', 'Eg vil berre døy.']);
+  });
+  it('keeps a Nynorsk denial a denial', () => {
+    expect(raised('suicide', 'Eg kjem aldri til å teke livet mitt.')).toBe('check-in');
+  });
+});
+
+describe('scars and marks with an act of harm', () => {
+  it('reads scars and marks from cutting or burning, and on the body', () => {
+    critical('self-harm', [
+      'She has old cutting scars all over her thighs.',
+      'Visible scarring from self harm.',
+      'Har ärr på armarna.',
+      'Ärren efter rispandet syns fortfarande.',
+      'Han har arr etter kutting på armene.',
+      'Det er ferske kutt på låret hennes.',
+    ]);
+  });
+  it('leaves scars and bruises with no act of harm alone', () => {
+    quiet('self-harm', [
+      'He has bruises from him hitting her.',
+      'The scars from the operation have healed.',
+      'Ärret efter operationen har läkt.',
+      'Arret etter operasjonen har grodd.',
+    ]);
+  });
+});
+
+describe('pulling out hair', () => {
+  it('reads pulling, tearing and plucking hair or lashes out', () => {
+    critical('self-harm', [
+      'He plucks his eyelashes out one by one when anxious.',
+      'she tears clumps of hair out at night',
+      'Hon sliter av sig håret när hon är stressad.',
+      'Han rycker ut ögonfransarna.',
+      'Hun napper ut øyevippene sine.',
+      'Han river ut hår når han er urolig.',
+    ]);
+  });
+});
+
+describe('clinical shorthand in advisers\' notes', () => {
+  it('reads DSH, NSSI and SSB', () => {
+    critical('self-harm', ['Known DSH, current.', 'NSSI since age 13.', 'Pågående SSB enligt BUP.']);
+  });
+});
+
+describe('everyday senses that must stay quiet', () => {
+  it('cutting down, suicide missions, figurative overdoses and hunger', () => {
+    quiet('self-harm', [
+      "We've had to cut back on heating this winter.",
+      'Jag skär ner på kaffet.',
+      'Vi kutter ut kjøtt for å spare penger.',
+      'Jeg er skrubbsulten, har ikke spist i dag.',
+      'Hun er sulten og sliten.',
+    ]);
+    quiet('suicide', [
+      'Going to the shops on Black Friday is a suicide mission.',
+      'Had an overdose of Netflix this weekend.',
+      'Det är ett självmordsuppdrag att köra dit i snöstorm.',
+      'Helgen blev en överdos av julmat och godis.',
+      'Det var et rent selvmordsoppdrag å kjøre over fjellet.',
+      'Overdose av sukker i julen.',
+    ]);
+  });
+  it('keeps a real overdose critical', () => {
+    critical('suicide', ['She took an overdose of paracetamol.', 'Han tog en överdos av sömntabletter.', 'Hun tok en overdose med sovepiller.']);
+  });
+});
+
+describe('Norwegian "er" is no pronoun', () => {
+  it('does not stand in for a person harmed in an nb sentence', () => {
+    quiet('self-harm', ['Budsjettet er kuttet kraftig.', 'Det er mye kutt i tilbudet nå.']);
+  });
+});
