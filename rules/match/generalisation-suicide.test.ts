@@ -132,6 +132,82 @@ describe('clinical shorthand in advisers\' notes', () => {
   });
 });
 
+describe('euphemisms for killing oneself', () => {
+  it('reads "do away with", "do in", "göra slut på sig själv", "ta sig av daga", "gjøre ende på seg selv"', () => {
+    critical('suicide', [
+      'She said she might do herself in.',
+      'He talked about doing away with himself after the court date.',
+      'Hon har sagt att hon vill göra slut på sig själv.',
+      'Han tänker ta sig av daga.',
+      'Hun snakker om å gjøre ende på seg selv.',
+      'Han vurderer å ta seg av dage.',
+    ]);
+  });
+  it('reads lying down, sleeping or going away for good', () => {
+    critical('suicide', [
+      'Some nights I just want to go to sleep for good.',
+      'I want to lie down and not get up again.',
+      'Hon vill sova för gott.',
+      'Ibland vill jag bara lägga mig och aldrig stiga upp igen.',
+      'Han vil legge seg og aldri stå opp igjen.',
+      'Det hadde vært best for alle om jeg forsvant.',
+      'Det vore bäst för alla om hon försvann.',
+    ]);
+  });
+  it('reads "no other way out than" as the one way left, not a denial', () => {
+    critical('suicide', [
+      'He sees no other option than to kill himself.',
+      'Hun ser ingen annen løsning enn å ta livet sitt.',
+    ]);
+  });
+  it('reads farewell letters written in case one is gone', () => {
+    critical('suicide', [
+      'He has left a note for his son in case he is gone.',
+      'Hon har skrivit ett brev till sin mamma ifall hon inte finns mer.',
+      'Han har skrevet en lapp til kona i tilfelle han ikke er her lenger.',
+    ]);
+  });
+  it('reads being talked down from a height with the person in between', () => {
+    critical('suicide', ['Staff talked her down from the roof.', 'Vakterna pratade honom ner från taket.', 'Vekterne snakket henne ned fra taket.']);
+  });
+});
+
+describe('self-harm by degree and as deserved punishment', () => {
+  it('reads harm done until it hurts, bruises or bleeds, and harm "deserved"', () => {
+    critical('self-harm', [
+      'She claws at her arms until they bleed.',
+      'He pinches himself till it bruises.',
+      'I punch my leg until it hurts.',
+      'Hon nyper sig tills det blir blåmärken.',
+      'Han kliar sig tills blodet kommer.',
+      'Jeg klyper meg til det gjør vondt.',
+      'She says she deserves to be hurt and starves herself.',
+      'Han säger att han förtjänar att svälta.',
+      'Hun sier hun fortjener å sulte.',
+    ]);
+  });
+  it('leaves a head knocked on a thing alone', () => {
+    quiet('self-harm', ['Han slog huvudet i bordskanten.', 'Hun slo hodet i kjøkkenskapet.', 'He hit his head on the door frame.']);
+  });
+  it('still reads a head banged against the wall, or a self that hits itself', () => {
+    critical('self-harm', ['Hon dunkar huvudet i väggen.', 'Han slår hodet i veggen når han blir fortvilet.', 'She hits herself on the head.']);
+  });
+});
+
+describe('something, or someone else, "tar livet av mig"', () => {
+  it('is no wish to die when the subject is a thing or another person', () => {
+    quiet('suicide', ['Den här värmen tar livet av mig.', 'Skjemaet fra Nav tar livet av meg.', 'Jag tror pendlingen tar livet av mig.']);
+  });
+  it('stays critical in the first person, inverted, or in the infinitive', () => {
+    critical('suicide', [
+      'Jag tar livet av mig om de tar barnen.',
+      'Efter jul tar jag livet av mig.',
+      'Hun sier at jeg bare tar livet av meg.',
+      'Vil ta livet av meg.',
+    ]);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
   it('cutting down, suicide missions, figurative overdoses and hunger', () => {
     quiet('self-harm', [

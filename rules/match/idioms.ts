@@ -8,6 +8,7 @@
 import type { CompiledPhrase } from '../compiled-pack';
 import { compilePhrase } from '../compile-phrase';
 import type { AnswerAnalysis } from './answer-analysis';
+import { GAP_NONE } from './answer-words';
 import { PhraseIndex } from './phrase-index';
 
 const IDIOMS: Record<string, string[]> = {
@@ -113,5 +114,30 @@ export function idiomTakes(idioms: readonly { start: number; end: number }[], st
 
 /** Where the built-in idioms occur in the answer. */
 export function idiomSpans(answer: AnswerAnalysis): { start: number; end: number }[] {
-  return idiomIndex().find(answer).map(({ start, end }) => ({ start, end }));
+  return [...idiomIndex().find(answer).map(({ start, end }) => ({ start, end })), ...thingKillsMe(answer)];
+}
+
+const TAKES = new Set(['tar', 'tog', 'tok']);
+const FIRST_PERSON_OBJECT = new Set(['mig', 'mej', 'meg', 'oss']);
+const FIRST_PERSON_SUBJECT = new Set(['jag', 'jeg', 'vi']);
+
+/**
+ * sv/nb "X tar livet av mig/meg" with anything but "jag/jeg" as X ("blanketten tar livet av mig",
+ * "den varmen her tar livet av meg"): something (or someone) is killing me, said of a form, heat
+ * or a person, not a wish to die; the span reaches one word before "tar", so it takes the trigger
+ * "ta livet av mig". "Jag tar livet av mig", "att jag bara tar livet av mig" and the inverted
+ * "i morgon tar jag livet av mig" keep it: a first-person subject up to two words before "tar",
+ * or any word between "tar" and "livet", and the idiom does not hold. Linear in the answer.
+ */
+function thingKillsMe(answer: AnswerAnalysis): { start: number; end: number }[] {
+  const words = answer.words;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (!TAKES.has(words[i]!.lower) || words[i + 1]!.key !== 'livet' || words[i + 2]!.lower !== 'av') continue;
+    if (!FIRST_PERSON_OBJECT.has(words[i + 3]!.lower)) continue;
+    if (FIRST_PERSON_SUBJECT.has(words[i - 1]!.lower) || FIRST_PERSON_SUBJECT.has(words[i - 2]?.lower ?? '')) continue;
+    if (words[i]!.gap !== GAP_NONE) continue; // "tar" opening a clause has no subject before it
+    out.push({ start: i - 1, end: i + 3 });
+  }
+  return out;
 }

@@ -6,10 +6,12 @@ export const selfHarmCues: ConceptCues = {
   note:
     'Self-harm as people describe it (NICE NG225 on self-harm covers cutting, burning, scratching, ' +
     'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +
-    'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; scars, marks ' +
+    'an act word with the self, a part of the body, blood, "until it bleeds/bruises/hurts", "on purpose", ' +
+    '"as punishment" or "deserve"; scars, marks ' +
     'or wounds with cutting or burning or on the body; pulling out hair, lashes or brows; the abbreviations ' +
     'SH, DSH (deliberate self-harm), NSSI (non-suicidal self-injury) and sv SSB (självskadebeteende). Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
-    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words. A ' +
+    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove, a head knocked on a cupboard are not ' +
+    'among the body words (a head counts with a wall or the self). A ' +
     'blade or a lighter used on the body counts; shaving is an innocent explanation.',
   classes: {
     strong: {
@@ -27,7 +29,7 @@ export const selfHarmCues: ConceptCues = {
         'scratched', 'bite', 'bites', 'biting', 'hit', 'hits', 'hitting', 'punch', 'punches', 'punching',
         'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
-        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
+        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
@@ -79,15 +81,19 @@ export const selfHarmCues: ConceptCues = {
       en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
         'punish myself', 'till they bleed', 'until they bleed', 'till it bleeds', 'until it bleeds', 'blood', 'bleed',
         'bleeding', 'arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach',
-        'skin', 'head', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
+        'skin', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
+        'till it goes', 'until it goes', 'till it hurts', 'until it hurts', 'till it bruises', 'until it bruises', 'deserve', 'deserves',
+        'deserved',
         'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep', 'raw', 'punishment'],
       sv: ['sig', 'själv', 'mig själv', 'med flit', 'med avsikt', 'medvetet', 'för att straffa', 'straffa mig', 'straffa sig',
         'tills det blöder', 'blöder', 'blod', 'armen', 'armarna', 'underarmen', 'handleden', 'handlederna', 'benen', 'låren',
-        'låret', 'magen', 'huden', 'huvudet', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna',
+        'låret', 'magen', 'huden', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna', 'tills det blir', 'tills det gör ont',
+        'tills blodet', 'förtjänar', 'förtjänade',
         'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt', 'som straff', 'straff'],
       nb: ['seg', 'selv', 'meg selv', 'med vilje', 'med hensikt', 'bevisst', 'for å straffe', 'straffe meg', 'straffe seg',
         'til det blør', 'blør', 'blod', 'armen', 'armene', 'underarmen', 'håndleddet', 'håndleddene', 'beina', 'lårene',
-        'låret', 'magen', 'huden', 'hodet', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne',
+        'låret', 'magen', 'huden', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne', 'til det blir',
+        'til det gjør vondt', 'til blodet', 'fortjener', 'fortjente',
         'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff'],
     },
   },

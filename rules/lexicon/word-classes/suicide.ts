@@ -13,7 +13,8 @@ export const suicideCues: ConceptCues = {
     'around, alive or a burden for; saying goodbye with giving things away, words of love or not staying ' +
     '(warning signs in suicide-prevention guidance); asking why one should go on living; a life "lived long ' +
     'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
-    'a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
+    'letters left "in case" one is gone; euphemisms ("do away with myself", sv "ta sig av daga", nb "gjøre ende ' +
+    'på seg selv", sleeping or lying down "for good"); a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
     'class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
   classes: {
@@ -21,13 +22,16 @@ export const suicideCues: ConceptCues = {
       en: ['top myself', 'topped myself', 'topping myself', 'overdose', 'overdosed', 'od', 'suicid*', 'kill myself',
         'end my life', 'take my own life', 'unalive', 'sleep forever', 'never wake up', 'not wake up again',
         'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists',
-        'lived long enough', 'done with living', 'finished with living'],
+        'lived long enough', 'done with living', 'finished with living', 'do away with myself', 'do myself in', 'off myself',
+        'end myself', 'sleep for good', 'go to sleep for good'],
       sv: ['självmord', 'suicid*', 'överdos', 'ta livet av mig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
         'inte vakna igen', 'kasta mig framför', 'hänga mig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
-        'levt tillräckligt länge', 'levt nog'],
+        'levt tillräckligt länge', 'levt nog', 'göra slut på mig själv', 'göra slut på mig', 'ta mig av daga', 'somna för gott',
+        'sova för gott', 'somna in för gott'],
       nb: ['selvmord', 'suicid*', 'overdose', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
         'ikke våkne igjen', 'ikkje våkne igjen', 'kaste meg foran', 'henge meg', 'sovne inn for godt', 'borte for godt',
-        'levd ferdig', 'levd lenge nok', 'levd nok'],
+        'levd ferdig', 'levd lenge nok', 'levd nok', 'gjøre slutt på meg selv', 'gjøre ende på meg selv', 'ta meg av dage',
+        'gjøre det av med meg selv', 'sovne for godt', 'sove for godt'],
     },
     death: {
       en: ['die', 'died', 'dying', 'dead', 'death', 'not here', 'not be here', 'not be around', 'gone', 'be gone',
@@ -38,17 +42,18 @@ export const suicideCues: ConceptCues = {
         'truck hit', 'run over', 'into a wall', 'into a tree', 'into a lorry', 'six feet under', 'in the ground', 'in my grave',
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
-        'it all to be over', 'it to end', 'it to be over', 'it to stop'],
+        'it all to be over', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
+        'never ... get up again'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'ta slut', 'göra slut', 'borta', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
-        'göra slut på det', 'ge upp allt'],
+        'göra slut på det', 'ge upp allt', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'ta slutt', 'gjøre slutt', 'borte', 'ikke leve', 'ikke være her', 'sovne inn',
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det', 'alt skal stoppe', 'overkjørt', 'bli overkjørt', 'slippe å våkne', 'slippe å leve', 
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
-        'gjøre det slutt', 'gi opp alt'],
+        'gjøre det slutt', 'gi opp alt', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -57,16 +62,17 @@ export const suicideCues: ConceptCues = {
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
-        'would like', 'should like', 'like it to'],
+        'would like', 'should like', 'like it to', 'best if', 'be best', 'best for everyone', 'best for all'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'sökt på', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
-        'gladare utan', 'enklare', 'enklare för'],
+        'gladare utan', 'enklare', 'enklare för', 'bäst om', 'bäst för', 'bäst för alla'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'lettere', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'søkt på', 
-        'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for'],
+        'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for',
+        'best om', 'best for', 'best for alle'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -144,6 +150,11 @@ export const suicideCues: ConceptCues = {
         'ikke ... bli her', 'blir ikke her', 'er ikke her', 'blir ikke værende', 'ikke blir her', 'ikke er her', 'ikke blir værende', 'ikke ... bli værende', 'ikke ... være noen byrde',
         'ikke ... være til bry', 'ikke ... ligge noen til last', 'ikke ... bry noen'],
     },
+    inCase: {
+      en: ['in case', 'just in case', 'if anything happens to me', 'for when'],
+      sv: ['ifall', 'i fall', 'om något händer mig', 'för när'],
+      nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når'],
+    },
     lastingTime: {
       en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
         'by the end of', 'by summer'],
@@ -165,10 +176,10 @@ export const suicideCues: ConceptCues = {
     jump: {
       en: ['jump', 'jumping', 'jumped', 'throw myself', 'stood on', 'standing on', 'went to', 'climbed', 'step in front',
         'in front of', 'found him on', 'found her on', 'found on', 'talked down', 'talked him down', 'talked her down',
-        'picked up on', 'go to', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'drive to', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into'],
+        'picked up on', 'talk ... down', 'talking ... down', 'talked ... down', 'go to', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'drive to', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into'],
       sv: ['hoppa', 'hoppar', 'hoppade', 'kasta mig', 'stod på', 'står på', 'ställde mig', 'gick till', 'klättrade',
-        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'köra ... in i', 'stått vid', 'stod vid', 'står vid', 'åka till', 'gå till', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut'],
-      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'kjøre ... inn i', 'stått ved', 'sto ved', 'står ved', 'dra til', 'gå til', 'kjøre til', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
+        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'prata ... ner', 'pratade ... ner', 'pratat ... ner', 'prata ... ned', 'köra ... in i', 'stått vid', 'stod vid', 'står vid', 'åka till', 'gå till', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut'],
+      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'snakke ... ned', 'snakket ... ned', 'snakka ... ned', 'snakke ... ner', 'snakket ... ner', 'kjøre ... inn i', 'stått ved', 'sto ved', 'står ved', 'dra til', 'gå til', 'kjøre til', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
         'kjøre av', 'kjøre inn i', 'krasje', 'legge meg på', 'gå ut i', 'svinge ut', 'svinge inn', 'styre inn', 'kjøre ut'],
     },
     message: {
@@ -281,6 +292,8 @@ export const suicideCues: ConceptCues = {
     { all: ['method', 'means'], within: 12 },
     { all: ['absent', 'lastingTime'], within: 8 },
     { all: ['farewell', 'absent'], within: 20 },
+    { all: ['message', 'inCase', 'absent'], within: 14 },
+    { all: ['message', 'inCase', 'death'], within: 14 },
     { all: ['message', 'farewell'], within: 10 },
     { all: ['farewell', 'giveAway'], within: 20 },
     { all: ['farewell', 'affection'], within: 12 },
