@@ -24,7 +24,7 @@ export const selfHarm: Concept = {
       'bränner ... armarna', 'rispar ... armarna', 'slår sig själv', 'tills det blöder', 'tills jag blöder',
     ],
     nb: [
-      'selvskading', 'selvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
+      'selvskading', 'selvskade', 'sjølvskading', 'sjølvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
       'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv', 'kutter ... armene',
       'brenner ... armene', 'risper ... armene', 'risper seg', 'til det blør', 'til jeg blør',
     ],

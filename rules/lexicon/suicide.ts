@@ -46,7 +46,8 @@ export const suicide: Concept = {
       'if i were not around', 'if i was gone', 'if i were gone', 'not want to carry on', 'not carry on living',
       'not go on living', 'note saying goodbye', 'goodbye note', 'si', 'od', 'point of living',
       'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
-      'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
+      'noose', 'a noose', 'better without me', 'suicide prevention line', 'suicide prevention helpline',
+      'suicide prevention hotline', 'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
       'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
       'edge of the bridge', 'on a ledge', 'not ... anything to live for', 'wish i had never been born',
       'wish i was never born', 'give up on life', 'given up on life', 'giving up on life',
@@ -80,7 +81,7 @@ export const suicide: Concept = {
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
     ],
     nb: [
-      'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
+      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
       'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',

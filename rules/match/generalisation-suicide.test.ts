@@ -208,6 +208,65 @@ describe('something, or someone else, "tar livet av mig"', () => {
   });
 });
 
+describe('at the edge of a height, and one\'s own funeral', () => {
+  it('reads sitting or standing at the edge of a bridge, cliff or roof', () => {
+    critical('suicide', [
+      'He was found standing on the railing of the bridge.',
+      'She keeps driving to the cliffs and standing at the edge.',
+      'Hon har stått vid kanten av stupet flera kvällar.',
+      'Han har kjørt til brua og klatret over rekkverket.',
+    ]);
+  });
+  it('reads picturing or planning one\'s own funeral', () => {
+    critical('suicide', [
+      "I've been planning my own funeral, the songs and everything.",
+      'Hon har planerat sin egen begravning in i detalj.',
+      'Han ser for seg sin egen begravelse hele tiden.',
+    ]);
+  });
+  it('leaves a relative\'s death in hospital and a day out at the cliffs without a critical card', () => {
+    quiet('suicide', [
+      'My nan died in hospital in March.',
+      'Pappa dog på sjukhuset i våras.',
+      'Bestefar døde på sykehuset i mars.',
+      'We drove to the cliffs for a day trip.',
+    ]);
+  });
+});
+
+describe('talk about suicide as a field of work or study', () => {
+  it('stays quiet for prevention, research and statistics', () => {
+    quiet('suicide', [
+      'I volunteer for a suicide prevention charity.',
+      'Hon jobbar med suicidprevention inom regionen.',
+      'Han skriver oppgave om selvmordsforebygging.',
+    ]);
+  });
+  it('keeps a call to a suicide prevention line critical', () => {
+    critical('suicide', ['I rang the suicide prevention helpline last night.']);
+  });
+});
+
+describe('Nynorsk compounds and intent that outweighs an innocent object', () => {
+  it('reads sjølvmord and sjølvskading', () => {
+    critical('suicide', ['Ho har hatt sjølvmordstankar i fleire år.']);
+    critical('self-harm', ['Han har halde på med sjølvskading lenge.']);
+  });
+  it('reads a burn or cut with a kitchen object said to be on purpose', () => {
+    critical('self-harm', [
+      'She burnt her arm on the cooker on purpose.',
+      'Hon brände sig på spisen med flit.',
+      'Han skar seg med en kjøkkenkniv med vilje.',
+    ]);
+  });
+  it('still lowers an accident with the same object', () => {
+    quiet('self-harm', ['She burnt her arm on the cooker.', 'Hon brände sig på spisen.']);
+  });
+  it('reads slashing and nails dug into the skin', () => {
+    critical('self-harm', ['He slashed his forearms last night.', 'She digs her nails into her arms when panicking.']);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
   it('cutting down, suicide missions, figurative overdoses and hunger', () => {
     quiet('self-harm', [
@@ -224,6 +283,7 @@ describe('everyday senses that must stay quiet', () => {
       'Helgen blev en överdos av julmat och godis.',
       'Det var et rent selvmordsoppdrag å kjøre over fjellet.',
       'Overdose av sukker i julen.',
+      'I wanted to die of shame when the letter came.',
     ]);
   });
   it('keeps a real overdose critical', () => {

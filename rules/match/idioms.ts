@@ -30,6 +30,8 @@ const IDIOMS: Record<string, string[]> = {
     // cutting down on something; a "suicide" mission
     'cut down on', 'cut back on', 'cutting down on', 'cutting back on', 'cut back', 'cutbacks', 'suicide mission', 'suicide squad',
     'suicide bomber', 'suicide bombing',
+    // suicide as a field of work or study, not a disclosure (a helpline call still counts: rules/lexicon/suicide.ts)
+    'suicide prevention', 'suicide awareness', 'suicide research', 'suicide statistics', 'suicide rates', 'suicide rate',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -43,6 +45,8 @@ const IDIOMS: Record<string, string[]> = {
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
     'skär ner', 'skära ner', 'skar ner', 'skurit ner', 'skära ned', 'skär ned', 'nedskärning', 'nedskärningar',
     'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat',
+    'självmordsprevention', 'suicidprevention', 'suicidpreventiv', 'självmordsförebyggande', 'suicidforskning',
+    'självmordsforskning', 'självmordsstatistik', 'suicidstatistik',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -54,7 +58,9 @@ const IDIOMS: Record<string, string[]> = {
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
     'kutte ned', 'kutter ned', 'kuttet ned', 'kutte ut', 'kutter ut', 'kuttet ut', 'kutte ned på', 'nedskjæring', 'nedskjæringer',
-    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon', 'skrubbsulten', 'skrubbsulte',
+    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon',
+    'selvmordsforebygging', 'selvmordsforebyggende', 'suicidforebygging', 'selvmordsforskning', 'suicidforskning',
+    'selvmordsstatistikk', 'forebygging av selvmord', 'skrubbsulten', 'skrubbsulte',
   ],
 };
 

@@ -12,7 +12,8 @@ export const selfHarmCues: ConceptCues = {
     'SH, DSH (deliberate self-harm), NSSI (non-suicidal self-injury) and sv SSB (självskadebeteende). Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
     'idiom list (rules/match/idioms.ts); a finger, a hand on a stove, a head knocked on a cupboard are not ' +
     'among the body words (a head counts with a wall or the self). A ' +
-    'blade or a lighter used on the body counts; shaving is an innocent explanation.',
+    'blade or a lighter used on the body counts; shaving is an innocent explanation, unless the harm is said ' +
+    'to be on purpose (then no object or accident idiom explains it away).',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
@@ -21,7 +22,7 @@ export const selfHarmCues: ConceptCues = {
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
       sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
         'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
-      nb: ['selvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
+      nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
         'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
     },
     act: {
@@ -29,7 +30,8 @@ export const selfHarmCues: ConceptCues = {
         'scratched', 'bite', 'bites', 'biting', 'hit', 'hits', 'hitting', 'punch', 'punches', 'punching',
         'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
-        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
+        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'slash', 'slashed', 'slashing',
+        'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
@@ -66,6 +68,12 @@ export const selfHarmCues: ConceptCues = {
       en: ['hair', 'her hair', 'his hair', 'my hair', 'eyelashes', 'lashes', 'eyebrows', 'clumps of hair', 'clumps'],
       sv: ['håret', 'hår', 'ögonfransarna', 'ögonfransar', 'ögonbrynen', 'hårtestar', 'tovor'],
       nb: ['håret', 'hår', 'øyevippene', 'vippene', 'øyenbrynene', 'hårdotter', 'totter'],
+    },
+    // Intent outweighs an innocent object in its sentence ("burnt her arm with the iron on purpose"): cue-combinations.ts.
+    onPurpose: {
+      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment'],
+      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa'],
+      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],

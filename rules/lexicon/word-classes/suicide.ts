@@ -14,7 +14,8 @@ export const suicideCues: ConceptCues = {
     '(warning signs in suicide-prevention guidance); asking why one should go on living; a life "lived long ' +
     'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
     'letters left "in case" one is gone; euphemisms ("do away with myself", sv "ta sig av daga", nb "gjøre ende ' +
-    'på seg selv", sleeping or lying down "for good"); a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
+    'på seg selv", sleeping or lying down "for good"); standing or sitting at the edge of a height; ' +
+    'picturing or planning one\'s own funeral; a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
     'class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
   classes: {
@@ -28,7 +29,7 @@ export const suicideCues: ConceptCues = {
         'inte vakna igen', 'kasta mig framför', 'hänga mig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
         'levt tillräckligt länge', 'levt nog', 'göra slut på mig själv', 'göra slut på mig', 'ta mig av daga', 'somna för gott',
         'sova för gott', 'somna in för gott'],
-      nb: ['selvmord', 'suicid*', 'overdose', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
+      nb: ['selvmord', 'sjølvmord*', 'suicid*', 'overdose', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
         'ikke våkne igjen', 'ikkje våkne igjen', 'kaste meg foran', 'henge meg', 'sovne inn for godt', 'borte for godt',
         'levd ferdig', 'levd lenge nok', 'levd nok', 'gjøre slutt på meg selv', 'gjøre ende på meg selv', 'ta meg av dage',
         'gjøre det av med meg selv', 'sovne for godt', 'sove for godt'],
@@ -48,12 +49,12 @@ export const suicideCues: ConceptCues = {
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'ta slut', 'göra slut', 'borta', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
-        'göra slut på det', 'ge upp allt', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
+        'göra slut på det', 'ge upp allt', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'ta slutt', 'gjøre slutt', 'borte', 'ikke leve', 'ikke være her', 'sovne inn',
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det', 'alt skal stoppe', 'overkjørt', 'bli overkjørt', 'slippe å våkne', 'slippe å leve', 
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
-        'gjøre det slutt', 'gi opp alt', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
+        'gjøre det slutt', 'gi opp alt', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -62,7 +63,7 @@ export const suicideCues: ConceptCues = {
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
-        'would like', 'should like', 'like it to', 'best if', 'be best', 'best for everyone', 'best for all'],
+        'would like', 'should like', 'like it to', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
@@ -80,19 +81,19 @@ export const suicideCues: ConceptCues = {
         'not ... any point', 'not ... the point', 'not ... any meaning', 'no desire', 'no wish', 'no will', 'not worth', 'had enough of',
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
-        'run its course', 'had its day', 'not see why'],
+        'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
-        'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt'],
+        'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
         'lei av', 'fått nok av', 'ferdig med', 'gi opp', 'gitt opp',
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
-        'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang'],
+        'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -176,10 +177,10 @@ export const suicideCues: ConceptCues = {
     jump: {
       en: ['jump', 'jumping', 'jumped', 'throw myself', 'stood on', 'standing on', 'went to', 'climbed', 'step in front',
         'in front of', 'found him on', 'found her on', 'found on', 'talked down', 'talked him down', 'talked her down',
-        'picked up on', 'talk ... down', 'talking ... down', 'talked ... down', 'go to', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'drive to', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into'],
+        'picked up on', 'visiting', 'visited', 'drove to', 'driven to', 'talk ... down', 'talking ... down', 'talked ... down', 'go to', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'drive to', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into'],
       sv: ['hoppa', 'hoppar', 'hoppade', 'kasta mig', 'stod på', 'står på', 'ställde mig', 'gick till', 'klättrade',
-        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'prata ... ner', 'pratade ... ner', 'pratat ... ner', 'prata ... ned', 'köra ... in i', 'stått vid', 'stod vid', 'står vid', 'åka till', 'gå till', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut'],
-      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'snakke ... ned', 'snakket ... ned', 'snakka ... ned', 'snakke ... ner', 'snakket ... ner', 'kjøre ... inn i', 'stått ved', 'sto ved', 'står ved', 'dra til', 'gå til', 'kjøre til', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
+        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'prata ... ner', 'pratade ... ner', 'pratat ... ner', 'prata ... ned', 'köra ... in i', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'stått vid', 'stod vid', 'står vid', 'åka till', 'gå till', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut'],
+      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'snakke ... ned', 'snakket ... ned', 'snakka ... ned', 'snakke ... ner', 'snakket ... ner', 'kjøre ... inn i', 'kjørt til', 'kjørt ut til', 'kjørte til', 'kjørte ut til', 'dratt til', 'dratt ut til', 'stått ved', 'sto ved', 'står ved', 'dra til', 'gå til', 'kjøre til', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
         'kjøre av', 'kjøre inn i', 'krasje', 'legge meg på', 'gå ut i', 'svinge ut', 'svinge inn', 'styre inn', 'kjøre ut'],
     },
     message: {
@@ -270,10 +271,30 @@ export const suicideCues: ConceptCues = {
       nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å dø', 'for å slippe å våkne'],
     },
     attempt: {
-      en: ['tried', 'attempted', 'attempt', 'took', 'ended up in', 'a&e', 'hospital', 'stomach pumped', 'rushed in'],
-      sv: ['försökte', 'försökt', 'försök', 'tog', 'hamnade på', 'akuten', 'sjukhuset', 'magpumpad', 'magpumpade'],
-      nb: ['prøvde', 'prøvd', 'forsøkte', 'forsøk', 'tok', 'havnet på', 'legevakten', 'sykehuset', 'våkna på',
-        'våknet på', 'pumpet magen'],
+      en: ['tried', 'attempted', 'attempt', 'took', 'ended up in', 'stomach pumped', 'rushed in'],
+      sv: ['försökte', 'försökt', 'försök', 'tog', 'hamnade på', 'magpumpad', 'magpumpade'],
+      nb: ['prøvde', 'prøvd', 'forsøkte', 'forsøk', 'tok', 'havnet på', 'våkna på', 'våknet på', 'pumpet magen'],
+    },
+    // A hospital is where an attempt may end, and where people die of illness: never with a death word alone.
+    hospital: {
+      en: ['a&e', 'hospital'],
+      sv: ['akuten', 'sjukhuset'],
+      nb: ['legevakten', 'legevakta', 'sykehuset'],
+    },
+    edge: {
+      en: ['on the edge', 'at the edge', 'over the edge', 'on the railing', 'over the railing', 'on the ledge', 'on the parapet'],
+      sv: ['på kanten', 'vid kanten', 'över kanten', 'på räcket', 'över räcket', 'på broräcket'],
+      nb: ['på kanten', 'ved kanten', 'over kanten', 'på rekkverket', 'over rekkverket', 'på brurekkverket'],
+    },
+    imagine: {
+      en: ['picture', 'picturing', 'imagine', 'imagining', 'planning', 'planned'],
+      sv: ['framför mig', 'föreställer mig', 'planerar', 'planerat', 'tänker på'],
+      nb: ['for meg', 'forestiller meg', 'planlegger', 'planlagt', 'tenker på'],
+    },
+    ownFuneral: {
+      en: ['my funeral', 'my own funeral', 'my grave', 'my own grave', 'my headstone'],
+      sv: ['min begravning', 'min egen begravning', 'min grav', 'min egen grav'],
+      nb: ['min begravelse', 'min egen begravelse', 'min gravferd', 'min egen gravferd', 'min grav', 'min egen grav'],
     },
   },
   rules: [
@@ -299,6 +320,12 @@ export const suicideCues: ConceptCues = {
     { all: ['farewell', 'affection'], within: 12 },
     { all: ['wish', 'reunion', 'deceased'], within: 14 },
     { all: ['attempt', 'criticalCare'], within: 12 },
+    { all: ['hospital', 'criticalCare'], within: 12 },
+    { all: ['means', 'hospital', 'quantity'], within: 12 },
+    { all: ['means', 'hospital', 'deliberate'], within: 12 },
+    { all: ['height', 'edge'], within: 10 },
+    { all: ['wish', 'ownFuneral'], within: 8 },
+    { all: ['imagine', 'ownFuneral'], within: 8 },
     { all: ['giveAway', 'affairsInOrder'], within: 20 },
     { all: ['means', 'attempt', 'quantity'], within: 12 },
     { all: ['means', 'attempt', 'deliberate'], within: 12 },
