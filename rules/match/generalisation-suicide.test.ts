@@ -267,7 +267,29 @@ describe('Nynorsk compounds and intent that outweighs an innocent object', () =>
   });
 });
 
+describe('looking up ways to die, sleeping for ever, "X to death" of oneself', () => {
+  it('reads searches for ways to die in sv and nb', () => {
+    critical('suicide', ['Hon har läst om olika sätt att dö.', 'Han har søkt etter måter å dø på.', 'Ho har sjekka korleis ein kan døy.']);
+  });
+  it('reads sleeping for ever and gassing or drinking oneself to death', () => {
+    critical('suicide', [
+      'Han vill somna för evigt.',
+      'Hun vil bare sove for evig.',
+      'He wants to drink himself to death.',
+      'Hon tänker gasa ihjäl sig i garaget.',
+      'Jeg har tenkt å gasse meg i hjel.',
+    ]);
+  });
+  it('reads wanting it all to be over in sv and nb', () => {
+    critical('suicide', ['Jag vill bara att allt ska vara över nu.', 'Han vil at alt skal være over.']);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
+  it('laughing oneself to death, freezing to death, cutting oneself a slice', () => {
+    quiet('suicide', ['She nearly killed herself laughing.', 'Hon skrattade ihjäl sig.', 'Han lo seg ihjel av vitsen.', 'Vi fryser ihjäl i lägenheten.', 'Jeg fryser i hjel her.']);
+    quiet('self-harm', ['He cut himself a piece of bread.', 'Hon skar sig en skiva bröd.', 'Han skar seg et stykke brød.']);
+  });
   it('cutting down, suicide missions, figurative overdoses and hunger', () => {
     quiet('self-harm', [
       "We've had to cut back on heating this winter.",

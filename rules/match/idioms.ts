@@ -31,6 +31,9 @@ const IDIOMS: Record<string, string[]> = {
     'cut down on', 'cut back on', 'cutting down on', 'cutting back on', 'cut back', 'cutbacks', 'suicide mission', 'suicide squad',
     'suicide bomber', 'suicide bombing',
     // suicide as a field of work or study, not a disclosure (a helpline call still counts: rules/lexicon/suicide.ts)
+    // laughing "to death"; cutting oneself a slice
+    'killed myself laughing', 'kill myself laughing', 'killing myself laughing', 'cut myself a slice', 'cut myself a piece',
+    'cut myself some', 'cut myself a bit',
     'suicide prevention', 'suicide awareness', 'suicide research', 'suicide statistics', 'suicide rates', 'suicide rate',
   ],
   sv: [
@@ -44,7 +47,9 @@ const IDIOMS: Record<string, string[]> = {
     'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
     'skär ner', 'skära ner', 'skar ner', 'skurit ner', 'skära ned', 'skär ned', 'nedskärning', 'nedskärningar',
-    'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat',
+    'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat', 'skar mig en bit', 'skär mig en bit', 'skära mig en bit',
+    'skar mig ett stycke', 'skar mig en skiva', 'skär mig en skiva', 'längtar ihjäl mig', 'längta ihjäl mig', 'jobbar ihjäl mig',
+    'jobba ihjäl mig', 'skratta ihjäl mig', 'tråkar ihjäl mig', 'fryser ihjäl', 'frysa ihjäl', 'frös ihjäl',
     'självmordsprevention', 'suicidprevention', 'suicidpreventiv', 'självmordsförebyggande', 'suicidforskning',
     'självmordsforskning', 'självmordsstatistik', 'suicidstatistik',
   ],
@@ -58,7 +63,9 @@ const IDIOMS: Record<string, string[]> = {
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
     'kutte ned', 'kutter ned', 'kuttet ned', 'kutte ut', 'kutter ut', 'kuttet ut', 'kutte ned på', 'nedskjæring', 'nedskjæringer',
-    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon',
+    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon', 'skar meg et stykke', 'skjærer meg et stykke', 'skar meg en skive',
+    'skjærer meg en skive', 'kuttet meg et stykke', 'le meg ihjel', 'ler meg ihjel', 'lo meg ihjel', 'jobbe meg i hjel', 'jobber meg i hjel',
+    'kjede meg ihjel', 'fryse i hjel', 'fryser i hjel', 'frøs i hjel',
     'selvmordsforebygging', 'selvmordsforebyggende', 'suicidforebygging', 'selvmordsforskning', 'suicidforskning',
     'selvmordsstatistikk', 'forebygging av selvmord', 'skrubbsulten', 'skrubbsulte',
   ],
