@@ -57,7 +57,7 @@ export const suicide: Concept = {
       'attempt on her life',
     ],
     sv: [
-      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
+      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta livet av mig', 'ta mitt liv',
       'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
       'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
       'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
@@ -81,7 +81,7 @@ export const suicide: Concept = {
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
     ],
     nb: [
-      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
+      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
       'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',

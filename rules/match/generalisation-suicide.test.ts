@@ -285,6 +285,41 @@ describe('looking up ways to die, sleeping for ever, "X to death" of oneself', (
   });
 });
 
+describe('the plain verbs of killing oneself and wanting to die', () => {
+  it('reads nb "drepe meg selv", sv "döda mig själv", "lyst til å dø", "lust att dö"', () => {
+    critical('suicide', [
+      'Han har truet med å drepe seg selv.',
+      'Jeg har lyst til å drepe meg selv.',
+      'Hon har hotat att döda sig själv.',
+      'Ho har lyst til å døy.',
+      'Jag har ingen lust att leva men lust att dö.',
+    ]);
+  });
+  it('reads wanting to stop breathing and not bearing to exist', () => {
+    critical('suicide', [
+      'Sometimes I just want to stop breathing.',
+      'Jag vill bara sluta andas.',
+      'Jeg vil bare slutte å puste.',
+      'Jag orkar inte vara till längre.',
+      'Hun orker ikke å være til lenger.',
+    ]);
+  });
+  it('reads harm inflicted on oneself', () => {
+    critical('self-harm', ['He inflicted burns on himself.', 'Hon tillfogar sig själv skador.']);
+  });
+  it('leaves threats to kill someone else, going away and an ending meeting alone', () => {
+    quiet('suicide', [
+      'Han hotade att döda mig om jag gick.',
+      'Han truet med å drepe meg hvis jeg gikk.',
+      'Jeg har lyst til å reise bort en uke.',
+      'Jag har lust att åka bort i sommar.',
+      'Jag vill ge bort hunden, jag har inte råd.',
+      'Jeg vil bare at dette møtet skal ta slutt.',
+      'Jag orkar inte vara till besvär för grannarna.',
+    ]);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
   it('laughing oneself to death, freezing to death, cutting oneself a slice', () => {
     quiet('suicide', ['She nearly killed herself laughing.', 'Hon skrattade ihjäl sig.', 'Han lo seg ihjel av vitsen.', 'Vi fryser ihjäl i lägenheten.', 'Jeg fryser i hjel her.']);

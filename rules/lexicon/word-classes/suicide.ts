@@ -15,9 +15,11 @@ export const suicideCues: ConceptCues = {
     'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
     'letters left "in case" one is gone; euphemisms ("do away with myself", sv "ta sig av daga", nb "gjøre ende ' +
     'på seg selv", sleeping or lying down "for good"); standing or sitting at the edge of a height; ' +
-    'picturing or planning one\'s own funeral; a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
+    'picturing or planning one\'s own funeral; wanting to stop breathing; a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
     'class is never enough except for the ' +
-    'unambiguous words ("top myself", "överdos"). Left out: bare method words without intent or quantity.',
+    'unambiguous words ("top myself", "överdos", nb "drepe meg selv"). Left out: bare method words without intent ' +
+    'or quantity; sv "bort", nb "bort" (away: "åka bort", "ge bort") though they stem like "borta", "borte" (gone); ' +
+    'a threat to kill someone else.',
   classes: {
     strong: {
       en: ['top myself', 'topped myself', 'topping myself', 'overdose', 'overdosed', 'od', 'suicid*', 'kill myself',
@@ -25,11 +27,11 @@ export const suicideCues: ConceptCues = {
         'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists',
         'lived long enough', 'done with living', 'finished with living', 'do away with myself', 'do myself in', 'off myself',
         'end myself', 'sleep for good', 'go to sleep for good', 'sleep for ever', 'gas myself'],
-      sv: ['självmord', 'suicid*', 'överdos', 'ta livet av mig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
+      sv: ['självmord', 'suicid*', 'överdos', 'döda mig själv', 'ta livet av mig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
         'inte vakna igen', 'kasta mig framför', 'hänga mig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
         'levt tillräckligt länge', 'levt nog', 'sova för evigt', 'somna för evigt', 'gasa ihjäl mig', 'gasa mig', 'göra slut på mig själv', 'göra slut på mig', 'ta mig av daga', 'somna för gott',
         'sova för gott', 'somna in för gott'],
-      nb: ['selvmord', 'sjølvmord*', 'suicid*', 'overdose', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
+      nb: ['selvmord', 'sjølvmord*', 'suicid*', 'overdose', 'drepe meg selv', 'ta livet av meg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
         'ikke våkne igjen', 'ikkje våkne igjen', 'kaste meg foran', 'henge meg', 'sovne inn for godt', 'borte for godt',
         'levd ferdig', 'levd lenge nok', 'levd nok', 'gjøre slutt på meg selv', 'gjøre ende på meg selv', 'ta meg av dage',
         'gjøre det av med meg selv', 'sovne for godt', 'sove for godt', 'sove for evig', 'sovne for evig', 'gasse meg i hjel', 'gasse meg'],
@@ -43,18 +45,20 @@ export const suicideCues: ConceptCues = {
         'truck hit', 'run over', 'into a wall', 'into a tree', 'into a lorry', 'six feet under', 'in the ground', 'in my grave',
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
-        'it all to be over', 'myself to death', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
+        'it all to be over', 'myself to death', 'stop breathing', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
-        'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'ta slut', 'göra slut', 'borta', 'inte leva', 'inte vara här', 'somna in',
+        'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
+        'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
-        'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl mig', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
+        'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl mig', 'sluta andas', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
-        'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'ta slutt', 'gjøre slutt', 'borte', 'ikke leve', 'ikke være her', 'sovne inn',
+        'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
+        'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det', 'alt skal stoppe', 'overkjørt', 'bli overkjørt', 'slippe å våkne', 'slippe å leve', 
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
-        'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'meg i hjel', 'meg ihjel', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
+        'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'meg i hjel', 'meg ihjel', 'slutte å puste', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -68,11 +72,11 @@ export const suicideCues: ConceptCues = {
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
-        'gladare utan', 'enklare', 'enklare för', 'bäst om', 'bäst för', 'bäst för alla'],
+        'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'lettere', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
-        'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for',
+        'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
         'best om', 'best for', 'best for alle'],
     },
     pointless: {
@@ -98,8 +102,8 @@ export const suicideCues: ConceptCues = {
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
         'exist', 'existing', 'be here', 'being here', 'keep going', 'alive anymore', 'live anymore'],
-      sv: ['livet', 'leva', 'lever', 'vakna', 'vaknar', 'finnas', 'finnas till', 'fortsätta', 'vara här', 'existera', 'leva vidare'],
-      nb: ['livet', 'leve', 'lever', 'våkne', 'våkner', 'finnes', 'fortsette', 'være her', 'eksistere', 'leve videre'],
+      sv: ['livet', 'leva', 'lever', 'vakna', 'vaknar', 'finnas', 'finnas till', 'vara till längre', 'vara till mer', 'fortsätta', 'vara här', 'existera', 'leva vidare'],
+      nb: ['livet', 'leve', 'lever', 'våkne', 'våkner', 'finnes', 'være til lenger', 'være til mer', 'fortsette', 'være her', 'eksistere', 'leve videre'],
     },
     means: {
       en: ['pills', 'tablets', 'paracetamol', 'sertraline', 'co-codamol', 'codeine', 'citalopram', 'fluoxetine',
