@@ -320,6 +320,23 @@ describe('the plain verbs of killing oneself and wanting to die', () => {
   });
 });
 
+describe('warning signs together: a means turned on oneself, a will with goodbyes, a wish to join the dead', () => {
+  it('reads them in en, sv and nb', () => {
+    critical('suicide', [
+      'Has access to firearms and talks of using one on himself.',
+      'Han har tilgang til våpen og snakker om å bruke det på seg selv.',
+      'Hon har en kniv och har pratat om att använda den mot sig själv.',
+      "He's written his will and said goodbye to his kids.",
+      'Hon har skrivit testamente och sagt hejdå till barnen.',
+      'She wants to join her son who passed.',
+      'Hon vill till sin son som dog.',
+      'Han vil komme til kona si som døde i fjor.',
+      "I've been driving too fast on purpose hoping to crash.",
+      'Jeg kjører for fort og håper jeg krasjer.',
+    ]);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
   it('laughing oneself to death, freezing to death, cutting oneself a slice', () => {
     quiet('suicide', ['She nearly killed herself laughing.', 'Hon skrattade ihjäl sig.', 'Han lo seg ihjel av vitsen.', 'Vi fryser ihjäl i lägenheten.', 'Jeg fryser i hjel her.']);

@@ -15,8 +15,10 @@ export const suicideCues: ConceptCues = {
     'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
     'letters left "in case" one is gone; euphemisms ("do away with myself", sv "ta sig av daga", nb "gjøre ende ' +
     'på seg selv", sleeping or lying down "for good"); standing or sitting at the edge of a height; ' +
-    'picturing or planning one\'s own funeral; wanting to stop breathing; a wish to be with someone who has died, an attempt that ended in intensive care. A single ' +
-    'class is never enough except for the ' +
+    'picturing or planning one\'s own funeral; wanting to stop breathing; a means one talks of ' +
+    'using on oneself; a will with goodbyes; driving hoping to crash; a wish to be with someone who has ' +
+    'died; an attempt that ended in intensive care (a hospital alone pairs with no death word: relatives ' +
+    'die in hospital). A single class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos", nb "drepe meg selv"). Left out: bare method words without intent ' +
     'or quantity; sv "bort", nb "bort" (away: "åka bort", "ge bort") though they stem like "borta", "borte" (gone); ' +
     'a threat to kill someone else.',
@@ -45,20 +47,23 @@ export const suicideCues: ConceptCues = {
         'truck hit', 'run over', 'into a wall', 'into a tree', 'into a lorry', 'six feet under', 'in the ground', 'in my grave',
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
-        'it all to be over', 'myself to death', 'stop breathing', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
+        'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
+        'crash the car on purpose', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
         'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
-        'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl mig', 'sluta andas', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
+        'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl mig', 'sluta andas', 'hoppas krascha',
+        'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
         'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det', 'alt skal stoppe', 'overkjørt', 'bli overkjørt', 'slippe å våkne', 'slippe å leve', 
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
-        'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'meg i hjel', 'meg ihjel', 'slutte å puste', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
+        'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'meg i hjel', 'meg ihjel', 'slutte å puste', 'håper jeg krasjer',
+        'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -155,6 +160,12 @@ export const suicideCues: ConceptCues = {
         'ikke ... bli her', 'blir ikke her', 'er ikke her', 'blir ikke værende', 'ikke blir her', 'ikke er her', 'ikke blir værende', 'ikke ... bli værende', 'ikke ... være noen byrde',
         'ikke ... være til bry', 'ikke ... ligge noen til last', 'ikke ... bry noen'],
     },
+    // A means turned on oneself: "talks of using the gun on himself".
+    onSelf: {
+      en: ['on myself', 'against myself'],
+      sv: ['på mig själv', 'mot mig själv'],
+      nb: ['på meg selv', 'mot meg selv'],
+    },
     inCase: {
       en: ['in case', 'just in case', 'if anything happens to me', 'for when'],
       sv: ['ifall', 'i fall', 'om något händer mig', 'för när'],
@@ -206,13 +217,13 @@ export const suicideCues: ConceptCues = {
       nb: ['elsker dem', 'elsker dere', 'elsker deg', 'hvor mye han elsker', 'hvor mye hun elsker'],
     },
     reunion: {
-      en: ['be with', 'join', 'see ... again', 'be reunited'],
-      sv: ['vara med', 'få träffa', 'följa efter', 'komma till', 'träffa ... igen', 'förenas med'],
-      nb: ['være med', 'få treffe', 'følge etter', 'komme til', 'treffe ... igjen', 'bli gjenforent'],
+      en: ['be with', 'join', 'see ... again', 'be reunited', 'go to'],
+      sv: ['vara med', 'få träffa', 'följa efter', 'komma till', 'vill till', 'vill komma till', 'träffa ... igen', 'förenas med'],
+      nb: ['være med', 'få treffe', 'følge etter', 'komme til', 'vil til', 'vil komme til', 'treffe ... igjen', 'bli gjenforent'],
     },
     deceased: {
       en: ['late husband', 'late wife', 'late partner', 'late mum', 'late mother', 'late dad', 'late father', 'late son',
-        'late daughter', 'dead', 'died', 'passed away', 'in heaven'],
+        'late daughter', 'dead', 'died', 'passed away', 'who passed', 'in heaven'],
       sv: ['framlidne', 'avlidne', 'döda', 'dog', 'gick bort', 'i himlen'],
       nb: ['avdøde', 'døde', 'gikk bort', 'i himmelen'],
     },
@@ -322,6 +333,8 @@ export const suicideCues: ConceptCues = {
     { all: ['message', 'farewell'], within: 10 },
     { all: ['farewell', 'giveAway'], within: 20 },
     { all: ['farewell', 'affection'], within: 12 },
+    { all: ['farewell', 'affairsInOrder'], within: 20 },
+    { all: ['means', 'onSelf'], within: 10 },
     { all: ['wish', 'reunion', 'deceased'], within: 14 },
     { all: ['attempt', 'criticalCare'], within: 12 },
     { all: ['hospital', 'criticalCare'], within: 12 },
