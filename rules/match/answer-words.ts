@@ -63,7 +63,7 @@ const SPOKEN_FORMS: Record<string, string> = {
   hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
   // Nynorsk forms of the words the lexicon is written with
   sjølv: 'selv', vere: 'være', teke: 'ta', tek: 'tar', døy: 'dø', døyr: 'dør', døydde: 'døde', meir: 'mer', mykje: 'mye',
-  seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
+  seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
 };
 
 /** English reflexives, for joining one typed as two words ("kill my self"). */

@@ -337,6 +337,21 @@ describe('warning signs together: a means turned on oneself, a will with goodbye
   });
 });
 
+describe('not deserving to live, no way out but death', () => {
+  it('reads them in en, sv and nb, Nynorsk included', () => {
+    critical('suicide', [
+      "He feels he doesn't deserve to be alive.",
+      'Hon känner att hon inte förtjänar att leva.',
+      'Eg fortener ikkje å leve.',
+      'There is no way out for me but to die.',
+      'Jag ser ingen annan väg än döden.',
+      'Han ser ingen vei ut av gjelda annet enn å dø.',
+      "It would be better for everyone if I wasn't here.",
+      'Ho veit kor mange tablettar ho treng.',
+    ]);
+  });
+});
+
 describe('everyday senses that must stay quiet', () => {
   it('laughing oneself to death, freezing to death, cutting oneself a slice', () => {
     quiet('suicide', ['She nearly killed herself laughing.', 'Hon skrattade ihjäl sig.', 'Han lo seg ihjel av vitsen.', 'Vi fryser ihjäl i lägenheten.', 'Jeg fryser i hjel her.']);

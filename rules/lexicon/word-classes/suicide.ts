@@ -15,7 +15,7 @@ export const suicideCues: ConceptCues = {
     'enough" or that "has run its course" (older clients\' words for a wish to die); ' +
     'letters left "in case" one is gone; euphemisms ("do away with myself", sv "ta sig av daga", nb "gjøre ende ' +
     'på seg selv", sleeping or lying down "for good"); standing or sitting at the edge of a height; ' +
-    'picturing or planning one\'s own funeral; wanting to stop breathing; a means one talks of ' +
+    'picturing or planning one\'s own funeral; not deserving to live; no way out but death; wanting to stop breathing; a means one talks of ' +
     'using on oneself; a will with goodbyes; driving hoping to crash; a wish to be with someone who has ' +
     'died; an attempt that ended in intensive care (a hospital alone pairs with no death word: relatives ' +
     'die in hospital). A single class is never enough except for the ' +
@@ -72,7 +72,7 @@ export const suicideCues: ConceptCues = {
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
-        'would like', 'should like', 'like it to', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all'],
+        'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
@@ -90,19 +90,21 @@ export const suicideCues: ConceptCues = {
         'not ... any point', 'not ... the point', 'not ... any meaning', 'no desire', 'no wish', 'no will', 'not worth', 'had enough of',
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
-        'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line'],
+        'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line', 'not deserve', 'not ... deserve'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
-        'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut'],
+        'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut', 'förtjänar inte', 'inte förtjänar',
+        'inte ... förtjänar'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
         'lei av', 'fått nok av', 'ferdig med', 'gi opp', 'gitt opp',
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
-        'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt'],
+        'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt', 'fortjener ikke', 'ikke fortjener',
+        'ikke ... fortjener'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -159,6 +161,12 @@ export const suicideCues: ConceptCues = {
       nb: ['ikke ... finnes', 'ikke ... være her', 'ikke ... være igjen', 'ikke ... finnes lenger', 'ikke ... leve', 'ikke ... i live',
         'ikke ... bli her', 'blir ikke her', 'er ikke her', 'blir ikke værende', 'ikke blir her', 'ikke er her', 'ikke blir værende', 'ikke ... bli værende', 'ikke ... være noen byrde',
         'ikke ... være til bry', 'ikke ... ligge noen til last', 'ikke ... bry noen'],
+    },
+    // "No way out of this but to die": the one way left, not a denial.
+    noWayOut: {
+      en: ['no way out', 'no other way', 'no other option', 'no way ... out', 'no other solution'],
+      sv: ['ingen väg ut', 'ingen utväg', 'ingen annan utväg', 'ingen annan väg', 'ingen annan lösning'],
+      nb: ['ingen vei ut', 'ingen utvei', 'ingen annen utvei', 'ingen annen vei', 'ingen annen løsning'],
     },
     // A means turned on oneself: "talks of using the gun on himself".
     onSelf: {
@@ -335,6 +343,7 @@ export const suicideCues: ConceptCues = {
     { all: ['farewell', 'affection'], within: 12 },
     { all: ['farewell', 'affairsInOrder'], within: 20 },
     { all: ['means', 'onSelf'], within: 10 },
+    { all: ['noWayOut', 'death'], within: 10 },
     { all: ['wish', 'reunion', 'deceased'], within: 14 },
     { all: ['attempt', 'criticalCare'], within: 12 },
     { all: ['hospital', 'criticalCare'], within: 12 },
