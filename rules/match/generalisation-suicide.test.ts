@@ -4,27 +4,9 @@
  * own (not the rows of tests/data/disclosures-dev-r4s*.tsv), and the everyday
  * senses of the same words that must stay quiet.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../compile-pack';
-import type { EffectiveSeverity } from '../compiled-pack';
-import { evaluateFollowUps } from '../evaluate-follow-ups';
-import { loadPack } from '../load-pack';
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
 import { answerWords } from './answer-words';
-
-const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
-if (!loaded.ok) throw new Error('eval pack does not load');
-const pack = compilePack(loaded.pack);
-
-/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
-function raised(concept: string, text: string): EffectiveSeverity | 'none' {
-  const item = pack.items.find((candidate) => candidate.id === concept)!;
-  const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
-  let best: EffectiveSeverity | 'none' = 'none';
-  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
-  return best;
-}
 
 const critical = (concept: string, texts: string[]) => {
   for (const text of texts) expect([text, raised(concept, text)]).toEqual([text, 'critical']);
