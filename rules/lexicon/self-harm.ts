@@ -7,7 +7,8 @@ export const selfHarm: Concept = {
     'The self-injury behaviours clinical screening names (cutting, burning, hitting oneself; the ' +
     'self-harm part of PHQ-9 item 9 and of the Columbia screener\'s behaviour questions) and the ' +
     'Swedish and Norwegian terms services use (självskadebeteende, selvskading). Everyday forms, ' +
-    'not instrument wording. A bare "cut" or "burn" is left out: too common in other senses.',
+    'not instrument wording. A bare "cut" or "burn" is left out: too common in other senses, and ' +
+    '"cut back on", sv "skära ner", nb "kutte ned" (spending less) are everyday idioms (rules/match/idioms.ts).',
   words: {
     en: [
       'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
@@ -23,7 +24,7 @@ export const selfHarm: Concept = {
       'bränner ... armarna', 'rispar ... armarna', 'slår sig själv', 'tills det blöder', 'tills jag blöder',
     ],
     nb: [
-      'selvskading', 'selvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
+      'selvskading', 'selvskade', 'sjølvskading', 'sjølvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
       'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv', 'kutter ... armene',
       'brenner ... armene', 'risper ... armene', 'risper seg', 'til det blør', 'til jeg blør',
     ],

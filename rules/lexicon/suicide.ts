@@ -12,7 +12,9 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose).',
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Everyday senses stay out through ' +
+    'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
+    '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
     en: [
       'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
@@ -44,7 +46,8 @@ export const suicide: Concept = {
       'if i were not around', 'if i was gone', 'if i were gone', 'not want to carry on', 'not carry on living',
       'not go on living', 'note saying goodbye', 'goodbye note', 'si', 'od', 'point of living',
       'point in living', 'point of going on', 'train tracks', 'railway line', 'if i was dead', 'if i were dead',
-      'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
+      'noose', 'a noose', 'better without me', 'suicide prevention line', 'suicide prevention helpline',
+      'suicide prevention hotline', 'nothing to live for', 'nothing left to live for', 'lives or dies', 'live or die', 'stockpile',
       'stockpiled', 'hoarding pills', 'saved up ... tablets', 'rather die', 'edge of the roof',
       'edge of the bridge', 'on a ledge', 'not ... anything to live for', 'wish i had never been born',
       'wish i was never born', 'give up on life', 'given up on life', 'giving up on life',
@@ -54,7 +57,7 @@ export const suicide: Concept = {
       'attempt on her life',
     ],
     sv: [
-      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'ta livet av mig', 'ta mitt liv',
+      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta livet av mig', 'ta mitt liv',
       'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
       'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
       'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
@@ -78,7 +81,7 @@ export const suicide: Concept = {
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
     ],
     nb: [
-      'selvmord', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
+      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
       'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',

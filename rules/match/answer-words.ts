@@ -40,12 +40,12 @@ const WEAK = new Set([',', ':', '–', '—', '(', ')', '[', ']', '"', '“', '�
 const NOT_CONTRACTIONS: Record<string, string> = {
   don: 'do', doesn: 'does', didn: 'did', isn: 'is', wasn: 'was', aren: 'are', weren: 'were',
   haven: 'have', hasn: 'has', hadn: 'had', couldn: 'could', wouldn: 'would', shouldn: 'should',
-  won: 'will', can: 'can', ain: 'am', mustn: 'must', needn: 'need',
+  won: 'will', can: 'can', ain: 'am', mustn: 'must', needn: 'need', shan: 'shall',
 };
 const GLUED_NOT: Record<string, string> = {
   dont: 'do', doesnt: 'does', didnt: 'did', isnt: 'is', wasnt: 'was', arent: 'are', werent: 'were',
   havent: 'have', hasnt: 'has', hadnt: 'had', couldnt: 'could', wouldnt: 'would', shouldnt: 'should',
-  wont: 'will', cant: 'can', cannot: 'can', aint: 'am', mustnt: 'must',
+  wont: 'will', cant: 'can', cannot: 'can', aint: 'am', mustnt: 'must', shant: 'shall',
   // Scots
   cannae: 'can', canna: 'can', dinnae: 'do', didnae: 'did', wouldnae: 'would', couldnae: 'could', isnae: 'is',
   wasnae: 'was', willnae: 'will', widnae: 'would', disnae: 'does',
@@ -61,6 +61,9 @@ const SPOKEN_FORMS: Record<string, string> = {
   berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
   maself: 'myself', masel: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
   hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+  // Nynorsk forms of the words the lexicon is written with
+  sjølv: 'selv', vere: 'være', teke: 'ta', tek: 'tar', døy: 'dø', døyr: 'dør', døydde: 'døde', meir: 'mer', mykje: 'mye',
+  seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
 };
 
 /** English reflexives, for joining one typed as two words ("kill my self"). */

@@ -77,9 +77,17 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   answer.words.forEach((word, i) => {
     if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
   });
+  const classWords = index.find(answer);
+  // Said to be on purpose, a harm is no accident whatever object it names ("burnt her arm with the iron on
+  // purpose", "brände sig på spisen med flit"): an accident idiom or an innocent explanation then does not count.
+  const deliberate = cues.classes.indexOf('onPurpose');
+  const deliberateSentences = new Set<number>();
+  for (const match of classWords) {
+    if (classOf.get(match.phrase) === deliberate && !negation.isNegated(match.start, match.end)) deliberateSentences.add(sentenceOf[match.start] ?? 0);
+  }
   const matches: ClassMatch[] = [];
-  for (const match of index.find(answer)) {
-    if (idiomTakes(idioms, match.start, match.end)) continue;
+  for (const match of classWords) {
+    if (idiomTakes(idioms, match.start, match.end) && !deliberateSentences.has(sentenceOf[match.start] ?? 0)) continue;
     const cueClass = classOf.get(match.phrase) ?? -1;
     // A pronoun or a class of who is not what happened: "…om hon inte kommer tillbaka" denies her coming back,
     // not her; "…so I could not ring my sister" denies the call, not the sister.
@@ -117,7 +125,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   /** Per sentence, where its first denying subject starts ("nobody"). */
   const denierAt = new Map<number, number>();
   for (const match of matches) {
-    if (match.cueClass === cues.innocent) innocentSentences.add(match.sentence);
+    if (match.cueClass === cues.innocent && !deliberateSentences.has(match.sentence)) innocentSentences.add(match.sentence);
     if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
   }
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the

@@ -3,30 +3,12 @@
  * persons and in en, sv and nb with sentences of their own (not the
  * evaluation sets' rows): what a follow-up on the concept raises.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../compile-pack';
-import type { EffectiveSeverity } from '../compiled-pack';
-import { evaluateFollowUps } from '../evaluate-follow-ups';
-import { loadPack } from '../load-pack';
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
 import { compilePhrase } from '../compile-phrase';
 import { AnswerAnalysis } from './answer-analysis';
 import { answerWords } from './answer-words';
 import { PhraseIndex } from './phrase-index';
-
-const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
-if (!loaded.ok) throw new Error('eval pack does not load');
-const pack = compilePack(loaded.pack);
-
-/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
-function raised(concept: string, text: string): EffectiveSeverity | 'none' {
-  const item = pack.items.find((candidate) => candidate.id === concept)!;
-  const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
-  let best: EffectiveSeverity | 'none' = 'none';
-  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
-  return best;
-}
 
 describe('innocent explanations count only as written', () => {
   it('do not lower a card through a shorter stem or another language ("box" is no "boxing", "spilling" no nb "spillet")', () => {

@@ -8,6 +8,7 @@
 import type { CompiledPhrase } from '../compiled-pack';
 import { compilePhrase } from '../compile-phrase';
 import type { AnswerAnalysis } from './answer-analysis';
+import { GAP_NONE } from './answer-words';
 import { PhraseIndex } from './phrase-index';
 
 const IDIOMS: Record<string, string[]> = {
@@ -26,6 +27,14 @@ const IDIOMS: Record<string, string[]> = {
     // accidents on a thing (not "on my arm"); jobs in the justice system
     'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
     'probation officer', 'police officer',
+    // cutting down on something; a "suicide" mission
+    'cut down on', 'cut back on', 'cutting down on', 'cutting back on', 'cut back', 'cutbacks', 'suicide mission', 'suicide squad',
+    'suicide bomber', 'suicide bombing',
+    // suicide as a field of work or study, not a disclosure (a helpline call still counts: rules/lexicon/suicide.ts)
+    // laughing "to death"; cutting oneself a slice
+    'killed myself laughing', 'kill myself laughing', 'killing myself laughing', 'cut myself a slice', 'cut myself a piece',
+    'cut myself some', 'cut myself a bit',
+    'suicide prevention', 'suicide awareness', 'suicide research', 'suicide statistics', 'suicide rates', 'suicide rate',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -37,6 +46,12 @@ const IDIOMS: Record<string, string[]> = {
     'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',
     'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
+    'skär ner', 'skära ner', 'skar ner', 'skurit ner', 'skära ned', 'skär ned', 'nedskärning', 'nedskärningar',
+    'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat', 'skar mig en bit', 'skär mig en bit', 'skära mig en bit',
+    'skar mig ett stycke', 'skar mig en skiva', 'skär mig en skiva', 'längtar ihjäl mig', 'längta ihjäl mig', 'jobbar ihjäl mig',
+    'jobba ihjäl mig', 'skratta ihjäl mig', 'tråkar ihjäl mig', 'fryser ihjäl', 'frysa ihjäl', 'frös ihjäl',
+    'självmordsprevention', 'suicidprevention', 'suicidpreventiv', 'självmordsförebyggande', 'suicidforskning',
+    'självmordsforskning', 'självmordsstatistik', 'suicidstatistik',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -47,8 +62,36 @@ const IDIOMS: Record<string, string[]> = {
     'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
+    'kutte ned', 'kutter ned', 'kuttet ned', 'kutte ut', 'kutter ut', 'kuttet ut', 'kutte ned på', 'nedskjæring', 'nedskjæringer',
+    'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon', 'skar meg et stykke', 'skjærer meg et stykke', 'skar meg en skive',
+    'skjærer meg en skive', 'kuttet meg et stykke', 'le meg ihjel', 'ler meg ihjel', 'lo meg ihjel', 'jobbe meg i hjel', 'jobber meg i hjel',
+    'kjede meg ihjel', 'fryse i hjel', 'fryser i hjel', 'frøs i hjel',
+    'selvmordsforebygging', 'selvmordsforebyggende', 'suicidforebygging', 'selvmordsforskning', 'suicidforskning',
+    'selvmordsstatistikk', 'forebygging av selvmord', 'skrubbsulten', 'skrubbsulte',
   ],
 };
+
+/**
+ * "An overdose of daytime TV", "överdos av tv-serier": an overdose of something no one takes.
+ * Written out per language as idioms ("overdose of ... tv"); an overdose of a medicine stays.
+ */
+const FIGURATIVE_OVERDOSE: Record<string, { heads: string[]; of: string[] }> = {
+  en: { heads: ['overdose of', 'overdose on', 'overdosed on', 'overdosing on'],
+    of: ['tv', 'telly', 'television', 'netflix', 'box sets', 'boxsets', 'series', 'soaps', 'films', 'movies', 'youtube', 'tiktok',
+      'social media', 'screen time', 'sugar', 'chocolate', 'sweets', 'cake', 'biscuits', 'christmas', 'sun', 'sunshine', 'fun',
+      'football', 'love', 'drama', 'paperwork', 'forms', 'meetings', 'music', 'gaming', 'games', 'news'] },
+  sv: { heads: ['överdos av', 'överdos på', 'överdoserade på', 'överdoserat på'],
+    of: ['tv', 'tv-serier', 'serier', 'netflix', 'filmer', 'youtube', 'tiktok', 'sociala medier', 'skärmtid', 'socker', 'choklad',
+      'godis', 'kakor', 'bullar', 'jul', 'julmat', 'sol', 'solsken', 'kul', 'fotboll', 'kärlek', 'drama', 'pappersarbete',
+      'blanketter', 'möten', 'musik', 'spel', 'nyheter'] },
+  nb: { heads: ['overdose av', 'overdose med', 'overdoserte på'],
+    of: ['tv', 'tv-serier', 'serier', 'netflix', 'filmer', 'youtube', 'tiktok', 'sosiale medier', 'skjermtid', 'sukker', 'sjokolade',
+      'godteri', 'snop', 'kaker', 'boller', 'jul', 'julemat', 'sol', 'solskinn', 'moro', 'fotball', 'kjærlighet', 'drama',
+      'papirarbeid', 'skjemaer', 'møter', 'musikk', 'spill', 'nyheter'] },
+};
+for (const [language, { heads, of }] of Object.entries(FIGURATIVE_OVERDOSE)) {
+  for (const head of heads) for (const thing of of) IDIOMS[language]!.push(`${head} ... ${thing}`);
+}
 
 /**
  * Idioms that count only in the forms written here, not by stem: "slå av" (switch off) must not
@@ -130,7 +173,35 @@ export interface IdiomSpan {
 
 /** Where the built-in idioms occur in the answer. */
 export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
-  return idiomIndex()
-    .find(answer)
-    .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end }));
+  return [
+    ...idiomIndex()
+      .find(answer)
+      .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end })),
+    ...thingKillsMe(answer),
+  ];
+}
+
+const TAKES = new Set(['tar', 'tog', 'tok']);
+const FIRST_PERSON_OBJECT = new Set(['mig', 'mej', 'meg', 'oss']);
+const FIRST_PERSON_SUBJECT = new Set(['jag', 'jeg', 'vi']);
+
+/**
+ * sv/nb "X tar livet av mig/meg" with anything but "jag/jeg" as X ("blanketten tar livet av mig",
+ * "den varmen her tar livet av meg"): something (or someone) is killing me, said of a form, heat
+ * or a person, not a wish to die; the span reaches one word before "tar", so it takes the trigger
+ * "ta livet av mig". "Jag tar livet av mig", "att jag bara tar livet av mig" and the inverted
+ * "i morgon tar jag livet av mig" keep it: a first-person subject up to two words before "tar",
+ * or any word between "tar" and "livet", and the idiom does not hold. Linear in the answer.
+ */
+function thingKillsMe(answer: AnswerAnalysis): { start: number; end: number }[] {
+  const words = answer.words;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 1; i + 3 < words.length; i++) {
+    if (!TAKES.has(words[i]!.lower) || words[i + 1]!.key !== 'livet' || words[i + 2]!.lower !== 'av') continue;
+    if (!FIRST_PERSON_OBJECT.has(words[i + 3]!.lower)) continue;
+    if (FIRST_PERSON_SUBJECT.has(words[i - 1]!.lower) || FIRST_PERSON_SUBJECT.has(words[i - 2]?.lower ?? '')) continue;
+    if (words[i]!.gap !== GAP_NONE) continue; // "tar" opening a clause has no subject before it
+    out.push({ start: i - 1, end: i + 3 });
+  }
+  return out;
 }

@@ -32,11 +32,12 @@ for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
-  no: new Set(['doubt', 'one', 'matter']),
+  // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied.
+  no: new Set(['doubt', 'one', 'matter', 'other']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
   inte: new Set(['bara', 'säker', 'minst']),
-  ingen: new Set(['vet', 'annan', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
+  ingen: new Set(['vet', 'annan', 'annen', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
   ikke: new Set(['bare', 'sikker', 'minst']),
   uten: new Set(['tvil']),

@@ -16,9 +16,10 @@ const TABLE: [number, string][] = [
   [obj, 'me you him her us them'],
   [subj, 'i you he she we they'],
   // Swedish
-  [self, 'mig dig sig oss er mej dej sej'],
+  // Not "er" (you, plural): it is Norwegian "is", in nearly every Norwegian sentence.
+  [self, 'mig dig sig oss mej dej sej'],
   [poss, 'min mitt mina din ditt dina sin sitt sina hans hennes hens deras vår vårt våra er ert era'],
-  [obj, 'mig dig honom henne hen oss er dem dom mej dej'],
+  [obj, 'mig dig honom henne hen oss dem dom mej dej'],
   [subj, 'jag du han hon hen vi ni de dom'],
   // Norwegian Bokmål
   [self, 'meg deg seg oss dere'],

@@ -42,11 +42,11 @@ const IRREGULAR: Record<string, Record<string, string>> = {
   sv: table('ta:tar,tog,tagit,tagen slå:slår,slog,slagit,slagen,slagna dricka:dricker,drack,druckit ' +
     'skjuta:skjuter,sköt,skjutit skära:skär,skar,skurit tvinga:tvingade,tvingat hänga:hängde,hängt ' +
     'finnas:finns,fanns,funnits ge:ger,gav,gett,givit göra:gör,gjorde,gjort svälta:svälter,svalt,svultit ' +
-    'skriva:skriver,skrev,skrivit sova:sover,sov,sovit dö:dör,dött'),
+    'skriva:skriver,skrev,skrivit sova:sover,sov,sovit dö:dör,dött försvinna:försvinner,försvann,försvunnit'),
   nb: table('ta:tar,tok,tatt slå:slår,slo,slått drikke:drikker,drakk,drukket skyte:skyter,skjøt,skutt ' +
     'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget henge:henger,hang,hengt ' +
     'finnes:fins,fans,fantes,funnes gi:gir,ga,gav,gitt gjøre:gjør,gjorde,gjort skrive:skriver,skrev,skrevet ' +
-    'sove:sover,sov,sovet dø:dør,døde,dødd'),
+    'sove:sover,sov,sovet dø:dør,døde,dødd forsvinne:forsvinner,forsvant,forsvunnet'),
 };
 
 function table(spec: string): Record<string, string> {

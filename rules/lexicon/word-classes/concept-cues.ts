@@ -22,6 +22,11 @@ export interface ConceptCues {
   concept: string;
   /** Why these classes and rules: what kinds of writing they cover, and what they leave out on purpose. */
   note: string;
+  /**
+   * Word classes by name. A class named `onPurpose` ("on purpose", "med flit"; not a purpose such as "to die") is also read on its own:
+   * in its sentence, accident idioms and innocent explanations no longer lower a combination
+   * (rules/match/cue-combinations.ts).
+   */
   classes: Record<string, CueWords>;
   rules: CueRule[];
   /**

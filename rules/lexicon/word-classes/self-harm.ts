@@ -6,37 +6,74 @@ export const selfHarmCues: ConceptCues = {
   note:
     'Self-harm as people describe it (NICE NG225 on self-harm covers cutting, burning, scratching, ' +
     'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +
-    'an act word with the self, a part of the body, blood, or "on purpose"/"as punishment"; the ' +
-    'abbreviation SH. Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
-    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove are not among the body words. A ' +
-    'blade or a lighter used on the body counts; shaving is an innocent explanation.',
+    'an act word with the self, a part of the body, blood, "until it bleeds/bruises/hurts", "on purpose", ' +
+    '"as punishment" or "deserve"; scars, marks ' +
+    'or wounds with cutting or burning or on the body; pulling out hair, lashes or brows; the abbreviations ' +
+    'SH, DSH (deliberate self-harm), NSSI (non-suicidal self-injury) and sv SSB (självskadebeteende). Everyday accidents ("cut my finger", "burnt myself cooking") stay out through the ' +
+    'idiom list (rules/match/idioms.ts); a finger, a hand on a stove, a head knocked on a cupboard are not ' +
+    'among the body words (a head counts with a wall or the self). A ' +
+    'blade or a lighter used on the body counts; shaving is an innocent explanation, unless the harm is said ' +
+    'to be on purpose (then no object or accident idiom explains it away).',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
-        'pulled my hair out', 'make myself sick', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
+        'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
-      sv: ['självskad*', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
+      sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
         'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
-      nb: ['selvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
+      nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
         'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
     },
     act: {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
         'scratched', 'bite', 'bites', 'biting', 'hit', 'hits', 'hitting', 'punch', 'punches', 'punching',
         'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
-        'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'marks', 'scars', 'wounds',
-        'bruises', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
-        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
+        'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
+        'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
+        'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
-        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'sår', 'ärr', 'blåmärken', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar'],
+        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar', 'tillfogar', 'tillfogat', 'tillfogade'],
       nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
         'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
         'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
-        'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sår', 'arr', 'blåmerker', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
+        'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
         'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd'],
+    },
+    trace: {
+      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts'],
+      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår'],
+      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt'],
+    },
+    cutting: {
+      en: ['cutting', 'cuts', 'cut', 'carving', 'slashing', 'burning', 'scratching', 'self-harm', 'self harm'],
+      sv: ['skärande', 'skärandet', 'skära', 'skurit', 'skärsår', 'rispande', 'rispat', 'ristat', 'brännande', 'självskada'],
+      nb: ['kutting', 'kuttingen', 'kutt', 'kuttet', 'skjæring', 'rissing', 'risset', 'brenning', 'selvskading'],
+    },
+    hairPull: {
+      en: ['pull ... out', 'pulls ... out', 'pulling ... out', 'pulled ... out', 'tear ... out', 'tears ... out', 'tearing ... out',
+        'rip ... out', 'rips ... out', 'ripping ... out', 'pluck ... out', 'plucks ... out', 'plucking ... out', 'pull out', 'pulls out',
+        'pulling out', 'pulled out', 'yank ... out', 'yanks ... out'],
+      sv: ['dra av', 'drar av', 'drog av', 'dragit av', 'dra ... av', 'drar ... av', 'drog ... av', 'dra ut', 'drar ut', 'drog ut',
+        'dra ... ut', 'drar ... ut', 'drog ... ut', 'slita av', 'sliter av', 'slet av', 'sliter ... av', 'slet ... av', 'slita ut',
+        'sliter ut', 'rycka ut', 'rycker ut', 'ryckte ut', 'rycker ... ut', 'ryckte ... ut', 'rycka av', 'rycker av', 'ryckte av',
+        'river ut', 'rev ut', 'river av', 'rev av', 'plockar ut', 'plockar bort'],
+      nb: ['dra ut', 'drar ut', 'dro ut', 'dratt ut', 'dra ... ut', 'drar ... ut', 'dro ... ut', 'rive ut', 'river ut', 'rev ut',
+        'river ... ut', 'rev ... ut', 'nappe ut', 'napper ut', 'nappet ut', 'napper ... ut', 'nappet ... ut', 'lugge', 'lugger',
+        'lugget', 'dra av', 'drar av', 'river av', 'rev av', 'plukker ut'],
+    },
+    hair: {
+      en: ['hair', 'her hair', 'his hair', 'my hair', 'eyelashes', 'lashes', 'eyebrows', 'clumps of hair', 'clumps'],
+      sv: ['håret', 'hår', 'ögonfransarna', 'ögonfransar', 'ögonbrynen', 'hårtestar', 'tovor'],
+      nb: ['håret', 'hår', 'øyevippene', 'vippene', 'øyenbrynene', 'hårdotter', 'totter'],
+    },
+    // Intent outweighs an innocent object in its sentence ("burnt her arm with the iron on purpose"): cue-combinations.ts.
+    onPurpose: {
+      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment'],
+      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa'],
+      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],
@@ -52,15 +89,19 @@ export const selfHarmCues: ConceptCues = {
       en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
         'punish myself', 'till they bleed', 'until they bleed', 'till it bleeds', 'until it bleeds', 'blood', 'bleed',
         'bleeding', 'arm', 'arms', 'forearm', 'forearms', 'wrist', 'wrists', 'leg', 'legs', 'thigh', 'thighs', 'stomach',
-        'skin', 'head', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
+        'skin', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
+        'till it goes', 'until it goes', 'till it hurts', 'until it hurts', 'till it bruises', 'until it bruises', 'deserve', 'deserves',
+        'deserved',
         'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep', 'raw', 'punishment'],
       sv: ['sig', 'själv', 'mig själv', 'med flit', 'med avsikt', 'medvetet', 'för att straffa', 'straffa mig', 'straffa sig',
         'tills det blöder', 'blöder', 'blod', 'armen', 'armarna', 'underarmen', 'handleden', 'handlederna', 'benen', 'låren',
-        'låret', 'magen', 'huden', 'huvudet', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna',
+        'låret', 'magen', 'huden', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna', 'tills det blir', 'tills det gör ont',
+        'tills blodet', 'förtjänar', 'förtjänade',
         'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt', 'som straff', 'straff'],
       nb: ['seg', 'selv', 'meg selv', 'med vilje', 'med hensikt', 'bevisst', 'for å straffe', 'straffe meg', 'straffe seg',
         'til det blør', 'blør', 'blod', 'armen', 'armene', 'underarmen', 'håndleddet', 'håndleddene', 'beina', 'lårene',
-        'låret', 'magen', 'huden', 'hodet', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne',
+        'låret', 'magen', 'huden', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne', 'til det blir',
+        'til det gjør vondt', 'til blodet', 'fortjener', 'fortjente',
         'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff'],
     },
   },
@@ -68,6 +109,9 @@ export const selfHarmCues: ConceptCues = {
     { all: ['strong'] },
     { all: ['tool', 'body'], within: 8 },
     { all: ['act', 'self'], within: 8 },
+    { all: ['trace', 'self'], within: 8 },
+    { all: ['trace', 'cutting'], within: 6 },
+    { all: ['hairPull', 'hair'], within: 5 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };

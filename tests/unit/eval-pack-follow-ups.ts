@@ -1,0 +1,21 @@
+// The evaluation pack (tests/data/eval-pack.yaml: one item per built-in concept, one
+// follow-up that mentions it), for the tests that say what a concept raises for an answer.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compilePack } from '../../rules/compile-pack';
+import type { EffectiveSeverity } from '../../rules/compiled-pack';
+import { evaluateFollowUps } from '../../rules/evaluate-follow-ups';
+import { loadPack } from '../../rules/load-pack';
+
+const loaded = loadPack(readFileSync(join(__dirname, '..', 'data', 'eval-pack.yaml'), 'utf8'));
+if (!loaded.ok) throw new Error('eval pack does not load');
+const pack = compilePack(loaded.pack);
+
+/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
+export function raised(concept: string, text: string): EffectiveSeverity | 'none' {
+  const item = pack.items.find((candidate) => candidate.id === concept)!;
+  const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
+  let best: EffectiveSeverity | 'none' = 'none';
+  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
+  return best;
+}
