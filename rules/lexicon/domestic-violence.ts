@@ -30,6 +30,8 @@ export const domesticViolence: Concept = {
       'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
       'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
       'hands around my neck', 'by the throat', 'not let me have', 'takes my phone', 'takes my bank card', 'violence',
+      // the abbreviations of case notes
+      'dv', 'dva', 'ipv',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',

@@ -16,6 +16,24 @@ const TRIGGERS = new Set(
     'ikke ikkje aldri ingenting intet nei uten benekter nekter verken').split(' '),
 );
 
+/**
+ * Reporting verbs of a denial in a clinical note ("denies", sv "förnekar", "avkräftar", nb "avkrefter"):
+ * negation words too, and their scope runs on through a list joined by "and" ("denies self-harm and
+ * suicidal thoughts", "avkrefter bruk av hasj og alkohol"), as a note lists what was asked and denied.
+ */
+const DENIAL_VERBS = new Set(
+  ('denies denied deny denying förnekar förnekade nekar nekade avkräftar avkräftade ' +
+    'benekter benektet nekter nektet avkrefter avkreftet avkrefta').split(' '),
+);
+/** The "and" of a denied list. */
+const LIST_AND = new Set('and och og'.split(' '));
+/** Words after "and" that start a clause of their own, not a further denied item ("denies drinking and says…"). */
+const NEW_CLAUSE_AFTER_AND = new Set(
+  ('is are was were has have had reports reported says said states stated tells told wants feels then ' +
+    'är var har hade säger sa uppger berättar vill känner sedan ' +
+    'er var har hadde sier sa opplyser forteller vil føler så').split(' '),
+);
+
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
@@ -87,13 +105,20 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   let used = 0;
+  const listGoesOnAfterDenial = (k: number) => {
+    const next = words[k + 1];
+    return (
+      trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && LIST_AND.has(words[k]!.lower) && next !== undefined &&
+      (next.roles & PRONOUN_ROLE.subj) === 0 && !NEW_CLAUSE_AFTER_AND.has(next.lower)
+    );
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.gap !== GAP_NONE || ends(i)) trigger = -1;
+    if (word.gap !== GAP_NONE || (ends(i) && !listGoesOnAfterDenial(i))) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
-    if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
-    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower))) used = 0; // the window starts again after "or"
+    if ((TRIGGERS.has(word.lower) || DENIAL_VERBS.has(word.lower)) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
       trigger = i;
       used = 0;
     }

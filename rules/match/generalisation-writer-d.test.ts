@@ -1,0 +1,49 @@
+/**
+ * Kinds of writing an outside writer's answers showed the engine did not read
+ * (tests/data/disclosures-writer-d.tsv is the set they were found on); each
+ * kind is shown here in sentences of our own, in en, sv and nb, never the set's rows.
+ */
+import { describe, expect, it } from 'vitest';
+import { raisedByEvalPack as raised } from '../../tests/unit/eval-pack-severity';
+
+type Case = [concept: string, text: string];
+
+describe('a clinical denial verb covers the whole list it denies ("denies A and B")', () => {
+  const denied: Case[] = [
+    ['suicide', 'Client denies self-harm and suicidal thoughts.'],
+    ['substance-use', 'Patient denied alcohol and drug use at assessment.'],
+    ['suicide', 'He denies any plans and any thoughts of suicide.'],
+    ['self-harm', 'Denies suicidal ideation and self-harm, mood low.'],
+    ['suicide', 'Klienten förnekar självskada och självmordstankar.'],
+    ['substance-use', 'Han förnekade alkohol och droger vid besöket.'],
+    ['suicide', 'Avkräftar självmordstankar, både nu och tidigare.'],
+    ['self-harm', 'Patienten nekar självmordstankar och självskadebeteende.'],
+    ['suicide', 'Pasienten benekter selvskading og selvmordstanker.'],
+    ['substance-use', 'Avkrefter bruk av hasj og alkohol.'],
+    ['suicide', 'Hun avkrefter selvmordsplaner, også tidligere.'],
+    ['self-harm', 'Bruker avkreftet selvmordstanker og selvskading.'],
+  ];
+  it.each(denied)('%s: "%s" raises a check-in, not a card', (concept, text) => {
+    expect(raised(concept, text)).toBe('check-in');
+  });
+  const disclosed: Case[] = [
+    ['suicide', 'She denies drinking and says she wants to kill herself.'],
+    ['suicide', 'Han förnekar droger men har självmordstankar.'],
+    ['suicide', 'Bruker avkrefter rus og han sier han vil ta livet sitt.'],
+  ];
+  it.each(disclosed)('%s: "%s" still raises the card after the denied list ends', (concept, text) => {
+    expect(raised(concept, text)).toBe('critical');
+  });
+});
+
+describe('the abbreviations of case notes', () => {
+  it.each([
+    ['DV screen negative.', 'check-in'],
+    ['Denies DV.', 'check-in'],
+    ['No DVA concerns raised by client today.', 'check-in'],
+    ['DV ongoing according to the social worker.', 'critical'],
+    ['IPV disclosed at the last visit.', 'critical'],
+  ])('"%s" raises %s', (text, severity) => {
+    expect(raised('domestic-violence', text)).toBe(severity);
+  });
+});
