@@ -103,10 +103,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       if (inCue[by] === 1) match.negated = false;
       continue;
     }
-    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it.
+    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it,
+    // as does a cue that holds it ("Sonen kan inte sova": the child is not denied by the sleep cue's "inte").
     for (let k = match.end + 1; k <= match.end + AFTER_REACH && k < answer.words.length; k++) {
       if (answer.words[k]!.gap === GAP_STRONG) break;
-      if (cueStartsWithNegation[k] === 1) match.negated = false;
+      if (cueStartsWithNegation[k] === 1 || (inCue[k] === 1 && NEGATING_FIRST_WORDS.has(answer.words[k]!.lower))) match.negated = false;
     }
   }
   const innocentSentences = new Set<number>();

@@ -47,3 +47,29 @@ describe('the abbreviations of case notes', () => {
     expect(raised('domestic-violence', text)).toBe(severity);
   });
 });
+
+describe("a child's fear shown in the body or in sleep, tied to an adult's anger at home, with no violence verb", () => {
+  it.each([
+    'Our boy (6) has started having nightmares and hides behind the sofa when his father comes home drunk.',
+    'Our youngest covers his ears whenever the shouting starts downstairs.',
+    'Her little girl wets the bed again on nights when he is shouting downstairs.',
+    'The twins go quiet and freeze whenever their dad loses his temper.',
+    'Sonen på 9 har mardrömmar och gömmer sig under sängen när pappa höjer rösten.',
+    'Lillan håller för öronen så fort hennes pappa börjar skrika.',
+    'Tonåringen kan inte sova när hennes far vrålar om nätterna.',
+    'Yngsta har börjat kissa i sängen igen, det började när hennes far kom hem full.',
+    'Jenta (5) gråter i søvne og tisser i senga når pappa kommer hjem full.',
+    'Minsten holder seg for ørene hver gang pappa hever stemmen.',
+    'Datteren min har mareritt og tisser i senga etter at han knuste tv-en.',
+    'Ungene blir helt stille og skvetter når døra smeller om kvelden.',
+  ])('"%s" raises the critical card', (text) => {
+    expect(raised('child-exposed-to-violence', text)).toBe('critical');
+  });
+  it.each([
+    'My son hides behind the sofa when we play hide and seek.',
+    'Dottern gråter när hon inte får godis.',
+    'Gutten skvetter av fyrverkeri på nyttårsaften.',
+  ])('"%s" (a child\'s fear with no adult anger) raises nothing', (text) => {
+    expect(raised('child-exposed-to-violence', text)).toBe('none');
+  });
+});
