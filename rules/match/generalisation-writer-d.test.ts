@@ -73,3 +73,33 @@ describe("a child's fear shown in the body or in sleep, tied to an adult's anger
     expect(raised('child-exposed-to-violence', text)).toBe('none');
   });
 });
+
+describe('the stages of a criminal case before a court, and time served said as a duration', () => {
+  it.each([
+    'I was brought in for a voluntary interview about a fight outside the pub.',
+    'He is a suspect in a shoplifting case, nothing decided yet.',
+    'Got charged last month over the stolen bikes.',
+    'My brother did six years for robbery and came out in May.',
+    'Han sitter i polisförhör i morgon om inbrottet.',
+    'Hon är misstänkt för snatteri, förundersökningen pågår.',
+    'Grannen anmälde mig efter bråket, åklagaren har inte bestämt något.',
+    'Han satt arton månader för rån.',
+    'Han ble avhørt i går om brannen i garasjen.',
+    'Jeg er mistenkt for tyveri fra lageret, saken ligger hos politiet.',
+    'Naboen anmeldte meg etter krangelen, nå venter vi på tingretten.',
+    'Hun satt seks måneder for vold.',
+  ])('"%s" raises the info card', (text) => {
+    expect(raised('criminal-justice', text)).toBe('info');
+  });
+  it.each([
+    'I suspect the landlord will not fix the boiler.',
+    'Jag misstänker att hyresvärden ljuger.',
+    'Han har ladet mobilen.',
+    'My car was broken into and the police are investigating.',
+    'Jag satt som nämndeman i hovrätten förra året.',
+    'Jeg anmeldte innbruddet, politiet etterforsker saken.',
+  ])(
+    '"%s" raises nothing',
+    (text) => expect(raised('criminal-justice', text)).toBe('none'),
+  );
+});
