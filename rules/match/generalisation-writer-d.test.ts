@@ -103,3 +103,48 @@ describe('the stages of a criminal case before a court, and time served said as 
     (text) => expect(raised('criminal-justice', text)).toBe('none'),
   );
 });
+
+describe('a label denied, then the act told ("not X, I just Y"), and drink hidden', () => {
+  it.each<Case & [string, string, string]>([
+    ['substance-use', "I'm no drunk, I just have a few beers every morning to get going.", 'warning'],
+    ['substance-use', 'Not a problem drinker, I just need a bottle of wine a night.', 'warning'],
+    ['self-harm', "I wouldn't say I self-harm, I just take a knife to my arms sometimes.", 'critical'],
+    ['self-harm', "It isn't self-injury as such, I just drag a razor across my wrists.", 'critical'],
+    ['substance-use', 'He says he is not much of a drinker but he hides bottles in the garage.', 'warning'],
+    ['substance-use', 'Jag har inga problem med spriten, jag behöver bara några öl varje morgon.', 'warning'],
+    ['self-harm', 'Det är ingen självskada, jag drar bara kniven över låret ibland.', 'critical'],
+    ['self-harm', 'Jag skadar mig inte på riktigt, jag bara trycker kniven mot handleden när ångesten kommer.', 'critical'],
+    ['substance-use', 'Hon dricker inte mycket säger hon, men hon gömmer flaskor i garderoben.', 'warning'],
+    ['substance-use', 'Jeg er ikke alkis, jeg trenger bare et par pils for å roe nervene.', 'warning'],
+    ['self-harm', 'Det er ikke selvskading, jeg bare drar kniven over låret når det blir for mye.', 'critical'],
+    ['substance-use', 'Jeg er ingen fyllik, jeg tar meg bare noen glass vin for å roe meg ned.', 'warning'],
+    ['substance-use', 'Jeg drikker ikke så mye, men jeg gjemmer flasker i boden.', 'warning'],
+  ])('%s: "%s" raises %s', (concept, text, severity) => {
+    expect(raised(concept, text)).toBe(severity);
+  });
+  it.each<Case>([
+    ['substance-use', "I don't drink, I just have a cup of tea every morning."],
+    ['self-harm', 'I shave my legs with a razor every morning.'],
+  ])('%s: "%s" raises no card', (concept, text) => {
+    expect(['none', 'check-in']).toContain(raised(concept, text));
+  });
+});
+
+describe('an everyday object (knife, razor, cigarette) used on the body', () => {
+  it.each([
+    'She stubs cigarettes out on her forearm.',
+    'I press a lit cigarette into my thigh when it gets too much.',
+    'He runs a knife along his wrists at night.',
+    'She admits taking a razor to her stomach.',
+    'Hon fimpar på underarmen när ångesten blir för stor.',
+    'Han trycker cigaretten mot låret.',
+    'Jag tar kniven mot handleden ibland.',
+    'Hon släcker cigaretter mot handleden.',
+    'Hun stumper røyken på underarmen.',
+    'Han trykker sigaretten mot låret når han blir sint på seg selv.',
+    'Jeg tar kniven mot håndleddet av og til.',
+    'Hun har merker etter sigaretter på armene.',
+  ])('"%s" raises the critical card', (text) => {
+    expect(raised('self-harm', text)).toBe('critical');
+  });
+});

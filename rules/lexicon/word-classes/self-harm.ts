@@ -39,9 +39,12 @@ export const selfHarmCues: ConceptCues = {
         'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd'],
     },
     tool: {
-      en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],
-      sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare'],
-      nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter'],
+      en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
+        'knife', 'razor', 'cigarette', 'cigarettes'],
+      sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare', 'kniv', 'kniven', 'cigarett',
+        'cigaretter', 'cigaretten', 'fimpar', 'fimpa'],
+      nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter', 'kniv', 'kniven',
+        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken'],
     },
     body: {
       en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
