@@ -148,3 +148,49 @@ describe('an everyday object (knife, razor, cigarette) used on the body', () => 
     expect(raised('self-harm', text)).toBe('critical');
   });
 });
+
+describe('prescribed medicine taken beyond the prescription', () => {
+  it.each([
+    'I take a double dose of my co-codamol most days.',
+    'She gets extra diazepam from a friend when her script runs out.',
+    'He sees three GPs so he can get more painkillers.',
+    'I take more sleeping pills than the doctor told me to.',
+    'Hon tar dubbla dosen av sina värktabletter.',
+    'Han köper Stesolid av en kompis när receptet tar slut.',
+    'Jag går till två läkare för att få mer smärtstillande.',
+    'Hon tar fler sömntabletter än läkaren har sagt.',
+    'Han tar dobbel dose av Paralgin forte hver dag.',
+    'Hun kjøper Sobril av en kompis.',
+    'Jeg går til to leger for å få nok sovetabletter.',
+    'Han tar mer smertestillende enn legen har skrevet ut.',
+  ])('"%s" raises the warning', (text) => {
+    expect(raised('substance-use', text)).toBe('warning');
+  });
+  it.each(['I take my tablets as the doctor says.', 'Jag fick smärtstillande av läkaren efter operationen.', 'Jeg tar medisinene slik legen sier.'])(
+    '"%s" (medicine as prescribed) raises nothing',
+    (text) => expect(raised('substance-use', text)).toBe('none'),
+  );
+});
+
+describe('street names, hangovers and withdrawal', () => {
+  it.each([
+    'Me and the lads were snorting lines every Friday.',
+    'He was taking speed to get through the night shifts.',
+    'He gets the shakes when he tries to come off the drink.',
+    'He had the DTs the last time he tried to quit drinking.',
+    'Vi körde en del kola på festerna i somras.',
+    'Hon tar speed för att orka plugga.',
+    'Han är bakis varannan morgon.',
+    'Han fick delirium när han försökte sluta dricka.',
+    'Hun tok kola på byen i helgen.',
+    'Han tar speed for å holde seg våken.',
+    'Han er på dagen derpå hver søndag.',
+    'Han fikk delirium da han sluttet å drikke brått.',
+  ])('"%s" raises the warning', (text) => {
+    expect(raised('substance-use', text)).toBe('warning');
+  });
+  it.each(['The internet speed at the flat is terrible.', 'Barnen åt kola på bion.', 'Bussen kjørte i full speed.'])(
+    '"%s" raises nothing',
+    (text) => expect(raised('substance-use', text)).toBe('none'),
+  );
+});

@@ -7,7 +7,8 @@ export const substanceUseCues: ConceptCues = {
     'a night", "two litres of cider a day", sv "en box vin varje helg", nb "en kartong vin hver helg") and ' +
     'the street names of drugs that DUDIT\'s substance list covers under other names (coke, gear, ket; sv ' +
     'kola, röka på; nb kola, røyke hasj). Drinking water, tea or coffee is an idiom (rules/match/idioms.ts), ' +
-    'not a combination.',
+    'not a combination. Prescribed medicine taken beyond the prescription (more than the doctor said, extra from ' +
+    'a friend, several doctors) counts, as DUDIT counts it; so do hangovers and withdrawal.',
   classes: {
     strong: {
       en: ['coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
@@ -16,17 +17,23 @@ export const substanceUseCues: ConceptCues = {
         'clonazepam', 'sober', 'alcoholics anonymous', 'aa meeting', 'aa meetings', 'at aa', '12 steps', 'twelve steps', 'withdrawal',
         'withdrawals', 'clucking', 'off the street', 'on the street', 'drug and alcohol team', 'drug service', 'alcohol service',
         'recovery service', 'drunk at work', 'problem with the wine', 'problem with drink', 'problem with alcohol',
-        'hide ... bottles', 'hides ... bottles', 'hiding ... bottles', 'hidden bottles', 'hide ... empties'],
+        'hide ... bottles', 'hides ... bottles', 'hiding ... bottles', 'hidden bottles', 'hide ... empties',
+        'lines of', 'a line of', 'snorting', 'snorted', 'take speed', 'taking speed', 'on speed', 'took speed', 'hangover',
+        'hangovers', 'delirium tremens', 'the dts', 'stop drinking', 'quit drinking', 'come off the drink'],
       sv: ['röker på', 'röka på', 'rökt på', 'tjack', 'knarka', 'knarkar', 'langare', 'langaren', 'lyrica',
         'pregabalin', 'tramadol', 'benso', 'bensos', 'ecstasy', 'mdma', 'thc', 'hasch', 'oxycontin', 'oxykodon', 'xanax',
         'rivotril', 'klonazepam', 'nykter', 'anonyma alkoholister', 'abstinens', 'abstinensen', 'på gatan', 'påverkad',
         'beroendemottagning', 'beroendemottagningen', 'beroendevården', 'missbruksvård', 'fast i', 'beroende av',
-        'gömmer ... flaskor', 'gömma ... flaskor', 'gömt ... flaskor', 'gömde ... flaskor'],
+        'gömmer ... flaskor', 'gömma ... flaskor', 'gömt ... flaskor', 'gömde ... flaskor',
+        'kört ... kola', 'köra ... kola', 'kör ... kola', 'körde ... kola', 'tar kola', 'tog kola', 'snortar', 'snortade', 'linor', 'en lina',
+        'tar speed', 'tog speed', 'bakis', 'bakfylla', 'baksmälla', 'delirium', 'sluta dricka', 'slutade dricka'],
       nb: ['røyke hasj', 'røyker hasj', 'røykte hasj', 'dop', 'doper', 'dealer', 'langer', 'lyrica',
         'pregabalin', 'tramadol', 'benzo', 'benzoer', 'ecstasy', 'mdma', 'thc', 'ruser seg', 'rusa seg', 'oxycontin', 'oksykodon', 'xanax', 'rivotril',
         'klonazepam', 'edru', 'rusfri', 'anonyme alkoholikere', 'abstinens', 'abstinensene', 'på gata', 'på gaten', 'påvirket',
         'ruspåvirket', 'rusteam', 'rusteamet', 'ruskonsulent', 'ruskonsulenten', 'rusomsorg', 'rusbehandling', 'hekta på', 'hektet på',
-        'gjemmer ... flasker', 'gjemme ... flasker', 'gjemt ... flasker', 'gjemte ... flasker'],
+        'gjemmer ... flasker', 'gjemme ... flasker', 'gjemt ... flasker', 'gjemte ... flasker',
+        'tar kola', 'tok kola', 'snorter', 'snortet', 'striper', 'en stripe', 'tar speed', 'tok speed', 'på speed',
+        'bakfull', 'dagen derpå', 'delirium', 'slutte å drikke', 'sluttet å drikke', 'slutta å drikke'],
     },
     drink: {
       en: ['wine', 'cider', 'beer', 'beers', 'lager', 'cans', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',
@@ -50,9 +57,31 @@ export const substanceUseCues: ConceptCues = {
         'for å takle', 'blackout', 'morgenen', 'morgenene', 'i helgene', 'i helga', 'en kasse', 'kasser', 'problem med',
         'roe nervene', 'for å roe', 'for å roe meg ned'],
     },
+    // Prescribed medicine taken beyond the prescription: more than the doctor said, extra from a friend,
+    // several doctors prescribing (DUDIT counts medicines used "more often or in larger doses" than prescribed).
+    medicine: {
+      en: ['codeine', 'co-codamol', 'tramadol', 'pills', 'tablets', 'painkillers', 'sleeping pills', 'diazepam', 'valium',
+        'zopiclone', 'morphine', 'fentanyl', 'prescription', 'meds', 'medication', 'dihydrocodeine'],
+      sv: ['citodon', 'kodein', 'tramadol', 'tabletter', 'piller', 'värktabletter', 'smärtstillande', 'sömntabletter',
+        'stesolid', 'sobril', 'oxascand', 'imovane', 'zopiklon', 'morfin', 'fentanyl', 'recept', 'medicin', 'mediciner'],
+      nb: ['paralgin', 'pinex', 'kodein', 'tramadol', 'tabletter', 'piller', 'smertestillende', 'sovetabletter', 'vival',
+        'valium', 'sobril', 'imovane', 'zopiklon', 'morfin', 'fentanyl', 'resept', 'medisin', 'medisiner'],
+    },
+    beyondPrescription: {
+      en: ['more than the doctor', 'more than prescribed', 'more ... than the doctor', 'more ... than prescribed', 'more than i should', 'more than i am supposed to', 'extra off',
+        'extra from', 'off a mate', 'from a mate', 'from a friend', 'double the dose', 'double dose', 'several gps',
+        'different gps', 'two gps', 'three gps', 'different doctors', 'none of them know'],
+      sv: ['fler än läkaren', 'mer än läkaren', 'mer än jag ska', 'mer än ordinerat', 'fler ... än läkaren', 'mer ... än läkaren', 'extra av', 'av en kompis',
+        'dubbla dosen', 'dubbel dos', 'flera läkare', 'olika läkare', 'två läkare', 'tre läkare',
+        'ingen av dem vet'],
+      nb: ['flere enn legen', 'mer enn legen', 'mer enn jeg skal', 'mer enn foreskrevet', 'flere ... enn legen', 'mer ... enn legen', 'ekstra av', 'av en kompis',
+        'dobbel dose', 'dobbelt dose', 'fastleger', 'flere leger', 'forskjellige leger', 'to leger', 'tre leger',
+        'ingen av dem vet'],
+    },
   },
   rules: [
     { all: ['strong'] },
     { all: ['drink', 'amount'], within: 7 },
+    { all: ['medicine', 'beyondPrescription'], within: 10 },
   ],
 };
