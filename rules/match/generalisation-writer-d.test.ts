@@ -194,3 +194,64 @@ describe('street names, hangovers and withdrawal', () => {
     (text) => expect(raised('substance-use', text)).toBe('none'),
   );
 });
+
+describe('warning behaviours of suicide: means put by "just in case", found with the means, farewells posted, nothing left to stay for', () => {
+  it.each([
+    'She has been setting aside her tramadol in a drawer, just in case.',
+    'His flatmate walked in on him with the belt.',
+    'Her last TikTok just said thank you for everything.',
+    'There is nothing left to keep me here now the dog has gone.',
+    'Hon har lagt undan Imovane i skåpet ifall att.',
+    'Han lägger undan Alvedon varje vecka för säkerhets skull.',
+    'Hon skrev tack för allt i gruppchatten och stängde av mobilen.',
+    'Nu när mamma är borta finns det inget som håller mig kvar.',
+    'Jeg har lagt til side sovetablettene i skuffen, i tilfelle.',
+    'Han har lagt til side piller i bilen i tilfelle.',
+    'Han la ut et farvel på Snapchat til alle vennene.',
+    'Etter at jobben forsvant er det ingenting som holder meg her lenger.',
+  ])('"%s" raises the critical card', (text) => {
+    expect(raised('suicide', text)).toBe('critical');
+  });
+});
+
+describe('a passive wish to die with a filler between its parts, disappearing for good, no point in being here', () => {
+  it.each([
+    "Honestly I wouldn't mind one little bit if I just did not wake up.",
+    'It would be best if I disappeared for good.',
+    'I think it would be best for everyone if I was not here.',
+    'It would be best for all of them if I disappeared.',
+    'Det vore bäst om jag inte fanns.',
+    'Det vore bäst för alla om jag försvann för gott.',
+    'Det vore bäst för alla om jag dog.',
+    'Hon tycker det vore bäst om hon försvann för gott.',
+    'Eg tenkjer det hadde vore best om eg forsvann for godt.',
+    'Det hadde vært best for alle om jeg døde.',
+    'Det er ikke noe vits å være her lenger.',
+    'Han sier det hadde vært enklere for alle om han forsvant for godt.',
+  ])('"%s" raises the critical card', (text) => {
+    expect(raised('suicide', text)).toBe('critical');
+  });
+});
+
+describe('an admission to a ward after an attempt, the attempt as a noun', () => {
+  it.each([
+    'She was sectioned after her last attempt in the spring.',
+    'He has been admitted twice after attempts, most recently in 2021.',
+    'I was an inpatient for a month after the attempt.',
+    'After my attempt they admitted me to the psych ward.',
+    'Hon blev inlagd efter ett försök förra hösten.',
+    'Han har lagts in tre gånger efter försök.',
+    'Efter försöket var jag inlagd i två veckor.',
+    'Jag tvångsvårdades efter mitt försök.',
+    'Hun ble lagt inn etter et forsøk i fjor.',
+    'Han har vært innlagt to ganger etter forsøk.',
+    'Etter forsøket var jeg innlagt på akuttpsykiatrisk.',
+    'Jeg ble tvangsinnlagt etter mitt forsøk.',
+  ])('"%s" raises the critical card', (text) => {
+    expect(raised('suicide', text)).toBe('critical');
+  });
+  it.each(['Hon blev inlagd för en blindtarmsoperation.', 'He was admitted with a broken hip after a fall.'])(
+    '"%s" is no attempt on a life',
+    (text) => expect(raised('suicide', text)).not.toBe('critical'),
+  );
+});
