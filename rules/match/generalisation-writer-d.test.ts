@@ -255,3 +255,22 @@ describe('an admission to a ward after an attempt, the attempt as a noun', () =>
     (text) => expect(raised('suicide', text)).not.toBe('critical'),
   );
 });
+
+describe('a cut or burn in the kitchen is an accident', () => {
+  it.each([
+    'I cut myself chopping peppers for tea.',
+    'I burnt myself on the baking tray getting the pizza out.',
+    'Burned myself on the pan while making pancakes.',
+    'Burnt myself on the grill doing sausages.',
+    'Skar mig i tummen när jag hackade lök.',
+    'Brände mig på plåten när jag tog ut pizzan.',
+    'Hon skar sig i tummen när hon skalade morötter.',
+    'Brände mig på kastrullen när jag kokade pasta.',
+    'Kuttet meg i tommelen da jeg skar løk.',
+    'Brente meg på vaffeljernet i går.',
+    'Hun skar seg i tommelen da hun skrelte gulrøtter.',
+    'Brente meg på kjelen da jeg kokte poteter.',
+  ])('"%s" raises no critical card', (text) => {
+    expect(raised('self-harm', text)).not.toBe('critical');
+  });
+});

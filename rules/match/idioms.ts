@@ -26,6 +26,10 @@ const IDIOMS: Record<string, string[]> = {
     // accidents on a thing (not "on my arm"); jobs in the justice system
     'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
     'probation officer', 'police officer',
+    // a thumb, and cooking by name
+    'cut my thumb', 'cut myself on my thumb', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling',
+    'burnt myself on the pan', 'burned myself on the pan', 'burnt myself on the grill', 'burned myself on the grill',
+    'burnt myself on the oven', 'burned myself on the oven', 'burnt myself on the baking tray', 'burnt myself on the kettle',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -37,6 +41,8 @@ const IDIOMS: Record<string, string[]> = {
     'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',
     'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
+    'skar mig i tummen', 'skurit mig i tummen', 'brände mig på plåten', 'brände mig på ugnsplåten',
+    'brände mig på kastrullen', 'brände mig på stekpannan', 'brände mig på grillen',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -47,6 +53,8 @@ const IDIOMS: Record<string, string[]> = {
     'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
+    'skar meg i tommelen', 'kuttet meg i tommelen', 'kutta meg i tommelen', 'brente meg på stekepanna',
+    'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
   ],
 };
 
