@@ -105,7 +105,7 @@ describe('the stages of a criminal case before a court, and time served said as 
 });
 
 describe('a label denied, then the act told ("not X, I just Y"), and drink hidden', () => {
-  it.each<Case & [string, string, string]>([
+  it.each<[concept: string, text: string, severity: string]>([
     ['substance-use', "I'm no drunk, I just have a few beers every morning to get going.", 'warning'],
     ['substance-use', 'Not a problem drinker, I just need a bottle of wine a night.', 'warning'],
     ['self-harm', "I wouldn't say I self-harm, I just take a knife to my arms sometimes.", 'critical'],

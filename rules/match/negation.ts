@@ -11,21 +11,24 @@ import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
 
 /** Words after which a mention is negated. */
 const TRIGGERS = new Set(
-  ('not no never none nothing without neither nor denies denied deny negative ' +
-    'inte ej icke aldrig ingen inga inget nej utan förnekar nekar varken ' +
-    'ikke ikkje aldri ingenting intet nei uten benekter nekter verken').split(' '),
+  ('not no never none nothing without neither nor negative ' +
+    'inte ej icke aldrig ingen inga inget nej utan varken ' +
+    'ikke ikkje aldri ingenting intet nei uten verken').split(' '),
 );
 
 /**
- * Reporting verbs of a denial in a clinical note ("denies", sv "förnekar", "avkräftar", nb "avkrefter"):
- * negation words too, and their scope runs on through a list joined by "and" ("denies self-harm and
- * suicidal thoughts", "avkrefter bruk av hasj og alkohol"), as a note lists what was asked and denied.
+ * Reporting verbs of a denial ("denies", "förnekar", "avkrefter"): they negate too, and what they deny
+ * may be a whole that-clause ("denies that the children have seen any violence").
  */
 const DENIAL_VERBS = new Set(
-  ('denies denied deny denying förnekar förnekade nekar nekade avkräftar avkräftade ' +
-    'benekter benektet nekter nektet avkrefter avkreftet avkrefta').split(' '),
+  ('denies denied deny denying ' +
+    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
+    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
 );
-/** The "and" of a denied list. */
+/** "that" words a denial verb's scope reads on through. */
+const THAT = new Set('that att at'.split(' '));
+for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
+/** The "and" of a denied list: a denial verb's scope runs on through it ("denies self-harm and suicidal thoughts"). */
 const LIST_AND = new Set('and och og'.split(' '));
 /** Words after "and" that start a clause of their own, not a further denied item ("denies drinking and says…"). */
 const NEW_CLAUSE_AFTER_AND = new Set(
@@ -114,11 +117,12 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.gap !== GAP_NONE || (ends(i) && !listGoesOnAfterDenial(i))) trigger = -1;
+    const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
+    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i))) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
     if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower))) used = 0; // the window starts again after "or"
-    if ((TRIGGERS.has(word.lower) || DENIAL_VERBS.has(word.lower)) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
       trigger = i;
       used = 0;
     }
