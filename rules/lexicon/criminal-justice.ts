@@ -9,7 +9,8 @@ export const criminalJustice: Concept = {
     'probation), and the record checks employers ask for (belastningsregister, politiattest, ' +
     'DBS), and how people say it (did time inside, banged up, on a tag; sv kåken; nb kåken, soner). ' +
     'The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
-    'short words are left out (sv "dom" is also "they").',
+    'short words are left out (sv "dom" is also "they"), and so are what a victim or a juror meets too ' +
+    '(a court\'s name, a prosecutor, "the police are investigating", nb "anmeldte det").',
   words: {
     en: [
       'prison', 'jail', 'in custody', 'arrested', 'criminal record', 'convicted', 'conviction', 'sentenced',
@@ -19,6 +20,11 @@ export const criminalJustice: Concept = {
       'community order', 'on bail', 'court date', 'youth offending', 'months inside', 'years inside', 'weeks inside', 'time inside',
       'did time', 'doing time', 'banged up', 'locked up', 'on remand', 'got nicked', 'previous convictions', 'on a tag', 'hmp', 'young offenders', 'unspent',
       'spent conviction', 'caution for', 'trial for', 'my trial', 'his trial', 'her trial', 'burglary charge',
+      // the stages before a court: suspicion, interview, report, charge, investigation, diversion
+      'under caution', 'voluntary interview', 'police interview', 'as a suspect', 'a suspect in', 'suspected of',
+      'been charged', 'was charged', 'got charged', 'released under investigation',
+      'reported me to the police', 'restorative justice', 'did ... months for', 'did ... years for', 'served ... months',
+      'served ... years', 'months in prison', 'years in prison',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
@@ -26,6 +32,8 @@ export const criminalJustice: Concept = {
       'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
       'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff', 'häktningsförhandling',
       'borgen', 'kåken', 'på kåken', 'suttit inne', 'finkan', 'dömdes', 'ungdomstjänst', 'på anstalt', 'dom för', 'böter för', 'strafföreläggande', 'ungdomsvård', 'sis-hem',
+      'förhörd', 'förhört mig', 'förhörde mig', 'polisförhör', 'misstänkt för', 'som misstänkt', 'delgiven misstanke',
+      'anmält mig', 'anmälde mig', 'medling', 'åtalsunderlåtelse', 'månader på', 'år på anstalt', 'satt ... månader',
     ],
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
@@ -33,6 +41,8 @@ export const criminalJustice: Concept = {
       'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
       'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet', 'kåken', 'på kåken', 'sittet inne', 'soner',
       'sone', 'glattcelle', 'domfelt', 'dom for', 'bot for', 'forelegg', 'ungdomsstraff',
+      'avhør', 'avhørt', 'politiavhør', 'mistenkt for', 'som mistenkt', 'siktet', 'siktelse', 'er anmeldt',
+      'blitt anmeldt', 'ble anmeldt', 'anmeldte meg', 'konfliktrådet', 'satt ... måneder', 'måneder i fengsel', 'år i fengsel',
     ],
   },
 };

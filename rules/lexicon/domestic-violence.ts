@@ -35,6 +35,7 @@ export const domesticViolence: Concept = {
       // an adviser's shorthand, and feeling unsafe at home
       'dv', 'unsafe at home', 'feel unsafe', 'not safe at home', 'daren\'t go home', 'dare not go home',
       'too scared to go home', 'too afraid to go home',
+      'dva', 'ipv',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',

@@ -8,7 +8,7 @@
  */
 import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
-import { GAP_STRONG } from './answer-words';
+import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
 import { PhraseIndex } from './phrase-index';
 
@@ -115,10 +115,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       if (inCue[by] === 1) match.negated = false;
       continue;
     }
-    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it.
+    // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it,
+    // as does a cue that holds it ("Sonen kan inte sova": the child is not denied by the sleep cue's "inte").
     for (let k = match.end + 1; k <= match.end + AFTER_REACH && k < answer.words.length; k++) {
       if (answer.words[k]!.gap === GAP_STRONG) break;
-      if (cueStartsWithNegation[k] === 1) match.negated = false;
+      if (cueStartsWithNegation[k] === 1 || (inCue[k] === 1 && NEGATING_FIRST_WORDS.has(answer.words[k]!.lower))) match.negated = false;
     }
   }
   const innocentSentences = new Set<number>();
@@ -253,10 +254,46 @@ function clauses(answer: AnswerAnalysis): Uint32Array {
   const out = new Uint32Array(answer.words.length);
   let clause = 0;
   answer.words.forEach((word, i) => {
-    if (i > 0 && (word.gap === GAP_STRONG || CLAUSE_OPENERS.has(word.lower))) clause++;
+    if (i > 0 && (word.gap === GAP_STRONG || CLAUSE_OPENERS.has(word.lower) || minimisedAfterComma(answer, i))) clause++;
     out[i] = clause;
   });
   return out;
+}
+
+/** "just", sv "bara", nb "bare": what a client does after denying its name ("I'm not an alcoholic, I just need…"). */
+const MINIMISERS = new Set('just only bara bare'.split(' '));
+/** How many words after a comma the minimiser may stand ("…, jag behöver bara…"). */
+const MINIMISER_REACH = 3;
+
+/**
+ * Does a clause of its own start at word `i`: after a comma, with a minimiser among its first words?
+ * A denied label ("it isn't self-harm, I just take a blade to my arm") then does not deny the act told after it.
+ * A correction that repeats the denied verb ("Jag vill inte dö, jag vill bara att skulderna försvinner") stays
+ * one clause: it says what is wanted instead.
+ */
+function minimisedAfterComma(answer: AnswerAnalysis, i: number): boolean {
+  const words = answer.words;
+  const word = words[i]!;
+  if (word.gap === GAP_NONE || word.gap === GAP_STRONG) return false;
+  let minimiser = -1;
+  for (let k = i; k < i + MINIMISER_REACH && k < words.length && minimiser < 0; k++) {
+    if (k > i && words[k]!.gap !== GAP_NONE) return false;
+    if (MINIMISERS.has(words[k]!.lower)) minimiser = k;
+  }
+  if (minimiser < 0) return false;
+  // The words around the last negation before the comma, within its sentence.
+  const nearNegation = new Set<string>();
+  for (let k = i - 1; k >= 0 && k >= i - MAX_LOOK_BACK; k--) {
+    if (NEGATING_FIRST_WORDS.has(words[k]!.lower) || words[k]!.lower.endsWith("n't")) {
+      for (let m = Math.max(0, k - 2); m <= k + 1 && m < i; m++) nearNegation.add(words[m]!.lower);
+      break;
+    }
+    if (words[k]!.gap === GAP_STRONG) break;
+  }
+  for (let k = i; k <= minimiser + 1 && k < words.length; k++) {
+    if (words[k]!.roles === 0 && nearNegation.has(words[k]!.lower)) return false; // a pronoun is no repeated verb
+  }
+  return true;
 }
 
 /**

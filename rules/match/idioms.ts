@@ -35,6 +35,10 @@ const IDIOMS: Record<string, string[]> = {
     'killed myself laughing', 'kill myself laughing', 'killing myself laughing', 'cut myself a slice', 'cut myself a piece',
     'cut myself some', 'cut myself a bit',
     'suicide prevention', 'suicide awareness', 'suicide research', 'suicide statistics', 'suicide rates', 'suicide rate',
+    // a thumb, and cooking by name
+    'cut my thumb', 'cut myself on my thumb', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling',
+    'burnt myself on the pan', 'burned myself on the pan', 'burnt myself on the grill', 'burned myself on the grill',
+    'burnt myself on the oven', 'burned myself on the oven', 'burnt myself on the baking tray', 'burnt myself on the kettle',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -52,6 +56,8 @@ const IDIOMS: Record<string, string[]> = {
     'jobba ihjäl mig', 'skratta ihjäl mig', 'tråkar ihjäl mig', 'fryser ihjäl', 'frysa ihjäl', 'frös ihjäl',
     'självmordsprevention', 'suicidprevention', 'suicidpreventiv', 'självmordsförebyggande', 'suicidforskning',
     'självmordsforskning', 'självmordsstatistik', 'suicidstatistik',
+    'skar mig i tummen', 'skurit mig i tummen', 'brände mig på plåten', 'brände mig på ugnsplåten',
+    'brände mig på kastrullen', 'brände mig på stekpannan', 'brände mig på grillen',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -68,6 +74,8 @@ const IDIOMS: Record<string, string[]> = {
     'kjede meg ihjel', 'fryse i hjel', 'fryser i hjel', 'frøs i hjel',
     'selvmordsforebygging', 'selvmordsforebyggende', 'suicidforebygging', 'selvmordsforskning', 'suicidforskning',
     'selvmordsstatistikk', 'forebygging av selvmord', 'skrubbsulten', 'skrubbsulte',
+    'skar meg i tommelen', 'kuttet meg i tommelen', 'kutta meg i tommelen', 'brente meg på stekepanna',
+    'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
   ],
 };
 

@@ -28,6 +28,14 @@ const DENIAL_VERBS = new Set(
 /** "that" words a denial verb's scope reads on through. */
 const THAT = new Set('that att at'.split(' '));
 for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
+/** The "and" of a denied list: a denial verb's scope runs on through it ("denies self-harm and suicidal thoughts"). */
+const LIST_AND = new Set('and och og'.split(' '));
+/** Words after "and" that start a clause of their own, not a further denied item ("denies drinking and says…"). */
+const NEW_CLAUSE_AFTER_AND = new Set(
+  ('is are was were has have had reports reported says said states stated tells told wants feels then ' +
+    'är var har hade säger sa uppger berättar vill känner sedan ' +
+    'er var har hadde sier sa opplyser forteller vil føler så').split(' '),
+);
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
@@ -101,13 +109,20 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   let used = 0;
+  const listGoesOnAfterDenial = (k: number) => {
+    const next = words[k + 1];
+    return (
+      trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && LIST_AND.has(words[k]!.lower) && next !== undefined &&
+      (next.roles & PRONOUN_ROLE.subj) === 0 && !NEW_CLAUSE_AFTER_AND.has(next.lower)
+    );
+  };
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause)) trigger = -1;
+    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i))) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
-    if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"
+    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower))) used = 0; // the window starts again after "or"
     if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
       trigger = i;
       used = 0;

@@ -76,9 +76,12 @@ export const selfHarmCues: ConceptCues = {
       nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe'],
     },
     tool: {
-      en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter'],
-      sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare'],
-      nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter'],
+      en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
+        'knife', 'razor', 'cigarette', 'cigarettes'],
+      sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare', 'kniv', 'kniven', 'cigarett',
+        'cigaretter', 'cigaretten', 'fimpar', 'fimpa'],
+      nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter', 'kniv', 'kniven',
+        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken'],
     },
     body: {
       en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
