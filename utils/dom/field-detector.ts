@@ -422,6 +422,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     if (mustYield()) yield;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as Field;
+      // Removed by the page while this pass yielded: the removal's own record takes it away.
+      if (!(field.controls[0] as Element).isConnected) continue;
       const kept = previousOrder.get(field.controls[0] as Element);
       if (kept !== undefined) field.order = kept;
       entries.add(field, pass);
