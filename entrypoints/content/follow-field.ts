@@ -181,9 +181,11 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         focused = fields.matchForItem(focused.itemId);
       } else if (focused) {
         // The field as the detector now has it (one read on its own at focus was provisional):
-        // its verdict stands, also when it gives the item to another field.
+        // its verdict stands, also when it gives the item to another field. A field the page
+        // re-created since, which no pass has reached yet, is read on its own again.
         const before = focused.itemId;
-        focused = matchAround(fields, focusedIn ?? focused.control);
+        const element = focusedIn ?? focused.control;
+        focused = matchAround(fields, element) ?? fields.matchNow(element);
         if (focused?.itemId !== before) {
           show();
           return;

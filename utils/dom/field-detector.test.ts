@@ -116,6 +116,14 @@ describe('the field detector', () => {
     detector.flush();
     expect(found()).toEqual(['housing:h3', 'debts:d3', 'rent:r3']);
     expect(detector.matchNow(document.getElementById('d3') as Element)).toBe(detector.matchForItem('debts'));
+    // A second field asking for the rent: read alone it would be the rent's; the pass gives the
+    // item to the first one, and that verdict stands.
+    const second = document.createElement('input');
+    second.setAttribute('aria-label', 'Monthly rent');
+    form.append(second);
+    detector.flush();
+    expect(found()).toEqual(['housing:h3', 'debts:d3', 'rent:r3']);
+    expect(detector.matchNow(second)).toBeUndefined();
     // A control no item asks about reads as none.
     const other = document.createElement('input');
     other.setAttribute('aria-label', 'Office location');

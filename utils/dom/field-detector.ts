@@ -68,8 +68,9 @@ export interface FieldDetector {
    * re-created the field the adviser is in), read on its own now: its field alone
    * is read and matched, in about the time of one field, whatever the size of the
    * page or of its pending changes, which follow at idle time in slices. Provisional:
-   * the next published matches are the detector's verdict (`onChange`). Undefined
-   * when the control matches no item (or the detector is stopped).
+   * the next published matches that include the control are the detector's verdict
+   * (`onChange`). Undefined when the control matches no item, or a pass gave its
+   * field none (or the detector is stopped).
    */
   matchNow(element: Element): ControlMatch | undefined;
   /** Process pending DOM changes now instead of at idle time. True if something was processed. */
@@ -469,7 +470,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     matchForControl: (element) => byControl.get(element),
     matchNow(element) {
       const known = byControl.get(element);
-      if (known || stopped) return known;
+      // Read by a pass already and given no item: that is the detector's verdict.
+      if (known || stopped || entries.entryOf(element)) return known;
       let alone = readAlone.get(element);
       if (alone === undefined) {
         try {
