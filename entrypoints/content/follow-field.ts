@@ -46,6 +46,8 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   let focused: ControlMatch | undefined;
   /** The element the adviser moved into, for which `focused` was found. */
   let focusedIn: Element | null = null;
+  /** `focused` was read on its own (the detector had not caught up with the page): provisional. */
+  let focusedAlone = false;
   let hovered: ControlMatch | undefined;
   let hoverTimer = 0;
   /** Puts the focus back into the field the adviser last worked in. */
@@ -118,6 +120,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     const match = ctx.liveMatchFor(event);
     focused = match;
     focusedIn = element;
+    focusedAlone = !!match && match !== matchAround(fields, element);
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
     view.clearTimeout(hoverTimer);
@@ -159,6 +162,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     focus(match, element) {
       focused = match;
       focusedIn = element ?? null;
+      focusedAlone = false;
       elsewhere = undefined;
       if (element instanceof HTMLElement) giveFocusBack = focusing(element);
       show();
@@ -179,13 +183,15 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       if (focused && !focused.control.isConnected) {
         // The page re-rendered the field: the same item keeps its card.
         focused = fields.matchForItem(focused.itemId);
-      } else if (focused) {
-        // The field as the detector now has it (one read on its own at focus was provisional):
-        // its verdict stands, also when it gives the item to another field. A field the page
-        // re-created since, which no pass has reached yet, is read on its own again.
+      } else if (focused && focusedAlone) {
+        // The field as the detector now has it (it was read on its own at focus): its verdict
+        // stands, also when it gives the item to another field. A field the page re-created
+        // since, which no pass has reached yet, is read on its own again.
         const before = focused.itemId;
         const element = focusedIn ?? focused.control;
-        focused = matchAround(fields, element) ?? fields.matchNow(element);
+        const published = matchAround(fields, element);
+        focused = published ?? fields.matchNow(element);
+        focusedAlone = !published && !!focused;
         if (focused?.itemId !== before) {
           show();
           return;
