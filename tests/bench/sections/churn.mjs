@@ -3,8 +3,8 @@
 // as tests/e2e/fixtures/churn/form.html does every 100 ms. Per replacement: the
 // page's own task with the coach running (the coach hears the focus move inside it),
 // the coach's follow-up work after it (the detector's pending pass), and the same
-// replacement with no coach, measured in the same page: the ratio says what the coach
-// adds. Rendering and animation frames are made synchronous, as in the coach section,
+// replacement with no coach, in another tab sampled in turn: the ratio says what the
+// coach adds. Rendering and animation frames are made synchronous, as in the coach section,
 // so one call covers all the script work. Then real timers: long tasks over 5 s of
 // replacements every 100 ms.
 import { fileURLToPath } from 'node:url';
@@ -33,8 +33,38 @@ export async function run({ log }) {
   try {
     for (const size of SIZES) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(server.url);
-      await page.addScriptTag({ content: bundle });
+      // The baseline: the same page and replacements in another tab with no coach, sampled in
+      // turn with the coach's, so both meet the same load on the machine.
+      const alonePage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      for (const p of [page, alonePage]) {
+        await p.goto(server.url);
+        await p.addScriptTag({ content: bundle });
+      }
+      await alonePage.evaluate((size) => {
+        const { generatePage } = globalThis.coachBench;
+        const template = document.createElement('div');
+        generatePage(size, template);
+        const root = document.getElementById('root');
+        root.append(template.firstElementChild.cloneNode(true));
+        const controlsOf = (form) => form.querySelectorAll('input,select,textarea');
+        globalThis.churnBench = {
+          controlsOf,
+          root,
+          render() {
+            const old = root.firstElementChild;
+            const fresh = template.firstElementChild.cloneNode(true);
+            const before = controlsOf(old);
+            const after = controlsOf(fresh);
+            let focused = -1;
+            for (let i = 0; i < before.length; i++) {
+              if (before[i] === document.activeElement) focused = i;
+              if (before[i].type !== 'radio' && before[i].type !== 'checkbox') after[i].value = before[i].value;
+            }
+            old.replaceWith(fresh);
+            if (focused >= 0) after[focused].focus();
+          },
+        };
+      }, size);
       const setup = await page.evaluate(async (size) => {
         const { createFieldDetector, mountOverlay, startCoach, coachingPack, generatePage } = globalThis.coachBench;
         // The page's form as its framework would render it again: a fresh copy of one template.
@@ -90,21 +120,21 @@ export async function run({ log }) {
         return { long, card };
       }, LIVE_MS);
 
-      const timed = await page.evaluate(({ samples, warmup }) => {
+      await page.evaluate(() => {
         const { options } = globalThis.coachBench;
-        const { detector, coach, container, render, textFields, controlsOf, root } = globalThis.churnBench;
         options.debounceRendering = (callback) => callback();
         window.requestAnimationFrame = (callback) => {
           callback(performance.now());
           return 0;
         };
-        const pageTask = [];
-        const after = [];
-        const alone = [];
-        let cardInTask = 0;
-        let rightCard = 0;
-        for (let k = 0; k < warmup + samples; k++) {
-          const field = textFields[(k * 7) % textFields.length];
+      });
+      const timed = { pageTask: [], after: [], alone: [], cardInTask: 0, rightCard: 0, isolated: true };
+      const fieldCount = setup.textFields;
+      for (let k = 0; k < WARMUP + SAMPLES; k++) {
+        const which = (k * 7) % fieldCount;
+        const sample = await page.evaluate((which) => {
+          const { detector, container, render, textFields, controlsOf, root } = globalThis.churnBench;
+          const field = textFields[which];
           controlsOf(root.firstElementChild)[field.index].focus();
           detector.flush();
           let start = performance.now();
@@ -115,26 +145,25 @@ export async function run({ log }) {
           detector.flush();
           const afterMs = performance.now() - start;
           const cards = [...container.querySelectorAll('.card')].map((card) => card.getAttribute('data-item-id'));
-          if (k >= warmup) {
-            pageTask.push(taskMs);
-            after.push(afterMs);
-            if (inTask) cardInTask++;
-            if (cards.length === 1 && cards[0] === field.itemId) rightCard++;
-          }
-        }
-        // The same replacements with no coach and no detector: the page's own cost.
-        coach.stop();
-        detector.stop();
-        for (let k = 0; k < warmup + samples; k++) {
-          const field = textFields[(k * 7) % textFields.length];
-          controlsOf(root.firstElementChild)[field.index].focus();
+          return { taskMs, afterMs, inTask, right: cards.length === 1 && cards[0] === field.itemId, index: field.index, isolated: globalThis.crossOriginIsolated };
+        }, which);
+        const aloneMs = await alonePage.evaluate((index) => {
+          const { render, controlsOf, root } = globalThis.churnBench;
+          controlsOf(root.firstElementChild)[index].focus();
           const start = performance.now();
           render();
-          if (k >= warmup) alone.push(performance.now() - start);
-        }
-        return { pageTask, after, alone, cardInTask, rightCard, isolated: globalThis.crossOriginIsolated };
-      }, { samples: SAMPLES, warmup: WARMUP });
+          return performance.now() - start;
+        }, sample.index);
+        timed.isolated &&= sample.isolated;
+        if (k < WARMUP) continue;
+        timed.pageTask.push(sample.taskMs);
+        timed.after.push(sample.afterMs);
+        timed.alone.push(aloneMs);
+        if (sample.inTask) timed.cardInTask++;
+        if (sample.right) timed.rightCard++;
+      }
       await page.close();
+      await alonePage.close();
 
       const task = summarize(timed.pageTask);
       const follow = summarize(timed.after);
