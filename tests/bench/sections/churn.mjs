@@ -20,6 +20,33 @@ const SAMPLES = 60;
 const WARMUP = 5;
 const LIVE_MS = 5000;
 
+/**
+ * In the page: a form of `size` controls, and the page's render (`churnBench.render`):
+ * a fresh copy of one template in place of the old form, values and focus carried over,
+ * as a framework re-renders.
+ */
+function renderingPage(size) {
+  const template = document.createElement('div');
+  globalThis.coachBench.generatePage(size, template);
+  const root = document.getElementById('root');
+  root.append(template.firstElementChild.cloneNode(true));
+  const controlsOf = (form) => form.querySelectorAll('input,select,textarea');
+  const render = () => {
+    const old = root.firstElementChild;
+    const fresh = template.firstElementChild.cloneNode(true);
+    const before = controlsOf(old);
+    const after = controlsOf(fresh);
+    let focused = -1;
+    for (let i = 0; i < before.length; i++) {
+      if (before[i] === document.activeElement) focused = i;
+      if (before[i].type !== 'radio' && before[i].type !== 'checkbox') after[i].value = before[i].value;
+    }
+    old.replaceWith(fresh);
+    if (focused >= 0) after[focused].focus();
+  };
+  globalThis.churnBench = { render, controlsOf, root };
+}
+
 export async function run({ log }) {
   const bundle = await bundleForBrowser(fileURLToPath(new URL('./coach.entry.ts', import.meta.url)), {
     alias: { 'wxt/browser': fileURLToPath(new URL('../extension-api-stub.ts', import.meta.url)) },
@@ -40,53 +67,10 @@ export async function run({ log }) {
         await p.goto(server.url);
         await p.addScriptTag({ content: bundle });
       }
-      await alonePage.evaluate((size) => {
-        const { generatePage } = globalThis.coachBench;
-        const template = document.createElement('div');
-        generatePage(size, template);
-        const root = document.getElementById('root');
-        root.append(template.firstElementChild.cloneNode(true));
-        const controlsOf = (form) => form.querySelectorAll('input,select,textarea');
-        globalThis.churnBench = {
-          controlsOf,
-          root,
-          render() {
-            const old = root.firstElementChild;
-            const fresh = template.firstElementChild.cloneNode(true);
-            const before = controlsOf(old);
-            const after = controlsOf(fresh);
-            let focused = -1;
-            for (let i = 0; i < before.length; i++) {
-              if (before[i] === document.activeElement) focused = i;
-              if (before[i].type !== 'radio' && before[i].type !== 'checkbox') after[i].value = before[i].value;
-            }
-            old.replaceWith(fresh);
-            if (focused >= 0) after[focused].focus();
-          },
-        };
-      }, size);
-      const setup = await page.evaluate(async (size) => {
-        const { createFieldDetector, mountOverlay, startCoach, coachingPack, generatePage } = globalThis.coachBench;
-        // The page's form as its framework would render it again: a fresh copy of one template.
-        const template = document.createElement('div');
-        generatePage(size, template);
-        const root = document.getElementById('root');
-        root.append(template.firstElementChild.cloneNode(true));
-        const controlsOf = (form) => form.querySelectorAll('input,select,textarea');
-        /** The page's render: a new form in place of the old, values and focus carried over. */
-        const render = () => {
-          const old = root.firstElementChild;
-          const fresh = template.firstElementChild.cloneNode(true);
-          const before = controlsOf(old);
-          const after = controlsOf(fresh);
-          let focused = -1;
-          for (let i = 0; i < before.length; i++) {
-            if (before[i] === document.activeElement) focused = i;
-            if (before[i].type !== 'radio' && before[i].type !== 'checkbox') after[i].value = before[i].value;
-          }
-          old.replaceWith(fresh);
-          if (focused >= 0) after[focused].focus();
-        };
+      for (const p of [page, alonePage]) await p.evaluate(renderingPage, size);
+      const setup = await page.evaluate(async () => {
+        const { createFieldDetector, mountOverlay, startCoach, coachingPack } = globalThis.coachBench;
+        const { render, controlsOf, root } = globalThis.churnBench;
         const pack = coachingPack();
         const detector = createFieldDetector({ pack });
         await detector.ready;
@@ -101,7 +85,7 @@ export async function run({ log }) {
         });
         globalThis.churnBench = { detector, coach, container, render, textFields, controlsOf, root };
         return { controls: controlsOf(root).length, found: detector.matches().length, textFields: textFields.length };
-      }, size);
+      });
 
       // Real timers and asynchronous rendering: long tasks while the page replaces its form every 100 ms.
       const live = await page.evaluate(async (liveMs) => {
