@@ -13,7 +13,7 @@ import type { SessionEvent } from '../../utils/interview/session';
 import type { CoachLink } from './coach-link';
 
 /** What the coach needs from field detection. */
-export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange' | 'flush'>;
+export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange' | 'matchNow'>;
 
 export type CoachState = ReturnType<typeof createCoachState>;
 
@@ -48,8 +48,9 @@ export interface CoachContext {
   matchFor(event: Event, followFocus?: boolean): ControlMatch | undefined;
   /**
    * `matchFor`, and for a control the detector has not seen yet (the page
-   * re-created the field on this keystroke) again after the detector caught up
-   * with the page's pending changes.
+   * re-created the field on this keystroke or focus move) that control's field
+   * read on its own: the rest of the page's changes wait for an idle moment, so
+   * a page that re-renders its form in its own focus handling pays for one field.
    */
   liveMatchFor(event: Event): ControlMatch | undefined;
   /**
@@ -94,8 +95,8 @@ export function createEventLocator(
     const match = matchFor(event);
     if (match) return match;
     const element = eventElement(event);
-    if (!element?.isConnected || element === overlay.host || controlKind(element) === null || !fields.flush()) return undefined;
-    return matchAround(fields, element);
+    if (!element?.isConnected || element === overlay.host || controlKind(element) === null) return undefined;
+    return fields.matchNow(element);
   }
   return { eventElement, matchFor, liveMatchFor, focusedElement };
 }

@@ -65,12 +65,14 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
   let lastUrl = location.href;
   /** Where this frame's findings were last reported from: what a withdrawal names. */
   let reportedFrameUrl = frameLabel();
-  const report = () => {
+  /** What was reported last: a page that re-renders the same form over and over is not reported again each time. */
+  let lastReport = '';
+  const report = (again = false) => {
     timer = 0;
     if (!reports) return;
     lastUrl = location.href;
     reportedFrameUrl = frameLabel();
-    void sendMessage('detection:report', {
+    const findings = {
       packId: pack.id,
       packVersion: pack.version,
       frameUrl: reportedFrameUrl,
@@ -80,22 +82,28 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
         matchedText,
         element: describeControl(control),
       })),
-    }).catch(() => {
-      // The extension was reloaded or the background is restarting: the next change reports again.
+    };
+    const key = JSON.stringify(findings);
+    if (key === lastReport && !again) return;
+    lastReport = key;
+    void sendMessage('detection:report', findings).catch(() => {
+      // The extension was reloaded or the background is restarting: report again at the next change.
+      lastReport = '';
     });
   };
   const scheduleReport = () => {
-    if (!timer) timer = window.setTimeout(report, REPORT_DELAY_MS);
+    if (!timer) timer = window.setTimeout(() => report(), REPORT_DELAY_MS);
   };
   detector.onChange(scheduleReport);
   const withdraw = () => {
     if (!reports) return;
+    lastReport = '';
     void sendMessage('detection:withdraw', { packId: pack.id, frameUrl: reportedFrameUrl }).catch(() => {});
   };
   // This frame's page is going away (an iframe removed, a frame navigating): its findings go too.
   window.addEventListener('pagehide', withdraw, { signal: listening.signal });
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) report(); // back from the back-forward cache
+    if (event.persisted) report(true); // back from the back-forward cache: the findings were withdrawn
   }, { signal: listening.signal });
 
   const ready = detector.ready.then(() => {

@@ -6,7 +6,7 @@ import type { ControlMatch } from '../../utils/dom/field-detector';
 import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { onPageEvent } from '../../utils/dom/page-events';
-import type { CoachContext } from './coach-context';
+import { matchAround, type CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
 
@@ -44,6 +44,10 @@ export interface FieldFollower {
 export function followFields(ctx: CoachContext, onItemShown: (itemId: string | null) => void): FieldFollower {
   const { view, state, fields, overlay, signal } = ctx;
   let focused: ControlMatch | undefined;
+  /** The element the adviser moved into, for which `focused` was found. */
+  let focusedIn: Element | null = null;
+  /** `focused` was read on its own (the detector had not caught up with the page): provisional. */
+  let focusedAlone = false;
   let hovered: ControlMatch | undefined;
   let hoverTimer = 0;
   /** Puts the focus back into the field the adviser last worked in. */
@@ -115,6 +119,8 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     if (!isFrameElement(element)) elsewhere = undefined;
     const match = ctx.liveMatchFor(event);
     focused = match;
+    focusedIn = element;
+    focusedAlone = !!match && match !== matchAround(fields, element);
     // The most recent intent wins: moving into a field outranks where the mouse rests.
     hovered = undefined;
     view.clearTimeout(hoverTimer);
@@ -155,6 +161,8 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     shown,
     focus(match, element) {
       focused = match;
+      focusedIn = element ?? null;
+      focusedAlone = false;
       elsewhere = undefined;
       if (element instanceof HTMLElement) giveFocusBack = focusing(element);
       show();
@@ -171,9 +179,23 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       giveFocusBack = giveBack;
     },
     fieldsChanged() {
+      if (focusedIn && !focusedIn.isConnected) focusedIn = null; // a replaced form is not kept alive
       if (focused && !focused.control.isConnected) {
         // The page re-rendered the field: the same item keeps its card.
         focused = fields.matchForItem(focused.itemId);
+      } else if (focused && focusedAlone) {
+        // The field as the detector now has it (it was read on its own at focus): its verdict
+        // stands, also when it gives the item to another field. A field the page re-created
+        // since, which no pass has reached yet, is read on its own again.
+        const before = focused.itemId;
+        const element = focusedIn ?? focused.control;
+        const published = matchAround(fields, element);
+        focused = published ?? fields.matchNow(element);
+        focusedAlone = !published && !!focused;
+        if (focused?.itemId !== before) {
+          show();
+          return;
+        }
       }
       schedulePosition();
     },

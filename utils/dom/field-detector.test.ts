@@ -93,4 +93,41 @@ describe('the field detector', () => {
     await detector.ready;
     expect(found()).toContain('rent:i');
   });
+  it('reads a re-created field on its own at once, and leaves the rest of the new form for its pass', async () => {
+    detector = createFieldDetector({ pack, document, idleTimeoutMs: 1e9 });
+    await detector.ready;
+    // The page throws the form away and renders a new one, in three shapes of label.
+    const form = document.createElement('form');
+    form.innerHTML = `
+      <label>Current housing situation <input id="h3"></label>
+      <span id="cap">Do you have debts?</span><input id="d3" aria-labelledby="cap">
+      <label for="r3">Monthly rent</label><textarea id="r3"></textarea>`;
+    document.querySelector('form')?.replaceWith(form);
+    const ids = ['h3', 'd3', 'r3'];
+    const alone = ids.map((id) => detector?.matchNow(document.getElementById(id) as Element)?.itemId);
+    expect(alone).toEqual(['housing', 'debts', 'rent']);
+    // One field read per control asked about, the pending pass not run, nothing published yet.
+    expect(detector.stats()).toMatchObject({ fieldsReadAtOnce: 3, incrementalPasses: 0 });
+    expect(found()).toEqual(['housing:h', 'debts:d1+d2']);
+    // Asked again: the same answer, not read again.
+    expect(detector.matchNow(document.getElementById('r3') as Element)?.itemId).toBe('rent');
+    expect(detector.stats().fieldsReadAtOnce).toBe(3);
+    // The pass then gives the verdict, and the controls are the detector's own from then on.
+    detector.flush();
+    expect(found()).toEqual(['housing:h3', 'debts:d3', 'rent:r3']);
+    expect(detector.matchNow(document.getElementById('d3') as Element)).toBe(detector.matchForItem('debts'));
+    // A second field asking for the rent: read alone it would be the rent's; the pass gives the
+    // item to the first one, and that verdict stands.
+    const second = document.createElement('input');
+    second.setAttribute('aria-label', 'Monthly rent');
+    form.append(second);
+    detector.flush();
+    expect(found()).toEqual(['housing:h3', 'debts:d3', 'rent:r3']);
+    expect(detector.matchNow(second)).toBeUndefined();
+    // A control no item asks about reads as none.
+    const other = document.createElement('input');
+    other.setAttribute('aria-label', 'Office location');
+    form.append(other);
+    expect(detector.matchNow(other)).toBeUndefined();
+  });
 });

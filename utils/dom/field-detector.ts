@@ -22,11 +22,11 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { controlKind } from './control-kinds';
 import { createFieldCollector, type Field } from './list-form-controls';
 import {
-  createMatchMemo, createPagePackMatcher, resolveMatches,
+  createMatchMemo, createPagePackMatcher, matchField, resolveMatches,
   type ControlMatch, type FieldEntry, type FieldHit, type MatchPass, type PackMatcher,
 } from './match-fields';
 import { observeChanges, type ChangeObserver } from './observe-changes';
-import { createReadContext } from './read-context';
+import { createReadContext, labelsByQuery } from './read-context';
 import { createShadowRootOpener, type ShadowRootOpener } from './shadow-roots';
 import { affectedControls, groupSiblings, MAX_INCREMENTAL_FIELDS, type DetectorTrees, type Root } from './detector/affected-controls';
 import { composedOrder, documentOrder } from './detector/document-order';
@@ -63,6 +63,16 @@ export interface FieldDetector {
   matchForControl(element: Element): ControlMatch | undefined;
   /** Called whenever the matches change (items found, lost, or moved to a re-rendered control). */
   onChange(listener: (matches: readonly ControlMatch[]) => void): () => void;
+  /**
+   * The match for a control the detector has not caught up with yet (the page
+   * re-created the field the adviser is in), read on its own now: its field alone
+   * is read and matched, in about the time of one field, whatever the size of the
+   * page or of its pending changes, which follow at idle time in slices. Provisional:
+   * the next published matches that include the control are the detector's verdict
+   * (`onChange`). Undefined when the control matches no item, or a pass gave its
+   * field none (or the detector is stopped).
+   */
+  matchNow(element: Element): ControlMatch | undefined;
   /** Process pending DOM changes now instead of at idle time. True if something was processed. */
   flush(): boolean;
   /** A full re-scan (sliced), e.g. after a client-side navigation. */
@@ -80,6 +90,12 @@ export interface DetectorStats {
   lastPassFields: number;
   /** The longest stretch of detection work without yielding to the page (ms): a scan slice or a pass. */
   longestWorkMs: number;
+  /**
+   * Fields read inside the page's own event handling (`matchNow`, `flush`): their
+   * cost lands in the page's task, so a page re-rendering its form on every focus
+   * move should cost one field per move.
+   */
+  fieldsReadAtOnce: number;
 }
 
 const MIN_PASS_INTERVAL_MS = 50;
@@ -106,6 +122,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   let current: ControlMatch[] = [];
   let byItem = new Map<string, ControlMatch>();
   let byControl = new WeakMap<Element, ControlMatch>();
+  /** Controls read on their own since the last publication (`matchNow`), weakly: a replaced form is not kept. */
+  let readAlone = new WeakMap<Element, ControlMatch | null>();
   const listeners = new Set<(matches: readonly ControlMatch[]) => void>();
   /** Texts already matched, for this detector's lifetime. */
   const memo = createMatchMemo();
@@ -117,7 +135,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   let lastPass = -Infinity;
   let lastFullScan = -Infinity;
   let fullScanInterval = MIN_FULL_SCAN_INTERVAL_MS;
-  const stats: DetectorStats = { fields: 0, roots: 0, fullScans: 0, incrementalPasses: 0, lastPassFields: 0, longestWorkMs: 0 };
+  const stats: DetectorStats = { fields: 0, roots: 0, fullScans: 0, incrementalPasses: 0, lastPassFields: 0, longestWorkMs: 0, fieldsReadAtOnce: 0 };
   const timed = <T>(work: () => T): T => {
     const start = now();
     try {
@@ -148,6 +166,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     current = next;
     byItem = new Map(next.map((m) => [m.itemId, m]));
     byControl = new WeakMap();
+    readAlone = new WeakMap();
     for (const match of next) if (!match.shared) for (const control of match.controls) byControl.set(control, match);
     // A stem over named rows: each row's control stays its row's (the card the adviser is on).
     for (const match of next) if (match.shared) for (const control of match.controls) if (!byControl.has(control)) byControl.set(control, match);
@@ -404,6 +423,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     if (mustYield()) yield;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as Field;
+      // Removed by the page while this pass yielded: the removal's own record takes it away.
+      if (!(field.controls[0] as Element).isConnected) continue;
       const kept = previousOrder.get(field.controls[0] as Element);
       if (kept !== undefined) field.order = kept;
       entries.add(field, pass);
@@ -414,6 +435,25 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     stats.lastPassFields = fields.length;
     if (lostFields || stale.size > 0 || fields.length > 0) resolveAndPublish();
     return true;
+  }
+
+  // ---- one field on its own ------------------------------------------------------------------
+
+  /** `matchNow`: the field of `element` read and matched alone, not recorded (the pending pass records it). */
+  function matchAlone(element: Element): ControlMatch | undefined {
+    const kind = controlKind(element);
+    if (kind === null || !element.isConnected) return undefined;
+    const fields: Field[] = [];
+    // A group index and numbering of its own: reading one field must not change what the pass finds.
+    const collect = createFieldCollector(fields, new WeakMap(), { value: 0 });
+    const group = kind === 'radio' || kind === 'checkbox' ? groupSiblings(element) : [];
+    for (const control of group.length > 0 ? group : [element]) collect(control);
+    const field = fields.find((f) => f.controls.includes(element));
+    if (!field) return undefined;
+    stats.fieldsReadAtOnce++;
+    const hits: FieldHit[] = [];
+    matchField(field, matcher, { ctx: createReadContext({ labelsFor: labelsByQuery }), memo }, hits);
+    return hits.length > 0 ? resolveMatches([{ field, hits }], matcher)[0] : undefined;
   }
 
   // ---- the API ---------------------------------------------------------------------------------
@@ -428,6 +468,22 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     matches: () => current,
     matchForItem: (itemId) => byItem.get(itemId),
     matchForControl: (element) => byControl.get(element),
+    matchNow(element) {
+      const known = byControl.get(element);
+      // Read by a pass already and given no item: that is the detector's verdict.
+      if (known || stopped || entries.entryOf(element)) return known;
+      let alone = readAlone.get(element);
+      if (alone === undefined) {
+        try {
+          alone = timed(() => matchAlone(element)) ?? null;
+        } catch (error) {
+          onError(error);
+          alone = null;
+        }
+        readAlone.set(element, alone);
+      }
+      return alone ?? undefined;
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -435,7 +491,10 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     flush() {
       if (scanning || stopped) return false;
       try {
-        return timed(passNow);
+        const before = stats.incrementalPasses;
+        const did = timed(passNow);
+        if (stats.incrementalPasses > before) stats.fieldsReadAtOnce += stats.lastPassFields;
+        return did;
       } catch (error) {
         passing = null;
         onError(error);

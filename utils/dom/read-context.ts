@@ -61,6 +61,31 @@ export function holdsControl(el: Element): boolean {
 /** `<label for>` elements of one tree by the id they name; kept by the detector between passes. */
 export type LabelsByFor = Map<string, Element[]>;
 
+/** Where a reading finds the `<label for>` elements that name an id, in one tree. */
+export interface LabelLookup {
+  get(id: string): readonly Element[] | undefined;
+}
+
+/**
+ * The labels naming an id, asked of the tree each time: for reading one field on
+ * its own, where indexing every label of the tree would cost more than the field.
+ */
+export function labelsByQuery(root: Node): LabelLookup {
+  const scope = root as Partial<ParentNode>;
+  return {
+    get(id) {
+      const found = scope.querySelectorAll?.(`label[for="${cssEscape(id)}"]`);
+      return found && found.length > 0 ? Array.from(found) : undefined;
+    },
+  };
+}
+
+/** `CSS.escape` where the browser has it (not in every test DOM). */
+export function cssEscape(value: string): string {
+  const css = (globalThis as { CSS?: { escape?: (v: string) => string } }).CSS;
+  return css?.escape ? css.escape(value) : value.replace(/["\\]/g, '\\$&');
+}
+
 /** Add the labels in (and at) `scope` to `index`. */
 export function indexLabels(scope: ParentNode, index: LabelsByFor): void {
   const add = (label: Element) => {
@@ -86,7 +111,7 @@ export interface ReadContextOptions {
    * these persistent per-tree indexes and `closest('label')`, instead of a pass
    * over every label of the tree.
    */
-  labelsFor?: (root: Node) => LabelsByFor | undefined;
+  labelsFor?: (root: Node) => LabelLookup | undefined;
   /** Told the id list of every aria-labelledby / aria-describedby read (the detector watches those ids). */
   noteIdRefs?: (ids: string) => void;
 }

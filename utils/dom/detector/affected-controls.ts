@@ -8,6 +8,7 @@
 import { CANDIDATE_QUERY, controlKind, isOverlayHost } from '../control-kinds';
 import type { FieldEntry } from '../match-fields';
 import type { ChangeBatch } from '../observe-changes';
+import { cssEscape } from '../read-context';
 import { collectShadowRoots, type ShadowRootOpener } from '../shadow-roots';
 import type { FieldEntries } from './field-entries';
 import type { LabelIndexes } from './label-indexes';
@@ -149,9 +150,4 @@ export function groupSiblings(control: Element): Element[] {
   const out: Element[] = [];
   for (let i = 0; i < all.length && i < 200; i++) if ((all[i] as HTMLInputElement).type === input.type) out.push(all[i] as Element);
   return out;
-}
-
-function cssEscape(value: string): string {
-  const css = (globalThis as { CSS?: { escape?: (v: string) => string } }).CSS;
-  return css?.escape ? css.escape(value) : value.replace(/["\\]/g, '\\$&');
 }

@@ -18,14 +18,17 @@ export interface LabelIndexes {
 }
 
 export function createLabelIndexes(): LabelIndexes {
-  const byRoot = new Map<Node, LabelsByFor>();
+  // Weakly: a shadow root whose host left the page goes with its index.
+  let byRoot = new WeakMap<Node, LabelsByFor>();
   return {
     of(root) {
       let index = byRoot.get(root);
       if (!index) {
         index = new Map();
         indexLabels(root as ParentNode, index);
-        byRoot.set(root, index);
+        // Only a document's or a shadow root's index is kept: a control the page removed while a
+        // pass was reading has a removed subtree as its root, which is read once and let go.
+        if (root.nodeType === 9 || root.nodeType === 11) byRoot.set(root, index);
       }
       return index;
     },
@@ -38,6 +41,8 @@ export function createLabelIndexes(): LabelIndexes {
       if (index.size > MAX_LABEL_INDEX) byRoot.delete(root);
     },
     forget: (root) => void byRoot.delete(root),
-    clear: () => byRoot.clear(),
+    clear: () => {
+      byRoot = new WeakMap();
+    },
   };
 }

@@ -1,0 +1,110 @@
+// The page's main-thread tasks as Chromium traces them (CDP Tracing), and which of
+// them ran the extension's scripts. Each task carries its wall time and its thread
+// time (CPU time of the main thread): on a loaded machine the wall time of any task
+// stretches while the thread waits for a core, the thread time does not, so a long
+// task the extension causes is judged by thread time and its wall time is reported.
+import type { CDPSession } from 'playwright-core';
+
+/** A long task, in the Long Tasks API's sense: 50 ms or more. */
+export const LONG_TASK_MS = 50;
+
+export interface TracedTask {
+  /** Trace clock (µs). */
+  start: number;
+  wallMs: number;
+  threadMs: number;
+  /** Thread time of the extension's own script calls inside it. */
+  extensionThreadMs: number;
+}
+
+export interface TaskTrace {
+  /** Tasks on the page renderer's main thread in which the extension's scripts ran. */
+  extensionTasks: TracedTask[];
+  /** Thread time of all the extension's script calls on that thread. */
+  extensionThreadMs: number;
+  /** Every task on that thread. */
+  tasks: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/**
+ * Start tracing tasks and script calls; `stop()` ends the trace and says which
+ * tasks on the main thread where scripts from `scriptPrefix` run (the page's)
+ * ran them. Only tasks and calls are kept while the trace streams in.
+ */
+export async function traceTasks(cdp: CDPSession, scriptPrefix: string): Promise<{ stop(): Promise<TaskTrace> }> {
+  const tasks: TraceEvent[] = [];
+  const calls: TraceEvent[] = [];
+  const mainThreads = new Set<string>();
+  const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
+  const onData = (payload: { value: object[] }) => {
+    for (const event of payload.value as TraceEvent[]) {
+      if (event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain') mainThreads.add(key(event));
+      else if (event.ph !== 'X') continue;
+      else if (event.name === 'RunTask') tasks.push(event);
+      else if (event.name === 'FunctionCall' && event.args?.data?.url?.startsWith(scriptPrefix)) calls.push(event);
+    }
+  };
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] },
+  });
+  return {
+    async stop() {
+      const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', onData);
+      // The page's main thread: the renderer main thread where the extension's content script runs.
+      const threads = new Set(calls.map(key).filter((thread) => mainThreads.has(thread)));
+      const onThread = (events: TraceEvent[]) => events.filter((e) => threads.has(key(e))).sort((a, b) => a.ts - b.ts);
+      const ourCalls = topLevel(onThread(calls));
+      const ourTasks = topLevel(onThread(tasks));
+      const extensionTasks: TracedTask[] = [];
+      let at = 0;
+      for (const task of ourTasks) {
+        const end = task.ts + (task.dur ?? 0);
+        let threadUs = 0;
+        while (at < ourCalls.length && ourCalls[at]!.ts < task.ts) at++;
+        for (let i = at; i < ourCalls.length && ourCalls[i]!.ts < end; i++) threadUs += ourCalls[i]!.tdur ?? ourCalls[i]!.dur ?? 0;
+        if (threadUs > 0) {
+          extensionTasks.push({ start: task.ts, wallMs: (task.dur ?? 0) / 1000, threadMs: (task.tdur ?? task.dur ?? 0) / 1000, extensionThreadMs: threadUs / 1000 });
+        }
+      }
+      const extensionThreadMs = ourCalls.reduce((sum, call) => sum + (call.tdur ?? call.dur ?? 0), 0) / 1000;
+      return { extensionTasks, extensionThreadMs, tasks: ourTasks.length };
+    },
+  };
+}
+
+/** Events not inside another of the list (sorted by start, one thread). */
+function topLevel(events: TraceEvent[]): TraceEvent[] {
+  const out: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const event of events) {
+    if (event.ts < end) continue;
+    out.push(event);
+    end = event.ts + (event.dur ?? 0);
+  }
+  return out;
+}
+
+/**
+ * A long task the extension is the cause of: its own calls took a long task's
+ * time, or the larger part of a long task. (A page's own long render in which the
+ * extension ran for a moment is the page's.)
+ */
+export function longBecauseOfExtension(task: TracedTask): boolean {
+  return task.extensionThreadMs >= LONG_TASK_MS || (task.threadMs >= LONG_TASK_MS && task.extensionThreadMs >= task.threadMs / 2);
+}
