@@ -86,11 +86,14 @@ describe('a subscribed pack', () => {
     expect(server.requests.at(-1)!.path).toBe('/packs/minimal.json');
   });
 
-  it('installs a newer signed version, keeps the old one for roll back and records what changed', async () => {
+  it('keeps a newer signed version waiting with what it changes; applied, keeps the old one for roll back and records what changed', async () => {
     await publish(packJson('1.1.0', 'Tell me about where you live now.'));
     const result = await checkSubscription(url());
-    expect(result).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { fromVersion: '1.0.0', changed: ['housing'], added: [], removed: [] } });
+    expect(result).toMatchObject({ outcome: 'staged', version: '1.1.0', reasons: ['changed-wordings'], diff: { fromVersion: '1.0.0', changed: ['housing'], wordingsChanged: ['housing'], added: [], removed: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { changed: ['housing'] } });
     expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readSubscriptions())[0]!.lastUpdate?.diff).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', changed: ['housing'] });
     expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
   });
 
@@ -125,7 +128,7 @@ describe('a subscribed pack', () => {
     await publish(body);
     server.set('/packs/latest.json', { status: 301, headers: { location: '/packs/minimal.json' } });
     await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, url: `${server.origin}/packs/latest.json` })));
-    expect(await checkSubscription(`${server.origin}/packs/latest.json`)).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await checkSubscription(`${server.origin}/packs/latest.json`)).toMatchObject({ outcome: 'staged', version: '1.1.0' });
   });
 
   it('keeps the pack when the server answers with a web page (wrong content type)', async () => {
@@ -135,9 +138,9 @@ describe('a subscribed pack', () => {
 
   it('takes a pack a plain static server labels generically (text/plain, application/octet-stream)', async () => {
     await publish(packJson('1.1.0'), keys, undefined, { contentType: 'application/octet-stream' });
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.1.0' });
     await publish(packJson('1.2.0'), keys, undefined, { contentType: 'text/plain; charset=utf-8' });
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0' });
   });
 
   it('keeps the pack on invalid JSON and invalid YAML', async () => {
@@ -223,7 +226,7 @@ describe('a subscribed pack', () => {
     await publish(packJson('1.1.0'));
     await checkSubscription(url(), { now: now + 1 });
     // The good check does not wipe what went wrong before it.
-    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'installed' }, lastError: { at: now, refusal: { code: 'http' } } });
+    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'staged' }, lastError: { at: now, refusal: { code: 'http' } } });
     expect(((await readSubscriptions())[0]!.nextCheckAt! - now - 1) / 60_000).toBe(360);
     expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.scheduledTime).toBe(now + 1 + 360 * 60_000);
   });
@@ -232,9 +235,10 @@ describe('a subscribed pack', () => {
     await publish(packJson('1.1.0'));
     const [subscription] = await readSubscriptions();
     await checkDueSubscriptions({ now: subscription!.nextCheckAt! - 1 });
-    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readSubscriptions())[0]!.staged).toBeUndefined();
     await checkDueSubscriptions({ now: subscription!.nextCheckAt! });
-    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readSubscriptions())[0]!.staged?.pack.version).toBe('1.1.0');
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
   });
 });
 
@@ -266,21 +270,29 @@ function withFollowUp(version: string, phrases: string[], { phone = '+46 8 123 4
 
 describe('an update that waits for the adviser (rules/update-approval.ts)', () => {
   beforeEach(async () => {
-    // In use: 1.1.0 with its follow-up and a second question, applied at once (it only adds).
+    // In use: 1.1.0 with its follow-up and a second question, applied on the adviser's click.
     await publish(withFollowUp('1.1.0', ['homeless'], { extraItem: true }));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions'] });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions', 'added-questions'] });
     expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
   });
 
   const subscription = async () => (await readSubscriptions())[0]!;
 
-  it('applies an update that only adds or rewords questions at once, and keeps what it changed beside the pack', async () => {
-    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: { rewordings: { text: string }[] }[] };
+  it('waits for an update that only rewords a question or changes why we ask; applied, what it changed stays beside the pack', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: { rewordings: { text: string }[]; why?: unknown }[] };
     body.items[0]!.rewordings[0]!.text = 'Where are you living at the moment?';
+    body.items[1]!.why = { purpose: 'To see which support you can get.' };
     await publish(JSON.stringify(body));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { changed: ['housing'], followUpConditionsChanged: [] } });
+    expect(await checkSubscription(url())).toMatchObject({
+      outcome: 'staged',
+      version: '1.2.0',
+      reasons: ['changed-wordings'],
+      diff: { changed: ['housing', 'income'], wordingsChanged: ['housing', 'income'], followUpConditionsChanged: [] },
+    });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
     expect(await installed()).toEqual(['example.minimal@1.2.0']);
-    expect((await subscription()).lastUpdate?.diff).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0', changed: ['housing'] });
+    expect((await subscription()).lastUpdate?.diff).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0', changed: ['housing', 'income'] });
     // A later check with nothing new keeps "what changed in the last update".
     await checkSubscription(url());
     expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
@@ -300,6 +312,22 @@ describe('an update that waits for the adviser (rules/update-approval.ts)', () =
     expect((await readPackProvenance())['example.minimal@1.2.0']).toMatchObject({ source: 'url', signature: { state: 'verified', keyId: 'office-2026' } });
     expect((await subscription()).staged).toBeUndefined();
     expect(await applyStagedUpdate(url())).toBeUndefined();
+  });
+
+  it('waits for an update that only adds a question', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: Record<string, unknown>[] };
+    body.items.push({ id: 'debts', question: 'Debts', rewordings: [{ text: 'Is there anything you owe that worries you?' }] });
+    await publish(JSON.stringify(body));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0', reasons: ['added-questions'], diff: { added: ['debts'], changed: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+
+  it('waits for a new version that changes no question, saying so', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { title: string };
+    body.title = 'Minimal example, spring edition';
+    await publish(JSON.stringify(body));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0', reasons: ['pack-details'] });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
   });
 
   it('waits for a changed helpline number and for removed questions too', async () => {

@@ -15,7 +15,7 @@ import type { PolicySubscription } from '../policy/managed-policy';
 import { defaultSignatureUrl } from '../policy/managed-policy';
 import { isAllowedPackUrl } from './pack-url';
 
-const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
+export const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
 
 export type CheckResult =
   | { outcome: 'installed'; version: string; diff?: PackDiff }
