@@ -1,11 +1,12 @@
 // Pack distribution in real Chromium: an adviser trusts the supervisor's public key,
 // follows the pack's address, and the demo case system's coaching card shows the
-// published rewording; when the supervisor publishes a new version, "Check now" brings
-// it to the open demo page without reloading the page or the extension. A badly
-// signed next version is refused with its cause and the page keeps the good one. A
-// version that changes when a follow-up appears waits beside the pack in use: the
-// settings show what it changes, the page keeps the old wording until the adviser
-// applies it. An unsigned file cannot take the built-in pack's id; a pack imported
+// published rewording. When the supervisor publishes a new version, even one that only
+// rewords a question, it waits beside the pack in use: the settings show what it changes,
+// the popup says an update is ready and opens the settings at it, and the open demo page
+// keeps the old wording until the adviser applies it (by keyboard); then the new wording
+// arrives without reloading the page or the extension. A badly signed next version is
+// refused with its cause and the page keeps the good one. A version that changes when a
+// follow-up appears waits the same way, and says so. An unsigned file cannot take the built-in pack's id; a pack imported
 // from a file without a signature is labelled unsigned wherever shown.
 // A pack switched off in the settings stops coaching on the open page, and starts again.
 import { readFileSync } from 'node:fs';
@@ -106,22 +107,60 @@ describe('a pack followed by its web address', () => {
     await expect.poll(shownRewording, WAIT).toBe('How have things been for you lately, in your mind and mood?');
   });
 
-  it('brings a new version to the open page on "Check now", without a reload, naming the held version in the request', async () => {
+  it('keeps a rewording update waiting on "Check now": the page keeps the old wording, the popup says it is ready; the request names the held version', async () => {
     await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     packs.requests.length = 0;
     await options.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
+    await expect.poll(status, WAIT).toBe('update ready: version 9.2.0. See what changes, then apply it or keep the current one');
     const request = packs.requests.find((r) => r.path === PACK_PATH)!;
     expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
     expect(request.headers.cookie).toBeUndefined();
-    // What changed is shown with the pack.
-    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent(), WAIT).toBe('psychological-health');
+    const staged = packCard().getByTestId('staged-update');
+    await expect.poll(() => staged.getByText('Update ready: version 9.2.0').count(), WAIT).toBe(1);
+    expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual(['changes the words of 1 question (the question, its rewordings or why we ask)']);
+    // Nothing is replaced before the adviser's click: the settings and the open page keep 9.1.0.
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.1.0');
+    expect(await shownRewording()).toBe('How have things been for you lately, in your mind and mood?');
 
-    // The adviser is still in 3.4: its card changes in place, no reload, no new focus.
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${await tabIdOf(session.browser, demo)}`));
+    await expect.poll(() => popup.getByTestId('updates-ready').textContent(), WAIT).toBe('Update ready for Income support initial assessment: version 9.2.0 See what changes');
+    await popup.close();
+  });
+
+  it('the popup opens the settings at the waiting update; applied by keyboard, the new wording reaches the open page without a reload and the notice leaves', async () => {
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${await tabIdOf(session.browser, demo)}`));
+    const review = popup.getByRole('button', { name: 'See what changes in version 9.2.0 of Income support initial assessment' });
+    await review.waitFor(WAIT);
+    const opened = session.browser.context.waitForEvent('page');
+    await review.focus();
+    await popup.keyboard.press('Enter');
+    const settings = await opened;
+    await settings.waitForURL(/options\.html/, WAIT);
+    expect(settings.url()).toBe(session.browser.extensionUrl('options.html#update:adviser-coach.social-assistance-ia'));
+    // The settings open with the waiting update focused; the next Tab reaches "Apply".
+    await expect.poll(() => settings.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('staged-update');
+    await settings.keyboard.press('Tab');
+    expect(await settings.evaluate(() => document.activeElement?.textContent)).toBe('Apply version 9.2.0');
+
+    // Back in 3.4 on the demo page, as the adviser would be when they apply it.
+    await demo.locator(PSYCH_FIELD).focus();
+    expect(await card().locator('.rewording').textContent()).toBe('How have things been for you lately, in your mind and mood?');
+    await settings.keyboard.press('Enter');
+    await expect.poll(() => settings.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
+    // The open page's card changes in place: no reload, no new focus.
+    await expect.poll(() => card().locator('.rewording').textContent(), WAIT).toBe('What has your mood been like these last weeks?');
     expect(await demo.evaluate(() => document.activeElement?.id)).toBe('ctl00_Main_txaPsychological');
-    await expect.poll(() => card().locator('.rewording').textContent(), { timeout: 10_000 }).toBe('What has your mood been like these last weeks?');
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
     expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // The popup's notice leaves with the update; what it changed stays with the pack.
+    await expect.poll(() => popup.getByTestId('updates-ready').count(), WAIT).toBe(0);
+    await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
+    expect(await packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    await settings.close();
+    await popup.close();
   });
 
   it('refuses a next version signed for another version, says why, and the page keeps the pack in force', async () => {
@@ -150,7 +189,10 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => staged.getByText('Update ready: version 9.5.0').count(), WAIT).toBe(1);
     expect(await staged.getByTestId('packsDiffFollowUps').textContent()).toBe('psychological-health');
     expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
-    expect(await staged.getByTestId('staged-reasons').textContent()).toBe('changes when a follow-up appears');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual([
+      'changes when a follow-up appears',
+      'changes the words of 1 question (the question, its rewordings or why we ask)',
+    ]);
     // Before the adviser's click nothing is replaced: the settings and the open page keep 9.2.0.
     expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');

@@ -94,6 +94,10 @@ describe('a subscribed pack', () => {
     expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { changed: ['housing'] } });
     expect(await installed()).toEqual(['example.minimal@1.1.0']);
     expect((await readSubscriptions())[0]!.lastUpdate?.diff).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', changed: ['housing'] });
+    // The applied version's validators are kept: the next check is answered 304, the signature not fetched again.
+    server.requests.length = 0;
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.1.0' });
+    expect(server.requests.map((r) => r.path)).toEqual(['/packs/minimal.json']);
     expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
   });
 

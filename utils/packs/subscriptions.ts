@@ -59,6 +59,8 @@ export interface StagedUpdate {
   reasons: WaitReason[];
   /** Epoch ms. */
   fetchedAt: number;
+  /** The response's validators, kept for the subscription once the update is applied (so the next check can be answered 304). */
+  validators?: Pick<Subscription, 'etag' | 'lastModified'>;
 }
 
 export async function readSubscriptions(): Promise<Subscription[]> {
