@@ -61,6 +61,8 @@ function withNewFollowUp(v: string, rewording: string): string {
 }
 
 const status = () => options.getByTestId('packs-status').textContent();
+/** The toolbar button's badge and tooltip. */
+const badge = () => session.browser.worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
 
 const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
 
@@ -127,6 +129,8 @@ describe('a pack followed by its web address', () => {
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${await tabIdOf(session.browser, demo)}`));
     await expect.poll(() => popup.getByTestId('updates-ready').textContent(), WAIT).toBe('Update ready for Income support initial assessment: version 9.2.0 See what changes');
     await popup.close();
+    // The toolbar button counts it too, and says what the count means.
+    await expect.poll(badge, WAIT).toEqual({ text: '1', title: 'Adviser Coach: Updates ready to apply' });
   });
 
   it('the popup opens the settings at the waiting update; applied by keyboard, the new wording reaches the open page without a reload and the notice leaves', async () => {
@@ -157,6 +161,7 @@ describe('a pack followed by its web address', () => {
     expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     // The popup's notice leaves with the update; what it changed stays with the pack.
     await expect.poll(() => popup.getByTestId('updates-ready').count(), WAIT).toBe(0);
+    await expect.poll(badge, WAIT).toEqual({ text: '', title: 'Adviser Coach' });
     await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
     expect(await packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
     await settings.close();
