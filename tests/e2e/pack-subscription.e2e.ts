@@ -241,7 +241,11 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (1.0.0) unsigned');
     await popup.close();
     await own.getByRole('button', { name: 'Remove' }).click();
-    await expect.poll(shownRewording, WAIT).toBe('When did you last feel rested?');
+    // Each step of the switch waited for on its own (stored, then on the open page), without moving the
+    // adviser's focus meanwhile: refocusing at every poll kept the loaded machine busy past one wait.
+    await expect.poll(() => own.count(), WAIT).toBe(0);
+    await expect.poll(() => card().locator('.rewording').textContent({ timeout: 2000 }).catch(() => null), WAIT).toBe('When did you last feel rested?');
+    expect(await shownRewording()).toBe('When did you last feel rested?');
   });
 
   it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {
