@@ -14,7 +14,7 @@ const diff = (change: Partial<PackDiff> = {}): PackDiff => ({
   ...change,
 });
 
-const later = (d: PackDiff) => reasonsToWait({ source: 'url', firstFromThisAddress: false, diff: d });
+const later = (d: PackDiff) => reasonsToWait({ source: 'url', diff: d });
 
 describe('which subscribed updates wait for the adviser', () => {
   it('waits for added questions', () => {
@@ -53,12 +53,11 @@ describe('which subscribed updates wait for the adviser', () => {
     for (const kind of kinds) expect(later(diff(kind)).length, JSON.stringify(kind)).toBeGreaterThan(0);
   });
 
-  it('never waits for the organisation’s packs, a new subscription’s first pack, or a pack not installed before', () => {
+  it('never waits for the organisation’s packs, nor for a pack whose id is new to the adviser (it replaces nothing)', () => {
     const risky = diff({ added: ['n'], removed: ['a'], changed: ['b'], wordingsChanged: ['b'], followUpConditionsChanged: ['b'] });
-    expect(reasonsToWait({ source: 'policy', firstFromThisAddress: false, diff: risky })).toEqual([]);
-    expect(reasonsToWait({ source: 'policy', firstFromThisAddress: false, diff: diff({ added: ['a'] }) })).toEqual([]);
-    expect(reasonsToWait({ source: 'url', firstFromThisAddress: true, diff: risky })).toEqual([]);
-    expect(reasonsToWait({ source: 'url', firstFromThisAddress: false })).toEqual([]);
+    expect(reasonsToWait({ source: 'policy', diff: risky })).toEqual([]);
+    expect(reasonsToWait({ source: 'policy', diff: diff({ added: ['a'] }) })).toEqual([]);
+    expect(reasonsToWait({ source: 'url' })).toEqual([]);
   });
 
   it('reads a diff stored before helplines and words were compared', () => {

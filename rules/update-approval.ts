@@ -6,10 +6,12 @@
  * - the organisation's packs (managed policy) always apply at once: the
  *   organisation decided, and every adviser stays current. What changed stays
  *   visible with the pack, with one-click roll back;
- * - the first pack a new subscription brings applies at once: following the
- *   address was the adviser's choice;
- * - every later update to the adviser's own subscription waits beside the
- *   pack in use ("Update ready") until the adviser applies it: nothing the
+ * - a pack whose id the adviser has no pack of installs at once, even from
+ *   the adviser's own subscription: it replaces nothing;
+ * - every pack from the adviser's own subscription that would replace an
+ *   installed one waits beside the pack in use ("Update ready") until the
+ *   adviser applies it, the first one a new address brings included (it may
+ *   replace a built-in pack or one imported from a file): nothing the
  *   adviser reads in an interview changes without them seeing what changes
  *   first. The popup says an update is ready, so an adviser who never opens
  *   the settings does not miss it. The reasons say, in plain words, what
@@ -33,19 +35,18 @@ export type WaitReason =
 export interface UpdateContext {
   /** Who set the subscription up. */
   source: 'url' | 'policy';
-  /** The subscription has brought no pack yet (it was just added). */
-  firstFromThisAddress: boolean;
   /** Between the pack in use and the update; undefined when no pack of this id is installed. */
   diff?: PackDiff;
 }
 
 /**
  * Why this update waits for the adviser, most safety-relevant first; empty
- * when it applies at once. Never empty for a later update to the adviser's
- * own subscription: every such change has at least one reason.
+ * when it applies at once. Never empty for a pack from the adviser's own
+ * subscription that replaces an installed one (`diff` given): every such
+ * change has at least one reason, whether or not the address brought a pack before.
  */
-export function reasonsToWait({ source, firstFromThisAddress, diff }: UpdateContext): WaitReason[] {
-  if (source === 'policy' || firstFromThisAddress || !diff) return [];
+export function reasonsToWait({ source, diff }: UpdateContext): WaitReason[] {
+  if (source === 'policy' || !diff) return [];
   const reasons: WaitReason[] = [];
   if (diff.followUpConditionsChanged.length > 0) reasons.push('follow-up-conditions');
   if ((diff.followUpResourcesChanged ?? []).length > 0) reasons.push('safety-resources');

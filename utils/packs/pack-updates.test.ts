@@ -6,7 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPackServer, type PackServer } from '../../tests/e2e/support/pack-server.mjs';
 import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
 import { smallPack } from '../../tests/e2e/support/signed-packs';
-import { readPackLibrary, readPackProvenance } from '../../rules/pack-store';
+import { compileDefaultPacks } from '../../rules/install-default-packs';
+import { importPackText } from '../../rules/import-pack';
+import { readPackLibrary, readPackProvenance, writeDefaultPacksState, writePackLibrary, writePackLibraryAsBuiltIn } from '../../rules/pack-store';
 import { refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicyToSubscriptions, applyStagedUpdate, checkDueSubscriptions, checkSubscription, declineStagedUpdate, UPDATE_ALARM } from './pack-updates';
 import { addSubscription, readSubscriptions, writeSubscriptions } from './subscriptions';
@@ -374,5 +376,72 @@ describe('an update that waits for the adviser (rules/update-approval.ts)', () =
     expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { followUpConditionsChanged: ['housing'], removed: ['income'] } });
     expect(await installed()).toEqual(['example.minimal@1.2.0']);
     expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
+  });
+});
+
+describe('the first pack a new address brings', () => {
+  /** No subscription left, and the library holding only what the test installs. */
+  async function startOver() {
+    await writeSubscriptions([]);
+    await writePackLibrary({ installed: [], previous: {} });
+  }
+
+  it('waits, with what it changes, when it would replace a pack imported from a file; applied, the address keeps that pack current', async () => {
+    await startOver();
+    const imported = await importPackText(withFollowUp('1.0.0', ['homeless']), 'minimal.json', '0.1.0');
+    expect(imported.ok).toBe(true);
+    await publish(withFollowUp('1.1.0', ['homeless', 'sleeping rough']));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.1.0', reasons: ['follow-up-conditions'], diff: { fromVersion: '1.0.0', followUpConditionsChanged: ['housing'] } });
+    // Nothing replaced: the file's pack stays in use, with its provenance.
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readPackProvenance())['example.minimal@1.0.0']).toMatchObject({ source: 'file', signature: { state: 'unsigned' } });
+    expect((await readSubscriptions())[0]).toMatchObject({ staged: { pack: { id: 'example.minimal', version: '1.1.0' } } });
+    expect((await readSubscriptions())[0]!.packId).toBeUndefined();
+
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { followUpConditionsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readPackProvenance())['example.minimal@1.1.0']).toMatchObject({ source: 'url', url: url(), signature: { state: 'verified', keyId: 'office-2026' } });
+    expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
+    expect((await readSubscriptions())[0]!.packId).toBe('example.minimal');
+    expect((await readSubscriptions())[0]!.staged).toBeUndefined();
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.1.0' });
+  });
+
+  it('waits when it would replace a built-in pack; "Keep" leaves the built-in pack, "Check now" offers it again', async () => {
+    await startOver();
+    const { packs } = compileDefaultPacks([{ fileName: 'minimal.json', text: packJson('1.0.0') }]);
+    await writePackLibraryAsBuiltIn({ installed: packs, previous: {} }, packs);
+    await writeDefaultPacksState({ extensionVersion: '0.1.0', offered: ['example.minimal'] });
+    await publish(packJson('2.0.0', 'Where do you live these days?'));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '2.0.0', reasons: ['changed-wordings'], diff: { fromVersion: '1.0.0', wordingsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+
+    expect(await declineStagedUpdate(url())).toEqual({ outcome: 'declined', version: '2.0.0' });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect(await checkSubscription(url())).toEqual({ outcome: 'declined', version: '2.0.0' });
+    expect(await checkSubscription(url(), { manual: true })).toMatchObject({ outcome: 'staged', version: '2.0.0' });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+  });
+
+  it('installs at once when the adviser has no pack of its id (nothing is replaced)', async () => {
+    await startOver();
+    await importPackText(smallPack({ id: 'example.other' }), 'other.json', '0.1.0');
+    await publish(packJson('1.0.0'));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.0.0' });
+    expect(await installed()).toEqual(['example.other@1.0.0', 'example.minimal@1.0.0']);
+    expect((await readSubscriptions())[0]).toMatchObject({ packId: 'example.minimal' });
+  });
+
+  it('from an address the organisation sets, replaces the installed pack at once', async () => {
+    await startOver();
+    await importPackText(packJson('1.0.0'), 'minimal.json', '0.1.0');
+    await publish(packJson('1.1.0', 'Where do you live these days?'));
+    await fakeBrowser.storage.managed.set({ trustedPackKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }], packSubscriptions: [{ url: url() }] });
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { wordingsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
   });
 });

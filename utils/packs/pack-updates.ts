@@ -127,7 +127,7 @@ async function runCheck(
   const validators = { etag: response.etag, lastModified: response.lastModified };
   if (acceptance.kind === 'refused') return { result: { outcome: 'refused', refusal: acceptance.refusal }, validators: {} };
   if (acceptance.kind === 'unchanged') return { result: { outcome: 'unchanged', version: acceptance.pack.version }, validators: { ...validators, packId: acceptance.pack.id } };
-  const reasons = reasonsToWait({ source: subscription.source, firstFromThisAddress: subscription.packId === undefined, ...(acceptance.diff && { diff: acceptance.diff }) });
+  const reasons = reasonsToWait({ source: subscription.source, ...(acceptance.diff && { diff: acceptance.diff }) });
   if (reasons.length > 0 && acceptance.diff) {
     const version = acceptance.pack.version;
     if (!options.manual && subscription.declinedVersion === version) return { result: { outcome: 'declined', version }, validators: {} };
