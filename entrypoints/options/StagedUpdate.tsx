@@ -11,6 +11,8 @@ interface Props {
   staged: Staged;
   /** The version in use, kept when the adviser says so. */
   currentVersion: string;
+  /** The first pack of an address just followed, in place of a pack from elsewhere (built in, a file, another address). */
+  fromNewAddress: boolean;
   headingId: string;
   onStatus(message: string): void;
 }
@@ -22,7 +24,7 @@ interface Props {
  * the popup's "Update ready" notice (`#update:<pack id>`), it is scrolled to
  * and focused, so a keyboard or screen-reader user starts right there.
  */
-export function StagedUpdate({ url, staged, currentVersion, headingId, onStatus }: Props) {
+export function StagedUpdate({ url, staged, currentVersion, fromNewAddress, headingId, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
   const readyId = `${headingId}-update`;
   const group = useRef<HTMLDivElement>(null);
@@ -48,6 +50,11 @@ export function StagedUpdate({ url, staged, currentVersion, headingId, onStatus 
       <p id={readyId}>
         <strong>{t('packsUpdateReady', staged.pack.version)}</strong>
       </p>
+      {fromNewAddress && (
+        <p data-testid="staged-from-address">
+          {t('packsUpdateFromNewAddress')} <code>{url}</code>
+        </p>
+      )}
       <PackDiffView diff={staged.diff} />
       <p>{t('packsUpdateWaitsBecause')}</p>
       <ul data-testid="staged-reasons">

@@ -63,6 +63,15 @@ export interface StagedUpdate {
   validators?: Pick<Subscription, 'etag' | 'lastModified'>;
 }
 
+/**
+ * The installed pack a subscription is about: the one it keeps current, or,
+ * before it brought one, the one its waiting first pack would replace. The
+ * pack manager shows a waiting update, and removes a pack's subscriptions, by it.
+ */
+export function packIdOf(subscription: Pick<Subscription, 'packId' | 'staged'>): string | undefined {
+  return subscription.packId ?? subscription.staged?.pack.id;
+}
+
 export async function readSubscriptions(): Promise<Subscription[]> {
   return ((await browser.storage.local.get(SUBSCRIPTIONS_KEY))[SUBSCRIPTIONS_KEY] as Subscription[] | undefined) ?? [];
 }
