@@ -1,7 +1,8 @@
-// Pack distribution in real Chromium: an adviser trusts the supervisor's public key,
-// follows the pack's address, and the demo case system's coaching card shows the
-// published rewording. When the supervisor publishes a new version, even one that only
-// rewords a question, it waits beside the pack in use: the settings show what it changes,
+// Pack distribution in real Chromium: an adviser trusts the supervisor's public key and
+// follows the pack's address. Its first pack has the built-in pack's id, so it waits beside
+// the built-in pack with what it changes (popup notice, badge) until the adviser applies it
+// by keyboard; then the demo case system's coaching card shows the published rewording.
+// When the supervisor publishes a new version, even one that only rewords a question, it waits beside the pack in use: the settings show what it changes,
 // the popup says an update is ready and opens the settings at it, and the open demo page
 // keeps the old wording until the adviser applies it (by keyboard); then the new wording
 // arrives without reloading the page or the extension. A badly signed next version is
@@ -86,18 +87,40 @@ beforeAll(async () => {
 afterAll(() => packs?.close());
 
 describe('a pack followed by its web address', () => {
-  it('installs after the adviser trusts the supervisor’s key and follows the address, shown as verified', async () => {
+  it('the address’s first pack waits beside the built-in pack it would replace, with what it changes; applied by keyboard, it is in use and shown as verified', async () => {
     await publish(version('9.1.0', 'How have things been for you lately, in your mind and mood?'));
     await options.getByLabel('Public key file').setInputFiles({ name: 'supervisor-2026.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keys.publicJwk)) });
     await options.getByTestId('trusted-keys').getByText('supervisor-2026').waitFor();
 
     await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}${PACK_PATH}`);
     await options.getByRole('button', { name: 'Follow this pack' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.1.0');
+    await expect.poll(status, WAIT).toBe('update ready: version 9.1.0. See what changes, then apply it or keep the current one');
+    const staged = packCard().getByTestId('staged-update');
+    await expect.poll(() => staged.getByText('Update ready: version 9.1.0').count(), WAIT).toBe(1);
+    expect(await staged.getByTestId('staged-from-address').textContent()).toBe(
+      `It comes from a web address you started following, and would replace the version in use: ${packs.origin}${PACK_PATH}`,
+    );
+    expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual(['changes the words of 1 question (the question, its rewordings or why we ask)']);
+    expect(await staged.getByRole('button', { name: `Keep version ${builtIn.version}` }).count()).toBe(1);
+    // Nothing is replaced before the adviser's click: the built-in pack stays in use.
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe(builtIn.version);
+    expect(await packCard().getByTestId('pack-source').textContent()).toBe('Built in');
+    await expect.poll(badge, WAIT).toEqual({ text: '1', title: 'Adviser Coach: Updates ready to apply' });
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl('popup.html'));
+    await expect.poll(() => popup.getByTestId('updates-ready').textContent(), WAIT).toBe('Update ready for Income support initial assessment: version 9.1.0 See what changes');
+    await popup.close();
+
+    await staged.getByRole('button', { name: 'Apply version 9.1.0' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(status, WAIT).toBe('installed version 9.1.0');
     await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.1.0');
+    await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
     expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
     await expect.poll(() => packCard().getByTestId('pack-last-check').textContent(), WAIT).toMatch(/: installed version 9\.1\.0$/);
+    await expect.poll(badge, WAIT).toEqual({ text: '', title: 'Adviser Coach' });
     // The built-in version it replaced is kept for roll back.
     expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
   });
