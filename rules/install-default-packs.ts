@@ -35,6 +35,37 @@ export function compileDefaultPacks(files: readonly PackFile[] = DEFAULT_PACK_FI
   return { packs, problems };
 }
 
+/** What becomes of one bundled default: added, put in place of the installed version (kept for roll back), refreshed in place, or left alone. */
+type DefaultChange = 'add' | 'replace' | 'refresh' | 'keep';
+
+/**
+ * Walk the bundled defaults over a library, each decided by `decide` (given the
+ * installed pack of that id, if any). Returns the new library and the defaults
+ * added or put in place (not those refreshed in place).
+ */
+function applyDefaults(
+  library: PackLibrary,
+  defaults: CompiledPack[],
+  decide: (pack: CompiledPack, current: CompiledPack | undefined) => DefaultChange,
+): { library: PackLibrary; placed: CompiledPack[] } {
+  const installed = [...library.installed];
+  const previous = { ...library.previous };
+  const placed: CompiledPack[] = [];
+  for (const pack of defaults) {
+    const index = installed.findIndex((p) => p.id === pack.id);
+    const current = index >= 0 ? installed[index] : undefined;
+    const change = decide(pack, current);
+    if (change === 'keep') continue;
+    if (change === 'add') installed.push(pack);
+    else {
+      if (change === 'replace' && current) previous[pack.id] = current;
+      installed[index] = pack;
+    }
+    if (change !== 'refresh') placed.push(pack);
+  }
+  return { library: { installed, previous }, placed };
+}
+
 /**
  * First run (`library` null): every default. Later: a default never offered
  * before is added (new in this extension version); an installed default is
@@ -48,23 +79,12 @@ export function mergeDefaultPacks(
   defaults: CompiledPack[],
 ): PackLibrary {
   if (!library) return { installed: [...defaults], previous: {} };
-  let installed = [...library.installed];
-  const previous = { ...library.previous };
-  for (const pack of defaults) {
-    const index = installed.findIndex((p) => p.id === pack.id);
-    const current = installed[index];
-    if (!current) {
-      if (!offered.includes(pack.id)) installed = [...installed, pack];
-      continue;
-    }
+  return applyDefaults(library, defaults, (pack, current) => {
+    if (!current) return offered.includes(pack.id) ? 'keep' : 'add';
     const order = compareVersions(pack.version, current.version);
-    if (order === 0) installed[index] = pack;
-    else if (order > 0 && previous[pack.id]?.version !== pack.version) {
-      previous[pack.id] = current;
-      installed[index] = pack;
-    }
-  }
-  return { installed, previous };
+    if (order === 0) return 'refresh';
+    return order > 0 && library.previous[pack.id]?.version !== pack.version ? 'replace' : 'keep';
+  }).library;
 }
 
 /**
@@ -80,24 +100,12 @@ export function restoreDefaults(
   defaults: CompiledPack[],
   sourceOf: PackSourceOf,
 ): { library: PackLibrary; restored: CompiledPack[] } {
-  const restored: CompiledPack[] = [];
-  let installed = [...library.installed];
-  const previous = { ...library.previous };
-  for (const pack of defaults) {
-    const index = installed.findIndex((p) => p.id === pack.id);
-    const current = installed[index];
-    if (!current) {
-      installed = [...installed, pack];
-      restored.push(pack);
-      continue;
-    }
+  const { library: restoredLibrary, placed } = applyDefaults(library, defaults, (pack, current) => {
+    if (!current) return 'add';
     const source = sourceOf(current);
-    if (source === 'policy' || (source === 'built-in' && compareVersions(current.version, pack.version) === 0)) continue;
-    previous[pack.id] = current;
-    installed[index] = pack;
-    restored.push(pack);
-  }
-  return { library: { installed, previous }, restored };
+    return source === 'policy' || (source === 'built-in' && compareVersions(current.version, pack.version) === 0) ? 'keep' : 'replace';
+  });
+  return { library: restoredLibrary, restored: placed };
 }
 
 let queue: Promise<unknown> = Promise.resolve();

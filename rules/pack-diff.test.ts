@@ -26,6 +26,7 @@ describe('what a new version of a pack changes', () => {
       added: ['dwelling'],
       removed: ['housing'],
       changed: ['income'],
+      wordingsChanged: [],
       followUpConditionsChanged: ['income'],
       followUpResourcesChanged: [],
     });
@@ -48,5 +49,18 @@ describe('what a new version of a pack changes', () => {
     expect(diffPacks(before, after)).toMatchObject({ changed: ['income'], followUpConditionsChanged: [], followUpResourcesChanged: ['income'] });
     const added = compile(withItem(minimal.replace('version: 0.1.0', 'version: 0.2.0'), income('{ number: { max: 1 } }')));
     expect(diffPacks(compile(minimal), added).followUpResourcesChanged).toEqual([]);
+  });
+
+  it('names questions whose words changed (question, rewording, why we ask), and not one only found another way', () => {
+    const before = compile(withItem(minimal, income('{ number: { max: 1 } }')));
+    const next = minimal.replace('version: 0.1.0', 'version: 0.2.0');
+    const reworded = compile(withItem(next.replace('How are things with where you live', 'Tell me about where you live'), income('{ number: { max: 1 } }')));
+    expect(diffPacks(before, reworded)).toMatchObject({ changed: ['housing'], wordingsChanged: ['housing'] });
+    const retold = compile(withItem(next.replace('Current housing situation', 'Where the client lives now'), income('{ number: { max: 1 } }')));
+    expect(diffPacks(before, retold).wordingsChanged).toEqual(['housing']);
+    const why = compile(withItem(next.replace('    rewordings:\n      - text: How', '    why:\n      purpose: To find the right housing support.\n    rewordings:\n      - text: How'), income('{ number: { max: 1 } }')));
+    expect(diffPacks(before, why)).toMatchObject({ changed: ['housing'], wordingsChanged: ['housing'] });
+    const found = compile(withItem(next.replace('  - id: housing\n', '  - id: housing\n    locators:\n      name: ["housing"]\n'), income('{ number: { max: 1 } }')));
+    expect(diffPacks(before, found)).toMatchObject({ changed: ['housing'], wordingsChanged: [] });
   });
 });

@@ -14,6 +14,8 @@ export interface PackDiff {
   removed: string[];
   /** Items whose text, locators, rewordings or follow-ups differ. */
   changed: string[];
+  /** Of the items in both, those whose words differ: the question, a rewording, why we ask, what to say first, the worry. Absent in diffs stored before it was kept. */
+  wordingsChanged?: string[];
   /** Of the items in both, those whose follow-up conditions (when a follow-up appears) differ. */
   followUpConditionsChanged: string[];
   /** Of the items in both, those whose follow-ups' safety resources (helplines: names, phone numbers, links) differ. Absent in diffs stored before it was kept. */
@@ -31,6 +33,7 @@ export function diffPacks(before: CompiledPack, after: CompiledPack): PackDiff {
     added: after.items.filter((item) => !old.has(item.id)).map((item) => item.id),
     removed: before.items.filter((item) => !next.has(item.id)).map((item) => item.id),
     changed: both.filter((item) => !same(item, old.get(item.id))).map((item) => item.id),
+    wordingsChanged: both.filter((item) => !same(wordings(item), wordings(old.get(item.id)))).map((item) => item.id),
     followUpConditionsChanged: both.filter((item) => !same(conditions(item), conditions(old.get(item.id)))).map((item) => item.id),
     followUpResourcesChanged: both.filter((item) => resourcesDiffer(item, old.get(item.id))).map((item) => item.id),
   };
@@ -44,6 +47,11 @@ export function isEmptyDiff(diff: PackDiff): boolean {
 function resourcesDiffer(item: CompiledItem, before: CompiledItem | undefined): boolean {
   const earlier = new Map(before?.followUps.map((followUp) => [followUp.id, followUp.resources]));
   return item.followUps.some((followUp) => earlier.has(followUp.id) && !same(followUp.resources, earlier.get(followUp.id)));
+}
+
+/** What the adviser reads or says for an item (not how it is found or answered). */
+function wordings(item: CompiledItem | undefined): unknown {
+  return item && [item.question, item.rewordings, item.why, item.sayFirst, item.worry];
 }
 
 function conditions(item: CompiledItem | undefined): unknown {

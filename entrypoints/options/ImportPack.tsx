@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult, type LibraryStore } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
 import type { TrustedKey } from '../../rules/pack-signature';
@@ -55,6 +55,13 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const [pending, setPending] = useState<Pending>();
   const [examples, setExamples] = useState<ExamplesSummary>();
   const [busy, setBusy] = useState(false);
+  const confirmGroup = useRef<HTMLDivElement>(null);
+
+  // The question takes the focus when it appears (the file chooser gave it back to the
+  // file field), so a screen reader reads what changes and the next Tab reaches "Install".
+  useEffect(() => {
+    if (pending) confirmGroup.current?.focus();
+  }, [pending]);
 
   const rules: ImportOptions = {
     // Read, validated and compiled off the page's thread: a large file does not freeze the settings.
@@ -145,7 +152,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
         />
       </p>
       {pending && (
-        <div class="confirm" role="group" aria-labelledby="confirm-heading" data-testid="import-confirm">
+        <div ref={confirmGroup} tabIndex={-1} class="confirm" role="group" aria-labelledby="confirm-heading" data-testid="import-confirm">
           <p id="confirm-heading">{t('packsConfirmReplace', pending.title)}</p>
           <PackDiffView diff={pending.diff} />
           <div class="pack-actions">

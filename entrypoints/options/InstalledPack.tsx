@@ -119,8 +119,22 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
         <dt>{t('packsAppliesTo')}</dt>
         <dd>{pack.hostPatterns.join(', ')}</dd>
       </dl>
-      {subscription?.staged && <StagedUpdate url={subscription.url} staged={subscription.staged} currentVersion={pack.version} headingId={headingId} onStatus={onStatus} />}
+      {subscription?.staged && (
+        <StagedUpdate
+          url={subscription.url}
+          staged={subscription.staged}
+          currentVersion={pack.version}
+          fromNewAddress={subscription.packId === undefined}
+          headingId={headingId}
+          onStatus={onStatus}
+        />
+      )}
       {lastUpdate && <PackDiffView diff={lastUpdate} heading={t('packsLastUpdate')} />}
+      {subscription?.source === 'policy' && (
+        <p class="muted" data-testid="pack-policy-updates">
+          {t('packsPolicyUpdatesAtOnce')}
+        </p>
+      )}
       {locked && (
         <p id={lockedId} class="muted locked" data-testid="pack-locked">
           {t('packsLockedByPolicy')}

@@ -11,6 +11,7 @@ import { InstalledPack, packTitle } from './InstalledPack';
 import { PackSubscriptions } from './PackSubscriptions';
 import { PolicySummary } from './PolicySummary';
 import { TrustedKeys } from './TrustedKeys';
+import { packIdOf } from '../../utils/packs/subscriptions';
 import { effectiveTrustedKeys } from '../../utils/packs/trusted-keys';
 import { usePackLibrary } from './use-pack-library';
 
@@ -25,9 +26,10 @@ export function PackManager() {
     if (!view) return;
     setUndo({ installed: view.installed, previous: view.previous });
     await removeInstalledPack(pack.id);
-    // Following the address would bring the pack straight back.
-    const subscription = view.subscriptions.find((s) => s.packId === pack.id && s.source === 'url');
-    if (subscription) await sendMessage('packs:unsubscribe', { url: subscription.url });
+    // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
+    for (const subscription of view.subscriptions.filter((s) => packIdOf(s) === pack.id && s.source === 'url')) {
+      await sendMessage('packs:unsubscribe', { url: subscription.url });
+    }
     setStatus(t('packsRemoved', packTitle(pack)));
   }
 
@@ -70,7 +72,9 @@ export function PackManager() {
         <ul class="packs" data-testid="installed-packs">
           {view?.installed.map((pack) => {
             const provenance = provenanceOf(view.provenance[provenanceKey(pack.id, pack.version)], view.builtIn.includes(pack.id));
-            const subscription = view.subscriptions.find((s) => s.packId === pack.id);
+            const about = view.subscriptions.filter((s) => packIdOf(s) === pack.id);
+            // A new address's first pack waits on the pack it would replace, which another address may keep current.
+            const subscription = about.find((s) => s.staged) ?? about[0];
             return (
               <InstalledPack
                 key={pack.id}
@@ -79,7 +83,7 @@ export function PackManager() {
                 {...(subscription && { subscription })}
                 {...(view.previous[pack.id] && { kept: view.previous[pack.id] })}
                 enabled={!view.disabled.includes(pack.id)}
-                locked={subscription?.source === 'policy'}
+                locked={about.some((s) => s.source === 'policy')}
                 onRollBack={() => void rollBack(pack)}
                 onRemove={() => void remove(pack)}
                 onToggle={(enabled) => void setPackEnabled(pack.id, enabled)}

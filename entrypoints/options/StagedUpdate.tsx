@@ -1,15 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
+import { packIdOfStagedUpdateHash } from '../../utils/packs/staged-update-link';
 import type { StagedUpdate as Staged } from '../../utils/packs/subscriptions';
 import { PackDiffView } from './PackDiffView';
-import { checkResultText } from './pack-words';
+import { checkResultText, waitReasonText } from './pack-words';
 
 interface Props {
   url: string;
   staged: Staged;
   /** The version in use, kept when the adviser says so. */
   currentVersion: string;
+  /** The first pack of an address just followed, in place of a pack from elsewhere (built in, a file, another address). */
+  fromNewAddress: boolean;
   headingId: string;
   onStatus(message: string): void;
 }
@@ -17,11 +20,20 @@ interface Props {
 /**
  * An update from the adviser's subscription that waits for a click
  * (rules/update-approval.ts): what it changes and why it waits, then
- * Apply / Keep current. Until then the pack in use stays in use.
+ * Apply / Keep current. Until then the pack in use stays in use. Opened from
+ * the popup's "Update ready" notice (`#update:<pack id>`), it is scrolled to
+ * and focused, so a keyboard or screen-reader user starts right there.
  */
-export function StagedUpdate({ url, staged, currentVersion, headingId, onStatus }: Props) {
+export function StagedUpdate({ url, staged, currentVersion, fromNewAddress, headingId, onStatus }: Props) {
   const [busy, setBusy] = useState(false);
   const readyId = `${headingId}-update`;
+  const group = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (packIdOfStagedUpdateHash(location.hash) !== staged.pack.id) return;
+    group.current?.scrollIntoView({ block: 'center' });
+    group.current?.focus();
+  }, [staged.pack.id]);
 
   async function answer(type: 'packs:apply-update' | 'packs:keep-current') {
     setBusy(true);
@@ -34,15 +46,20 @@ export function StagedUpdate({ url, staged, currentVersion, headingId, onStatus 
   }
 
   return (
-    <div class="confirm" role="group" aria-labelledby={readyId} data-testid="staged-update">
+    <div ref={group} tabIndex={-1} class="confirm" role="group" aria-labelledby={readyId} data-testid="staged-update">
       <p id={readyId}>
         <strong>{t('packsUpdateReady', staged.pack.version)}</strong>
       </p>
+      {fromNewAddress && (
+        <p data-testid="staged-from-address">
+          {t('packsUpdateFromNewAddress')} <code>{url}</code>
+        </p>
+      )}
       <PackDiffView diff={staged.diff} />
       <p>{t('packsUpdateWaitsBecause')}</p>
       <ul data-testid="staged-reasons">
         {staged.reasons.map((reason) => (
-          <li key={reason}>{t(`packsWait_${reason.replaceAll('-', '_')}`)}</li>
+          <li key={reason}>{waitReasonText(reason, staged.diff)}</li>
         ))}
       </ul>
       <div class="pack-actions">

@@ -1,4 +1,4 @@
-// Every pack-manager and policy string the options page uses exists in English,
+// Every pack-manager and policy string the options page (and the popup) uses exists in English,
 // Swedish and Norwegian Bokmål with the same placeholders, and every refusal code
 // has its plain-words cause in all three.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { expectTranslated, PROJECT_ROOT as ROOT } from '../../tests/unit/locale-
 /** Literal keys in the options page, and the keys built from a refusal code, a source or a subscribe problem. */
 function keysInCode(): string[] {
   const keys = new Set<string>();
-  for (const [dir, file] of ['entrypoints/options', 'components/policy'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => [dir, file] as const))) {
+  for (const [dir, file] of ['entrypoints/options', 'components/policy', 'components/popup'].flatMap((dir) => readdirSync(join(ROOT, dir)).map((file) => [dir, file] as const))) {
     if (!/\.tsx?$/.test(file) || file.includes('.test.')) continue;
     const source = readFileSync(join(ROOT, dir, file), 'utf8');
-    for (const match of source.matchAll(/\bt\('((?:packs|policy)[A-Za-z_]+)'|'((?:packs|policy)[A-Z][A-Za-z]+)'/g)) keys.add((match[1] ?? match[2])!);
+    for (const match of source.matchAll(/\bt\('((?:packs|policy|popup)[A-Za-z_]+)'|'((?:packs|policy)[A-Z][A-Za-z]+)'/g)) keys.add((match[1] ?? match[2])!);
     // A plural message is stored per form: key_one, key_other.
-    for (const match of source.matchAll(/\btCount\('((?:packs|policy)[A-Za-z]+)'/g)) {
+    for (const match of source.matchAll(/\btCount\('((?:packs|policy|popup)[A-Za-z_]+)'/g)) {
       keys.delete(match[1]!);
       keys.add(`${match[1]}_one`).add(`${match[1]}_other`);
     }
@@ -34,6 +34,8 @@ describe('pack manager and policy strings', () => {
     expect(keys).toContain('packRefusal_untrusted_key');
     expect(keys).toContain('packRefusal_timeout');
     expect(keys).toContain('policySitesAllow');
+    expect(keys).toContain('packsWait_added_questions_other');
+    expect(keys).toContain('popupUpdateReady');
   });
 
   for (const lang of ['en', 'sv', 'nb']) {

@@ -2,7 +2,9 @@
 import type { PackSource, SignatureState } from '../../rules/pack-provenance';
 import type { PackRefusal } from '../../rules/pack-refusal';
 import { formatDateTime } from '../../components/notes/format';
-import { t } from '../../utils/i18n';
+import type { PackDiff } from '../../rules/pack-diff';
+import { otherQuestionDetailsChanged, wordingsChanged, type WaitReason } from '../../rules/update-approval';
+import { t, tCount } from '../../utils/i18n';
 import type { CheckResult } from '../../utils/packs/subscriptions';
 
 /** The cause in plain words (`packRefusal_<code>`), then the technical detail for whoever looks into it. */
@@ -31,3 +33,25 @@ export function checkResultText(result: CheckResult): string {
 }
 
 export const when = (ms: number) => formatDateTime(ms);
+
+/** Why an update waits, in plain words, with how many questions where a count says more (rules/update-approval.ts). */
+export function waitReasonText(reason: WaitReason, diff: PackDiff): string {
+  switch (reason) {
+    case 'follow-up-conditions':
+      return t('packsWait_follow_up_conditions');
+    case 'safety-resources':
+      return t('packsWait_safety_resources');
+    case 'removed-questions':
+      return tCount('packsWait_removed_questions', diff.removed.length);
+    case 'older-version':
+      return t('packsWait_older_version');
+    case 'added-questions':
+      return tCount('packsWait_added_questions', diff.added.length);
+    case 'changed-wordings':
+      return tCount('packsWait_changed_wordings', wordingsChanged(diff).length);
+    case 'other-question-details':
+      return tCount('packsWait_other_question_details', otherQuestionDetailsChanged(diff).length);
+    case 'pack-details':
+      return t('packsWait_pack_details');
+  }
+}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { DetectionSummary } from '../../components/popup/DetectionSummary';
 import { SiteSwitch } from '../../components/popup/SiteSwitch';
+import { UpdateReadyNotice } from '../../components/popup/UpdateReadyNotice';
 import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { cachedManagedPolicy } from '../../utils/policy/policy-store';
@@ -90,6 +91,7 @@ export function Popup() {
         </p>
       )}
       {policy && <PolicySitesPrompt policy={policy} />}
+      <UpdateReadyNotice />
       <p class="actions">
         <button type="button" class="primary" onClick={() => tab && openNotes(tab.id)}>
           {t('popupOpenSidePanel')}

@@ -1,11 +1,13 @@
-// Pack distribution in real Chromium: an adviser trusts the supervisor's public key,
-// follows the pack's address, and the demo case system's coaching card shows the
-// published rewording; when the supervisor publishes a new version, "Check now" brings
-// it to the open demo page without reloading the page or the extension. A badly
-// signed next version is refused with its cause and the page keeps the good one. A
-// version that changes when a follow-up appears waits beside the pack in use: the
-// settings show what it changes, the page keeps the old wording until the adviser
-// applies it. An unsigned file cannot take the built-in pack's id; a pack imported
+// Pack distribution in real Chromium: an adviser trusts the supervisor's public key and
+// follows the pack's address. Its first pack has the built-in pack's id, so it waits beside
+// the built-in pack with what it changes (popup notice, badge) until the adviser applies it
+// by keyboard; then the demo case system's coaching card shows the published rewording.
+// When the supervisor publishes a new version, even one that only rewords a question, it waits beside the pack in use: the settings show what it changes,
+// the popup says an update is ready and opens the settings at it, and the open demo page
+// keeps the old wording until the adviser applies it (by keyboard); then the new wording
+// arrives without reloading the page or the extension. A badly signed next version is
+// refused with its cause and the page keeps the good one. A version that changes when a
+// follow-up appears waits the same way, and says so. An unsigned file cannot take the built-in pack's id; a pack imported
 // from a file without a signature is labelled unsigned wherever shown.
 // A pack switched off in the settings stops coaching on the open page, and starts again.
 import { readFileSync } from 'node:fs';
@@ -60,6 +62,8 @@ function withNewFollowUp(v: string, rewording: string): string {
 }
 
 const status = () => options.getByTestId('packs-status').textContent();
+/** The toolbar button's badge and tooltip. */
+const badge = () => session.browser.worker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
 
 const publish = (body: string, signFor?: { id: string; version: string }) => publishSigned(packs, PACK_PATH, body, keys, signFor);
 
@@ -83,18 +87,40 @@ beforeAll(async () => {
 afterAll(() => packs?.close());
 
 describe('a pack followed by its web address', () => {
-  it('installs after the adviser trusts the supervisor’s key and follows the address, shown as verified', async () => {
+  it('the address’s first pack waits beside the built-in pack it would replace, with what it changes; applied by keyboard, it is in use and shown as verified', async () => {
     await publish(version('9.1.0', 'How have things been for you lately, in your mind and mood?'));
     await options.getByLabel('Public key file').setInputFiles({ name: 'supervisor-2026.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keys.publicJwk)) });
     await options.getByTestId('trusted-keys').getByText('supervisor-2026').waitFor();
 
     await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}${PACK_PATH}`);
     await options.getByRole('button', { name: 'Follow this pack' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.1.0');
+    await expect.poll(status, WAIT).toBe('update ready: version 9.1.0. See what changes, then apply it or keep the current one');
+    const staged = packCard().getByTestId('staged-update');
+    await expect.poll(() => staged.getByText('Update ready: version 9.1.0').count(), WAIT).toBe(1);
+    expect(await staged.getByTestId('staged-from-address').textContent()).toBe(
+      `It comes from a web address you started following, and would replace the version in use: ${packs.origin}${PACK_PATH}`,
+    );
+    expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual(['changes the words of 1 question (the question, its rewordings or why we ask)']);
+    expect(await staged.getByRole('button', { name: `Keep version ${builtIn.version}` }).count()).toBe(1);
+    // Nothing is replaced before the adviser's click: the built-in pack stays in use.
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe(builtIn.version);
+    expect(await packCard().getByTestId('pack-source').textContent()).toBe('Built in');
+    await expect.poll(badge, WAIT).toEqual({ text: '1', title: 'Adviser Coach: Updates ready to apply' });
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl('popup.html'));
+    await expect.poll(() => popup.getByTestId('updates-ready').textContent(), WAIT).toBe('Update ready for Income support initial assessment: version 9.1.0 See what changes');
+    await popup.close();
+
+    await staged.getByRole('button', { name: 'Apply version 9.1.0' }).focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(status, WAIT).toBe('installed version 9.1.0');
     await expect.poll(() => packCard().getByTestId('pack-version').textContent(), WAIT).toBe('9.1.0');
+    await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
     expect(await packCard().getByTestId('pack-signature').textContent()).toBe('Verified: signed with key supervisor-2026');
     expect(await packCard().getByTestId('pack-source').textContent()).toBe(`Web address you subscribed to: ${packs.origin}${PACK_PATH}`);
     await expect.poll(() => packCard().getByTestId('pack-last-check').textContent(), WAIT).toMatch(/: installed version 9\.1\.0$/);
+    await expect.poll(badge, WAIT).toEqual({ text: '', title: 'Adviser Coach' });
     // The built-in version it replaced is kept for roll back.
     expect(await packCard().getByRole('button', { name: `Roll back to version ${builtIn.version}` }).count()).toBe(1);
   });
@@ -106,22 +132,63 @@ describe('a pack followed by its web address', () => {
     await expect.poll(shownRewording, WAIT).toBe('How have things been for you lately, in your mind and mood?');
   });
 
-  it('brings a new version to the open page on "Check now", without a reload, naming the held version in the request', async () => {
+  it('keeps a rewording update waiting on "Check now": the page keeps the old wording, the popup says it is ready; the request names the held version', async () => {
     await publish(version('9.2.0', 'What has your mood been like these last weeks?'));
     packs.requests.length = 0;
     await options.getByRole('button', { name: 'Check now' }).click();
-    await expect.poll(() => options.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
+    await expect.poll(status, WAIT).toBe('update ready: version 9.2.0. See what changes, then apply it or keep the current one');
     const request = packs.requests.find((r) => r.path === PACK_PATH)!;
     expect(request.headers['if-none-match']).toMatch(/, "adviser-coach:adviser-coach\.social-assistance-ia@9\.1\.0"$/);
     expect(request.headers.cookie).toBeUndefined();
-    // What changed is shown with the pack.
-    await expect.poll(() => packCard().getByTestId('packsDiffChanged').textContent(), WAIT).toBe('psychological-health');
+    const staged = packCard().getByTestId('staged-update');
+    await expect.poll(() => staged.getByText('Update ready: version 9.2.0').count(), WAIT).toBe(1);
+    expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual(['changes the words of 1 question (the question, its rewordings or why we ask)']);
+    // Nothing is replaced before the adviser's click: the settings and the open page keep 9.1.0.
+    expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.1.0');
+    expect(await shownRewording()).toBe('How have things been for you lately, in your mind and mood?');
 
-    // The adviser is still in 3.4: its card changes in place, no reload, no new focus.
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${await tabIdOf(session.browser, demo)}`));
+    await expect.poll(() => popup.getByTestId('updates-ready').textContent(), WAIT).toBe('Update ready for Income support initial assessment: version 9.2.0 See what changes');
+    await popup.close();
+    // The toolbar button counts it too, and says what the count means.
+    await expect.poll(badge, WAIT).toEqual({ text: '1', title: 'Adviser Coach: Updates ready to apply' });
+  });
+
+  it('the popup opens the settings at the waiting update; applied by keyboard, the new wording reaches the open page without a reload and the notice leaves', async () => {
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl(`popup.html?tab=${await tabIdOf(session.browser, demo)}`));
+    const review = popup.getByRole('button', { name: 'See what changes in version 9.2.0 of Income support initial assessment' });
+    await review.waitFor(WAIT);
+    const opened = session.browser.context.waitForEvent('page');
+    await review.focus();
+    await popup.keyboard.press('Enter');
+    const settings = await opened;
+    await settings.waitForURL(/options\.html/, WAIT);
+    expect(settings.url()).toBe(session.browser.extensionUrl('options.html#update:adviser-coach.social-assistance-ia'));
+    // The settings open with the waiting update focused; the next Tab reaches "Apply".
+    await expect.poll(() => settings.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('staged-update');
+    await settings.keyboard.press('Tab');
+    expect(await settings.evaluate(() => document.activeElement?.textContent)).toBe('Apply version 9.2.0');
+
+    // Back in 3.4 on the demo page, as the adviser would be when they apply it.
+    await demo.locator(PSYCH_FIELD).focus();
+    expect(await card().locator('.rewording').textContent()).toBe('How have things been for you lately, in your mind and mood?');
+    await settings.keyboard.press('Enter');
+    await expect.poll(() => settings.getByTestId('packs-status').textContent(), WAIT).toBe('installed version 9.2.0');
+    // The open page's card changes in place: no reload, no new focus.
+    await expect.poll(() => card().locator('.rewording').textContent(), WAIT).toBe('What has your mood been like these last weeks?');
     expect(await demo.evaluate(() => document.activeElement?.id)).toBe('ctl00_Main_txaPsychological');
-    await expect.poll(() => card().locator('.rewording').textContent(), { timeout: 10_000 }).toBe('What has your mood been like these last weeks?');
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
     expect(await demo.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    // The popup's notice leaves with the update; what it changed stays with the pack.
+    await expect.poll(() => popup.getByTestId('updates-ready').count(), WAIT).toBe(0);
+    await expect.poll(badge, WAIT).toEqual({ text: '', title: 'Adviser Coach' });
+    await expect.poll(() => packCard().getByTestId('staged-update').count(), WAIT).toBe(0);
+    expect(await packCard().getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
+    await settings.close();
+    await popup.close();
   });
 
   it('refuses a next version signed for another version, says why, and the page keeps the pack in force', async () => {
@@ -150,7 +217,10 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => staged.getByText('Update ready: version 9.5.0').count(), WAIT).toBe(1);
     expect(await staged.getByTestId('packsDiffFollowUps').textContent()).toBe('psychological-health');
     expect(await staged.getByTestId('packsDiffChanged').textContent()).toBe('psychological-health');
-    expect(await staged.getByTestId('staged-reasons').textContent()).toBe('changes when a follow-up appears');
+    expect(await staged.getByTestId('staged-reasons').locator('li').allTextContents()).toEqual([
+      'changes when a follow-up appears',
+      'changes the words of 1 question (the question, its rewordings or why we ask)',
+    ]);
     // Before the adviser's click nothing is replaced: the settings and the open page keep 9.2.0.
     expect(await packCard().getByTestId('pack-version').textContent()).toBe('9.2.0');
     expect(await shownRewording()).toBe('What has your mood been like these last weeks?');
@@ -194,7 +264,11 @@ describe('a pack followed by its web address', () => {
     await expect.poll(() => popup.getByTestId('pack-in-use').textContent(), WAIT).toBe('Rule pack: Income support initial assessment (1.0.0) unsigned');
     await popup.close();
     await own.getByRole('button', { name: 'Remove' }).click();
-    await expect.poll(shownRewording, WAIT).toBe('When did you last feel rested?');
+    // Each step of the switch waited for on its own (stored, then on the open page), without moving the
+    // adviser's focus meanwhile: refocusing at every poll kept the loaded machine busy past one wait.
+    await expect.poll(() => own.count(), WAIT).toBe(0);
+    await expect.poll(() => card().locator('.rewording').textContent({ timeout: 2000 }).catch(() => null), WAIT).toBe('When did you last feel rested?');
+    expect(await shownRewording()).toBe('When did you last feel rested?');
   });
 
   it('a pack switched off stops coaching on the open page at once, and coaches again when switched back on', async () => {

@@ -98,7 +98,11 @@ describe('options page: rule packs', () => {
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
     expect(await confirm.getByTestId('packsDiffAdded').textContent()).toBe('income');
     expect(await confirm.getByTestId('packsDiffChanged').textContent()).toBe('housing');
-    await confirm.getByRole('button', { name: 'Install version 0.2.0' }).click();
+    // By keyboard: the question has the focus, the next Tab reaches "Install".
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), WAIT).toBe('import-confirm');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Install version 0.2.0');
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe(
       'Installed Minimal example, version 0.2.0, in place of version 0.1.0 (you can roll back). Unsigned: imported from a file without a signature',
     );

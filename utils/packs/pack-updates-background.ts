@@ -2,10 +2,12 @@
  * The background's side of pack distribution: answers the options page
  * (subscribe, unsubscribe, check now), follows the managed policy live
  * (storage.onChanged, area `managed`: no restart), wakes on the update alarm,
- * and tells open case-system tabs when the packs changed so their coach picks
- * up a new version without a reload.
+ * tells open case-system tabs when the packs changed so their coach picks
+ * up a new version without a reload, and counts updates that wait for the
+ * adviser on the toolbar button.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { MessageHandlers } from '../messages';
 import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicySites } from '../policy/policy-sites';
@@ -19,7 +21,8 @@ import {
   scheduleNextCheck,
   UPDATE_ALARM,
 } from './pack-updates';
-import { addSubscription, removeSubscription } from './subscriptions';
+import { waitingUpdates } from './staged-update-link';
+import { addSubscription, readSubscriptions, removeSubscription, SUBSCRIPTIONS_KEY } from './subscriptions';
 
 export const packUpdateHandlers: MessageHandlers = {
   'packs:subscribe': async ({ url, signatureUrl }) => {
@@ -55,9 +58,11 @@ const PACK_KEYS = ['packs:installed', 'packs:disabled'];
 
 export function registerPackUpdates(): void {
   applyPolicySoon();
+  void showWaitingUpdatesOnBadge().catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'managed') applyPolicySoon();
     if (area === 'local' && PACK_KEYS.some((key) => key in changes)) void tellTabsPacksChanged().catch(() => undefined);
+    if (area === 'local' && SUBSCRIPTIONS_KEY in changes) void showWaitingUpdatesOnBadge().catch(() => undefined);
   });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === UPDATE_ALARM) void checkDueSubscriptions().catch((error: unknown) => console.error('Adviser Coach: pack check failed', error));
@@ -69,4 +74,11 @@ async function tellTabsPacksChanged(): Promise<void> {
   for (const tab of await browser.tabs.query({})) {
     if (tab.id !== undefined) await browser.tabs.sendMessage(tab.id, { type: 'packs:changed', data: {} }).catch(() => undefined);
   }
+}
+
+/** The number of updates waiting for the adviser on the toolbar button (none: no badge), and what it means in its tooltip for screen readers. */
+async function showWaitingUpdatesOnBadge(): Promise<void> {
+  const count = waitingUpdates(await readSubscriptions()).length;
+  await browser.action.setBadgeText({ text: count > 0 ? String(count) : '' });
+  await browser.action.setTitle({ title: count > 0 ? `${t('extName')}: ${t('popupUpdatesBadge')}` : t('extName') });
 }

@@ -6,7 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPackServer, type PackServer } from '../../tests/e2e/support/pack-server.mjs';
 import { generatePackSigningKeys, signPack, type PackSigningKeys } from '../../rules/sign-pack';
 import { smallPack } from '../../tests/e2e/support/signed-packs';
-import { readPackLibrary, readPackProvenance } from '../../rules/pack-store';
+import { compileDefaultPacks } from '../../rules/install-default-packs';
+import { importPackText } from '../../rules/import-pack';
+import { readPackLibrary, readPackProvenance, writeDefaultPacksState, writePackLibrary, writePackLibraryAsBuiltIn } from '../../rules/pack-store';
 import { refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicyToSubscriptions, applyStagedUpdate, checkDueSubscriptions, checkSubscription, declineStagedUpdate, UPDATE_ALARM } from './pack-updates';
 import { addSubscription, readSubscriptions, writeSubscriptions } from './subscriptions';
@@ -86,11 +88,18 @@ describe('a subscribed pack', () => {
     expect(server.requests.at(-1)!.path).toBe('/packs/minimal.json');
   });
 
-  it('installs a newer signed version, keeps the old one for roll back and records what changed', async () => {
+  it('keeps a newer signed version waiting with what it changes; applied, keeps the old one for roll back and records what changed', async () => {
     await publish(packJson('1.1.0', 'Tell me about where you live now.'));
     const result = await checkSubscription(url());
-    expect(result).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { fromVersion: '1.0.0', changed: ['housing'], added: [], removed: [] } });
+    expect(result).toMatchObject({ outcome: 'staged', version: '1.1.0', reasons: ['changed-wordings'], diff: { fromVersion: '1.0.0', changed: ['housing'], wordingsChanged: ['housing'], added: [], removed: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { changed: ['housing'] } });
     expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readSubscriptions())[0]!.lastUpdate?.diff).toMatchObject({ fromVersion: '1.0.0', toVersion: '1.1.0', changed: ['housing'] });
+    // The applied version's validators are kept: the next check is answered 304, the signature not fetched again.
+    server.requests.length = 0;
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.1.0' });
+    expect(server.requests.map((r) => r.path)).toEqual(['/packs/minimal.json']);
     expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
   });
 
@@ -125,7 +134,7 @@ describe('a subscribed pack', () => {
     await publish(body);
     server.set('/packs/latest.json', { status: 301, headers: { location: '/packs/minimal.json' } });
     await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, url: `${server.origin}/packs/latest.json` })));
-    expect(await checkSubscription(`${server.origin}/packs/latest.json`)).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await checkSubscription(`${server.origin}/packs/latest.json`)).toMatchObject({ outcome: 'staged', version: '1.1.0' });
   });
 
   it('keeps the pack when the server answers with a web page (wrong content type)', async () => {
@@ -135,9 +144,9 @@ describe('a subscribed pack', () => {
 
   it('takes a pack a plain static server labels generically (text/plain, application/octet-stream)', async () => {
     await publish(packJson('1.1.0'), keys, undefined, { contentType: 'application/octet-stream' });
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.1.0' });
     await publish(packJson('1.2.0'), keys, undefined, { contentType: 'text/plain; charset=utf-8' });
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0' });
   });
 
   it('keeps the pack on invalid JSON and invalid YAML', async () => {
@@ -223,7 +232,7 @@ describe('a subscribed pack', () => {
     await publish(packJson('1.1.0'));
     await checkSubscription(url(), { now: now + 1 });
     // The good check does not wipe what went wrong before it.
-    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'installed' }, lastError: { at: now, refusal: { code: 'http' } } });
+    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: { outcome: 'staged' }, lastError: { at: now, refusal: { code: 'http' } } });
     expect(((await readSubscriptions())[0]!.nextCheckAt! - now - 1) / 60_000).toBe(360);
     expect((await fakeBrowser.alarms.get(UPDATE_ALARM))?.scheduledTime).toBe(now + 1 + 360 * 60_000);
   });
@@ -232,9 +241,10 @@ describe('a subscribed pack', () => {
     await publish(packJson('1.1.0'));
     const [subscription] = await readSubscriptions();
     await checkDueSubscriptions({ now: subscription!.nextCheckAt! - 1 });
-    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readSubscriptions())[0]!.staged).toBeUndefined();
     await checkDueSubscriptions({ now: subscription!.nextCheckAt! });
-    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readSubscriptions())[0]!.staged?.pack.version).toBe('1.1.0');
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
   });
 });
 
@@ -266,21 +276,29 @@ function withFollowUp(version: string, phrases: string[], { phone = '+46 8 123 4
 
 describe('an update that waits for the adviser (rules/update-approval.ts)', () => {
   beforeEach(async () => {
-    // In use: 1.1.0 with its follow-up and a second question, applied at once (it only adds).
+    // In use: 1.1.0 with its follow-up and a second question, applied on the adviser's click.
     await publish(withFollowUp('1.1.0', ['homeless'], { extraItem: true }));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions'] });
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', reasons: ['follow-up-conditions', 'added-questions'] });
     expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
   });
 
   const subscription = async () => (await readSubscriptions())[0]!;
 
-  it('applies an update that only adds or rewords questions at once, and keeps what it changed beside the pack', async () => {
-    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: { rewordings: { text: string }[] }[] };
+  it('waits for an update that only rewords a question or changes why we ask; applied, what it changed stays beside the pack', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: { rewordings: { text: string }[]; why?: unknown }[] };
     body.items[0]!.rewordings[0]!.text = 'Where are you living at the moment?';
+    body.items[1]!.why = { purpose: 'To see which support you can get.' };
     await publish(JSON.stringify(body));
-    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { changed: ['housing'], followUpConditionsChanged: [] } });
+    expect(await checkSubscription(url())).toMatchObject({
+      outcome: 'staged',
+      version: '1.2.0',
+      reasons: ['changed-wordings'],
+      diff: { changed: ['housing', 'income'], wordingsChanged: ['housing', 'income'], followUpConditionsChanged: [] },
+    });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.2.0' });
     expect(await installed()).toEqual(['example.minimal@1.2.0']);
-    expect((await subscription()).lastUpdate?.diff).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0', changed: ['housing'] });
+    expect((await subscription()).lastUpdate?.diff).toMatchObject({ fromVersion: '1.1.0', toVersion: '1.2.0', changed: ['housing', 'income'] });
     // A later check with nothing new keeps "what changed in the last update".
     await checkSubscription(url());
     expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
@@ -300,6 +318,22 @@ describe('an update that waits for the adviser (rules/update-approval.ts)', () =
     expect((await readPackProvenance())['example.minimal@1.2.0']).toMatchObject({ source: 'url', signature: { state: 'verified', keyId: 'office-2026' } });
     expect((await subscription()).staged).toBeUndefined();
     expect(await applyStagedUpdate(url())).toBeUndefined();
+  });
+
+  it('waits for an update that only adds a question', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { items: Record<string, unknown>[] };
+    body.items.push({ id: 'debts', question: 'Debts', rewordings: [{ text: 'Is there anything you owe that worries you?' }] });
+    await publish(JSON.stringify(body));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0', reasons: ['added-questions'], diff: { added: ['debts'], changed: [] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+
+  it('waits for a new version that changes no question, saying so', async () => {
+    const body = JSON.parse(withFollowUp('1.2.0', ['homeless'], { extraItem: true })) as { title: string };
+    body.title = 'Minimal example, spring edition';
+    await publish(JSON.stringify(body));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.2.0', reasons: ['pack-details'] });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
   });
 
   it('waits for a changed helpline number and for removed questions too', async () => {
@@ -342,5 +376,72 @@ describe('an update that waits for the adviser (rules/update-approval.ts)', () =
     expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.2.0', diff: { followUpConditionsChanged: ['housing'], removed: ['income'] } });
     expect(await installed()).toEqual(['example.minimal@1.2.0']);
     expect((await subscription()).lastUpdate?.diff.toVersion).toBe('1.2.0');
+  });
+});
+
+describe('the first pack a new address brings', () => {
+  /** No subscription left, and the library holding only what the test installs. */
+  async function startOver() {
+    await writeSubscriptions([]);
+    await writePackLibrary({ installed: [], previous: {} });
+  }
+
+  it('waits, with what it changes, when it would replace a pack imported from a file; applied, the address keeps that pack current', async () => {
+    await startOver();
+    const imported = await importPackText(withFollowUp('1.0.0', ['homeless']), 'minimal.json', '0.1.0');
+    expect(imported.ok).toBe(true);
+    await publish(withFollowUp('1.1.0', ['homeless', 'sleeping rough']));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.1.0', reasons: ['follow-up-conditions'], diff: { fromVersion: '1.0.0', followUpConditionsChanged: ['housing'] } });
+    // Nothing replaced: the file's pack stays in use, with its provenance.
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readPackProvenance())['example.minimal@1.0.0']).toMatchObject({ source: 'file', signature: { state: 'unsigned' } });
+    expect((await readSubscriptions())[0]).toMatchObject({ staged: { pack: { id: 'example.minimal', version: '1.1.0' } } });
+    expect((await readSubscriptions())[0]!.packId).toBeUndefined();
+
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { followUpConditionsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    expect((await readPackProvenance())['example.minimal@1.1.0']).toMatchObject({ source: 'url', url: url(), signature: { state: 'verified', keyId: 'office-2026' } });
+    expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('1.0.0');
+    expect((await readSubscriptions())[0]!.packId).toBe('example.minimal');
+    expect((await readSubscriptions())[0]!.staged).toBeUndefined();
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.1.0' });
+  });
+
+  it('waits when it would replace a built-in pack; "Keep" leaves the built-in pack, "Check now" offers it again', async () => {
+    await startOver();
+    const { packs } = compileDefaultPacks([{ fileName: 'minimal.json', text: packJson('1.0.0') }]);
+    await writePackLibraryAsBuiltIn({ installed: packs, previous: {} }, packs);
+    await writeDefaultPacksState({ extensionVersion: '0.1.0', offered: ['example.minimal'] });
+    await publish(packJson('2.0.0', 'Where do you live these days?'));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '2.0.0', reasons: ['changed-wordings'], diff: { fromVersion: '1.0.0', wordingsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+
+    expect(await declineStagedUpdate(url())).toEqual({ outcome: 'declined', version: '2.0.0' });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect(await checkSubscription(url())).toEqual({ outcome: 'declined', version: '2.0.0' });
+    expect(await checkSubscription(url(), { manual: true })).toMatchObject({ outcome: 'staged', version: '2.0.0' });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+  });
+
+  it('installs at once when the adviser has no pack of its id (nothing is replaced)', async () => {
+    await startOver();
+    await importPackText(smallPack({ id: 'example.other' }), 'other.json', '0.1.0');
+    await publish(packJson('1.0.0'));
+    await subscribe();
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.0.0' });
+    expect(await installed()).toEqual(['example.other@1.0.0', 'example.minimal@1.0.0']);
+    expect((await readSubscriptions())[0]).toMatchObject({ packId: 'example.minimal' });
+  });
+
+  it('from an address the organisation sets, replaces the installed pack at once', async () => {
+    await startOver();
+    await importPackText(packJson('1.0.0'), 'minimal.json', '0.1.0');
+    await publish(packJson('1.1.0', 'Where do you live these days?'));
+    await fakeBrowser.storage.managed.set({ trustedPackKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }], packSubscriptions: [{ url: url() }] });
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'installed', version: '1.1.0', diff: { wordingsChanged: ['housing'] } });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
   });
 });

@@ -127,12 +127,13 @@ async function runCheck(
   const validators = { etag: response.etag, lastModified: response.lastModified };
   if (acceptance.kind === 'refused') return { result: { outcome: 'refused', refusal: acceptance.refusal }, validators: {} };
   if (acceptance.kind === 'unchanged') return { result: { outcome: 'unchanged', version: acceptance.pack.version }, validators: { ...validators, packId: acceptance.pack.id } };
-  const reasons = reasonsToWait({ source: subscription.source, firstFromThisAddress: subscription.packId === undefined, ...(acceptance.diff && { diff: acceptance.diff }) });
+  const reasons = reasonsToWait({ source: subscription.source, ...(acceptance.diff && { diff: acceptance.diff }) });
   if (reasons.length > 0 && acceptance.diff) {
     const version = acceptance.pack.version;
     if (!options.manual && subscription.declinedVersion === version) return { result: { outcome: 'declined', version }, validators: {} };
-    // No validators kept: the next check fetches again, so a waiting update always reflects what the server now serves.
-    const staged: StagedUpdate = { pack: acceptance.pack, signature: acceptance.signature, diff: acceptance.diff, reasons, fetchedAt: options.now ?? Date.now() };
+    // The subscription keeps its validators while the update waits: the next check fetches again, so a waiting
+    // update always reflects what the server now serves. They go with the update, for when it is applied.
+    const staged: StagedUpdate = { pack: acceptance.pack, signature: acceptance.signature, diff: acceptance.diff, reasons, fetchedAt: options.now ?? Date.now(), validators };
     return { result: { outcome: 'staged', version, diff: acceptance.diff, reasons }, validators: {}, staged };
   }
   await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, {
@@ -167,7 +168,8 @@ export function applyStagedUpdate(url: string, now = Date.now()): Promise<CheckR
     if (decision.ok) {
       await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
     }
-    await updateSubscription(url, (s) => ({ ...s, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
+    const held = decision.ok ? { ...staged.validators, packId: staged.pack.id } : {};
+    await updateSubscription(url, (s) => ({ ...s, ...held, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
     return result;
   });
 }

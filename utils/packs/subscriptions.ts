@@ -15,7 +15,7 @@ import type { PolicySubscription } from '../policy/managed-policy';
 import { defaultSignatureUrl } from '../policy/managed-policy';
 import { isAllowedPackUrl } from './pack-url';
 
-const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
+export const SUBSCRIPTIONS_KEY = 'packs:subscriptions';
 
 export type CheckResult =
   | { outcome: 'installed'; version: string; diff?: PackDiff }
@@ -59,6 +59,17 @@ export interface StagedUpdate {
   reasons: WaitReason[];
   /** Epoch ms. */
   fetchedAt: number;
+  /** The response's validators, kept for the subscription once the update is applied (so the next check can be answered 304). */
+  validators?: Pick<Subscription, 'etag' | 'lastModified'>;
+}
+
+/**
+ * The installed pack a subscription is about: the one it keeps current, or,
+ * before it brought one, the one its waiting first pack would replace. The
+ * pack manager shows a waiting update, and removes a pack's subscriptions, by it.
+ */
+export function packIdOf(subscription: Pick<Subscription, 'packId' | 'staged'>): string | undefined {
+  return subscription.packId ?? subscription.staged?.pack.id;
 }
 
 export async function readSubscriptions(): Promise<Subscription[]> {
