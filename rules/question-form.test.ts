@@ -346,3 +346,61 @@ describe('questionForm: languages', () => {
     expect(judgeSentences('  ', 'sv')).toEqual([]);
   });
 });
+
+describe('questionForm: a view asked of a plan to agree to is a proposal, closed', () => {
+  check([
+    ['en', 'What do you think about coming back in a fortnight?', 'closed'],
+    ['en', 'What would you think about us meeting again on Monday?', 'closed'],
+    ['en', 'How would you feel about a plan where your brother drives you there?', 'closed'],
+    ['sv', 'Vad tycker du om att vi ses igen nästa vecka?', 'closed'],
+    ['sv', 'Vad tycker du om att komma tillbaka på torsdag?', 'closed'],
+    ['nb', 'Hva synes du om at jeg ringer arbeidsgiveren din?', 'closed'],
+    ['nb', 'Hva synes du om å møtes igjen neste uke?', 'closed'],
+  ]);
+
+  it('while the view of a topic, or of what happened to the client, stays open', () => {
+    expect(questionForm('What do you think about that?', 'en')).toBe('open');
+    expect(questionForm('What do you think about meeting new people at the course?', 'en')).toBe('open');
+    expect(questionForm('Vad tycker du om att du fick avslag?', 'sv')).toBe('open');
+    expect(questionForm('Hva synes du om det nye kurset?', 'nb')).toBe('open');
+  });
+});
+
+describe('questionForm: sv/nb "vad … för", "hva … for" asks which kind of thing, closed unless an account follows', () => {
+  check([
+    ['sv', 'Vad fick du för besked från läkaren?', 'closed'],
+    ['sv', 'Vad för slags bostad söker du?', 'closed'],
+    ['nb', 'Hva fikk du for svar fra legen?', 'closed'],
+    ['nb', 'Hva har du for slags bolig nå?', 'closed'],
+    ['sv', 'Vad har du för funderingar kring praktiken?', 'open'],
+    ['nb', 'Hva har du for tanker om det?', 'open'],
+    ['nb', 'Hva gjør du for å slappe av?', 'open'],
+    ['nb', 'Hva betyr det for deg?', 'open'],
+    ['sv', 'Vad är viktigt för familjen?', 'open'],
+  ]);
+});
+
+describe('questionForm: asking what work the client does asks one fact', () => {
+  check([
+    ['sv', 'Vad arbetar din sambo med?', 'closed'],
+    ['nb', 'Hva arbeider mannen din med?', 'closed'],
+    ['en', 'And what do you do for a living?', 'closed'],
+    ['sv', 'Vad tycker du om jobbet?', 'open'],
+  ]);
+});
+
+describe('questionForm: alternatives offered after a question make it a pick', () => {
+  check([
+    ['en', 'What sort of housing are you after, a flat or a house?', 'closed'],
+    ['en', 'How do you get there, bus or car?', 'closed'],
+    ['sv', 'Hur tar du dig dit, buss eller bil?', 'closed'],
+    ['nb', 'Hvordan kommer du deg dit, buss eller bil?', 'closed'],
+  ]);
+
+  it('while a vague "or something" or a new question after the "or" is no pick', () => {
+    expect(questionForm('How do you spend the evenings, watching telly or something?', 'en')).toBe('open');
+    expect(questionForm('What happened next, or do you not want to say?', 'en')).toBe('closed');
+    expect(questionForm('What was it like, good or not?', 'en')).toBe('open');
+    expect(judgeSentences('Where do you see yourself in a year?', 'en').map((s) => s.kind)).toEqual(['open-question']);
+  });
+});
