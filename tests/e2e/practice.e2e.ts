@@ -227,7 +227,7 @@ describe('practice page', () => {
     await page.close();
   });
 
-  it('leaves the window\'s right edge to the coach\'s dock: at 1280×800 and 1024×768 the dock covers none of the conversation, the form or the session\'s buttons', async () => {
+  it('leaves the window\'s right edge to the coach\'s dock: at 1280×800 and 1024×768 the dock covers none of the conversation, the form or the session\'s buttons, and the conversation fits its column', async () => {
     const problems: string[] = [];
     for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
       const page = await openPractice(size);
@@ -247,6 +247,9 @@ describe('practice page', () => {
         }),
       ))];
       expect(places.length).toBeGreaterThan(4);
+      // The conversation reads without scrolling sideways in its column.
+      const talk = await page.locator('.practice-talk-column').evaluate((column) => [column.scrollWidth, column.clientWidth]);
+      if (talk[0]! > talk[1]!) problems.push(`${size.width}×${size.height}: the conversation is ${talk[0]}px wide in a ${talk[1]}px column`);
       for (const place of places) {
         const control = page.locator(place);
         await control.scrollIntoViewIfNeeded();
