@@ -9,8 +9,8 @@
  *   before the second round of rules and only measured (the spoken set's first score, 0.933,
  *   is its honest one: three of its four misses were kinds that round then fixed).
  * - Our en/sv/nb adviser questions written before a round was run on them: questions-en-sv-nb-unseen.tsv
- *   scored 0.887 when first run (1.000 after the round of proposals, "vad … för" picks, work asked,
- *   offered alternatives and "see yourself", which it was partly tuned on); questions-en-sv-nb-unseen2.tsv was written
+ *   scored 0.887 when first run (0.984 after the round of proposals, "vad … för" picks, work asked and
+ *   "see yourself", which it was partly tuned on); questions-en-sv-nb-unseen2.tsv was written
  *   after that round was coded and before it was run: 0.875 on the rules before the round, 1.000 after.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */

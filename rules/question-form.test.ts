@@ -389,18 +389,16 @@ describe('questionForm: asking what work the client does asks one fact', () => {
   ]);
 });
 
-describe('questionForm: alternatives offered after a question make it a pick', () => {
+describe('questionForm: alternatives after an account question give its scope, not a pick', () => {
+  // "What kind of job was it, full time or part time?" would be a pick, but "…have you done, paid or unpaid?"
+  // has the same form and asks for an account: the form cannot tell them apart, so both stay with the question.
   check([
-    ['en', 'What sort of housing are you after, a flat or a house?', 'closed'],
-    ['en', 'How do you get there, bus or car?', 'closed'],
-    ['sv', 'Hur tar du dig dit, buss eller bil?', 'closed'],
-    ['nb', 'Hvordan kommer du deg dit, buss eller bil?', 'closed'],
+    ['en', 'What kinds of work have you done, paid or unpaid?', 'open'],
+    ['sv', 'Vad är du bra på, från arbete eller från livet i övrigt?', 'open'],
+    ['nb', 'Hva ville gjort deg tryggere, på jobb eller hjemme?', 'open'],
   ]);
 
-  it('while a vague "or something" or a new question after the "or" is no pick', () => {
-    expect(questionForm('How do you spend the evenings, watching telly or something?', 'en')).toBe('open');
-    expect(questionForm('What happened next, or do you not want to say?', 'en')).toBe('closed');
-    expect(questionForm('What was it like, good or not?', 'en')).toBe('open');
+  it('and "where do you see yourself" asks a view', () => {
     expect(judgeSentences('Where do you see yourself in a year?', 'en').map((s) => s.kind)).toEqual(['open-question']);
   });
 });

@@ -109,8 +109,6 @@ interface LanguageRules {
   viewProposals: string[][];
   /** "för" in sv "Vad blev det för beslut?", nb "for" in "Hva ble det for vedtak?": "what kind of", a pick unless an account noun follows. */
   whatKindLinks: Set<string>;
-  /** Words joining alternatives offered to pick from ("…, full time or part time?"). */
-  alternativeLinks: Set<string>;
   /** Which-words ("which", "vilken", "hvilke") that ask for an account when one of {@link accountNouns} follows. */
   whichWords: Set<string>;
   /** Nouns after a which-word that ask for an account, not a pick: "vilken roll", "hvilke tanker", "vilka slags" ("what kinds of"). */
@@ -188,7 +186,6 @@ const ENGLISH: LanguageRules = {
     'a plan like that', 'an arrangement',
   ),
   whatKindLinks: new Set(),
-  alternativeLinks: words('or'),
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
@@ -235,7 +232,6 @@ const SWEDISH: LanguageRules = {
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
   whatKindLinks: words('för'),
-  alternativeLinks: words('eller'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
     'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
@@ -281,7 +277,6 @@ const NORWEGIAN: LanguageRules = {
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
   whatKindLinks: words('for'),
-  alternativeLinks: words('eller'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
     'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
@@ -460,10 +455,7 @@ function questionKind(clauses: string[][], rules: LanguageRules, asked: boolean)
   // "I'm wondering, given what you said, how…": a clause that is only a frame frames the clauses after it.
   let framed = false;
   for (const [index, clause] of content.entries()) {
-    const last = index === content.length - 1;
-    const kind = clauseKind(clause, rules, { leading: index === 0, last, asked, framed });
-    // "What kind of job was it, full time or part time?": the alternatives make it a pick.
-    if (!kind && last && asked && decided !== undefined && offersAlternatives(clause, rules)) return 'fact-question';
+    const kind = clauseKind(clause, rules, { leading: index === 0, last: index === content.length - 1, asked, framed });
     if (kind === 'open-question') open = true;
     if (kind) decided = kind;
     const end = frameEnd(clause, rules);
@@ -544,23 +536,6 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
 const KIND_WORDS = words('slags sorts typ typs sort en ett ei');
 // After sv "för", nb "for": "for å" (in order to), "för att", "for deg" (for you) are not "what kind of".
 const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham dem något noe någon noen');
-
-/**
- * "…, full time or part time?", "…, öl eller vin?": a short clause of alternatives after a question offers the
- * client a pick. Vague endings ("or something", "or not") offer no alternative.
- */
-function offersAlternatives(clause: string[], rules: LanguageRules): boolean {
-  const link = clause.findIndex((word) => rules.alternativeLinks.has(word));
-  if (link < 1 || link >= clause.length - 1 || clause.length > 7) return false;
-  const [head = ''] = clause;
-  return (
-    !rules.questionWords.has(head) &&
-    !rules.yesNoVerbs.has(head) &&
-    !clause.some((word) => rules.subjects.has(word) || VAGUE_ALTERNATIVES.has(word))
-  );
-}
-
-const VAGUE_ALTERNATIVES = words('something anything whatever not else so what någonting något annat inte noe annet ikke');
 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   if (asksForQuestions(words, rules)) return 'yes-no';
