@@ -377,6 +377,8 @@ describe('questionForm: sv/nb "vad … för", "hva … for" asks which kind of t
     ['nb', 'Hva gjør du for å slappe av?', 'open'],
     ['nb', 'Hva betyr det for deg?', 'open'],
     ['sv', 'Vad är viktigt för familjen?', 'open'],
+    ['sv', 'Vad har du för relation till din pappa i dag?', 'open'],
+    ['nb', 'Hva har du for bilde av framtida?', 'open'],
   ]);
 });
 

@@ -235,7 +235,8 @@ const SWEDISH: LanguageRules = {
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
     'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
-      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
+      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar ' +
+      'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
   viewCues: phrases('dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
@@ -280,7 +281,8 @@ const NORWEGIAN: LanguageRules = {
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
     'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
-      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
+      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger ' +
+      'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
   viewCues: phrases('deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
