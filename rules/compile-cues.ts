@@ -4,7 +4,7 @@
  * compiled phrase, with the number of its class, and each rule as class
  * numbers. Build time only (background, CLI); the content script gets the result.
  */
-import type { CompiledCues, CompiledPhrase } from './compiled-pack';
+import { PRONOUN_ROLE, PRONOUN_ROLES_ONLY, type CompiledCues, type CompiledPhrase } from './compiled-pack';
 import { compilePhrase } from './compile-phrase';
 import { pronounRoles } from './match/pronouns';
 import { DEFAULT_CUE_WINDOW, type ConceptCues, type CueWords } from './lexicon/word-classes/concept-cues';
@@ -49,7 +49,9 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     classOf,
     rules,
     ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
+    ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
+    ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }
 
@@ -69,18 +71,23 @@ export function compileConceptCues(conceptIds: readonly string[]): Record<string
  * (the game) in English "spilling". The lists name the forms they mean.
  */
 function asWritten(phrase: CompiledPhrase): CompiledPhrase {
-  return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { ...word, s: word.w })) };
+  // …and a pronoun as itself: "my teacher" (who will kill me if I am late) is not "her teacher" a child told.
+  return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { w: word.w, s: word.w })) };
 }
 
 /**
  * A class word that is a pronoun ("me", "he") stands for its role in any
  * person and language ("me" finds "her", "mig", "henne"): in a cue class a
  * lone pronoun is the person a verb is done to or by, unlike a pack's lone
- * trigger word, which compilePhrase never reads as a slot.
+ * trigger word, which compilePhrase never reads as a slot. A word of another
+ * person than the first ("he", "she") is someone else: "I" never fills it.
  */
 function asRoleSlot(phrase: CompiledPhrase): CompiledPhrase {
   const [only] = phrase.words;
   if (phrase.words.length !== 1 || !only || only.p || only.g) return phrase;
   const roles = pronounRoles(only.w);
-  return roles ? { ...phrase, words: [{ ...only, r: roles }] } : phrase;
+  if (!roles) return phrase;
+  // "he", "hon", "de": someone else, so the client's own "I" (or a "you") never stands in for them.
+  const slot = roles & PRONOUN_ROLE.firstOrSecond ? roles & PRONOUN_ROLES_ONLY : (roles & PRONOUN_ROLES_ONLY) | PRONOUN_ROLE.other;
+  return { ...phrase, words: [{ ...only, r: slot }] };
 }

@@ -6,7 +6,7 @@
  * words for up to three words of any kind ("threw ... at me"); there is no
  * regular expression anywhere, so no trigger can make matching slow.
  */
-import type { CompiledPhrase, CompiledWord } from './compiled-pack';
+import { PRONOUN_ROLES_ONLY, type CompiledPhrase, type CompiledWord } from './compiled-pack';
 import { answerWords } from './match/answer-words';
 import { stemKey } from './match/stem';
 import { PACK_LIMITS } from './pack-limits';
@@ -45,7 +45,7 @@ export function compilePhrase(raw: string, language = 'en', source = raw.trim(),
       const last = i === tokens.length - 1;
       const word: CompiledWord = { w: token.key, s: stemKey(token.lower, language) };
       if (prefix && last) word.p = strictPrefix ? 2 : 1;
-      else if (token.roles) word.r = token.roles;
+      else if (token.roles & PRONOUN_ROLES_ONLY) word.r = token.roles & PRONOUN_ROLES_ONLY;
       words.push(word);
     });
     const last = words[words.length - 1];

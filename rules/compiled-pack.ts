@@ -40,7 +40,14 @@ export interface CompiledLocators {
  * Pronoun roles a phrase word may stand for, as bits, so "kill myself" also
  * finds "kill himself" and sv "ta mitt liv" also "ta sitt liv" (rules/match/pronouns.ts).
  */
-export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8 } as const;
+export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8, firstOrSecond: 16, other: 32 } as const;
+/**
+ * The grammatical roles among PRONOUN_ROLE's bits. `firstOrSecond` marks an answer word of the first or
+ * second person ("I", "jag", "meg", "you", sv "er"); `other` marks a slot for someone else ("he" in a cue
+ * class of who does a thing to the client), which such a word never fills: "I slap the dough" tells of no
+ * violence, and nb "Mobilen er knust" has no sv "er" (you) in it who broke anything.
+ */
+export const PRONOUN_ROLES_ONLY = 15;
 
 /**
  * One word of a trigger phrase, prepared at compile time (rules/match/compile-words.ts).
@@ -58,7 +65,7 @@ export interface CompiledWord {
    * without a language, so "pain*" never finds "painting").
    */
   p?: 1 | 2;
-  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE). */
+  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE; with `other`, no first- or second-person word). */
   r?: number;
   /** A gap written `...`: up to this many answer words of any kind ("threw ... at me"); `w`, `s` empty. */
   g?: number;
@@ -232,8 +239,12 @@ export interface CompiledCues {
   rules: { all: number[]; within: number }[];
   /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
   innocent?: number;
+  /** True when the innocent class also lowers the concept's one-word mentions ("bruises from football"). */
+  innocentCoversWords?: boolean;
   /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
   denier?: number;
+  /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */
+  who?: number[];
 }
 
 /**

@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueIndexOf, deniedBySubject, findCueCombinations } from './match/cue-combinations';
+import { cueIndexOf, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { PhraseIndex } from './match/phrase-index';
 
@@ -209,7 +209,10 @@ class AnswerContext {
       const concept = conceptOf?.get(match.phrase);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
       const isNegated =
-        negation.isNegated(match.start, match.end) || (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1);
+        negation.isNegated(match.start, match.end) ||
+        (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
+        // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
+        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
       const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({

@@ -9,7 +9,9 @@ export const domesticViolence: Concept = {
     'phone, friends, going out), plus honour-based violence and forced marriage; in the Swedish ' +
     'and Norwegian terms services use (våld i nära relationer, vold i nære relasjoner). The domain ' +
     'brief: domestic-violence questions are mandatory for every client. Bare "hit" and "beat" are ' +
-    'left out (hit the road, beat the traffic); they count with a person after them.',
+    'left out (hit the road, beat the traffic); they count with a person after them. Feeling unsafe at home ' +
+    '(the first screening question of routine enquiry), not daring to go home, and the adviser\'s shorthand ' +
+    '"DV" count by themselves.',
   words: {
     en: [
       'domestic violence', 'domestic abuse', 'abusive', 'abuses me', 'abused me', 'hits me', 'hit me',
@@ -30,6 +32,9 @@ export const domesticViolence: Concept = {
       'psychological abuse', 'economic abuse', 'threw ... at me', 'throws ... at me', 'throwing ... at me',
       'hit ... with', 'beat ... with', 'locks me in', 'locked me in', 'locks me out', 'hands round my neck',
       'hands around my neck', 'by the throat', 'not let me have', 'takes my phone', 'takes my bank card', 'violence',
+      // an adviser's shorthand, and feeling unsafe at home
+      'dv', 'unsafe at home', 'feel unsafe', 'not safe at home', 'daren\'t go home', 'dare not go home',
+      'too scared to go home', 'too afraid to go home',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -45,7 +50,8 @@ export const domesticViolence: Concept = {
       'hotar att ta barnen', 'slagen av', 'blir slagen', 'misshandlad av', 'ekonomiskt våld', 'psykiskt våld',
       'kastade ... på mig', 'kastar ... på mig', 'slog ... med', 'låser in mig', 'låste in mig',
       'låser ute mig', 'strypgrepp', 'händerna runt min hals', 'om halsen', 'tar min telefon',
-      'tar mitt bankkort',
+      'tar mitt bankkort', 'otrygg hemma', 'känner mig otrygg', 'inte trygg hemma', 'vågar inte gå hem',
+      'vågar inte åka hem', 'törs inte gå hem', 'vågar inte vara hemma',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -61,6 +67,8 @@ export const domesticViolence: Concept = {
       'truer med å ta barna', 'slått av', 'blir slått', 'mishandlet av', 'økonomisk vold', 'psykisk vold',
       'kastet ... på meg', 'kaster ... på meg', 'slo ... med', 'låser meg inne', 'låste meg inne',
       'låser meg ute', 'hendene rundt halsen min', 'rundt halsen', 'tar telefonen min', 'tar bankkortet mitt',
+      'utrygg hjemme', 'føler meg utrygg', 'kjenner meg utrygg', 'ikke trygg hjemme', 'utrygg heime', 'tør ikke gå hjem',
+      'tør ikke dra hjem', 'tør ikkje gå heim', 'tør ikkje dra heim', 'tør ikke være hjemme',
     ],
   },
 };

@@ -30,7 +30,7 @@ export const substanceUse: Concept = {
     ],
     nb: [
       'alkohol', 'alkoholiker', 'drikker for mye', 'drikker mye', 'drikker hver dag', 'beruset', 'fyllesyk',
-      'rusmisbruk', 'rusproblem', 'ruset', 'misbruk', 'avhengig', 'avhengighet', 'narkotika', 'dop', 'hasj',
+      'rusmisbruk', 'rusproblem', 'ruset', 'rusbruk', 'rusmiddelbruk', 'misbruk', 'avhengig', 'avhengighet', 'narkotika', 'dop', 'hasj',
       'cannabis', 'marihuana', 'kokain', 'heroin', 'amfetamin', 'spice', 'benzo', 'benzodiazepiner', 'opioider',
       'metadon', 'subutex', 'avrusning', 'behandlingsinstitusjon', 'tilbakefall', 'vodka', 'sprit',
       'hjemmebrent', 'drikker hver morgen', 'ruser seg', 'ruset seg', 'sprøyter',

@@ -4,7 +4,7 @@
  * negation and idiom information the matcher asks about.
  */
 import { answerWords, type AnswerWord } from './answer-words';
-import { idiomIndex, idiomSpans } from './idioms';
+import { idiomIndex, idiomSpans, type IdiomSpan } from './idioms';
 import type { PhraseIndex } from './phrase-index';
 import { negationScopes, type NegationScopes } from './negation';
 import { stemKey } from './stem';
@@ -21,7 +21,7 @@ export class AnswerAnalysis {
   private readonly stems = new Map<string, string>();
   private languages?: Set<string>;
   private negation?: NegationScopes;
-  private idioms?: { start: number; end: number }[];
+  private idioms?: IdiomSpan[];
 
   constructor(readonly text: string) {
     this.words = answerWords(text);
@@ -69,7 +69,7 @@ export class AnswerAnalysis {
   }
 
   /** Where idioms occur ("sick of waiting", "bored to death"), as word spans. */
-  idiomSpans(): { start: number; end: number }[] {
+  idiomSpans(): IdiomSpan[] {
     return (this.idioms ??= idiomSpans(this));
   }
 

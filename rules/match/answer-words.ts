@@ -124,7 +124,10 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
     words.push(word(lower.slice(digits), start + digits, end, GAP_NONE));
     return;
   }
-  words.push(word(lower, start, end, gap));
+  const read = word(lower, start, end, gap);
+  // A spoken form keeps its own roles too: Nynorsk "ho" is "hun" (she) and "henne" (her).
+  if (lower !== folded) read.roles |= pronounRoles(folded);
+  words.push(read);
 }
 
 /** How many digits start `lower`, when only letters follow them (not "b12", "mp3", "2024x9"). */

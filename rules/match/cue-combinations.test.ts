@@ -90,9 +90,10 @@ describe('domestic-violence cues', () => {
     expect(read('domestic-violence', 'Han tvingade henne till sex flera gånger')).toBe('critical');
     expect(read('domestic-violence', 'Hun bor på krisesenteret i Drammen nå')).toBe('critical');
   });
-  it('give a check-in for a denial and for a sales target, nothing for ordinary answers', () => {
+  it('give a check-in for a denial, nothing for a sales target or ordinary answers', () => {
     expect(read('domestic-violence', 'Her partner has never hit her')).toBe('check-in');
-    expect(read('domestic-violence', 'We beat our sales target in May')).toBe('check-in');
+    // "We" beat no one: the client's own side never stands for the one who does violence.
+    expect(read('domestic-violence', 'We beat our sales target in May')).toBe('none');
     expect(read('domestic-violence', 'My husband works nights at the depot')).toBe('none');
   });
 });

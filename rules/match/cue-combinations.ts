@@ -80,13 +80,17 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   const matches: ClassMatch[] = [];
   for (const match of index.find(answer)) {
     if (idiomTakes(idioms, match.start, match.end)) continue;
+    const cueClass = classOf.get(match.phrase) ?? -1;
+    // A pronoun or a class of who is not what happened: "…om hon inte kommer tillbaka" denies her coming back,
+    // not her; "…so I could not ring my sister" denies the call, not the sister.
+    const who = (match.phrase.words[0]?.r !== undefined && match.phrase.words.length === 1) || cues.who?.includes(cueClass) === true;
     matches.push({
-      cueClass: classOf.get(match.phrase) ?? -1,
+      cueClass,
       phrase: match.phrase,
       start: match.start,
       end: match.end,
       sentence: sentenceOf[match.start] ?? 0,
-      negated: negation.isNegated(match.start, match.end),
+      negated: who ? false : negation.isNegated(match.start, match.end),
     });
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
@@ -161,7 +165,38 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   return found;
 }
 
-const subjectDenials = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>();
+type WordMarks = WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>;
+const subjectDenials: WordMarks = new WeakMap();
+const innocentSentences: WordMarks = new WeakMap();
+
+/** One mark (0 or 1) per answer word, computed once per answer and concept: `mark` fills a zeroed array. */
+function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, mark: (out: Uint8Array) => void): Uint8Array {
+  let perCues = cache.get(answer);
+  if (!perCues) cache.set(answer, (perCues = new Map()));
+  let out = perCues.get(cues);
+  if (!out) {
+    out = new Uint8Array(answer.words.length);
+    perCues.set(cues, out);
+    mark(out);
+  }
+  return out;
+}
+
+/**
+ * For each answer word, 1 when its sentence holds one of `cues`' innocent explanations ("bruises from
+ * football", "blåmärken från fotbollen") and the concept lets them cover its one-word mentions
+ * (`innocentCoversWords`), else 0. Memoised per answer.
+ */
+export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(innocentSentences, answer, cues, (out) => {
+    if (cues.innocent === undefined || !cues.innocentCoversWords) return;
+    const { index, classOf } = cueIndexOf(cues);
+    const sentenceOf = sentences(answer);
+    const innocent = new Set<number>();
+    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
+    if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
+  });
+}
 
 /**
  * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in
@@ -171,25 +206,20 @@ const subjectDenials = new WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>
  * concept's plain phrases, which otherwise read only NegEx's negation words. Memoised per answer.
  */
 export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
-  let perCues = subjectDenials.get(answer);
-  if (!perCues) subjectDenials.set(answer, (perCues = new Map()));
-  let out = perCues.get(cues);
-  if (out) return out;
-  out = new Uint8Array(answer.words.length);
-  perCues.set(cues, out);
-  if (cues.denier === undefined) return out;
-  const { index, classOf } = cueIndexOf(cues);
-  const starts = new Set<number>();
-  for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
-  if (starts.size === 0) return out;
-  let denying = false;
-  answer.words.forEach((word, i) => {
-    // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
-    if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
-    if (denying) out[i] = 1;
-    if (starts.has(i)) denying = true;
+  return marksOf(subjectDenials, answer, cues, (out) => {
+    if (cues.denier === undefined) return;
+    const { index, classOf } = cueIndexOf(cues);
+    const starts = new Set<number>();
+    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
+    if (starts.size === 0) return;
+    let denying = false;
+    answer.words.forEach((word, i) => {
+      // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
+      if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
+      if (denying) out[i] = 1;
+      if (starts.has(i)) denying = true;
+    });
   });
-  return out;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */
@@ -243,7 +273,9 @@ function dropInnerMatches(matches: ClassMatch[]): void {
 }
 
 /** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
-const DENYING = new Set('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkrefter'.split(' '));
+const DENYING = new Set(
+  'denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet'.split(' '),
+);
 /** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
 

@@ -50,6 +50,33 @@ const IDIOMS: Record<string, string[]> = {
   ],
 };
 
+/**
+ * Idioms that count only in the forms written here, not by stem: "slå av" (switch off) must not
+ * take "slagen av" (beaten by), nor "det slog mig" (it struck me) "slog mig" after a comma.
+ */
+const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
+  en: [
+    // a hit that is a success (not "a hit" or "it hit me": "he threw a glass and it hit me")
+    'big hit', 'massive hit', 'huge hit', 'hit song', 'hit single', 'hit record', 'it struck me',
+  ],
+  sv: [
+    // "slå" of switching, looking up, sitting down, betting and thoughts that strike
+    'det slog mig', 'slog det mig', 'slår det mig', 'det slår mig', 'slå av', 'slog av', 'slår av', 'slå på', 'slog på',
+    'slår på', 'slå upp', 'slog upp', 'slår upp', 'slagit upp', 'slå två flugor', 'slog två flugor', 'slår två flugor',
+    'slå sig ner', 'slog sig ner', 'slå ihop', 'slog ihop', 'slå vad', 'slog vad', 'slå igen dörren', 'slog igen dörren',
+    'slå in koden', 'slog in koden', 'slå ett slag för',
+  ],
+  nb: [
+    // "slå" of switching, looking up, settling, joining and thoughts that strike
+    'det slo meg', 'slo det meg', 'slår det meg', 'det slår meg', 'slå av', 'slo av', 'slår av', 'slå på', 'slo på',
+    'slår på', 'slå opp i', 'slo opp i', 'slår opp i', 'slå seg ned', 'slo seg ned', 'slå sammen', 'slo sammen',
+    'slå to fluer', 'slo to fluer', 'slå av en prat', 'slo av en prat', 'slå et slag for', 'ta en slåss for',
+  ],
+};
+
+/** The stem of a word of IDIOMS_AS_WRITTEN: equal to no answer word's stem. */
+const NO_STEM = '\u0000';
+
 let index: PhraseIndex | undefined;
 
 export function idiomIndex(): PhraseIndex {
@@ -59,6 +86,14 @@ export function idiomIndex(): PhraseIndex {
       for (const text of list) {
         const compiled = compilePhrase(text, language);
         if (compiled.ok) phrases.push(compiled.phrase);
+      }
+    }
+    for (const [language, list] of Object.entries(IDIOMS_AS_WRITTEN)) {
+      for (const text of list) {
+        const compiled = compilePhrase(text, language);
+        // No stem to compare with (stem.ts reads "slagen" as a form of "slå"); a pronoun still stands for any
+        // of its role ("slå sig ner" finds "slog oss ner").
+        if (compiled.ok) phrases.push({ ...compiled.phrase, words: compiled.phrase.words.map((word) => (word.g ? word : { w: word.w, s: NO_STEM, ...(word.r && { r: word.r }) })) });
       }
     }
     index = new PhraseIndex(phrases);
@@ -71,18 +106,31 @@ export function idiomIndex(): PhraseIndex {
  * overlaps them without lying inside them: "sick of waiting" takes "sick",
  * "life savings" takes "took his life", but "sick of living" keeps its idiom
  * "sick of" inside and still counts; a one-word idiom takes a trigger found
- * inside the same word ("fengselsbetjent", prison officer, takes "fengsel").
+ * inside the same word ("fengselsbetjent", prison officer, takes "fengsel"), and
+ * an idiom counted as written takes a trigger over the same words ("slå av").
  */
-export function idiomTakes(idioms: readonly { start: number; end: number }[], start: number, end: number): boolean {
+export function idiomTakes(idioms: readonly IdiomSpan[], start: number, end: number): boolean {
   return idioms.some(
     (idiom) =>
       (idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end)) ||
       // One word that is both: a compound idiom holding a trigger ("fengselsbetjent" holds "fengsel").
-      (start === end && idiom.start === start && idiom.end === end),
+      (start === end && idiom.start === start && idiom.end === end) ||
+      // An idiom in the very forms written over the same words as a trigger read by stem: "slå av" (switch
+      // off) is no "slagen av" (beaten by).
+      (idiom.asWritten === true && idiom.start === start && idiom.end === end),
   );
 }
 
+/** Where an idiom occurs: answer words `start`…`end`; `asWritten` for one of IDIOMS_AS_WRITTEN. */
+export interface IdiomSpan {
+  start: number;
+  end: number;
+  asWritten?: boolean;
+}
+
 /** Where the built-in idioms occur in the answer. */
-export function idiomSpans(answer: AnswerAnalysis): { start: number; end: number }[] {
-  return idiomIndex().find(answer).map(({ start, end }) => ({ start, end }));
+export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
+  return idiomIndex()
+    .find(answer)
+    .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end }));
 }

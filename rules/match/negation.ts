@@ -11,10 +11,23 @@ import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
 
 /** Words after which a mention is negated. */
 const TRIGGERS = new Set(
-  ('not no never none nothing without neither nor denies denied deny negative ' +
-    'inte ej icke aldrig ingen inga inget nej utan förnekar nekar varken ' +
-    'ikke ikkje aldri ingenting intet nei uten benekter nekter verken').split(' '),
+  ('not no never none nothing without neither nor negative ' +
+    'inte ej icke aldrig ingen inga inget nej utan varken ' +
+    'ikke ikkje aldri ingenting intet nei uten verken').split(' '),
 );
+
+/**
+ * Reporting verbs of a denial ("denies", "förnekar", "avkrefter"): they negate too, and what they deny
+ * may be a whole that-clause ("denies that the children have seen any violence").
+ */
+const DENIAL_VERBS = new Set(
+  ('denies denied deny denying ' +
+    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
+    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
+);
+/** "that" words a denial verb's scope reads on through. */
+const THAT = new Set('that att at'.split(' '));
+for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
@@ -89,7 +102,8 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   let used = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (word.gap !== GAP_NONE || ends(i)) trigger = -1;
+    const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
+    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
     if (trigger >= 0 && LIST_GOES_ON.has(word.lower)) used = 0; // the window starts again after "or"

@@ -8,7 +8,7 @@
  * The index is built once per phrase list (a WeakMap keeps it with the
  * compiled pack) and holds no regular expression.
  */
-import type { CompiledPhrase, CompiledWord } from '../compiled-pack';
+import { PRONOUN_ROLE, PRONOUN_ROLES_ONLY, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
 import { compounds, MAX_WORD_CHARS } from './stem';
@@ -268,7 +268,9 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   const word = answer.words[i];
   if (!word) return false;
   if (word.key === wanted.w) return true;
-  if (wanted.r) return (word.roles & wanted.r) !== 0;
+  if (wanted.r) {
+    return (word.roles & wanted.r & PRONOUN_ROLES_ONLY) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
+  }
   const stem = answer.stem(i, lang);
   if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);
   if (wanted.p) {

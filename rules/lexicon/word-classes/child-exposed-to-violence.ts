@@ -10,24 +10,31 @@ export const childExposedToViolenceCues: ConceptCues = {
     'Norwegian child-welfare guidance on children exposed to violence): a child word (kids, son, 6yo, ' +
     'barnen, 10-åring, ungene, eldstejenta) in the same sentence as a violence or threat word, or as a ' +
     'witnessing word (saw, heard, såg, hørte); a child afraid of an adult at home (nb "livredd faren", ' +
-    'no "for" needed) or stepping in to protect a parent.',
+    'no "for" needed) or stepping in to protect a parent (standing in front of them, begging him to stop); a ' +
+    'child in the same sentence as the police being called or taking someone away (police attending with ' +
+    'children present is what services notify as a child exposed); a child\'s own words ("pappa gjorde mamma ' +
+    'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg).',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
         'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
-        'baby sister', 'siblings', 'stepson', 'stepdaughter'],
+        'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
         'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
-        'småsyskon', 'syskon', 'syskonen', 'lillasyrran'],
+        'småsyskon', 'syskon', 'syskonen', 'lillasyrran', 'den minsta', 'minstingen', 'min lilla', 'vår lilla', 'lillen',
+        'den lilla', 'den lille'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
         'stedatter', 'de små', 'tvillingene', 'småbarn', 'lillbror', 'lillbroren', 'lillesøstera',
-        'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn'],
+        'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn', 'den minste', 'minstemann', 'minstejenta',
+        'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
+        // a two-letter numeral is too short a compound part to be found by itself ("tiåringen", ten-year-old)
+        'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -39,11 +46,15 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     intervene: {
       en: ['pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
-        'protect me', 'protected me', 'defend me', 'tried to stop him'],
+        'protect me', 'protected me', 'defend me', 'tried to stop him', 'stood in front of me', 'stands in front of me',
+        'got in front of me', 'jumped in front of me', 'to stop him', 'begged him to stop', 'screamed at him to stop'],
       sv: ['dra bort honom', 'drog bort honom', 'gå emellan', 'gick emellan', 'skydda mig', 'skyddade mig', 'försvara mig',
-        'försökte stoppa honom'],
+        'försökte stoppa honom', 'ställde sig framför mig', 'ställer sig framför mig', 'ställde sig emellan',
+        'för att han skulle sluta', 'få honom att sluta', 'bad honom sluta', 'skrek åt honom att sluta'],
       nb: ['dra ham vekk', 'dro ham vekk', 'dra ham bort', 'gå imellom', 'gikk imellom', 'beskytte meg', 'beskyttet meg',
-        'forsvare meg', 'prøvde å stoppe ham'],
+        'forsvare meg', 'prøvde å stoppe ham', 'prøvde å stoppe han', 'dra han vekk', 'dro han vekk', 'stilte seg foran meg',
+        'stiller seg foran meg', 'stilte seg imellom', 'få han til å slutte', 'få ham til å slutte', 'ba ham slutte',
+        'ba han slutte', 'skrek til ham at han skulle slutte'],
     },
     afraid: {
       en: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fear', 'scared stiff', 'flinches', 'flinch', 'cowers', 'shaking'],
@@ -53,7 +64,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     adult: {
       en: ['him', 'father', 'dad', 'daddy', 'stepdad', 'stepfather', 'mum\'s boyfriend', 'mum\'s partner', 'mother', 'mum'],
       sv: ['pappa', 'pappan', 'far', 'fadern', 'styvpappa', 'honom', 'mamma', 'mamman', 'mammas kille', 'mammas sambo'],
-      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'mamma', 'moren', 'mammas kjæreste', 'mammas samboer'],
+      nb: ['pappa', 'pappaen', 'far', 'faren', 'stefar', 'stefaren', 'ham', 'han', 'mamma', 'moren', 'mammas kjæreste',
+        'mammas samboer'],
     },
     witness: {
       en: ['screaming at', 'shouting at', 'rows', 'fighting', 'arguing', 'saw', 'seen', 'see', 'sees', 'heard', 'hear', 'hears', 'watched', 'witnessed', 'witness', 'was there',
@@ -64,16 +76,38 @@ export const childExposedToViolenceCues: ConceptCues = {
         'rädda', 'mardrömmar'],
       nb: ['skrek', 'skriker', 'kjefter', 'krangler', 'krangel', 'så', 'sett', 'ser', 'hørte', 'hørt', 'hører', 'var der', 'var med', 'på rommet ved siden av', 'i rommet',
         'på armen', 'mellom oss', 'i bilen', 'ringte politiet', 'til stede', 'var til stede', 'gjemmer seg', 'gjemte seg', 'redd', 'redde',
-        'mareritt', 'så på'],
+        'mareritt', 'så på', 'såg', 'høyrde', 'gøymer seg', 'gøymde seg'],
+    },
+    /** Hiding: with a child and an adult of the home in the sentence ("hides when his dad gets angry"). */
+    hide: {
+      en: ['hides', 'hid', 'hiding', 'hide'],
+      sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
+      nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
+    },
+    /** The police called out or taking someone away: with a child in the sentence, the child was there. */
+    police: {
+      en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
+        'police came', 'police arrived', 'police took him', 'police ... take him', 'police ... took him', 'police removed him',
+        'rang 999', 'called 999', 'dialled 999', 'arrested him', 'police came out'],
+      sv: ['polis kallades', 'polisen kallades', 'polis tillkallades', 'polisen tillkallades', 'ringde polisen',
+        'ringt polisen', 'larmade polisen', 'polisen kom', 'polisen ... ta med honom', 'polisen tog med honom',
+        'polisen ... ta honom', 'polisen tog honom', 'ringde 112', 'ringt 112', 'grep honom'],
+      nb: ['politiet ble tilkalt', 'politi ble tilkalt', 'tilkalte politiet', 'ringte politiet', 'ringt politiet',
+        'politiet kom', 'politiet ... ta han med', 'politiet ... ta ham med', 'politiet tok ham med', 'politiet tok han med',
+        'politiet ... ta ham', 'politiet ... ta han', 'ringte 112', 'ringt 112', 'pågrep ham', 'arresterte ham'],
     },
   },
   rules: [
     { all: ['child', 'violence'], within: 16 },
+    { all: ['child', 'police'], within: 16 },
+    { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'intervene'], within: 10 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  innocentCoversWords: true,
+  who: ['child', 'adult'],
   deniers: NOBODY,
 };

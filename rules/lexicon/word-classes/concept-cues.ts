@@ -30,10 +30,20 @@ export interface ConceptCues {
    */
   innocent?: CueWords;
   /**
+   * The innocent words also lower the concept's one-word mentions of its lexicon ("bruises from football",
+   * "blåmärken från fotbollen"); never for a concept where a lone word is itself the disclosure (suicide).
+   */
+  innocentCoversWords?: boolean;
+  /**
    * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
    * though not for every concept ("no one would miss me" is no denial of a wish to die).
    */
   deniers?: CueWords;
+  /**
+   * Classes that name who (a partner, a child, a person a thing is done to), never what happened: a negation
+   * over one of them denies nothing ("he smashed my phone so I could not ring my sister").
+   */
+  who?: string[];
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

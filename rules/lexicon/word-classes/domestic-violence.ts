@@ -12,12 +12,18 @@ export const domesticViolenceCues: ConceptCues = {
     'doing it; a controlling verb with money, papers, phone or freedom; stalking with a partner; ' +
     'insults said to a person; marriage with coercion; debt in someone\'s name; a grip at the throat or ' +
     'neck (DASH asks about strangulation on its own); walking on eggshells; jealous accusations; threats ' +
-    'to take the children if the victim leaves; tracking apps.',
+    'to take the children if the victim leaves, or that the client will never see them again; tracking apps; ' +
+    'honour-related shame put on the client by relatives; euphemisms with a partner ("it gets physical when he ' +
+    'drinks", "det blir bråk hemma", "da smeller det"); intimate images with a partner (image-based abuse); ' +
+    'a jealous partner who checks or takes; a client named as the one a violent act is done to ' +
+    '("I was punched", "hon blev slagen", "jag fick stryk", "jag knuffades"). An everyday verb of taking, keeping or checking counts as control ' +
+    'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
+    '"she", "they" never stand for the client\'s own "I".',
   classes: {
     violence: VIOLENCE_WORDS,
     tiptoe: {
       en: ['walking on eggshells', 'walk on eggshells', 'walked on eggshells', 'tread on eggshells', 'treading on eggshells'],
-      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå'],
+      sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå', 'går på tå', 'gå på tå', 'gick på tå'],
       nb: ['går på eggeskall', 'gå på eggeskall', 'gikk på eggeskall', 'går på nåler', 'gikk på nåler'],
     },
     grip: {
@@ -53,31 +59,111 @@ export const domesticViolenceCues: ConceptCues = {
         'hun', 'de'],
     },
     control: {
-      en: ['takes', 'took', 'taken', 'take', 'controls', 'controlled', 'controlling', 'keeps', 'kept', 'holds',
-        'checks', 'checking', 'decides', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access', 'not have access', 'not ... any access',
-        'stops me', 'stopped me', 'locks', 'locked', 'locks me in', 'hides', 'hid', 'confiscated', 'makes me ask',
-        'have to ask', 'has to ask', 'gives me', 'allowance', 'in my name', 'in her name', 'debts', 'loans',
-        'monitors', 'reads my', 'not give me', 'will not give', 'broke', 'smashed', 'took away', 'takes away',
-        'not let me have', 'does not let me', 'did not let me'],
-      sv: ['tar', 'tog', 'tagit', 'kontrollerar', 'kontrollerade', 'bestämmer', 'bestämde', 'behåller', 'låser',
-        'låser in', 'låste in', 'gömmer', 'gömde', 'läser', 'kollar', 'får inte', 'fick inte', 'inte får', 'ingen tillgång', 'inte ... någon tillgång', 'inte tillgång',
-        'måste be om', 'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'övervakar', 'ger mig inte', 'slog sönder', 'krossade', 'tog ifrån', 'låter mig inte', 'låter henne inte',
-        'lät mig inte', 'får jag inte', 'tillåter inte'],
-      nb: ['tar', 'tok', 'tatt', 'kontrollerer', 'kontrollerte', 'bestemmer', 'bestemte', 'beholder', 'låser',
-        'låser inne', 'låste inne', 'gjemmer', 'gjemte', 'leser', 'sjekker', 'får ikke', 'fikk ikke', 'ikke får',
-        'ingen tilgang', 'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'overvåker', 'gir meg ikke', 'knuste', 'ødela', 'tok fra', 'lar meg ikke', 'lar henne ikke', 'lot meg ikke',
-        'får jeg ikke', 'tillater ikke'],
+      en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
+        'not have access', 'not ... any access', 'stops me', 'stopped me', 'locks me in', 'confiscated', 'makes me ask',
+        'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give', 'not let me have',
+        'does not let me', 'did not let me', 'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over'],
+      sv: ['kontrollerar', 'kontrollerade', 'låser in', 'låste in', 'får inte', 'fick inte', 'inte får', 'ingen tillgång',
+        'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte', 'låter mig inte',
+        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig'],
+      nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
+        'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg'],
+    },
+    /**
+     * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
+     * but "my phone keeps crashing" and "help with the rent to keep the flat" tell of nothing.
+     */
+    takesOver: {
+      en: ['takes', 'took', 'taken', 'take', 'keeps', 'kept', 'holds', 'checks', 'checking', 'decides', 'locks', 'locked',
+        'hides', 'hid', 'gives me', 'in my name', 'in her name', 'debts', 'loans', 'reads my', 'broke', 'smashed',
+        'took away', 'takes away', 'goes through', 'went through', 'going through', 'looks through', 'snoops',
+        'destroyed', 'destroys', 'wrecked'],
+      sv: ['tar', 'tog', 'tagit', 'bestämmer', 'bestämde', 'behåller', 'låser', 'gömmer', 'gömde', 'läser', 'kollar',
+        'tar med sig', 'i mitt namn', 'i hennes namn', 'lån', 'skulder', 'slog sönder', 'krossade', 'tog ifrån',
+        'går igenom', 'gick igenom', 'snokar i', 'snokade i', 'förstört', 'förstör', 'förstörde'],
+      nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
+        'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
+        'gikk gjennom', 'snoker i', 'snoket i', 'ødelagt', 'ødelegger', 'øydelagt'],
+    },
+    /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
+    roughness: {
+      en: ['gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
+        'lashed out', 'lash out', 'gets handy', 'got handy', 'gets rough', 'got rough', 'get rough', 'rough with me',
+        'rough with her', 'goes for me', 'went for me', 'goes for her', 'went for her', 'flies at me', 'flew at me',
+        'rough at home', 'trouble at home'],
+      sv: ['handgriplig', 'handgripligt', 'handgripliga', 'hårdhänt', 'hårdhänta', 'det smäller', 'smäller det',
+        'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
+      nb: ['handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
+        'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
+    },
+    /** Jealousy said of a partner: with a checking or taking verb it is control ("so jealous he checks everything"). */
+    jealous: {
+      en: ['jealous', 'possessive', 'obsessive'],
+      sv: ['svartsjuk', 'svartsjuka', 'svartsjukt', 'svartsjukan', 'besatt'],
+      nb: ['sjalu', 'sjalusi', 'sjalusien', 'besatt', 'sjalusisk'],
+    },
+    /** Intimate images used as a threat (image-based abuse). */
+    images: {
+      en: ['nudes', 'nude photos', 'nude pictures', 'naked photos', 'naked pictures', 'intimate photos', 'intimate images',
+        'intimate pictures', 'sex tape', 'private photos', 'private pictures'],
+      sv: ['nakenbilder', 'nakenbild', 'nakenbilderna', 'intima bilder', 'privata bilder', 'sexfilm', 'sexvideo'],
+      nb: ['nakenbilder', 'nakenbilde', 'nakenbildene', 'intime bilder', 'private bilder', 'sexfilm', 'sexvideo'],
+    },
+    /** Honour-related control: the family's shame or honour said of what the client does. */
+    honour: {
+      en: ['shamed the family', 'shame on the family', 'shame on us', 'brought shame', 'bring shame', 'bringing shame',
+        'dishonour', 'dishonoured', 'dishonor', 'family honour', 'family honor', 'family\'s honour', 'izzat',
+        'family\'s reputation'],
+      sv: ['skam över familjen', 'dragit skam', 'drar skam', 'dra skam', 'vanära', 'vanärat', 'familjens heder',
+        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern'],
+      nb: ['skam over familien', 'brakt skam', 'bringer skam', 'bringe skam', 'vanære', 'vanæret', 'familiens ære',
+        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien'],
+    },
+    /** Taking the children, and the client never seeing them again: a threat said by a partner. */
+    takeChildren: {
+      en: ['take the kids', 'take the children', 'take my kids', 'take my children', 'take the baby', 'take them away',
+        'take them abroad'],
+      sv: ['ta barnen', 'tar barnen', 'ta ungarna', 'ta ifrån mig barnen', 'ta med barnen', 'ta bebisen'],
+      nb: ['ta barna', 'tar barna', 'ta ungene', 'ta fra meg barna', 'ta med barna', 'ta babyen'],
+    },
+    neverSeeThem: {
+      en: ['never see them again', 'never see the kids again', 'never see my kids', 'never see the children',
+        'never see my children', 'never see the baby'],
+      sv: ['aldrig se dem igen', 'aldrig få se dem igen', 'aldrig får se dem igen', 'aldrig få se barnen',
+        'aldrig får se barnen'],
+      nb: ['aldri se dem igjen', 'aldri få se dem igjen', 'aldri får se dem igjen', 'aldri få se barna',
+        'aldri får se barna'],
+    },
+    /** The client named as the one it happens to in the passive: "I was punched", "jag blev slagen", "hun ble dyttet". */
+    victimSubject: {
+      en: ['we', 'she'], // a one-letter word is never looked for; any subject pronoun fills the slot
+      sv: ['jag', 'vi', 'hon'],
+      nb: ['jeg', 'vi', 'hun'],
+    },
+    /** Auxiliaries of the passive, and verbs of receiving a blow ("fick stryk", "fekk juling"); Nynorsk "vart", "blei". */
+    passive: {
+      en: ['was', 'were', 'got', 'get', 'gets', 'been', 'being'],
+      sv: ['blev', 'blir', 'blivit', 'har blivit', 'fick', 'får', 'fått'],
+      nb: ['ble', 'blir', 'blitt', 'har blitt', 'vart', 'blei', 'fikk', 'fekk', 'får', 'fått'],
+    },
+    /** Swedish and Norwegian s-passives of violence ("jag knuffades", "hun trues"): the client is the one it is done to. */
+    passiveForm: {
+      en: [],
+      sv: ['knuffades', 'knuffas', 'misshandlades', 'misshandlas', 'hotades', 'hotas', 'sparkades', 'ströps', 'våldtogs',
+        'örfilades', 'trycktes ner', 'kvävdes'],
+      nb: ['mishandles', 'trues', 'truges', 'dyttes', 'sparkes', 'kveles', 'voldtas'],
     },
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
         'cards', 'phone', 'passport', 'papers', 'documents', 'keys', 'car keys', 'who i see', 'where i go', 'what i wear',
-        'what i buy', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
+        'what i buy', 'everything i do', 'who i talk to', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
       sv: ['pengar', 'pengarna', 'lön', 'lönen', 'bidrag', 'konto', 'kontot', 'bankkort', 'bankkortet', 'telefon',
         'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'id-kort', 'nycklar', 'nyckeln', 'nycklarna', 'vem jag träffar',
-        'vart jag går', 'vad jag köper', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
+        'vart jag går', 'vad jag köper', 'allt jag gör', 'vem jag pratar med', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
       nb: ['penger', 'pengene', 'lønn', 'lønna', 'lønnen', 'trygd', 'stønad', 'konto', 'kontoen', 'bankkort', 'bankkortet',
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
-        'hvor jeg går', 'hva jeg kjøper', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
+        'hvor jeg går', 'hva jeg kjøper', 'alt jeg gjør', 'hvem jeg snakker med', 'vener', 'venene', 'pengane', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
     },
     support: {
       en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
@@ -87,7 +173,7 @@ export const domesticViolenceCues: ConceptCues = {
     },
     fear: {
       en: ['scared of', 'afraid of', 'frightened of', 'terrified of', 'eggshells', 'scared to go home', 'fear for my life', 'walking on eggshells', 'walk on eggshells', 'terrified', 'petrified'],
-      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen'],
+      sv: ['rädd för', 'livrädd för', 'skräckslagen', 'går på tå', 'rädd att gå hem', 'äggskal', 'går på äggskal', 'livrädd', 'skräckslagen', 'radd for', 'radd att'], // the last two typed without ä and ö
       nb: ['redd for', 'livredd for', 'går på nåler', 'redd for å gå hjem', 'eggeskall', 'går på eggeskall', 'livredd', 'vettskremt'],
     },
     sexual: {
@@ -115,7 +201,7 @@ export const domesticViolenceCues: ConceptCues = {
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
         'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
-        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer', 'sender', 'gps', 'posisjon',
+        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
         'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app'],
     },
     insult: {
@@ -177,6 +263,17 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['violence', 'person'], within: 5 },
     { all: ['partner', 'violence'], within: 10 },
     { all: ['control', 'controlled'], within: 6 },
+    { all: ['partner', 'takesOver', 'controlled'], within: 7 }, // the doer close by: not "…in a drawer at my sister's"
+    { all: ['honour', 'partner'], within: 14 },
+    { all: ['roughness', 'partner'], within: 12 },
+    { all: ['roughness', 'person'], within: 4 },
+    { all: ['images', 'partner'], within: 12 },
+    { all: ['partner', 'jealous', 'takesOver'], within: 12 },
+    { all: ['partner', 'takeChildren'], within: 8 },
+    { all: ['violence', 'takeChildren'], within: 6 },
+    { all: ['takeChildren', 'neverSeeThem'], within: 14 },
+    { all: ['victimSubject', 'passive', 'violence'], within: 4 },
+    { all: ['victimSubject', 'passiveForm'], within: 4 },
     { all: ['confine'] },
     { all: ['stalking', 'partner'], within: 12 },
     { all: ['stalking', 'person'], within: 4 },
@@ -186,5 +283,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['leaving', 'custodyThreat'], within: 14 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
+  innocentCoversWords: true,
+  who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
 };

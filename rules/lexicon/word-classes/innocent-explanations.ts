@@ -9,16 +9,16 @@ import type { CueWords } from './concept-cues';
 
 export const INNOCENT_EXPLANATIONS: CueWords = {
   en: ['accident', 'accidentally', 'by accident', 'fell off', 'fell over', 'tripped', 'football', 'rugby', 'hockey',
-    'boxing', 'tackle', 'match', 'game', 'targets', 'target', 'record', 'the ball', 'haha', 'lol', 'joking',
+    'boxing', 'tackle', 'match', 'game', 'targets', 'target', 'record', 'the ball', 'a ball', 'haha', 'lol', 'joking',
     'jokingly', 'laughing', 'laughed', 'videogame', 'playstation', 'xbox', 'film', 'movie', 'oven', 'stove', 'cooker', 'hob', 'kettle',
     'iron', 'frying pan', 'shaving', 'cooking', 'making dinner', 'making tea', 'tin can', 'broken glass', 'manager', 'boss', 'supervisor', 'my teacher', 'if i am late', 'late again',
     'record', 'boxing match', 'training', 'trains', 'martial arts', 'karate', 'judo', 'kickboxing', 'mma', 'sparring', 'shaved', 'shave', 'shaves'],
   sv: ['olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'fotboll', 'hockey', 'ishockey', 'boxning',
-    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'haha', 'skämt', 'skämtar',
+    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'en boll', 'haha', 'skämt', 'skämtar',
     'skratt', 'skrattar', 'skratta', 'playstation', 'spelet', 'filmen', 'ugnen', 'spisen', 'strykjärnet', 'vattenkokaren',
     'stekpannan', 'rakade', 'rakning', 'matlagning', 'lagade mat', 'lagar mat', 'laga mat', 'konservburk', 'glasbit', 'chef', 'chefen', 'kommer sent', 'för sent', 'försenad', 'tränar', 'tränade', 'kampsport', 'karate', 'judo', 'kickboxning', 'sparring', 'rakar', 'rakat', 'raka'],
   nb: ['ulykke', 'ulykken', 'sykkelulykke', 'falt', 'snublet', 'fotball', 'håndball', 'hockey', 'boksing', 'trening',
-    'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'haha', 'tuller', 'spøk', 'latter', 'ler',
+    'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'en ball', 'haha', 'tuller', 'spøk', 'latter', 'ler',
     'playstation', 'spillet', 'filmen', 'ovnen', 'komfyren', 'strykejernet', 'vannkokeren',
     'stekepanna', 'barberte', 'barbering', 'matlaging', 'lagde mat', 'lager mat', 'lage mat', 'hermetikkboks', 'glassbit', 'sjef', 'sjefen', 'kommer for sent', 'for sent', 'trener', 'trente', 'kampsport', 'karate', 'judo', 'kickboksing', 'sparring', 'barberer', 'barbert'],
 };

@@ -15,19 +15,35 @@ export const VIOLENCE_WORDS: CueWords = {
     'stabbed', 'abuse', 'abused', 'abusing', 'abusive', 'molest', 'molested', 'touched', 'groped', 'groomed',
     'violence', 'violent', 'split lip', 'black eye', 'bruises', 'bruised', 'smashed', 'shake', 'shook', 'shaking',
     'laid a finger', 'lays into', 'lay into', 'knocked', 'whack', 'whacked',
-    'thump', 'thumped', 'by the hair', 'pulled my hair', 'pulls my hair', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic'],
+    'a kicking', 'a beating', 'thump', 'thumped', 'by the hair', 'pulled my hair', 'pulls my hair', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic',
+    // a grip at the throat in the words of a note
+    'by the throat', 'me by the neck', 'her by the neck', 'hands round my neck', 'hands around my neck',
+    'hands round her neck', 'hands around her neck'],
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
     'knuffar', 'knuffade', 'knuffat', 'stryptag', 'stryper', 'ströp', 'strypt', 'tar struptag', 'våldtar', 'våldtog',
     'våldtagen', 'våldtäkt', 'hotar', 'hotade', 'hotat', 'hota', 'döda', 'dödar', 'misshandlar', 'misshandlade',
     'misshandel', 'misshandlat', 'våld', 'våldsam', 'nyper', 'nöp', 'drar i håret', 'drog i håret', 'kastade',
     'kastar', 'bälte', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
     'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
-    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner'],
+    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
+    // typed without å ("han slar mig"); neuter nouns in the definite, which the Snowball stemmer leaves whole
+    'slar', 'våldet', 'hotet', 'stryptaget', 'strypgreppet', 'bältet',
+    // a child's words: "pappa gjorde mamma illa"
+    'gjorde ... illa', 'gör ... illa', 'gjort ... illa', 'gjorde illa', 'gör illa',
+    // a grip at the throat
+    'tog ... runt halsen', 'tog ... om halsen', 'tar ... runt halsen', 'tar ... om halsen', 'händerna runt halsen',
+    'händerna om halsen', 'tog strypgrepp', 'tar strypgrepp'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
     'lugget', 'kaster', 'kasta', 'kastet', 'belte', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
     'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
-    'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned'],
+    'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned',
+    // typed without å ("han slar meg"); Nynorsk forms ("han har slege meg", "truga med")
+    'slar', 'slege', 'slegen', 'truga', 'trugar', 'dytta', 'sparka', 'banka', 'kvelartak',
+    // a child's words: "pappa gjorde vondt på mamma"
+    'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt',
+    // a grip at the throat
+    'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak'],
 };
