@@ -8,6 +8,10 @@
  *   was never tuned on; questions-sv-nb-meeting.tsv and questions-sv-nb-spoken.tsv were written
  *   before the second round of rules and only measured (the spoken set's first score, 0.933,
  *   is its honest one: three of its four misses were kinds that round then fixed).
+ * - Our en/sv/nb adviser questions written before a round was run on them: questions-en-sv-nb-unseen.tsv
+ *   scored 0.887 when first run (0.984 after the round of proposals, "vad … för" picks, work asked and
+ *   "see yourself", which it was partly tuned on); questions-en-sv-nb-unseen2.tsv was written
+ *   after that round was coded and before it was run: 0.875 on the rules before the round, 1.000 after.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -31,14 +35,21 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
   it('classifies counsellor questions well above chance and lets few closed ones pass as open', () => {
     const evaluation = measure(ANNOMI);
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
-    // sentence kinds 80.5% and 86.7%; this round 81.1% and 88.6%.
+    // sentence kinds 80.5% and 86.7%; next 81.1% and 88.6%; proposals, picks and alternatives 81.4% and 89.4%.
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.81);
-    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.88);
+    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.89);
   });
 });
 
-describe('question form on Swedish and Norwegian adviser questions', () => {
-  it.each(['questions-sv-nb.tsv', 'questions-sv-nb-aside.tsv', 'questions-sv-nb-meeting.tsv', 'questions-sv-nb-spoken.tsv'])('%s', (name) => {
+describe('question form on our own adviser questions (Swedish, Norwegian, English)', () => {
+  it.each([
+    'questions-sv-nb.tsv',
+    'questions-sv-nb-aside.tsv',
+    'questions-sv-nb-meeting.tsv',
+    'questions-sv-nb-spoken.tsv',
+    'questions-en-sv-nb-unseen.tsv',
+    'questions-en-sv-nb-unseen2.tsv',
+  ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);
     expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.85);

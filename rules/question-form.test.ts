@@ -346,3 +346,61 @@ describe('questionForm: languages', () => {
     expect(judgeSentences('  ', 'sv')).toEqual([]);
   });
 });
+
+describe('questionForm: a view asked of a plan to agree to is a proposal, closed', () => {
+  check([
+    ['en', 'What do you think about coming back in a fortnight?', 'closed'],
+    ['en', 'What would you think about us meeting again on Monday?', 'closed'],
+    ['en', 'How would you feel about a plan where your brother drives you there?', 'closed'],
+    ['sv', 'Vad tycker du om att vi ses igen nästa vecka?', 'closed'],
+    ['sv', 'Vad tycker du om att komma tillbaka på torsdag?', 'closed'],
+    ['nb', 'Hva synes du om at jeg ringer arbeidsgiveren din?', 'closed'],
+    ['nb', 'Hva synes du om å møtes igjen neste uke?', 'closed'],
+  ]);
+
+  it('while the view of a topic, or of what happened to the client, stays open', () => {
+    expect(questionForm('What do you think about that?', 'en')).toBe('open');
+    expect(questionForm('What do you think about meeting new people at the course?', 'en')).toBe('open');
+    expect(questionForm('Vad tycker du om att du fick avslag?', 'sv')).toBe('open');
+    expect(questionForm('Hva synes du om det nye kurset?', 'nb')).toBe('open');
+  });
+});
+
+describe('questionForm: sv/nb "vad … för", "hva … for" asks which kind of thing, closed unless an account follows', () => {
+  check([
+    ['sv', 'Vad fick du för besked från läkaren?', 'closed'],
+    ['sv', 'Vad för slags bostad söker du?', 'closed'],
+    ['nb', 'Hva fikk du for svar fra legen?', 'closed'],
+    ['nb', 'Hva har du for slags bolig nå?', 'closed'],
+    ['sv', 'Vad har du för funderingar kring praktiken?', 'open'],
+    ['nb', 'Hva har du for tanker om det?', 'open'],
+    ['nb', 'Hva gjør du for å slappe av?', 'open'],
+    ['nb', 'Hva betyr det for deg?', 'open'],
+    ['sv', 'Vad är viktigt för familjen?', 'open'],
+    ['sv', 'Vad har du för relation till din pappa i dag?', 'open'],
+    ['nb', 'Hva har du for bilde av framtida?', 'open'],
+  ]);
+});
+
+describe('questionForm: asking what work the client does asks one fact', () => {
+  check([
+    ['sv', 'Vad arbetar din sambo med?', 'closed'],
+    ['nb', 'Hva arbeider mannen din med?', 'closed'],
+    ['en', 'And what do you do for a living?', 'closed'],
+    ['sv', 'Vad tycker du om jobbet?', 'open'],
+  ]);
+});
+
+describe('questionForm: alternatives after an account question give its scope, not a pick', () => {
+  // "What kind of job was it, full time or part time?" would be a pick, but "…have you done, paid or unpaid?"
+  // has the same form and asks for an account: the form cannot tell them apart, so both stay with the question.
+  check([
+    ['en', 'What kinds of work have you done, paid or unpaid?', 'open'],
+    ['sv', 'Vad är du bra på, från arbete eller från livet i övrigt?', 'open'],
+    ['nb', 'Hva ville gjort deg tryggere, på jobb eller hjemme?', 'open'],
+  ]);
+
+  it('and "where do you see yourself" asks a view', () => {
+    expect(judgeSentences('Where do you see yourself in a year?', 'en').map((s) => s.kind)).toEqual(['open-question']);
+  });
+});

@@ -100,6 +100,15 @@ interface LanguageRules {
   datumNouns: string[];
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
+  /**
+   * "What do you think about…", "vad tycker du om…": asks the client's view, but followed by a
+   * {@link viewProposals} phrase or by "we"/"I" ("…about us meeting again") it puts a plan to agree to.
+   */
+  viewProposalStarts: string[][];
+  /** After a view-proposal start: an arrangement offered ("coming back", "a plan", "att vi ses", "å møtes"). */
+  viewProposals: string[][];
+  /** "för" in sv "Vad blev det för beslut?", nb "for" in "Hva ble det for vedtak?": "what kind of", a pick unless an account noun follows. */
+  whatKindLinks: Set<string>;
   /** Which-words ("which", "vilken", "hvilke") that ask for an account when one of {@link accountNouns} follows. */
   whichWords: Set<string>;
   /** Nouns after a which-word that ask for an account, not a pick: "vilken roll", "hvilke tanker", "vilka slags" ("what kinds of"). */
@@ -133,7 +142,7 @@ const ENGLISH: LanguageRules = {
   factStarts: phrases(
     'where', 'wheres', 'when', 'who', 'whos', 'whod', 'whom', 'whose', 'which',
     'how many', 'how much', 'how long', 'how often', 'how old', 'how far', 'how soon', 'how big', 'how large', 'how expensive', 'how early', 'how late',
-    'what time', 'what day', 'what date', 'what year', 'what age', 'what number',
+    'what time', 'what day', 'what date', 'what year', 'what age', 'what number', 'what do you do for a living', 'what do you do for work',
   ),
   invitations: phrases(
     'tell me', 'tell us', 'describe', 'explain', 'talk me through', 'walk me through', 'say more', 'talk more about',
@@ -171,11 +180,17 @@ const ENGLISH: LanguageRules = {
   copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode', 'amount', 'quantity'],
   proposalStarts: phrases('how about', 'what about'),
+  viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
+  viewProposals: phrases(
+    'coming back', 'coming in', 'meeting again', 'meeting up', 'getting together', 'getting back together', 'booking', 'setting up', 'a plan', 'an idea', 'a idea', 'the idea',
+    'a plan like that', 'an arrangement',
+  ),
+  whatKindLinks: new Set(),
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
-  proposers: words('we you i'),
+  viewCues: phrases('see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
+  proposers: words('we us you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
   fillers: words(
@@ -190,7 +205,7 @@ const ENGLISH: LanguageRules = {
 const SWEDISH: LanguageRules = {
   questionWords: words('vad hur varför vilken vilket vilka när vem vems var vart varifrån hurdan hurdant hurdana'),
   factStarts: phrases(
-    'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter',
+    'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter', 'vad jobbar', 'vad arbetar',
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
@@ -214,13 +229,17 @@ const SWEDISH: LanguageRules = {
   copulas: words('är var'),
   datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
+  viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
+  viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
+  whatKindLinks: words('för'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
     'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
-      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar',
+      'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar ' +
+      'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
+  viewCues: phrases('dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
@@ -234,7 +253,7 @@ const SWEDISH: LanguageRules = {
 const NORWEGIAN: LanguageRules = {
   questionWords: words('hva hvordan hvorfor hvor hvem hvilke hvilken hvilket når'),
   factStarts: phrases(
-    'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter',
+    'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter', 'hva jobber', 'hva arbeider',
   ),
   invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
@@ -256,13 +275,17 @@ const NORWEGIAN: LanguageRules = {
   copulas: words('er var'),
   datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
+  viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
+  viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
+  whatKindLinks: words('for'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
     'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
-      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger',
+      'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger ' +
+      'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
+  viewCues: phrases('deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
@@ -457,6 +480,8 @@ function clauseKind(
   // "How about we meet on Tuesday?", "Vad sägs om att vi ses på tisdag?": a proposal to agree to.
   const proposal = rules.proposalStarts.find((phrase) => startsWithPhrase(words, 0, phrase));
   if (proposal && rules.proposers.has(skipWords(words.slice(proposal.length), PROPOSAL_LINKS)[0] ?? '')) return 'yes-no';
+  // "What do you think about coming back next week?", "Vad tycker du om att vi ses igen?": a view asked of a plan to agree to.
+  if (proposesInViewQuestion(words, rules)) return 'yes-no';
   if (frame && rules.whetherWords.has(head)) {
     // "I wonder if we could meet again" proposes something to agree to; "I wonder if that makes the pain
     // worse" opens the client's own view.
@@ -475,7 +500,7 @@ function clauseKind(
     const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
-    return fact && !view && !account ? 'fact-question' : 'open-question';
+    return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
   }
   // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb; "Any other questions?" is answered yes or no.
   if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase)) || asksForQuestions(words, rules)) {
@@ -487,6 +512,32 @@ function clauseKind(
   if (verbFirst && (rules.subjects.has(second) || (at.leading && rules === ENGLISH))) return yesNoKind(words, rules);
   return undefined;
 }
+
+/** After a view-proposal start, "we"/"I" ("…about us meeting", "…om att vi ses") or an arrangement ("…about coming back"). */
+function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean {
+  const start = rules.viewProposalStarts.find((phrase) => startsWithPhrase(words, 0, phrase));
+  if (!start) return false;
+  const rest = words.slice(start.length);
+  const proposer = skipWords(rest, PROPOSAL_LINKS)[0] ?? '';
+  return (rules.proposers.has(proposer) && !rules.addressees.has(proposer)) || rules.viewProposals.some((phrase) => startsWithPhrase(rest, 0, phrase));
+}
+
+/**
+ * sv "Vad blev det för beslut?", nb "Hva ble det for vedtak?", "Vad för jobb har du?": "what kind of" a thing,
+ * asking to name one, unless an account noun follows ("Vad har du för tankar om det?" asks for thoughts).
+ */
+function picksKind(words: string[], rules: LanguageRules): boolean {
+  if (!rules.whatWords.has(words[0] ?? '')) return false;
+  const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
+  if (link < 0) return false;
+  const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
+  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun);
+}
+
+// "Vad har du för slags jobb?": the kind word itself is skipped to reach the noun.
+const KIND_WORDS = words('slags sorts typ typs sort en ett ei');
+// After sv "för", nb "for": "for å" (in order to), "för att", "for deg" (for you) are not "what kind of".
+const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham dem något noe någon noen');
 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   if (asksForQuestions(words, rules)) return 'yes-no';

@@ -6,7 +6,7 @@ import { CoachingCard } from './CoachingCard';
 import { CoveragePanel } from './CoveragePanel';
 import { FollowUpCard } from './FollowUpCard';
 import { keepHostFocus } from './keep-host-focus';
-import { GAP, overlapArea, placeCard, placeDock, type Box } from './place-card';
+import { GAP, MIN_DOCK_HEIGHT, overlapArea, placeCard, placeDock, type Box } from './place-card';
 
 export interface OverlayActions {
   nextRewording(): void;
@@ -29,8 +29,6 @@ interface Props {
 }
 
 /** Everything the adviser sees over the host page: card, follow-ups, what is left to ask. */
-/** The least of a waiting follow-up that must show (its title and summary), in CSS pixels. */
-const MIN_DOCK_HEIGHT = 120;
 
 export function OverlayApp({ state, actions }: Props) {
   const cardRef = useRef<HTMLDivElement>(null);

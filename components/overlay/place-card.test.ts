@@ -83,4 +83,25 @@ describe('placeDock', () => {
     expect(below.side).toBe('bottom');
     expect(overlaps({ left: below.left, top: below.top, width: dock.width, height: Math.min(dock.height, below.maxHeight) }, both[0]!)).toBe(false);
   });
+
+  it('keeps to the right edge, above or below a card there, rather than cover the left of the page', () => {
+    // The card beside a field in the middle reaches the right edge, low in the window: room above it.
+    const field = { left: 360, top: 420, width: 240, height: 30 };
+    const card = { left: 608, top: 420, width: 340, height: 260 };
+    const placed = placeDock({ width: 320, height: 250 }, window, [field, card]);
+    expect(placed.side).toBe('top');
+    expect(placed.left).toBe(window.width - 8 - 320);
+    expect(overlaps({ left: placed.left, top: placed.top, width: 320, height: Math.min(250, placed.maxHeight) }, card)).toBe(false);
+    // A tall card there leaving less than a follow-up's title and summary: the left column after all.
+    const tall = { left: 608, top: 80, width: 340, height: 560 };
+    expect(placeDock({ width: 320, height: 250 }, window, [field, tall]).side).toBe('left');
+  });
+
+  it('lets only what stands in its own width bound a strip at the right edge', () => {
+    // A field far to the left reaching the top of the window, the card at the right lower down.
+    const field = { left: 20, top: 8, width: 200, height: 600 };
+    const card = { left: 700, top: 400, width: 280, height: 200 };
+    const placed = placeDock({ width: 320, height: 300 }, window, [field, card]);
+    expect([placed.side, placed.maxHeight]).toEqual(['top', 400 - 8 - 8]);
+  });
 });

@@ -3,8 +3,9 @@
  * `position: fixed`). Pure geometry.
  *
  * The layout: the coaching card sits beside the field the adviser is on; the dock
- * (follow-ups waiting for acknowledgement, "left to ask") is a column at a side of
- * the window, or a strip above or below the fields, wherever it covers neither the
+ * (follow-ups waiting for acknowledgement, "left to ask") keeps to the right edge of
+ * the window, as a column or a strip above or below the card and fields, and goes to
+ * the left only when the right edge has no room, wherever it covers neither the
  * field, its question text, the next field nor the card. Both are clamped to the
  * window and get a maximum height that fits, so their content scrolls inside them
  * instead of running off screen. Re-placed on every size change of the window, the
@@ -108,10 +109,16 @@ export function placeCard(field: Box, card: { width: number; height: number }, v
   );
 }
 
+/** The least of a waiting follow-up that must show (its title and summary), in CSS pixels. */
+export const MIN_DOCK_HEIGHT = 120;
+
 /**
- * The dock: a column at the right or left edge of the window, or a strip above or
- * below everything it must keep clear of, whichever covers none of `avoid` and leaves
- * it the most height. With nothing to avoid, the right-hand column.
+ * The dock: at the right edge of the window, as a column or as a strip above or below
+ * whatever it must keep clear of there, whichever covers none of `avoid`, whole first,
+ * else showing at least {@link MIN_DOCK_HEIGHT}; only when the right edge has no such room,
+ * the left-hand column (where a page's own content usually starts), else what shows most,
+ * else what covers least. With nothing to avoid, the right-hand column. Keeping to the
+ * right edge lets a page leave room there for it (the practice page does).
  *
  * @param dock the dock's natural size
  * @param avoid the field, its question text, the next field, the card
@@ -124,24 +131,31 @@ export function placeDock(dock: { width: number; height: number }, viewport: Box
   const column = (side: 'right' | 'left'): DockPlacement => ({
     side, left: side === 'right' ? rightEdge : leftEdge, top: Math.max(minTop, maxBottom - dock.height), maxHeight: maxBottom - minTop,
   });
-  const kept = union(avoid);
-  const candidates: DockPlacement[] = [column('right'), column('left')];
+  // A strip at the right edge only has to clear what stands in its own width.
+  const inStrip = avoid.filter((box) => box.left < rightEdge + dock.width && rightOf(box) > rightEdge);
+  const kept = union(inStrip);
+  const atRight: DockPlacement[] = [column('right')];
   if (kept) {
     const below = maxBottom - (bottomOf(kept) + GAP);
     const above = kept.top - GAP - minTop;
-    candidates.push(
+    atRight.push(
       { side: 'bottom', left: rightEdge, top: Math.max(bottomOf(kept) + GAP, maxBottom - dock.height), maxHeight: below },
       { side: 'top', left: rightEdge, top: minTop, maxHeight: above },
     );
   }
+  const candidates = [...atRight, column('left')];
   const boxOf = (p: DockPlacement): Box => ({ left: p.left, top: p.top, width: dock.width, height: Math.min(dock.height, Math.max(0, p.maxHeight)) });
   const covered = (p: DockPlacement) => avoid.reduce((sum, box) => sum + overlapArea(boxOf(p), box), 0);
-  const usable = candidates.filter((p) => p.maxHeight > 0 && covered(p) === 0);
-  // Whole first; else the one that shows the most of it; else (nothing is free) the one covering least.
+  const free = (p: DockPlacement) => p.maxHeight > 0 && covered(p) === 0;
+  const mostShown = (list: DockPlacement[]) => [...list].sort((a, b) => b.maxHeight - a.maxHeight)[0];
+  const rightRoom = atRight.filter((p) => free(p) && p.maxHeight >= Math.min(dock.height, MIN_DOCK_HEIGHT));
+  const usable = candidates.filter(free);
   return (
+    rightRoom.find((p) => p.maxHeight >= dock.height) ??
+    mostShown(rightRoom) ??
     usable.find((p) => p.maxHeight >= dock.height) ??
-    usable.sort((a, b) => b.maxHeight - a.maxHeight)[0] ??
-    candidates.sort((a, b) => covered(a) - covered(b))[0]!
+    mostShown(usable) ??
+    [...candidates].sort((a, b) => covered(a) - covered(b))[0]!
   );
 }
 

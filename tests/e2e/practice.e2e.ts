@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
+import { boxOf, overlaps, settledBox, type Box } from './support/boxes';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
 
-async function openPractice(): Promise<Page> {
+async function openPractice(size?: { width: number; height: number }): Promise<Page> {
   const page = await session.browser.context.newPage();
+  if (size) await page.setViewportSize(size);
   await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
   await page.locator('#practice-scenario').waitFor();
   expect(await page.locator('#practice-language').inputValue()).toBe('en');
@@ -223,5 +225,56 @@ describe('practice page', () => {
     await say(page, '#practice-psychological-health', 'Are you OK?');
     expect(await lastReply(page)).toBe('Fine, I suppose.');
     await page.close();
+  });
+
+  it('leaves the window\'s right edge to the coach\'s dock: at 1280×800 and 1024×768 the dock covers none of the conversation, the form or the session\'s buttons, and the conversation fits its column', async () => {
+    const problems: string[] = [];
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      const page = await openPractice(size);
+      // A conversation to cover, a follow-up waiting and the list of what is left to ask open: the dock at its fullest.
+      await say(page, '#practice-household-0', 'Do you live alone?');
+      await say(page, '#practice-sick-leave-0', 'How has your health affected your work?');
+      await page.locator('#practice-sick-leave-0').focus();
+      await page.keyboard.press('Space');
+      await overlay(page).locator('.followup').first().waitFor();
+      await overlay(page).locator('.coverage-toggle').click();
+      await overlay(page).locator('#coverage-list').waitFor();
+      // The turn box, and the first and last question of every section of the form.
+      const places = ['#practice-turn', ...(await page.locator('.form-section').evaluateAll((sections) =>
+        sections.flatMap((section) => {
+          const controls = [...section.querySelectorAll('input, textarea, select')].map((control) => `#${control.id}`);
+          return [...new Set([controls[0], controls.at(-1)])].filter((id): id is string => !!id);
+        }),
+      ))];
+      expect(places.length).toBeGreaterThan(4);
+      // The conversation reads without scrolling sideways in its column.
+      const talk = await page.locator('.practice-talk-column').evaluate((column) => [column.scrollWidth, column.clientWidth]);
+      if (talk[0]! > talk[1]!) problems.push(`${size.width}×${size.height}: the conversation is ${talk[0]}px wide in a ${talk[1]}px column`);
+      for (const place of places) {
+        const control = page.locator(place);
+        await control.scrollIntoViewIfNeeded();
+        await control.focus();
+        const dock = await settledBox(overlay(page).locator('.dock'));
+        const where = `${size.width}×${size.height} at ${place} (dock ${JSON.stringify(dock)})`;
+        const parts: [string, Box][] = [
+          ['the conversation', await boxOf(page.locator('.practice-talk-column'))],
+          ['the form', await boxOf(page.locator('.practice-form-column'))],
+          ['the session\'s buttons', await boxOf(page.locator('.session-header .actions'))],
+        ];
+        for (const [what, box] of parts) if (overlaps(dock, box)) problems.push(`${where}: the dock covers ${what} ${JSON.stringify(box)}`);
+        if (dock.left < 0 || dock.top < 0 || dock.left + dock.width > size.width + 0.5 || dock.top + dock.height > size.height + 0.5) {
+          problems.push(`${where}: the dock is cut off by the window`);
+        }
+        // The waiting follow-up shows (its title and summary), not just the dock's edge.
+        if (dock.height < 100) problems.push(`${where}: the dock shows too little of the follow-up`);
+        const card = overlay(page).locator('.card-layer');
+        if (await card.isVisible()) {
+          const cardBox = await settledBox(card);
+          if (overlaps(cardBox, dock)) problems.push(`${where}: the dock and the card overlap`);
+        }
+      }
+      await page.close();
+    }
+    expect(problems).toEqual([]);
   });
 });
