@@ -25,6 +25,9 @@ const DENIAL_VERBS = new Set(
     'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
     'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
 );
+/** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
+const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');
+for (const verb of PASSIVE_DENIALS) DENIAL_VERBS.add(verb);
 /** "that" words a denial verb's scope reads on through. */
 const THAT = new Set('that att at'.split(' '));
 for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
@@ -67,10 +70,13 @@ const HISTORY = new Set(
 
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
 const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 /** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
 const REPORTING = new Set(
   ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
-    'og sier svarte svarer hun').split(' '),
+    'og sier svarte svarer hun ' +
+    // how firmly a note says it was denied ("client clearly denies")
+    'clearly firmly flatly strongly tydligt bestämt klart tydelig bestemt').split(' '),
 );
 /** How far after a mention a closing denial may stand. */
 const CLOSING_WINDOW = 5;
@@ -127,7 +133,7 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
       const word = words[k]!;
       if (word.gap === GAP_STRONG) break;
       if (word.gap !== GAP_NONE) afterGap = true;
-      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG || ((DENIAL_VERBS.has(word.lower) || word.lower === 'negative') && words[k + 1]!.gap !== GAP_NONE);
       // "…whether I live or not" asks, it does not deny.
       if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);

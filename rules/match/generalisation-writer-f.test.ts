@@ -1,0 +1,56 @@
+/**
+ * Kinds of denial and of disclosure seen in an outside writer's answers, each
+ * in phrasings of our own (not that set's rows), in en, sv and nb: what the
+ * eval pack's follow-up on the concept raises. A denial of the topic gives the
+ * quiet check-in; a denial followed by an event stays critical.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePack } from '../compile-pack';
+import type { EffectiveSeverity } from '../compiled-pack';
+import { evaluateFollowUps } from '../evaluate-follow-ups';
+import { loadPack } from '../load-pack';
+
+const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
+if (!loaded.ok) throw new Error('eval pack does not load');
+const pack = compilePack(loaded.pack);
+const ORDER: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
+
+/** The strongest follow-up the eval pack's item `item` raises for `text`, or 'none'. */
+function raised(item: string, text: string): EffectiveSeverity | 'none' {
+  const found = pack.items.find((candidate) => candidate.id === item)!;
+  let best: EffectiveSeverity | 'none' = 'none';
+  for (const hit of evaluateFollowUps(pack, found, { text, options: [] })) if (ORDER.indexOf(hit.severity) > ORDER.indexOf(best)) best = hit.severity;
+  return best;
+}
+
+function expectAll(rows: [string, string][], expected: EffectiveSeverity | 'none') {
+  for (const [item, text] of rows) expect({ text, got: raised(item, text) }).toEqual({ text, got: expected });
+}
+
+describe('an adviser notes a denial with a reporting verb or a screen result, after the topic', () => {
+  it('gives the check-in for "denies", "negative", "förnekas", "avkreftes" closing their clause', () => {
+    expectAll([
+      ['suicide', 'Screened for suicidal thoughts – firmly denies, both now and in the past.'],
+      ['self-harm', 'Self-harm: denied, no marks seen.'],
+      ['domestic-violence', 'Domestic abuse screen negative, feels safe with partner.'],
+      ['suicide', 'Thoughts of ending her life: client denies, says she has plans for summer.'],
+      ['suicide', 'Självmordstankar förnekas, både nu och tidigare.'],
+      ['self-harm', 'Frågade om självskada – nekar, inga ärr.'],
+      ['domestic-violence', 'Våld i hemmet förnekas, bor tryggt med sin sambo.'],
+      ['self-harm', 'Självskadebeteende: förnekas, syns inga märken.'],
+      ['suicide', 'Selvmordstanker avkreftes, både før og nå.'],
+      ['self-harm', 'Spurt om selvskading – benekter, ingen arr.'],
+      ['domestic-violence', 'Vold fra partner avkreftes, føler seg trygg.'],
+      ['self-harm', 'Selvskading: avkreftet, ingen tegn til det.'],
+    ], 'check-in');
+  });
+  it('stays critical when a history follows the denial', () => {
+    expectAll([
+      ['suicide', 'Suicidal thoughts denied, but she took an overdose last month.'],
+      ['suicide', 'Självmordstankar förnekas, men hon försökte förra året.'],
+      ['suicide', 'Selvmordstanker avkreftes, men hun forsøkte i fjor.'],
+    ], 'critical');
+  });
+});
