@@ -54,3 +54,31 @@ describe('an adviser notes a denial with a reporting verb or a screen result, af
     ], 'critical');
   });
 });
+
+describe('the topic is asked in a question the next sentence answers with a denial', () => {
+  it('gives the check-in for "…? No, never", "…? Absolutely not", "…? Långt därifrån", "…? Aldri i livet"', () => {
+    expectAll([
+      ['suicide', 'Any thoughts of taking your own life lately? No, none at all.'],
+      ['self-harm', 'Ever cut or burned yourself on purpose? – God no, I couldn\'t.'],
+      ['domestic-violence', 'Does your partner ever hit you? Absolutely not, he\'s gentle.'],
+      ['child-exposed-to-violence', 'Have the kids seen any violence between you two? Far from it, we never even argue.'],
+      ['suicide', 'Har du tankar på att ta ditt liv? Nej, inte alls.'],
+      ['self-harm', 'Har du någon gång skadat dig själv med flit? Nej, aldrig.'],
+      ['domestic-violence', 'Har din man slagit dig? Absolut inte, han är snäll.'],
+      ['child-exposed-to-violence', 'Har barnen sett våld hemma? Långt därifrån, vi bråkar aldrig.'],
+      ['suicide', 'Har du tenkt på å ta livet ditt? Nei, aldri.'],
+      ['self-harm', 'Skader du deg selv noen gang? – Overhodet ikke, det er ikke meg.'],
+      ['domestic-violence', 'Har kjæresten slått deg? Langt ifra, han er snill.'],
+      ['child-exposed-to-violence', 'Har barna vært vitne til vold mellom dere? Nei, aldri.'],
+    ], 'check-in');
+  });
+  it('stays critical when the reply tells of an event, or the "no" is no denial', () => {
+    expectAll([
+      ['suicide', 'Any thoughts of suicide? No, but I tried last year.'],
+      ['domestic-violence', 'Has he hit you? No idea why you ask, he hits me all the time.'],
+      ['domestic-violence', 'Har han slagit dig? Nej, men han hotar att slå mig.'],
+      ['suicide', 'Har du tenkt på selvmord? Nei. Men jeg forsøkte i fjor.'],
+      ['domestic-violence', 'He hit me again. No one knows.'],
+    ], 'critical');
+  });
+});

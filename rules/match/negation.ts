@@ -35,7 +35,7 @@ for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
-  no: new Set(['doubt', 'one', 'matter']),
+  no: new Set(['doubt', 'one', 'matter', 'idea']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
   inte: new Set(['bara', 'säker', 'minst']),
@@ -91,6 +91,19 @@ const LIGHT = new Set('a an the to of any had have has been att på om av å en 
 /** How many words after a mention a trailing negation may stand. */
 export const AFTER_WINDOW = 3;
 
+/** Words that may stand before a reply's "no" ("God no", "Absolutely not", "Overhodet ikke"). */
+const REPLY_INTENSIFIERS = new Set(
+  ('god oh absolutely definitely certainly honestly nope nah well ' +
+    'absolut verkligen nä nää helt gud ' +
+    'overhodet absolutt slett nææ næ').split(' '),
+);
+/** Two-word replies that deny ("far from it", sv "långt därifrån", nb "langt ifra"). */
+const FAR_FROM: Record<string, Set<string>> = {
+  far: new Set(['from']),
+  långt: new Set(['därifrån', 'ifrån']),
+  langt: new Set(['ifra', 'ifrå', 'derifra']),
+};
+
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
   negatedBy: Int32Array;
@@ -98,7 +111,11 @@ export interface NegationScopes {
   isNegated(start: number, end: number): boolean;
 }
 
-export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
+/**
+ * `words` are the answer's words; `text`, when given, the answer they were read from (to tell a
+ * question mark from a full stop: "Self-harm? No, never." denies what was asked).
+ */
+export function negationScopes(words: readonly AnswerWord[], text = ''): NegationScopes {
   const ends = (k: number) => {
     const word = words[k]!;
     return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
@@ -148,6 +165,29 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
     return false;
   }
 
+  /** Does a reply that denies open at word `k` ("No, never", "Absolutely not", "Långt därifrån")? */
+  function deniesAt(k: number): boolean {
+    const first = words[k]?.lower ?? '';
+    const second = words[k + 1];
+    const opensWith = (i: number) => TRIGGERS.has(words[i]?.lower ?? '') && !PSEUDO[words[i]!.lower]?.has(words[i + 1]?.lower ?? '');
+    if (opensWith(k)) return true;
+    if (!second || second.gap === GAP_STRONG) return false;
+    return (REPLY_INTENSIFIERS.has(first) && opensWith(k + 1)) || (FAR_FROM[first]?.has(second.lower) ?? false);
+  }
+
+  /**
+   * "Have you ever hurt yourself? – No, never.": the mention is in a question the next sentence
+   * answers with a denial. Only a question mark tells a question from a statement.
+   */
+  function answeredNo(end: number): boolean {
+    if (!text) return false;
+    for (let k = end + 1; k < words.length; k++) {
+      if (words[k]!.gap !== GAP_STRONG) continue;
+      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && deniesAt(k);
+    }
+    return false;
+  }
+
   /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
   function historyAfter(end: number): boolean {
     for (let k = end + 1; k < words.length && k <= end + 12; k++) {
@@ -165,7 +205,7 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
   return {
     negatedBy,
     isNegated(start, end) {
-      if (!negatedBefore(start) && !negatedAfter(end)) return false;
+      if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end)) return false;
       return !historyAfter(end);
     },
   };
