@@ -82,3 +82,30 @@ describe('the topic is asked in a question the next sentence answers with a deni
     ], 'critical');
   });
 });
+
+describe('an adviser asked about the topic and the reply denies it in another clause', () => {
+  it('gives the check-in for "asked whether … – she says never", "spurt om … – det har hun ikke", a denial opening the note', () => {
+    expectAll([
+      ['suicide', 'Asked whether she has ever tried to end her life – she says never, she has her kids.'],
+      ['self-harm', '"No way, never" – her answer when asked whether she hurts herself.'],
+      ['domestic-violence', 'Adviser raised whether the partner hits her; she replies that he never has.'],
+      ['child-exposed-to-violence', 'Asked if the children have seen violence at home – she says that is not the case.'],
+      ['suicide', 'Frågade om självmordstankar; hon säger att det aldrig har varit aktuellt.'],
+      ['self-harm', 'Tog upp självskada – det har hon inte gjort, säger hon.'],
+      ['domestic-violence', 'Frågat om maken slår henne – hon svarar att han aldrig gjort det.'],
+      ['child-exposed-to-violence', '"Nej, aldrig" – när jag frågade om barnen sett våld hemma.'],
+      ['suicide', 'Spurte om tanker om å ta livet sitt; hun sier det aldri har vært tema.'],
+      ['self-harm', 'Tok opp selvskading – det har hun ikke gjort, sier hun.'],
+      ['domestic-violence', 'Spurt om samboeren slår henne – hun sier han aldri har gjort det.'],
+      ['child-exposed-to-violence', '"Nei, aldri" – da jeg spurte om barna har sett vold hjemme.'],
+    ], 'check-in');
+  });
+  it('stays critical when the reply tells of the act', () => {
+    expectAll([
+      ['suicide', 'Asked about suicide – she says she tried last month and does not regret it.'],
+      ['self-harm', 'Frågade om självskada – hon skär sig varje vecka.'],
+      ['domestic-violence', 'Asked whether he hits her, she says he hits her when drunk, never sober.'],
+      ['domestic-violence', 'Spurt om vold – han slår henne, men aldri foran barna.'],
+    ], 'critical');
+  });
+});

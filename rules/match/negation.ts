@@ -104,6 +104,19 @@ const FAR_FROM: Record<string, Set<string>> = {
   langt: new Set(['ifra', 'ifrå', 'derifra']),
 };
 
+/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", nb "spurt om"). */
+const ASKING = new Set(
+  ('asked asking raised screened enquired inquired whether ' +
+    'frågade frågat frågan efterfrågat efterfrågad ' +
+    'spurt spurte spurde spurd spørsmål').split(' '),
+);
+/** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
+const RAISING = new Set('tog tagit tok tatt'.split(' '));
+/** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
+const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
+/** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
+const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
+
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
   negatedBy: Int32Array;
@@ -188,6 +201,42 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return false;
   }
 
+  /** Is the mention at `start` asked about in its sentence ("asked whether she…", "spurt om…", "tok opp…")? */
+  function asked(start: number): number {
+    for (let k = start; k >= 0; k--) {
+      const word = words[k]!;
+      if (ASKING.has(word.lower)) return k;
+      if (RAISING.has(word.lower) && (words[k + 1]?.lower === 'upp' || words[k + 1]?.lower === 'opp')) return k;
+      if (word.gap !== GAP_NONE) break; // only what stands in the asking clause itself
+    }
+    return -1;
+  }
+
+  /**
+   * "Asked about self-harm – she says she never has", "'God no' – when asked whether…": a topic an
+   * adviser asked about, with the reply's denial in the next clause or opening the sentence.
+   */
+  function askedAndDenied(start: number, end: number): boolean {
+    const ask = asked(start);
+    if (ask < 0) return false;
+    let opening = ask;
+    while (opening > 0 && words[opening]!.gap !== GAP_STRONG) opening--;
+    if (opening < ask && deniesAt(opening)) return true;
+    let k = end + 1;
+    while (k < words.length && words[k]!.gap === GAP_NONE) k++;
+    if (k >= words.length) return false;
+    let pointsBack = false;
+    for (let m = k; m < words.length && m < k + 12; m++) {
+      const word = words[m]!;
+      if (m > k && word.gap !== GAP_NONE) break;
+      if (CONTRASTS.has(word.lower)) return false;
+      if (ASKED_THING.has(word.lower)) pointsBack = true;
+      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) return true;
+      if (pointsBack && TRIGGERS.has(word.lower)) return true;
+    }
+    return false;
+  }
+
   /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
   function historyAfter(end: number): boolean {
     for (let k = end + 1; k < words.length && k <= end + 12; k++) {
@@ -205,7 +254,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   return {
     negatedBy,
     isNegated(start, end) {
-      if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end)) return false;
+      if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
       return !historyAfter(end);
     },
   };
