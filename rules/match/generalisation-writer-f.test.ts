@@ -109,3 +109,18 @@ describe('an adviser asked about the topic and the reply denies it in another cl
     ], 'critical');
   });
 });
+
+describe('a passive denial has the topic as its subject, a few words on', () => {
+  it('gives the check-in for "Våld … efterfrågat, förnekas", "Vold … kartlagt, avkreftes"', () => {
+    expectAll([
+      ['domestic-violence', 'Våld i parrelationen efterfrågat, förnekas.'],
+      ['domestic-violence', 'Hot och våld från tidigare partner förnekas helt.'],
+      ['child-exposed-to-violence', 'Att barnen bevittnat våld i hemmet förnekas av båda föräldrarna.'],
+      ['domestic-violence', 'Misshandel i hemmet efterfrågad, förnekas.'],
+      ['domestic-violence', 'Vold i parforholdet kartlagt, avkreftes.'],
+      ['domestic-violence', 'Trusler og vold fra ekssamboer avkreftes helt.'],
+      ['child-exposed-to-violence', 'At barna har sett vold hjemme, benektes av mor.'],
+      ['domestic-violence', 'Mishandling i hjemmet kartlagt, avkreftes.'],
+    ], 'check-in');
+  });
+});

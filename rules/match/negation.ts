@@ -28,6 +28,7 @@ const DENIAL_VERBS = new Set(
 /** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
 const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');
 for (const verb of PASSIVE_DENIALS) DENIAL_VERBS.add(verb);
+const PASSIVE = new Set(PASSIVE_DENIALS);
 /** "that" words a denial verb's scope reads on through. */
 const THAT = new Set('that att at'.split(' '));
 for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
@@ -168,6 +169,11 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
+    }
+    // "Våld i nära relation efterfrågat, förnekas": a passive denial has the topic as its subject.
+    for (let k = end + 1; k <= end + CLOSING_WINDOW && k < words.length; k++) {
+      if (words[k]!.gap === GAP_STRONG) break;
+      if (PASSIVE.has(words[k]!.lower)) return true;
     }
     // sv/nb word order: "Självmord har hon aldrig försökt", in the same clause.
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
