@@ -124,3 +124,34 @@ describe('a passive denial has the topic as its subject, a few words on', () => 
     ], 'check-in');
   });
 });
+
+describe('an answer denies without naming the topic, in a field about that topic', () => {
+  it('gives the check-in for a reply that opens with a denial or denies "anything like that"', () => {
+    expectAll([
+      ['suicide', 'No, not me.'],
+      ['self-harm', 'Absolutely not, I\'d never.'],
+      ['domestic-violence', 'Never, he\'s a kind man.'],
+      ['child-exposed-to-violence', 'My kids have never been through anything like that.'],
+      ['suicide', 'Nej, det har jag inte funderat på.'],
+      ['self-harm', 'Aldrig, det är inget för mig.'],
+      ['domestic-violence', 'Absolut inte, vi har det bra ihop.'],
+      ['child-exposed-to-violence', 'Barnen har aldrig varit med om något sånt.'],
+      ['suicide', 'Nei, det har aldri falt meg inn.'],
+      ['self-harm', 'Overhodet ikke, det er ikke noe for meg.'],
+      ['domestic-violence', 'Langt ifra, vi har det fint sammen.'],
+      ['child-exposed-to-violence', 'Ungene har aldri opplevd noe slikt.'],
+    ], 'check-in');
+  });
+  it('stays critical when the reply goes on to tell of the act, and gives nothing without a denial', () => {
+    expectAll([
+      ['suicide', 'No, but I want to die most days.'],
+      ['domestic-violence', 'Nej, men han slår mig när han druckit.'],
+      ['self-harm', 'Nei, men jeg kutter meg fortsatt av og til.'],
+    ], 'critical');
+    expectAll([
+      ['suicide', 'Yes, I am doing fine these days.'],
+      ['domestic-violence', 'Vi har det bra ihop.'],
+      ['child-exposed-to-violence', 'Ungene har det fint på skolen.'],
+    ], 'none');
+  });
+});

@@ -118,11 +118,20 @@ const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
 const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
 
+/** Words that stand for the topic asked in a denial ("nothing like that", sv "inget sånt", nb "ikke noe slikt"). */
+const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
+
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
   negatedBy: Int32Array;
   /** Is the mention at words `start`…`end` negated, given the whole answer? */
   isNegated(start: number, end: number): boolean;
+  /**
+   * Where the answer denies the topic it was asked without naming it ("No, never.", "Aldri i livet",
+   * "never seen anything like that", "inget sånt"), as a word span, or null. In a field about a
+   * topic such an answer is a denial of that topic.
+   */
+  topicDenial(): { start: number; end: number } | null;
 }
 
 /**
@@ -257,8 +266,24 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return false;
   }
 
+  /** "like that", "of the sort", sv/nb "sånt", "slikt" at word `k`, within a negation's scope. */
+  function such(k: number): boolean {
+    const word = words[k]!.lower;
+    if (negatedBy[k] === -1) return false;
+    if (SUCH.has(word)) return true;
+    return (word === 'like' && words[k + 1]?.lower === 'that') || (word === 'sort' && words[k - 1]?.lower === 'the');
+  }
+
+  function topicDenial(): { start: number; end: number } | null {
+    if (words.length === 0) return null;
+    if (deniesAt(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
+    for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    return null;
+  }
+
   return {
     negatedBy,
+    topicDenial,
     isNegated(start, end) {
       if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
       return !historyAfter(end);
