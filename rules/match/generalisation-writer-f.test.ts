@@ -155,3 +155,29 @@ describe('an answer denies without naming the topic, in a field about that topic
     ], 'none');
   });
 });
+
+describe('a child\'s reaction to an adult of the home\'s anger or outbursts', () => {
+  it('raises the critical card for bed-wetting, nightmares, not sleeping alone, falling silent after his outbursts', () => {
+    expectAll([
+      ['child-exposed-to-violence', 'Since his dad\'s outbursts started, our son has been wetting the bed again.'],
+      ['child-exposed-to-violence', 'The youngest has nightmares every night after the yelling downstairs.'],
+      ['child-exposed-to-violence', 'My daughter won\'t sleep alone anymore and asks if he is angry today.'],
+      ['child-exposed-to-violence', 'Our boy has started stammering since his stepfather\'s rages.'],
+      ['child-exposed-to-violence', 'Dottern har börjat kissa i sängen igen efter pappans utbrott.'],
+      ['child-exposed-to-violence', 'Sonen vill inte sova ensam längre, han frågar om styvpappa är arg idag.'],
+      ['child-exposed-to-violence', 'Yngsta har slutat prata sedan han började skrika på oss.'],
+      ['child-exposed-to-violence', 'Barnen har mardrömmar efter alla utbrott hemma.'],
+      ['child-exposed-to-violence', 'Datteren har begynt å tisse i senga igjen etter farens raseriutbrudd.'],
+      ['child-exposed-to-violence', 'Gutten vil ikke sove alene og spør om pappa er sint i kveld.'],
+      ['child-exposed-to-violence', 'Ungan blir redde når han brøler i gangen.'],
+      ['child-exposed-to-violence', 'Minstemann har sluttet å snakke etter at stefaren begynte å skrike hjemme.'],
+    ], 'critical');
+  });
+  it('reads nothing into a child\'s sleep or nightmares with no adult\'s anger', () => {
+    expectAll([
+      ['child-exposed-to-violence', 'The baby has nightmares since we moved house.'],
+      ['child-exposed-to-violence', 'Dottern har mardrömmar om monster, hon är en orolig sovare.'],
+      ['child-exposed-to-violence', 'Sønnen er sint fordi han ikke får sove med lyset på.'],
+    ], 'none');
+  });
+});

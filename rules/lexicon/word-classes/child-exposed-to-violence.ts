@@ -34,7 +34,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn', 'den minste', 'minstemann', 'minstejenta',
         'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
         // a two-letter numeral is too short a compound part to be found by itself ("tiåringen", ten-year-old)
-        'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen'],
+        'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen',
+        // dialect plurals (Trøndelag, Nord-Norge)
+        'ungan', 'ongan', 'onga'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -84,6 +86,28 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
+    /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */
+    anger: {
+      en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
+        'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting'],
+      sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
+        'vrålade', 'på dåligt humör'],
+      nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
+        'brøler', 'brølte', 'i dårlig humør'],
+    },
+    /** What a frightened child does: sleep, bladder, speech and food given up or undone. */
+    reaction: {
+      en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
+        'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
+        'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me'],
+      sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
+        'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
+        // the "inte" is the reaction itself, not a denial of it
+        'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv'],
+      nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
+        'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
+        'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine'],
+    },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
@@ -100,6 +124,9 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'police'], within: 16 },
+    // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
+    { all: ['child', 'reaction', 'anger'], within: 24 },
+    { all: ['child', 'afraid', 'anger'], within: 16 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
