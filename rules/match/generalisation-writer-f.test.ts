@@ -181,3 +181,29 @@ describe('a child\'s reaction to an adult of the home\'s anger or outbursts', ()
     ], 'none');
   });
 });
+
+describe('a child\'s own words, passed on by a school or nursery: "daddy hurt mummy"', () => {
+  it('raises the critical card for a parent acting on the other parent in a child\'s words', () => {
+    expectAll([
+      ['child-exposed-to-violence', 'Nursery staff say Maisie (3) keeps repeating "daddy hit mummy".'],
+      ['child-exposed-to-violence', 'Teacher called: Leo (6) drew a picture and said dad kicked mum in the kitchen.'],
+      ['child-exposed-to-violence', 'At contact she whispered that papa pushed mama down the stairs.'],
+      ['child-exposed-to-violence', 'The health visitor heard Sam (4) say "daddy smacked mummy".'],
+      ['child-exposed-to-violence', 'Skolan ringde, Elsa (8) hade berättat att pappa slog mamma i helgen.'],
+      ['child-exposed-to-violence', 'Förskolan: Ture (3) säger hela tiden "pappa sparkar mamma".'],
+      ['child-exposed-to-violence', 'Han berättade för fröken att pappan tog mamma i halsen.'],
+      ['child-exposed-to-violence', 'Hon sa till mormor att styvpappa knuffade mamma mot väggen.'],
+      ['child-exposed-to-violence', 'Skolen melder at Ida (7) har fortalt at pappa slo mamma.'],
+      ['child-exposed-to-violence', 'Gutten (9) sa at pappa sparket mamma i magen.'],
+      ['child-exposed-to-violence', 'Hun fortalte læreren at stefar tok mamma i halsen.'],
+      ['child-exposed-to-violence', 'Han sa til helsesykepleier at pappa truet mamma med kniv.'],
+    ], 'critical');
+  });
+  it('reads nothing into parents doing ordinary things together', () => {
+    expectAll([
+      ['child-exposed-to-violence', 'Daddy helped mummy paint the hallway at the weekend.'],
+      ['child-exposed-to-violence', 'Pappa hämtar och mamma lämnar på förskolan.'],
+      ['child-exposed-to-violence', 'Pappa og mamma bytter på å kjøre til fotball.'],
+    ], 'none');
+  });
+});

@@ -108,6 +108,17 @@ export const childExposedToViolenceCues: ConceptCues = {
         'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
         'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine'],
     },
+    /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
+    dad: {
+      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa'],
+      sv: ['pappa', 'pappan', 'styvpappa', 'farsan'],
+      nb: ['pappa', 'pappaen', 'stefar', 'faren', 'fatter'],
+    },
+    mum: {
+      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
+      sv: ['mamma', 'mammas', 'mamman', 'morsan'],
+      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+    },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
@@ -127,6 +138,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
     { all: ['child', 'reaction', 'anger'], within: 24 },
     { all: ['child', 'afraid', 'anger'], within: 16 },
+    // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
+    { all: ['dad', 'violence', 'mum'], within: 6 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
