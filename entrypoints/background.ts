@@ -17,6 +17,7 @@ import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, i
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
+import { packLibraryHandlers } from '../utils/packs/pack-library-background';
 
 /** The tab's top frame shows the one "left to ask" list: tell it what every frame found. */
 async function tellTopFrame(tabId: number): Promise<void> {
@@ -47,6 +48,7 @@ export default defineBackground(() => {
   handleMessages({
     ...notesHandlers,
     ...packUpdateHandlers,
+    ...packLibraryHandlers,
     'interview:load': ({ packId }, sender) => loadSession(sender.tab?.id ?? -1, packId),
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
     'coach:focus': async ({ packId, itemId }, sender) => {

@@ -5,6 +5,9 @@
  * and the page itself never stalls on a large file; tests run it in-thread.
  */
 import { acceptPack, type Acceptance, type AcceptanceRules, type PackCandidate } from './accept-pack';
+import type { CompiledPack } from './compiled-pack';
+import type { PackDiff } from './pack-diff';
+import type { SignatureState } from './pack-provenance';
 import type { PackLibrary } from './pack-store';
 import { formatExampleResult, runExamples } from './run-examples';
 
@@ -39,3 +42,50 @@ export const checkImport: CheckImport = async (candidate, library, rules) => {
     },
   };
 };
+
+/** What a page shows of a pack being imported (the compiled items stay where they are checked). */
+export type PackHeading = Pick<CompiledPack, 'id' | 'version' | 'title' | 'languages'> & { itemCount: number; sectionCount: number };
+
+/**
+ * An import check reduced to what the options page shows, with the library to
+ * install as JSON text: a worker sends this, so the page neither receives the
+ * compiled pack as objects nor parses the library (either took hundreds of
+ * milliseconds on the page's thread for the largest pack).
+ */
+export interface ImportVerdict {
+  acceptance:
+    | { kind: 'install'; pack: PackHeading; signature: SignatureState; replacedVersion?: string; diff?: PackDiff }
+    | { kind: 'unchanged'; pack: PackHeading }
+    | Extract<Acceptance, { kind: 'refused' }>;
+  examples?: ExamplesSummary;
+  /** With 'install': the library with the pack in place, as JSON of PackLibrary. */
+  libraryText?: string;
+}
+
+/** @param libraryText the installed library as JSON of PackLibrary */
+export type CheckImportText = (candidate: PackCandidate, libraryText: string, rules: AcceptanceRules) => Promise<ImportVerdict>;
+
+/** checkImport on a library given as JSON text, its answer as an ImportVerdict. */
+export const checkImportText: CheckImportText = async (candidate, libraryText, rules) =>
+  verdictOf(await checkImport(candidate, JSON.parse(libraryText) as PackLibrary, rules));
+
+function headingOf(pack: CompiledPack): PackHeading {
+  return { id: pack.id, version: pack.version, title: pack.title, languages: pack.languages, itemCount: pack.items.length, sectionCount: pack.sections.length };
+}
+
+export function verdictOf({ acceptance, examples }: ImportCheck): ImportVerdict {
+  const withExamples = examples ? { examples } : {};
+  if (acceptance.kind === 'refused') return { acceptance, ...withExamples };
+  if (acceptance.kind === 'unchanged') return { acceptance: { kind: 'unchanged', pack: headingOf(acceptance.pack) }, ...withExamples };
+  return {
+    acceptance: {
+      kind: 'install',
+      pack: headingOf(acceptance.pack),
+      signature: acceptance.signature,
+      ...(acceptance.replaced && { replacedVersion: acceptance.replaced.version }),
+      ...(acceptance.diff && { diff: acceptance.diff }),
+    },
+    ...withExamples,
+    libraryText: JSON.stringify(acceptance.library),
+  };
+}

@@ -175,55 +175,16 @@ function checkPhraseBudget(pack: RulePack, error: (path: PathKey[], message: str
     item.followUps.forEach((followUp, k) => {
       const count = phrasesIn(followUp.when);
       total += count;
-      checkSharedFirstWords(phraseEntries(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages[0] ?? 'en'), error);
       if (count > PACK_LIMITS.maxPhrasesPerFollowUp) {
         error(['items', i, 'followUps', k, 'when'], `lists ${count} words or phrases in all; a follow-up may have at most ${PACK_LIMITS.maxPhrasesPerFollowUp}: use a concept (mentions) or keep the words that matter`);
       }
     }),
   );
-  for (const [concept, perLanguage] of Object.entries(pack.lexicon ?? {})) {
-    for (const [language, words] of Object.entries(perLanguage)) {
-      total += words.length;
-      checkSharedFirstWords(words.map((word, w) => ({ word, language, path: ['lexicon', concept, language, w] })), error);
-    }
+  for (const perLanguage of Object.values(pack.lexicon ?? {})) {
+    for (const words of Object.values(perLanguage)) total += words.length;
   }
   if (total > PACK_LIMITS.maxPhrasesPerPack) {
     error([], `lists ${total} trigger words or phrases in all (follow-up conditions and lexicon); a pack may have at most ${PACK_LIMITS.maxPhrasesPerPack}`);
-  }
-}
-
-interface PhraseEntry {
-  word: string;
-  language: string;
-  path: PathKey[];
-}
-
-/** Every phrase of a condition with its language and path. */
-function phraseEntries(condition: PackCondition, path: PathKey[], firstLanguage: string): PhraseEntry[] {
-  const out: PhraseEntry[] = [];
-  const text = condition.text;
-  if (Array.isArray(text)) text.forEach((word, w) => out.push({ word, language: firstLanguage, path: [...path, 'text', w] }));
-  else if (text) for (const [language, list] of Object.entries(text)) list.forEach((word, w) => out.push({ word, language, path: [...path, 'text', language, w] }));
-  condition.anyOf?.forEach((inner, i) => out.push(...phraseEntries(inner, [...path, 'anyOf', i], firstLanguage)));
-  condition.allOf?.forEach((inner, i) => out.push(...phraseEntries(inner, [...path, 'allOf', i], firstLanguage)));
-  return out;
-}
-
-/** At most `maxPhrasesPerFirstWord` phrases may start with the same word (as the matcher reads it: stem, prefix or any pronoun). */
-function checkSharedFirstWords(entries: PhraseEntry[], error: (path: PathKey[], message: string) => void): void {
-  const byFirst = new Map<string, PhraseEntry[]>();
-  for (const entry of entries) {
-    const compiled = compilePhrase(entry.word, entry.language);
-    const first = compiled.ok ? compiled.phrase.words[0] : undefined;
-    if (!first) continue;
-    const named = first.r ? 'a pronoun' : `"${first.p ? `${first.w}*` : first.w}"`;
-    const key = first.r ? 'role' : `${entry.language}\u0000${first.p ? first.w : first.s}`;
-    const list = byFirst.get(key) ?? [];
-    list.push(entry);
-    byFirst.set(key, list);
-    if (list.length === PACK_LIMITS.maxPhrasesPerFirstWord + 1) {
-      error(entry.path, `is phrase number ${list.length} here starting with ${named}; at most ${PACK_LIMITS.maxPhrasesPerFirstWord} may share a first word, since each one starting there is tried at every such word of an answer: use a concept (mentions) or fewer variants`);
-    }
   }
 }
 

@@ -77,3 +77,17 @@ export function testPackBytes(bytes: Uint8Array, name: string): CommandResult {
     report: [...lines.filter((line) => line.startsWith('PASS')), `${name}: ${examplesLine(report.passed, report.failed)}`],
   };
 }
+
+/** What "Check a pack" in the options page shows: `pack lint`'s lines (problems, then the report), then `pack test`'s failures. */
+export interface PackFileCheck {
+  clean: boolean;
+  lines: string[];
+}
+
+/** `pack lint` and then `pack test` on a file, as one list of the CLI's own lines. */
+export function checkPackFile(bytes: Uint8Array, name: string): PackFileCheck {
+  const lint = lintPackBytes(bytes, name);
+  // `pack test` adds each failing example; lint already counted them.
+  const failures = lint.report.length > 1 ? testPackBytes(bytes, name).problems.filter((line) => !lint.problems.includes(line)) : [];
+  return { clean: lint.exitCode === 0 && failures.length === 0, lines: [...lint.problems, ...lint.report, ...failures] };
+}

@@ -261,6 +261,49 @@ describe('PhraseIndex: cost does not grow with the number of phrases', () => {
     expect(count(1000)).toEqual(count(10));
   });
 
+  /** 5,000 phrases, most sharing one of a few first words ("I", "she", "jag", "han", a pronoun, a `word*`). */
+  const crowded = (n: number) =>
+    Array.from({ length: n }, (_, i) => {
+      const w = i.toString(36);
+      return [`en:i feel zorbel${w}`, `en:she ... quimby${w} me`, `sv:jag vill tarnik${w}`, `sv:han slog* plosk${w}`, `en:never really wanted ${w}verd`][i % 5]!;
+    });
+
+  it('tries the same steps with 10 or 5,000 phrases sharing first words', () => {
+    const count = (n: number) => {
+      const index = new PhraseIndex(phrases('end it', 'i feel hopeless', 'sv:jag vill dö', ...crowded(n)));
+      const work = { tried: 0 };
+      const found = index.find(new AnswerAnalysis(`${text} I feel hopeless, I feel nothing. Jag vill dö, jag vill inte. Han slog mig.`), work);
+      return { tried: work.tried, found: found.map((m) => m.phrase.source) };
+    };
+    expect(count(5000)).toEqual(count(10));
+  });
+
+  it('finds with shared first words exactly what each phrase finds alone (fillers, gaps, prefixes, compounds, typos)', () => {
+    const list = phrases(
+      ...crowded(200), 'i feel hopeless', 'i feel ... trapped', 'i want to die', 'i want* to disappear', 'she hit me', 'she hits* me', 'she threatened ... kill',
+      'sv:jag vill dö', 'sv:jag vill inte leva', 'sv:jag har självmordstankar', 'sv:han slog mig', 'sv:han slår* mig', 'sv:han hotade ... döda', 'sv:ta sitt liv',
+      'nb:jeg vil dø', 'nb:han slår meg', 'en:never really wanted 5verd', 'en:i feel zorbel1 now', 'en:i feel zorbel1 now completely',
+    );
+    const answers = [
+      'I really feel hopeless and I just want to die. She hit me, she really hits me, she threatened to kill me.',
+      'I feel so utterly trapped. I want to disappear. I wanted to disappear. I feel zorbel1 now, completely. I feel zorbel1 now completely.',
+      'Jag vill bara dö. Ibland vill jag inte leva. Jag har självmordstankarna. Han slog ner mig, han slår mig, han hotade att döda mig. Hon vill ta sitt eget liv.',
+      'Jeg vil bare dø. Nå slår han meg. Han slår meg. I feel hopelesss and she threatend to kill me. Never really wanted 5verd.',
+      'I feel. Hopeless. She hit. Me. Jag vill. Dö.',
+    ];
+    const counts = answers.map((text) => {
+      const analysis = new AnswerAnalysis(text);
+      const key = (m: { phrase: { source: string }; start: number; end: number }) => `${m.phrase.source}@${m.start}-${m.end}`;
+      const together = new PhraseIndex(list).find(analysis).map(key).sort();
+      const alone = list.flatMap((phrase) => new PhraseIndex([phrase]).find(analysis).map(key)).sort();
+      expect(together).toEqual(alone);
+      return together.length;
+    });
+    // Every answer but the last finds several; in the last a sentence break splits every phrase.
+    expect(counts.slice(0, -1).every((n) => n >= 3)).toBe(true);
+    expect(counts.at(-1)).toBe(0);
+  });
+
   it('reads a 50,000-character answer of emoji, mixed scripts and one-letter words without throwing', () => {
     const hostile = '😀 a b c Привет мир 自殺 '.repeat(2500) + 'kill myself';
     const it1 = withSeverity('critical', { kind: 'text-contains', phrases: phrases('kill myself', 'a b', 'sv:självmord*') });

@@ -8,22 +8,21 @@
  * organisation's policy requires signatures or turns file imports off.
  */
 import { browser } from 'wxt/browser';
-import type { CompiledPack } from './compiled-pack';
-import { checkImport, type CheckImport, type ExamplesSummary, type ImportCheck } from './check-import';
+import { checkImportText, type CheckImportText, type ExamplesSummary, type ImportVerdict, type PackHeading } from './check-import';
 import type { PackDiff } from './pack-diff';
 import { removePack, rollBackPack } from './pack-library';
 import { packError, type PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
-import type { SignatureState } from './pack-provenance';
+import type { PackProvenance, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance } from './pack-store';
+import { readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
 
 export type { ExamplesSummary } from './check-import';
 
 export type ImportResult =
-  | { ok: true; pack: CompiledPack; replacedVersion?: string; signature: SignatureState; diff?: PackDiff; examples: ExamplesSummary }
+  | { ok: true; pack: PackHeading; replacedVersion?: string; signature: SignatureState; diff?: PackDiff; examples: ExamplesSummary }
   | { ok: false; refusal: PackRefusal; errors: PackIssue[] };
 
 /** What the organisation's policy says about file imports (utils/policy/managed-policy.ts); all off when there is no policy. */
@@ -42,8 +41,29 @@ export interface ImportOptions extends ImportRules {
   /** Check only: what installing would do (the pack manager shows a replacement's changes first). */
   dryRun?: boolean;
   /** Where the heavy checking runs: in this thread by default; the options page passes a worker's. */
-  check?: CheckImport;
+  check?: CheckImportText;
+  /**
+   * Where the library is read and written, as JSON text: storage from this
+   * thread by default; the options page passes the background's, so its own
+   * thread never converts the compiled packs.
+   */
+  store?: LibraryStore;
 }
+
+/** The pack library as JSON text of PackLibrary, with what the acceptance rules need of storage. */
+export interface LibraryStore {
+  read(): Promise<{ libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] }>;
+  write(libraryText: string, pack: Pick<PackHeading, 'id' | 'version'>, provenance: PackProvenance): Promise<void>;
+}
+
+/** The library in this thread's storage. */
+export const localLibraryStore: LibraryStore = {
+  async read() {
+    const [library, protectedIds] = await Promise.all([readPackLibrary(), readProtectedPackIds()]);
+    return { libraryText: JSON.stringify(library), protectedIds: [...protectedIds] };
+  },
+  write: (libraryText, pack, provenance) => writePackLibraryWithProvenance(JSON.parse(libraryText) as PackLibrary, pack, provenance),
+};
 
 /** A file picked by the adviser; refused by size before it is read. */
 export async function importPackFile(file: Blob & { name?: string }, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportResult> {
@@ -62,33 +82,33 @@ export function importPackText(text: string, fileName?: string, extensionVersion
 
 export async function importPackBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   if (options.allowFileImports === false) return refused(refusal('imports-not-allowed'));
-  const check = await (options.check ?? checkImport)(
+  const store = options.store ?? localLibraryStore;
+  const { libraryText, protectedIds } = await store.read();
+  const check = await (options.check ?? checkImportText)(
     { bytes, source: 'file', ...(options.fileName !== undefined && { fileName: options.fileName }), ...(options.signature !== undefined && { signature: options.signature }) },
-    await readPackLibrary(),
+    libraryText,
     {
       trustedKeys: options.trustedKeys ?? [],
       requireSignature: options.requireSignedPacks ?? false,
       allowDowngrade: options.allowDowngrades ?? false,
       extensionVersion: options.extensionVersion ?? browser.runtime.getManifest().version,
-      protectedIds: await readProtectedPackIds(),
+      protectedIds: new Map(protectedIds),
     },
   );
-  return finish(check, options.dryRun ?? false);
+  return finish(check, options.dryRun ?? false, store);
 }
 
-async function finish({ acceptance, examples }: ImportCheck, dryRun: boolean): Promise<ImportResult> {
+async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryRun: boolean, store: LibraryStore): Promise<ImportResult> {
   if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
   // A file is never "unchanged": the same version again is refused by the library (acceptPack).
-  if (acceptance.kind === 'unchanged') return refused(refusal('same-version'));
-  if (!dryRun) {
-    await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
-  }
+  if (acceptance.kind === 'unchanged' || libraryText === undefined) return refused(refusal('same-version'));
+  if (!dryRun) await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
   return {
     ok: true,
     pack: acceptance.pack,
     signature: acceptance.signature,
     examples: examples ?? { total: 0, passed: 0, failures: [] },
-    ...(acceptance.replaced && { replacedVersion: acceptance.replaced.version }),
+    ...(acceptance.replacedVersion !== undefined && { replacedVersion: acceptance.replacedVersion }),
     ...(acceptance.diff && { diff: acceptance.diff }),
   };
 }

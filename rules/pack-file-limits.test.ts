@@ -42,7 +42,7 @@ async function bothPaths(bytes: Uint8Array): Promise<{ cli: string; extension: s
   const imported = await importPackBytes(bytes, { fileName: 'pack.yaml', extensionVersion: '0.1.0', dryRun: true });
   return {
     cli: cli.exitCode === 0 ? cli.report[0]!.replace(`${file}: `, '') : cli.problems[0]!,
-    extension: imported.ok ? `valid pack ${imported.pack.id} ${imported.pack.version}, ${imported.pack.items.length} items in ${imported.pack.sections.length} sections, languages ${imported.pack.languages.join(', ')}` : formatIssue(imported.errors[0]!),
+    extension: imported.ok ? `valid pack ${imported.pack.id} ${imported.pack.version}, ${imported.pack.itemCount} items in ${imported.pack.sectionCount} sections, languages ${imported.pack.languages.join(', ')}` : formatIssue(imported.errors[0]!),
   };
 }
 
@@ -104,14 +104,10 @@ describe('the budget of trigger phrases', () => {
     ]);
   });
 
-  it('refuses more phrases sharing a first word than the matcher tries per answer word, pronouns counted as one word', () => {
+  it('accepts a follow-up whose every phrase starts with the same word or a pronoun (matching cost does not grow with them)', () => {
     const list = (words: string[]) => `${minimal}    followUps:\n      - id: many\n        severity: warning\n        prompt: Ask.\n        when: { text: [${words.join(', ')}] }\n`;
     const shared = (n: number, start: string) => Array.from({ length: n }, (_, i) => `"${start} zorbel${i.toString(36)}"`);
-    expect(errors(list(shared(PACK_LIMITS.maxPhrasesPerFirstWord, 'never')))).toEqual([]);
-    expect(errors(list(shared(PACK_LIMITS.maxPhrasesPerFirstWord + 1, 'never')))).toEqual([
-      `items.0.followUps.0.when.text.30: is phrase number 31 here starting with "never"; at most 30 may share a first word, since each one starting there is tried at every such word of an answer: use a concept (mentions) or fewer variants`,
-    ]);
-    const pronouns = [...shared(16, 'I'), ...shared(15, 'she')];
-    expect(errors(list(pronouns))[0]).toMatch(/^items\.0\.followUps\.0\.when\.text\.30: is phrase number 31 here starting with a pronoun;/);
+    expect(errors(list(shared(PACK_LIMITS.maxPhrases, 'never')))).toEqual([]);
+    expect(errors(list([...shared(50, 'I'), ...shared(50, 'she')]))).toEqual([]);
   });
 });

@@ -31,18 +31,11 @@ export const PACK_LIMITS = {
   maxPhraseWords: 8,
   /**
    * Words or phrases in all the conditions of one follow-up, every language
-   * together. Matching cost does not grow with them (rules/match/phrase-index.ts),
-   * but indexing, storage and what a supervisor can review do.
+   * together. Matching cost does not grow with them, nor with how many share a
+   * first word (rules/match/phrase-index.ts is a trie of words), but indexing,
+   * storage and what a supervisor can review do.
    */
   maxPhrasesPerFollowUp: 300,
-  /**
-   * Phrases of one follow-up (or one lexicon concept, per language) that start with
-   * the same word (its stem, its `word*` prefix, or any pronoun). The index finds
-   * a phrase by its first word and then tries the rest of each phrase that starts
-   * there, so this bounds the work per answer word whatever the list's length.
-   * The built-in concepts share a first word at most 20 times.
-   */
-  maxPhrasesPerFirstWord: 30,
   /** Words or phrases in the whole pack: every follow-up's conditions and the lexicon, every language. */
   maxPhrasesPerPack: 5_000,
   maxPhraseLength: 100,

@@ -113,7 +113,7 @@ export async function readPackProvenance(): Promise<Record<string, PackProvenanc
  * Install a library and the provenance of the version it brings, in one write;
  * provenance of versions no longer installed or kept is dropped.
  */
-export async function writePackLibraryWithProvenance(library: PackLibrary, pack: CompiledPack, provenance: PackProvenance): Promise<void> {
+export async function writePackLibraryWithProvenance(library: PackLibrary, pack: Pick<CompiledPack, 'id' | 'version'>, provenance: PackProvenance): Promise<void> {
   const all = { ...(await readPackProvenance()), [provenanceKey(pack.id, pack.version)]: provenance };
   const live = new Set([...library.installed, ...Object.values(library.previous)].map((p) => provenanceKey(p.id, p.version)));
   const kept = Object.fromEntries(Object.entries(all).filter(([key]) => live.has(key)));

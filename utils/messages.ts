@@ -9,6 +9,7 @@ import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
 import type { SiteEntry, SiteStatus } from './site-access';
 import type { CheckResult } from './packs/subscriptions';
+import type { PackProvenance } from '../rules/pack-provenance';
 import type { ScreenBox } from './dom/field-box';
 
 /** One pack item found in one frame. Never carries a field's value. */
@@ -57,6 +58,10 @@ export interface Protocol {
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
   'packs:restore-defaults': { request: Record<string, never>; response: { restored: string[] } };
+  /** Options page, importing a file: the pack library as JSON text, and the ids only a trusted signature may replace. */
+  'packs:library-text': { request: Record<string, never>; response: { libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] } };
+  /** Options page: install a library its worker checked (JSON text, never parsed by the page) with the new pack's provenance. */
+  'packs:install-library': { request: { libraryText: string; pack: { id: string; version: string }; provenance: PackProvenance }; response: void };
   /** Options page: subscribe to a pack URL (checked at once). `problem`: the URL or signature URL is not allowed, or already subscribed. */
   'packs:subscribe': {
     request: { url: string; signatureUrl?: string };

@@ -4,19 +4,32 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import { dropNotesDb, freshNotesDb } from '../../utils/notes/test-db';
+import { listEntered } from '../../utils/notes/entered-notes';
 import { NotesController } from './notes-controller';
 
 let db: NotesDatabase;
 let controller: NotesController;
+/** The tab showing case `c:test-case`. */
+let caseTab: number;
 
 beforeEach(async () => {
   fakeBrowser.reset();
   db = await freshNotesDb();
   const tab = await fakeBrowser.tabs.create({ url: 'https://cases.example.org/intake' });
   await fakeBrowser.storage.session.set({ [`case:${tab.id}`]: 'c:test-case' });
+  caseTab = tab.id!;
   controller = new NotesController(db);
-  await controller.start(tab.id);
+  await controller.start(caseTab);
 });
+
+/** The next notes-database transaction waits until `release()`: a slow or busy disk. */
+function holdNextTransaction(): { release: () => void } {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
+  return { release };
+}
 
 afterEach(async () => {
   vi.restoreAllMocks();
@@ -74,7 +87,7 @@ describe('NotesController', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     controller.inputDraft('Rent arrears since May');
     const full = new DOMException('The disk is full', 'QuotaExceededError');
-    const add = vi.spyOn(db.notes, 'put').mockRejectedValueOnce(full);
+    const add = vi.spyOn(db.notes, 'bulkAdd').mockRejectedValueOnce(full);
     const saving = controller.saveNote();
     controller.inputDraft('and');
     await saving;
@@ -87,43 +100,79 @@ describe('NotesController', () => {
     expect(controller.status.value?.kind).toBe('saved');
   });
 
-  it('stores notes still queued behind a slow save when the page is hidden, once each', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    // The first note's transaction hangs (a busy disk), so the next two wait in the queue.
-    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
-    const saves = ['first', 'second', 'third'].map((text) => {
+  it('hands each note to the browser at Enter, before any write, and lets go of it once stored', async () => {
+    const hold = holdNextTransaction();
+    const keep = vi.spyOn(fakeBrowser.storage.session, 'set');
+    controller.inputDraft('Rent paid late');
+    const saving = controller.saveNote();
+    // Called in the Enter handler's own turn: nothing the page does after it can stop it.
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect((await listEntered()).map((note) => note.text)).toEqual(['Rent paid late']);
+    hold.release();
+    await saving;
+    expect((await db.notes.toArray()).map((row) => row.text)).toEqual(['Rent paid late']);
+    await vi.waitFor(async () => expect(await listEntered()).toEqual([]));
+  });
+
+  it('stores the notes entered during a write together, in one more transaction', async () => {
+    const hold = holdNextTransaction();
+    const transactions = vi.spyOn(db, 'transaction');
+    const saves = ['one', 'two', 'three', 'four', 'five'].map((text) => {
       controller.inputDraft(text);
       return controller.saveNote();
     });
-    window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(async () => expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second', 'third']));
-    spy.mockRestore();
-    release();
+    hold.release();
     await Promise.all(saves);
-    expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second', 'third']);
-    expect(controller.notes.value.map((n) => n.text)).toEqual(['third', 'second', 'first']);
+    expect(transactions).toHaveBeenCalledTimes(2); // 'one', then the four entered while it was written
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['five', 'four', 'three', 'two', 'one']);
+    expect((await db.notes.toArray()).map((row) => row.text)).toEqual(['one', 'two', 'three', 'four', 'five']);
   });
 
-  it('leaves the draft as the box is when the page hides with notes queued, not as an earlier save left it', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
-    const spy = vi.spyOn(db, 'transaction').mockImplementationOnce(((...args: unknown[]) => gate.then(() => transaction(...args))) as never);
-    controller.inputDraft('first');
-    const first = controller.saveNote();
-    // An earlier save stored the start of the second note as the draft, then it was entered too.
-    await db.drafts.put({ caseKey: 'c:test-case', updated: Date.now(), text: 'sec', linkToItem: false });
-    controller.inputDraft('second');
-    const second = controller.saveNote();
-    window.dispatchEvent(new Event('pagehide'));
-    await vi.waitFor(async () => expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first', 'second']));
-    // Reopened now, the box would show no part of a stored note again.
-    expect(await db.drafts.get('c:test-case')).toBeUndefined();
-    spy.mockRestore();
-    release();
-    await Promise.all([first, second]);
+  it('a panel opened after one closed before its writes finished stores its notes once each and drops the draft that held them', async () => {
+    const hold = holdNextTransaction();
+    controller.inputDraft('first note, being written');
+    void controller.saveNote();
+    // The autosave had stored the start of the next note before it was entered too.
+    await db.drafts.put({ caseKey: 'c:test-case', updated: Date.now() - 1, text: 'sec', linkToItem: false });
+    controller.inputDraft('second note');
+    void controller.saveNote();
+    controller.inputDraft('third note');
+    void controller.saveNote();
+    controller.dispose(); // closed straight after Enter: its writes never finish here
+
+    const reopened = new NotesController(db);
+    await reopened.start(caseTab);
+    try {
+      expect(reopened.notes.value.map((n) => n.text)).toEqual(['third note', 'second note', 'first note, being written']);
+      expect(reopened.draftText.value).toBe('');
+      expect(await db.drafts.count()).toBe(0);
+      expect(await listEntered()).toEqual([]);
+      // The closed panel's write, if it still lands, stores nothing twice.
+      hold.release();
+      await vi.waitFor(async () => expect(await listEntered()).toEqual([]));
+      await controller.flushAll();
+      expect((await db.notes.toArray()).map((row) => row.text).sort()).toEqual(['first note, being written', 'second note', 'third note']);
+    } finally {
+      reopened.dispose();
+    }
+  });
+
+  it('keeps text typed after the last Enter when a reopened panel stores the notes left behind', async () => {
+    const hold = holdNextTransaction();
+    controller.inputDraft('entered');
+    void controller.saveNote();
+    controller.dispose();
+    // Typed after that Enter and autosaved (here by another window, later on the same clock).
+    await db.drafts.put({ caseKey: 'c:test-case', updated: Date.now() + 1_000, text: 'typed after', linkToItem: false });
+    const reopened = new NotesController(db);
+    await reopened.start(caseTab);
+    try {
+      expect(reopened.notes.value.map((n) => n.text)).toEqual(['entered']);
+      expect(reopened.draftText.value).toBe('typed after');
+    } finally {
+      hold.release();
+      reopened.dispose();
+    }
   });
 
   it('takes the note from the box as it is at Enter', async () => {

@@ -10,7 +10,8 @@ import type { NotesDatabase } from '../../utils/db/notes-db';
 import type { NoteRecord } from '../../utils/db/records';
 import { reopenIfClosed, storageIsFull } from '../../utils/db/storage-health';
 import { loadDraft, saveDraft } from '../../utils/notes/drafts';
-import { NotesLockedError, type Note } from '../../utils/notes/note';
+import { forgetAllEntered, forgetEntered, keepEntered, listEntered } from '../../utils/notes/entered-notes';
+import { NotesLockedError, type Draft, type Note } from '../../utils/notes/note';
 import { fromRecords, toRecord } from '../../utils/notes/note-codec';
 import {
   deleteNote as removeNote,
@@ -20,7 +21,6 @@ import {
   newNote,
   restoreNote,
   setPinned,
-  storeNote,
   storeNotes,
 } from '../../utils/notes/note-store';
 import { indexInMemory, searchInMemory, searchNotes, type IndexedNote, type SearchResult } from '../../utils/notes/note-search';
@@ -39,6 +39,7 @@ import { chooseRetention, currentRetention, enforceRetention, MANAGED_RETENTION_
 import { retentionPolicy, type RetentionPolicy } from '../../utils/notes/retention-policy';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { cachedManagedPolicy, MANAGED_POLICY_KEY } from '../../utils/policy/policy-store';
+import { NotesClock } from '../../utils/notes/notes-clock';
 import { PLAIN, type Sealing } from '../../utils/notes/sealing';
 import { extractTags } from '../../utils/notes/words';
 import { readSetting, writeSetting } from '../../utils/notes/settings';
@@ -82,12 +83,6 @@ export const LOCK_CHANGE_KEY = 'notes:lock-change';
  */
 const LOCK_CHANGE_GRACE_MS = 300;
 
-interface DraftValue {
-  caseKey: string;
-  text: string;
-  linkToItem: boolean;
-}
-
 export class NotesController {
   readonly ready = signal(false);
   readonly target = signal<NotesTarget | null>(null);
@@ -118,14 +113,22 @@ export class NotesController {
   private searchSeq = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
-  /** Notes entered (Enter pressed) and not yet stored: their text is nowhere else. */
-  private readonly entered = new Map<string, Note>();
+  /**
+   * Notes entered (Enter pressed) and not yet stored, by id in the order entered,
+   * with the box exactly as it was at Enter (put back if the write fails); the
+   * notes are also kept in entered-notes.
+   */
+  private readonly entered = new Map<string, { note: Note; typed: string }>();
+  /** The write storing `entered`, while one runs (see storeEnteredNotes). */
+  private writing: Promise<void> | undefined;
+  /** Stamps notes and drafts, so a draft typed before an Enter is told from one typed after. */
+  private readonly clock = new NotesClock();
   private readonly cleanups: (() => void)[] = [];
   private readonly autosaveDelay = () => (this.lock.value === 'open' ? SEALED_AUTOSAVE_DELAY_MS : AUTOSAVE_DELAY_MS);
-  private readonly draftSaver = new WriteBehind<DraftValue>(
+  private readonly draftSaver = new WriteBehind<Draft>(
     async (draft) => {
       await reopenIfClosed(this.db);
-      await saveDraft(this.db, this.sealing(), { ...draft, updated: Date.now() });
+      await saveDraft(this.db, this.sealing(), draft);
     },
     this.autosaveDelay,
     (error) => this.report(error),
@@ -214,6 +217,8 @@ export class NotesController {
       });
       return;
     }
+    // Before the draft is read: storing them removes a draft that holds their text.
+    await this.storeLeftEntered().catch((error: unknown) => this.report(error));
     const [notes, draft] = await Promise.all([
       listCaseNotes(this.db, this.sealing(), target.caseKey),
       loadDraft(this.db, this.sealing(), target.caseKey),
@@ -254,70 +259,135 @@ export class NotesController {
   private queueDraft(): void {
     const target = this.target.value;
     if (!target) return;
-    this.draftSaver.set({ caseKey: target.caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value });
+    this.draftSaver.set(this.boxAsDraft(target.caseKey));
+  }
+
+  /** The capture box as a draft of `caseKey`, stamped now (when it was typed, not when it is written). */
+  private boxAsDraft(caseKey: string): Draft {
+    return { caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value, updated: this.clock.now() };
   }
 
   /**
    * Enter in the note box: the draft becomes a note. The box empties at once, so
    * what the adviser types while the note is being stored is the start of the
-   * next one and is never wiped when the save finishes. Saves run one at a time;
-   * a failed save puts its text back in front of whatever was typed since.
+   * next one and is never wiped when the save finishes.
+   *
+   * Before this first awaits, the note (its id and time fixed now) is handed to
+   * the browser (utils/notes/entered-notes.ts): a panel closed straight after
+   * Enter, or a closing page that never finishes its IndexedDB write, loses
+   * nothing, since the next panel stores it. The database write follows, together
+   * with every note entered meanwhile (one transaction, so fast typing never
+   * builds a queue); it resolves once this note is stored or has failed. A failed
+   * write puts the text back in front of whatever was typed since.
    */
   async saveNote(inBox?: string): Promise<void> {
     const target = this.target.value;
     // What the box holds at Enter (the capture box passes it): taken whole, at once.
-    const raw = inBox ?? this.draftText.value;
-    const text = raw.trim();
+    const typed = inBox ?? this.draftText.value;
+    const text = typed.trim();
     if (!target || text === '') return;
     const focus = this.focus.value;
     const link = this.linkToItem.value && focus ? { packId: focus.packId, itemId: focus.itemId, title: focus.title } : undefined;
-    const linkToItem = this.linkToItem.value;
-    // The pending autosave holds the text being saved; the transaction below writes the draft instead.
+    // The pending autosave holds the text being saved; the note's write stores the box as it is then instead.
     this.draftSaver.cancel();
     this.draftText.value = '';
-    // Id and time fixed at Enter: a save queued behind others is the same note if the panel stores it first (flushAll).
-    const note = newNote({ caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days });
-    this.entered.set(note.id, note);
-    await this.run(async () => {
-      try {
-        await this.draftSaver.exclusive(async () =>
-          storeNote(
-            this.db,
-            this.sealing(),
-            note,
-            // Typed since Enter (the box may have moved to another case meanwhile: then nothing of it).
-            { caseKey: target.caseKey, text: this.target.value === target ? this.draftText.value : '', linkToItem, updated: Date.now() },
-          ),
-        );
-        this.entered.delete(note.id);
-        this.memoryIndex?.set(note.id, indexInMemory(note));
-        this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
-        this.showNewNote(note);
-      } catch (error) {
-        this.entered.delete(note.id);
-        if (this.target.value === target) {
-          const since = this.draftText.value;
-          this.draftText.value = since.trim() === '' ? raw : `${raw.trimEnd()}\n${since}`;
-          this.queueDraft();
-        }
-        throw error;
-      }
-      if (this.query.value) await this.search(this.query.value);
-    });
+    const note = newNote({ caseKey: target.caseKey, text, ...(link ? { link } : {}), retentionDays: this.policy.value.days, now: this.clock.now() });
+    this.entered.set(note.id, { note, typed });
+    // Not awaited: the note's own write below does not depend on it. Should the browser
+    // refuse it (the 10 MB session quota), the note is only as safe as before.
+    keepEntered(note).catch((error: unknown) => console.warn('Notes: could not keep an entered note in session storage', error));
+    await this.storeEnteredNotes();
   }
 
   /**
-   * A note just stored joins the list where listCaseNotes would put it (after the
-   * pinned ones, as the newest), without reading the case's notes again: with
+   * Store every entered note: one write at a time, each taking all notes entered
+   * until it starts. Resolves when none is left, or when a write failed.
+   */
+  private storeEnteredNotes(): Promise<void> {
+    if (this.writing) return this.writing;
+    if (this.entered.size === 0) return Promise.resolve();
+    const writing = (async () => {
+      this.busy.value = true;
+      try {
+        while (this.entered.size > 0 && (await this.writeEntered())) {
+          /* the next write takes what was entered during this one */
+        }
+      } finally {
+        // Runs in the same turn as the last check of `entered`: a note entered after it starts a new write.
+        this.writing = undefined;
+        this.busy.value = false;
+      }
+    })();
+    this.writing = writing;
+    return writing;
+  }
+
+  /**
+   * One transaction: the entered notes and the box as it is now as the draft.
+   * False when it failed: the notes of the case on screen are then back in the
+   * box, in front of what was typed since; notes of another case stay entered
+   * and are tried again with the next write.
+   */
+  private async writeEntered(): Promise<boolean> {
+    const entries = [...this.entered.values()];
+    const notes = entries.map((entry) => entry.note);
+    const target = this.target.value;
+    try {
+      await reopenIfClosed(this.db);
+      // Never interleaved with a draft autosave, which would bring back a stored note's text.
+      await this.draftSaver.exclusive(() => storeNotes(this.db, this.sealing(), notes, target ? this.boxAsDraft(target.caseKey) : undefined));
+    } catch (error) {
+      const back = entries.filter(({ note }) => note.caseKey === this.target.value?.caseKey);
+      if (back.length > 0) {
+        for (const { note } of back) this.entered.delete(note.id);
+        void forgetEntered(back.map(({ note }) => note.id)).catch(() => undefined); // in the box now: must not come back as a note too
+        const since = this.draftText.value;
+        const parts = [...back.map((entry) => entry.typed), ...(since.trim() === '' ? [] : [since])];
+        this.draftText.value = parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).join('\n');
+        this.queueDraft();
+      }
+      await this.report(error);
+      return false;
+    }
+    for (const note of notes) {
+      this.entered.delete(note.id);
+      this.memoryIndex?.set(note.id, indexInMemory(note));
+    }
+    // Stored now: a note still kept after this (the panel closed first) is stored once anyway (storeNotes).
+    void forgetEntered(notes.map((note) => note.id)).catch(() => undefined);
+    this.status.value = { kind: 'saved', key: 'notesStatusSaved' };
+    this.showNewNotes(notes);
+    if (this.query.value) await this.search(this.query.value);
+    return true;
+  }
+
+  /**
+   * Notes entered in a panel that closed before storing them (or in another
+   * window, still storing them): stored now, each once. Kept for later while the
+   * notes are locked, as storing needs the key.
+   */
+  private async storeLeftEntered(): Promise<void> {
+    const left = (await listEntered()).filter((note) => !this.entered.has(note.id));
+    if (left.length === 0) return;
+    await reopenIfClosed(this.db);
+    await storeNotes(this.db, this.sealing(), left);
+    await forgetEntered(left.map((note) => note.id));
+  }
+
+  /**
+   * Notes just stored join the list where listCaseNotes would put them (after the
+   * pinned ones, newest first), without reading the case's notes again: with
    * hundreds of notes, a re-read and a re-render of every card after each Enter
    * kept the panel busy for longer than the adviser takes to type the next note.
    */
-  private showNewNote(note: Note): void {
-    if (this.target.value?.caseKey !== note.caseKey) return; // moved to another case meanwhile
+  private showNewNotes(stored: readonly Note[]): void {
+    const caseKey = this.target.value?.caseKey;
+    const fresh = stored.filter((note) => note.caseKey === caseKey).reverse(); // moved to another case meanwhile: not here
+    if (fresh.length === 0) return;
     const notes = this.notes.value;
     const firstUnpinned = notes.findIndex((shown) => !shown.pinned);
     const at = firstUnpinned === -1 ? notes.length : firstUnpinned;
-    this.notes.value = [...notes.slice(0, at), note, ...notes.slice(at)].slice(0, MAX_CASE_NOTES);
+    this.notes.value = [...notes.slice(0, at), ...fresh, ...notes.slice(at)].slice(0, MAX_CASE_NOTES);
   }
 
   // ---- edit, pin, delete ----------------------------------------------------
@@ -602,6 +672,10 @@ export class NotesController {
       this.draftSaver.cancel();
       for (const saver of this.edits.values()) saver.cancel();
       this.edits.clear();
+      // Notes entered before this are deleted too: let their write end first, so it cannot land after the clear.
+      await this.writing;
+      this.entered.clear();
+      await forgetAllEntered();
       await this.db.transaction('rw', this.db.notes, this.db.drafts, this.db.sessions, async () => {
         await Promise.all([this.db.notes.clear(), this.db.drafts.clear(), this.db.sessions.clear()]);
       });
@@ -632,32 +706,11 @@ export class NotesController {
 
   // ---- helpers ------------------------------------------------------------------------
 
-  /** Write everything typed and not yet stored: the draft and notes being edited. */
+  /** Write everything typed and not yet stored: entered notes, the draft and notes being edited. */
   flushAll(): Promise<void> {
     // Each flush starts its write synchronously, before this returns.
-    const flushes = [this.storeEntered(), this.draftSaver.flush(), ...[...this.edits.values()].map((saver) => saver.flush())];
+    const flushes = [this.storeEnteredNotes(), this.draftSaver.flush(), ...[...this.edits.values()].map((saver) => saver.flush())];
     return Promise.all(flushes).then(() => undefined);
-  }
-
-  /**
-   * Notes entered and still queued behind earlier saves, written together now:
-   * the panel may be closing, and then the queued saves never run. Each stays
-   * queued as well, and writes the same row again if the panel lives on.
-   */
-  private async storeEntered(): Promise<void> {
-    if (this.entered.size === 0) return;
-    const target = this.target.value;
-    // A queued save would have left the draft as the box is now; written with the notes
-    // instead, so a draft written by an earlier save (part of a note entered since) is
-    // never reloaded into the box as if it were still unsaved.
-    const draftLeft = target
-      ? { caseKey: target.caseKey, text: this.draftText.value, linkToItem: this.linkToItem.value, updated: Date.now() }
-      : undefined;
-    try {
-      await storeNotes(this.db, this.sealing(), [...this.entered.values()], draftLeft);
-    } catch (error) {
-      await this.report(error);
-    }
   }
 
   private async run(action: () => Promise<void>): Promise<void> {

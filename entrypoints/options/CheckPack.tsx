@@ -1,5 +1,5 @@
-import { useRef, useState } from 'preact/hooks';
-import { lintPackBytes, testPackBytes } from '../../rules/check-pack-file';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { checkPackFileInWorker } from '../../utils/packs/worker-jobs';
 import { t } from '../../utils/i18n';
 
 interface Outcome {
@@ -12,24 +12,34 @@ interface Outcome {
 /**
  * "Check a pack": validate, lint and run a pack file's example answers without
  * installing it, with the CLI's own functions and messages (rules/check-pack-file.ts),
- * for a supervisor without Node. The lines are the tool's (English), shown as text.
+ * for a supervisor without Node, in the options page's worker. The lines are the tool's (English), shown as text.
  */
+/** Lines added to the page per frame: the largest pack's report (over a thousand lines) at once was a long task. */
+const LINES_PER_FRAME = 100;
+
 export function CheckPack() {
   const input = useRef<HTMLInputElement>(null);
   const [outcome, setOutcome] = useState<Outcome>();
+  const [shown, setShown] = useState(0);
   const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!outcome || shown >= outcome.lines.length) return;
+    const frame = requestAnimationFrame(() => setShown((count) => count + LINES_PER_FRAME));
+    return () => cancelAnimationFrame(frame);
+  }, [outcome, shown]);
 
   async function onChange() {
     const file = input.current?.files?.[0];
     if (!file) return;
     setBusy(true);
     setOutcome(undefined);
+    setShown(0);
     try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const lint = lintPackBytes(bytes, file.name);
-      // `pack test` adds each failing example; lint already counted them.
-      const failures = lint.report.length > 1 ? testPackBytes(bytes, file.name).problems.filter((line) => !lint.problems.includes(line)) : [];
-      setOutcome({ fileName: file.name, clean: lint.exitCode === 0 && failures.length === 0, lines: [...lint.problems, ...lint.report, ...failures] });
+      // Parsed, validated and its examples tried in the worker: the largest pack would freeze the page here.
+      const { clean, lines } = await checkPackFileInWorker(new Uint8Array(await file.arrayBuffer()), file.name);
+      setOutcome({ fileName: file.name, clean, lines });
+      setShown(LINES_PER_FRAME);
     } finally {
       setBusy(false);
       if (input.current) input.current.value = '';
@@ -52,9 +62,13 @@ export function CheckPack() {
         {outcome && (
           <>
             <p data-testid="check-verdict">{outcome.clean ? t('packsCheckClean', outcome.fileName) : t('packsCheckProblems', outcome.fileName)}</p>
-            <pre class="check-lines" data-testid="check-lines">
-              {outcome.lines.join('\n')}
-            </pre>
+            <div class="check-lines" data-testid="check-lines" aria-busy={shown < outcome.lines.length}>
+              {/* One block per slice: a frame lays out only the lines it adds. */}
+              {Array.from({ length: Math.ceil(Math.min(shown, outcome.lines.length) / LINES_PER_FRAME) }, (_, i) => {
+                const end = (i + 1) * LINES_PER_FRAME;
+                return <pre key={i}>{outcome.lines.slice(i * LINES_PER_FRAME, end).join('\n') + (end < outcome.lines.length ? '\n' : '')}</pre>;
+              })}
+            </div>
           </>
         )}
       </div>

@@ -1,11 +1,12 @@
 import { useRef, useState } from 'preact/hooks';
-import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult } from '../../rules/import-pack';
+import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult, type LibraryStore } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
 import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
 import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
-import { checkImportInWorker } from '../../utils/packs/check-import-in-worker';
+import { sendMessage } from '../../utils/messages';
+import { checkImportInWorker } from '../../utils/packs/worker-jobs';
 import { packTitle } from './InstalledPack';
 import { PackDiffView } from './PackDiffView';
 import { refusalText, signatureText } from './pack-words';
@@ -15,6 +16,15 @@ interface Refusal {
   reason: string;
   errors: PackIssue[];
 }
+
+/**
+ * The library is read and written by the background as JSON text: converting the
+ * compiled packs to and from storage here froze the page for hundreds of milliseconds.
+ */
+const backgroundStore: LibraryStore = {
+  read: () => sendMessage('packs:library-text', {}),
+  write: (libraryText, pack, provenance) => sendMessage('packs:install-library', { libraryText, pack: { id: pack.id, version: pack.version }, provenance }),
+};
 
 /** A replacement waiting for the adviser's yes, with what it changes. */
 interface Pending {
@@ -49,6 +59,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   const rules: ImportOptions = {
     // Read, validated and compiled off the page's thread: a large file does not freeze the settings.
     check: checkImportInWorker,
+    store: backgroundStore,
     trustedKeys,
     ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
     ...(policy.requireSignedPacks !== undefined && { requireSignedPacks: policy.requireSignedPacks }),

@@ -38,7 +38,7 @@ function languageNames(codes: string[]): string {
   }
 }
 
-export function packTitle(pack: CompiledPack): string {
+export function packTitle(pack: Pick<CompiledPack, 'title' | 'languages'>): string {
   return pickText(pack.title, [uiLanguage(), ...pack.languages]);
 }
 

@@ -30,15 +30,19 @@ export function SiteList() {
 
   useEffect(() => {
     const refresh = () => void sendMessage('sites:list', {}).then(setSites);
+    // The list is permissions and storage.local; session changes (one per note the side panel saves) are not its business.
+    const onStorage = (_changes: unknown, area: string) => {
+      if (area === 'local') refresh();
+    };
     refresh();
     // Granted or removed elsewhere too (the popup, the browser's own site settings).
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);
-    browser.storage.onChanged.addListener(refresh);
+    browser.storage.onChanged.addListener(onStorage);
     return () => {
       browser.permissions.onAdded.removeListener(refresh);
       browser.permissions.onRemoved.removeListener(refresh);
-      browser.storage.onChanged.removeListener(refresh);
+      browser.storage.onChanged.removeListener(onStorage);
     };
   }, []);
 

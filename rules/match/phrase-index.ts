@@ -1,10 +1,12 @@
 /**
  * Finding a list of trigger phrases in an answer without looking at each
- * phrase: the phrases' first words go into hash maps (by stem, by written
- * form, by prefix, by compound part, by one-letter deletions for typos), and
- * each answer word looks itself up there. Work per answer word is bounded by
- * the word's length, never by the number of phrases, so a concept extended
- * with 1,000 words costs no more per keystroke than one with ten.
+ * phrase: the phrases form a trie of words (phrases that start alike share
+ * their first steps), and every step's following words sit in hash maps (by
+ * stem, written form, prefix, compound part, one-letter deletions for typos).
+ * An answer word looks itself up in those maps, so the work per answer word is
+ * bounded by the words' length and the phrases that really match there, never
+ * by the number of phrases: 5,000 phrases starting with "I" cost no more per
+ * "I" in the answer than one does, unless the answer goes on as they do.
  * The index is built once per phrase list (a WeakMap keeps it with the
  * compiled pack) and holds no regular expression.
  */
@@ -30,18 +32,53 @@ const MIN_COMPOUND_IN_PHRASE = 6;
 /** …and what it is joined to at least this long, so "rus" + "t" is no compound. */
 const MIN_COMPOUND_REST = 3;
 
-/** A hash map from key to phrases, remembering which key lengths occur so lookups skip the rest. */
+/**
+ * One word of the trie: a phrase word read in `lang`, and what may follow it.
+ * `single`: the word of a one-word phrase, which compounds find more loosely
+ * (wordMatches), so it never shares a step with the first word of a longer phrase.
+ */
+interface Step {
+  word: CompiledWord;
+  lang: string;
+  single: boolean;
+  next: TrieNode;
+}
+
+/** Where a path of phrase words leads: the phrases that end there and the words that may come next. */
+class TrieNode {
+  readonly ends: CompiledPhrase[] = [];
+  /** Created with the first longer phrase through here. */
+  following?: NextWords;
+}
+
+/**
+ * Steps found for one answer word, each with the number of the lookup that
+ * found it first: matches are reported by that number, then in the list's
+ * order, which is the order the first-word index reported them in before the
+ * trie (the exact written form first, then stems, prefixes, compounds, typos).
+ */
+class Candidates {
+  readonly steps = new Map<Step, number>();
+  private lookups = 0;
+
+  addList(list: readonly Step[] | undefined) {
+    if (list) for (const step of list) if (!this.steps.has(step)) this.steps.set(step, this.lookups);
+    this.lookups++;
+  }
+}
+
+/** A hash map from key to steps, remembering which key lengths occur so lookups skip the rest. */
 class Bucket {
-  readonly map = new Map<string, CompiledPhrase[]>();
+  readonly map = new Map<string, Step[]>();
   readonly lengths = new Set<number>();
   min = Infinity;
   max = 0;
 
-  add(key: string, phrase: CompiledPhrase) {
+  add(key: string, step: Step) {
     const list = this.map.get(key);
     if (list) {
-      if (!list.includes(phrase)) list.push(phrase);
-    } else this.map.set(key, [phrase]);
+      if (!list.includes(step)) list.push(step);
+    } else this.map.set(key, [step]);
     this.lengths.add(key.length);
     this.min = Math.min(this.min, key.length);
     this.max = Math.max(this.max, key.length);
@@ -54,13 +91,111 @@ class Bucket {
   get size() {
     return this.map.size;
   }
+
+  /** Every step under a key that is `prefix` + the first letters of `text` (one lookup per key length that occurs). */
+  addPrefixesOf(text: string, prefix: string, out: Candidates) {
+    if (this.size === 0) return;
+    const base = prefix.length;
+    const longest = Math.min(text.length, this.max - base);
+    for (let length = Math.max(1, this.min - base); length <= longest; length++) {
+      if (this.hasLength(length + base)) out.addList(this.map.get(prefix + text.slice(0, length)));
+    }
+  }
+
+  /** Typo candidates of `key`: itself and each form with one letter (not the first) left out. */
+  addTyposOf(key: string, out: Candidates) {
+    if (this.size === 0 || key.length < MIN_TYPO_CHARS - 1) return;
+    out.addList(this.map.get(key));
+    // From the second letter: a typo never changes the first (oneTypoApart).
+    for (let cut = 1; cut < key.length; cut++) out.addList(this.map.get(key.slice(0, cut) + key.slice(cut + 1)));
+  }
+
+  /** `word` and each form of it with one letter (not the first) left out. */
+  addTypoForms(word: string, step: Step) {
+    this.add(word, step);
+    for (let i = 1; i < word.length; i++) this.add(word.slice(0, i) + word.slice(i + 1), step);
+  }
+}
+
+/** The steps that may follow a trie node, found for an answer word by everything wordMatches accepts. */
+class NextWords {
+  private readonly steps = new Map<string, Step>();
+  private readonly written = new Bucket();
+  private readonly stems = new Bucket();
+  /** `word*`: the written prefix. */
+  private readonly prefixes = new Bucket();
+  /** Stems a compound may start with, and stems it may end with. */
+  private readonly heads = new Bucket();
+  private readonly tails = new Bucket();
+  private readonly typos = new Bucket();
+  /** Pronouns (one step per set of roles) and gaps (`...`): few, tried every time. */
+  readonly roles: Step[] = [];
+  readonly gaps: Step[] = [];
+
+  constructor(private readonly lang: string) {}
+
+  /** The step for `word` after this node, made on first use. */
+  stepFor(word: CompiledWord): Step {
+    const key = stepKey(word);
+    let step = this.steps.get(key);
+    if (step) return step;
+    step = { word, lang: this.lang, single: false, next: new TrieNode() };
+    this.steps.set(key, step);
+    if (word.g) {
+      this.gaps.push(step);
+      return step;
+    }
+    this.written.add(word.w, step);
+    if (word.r) {
+      this.roles.push(step);
+      return step;
+    }
+    this.stems.add(word.s, step);
+    const compound = compounds(this.lang);
+    if (word.p) {
+      this.prefixes.add(word.w, step);
+      if (compound && word.p === 1 && word.s.length >= MIN_COMPOUND_PART) this.heads.add(word.s, step);
+      return step;
+    }
+    if (compound && word.s.length >= MIN_COMPOUND_IN_PHRASE) {
+      this.heads.add(word.s, step);
+      this.tails.add(word.s, step);
+    }
+    if (word.w.length >= MIN_TYPO_CHARS - 1) this.typos.addTypoForms(word.w, step);
+    return step;
+  }
+
+  /** Steps that may match answer word `i` (a superset of those wordMatches accepts; gaps not included). */
+  candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
+    const word = answer.words[i]!;
+    out.addList(this.roles);
+    out.addList(this.written.map.get(word.key));
+    const stem = answer.stem(i, this.lang);
+    out.addList(this.stems.map.get(stem));
+    this.prefixes.addPrefixesOf(word.key, '', out);
+    this.heads.addPrefixesOf(stem, '', out);
+    if (this.tails.size > 0) {
+      for (let at = MIN_COMPOUND_REST; at < word.key.length; at++) {
+        for (const length of this.tails.lengths) if (at + length <= word.key.length) out.addList(this.tails.map.get(word.key.slice(at, at + length)));
+      }
+    }
+    this.typos.addTyposOf(word.key, out);
+  }
+}
+
+/** Steps are equal when their words are: same written form, stem, prefix kind, roles and gap. */
+function stepKey(word: CompiledWord): string {
+  return `${word.w}\u0000${word.s}\u0000${word.p ?? 0}\u0000${word.r ?? 0}\u0000${word.g ?? 0}`;
 }
 
 export class PhraseIndex {
+  /** First words: one step per language, word and one-word-or-longer. */
+  private readonly firstSteps = new Map<string, Step>();
   /** `language\0stem` of the first word. */
   private readonly stems = new Bucket();
-  /** Written form of the first word, and multi-word phrases written as one ("killmyself"). */
+  /** Written form of the first word. */
   private readonly written = new Bucket();
+  /** Multi-word phrases written as one ("killmyself"). */
   private readonly whole = new Map<string, CompiledPhrase[]>();
   /** `word*`: the prefix, per language. */
   private readonly prefixes = new Bucket();
@@ -69,23 +204,27 @@ export class PhraseIndex {
   private readonly tails = new Bucket();
   /** Written forms long enough for a typo, and each of them with one letter left out. */
   private readonly typos = new Bucket();
-  /** Phrases that start with a pronoun. */
-  private readonly byRole: CompiledPhrase[] = [];
+  /** First words that are pronouns. */
+  private readonly byRole: Step[] = [];
   /**
    * First letters (`language\0` + 3 letters) of the stems in `stems`, `heads` and
    * `tails`: a cheap test that skips most lookups for words no phrase can start.
    */
   private readonly starts = new Set<string>();
   private readonly languages: string[];
+  /** Each phrase's place in the list: matches at one answer word found by the same lookup are reported in the list's order. */
+  private readonly order = new Map<CompiledPhrase, number>();
+  /** Each phrase's first step. */
+  private readonly firstOf = new Map<CompiledPhrase, Step>();
 
   readonly isEmpty: boolean;
   /** Phrases indexed so far: building can be spread over idle time (`buildSome`). */
   private built = 0;
 
   /**
-   * @param options.typos forgive one typo in long words (default); the word-class
-   *   combinations turn it off, since two loosely matched classes together raise
-   *   false alarms ("skadade knät" read as "skakade" + a person)
+   * @param options.typos forgive one typo in a long first word (default); the
+   *   word-class combinations turn it off, since two loosely matched classes
+   *   together raise false alarms ("skadade knät" read as "skakade" + a person)
    */
   constructor(
     private readonly phrases: readonly CompiledPhrase[],
@@ -98,33 +237,18 @@ export class PhraseIndex {
   /** Index up to `count` more phrases; true when the whole list is indexed. */
   buildSome(count: number): boolean {
     const stop = Math.min(this.phrases.length, this.built + count);
-    for (; this.built < stop; this.built++) this.add(this.phrases[this.built]!);
+    for (; this.built < stop; this.built++) this.add(this.phrases[this.built]!, this.built);
     return this.built >= this.phrases.length;
   }
 
-  private add(phrase: CompiledPhrase) {
+  private add(phrase: CompiledPhrase, place: number) {
     const first = phrase.words[0];
     if (!first) return;
-    const lang = phrase.lang;
-    if (first.r) {
-      this.byRole.push(phrase);
-      return;
-    }
-    this.stems.add(`${lang}\u0000${first.s}`, phrase);
-    this.starts.add(`${lang}\u0000${first.s.slice(0, 3)}`);
-    if (first.p) {
-      this.prefixes.add(`${lang}\u0000${first.w}`, phrase);
-      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.add(`${lang}\u0000${first.s}`, phrase);
-      return;
-    }
-    this.written.add(first.w, phrase);
-    if (phrase.words.length === 1) {
-      if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
-        this.heads.add(`${lang}\u0000${first.s}`, phrase);
-        this.tails.add(`${lang}\u0000${first.s}`, phrase);
-        this.starts.add(`${lang}\u0000${first.w.slice(0, 3)}`);
-      }
-    } else if (phrase.words.length <= 3 && phrase.words.every((word) => !word.p)) {
+    if (!this.order.has(phrase)) this.order.set(phrase, place);
+    const step = this.firstStep(phrase);
+    if (!this.firstOf.has(phrase)) this.firstOf.set(phrase, step);
+    let node = step.next;
+    if (!first.r && !first.p && phrase.words.length > 1 && phrase.words.length <= 3 && phrase.words.every((word) => !word.p)) {
       const joined = phrase.words.map((word) => word.w).join('');
       if (joined.length <= MAX_WORD_CHARS) {
         const list = this.whole.get(joined);
@@ -132,15 +256,48 @@ export class PhraseIndex {
         else this.whole.set(joined, [phrase]);
       }
     }
-    if (this.options.typos !== false && first.w.length >= MIN_TYPO_CHARS) {
-      this.typos.add(first.w, phrase);
-      for (let i = 1; i < first.w.length; i++) this.typos.add(first.w.slice(0, i) + first.w.slice(i + 1), phrase);
+    for (const word of phrase.words.slice(1)) node = (node.following ??= new NextWords(phrase.lang)).stepFor(word).next;
+    if (!node.ends.includes(phrase)) node.ends.push(phrase);
+  }
+
+  /** The first word's step, made and indexed on first use. */
+  private firstStep(phrase: CompiledPhrase): Step {
+    const first = phrase.words[0]!;
+    const lang = phrase.lang;
+    const single = phrase.words.length === 1;
+    const key = `${lang}\u0000${single ? 1 : 0}\u0000${stepKey(first)}`;
+    let step = this.firstSteps.get(key);
+    if (step) return step;
+    step = { word: first, lang, single, next: new TrieNode() };
+    this.firstSteps.set(key, step);
+    if (first.r) {
+      this.byRole.push(step);
+      return step;
     }
+    this.stems.add(`${lang}\u0000${first.s}`, step);
+    this.starts.add(`${lang}\u0000${first.s.slice(0, 3)}`);
+    if (first.p) {
+      this.prefixes.add(`${lang}\u0000${first.w}`, step);
+      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.add(`${lang}\u0000${first.s}`, step);
+      return step;
+    }
+    this.written.add(first.w, step);
+    if (single) {
+      if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
+        this.heads.add(`${lang}\u0000${first.s}`, step);
+        this.tails.add(`${lang}\u0000${first.s}`, step);
+        this.starts.add(`${lang}\u0000${first.w.slice(0, 3)}`);
+      }
+    }
+    if (this.options.typos !== false && first.w.length >= MIN_TYPO_CHARS) this.typos.addTypoForms(first.w, step);
+    return step;
   }
 
   /**
-   * Every place a phrase of the list occurs in the answer.
-   * @param work counts the phrases tried against answer words (tests show it does not grow with the list)
+   * Every place a phrase of the list occurs in the answer; at one answer word,
+   * in the order of Candidates (the same order as before the trie, so the phrase
+   * reported for a stretch of the answer is the same).
+   * @param work counts the trie steps tried against answer words (tests show it does not grow with the list)
    */
   find(answer: AnswerAnalysis, work?: { tried: number }): PhraseMatch[] {
     this.buildSome(Infinity);
@@ -149,13 +306,14 @@ export class PhraseIndex {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word.key.length > MAX_WORD_CHARS) continue;
-      const candidates = new Set<CompiledPhrase>();
+      const candidates = new Candidates();
       this.candidatesAt(answer, i, candidates);
-      if (work) work.tried += candidates.size;
-      for (const phrase of candidates) {
-        const end = matchFrom(answer, phrase, i);
-        if (end >= 0) matches.push({ phrase, start: i, end });
+      if (work) work.tried += candidates.steps.size;
+      const found = new Map<CompiledPhrase, number>();
+      for (const step of candidates.steps.keys()) {
+        if (wordMatches(answer, i, step.word, step.lang, step.single)) follow(answer, step.next, i + 1, found, work);
       }
+      for (const [phrase, end] of this.inOrder(found, candidates)) matches.push({ phrase, start: i, end });
       // A phrase typed as one word ("killmyself"), or one word typed as two ("self harmed", "själv skada").
       for (const phrase of this.whole.get(word.key) ?? []) matches.push({ phrase, start: i, end: i });
       const next = words[i + 1];
@@ -168,99 +326,87 @@ export class PhraseIndex {
     return matches;
   }
 
-  private candidatesAt(answer: AnswerAnalysis, i: number, out: Set<CompiledPhrase>) {
+  /** Found phrases by the lookup that found their first word, then in the list's order (Candidates). */
+  private inOrder(found: Map<CompiledPhrase, number>, candidates: Candidates): [CompiledPhrase, number][] {
+    const list = [...found];
+    const lookup = (phrase: CompiledPhrase) => candidates.steps.get(this.firstOf.get(phrase)!) ?? 0;
+    if (list.length > 1) list.sort((a, b) => lookup(a[0]) - lookup(b[0]) || this.order.get(a[0])! - this.order.get(b[0])!);
+    return list;
+  }
+
+  private candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
     const word = answer.words[i]!;
-    if (word.roles) for (const phrase of this.byRole) out.add(phrase);
-    addAll(out, this.written.map.get(word.key));
+    if (word.roles) out.addList(this.byRole);
+    out.addList(this.written.map.get(word.key));
     for (const lang of this.languages) {
       const stem = answer.stem(i, lang);
-      addAll(out, this.stems.map.get(`${lang}\u0000${stem}`));
-      this.prefixLookups(this.prefixes, lang, word.key, out);
+      const prefix = `${lang}\u0000`;
+      out.addList(this.stems.map.get(prefix + stem));
+      this.prefixes.addPrefixesOf(word.key, prefix, out);
       if (compounds(lang)) {
-        if (this.starts.has(`${lang}\u0000${stem.slice(0, 3)}`)) this.prefixLookups(this.heads, lang, stem, out);
+        if (this.starts.has(prefix + stem.slice(0, 3))) this.heads.addPrefixesOf(stem, prefix, out);
         // The last part of a compound, inflected or not: "alkoholmissbruket" holds "missbruk".
         if (this.tails.size > 0) {
-          const base = lang.length + 1;
+          const base = prefix.length;
           for (let at = MIN_COMPOUND_REST; word.key.length - at >= MIN_COMPOUND_PART; at++) {
-            if (!this.starts.has(`${lang}\u0000${word.key.slice(at, at + 3)}`)) continue;
+            if (!this.starts.has(prefix + word.key.slice(at, at + 3))) continue;
             for (const length of this.tails.lengths) {
-              if (at + length - base <= word.key.length) addAll(out, this.tails.map.get(`${lang}\u0000${word.key.slice(at, at + length - base)}`));
+              if (at + length - base <= word.key.length) out.addList(this.tails.map.get(prefix + word.key.slice(at, at + length - base)));
             }
           }
         }
       }
     }
-    if (this.typos.size > 0 && word.key.length >= MIN_TYPO_CHARS - 1) {
-      addAll(out, this.typos.map.get(word.key));
-      // From the second letter: a typo never changes the first (oneTypoApart).
-      for (let cut = 1; cut < word.key.length; cut++) {
-        addAll(out, this.typos.map.get(word.key.slice(0, cut) + word.key.slice(cut + 1)));
-      }
-    }
+    this.typos.addTyposOf(word.key, out);
   }
 
-  private prefixLookups(bucket: Bucket, lang: string, key: string, out: Set<CompiledPhrase>) {
-    if (bucket.size === 0) return;
-    const base = lang.length + 1;
-    const longest = Math.min(key.length, bucket.max - base);
-    for (let length = Math.max(1, bucket.min - base); length <= longest; length++) {
-      if (bucket.hasLength(length + base)) addAll(out, bucket.map.get(`${lang}\u0000${key.slice(0, length)}`));
-    }
-  }
-
-  /** Single-word phrases matching two answer words read as one. */
+  /** Single-word phrases matching two answer words read as one: the written form's first, then the stems'. */
   private joinedCandidates(answer: AnswerAnalysis, lower: string, key: string): CompiledPhrase[] {
-    const found: CompiledPhrase[] = [];
-    for (const phrase of this.written.map.get(key) ?? []) if (phrase.words.length === 1) found.push(phrase);
+    const candidates = new Candidates();
+    candidates.addList(this.written.map.get(key));
     for (const lang of this.languages) {
       if (!this.starts.has(`${lang}\u0000${key.slice(0, 3)}`)) continue;
       const stem = answer.stemOf(lower, lang);
       if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
-      for (const phrase of this.stems.map.get(`${lang}\u0000${stem}`) ?? []) {
-        if (phrase.words.length === 1 && !found.includes(phrase)) found.push(phrase);
-      }
+      candidates.addList(this.stems.map.get(`${lang}\u0000${stem}`));
     }
-    return found;
+    const found = new Map<CompiledPhrase, number>();
+    for (const step of candidates.steps.keys()) if (step.single) for (const phrase of step.next.ends) found.set(phrase, 0);
+    return this.inOrder(found, candidates).map(([phrase]) => phrase);
   }
 }
 
-function addAll(out: Set<CompiledPhrase>, list: CompiledPhrase[] | undefined) {
-  if (list) for (const phrase of list) out.add(phrase);
-}
 
 /**
- * Match `phrase` with its first word at answer word `start`; the index of its
- * last word, or -1. Fillers may sit between the phrase's words; a sentence
- * break may not.
+ * The rest of the phrases from `node`, the next phrase word at answer word `at`:
+ * records in `found` each phrase that ends on the way (with its last answer
+ * word; the first way found wins, shortest gaps first). Fillers may sit between
+ * the phrase's words; a sentence break may not. Depth ≤ 8 words, ≤ 4 tries per gap.
  */
-function matchFrom(answer: AnswerAnalysis, phrase: CompiledPhrase, start: number): number {
-  return matchRest(answer, phrase, 0, start);
-}
-
-/** Words `j`… of the phrase from answer word `at`: the index of the last, or -1. Depth ≤ 8 words, ≤ 4 tries per gap. */
-function matchRest(answer: AnswerAnalysis, phrase: CompiledPhrase, j: number, at: number): number {
+function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<CompiledPhrase, number>, work?: { tried: number }) {
+  for (const phrase of node.ends) if (!found.has(phrase)) found.set(phrase, at - 1);
+  const next = node.following;
+  if (!next) return;
   const words = answer.words;
-  if (j === phrase.words.length) return at - 1;
-  const wanted = phrase.words[j]!;
-  if (wanted.g) {
-    for (let skip = 0; skip <= wanted.g && at + skip < words.length; skip++) {
-      if (words[at + skip]!.gap === GAP_STRONG) return -1; // a gap stays in its sentence
-      const end = matchRest(answer, phrase, j + 1, at + skip);
-      if (end >= 0) return end;
+  for (const step of next.gaps) {
+    for (let skip = 0; skip <= step.word.g! && at + skip < words.length; skip++) {
+      if (words[at + skip]!.gap === GAP_STRONG) break; // a gap stays in its sentence
+      follow(answer, step.next, at + skip, found, work);
     }
-    return -1;
   }
-  const single = phrase.words.length === 1;
-  if (j > 0) {
-    let skipped = 0;
-    while (at < words.length && skipped < MAX_FILLERS && isFiller(words[at]!.lower) && !wordMatches(answer, at, wanted, phrase.lang, false)) {
-      at++;
-      skipped++;
+  // Each next word is read at the first answer word it matches, past at most MAX_FILLERS fillers.
+  const placed = new Set<Step>();
+  for (let p = at; p < words.length && p <= at + MAX_FILLERS; p++) {
+    if (p > at && !isFiller(words[p - 1]!.lower)) break;
+    const candidates = new Candidates();
+    next.candidatesAt(answer, p, candidates);
+    if (work) work.tried += candidates.steps.size;
+    for (const step of candidates.steps.keys()) {
+      if (placed.has(step) || !wordMatches(answer, p, step.word, step.lang, false)) continue;
+      placed.add(step);
+      if (words[p]!.gap !== GAP_STRONG) follow(answer, step.next, p + 1, found, work);
     }
-    if (at >= words.length || words[at]!.gap === GAP_STRONG) return -1;
   }
-  if (!wordMatches(answer, at, wanted, phrase.lang, single)) return -1;
-  return matchRest(answer, phrase, j + 1, at + 1);
 }
 
 /** Does answer word `i` stand for the phrase word `wanted` (read in `lang`)? */

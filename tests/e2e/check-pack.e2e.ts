@@ -18,6 +18,8 @@ const storedIds = () => browser.worker.evaluate(async () => ((await chrome.stora
 async function check(name: string, text: string): Promise<{ verdict: string; lines: string[] }> {
   await page.getByLabel('Pack file to check').setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
   await expect.poll(() => page.getByTestId('check-verdict').textContent()).toContain(`${name}:`);
+  // A long report is added a few hundred lines per frame.
+  await expect.poll(() => page.getByTestId('check-lines').getAttribute('aria-busy')).not.toBe('true');
   return { verdict: (await page.getByTestId('check-verdict').textContent())!, lines: (await page.getByTestId('check-lines').textContent())!.split('\n') };
 }
 

@@ -57,6 +57,24 @@ describe('notes typed without pause', () => {
     await panel.close();
   });
 
+  it('keeps entered notes where the host tab cannot reach them: not even its content script reads storage.session', async () => {
+    const fromContentScript = await notes.control.evaluate(async (tabId) => {
+      const [result] = await chrome.scripting.executeScript({
+        target: { tabId },
+        // The extension's isolated world in the host tab, where its content script runs.
+        func: async () => {
+          try {
+            return `read: ${JSON.stringify(await chrome.storage.session.get(null))}`;
+          } catch (error) {
+            return `refused: ${(error as Error).message}`;
+          }
+        },
+      });
+      return result?.result as string;
+    }, hostTab);
+    expect(fromContentScript).toMatch(/^refused: /);
+  });
+
   it('keeps what is typed after Enter in the box while the note is stored', async () => {
     const panel = await openPanel(notes.browser, hostTab, 'case');
     await panel.getByTestId('note-input').click();

@@ -11,6 +11,8 @@ const notes = useNotesBrowser();
 const NOTE_COUNT = 1000;
 const STOP_WORKER_EVERY = 50;
 const REOPEN_PANEL_EVERY = 200;
+/** Keys of each note pressed one at a time; one round trip to the browser each (two on a loaded machine is most of the run). */
+const KEYS_ONE_BY_ONE = 3;
 
 /**
  * Words of varied script and width: Nordic letters, a combining accent, an emoji
@@ -78,20 +80,18 @@ function storedNotes(page: Page): Promise<{ id: string; text: string }[]> {
   );
 }
 
-// KNOWN FAILURE (issue 16, open): at full typing speed the panel falls behind, and
-// notes still queued when the panel closes right after Enter are lost (167 of 1,000
-// on a quiet machine; none when typing is slower). Kept out of `npm test` until the
-// panel batches its queued saves; run it with ADVISER_COACH_NOTES_STRESS=1.
-const runStress = process.env.ADVISER_COACH_NOTES_STRESS === '1';
-if (!runStress) console.warn('notes-thousand.e2e.ts skipped: known failure (issue 16); set ADVISER_COACH_NOTES_STRESS=1 to run it');
+/** Notes entered in a panel and not yet known stored (utils/notes/entered-notes.ts): none once every write has ended. */
+async function notesPending(control: Page): Promise<number> {
+  return control.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).filter((key) => key.startsWith('notes:entered:')).length);
+}
 
-describe.skipIf(!runStress)('a thousand notes typed without pause', () => {
+describe('a thousand notes typed without pause', () => {
   let hostTab: number;
   beforeAll(async () => {
     ({ hostTab } = await openDemoCase(notes, '2026-04102'));
   });
 
-  it('loses, cuts, doubles and mixes none while the worker is stopped and the panel reopened', { timeout: 240_000 }, async () => {
+  it('loses, cuts, doubles and mixes none while the worker is stopped and the panel reopened', { timeout: 480_000 }, async () => {
     // The panel creates the database: read what is already there after it opened.
     let panel = await openPanel(notes.browser, hostTab, 'case');
     const before = new Set((await storedNotes(notes.control)).map((row) => row.id));
@@ -101,12 +101,12 @@ describe.skipIf(!runStress)('a thousand notes typed without pause', () => {
     let reopened = 0;
     await panel.getByTestId('note-input').click();
     for (let n = 0; n < NOTE_COUNT; n++) {
-      const { marker, body, text } = noteText(n);
+      const { marker, text } = noteText(n);
       typed.set(marker, text);
-      // The marker key by key (keys land while earlier notes are being stored), the rest
-      // as the input method would insert it; Enter straight after, with no wait for the save.
-      await panel.keyboard.type(`${marker} `, { delay: 0 });
-      const [first, ...rest] = body.split('\n');
+      // The first keys one by one (they land while earlier notes are being stored), the rest
+      // as an input method inserts text; Enter straight after, with no wait for the save.
+      await panel.keyboard.type(text.slice(0, KEYS_ONE_BY_ONE), { delay: 0 });
+      const [first, ...rest] = text.slice(KEYS_ONE_BY_ONE).split('\n');
       await panel.keyboard.insertText(first!);
       for (const line of rest) {
         await panel.keyboard.press('Shift+Enter');
@@ -123,16 +123,9 @@ describe.skipIf(!runStress)('a thousand notes typed without pause', () => {
       }
     }
     const typingMs = Date.now() - started;
-    // What the last panel still stores: wait until the row count stops changing.
-    const rows = async () => (await storedNotes(notes.control)).filter((row) => !before.has(row.id));
-    let saved = await rows();
-    for (let stableSince = Date.now(), deadline = Date.now() + 60_000; Date.now() - stableSince < 2_000 && Date.now() < deadline; ) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      const now = await rows();
-      if (now.length !== saved.length) stableSince = Date.now();
-      saved = now;
-    }
-
+    // Every write has ended (stored, or failed and back in the box) once no entered note is pending.
+    await expect.poll(() => notesPending(notes.control), { timeout: 60_000 }).toBe(0);
+    const saved = (await storedNotes(notes.control)).filter((row) => !before.has(row.id));
     const byMarker = new Map<string, string[]>();
     let mixed = 0;
     let unmarked = 0;

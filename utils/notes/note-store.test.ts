@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotesDatabase } from '../db/notes-db';
-import { createNote, deleteNote, editNote, getNote, listCaseNotes, restoreNote, setPinned } from './note-store';
+import { createNote, deleteNote, editNote, getNote, listCaseNotes, newNote, restoreNote, setPinned, storeNotes } from './note-store';
 import { PLAIN } from './sealing';
 import { dropNotesDb, freshNotesDb } from './test-db';
 
@@ -53,5 +53,44 @@ describe('note operations', () => {
     expect(listed.map((n) => n.text)).toEqual(['pinned', 'recent', 'old', 'expired']);
     const later = await listCaseNotes(db, PLAIN, 'c:1', expired.expires);
     expect(later.map((n) => n.id)).toEqual([pinned.id, recent.id, old.id]);
+  });
+
+  it('stores a note written twice once, and never turns back one edited in between', async () => {
+    const note = newNote({ caseKey: 'c:1', text: 'rent paid late', retentionDays: 30, now: 1_000 });
+    await storeNotes(db, PLAIN, [note]);
+    await editNote(db, PLAIN, note.id, 'rent paid late, twice', 2_000);
+    // The same note again: the panel that entered it, writing after another panel stored it.
+    await storeNotes(db, PLAIN, [note]);
+    expect((await db.notes.toArray()).map((row) => row.text)).toEqual(['rent paid late, twice']);
+  });
+
+  it('removes a draft typed no later than the last note of its case was entered, keeps one typed after', async () => {
+    await db.drafts.bulkPut([
+      { caseKey: 'c:before', updated: 2_000, text: 'rent paid', linkToItem: false },
+      { caseKey: 'c:after', updated: 2_001, text: 'next thing', linkToItem: false },
+    ]);
+    const notes = [
+      newNote({ caseKey: 'c:before', text: 'old', retentionDays: 30, now: 1_000 }),
+      newNote({ caseKey: 'c:before', text: 'rent paid late', retentionDays: 30, now: 2_000 }),
+      newNote({ caseKey: 'c:after', text: 'letter from the landlord', retentionDays: 30, now: 2_000 }),
+    ];
+    await storeNotes(db, PLAIN, notes);
+    expect(await db.drafts.get('c:before')).toBeUndefined();
+    expect((await db.drafts.get('c:after'))?.text).toBe('next thing');
+    expect(await db.notes.count()).toBe(3);
+  });
+
+  it('stores the box given as its case\u2019s draft, with the notes, and an empty box as none', async () => {
+    const note = newNote({ caseKey: 'c:1', text: 'first', retentionDays: 30, now: 1_000 });
+    await storeNotes(db, PLAIN, [note], { caseKey: 'c:1', text: 'typed since', linkToItem: true, updated: 1_500 });
+    expect(await db.drafts.get('c:1')).toMatchObject({ text: 'typed since', linkToItem: true, updated: 1_500 });
+    await storeNotes(db, PLAIN, [newNote({ caseKey: 'c:1', text: 'typed since', retentionDays: 30, now: 2_000 })], {
+      caseKey: 'c:1',
+      text: '',
+      linkToItem: false,
+      updated: 2_001,
+    });
+    expect(await db.drafts.count()).toBe(0);
+    expect(await db.notes.count()).toBe(2);
   });
 });

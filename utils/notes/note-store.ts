@@ -40,45 +40,47 @@ export function newNote(input: NewNote): Note {
   };
 }
 
-/** Store a new note (see storeNote). */
-export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote, draftLeft?: Draft): Promise<Note> {
+/** Store a new note (see storeNotes). */
+export async function createNote(db: NotesDatabase, sealing: Sealing, input: NewNote): Promise<Note> {
   const note = newNote(input);
-  await storeNote(db, sealing, note, draftLeft);
+  await storeNotes(db, sealing, [note]);
   return note;
 }
 
 /**
- * Write a note made by newNote. A put, so writing the same note again (the panel
- * closing while it was queued, then the queued save) stores it once. With
- * `draftLeft`, the case's draft becomes that (what was typed in the box after
- * Enter; empty text removes the draft) in the same transaction: a crash leaves
- * either the old draft and no note, or the note and the new draft, never the
- * note's text twice and never the later typing lost.
+ * Write notes made by newNote, and the drafts they leave, in one transaction:
+ * a crash or a closing page leaves all of it or none of it.
+ *
+ * - A note whose id is already stored is left as it is: it was stored by another
+ *   panel that found it among the entered notes (utils/notes/entered-notes.ts),
+ *   perhaps edited since. So a note is stored once and never turned back.
+ * - `boxNow`: the capture box of its case as it is now, stored as that case's
+ *   draft (empty text removes it).
+ * - Any other case of the notes: a draft last typed no later than the newest of
+ *   its notes was entered (`draft.updated <= note.created`) holds only text that
+ *   Enter took into those notes, since Enter takes the whole box; it is removed,
+ *   so a reopened panel never offers a stored note's text again as unsaved. A
+ *   draft typed after that Enter stays. Both times come from the panel's one
+ *   clock (utils/notes/notes-clock.ts), which never gives a time twice.
  */
-export async function storeNote(db: NotesDatabase, sealing: Sealing, note: Note, draftLeft?: Draft): Promise<void> {
-  const record = await toRecord(note, sealing);
-  if (!draftLeft) {
-    await db.notes.put(record);
-    return;
-  }
-  const draftRow = await draftRecord(sealing, draftLeft);
-  await db.transaction('rw', db.notes, db.drafts, async () => {
-    await db.notes.put(record);
-    await (draftRow ? db.drafts.put(draftRow) : db.drafts.delete(draftLeft.caseKey));
-  });
-}
-
-/** Write several notes made by newNote in one transaction (puts, and `draftLeft` as in storeNote). */
-export async function storeNotes(db: NotesDatabase, sealing: Sealing, notes: Note[], draftLeft?: Draft): Promise<void> {
+export async function storeNotes(db: NotesDatabase, sealing: Sealing, notes: readonly Note[], boxNow?: Draft): Promise<void> {
+  if (notes.length === 0 && !boxNow) return;
+  // Sealing runs before the transaction: Web Crypto cannot run inside one.
   const records = await Promise.all(notes.map((note) => toRecord(note, sealing)));
-  if (!draftLeft) {
-    await db.notes.bulkPut(records);
-    return;
+  const boxRow = boxNow && (await draftRecord(sealing, boxNow));
+  const lastEntered = new Map<string, number>();
+  for (const note of notes) {
+    if (note.caseKey !== boxNow?.caseKey) lastEntered.set(note.caseKey, Math.max(note.created, lastEntered.get(note.caseKey) ?? -Infinity));
   }
-  const draftRow = await draftRecord(sealing, draftLeft);
   await db.transaction('rw', db.notes, db.drafts, async () => {
-    await db.notes.bulkPut(records);
-    await (draftRow ? db.drafts.put(draftRow) : db.drafts.delete(draftLeft.caseKey));
+    const stored = await db.notes.bulkGet(records.map((record) => record.id));
+    const fresh = records.filter((_record, i) => stored[i] === undefined);
+    if (fresh.length > 0) await db.notes.bulkAdd(fresh);
+    if (boxNow) await (boxRow ? db.drafts.put(boxRow) : db.drafts.delete(boxNow.caseKey));
+    for (const [caseKey, entered] of lastEntered) {
+      const draft = await db.drafts.get(caseKey);
+      if (draft && draft.updated <= entered) await db.drafts.delete(caseKey);
+    }
   });
 }
 
