@@ -36,7 +36,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
         // a two-letter numeral is too short a compound part to be found by itself ("tiåringen", ten-year-old)
         'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen',
-        'minsten', 'jentungen', 'guttungen'],
+        'minsten', 'jentungen', 'guttungen',
+        // dialect plurals (Trøndelag, Nord-Norge)
+        'ungan', 'ongan', 'onga'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -86,6 +88,39 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
+    /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */
+    anger: {
+      en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
+        'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting'],
+      sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
+        'vrålade', 'på dåligt humör'],
+      nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
+        'brøler', 'brølte', 'i dårlig humør'],
+    },
+    /** What a frightened child does: sleep, bladder, speech and food given up or undone. */
+    reaction: {
+      en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
+        'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
+        'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me'],
+      sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
+        'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
+        // the "inte" is the reaction itself, not a denial of it
+        'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv'],
+      nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
+        'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
+        'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine'],
+    },
+    /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
+    dad: {
+      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa'],
+      sv: ['pappa', 'pappan', 'styvpappa', 'farsan'],
+      nb: ['pappa', 'pappaen', 'stefar', 'faren', 'fatter'],
+    },
+    mum: {
+      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
+      sv: ['mamma', 'mammas', 'mamman', 'morsan'],
+      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+    },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
@@ -129,6 +164,11 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'police'], within: 16 },
+    // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
+    { all: ['child', 'reaction', 'anger'], within: 24 },
+    { all: ['child', 'afraid', 'anger'], within: 16 },
+    // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
+    { all: ['dad', 'violence', 'mum'], within: 6 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
