@@ -336,6 +336,22 @@ export const suicideCues: ConceptCues = {
       sv: ['min begravning', 'min egen begravning', 'min grav', 'min egen grav'],
       nb: ['min begravelse', 'min egen begravelse', 'min gravferd', 'min egen gravferd', 'min grav', 'min egen grav'],
     },
+    // A near end announced to others: "you'll be rid of me soon", "soon it will all be over for me".
+    riddance: {
+      en: ['rid of me', 'shot of me', 'free of me', 'see the back of me', 'put up with me', 'have me around'],
+      sv: ['av med mig', 'kvitt mig', 'slipper mig', 'slippa mig', 'stå ut med mig', 'ha mig här'],
+      nb: ['kvitt meg', 'av med meg', 'slipper meg', 'slippe meg', 'holde ut med meg', 'ha meg her'],
+    },
+    allOver: {
+      en: ['all be over', 'all over for me', 'be over for me', 'all over with me'],
+      sv: ['allt över', 'allt är över', 'allt vara över', 'över för mig'],
+      nb: ['alt over', 'alt er over', 'alt være over', 'over for meg'],
+    },
+    soon: {
+      en: ['soon', 'before long', 'much longer', 'for long', 'not long now'],
+      sv: ['snart', 'inom kort', 'länge till', 'så länge till'],
+      nb: ['snart', 'om kort tid', 'lenge til', 'så lenge til'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -376,6 +392,8 @@ export const suicideCues: ConceptCues = {
     { all: ['attemptNoun', 'admitted'], within: 8 },
     { all: ['fumes', 'enclosed'], within: 12 },
     { all: ['ligature', 'aroundNeck'], within: 6 },
+    { all: ['riddance', 'soon'], within: 8 },
+    { all: ['allOver', 'soon'], within: 8 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };
