@@ -352,6 +352,27 @@ export const suicideCues: ConceptCues = {
       sv: ['snart', 'inom kort', 'länge till', 'så länge till'],
       nb: ['snart', 'om kort tid', 'lenge til', 'så lenge til'],
     },
+    // Not wanting to see the next day, often said as a prayer: "I pray not to see the morning", "God, take me".
+    pray: {
+      en: ['pray', 'prays', 'praying', 'prayed', 'ask god', 'asks god', 'asking god', 'beg god', 'begs god'],
+      sv: ['ber', 'bad', 'ber till gud', 'ber gud', 'bönfaller'],
+      nb: ['ber', 'ba', 'ber til gud', 'ber gud', 'trygler'],
+    },
+    notSee: {
+      en: ['not see', 'never see', 'not ... see', 'never ... see', 'not to see', 'not have to see'],
+      sv: ['inte se', 'inte ... se', 'aldrig se', 'aldrig ... se', 'slippa se', 'slipper se'],
+      nb: ['ikke se', 'ikke ... se', 'ikkje ... sjå', 'aldri se', 'aldri ... se', 'slippe å se', 'slipper å se'],
+    },
+    nextDay: {
+      en: ['another morning', 'the morning', 'tomorrow', 'another day', 'the next day', 'the next morning'],
+      sv: ['en ny morgon', 'morgonen', 'morgondagen', 'en ny dag', 'nästa dag', 'nästa morgon'],
+      nb: ['en ny morgen', 'morgenen', 'morgendagen', 'en ny dag', 'neste dag', 'neste morgen'],
+    },
+    godTake: {
+      en: ['god ... take me', 'lord ... take me', 'god take me', 'lord take me'],
+      sv: ['gud ... ta mig', 'gud ... tar mig', 'herren ... ta mig'],
+      nb: ['gud ... ta meg', 'gud ... tar meg', 'herren ... ta meg'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -394,6 +415,10 @@ export const suicideCues: ConceptCues = {
     { all: ['ligature', 'aroundNeck'], within: 6 },
     { all: ['riddance', 'soon'], within: 8 },
     { all: ['allOver', 'soon'], within: 8 },
+    { all: ['wish', 'notSee', 'nextDay'], within: 8 },
+    { all: ['pray', 'notSee', 'nextDay'], within: 8 },
+    { all: ['wish', 'godTake'], within: 8 },
+    { all: ['pray', 'godTake'], within: 8 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };
