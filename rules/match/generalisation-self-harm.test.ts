@@ -115,17 +115,6 @@ describe('no reason and no point in living on, with a negated "any"', () => {
   });
 });
 
-describe('third person in nb without "selv": "vil drepe seg"', () => {
-  it('reads wanting or threatening to kill oneself in nb third person', () => {
-    critical('suicide', [
-      'Datteren sier hun vil drepe seg.',
-      'Han truer med å drepe seg.',
-      'Hun har snakket om å drepe seg.',
-      'Eleven skrev at han skulle drepe seg.',
-    ]);
-  });
-});
-
 describe('must stay quiet: the same words in everyday senses', () => {
   it('leaves surgery scars, tattoos, piercings, shaving, cooking and hard workouts alone', () => {
     quiet('self-harm', [

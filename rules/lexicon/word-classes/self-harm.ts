@@ -1,5 +1,15 @@
-import type { ConceptCues } from './concept-cues';
+import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+
+/**
+ * Innocent explanations that hold for self-harm only: a needle in sewing, a "punishing" workout. Kept out of the
+ * shared list, where "gym" would quieten a partner's blow told after it.
+ */
+const SELF_HARM_ONLY_INNOCENT: CueWords = {
+  en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym'],
+  sv: ['syr', 'sydde', 'sy', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet'],
+  nb: ['syr', 'sydde', 'sy', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret'],
+};
 
 export const selfHarmCues: ConceptCues = {
   concept: 'self-harm',
@@ -107,6 +117,24 @@ export const selfHarmCues: ConceptCues = {
         'til det gjør vondt', 'til blodet', 'fortjener', 'fortjente',
         'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff'],
     },
+    // A needle or pin pushed into the body ("sticks needles into her fingertips"): the verb and the point together, on the body.
+    pierce: {
+      en: ['jab', 'jabs', 'jabbing', 'jabbed', 'stick', 'sticks', 'sticking', 'stuck', 'push', 'pushes', 'pushing', 'pushed',
+        'prick', 'pricks', 'pricking', 'pricked', 'poke', 'pokes', 'poking', 'poked'],
+      sv: ['sticker', 'stack', 'stuckit', 'sticka', 'trycker in', 'tryckte in', 'petar in'],
+      nb: ['stikker', 'stakk', 'stukket', 'stikke', 'trykker inn', 'trykket inn'],
+    },
+    sharpPoint: {
+      en: ['needle', 'needles', 'pin', 'pins', 'safety pin', 'safety pins', 'drawing pin', 'drawing pins'],
+      sv: ['nål', 'nålar', 'nålen', 'nålarna', 'säkerhetsnål', 'säkerhetsnålar', 'knappnål', 'knappnålar'],
+      nb: ['nål', 'nåler', 'nåla', 'nålen', 'nålene', 'sikkerhetsnål', 'sikkerhetsnåler', 'knappenål', 'knappenåler'],
+    },
+    // Fingertips and hands count only with a needle: a cut finger is an everyday accident.
+    pierced: {
+      en: ['fingertips', 'fingers', 'hands', 'hand', 'palms', 'nail beds'],
+      sv: ['fingertopparna', 'fingrarna', 'händerna', 'handen', 'handflatan', 'handflatorna'],
+      nb: ['fingertuppene', 'fingrene', 'hendene', 'hånda', 'hånden', 'håndflata', 'håndflatene'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -115,6 +143,13 @@ export const selfHarmCues: ConceptCues = {
     { all: ['trace', 'self'], within: 8 },
     { all: ['trace', 'cutting'], within: 6 },
     { all: ['hairPull', 'hair'], within: 5 },
+    { all: ['pierce', 'sharpPoint', 'self'], within: 8 },
+    { all: ['pierce', 'sharpPoint', 'body'], within: 8 },
+    { all: ['pierce', 'sharpPoint', 'pierced'], within: 8 },
   ],
-  innocent: INNOCENT_EXPLANATIONS,
+  innocent: {
+    en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
+    sv: [...INNOCENT_EXPLANATIONS.sv, ...SELF_HARM_ONLY_INNOCENT.sv],
+    nb: [...INNOCENT_EXPLANATIONS.nb, ...SELF_HARM_ONLY_INNOCENT.nb],
+  },
 };
