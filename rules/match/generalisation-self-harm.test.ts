@@ -130,6 +130,10 @@ describe('must stay quiet: the same words in everyday senses', () => {
       'Jeg stakk meg på en nål da jeg sydde.',
       'Han stikker seg ut i klassen.',
       'Jeg tar det ut på treningen når jeg er sint.',
+      'A hot bath is the only thing that calms me down.',
+      'Hitting the punch bag at the gym calms me down.',
+      'Det enda som lugnar mig är att gå ut med hunden.',
+      'Det eneste som roer meg er å strikke.',
     ]);
   });
   it('leaves waiting, debts, prayers and plans that will soon be over alone', () => {

@@ -41,7 +41,8 @@ export const selfHarmCues: ConceptCues = {
         'punched', 'bang', 'banging', 'banged', 'slam', 'slamming', 'picking', 'carve',
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
-        'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished'],
+        'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished',
+        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
@@ -135,6 +136,26 @@ export const selfHarmCues: ConceptCues = {
       sv: ['fingertopparna', 'fingrarna', 'händerna', 'handen', 'handflatan', 'handflatorna'],
       nb: ['fingertuppene', 'fingrene', 'hendene', 'hånda', 'hånden', 'håndflata', 'håndflatene'],
     },
+    // Distress turned on one's own body: "takes it out on her body", sv "tar ut det på kroppen".
+    takeOut: {
+      en: ['take ... out on', 'takes ... out on', 'taking ... out on', 'took ... out on', 'taken ... out on'],
+      sv: ['tar ut', 'ta ut', 'tog ut', 'tagit ut', 'tar ... ut', 'ta ... ut', 'tog ... ut'],
+      nb: ['tar ut', 'ta ut', 'tok ut', 'tatt ut', 'tar ... ut', 'ta ... ut', 'tok ... ut'],
+    },
+    ownBody: {
+      en: ['on my body', 'on my own body', 'on myself'],
+      sv: ['på kroppen', 'på min kropp', 'på min egen kropp', 'på mig själv'],
+      nb: ['på kroppen', 'på kroppen min', 'på min kropp', 'på min egen kropp', 'på meg selv'],
+    },
+    // What it is for, said with the act: "the only thing that calms me", "lets the pressure out".
+    relief: {
+      en: ['only thing that helps', 'only thing that calms', 'calms me down', 'calms me', 'only way to cope', 'lets the pressure out',
+        'release the pressure', 'to feel something', 'to feel anything'],
+      sv: ['det enda som hjälper', 'det enda som lugnar', 'lugnar mig', 'lugnar ner mig', 'för att få ut trycket', 'släpper trycket',
+        'för att känna något'],
+      nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
+        'for å kjenne noe'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -146,6 +167,8 @@ export const selfHarmCues: ConceptCues = {
     { all: ['pierce', 'sharpPoint', 'self'], within: 8 },
     { all: ['pierce', 'sharpPoint', 'body'], within: 8 },
     { all: ['pierce', 'sharpPoint', 'pierced'], within: 8 },
+    { all: ['takeOut', 'ownBody'], within: 6 },
+    { all: ['act', 'relief'], within: 12 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
