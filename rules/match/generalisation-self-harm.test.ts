@@ -115,6 +115,44 @@ describe('no reason and no point in living on, with a negated "any"', () => {
   });
 });
 
+describe('self-harm told through hiding its result: marks and scars covered up', () => {
+  it('reads hiding or covering marks, scars or cuts', () => {
+    critical('self-harm', [
+      'She wears long sleeves in the heat to hide the marks.',
+      "He won't wear shorts any more so nobody sees the scars on his legs, he covers them up.",
+      'I wear hoodies all summer to cover the cuts.',
+      'Her mum noticed she keeps hiding the marks on her wrists.',
+      'Hon går i långärmat mitt i sommaren för att dölja märkena.',
+      'Han döljer ärren på armarna med armband.',
+      'Jag har alltid långa ärmar för att täcka såren.',
+      'Hon gömmer skärsåren under tröjan.',
+      'Hun går med lange ermer hele sommeren for å skjule merkene.',
+      'Han skjuler arrene på armene med klokke og armbånd.',
+      'Jeg dekker til sårene på lårene så ingen ser dem.',
+      'Hun gjemmer kuttene under genseren.',
+    ]);
+  });
+});
+
+describe('no need for one\'s things "where I am going", with things given away', () => {
+  it('reads giving things away together with not needing them where one is going', () => {
+    critical('suicide', [
+      "He gave away his guitar, says he won't need it where he's going.",
+      "I've given my books away, I don't need anything where I'm going.",
+      'She gave her cat away and said she will not need much where she is going.',
+      "They've given all their clothes away: no need for them where they are going.",
+      'Han har gett bort sin dator och säger att han inte behöver den där han ska.',
+      'Jag har gett bort allt, jag behöver ingenting dit jag ska.',
+      'Hon skänkte sina smycken och sa att hon inte behöver dem där hon ska.',
+      'Han gav bort katten, säger att han inte behöver något dit han ska.',
+      'Han har gitt bort gitaren og sier han ikke trenger den der han skal.',
+      'Jeg har gitt bort alt, jeg trenger ingenting dit jeg skal.',
+      'Hun ga bort smykkene sine og sa hun ikke trenger dem der hun skal.',
+      'Han ga vekk katten, sier han ikke trenger noe dit han skal.',
+    ]);
+  });
+});
+
 describe('must stay quiet: the same words in everyday senses', () => {
   it('leaves surgery scars, tattoos, piercings, shaving, cooking and hard workouts alone', () => {
     quiet('self-harm', [
@@ -134,6 +172,10 @@ describe('must stay quiet: the same words in everyday senses', () => {
       'Hitting the punch bag at the gym calms me down.',
       'Det enda som lugnar mig är att gå ut med hunden.',
       'Det eneste som roer meg er å strikke.',
+      'She uses concealer to hide the acne scars on her chin.',
+      'He covers the scar from his knee operation with a bandage when he swims.',
+      'Hon döljer ärret efter kejsarsnittet med en hög midja.',
+      'Hun skjuler strekkmerkene med en badedrakt.',
     ]);
   });
   it('leaves waiting, debts, prayers and plans that will soon be over alone', () => {
@@ -149,6 +191,9 @@ describe('must stay quiet: the same words in everyday senses', () => {
       'Hun ber Gud om hjelp med eksamen.',
       'Han sa at han skulle drepe meg hvis jeg gikk.',
       'He is ready to take the morning shift tomorrow.',
+      "I don't need a winter coat where I'm going, it's Spain.",
+      'Jag behöver inte bilen där jag ska bo, det går buss.',
+      'Jeg trenger ikke sykkelen der jeg skal, det er bratt.',
     ]);
   });
 });

@@ -6,9 +6,12 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  * shared list, where "gym" would quieten a partner's blow told after it.
  */
 const SELF_HARM_ONLY_INNOCENT: CueWords = {
-  en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym'],
-  sv: ['syr', 'sydde', 'sy', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet'],
-  nb: ['syr', 'sydde', 'sy', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret'],
+  en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
+    'operation', 'surgery', 'caesarean', 'c-section', 'tattoo'],
+  sv: ['syr', 'sydde', 'sy', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
+    'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen'],
+  nb: ['syr', 'sydde', 'sy', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
+    'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -156,6 +159,18 @@ export const selfHarmCues: ConceptCues = {
       nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
         'for å kjenne noe'],
     },
+    // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
+    // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
+    hide: {
+      en: ['hide', 'hides', 'hiding', 'hid', 'cover', 'covers', 'covering', 'covered', 'cover up', 'covers up', 'conceal', 'conceals'],
+      sv: ['dölja', 'döljer', 'dolde', 'gömma', 'gömmer', 'gömde', 'täcka', 'täcker', 'täckte', 'skyla', 'skyler'],
+      nb: ['skjule', 'skjuler', 'skjulte', 'gjemme', 'gjemmer', 'gjemte', 'dekke', 'dekker', 'dekket', 'dekke til', 'dekker til'],
+    },
+    hiddenMark: {
+      en: ['marks', 'the marks', 'scars', 'the scars', 'cuts', 'the cuts', 'wounds'],
+      sv: ['märkena', 'märken', 'ärren', 'ärr', 'såren', 'skärsåren', 'skärsår', 'rispor', 'risporna'],
+      nb: ['merkene', 'merker', 'arrene', 'arr', 'sårene', 'kuttene', 'kutt', 'rifter', 'riftene'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -169,6 +184,7 @@ export const selfHarmCues: ConceptCues = {
     { all: ['pierce', 'sharpPoint', 'pierced'], within: 8 },
     { all: ['takeOut', 'ownBody'], within: 6 },
     { all: ['act', 'relief'], within: 12 },
+    { all: ['hide', 'hiddenMark'], within: 6 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
