@@ -108,6 +108,11 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
     words.push(word('not', start, end, GAP_NONE));
     return;
   }
+  // "I'm" reads as "I am", as the lexicon writes it ("where I'm going" ~ "where i am going").
+  if (lower === 'm' && afterApostrophe && previous?.lower === 'i') {
+    words.push(word('am', start, end, GAP_NONE));
+    return;
+  }
   // "my self", "her self": the reflexive written as two words, as it is often typed.
   if ((lower === 'self' || lower === 'selves') && gap === GAP_NONE && previous && SPLIT_REFLEXIVE.has(previous.lower + lower)) {
     replace(previous, previous.lower + lower);
