@@ -259,11 +259,15 @@ export const suicideCues: ConceptCues = {
       en: ['not be needing', 'not need them', 'not need it', 'not going to need', 'will not need', 'a will',
         'my will', 'his will', 'her will', 'written a will', 'affairs in order', 'sorted everything out', 'tied up loose ends',
         'where i am going', 'where she is going', 'where he is going', 'not ... need them', 'not ... need it',
-        'letter for'],
+        'letter for', 'not need anything where i am going', 'no need for ... where i am going'],
       sv: ['inte behöva', 'inte behöver', 'inte ... behöva', 'inte ... behöver', 'testamente', 'testamentet', 'ordning på allt', 'allt på plats', 'ordnat allt',
-        'brev till'],
+        'brev till',
+        // Not needing one's things "where I am going": the "not" is part of the message, not a denial.
+        'där jag ska', 'dit jag ska', 'behöver inget där jag ska', 'behöver inget dit jag ska', 'behöver ingenting där jag ska',
+        'behöver ingenting dit jag ska'],
       nb: ['ikke trenge', 'ikke trenger', 'ikke ... trenge', 'ikke ... trenger', 'testament', 'testamente', 'testamentet', 'orden på alt', 'alt på plass',
-        'ordna alt', 'ordnet alt', 'ordna testamente', 'brev til'],
+        'ordna alt', 'ordnet alt', 'ordna testamente', 'brev til',
+        'der jeg skal', 'dit jeg skal', 'trenger ingenting der jeg skal', 'trenger ingenting dit jeg skal', 'trenger ikke noe der jeg skal'],
     },
     prepare: {
       en: ['tied', 'tie', 'put up', 'hung', 'set up', 'attached', 'knotted', 'in my hand', 'lined up', 'counted out',
