@@ -4,26 +4,9 @@
  * eval pack's follow-up on the concept raises. A denial of the topic gives the
  * quiet check-in; a denial followed by an event stays critical.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../compile-pack';
 import type { EffectiveSeverity } from '../compiled-pack';
-import { evaluateFollowUps } from '../evaluate-follow-ups';
-import { loadPack } from '../load-pack';
-
-const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
-if (!loaded.ok) throw new Error('eval pack does not load');
-const pack = compilePack(loaded.pack);
-const ORDER: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
-
-/** The strongest follow-up the eval pack's item `item` raises for `text`, or 'none'. */
-function raised(item: string, text: string): EffectiveSeverity | 'none' {
-  const found = pack.items.find((candidate) => candidate.id === item)!;
-  let best: EffectiveSeverity | 'none' = 'none';
-  for (const hit of evaluateFollowUps(pack, found, { text, options: [] })) if (ORDER.indexOf(hit.severity) > ORDER.indexOf(best)) best = hit.severity;
-  return best;
-}
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
 
 function expectAll(rows: [string, string][], expected: EffectiveSeverity | 'none') {
   for (const [item, text] of rows) expect({ text, got: raised(item, text) }).toEqual({ text, got: expected });
