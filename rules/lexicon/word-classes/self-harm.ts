@@ -26,7 +26,10 @@ export const selfHarmCues: ConceptCues = {
     'idiom list (rules/match/idioms.ts); a finger, a hand on a stove, a head knocked on a cupboard are not ' +
     'among the body words (a head counts with a wall or the self). A ' +
     'blade or a lighter used on the body counts; shaving is an innocent explanation, unless the harm is said ' +
-    'to be on purpose (then no object or accident idiom explains it away).',
+    'to be on purpose (then no object or accident idiom explains it away). Also told other ways: a needle or pin ' +
+    'pushed into the body; marks, scars or cuts hidden or covered; distress "taken out on" one\'s own body; an act ' +
+    'said with the relief it brings ("the only thing that calms me"). Sewing, a workout, acne, stretch marks, an ' +
+    'operation\'s scar and a tattoo explain these innocently.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
