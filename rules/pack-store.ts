@@ -40,6 +40,26 @@ export async function readPackLibrary(): Promise<PackLibrary> {
   };
 }
 
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Run `task` after every change to the packs this context asked for before it.
+ * Each change reads what it changes when its turn comes, so a change that
+ * started later can never write back a library read before an earlier one
+ * (two quick removals, a removal and an update). Only the background edits
+ * the packs; other pages ask it by message (utils/packs/pack-library-background.ts).
+ */
+export function inPackTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = turn.then(task);
+  turn = run.catch(() => undefined);
+  return run;
+}
+
+/** Change the library as stored when this change's turn comes; `edit` writes what it decides. */
+export function editPackLibrary<T>(edit: (library: PackLibrary) => Promise<T>): Promise<T> {
+  return inPackTurn(async () => edit(await readPackLibrary()));
+}
+
 /** One write, so a reader never sees the new pack without its roll-back copy. */
 export async function writePackLibrary(library: PackLibrary): Promise<void> {
   await browser.storage.local.set({ [INSTALLED_KEY]: library.installed, [PREVIOUS_KEY]: library.previous });
@@ -146,9 +166,12 @@ export async function readDisabledPackIds(): Promise<string[]> {
   return ((await browser.storage.local.get(DISABLED_KEY))[DISABLED_KEY] as string[] | undefined) ?? [];
 }
 
-export async function setPackEnabled(id: string, enabled: boolean): Promise<void> {
-  const disabled = (await readDisabledPackIds()).filter((other) => other !== id);
-  await browser.storage.local.set({ [DISABLED_KEY]: enabled ? disabled : [...disabled, id] });
+/** Switch a pack on or off, in turn with the other changes to the packs. */
+export function setPackEnabled(id: string, enabled: boolean): Promise<void> {
+  return inPackTurn(async () => {
+    const disabled = (await readDisabledPackIds()).filter((other) => other !== id);
+    await browser.storage.local.set({ [DISABLED_KEY]: enabled ? disabled : [...disabled, id] });
+  });
 }
 
 /** The packs that coach: installed and not switched off. */
