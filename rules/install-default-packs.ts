@@ -15,7 +15,6 @@ import {
   hasInstalledPacksRecord,
   inPackTurn,
   readDefaultPacksState,
-  readInstalledPacks,
   readPackLibrary,
   readPackSources,
   writeDefaultPacksState,
@@ -151,8 +150,3 @@ export function ensureDefaultPacks(): Promise<void> {
   return ready;
 }
 
-/** Installed packs once the defaults are in: a content script asking on first run gets them. */
-export async function installedPacksWhenReady(): Promise<CompiledPack[]> {
-  await ensureDefaultPacks();
-  return readInstalledPacks();
-}
