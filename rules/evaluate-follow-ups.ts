@@ -165,7 +165,7 @@ class AnswerContext {
         const found = this.mentions(index, conceptOf);
         if (found?.full) return found;
         const combined = this.cueCombinations(condition.concepts);
-        return combined?.full || !found ? combined : found;
+        return (combined?.full || !found ? combined : found) ?? this.topicDenial(condition.concepts);
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -225,6 +225,20 @@ class AnswerContext {
     }
     if (full.length > 0) return { full: true, reasons: full };
     return negated.length > 0 ? { full: false, reasons: negated } : null;
+  }
+
+  /**
+   * An answer that denies without naming the topic ("No, never.", "Aldri i livet", "inget sånt"):
+   * in a field that asks about these concepts it denies them, so a quiet check-in
+   * (rules/match/negation.ts `topicDenial`).
+   */
+  private topicDenial(ids: readonly string[]): Outcome | null {
+    if (ids.length === 0 || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const denial = analysis.negationScopes().topicDenial();
+    if (!denial) return null;
+    const words = analysis.span(denial.start, denial.end);
+    return { full: false, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: true })) };
   }
 
   /** The concepts' word-class combinations found in the text (rules/match/cue-combinations.ts). */

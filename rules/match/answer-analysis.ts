@@ -60,7 +60,7 @@ export class AnswerAnalysis {
   }
 
   negationScopes(): NegationScopes {
-    return (this.negation ??= negationScopes(this.words));
+    return (this.negation ??= negationScopes(this.words, this.text));
   }
 
   /** The built-in idioms' index (built on first use). */

@@ -4,26 +4,9 @@
  * phrasings, persons and in en, sv and nb, with sentences of their own (not the
  * evaluation sets' rows). What the eval pack's follow-up on the concept raises.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilePack } from '../compile-pack';
 import type { EffectiveSeverity } from '../compiled-pack';
-import { evaluateFollowUps } from '../evaluate-follow-ups';
-import { loadPack } from '../load-pack';
-
-const loaded = loadPack(readFileSync(resolve(__dirname, '../../tests/data/eval-pack.yaml'), 'utf8'));
-if (!loaded.ok) throw new Error('eval pack does not load');
-const pack = compilePack(loaded.pack);
-const ORDER: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
-
-/** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
-function raised(concept: string, text: string): EffectiveSeverity | 'none' {
-  const item = pack.items.find((candidate) => candidate.id === concept)!;
-  let best: EffectiveSeverity | 'none' = 'none';
-  for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (ORDER.indexOf(hit.severity) > ORDER.indexOf(best)) best = hit.severity;
-  return best;
-}
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
 
 function expectAll(concept: string, texts: string[], expected: EffectiveSeverity | 'none') {
   for (const text of texts) expect({ text, got: raised(concept, text) }).toEqual({ text, got: expected });

@@ -4,7 +4,7 @@
  * kind is shown here in sentences of our own, in en, sv and nb, never the set's rows.
  */
 import { describe, expect, it } from 'vitest';
-import { raisedByEvalPack as raised } from '../../tests/unit/eval-pack-severity';
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
 
 type Case = [concept: string, text: string];
 

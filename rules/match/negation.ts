@@ -25,6 +25,10 @@ const DENIAL_VERBS = new Set(
     'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
     'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
 );
+/** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
+const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');
+for (const verb of PASSIVE_DENIALS) DENIAL_VERBS.add(verb);
+const PASSIVE = new Set(PASSIVE_DENIALS);
 /** "that" words a denial verb's scope reads on through. */
 const THAT = new Set('that att at'.split(' '));
 for (const verb of DENIAL_VERBS) TRIGGERS.add(verb);
@@ -40,8 +44,8 @@ const NEW_CLAUSE_AFTER_AND = new Set(
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
   not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
-  // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied.
-  no: new Set(['doubt', 'one', 'matter', 'other']),
+  // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied; "no idea" is no denial.
+  no: new Set(['doubt', 'one', 'matter', 'other', 'idea']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
   inte: new Set(['bara', 'säker', 'minst']),
@@ -76,10 +80,13 @@ const HISTORY = new Set(
 
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
 const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 /** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
 const REPORTING = new Set(
   ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
-    'og sier svarte svarer hun').split(' '),
+    'og sier svarte svarer hun ' +
+    // how firmly a note says it was denied ("client clearly denies")
+    'clearly firmly flatly strongly tydligt bestämt klart tydelig bestemt').split(' '),
 );
 /** How far after a mention a closing denial may stand. */
 const CLOSING_WINDOW = 5;
@@ -94,14 +101,53 @@ const LIGHT = new Set('a an the to of any had have has been att på om av å en 
 /** How many words after a mention a trailing negation may stand. */
 export const AFTER_WINDOW = 3;
 
+/** Words that may stand before a reply's "no" ("God no", "Absolutely not", "Overhodet ikke"). */
+const REPLY_INTENSIFIERS = new Set(
+  ('god oh absolutely definitely certainly honestly nope nah well ' +
+    'absolut verkligen nä nää helt gud ' +
+    'overhodet absolutt slett nææ næ').split(' '),
+);
+/** Two-word replies that deny ("far from it", sv "långt därifrån", nb "langt ifra"). */
+const FAR_FROM: Record<string, Set<string>> = {
+  far: new Set(['from']),
+  långt: new Set(['därifrån', 'ifrån']),
+  langt: new Set(['ifra', 'ifrå', 'derifra']),
+};
+
+/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", nb "spurt om"). */
+const ASKING = new Set(
+  ('asked asking raised screened enquired inquired whether ' +
+    'frågade frågat frågan efterfrågat efterfrågad ' +
+    'spurt spurte spurde spurd spørsmål').split(' '),
+);
+/** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
+const RAISING = new Set('tog tagit tok tatt'.split(' '));
+/** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
+const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
+/** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
+const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
+
+/** Words that stand for the topic asked in a denial ("nothing like that", sv "inget sånt", nb "ikke noe slikt"). */
+const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
+
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
   negatedBy: Int32Array;
   /** Is the mention at words `start`…`end` negated, given the whole answer? */
   isNegated(start: number, end: number): boolean;
+  /**
+   * Where the answer denies the topic it was asked without naming it ("No, never.", "Aldri i livet",
+   * "never seen anything like that", "inget sånt"), as a word span, or null. In a field about a
+   * topic such an answer is a denial of that topic.
+   */
+  topicDenial(): { start: number; end: number } | null;
 }
 
-export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
+/**
+ * `words` are the answer's words; `text`, when given, the answer they were read from (to tell a
+ * question mark from a full stop: "Self-harm? No, never." denies what was asked).
+ */
+export function negationScopes(words: readonly AnswerWord[], text = ''): NegationScopes {
   const ends = (k: number) => {
     const word = words[k]!;
     return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
@@ -143,17 +189,81 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
       const word = words[k]!;
       if (word.gap === GAP_STRONG) break;
       if (word.gap !== GAP_NONE) afterGap = true;
-      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG || ((DENIAL_VERBS.has(word.lower) || word.lower === 'negative') && words[k + 1]!.gap !== GAP_NONE);
       // "…whether I live or not" asks, it does not deny.
       if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
+    }
+    // "Våld i nära relation efterfrågat, förnekas": a passive denial has the topic as its subject.
+    for (let k = end + 1; k <= end + CLOSING_WINDOW && k < words.length; k++) {
+      if (words[k]!.gap === GAP_STRONG) break;
+      if (PASSIVE.has(words[k]!.lower)) return true;
     }
     // sv/nb word order: "Självmord har hon aldrig försökt", in the same clause.
     for (let k = end + 1; k <= end + AFTER_WINDOW && k < words.length; k++) {
       const word = words[k]!;
       if (word.gap !== GAP_NONE || ends(k)) return false;
       if (AFTER.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
+    }
+    return false;
+  }
+
+  /** Does a reply that denies open at word `k` ("No, never", "Absolutely not", "Långt därifrån")? */
+  function deniesAt(k: number): boolean {
+    const first = words[k]?.lower ?? '';
+    const second = words[k + 1];
+    const opensWith = (i: number) => TRIGGERS.has(words[i]?.lower ?? '') && !PSEUDO[words[i]!.lower]?.has(words[i + 1]?.lower ?? '');
+    if (opensWith(k)) return true;
+    if (!second || second.gap === GAP_STRONG) return false;
+    return (REPLY_INTENSIFIERS.has(first) && opensWith(k + 1)) || (FAR_FROM[first]?.has(second.lower) ?? false);
+  }
+
+  /**
+   * "Have you ever hurt yourself? – No, never.": the mention is in a question the next sentence
+   * answers with a denial. Only a question mark tells a question from a statement.
+   */
+  function answeredNo(end: number): boolean {
+    if (!text) return false;
+    for (let k = end + 1; k < words.length; k++) {
+      if (words[k]!.gap !== GAP_STRONG) continue;
+      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && deniesAt(k);
+    }
+    return false;
+  }
+
+  /** Is the mention at `start` asked about in its sentence ("asked whether she…", "spurt om…", "tok opp…")? */
+  function asked(start: number): number {
+    for (let k = start; k >= 0; k--) {
+      const word = words[k]!;
+      if (ASKING.has(word.lower)) return k;
+      if (RAISING.has(word.lower) && (words[k + 1]?.lower === 'upp' || words[k + 1]?.lower === 'opp')) return k;
+      if (word.gap !== GAP_NONE) break; // only what stands in the asking clause itself
+    }
+    return -1;
+  }
+
+  /**
+   * "Asked about self-harm – she says she never has", "'God no' – when asked whether…": a topic an
+   * adviser asked about, with the reply's denial in the next clause or opening the sentence.
+   */
+  function askedAndDenied(start: number, end: number): boolean {
+    const ask = asked(start);
+    if (ask < 0) return false;
+    let opening = ask;
+    while (opening > 0 && words[opening]!.gap !== GAP_STRONG) opening--;
+    if (opening < ask && deniesAt(opening)) return true;
+    let k = end + 1;
+    while (k < words.length && words[k]!.gap === GAP_NONE) k++;
+    if (k >= words.length) return false;
+    let pointsBack = false;
+    for (let m = k; m < words.length && m < k + 12; m++) {
+      const word = words[m]!;
+      if (m > k && word.gap !== GAP_NONE) break;
+      if (CONTRASTS.has(word.lower)) return false;
+      if (ASKED_THING.has(word.lower)) pointsBack = true;
+      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) return true;
+      if (pointsBack && TRIGGERS.has(word.lower)) return true;
     }
     return false;
   }
@@ -172,10 +282,26 @@ export function negationScopes(words: readonly AnswerWord[]): NegationScopes {
     return false;
   }
 
+  /** "like that", "of the sort", sv/nb "sånt", "slikt" at word `k`, within a negation's scope. */
+  function such(k: number): boolean {
+    const word = words[k]!.lower;
+    if (negatedBy[k] === -1) return false;
+    if (SUCH.has(word)) return true;
+    return (word === 'like' && words[k + 1]?.lower === 'that') || (word === 'sort' && words[k - 1]?.lower === 'the');
+  }
+
+  function topicDenial(): { start: number; end: number } | null {
+    if (words.length === 0) return null;
+    if (deniesAt(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
+    for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    return null;
+  }
+
   return {
     negatedBy,
+    topicDenial,
     isNegated(start, end) {
-      if (!negatedBefore(start) && !negatedAfter(end)) return false;
+      if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
       return !historyAfter(end);
     },
   };

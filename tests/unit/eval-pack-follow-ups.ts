@@ -13,7 +13,8 @@ const pack = compilePack(loaded.pack);
 
 /** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
 export function raised(concept: string, text: string): EffectiveSeverity | 'none' {
-  const item = pack.items.find((candidate) => candidate.id === concept)!;
+  const item = pack.items.find((candidate) => candidate.id === concept);
+  if (!item) throw new Error(`the eval pack has no item ${concept}`);
   const order: (EffectiveSeverity | 'none')[] = ['none', 'check-in', 'info', 'warning', 'critical'];
   let best: EffectiveSeverity | 'none' = 'none';
   for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;

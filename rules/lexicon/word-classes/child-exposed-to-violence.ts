@@ -36,7 +36,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
         // a two-letter numeral is too short a compound part to be found by itself ("tiåringen", ten-year-old)
         'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen',
-        'minsten', 'jentungen', 'guttungen'],
+        'minsten', 'jentungen', 'guttungen',
+        // dialect plurals (Trøndelag, Nord-Norge)
+        'ungan', 'ongan', 'onga'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -86,6 +88,49 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
+    /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */
+    anger: {
+      en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
+        'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting',
+        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry'],
+      sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
+        'vrålade', 'på dåligt humör',
+        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret'],
+      nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
+        'brøler', 'brølte', 'i dårlig humør',
+        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen'],
+    },
+    /**
+     * What a frightened child does: sleep, bladder, speech and food given up or undone, hiding, startling.
+     * Tied to an adult's anger, drinking or things broken at home, with no violence verb at all
+     * ("hides under the bed when her dad raises his voice").
+     */
+    reaction: {
+      en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
+        'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
+        'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me',
+        'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
+      sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
+        'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
+        // the "inte" is the reaction itself, not a denial of it
+        'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv',
+        'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
+      nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
+        'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
+        'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine',
+        'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
+    },
+    /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
+    dad: {
+      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa'],
+      sv: ['pappa', 'pappan', 'styvpappa', 'farsan'],
+      nb: ['pappa', 'pappaen', 'stefar', 'faren', 'fatter'],
+    },
+    mum: {
+      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
+      sv: ['mamma', 'mammas', 'mamman', 'morsan'],
+      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+    },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
@@ -98,43 +143,20 @@ export const childExposedToViolenceCues: ConceptCues = {
         'politiet kom', 'politiet ... ta han med', 'politiet ... ta ham med', 'politiet tok ham med', 'politiet tok han med',
         'politiet ... ta ham', 'politiet ... ta han', 'ringte 112', 'ringt 112', 'pågrep ham', 'arresterte ham'],
     },
-    // A child's fear shown in the body or in sleep, tied to an adult's anger, drinking or things broken at
-    // home, with no violence verb at all ("hides under the bed when her dad raises his voice").
-    reaction: {
-      en: ['hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears',
-        'hands over her ears', 'hands over his ears', 'jumps', 'startles', 'flinches', 'wets the bed', 'wetting the bed',
-        'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'not slept', 'not sleeping', 'can not sleep',
-        'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
-      sv: ['gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'skvätter',
-        'kissar i sängen', 'kissa i sängen', 'kissat i sängen', 'sängvätning', 'mardrömmar', 'inte sovit', 'sover inte',
-        'kan inte sova', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
-      nb: ['gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene', 'skvetter',
-        'rykker til', 'tisser i senga', 'tisse i senga', 'tisset i senga', 'sengevæting', 'mareritt', 'ikke sovet',
-        'sover ikke', 'får ikke sove', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille',
-        'slutt å kjefte'],
-    },
-    anger: {
-      en: ['raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouting', 'shouts', 'shouted',
-        'yelling', 'yells', 'screaming', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk',
-        'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed',
-        'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry'],
-      sv: ['höjer rösten', 'höjde rösten', 'skriker', 'skrek', 'vrålar', 'vrålade', 'kommer hem full', 'kom hem full',
-        'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar',
-        'pappa är arg', 'pappa var arg', 'tappar humöret'],
-      nb: ['hever stemmen', 'hevet stemmen', 'roper', 'skriker', 'skrek', 'brøler', 'brølte', 'kommer hjem full',
-        'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker',
-        'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen'],
-    },
   },
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'police'], within: 16 },
+    // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
+    { all: ['child', 'reaction', 'anger'], within: 24 },
+    { all: ['child', 'afraid', 'anger'], within: 16 },
+    // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
+    { all: ['dad', 'violence', 'mum'], within: 6 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'intervene'], within: 10 },
     { all: ['child', 'witness', 'violence'], within: 20 },
-    { all: ['child', 'reaction', 'anger'], within: 24 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,

@@ -32,7 +32,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'gjorde ... illa', 'gör ... illa', 'gjort ... illa', 'gjorde illa', 'gör illa',
     // a grip at the throat
     'tog ... runt halsen', 'tog ... om halsen', 'tar ... runt halsen', 'tar ... om halsen', 'händerna runt halsen',
-    'händerna om halsen', 'tog strypgrepp', 'tar strypgrepp'],
+    'händerna om halsen', 'tog strypgrepp', 'tar strypgrepp', 'tog ... i halsen', 'tar ... i halsen'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -45,5 +45,5 @@ export const VIOLENCE_WORDS: CueWords = {
     // a child's words: "pappa gjorde vondt på mamma"
     'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt',
     // a grip at the throat
-    'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak'],
+    'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak', 'tok ... i halsen', 'tar ... i halsen'],
 };

@@ -8,7 +8,7 @@
 // so one call covers all the script work. Then real timers: long tasks over 5 s of
 // replacements every 100 ms.
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser } from '../bench-browser.mjs';
 import { bundleForBrowser } from '../bundle-for-browser.mjs';
 import { isolatedServer } from './detection.mjs';
 import { fmt, round, summarize } from '../stats.mjs';
@@ -52,10 +52,7 @@ export async function run({ log }) {
     alias: { 'wxt/browser': fileURLToPath(new URL('../extension-api-stub.ts', import.meta.url)) },
   });
   const server = await isolatedServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   const figures = {};
   try {
     for (const size of SIZES) {

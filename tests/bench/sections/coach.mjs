@@ -5,7 +5,7 @@
 // otherwise spread over a microtask and the next frame (handlers, answer reading,
 // condition evaluation, render, layout reads for placement).
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser } from '../bench-browser.mjs';
 import { bundleForBrowser } from '../bundle-for-browser.mjs';
 import { fmt, round, summarize } from '../stats.mjs';
 
@@ -19,10 +19,7 @@ export async function run({ log }) {
   const bundle = await bundleForBrowser(fileURLToPath(new URL('./coach.entry.ts', import.meta.url)), {
     alias: { 'wxt/browser': fileURLToPath(new URL('../extension-api-stub.ts', import.meta.url)) },
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>coach bench</title></head><body><main id="root"></main></body></html>');

@@ -4,7 +4,7 @@
 // 10,000 controls against a 300-item pack. Times the shipped modules (utils/dom, rules/match-*), bundled.
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchBenchBrowser } from '../bench-browser.mjs';
 import { bundleForBrowser } from '../bundle-for-browser.mjs';
 import { fmt, round, summarize } from '../stats.mjs';
 
@@ -34,10 +34,7 @@ export async function isolatedServer() {
 export async function run({ log }) {
   const bundle = await bundleForBrowser(fileURLToPath(new URL('./detection.entry.ts', import.meta.url)));
   const server = await isolatedServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchBenchBrowser();
   const figures = {};
   try {
     for (const size of SIZES) {
