@@ -6,8 +6,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
-import { packForUrl, readEnabledPacks, readInstalledPacks, readPackSources } from '../rules/pack-store';
-import { ensureDefaultPacks, installDefaultPacks, installedPacksWhenReady, restoreDefaultPacks } from '../rules/install-default-packs';
+import { readInstalledPacks, readPackForUrl } from '../rules/pack-store';
+import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
@@ -64,7 +64,8 @@ export default defineBackground(() => {
       // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.
       const page = url || sender.tab?.url || '';
       if (!page || (await isSiteDisabled(page))) return null;
-      return packForUrl(await readEnabledPacks(await installedPacksWhenReady()), page, await readPackSources());
+      await ensureDefaultPacks();
+      return readPackForUrl(page);
     },
     'site:status': ({ url }) => siteStatus(url),
     'frame-card:show': (card, sender) => toTopFrame('frame-card:show', card, sender),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { importPackFile, importPackText, removeInstalledPack, rollBackInstalledPack } from './import-pack';
+import { importPackFile, importPackText, putBackRemovedPack, removeInstalledPack, rollBackInstalledPack } from './import-pack';
 import { formatIssue } from './pack-issues';
 import { readPackLibrary, readPackProvenance } from './pack-store';
 import { generatePackSigningKeys, signPack } from './sign-pack';
@@ -53,6 +53,37 @@ describe('importing a pack in the extension', () => {
     expect(await installed()).toEqual(['example.minimal@0.1.0']);
     await removeInstalledPack('example.minimal');
     expect(await readPackLibrary()).toEqual({ installed: [], previous: {} });
+  });
+
+  describe('changes asked for at once all take effect (none writes back a library read before another)', () => {
+    const other = (id: string) => minimal.replace('id: example.minimal', `id: ${id}`);
+    beforeEach(async () => {
+      for (const id of ['example.minimal', 'example.second', 'example.third']) await importPackText(other(id), `${id}.yaml`, '0.1.0');
+    });
+
+    it('two removals in quick succession both stay removed', async () => {
+      await Promise.all([removeInstalledPack('example.minimal'), removeInstalledPack('example.third')]);
+      expect(await installed()).toEqual(['example.second@0.1.0']);
+    });
+
+    it('a removal while another file is being checked and installed: both take effect', async () => {
+      const [imported] = await Promise.all([importPackText(other('example.fourth'), 'fourth.yaml', '0.1.0'), removeInstalledPack('example.second')]);
+      expect(imported.ok).toBe(true);
+      expect(await installed()).toEqual(['example.minimal@0.1.0', 'example.third@0.1.0', 'example.fourth@0.1.0']);
+    });
+
+    it('a roll back, an undone removal and a removal at once: each applied to the library the one before left', async () => {
+      await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+      const library = await readPackLibrary();
+      await removeInstalledPack('example.second');
+      await Promise.all([
+        rollBackInstalledPack('example.minimal'),
+        putBackRemovedPack(library.installed[1]!, undefined, 1),
+        removeInstalledPack('example.third'),
+      ]);
+      expect(await installed()).toEqual(['example.minimal@0.1.0', 'example.second@0.1.0']);
+      expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('0.2.0');
+    });
   });
 
   it('refuses the installed version again, pointing at the version line', async () => {

@@ -10,14 +10,15 @@
 import { browser } from 'wxt/browser';
 import { checkImportText, type CheckImportText, type ExamplesSummary, type ImportVerdict, type PackHeading } from './check-import';
 import type { PackDiff } from './pack-diff';
-import { removePack, rollBackPack } from './pack-library';
+import { placeAcceptedPack, putBackPack, removePack, rollBackPack } from './pack-library';
 import { packError, type PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import type { PackProvenance, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
+import type { CompiledPack } from './compiled-pack';
+import { editPackLibrary, readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
 
 export type { ExamplesSummary } from './check-import';
 
@@ -53,7 +54,12 @@ export interface ImportOptions extends ImportRules {
 /** The pack library as JSON text of PackLibrary, with what the acceptance rules need of storage. */
 export interface LibraryStore {
   read(): Promise<{ libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] }>;
-  write(libraryText: string, pack: Pick<PackHeading, 'id' | 'version'>, provenance: PackProvenance): Promise<void>;
+  /**
+   * Install the pack `pack` names from `libraryText` (the library its check produced) into the
+   * library as it is when the write's turn comes. `replacing`: the version of that id the check
+   * saw installed (undefined: none). Throws when that changed meanwhile (the file must be checked again).
+   */
+  write(libraryText: string, pack: Pick<PackHeading, 'id' | 'version'>, provenance: PackProvenance, replacing: string | undefined): Promise<void>;
 }
 
 /** The library in this thread's storage. */
@@ -62,7 +68,13 @@ export const localLibraryStore: LibraryStore = {
     const [library, protectedIds] = await Promise.all([readPackLibrary(), readProtectedPackIds()]);
     return { libraryText: JSON.stringify(library), protectedIds: [...protectedIds] };
   },
-  write: (libraryText, pack, provenance) => writePackLibraryWithProvenance(JSON.parse(libraryText) as PackLibrary, pack, provenance),
+  write: (libraryText, pack, provenance, replacing) =>
+    editPackLibrary(async (current) => {
+      const accepted = (JSON.parse(libraryText) as PackLibrary).installed.find((p) => p.id === pack.id && p.version === pack.version);
+      const library = accepted && placeAcceptedPack(current, accepted, replacing);
+      if (!library) throw new Error(`the installed version of ${pack.id} changed while the file was checked; import it again`);
+      await writePackLibraryWithProvenance(library, pack, provenance);
+    }),
 };
 
 /** A file picked by the adviser; refused by size before it is read. */
@@ -102,7 +114,7 @@ async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryR
   if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
   // A file is never "unchanged": the same version again is refused by the library (acceptPack).
   if (acceptance.kind === 'unchanged' || libraryText === undefined) return refused(refusal('same-version'));
-  if (!dryRun) await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() });
+  if (!dryRun) await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
   return {
     ok: true,
     pack: acceptance.pack,
@@ -117,14 +129,22 @@ function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
   return { ok: false, refusal: why, errors: errors ?? (why.detail !== undefined ? [packError([], why.detail)] : []) };
 }
 
-export async function removeInstalledPack(id: string): Promise<void> {
-  await writePackLibrary(removePack(await readPackLibrary(), id));
+/** Remove a pack and its kept copy, from the library as it is when this change's turn comes. */
+export function removeInstalledPack(id: string): Promise<void> {
+  return editPackLibrary((library) => writePackLibrary(removePack(library, id)));
 }
 
 /** Returns the version now in force, or undefined when there was nothing to roll back to. */
-export async function rollBackInstalledPack(id: string): Promise<string | undefined> {
-  const library = rollBackPack(await readPackLibrary(), id);
-  if (!library) return undefined;
-  await writePackLibrary(library);
-  return library.installed.find((p) => p.id === id)?.version;
+export function rollBackInstalledPack(id: string): Promise<string | undefined> {
+  return editPackLibrary(async (current) => {
+    const library = rollBackPack(current, id);
+    if (!library) return undefined;
+    await writePackLibrary(library);
+    return library.installed.find((p) => p.id === id)?.version;
+  });
+}
+
+/** Undo a removal (`putBackPack`), leaving every change made since in place. */
+export function putBackRemovedPack(pack: CompiledPack, kept: CompiledPack | undefined, index: number): Promise<void> {
+  return editPackLibrary((library) => writePackLibrary(putBackPack(library, pack, kept, index)));
 }

@@ -11,9 +11,10 @@ import { DEFAULT_PACK_FILES, type PackFile } from './default-packs';
 import { loadPack } from './load-pack';
 import { formatIssue } from './pack-issues';
 import {
+  editPackLibrary,
   hasInstalledPacksRecord,
+  inPackTurn,
   readDefaultPacksState,
-  readInstalledPacks,
   readPackLibrary,
   readPackSources,
   writeDefaultPacksState,
@@ -108,18 +109,14 @@ export function restoreDefaults(
   return { library: restoredLibrary, restored: placed };
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /** Bring back the built-in packs an adviser removed or replaced (`restoreDefaults`). Returns the packs restored (none: all were there as bundled). */
 export function restoreDefaultPacks(): Promise<CompiledPack[]> {
-  const run = queue.then(async () => {
+  return editPackLibrary(async (current) => {
     const { packs } = compileDefaultPacks();
-    const { library, restored } = restoreDefaults(await readPackLibrary(), packs, await readPackSources());
+    const { library, restored } = restoreDefaults(current, packs, await readPackSources());
     if (restored.length > 0) await writePackLibraryAsBuiltIn(library, restored);
     return restored;
   });
-  queue = run.catch(() => undefined);
-  return run;
 }
 
 /**
@@ -128,9 +125,8 @@ export function restoreDefaultPacks(): Promise<CompiledPack[]> {
  * merges even then. Runs one at a time.
  */
 export function installDefaultPacks(options: { force?: boolean } = {}): Promise<void> {
-  const run = queue.then(() => install(options.force ?? false));
-  queue = run.catch(() => undefined);
-  return run;
+  // In turn with every other change to the packs: the merge reads the library and writes it whole.
+  return inPackTurn(() => install(options.force ?? false));
 }
 
 async function install(force: boolean): Promise<void> {
@@ -154,8 +150,3 @@ export function ensureDefaultPacks(): Promise<void> {
   return ready;
 }
 
-/** Installed packs once the defaults are in: a content script asking on first run gets them. */
-export async function installedPacksWhenReady(): Promise<CompiledPack[]> {
-  await ensureDefaultPacks();
-  return readInstalledPacks();
-}

@@ -50,6 +50,31 @@ export function addPack(
   return { ok: true, library: { installed, previous: { ...library.previous, [pack.id]: current } }, replacedVersion: current.version };
 }
 
+/**
+ * Put `pack`, accepted against a library in which `replacing` was the installed
+ * version of its id (undefined: none installed), into `library` as it is now,
+ * leaving every other pack as it now is. Undefined when that id's installed
+ * version changed meanwhile: the acceptance no longer holds and must be redone.
+ */
+export function placeAcceptedPack(library: PackLibrary, pack: CompiledPack, replacing: string | undefined): PackLibrary | undefined {
+  const current = library.installed.find((p) => p.id === pack.id);
+  if (current?.version !== replacing) return undefined;
+  if (!current) return { ...library, installed: [...library.installed, pack] };
+  return { installed: library.installed.map((p) => (p.id === pack.id ? pack : p)), previous: { ...library.previous, [pack.id]: current } };
+}
+
+/**
+ * Put back a pack the adviser removed (undo) at its old place (`index` in the
+ * installed list), with its kept copy; unchanged when that id was installed
+ * again meanwhile.
+ */
+export function putBackPack(library: PackLibrary, pack: CompiledPack, kept: CompiledPack | undefined, index: number): PackLibrary {
+  if (library.installed.some((p) => p.id === pack.id)) return library;
+  const installed = [...library.installed];
+  installed.splice(Math.max(0, Math.min(index, installed.length)), 0, pack);
+  return { installed, previous: kept ? { ...library.previous, [pack.id]: kept } : library.previous };
+}
+
 export function removePack(library: PackLibrary, id: string): PackLibrary {
   const { [id]: _dropped, ...previous } = library.previous;
   return { installed: library.installed.filter((p) => p.id !== id), previous };

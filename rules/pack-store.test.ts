@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { hasInstalledPacksRecord, packForUrl, packsForUrl, readPackLibrary, writeInstalledPacks, writePackLibrary } from './pack-store';
+import { browser } from 'wxt/browser';
+import { hasInstalledPacksRecord, packForUrl, packsForUrl, readInstalledPacks, readPackForUrl, readPackLibrary, setPackEnabled, writePackLibrary } from './pack-store';
 import { compiledPack } from './test-packs';
 import type { PackSource } from './pack-provenance';
 
@@ -43,7 +44,7 @@ describe('pack library in storage', () => {
 
   it('tells a first run from an emptied library', async () => {
     expect(await hasInstalledPacksRecord()).toBe(false);
-    await writeInstalledPacks([]);
+    await writePackLibrary({ installed: [], previous: {} });
     expect(await hasInstalledPacksRecord()).toBe(true);
   });
 
@@ -52,5 +53,59 @@ describe('pack library in storage', () => {
     const library = await readPackLibrary();
     expect(library.installed.map((p) => p.version)).toEqual(['2.0.0']);
     expect(library.previous.a?.version).toBe('1.0.0');
+  });
+
+  /** What storage listeners (background, options page, popup) are sent by `change`, in bytes of JSON. */
+  async function sentToListeners(change: () => Promise<void>): Promise<{ keys: string[]; bytes: number }> {
+    const sent: Record<string, unknown>[] = [];
+    const listen = (changes: Record<string, unknown>) => void sent.push(changes);
+    browser.storage.onChanged.addListener(listen);
+    await change();
+    browser.storage.onChanged.removeListener(listen);
+    return { keys: sent.flatMap((changes) => Object.keys(changes)), bytes: sent.reduce((sum, changes) => sum + JSON.stringify(changes).length, 0) };
+  }
+
+  it('a removal, roll back or reorder sends storage listeners only the small list of references, never the packs', async () => {
+    const big = (id: string, version: string) => ({ ...compiledPack(id, version), cues: 'x'.repeat(200_000) }) as unknown as ReturnType<typeof compiledPack>;
+    await writePackLibrary({ installed: [big('a', '2.0.0'), big('b', '1.0.0'), big('c', '1.0.0')], previous: { a: big('a', '1.0.0') } });
+    const library = await readPackLibrary();
+    const removal = await sentToListeners(() => writePackLibrary({ installed: library.installed.filter((p) => p.id !== 'b'), previous: library.previous }));
+    // The list changes at once (a few hundred bytes); the removed pack's body is dropped after it (its old value goes with that).
+    expect(removal.bytes - 200_000).toBeLessThan(2_000);
+    expect(removal.keys.filter((key) => key.startsWith('packs:pack:')).length).toBe(1);
+    const rollBack = await sentToListeners(async () => {
+      const now = await readPackLibrary();
+      await writePackLibrary({ installed: [now.previous.a!, now.installed[1]!], previous: { a: now.installed[0]! } });
+    });
+    expect(rollBack.bytes).toBeLessThan(2_000);
+    expect((await readInstalledPacks()).map((p) => `${p.id}@${p.version}`)).toEqual(['a@1.0.0', 'c@1.0.0']);
+    expect((await readPackLibrary()).previous.a?.version).toBe('2.0.0');
+    // Nothing left behind: only the bodies in use (a 1.0.0, c, and a 2.0.0 kept) are stored.
+    expect(Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('packs:pack:')).length).toBe(3);
+  });
+
+  it('reads a library stored as whole packs (before references), and writes references from then on', async () => {
+    await browser.storage.local.set({ 'packs:installed': [compiledPack('a', '2.0.0')], 'packs:previous': { a: compiledPack('a', '1.0.0') } });
+    const library = await readPackLibrary();
+    expect(library.installed.map((p) => p.version)).toEqual(['2.0.0']);
+    expect(library.previous.a?.version).toBe('1.0.0');
+    await writePackLibrary(library);
+    const stored = await browser.storage.local.get(['packs:installed', 'packs:previous']);
+    expect(stored['packs:installed']).toEqual([expect.objectContaining({ id: 'a', version: '2.0.0', body: expect.stringMatching(/^packs:pack:a@2\.0\.0:/) as unknown })]);
+    expect(await readPackLibrary()).toEqual(library);
+  });
+
+  it('chooses the pack for a page from the references, reading only that pack', async () => {
+    const demo = compiledPack('demo', '1.0.0', ['http://127.0.0.1/*']);
+    const work = compiledPack('work', '1.0.0', ['http://127.0.0.1/work-focused/*']);
+    await writePackLibrary({ installed: [demo, work], previous: {} });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const bodiesRead = () => get.mock.calls.flatMap(([keys]) => [keys ?? []].flat()).filter((key): key is string => typeof key === 'string' && key.startsWith('packs:pack:'));
+    expect((await readPackForUrl('http://127.0.0.1:8417/work-focused/a.html'))?.id).toBe('work');
+    expect(bodiesRead()).toEqual([expect.stringMatching(/^packs:pack:work@/)]);
+    get.mockRestore();
+    await setPackEnabled('work', false);
+    expect((await readPackForUrl('http://127.0.0.1:8417/work-focused/a.html'))?.id).toBe('demo');
+    expect(await readPackForUrl('https://elsewhere.example/')).toBeNull();
   });
 });

@@ -61,7 +61,18 @@ export interface Protocol {
   /** Options page, importing a file: the pack library as JSON text, and the ids only a trusted signature may replace. */
   'packs:library-text': { request: Record<string, never>; response: { libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] } };
   /** Options page: install a library its worker checked (JSON text, never parsed by the page) with the new pack's provenance. */
-  'packs:install-library': { request: { libraryText: string; pack: { id: string; version: string }; provenance: PackProvenance }; response: void };
+  'packs:install-library': {
+    request: { libraryText: string; pack: { id: string; version: string }; provenance: PackProvenance; replacing?: string };
+    response: void;
+  };
+  /** Options page: remove an installed pack (and its kept copy). The background applies every change to the packs in turn. */
+  'packs:remove': { request: { id: string }; response: void };
+  /** Options page: swap a pack with its kept copy; answers the version now in force (null: nothing to roll back to). */
+  'packs:roll-back': { request: { id: string }; response: string | null };
+  /** Options page, undoing a removal: put the pack back at its old place, with its kept copy. */
+  'packs:put-back': { request: { pack: CompiledPack; kept?: CompiledPack; index: number }; response: void };
+  /** Options page: switch a pack on or off. */
+  'packs:set-enabled': { request: { id: string; enabled: boolean }; response: void };
   /** Options page: subscribe to a pack URL (checked at once). `problem`: the URL or signature URL is not allowed, or already subscribed. */
   'packs:subscribe': {
     request: { url: string; signatureUrl?: string };

@@ -23,7 +23,8 @@ interface Refusal {
  */
 const backgroundStore: LibraryStore = {
   read: () => sendMessage('packs:library-text', {}),
-  write: (libraryText, pack, provenance) => sendMessage('packs:install-library', { libraryText, pack: { id: pack.id, version: pack.version }, provenance }),
+  write: (libraryText, pack, provenance, replacing) =>
+    sendMessage('packs:install-library', { libraryText, pack: { id: pack.id, version: pack.version }, provenance, ...(replacing !== undefined && { replacing }) }),
 };
 
 /** A replacement waiting for the adviser's yes, with what it changes. */

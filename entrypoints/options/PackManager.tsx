@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
-import { removeInstalledPack, rollBackInstalledPack } from '../../rules/import-pack';
 import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
-import { setPackEnabled, writePackLibrary, type PackLibrary } from '../../rules/pack-store';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { CheckPack } from './CheckPack';
@@ -19,13 +17,15 @@ import { usePackLibrary } from './use-pack-library';
 export function PackManager() {
   const view = usePackLibrary();
   const [status, setStatus] = useState('');
-  /** The library as it was before the last removal, for one-click undo. */
-  const [undo, setUndo] = useState<PackLibrary>();
+  /** The pack last removed, its kept copy and its place, for one-click undo. */
+  const [undo, setUndo] = useState<{ pack: CompiledPack; kept?: CompiledPack; index: number }>();
 
   async function remove(pack: CompiledPack) {
     if (!view) return;
-    setUndo({ installed: view.installed, previous: view.previous });
-    await removeInstalledPack(pack.id);
+    const kept = view.previous[pack.id];
+    setUndo({ pack, ...(kept && { kept }), index: view.installed.findIndex((p) => p.id === pack.id) });
+    // The background applies it, in turn with every other change to the packs, to the library as it is then.
+    await sendMessage('packs:remove', { id: pack.id });
     // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
     for (const subscription of view.subscriptions.filter((s) => packIdOf(s) === pack.id && s.source === 'url')) {
       await sendMessage('packs:unsubscribe', { url: subscription.url });
@@ -35,13 +35,13 @@ export function PackManager() {
 
   async function rollBack(pack: CompiledPack) {
     setUndo(undefined);
-    const version = await rollBackInstalledPack(pack.id);
+    const version = await sendMessage('packs:roll-back', { id: pack.id });
     if (version) setStatus(t('packsRolledBack', [packTitle(pack), version]));
   }
 
   async function undoRemove() {
     if (!undo) return;
-    await writePackLibrary(undo);
+    await sendMessage('packs:put-back', undo);
     setUndo(undefined);
     setStatus('');
   }
@@ -86,7 +86,7 @@ export function PackManager() {
                 locked={about.some((s) => s.source === 'policy')}
                 onRollBack={() => void rollBack(pack)}
                 onRemove={() => void remove(pack)}
-                onToggle={(enabled) => void setPackEnabled(pack.id, enabled)}
+                onToggle={(enabled) => void sendMessage('packs:set-enabled', { id: pack.id, enabled })}
                 onStatus={report}
               />
             );

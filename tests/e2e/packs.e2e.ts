@@ -2,7 +2,7 @@
 // installed and listed; a bad pack file is refused with its errors shown as text
 // and the good packs stay; a newer version replaces a pack and can be rolled
 // back; a pack can be removed and the removal undone; removed built-in packs can
-// be brought back.
+// be brought back; two packs removed at once both stay removed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -164,5 +164,20 @@ describe('options page: rule packs', () => {
     ]);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
     await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toBe('The built-in packs are all installed already.');
+  });
+
+  it('two packs removed at once both stay removed, after a reload too', async () => {
+    const first = await page.getByRole('button', { name: 'Remove Income support initial assessment' }).elementHandle();
+    const second = await page.getByRole('button', { name: 'Remove Work-focused interview' }).elementHandle();
+    // Both presses in one task: the second removal is asked for before the first is stored.
+    await page.evaluate(([a, b]) => {
+      (a as HTMLButtonElement).click();
+      (b as HTMLButtonElement).click();
+    }, [first, second] as const);
+    await expect.poll(storedPacks, WAIT).toEqual(['example.minimal@0.1.0']);
+    await page.reload();
+    await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(1);
+    expect(await packCard('example.minimal').count()).toBe(1);
+    expect(await storedPacks()).toEqual(['example.minimal@0.1.0']);
   });
 });

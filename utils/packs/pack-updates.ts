@@ -10,7 +10,7 @@ import { acceptPack } from '../../rules/accept-pack';
 import { diffPacks } from '../../rules/pack-diff';
 import { addPack } from '../../rules/pack-library';
 import { refusal } from '../../rules/pack-refusal';
-import { readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import { editPackLibrary, readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
 import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
@@ -136,12 +136,23 @@ async function runCheck(
     const staged: StagedUpdate = { pack: acceptance.pack, signature: acceptance.signature, diff: acceptance.diff, reasons, fetchedAt: options.now ?? Date.now(), validators };
     return { result: { outcome: 'staged', version, diff: acceptance.diff, reasons }, validators: {}, staged };
   }
-  await writePackLibraryWithProvenance(acceptance.library, acceptance.pack, {
-    source: subscription.source,
-    url: subscription.url,
-    signature: acceptance.signature,
-    installedAt: options.now ?? Date.now(),
+  // Into the library as it is now (the adviser may have removed another pack while the request was out),
+  // by the same rule as on acceptance, should this pack's installed version have changed meanwhile.
+  const refused = await editPackLibrary(async (current) => {
+    const decision = addPack(current, acceptance.pack, undefined, undefined, { allowDowngrade: policy.allowDowngrades ?? false });
+    if (!decision.ok) {
+      const now = current.installed.find((p) => p.id === acceptance.pack.id);
+      return refusal(now?.version === acceptance.pack.version ? 'same-version' : 'older', decision.message);
+    }
+    await writePackLibraryWithProvenance(decision.library, acceptance.pack, {
+      source: subscription.source,
+      url: subscription.url,
+      signature: acceptance.signature,
+      installedAt: options.now ?? Date.now(),
+    });
+    return undefined;
   });
+  if (refused) return { result: { outcome: 'refused', refusal: refused }, validators: {} };
   return {
     result: { outcome: 'installed', version: acceptance.pack.version, ...(acceptance.diff && { diff: acceptance.diff }) },
     validators: { ...validators, packId: acceptance.pack.id },
@@ -159,16 +170,14 @@ export function applyStagedUpdate(url: string, now = Date.now()): Promise<CheckR
     const staged = subscription?.staged;
     if (!subscription || !staged) return undefined;
     const policy = await cachedManagedPolicy();
-    const library = await readPackLibrary();
-    const current = library.installed.find((p) => p.id === staged.pack.id);
-    const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
-    const result: CheckResult = decision.ok
-      ? { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) }
-      : { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
-    if (decision.ok) {
+    const result = await editPackLibrary(async (library): Promise<CheckResult> => {
+      const current = library.installed.find((p) => p.id === staged.pack.id);
+      const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
+      if (!decision.ok) return { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
       await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
-    }
-    const held = decision.ok ? { ...staged.validators, packId: staged.pack.id } : {};
+      return { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) };
+    });
+    const held = result.outcome === 'installed' ? { ...staged.validators, packId: staged.pack.id } : {};
     await updateSubscription(url, (s) => ({ ...s, ...held, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
     return result;
   });

@@ -7,8 +7,12 @@ import type { ExtensionBrowser } from './launch-browser.mjs';
 /** The installed pack with this id, once the background has installed the defaults at first run (up to 10 s). */
 export async function installedPack(browser: ExtensionBrowser, id: string): Promise<CompiledPack> {
   for (let tries = 0; tries < 100; tries++) {
-    const packs = ((await browser.worker.evaluate(async () => (await chrome.storage.local.get('packs:installed'))['packs:installed'])) ?? []) as CompiledPack[];
-    const pack = packs.find((p) => p.id === id);
+    // The library lists references ({ id, version, body }); each pack is stored under its body key (rules/pack-store.ts).
+    const pack = (await browser.worker.evaluate(async (wanted) => {
+      const listed = ((await chrome.storage.local.get('packs:installed'))['packs:installed'] ?? []) as { id: string; body?: string }[];
+      const entry = listed.find((p) => p.id === wanted);
+      return entry?.body === undefined ? entry : (await chrome.storage.local.get(entry.body))[entry.body];
+    }, id)) as CompiledPack | undefined;
     if (pack) return pack;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
