@@ -72,6 +72,16 @@ describe('importing a pack in the extension', () => {
       expect(await installed()).toEqual(['example.minimal@0.1.0', 'example.third@0.1.0', 'example.fourth@0.1.0']);
     });
 
+    it('two files of one pack at once: the first is installed, the second is refused in plain words, nothing half-written', async () => {
+      const [first, second] = await Promise.all([
+        importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0'),
+        importPackText(version('0.3.0'), 'minimal.yaml', '0.1.0'),
+      ]);
+      expect(first.ok).toBe(true);
+      expect(!second.ok && second.refusal.code).toBe('changed-meanwhile');
+      expect(await installed()).toEqual(['example.minimal@0.2.0', 'example.second@0.1.0', 'example.third@0.1.0']);
+    });
+
     it('a roll back, an undone removal and a removal at once: each applied to the library the one before left', async () => {
       await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
       const library = await readPackLibrary();

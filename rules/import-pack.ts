@@ -62,6 +62,9 @@ export interface LibraryStore {
   write(libraryText: string, pack: Pick<PackHeading, 'id' | 'version'>, provenance: PackProvenance, replacing: string | undefined): Promise<void>;
 }
 
+/** Words of the error a write throws when the library moved on since the check (it crosses a message as text). */
+const CHANGED_MEANWHILE = 'changed while the file was checked';
+
 /** The library in this thread's storage. */
 export const localLibraryStore: LibraryStore = {
   async read() {
@@ -72,7 +75,7 @@ export const localLibraryStore: LibraryStore = {
     editPackLibrary(async (current) => {
       const accepted = (JSON.parse(libraryText) as PackLibrary).installed.find((p) => p.id === pack.id && p.version === pack.version);
       const library = accepted && placeAcceptedPack(current, accepted, replacing);
-      if (!library) throw new Error(`the installed version of ${pack.id} changed while the file was checked; import it again`);
+      if (!library) throw new Error(`the installed version of ${pack.id} ${CHANGED_MEANWHILE}; import it again`);
       await writePackLibraryWithProvenance(library, pack, provenance);
     }),
 };
@@ -114,7 +117,15 @@ async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryR
   if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
   // A file is never "unchanged": the same version again is refused by the library (acceptPack).
   if (acceptance.kind === 'unchanged' || libraryText === undefined) return refused(refusal('same-version'));
-  if (!dryRun) await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
+  if (!dryRun) {
+    try {
+      await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
+    } catch (error) {
+      // The library is untouched either way: say why in the adviser's words instead of leaving "Working…".
+      const message = error instanceof Error ? error.message : String(error);
+      return refused(message.includes(CHANGED_MEANWHILE) ? refusal('changed-meanwhile') : refusal('not-stored', message));
+    }
+  }
   return {
     ok: true,
     pack: acceptance.pack,

@@ -23,7 +23,9 @@ export type PackRefusalCode =
   | 'different-pack' // the URL now serves a pack with another id
   | 'protected-id' // unsigned, with the id of a built-in pack or the organisation's
   | 'extension-too-old' // the pack needs a newer Adviser Coach (detail: the version)
-  | 'imports-not-allowed'; // policy turned file imports off
+  | 'imports-not-allowed' // policy turned file imports off
+  | 'changed-meanwhile' // the installed version changed while the file was checked (another import, an update, a removal)
+  | 'not-stored'; // the browser refused to store it (detail: why, e.g. the disk is full)
 
 export interface PackRefusal {
   code: PackRefusalCode;
