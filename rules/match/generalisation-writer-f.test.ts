@@ -137,6 +137,16 @@ describe('an answer denies without naming the topic, in a field about that topic
       ['child-exposed-to-violence', 'Ungene har det fint på skolen.'],
     ], 'none');
   });
+  it('gives nothing when the opening negation is not a reply by itself ("Not good. …" in a field about how the client is)', () => {
+    expectAll([
+      ['domestic-violence', 'Not good. I have thought about how to take my life.'],
+      ['child-exposed-to-violence', 'Not great, the kids are with their gran this week.'],
+      ['domestic-violence', 'Inte bra. Jag sover dåligt och äter lite.'],
+      ['child-exposed-to-violence', 'Inget jobb just nu, barnen går i skolan.'],
+      ['domestic-violence', 'Ikke bra i det hele tatt, jeg er sliten.'],
+      ['child-exposed-to-violence', 'Ingen barnehageplass ennå, så ungene er hjemme.'],
+    ], 'none');
+  });
 });
 
 describe('a child\'s reaction to an adult of the home\'s anger or outbursts', () => {

@@ -107,6 +107,12 @@ const REPLY_INTENSIFIERS = new Set(
     'absolut verkligen nä nää helt gud ' +
     'overhodet absolutt slett nææ næ').split(' '),
 );
+/** Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet", "inte alls"). */
+const REPLY_TAILS = new Set(
+  ('at all ever whatsoever really way chance ' +
+    'i alls någonsin nånsin någon sin ' +
+    'noensinne overhodet').split(' '),
+);
 /** Two-word replies that deny ("far from it", sv "långt därifrån", nb "langt ifra"). */
 const FAR_FROM: Record<string, Set<string>> = {
   far: new Set(['from']),
@@ -290,9 +296,21 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return (word === 'like' && words[k + 1]?.lower === 'that') || (word === 'sort' && words[k - 1]?.lower === 'the');
   }
 
+  /**
+   * The opening denial is a reply by itself ("No.", "No, never", "Absolutely not", "Aldri i livet"):
+   * its clause ends after it or goes on only with another denial. "Not good. …" or "Inget jobb"
+   * opens with a negation but denies nothing that was asked.
+   */
+  function replyByItself(k: number): boolean {
+    if (FAR_FROM[words[k]!.lower]?.has(words[k + 1]?.lower ?? '')) return true;
+    const trigger = TRIGGERS.has(words[k]!.lower) ? k : k + 1;
+    const next = words[trigger + 1];
+    return !next || next.gap !== GAP_NONE || TRIGGERS.has(next.lower) || REPLY_TAILS.has(next.lower);
+  }
+
   function topicDenial(): { start: number; end: number } | null {
     if (words.length === 0) return null;
-    if (deniesAt(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
+    if (deniesAt(0) && replyByItself(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
     return null;
   }
