@@ -165,7 +165,7 @@ describe('side panel notes', () => {
 
   it('deletes everything with one confirmed action; Cancel is the focused choice', async () => {
     await panel.getByTestId('delete-all').press('Enter');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('Cancel'); // once the notes are counted
     expect(await panel.locator('#delete-all-question').textContent()).toMatch(/^Delete every note \(2 in all\)/);
     await panel.keyboard.press('Enter'); // Cancel
     await expect.poll(texts).toHaveLength(2);
