@@ -66,15 +66,8 @@ export async function run({ log }) {
       }
       for (const p of [page, alonePage]) await p.evaluate(renderingPage, size);
       const setup = await page.evaluate(async () => {
-        const { createFieldDetector, mountOverlay, startCoach, coachingPack } = globalThis.coachBench;
         const { render, controlsOf, root } = globalThis.churnBench;
-        const pack = coachingPack();
-        const detector = createFieldDetector({ pack });
-        await detector.ready;
-        const overlay = mountOverlay(document);
-        const container = document.createElement('div');
-        overlay.shadow.append(container);
-        const coach = startCoach(document, pack, detector, overlay, container);
+        const { detector, container, coach } = await globalThis.coachBench.startBenchCoach();
         await new Promise((resolve) => setTimeout(resolve, 200));
         const textFields = detector.matches().flatMap((m) => {
           const index = [...controlsOf(root.firstElementChild)].indexOf(m.control);

@@ -49,4 +49,16 @@ function coachingPack(): CompiledPack {
   return pack;
 }
 
-(globalThis as Record<string, unknown>).coachBench = { options, createFieldDetector, mountOverlay, startCoach, coachingPack, generatePage };
+/** The shipped coach on this document with the coaching pack, once the detector's first pass is done. */
+async function startBenchCoach() {
+  const pack = coachingPack();
+  const detector = createFieldDetector({ pack });
+  await detector.ready;
+  const overlay = mountOverlay(document);
+  const container = document.createElement('div');
+  overlay.shadow.append(container);
+  const coach = startCoach(document, pack, detector, overlay, container);
+  return { detector, overlay, container, coach };
+}
+
+(globalThis as Record<string, unknown>).coachBench = { options, startBenchCoach, generatePage };

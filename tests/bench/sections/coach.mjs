@@ -25,15 +25,9 @@ export async function run({ log }) {
     await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>coach bench</title></head><body><main id="root"></main></body></html>');
     await page.addScriptTag({ content: bundle });
     const setup = await page.evaluate(async () => {
-      const { createFieldDetector, mountOverlay, startCoach, coachingPack, generatePage } = globalThis.coachBench;
+      const { startBenchCoach, generatePage } = globalThis.coachBench;
       generatePage(2000, document.getElementById('root'));
-      const pack = coachingPack();
-      const detector = createFieldDetector({ pack });
-      await detector.ready;
-      const overlay = mountOverlay(document);
-      const container = document.createElement('div');
-      overlay.shadow.append(container);
-      startCoach(document, pack, detector, overlay, container);
+      const { detector, overlay, container } = await startBenchCoach();
       await new Promise((resolve) => setTimeout(resolve, 200));
       const textFields = detector.matches().filter((m) => m.control.tagName === 'INPUT' && m.control.type === 'text' || m.control.tagName === 'TEXTAREA');
       globalThis.bench = { detector, overlay, container, textFields };
