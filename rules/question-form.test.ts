@@ -497,3 +497,29 @@ describe('questionForm: "Do you have a sense of why…" opens a topic like "have
     ['en', 'Do you know how to take the new tablets?', 'closed'],
   ]);
 });
+
+describe('questionForm: a question in quoted speech voices the client, it is not asked of them', () => {
+  // A double-sided reflection quotes the client's own doubts: 'Part of you is asking, "Why bother?"'.
+  check([
+    ['en', 'Part of you is asking, "Why bother?"', 'closed'],
+    ['en', 'On the one hand you want to stop, and on the other you think, “What would I even do on Friday nights?”', 'closed'],
+    ['en', 'You keep telling yourself, "How could I let this happen? I should have known." That weighs on you.', 'closed'],
+    ['sv', 'En del av dig säger ”Varför ska jag ens försöka?”', 'closed'],
+    ['nb', 'En del av deg spør: «Hvorfor skal jeg i det hele tatt prøve?»', 'closed'],
+    ['en', 'Part of you is asking, "Why bother?" What would make it worth it for you?', 'open'],
+    ['sv', 'Du tänker ”Varför jag?” Vad skulle hjälpa dig att se det annorlunda?', 'open'],
+  ]);
+
+  it('a wording written all in quotes is judged by what it says', () => {
+    expect(questionForm('"How are things at home?"', 'en')).toBe('open');
+    expect(questionForm('«Hvordan har du det hjemme?»', 'nb')).toBe('open');
+    expect(questionForm('”Har du barn?”', 'sv')).toBe('closed');
+  });
+
+  it('keeps the quoted words in the sentence it shows', () => {
+    expect(judgeSentences('Part of you asks, "Why bother?" What would help?', 'en').map((s) => s.text)).toEqual([
+      'Part of you asks, "Why bother?"',
+      'What would help?',
+    ]);
+  });
+});

@@ -376,16 +376,48 @@ function tokenize(text: string): string[] {
 
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?…]+[.!?…]*/g)) {
+  // Sentences are found and read in the text without quoted speech; each keeps its words as written for display.
+  const read = withoutQuotedSpeech(text);
+  for (const match of read.matchAll(/[^.!?…]+[.!?…]*/g)) {
     const raw = match[0];
     const clauses = raw
-      .split(/[,;:()"“”—–]|\s-+\s|--/)
+      .split(/[,;:()"“”«»—–]|\s-+\s|--/)
       .map(tokenize)
       .filter((clause) => clause.length > 0);
-    if (clauses.length > 0) out.push({ text: raw.trim(), clauses, question: raw.includes('?') });
+    if (clauses.length > 0) out.push({ text: text.slice(match.index, match.index + raw.length).trim(), clauses, question: raw.includes('?') });
   }
   return out;
 }
+
+/**
+ * The text with quoted speech blanked out (same length): 'Part of you asks, "Why bother?"', 'En del av dig säger ”Varför
+ * bry sig?”', 'En del av deg sier «Hvorfor bry seg?»' voice the client's own words (a reflection), and a question
+ * there is not asked of the client. Quotes pair as “…”, «…», "…" and the Swedish ”…”; an unclosed quote runs to the
+ * end. A turn that is all quotation (a wording written in quotes) is read as it is.
+ */
+function withoutQuotedSpeech(text: string): string {
+  let out = '';
+  let close: string | undefined;
+  let quoted = '';
+  for (const char of text) {
+    if (close === undefined) {
+      const opens = QUOTE_PAIRS[char];
+      if (opens !== undefined) [close, quoted] = [opens, ''];
+      out += opens === undefined ? char : ' ';
+    } else if (char === close || (close === '”' && char === '"') || (close === '"' && char === '”')) {
+      close = undefined;
+      // A quote that ends a sentence ('…asks, "Why bother?" What would help?') ends the sentence around it, without its "?".
+      out += /[.!?…]\s*$/.test(quoted) ? '.' : ' ';
+    } else {
+      quoted += char;
+      out += ' '.repeat(char.length);
+    }
+  }
+  return /\p{L}/u.test(out) ? out : text;
+}
+
+// Opening quote → the quote that closes it.
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '”': '”', '«': '»' };
 
 function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   const all = sentence.clauses.flat();
