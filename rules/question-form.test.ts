@@ -478,6 +478,7 @@ describe('questionForm: "what" + one thing + a question asks for a pick, closed'
     ['en', 'What bank are you with?', 'closed'],
     ['en', 'What medication are you on at the moment?', 'closed'],
     ['en', 'So what bus do you take to work?', 'closed'],
+    ['en', 'What school does your daughter go to?', 'closed'],
     ['sv', 'Vilken bank har du?', 'closed'],
     ['nb', 'Hvilken buss tar du til jobben?', 'closed'],
     ['en', 'What worries do you have about the move?', 'open'],

@@ -649,10 +649,13 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
  */
 function picksOneThing(words: string[], rules: LanguageRules): boolean {
   const [, noun = '', verb = '', subject = ''] = words;
-  if (!rules.yesNoVerbs.has(verb) || !rules.subjects.has(subject)) return false;
+  if (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
   const plural = /[^su]s$/.test(noun);
   return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun);
 }
+
+// "What school does your son go to?": the subject may be a noun after one of these.
+const DETERMINERS = words('your his her their my our the');
 
 // Singular nouns after "what" that ask for an account, and words there that are no noun ("what else", "what exactly").
 const ENGLISH_ACCOUNT_SINGULARS = words(
