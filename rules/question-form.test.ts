@@ -524,3 +524,21 @@ describe('questionForm: a question in quoted speech voices the client, it is not
     ]);
   });
 });
+
+describe('questionForm: "start by telling me…" invites, however far the invitation stands from "you"', () => {
+  check([
+    ['en', 'Maybe start by telling me what a normal day looks like?', 'open'],
+    ['en', 'Perhaps you could start off with sharing a bit about the job?', 'open'],
+    ['sv', 'Du kan börja med att berätta lite om jobbet.', 'open'],
+    ['sv', 'Kanske kan du börja med att beskriva en vanlig dag?', 'open'],
+    ['nb', 'Du kan begynne med å fortelle litt om jobben.', 'open'],
+    ['nb', 'Kanskje du kan starte med å beskrive en vanlig dag?', 'open'],
+  ]);
+
+  it('while starting on a task, or a gerund without a start, invites nobody', () => {
+    expect(questionForm('We could start by looking at the forms.', 'en')).toBe('closed');
+    expect(questionForm('Are you telling me you quit?', 'en')).toBe('closed');
+    expect(questionForm('Vi kan börja med att fylla i blanketten.', 'sv')).toBe('closed');
+    expect(questionForm('Start by telling me whether you have applied.', 'en')).toBe('closed');
+  });
+});

@@ -62,6 +62,10 @@ interface LanguageRules {
   factStarts: string[][];
   /** Imperatives and phrases that invite telling: tell me, berätta, fortell… */
   invitations: string[][];
+  /** "start by", "börja med att", "begynne med å": an invitation after one is addressed to the client wherever "you" stands. */
+  invitationStarts: string[][];
+  /** Forms of an invitation verb after an English start: "start by telling me…", "start off with sharing…". */
+  invitationGerunds: Set<string>;
   /** Question phrases that invite telling wherever they stand: "what else", "in what way", "på vilket sätt". */
   invitingQuestions: string[][];
   /** "you": an invitation verb right after it ("can you tell me") is addressed to the client. */
@@ -156,6 +160,8 @@ const ENGLISH: LanguageRules = {
     'give me an idea', 'share with me',
   ),
   invitingQuestions: phrases('what else', 'in what way', 'in what ways', 'to what extent'),
+  invitationStarts: phrases('start by', 'start with', 'start off by', 'start off with', 'begin by', 'begin with'),
+  invitationGerunds: words('telling sharing describing explaining talking walking'),
   addressees: words('you'),
   whetherWords: words('whether if'),
   whetherSubjects: new Set(),
@@ -220,6 +226,8 @@ const SWEDISH: LanguageRules = {
   ),
   invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
+  invitationStarts: phrases('börja med att', 'starta med att'),
+  invitationGerunds: new Set(),
   addressees: words('du ni'),
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
@@ -269,6 +277,8 @@ const NORWEGIAN: LanguageRules = {
   ),
   invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
+  invitationStarts: phrases('begynne med å', 'begynn med å', 'starte med å', 'start med å'),
+  invitationGerunds: new Set(),
   addressees: words('du dere'),
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
@@ -516,6 +526,8 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
   for (const clause of clauses.map((c) => stripFillers(c, rules))) {
+    const started = startedInvitation(clause, rules);
+    if (started) return asksWhether(skipWords(started, INVITATION_FILLERS), rules) ? 'closed-invitation' : 'invitation';
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
       // "Say a bit more", "säga lite mer", "si litt mer": softeners may stand inside the phrase.
       const [at, end] = spanOfPhrase(clause, phrase, INVITATION_FILLERS);
@@ -531,6 +543,23 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
       if (fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules)) return 'fact-question';
       return 'invitation';
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Maybe start by telling me…", "Du kan börja med att berätta…", "Du kan begynne med å fortelle…": a start phrase
+ * followed by an invitation (English: its gerund) asks the client to tell; "We could start by looking at the forms" does not.
+ * Returns the words after the invitation verb, or undefined when the clause has no such start.
+ */
+function startedInvitation(clause: string[], rules: LanguageRules): string[] | undefined {
+  for (const start of rules.invitationStarts) {
+    const [at, end] = spanOfPhrase(clause, start, rules.hedges);
+    if (at < 0) continue;
+    const rest = skipWords(clause.slice(end), rules.hedges);
+    if (rules.invitationGerunds.has(rest[0] ?? '')) return rest.slice(1);
+    const phrase = rules.invitations.find((invitation) => startsWithPhrase(rest, 0, invitation));
+    if (phrase) return rest.slice(phrase.length);
   }
   return undefined;
 }
