@@ -40,13 +40,9 @@ export interface ImportOptions extends ImportRules {
   extensionVersion?: string;
   /** Check only: what installing would do (the pack manager shows a replacement's changes first). */
   dryRun?: boolean;
-  /** Where the heavy checking runs: in this thread by default; the options page passes a worker's. */
+  /** Where the heavy checking runs: in this thread by default; the background passes a worker's (utils/packs/worker-jobs.ts). */
   check?: CheckImportText;
-  /**
-   * Where the library is read and written, as JSON text: storage from this
-   * thread by default; the options page passes the background's, so its own
-   * thread never converts the compiled packs.
-   */
+  /** Where the library is read and written, as JSON text: storage from this thread by default. */
   store?: LibraryStore;
 }
 

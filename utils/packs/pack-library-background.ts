@@ -18,6 +18,7 @@ import { fromBase64Url } from '../crypto/bytes';
 import type { MessageHandlers } from '../messages';
 import { cachedManagedPolicy } from '../policy/policy-store';
 import { currentTrustedKeys } from './trusted-keys';
+import { checkImportInWorker } from './worker-jobs';
 
 /** Only the options page changes the library this way. */
 function fromOptionsPage(sender: Browser.runtime.MessageSender): void {
@@ -32,6 +33,7 @@ export const packLibraryHandlers: MessageHandlers = {
     return importPackBytes(fromBase64Url(bytes), {
       fileName,
       dryRun,
+      check: checkImportInWorker,
       trustedKeys: await currentTrustedKeys(policy),
       ...(signature !== undefined && { signature }),
       ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
