@@ -56,7 +56,7 @@ describe('importing a pack in the extension', () => {
     expect(await readPackLibrary()).toEqual({ installed: [], previous: {} });
   });
 
-  it('a removal is undone from what the background kept (the page holds no pack), only the last one, and its copies go with the next removal', async () => {
+  it('a removal is undone from what the background kept (the page holds no pack), only while it is the last change, and its copies go with the next change', async () => {
     const stored = async () => Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('packs:pack:')).length;
     await importPackText(minimal, 'minimal.yaml', '0.1.0');
     await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
@@ -78,6 +78,12 @@ describe('importing a pack in the extension', () => {
     expect(await putBackRemovedPack('example.minimal')).toBe(false);
     expect(await putBackRemovedPack('example.other')).toBe(true);
     expect(await installed()).toEqual(['example.other@0.1.0']);
+    // Any other change after a removal (here an import) ends its undo and frees its storage.
+    await removeInstalledPack('example.other');
+    await importPackText(minimal, 'minimal.yaml', '0.1.0');
+    expect(await putBackRemovedPack('example.other')).toBe(false);
+    expect(await installed()).toEqual(['example.minimal@0.1.0']);
+    expect(await stored()).toBe(1);
   });
 
   describe('changes asked for at once all take effect (none writes back a library read before another)', () => {
@@ -107,12 +113,12 @@ describe('importing a pack in the extension', () => {
       expect(await installed()).toEqual(['example.minimal@0.2.0', 'example.second@0.1.0', 'example.third@0.1.0']);
     });
 
-    it('a roll back, an undone removal and a removal at once: each applied to the library the one before left', async () => {
+    it('an undone removal, a roll back and a removal at once: each applied to the library the one before left', async () => {
       await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
       await removeInstalledPack('example.second');
       await Promise.all([
-        rollBackInstalledPack('example.minimal'),
         putBackRemovedPack('example.second'),
+        rollBackInstalledPack('example.minimal'),
         removeInstalledPack('example.third'),
       ]);
       expect(await installed()).toEqual(['example.minimal@0.1.0', 'example.second@0.1.0']);

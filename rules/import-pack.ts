@@ -135,7 +135,7 @@ function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
   return { ok: false, refusal: why, errors: errors ?? (why.detail !== undefined ? [packError([], why.detail)] : []) };
 }
 
-/** Remove a pack and its kept copy, from the library as it is when this change's turn comes; both are kept until the next removal, for undo. */
+/** Remove a pack and its kept copy, from the library as it is when this change's turn comes; both are kept until the next change, for undo. */
 export function removeInstalledPack(id: string): Promise<void> {
   return editPackLibrary((library) => {
     const index = library.installed.findIndex((p) => p.id === id);
@@ -156,15 +156,15 @@ export function rollBackInstalledPack(id: string): Promise<string | undefined> {
 }
 
 /**
- * Undo the last removal, if it removed `id` (`putBackPack`: at its old place, with
- * its kept copy), leaving every change made since in place. False when there is
- * no such removal to undo.
+ * Undo the removal of `id` (`putBackPack`: at its old place, with its kept copy)
+ * if it was the last change to the library. False when it was not (another change
+ * came after it and the removed pack is gone).
  */
 export function putBackRemovedPack(id: string): Promise<boolean> {
   return editPackLibrary(async (library) => {
     const removed = await readRemovedPack();
     if (removed?.pack.id !== id) return false;
-    await writePackLibrary(putBackPack(library, removed.pack, removed.kept, removed.index), null);
+    await writePackLibrary(putBackPack(library, removed.pack, removed.kept, removed.index));
     return true;
   });
 }

@@ -25,7 +25,7 @@ import { urlMatchesPattern } from '../utils/match-pattern';
 const INSTALLED_KEY = 'packs:installed';
 /** The version each installed pack replaced, by pack id: one step of roll back (references, as above). */
 const PREVIOUS_KEY = 'packs:previous';
-/** The pack removed last, with its kept copy and place (references): its bodies stay stored, so the removal can be undone. */
+/** The pack just removed, with its kept copy and place (references): its bodies stay stored until the next change to the library, so the removal can be undone. */
 const REMOVED_KEY = 'packs:removed';
 const BODY_PREFIX = 'packs:pack:';
 
@@ -162,7 +162,7 @@ export interface RemovedPack {
   index: number;
 }
 
-/** The pack removed last (while its removal can be undone), or undefined. */
+/** The pack removed by the last change to the library (its removal can be undone), or undefined. */
 export async function readRemovedPack(): Promise<RemovedPack | undefined> {
   const { removed } = storedIndex(await browser.storage.local.get(REMOVED_KEY));
   if (!removed) return undefined;
@@ -173,10 +173,11 @@ export async function readRemovedPack(): Promise<RemovedPack | undefined> {
 /**
  * Write `library` (with `alongside`, other keys to set in the same write): the
  * references in one write with the bodies of packs not stored yet, then the
- * bodies no longer referenced are dropped. `removed`: the removal to keep for
- * undo (its bodies stay), null to forget the one kept, undefined to leave it.
+ * bodies no longer referenced are dropped. `removed`: the pack this write takes
+ * out, kept for undo (its bodies stay); any other write forgets the one kept, so
+ * a removed pack never holds storage for long.
  */
-async function storeLibrary(library: PackLibrary, alongside: Record<string, unknown> = {}, removed?: RemovedPack | null): Promise<void> {
+async function storeLibrary(library: PackLibrary, alongside: Record<string, unknown> = {}, removed?: RemovedPack): Promise<void> {
   const before = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY, REMOVED_KEY]));
   const refsOf = (removal: StoredRemoval | undefined) => (removal ? [removal.pack, ...(removal.kept ? [removal.kept] : [])] : []);
   const stored = new Set([...libraryEntries(before), ...refsOf(before.removed)].filter(isRef).map((ref) => ref.body));
@@ -192,11 +193,9 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
   };
   const installed = library.installed.map(refOf);
   const previous = Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, refOf(pack)]));
-  const removal: StoredRemoval | undefined =
-    removed === undefined ? before.removed : removed === null ? undefined : { pack: refOf(removed.pack), ...(removed.kept && { kept: refOf(removed.kept) }), index: removed.index };
-  const changes = { ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...(removed !== undefined && removal && { [REMOVED_KEY]: removal }), ...alongside };
-  await browser.storage.local.set(changes);
-  if (removed === null && before.removed) await browser.storage.local.remove(REMOVED_KEY);
+  const removal: StoredRemoval | undefined = removed && { pack: refOf(removed.pack), ...(removed.kept && { kept: refOf(removed.kept) }), index: removed.index };
+  await browser.storage.local.set({ ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...(removal && { [REMOVED_KEY]: removal }), ...alongside });
+  if (!removal && before.removed) await browser.storage.local.remove(REMOVED_KEY);
   // The references went first, so no listener is sent a body it might still look for.
   const live = new Set([...installed, ...Object.values(previous), ...refsOf(removal)].map((ref) => ref.body));
   const stale = [...stored].filter((body) => !live.has(body));
@@ -225,10 +224,10 @@ export function editPackLibrary<T>(edit: (library: PackLibrary) => Promise<T>): 
 
 /**
  * One write, so a reader never sees the new pack without its roll-back copy.
- * `removed`: a pack this write takes out, kept for undo (readRemovedPack); null
- * when the write puts it back (or the undo is no longer offered).
+ * `removed`: a pack this write takes out, kept for undo (readRemovedPack) until
+ * the next write.
  */
-export async function writePackLibrary(library: PackLibrary, removed?: RemovedPack | null): Promise<void> {
+export async function writePackLibrary(library: PackLibrary, removed?: RemovedPack): Promise<void> {
   await storeLibrary(library, {}, removed);
 }
 

@@ -67,7 +67,7 @@ export interface Protocol {
   'packs:remove': { request: { id: string }; response: void };
   /** Options page: swap a pack with its kept copy; answers the version now in force (null: nothing to roll back to). */
   'packs:roll-back': { request: { id: string }; response: string | null };
-  /** Options page, undoing the last removal: put that pack back at its old place, with its kept copy (false: it was not the last removed). */
+  /** Options page, undoing a removal: put that pack back at its old place, with its kept copy (false: another change to the packs came after it). */
   'packs:put-back': { request: { id: string }; response: boolean };
   /** Options page: switch a pack on or off. */
   'packs:set-enabled': { request: { id: string; enabled: boolean }; response: void };

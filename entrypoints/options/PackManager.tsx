@@ -16,12 +16,12 @@ import { usePackLibrary } from './use-pack-library';
 export function PackManager() {
   const view = usePackLibrary();
   const [status, setStatus] = useState('');
-  /** The id of the pack last removed, for one-click undo (the background keeps the pack, its kept copy and its place). */
-  const [undo, setUndo] = useState<string>();
+  /** The pack last removed, for one-click undo (the background keeps the pack, its kept copy and its place). */
+  const [undo, setUndo] = useState<PackSummary>();
 
   async function remove(pack: PackSummary) {
     if (!view) return;
-    setUndo(pack.id);
+    setUndo(pack);
     // The background applies it, in turn with every other change to the packs, to the library as it is then.
     await sendMessage('packs:remove', { id: pack.id });
     // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
@@ -39,9 +39,9 @@ export function PackManager() {
 
   async function undoRemove() {
     if (!undo) return;
-    await sendMessage('packs:put-back', { id: undo });
+    const putBack = await sendMessage('packs:put-back', { id: undo.id });
     setUndo(undefined);
-    setStatus('');
+    setStatus(putBack ? '' : t('packsUndoGone', packTitle(undo)));
   }
 
   async function restoreDefaults() {
