@@ -75,9 +75,15 @@ export const localLibraryStore: LibraryStore = {
     }),
 };
 
+/** The refusal of a file of `size` bytes before it is read, if it is over the limit. */
+export function refusedBySize(size: number): ImportResult | undefined {
+  return size > PACK_LIMITS.maxFileBytes ? refused(refusal('too-large', fileTooLargeMessage(size))) : undefined;
+}
+
 /** A file picked by the adviser; refused by size before it is read. */
 export async function importPackFile(file: Blob & { name?: string }, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportResult> {
-  if (file.size > PACK_LIMITS.maxFileBytes) return refused(refusal('too-large', fileTooLargeMessage(file.size)));
+  const tooLarge = refusedBySize(file.size);
+  if (tooLarge) return tooLarge;
   return importPackBytes(new Uint8Array(await file.arrayBuffer()), { ...options, ...(file.name !== undefined && { fileName: file.name }) });
 }
 
@@ -131,7 +137,8 @@ async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryR
   };
 }
 
-function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
+/** An import refused for `why`: its detail, when there is one, is the problem listed unless `errors` are given. */
+export function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
   return { ok: false, refusal: why, errors: errors ?? (why.detail !== undefined ? [packError([], why.detail)] : []) };
 }
 

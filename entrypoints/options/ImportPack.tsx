@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ExamplesSummary, ImportResult } from '../../rules/import-pack';
+import { refused, refusedBySize, type ExamplesSummary, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
-import { formatPath, packError, type PackIssue } from '../../rules/pack-issues';
-import { PACK_LIMITS } from '../../rules/pack-limits';
-import { refusal, type PackRefusal } from '../../rules/pack-refusal';
-import { fileTooLargeMessage } from '../../rules/parse-pack-text';
+import { formatPath, type PackIssue } from '../../rules/pack-issues';
+import { refusal } from '../../rules/pack-refusal';
 import { toBase64Url } from '../../utils/crypto/bytes';
 import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
@@ -27,7 +25,8 @@ interface Refusal {
  * plain words, and nothing was installed.
  */
 async function importInBackground(file: File, signature: string | undefined, dryRun: boolean): Promise<ImportResult> {
-  if (file.size > PACK_LIMITS.maxFileBytes) return refused(refusal('too-large', fileTooLargeMessage(file.size)));
+  const tooLarge = refusedBySize(file.size);
+  if (tooLarge) return tooLarge;
   const bytes = toBase64Url(new Uint8Array(await file.arrayBuffer()));
   try {
     return await sendMessage('packs:import-file', { bytes, fileName: file.name, dryRun, ...(signature !== undefined && { signature }) });
@@ -35,8 +34,6 @@ async function importInBackground(file: File, signature: string | undefined, dry
     return refused(refusal('not-stored', error instanceof Error ? error.message : String(error)));
   }
 }
-
-const refused = (why: PackRefusal): ImportResult => ({ ok: false, refusal: why, errors: why.detail !== undefined ? [packError([], why.detail)] : [] });
 
 /** A replacement waiting for the adviser's yes, with what it changes. */
 interface Pending {
