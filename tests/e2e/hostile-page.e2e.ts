@@ -12,7 +12,7 @@ import { tabIdOf } from './support/extension-state.mjs';
 import { hostFocus, OVERLAY_HOST_IN_EXTENSION_WORLD } from './support/host-probes';
 import { evaluateInExtensionWorld } from './support/detection-harness';
 import { DISCLOSURE } from './support/coaching-session';
-import { overlayTexts } from './support/overlay-texts';
+import { overlayFocus, overlayTexts } from './support/overlay-texts';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
@@ -276,6 +276,23 @@ describe('only the adviser drives the coach', () => {
     // The adviser's own key still works.
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => card(page).locator('.rewording').textContent()).not.toBe(rewording);
+  });
+
+  it('a script-made Alt+Shift+F with a critical follow-up waiting leaves the focus in the host field; the adviser\'s own moves it there', async () => {
+    const page = await openHostile();
+    await page.locator(MOOD).focus();
+    await page.keyboard.type(DISCLOSURE, { delay: 2 });
+    await critical(page).waitFor({ timeout: 5000 });
+    // Something for F to focus is waiting: a forged F that worked would take the focus now.
+    await kit(page, 'forgeKeys', MOOD, ['KeyF']);
+    await frames(page);
+    expect(await hostFocus(page)).toBe('mood');
+    expect(await overlayFocus(page)).toBe('');
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(() => overlayFocus(page)).toBe('section.followup');
+    expect(await hostFocus(page)).not.toBe('mood');
+    // Back to the field, the way the adviser would go, so the check after the test reads the page as it was.
+    await page.locator(MOOD).focus();
   });
 
   it('a script-made focusin on another field moves neither the card nor the side panel\'s note link', async () => {
