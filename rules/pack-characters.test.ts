@@ -63,6 +63,23 @@ describe('characters a pack may not carry', () => {
     expect(errors(pack((p) => (p.title = 'A \u2067title\u2069')))[0]).toMatch(/^title: contains a right-to-left isolate \(U\+2067\)/);
   });
 
+  it('refuses a direction mark in prose without right-to-left letters (it reorders a phone number), and keeps it in Arabic, Hebrew and Persian text', () => {
+    for (const [mark, name] of [['\u200f', 'a right-to-left mark'], ['\u200e', 'a left-to-right mark'], ['\u061c', 'an Arabic letter mark']] as const) {
+      const [found] = errors(pack((p) => (p.items[0].followUps[0].prompt.en = `Call ${mark}654 321 8 64+ now.`)));
+      expect(found).toMatch(new RegExp(`^items\\[0\\]\\.followUps\\[0\\]\\.prompt\\.en: contains ${name} \\(U\\+${mark.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}\\) at character 6 in a text with no right-to-left letters \\(Arabic, Hebrew…\\), where it can only reorder what is around it, such as the groups of a phone number;`));
+      // Next to a digit, after one, in a Swedish or Norwegian text, or a title: the same.
+      expect(errors(pack((p) => (p.items[0].rewordings[0].text.sv = `Ring 112${mark} nu`)))).toHaveLength(1);
+      expect(errors(pack((p) => (p.title = `Stöd${mark} för rådgivare`)))).toHaveLength(1);
+    }
+    // Beside right-to-left letters they do their job: a number, a sign or a Latin word placed among them (Arabic, Hebrew, Persian; the pack's right-to-left language is 'ar').
+    expect(errors(pack((p) => (p.items[0].rewordings[0].text.ar = 'اتصل على \u200e+46 8 123 456\u200e الآن')))).toEqual([]);
+    expect(errors(pack((p) => (p.items[0].rewordings[0].text.ar = 'התקשרו ל\u200f112\u200f עכשיו')))).toEqual([]);
+    expect(errors(pack((p) => (p.items[0].rewordings[0].text.ar = 'می\u200cخواهم \u061c۱۱۲ زنگ بزنم')))).toEqual([]);
+    // Arabic-Indic digits alone are not right-to-left letters; the joiners change no order and stay allowed.
+    expect(errors(pack((p) => (p.items[0].rewordings[0].text.ar = '\u200f١١٢')))).toHaveLength(1);
+    expect(errors(pack((p) => (p.items[0].rewordings[0].text.en = 'Family \u{1F468}\u200d\u{1F469}')))).toEqual([]);
+  });
+
   it('refuses marks and joiners where text is matched: phrases, options, labels', () => {
     expect(errors(pack((p) => (p.items[0].followUps[0].when.text[1] = 'end my\u200dlife')))[0]).toMatch(/^items\[0\]\.followUps\[0\]\.when\.text\[1\]: contains a zero-width joiner/);
     expect(errors(pack((p) => (p.items[0].locators = { label: 'Mood\u200e' })))[0]).toMatch(/^items\[0\]\.locators\.label: contains a left-to-right mark/);

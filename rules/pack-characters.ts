@@ -10,11 +10,24 @@
  *   line feed and carriage return; bidi embeddings, overrides and isolates;
  *   zero-width and other invisible characters; Unicode "tag" characters; line
  *   and paragraph separators; byte-order marks inside the text; lone surrogates;
- * - allowed only in prose (what advisers read): the zero-width (non-)joiner and
- *   the left-to-right / right-to-left / Arabic letter marks, which Persian,
- *   Arabic and emoji text need and which cannot reorder a whole run of text.
- *   In ids, trigger phrases, option and label texts, links and phone numbers
+ * - allowed only in prose (what advisers read): the zero-width (non-)joiner,
+ *   which Persian and emoji text need and which changes no order; and the
+ *   left-to-right / right-to-left / Arabic letter marks, only in a text that
+ *   has right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko…). In
+ *   ids, trigger phrases, option and label texts, links and phone numbers
  *   they are refused like the rest, and so are tab and line breaks in phrases.
+ *
+ * Why a mark needs right-to-left letters beside it (UAX #9): a mark is an
+ * invisible strong letter (class L, R or AL). Digits and the spaces and signs
+ * between them are weak or neutral and take the direction of the strong
+ * letters around them (rules W1–W7, N1–N2), so in "Call \u200F654 321 8 64+"
+ * the one right-to-left mark turns the number into a right-to-left run and
+ * "+46 8 123 456" is shown with its groups reversed. Right-to-left text needs
+ * the marks for exactly that — to put a number, a sign or a Latin word where
+ * the reader expects it among Arabic or Hebrew words — so they stay allowed
+ * there (refusing marks beside digits would refuse the commonest right use:
+ * "\u200F112\u200F" in an Arabic sentence); a text without a right-to-left
+ * letter has no use for them, only this harm.
  *
  * Pure; no DOM. Sources: Unicode UAX #9 (bidi controls), UTS #39 / Unicode
  * Technical Report #36 (invisible and confusable characters).
@@ -49,6 +62,15 @@ const NAMES: Record<number, string> = {
 
 /** Allowed in prose only. */
 const PROSE_ONLY = new Set([0x200c, 0x200d, 0x200e, 0x200f, 0x061c]);
+/** Of those, the direction marks: in prose only beside right-to-left letters. */
+const DIRECTION_MARKS = new Set([0x200e, 0x200f, 0x061c]);
+/**
+ * A letter of a script written right to left (Unicode bidi class R or AL): the
+ * scripts of current languages and of the scripts Unicode encodes as such.
+ * Letters only (`\p{L}`): Arabic-Indic digits and the marks themselves do not count.
+ */
+const RIGHT_TO_LEFT_LETTER =
+  /(?=\p{L})[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mende_Kikakui}\p{Script=Yezidi}\p{Script=Imperial_Aramaic}\p{Script=Phoenician}\p{Script=Nabataean}\p{Script=Palmyrene}\p{Script=Avestan}\p{Script=Kharoshthi}\p{Script=Old_South_Arabian}\p{Script=Old_North_Arabian}\p{Script=Manichaean}\p{Script=Inscriptional_Parthian}\p{Script=Inscriptional_Pahlavi}\p{Script=Psalter_Pahlavi}\p{Script=Hatran}\p{Script=Lydian}\p{Script=Cypriot}\p{Script=Old_Sogdian}\p{Script=Sogdian}\p{Script=Elymaic}\p{Script=Chorasmian}\p{Script=Old_Hungarian}\p{Script=Meroitic_Cursive}\p{Script=Meroitic_Hieroglyphs}\p{Script=Old_Uyghur}]/u;
 
 function refusedEverywhere(code: number): boolean {
   return (
@@ -80,6 +102,8 @@ export type TextRole = 'prose' | 'strict';
  * `strict`: ids, phrases, options, labels, links, phone numbers (also no tab or line break).
  */
 export function unsafeCharacter(text: string, role: TextRole = 'prose'): string | undefined {
+  /** Whether the text has a right-to-left letter: looked for once, at the first direction mark. */
+  let rightToLeft: boolean | undefined;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdfff) {
@@ -94,6 +118,10 @@ export function unsafeCharacter(text: string, role: TextRole = 'prose'): string 
     }
     if (refusedEverywhere(unit)) return describe(unit, i);
     if (role === 'strict' && (PROSE_ONLY.has(unit) || unit === 0x09 || unit === 0x0a || unit === 0x0d)) return describe(unit, i);
+    if (DIRECTION_MARKS.has(unit)) {
+      rightToLeft ??= RIGHT_TO_LEFT_LETTER.test(text);
+      if (!rightToLeft) return `${describe(unit, i)} in a text with no right-to-left letters (Arabic, Hebrew…), where it can only reorder what is around it, such as the groups of a phone number`;
+    }
   }
   return undefined;
 }

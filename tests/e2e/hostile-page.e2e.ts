@@ -4,13 +4,15 @@
 // nothing of the coach's text, ids or state reaches the page, and nothing the page
 // does moves, silences or disguises the coach. What the adviser sees is read through
 // the DevTools protocol (tests/e2e/support/closed-overlay.mjs), never the page.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/extension-session';
 import { tabIdOf } from './support/extension-state.mjs';
-import { hostFocus } from './support/host-probes';
+import { hostFocus, OVERLAY_HOST_IN_EXTENSION_WORLD } from './support/host-probes';
+import { evaluateInExtensionWorld } from './support/detection-harness';
 import { DISCLOSURE } from './support/coaching-session';
-import { overlayTexts } from './support/overlay-texts';
+import { overlayFocus, overlayTexts } from './support/overlay-texts';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
@@ -53,9 +55,12 @@ async function recordedFollowUps(before: string[]): Promise<{ followUpId: string
 }
 
 let visit = 0;
+/** Pages opened by `openHostile` since the last `afterEach` check: each is checked, then closed. */
+const opened: Page[] = [];
 /** A fresh tab on a hostile page, once the coach runs there. */
 async function openHostile(path = 'index.html', query = ''): Promise<Page> {
   const page = await session.browser.context.newPage();
+  opened.push(page);
   await page.goto(`${session.server.origin}/hostile/${path}?visit=${++visit}${query}`);
   await overlay(page).locator('.coverage-toggle').waitFor({ timeout: 10_000 });
   return page;
@@ -89,6 +94,76 @@ async function problemsSeeing(locator: Locator): Promise<string[]> {
       if (hostStyle.getPropertyValue(property) !== fine) problems.push(`host ${property}: ${hostStyle.getPropertyValue(property)}`);
     }
     return problems;
+  });
+}
+
+/** The hostile page's own source: words the overlay shares with it (a field's label) are no leak. */
+const HOST_SOURCE = readFileSync(new URL('./fixtures/hostile/index.html', import.meta.url), 'utf8');
+
+/**
+ * Everything the coach holds in its overlay right now, read in the content script's
+ * world (the only one that opens the closed root): its texts (text nodes, labels,
+ * titles), ids, `data-*` names and values and class names — each at least 8 characters
+ * and not in the host page's own source — with the extension's id.
+ */
+async function whatTheCoachHolds(page: Page): Promise<string[]> {
+  const [json] = await evaluateInExtensionWorld(page, null, `(() => {
+    const host = ${OVERLAY_HOST_IN_EXTENSION_WORLD};
+    const root = host && chrome.dom.openOrClosedShadowRoot(host);
+    if (!root) return JSON.stringify([]);
+    const pieces = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.parentElement.closest('style, script')) pieces.push(node.data);
+    }
+    for (const el of root.querySelectorAll('*')) {
+      for (const attribute of el.attributes) {
+        if (['id', 'aria-label', 'title', 'placeholder', 'href'].includes(attribute.name)) pieces.push(attribute.value);
+        if (attribute.name.startsWith('data-')) pieces.push(attribute.name, attribute.value);
+      }
+      pieces.push(...el.classList);
+    }
+    return JSON.stringify(pieces);
+  })()`);
+  const pieces = (JSON.parse(json ?? '[]') as string[]).map((piece) => piece.trim()).filter((piece) => piece.length >= 8 && !HOST_SOURCE.includes(piece));
+  return [...new Set([...pieces, session.browser.extensionId])];
+}
+
+/**
+ * Both halves of every vector, after its trick: nothing the coach holds (`whatTheCoachHolds`)
+ * is in anything the page can read (the kit's read-everything: markup, rendered text, every
+ * root it reaches, its mutation log and patched sinks, selection, hit testing), the page
+ * reaches no root of the coach; and unless the trick was meant to drive it off the page
+ * (`silenced`), the overlay's element is still where the coach put it, and the card or
+ * follow-up it shows is seen as it should be (`problemsSeeing`).
+ */
+async function expectCoachHeld(page: Page, { silenced = false } = {}): Promise<void> {
+  const held = await whatTheCoachHolds(page);
+  if (!silenced) expect(held.length).toBeGreaterThan(2);
+  const everything = await kit<{ text: string; roots: number; internalsRoots: number }>(page, 'readEverything');
+  expect({ roots: everything.roots, internalsRoots: everything.internalsRoots }).toEqual({ roots: 0, internalsRoots: 0 });
+  expect(held.filter((piece) => everything.text.includes(piece))).toEqual([]);
+  if (silenced) return;
+  expect(await page.evaluate(() => (window as unknown as { hostile: Kit }).hostile.strangers().map((el) => `${el.parentElement?.localName}>${el.localName}:${String(el.shadowRoot)}`))).toEqual(['html>div:null']);
+  for (const shown of [overlay(page).locator('.followup').first(), card(page).first(), overlay(page).locator('.card').first()]) {
+    if (await shown.count()) {
+      await expect.poll(() => problemsSeeing(shown)).toEqual([]);
+      break;
+    }
+  }
+}
+
+/** Pages whose trick was meant to drive the coach off (it says so in the popup instead). */
+const silencedPages = new WeakSet<Page>();
+/** Each vector of §2–3: the page re-read after its trick (`expectCoachHeld`), then closed. */
+function checkEveryVector() {
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    try {
+      for (const page of pages) if (!page.isClosed()) await expectCoachHeld(page, { silenced: silencedPages.has(page) });
+    } finally {
+      for (const page of pages) await page.close().catch(() => {});
+    }
   });
 }
 
@@ -181,6 +256,7 @@ describe('a hostile page reads nothing of the coach', () => {
 // ---- 2. only the adviser drives the coach ----------------------------------------------------
 
 describe('only the adviser drives the coach', () => {
+  checkEveryVector();
   it('script-made coach keys (Alt+Shift+C/N/W/F/L) and Escape collapse, dismiss, cycle, open and focus nothing, and save nothing', async () => {
     const page = await openHostile();
     await page.locator(MOOD).focus();
@@ -200,7 +276,23 @@ describe('only the adviser drives the coach', () => {
     // The adviser's own key still works.
     await page.keyboard.press('Alt+Shift+N');
     await expect.poll(() => card(page).locator('.rewording').textContent()).not.toBe(rewording);
-    await page.close();
+  });
+
+  it('a script-made Alt+Shift+F with a critical follow-up waiting leaves the focus in the host field; the adviser\'s own moves it there', async () => {
+    const page = await openHostile();
+    await page.locator(MOOD).focus();
+    await page.keyboard.type(DISCLOSURE, { delay: 2 });
+    await critical(page).waitFor({ timeout: 5000 });
+    // Something for F to focus is waiting: a forged F that worked would take the focus now.
+    await kit(page, 'forgeKeys', MOOD, ['KeyF']);
+    await frames(page);
+    expect(await hostFocus(page)).toBe('mood');
+    expect(await overlayFocus(page)).toBe('');
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(() => overlayFocus(page)).toBe('section.followup');
+    expect(await hostFocus(page)).not.toBe('mood');
+    // Back to the field, the way the adviser would go, so the check after the test reads the page as it was.
+    await page.locator(MOOD).focus();
   });
 
   it('a script-made focusin on another field moves neither the card nor the side panel\'s note link', async () => {
@@ -215,7 +307,6 @@ describe('only the adviser drives the coach', () => {
     expect(await card(page).isVisible()).toBe(true);
     expect(await overlay(page).locator('.card[data-item-id="alcohol"]').count()).toBe(0);
     expect(await focusOfTab()).toContain('psychological-health');
-    await page.close();
   });
 
   it('a script-made mouseover on another field does not move the card', async () => {
@@ -226,7 +317,6 @@ describe('only the adviser drives the coach', () => {
     await page.waitForTimeout(900); // past the hover delay a real rest of the pointer needs
     expect(await card(page).isVisible()).toBe(true);
     expect(await overlay(page).locator('.card[data-item-id="alcohol"]').count()).toBe(0);
-    await page.close();
   });
 
   it('a script-made change with a disclosure there only for the moment raises and records no follow-up for an empty field', async () => {
@@ -238,7 +328,6 @@ describe('only the adviser drives the coach', () => {
     expect(await overlay(page).locator('.followup').count()).toBe(0);
     expect(await recordedFollowUps(before)).toEqual([]);
     expect(await page.locator(MOOD).inputValue()).toBe('');
-    await page.close();
   });
 
   it('a script-made input with a momentary disclosure raises nothing after the typing pause', async () => {
@@ -249,7 +338,6 @@ describe('only the adviser drives the coach', () => {
     await frames(page);
     expect(await overlay(page).locator('.followup').count()).toBe(0);
     expect(await recordedFollowUps(before)).toEqual([]);
-    await page.close();
   });
 
   it('forged window messages and custom events in the coach\'s words do nothing', async () => {
@@ -263,7 +351,6 @@ describe('only the adviser drives the coach', () => {
     expect(await card(page).locator('.rewording').textContent()).toBe(rewording);
     expect(await overlay(page).locator('#coverage-list').count()).toBe(0);
     expect(await hostFocus(page)).toBe('mood');
-    await page.close();
   });
 
   it('the content script framework\'s "newer script started" event, seen in a window message or named from the public extension id, replayed by the page, does not stop the coach', async () => {
@@ -274,7 +361,6 @@ describe('only the adviser drives the coach', () => {
     await frames(page);
     await page.locator('#alcohol').focus();
     await overlay(page).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 5000 });
-    await page.close();
   });
 
   it('script-made clicks (on the overlay\'s element, at every point, on every button the page reaches) acknowledge nothing; the follow-up is back after a reload', async () => {
@@ -291,7 +377,6 @@ describe('only the adviser drives the coach', () => {
     expect(await recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: false }]);
     await page.reload();
     await critical(page).waitFor({ timeout: 10_000 });
-    await page.close();
   });
 
   it('a page stopping every event in the window\'s capture phase does not blind the coach', async () => {
@@ -304,7 +389,6 @@ describe('only the adviser drives the coach', () => {
     await page.keyboard.press('Alt+Shift+W');
     await card(page).locator('[data-testid=why]').waitFor();
     expect((await hostileLog(page)).stopped).toBeGreaterThan(20);
-    await page.close();
   });
 
   it('the host page\'s own Alt+Shift+L listener still fires while the coach opens its list on the same keys', async () => {
@@ -313,13 +397,13 @@ describe('only the adviser drives the coach', () => {
     await page.keyboard.press('Alt+Shift+L');
     await overlay(page).locator('#coverage-list').waitFor();
     expect((await hostileLog(page)).ownShortcut).toBe(1);
-    await page.close();
   });
 });
 
 // ---- 3. the page cannot silence or disguise the coach ----------------------------------------
 
 describe('a hostile page cannot silence or disguise the coach', () => {
+  checkEveryVector();
   /** A page with the card up for the mood field, and `css` added to its own stylesheet. */
   async function withCard(css = ''): Promise<Page> {
     const page = await openHostile();
@@ -339,32 +423,27 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     }, overlaySelector);
     await frames(page);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
-    await page.close();
   });
 
   it('a page stylesheet with !important rules for every element outside <body> changes nothing the adviser sees', async () => {
     const page = await withCard(`:root > :not(head):not(body), adviser-coach-overlay, [popover] { display: none !important; visibility: hidden !important; opacity: 0 !important; transform: translateX(-200vw) !important; filter: blur(40px) opacity(0) !important; clip-path: circle(0) !important; }`);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
-    await page.close();
   });
 
   it('-webkit-text-fill-color: transparent inherited from the page does not blank the text', async () => {
     const page = await withCard(`html, html *, :root > * { -webkit-text-fill-color: transparent !important; color: transparent !important; }`);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
-    await page.close();
   });
 
   it('-webkit-text-security: disc from the page does not turn the text into dots', async () => {
     const page = await withCard(`html, html *, :root > * { -webkit-text-security: disc !important; }`);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
-    await page.close();
   });
 
   it('writing-mode and direction from the page do not turn or mirror the card', async () => {
     const page = await withCard(`html, :root > * { writing-mode: vertical-rl !important; direction: rtl !important; text-orientation: upright !important; }`);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     expect(await card(page).evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
-    await page.close();
   });
 
   it('pointer-events: none cannot make the overlay click-through: a real click acknowledges the follow-up', async () => {
@@ -376,7 +455,6 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     await critical(page).locator('button.primary').click({ timeout: 5000 });
     await critical(page).waitFor({ state: 'detached' });
     await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: true }]);
-    await page.close();
   });
 
   it('a transparent full-page cover with the highest z-index takes none of the card\'s clicks', async () => {
@@ -390,7 +468,6 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
     await card(page).locator('button[aria-label]').last().click({ timeout: 5000 }); // dismiss: a real click reaches the card
     await card(page).waitFor({ state: 'detached' });
-    await page.close();
   });
 
   it('a page popover opened over the card: the coach is raised above it again', async () => {
@@ -405,7 +482,6 @@ describe('a hostile page cannot silence or disguise the coach', () => {
       cover.showPopover();
     });
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]);
-    await page.close();
   });
 
   it('hidePopover(), hidden and inert on the overlay\'s element are undone', async () => {
@@ -420,7 +496,6 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     }, overlaySelector);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]);
     expect(await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.getAttributeNames().sort().join(' ')), overlaySelector)).toEqual(['popover style']);
-    await page.close();
   });
 
   it('the overlay moved into a hidden container of the page is put back and shown', async () => {
@@ -432,14 +507,12 @@ describe('a hostile page cannot silence or disguise the coach', () => {
       for (const el of document.querySelectorAll(selector)) jail.append(el);
     }, overlaySelector);
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]);
-    await page.close();
   });
 
   it('the overlay removed is restored with its card', async () => {
     const page = await withCard();
     await page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => el.remove()), overlaySelector);
     await expect.poll(() => problemsSeeing(card(page)), { timeout: 5000 }).toEqual([]);
-    await page.close();
   });
 
   it('removed again and again, the coach stays out and the popup says so; a follow-up it could not show is not recorded as offered', async () => {
@@ -461,7 +534,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
     expect(await popup.getByTestId('coach-silenced').textContent({ timeout: 5000 })).toBe('The page keeps removing the coach, so it stays off this page until you reload it.');
     await popup.close();
-    await page.close();
+    silencedPages.add(page);
   });
 });
 

@@ -2,8 +2,9 @@
 // installed and listed; a bad pack file is refused with its errors shown as text
 // and the good packs stay; a newer version replaces a pack and can be rolled
 // back; a pack can be removed and the removal undone; removed built-in packs can
-// be brought back; two packs removed at once both stay removed; an undo that comes
-// after another change to the packs says the pack cannot be put back.
+// be brought back; an unsigned file cannot take a built-in pack's id; two packs
+// removed at once both stay removed; an undo that comes after another change to
+// the packs says the pack cannot be put back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -148,6 +149,24 @@ describe('options page: rule packs', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(1);
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
+  });
+
+  it('refuses an unsigned file with a built-in pack\'s id at a higher version, says why, and the built-in pack stays in force', async () => {
+    const before = await storedPacks();
+    const builtIn = readFileSync(join(PROJECT_DIR, 'rules/packs/work-focused-interview.yaml'), 'utf8');
+    expect(builtIn).toMatch(/^version: 1\.2\.0$/m);
+    const takeover = builtIn.replace(/^version: 1\.2\.0$/m, 'version: 99.0.0');
+    await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('work-focused.yaml', takeover));
+    // Each look short (no reason shown yet is null), so a pack taken instead fails here with what was shown.
+    await expect.poll(() => page.getByTestId('import-reason').textContent({ timeout: 1000 }).catch(() => null), WAIT).toBe(
+      'This pack has the id of a pack that comes with Adviser Coach or that your organisation set. It can replace that pack only if it is signed with a key trusted for it.',
+    );
+    expect(await storedPacks()).toEqual(before);
+    expect(before).toContain('adviser-coach.work-focused-interview@1.2.0');
+    const work = packCard('adviser-coach.work-focused-interview');
+    expect(await work.getByTestId('pack-version').textContent()).toBe('1.2.0');
+    expect(await work.locator('h4').textContent()).toBe('Work-focused interview');
+    expect(await page.locator('li.pack').count()).toBe(before.length);
   });
 
   it('brings back removed built-in packs on request, and says when there is nothing to restore', async () => {

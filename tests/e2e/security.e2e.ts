@@ -316,6 +316,11 @@ function hostileCompiledPack(): CompiledPack {
     { name: { en: 'Spaced script link' }, url: ' JaVaScRiPt:window.__pwned=9' },
     { name: { en: 'Web link' }, url: 'https://example.org/help' },
     { name: { en: 'Odd phone' }, phone: '1"><img src=x onerror="window.__pwned=10">' },
+    // Opens other.example, while it reads as known.example: never a live link.
+    { name: { en: 'User-info link' }, url: 'https://known.example@other.example/help' },
+    { name: { en: 'Password link' }, url: 'https://known.example:secret@other.example/help' },
+    // A look-alike host (Cyrillic а, U+0430, for the a of example.org): linked, with the host's real name as its text.
+    { name: { en: 'Look-alike link' }, url: 'https://ex\u0430mple.org/help' },
   ];
   return pack;
 }
@@ -440,9 +445,15 @@ describe('3. pack text is data', () => {
       ['Spaced script link', []],
       ['Web link', ['https://example.org/help']],
       ['Odd phone', ['tel:110']], // digits only: the 1 and the 10 of the payload
+      ['User-info link', []],
+      ['Password link', []],
+      ['Look-alike link', ['https://xn--exmple-4nf.org/help']],
     ]);
+    // What the adviser reads as a link is the host it opens, the look-alike in its xn-- form.
+    expect(await overlayTexts(followUp.locator('[data-testid=resource-link]'))).toEqual(['example.org', 'xn--exmple-4nf.org']);
+    expect(await followUp.locator('.resources li').filter({ hasText: 'User-info link' }).textContent()).not.toContain('example');
     expect(await followUp.locator('.resources li').first().textContent()).toContain(HOSTILE.resourceHours);
-    expect(await followUp.locator('.resources li').last().textContent()).toContain('1"><img src=x onerror="window.__pwned=10">');
+    expect(await followUp.locator('.resources li').nth(4).textContent()).toContain('1"><img src=x onerror="window.__pwned=10">');
     expect((await overlayTexts(followUp.locator('.steps label'))).map((s) => s.trim())).toEqual(HOSTILE.nextSteps);
 
     await page.keyboard.press('Alt+Shift+L');
