@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dumpIndexedDb, openDemoCase, openPanel, useNotesBrowser } from './support/notes-pages';
-import { notesPending, noteText, tallyNotes, typeNoteAndEnter, watchWorkers } from './support/notes-typing';
+import { notesPending, tallyNotes, typeNotesWithoutPause, watchWorkers } from './support/notes-typing';
 
 const notes = useNotesBrowser();
 
@@ -41,20 +41,16 @@ describe('notes typed without pause with the lock on', () => {
     let panel = await openPanel(notes.browser, hostTab, 'case');
     await turnOnLock(panel);
     const workers = await watchWorkers(notes.control);
-    const typed = new Map<string, string>();
-    await panel.getByTestId('note-input').click();
-    for (let n = 0; n < NOTE_COUNT; n++) {
-      const { marker, text } = noteText(n);
-      typed.set(marker, text);
-      await typeNoteAndEnter(panel, text);
-      if (n % STOP_WORKER_EVERY === STOP_WORKER_EVERY - 1) await workers.cdp.send('ServiceWorker.stopAllWorkers');
-      if (n === REOPEN_PANEL_AT - 1) {
-        // Closed straight after Enter; the new panel is locked until the passphrase is given.
-        await panel.close();
-        panel = await openUnlocked(hostTab);
-        await panel.getByTestId('note-input').click();
-      }
-    }
+    // Closed straight after Enter once; the new panel is locked until the passphrase is given.
+    const typing = await typeNotesWithoutPause(panel, {
+      count: NOTE_COUNT,
+      workers,
+      stopWorkersEvery: STOP_WORKER_EVERY,
+      reopenAfter: (n) => n === REOPEN_PANEL_AT - 1,
+      reopen: () => openUnlocked(hostTab),
+    });
+    const { typed } = typing;
+    panel = typing.panel;
     // Typed straight after the last Enter, while that note is being encrypted and stored.
     await panel.keyboard.type('Next: ask about the deposit', { delay: 0 });
     await expect.poll(() => notesPending(notes.control), { timeout: 60_000 }).toBe(0);

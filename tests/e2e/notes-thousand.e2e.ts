@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDemoCase, openPanel, useNotesBrowser } from './support/notes-pages';
-import { notesPending, noteText, tallyNotes, typeNoteAndEnter, watchWorkers } from './support/notes-typing';
+import { notesPending, tallyNotes, typeNotesWithoutPause, watchWorkers } from './support/notes-typing';
 
 const notes = useNotesBrowser();
 
@@ -48,24 +48,17 @@ describe('a thousand notes typed without pause', () => {
     let panel = await openPanel(notes.browser, hostTab, 'case');
     const before = new Set((await storedNotes(notes.control)).map((row) => row.id));
     const workers = await watchWorkers(notes.control);
-    const typed = new Map<string, string>();
     const started = Date.now();
-    let reopened = 0;
-    await panel.getByTestId('note-input').click();
-    for (let n = 0; n < NOTE_COUNT; n++) {
-      const { marker, text } = noteText(n);
-      typed.set(marker, text);
-      // No wait for the save: the next note starts right after Enter.
-      await typeNoteAndEnter(panel, text);
-      if (n % STOP_WORKER_EVERY === STOP_WORKER_EVERY - 1) await workers.cdp.send('ServiceWorker.stopAllWorkers');
-      if (n % REOPEN_PANEL_EVERY === REOPEN_PANEL_EVERY - 1) {
-        // Closed straight after the last Enter, as an adviser closes it: no wait for the saves.
-        await panel.close();
-        panel = await openPanel(notes.browser, hostTab, 'case');
-        await panel.getByTestId('note-input').click();
-        reopened++;
-      }
-    }
+    // Closed straight after Enter every 200 notes, as an adviser closes it: no wait for the saves.
+    const typing = await typeNotesWithoutPause(panel, {
+      count: NOTE_COUNT,
+      workers,
+      stopWorkersEvery: STOP_WORKER_EVERY,
+      reopenAfter: (n) => n % REOPEN_PANEL_EVERY === REOPEN_PANEL_EVERY - 1,
+      reopen: () => openPanel(notes.browser, hostTab, 'case'),
+    });
+    const { typed, reopened } = typing;
+    panel = typing.panel;
     const typingMs = Date.now() - started;
     // Every write has ended (stored, or failed and back in the box) once no entered note is pending.
     await expect.poll(() => notesPending(notes.control), { timeout: 60_000 }).toBe(0);

@@ -101,3 +101,38 @@ export function tallyNotes(typed: ReadonlyMap<string, string>, saved: readonly s
   }
   return { lost, cut, duplicated, mixed, unmarked };
 }
+
+/**
+ * Type notes 0…count-1 (noteText) into the panel without pause, Enter and straight
+ * on, stopping the extension's workers through the protocol after every
+ * `stopWorkersEvery` notes, and closing the panel straight after Enter (no wait
+ * for the saves) for `reopen` to open the next one where `reopenAfter(n)` says so.
+ * Returns the typed texts by marker, the panel open at the end and how often it was reopened.
+ */
+export async function typeNotesWithoutPause(
+  panel: Page,
+  options: {
+    count: number;
+    workers: Awaited<ReturnType<typeof watchWorkers>>;
+    stopWorkersEvery: number;
+    reopenAfter: (n: number) => boolean;
+    reopen: () => Promise<Page>;
+  },
+): Promise<{ typed: Map<string, string>; panel: Page; reopened: number }> {
+  const typed = new Map<string, string>();
+  let reopened = 0;
+  await panel.getByTestId('note-input').click();
+  for (let n = 0; n < options.count; n++) {
+    const { marker, text } = noteText(n);
+    typed.set(marker, text);
+    await typeNoteAndEnter(panel, text);
+    if (n % options.stopWorkersEvery === options.stopWorkersEvery - 1) await options.workers.cdp.send('ServiceWorker.stopAllWorkers');
+    if (options.reopenAfter(n)) {
+      await panel.close();
+      panel = await options.reopen();
+      await panel.getByTestId('note-input').click();
+      reopened++;
+    }
+  }
+  return { typed, panel, reopened };
+}
