@@ -5,6 +5,9 @@
 // which is declined; nothing of it runs as markup; the version installed before stays in
 // force. Long tasks in the options page are recorded with a PerformanceObserver and
 // printed (a figure for the report, not a pass/fail timing).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { basePack, FUZZ_PACK_ID, generateFuzzCases, type FuzzCase } from '../fuzz/pack-fuzz';
@@ -28,7 +31,16 @@ function largestPack(): string {
   return json;
 }
 
-const fileOf = (name: string, bytes: Uint8Array | string) => ({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'application/yaml', buffer: Buffer.from(bytes) });
+const dir = mkdtempSync(join(tmpdir(), 'fuzz-packs-'));
+/**
+ * A file on disk: Chromium is given its path, as an adviser's pick would. (A buffer is
+ * decoded from base64 by script in the page: long tasks of the test's own, up to 413 ms.)
+ */
+function fileOf(name: string, bytes: Uint8Array | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+}
 const input = () => page.getByLabel('Pack file (YAML or JSON)');
 const baseCard = () => page.locator(`li.pack[data-pack-id="${FUZZ_PACK_ID}"]`);
 
@@ -64,7 +76,10 @@ beforeAll(async () => {
   await baseCard().getByTestId('pack-version').waitFor();
   await longTasks();
 });
-afterAll(() => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('hostile pack files in the options page', () => {
   it('starts from version 1.0.0 of the pack the files pretend to replace', async () => {

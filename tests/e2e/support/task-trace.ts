@@ -24,6 +24,8 @@ export interface TaskTrace {
   extensionThreadMs: number;
   /** Every task on that thread. */
   tasks: number;
+  /** Every task on that thread, with or without the extension's scripts (on an extension page, all of them are the extension's). */
+  pageTasks: TracedTask[];
 }
 
 interface TraceEvent {
@@ -72,18 +74,19 @@ export async function traceTasks(cdp: CDPSession, scriptPrefix: string): Promise
       const ourCalls = topLevel(onThread(calls));
       const ourTasks = topLevel(onThread(tasks));
       const extensionTasks: TracedTask[] = [];
+      const pageTasks: TracedTask[] = [];
       let at = 0;
       for (const task of ourTasks) {
         const end = task.ts + (task.dur ?? 0);
         let threadUs = 0;
         while (at < ourCalls.length && ourCalls[at]!.ts < task.ts) at++;
         for (let i = at; i < ourCalls.length && ourCalls[i]!.ts < end; i++) threadUs += ourCalls[i]!.tdur ?? ourCalls[i]!.dur ?? 0;
-        if (threadUs > 0) {
-          extensionTasks.push({ start: task.ts, wallMs: (task.dur ?? 0) / 1000, threadMs: (task.tdur ?? task.dur ?? 0) / 1000, extensionThreadMs: threadUs / 1000 });
-        }
+        const traced = { start: task.ts, wallMs: (task.dur ?? 0) / 1000, threadMs: (task.tdur ?? task.dur ?? 0) / 1000, extensionThreadMs: threadUs / 1000 };
+        pageTasks.push(traced);
+        if (threadUs > 0) extensionTasks.push(traced);
       }
       const extensionThreadMs = ourCalls.reduce((sum, call) => sum + (call.tdur ?? call.dur ?? 0), 0) / 1000;
-      return { extensionTasks, extensionThreadMs, tasks: ourTasks.length };
+      return { extensionTasks, extensionThreadMs, tasks: ourTasks.length, pageTasks };
     },
   };
 }
