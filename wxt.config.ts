@@ -44,14 +44,17 @@ export default defineConfig({
     // Organisations set packs, signing keys, sites and notes settings by policy (public/managed_schema.json).
     // Firefox reads managed storage from policies.json "3rdparty" and does not know this key.
     ...(browser !== 'firefox' && { storage: { managed_schema: 'managed_schema.json' } }),
-    // Chrome allows at most four suggested keys; the rest are set by the user
-    // (chrome://extensions/shortcuts, about:addons). Alt+Shift is rarely used by case systems.
+    // One browser-wide key only: a suggested key is taken by the browser before the page,
+    // so the case system's own shortcut on it would never fire. Opening the notes needs
+    // one (only a browser command may open the side panel from the keyboard); the card's
+    // keys (Alt+Shift+C/N/W/F/L) work inside the coached page (entrypoints/content/coach-keys.ts)
+    // and pass on to the page's own listeners. Each command can still be given a
+    // browser-wide key, or the notes key removed, at chrome://extensions/shortcuts (README, IT).
     commands: {
-      'toggle-card': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandToggleCard__' },
-      'next-rewording': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNextRewording__' },
-      // No browser-wide key: Alt+Shift+W works inside the coached page (entrypoints/content/coach-keys.ts).
+      'toggle-card': { description: '__MSG_commandToggleCard__' },
+      'next-rewording': { description: '__MSG_commandNextRewording__' },
       'toggle-why': { description: '__MSG_commandToggleWhy__' },
-      'focus-follow-up': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_commandFocusFollowUp__' },
+      'focus-follow-up': { description: '__MSG_commandFocusFollowUp__' },
       'toggle-coverage': { description: '__MSG_commandToggleCoverage__' },
       // Opens the private notes with the note box focused (utils/notes/notes-background.ts).
       'notes-focus': { suggested_key: { default: 'Alt+Shift+M' }, description: '__MSG_notesCommandFocus__' },
