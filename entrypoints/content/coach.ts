@@ -138,7 +138,9 @@ export function startCoach(
   function onFieldsChanged() {
     const list = fields.matches();
     const ids = new Set(list.map((m) => m.itemId));
-    state.onScreen.value = ids;
+    // The same questions (a form replaced by an equal one): the overlay is not drawn again.
+    const before = state.onScreen.value;
+    if (ids.size !== before.size || [...ids].some((id) => !before.has(id))) state.onScreen.value = ids;
     const unseen = [...ids].filter((id) => !state.session.value?.seen.includes(id));
     if (unseen.length) record({ kind: 'seen', itemIds: unseen });
     for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);

@@ -239,3 +239,42 @@ describe('a form replaced every 100 ms', () => {
     await page.close();
   });
 });
+
+/** How often the overlay's parts drew (components/overlay/render-count.ts), read in the content script's world. */
+async function overlayRenders(page: Page): Promise<{ overlay: number; markers: number }> {
+  const [counts] = await evaluateInExtensionWorld(page, null, 'JSON.stringify(globalThis.adviserCoachRenders ?? null)');
+  return JSON.parse(counts ?? 'null') ?? { overlay: NaN, markers: NaN };
+}
+const pageRenders = (page: Page) => page.evaluate(() => (window as unknown as { churn: { renders(): number } }).churn.renders());
+
+describe('a form replaced by an equal one', () => {
+  it.each([
+    { name: 'the six-question form (label for)', query: '?shape=0' },
+    { name: 'a 56-field form (aria-labelledby)', query: '?extra=50&shape=2' },
+  ])('$name, in the same shape each time: while the adviser rests in a field, the overlay and the markers are not drawn again', { timeout: 60_000 }, async ({ query }) => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/churn/form.html${query}`);
+    await coachReady(page);
+    await clickField(page, 'psych');
+    const card = overlay(page).locator('.card[data-item-id="psychological-health"]');
+    await card.waitFor({ timeout: 15_000 });
+    await page.keyboard.type('Tired most days. ', { delay: 0 });
+    // Settled: the answer read, the card placed, the session's records back.
+    const settled = (await pageRenders(page)) + 20;
+    await page.waitForFunction((n) => (window as unknown as { churn: { renders(): number } }).churn.renders() >= n, settled, { timeout: 30_000 });
+    const before = await overlayRenders(page);
+    const rendersBefore = await pageRenders(page);
+    // Thirty more replacements: new elements, the same questions, in the same places, focus carried over.
+    await page.waitForFunction((n) => (window as unknown as { churn: { renders(): number } }).churn.renders() >= n, rendersBefore + 30, { timeout: 30_000 });
+    const after = await overlayRenders(page);
+    const replacements = (await pageRenders(page)) - rendersBefore;
+    console.log(`── equal form replaced ${replacements} times (${query}): overlay drawn ${after.overlay - before.overlay} times, markers ${after.markers - before.markers} times ──`);
+    expect(before.overlay).toBeGreaterThan(0);
+    expect(before.markers).toBeGreaterThan(0);
+    expect({ overlay: after.overlay - before.overlay, markers: after.markers - before.markers }).toEqual({ overlay: 0, markers: 0 });
+    // Still this question's card, on the field as it is now.
+    expect(await card.count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ch-psych');
+    await page.close();
+  });
+});
