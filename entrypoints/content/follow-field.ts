@@ -218,8 +218,13 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   };
 }
 
-const focusing = (field: HTMLElement) => () => {
-  if (field.isConnected) field.focus({ preventScroll: true });
+/** Held weakly: a field the page has replaced since (and its whole form) is not kept alive for this. */
+const focusing = (field: HTMLElement) => {
+  const held = new WeakRef(field);
+  return () => {
+    const element = held.deref();
+    if (element?.isConnected) element.focus({ preventScroll: true });
+  };
 };
 
 const sameBoxes = (a: readonly ScreenBox[], b: readonly ScreenBox[]) =>
