@@ -13,54 +13,37 @@
 // The site is granted through chrome://extensions as the adviser's "Allow" (see
 // options-sites.e2e.ts: the permission prompt is native UI no driver can click).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowserUi, launchWithBrowserUi, siteAccess } from './support/browser-ui';
+import { describe, expect, it } from 'vitest';
+import { ADDED_SITE, useAddedSiteSession } from './support/added-site-session';
+import { siteAccess } from './support/browser-ui';
 import { DISCLOSURE } from './support/coaching-session';
-import { installPacks, settleFirstRun } from './support/detection-harness';
-import { installedPack } from './support/installed-packs';
-import { CHROME_PRODUCTION_DIR, type ExtensionBrowser } from './support/launch-browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
 
-const PATTERN = 'http://127.0.0.2/*';
 const overlay = (page: Page) => page.locator('coach-overlay=host');
 const card = (page: Page, itemId: string) => overlay(page).locator(`.card[data-item-id="${itemId}"]`);
 const followUp = (page: Page, id: string) => overlay(page).locator(`.followup[data-follow-up-id="${id}"]`);
 const stoppedByPage = (page: Page) => page.evaluate(() => (window as unknown as { stopper: { stopped(): Record<string, number> } }).stopper.stopped());
 
 describe('a page stopping the adviser\'s events in the capture phase (production build, 127.0.0.2)', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof startStaticServer>>;
-  beforeAll(async () => {
-    server = await startStaticServer({ host: '127.0.0.2' });
-    browser = await launchWithBrowserUi({ extensionDir: CHROME_PRODUCTION_DIR });
-    await settleFirstRun(browser);
-    const pack = await installedPack(browser, 'adviser-coach.social-assistance-ia');
-    await installPacks(browser, [{ ...pack, hostPatterns: [PATTERN] }]);
-  });
-  afterAll(async () => {
-    if (browser) await closeBrowserUi(browser);
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useAddedSiteSession();
 
   /** The site given back (as the options page's Remove does): its tabs open from now on run no coach. */
   const ungrant = () =>
-    browser.worker.evaluate(async (pattern) => {
+    session.browser.worker.evaluate(async (pattern) => {
       if (await chrome.permissions.contains({ origins: [pattern] })) await chrome.permissions.remove({ origins: [pattern] });
-    }, PATTERN);
+    }, ADDED_SITE);
 
   /** A tab on the page before the coach may read the site; then the adviser allows it and the coach starts in the open tab. */
   async function coachAddedLate(stop: string): Promise<Page> {
     await ungrant();
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/capture-first/?stop=${stop}`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/capture-first/?stop=${stop}`);
     await page.waitForLoadState('load');
     expect(await overlay(page).count()).toBe(0);
     // The adviser allows the site (the browser's own control) and adds it on the options page.
-    await siteAccess(browser, { grant: PATTERN });
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
-    await options.getByLabel('Address of a case system').fill(`${server.origin}/capture-first/`);
+    await siteAccess(session.browser, { grant: ADDED_SITE });
+    const options = await session.browser.context.newPage();
+    await options.goto(session.browser.extensionUrl('options.html'));
+    await options.getByLabel('Address of a case system').fill(`${session.server.origin}/capture-first/`);
     await options.getByRole('button', { name: 'Add site' }).click();
     await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('Coaching is on for http://127.0.0.2.');
     await options.close();
