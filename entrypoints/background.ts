@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
-import { readInstalledPacks, readPackForUrl } from '../rules/pack-store';
+import { readInstalledPack, readPackForUrl } from '../rules/pack-store';
 import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
@@ -53,7 +53,7 @@ export default defineBackground(() => {
     'interview:record': ({ packId, event }, sender) => recordSessionEvent(sender.tab?.id ?? -1, packId, event),
     'coach:focus': async ({ packId, itemId }, sender) => {
       if (sender.tab?.id === undefined) return;
-      const pack = (await readInstalledPacks()).find((p) => p.id === packId);
+      const pack = await readInstalledPack(packId);
       await recordFocus(sender.tab.id, pack, itemId);
     },
     'coach:silenced': async (_, sender) => {
@@ -87,7 +87,7 @@ export default defineBackground(() => {
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
-      const pack = (await readInstalledPacks()).find((p) => p.id === detection.packId);
+      const pack = await readInstalledPack(detection.packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
       await tellTopFrame(tabId);
@@ -96,7 +96,7 @@ export default defineBackground(() => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId;
       if (tabId === undefined || frameId === undefined) return;
-      const pack = (await readInstalledPacks()).find((p) => p.id === packId);
+      const pack = await readInstalledPack(packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) =>
         previous && previous.packId === packId ? withdrawFrameDetection(previous, frameId, frameUrl, itemIds) : undefined,

@@ -1,8 +1,8 @@
 /**
  * The heavy, pure half of importing a pack: read, validate, verify, compile
  * (rules/accept-pack.ts) and try its example answers. No storage, no DOM, so
- * the options page can run it in a worker (utils/packs/check-import-in-worker.ts)
- * and the page itself never stalls on a large file; tests run it in-thread.
+ * the background can run it in a worker (utils/packs/worker-jobs.ts) and no
+ * extension page stalls on a large file; tests run it in-thread.
  */
 import { acceptPack, type Acceptance, type AcceptanceRules, type PackCandidate } from './accept-pack';
 import type { CompiledPack } from './compiled-pack';
@@ -48,9 +48,8 @@ export type PackHeading = Pick<CompiledPack, 'id' | 'version' | 'title' | 'langu
 
 /**
  * An import check reduced to what the options page shows, with the library to
- * install as JSON text: a worker sends this, so the page neither receives the
- * compiled pack as objects nor parses the library (either took hundreds of
- * milliseconds on the page's thread for the largest pack).
+ * install as JSON text: what a worker sends back (one string crosses threads at
+ * next to no cost; the compiled packs as objects would be copied one by one).
  */
 export interface ImportVerdict {
   acceptance:

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
 import { importPackFile, importPackText, putBackRemovedPack, removeInstalledPack, rollBackInstalledPack } from './import-pack';
 import { formatIssue } from './pack-issues';
 import { readPackLibrary, readPackProvenance } from './pack-store';
@@ -55,6 +56,36 @@ describe('importing a pack in the extension', () => {
     expect(await readPackLibrary()).toEqual({ installed: [], previous: {} });
   });
 
+  it('a removal is undone from what the background kept (the page holds no pack), only while it is the last change, and its copies go with the next change', async () => {
+    const stored = async () => Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('packs:pack:')).length;
+    await importPackText(minimal, 'minimal.yaml', '0.1.0');
+    await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+    await importPackText(minimal.replace('id: example.minimal', 'id: example.other'), 'other.yaml', '0.1.0');
+    await removeInstalledPack('example.minimal');
+    expect(await installed()).toEqual(['example.other@0.1.0']);
+    // Both versions of the removed pack stay stored while the removal can be undone.
+    expect(await stored()).toBe(3);
+    expect(await putBackRemovedPack('example.other')).toBe(false);
+    expect(await putBackRemovedPack('example.minimal')).toBe(true);
+    expect(await installed()).toEqual(['example.minimal@0.2.0', 'example.other@0.1.0']);
+    expect((await readPackLibrary()).previous['example.minimal']?.version).toBe('0.1.0');
+    // Undone once: not again.
+    expect(await putBackRemovedPack('example.minimal')).toBe(false);
+    await removeInstalledPack('example.minimal');
+    await removeInstalledPack('example.other');
+    // Only the last removal can be undone, so the first one's copies are gone.
+    expect(await stored()).toBe(1);
+    expect(await putBackRemovedPack('example.minimal')).toBe(false);
+    expect(await putBackRemovedPack('example.other')).toBe(true);
+    expect(await installed()).toEqual(['example.other@0.1.0']);
+    // Any other change after a removal (here an import) ends its undo and frees its storage.
+    await removeInstalledPack('example.other');
+    await importPackText(minimal, 'minimal.yaml', '0.1.0');
+    expect(await putBackRemovedPack('example.other')).toBe(false);
+    expect(await installed()).toEqual(['example.minimal@0.1.0']);
+    expect(await stored()).toBe(1);
+  });
+
   describe('changes asked for at once all take effect (none writes back a library read before another)', () => {
     const other = (id: string) => minimal.replace('id: example.minimal', `id: ${id}`);
     beforeEach(async () => {
@@ -82,13 +113,12 @@ describe('importing a pack in the extension', () => {
       expect(await installed()).toEqual(['example.minimal@0.2.0', 'example.second@0.1.0', 'example.third@0.1.0']);
     });
 
-    it('a roll back, an undone removal and a removal at once: each applied to the library the one before left', async () => {
+    it('an undone removal, a roll back and a removal at once: each applied to the library the one before left', async () => {
       await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
-      const library = await readPackLibrary();
       await removeInstalledPack('example.second');
       await Promise.all([
+        putBackRemovedPack('example.second'),
         rollBackInstalledPack('example.minimal'),
-        putBackRemovedPack(library.installed[1]!, undefined, 1),
         removeInstalledPack('example.third'),
       ]);
       expect(await installed()).toEqual(['example.minimal@0.1.0', 'example.second@0.1.0']);

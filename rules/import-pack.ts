@@ -17,8 +17,7 @@ import type { PackProvenance, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import type { CompiledPack } from './compiled-pack';
-import { editPackLibrary, readPackLibrary, readProtectedPackIds, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
+import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
 
 export type { ExamplesSummary } from './check-import';
 
@@ -41,13 +40,9 @@ export interface ImportOptions extends ImportRules {
   extensionVersion?: string;
   /** Check only: what installing would do (the pack manager shows a replacement's changes first). */
   dryRun?: boolean;
-  /** Where the heavy checking runs: in this thread by default; the options page passes a worker's. */
+  /** Where the heavy checking runs: in this thread by default; the background passes a worker's (utils/packs/worker-jobs.ts). */
   check?: CheckImportText;
-  /**
-   * Where the library is read and written, as JSON text: storage from this
-   * thread by default; the options page passes the background's, so its own
-   * thread never converts the compiled packs.
-   */
+  /** Where the library is read and written, as JSON text: storage from this thread by default. */
   store?: LibraryStore;
 }
 
@@ -80,9 +75,15 @@ export const localLibraryStore: LibraryStore = {
     }),
 };
 
+/** The refusal of a file of `size` bytes before it is read, if it is over the limit. */
+export function refusedBySize(size: number): ImportResult | undefined {
+  return size > PACK_LIMITS.maxFileBytes ? refused(refusal('too-large', fileTooLargeMessage(size))) : undefined;
+}
+
 /** A file picked by the adviser; refused by size before it is read. */
 export async function importPackFile(file: Blob & { name?: string }, options: Omit<ImportOptions, 'fileName'> = {}): Promise<ImportResult> {
-  if (file.size > PACK_LIMITS.maxFileBytes) return refused(refusal('too-large', fileTooLargeMessage(file.size)));
+  const tooLarge = refusedBySize(file.size);
+  if (tooLarge) return tooLarge;
   return importPackBytes(new Uint8Array(await file.arrayBuffer()), { ...options, ...(file.name !== undefined && { fileName: file.name }) });
 }
 
@@ -136,13 +137,19 @@ async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryR
   };
 }
 
-function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
+/** An import refused for `why`: its detail, when there is one, is the problem listed unless `errors` are given. */
+export function refused(why: PackRefusal, errors?: PackIssue[]): ImportResult {
   return { ok: false, refusal: why, errors: errors ?? (why.detail !== undefined ? [packError([], why.detail)] : []) };
 }
 
-/** Remove a pack and its kept copy, from the library as it is when this change's turn comes. */
+/** Remove a pack and its kept copy, from the library as it is when this change's turn comes; both are kept until the next change, for undo. */
 export function removeInstalledPack(id: string): Promise<void> {
-  return editPackLibrary((library) => writePackLibrary(removePack(library, id)));
+  return editPackLibrary((library) => {
+    const index = library.installed.findIndex((p) => p.id === id);
+    const pack = library.installed[index];
+    const kept = library.previous[id];
+    return writePackLibrary(removePack(library, id), pack && { pack, ...(kept && { kept }), index });
+  });
 }
 
 /** Returns the version now in force, or undefined when there was nothing to roll back to. */
@@ -155,7 +162,16 @@ export function rollBackInstalledPack(id: string): Promise<string | undefined> {
   });
 }
 
-/** Undo a removal (`putBackPack`), leaving every change made since in place. */
-export function putBackRemovedPack(pack: CompiledPack, kept: CompiledPack | undefined, index: number): Promise<void> {
-  return editPackLibrary((library) => writePackLibrary(putBackPack(library, pack, kept, index)));
+/**
+ * Undo the removal of `id` (`putBackPack`: at its old place, with its kept copy)
+ * if it was the last change to the library. False when it was not (another change
+ * came after it and the removed pack is gone).
+ */
+export function putBackRemovedPack(id: string): Promise<boolean> {
+  return editPackLibrary(async (library) => {
+    const removed = await readRemovedPack();
+    if (removed?.pack.id !== id) return false;
+    await writePackLibrary(putBackPack(library, removed.pack, removed.kept, removed.index));
+    return true;
+  });
 }

@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { hasInstalledPacksRecord, packForUrl, packsForUrl, readInstalledPacks, readPackForUrl, readPackLibrary, setPackEnabled, writePackLibrary } from './pack-store';
+import {
+  hasInstalledPacksRecord,
+  packForUrl,
+  packsForUrl,
+  readInstalledPacks,
+  readPackForUrl,
+  readPackLibrary,
+  readPackLibrarySummary,
+  setPackEnabled,
+  summaryOf,
+  writePackLibrary,
+} from './pack-store';
 import { compiledPack } from './test-packs';
 import type { PackSource } from './pack-provenance';
 
@@ -71,13 +82,13 @@ describe('pack library in storage', () => {
     const library = await readPackLibrary();
     const removal = await sentToListeners(() => writePackLibrary({ installed: library.installed.filter((p) => p.id !== 'b'), previous: library.previous }));
     // The list changes at once (a few hundred bytes); the removed pack's body is dropped after it (its old value goes with that).
-    expect(removal.bytes - 200_000).toBeLessThan(2_000);
+    expect(removal.bytes - 200_000).toBeLessThan(4_000);
     expect(removal.keys.filter((key) => key.startsWith('packs:pack:')).length).toBe(1);
     const rollBack = await sentToListeners(async () => {
       const now = await readPackLibrary();
       await writePackLibrary({ installed: [now.previous.a!, now.installed[1]!], previous: { a: now.installed[0]! } });
     });
-    expect(rollBack.bytes).toBeLessThan(2_000);
+    expect(rollBack.bytes).toBeLessThan(4_000);
     expect((await readInstalledPacks()).map((p) => `${p.id}@${p.version}`)).toEqual(['a@1.0.0', 'c@1.0.0']);
     expect((await readPackLibrary()).previous.a?.version).toBe('2.0.0');
     // Nothing left behind: only the bodies in use (a 1.0.0, c, and a 2.0.0 kept) are stored.
@@ -93,6 +104,39 @@ describe('pack library in storage', () => {
     const stored = await browser.storage.local.get(['packs:installed', 'packs:previous']);
     expect(stored['packs:installed']).toEqual([expect.objectContaining({ id: 'a', version: '2.0.0', body: expect.stringMatching(/^packs:pack:a@2\.0\.0:/) as unknown })]);
     expect(await readPackLibrary()).toEqual(library);
+  });
+
+  it('sends listeners a new pack as one string (JSON text), never as objects, and reads it back the same', async () => {
+    const pack = compiledPack('a', '1.0.0');
+    const sent: Record<string, { newValue?: unknown; oldValue?: unknown }>[] = [];
+    const listen = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => void sent.push(changes);
+    browser.storage.onChanged.addListener(listen);
+    await writePackLibrary({ installed: [pack], previous: {} });
+    await writePackLibrary({ installed: [], previous: {} });
+    browser.storage.onChanged.removeListener(listen);
+    const bodies = sent.flatMap((changes) => Object.entries(changes)).filter(([key]) => key.startsWith('packs:pack:'));
+    expect(bodies.map(([, change]) => typeof (change.newValue ?? change.oldValue))).toEqual(['string', 'string']);
+    await writePackLibrary({ installed: [pack], previous: {} });
+    expect(await readInstalledPacks()).toEqual([pack]);
+  });
+
+  it('lists the library from the references alone: no pack body is read', async () => {
+    await writePackLibrary({ installed: [compiledPack('a', '2.0.0'), compiledPack('b', '1.0.0')], previous: { a: compiledPack('a', '1.0.0') } });
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const summary = await readPackLibrarySummary();
+    const keysRead = get.mock.calls.flatMap(([keys]) => [keys ?? []].flat());
+    get.mockRestore();
+    expect(keysRead.filter((key) => typeof key === 'string' && key.startsWith('packs:pack:'))).toEqual([]);
+    expect(summary.installed).toEqual([summaryOf(compiledPack('a', '2.0.0')), summaryOf(compiledPack('b', '1.0.0'))]);
+    expect(summary.previous).toEqual({ a: summaryOf(compiledPack('a', '1.0.0')) });
+    expect(summary.installed[0]).toMatchObject({ id: 'a', version: '2.0.0', itemCount: compiledPack('a', '2.0.0').items.length });
+  });
+
+  it('lists references stored before they carried a summary (and bodies stored as objects) by reading those bodies', async () => {
+    const pack = compiledPack('a', '1.0.0');
+    await browser.storage.local.set({ 'packs:installed': [{ id: 'a', version: '1.0.0', hostPatterns: pack.hostPatterns, body: 'packs:pack:a@1.0.0:old' }], 'packs:pack:a@1.0.0:old': pack });
+    expect((await readPackLibrarySummary()).installed).toEqual([summaryOf(pack)]);
+    expect(await readInstalledPacks()).toEqual([pack]);
   });
 
   it('chooses the pack for a page from the references, reading only that pack', async () => {

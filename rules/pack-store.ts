@@ -8,28 +8,50 @@ import { provenanceKey, provenanceOf, type PackProvenance, type PackSource } fro
 import { urlMatchesPattern } from '../utils/match-pattern';
 
 /**
- * The installed packs, in order, as small references ({ id, version, body }); each
- * compiled pack (several hundred kB) is stored once under its own `body` key.
- * A removal, roll back or switch of order then writes a few hundred bytes, and
- * every context listening to storage (background, options page, popup) is sent
- * only those: writing the whole library under one key sent megabytes (old and new
- * value) to each of them for every change, which is what kept an open page on
- * a removed pack for seconds. Entries that are whole packs (a library stored
- * before this layout) are read as they are and replaced by references on the
- * next write.
+ * The installed packs, in order, as small references (the pack's summary and its
+ * `body` key); each compiled pack (up to 1.6 MB) is stored once under its own
+ * `body` key, as JSON text. A removal, roll back or switch of order then writes a
+ * few hundred bytes, and every context listening to storage (background, options
+ * page, popup) is sent only those: writing the whole library under one key sent
+ * megabytes (old and new value) to each of them for every change, which is what
+ * kept an open page on a removed pack for seconds. A body is text because storage
+ * hands every listener the value set or removed: one string costs a page next to
+ * nothing to receive, where the same pack as objects cost the options page a long
+ * task (over 50 ms) on every import. The summary in the reference is all the pack
+ * manager shows, so that page never reads a body. Entries that are whole packs (a
+ * library stored before this layout), references without a summary and bodies
+ * stored as objects are read as they are, and replaced on the next write.
  */
 const INSTALLED_KEY = 'packs:installed';
 /** The version each installed pack replaced, by pack id: one step of roll back (references, as above). */
 const PREVIOUS_KEY = 'packs:previous';
+/** The pack just removed, with its kept copy and place (references): its bodies stay stored until the next change to the library, so the removal can be undone. */
+const REMOVED_KEY = 'packs:removed';
 const BODY_PREFIX = 'packs:pack:';
 
-/** A stored pack's place in the library: which body key holds it, and where it applies (so a page's pack is chosen without reading every body). */
-interface PackRef {
-  id: string;
-  version: string;
-  hostPatterns: string[];
-  body: string;
+/** The storage keys of the library's references: a change to the installed packs changes one of these (bodies change only with them). */
+export const PACK_LIBRARY_KEYS: readonly string[] = [INSTALLED_KEY, PREVIOUS_KEY];
+
+/** What is shown of an installed pack without reading the pack: kept in its reference. */
+export interface PackSummary extends Pick<CompiledPack, 'id' | 'version' | 'title' | 'organisation' | 'languages' | 'hostPatterns'> {
+  /** Number of questions (items). */
+  itemCount: number;
 }
+
+export function summaryOf(pack: CompiledPack): PackSummary {
+  return {
+    id: pack.id,
+    version: pack.version,
+    title: pack.title,
+    ...(pack.organisation !== undefined && { organisation: pack.organisation }),
+    languages: pack.languages,
+    hostPatterns: pack.hostPatterns,
+    itemCount: pack.items.length,
+  };
+}
+
+/** A stored pack's place in the library: its summary (so a page's pack is chosen, and the pack listed, without reading every body) and which key holds it. */
+type PackRef = Partial<PackSummary> & Pick<PackSummary, 'id' | 'version' | 'hostPatterns'> & { body: string };
 type StoredEntry = PackRef | CompiledPack;
 
 const isRef = (entry: StoredEntry): entry is PackRef => typeof (entry as Partial<PackRef>).body === 'string' && !('items' in entry);
@@ -43,19 +65,43 @@ async function resolve(entries: StoredEntry[]): Promise<(CompiledPack | undefine
   const bodies = refs.length > 0 ? await browser.storage.local.get(refs.map((ref) => ref.body)) : {};
   return entries.map((entry) => {
     if (!isRef(entry)) return entry;
-    const pack = bodies[entry.body] as CompiledPack | undefined;
+    const stored = bodies[entry.body] as string | CompiledPack | undefined;
+    const pack = typeof stored === 'string' ? (JSON.parse(stored) as CompiledPack) : stored;
     if (!pack) console.error(`Adviser Coach: the stored pack ${entry.id} ${entry.version} is missing`);
     else bodyKeys.set(pack, entry.body);
     return pack;
   });
 }
 
-const present = (pack: CompiledPack | undefined): pack is CompiledPack => pack !== undefined;
+/** Summaries of stored entries, in order; a reference stored without one has its body read (once: the next write adds it). */
+async function summarize(entries: StoredEntry[]): Promise<(PackSummary | undefined)[]> {
+  const hasSummary = (entry: StoredEntry): entry is PackRef & PackSummary => isRef(entry) && entry.itemCount !== undefined && entry.title !== undefined;
+  const bare = entries.filter((entry) => isRef(entry) && !hasSummary(entry));
+  const read = new Map((await resolve(bare)).map((pack, i) => [bare[i], pack]));
+  return entries.map((entry) => {
+    if (hasSummary(entry)) {
+      const { body: _body, ...summary } = entry;
+      return summary;
+    }
+    const pack = isRef(entry) ? read.get(entry) : entry;
+    return pack && summaryOf(pack);
+  });
+}
 
-function storedIndex(stored: Record<string, unknown>): { installed: StoredEntry[]; previous: Record<string, StoredEntry> } {
+const present = <T>(value: T | undefined): value is T => value !== undefined;
+
+/** The last removal, as stored: references to the removed pack and its kept copy. */
+interface StoredRemoval {
+  pack: PackRef;
+  kept?: PackRef;
+  index: number;
+}
+
+function storedIndex(stored: Record<string, unknown>): { installed: StoredEntry[]; previous: Record<string, StoredEntry>; removed?: StoredRemoval } {
   return {
     installed: (stored[INSTALLED_KEY] as StoredEntry[] | undefined) ?? [],
     previous: (stored[PREVIOUS_KEY] as Record<string, StoredEntry> | undefined) ?? {},
+    ...(stored[REMOVED_KEY] !== undefined && { removed: stored[REMOVED_KEY] as StoredRemoval }),
   };
 }
 
@@ -77,37 +123,81 @@ export interface PackLibrary {
 
 export async function readPackLibrary(): Promise<PackLibrary> {
   const index = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY]));
-  const kept = Object.entries(index.previous);
-  const packs = await resolve([...index.installed, ...kept.map(([, entry]) => entry)]);
-  const previous = kept.flatMap(([id], i) => {
-    const pack = packs[index.installed.length + i];
-    return pack ? [[id, pack] as const] : [];
+  return inLibraryShape(index, await resolve(libraryEntries(index)));
+}
+
+/** The installed packs and the versions they replaced, as summaries: what a page lists, with no pack body read. */
+export interface PackLibrarySummary {
+  installed: PackSummary[];
+  previous: Record<string, PackSummary>;
+}
+
+export async function readPackLibrarySummary(): Promise<PackLibrarySummary> {
+  const index = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY]));
+  return inLibraryShape(index, await summarize(libraryEntries(index)));
+}
+
+/** One installed pack, read alone (its body only); undefined when none has that id. */
+export async function readInstalledPack(id: string): Promise<CompiledPack | undefined> {
+  const entry = storedIndex(await browser.storage.local.get(INSTALLED_KEY)).installed.find((p) => p.id === id);
+  return entry && (await resolve([entry]))[0];
+}
+
+/** Installed entries, then the kept ones in the order of `index.previous`'s ids. */
+const libraryEntries = (index: ReturnType<typeof storedIndex>): StoredEntry[] => [...index.installed, ...Object.values(index.previous)];
+
+/** Read entries (in `libraryEntries` order) back into the installed list and the kept copies by id; missing ones left out. */
+function inLibraryShape<T>(index: ReturnType<typeof storedIndex>, read: (T | undefined)[]): { installed: T[]; previous: Record<string, T> } {
+  const previous = Object.keys(index.previous).flatMap((id, i) => {
+    const value = read[index.installed.length + i];
+    return value ? [[id, value] as const] : [];
   });
-  return { installed: packs.slice(0, index.installed.length).filter(present), previous: Object.fromEntries(previous) };
+  return { installed: read.slice(0, index.installed.length).filter(present), previous: Object.fromEntries(previous) };
+}
+
+/** A pack taken out of the library, kept so the removal can be undone: the pack, its kept copy, its place in the installed list. */
+export interface RemovedPack {
+  pack: CompiledPack;
+  kept?: CompiledPack;
+  index: number;
+}
+
+/** The pack removed by the last change to the library (its removal can be undone), or undefined. */
+export async function readRemovedPack(): Promise<RemovedPack | undefined> {
+  const { removed } = storedIndex(await browser.storage.local.get(REMOVED_KEY));
+  if (!removed) return undefined;
+  const [pack, kept] = await resolve(removed.kept ? [removed.pack, removed.kept] : [removed.pack]);
+  return pack && { pack, ...(kept && { kept }), index: removed.index };
 }
 
 /**
  * Write `library` (with `alongside`, other keys to set in the same write): the
  * references in one write with the bodies of packs not stored yet, then the
- * bodies no longer referenced are dropped.
+ * bodies no longer referenced are dropped. `removed`: the pack this write takes
+ * out, kept for undo (its bodies stay); any other write forgets the one kept, so
+ * a removed pack never holds storage for long.
  */
-async function storeLibrary(library: PackLibrary, alongside: Record<string, unknown> = {}): Promise<void> {
-  const before = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY]));
-  const stored = new Set([...before.installed, ...Object.values(before.previous)].filter(isRef).map((ref) => ref.body));
-  const newBodies: Record<string, CompiledPack> = {};
+async function storeLibrary(library: PackLibrary, alongside: Record<string, unknown> = {}, removed?: RemovedPack): Promise<void> {
+  const before = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY, REMOVED_KEY]));
+  const refsOf = (removal: StoredRemoval | undefined) => (removal ? [removal.pack, ...(removal.kept ? [removal.kept] : [])] : []);
+  const stored = new Set([...libraryEntries(before), ...refsOf(before.removed)].filter(isRef).map((ref) => ref.body));
+  const newBodies: Record<string, string> = {};
   const refOf = (pack: CompiledPack): PackRef => {
     let body = bodyKeys.get(pack);
     if (body === undefined || !stored.has(body)) {
       body = `${BODY_PREFIX}${pack.id}@${pack.version}:${crypto.randomUUID()}`;
-      newBodies[body] = pack;
+      newBodies[body] = JSON.stringify(pack);
       bodyKeys.set(pack, body);
     }
-    return { id: pack.id, version: pack.version, hostPatterns: pack.hostPatterns, body };
+    return { ...summaryOf(pack), body };
   };
   const installed = library.installed.map(refOf);
   const previous = Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, refOf(pack)]));
-  await browser.storage.local.set({ ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...alongside });
-  const live = new Set([...installed, ...Object.values(previous)].map((ref) => ref.body));
+  const removal: StoredRemoval | undefined = removed && { pack: refOf(removed.pack), ...(removed.kept && { kept: refOf(removed.kept) }), index: removed.index };
+  await browser.storage.local.set({ ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...(removal && { [REMOVED_KEY]: removal }), ...alongside });
+  if (!removal && before.removed) await browser.storage.local.remove(REMOVED_KEY);
+  // The references went first, so no listener is sent a body it might still look for.
+  const live = new Set([...installed, ...Object.values(previous), ...refsOf(removal)].map((ref) => ref.body));
   const stale = [...stored].filter((body) => !live.has(body));
   if (stale.length > 0) await browser.storage.local.remove(stale);
 }
@@ -132,9 +222,13 @@ export function editPackLibrary<T>(edit: (library: PackLibrary) => Promise<T>): 
   return inPackTurn(async () => edit(await readPackLibrary()));
 }
 
-/** One write, so a reader never sees the new pack without its roll-back copy. */
-export async function writePackLibrary(library: PackLibrary): Promise<void> {
-  await storeLibrary(library);
+/**
+ * One write, so a reader never sees the new pack without its roll-back copy.
+ * `removed`: a pack this write takes out, kept for undo (readRemovedPack) until
+ * the next write.
+ */
+export async function writePackLibrary(library: PackLibrary, removed?: RemovedPack): Promise<void> {
+  await storeLibrary(library, {}, removed);
 }
 
 /** How much a pack's origin counts when two packs fit a page equally well: the organisation's, then the adviser's own, then a built-in. */
@@ -191,7 +285,7 @@ export async function readPackSources(): Promise<PackSourceOf> {
   return (pack) => provenanceOf(provenance[provenanceKey(pack.id, pack.version)], offered.has(pack.id)).source;
 }
 
-const DEFAULTS_KEY = 'packs:defaults';
+export const DEFAULTS_KEY = 'packs:defaults';
 
 /** Which bundled default packs were offered, and by which extension version (so each start need not recompile them). */
 export interface DefaultPacksState {
@@ -207,8 +301,8 @@ export async function writeDefaultPacksState(state: DefaultPacksState): Promise<
   await browser.storage.local.set({ [DEFAULTS_KEY]: state });
 }
 
-const PROVENANCE_KEY = 'packs:provenance';
-const DISABLED_KEY = 'packs:disabled';
+export const PROVENANCE_KEY = 'packs:provenance';
+export const DISABLED_KEY = 'packs:disabled';
 
 /** Provenance by `id@version` (rules/pack-provenance.ts); versions with none are built-in or older file imports. */
 export async function readPackProvenance(): Promise<Record<string, PackProvenance>> {

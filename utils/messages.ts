@@ -9,7 +9,7 @@ import type { InterviewSession, SessionEvent } from './interview/session';
 import type { CoachCommand } from '../entrypoints/content/coach-keys';
 import type { SiteEntry, SiteStatus } from './site-access';
 import type { CheckResult } from './packs/subscriptions';
-import type { PackProvenance } from '../rules/pack-provenance';
+import type { ImportResult } from '../rules/import-pack';
 import type { ScreenBox } from './dom/field-box';
 
 /** One pack item found in one frame. Never carries a field's value. */
@@ -58,19 +58,17 @@ export interface Protocol {
   'coach:focus': { request: { packId: string; itemId: string | null }; response: void };
   /** Options page: bring back the built-in packs the adviser removed; answers with the titles added. */
   'packs:restore-defaults': { request: Record<string, never>; response: { restored: string[] } };
-  /** Options page, importing a file: the pack library as JSON text, and the ids only a trusted signature may replace. */
-  'packs:library-text': { request: Record<string, never>; response: { libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] } };
-  /** Options page: install a library its worker checked (JSON text, never parsed by the page) with the new pack's provenance. */
-  'packs:install-library': {
-    request: { libraryText: string; pack: { id: string; version: string }; provenance: PackProvenance; replacing?: string };
-    response: void;
-  };
+  /**
+   * Options page: import a pack file (its bytes, base64url), with its detached signature's text if
+   * there is one. `dryRun`: check only, and say what installing would change. Answers what the page shows.
+   */
+  'packs:import-file': { request: { bytes: string; fileName: string; signature?: string; dryRun: boolean }; response: ImportResult };
   /** Options page: remove an installed pack (and its kept copy). The background applies every change to the packs in turn. */
   'packs:remove': { request: { id: string }; response: void };
   /** Options page: swap a pack with its kept copy; answers the version now in force (null: nothing to roll back to). */
   'packs:roll-back': { request: { id: string }; response: string | null };
-  /** Options page, undoing a removal: put the pack back at its old place, with its kept copy. */
-  'packs:put-back': { request: { pack: CompiledPack; kept?: CompiledPack; index: number }; response: void };
+  /** Options page, undoing a removal: put that pack back at its old place, with its kept copy (false: another change to the packs came after it). */
+  'packs:put-back': { request: { id: string }; response: boolean };
   /** Options page: switch a pack on or off. */
   'packs:set-enabled': { request: { id: string; enabled: boolean }; response: void };
   /** Options page: subscribe to a pack URL (checked at once). `problem`: the URL or signature URL is not allowed, or already subscribed. */

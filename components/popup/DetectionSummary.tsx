@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CompiledPack, MatchRule } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { readInstalledPacks } from '../../rules/pack-store';
+import { readInstalledPack } from '../../rules/pack-store';
 import { detectionKey, readDetection, type DetectionReport, type FrameReport } from '../../utils/detection-store';
 import { t, tCount } from '../../utils/i18n';
 
@@ -33,7 +33,7 @@ export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
     const load = async () => {
       const next = await readDetection(tabId);
       setReport(next);
-      if (next) setPack((await readInstalledPacks()).find((p) => p.id === next.packId));
+      if (next) setPack(await readInstalledPack(next.packId));
     };
     void load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { importPackFile, type ExamplesSummary, type ImportOptions, type ImportResult, type LibraryStore } from '../../rules/import-pack';
+import { refused, refusedBySize, type ExamplesSummary, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
-import type { TrustedKey } from '../../rules/pack-signature';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
+import { refusal } from '../../rules/pack-refusal';
+import { toBase64Url } from '../../utils/crypto/bytes';
 import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { sendMessage } from '../../utils/messages';
-import { checkImportInWorker } from '../../utils/packs/worker-jobs';
 import { packTitle } from './InstalledPack';
 import { PackDiffView } from './PackDiffView';
 import { refusalText, signatureText } from './pack-words';
@@ -18,14 +18,22 @@ interface Refusal {
 }
 
 /**
- * The library is read and written by the background as JSON text: converting the
- * compiled packs to and from storage here froze the page for hundreds of milliseconds.
+ * Import `file` in the background (utils/packs/pack-library-background.ts), which
+ * checks, compiles and stores it and answers with what this page shows; `dryRun`:
+ * only what installing would change. A file over the size limit is refused
+ * before it is read; a message the background could not answer is refused in
+ * plain words, and nothing was installed.
  */
-const backgroundStore: LibraryStore = {
-  read: () => sendMessage('packs:library-text', {}),
-  write: (libraryText, pack, provenance, replacing) =>
-    sendMessage('packs:install-library', { libraryText, pack: { id: pack.id, version: pack.version }, provenance, ...(replacing !== undefined && { replacing }) }),
-};
+async function importInBackground(file: File, signature: string | undefined, dryRun: boolean): Promise<ImportResult> {
+  const tooLarge = refusedBySize(file.size);
+  if (tooLarge) return tooLarge;
+  const bytes = toBase64Url(new Uint8Array(await file.arrayBuffer()));
+  try {
+    return await sendMessage('packs:import-file', { bytes, fileName: file.name, dryRun, ...(signature !== undefined && { signature }) });
+  } catch (error) {
+    return refused(refusal('not-stored', error instanceof Error ? error.message : String(error)));
+  }
+}
 
 /** A replacement waiting for the adviser's yes, with what it changes. */
 interface Pending {
@@ -36,9 +44,8 @@ interface Pending {
 }
 
 interface Props {
+  /** The organisation's policy: shown locked when it turns file imports off (the background applies the rest). */
   policy: ManagedPolicy;
-  /** The keys in force (policy's, or the adviser's). */
-  trustedKeys: TrustedKey[];
   onStatus(message: string): void;
 }
 
@@ -49,7 +56,7 @@ interface Props {
  * shows its reason and each problem (path, message, line) as plain text;
  * nothing is installed, so the packs in use stay in force.
  */
-export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
+export function ImportPack({ policy, onStatus }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const signatureInput = useRef<HTMLInputElement>(null);
   const [refusal, setRefusal] = useState<Refusal>();
@@ -63,16 +70,6 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   useEffect(() => {
     if (pending) confirmGroup.current?.focus();
   }, [pending]);
-
-  const rules: ImportOptions = {
-    // Read, validated and compiled off the page's thread: a large file does not freeze the settings.
-    check: checkImportInWorker,
-    store: backgroundStore,
-    trustedKeys,
-    ...(policy.allowFileImports !== undefined && { allowFileImports: policy.allowFileImports }),
-    ...(policy.requireSignedPacks !== undefined && { requireSignedPacks: policy.requireSignedPacks }),
-    ...(policy.allowDowngrades !== undefined && { allowDowngrades: policy.allowDowngrades }),
-  };
 
   if (policy.allowFileImports === false) {
     return (
@@ -108,14 +105,13 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
     try {
       const signatureFile = signatureInput.current?.files?.[0];
       const signature = signatureFile ? await signatureFile.text() : undefined;
-      const options = { ...rules, ...(signature !== undefined && { signature }) };
-      const preview = await importPackFile(file, { ...options, dryRun: true });
+      const preview = await importInBackground(file, signature, true);
       if (preview.ok && preview.diff) {
         onStatus('');
         setPending({ file, ...(signature !== undefined && { signature }), title: packTitle(preview.pack), diff: preview.diff });
         return;
       }
-      report(file.name, preview.ok ? await importPackFile(file, options) : preview);
+      report(file.name, preview.ok ? await importInBackground(file, signature, false) : preview);
     } finally {
       setBusy(false);
       // The same file can be picked again after it is fixed.
@@ -126,7 +122,7 @@ export function ImportPack({ policy, trustedKeys, onStatus }: Props) {
   async function confirm() {
     if (!pending) return;
     setPending(undefined);
-    report(pending.file.name, await importPackFile(pending.file, { ...rules, ...(pending.signature !== undefined && { signature: pending.signature }) }));
+    report(pending.file.name, await importInBackground(pending.file, pending.signature, false));
     if (signatureInput.current) signatureInput.current.value = '';
   }
 

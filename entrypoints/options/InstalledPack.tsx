@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
+import type { PackSummary } from '../../rules/pack-store';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, type PackProvenance } from '../../rules/pack-provenance';
 import { compareVersions } from '../../rules/semver';
@@ -10,12 +11,12 @@ import { StagedUpdate } from './StagedUpdate';
 import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
 
 interface Props {
-  pack: CompiledPack;
+  pack: PackSummary;
   provenance: PackProvenance;
   /** The subscription that keeps this pack current, if any. */
   subscription?: Subscription;
   /** The version kept for roll back, if any. */
-  kept?: CompiledPack;
+  kept?: Pick<PackSummary, 'version'>;
   enabled: boolean;
   /** Set by the organisation's policy: the adviser cannot remove or switch it off. */
   locked: boolean;
@@ -115,7 +116,7 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
         <dt>{t('packsLanguages')}</dt>
         <dd>{languageNames(pack.languages)}</dd>
         <dt>{t('packsQuestions')}</dt>
-        <dd data-testid="pack-item-count">{pack.items.length}</dd>
+        <dd data-testid="pack-item-count">{pack.itemCount}</dd>
         <dt>{t('packsAppliesTo')}</dt>
         <dd>{pack.hostPatterns.join(', ')}</dd>
       </dl>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CompiledPack } from '../../rules/compiled-pack';
+import type { PackSummary } from '../../rules/pack-store';
 import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -10,20 +10,18 @@ import { PackSubscriptions } from './PackSubscriptions';
 import { PolicySummary } from './PolicySummary';
 import { TrustedKeys } from './TrustedKeys';
 import { packIdOf } from '../../utils/packs/subscriptions';
-import { effectiveTrustedKeys } from '../../utils/packs/trusted-keys';
 import { usePackLibrary } from './use-pack-library';
 
 /** "Rule packs": installed packs with where they came from, roll back, switch off and remove; subscriptions; import. */
 export function PackManager() {
   const view = usePackLibrary();
   const [status, setStatus] = useState('');
-  /** The pack last removed, its kept copy and its place, for one-click undo. */
-  const [undo, setUndo] = useState<{ pack: CompiledPack; kept?: CompiledPack; index: number }>();
+  /** The pack last removed, for one-click undo (the background keeps the pack, its kept copy and its place). */
+  const [undo, setUndo] = useState<PackSummary>();
 
-  async function remove(pack: CompiledPack) {
+  async function remove(pack: PackSummary) {
     if (!view) return;
-    const kept = view.previous[pack.id];
-    setUndo({ pack, ...(kept && { kept }), index: view.installed.findIndex((p) => p.id === pack.id) });
+    setUndo(pack);
     // The background applies it, in turn with every other change to the packs, to the library as it is then.
     await sendMessage('packs:remove', { id: pack.id });
     // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
@@ -33,7 +31,7 @@ export function PackManager() {
     setStatus(t('packsRemoved', packTitle(pack)));
   }
 
-  async function rollBack(pack: CompiledPack) {
+  async function rollBack(pack: PackSummary) {
     setUndo(undefined);
     const version = await sendMessage('packs:roll-back', { id: pack.id });
     if (version) setStatus(t('packsRolledBack', [packTitle(pack), version]));
@@ -41,9 +39,9 @@ export function PackManager() {
 
   async function undoRemove() {
     if (!undo) return;
-    await sendMessage('packs:put-back', undo);
+    const putBack = await sendMessage('packs:put-back', { id: undo.id });
     setUndo(undefined);
-    setStatus('');
+    setStatus(putBack ? '' : t('packsUndoGone', packTitle(undo)));
   }
 
   async function restoreDefaults() {
@@ -105,7 +103,7 @@ export function PackManager() {
         </p>
         {view && <TrustedKeys policy={view.policy} adviserKeys={view.adviserKeys} />}
         {view && <PackSubscriptions subscriptions={view.subscriptions} onStatus={report} />}
-        {view && <ImportPack policy={view.policy} trustedKeys={effectiveTrustedKeys(view.policy, view.adviserKeys)} onStatus={report} />}
+        {view && <ImportPack policy={view.policy} onStatus={report} />}
         <CheckPack />
         <h3 class="sub">{t('packsDefaultsHeading')}</h3>
         <p>

@@ -1,19 +1,36 @@
 /**
  * The pack library as component state, kept in step with storage: the
- * background may install or update packs (defaults, subscriptions) and apply a
- * new managed policy while the page is open.
+ * background may install or update packs (defaults, subscriptions, imports) and
+ * apply a new managed policy while the page is open. Packs are listed from their
+ * summaries (rules/pack-store.ts): this page never reads a pack's body to list
+ * it, and a change re-reads only the part of the view whose storage key changed
+ * (a switch turned off reads the switched-off ids, an import the list of
+ * references), never every pack.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import type { CompiledPack } from '../../rules/compiled-pack';
 import type { PackProvenance } from '../../rules/pack-provenance';
-import { readDefaultPacksState, readDisabledPackIds, readPackLibrary, readPackProvenance, type PackLibrary } from '../../rules/pack-store';
+import {
+  DEFAULTS_KEY,
+  DISABLED_KEY,
+  PACK_LIBRARY_KEYS,
+  PROVENANCE_KEY,
+  readDefaultPacksState,
+  readDisabledPackIds,
+  readInstalledPack,
+  readPackLibrarySummary,
+  readPackProvenance,
+  type PackLibrarySummary,
+  type PackSummary,
+} from '../../rules/pack-store';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
-import { cachedManagedPolicy } from '../../utils/policy/policy-store';
-import { readSubscriptions, type Subscription } from '../../utils/packs/subscriptions';
-import { readAdviserKeys } from '../../utils/packs/trusted-keys';
+import { cachedManagedPolicy, MANAGED_POLICY_KEY } from '../../utils/policy/policy-store';
+import { readSubscriptions, SUBSCRIPTIONS_KEY, type Subscription } from '../../utils/packs/subscriptions';
+import { readAdviserKeys, TRUSTED_KEYS_KEY } from '../../utils/packs/trusted-keys';
 import type { TrustedKey } from '../../rules/pack-signature';
 
-export interface PackLibraryView extends PackLibrary {
+export interface PackLibraryView extends PackLibrarySummary {
   provenance: Record<string, PackProvenance>;
   disabled: string[];
   subscriptions: Subscription[];
@@ -24,29 +41,69 @@ export interface PackLibraryView extends PackLibrary {
   builtIn: string[];
 }
 
-async function readView(): Promise<PackLibraryView> {
-  const [library, provenance, disabled, subscriptions, policy, defaults, adviserKeys] = await Promise.all([
-    readPackLibrary(),
-    readPackProvenance(),
-    readDisabledPackIds(),
-    readSubscriptions(),
-    cachedManagedPolicy(),
-    readDefaultPacksState(),
-    readAdviserKeys(),
-  ]);
-  return { ...library, provenance, disabled, subscriptions, policy, builtIn: defaults?.offered ?? [], adviserKeys };
+/** Each part of the view, the storage keys it is read from, and how it is read. */
+const PARTS: { keys: readonly string[]; read(): Promise<Partial<PackLibraryView>> }[] = [
+  { keys: PACK_LIBRARY_KEYS, read: readPackLibrarySummary },
+  { keys: [PROVENANCE_KEY], read: async () => ({ provenance: await readPackProvenance() }) },
+  { keys: [DISABLED_KEY], read: async () => ({ disabled: await readDisabledPackIds() }) },
+  { keys: [SUBSCRIPTIONS_KEY], read: async () => ({ subscriptions: await readSubscriptions() }) },
+  { keys: [MANAGED_POLICY_KEY], read: async () => ({ policy: await cachedManagedPolicy() }) },
+  { keys: [DEFAULTS_KEY], read: async () => ({ builtIn: (await readDefaultPacksState())?.offered ?? [] }) },
+  { keys: [TRUSTED_KEYS_KEY], read: async () => ({ adviserKeys: await readAdviserKeys() }) },
+];
+
+/**
+ * The same summary object for a pack version already shown (a version's content
+ * never changes), so a change to one pack leaves the others' props as they were.
+ */
+function keepShown(before: PackLibraryView | undefined, next: Partial<PackLibraryView>): Partial<PackLibraryView> {
+  if (!before || !next.installed || !next.previous) return next;
+  const shown = new Map([...before.installed, ...Object.values(before.previous)].map((pack) => [`${pack.id}@${pack.version}`, pack]));
+  const same = (pack: PackSummary) => shown.get(`${pack.id}@${pack.version}`) ?? pack;
+  return { ...next, installed: next.installed.map(same), previous: Object.fromEntries(Object.entries(next.previous).map(([id, pack]) => [id, same(pack)])) };
 }
 
 export function usePackLibrary(): PackLibraryView | undefined {
   const [view, setView] = useState<PackLibraryView>();
   useEffect(() => {
-    const reload = () => void readView().then(setView);
+    let open = true;
+    void Promise.all(PARTS.map((part) => part.read())).then((parts) => {
+      if (open) setView(Object.assign({}, ...parts) as PackLibraryView);
+    });
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((key) => key.startsWith('packs:') || key.startsWith('policy:'))) reload();
+      if (area !== 'local') return;
+      const changed = PARTS.filter((part) => part.keys.some((key) => key in changes));
+      for (const part of changed) {
+        void part.read().then((next) => {
+          if (open) setView((before) => before && { ...before, ...keepShown(before, next) });
+        });
+      }
     };
-    reload();
     browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => {
+      open = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
   }, []);
   return view;
+}
+
+/**
+ * The compiled pack `summary` names, read alone (its body only) when the installed
+ * version changes; undefined while it is read, or when there is none.
+ */
+export function useInstalledPack(summary: Pick<PackSummary, 'id' | 'version'> | undefined): CompiledPack | undefined {
+  const [pack, setPack] = useState<CompiledPack>();
+  const wanted = summary && `${summary.id}@${summary.version}`;
+  useEffect(() => {
+    if (!summary) return;
+    let current = true;
+    void readInstalledPack(summary.id).then((read) => {
+      if (current) setPack(read);
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted]);
+  return pack && `${pack.id}@${pack.version}` === wanted ? pack : undefined;
 }

@@ -2,7 +2,8 @@
 // installed and listed; a bad pack file is refused with its errors shown as text
 // and the good packs stay; a newer version replaces a pack and can be rolled
 // back; a pack can be removed and the removal undone; removed built-in packs can
-// be brought back; two packs removed at once both stay removed.
+// be brought back; two packs removed at once both stay removed; an undo that comes
+// after another change to the packs says the pack cannot be put back.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -179,5 +180,18 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(1);
     expect(await packCard('example.minimal').count()).toBe(1);
     expect(await storedPacks()).toEqual(['example.minimal@0.1.0']);
+  });
+
+  it('says plainly when a removal can no longer be undone because the packs changed since (here from another settings tab)', async () => {
+    await page.getByRole('button', { name: 'Remove Minimal example' }).click();
+    await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(0);
+    const other = await browser.context.newPage();
+    await other.goto(browser.extensionUrl('options.html'));
+    await other.getByRole('button', { name: 'Restore the built-in packs' }).click();
+    await expect.poll(() => page.locator('li.pack').count(), { timeout: 10_000 }).toBe(2);
+    await other.close();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe('Minimal example cannot be put back: the packs changed after it was removed. Import it again.');
+    expect((await storedPacks()).sort()).toEqual(['adviser-coach.social-assistance-ia@1.2.0', 'adviser-coach.work-focused-interview@1.2.0']);
   });
 });

@@ -44,6 +44,19 @@ export function random(seed: number): () => number {
 
 export const FUZZ_PACK_ID = 'fuzz.base';
 
+/**
+ * The global the hostile payloads set if any of them ever runs (besides calling
+ * `alert`): a browser test reads it, with `alert` and the console watched.
+ */
+export const FUZZ_SENTINEL = 'fuzzPayloadRan';
+
+/**
+ * What a plain refusal never looks like: a crash, a stack (V8's "    at …", Firefox's
+ * "fn@file:1:2"), an engine's words or exception names, a value printed by mistake.
+ */
+export const NOT_PLAIN =
+  /call stack|too much recursion|undefined|NaN|\[object|\b(?:Type|Range|Reference|Syntax|Internal|Eval|URI|Aggregate)Error\b|DOMException|QuotaExceeded|\n\s+at |@\S+:\d+:\d+/;
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Pack = { [key: string]: Json } & { items: { [key: string]: Json }[] };
 
@@ -94,8 +107,10 @@ const LINK_FIELD = (p: Pack, v: string) => ((p.items[0]!.followUps as { resource
 
 const INVISIBLE = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u202e', '\u202d', '\u2066', '\u2067', '\u2069', '\u200e', '\u200f', '\u061c', '\u{E0041}', '\u180e', '\u3164'];
 const CONTROLS = ['\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028'];
-const HTML = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">click</a>', '<iframe src=//evil.example>', '<svg onload=alert(1)>', '<!-- x --><b>bold</b>', '<style>*{display:none}</style>'];
-const SCRIPT_LINKS = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://helpline.example.org/x', 'jav\tascript:alert(1)', 'https:alert(1)', '//evil.example/x'];
+/** What a payload runs: an alert, and the sentinel set. */
+const RUN = `alert(self.${FUZZ_SENTINEL}=1)`;
+const HTML = [`<script>${RUN}</script>`, `<img src=x onerror=${RUN}>`, `<a href="javascript:${RUN}">click</a>`, '<iframe src=//evil.example>', `<svg onload=${RUN}>`, '<!-- x --><b>bold</b>', '<style>*{display:none}</style>'];
+const SCRIPT_LINKS = [`javascript:${RUN}`, `JAVASCRIPT:${RUN}`, ` javascript:${RUN}`, `data:text/html,<script>${RUN}</script>`, 'vbscript:msgbox(1)', 'file:///etc/passwd', 'blob:https://helpline.example.org/x', `jav\tascript:${RUN}`, 'https:alert(1)', '//evil.example/x'];
 const USER_INFO = ['https://helpline.example.org@evil.example/', 'https://helpline.example.org:pw@evil.example/', 'https://user@helpline.example.org/', 'http://helpline.example.org%40evil.example@evil.example/', 'https://@evil.example/'];
 const LOOK_ALIKE = ['https://hеlpline.example.org/', 'https://xn--hlpline-7gg.example.org/', 'https://helpIine.example.org/', 'https://helpline.example.org.evil.example/', 'https://ℎelpline.example.org/', 'https://helpline。example。org/'];
 const WRONG_VALUES: Json[] = [null, 0, -1, 1e308, true, [], {}, [[]], { en: 5 }, ['x', 1], '', '   '];

@@ -14,15 +14,13 @@ import { findMarkup } from '../../rules/check-pack-consistency';
 import { compilePack } from '../../rules/compile-pack';
 import { unsafeCharacter } from '../../rules/pack-characters';
 import { checkLink } from '../../rules/safe-link';
-import { generateFuzzCases, type FuzzCase, type FuzzClass } from '../fuzz/pack-fuzz';
+import { generateFuzzCases, NOT_PLAIN, type FuzzCase, type FuzzClass } from '../fuzz/pack-fuzz';
 
 const cases = generateFuzzCases();
 /** Classes where every file must be refused; the others may also be accepted if inert. */
 const ALWAYS_REFUSED = new Set<FuzzClass>(['wrong-type', 'huge-string', 'deep-nesting', 'html-script', 'script-link', 'user-info-link', 'surrogate-nul', 'broken-syntax', 'yaml-bomb', 'oversize']);
 /** Invisible characters are refused except a joiner or a direction mark in prose (rules/pack-characters.ts), which Persian and Arabic text need. */
 const allowedInvisible = (note: string) => /^U\+(200C|200D|200E|200F|061C) in prose$/.test(note);
-/** What a plain message never looks like: a crash, a stack, an engine's words. */
-const NOT_PLAIN = /call stack|undefined|\[object|TypeError|RangeError|SyntaxError: Unexpected token|\n\s+at /;
 
 type Outcome = { handled: 'refused'; first: string } | { handled: 'accepted'; warnings: number };
 const tally = new Map<FuzzClass, { refused: number; accepted: number; sample: string }>();

@@ -1,4 +1,4 @@
-/** Byte helpers for WebCrypto: UTF-8, base64url, random bytes. */
+/** Byte helpers for WebCrypto and messages: UTF-8, base64url, random bytes. */
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -15,10 +15,15 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(length));
 }
 
+/** Uint8Array's own base64 (ES2026: Chromium 140, Firefox 133), where there is one. */
+type WithBase64 = Uint8Array & { toBase64?(options: { alphabet: 'base64url'; omitPadding: boolean }): string };
+
 export function toBase64Url(bytes: ArrayBuffer | Uint8Array): string {
-  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  const view: WithBase64 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  // Native where it exists: a pack file of 1 MB through the loop below kept a page busy for about 45 ms.
+  if (typeof view.toBase64 === 'function') return view.toBase64({ alphabet: 'base64url', omitPadding: true });
   let binary = '';
-  for (const byte of view) binary += String.fromCharCode(byte);
+  for (let at = 0; at < view.length; at += 0x2000) binary += String.fromCharCode.apply(null, view.subarray(at, at + 0x2000) as unknown as number[]);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 

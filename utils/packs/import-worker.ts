@@ -1,10 +1,10 @@
 /**
- * A dedicated worker of the options page: checks a pack file (rules/check-import.ts,
- * and "Check a pack": rules/check-pack-file.ts) off the page's thread, so a file
- * of the largest allowed size does not freeze the settings while it is read,
- * validated, verified and compiled. Pure work, no storage: the page sends the
- * library (as stored JSON text) and rules, and gets back only what it shows and
- * the new library as JSON text, which it hands to the background unread.
+ * A dedicated worker (utils/packs/worker-jobs.ts): checks a pack file off the
+ * thread of the extension's pages, so a file of the largest allowed size does not
+ * freeze the settings while it is read, validated, verified and compiled. "Check
+ * a pack" (rules/check-pack-file.ts) for the options page; an import's check
+ * (rules/check-import.ts) for the background. Pure work, no storage: the library
+ * comes and goes as JSON text, the rest is what the caller shows.
  */
 import { checkImportText } from '../../rules/check-import';
 import { checkPackFile } from '../../rules/check-pack-file';

@@ -10,7 +10,7 @@ import { importTrustedKey, type TrustedKey } from '../../rules/pack-signature';
 import { KEY_ID_PATTERN } from '../../rules/sign-pack';
 import type { ManagedPolicy } from '../policy/managed-policy';
 
-const TRUSTED_KEYS_KEY = 'packs:trustedKeys';
+export const TRUSTED_KEYS_KEY = 'packs:trustedKeys';
 
 export async function readAdviserKeys(): Promise<TrustedKey[]> {
   return ((await browser.storage.local.get(TRUSTED_KEYS_KEY))[TRUSTED_KEYS_KEY] as TrustedKey[] | undefined) ?? [];

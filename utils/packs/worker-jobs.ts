@@ -1,7 +1,11 @@
 /**
- * The jobs the options page's worker (utils/packs/import-worker.ts) takes, and
- * the page's side: each job posted with an id, answered once. Where no worker
- * can start (or it fails), the same pure function runs on the page instead.
+ * The jobs the pack worker (utils/packs/import-worker.ts) takes, and the side
+ * that posts them: each job posted with an id, answered once. The options page
+ * runs "Check a pack" in it; the background runs an import's check in it where it
+ * can start a worker (Firefox's background page shares its thread with the
+ * extension's pages, so a check there would stall an open options page). Where no
+ * worker can start (Chrome's service worker, whose own thread is no page's) or it
+ * fails, the same pure function runs in this thread instead.
  */
 import type { AcceptanceRules, PackCandidate } from '../../rules/accept-pack';
 import { checkImportText, type CheckImportText, type ImportVerdict } from '../../rules/check-import';
@@ -54,7 +58,7 @@ async function inWorker<T>(job: JobInput, fallback: () => Promise<T> | T): Promi
   }
 }
 
-/** rules/check-import.ts in the worker: the options page's import, so a large pack is parsed and compiled off the page's thread. */
+/** rules/check-import.ts in the worker: the background's check of an imported file, so a large pack is parsed and compiled off the extension pages' thread. */
 export const checkImportInWorker: CheckImportText = (candidate, libraryText, rules) =>
   inWorker<ImportVerdict>({ kind: 'check-import', candidate, libraryText, rules }, () => checkImportText(candidate, libraryText, rules));
 

@@ -20,7 +20,8 @@ import {
   writeTrainerScenarios,
   type TrainerScenario,
 } from '../../../utils/practice/trainer-scenarios';
-import { usePackLibrary } from '../use-pack-library';
+import { readInstalledPack } from '../../../rules/pack-store';
+import { useInstalledPack, usePackLibrary } from '../use-pack-library';
 import { clearEditorDraft, readEditorDraft, writeEditorDraft } from './editor-draft';
 import { ScenarioEditor } from './ScenarioEditor';
 import './trainer.css';
@@ -28,7 +29,7 @@ import { focusSoon } from './StepEditor';
 import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, type FieldProblem, type ScenarioForm } from './scenario-form';
 import { packText, shownText, uiLanguage } from './trainer-words';
 
-const packTitle = (pack: CompiledPack) => packText(pack, pack.title);
+const packTitle = (pack: Pick<CompiledPack, 'title' | 'languages'>) => packText(pack, pack.title);
 
 interface Editing {
   form: ScenarioForm;
@@ -46,7 +47,7 @@ interface ImportRefusal {
 const scenarioTitle = (scenario: PackScenario) => shownText(scenario.title).text || scenario.id;
 
 /** The languages a new scenario is written in: the reader's, if the pack has it, else the pack's first. */
-function startLanguages(pack: CompiledPack): string[] {
+function startLanguages(pack: Pick<CompiledPack, 'languages'>): string[] {
   const base = uiLanguage().split('-')[0] ?? '';
   const mine = pack.languages.find((language) => language === uiLanguage() || language === base || (base === 'no' && language === 'nb'));
   return [mine ?? pack.languages[0] ?? 'en'];
@@ -88,14 +89,19 @@ export function TrainerEditor() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
 
+  // Listed from the packs' summaries; only the chosen pack is read whole (checks and the form's preview need its items).
   const packs = view?.installed ?? [];
-  const pack = packs.find((p) => p.id === packId) ?? packs[0];
+  const chosen = packs.find((p) => p.id === packId) ?? packs[0];
+  const pack = useInstalledPack(chosen);
   useEffect(() => {
-    if (pack && pack.id !== packId && !editing) setPackId(pack.id);
-  }, [pack, packId, editing]);
+    if (chosen && chosen.id !== packId && !editing) setPackId(chosen.id);
+  }, [chosen, packId, editing]);
 
   if (!view) return null;
-  const mine = pack ? list.filter((entry) => entry.packId === pack.id) : [];
+  const mine = chosen ? list.filter((entry) => entry.packId === chosen.id) : [];
+
+  /** The chosen pack, compiled: as read, or read now if it is still on its way. */
+  const compiledPack = async (): Promise<CompiledPack | undefined> => pack ?? (chosen && (await readInstalledPack(chosen.id)));
 
   function report(message: string, undoWith?: () => Promise<void> | void) {
     // A function in state must be wrapped, or Preact calls it as an updater.
@@ -111,7 +117,7 @@ export function TrainerEditor() {
   /** Show the form and keep it as the draft. */
   function keep(next: Editing) {
     setEditing(next);
-    if (pack) void writeEditorDraft({ packId: pack.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) });
+    if (chosen) void writeEditorDraft({ packId: chosen.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) });
   }
 
   function edit(next: Editing) {
@@ -137,6 +143,7 @@ export function TrainerEditor() {
   }
 
   async function save() {
+    const pack = await compiledPack();
     if (!editing || !pack) return;
     const checked = checkScenarioForm(editing.form, pack, takenIds(list, pack.id, editing.replaces));
     if (!checked.ok) {
@@ -150,16 +157,16 @@ export function TrainerEditor() {
   }
 
   async function duplicate(entry: TrainerScenario) {
-    if (!pack) return;
-    const id = freeId(`${entry.scenario.id.slice(0, 58)}-copy`, takenIds(list, pack.id));
+    if (!chosen) return;
+    const id = freeId(`${entry.scenario.id.slice(0, 58)}-copy`, takenIds(list, chosen.id));
     const copy = { ...entry.scenario, id };
     const at = list.indexOf(entry);
-    const next = saveScenario(list, pack.id, copy, Date.now());
+    const next = saveScenario(list, chosen.id, copy, Date.now());
     // Beside the original rather than at the end.
     next.splice(at + 1, 0, next.pop()!);
     await store(next);
     report(t('trainerDuplicated', [scenarioTitle(entry.scenario), id]));
-    open({ form: scenarioToForm(copy, pack.languages), replaces: id });
+    open({ form: scenarioToForm(copy, chosen.languages), replaces: id });
   }
 
   async function remove(entry: TrainerScenario) {
@@ -182,6 +189,7 @@ export function TrainerEditor() {
   }
 
   async function toggleAttached(entry: TrainerScenario) {
+    const pack = await compiledPack();
     if (!pack) return;
     if (!entry.attached) {
       const issues = checkPracticeForPack({ format: 1, practice: pack.id, scenarios: [entry.scenario] }, pack);
@@ -219,7 +227,7 @@ export function TrainerEditor() {
     try {
       const loaded = loadPracticeFile(await file.text(), { fileName: file.name });
       if (!loaded.ok) return refuse(file.name, t('trainerImportUnreadable'), loaded.errors);
-      const target = packs.find((p) => p.id === loaded.practice.practice);
+      const target = packs.some((p) => p.id === loaded.practice.practice) ? await readInstalledPack(loaded.practice.practice) : undefined;
       if (!target) return refuse(file.name, t('trainerImportNoPack', loaded.practice.practice), []);
       const issues = checkPracticeForPack(loaded.practice, target);
       if (issues.length > 0) return refuse(file.name, t('trainerImportDoesNotFit', packTitle(target)), issues);
@@ -243,7 +251,7 @@ export function TrainerEditor() {
         <>
           <p class="field">
             <label for="trainer-pack">{t('trainerPack')}</label>{' '}
-            <select id="trainer-pack" value={pack?.id} disabled={editing !== undefined} onChange={(e) => setPackId(e.currentTarget.value)}>
+            <select id="trainer-pack" value={chosen?.id} disabled={editing !== undefined} onChange={(e) => setPackId(e.currentTarget.value)}>
               {packs.map((p) => (
                 <option key={p.id} value={p.id}>
                   {packTitle(p)}
@@ -269,7 +277,7 @@ export function TrainerEditor() {
                     {tCount('trainerStepCount', entry.scenario.steps.length)} · {entry.scenario.persona.name} · <code>{id}</code>
                   </p>
                   <div class="pack-actions">
-                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, pack!.languages), replaces: id })}>
+                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, chosen!.languages), replaces: id })}>
                       {t('trainerEdit')}
                     </button>
                     <button type="button" disabled={busy} aria-label={t('trainerDuplicateNamed', title)} onClick={() => void duplicate(entry)}>
@@ -301,7 +309,7 @@ export function TrainerEditor() {
             )}
           </p>
           <div class="pack-actions">
-            <button type="button" id="trainer-new" disabled={editing !== undefined} onClick={() => pack && open({ form: emptyScenarioForm(startLanguages(pack)) })}>
+            <button type="button" id="trainer-new" disabled={editing !== undefined} onClick={() => chosen && open({ form: emptyScenarioForm(startLanguages(chosen)) })}>
               {t('trainerNew')}
             </button>
             <label for="trainer-format">{t('trainerFormat')}</label>

@@ -37,7 +37,7 @@ export function shownText(text: FormText | PackScenario['title'] | undefined, la
   return pick[0] === '' ? { text: pick[1] } : { text: pick[1], lang: pick[0] };
 }
 
-export const packText = (pack: CompiledPack, text: LocalizedText | undefined) => pickText(text, [uiLanguage(), ...pack.languages]);
+export const packText = (pack: Pick<CompiledPack, 'languages'>, text: LocalizedText | undefined) => pickText(text, [uiLanguage(), ...pack.languages]);
 
 /** The answer options an item lists (packs may name them for the practice form); none: a free-text answer. */
 export function itemOptions(item: CompiledItem | undefined): LocalizedText[] {

@@ -7,11 +7,13 @@ import type { ExtensionBrowser } from './launch-browser.mjs';
 /** The installed pack with this id, once the background has installed the defaults at first run (up to 10 s). */
 export async function installedPack(browser: ExtensionBrowser, id: string): Promise<CompiledPack> {
   for (let tries = 0; tries < 100; tries++) {
-    // The library lists references ({ id, version, body }); each pack is stored under its body key (rules/pack-store.ts).
+    // The library lists references ({ id, version, …, body }); each pack is stored under its body key, as JSON text (rules/pack-store.ts).
     const pack = (await browser.worker.evaluate(async (wanted) => {
       const listed = ((await chrome.storage.local.get('packs:installed'))['packs:installed'] ?? []) as { id: string; body?: string }[];
       const entry = listed.find((p) => p.id === wanted);
-      return entry?.body === undefined ? entry : (await chrome.storage.local.get(entry.body))[entry.body];
+      if (entry?.body === undefined) return entry;
+      const body: unknown = (await chrome.storage.local.get(entry.body))[entry.body];
+      return typeof body === 'string' ? JSON.parse(body) : body;
     }, id)) as CompiledPack | undefined;
     if (pack) return pack;
     await new Promise((resolve) => setTimeout(resolve, 100));

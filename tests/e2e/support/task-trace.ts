@@ -42,6 +42,8 @@ export interface TaskTrace {
   extensionThreadMs: number;
   /** Every task on that thread. */
   tasks: number;
+  /** Every task on that thread, with or without the extension's scripts (on an extension page, all of them are the extension's). */
+  pageTasks: TracedTask[];
 }
 
 interface TraceEvent {
@@ -96,15 +98,16 @@ export async function traceTasks(cdp: CDPSession, scriptPrefix: string, hostPref
       const ourCalls = topLevel(onThread(calls));
       const ourTasks = topLevel(onThread(tasks));
       const extensionTasks: TracedTask[] = [];
+      const pageTasks: TracedTask[] = [];
       let at = 0;
       for (const task of ourTasks) {
         const end = task.ts + (task.dur ?? 0);
         let threadUs = 0;
         while (at < ourCalls.length && ourCalls[at]!.ts < task.ts) at++;
         for (let i = at; i < ourCalls.length && ourCalls[i]!.ts < end; i++) threadUs += ourCalls[i]!.tdur ?? ourCalls[i]!.dur ?? 0;
-        if (threadUs > 0) {
-          extensionTasks.push({ start: task.ts, wallMs: (task.dur ?? 0) / 1000, threadMs: (task.tdur ?? task.dur ?? 0) / 1000, extensionThreadMs: threadUs / 1000 });
-        }
+        const traced = { start: task.ts, wallMs: (task.dur ?? 0) / 1000, threadMs: (task.tdur ?? task.dur ?? 0) / 1000, extensionThreadMs: threadUs / 1000 };
+        pageTasks.push(traced);
+        if (threadUs > 0) extensionTasks.push(traced);
       }
       const extensionThreadMs = ourCalls.reduce((sum, call) => sum + (call.tdur ?? call.dur ?? 0), 0) / 1000;
       // Events the page's own script calls dispatched, and the time their listeners took.
@@ -121,7 +124,7 @@ export async function traceTasks(cdp: CDPSession, scriptPrefix: string, hostPref
         }
         if (Object.keys(byType).length) hostDispatching.push({ start: host.ts, threadMs: (host.tdur ?? host.dur ?? 0) / 1000, dispatchThreadMs: byType });
       }
-      return { extensionTasks, hostCalls: hostDispatching, extensionThreadMs, tasks: ourTasks.length };
+      return { extensionTasks, hostCalls: hostDispatching, extensionThreadMs, tasks: ourTasks.length, pageTasks };
     },
   };
 }
