@@ -6,6 +6,7 @@ import { CoachingCard } from './CoachingCard';
 import { CoveragePanel } from './CoveragePanel';
 import { FollowUpCard } from './FollowUpCard';
 import { keepHostFocus } from './keep-host-focus';
+import { renderCounts } from './render-count';
 import { GAP, MIN_DOCK_HEIGHT, overlapArea, placeCard, placeDock, type Box } from './place-card';
 
 export interface OverlayActions {
@@ -31,6 +32,7 @@ interface Props {
 /** Everything the adviser sees over the host page: card, follow-ups, what is left to ask. */
 
 export function OverlayApp({ state, actions }: Props) {
+  renderCounts.overlay++;
   const cardRef = useRef<HTMLDivElement>(null);
   const dockRef = useRef<HTMLDivElement>(null);
   const item = state.activeItem.value;

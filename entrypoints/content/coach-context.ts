@@ -53,6 +53,8 @@ export interface CoachContext {
    * a page that re-renders its form in its own focus handling pays for one field.
    */
   liveMatchFor(event: Event): ControlMatch | undefined;
+  /** `liveMatchFor` for an element found in the DOM, not told by an event (the focused one). */
+  liveMatchAt(element: Element): ControlMatch | undefined;
   /**
    * The element that really has focus now: `document.activeElement`, followed down
    * through open and closed shadow roots. What an event claims is checked against it.
@@ -65,7 +67,7 @@ export function createEventLocator(
   doc: Document,
   fields: FieldSource,
   overlay: OverlayRoot,
-): Pick<CoachContext, 'eventElement' | 'matchFor' | 'liveMatchFor' | 'focusedElement'> {
+): Pick<CoachContext, 'eventElement' | 'matchFor' | 'liveMatchFor' | 'liveMatchAt' | 'focusedElement'> {
   const openShadowRoot = createShadowRootOpener();
   const focusInside = (from: Element): Element => {
     let element = from;
@@ -91,14 +93,17 @@ export function createEventLocator(
     if (!element || element === overlay.host) return undefined;
     return matchAround(fields, element);
   }
-  function liveMatchFor(event: Event): ControlMatch | undefined {
-    const match = matchFor(event);
-    if (match) return match;
-    const element = eventElement(event);
-    if (!element?.isConnected || element === overlay.host || controlKind(element) === null) return undefined;
+  function liveMatchAt(element: Element): ControlMatch | undefined {
+    if (element === overlay.host) return undefined;
+    const match = matchAround(fields, element);
+    if (match || !element.isConnected || controlKind(element) === null) return match;
     return fields.matchNow(element);
   }
-  return { eventElement, matchFor, liveMatchFor, focusedElement };
+  function liveMatchFor(event: Event): ControlMatch | undefined {
+    const element = eventElement(event);
+    return element ? liveMatchAt(element) : undefined;
+  }
+  return { eventElement, matchFor, liveMatchFor, liveMatchAt, focusedElement };
 }
 
 /** How far up from an event's element a found control is looked for (a label's span inside a custom radio). */

@@ -16,6 +16,7 @@ import { indexingWork } from '../../rules/evaluate-follow-ups';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
+import { listensFirst } from '../../utils/dom/page-events';
 import { sendMessage } from '../../utils/messages';
 import { createCoachControls } from './coach-actions';
 import { createEventLocator, matchAround, type CoachContext, type FieldSource } from './coach-context';
@@ -24,6 +25,7 @@ import { followFields } from './follow-field';
 import { hostFrameCards, type FrameCardHost } from './frame-card-host';
 import { relayCardToTop } from './frame-card-relay';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
+import { watchUnheardAdviser } from './unheard-adviser';
 import { backgroundLink, type CoachLink } from './coach-link';
 
 export type { FieldSource } from './coach-context';
@@ -122,6 +124,8 @@ export function startCoach(
 
   const follower = followFields(ctx, link.itemShown);
   const answers = hearAnswers(ctx);
+  // Started in an open tab, after the page's own listeners: the page may keep the adviser's events from us.
+  const unheard = listensFirst(view) ? null : watchUnheardAdviser(ctx, follower, answers);
   // A frame's card is drawn by the top document, beside the frame, when it can.
   const isTop = ctx.view === ctx.view.top;
   const relay = isTop ? null : relayCardToTop(ctx);
@@ -134,7 +138,9 @@ export function startCoach(
   function onFieldsChanged() {
     const list = fields.matches();
     const ids = new Set(list.map((m) => m.itemId));
-    state.onScreen.value = ids;
+    // The same questions (a form replaced by an equal one): the overlay is not drawn again.
+    const before = state.onScreen.value;
+    if (ids.size !== before.size || [...ids].some((id) => !before.has(id))) state.onScreen.value = ids;
     const unseen = [...ids].filter((id) => !state.session.value?.seen.includes(id));
     if (unseen.length) record({ kind: 'seen', itemIds: unseen });
     for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);
@@ -212,6 +218,7 @@ export function startCoach(
     stopFollowingFields();
     follower.stop();
     answers.stop();
+    unheard?.stop();
     render(null, container);
   }
 

@@ -24,6 +24,11 @@ export interface FieldFollower {
   shown(): ControlMatch | undefined;
   /** The adviser is in this field (went there from the coverage list, or was there when the coach started). */
   focus(match: ControlMatch, element?: Element | null): void;
+  /**
+   * The focus was seen in `element` without a focus event heard (the page stopped it):
+   * as a focus move into it. The caller read it from `document.activeElement`.
+   */
+  focusSeen(element: Element): void;
   /** Give the focus back to the host field the adviser last worked in (in this document or in a frame). */
   returnFocus(): void;
   /** The adviser pressed a key in a frame's field: focus goes back there with this. */
@@ -115,9 +120,14 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     if (event.target === overlay.host) return; // focus moved into our own overlay: keep the card
     const element = ctx.eventElement(event);
     if (!element || element !== ctx.focusedElement()) return;
+    moveInto(element);
+  }, { signal });
+
+  /** The adviser moved into `element` (it has the focus now). */
+  function moveInto(element: Element) {
     // Into a frame: its coach tells which field (if any) the card is for now.
     if (!isFrameElement(element)) elsewhere = undefined;
-    const match = ctx.liveMatchFor(event);
+    const match = ctx.liveMatchAt(element);
     focused = match;
     focusedIn = element;
     focusedAlone = !!match && match !== matchAround(fields, element);
@@ -126,7 +136,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     view.clearTimeout(hoverTimer);
     if (match && element instanceof HTMLElement) giveFocusBack = focusing(element);
     show();
-  }, { signal });
+  }
 
   onPageEvent(view, 'mouseover', (event) => {
     if (event.target === overlay.host) return;
@@ -167,6 +177,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       if (element instanceof HTMLElement) giveFocusBack = focusing(element);
       show();
     },
+    focusSeen: moveInto,
     showElsewhere(field) {
       elsewhere = field ?? undefined;
       show();
@@ -207,8 +218,13 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   };
 }
 
-const focusing = (field: HTMLElement) => () => {
-  if (field.isConnected) field.focus({ preventScroll: true });
+/** Held weakly: a field the page has replaced since (and its whole form) is not kept alive for this. */
+const focusing = (field: HTMLElement) => {
+  const held = new WeakRef(field);
+  return () => {
+    const element = held.deref();
+    if (element?.isConnected) element.focus({ preventScroll: true });
+  };
 };
 
 const sameBoxes = (a: readonly ScreenBox[], b: readonly ScreenBox[]) =>

@@ -14,6 +14,7 @@ import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
+import { renderCounts, type RenderCounts } from '../../components/overlay/render-count';
 import { choosePack } from './detection';
 import { startSession, type Session } from './session';
 
@@ -108,6 +109,8 @@ export default defineContentScript({
       if (location.href !== chosenFor) void recheck();
     }
     scope[FRAME_COACH] = { recheck: () => void recheck() };
+    // For the browser tests and the demo: how often the overlay drew, in this isolated world only.
+    if (import.meta.env.MODE !== 'production') (globalThis as { adviserCoachRenders?: RenderCounts }).adviserCoachRenders = renderCounts;
 
     // The extension updated or reloaded while this page stayed open: this script is left
     // behind (runtime.id undefined, messaging throws). At the adviser's next move it takes

@@ -4,11 +4,12 @@
  * another pack (or none) is for.
  */
 import { h, render } from 'preact';
-import { FieldMarkers, markerAnchor } from '../../components/overlay/FieldMarkers';
+import { FieldMarkers, markerAnchor, markerSpots, sameSpots, type MarkerSpot } from '../../components/overlay/FieldMarkers';
 import { createInViewTracker } from '../../utils/dom/in-view';
 import { mountOverlay } from '../../components/overlay/mount-overlay';
 import { onPageEvent } from '../../utils/dom/page-events';
 import type { CompiledPack } from '../../rules/compiled-pack';
+import type { ControlMatch } from '../../utils/dom/field-detector';
 import { sendMessage } from '../../utils/messages';
 import { readCaseIdentifier } from '../../utils/notes/read-case-identifier';
 import { startCoach, type Coach } from './coach';
@@ -49,12 +50,28 @@ export async function startSession(pack: CompiledPack, onFieldsChanged: () => vo
   overlay.shadow.append(markerLayer, appLayer);
   // Markers read every found field's box: at most once per frame, however many changes arrive.
   // A field scrolled out of sight (in the window or an inner scrolling pane) has no marker.
+  // Drawn again only when a marker comes, goes or moves: a page that replaces its form with an
+  // equal one (new elements, same questions in the same places) costs a reading of the boxes only.
   let markerFrame = 0;
+  let drawn: MarkerSpot[] | null = null;
   const drawMarkers = () => {
     markerFrame ||= requestAnimationFrame(() => {
       markerFrame = 0;
-      const shown = detector.matches().filter((match) => !inView.isHidden(markerAnchor(match)));
-      render(h(FieldMarkers, { matches: shown }), markerLayer);
+      const matches = detector.matches();
+      // Fields the page removed that detection has not followed yet (its publication draws
+      // again): the markers stay as they were rather than go and come back.
+      if (drawn && matches.some((match) => !match.control.isConnected)) return;
+      // A field the browser has not placed in or out of sight yet (the page just re-created it)
+      // keeps its question's marker as it was until it has.
+      const drewBefore = new Set(drawn?.map((spot) => spot.itemId));
+      const inSight = (match: ControlMatch) => {
+        const anchor = markerAnchor(match);
+        return inView.isKnown(anchor) ? !inView.isHidden(anchor) : !drawn || drewBefore.has(match.itemId);
+      };
+      const spots = markerSpots(matches.filter(inSight));
+      if (drawn && sameSpots(spots, drawn)) return;
+      drawn = spots;
+      render(h(FieldMarkers, { spots }), markerLayer);
     });
   };
   const inView = createInViewTracker(drawMarkers);

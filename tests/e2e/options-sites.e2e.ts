@@ -8,34 +8,17 @@
 // as tests/e2e/site-access.e2e.ts does); the options page's "Add site" then asks the
 // browser for the same site through `permissions.request`, which answers at once.
 // The default pack, bound to this case system's address as a supervisor would bind it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { closeBrowserUi, launchWithBrowserUi, siteAccess } from './support/browser-ui';
-import { installPacks, settleFirstRun } from './support/detection-harness';
-import { installedPack } from './support/installed-packs';
-import { CHROME_PRODUCTION_DIR, type ExtensionBrowser } from './support/launch-browser.mjs';
-import { startStaticServer } from './support/static-server.mjs';
+import { siteAccess } from './support/browser-ui';
+import { ADDED_SITE, useAddedSiteSession } from './support/added-site-session';
 
-const PATTERN = 'http://127.0.0.2/*';
 const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 describe('case systems on the options page (production build, 127.0.0.2)', () => {
-  let browser: ExtensionBrowser;
-  let server: Awaited<ReturnType<typeof startStaticServer>>;
-  beforeAll(async () => {
-    server = await startStaticServer({ host: '127.0.0.2' });
-    browser = await launchWithBrowserUi({ extensionDir: CHROME_PRODUCTION_DIR });
-    await settleFirstRun(browser);
-    const pack = await installedPack(browser, 'adviser-coach.social-assistance-ia');
-    await installPacks(browser, [{ ...pack, hostPatterns: [PATTERN] }]);
-  });
-  afterAll(async () => {
-    if (browser) await closeBrowserUi(browser);
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useAddedSiteSession();
 
-  const granted = async () => (await browser.worker.evaluate(() => chrome.permissions.getAll())).origins ?? [];
+  const granted = async () => (await session.browser.worker.evaluate(() => chrome.permissions.getAll())).origins ?? [];
   /** Whether the coach runs in `page` after a fresh load (nothing of the last load's state left). */
   async function coachedAfterReload(page: Page): Promise<boolean> {
     await page.reload();
@@ -51,24 +34,24 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
   }
 
   it('add a site: listed and coached; switched off: not coached; removed: not listed, not coached', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/options-sites/`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/options-sites/`);
     expect(await overlay(page).count()).toBe(0);
 
-    const options = await browser.context.newPage();
-    await options.goto(browser.extensionUrl('options.html'));
+    const options = await session.browser.context.newPage();
+    await options.goto(session.browser.extensionUrl('options.html'));
     await options.getByText('No case system yet.', { exact: false }).waitFor();
 
     // The adviser allows the site (the browser's own control), then adds it on the options page.
-    await siteAccess(browser, { grant: PATTERN });
-    await options.getByLabel('Address of a case system').fill(`http://127.0.0.2:${server.port}/options-sites/`);
+    await siteAccess(session.browser, { grant: ADDED_SITE });
+    await options.getByLabel('Address of a case system').fill(`http://127.0.0.2:${session.server.port}/options-sites/`);
     await options.getByRole('button', { name: 'Add site' }).click();
     await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('Coaching is on for http://127.0.0.2.');
     expect(await options.getByLabel('Address of a case system').inputValue()).toBe('');
-    const site = options.locator(`[data-testid=sites] li[data-pattern="${PATTERN}"]`);
+    const site = options.locator(`[data-testid=sites] li[data-pattern="${ADDED_SITE}"]`);
     await site.waitFor();
     expect(await site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(true);
-    expect(await granted()).toContain(PATTERN);
+    expect(await granted()).toContain(ADDED_SITE);
 
     // Coached: in the tab that was already open (no reload) and after a reload.
     await overlay(page).waitFor({ state: 'attached', timeout: 10_000 });
@@ -84,12 +67,12 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
     await expect.poll(() => site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(true);
     expect(await coachedAfterReload(page)).toBe(true);
 
-    // Removed: the permission goes back to the browser, the list forgets it, no coach.
+    // Removed: the permission goes back to the session.browser, the list forgets it, no coach.
     await site.getByRole('button', { name: 'Remove http://127.0.0.2' }).click();
     await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('http://127.0.0.2 is removed: the extension can no longer read it.');
     await site.waitFor({ state: 'detached' });
     await options.getByText('No case system yet.', { exact: false }).waitFor();
-    expect(await granted()).not.toContain(PATTERN);
+    expect(await granted()).not.toContain(ADDED_SITE);
     expect(await coachedAfterReload(page)).toBe(false);
     await options.close();
     await page.close();

@@ -9,15 +9,19 @@ export interface InViewTracker {
   track(elements: Iterable<Element>): void;
   /** Known to be out of sight (unknown counts as in sight). */
   isHidden(element: Element): boolean;
+  /** Whether the browser has said yet whether `element` is in sight (it does soon after `track`). */
+  isKnown(element: Element): boolean;
   stop(): void;
 }
 
 /** @param onChange told when some tracked element came into or went out of sight */
 export function createInViewTracker(onChange: () => void): InViewTracker {
   const hidden = new WeakSet<Element>();
+  const known = new WeakSet<Element>();
   let tracked = new Set<Element>();
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
+      known.add(entry.target);
       if (entry.isIntersecting) hidden.delete(entry.target);
       else hidden.add(entry.target);
     }
@@ -31,6 +35,7 @@ export function createInViewTracker(onChange: () => void): InViewTracker {
       tracked = next;
     },
     isHidden: (element) => hidden.has(element),
+    isKnown: (element) => known.has(element),
     stop: () => observer.disconnect(),
   };
 }

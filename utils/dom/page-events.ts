@@ -59,9 +59,23 @@ function install(view: Window, type: string): Set<Subscription> {
   return list;
 }
 
+/** Windows whose listeners were registered while their document was still loading. */
+const registeredFirst = new WeakSet<Window>();
+
 /** Register the window's listeners now (at `document_start`, before any page script). */
 export function listenFirst(view: Window): void {
+  if (view.document.readyState === 'loading') registeredFirst.add(view);
   for (const type of PAGE_EVENT_TYPES) install(view, type);
+}
+
+/**
+ * Whether the coach's listeners on `view` came before any of the page's: registered by
+ * `listenFirst` while the document was loading (the script ran at `document_start`).
+ * False for a coach injected into an open tab (a site switched on, an update): the page's
+ * own window capture listeners are then ahead of it and may stop the adviser's events.
+ */
+export function listensFirst(view: Window): boolean {
+  return registeredFirst.has(view);
 }
 
 /**

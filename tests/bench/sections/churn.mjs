@@ -85,13 +85,23 @@ export async function run({ log }) {
         observer.observe({ type: 'longtask' });
         const field = textFields[0];
         controlsOf(root.firstElementChild)[field.index].focus();
-        const timer = setInterval(render, 100);
-        await new Promise((resolve) => setTimeout(resolve, liveMs));
+        // The overlay's renders once the card is up (after a second): the same field, question and card all along.
+        let replaced = -1;
+        const timer = setInterval(() => {
+          render();
+          if (replaced >= 0) replaced++;
+        }, 100);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        const { renderCounts } = globalThis.coachBench;
+        const drawnBefore = renderCounts.overlay;
+        replaced = 0;
+        await new Promise((resolve) => setTimeout(resolve, liveMs - 1000));
+        const drawn = renderCounts.overlay - drawnBefore;
         clearInterval(timer);
         await new Promise((resolve) => setTimeout(resolve, 500));
         observer.disconnect();
         const card = !!container.querySelector(`.card[data-item-id="${field.itemId}"]`);
-        return { long, card };
+        return { long, card, drawn, replaced };
       }, LIVE_MS);
 
       await page.evaluate(() => {
@@ -151,6 +161,7 @@ export async function run({ log }) {
       log(`    page alone (baseline)    ${fmt(alone.median).padStart(9)} / ${fmt(alone.p95).padStart(9)}   ratio ${ratio.toFixed(2)}×`);
       log(`    right card: ${timed.rightCard} of ${SAMPLES}, already within the page's task: ${timed.cardInTask} of ${SAMPLES}`);
       log(`    live, every 100 ms for ${LIVE_MS / 1000} s: ${live.long.length} long task(s)${live.long.length ? ` (longest ${fmt(Math.max(...live.long))})` : ''}, card ${live.card ? 'on' : 'NOT on'} the focused field`);
+      log(`    overlay drawn ${live.drawn} times in the last ${live.replaced} replacements (the same card throughout)`);
       if (!timed.isolated) log('    (timer not cross-origin isolated: 0.1 ms resolution)');
       figures[`churn${size}TaskMedianMs`] = round(task.median);
       figures[`churn${size}TaskP95Ms`] = round(task.p95);
@@ -159,6 +170,7 @@ export async function run({ log }) {
       figures[`churn${size}PageAloneMedianMs`] = round(alone.median);
       figures[`churn${size}Ratio`] = round(ratio);
       figures[`churn${size}LongTasks`] = live.long.length;
+      figures[`churn${size}OverlayRenders`] = live.drawn;
     }
     log('  budget: no long task; the coach adds a small fraction to what the page itself spends.');
   } finally {

@@ -6,6 +6,7 @@ import type { CompiledPack } from '../../../rules/compiled-pack';
 import { createFieldDetector } from '../../../utils/dom/field-detector';
 import { mountOverlay } from '../../../components/overlay/mount-overlay';
 import { startCoach } from '../../../entrypoints/content/coach';
+import { renderCounts } from '../../../components/overlay/render-count';
 import { compileCondition, compileUnique } from '../../../rules/compile-condition';
 import { compileConceptCues } from '../../../rules/compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from '../../../rules/lexicon';
@@ -61,4 +62,4 @@ async function startBenchCoach() {
   return { detector, overlay, container, coach };
 }
 
-(globalThis as Record<string, unknown>).coachBench = { options, startBenchCoach, generatePage };
+(globalThis as Record<string, unknown>).coachBench = { options, startBenchCoach, generatePage, renderCounts };

@@ -17,9 +17,27 @@ export interface TracedTask {
   extensionThreadMs: number;
 }
 
+/**
+ * One call of the page's own script (a timer, an event handler) that dispatched events
+ * (a `focus()` dispatches focus and focusin at once). Chromium traces the listeners run
+ * by such a nested dispatch only inside its EventDispatch, not as calls of their own: on
+ * a page with no listener of its own for those events, the dispatches' time is the
+ * extension's.
+ */
+export interface HostCall {
+  /** Trace clock (µs). */
+  start: number;
+  /** Thread time of the page's call, everything inside it included. */
+  threadMs: number;
+  /** Thread time of the events it dispatched (their listeners), by type. */
+  dispatchThreadMs: Record<string, number>;
+}
+
 export interface TaskTrace {
   /** Tasks on the page renderer's main thread in which the extension's scripts ran. */
   extensionTasks: TracedTask[];
+  /** The page's script calls (from `hostPrefix`) that dispatched events (`HostCall`). */
+  hostCalls: HostCall[];
   /** Thread time of all the extension's script calls on that thread. */
   extensionThreadMs: number;
   /** Every task on that thread. */
@@ -36,17 +54,21 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; type?: string } };
 }
 
 /**
  * Start tracing tasks and script calls; `stop()` ends the trace and says which
  * tasks on the main thread where scripts from `scriptPrefix` run (the page's)
- * ran them. Only tasks and calls are kept while the trace streams in.
+ * ran them, and which calls of the page's own scripts (from `hostPrefix`) the
+ * extension's listeners ran inside. Only tasks and calls are kept while the trace
+ * streams in.
  */
-export async function traceTasks(cdp: CDPSession, scriptPrefix: string): Promise<{ stop(): Promise<TaskTrace> }> {
+export async function traceTasks(cdp: CDPSession, scriptPrefix: string, hostPrefix = '\0'): Promise<{ stop(): Promise<TaskTrace> }> {
   const tasks: TraceEvent[] = [];
   const calls: TraceEvent[] = [];
+  const hostCalls: TraceEvent[] = [];
+  const dispatches: TraceEvent[] = [];
   const mainThreads = new Set<string>();
   const key = (event: TraceEvent) => `${event.pid}:${event.tid}`;
   const onData = (payload: { value: object[] }) => {
@@ -55,6 +77,8 @@ export async function traceTasks(cdp: CDPSession, scriptPrefix: string): Promise
       else if (event.ph !== 'X') continue;
       else if (event.name === 'RunTask') tasks.push(event);
       else if (event.name === 'FunctionCall' && event.args?.data?.url?.startsWith(scriptPrefix)) calls.push(event);
+      else if (event.name === 'FunctionCall' && event.args?.data?.url?.startsWith(hostPrefix)) hostCalls.push(event);
+      else if (event.name === 'EventDispatch') dispatches.push(event);
     }
   };
   cdp.on('Tracing.dataCollected', onData);
@@ -86,7 +110,21 @@ export async function traceTasks(cdp: CDPSession, scriptPrefix: string): Promise
         if (threadUs > 0) extensionTasks.push(traced);
       }
       const extensionThreadMs = ourCalls.reduce((sum, call) => sum + (call.tdur ?? call.dur ?? 0), 0) / 1000;
-      return { extensionTasks, extensionThreadMs, tasks: ourTasks.length, pageTasks };
+      // Events the page's own script calls dispatched, and the time their listeners took.
+      const hostDispatching: HostCall[] = [];
+      const ourDispatches = topLevel(onThread(dispatches));
+      at = 0;
+      for (const host of topLevel(onThread(hostCalls))) {
+        const end = host.ts + (host.dur ?? 0);
+        const byType: Record<string, number> = {};
+        while (at < ourDispatches.length && ourDispatches[at]!.ts < host.ts) at++;
+        for (let i = at; i < ourDispatches.length && ourDispatches[i]!.ts < end; i++) {
+          const type = ourDispatches[i]!.args?.data?.type ?? '?';
+          byType[type] = (byType[type] ?? 0) + (ourDispatches[i]!.tdur ?? ourDispatches[i]!.dur ?? 0) / 1000;
+        }
+        if (Object.keys(byType).length) hostDispatching.push({ start: host.ts, threadMs: (host.tdur ?? host.dur ?? 0) / 1000, dispatchThreadMs: byType });
+      }
+      return { extensionTasks, hostCalls: hostDispatching, extensionThreadMs, tasks: ourTasks.length, pageTasks };
     },
   };
 }
