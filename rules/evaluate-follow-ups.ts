@@ -31,9 +31,11 @@ const MAX_REASONS = 5;
 
 /**
  * The item's follow-ups that fire for this answer, in pack order. A follow-up
- * whose only matches were negated ("I'm not suicidal") comes back with severity
- * `check-in`; an `info` follow-up then does not come back at all (a quiet
- * prompt about a quiet prompt helps no one).
+ * whose only matches were negated ("I'm not suicidal", "No criminal record")
+ * comes back with severity `check-in`, whatever its declared severity: the
+ * issue's rule is that a mention in a negation scope gives the quiet check-in,
+ * and a denied record or drug use is as worth a gentle second ask as a denied
+ * threat. A mention that is not negated keeps the declared severity.
  *
  * @param pack where `mentions` conditions find their concepts' words (`concepts`)
  */
@@ -45,7 +47,7 @@ export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts' | 'cues'>,
     const outcome = context.holds(followUp.when);
     if (!outcome) continue;
     if (outcome.full) hits.push({ followUp, severity: followUp.severity, reasons: outcome.reasons });
-    else if (followUp.severity !== 'info') hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
+    else hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
   }
   return hits;
 }
