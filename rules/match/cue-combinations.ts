@@ -10,6 +10,7 @@ import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compile
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
+import { opensClause } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -164,7 +165,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
           parts.some((p) => p.negated) ||
-          deniedSentences.has(last.sentence) ||
+          deniedSentences.has(deniedPartOf(answer, sentenceOf)[last.start] ?? 0) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           innocentSentences.has(last.sentence) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
@@ -325,20 +326,43 @@ const DENYING = new Set(
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
 
 /**
- * Sentences a denial covers whole, where NegEx's window stops early: a reporting verb of denial
- * anywhere before in the sentence ("She denies that her partner has ever hit her", the "that"
+ * The part of its sentence each word stands in, for what a denial verb covers: a new part starts where
+ * a clause of its own opens after a comma ("Denies SI, drinks and smokes daily", "denies it, he hits
+ * her"; rules/match/negation.ts `opensClause`). Parts are numbered through the answer.
+ */
+function deniedPartOf(answer: AnswerAnalysis, sentenceOf: Uint32Array): Uint32Array {
+  let parts = partsOf.get(answer);
+  if (!parts) {
+    parts = new Uint32Array(answer.words.length);
+    let part = 0;
+    for (let i = 1; i < answer.words.length; i++) {
+      if (sentenceOf[i] !== sentenceOf[i - 1] || opensClause(answer.words, i)) part++;
+      parts[i] = part;
+    }
+    partsOf.set(answer, parts);
+  }
+  return parts;
+}
+const partsOf = new WeakMap<AnswerAnalysis, Uint32Array>();
+
+/**
+ * Sentence parts a denial covers whole, where NegEx's window stops early: a reporting verb of denial
+ * anywhere before in its part ("She denies that her partner has ever hit her", the "that"
  * ends a negation's scope), or a question answered by a sentence that starts with a "no"
- * ("Any thoughts of ending your life? No, never."). A sentence that turns ("but") keeps its cues.
+ * ("Any thoughts of ending your life? No, never."; all of the question's parts). A sentence that turns
+ * ("but") keeps its cues.
  */
 function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contrasted: Set<number>): Set<number> {
   const denied = new Set<number>();
   const words = answer.words;
+  const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(sentence);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
-      if (!contrasted.has(sentence - 1)) denied.add(sentence - 1);
+      if (contrasted.has(sentence - 1)) return;
+      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentence - 1; k--) denied.add(partOf[k] ?? 0);
     }
   });
   return denied;

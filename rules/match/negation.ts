@@ -7,9 +7,9 @@
  * only ever lowers a card to a check-in, never hides it.
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
-import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
+import { GAP_NONE, GAP_STRONG, GAP_WEAK, type AnswerWord } from './answer-words';
 
-/** Words after which a mention is negated. */
+/** Words after which a mention is negated ("no" only where it is no Nynorsk "now": see `NORDIC_CLAUSE_WORDS`). */
 const TRIGGERS = new Set(
   ('not no never none nothing without neither nor negative ' +
     'inte ej icke aldrig ingen inga inget nej utan varken ' +
@@ -40,6 +40,47 @@ const NEW_CLAUSE_AFTER_AND = new Set(
     'är var har hade säger sa uppger berättar vill känner sedan ' +
     'er var har hadde sier sa opplyser forteller vil føler så').split(' '),
 );
+
+/**
+ * Nynorsk and dialect "no" is "now" ("eg har det tungt no", "no vil eg berre døy"): a "no" is read as a
+ * negation only in a sentence with none of these Swedish or Norwegian words, or as a reply opening it.
+ * Only words that are no English word (not "er", "men", "at"), so "Er, no" and "no men" stay English.
+ */
+const NORDIC_CLAUSE_WORDS = new Set(
+  ('jeg jag hun hon han vi dei det är har hadde hade vil ville skal ska kan må blir blev ble vart ' +
+    'ikke inte bare och og så å seg sig meg mig deg dig noe något veldig').split(' '),
+);
+
+/**
+ * A denied list runs on past its commas ("denies drugs, alcohol or gambling", sv "förnekar alkohol,
+ * narkotika och spel") when what follows each comma is a short item, the list closes with "and" or "or"
+ * and one or two more words that end the sentence, and nothing in it starts a clause of its own: a
+ * subject ("denies it, he hits her"), a verb of its own ("denies SI, drinks and smokes daily"), an
+ * object or reflexive pronoun ("kutter meg") or a turn ("but").
+ */
+const LIST_ITEM_WORDS = 2;
+/** Little words that do not count in a list item's words ("violence at home", "våld i hemmet"). */
+const LIST_LIGHT = new Set('at in on with for i med för'.split(' '));
+/** Verbs that open a clause of their own after a comma in a note ("drinks", "dricker", "bruker"). */
+const CLAUSE_VERBS = new Set(
+  ('drinks drank smokes smoked uses used takes took injects injected hits hit beats threatens threatened ' +
+    'lives works goes went got gets says said reports reported admits admitted ' +
+    'dricker drack röker rökte använder använde tar tog slår slog hotar hotade bor jobbar ' +
+    'drikker drakk røyker røykte bruker brukte tok slo truer truet jobber').split(' '),
+);
+
+/**
+ * Does word `k` open a clause of its own after a comma ("denies it, he hits her", "Denies SI, drinks
+ * daily")? A subject pronoun, a verb that opens a note's clause, or a word that opens one after "and".
+ */
+export function opensClause(words: readonly AnswerWord[], k: number): boolean {
+  const word = words[k];
+  return word !== undefined && word.gap === GAP_WEAK && startsClause(word);
+}
+
+function startsClause(word: AnswerWord): boolean {
+  return (word.roles & PRONOUN_ROLE.subj) !== 0 || CLAUSE_VERBS.has(word.lower) || NEW_CLAUSE_AFTER_AND.has(word.lower);
+}
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
@@ -158,8 +199,56 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[k]!;
     return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
   };
+  /** Sentence number of each word, and which sentences hold a Swedish or Norwegian word (`NORDIC_CLAUSE_WORDS`). */
+  const sentenceOf = new Uint32Array(words.length);
+  const nordicSentences = new Set<number>();
+  for (let k = 0, sentence = 0; k < words.length; k++) {
+    if (words[k]!.gap === GAP_STRONG) sentence++;
+    sentenceOf[k] = sentence;
+    if (NORDIC_CLAUSE_WORDS.has(words[k]!.lower)) nordicSentences.add(sentence);
+  }
+  /**
+   * Is word `k` Nynorsk "no" (now) rather than English "no"? In a sentence with a Swedish or Norwegian
+   * word, unless it opens the sentence as a reply of its own ("No, jeg har aldri…").
+   */
+  const nordicNow = (k: number): boolean => {
+    if (words[k]!.lower !== 'no' || !nordicSentences.has(sentenceOf[k]!)) return false;
+    const opensSentence = k === 0 || words[k]!.gap === GAP_STRONG;
+    return !(opensSentence && (k + 1 >= words.length || words[k + 1]!.gap !== GAP_NONE));
+  };
+  /** Is word `k` a negation word in its position? */
+  const negates = (k: number): boolean => {
+    const word = words[k];
+    return word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k);
+  };
+  /** Does the denied list of the trigger at `from` go on past the comma before word `k`? (`LIST_ITEM_WORDS`) */
+  const listGoesOnPastComma = (from: number, k: number): boolean => {
+    if (words[k]!.gap !== GAP_WEAK || k - from < 2) return false; // "No, she hits me": the "no" is a reply of its own
+    let items = 0;
+    let closed = false;
+    for (let m = k; m < words.length; m++) {
+      const word = words[m]!;
+      if (m > k && word.gap === GAP_STRONG) break;
+      if (m > k && word.gap === GAP_WEAK) {
+        if (closed) return false; // "…, kutter meg av og til, og …": the sentence goes on past the list
+        items = 0;
+      }
+      if (startsClause(word) || (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0) return false;
+      if (LIST_AND.has(word.lower) || LIST_GOES_ON.has(word.lower)) {
+        if (closed) return false;
+        closed = true;
+        items = 0;
+        continue;
+      }
+      if (TERMINATORS.has(word.lower)) return false;
+      if (!LIGHT.has(word.lower) && !LIST_LIGHT.has(word.lower) && !TRIGGERS.has(word.lower) && ++items > LIST_ITEM_WORDS) return false;
+    }
+    return closed && items > 0;
+  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
+  /** The current trigger's list has gone on past a comma: its closing "and" goes on too. */
+  let listed = false;
   let used = 0;
   const listGoesOnAfterDenial = (k: number) => {
     const next = words[k + 1];
@@ -171,12 +260,16 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i))) trigger = -1;
+    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
+    if (listPastComma) listed = true;
+    const listAnd = listed && LIST_AND.has(word.lower);
+    if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
-    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower))) used = 0; // the window starts again after "or"
-    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower) || listPastComma)) used = 0; // the window starts again after "or" or a list's comma
+    if (negates(i)) {
       trigger = i;
+      listed = false;
       used = 0;
     }
   }
@@ -197,7 +290,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (word.gap !== GAP_NONE) afterGap = true;
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG || ((DENIAL_VERBS.has(word.lower) || word.lower === 'negative') && words[k + 1]!.gap !== GAP_NONE);
       // "…whether I live or not" asks, it does not deny.
-      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
+      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '') && !nordicNow(k)) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
     }
@@ -219,7 +312,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   function deniesAt(k: number): boolean {
     const first = words[k]?.lower ?? '';
     const second = words[k + 1];
-    const opensWith = (i: number) => TRIGGERS.has(words[i]?.lower ?? '') && !PSEUDO[words[i]!.lower]?.has(words[i + 1]?.lower ?? '');
+    const opensWith = negates;
     if (opensWith(k)) return true;
     if (!second || second.gap === GAP_STRONG) return false;
     return (REPLY_INTENSIFIERS.has(first) && opensWith(k + 1)) || (FAR_FROM[first]?.has(second.lower) ?? false);

@@ -1,0 +1,76 @@
+/**
+ * Kinds of denial, and of words that only look like one, that the negation
+ * reading must tell apart: each kind in several phrasings and in en, sv and nb,
+ * with sentences of their own (not the evaluation sets' rows). What the eval
+ * pack's follow-up on the concept raises (critical for suicide, self-harm and
+ * violence, warning for substance use, info for criminal justice).
+ */
+import { describe, expect, it } from 'vitest';
+import type { EffectiveSeverity } from '../compiled-pack';
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
+
+function expectAll(concept: string, texts: string[], expected: EffectiveSeverity | 'none') {
+  for (const text of texts) expect({ text, got: raised(concept, text) }).toEqual({ text, got: expected });
+}
+
+describe('a negation word must be one in its position: Nynorsk and dialect "no" is "now"', () => {
+  it('keeps the card when "no" means now, before or after the disclosure', () => {
+    expectAll('suicide', [
+      'Eg vil berre døy no.',
+      'No vil eg ikkje leve lenger.',
+      'Ho seier ho vil ta livet sitt no.',
+      'Eg har tenkt mykje på å ta livet mitt no i vinter.',
+      'Han vil ikkje leve meir no, seier kona.',
+    ], 'critical');
+    expectAll('domestic-violence', ['No slår han meg kvar veke.', 'Han har begynt å slå meg igjen no.'], 'critical');
+    expectAll('self-harm', ['Eg skader meg sjølv igjen no.'], 'critical');
+  });
+  it('still reads an English "no" and a Norwegian reply as a denial', () => {
+    expectAll('suicide', ['No thoughts of suicide.', 'suicidal thoughts no', 'No, eg har aldri tenkt på å ta livet mitt.', 'Nei, ho vil ikkje ta livet sitt.'], 'check-in');
+    expectAll('domestic-violence', ['No violence at home.', 'Violence from partner: no.'], 'check-in');
+  });
+});
+
+describe('a negated mention gives the quiet check-in at every severity, info included', () => {
+  it('checks in on a denied record, arrest or prison term (an info follow-up)', () => {
+    expectAll('criminal-justice', [
+      'No criminal record.',
+      'Never been arrested, not once.',
+      "He's never been to prison.",
+      'Inget brottsregister.',
+      'Har aldrig suttit i fängelse.',
+      'Aldri vært i fengsel.',
+    ], 'check-in');
+  });
+  it('keeps the declared severity for a mention that is not negated', () => {
+    expectAll('criminal-justice', ['He was arrested on Friday.', 'Sitter i fängelse till i vår.', 'Han ble arrestert i helgen.'], 'info');
+  });
+});
+
+describe('a denied list runs on past its commas; a new clause ends it', () => {
+  it('reads a comma list of topics under one denial', () => {
+    expectAll('substance-use', [
+      'Denies drugs, alcohol or gambling.',
+      'No cannabis, cocaine or alcohol.',
+      'Förnekar alkohol, narkotika och spel.',
+      'Inga droger, alkohol eller tabletter.',
+      'Benekter alkohol, hasj og piller.',
+      'Ingen rus, alkohol eller spill.',
+    ], 'check-in');
+    expectAll('domestic-violence', ['Denies threats, control or violence at home.', 'Nekter for trusler, kontroll og vold.'], 'check-in');
+  });
+  it('ends the denial where a clause of its own starts after the comma', () => {
+    expectAll('domestic-violence', [
+      'He denies it, he hits her when he drinks.',
+      'Cl denies SI, partner controls her money and checks her phone.',
+      'Hon förnekar det, han slår henne när han druckit.',
+      'Hun benekter det, han slår henne når han drikker.',
+    ], 'critical');
+    expectAll('substance-use', [
+      'Denies SI, drinks and smokes daily.',
+      'No drugs, I drink a bottle of wine a night.',
+      'Inga droger, dricker en box vin varje helg.',
+      'Ingen narkotika, drikker en flaske vin hver kveld.',
+    ], 'warning');
+  });
+});
