@@ -232,15 +232,18 @@ class AnswerContext {
   /**
    * An answer that denies without naming the topic ("No, never.", "Aldri i livet", "inget sånt"):
    * in a field that asks about these concepts it denies them, so a quiet check-in
-   * (rules/match/negation.ts `topicDenial`).
+   * (rules/match/negation.ts `topicDenial`); one that then tells of an event after all ("No, well,
+   * once") discloses it, so the follow-up at its severity.
    */
   private topicDenial(ids: readonly string[]): Outcome | null {
     if (ids.length === 0 || this.answer.text.trim() === '') return null;
     const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
     const denial = analysis.negationScopes().topicDenial();
     if (!denial) return null;
-    const words = analysis.span(denial.start, denial.end);
-    return { full: false, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: true })) };
+    // "No, well, once": the reply tells of an event after all, a disclosure of the topic asked.
+    const admitted = denial.admits !== undefined;
+    const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
+    return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
   }
 
   /** The concepts' word-class combinations found in the text (rules/match/cue-combinations.ts). */

@@ -74,3 +74,26 @@ describe('a denied list runs on past its commas; a new clause ends it', () => {
     ], 'warning');
   });
 });
+
+describe('a reply that denies without naming the topic: hedges and adviser shorthand', () => {
+  it('hears a hedged or partial "no" as a denial of the topic asked', () => {
+    expectAll('suicide', ['Not really, no.', 'Nah, not really.', 'Nope.', 'Not that I know of.', 'Not at the moment.'], 'check-in');
+    expectAll('suicide', ['Inte direkt.', 'Inte riktigt, nej.', 'Nä.', 'Inte vad jag vet.'], 'check-in');
+    expectAll('suicide', ['Ikke egentlig.', 'Ikke akkurat.', 'Ikkje no.', 'Ikke som jeg vet.'], 'check-in');
+    expectAll('substance-use', ['Not any more.', 'Inte längre.', 'Ikke lenger.'], 'check-in');
+  });
+  it('reads an adviser\'s shorthand denial as one', () => {
+    expectAll('self-harm', ['Denies.', 'Denies all.', 'Nil known.', 'No known history.', 'None reported.'], 'check-in');
+    expectAll('self-harm', ['Förnekar det.', 'Neg. för självskada.', 'Ingen känd historik.'], 'check-in');
+    expectAll('self-harm', ['Nekter for.', 'Nekter for det.', 'Ingen kjent.', 'Ingen kjent historikk.'], 'check-in');
+    expectAll('domestic-violence', ['nope, nobody at home ever hurts me', 'nej, ingen där hemma har någonsin skadat mig', 'nei, han har aldri vært slem mot meg'], 'check-in');
+  });
+  it('takes a reply that goes on to tell of an event after all as a disclosure', () => {
+    expectAll('suicide', ['No, well, once.', 'Not really. Tried once, years ago.', 'No, apart from a couple of times last winter.'], 'critical');
+    expectAll('self-harm', ['Nej, förutom en gång.', 'Nej. Ett par gånger i somras.', 'Nei, bare en gang.', 'Nei, noen ganger i fjor.'], 'critical');
+    expectAll('criminal-justice', ['No, well, once, for shoplifting.'], 'info');
+  });
+  it('keeps a denied "once" and a "once" that means "when" a denial', () => {
+    expectAll('self-harm', ['No, not once.', 'Nej, inte en enda gång.', 'Nei, ikke en eneste gang.', 'No, once I have a flat things will settle.'], 'check-in');
+  });
+});

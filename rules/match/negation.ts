@@ -11,10 +11,12 @@ import { GAP_NONE, GAP_STRONG, GAP_WEAK, type AnswerWord } from './answer-words'
 
 /** Words after which a mention is negated ("no" only where it is no Nynorsk "now": see `NORDIC_CLAUSE_WORDS`). */
 const TRIGGERS = new Set(
-  ('not no never none nothing without neither nor negative ' +
-    'inte ej icke aldrig ingen inga inget nej utan varken ' +
+  ('not no never none nothing without neither nor negative nil neg ' +
+    'inte ej icke aldrig ingen inga inget nej utan varken negativ ' +
     'ikke ikkje aldri ingenting intet nei uten verken').split(' '),
 );
+/** Replies that say "no" by themselves only ("Nope.", "Nä.", "Nah, not really"): no forward scope of their own. */
+const REPLY_NO = new Set('nope nah naw nä nää nej næ nææ nix'.split(' '));
 
 /**
  * Reporting verbs of a denial ("denies", "förnekar", "avkrefter"): they negate too, and what they deny
@@ -120,7 +122,7 @@ const HISTORY = new Set(
 );
 
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
-const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+const CLOSING_DENIALS = new Set('no none not denied denies negative nil neg negativ nej inga ingen nei ingenting'.split(' '));
 for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 /** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
 const REPORTING = new Set(
@@ -148,12 +150,27 @@ const REPLY_INTENSIFIERS = new Set(
     'absolut verkligen nä nää helt gud ' +
     'overhodet absolutt slett nææ næ').split(' '),
 );
-/** Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet", "inte alls"). */
+/**
+ * Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet",
+ * "inte alls"): hedges ("not really", "inte direkt", "ikke egentlig", "not any more", "not at the moment"),
+ * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of").
+ */
 const REPLY_TAILS = new Set(
-  ('at all ever whatsoever really way chance ' +
-    'i alls någonsin nånsin någon sin ' +
-    'noensinne overhodet').split(' '),
+  ('at all ever whatsoever really way chance exactly particularly any anymore longer recently lately now currently ' +
+    'known reported disclosed noted history hx that ' +
+    'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
+    'noensinne overhodet direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
 );
+/** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
+const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
+/**
+ * A reply that denies and then tells of an event after all: "No, well, once", "Nej, förutom en gång",
+ * "Nei, bare en gang", "No – tried once years ago". Words of a single event, read when no negation covers them.
+ */
+const EVENT_ONCE = new Set('once twice tried attempted ago försökte försökt prøvde prøvd forsøkte forsøkt fjor'.split(' '));
+/** "a few times", "ett par gånger", "noen ganger": a count of times is an event too, after a count word. */
+const TIMES = new Set('times time gång gånger gang ganger'.split(' '));
+const COUNT_WORDS = new Set('a one two three few couple several many en ett två tre par några flera et to noen flere'.split(' '));
 /** Two-word replies that deny ("far from it", sv "långt därifrån", nb "langt ifra"). */
 const FAR_FROM: Record<string, Set<string>> = {
   far: new Set(['from']),
@@ -171,6 +188,8 @@ const ASKING = new Set(
 const RAISING = new Set('tog tagit tok tatt'.split(' '));
 /** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
 const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
+/** A bare "no" of a reply. */
+const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
 const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
 
@@ -184,10 +203,12 @@ export interface NegationScopes {
   isNegated(start: number, end: number): boolean;
   /**
    * Where the answer denies the topic it was asked without naming it ("No, never.", "Aldri i livet",
-   * "never seen anything like that", "inget sånt"), as a word span, or null. In a field about a
-   * topic such an answer is a denial of that topic.
+   * "never seen anything like that", "inget sånt", "Not really", "No known history"), as a word span,
+   * or null. In a field about a topic such an answer is a denial of that topic; `admits`, when the
+   * reply goes on to tell of an event after all ("No, well, once", "Nei, bare en gang"), the words
+   * that tell it: then it is a disclosure.
    */
-  topicDenial(): { start: number; end: number } | null;
+  topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null;
 }
 
 /**
@@ -245,6 +266,12 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     }
     return closed && items > 0;
   };
+  /** "Neg. för suicidtankar", "neg. for SI": the full stop of the shorthand "neg." ends no sentence before a small letter. */
+  const abbreviatedNeg = (k: number): boolean => {
+    const before = words[k - 1];
+    const first = text.charAt(words[k]!.start);
+    return before?.lower === 'neg' && text.slice(before.end, words[k]!.start).trim() === '.' && first !== first.toUpperCase();
+  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   /** The current trigger's list has gone on past a comma: its closing "and" goes on too. */
@@ -260,7 +287,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
+    const listPastComma = trigger >= 0 && ((word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i)) || abbreviatedNeg(i));
     if (listPastComma) listed = true;
     const listAnd = listed && LIST_AND.has(word.lower);
     if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
@@ -313,7 +340,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const first = words[k]?.lower ?? '';
     const second = words[k + 1];
     const opensWith = negates;
-    if (opensWith(k)) return true;
+    if (opensWith(k) || REPLY_NO.has(first)) return true;
     if (!second || second.gap === GAP_STRONG) return false;
     return (REPLY_INTENSIFIERS.has(first) && opensWith(k + 1)) || (FAR_FROM[first]?.has(second.lower) ?? false);
   }
@@ -396,14 +423,43 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
    */
   function replyByItself(k: number): boolean {
     if (FAR_FROM[words[k]!.lower]?.has(words[k + 1]?.lower ?? '')) return true;
-    const trigger = TRIGGERS.has(words[k]!.lower) ? k : k + 1;
+    const trigger = opensReply(k) ? k : k + 1;
     const next = words[trigger + 1];
-    return !next || next.gap !== GAP_NONE || TRIGGERS.has(next.lower) || REPLY_TAILS.has(next.lower);
+    if (!next || next.gap !== GAP_NONE || TRIGGERS.has(next.lower) || REPLY_TAILS.has(next.lower)) return true;
+    if (DENIAL_VERBS.has(words[trigger]!.lower) && DENIED_OBJECT.has(next.lower)) return true;
+    // "nej ungarna har aldrig varit rädda hemma": a bare "no" whose sentence denies again.
+    if (!NO_WORDS.has(words[trigger]!.lower)) return false;
+    for (let m = trigger + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) if (negates(m)) return true;
+    return false;
   }
 
-  function topicDenial(): { start: number; end: number } | null {
+  /** Is word `k` a denial that may open a reply ("No", "Nope", "Aldri")? */
+  function opensReply(k: number): boolean {
+    return TRIGGERS.has(words[k]!.lower) || REPLY_NO.has(words[k]!.lower);
+  }
+
+  /** After a reply's denial ending at `from`, the words of an event told after all ("No, well, once"), or null. */
+  function eventAfter(from: number): { start: number; end: number } | null {
+    for (let k = from + 1; k < words.length; k++) {
+      if (negatedBy[k] !== -1) continue;
+      const word = words[k]!.lower;
+      // "once I have a flat…" is a "when", not an event
+      if (EVENT_ONCE.has(word) && (words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) continue;
+      if (EVENT_ONCE.has(word)) return { start: k, end: k };
+      if (!TIMES.has(word)) continue;
+      const count = words[k - 1]?.lower === 'of' ? k - 2 : k - 1; // "a couple of times"
+      if (COUNT_WORDS.has(words[count]?.lower ?? '') && negatedBy[count] === -1) return { start: count, end: k };
+    }
+    return historyAfter(from) ? { start: from, end: from } : null;
+  }
+
+  function topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null {
     if (words.length === 0) return null;
-    if (deniesAt(0) && replyByItself(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
+    if (deniesAt(0) && replyByItself(0)) {
+      const end = opensReply(0) ? 0 : 1;
+      const admits = eventAfter(end);
+      return { start: 0, end, ...(admits && { admits }) };
+    }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
     return null;
   }
