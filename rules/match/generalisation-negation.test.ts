@@ -97,3 +97,25 @@ describe('a reply that denies without naming the topic: hedges and adviser short
     expectAll('self-harm', ['No, not once.', 'Nej, inte en enda gång.', 'Nei, ikke en eneste gang.', 'No, once I have a flat things will settle.'], 'check-in');
   });
 });
+
+describe('a denied present with a past event told after it keeps the card', () => {
+  it('reads a bare attempt after a denial of now as the topic\'s attempt', () => {
+    expectAll('suicide', [
+      'Denies current SI, previous attempt 2020.',
+      'No SI now, attempted in 2019.',
+      'Inga självmordstankar nu, tidigare försök 2019.',
+      'Förnekar aktuella tankar på att ta sitt liv, försökte i fjol.',
+      'Ingen selvmordstanker nå, tidligere forsøk i 2021.',
+      'Benekter selvmordstanker nå, prøvde i fjor.',
+    ], 'critical');
+  });
+  it('keeps a denial when what was tried is something else', () => {
+    expectAll('suicide', ['Denies SI, tried CBT last year.', 'No SI, tried to find work all summer.', 'Inga självmordstankar, försökte få jobb i våras.'], 'check-in');
+  });
+  it('reads a reply that denies now and tells of a past attempt after "but" as a disclosure', () => {
+    expectAll('suicide', ['Not at the moment, though I did try last spring.', 'Inte just nu, men i fjol försökte jag.', 'Ikke nå, men i fjor prøvde jeg.'], 'critical');
+  });
+  it('does not let a present denial deny a past act told in a clause of its own (a guard: the act is a phrase of its own)', () => {
+    expectAll('domestic-violence', ['He does not hit me now, he kicked me in the stomach last year.', 'Han slår mig inte nu, han sparkade mig förra året.', 'Han slår meg ikke nå, han sparket meg i fjor.'], 'critical');
+  });
+});

@@ -121,6 +121,20 @@ const HISTORY = new Set(
     'prøvd prøvde forsøk forsøkt tidligere før fjor siden gang ganger pleide nylig').split(' '),
 );
 
+/**
+ * A bare attempt told after a denied present ("Denies current SI, previous attempt 2020", "Inga tankar nu,
+ * tidigare försök 2019", "No SI now, attempted in 2019"): the attempt's object is the topic denied, so the
+ * denial is of the present only and the card stays. A noun after a word of the past or a count, or a verb
+ * with no object of its own ("tried CBT" and "tried to find work" have one).
+ */
+const ATTEMPT_NOUNS = new Set('attempt attempts försök försöket forsøk forsøket'.split(' '));
+const BEFORE_ATTEMPT = new Set('previous prior earlier past one two several tidigare förra ett två flera tidligere forrige et to flere'.split(' '));
+const ATTEMPT_VERBS = new Set('tried attempted försökte försökt prøvde prøvd forsøkte forsøkt'.split(' '));
+/** Words that may follow a bare attempt verb: when it was ("attempted in 2019", "försökte i fjol", "tried twice"). */
+const WHEN_WORDS = new Set('in last once twice ago years year i förra för sedan år fjol fjor siden sist for'.split(' '));
+/** How far after a denied mention a bare attempt is read. */
+const ATTEMPT_REACH = 12;
+
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
 const CLOSING_DENIALS = new Set('no none not denied denies negative nil neg negativ nej inga ingen nei ingenting'.split(' '));
 for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
@@ -156,7 +170,7 @@ const REPLY_INTENSIFIERS = new Set(
  * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of").
  */
 const REPLY_TAILS = new Set(
-  ('at all ever whatsoever really way chance exactly particularly any anymore longer recently lately now currently ' +
+  ('at all ever whatsoever really way chance just exactly particularly any anymore longer recently lately now currently ' +
     'known reported disclosed noted history hx that ' +
     'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
     'noensinne overhodet direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
@@ -408,6 +422,19 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return false;
   }
 
+  /** "…, previous attempt 2020": a bare attempt, not negated, within reach after the mention (`ATTEMPT_NOUNS`). */
+  function attemptAfter(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + ATTEMPT_REACH; k++) {
+      if (negatedBy[k] !== -1) continue;
+      const word = words[k]!.lower;
+      if (ATTEMPT_NOUNS.has(word) && BEFORE_ATTEMPT.has(words[k - 1]?.lower ?? '')) return true;
+      if (!ATTEMPT_VERBS.has(word)) continue;
+      const next = words[k + 1];
+      if (!next || next.gap !== GAP_NONE || WHEN_WORDS.has(next.lower) || /^\d/.test(next.lower)) return true;
+    }
+    return false;
+  }
+
   /** "like that", "of the sort", sv/nb "sånt", "slikt" at word `k`, within a negation's scope. */
   function such(k: number): boolean {
     const word = words[k]!.lower;
@@ -444,7 +471,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (negatedBy[k] !== -1) continue;
       const word = words[k]!.lower;
       // "once I have a flat…" is a "when", not an event
-      if (EVENT_ONCE.has(word) && (words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) continue;
+      if (word === 'once' && (words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) continue;
       if (EVENT_ONCE.has(word)) return { start: k, end: k };
       if (!TIMES.has(word)) continue;
       const count = words[k - 1]?.lower === 'of' ? k - 2 : k - 1; // "a couple of times"
@@ -469,7 +496,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     topicDenial,
     isNegated(start, end) {
       if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
-      return !historyAfter(end);
+      return !historyAfter(end) && !attemptAfter(end);
     },
   };
 }
