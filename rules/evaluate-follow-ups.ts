@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueIndexOf, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { PhraseIndex } from './match/phrase-index';
 
@@ -167,7 +167,7 @@ class AnswerContext {
         const found = this.mentions(index, conceptOf);
         if (found?.full) return found;
         const combined = this.cueCombinations(condition.concepts);
-        return (combined?.full || !found ? combined : found) ?? this.topicDenial(condition.concepts);
+        return (combined?.full || !found ? combined : found) ?? this.cueDenials(condition.concepts) ?? this.topicDenial(condition.concepts);
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -244,6 +244,25 @@ class AnswerContext {
     const admitted = denial.admits !== undefined;
     const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
     return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
+  }
+
+  /**
+   * The concepts denied through their cues alone ("teetotal", "ostraffad", "no threats or control"): a quiet
+   * check-in in a field that asks about them (rules/match/cue-combinations.ts `cueDenials`).
+   */
+  private cueDenials(ids: readonly string[]): Outcome | null {
+    const cues = this.pack.cues;
+    if (!cues || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const reasons: FollowUpReason[] = [];
+    for (const id of ids) {
+      const compiled = cues[id];
+      if (!compiled) continue;
+      for (const denial of cueDenials(analysis, compiled, MAX_REASONS - reasons.length)) {
+        reasons.push({ kind: 'concept', source: id, phrase: denial.entry, words: analysis.span(denial.start, denial.end), negated: true });
+      }
+    }
+    return reasons.length > 0 ? { full: false, reasons } : null;
   }
 
   /** The concepts' word-class combinations found in the text (rules/match/cue-combinations.ts). */

@@ -78,7 +78,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   answer.words.forEach((word, i) => {
     if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
   });
-  const classWords = index.find(answer);
+  const classWords = withoutDenied(index.find(answer), classOf, cues);
   // Said to be on purpose, a harm is no accident whatever object it names ("burnt her arm with the iron on
   // purpose", "brände sig på spisen med flit"): an accident idiom or an innocent explanation then does not count.
   const deliberate = cues.classes.indexOf('onPurpose');
@@ -230,6 +230,51 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
       if (starts.has(i)) denying = true;
     });
   });
+}
+
+/**
+ * The class words of `found` outside the concept's denial words: "nykterist" (teetotaller) holds the
+ * strong word "nykter" but tells of no drinking. The denial words themselves are dropped too: they
+ * belong to no rule.
+ */
+function withoutDenied<T extends { start: number; end: number; phrase: CompiledPhrase }>(
+  found: T[],
+  classOf: Map<CompiledPhrase, number>,
+  cues: CompiledCues,
+): T[] {
+  if (cues.denial === undefined) return found;
+  const denied = found.filter((match) => classOf.get(match.phrase) === cues.denial);
+  if (denied.length === 0) return found;
+  return found.filter((match) => !denied.some((d) => d.start <= match.end && d.end >= match.start));
+}
+
+/**
+ * Where the answer denies the concept through its cues alone, for a field that asks about it: a word
+ * that denies it by its meaning ("teetotal", "ostraffad"), or a negated word of a class that may be
+ * denied alone ("no threats or control", "har aldrig varit rädda hemma"; the negation word of its own,
+ * not one inside the cue). Spans of answer words, at most `limit`.
+ */
+export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: number): { start: number; end: number; entry: string }[] {
+  if (cues.denial === undefined && !cues.deniedAlone?.length) return [];
+  const { index, classOf } = cueIndexOf(cues);
+  const negation = answer.negationScopes();
+  const idioms = answer.idiomSpans();
+  const out: { start: number; end: number; entry: string }[] = [];
+  const spans = new Set<number>();
+  for (const match of index.find(answer)) {
+    if (out.length >= limit) break;
+    // One reason per stretch of the answer (a word may match in several languages or forms).
+    if (spans.has(match.start * 65_536 + match.end)) continue;
+    const cueClass = classOf.get(match.phrase) ?? -1;
+    if (idiomTakes(idioms, match.start, match.end)) continue;
+    const by = negation.negatedBy[match.start] ?? -1;
+    const deniedAlone =
+      cues.deniedAlone?.includes(cueClass) === true && negation.isNegated(match.start, match.end) && !(by >= match.start && by <= match.end);
+    if (cueClass !== cues.denial && !deniedAlone) continue;
+    spans.add(match.start * 65_536 + match.end);
+    out.push({ start: match.start, end: match.end, entry: match.phrase.source });
+  }
+  return out;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */

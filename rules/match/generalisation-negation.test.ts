@@ -119,3 +119,26 @@ describe('a denied present with a past event told after it keeps the card', () =
     expectAll('domestic-violence', ['He does not hit me now, he kicked me in the stomach last year.', 'Han slår mig inte nu, han sparkade mig förra året.', 'Han slår meg ikke nå, han sparket meg i fjor.'], 'critical');
   });
 });
+
+describe('a topic denied through its own words, with no combination or phrase', () => {
+  it('reads a word that denies the topic by its meaning as a denial', () => {
+    expectAll('substance-use', ['Teetotal, always has been.', 'Helnykterist sedan tonåren.', 'Hon är absolutist.', 'Avholdsmann hele livet.'], 'check-in');
+    expectAll('criminal-justice', ['Clean record.', 'Tidigare ostraffad.', 'Tidligere ustraffet.', 'Plettfri vandel.'], 'check-in');
+  });
+  it('does not read "sober" (in recovery) as a denial: it tells of a past', () => {
+    expectAll('substance-use', ['Sober for two years now.', 'Nykter sedan i våras.'], 'warning');
+  });
+  it('reads a negated word of violence, control or fear as a denial of the topic asked', () => {
+    expectAll('domestic-violence', ['No threats or abuse in the relationship.', 'Inget hot eller kontroll i relationen.', 'Ingen trusler eller mishandling i forholdet.'], 'check-in');
+    expectAll('child-exposed-to-violence', [
+      'The children have never been frightened at home.',
+      'Barnen har aldrig varit rädda hemma.',
+      'Barna har aldri vært redde hjemme.',
+      'The kids never saw anything.',
+    ], 'check-in');
+    expectAll('substance-use', ["He doesn't drink at all.", 'Dricker aldrig.', 'Drikker ikke.'], 'check-in');
+  });
+  it('keeps a topic noun out of every combination: having control of one\'s money tells of nothing', () => {
+    expectAll('domestic-violence', ['Jag har kontroll över min ekonomi nu.', 'Jeg har kontroll på økonomien min.', 'Vi har kontroll på regningene.'], 'none');
+  });
+});
