@@ -20,6 +20,7 @@ import type {
 import { AnswerAnalysis } from './match/answer-analysis';
 import { cueDenials, cueIndexOf, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
+import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
@@ -212,6 +213,8 @@ class AnswerContext {
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
       const isNegated =
         negation.isNegated(match.start, match.end) ||
+        // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
+        (!match.phrase.words.some((word) => isNegationWord(word.w)) && negation.negatesInside(match.start, match.end)) ||
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);

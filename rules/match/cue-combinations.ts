@@ -143,6 +143,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     set.add(match.cueClass);
     deniedClasses.set(clause, set);
   }
+  const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
+  const deniedActs = (parts: ClassMatch[]): boolean => {
+    const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
+    return deniedWords !== undefined && acts.length > 0 && acts.every((p) => deniedWords[p.start] === 1);
+  };
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -167,6 +172,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           parts.some((p) => p.negated) ||
           deniedSentences.has(deniedPartOf(answer, sentenceOf)[last.start] ?? 0) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
+          // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
+          deniedActs(parts) ||
           innocentSentences.has(last.sentence) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });

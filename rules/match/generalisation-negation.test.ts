@@ -142,3 +142,18 @@ describe('a topic denied through its own words, with no combination or phrase', 
     expectAll('domestic-violence', ['Jag har kontroll över min ekonomi nu.', 'Jeg har kontroll på økonomien min.', 'Vi har kontroll på regningene.'], 'none');
   });
 });
+
+describe('a negation inside the words of a mention, or a denying subject before the act', () => {
+  it('reads a "not" slipped in between a phrase\'s words as a denial', () => {
+    expectAll('child-exposed-to-violence', ['My children are not scared at home.', 'Barnen är inte rädda.', 'Barna er ikke redde.'], 'check-in');
+  });
+  it('keeps a phrase that holds its own "not"', () => {
+    expectAll('suicide', ["She doesn't want to live any more.", 'Jag vill inte leva längre.', 'Hun vil ikke leve lenger.'], 'critical');
+  });
+  it('reads "nobody" before the act as denying it, with the child named before', () => {
+    expectAll('child-exposed-to-violence', ['My son is fine, nobody hurts him.', 'Dottern mår bra, ingen gör henne illa.', 'Sønnen har det fint, ingen gjør ham vondt.'], 'check-in');
+  });
+  it('does not let "nobody knows" deny an act told after a subject of its own', () => {
+    expectAll('child-exposed-to-violence', ['Nobody knows he hits the kids.', 'Ingen vet att han slår barnen.', 'Ingen vet at han slår barna.'], 'critical');
+  });
+});

@@ -223,6 +223,17 @@ export interface NegationScopes {
    * that tell it: then it is a disclosure.
    */
   topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null;
+  /**
+   * Does a negation word stand inside the mention at words `start`…`end`, slipped in between a phrase's
+   * own words ("my kids aren't scared" for "kids are scared")? Only for a phrase with no negation word of
+   * its own; a history after it keeps the card, as for `isNegated`.
+   */
+  negatesInside(start: number, end: number): boolean;
+}
+
+/** Is `word` (lower case, folded) a negation word? For a phrase that holds one of its own ("not want to live"). */
+export function isNegationWord(word: string): boolean {
+  return TRIGGERS.has(word) || AFTER.has(word);
 }
 
 /**
@@ -494,6 +505,11 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   return {
     negatedBy,
     topicDenial,
+    negatesInside(start, end) {
+      let inside = false;
+      for (let k = start + 1; k <= end && !inside; k++) inside = negates(k) || AFTER.has(words[k]!.lower);
+      return inside && !historyAfter(end) && !attemptAfter(end);
+    },
     isNegated(start, end) {
       if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
       return !historyAfter(end) && !attemptAfter(end);
