@@ -157,3 +157,35 @@ describe('a negation inside the words of a mention, or a denying subject before 
     expectAll('child-exposed-to-violence', ['Nobody knows he hits the kids.', 'Ingen vet att han slår barnen.', 'Ingen vet at han slår barna.'], 'critical');
   });
 });
+
+describe('an adviser\'s note of what was asked and the reply', () => {
+  it('reads "asked …, says no" and a reply before "på fråga om" as a denial of what was asked', () => {
+    expectAll('child-exposed-to-violence', ['Asked whether the children have seen violence at home - mum says no, never in front of them.'], 'check-in');
+    expectAll('self-harm', [
+      'Asked about self-harm today, he said no.',
+      'Svarade nej på frågan om självskada.',
+      'Kl svarar "nej, inte så" på fråga om självskadebeteende.',
+      'Svarer "nei, ikke egentlig" på spm om selvskading.',
+      'Kontrollfrågan om självskada: inga.',
+      'Rutinespørsmål om selvskading stilt: ingen.',
+    ], 'check-in');
+  });
+  it('keeps the card when the reply turns', () => {
+    expectAll('self-harm', ['Asked about self-harm - says no plan, but she cuts most weekends.', 'Frågade om självskada, hon säger nej men skär sig ibland.'], 'critical');
+  });
+  it('does not end a sentence at an abbreviation\'s full stop before a small letter', () => {
+    expectAll('domestic-violence', ['Frågat om våld enl. rutin - nekar.', 'Spurt om vold iht. rutine - nekter.', 'Asked re. violence at home approx. a month ago - denies.'], 'check-in');
+  });
+  it('reads a screening\'s "negative" after a colon or dash as a denial of the topic asked', () => {
+    expectAll('domestic-violence', ['Routine screening: negative.', 'Screening questions done - nil.', 'Screening enligt rutin: nekar.', 'Kartlegging gjort: ingen.'], 'check-in');
+  });
+  it('reads the police or a court denied as a denial of a record', () => {
+    expectAll('criminal-justice', [
+      'Has never had any dealings with the police.',
+      'No court cases, nothing with the police.',
+      'Har aldrig haft kontakt med polisen.',
+      'Ingenting hos politiet, aldri vært i retten.',
+    ], 'check-in');
+    expectAll('criminal-justice', ['I rang the police when he hit me.', 'Polisen kom hem till oss i går.'], 'none');
+  });
+});

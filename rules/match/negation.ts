@@ -192,12 +192,16 @@ const FAR_FROM: Record<string, Set<string>> = {
   langt: new Set(['ifra', 'ifrå', 'derifra']),
 };
 
-/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", nb "spurt om"). */
+/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
-  ('asked asking raised screened enquired inquired whether ' +
-    'frågade frågat frågan efterfrågat efterfrågad ' +
-    'spurt spurte spurde spurd spørsmål').split(' '),
+  ('asked asking raised screened enquired inquired whether question questions ' +
+    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna ' +
+    'spurt spurte spurde spurd spørsmål spørsmålet spm').split(' '),
 );
+/** The same as the end of a compound ("rutinespørsmål", "kontrollfrågan"). */
+const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'frågan', 'frågor', 'frågorna'];
+/** A reply's own denial in the clause after what was asked ("cl says no", "svarar nej", nb "ingen kjent"). */
+const REPLY_DENIALS = new Set('no nope nah none nil negative neg nothing nej nä inga ingen inget ingenting nei'.split(' '));
 /** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
 const RAISING = new Set('tog tagit tok tatt'.split(' '));
 /** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
@@ -291,12 +295,6 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     }
     return closed && items > 0;
   };
-  /** "Neg. för suicidtankar", "neg. for SI": the full stop of the shorthand "neg." ends no sentence before a small letter. */
-  const abbreviatedNeg = (k: number): boolean => {
-    const before = words[k - 1];
-    const first = text.charAt(words[k]!.start);
-    return before?.lower === 'neg' && text.slice(before.end, words[k]!.start).trim() === '.' && first !== first.toUpperCase();
-  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
   /** The current trigger's list has gone on past a comma: its closing "and" goes on too. */
@@ -312,7 +310,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    const listPastComma = trigger >= 0 && ((word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i)) || abbreviatedNeg(i));
+    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
     if (listPastComma) listed = true;
     const listAnd = listed && LIST_AND.has(word.lower);
     if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
@@ -387,7 +385,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   function asked(start: number): number {
     for (let k = start; k >= 0; k--) {
       const word = words[k]!;
-      if (ASKING.has(word.lower)) return k;
+      if (ASKING.has(word.lower) || ASKING_ENDS.some((end) => word.lower.length > end.length + 2 && word.lower.endsWith(end))) return k;
       if (RAISING.has(word.lower) && (words[k + 1]?.lower === 'upp' || words[k + 1]?.lower === 'opp')) return k;
       if (word.gap !== GAP_NONE) break; // only what stands in the asking clause itself
     }
@@ -404,19 +402,30 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     let opening = ask;
     while (opening > 0 && words[opening]!.gap !== GAP_STRONG) opening--;
     if (opening < ask && deniesAt(opening)) return true;
+    // 'svarar "nej, inte så" på fråga om…', 'said no when asked about…': the reply stands before the question.
+    for (let m = ask - 1; m >= opening && m >= ask - 12; m--) {
+      if (CONTRASTS.has(words[m]!.lower)) break;
+      if (NO_WORDS.has(words[m]!.lower) || DENIAL_VERBS.has(words[m]!.lower)) return true;
+    }
     let k = end + 1;
     while (k < words.length && words[k]!.gap === GAP_NONE) k++;
     if (k >= words.length) return false;
     let pointsBack = false;
+    let denied = false;
     for (let m = k; m < words.length && m < k + 12; m++) {
       const word = words[m]!;
-      if (m > k && word.gap !== GAP_NONE) break;
+      if (m > k && word.gap === GAP_STRONG) break;
+      // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly")
       if (CONTRASTS.has(word.lower)) return false;
+      if (m > k && word.gap !== GAP_NONE && !denied) break; // the reply is its first clause; after a denial, read on for a turn
+      if (denied) continue;
       if (ASKED_THING.has(word.lower)) pointsBack = true;
-      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) return true;
-      if (pointsBack && TRIGGERS.has(word.lower)) return true;
+      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) denied = true;
+      // a "no" that is a reply by itself ("she said no", "nej, inte så", "ingen kjent"), not "no plan"
+      if (REPLY_DENIALS.has(word.lower) && replyByItself(m)) denied = true;
+      if (pointsBack && TRIGGERS.has(word.lower)) denied = true;
     }
-    return false;
+    return denied;
   }
 
   /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
@@ -499,6 +508,11 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       return { start: 0, end, ...(admits && { admits }) };
     }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    // "Routine DA screening: negative.", "Frågor enligt rutin – nekar.": a note's answer after a colon or dash.
+    for (let k = 1; k < words.length; k++) {
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      if (last && words[k]!.gap === GAP_WEAK && CLOSING_DENIALS.has(words[k]!.lower) && !nordicNow(k)) return { start: k, end: k };
+    }
     return null;
   }
 
