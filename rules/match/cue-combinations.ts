@@ -183,6 +183,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
 }
 
 type WordMarks = WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>;
+const meaningDenials: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it stands inside one of the concept's denial words ("plettfri politiattest",
+ * "blankt rulleblad", "clean record"), else 0: a mention there ("politiattest") is denied. Memoised per answer.
+ */
+export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(meaningDenials, answer, cues, (out) => {
+    if (cues.denial === undefined) return;
+    const { index, classOf } = cueIndexOf(cues);
+    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+  });
+}
 const subjectDenials: WordMarks = new WeakMap();
 const innocentSentences: WordMarks = new WeakMap();
 
@@ -274,14 +287,25 @@ export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: nu
     if (spans.has(match.start * 65_536 + match.end)) continue;
     const cueClass = classOf.get(match.phrase) ?? -1;
     if (idiomTakes(idioms, match.start, match.end)) continue;
+    // Not an English "not" after it: "the police weren't interested" says nothing of a record (sv/nb "dricker
+    // inte" puts the verb first, and is a denial).
     const by = negation.negatedBy[match.start] ?? -1;
     const deniedAlone =
-      cues.deniedAlone?.includes(cueClass) === true && negation.isNegated(match.start, match.end) && !(by >= match.start && by <= match.end);
+      cues.deniedAlone?.includes(cueClass) === true &&
+      ((by >= 0 && by < match.start) || (negation.isNegated(match.start, match.end) && !englishNotAfter(answer, match.end)));
     if (cueClass !== cues.denial && !deniedAlone) continue;
     spans.add(match.start * 65_536 + match.end);
     out.push({ start: match.start, end: match.end, entry: match.phrase.source });
   }
   return out;
+}
+
+/** An English "not" or "never" within three words after word `end`, in its clause: the cue is its subject. */
+function englishNotAfter(answer: AnswerAnalysis, end: number): boolean {
+  for (let k = end + 1; k <= end + 3 && k < answer.words.length && answer.words[k]!.gap === GAP_NONE; k++) {
+    if (answer.words[k]!.lower === 'not' || answer.words[k]!.lower === 'never') return true;
+  }
+  return false;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */

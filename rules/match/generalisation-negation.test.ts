@@ -189,3 +189,28 @@ describe('an adviser\'s note of what was asked and the reply', () => {
     expectAll('criminal-justice', ['I rang the police when he hit me.', 'Polisen kom hem till oss i går.'], 'none');
   });
 });
+
+describe('replies after a question, a question noted as its own sentence, and words that deny a record', () => {
+  it('reads a denial that answers a question in the note ("Cutting? God no.")', () => {
+    expectAll('self-harm', ['Hurting yourself? Oh no, never.', 'Skär dig? Nej nej.', 'Skader deg selv? Nei, aldri i livet.'], 'check-in');
+    expectAll('suicide', ['Ha, no love, not me.', 'Haha nej, inte alls.', 'Haha, nei da.'], 'check-in');
+  });
+  it('reads a question noted as a sentence of its own, denied in the next', () => {
+    expectAll('domestic-violence', [
+      'Asked about violence at home. Client feels safe, denies threats or violence.',
+      'Frågade om våld i hemmet. Kl. känner sig trygg och förnekar allt sådant.',
+      'Spurte om vold i hjemmet. Bruker avkrefter dette.',
+    ], 'check-in');
+    expectAll('domestic-violence', ['Asked about violence at home. She denies it but has bruises on her neck from his hands.'], 'critical');
+  });
+  it('keeps an event a later sentence denies again from being a disclosure', () => {
+    expectAll('self-harm', ['No. Well, I scratched once as a kid, but now? No, never.', 'Nei. Eller, en gang som barn, men nå? Nei, aldri.'], 'check-in');
+  });
+  it('reads a record word inside a word that denies it as denied', () => {
+    expectAll('criminal-justice', ['Blankt rulleblad.', 'Har plettfri politiattest.', 'Rent belastningsregister enligt kl.', 'Clean DBS, no cautions.'], 'check-in');
+    expectAll('criminal-justice', ['Han må levere politiattest til jobben.'], 'info');
+  });
+  it('does not read the police as denied when a "not" says what the police did', () => {
+    expectAll('criminal-justice', ["My car was broken into and the police weren't bothered.", 'The police did not come when I called.'], 'none');
+  });
+});

@@ -160,7 +160,7 @@ export const AFTER_WINDOW = 3;
 
 /** Words that may stand before a reply's "no" ("God no", "Absolutely not", "Overhodet ikke"). */
 const REPLY_INTENSIFIERS = new Set(
-  ('god oh absolutely definitely certainly honestly nope nah well ' +
+  ('god oh ha haha absolutely definitely certainly honestly nope nah well ' +
     'absolut verkligen nä nää helt gud ' +
     'overhodet absolutt slett nææ næ').split(' '),
 );
@@ -170,10 +170,10 @@ const REPLY_INTENSIFIERS = new Set(
  * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of").
  */
 const REPLY_TAILS = new Set(
-  ('at all ever whatsoever really way chance just exactly particularly any anymore longer recently lately now currently ' +
+  ('at all ever whatsoever really way chance just love mate exactly particularly any anymore longer recently lately now currently ' +
     'known reported disclosed noted history hx that ' +
     'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
-    'noensinne overhodet direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
+    'noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
 );
 /** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
 const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
@@ -410,6 +410,15 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     let k = end + 1;
     while (k < words.length && words[k]!.gap === GAP_NONE) k++;
     if (k >= words.length) return false;
+    // "Frågat om våld i nära relation. Kl. … förnekar hot eller våld.": a question noted as a sentence of its
+    // own, answered in the next one by a denial verb.
+    if (words[k]!.gap === GAP_STRONG) {
+      for (let m = k; m < words.length && m < k + 12; m++) {
+        if (m > k && words[m]!.gap === GAP_STRONG) break;
+        if (CONTRASTS.has(words[m]!.lower)) return false;
+        if (DENIAL_VERBS.has(words[m]!.lower)) return true;
+      }
+    }
     let pointsBack = false;
     let denied = false;
     for (let m = k; m < words.length && m < k + 12; m++) {
@@ -485,8 +494,16 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return TRIGGERS.has(words[k]!.lower) || REPLY_NO.has(words[k]!.lower);
   }
 
-  /** After a reply's denial ending at `from`, the words of an event told after all ("No, well, once"), or null. */
+  /**
+   * After a reply's denial ending at `from`, the words of an event told after all ("No, well, once"), or null;
+   * none when a later sentence denies again ("…once, on the bus, but at home? No, never.").
+   */
   function eventAfter(from: number): { start: number; end: number } | null {
+    for (let k = from + 1; k < words.length; k++) if (words[k]!.gap === GAP_STRONG && deniesAt(k) && replyByItself(k)) return null;
+    return firstEventAfter(from);
+  }
+
+  function firstEventAfter(from: number): { start: number; end: number } | null {
     for (let k = from + 1; k < words.length; k++) {
       if (negatedBy[k] !== -1) continue;
       const word = words[k]!.lower;
@@ -502,10 +519,13 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
 
   function topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null {
     if (words.length === 0) return null;
-    if (deniesAt(0) && replyByItself(0)) {
-      const end = opensReply(0) ? 0 : 1;
+    // The answer's first sentence, or one after a question ("Cutting? God no."), that denies by itself.
+    for (let k = 0; k < words.length; k++) {
+      if (k > 0 && !(words[k]!.gap === GAP_STRONG && text.slice(words[k - 1]!.end, words[k]!.start).includes('?'))) continue;
+      if (!deniesAt(k) || !replyByItself(k)) continue;
+      const end = opensReply(k) ? k : k + 1;
       const admits = eventAfter(end);
-      return { start: 0, end, ...(admits && { admits }) };
+      return { start: k, end, ...(admits && { admits }) };
     }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
     // "Routine DA screening: negative.", "Frågor enligt rutin – nekar.": a note's answer after a colon or dash.

@@ -21,8 +21,10 @@ export const criminalJusticeCues: ConceptCues = {
   rules: [],
   deniedAlone: ['justice'],
   denials: {
-    en: ['clean record', 'clean criminal record', 'clean dbs', 'clear dbs', 'never been in trouble with the police'],
-    sv: ['ostraffad', 'tidigare ostraffad', 'ostraffat förflutet'],
-    nb: ['ustraffet', 'tidligere ustraffet', 'plettfri vandel', 'ren vandel'],
+    en: ['clean record', 'clean criminal record', 'clean dbs', 'clear dbs', 'clean police check', 'never been in trouble with the police'],
+    sv: ['ostraffad', 'tidigare ostraffad', 'ostraffat förflutet', 'rent belastningsregister', 'tomt belastningsregister',
+      'inget i belastningsregistret', 'rent brottsregister'],
+    nb: ['ustraffet', 'tidligere ustraffet', 'plettfri vandel', 'ren vandel', 'blankt rulleblad', 'rent rulleblad',
+      'plettfri politiattest', 'ren politiattest', 'blank politiattest', 'ren straffeattest', 'blank straffeattest'],
   },
 };
