@@ -214,3 +214,13 @@ describe('replies after a question, a question noted as its own sentence, and wo
     expectAll('criminal-justice', ["My car was broken into and the police weren't bothered.", 'The police did not come when I called.'], 'none');
   });
 });
+
+describe('a quoted reply after the verb that reports it', () => {
+  it('reads \'svarar "nej, inte egentligen"\' as the reply to what was asked', () => {
+    expectAll('self-harm', [
+      'Tvekar vid frågan om självskada, svarar "nej, inte direkt".',
+      'Nøler ved spørsmålet om selvskading, svarer «nei, ikke egentlig».',
+      'Paused when asked about self-harm, then said "no, not really".',
+    ], 'check-in');
+  });
+});

@@ -426,7 +426,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (m > k && word.gap === GAP_STRONG) break;
       // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly")
       if (CONTRASTS.has(word.lower)) return false;
-      if (m > k && word.gap !== GAP_NONE && !denied) break; // the reply is its first clause; after a denial, read on for a turn
+      // the reply is its first clause (a quote after "svarar", "says" goes on); after a denial, read on for a turn
+      if (m > k && word.gap !== GAP_NONE && !denied && !REPORTING.has(words[m - 1]!.lower)) break;
       if (denied) continue;
       if (ASKED_THING.has(word.lower)) pointsBack = true;
       if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) denied = true;
