@@ -40,6 +40,20 @@ interface CueIndex {
 
 const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
 
+const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, ReturnType<PhraseIndex['find']>>>();
+
+/** The concept's class words found in the answer: one pass of its index per answer, shared by every reading of them. */
+function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): ReturnType<PhraseIndex['find']> {
+  let perCues = classWordsFound.get(answer);
+  if (!perCues) classWordsFound.set(answer, (perCues = new Map()));
+  let found = perCues.get(cues);
+  if (!found) {
+    found = cueIndexOf(cues).index.find(answer);
+    perCues.set(cues, found);
+  }
+  return found;
+}
+
 /** The index of a concept's class words, built on first use and kept with the compiled pack. */
 export function cueIndexOf(cues: CompiledCues): CueIndex {
   let found = cueIndexes.get(cues);
@@ -70,7 +84,7 @@ const MAX_LOOK_BACK = 24;
  */
 export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues): CueCombination[] {
   if (cues.rules.length === 0) return [];
-  const { index, classOf } = cueIndexOf(cues);
+  const { classOf } = cueIndexOf(cues);
   const idioms = answer.idiomSpans();
   const negation = answer.negationScopes();
   const sentenceOf = sentences(answer);
@@ -78,7 +92,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   answer.words.forEach((word, i) => {
     if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
   });
-  const classWords = withoutDenied(index.find(answer), classOf, cues);
+  const classWords = withoutDenied(classWordsIn(answer, cues), classOf, cues);
   // Said to be on purpose, a harm is no accident whatever object it names ("burnt her arm with the iron on
   // purpose", "brände sig på spisen med flit"): an accident idiom or an innocent explanation then does not count.
   const deliberate = cues.classes.indexOf('onPurpose');
@@ -192,8 +206,8 @@ const meaningDenials: WordMarks = new WeakMap();
 export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(meaningDenials, answer, cues, (out) => {
     if (cues.denial === undefined) return;
-    const { index, classOf } = cueIndexOf(cues);
-    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+    const { classOf } = cueIndexOf(cues);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
   });
 }
 const subjectDenials: WordMarks = new WeakMap();
@@ -220,10 +234,10 @@ function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, m
 export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(innocentSentences, answer, cues, (out) => {
     if (cues.innocent === undefined || !cues.innocentCoversWords) return;
-    const { index, classOf } = cueIndexOf(cues);
+    const { classOf } = cueIndexOf(cues);
     const sentenceOf = sentences(answer);
     const innocent = new Set<number>();
-    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
     if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
   });
 }
@@ -238,9 +252,9 @@ export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues):
 export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(subjectDenials, answer, cues, (out) => {
     if (cues.denier === undefined) return;
-    const { index, classOf } = cueIndexOf(cues);
+    const { classOf } = cueIndexOf(cues);
     const starts = new Set<number>();
-    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
     if (starts.size === 0) return;
     let denying = false;
     answer.words.forEach((word, i) => {
@@ -276,12 +290,12 @@ function withoutDenied<T extends { start: number; end: number; phrase: CompiledP
  */
 export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: number): { start: number; end: number; entry: string }[] {
   if (cues.denial === undefined && !cues.deniedAlone?.length) return [];
-  const { index, classOf } = cueIndexOf(cues);
+  const { classOf } = cueIndexOf(cues);
   const negation = answer.negationScopes();
   const idioms = answer.idiomSpans();
   const out: { start: number; end: number; entry: string }[] = [];
   const spans = new Set<number>();
-  for (const match of index.find(answer)) {
+  for (const match of classWordsIn(answer, cues)) {
     if (out.length >= limit) break;
     // One reason per stretch of the answer (a word may match in several languages or forms).
     if (spans.has(match.start * 65_536 + match.end)) continue;
