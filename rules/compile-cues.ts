@@ -15,6 +15,8 @@ import { CONCEPT_CUES } from './lexicon/word-classes';
 const INNOCENT = 'innocent explanation';
 /** …and the class of subjects that deny. */
 const DENIERS = 'denied by';
+/** …and the class of words that deny the concept by their meaning. */
+const DENIALS = 'denies the concept';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -22,6 +24,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   const allClasses: Record<string, CueWords> = { ...cues.classes };
   if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
   if (cues.deniers) allClasses[DENIERS] = cues.deniers;
+  if (cues.denials) allClasses[DENIALS] = cues.denials;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -52,6 +55,8 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
+    ...(cues.denials && { denial: named.indexOf(DENIALS) }),
+    ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }
 

@@ -245,6 +245,10 @@ export interface CompiledCues {
   denier?: number;
   /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */
   who?: number[];
+  /** The class of words that deny the concept by their meaning (ConceptCues.denials). */
+  denial?: number;
+  /** Classes whose word, negated on its own, denies the concept (ConceptCues.deniedAlone). */
+  deniedAlone?: number[];
 }
 
 /**

@@ -200,10 +200,11 @@ describe('evaluateFollowUps: negation', () => {
     expect(fired(withSeverity('critical', { kind: 'text-contains', phrases: phrases('not want to live') }), "she doesn't want to live")).toEqual(['f0:critical']);
   });
 
-  it('drops a negated info follow-up instead of a check-in', () => {
-    const info = item({ kind: 'text-contains', phrases: phrases('pain*') });
-    expect(fired(info, 'no pain at the moment')).toEqual([]);
-    expect(fired(info, 'pain in my back')).toEqual(['f0:info']);
+  it.each(['info', 'warning'] as const)('gives a negated %s follow-up the quiet check-in, as it does a critical one', (severity) => {
+    const followUp = withSeverity(severity, { kind: 'text-contains', phrases: phrases('criminal record', 'arrested', 'straffad') });
+    expect(fired(followUp, 'No criminal record, never arrested.')).toEqual(['f0:check-in']);
+    expect(fired(followUp, 'Inte tidigare straffad.')).toEqual(['f0:check-in']);
+    expect(fired(followUp, 'He was arrested in May.')).toEqual([`f0:${severity}`]);
   });
 });
 

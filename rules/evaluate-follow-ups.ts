@@ -18,8 +18,9 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueIndexOf, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
+import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
@@ -31,9 +32,11 @@ const MAX_REASONS = 5;
 
 /**
  * The item's follow-ups that fire for this answer, in pack order. A follow-up
- * whose only matches were negated ("I'm not suicidal") comes back with severity
- * `check-in`; an `info` follow-up then does not come back at all (a quiet
- * prompt about a quiet prompt helps no one).
+ * whose only matches were negated ("I'm not suicidal", "No criminal record")
+ * comes back with severity `check-in`, whatever its declared severity: the
+ * issue's rule is that a mention in a negation scope gives the quiet check-in,
+ * and a denied record or drug use is as worth a gentle second ask as a denied
+ * threat. A mention that is not negated keeps the declared severity.
  *
  * @param pack where `mentions` conditions find their concepts' words (`concepts`)
  */
@@ -45,7 +48,7 @@ export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts' | 'cues'>,
     const outcome = context.holds(followUp.when);
     if (!outcome) continue;
     if (outcome.full) hits.push({ followUp, severity: followUp.severity, reasons: outcome.reasons });
-    else if (followUp.severity !== 'info') hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
+    else hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
   }
   return hits;
 }
@@ -165,7 +168,7 @@ class AnswerContext {
         const found = this.mentions(index, conceptOf);
         if (found?.full) return found;
         const combined = this.cueCombinations(condition.concepts);
-        return (combined?.full || !found ? combined : found) ?? this.topicDenial(condition.concepts);
+        return (combined?.full || !found ? combined : found) ?? this.cueDenials(condition.concepts) ?? this.topicDenial(condition.concepts);
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -210,7 +213,11 @@ class AnswerContext {
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
       const isNegated =
         negation.isNegated(match.start, match.end) ||
+        // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
+        (!match.phrase.words.some((word) => isNegationWord(word.w)) && negation.negatesInside(match.start, match.end)) ||
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
+        // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
+        (cues?.denial !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
       const list = isNegated ? negated : full;
@@ -230,15 +237,37 @@ class AnswerContext {
   /**
    * An answer that denies without naming the topic ("No, never.", "Aldri i livet", "inget sånt"):
    * in a field that asks about these concepts it denies them, so a quiet check-in
-   * (rules/match/negation.ts `topicDenial`).
+   * (rules/match/negation.ts `topicDenial`); one that then tells of an event after all ("No, well,
+   * once") discloses it, so the follow-up at its severity.
    */
   private topicDenial(ids: readonly string[]): Outcome | null {
     if (ids.length === 0 || this.answer.text.trim() === '') return null;
     const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
     const denial = analysis.negationScopes().topicDenial();
     if (!denial) return null;
-    const words = analysis.span(denial.start, denial.end);
-    return { full: false, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: true })) };
+    // "No, well, once": the reply tells of an event after all, a disclosure of the topic asked.
+    const admitted = denial.admits !== undefined;
+    const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
+    return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
+  }
+
+  /**
+   * The concepts denied through their cues alone ("teetotal", "ostraffad", "no threats or control"): a quiet
+   * check-in in a field that asks about them (rules/match/cue-combinations.ts `cueDenials`).
+   */
+  private cueDenials(ids: readonly string[]): Outcome | null {
+    const cues = this.pack.cues;
+    if (!cues || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const reasons: FollowUpReason[] = [];
+    for (const id of ids) {
+      const compiled = cues[id];
+      if (!compiled) continue;
+      for (const denial of cueDenials(analysis, compiled, MAX_REASONS - reasons.length)) {
+        reasons.push({ kind: 'concept', source: id, phrase: denial.entry, words: analysis.span(denial.start, denial.end), negated: true });
+      }
+    }
+    return reasons.length > 0 ? { full: false, reasons } : null;
   }
 
   /** The concepts' word-class combinations found in the text (rules/match/cue-combinations.ts). */

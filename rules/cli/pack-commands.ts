@@ -135,7 +135,7 @@ function describeHit(hit: FollowUpHit): string[] {
     ...hit.reasons.map((reason) => {
       const what =
         reason.kind === 'concept'
-          ? `concept ${reason.source} ("${reason.phrase}")`
+          ? `concept ${reason.source} ${reason.phrase === undefined ? '(a reply to the question asked)' : `("${reason.phrase}")`}`
           : reason.kind === 'phrase'
             ? `phrase "${reason.source}"`
             : reason.kind === 'option'

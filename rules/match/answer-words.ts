@@ -66,6 +66,17 @@ const SPOKEN_FORMS: Record<string, string> = {
   seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
 };
 
+/**
+ * A note's abbreviations whose full stop ends no sentence when a small letter or a digit follows ("enl. rutin",
+ * "ca. 10 dagar", "approx. 10 days", "neg. för suicidtankar", "Bru. sier"): the sentence, and what was asked
+ * in it, goes on.
+ */
+const ABBREVIATIONS = new Set(
+  ('approx appt re pt cl neg yrs mths wks hrs etc vs incl ' +
+    'enl ca bl ex dvs osv pga ev kl ang mht jfr tel nr inkl resp tidl obs ' +
+    'bru evt ifm iht mnd spm ift ref').split(' '),
+);
+
 /** English reflexives, for joining one typed as two words ("kill my self"). */
 const SPLIT_REFLEXIVE = new Set('myself yourself himself herself itself oneself ourselves yourselves themselves'.split(' '));
 
@@ -90,8 +101,9 @@ export function answerWords(text: string): AnswerWord[] {
       if (start < 0) start = i;
       continue;
     }
+    const abbreviation = ch === '.' && start >= 0 && ABBREVIATIONS.has(clipped.slice(start, i).toLowerCase()) && continuesLower(clipped, i + 1);
     finish(i);
-    if (STRONG.has(ch)) gap = GAP_STRONG;
+    if (STRONG.has(ch) && !abbreviation) gap = GAP_STRONG;
     else if (WEAK.has(ch) || (ch === '-' && (clipped[i - 1] === ' ' || clipped[i + 1] === ' '))) gap = Math.max(gap, GAP_WEAK) as 0 | 1 | 2;
     else if (ch === "'" || ch === '’') apostrophe = true;
   }
@@ -136,6 +148,15 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
   // A spoken form keeps its own roles too: Nynorsk "ho" is "hun" (she) and "henne" (her).
   if (lower !== folded) read.roles |= pronounRoles(folded);
   words.push(read);
+}
+
+/** Does the text from `from` go on, after spaces, with a small letter or a digit? */
+function continuesLower(text: string, from: number): boolean {
+  let k = from;
+  while (text[k] === ' ') k++;
+  const ch = text[k];
+  if (ch === undefined) return false;
+  return ch !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
 }
 
 /** How many digits start `lower`, when only letters follow them (not "b12", "mp3", "2024x9"). */

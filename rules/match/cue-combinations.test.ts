@@ -152,7 +152,7 @@ describe('combinations in a pack', () => {
   const hits = (id: string, text: string) => evaluateFollowUps(pack, item(id), { text, options: [] });
 
   it('compiles the cues of the concepts a pack mentions, and a card says which classes matched', () => {
-    expect(Object.keys(pack.cues ?? {}).sort()).toEqual(['child-exposed-to-violence', 'domestic-violence', 'self-harm', 'substance-use', 'suicide']);
+    expect(Object.keys(pack.cues ?? {}).sort()).toEqual(['child-exposed-to-violence', 'criminal-justice', 'domestic-violence', 'self-harm', 'substance-use', 'suicide']);
     const [hit] = hits('suicide', 'Honestly I would rather vanish than face another winter');
     expect(hit?.severity).toBe('critical');
     expect(hit?.reasons[0]).toMatchObject({ kind: 'concept', source: 'suicide', negated: false });

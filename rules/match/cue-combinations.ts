@@ -10,6 +10,7 @@ import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compile
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
+import { opensClause } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -38,6 +39,20 @@ interface CueIndex {
 }
 
 const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
+
+const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, ReturnType<PhraseIndex['find']>>>();
+
+/** The concept's class words found in the answer: one pass of its index per answer, shared by every reading of them. */
+function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): ReturnType<PhraseIndex['find']> {
+  let perCues = classWordsFound.get(answer);
+  if (!perCues) classWordsFound.set(answer, (perCues = new Map()));
+  let found = perCues.get(cues);
+  if (!found) {
+    found = cueIndexOf(cues).index.find(answer);
+    perCues.set(cues, found);
+  }
+  return found;
+}
 
 /** The index of a concept's class words, built on first use and kept with the compiled pack. */
 export function cueIndexOf(cues: CompiledCues): CueIndex {
@@ -69,7 +84,7 @@ const MAX_LOOK_BACK = 24;
  */
 export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues): CueCombination[] {
   if (cues.rules.length === 0) return [];
-  const { index, classOf } = cueIndexOf(cues);
+  const { classOf } = cueIndexOf(cues);
   const idioms = answer.idiomSpans();
   const negation = answer.negationScopes();
   const sentenceOf = sentences(answer);
@@ -77,7 +92,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   answer.words.forEach((word, i) => {
     if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
   });
-  const classWords = index.find(answer);
+  const classWords = withoutDenied(classWordsIn(answer, cues), classOf, cues);
   // Said to be on purpose, a harm is no accident whatever object it names ("burnt her arm with the iron on
   // purpose", "brände sig på spisen med flit"): an accident idiom or an innocent explanation then does not count.
   const deliberate = cues.classes.indexOf('onPurpose');
@@ -142,6 +157,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     set.add(match.cueClass);
     deniedClasses.set(clause, set);
   }
+  const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
+  const deniedActs = (parts: ClassMatch[]): boolean => {
+    const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
+    return deniedWords !== undefined && acts.length > 0 && acts.every((p) => deniedWords[p.start] === 1);
+  };
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -164,8 +184,10 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
           parts.some((p) => p.negated) ||
-          deniedSentences.has(last.sentence) ||
+          deniedSentences.has(deniedPartOf(answer, sentenceOf)[last.start] ?? 0) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
+          // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
+          deniedActs(parts) ||
           innocentSentences.has(last.sentence) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
@@ -175,6 +197,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
 }
 
 type WordMarks = WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>;
+const meaningDenials: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it stands inside one of the concept's denial words ("plettfri politiattest",
+ * "blankt rulleblad", "clean record"), else 0: a mention there ("politiattest") is denied. Memoised per answer.
+ */
+export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(meaningDenials, answer, cues, (out) => {
+    if (cues.denial === undefined) return;
+    const { classOf } = cueIndexOf(cues);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+  });
+}
 const subjectDenials: WordMarks = new WeakMap();
 const innocentSentences: WordMarks = new WeakMap();
 
@@ -199,10 +234,10 @@ function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, m
 export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(innocentSentences, answer, cues, (out) => {
     if (cues.innocent === undefined || !cues.innocentCoversWords) return;
-    const { index, classOf } = cueIndexOf(cues);
+    const { classOf } = cueIndexOf(cues);
     const sentenceOf = sentences(answer);
     const innocent = new Set<number>();
-    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
     if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
   });
 }
@@ -217,9 +252,9 @@ export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues):
 export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(subjectDenials, answer, cues, (out) => {
     if (cues.denier === undefined) return;
-    const { index, classOf } = cueIndexOf(cues);
+    const { classOf } = cueIndexOf(cues);
     const starts = new Set<number>();
-    for (const match of index.find(answer)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denier) starts.add(match.start);
     if (starts.size === 0) return;
     let denying = false;
     answer.words.forEach((word, i) => {
@@ -229,6 +264,62 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
       if (starts.has(i)) denying = true;
     });
   });
+}
+
+/**
+ * The class words of `found` outside the concept's denial words: "nykterist" (teetotaller) holds the
+ * strong word "nykter" but tells of no drinking. The denial words themselves are dropped too: they
+ * belong to no rule.
+ */
+function withoutDenied<T extends { start: number; end: number; phrase: CompiledPhrase }>(
+  found: T[],
+  classOf: Map<CompiledPhrase, number>,
+  cues: CompiledCues,
+): T[] {
+  if (cues.denial === undefined) return found;
+  const denied = found.filter((match) => classOf.get(match.phrase) === cues.denial);
+  if (denied.length === 0) return found;
+  return found.filter((match) => !denied.some((d) => d.start <= match.end && d.end >= match.start));
+}
+
+/**
+ * Where the answer denies the concept through its cues alone, for a field that asks about it: a word
+ * that denies it by its meaning ("teetotal", "ostraffad"), or a negated word of a class that may be
+ * denied alone ("no threats or control", "har aldrig varit rädda hemma"; the negation word of its own,
+ * not one inside the cue). Spans of answer words, at most `limit`.
+ */
+export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: number): { start: number; end: number; entry: string }[] {
+  if (cues.denial === undefined && !cues.deniedAlone?.length) return [];
+  const { classOf } = cueIndexOf(cues);
+  const negation = answer.negationScopes();
+  const idioms = answer.idiomSpans();
+  const out: { start: number; end: number; entry: string }[] = [];
+  const spans = new Set<number>();
+  for (const match of classWordsIn(answer, cues)) {
+    if (out.length >= limit) break;
+    // One reason per stretch of the answer (a word may match in several languages or forms).
+    if (spans.has(match.start * 65_536 + match.end)) continue;
+    const cueClass = classOf.get(match.phrase) ?? -1;
+    if (idiomTakes(idioms, match.start, match.end)) continue;
+    // Not an English "not" after it: "the police weren't interested" says nothing of a record (sv/nb "dricker
+    // inte" puts the verb first, and is a denial).
+    const by = negation.negatedBy[match.start] ?? -1;
+    const deniedAlone =
+      cues.deniedAlone?.includes(cueClass) === true &&
+      ((by >= 0 && by < match.start) || (negation.isNegated(match.start, match.end) && !englishNotAfter(answer, match.end)));
+    if (cueClass !== cues.denial && !deniedAlone) continue;
+    spans.add(match.start * 65_536 + match.end);
+    out.push({ start: match.start, end: match.end, entry: match.phrase.source });
+  }
+  return out;
+}
+
+/** An English "not" or "never" within three words after word `end`, in its clause: the cue is its subject. */
+function englishNotAfter(answer: AnswerAnalysis, end: number): boolean {
+  for (let k = end + 1; k <= end + 3 && k < answer.words.length && answer.words[k]!.gap === GAP_NONE; k++) {
+    if (answer.words[k]!.lower === 'not' || answer.words[k]!.lower === 'never') return true;
+  }
+  return false;
 }
 
 /** For each answer word, the number of its sentence (a new one after . ! ? ; or a new line). */
@@ -325,20 +416,43 @@ const DENYING = new Set(
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));
 
 /**
- * Sentences a denial covers whole, where NegEx's window stops early: a reporting verb of denial
- * anywhere before in the sentence ("She denies that her partner has ever hit her", the "that"
+ * The part of its sentence each word stands in, for what a denial verb covers: a new part starts where
+ * a clause of its own opens after a comma ("Denies SI, drinks and smokes daily", "denies it, he hits
+ * her"; rules/match/negation.ts `opensClause`). Parts are numbered through the answer.
+ */
+function deniedPartOf(answer: AnswerAnalysis, sentenceOf: Uint32Array): Uint32Array {
+  let parts = partsOf.get(answer);
+  if (!parts) {
+    parts = new Uint32Array(answer.words.length);
+    let part = 0;
+    for (let i = 1; i < answer.words.length; i++) {
+      if (sentenceOf[i] !== sentenceOf[i - 1] || opensClause(answer.words, i)) part++;
+      parts[i] = part;
+    }
+    partsOf.set(answer, parts);
+  }
+  return parts;
+}
+const partsOf = new WeakMap<AnswerAnalysis, Uint32Array>();
+
+/**
+ * Sentence parts a denial covers whole, where NegEx's window stops early: a reporting verb of denial
+ * anywhere before in its part ("She denies that her partner has ever hit her", the "that"
  * ends a negation's scope), or a question answered by a sentence that starts with a "no"
- * ("Any thoughts of ending your life? No, never."). A sentence that turns ("but") keeps its cues.
+ * ("Any thoughts of ending your life? No, never."; all of the question's parts). A sentence that turns
+ * ("but") keeps its cues.
  */
 function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contrasted: Set<number>): Set<number> {
   const denied = new Set<number>();
   const words = answer.words;
+  const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(sentence);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
-      if (!contrasted.has(sentence - 1)) denied.add(sentence - 1);
+      if (contrasted.has(sentence - 1)) return;
+      for (let k = i - 1; k >= 0 && sentenceOf[k] === sentence - 1; k--) denied.add(partOf[k] ?? 0);
     }
   });
   return denied;

@@ -179,11 +179,15 @@ export interface IdiomSpan {
   asWritten?: boolean;
 }
 
-/** Where the built-in idioms occur in the answer. */
+/**
+ * Where the built-in idioms occur in the answer. An idiom counted as written holds only with its words
+ * side by side: "Förnekar det, han slår henne" is no "det slår mig" (it strikes me) with "han" slipped in.
+ */
 export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
   return [
     ...idiomIndex()
       .find(answer)
+      .filter(({ start, end, phrase }) => phrase.words[0]?.s !== NO_STEM || end - start + 1 === phrase.words.length)
       .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end })),
     ...thingKillsMe(answer),
   ];

@@ -7,14 +7,16 @@
  * only ever lowers a card to a check-in, never hides it.
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
-import { GAP_NONE, GAP_STRONG, type AnswerWord } from './answer-words';
+import { GAP_NONE, GAP_STRONG, GAP_WEAK, type AnswerWord } from './answer-words';
 
-/** Words after which a mention is negated. */
+/** Words after which a mention is negated ("no" only where it is no Nynorsk "now": see `NORDIC_CLAUSE_WORDS`). */
 const TRIGGERS = new Set(
-  ('not no never none nothing without neither nor negative ' +
-    'inte ej icke aldrig ingen inga inget nej utan varken ' +
+  ('not no never none nothing without neither nor negative nil neg ' +
+    'inte ej icke aldrig ingen inga inget nej utan varken negativ ' +
     'ikke ikkje aldri ingenting intet nei uten verken').split(' '),
 );
+/** Replies that say "no" by themselves only ("Nope.", "Nä.", "Nah, not really"): no forward scope of their own. */
+const REPLY_NO = new Set('nope nah naw nä nää nej næ nææ nix'.split(' '));
 
 /**
  * Reporting verbs of a denial ("denies", "förnekar", "avkrefter"): they negate too, and what they deny
@@ -40,6 +42,47 @@ const NEW_CLAUSE_AFTER_AND = new Set(
     'är var har hade säger sa uppger berättar vill känner sedan ' +
     'er var har hadde sier sa opplyser forteller vil føler så').split(' '),
 );
+
+/**
+ * Nynorsk and dialect "no" is "now" ("eg har det tungt no", "no vil eg berre døy"): a "no" is read as a
+ * negation only in a sentence with none of these Swedish or Norwegian words, or as a reply opening it.
+ * Only words that are no English word (not "er", "men", "at"), so "Er, no" and "no men" stay English.
+ */
+const NORDIC_CLAUSE_WORDS = new Set(
+  ('jeg jag hun hon han vi dei det är har hadde hade vil ville skal ska kan må blir blev ble vart ' +
+    'ikke inte bare och og så å seg sig meg mig deg dig noe något veldig').split(' '),
+);
+
+/**
+ * A denied list runs on past its commas ("denies drugs, alcohol or gambling", sv "förnekar alkohol,
+ * narkotika och spel") when what follows each comma is a short item, the list closes with "and" or "or"
+ * and one or two more words that end the sentence, and nothing in it starts a clause of its own: a
+ * subject ("denies it, he hits her"), a verb of its own ("denies SI, drinks and smokes daily"), an
+ * object or reflexive pronoun ("kutter meg") or a turn ("but").
+ */
+const LIST_ITEM_WORDS = 2;
+/** Little words that do not count in a list item's words ("violence at home", "våld i hemmet"). */
+const LIST_LIGHT = new Set('at in on with for i med för'.split(' '));
+/** Verbs that open a clause of their own after a comma in a note ("drinks", "dricker", "bruker"). */
+const CLAUSE_VERBS = new Set(
+  ('drinks drank smokes smoked uses used takes took injects injected hits hit beats threatens threatened ' +
+    'lives works goes went got gets says said reports reported admits admitted ' +
+    'dricker drack röker rökte använder använde tar tog slår slog hotar hotade bor jobbar ' +
+    'drikker drakk røyker røykte bruker brukte tok slo truer truet jobber').split(' '),
+);
+
+/**
+ * Does word `k` open a clause of its own after a comma ("denies it, he hits her", "Denies SI, drinks
+ * daily")? A subject pronoun, a verb that opens a note's clause, or a word that opens one after "and".
+ */
+export function opensClause(words: readonly AnswerWord[], k: number): boolean {
+  const word = words[k];
+  return word !== undefined && word.gap === GAP_WEAK && startsClause(word);
+}
+
+function startsClause(word: AnswerWord): boolean {
+  return (word.roles & PRONOUN_ROLE.subj) !== 0 || CLAUSE_VERBS.has(word.lower) || NEW_CLAUSE_AFTER_AND.has(word.lower);
+}
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
@@ -78,8 +121,22 @@ const HISTORY = new Set(
     'prøvd prøvde forsøk forsøkt tidligere før fjor siden gang ganger pleide nylig').split(' '),
 );
 
+/**
+ * A bare attempt told after a denied present ("Denies current SI, previous attempt 2020", "Inga tankar nu,
+ * tidigare försök 2019", "No SI now, attempted in 2019"): the attempt's object is the topic denied, so the
+ * denial is of the present only and the card stays. A noun after a word of the past or a count, or a verb
+ * with no object of its own ("tried CBT" and "tried to find work" have one).
+ */
+const ATTEMPT_NOUNS = new Set('attempt attempts försök försöket forsøk forsøket'.split(' '));
+const BEFORE_ATTEMPT = new Set('previous prior earlier past one two several tidigare förra ett två flera tidligere forrige et to flere'.split(' '));
+const ATTEMPT_VERBS = new Set('tried attempted försökte försökt prøvde prøvd forsøkte forsøkt'.split(' '));
+/** Words that may follow a bare attempt verb: when it was ("attempted in 2019", "försökte i fjol", "tried twice"). */
+const WHEN_WORDS = new Set('in last once twice ago years year i förra för sedan år fjol fjor siden sist for'.split(' '));
+/** How far after a denied mention a bare attempt is read. */
+const ATTEMPT_REACH = 12;
+
 /** Answer words of their own that deny what went before ("Suicidal thoughts: none."). */
-const CLOSING_DENIALS = new Set('no none not denied denies negative nej inga ingen nei ingenting'.split(' '));
+const CLOSING_DENIALS = new Set('no none not denied denies negative nil neg negativ nej inga ingen nei ingenting'.split(' '));
 for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 /** What may stand between a mention and its closing denial in an adviser's note ("…suicide – she said no"). */
 const REPORTING = new Set(
@@ -103,16 +160,31 @@ export const AFTER_WINDOW = 3;
 
 /** Words that may stand before a reply's "no" ("God no", "Absolutely not", "Overhodet ikke"). */
 const REPLY_INTENSIFIERS = new Set(
-  ('god oh absolutely definitely certainly honestly nope nah well ' +
+  ('god oh ha haha absolutely definitely certainly honestly nope nah well ' +
     'absolut verkligen nä nää helt gud ' +
     'overhodet absolutt slett nææ næ').split(' '),
 );
-/** Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet", "inte alls"). */
+/**
+ * Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet",
+ * "inte alls"): hedges ("not really", "inte direkt", "ikke egentlig", "not any more", "not at the moment"),
+ * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of").
+ */
 const REPLY_TAILS = new Set(
-  ('at all ever whatsoever really way chance ' +
-    'i alls någonsin nånsin någon sin ' +
-    'noensinne overhodet').split(' '),
+  ('at all ever whatsoever really way chance just love mate exactly particularly any anymore longer recently lately now currently ' +
+    'known reported disclosed noted history hx that ' +
+    'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
+    'noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
 );
+/** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
+const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
+/**
+ * A reply that denies and then tells of an event after all: "No, well, once", "Nej, förutom en gång",
+ * "Nei, bare en gang", "No – tried once years ago". Words of a single event, read when no negation covers them.
+ */
+const EVENT_ONCE = new Set('once twice tried attempted ago försökte försökt prøvde prøvd forsøkte forsøkt fjor'.split(' '));
+/** "a few times", "ett par gånger", "noen ganger": a count of times is an event too, after a count word. */
+const TIMES = new Set('times time gång gånger gang ganger'.split(' '));
+const COUNT_WORDS = new Set('a one two three few couple several many en ett två tre par några flera et to noen flere'.split(' '));
 /** Two-word replies that deny ("far from it", sv "långt därifrån", nb "langt ifra"). */
 const FAR_FROM: Record<string, Set<string>> = {
   far: new Set(['from']),
@@ -120,16 +192,22 @@ const FAR_FROM: Record<string, Set<string>> = {
   langt: new Set(['ifra', 'ifrå', 'derifra']),
 };
 
-/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", nb "spurt om"). */
+/** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
-  ('asked asking raised screened enquired inquired whether ' +
-    'frågade frågat frågan efterfrågat efterfrågad ' +
-    'spurt spurte spurde spurd spørsmål').split(' '),
+  ('asked asking raised screened enquired inquired whether question questions ' +
+    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna ' +
+    'spurt spurte spurde spurd spørsmål spørsmålet spm').split(' '),
 );
+/** The same as the end of a compound ("rutinespørsmål", "kontrollfrågan"). */
+const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'frågan', 'frågor', 'frågorna'];
+/** A reply's own denial in the clause after what was asked ("cl says no", "svarar nej", nb "ingen kjent"). */
+const REPLY_DENIALS = new Set('no nope nah none nil negative neg nothing nej nä inga ingen inget ingenting nei'.split(' '));
 /** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
 const RAISING = new Set('tog tagit tok tatt'.split(' '));
 /** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
 const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
+/** A bare "no" of a reply. */
+const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
 const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
 
@@ -143,10 +221,23 @@ export interface NegationScopes {
   isNegated(start: number, end: number): boolean;
   /**
    * Where the answer denies the topic it was asked without naming it ("No, never.", "Aldri i livet",
-   * "never seen anything like that", "inget sånt"), as a word span, or null. In a field about a
-   * topic such an answer is a denial of that topic.
+   * "never seen anything like that", "inget sånt", "Not really", "No known history"), as a word span,
+   * or null. In a field about a topic such an answer is a denial of that topic; `admits`, when the
+   * reply goes on to tell of an event after all ("No, well, once", "Nei, bare en gang"), the words
+   * that tell it: then it is a disclosure.
    */
-  topicDenial(): { start: number; end: number } | null;
+  topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null;
+  /**
+   * Does a negation word stand inside the mention at words `start`…`end`, slipped in between a phrase's
+   * own words ("my kids aren't scared" for "kids are scared")? Only for a phrase with no negation word of
+   * its own; a history after it keeps the card, as for `isNegated`.
+   */
+  negatesInside(start: number, end: number): boolean;
+}
+
+/** Is `word` (lower case, folded) a negation word? For a phrase that holds one of its own ("not want to live"). */
+export function isNegationWord(word: string): boolean {
+  return TRIGGERS.has(word) || AFTER.has(word);
 }
 
 /**
@@ -158,8 +249,56 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[k]!;
     return TERMINATORS.has(word.lower) || (BEFORE_SUBJECT.has(word.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0);
   };
+  /** Sentence number of each word, and which sentences hold a Swedish or Norwegian word (`NORDIC_CLAUSE_WORDS`). */
+  const sentenceOf = new Uint32Array(words.length);
+  const nordicSentences = new Set<number>();
+  for (let k = 0, sentence = 0; k < words.length; k++) {
+    if (words[k]!.gap === GAP_STRONG) sentence++;
+    sentenceOf[k] = sentence;
+    if (NORDIC_CLAUSE_WORDS.has(words[k]!.lower)) nordicSentences.add(sentence);
+  }
+  /**
+   * Is word `k` Nynorsk "no" (now) rather than English "no"? In a sentence with a Swedish or Norwegian
+   * word, unless it opens the sentence as a reply of its own ("No, jeg har aldri…").
+   */
+  const nordicNow = (k: number): boolean => {
+    if (words[k]!.lower !== 'no' || !nordicSentences.has(sentenceOf[k]!)) return false;
+    const opensSentence = k === 0 || words[k]!.gap === GAP_STRONG;
+    return !(opensSentence && (k + 1 >= words.length || words[k + 1]!.gap !== GAP_NONE));
+  };
+  /** Is word `k` a negation word in its position? */
+  const negates = (k: number): boolean => {
+    const word = words[k];
+    return word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k);
+  };
+  /** Does the denied list of the trigger at `from` go on past the comma before word `k`? (`LIST_ITEM_WORDS`) */
+  const listGoesOnPastComma = (from: number, k: number): boolean => {
+    if (words[k]!.gap !== GAP_WEAK || k - from < 2) return false; // "No, she hits me": the "no" is a reply of its own
+    let items = 0;
+    let closed = false;
+    for (let m = k; m < words.length; m++) {
+      const word = words[m]!;
+      if (m > k && word.gap === GAP_STRONG) break;
+      if (m > k && word.gap === GAP_WEAK) {
+        if (closed) return false; // "…, kutter meg av og til, og …": the sentence goes on past the list
+        items = 0;
+      }
+      if (startsClause(word) || (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0) return false;
+      if (LIST_AND.has(word.lower) || LIST_GOES_ON.has(word.lower)) {
+        if (closed) return false;
+        closed = true;
+        items = 0;
+        continue;
+      }
+      if (TERMINATORS.has(word.lower)) return false;
+      if (!LIGHT.has(word.lower) && !LIST_LIGHT.has(word.lower) && !TRIGGERS.has(word.lower) && ++items > LIST_ITEM_WORDS) return false;
+    }
+    return closed && items > 0;
+  };
   const negatedBy = new Int32Array(words.length).fill(-1);
   let trigger = -1;
+  /** The current trigger's list has gone on past a comma: its closing "and" goes on too. */
+  let listed = false;
   let used = 0;
   const listGoesOnAfterDenial = (k: number) => {
     const next = words[k + 1];
@@ -171,12 +310,16 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    if (word.gap !== GAP_NONE || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i))) trigger = -1;
+    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
+    if (listPastComma) listed = true;
+    const listAnd = listed && LIST_AND.has(word.lower);
+    if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
-    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower))) used = 0; // the window starts again after "or"
-    if (TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[i + 1]?.lower ?? '')) {
+    if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower) || listPastComma)) used = 0; // the window starts again after "or" or a list's comma
+    if (negates(i)) {
       trigger = i;
+      listed = false;
       used = 0;
     }
   }
@@ -197,7 +340,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (word.gap !== GAP_NONE) afterGap = true;
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG || ((DENIAL_VERBS.has(word.lower) || word.lower === 'negative') && words[k + 1]!.gap !== GAP_NONE);
       // "…whether I live or not" asks, it does not deny.
-      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '')) return true;
+      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '') && !nordicNow(k)) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
     }
@@ -219,8 +362,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   function deniesAt(k: number): boolean {
     const first = words[k]?.lower ?? '';
     const second = words[k + 1];
-    const opensWith = (i: number) => TRIGGERS.has(words[i]?.lower ?? '') && !PSEUDO[words[i]!.lower]?.has(words[i + 1]?.lower ?? '');
-    if (opensWith(k)) return true;
+    const opensWith = negates;
+    if (opensWith(k) || REPLY_NO.has(first)) return true;
     if (!second || second.gap === GAP_STRONG) return false;
     return (REPLY_INTENSIFIERS.has(first) && opensWith(k + 1)) || (FAR_FROM[first]?.has(second.lower) ?? false);
   }
@@ -242,7 +385,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   function asked(start: number): number {
     for (let k = start; k >= 0; k--) {
       const word = words[k]!;
-      if (ASKING.has(word.lower)) return k;
+      if (ASKING.has(word.lower) || ASKING_ENDS.some((end) => word.lower.length > end.length + 2 && word.lower.endsWith(end))) return k;
       if (RAISING.has(word.lower) && (words[k + 1]?.lower === 'upp' || words[k + 1]?.lower === 'opp')) return k;
       if (word.gap !== GAP_NONE) break; // only what stands in the asking clause itself
     }
@@ -259,19 +402,40 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     let opening = ask;
     while (opening > 0 && words[opening]!.gap !== GAP_STRONG) opening--;
     if (opening < ask && deniesAt(opening)) return true;
+    // 'svarar "nej, inte så" på fråga om…', 'said no when asked about…': the reply stands before the question.
+    for (let m = ask - 1; m >= opening && m >= ask - 12; m--) {
+      if (CONTRASTS.has(words[m]!.lower)) break;
+      if (NO_WORDS.has(words[m]!.lower) || DENIAL_VERBS.has(words[m]!.lower)) return true;
+    }
     let k = end + 1;
     while (k < words.length && words[k]!.gap === GAP_NONE) k++;
     if (k >= words.length) return false;
+    // "Frågat om våld i nära relation. Kl. … förnekar hot eller våld.": a question noted as a sentence of its
+    // own, answered in the next one by a denial verb.
+    if (words[k]!.gap === GAP_STRONG) {
+      for (let m = k; m < words.length && m < k + 12; m++) {
+        if (m > k && words[m]!.gap === GAP_STRONG) break;
+        if (CONTRASTS.has(words[m]!.lower)) return false;
+        if (DENIAL_VERBS.has(words[m]!.lower)) return true;
+      }
+    }
     let pointsBack = false;
+    let denied = false;
     for (let m = k; m < words.length && m < k + 12; m++) {
       const word = words[m]!;
-      if (m > k && word.gap !== GAP_NONE) break;
+      if (m > k && word.gap === GAP_STRONG) break;
+      // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly")
       if (CONTRASTS.has(word.lower)) return false;
+      // the reply is its first clause (a quote after "svarar", "says" goes on); after a denial, read on for a turn
+      if (m > k && word.gap !== GAP_NONE && !denied && !REPORTING.has(words[m - 1]!.lower)) break;
+      if (denied) continue;
       if (ASKED_THING.has(word.lower)) pointsBack = true;
-      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) return true;
-      if (pointsBack && TRIGGERS.has(word.lower)) return true;
+      if (REPLY_NEVER.has(word.lower) || DENIAL_VERBS.has(word.lower)) denied = true;
+      // a "no" that is a reply by itself ("she said no", "nej, inte så", "ingen kjent"), not "no plan"
+      if (REPLY_DENIALS.has(word.lower) && replyByItself(m)) denied = true;
+      if (pointsBack && TRIGGERS.has(word.lower)) denied = true;
     }
-    return false;
+    return denied;
   }
 
   /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
@@ -284,6 +448,19 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
         if (TRIGGERS.has(word.lower)) break;
         if (HISTORY.has(word.lower)) return true;
       }
+    }
+    return false;
+  }
+
+  /** "…, previous attempt 2020": a bare attempt, not negated, within reach after the mention (`ATTEMPT_NOUNS`). */
+  function attemptAfter(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + ATTEMPT_REACH; k++) {
+      if (negatedBy[k] !== -1) continue;
+      const word = words[k]!.lower;
+      if (ATTEMPT_NOUNS.has(word) && BEFORE_ATTEMPT.has(words[k - 1]?.lower ?? '')) return true;
+      if (!ATTEMPT_VERBS.has(word)) continue;
+      const next = words[k + 1];
+      if (!next || next.gap !== GAP_NONE || WHEN_WORDS.has(next.lower) || /^\d/.test(next.lower)) return true;
     }
     return false;
   }
@@ -303,24 +480,74 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
    */
   function replyByItself(k: number): boolean {
     if (FAR_FROM[words[k]!.lower]?.has(words[k + 1]?.lower ?? '')) return true;
-    const trigger = TRIGGERS.has(words[k]!.lower) ? k : k + 1;
+    const trigger = opensReply(k) ? k : k + 1;
     const next = words[trigger + 1];
-    return !next || next.gap !== GAP_NONE || TRIGGERS.has(next.lower) || REPLY_TAILS.has(next.lower);
+    if (!next || next.gap !== GAP_NONE || TRIGGERS.has(next.lower) || REPLY_TAILS.has(next.lower)) return true;
+    if (DENIAL_VERBS.has(words[trigger]!.lower) && DENIED_OBJECT.has(next.lower)) return true;
+    // "nej ungarna har aldrig varit rädda hemma": a bare "no" whose sentence denies again.
+    if (!NO_WORDS.has(words[trigger]!.lower)) return false;
+    for (let m = trigger + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) if (negates(m)) return true;
+    return false;
   }
 
-  function topicDenial(): { start: number; end: number } | null {
+  /** Is word `k` a denial that may open a reply ("No", "Nope", "Aldri")? */
+  function opensReply(k: number): boolean {
+    return TRIGGERS.has(words[k]!.lower) || REPLY_NO.has(words[k]!.lower);
+  }
+
+  /**
+   * After a reply's denial ending at `from`, the words of an event told after all ("No, well, once"), or null;
+   * none when a later sentence denies again ("…once, on the bus, but at home? No, never.").
+   */
+  function eventAfter(from: number): { start: number; end: number } | null {
+    for (let k = from + 1; k < words.length; k++) if (words[k]!.gap === GAP_STRONG && deniesAt(k) && replyByItself(k)) return null;
+    return firstEventAfter(from);
+  }
+
+  function firstEventAfter(from: number): { start: number; end: number } | null {
+    for (let k = from + 1; k < words.length; k++) {
+      if (negatedBy[k] !== -1) continue;
+      const word = words[k]!.lower;
+      // "once I have a flat…" is a "when", not an event
+      if (word === 'once' && (words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) continue;
+      if (EVENT_ONCE.has(word)) return { start: k, end: k };
+      if (!TIMES.has(word)) continue;
+      const count = words[k - 1]?.lower === 'of' ? k - 2 : k - 1; // "a couple of times"
+      if (COUNT_WORDS.has(words[count]?.lower ?? '') && negatedBy[count] === -1) return { start: count, end: k };
+    }
+    return historyAfter(from) ? { start: from, end: from } : null;
+  }
+
+  function topicDenial(): { start: number; end: number; admits?: { start: number; end: number } } | null {
     if (words.length === 0) return null;
-    if (deniesAt(0) && replyByItself(0)) return { start: 0, end: TRIGGERS.has(words[0]!.lower) ? 0 : 1 };
+    // The answer's first sentence, or one after a question ("Cutting? God no."), that denies by itself.
+    for (let k = 0; k < words.length; k++) {
+      if (k > 0 && !(words[k]!.gap === GAP_STRONG && text.slice(words[k - 1]!.end, words[k]!.start).includes('?'))) continue;
+      if (!deniesAt(k) || !replyByItself(k)) continue;
+      const end = opensReply(k) ? k : k + 1;
+      const admits = eventAfter(end);
+      return { start: k, end, ...(admits && { admits }) };
+    }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    // "Routine DA screening: negative.", "Frågor enligt rutin – nekar.": a note's answer after a colon or dash.
+    for (let k = 1; k < words.length; k++) {
+      const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
+      if (last && words[k]!.gap === GAP_WEAK && CLOSING_DENIALS.has(words[k]!.lower) && !nordicNow(k)) return { start: k, end: k };
+    }
     return null;
   }
 
   return {
     negatedBy,
     topicDenial,
+    negatesInside(start, end) {
+      let inside = false;
+      for (let k = start + 1; k <= end && !inside; k++) inside = negates(k) || AFTER.has(words[k]!.lower);
+      return inside && !historyAfter(end) && !attemptAfter(end);
+    },
     isNegated(start, end) {
       if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
-      return !historyAfter(end);
+      return !historyAfter(end) && !attemptAfter(end);
     },
   };
 }

@@ -13,7 +13,9 @@ export const childExposedToViolenceCues: ConceptCues = {
     'no "for" needed) or stepping in to protect a parent (standing in front of them, begging him to stop); a ' +
     'child in the same sentence as the police being called or taking someone away (police attending with ' +
     'children present is what services notify as a child exposed); a child\'s own words ("pappa gjorde mamma ' +
-    'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg).',
+    'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg). ' +
+    'Denied on their own ("they have never been scared at home", "barna har aldri sett noe"), fear, witnessing, hiding ' +
+    'and violence words give the quiet check-in.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
@@ -162,4 +164,6 @@ export const childExposedToViolenceCues: ConceptCues = {
   innocentCoversWords: true,
   who: ['child', 'adult'],
   deniers: NOBODY,
+  // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
+  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
 };

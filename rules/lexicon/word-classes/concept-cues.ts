@@ -49,6 +49,17 @@ export interface ConceptCues {
    * over one of them denies nothing ("he smashed my phone so I could not ring my sister").
    */
   who?: string[];
+  /**
+   * Words that by their meaning deny the concept ("teetotal", sv "nykterist", nb "avholdsmann", sv
+   * "ostraffad"): a quiet check-in, as a negated mention, and no class word read inside them
+   * ("nykterist" holds the strong word "nykter").
+   */
+  denials?: CueWords;
+  /**
+   * Classes whose word, negated on its own, denies the concept in a field that asks about it ("no threats
+   * or control", sv "barnen har aldrig varit rädda hemma"): a quiet check-in even with no combination.
+   */
+  deniedAlone?: string[];
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

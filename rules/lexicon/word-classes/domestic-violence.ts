@@ -18,9 +18,21 @@ export const domesticViolenceCues: ConceptCues = {
     'a jealous partner who checks or takes; a client named as the one a violent act is done to ' +
     '("I was punched", "hon blev slagen", "jag fick stryk", "jag knuffades"). An everyday verb of taking, keeping or checking counts as control ' +
     'only with someone else as its doer ("he keeps my card"; "my phone keeps crashing" is nothing), and "he", ' +
-    '"she", "they" never stand for the client\'s own "I".',
+    '"she", "they" never stand for the client\'s own "I". Denied on their own, a violence, control or fear word, or ' +
+    'a screening question\'s own noun (threats, abuse, control; sv hot, kontroll; nb trusler, kontroll), gives the quiet ' +
+    'check-in ("ingen kontroll eller trusler i forholdet"); those nouns are in no combination ("jag har kontroll över ' +
+    'ekonomin" tells of nothing).',
   classes: {
     violence: VIOLENCE_WORDS,
+    /**
+     * What a screening question names, read only when denied ("ingen kontroll eller trusler", "no abuse"): never in a
+     * rule, since "jag har kontroll över ekonomin" tells of nothing.
+     */
+    abuseNouns: {
+      en: ['threats', 'abuse', 'control', 'coercive control', 'violence'],
+      sv: ['hot', 'kontroll', 'kontrollerande beteende', 'misshandel', 'våld'],
+      nb: ['trusler', 'kontroll', 'kontrollerende atferd', 'mishandling', 'vold'],
+    },
     tiptoe: {
       en: ['walking on eggshells', 'walk on eggshells', 'walked on eggshells', 'tread on eggshells', 'treading on eggshells'],
       sv: ['går på äggskal', 'gå på äggskal', 'gick på äggskal', 'går på tå för', 'trippar på tå', 'går på tå', 'gå på tå', 'gick på tå'],
@@ -286,4 +298,6 @@ export const domesticViolenceCues: ConceptCues = {
   innocentCoversWords: true,
   who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
+  // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
+  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns'],
 };

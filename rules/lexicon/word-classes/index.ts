@@ -5,6 +5,7 @@
  */
 import { childExposedToViolenceCues } from './child-exposed-to-violence';
 import type { ConceptCues } from './concept-cues';
+import { criminalJusticeCues } from './criminal-justice';
 import { domesticViolenceCues } from './domestic-violence';
 import { selfHarmCues } from './self-harm';
 import { substanceUseCues } from './substance-use';
@@ -13,5 +14,5 @@ import { suicideCues } from './suicide';
 export type { ConceptCues, CueRule, CueWords } from './concept-cues';
 
 export const CONCEPT_CUES: ReadonlyMap<string, ConceptCues> = new Map(
-  [suicideCues, selfHarmCues, domesticViolenceCues, childExposedToViolenceCues, substanceUseCues].map((cues) => [cues.concept, cues]),
+  [suicideCues, selfHarmCues, domesticViolenceCues, childExposedToViolenceCues, substanceUseCues, criminalJusticeCues].map((cues) => [cues.concept, cues]),
 );

@@ -8,7 +8,10 @@ export const substanceUseCues: ConceptCues = {
     'the street names of drugs that DUDIT\'s substance list covers under other names (coke, gear, ket; sv ' +
     'kola, röka på; nb kola, røyke hasj). Drinking water, tea or coffee is an idiom (rules/match/idioms.ts), ' +
     'not a combination. Prescribed medicine taken beyond the prescription (more than the doctor said, extra from ' +
-    'a friend, several doctors) counts, as DUDIT counts it; so do hangovers and withdrawal.',
+    'a friend, several doctors) counts, as DUDIT counts it; so do hangovers and withdrawal. A lifelong ' +
+    'abstainer (teetotal, sv nykterist, absolutist, nb avholdsmann) is a denial, and so is a drink, drug or ' +
+    'medicine word denied on its own ("doesn\'t drink at all"): a quiet check-in; "sober" and "nykter" tell ' +
+    'of recovery, a past, and keep their warning.',
   classes: {
     strong: {
       en: ['coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
@@ -84,4 +87,11 @@ export const substanceUseCues: ConceptCues = {
     { all: ['drink', 'amount'], within: 7 },
     { all: ['medicine', 'beyondPrescription'], within: 10 },
   ],
+  // A lifelong abstainer, as a note says it: no use to ask about, though "sober" (in recovery) tells of a past.
+  denials: {
+    en: ['teetotal', 'teetotaller', 'teetotaler', 'lifelong abstainer', 'never touched a drop'],
+    sv: ['nykterist', 'helnykterist', 'absolutist', 'aldrig smakat alkohol'],
+    nb: ['avholdsmann', 'avholdskvinne', 'avholdsperson', 'totalavholdende', 'absolutist', 'aldri smakt alkohol'],
+  },
+  deniedAlone: ['strong', 'drink', 'medicine'],
 };
