@@ -12,7 +12,9 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Everyday senses stay out through ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Killing written with the reflexive (nb "drepe ' +
+    'seg", sv "döda sig") counts for any person who does it to themself ("jeg vil drepe meg"), never for "han skal ' +
+    'drepe meg", a threat. Everyday senses stay out through ' +
     'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
     '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
@@ -79,6 +81,8 @@ export const suicide: Concept = {
       'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
       'det enda som håller mig kvar', 'enda som håller mig', 'enda anledningen att jag lever', 'annars ... gjort det',
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
+      // the reflexive: "hon vill döda sig", "jag ska döda mig", never "han ska döda mig"
+      'döda sig',
     ],
     nb: [
       'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
@@ -103,6 +107,8 @@ export const suicide: Concept = {
       'samler ... tabletter', 'heller dø', 'kanten av taket', 'ikke ... noe å leve for', 'ikke ... noe igjen å leve for',
       'det eneste som holder meg igjen', 'eneste som holder meg', 'eneste grunnen til at jeg lever', 'ellers ... gjort det',
       'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør', 'gjøre noe dumt',
+      // the reflexive: "hun vil drepe seg", "jeg vil drepe meg", never "han skal drepe meg" (compiled-pack.ts, PRONOUN_ROLE.reflexive)
+      'drepe seg', 'ta livet av seg',
     ],
   },
 };

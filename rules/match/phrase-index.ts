@@ -10,7 +10,7 @@
  * The index is built once per phrase list (a WeakMap keeps it with the
  * compiled pack) and holds no regular expression.
  */
-import { PRONOUN_ROLE, PRONOUN_ROLES_ONLY, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
+import { GRAMMATICAL_ROLES, PRONOUN_ROLE, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
 import { compounds, MAX_WORD_CHARS } from './stem';
@@ -415,7 +415,9 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   if (!word) return false;
   if (word.key === wanted.w) return true;
   if (wanted.r) {
-    return (word.roles & wanted.r & PRONOUN_ROLES_ONLY) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
+    // A reflexive ("drepe seg") is found only in a reflexive word: "jeg vil drepe meg", not "han skal drepe meg".
+    if ((wanted.r & PRONOUN_ROLE.reflexive) !== 0 && (word.roles & PRONOUN_ROLE.reflexive) === 0) return false;
+    return (word.roles & wanted.r & GRAMMATICAL_ROLES) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
   }
   const stem = answer.stem(i, lang);
   if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);
