@@ -57,6 +57,17 @@ describe('killing oneself said with the reflexive, in any person', () => {
       'They think she may try to kill herself again.',
     ]);
   });
+  it('reads a method said with the reflexive or the client\'s own "meg"/"mig", past a comma too', () => {
+    critical('suicide', [
+      'Har tenkt å henge meg i garasjen.',
+      'Kjæresten dro, og nå tenker jeg på å skyte meg.',
+      'Hun har prøvd å henge seg to ganger.',
+      'Han sier han vil kaste seg foran toget.',
+      'Jag funderar på att hänga mig.',
+      'Han försökte skjuta sig förra året.',
+      'Hon har pratat om att kasta sig framför tåget.',
+    ]);
+  });
   it('keeps a threat to kill the client off the suicide card', () => {
     quiet('suicide', [
       'Han skulle drepe meg.',
@@ -67,6 +78,10 @@ describe('killing oneself said with the reflexive, in any person', () => {
       'Maken säger att han ska döda mig om jag lämnar honom.',
       'He said he would kill me if I left.',
       'My ex keeps saying he will kill me.',
+      'Han truet med å ta livet av meg.',
+      'Eksen sa han skulle skyte meg.',
+      'Han hotade att ta livet av mig.',
+      'Maken sa att han skulle skjuta mig.',
     ]);
     for (const text of ['Han skulle drepe meg.', 'Maken säger att han ska döda mig om jag lämnar honom.', 'He said he would kill me if I left.']) {
       expect(raised('domestic-violence', text)).toBe('critical');

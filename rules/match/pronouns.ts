@@ -80,8 +80,8 @@ const SELF_AFTER = new Set(['selv', 'själv', 'sjølv', 'sjäv']);
  * meg"): the clause's own subject pronoun must come after them.
  */
 const CLAUSE_OPENERS = new Set(
-  // Not sv "att" (also "to": "tänkt på att ta livet av mig"), "för", nb "til": "lyst til å" keeps the subject.
-  'that if when because since who which om när då eftersom som medan at hvis når da fordi siden mens'.split(' '),
+  // Not sv "att" (also "to": "tänkt på att ta livet av mig"), "för", "som" ("føles som å ta livet av meg"), nb "til".
+  'that if when because since who which om när då eftersom medan at hvis når da fordi siden mens'.split(' '),
 );
 /**
  * People a note names as the one who does something to the client ("pappa skulle drepe meg", "maken hotar att
@@ -100,8 +100,8 @@ const SUBJECT_REACH = 10;
  * Marks with `reflexive` the first- and second-person objects and possessives that point back to their
  * clause's subject: the nearest subject pronoun before them in the sentence (past commas, not past a full
  * stop) is of their person, or there is none, as when a client leaves out the "jeg" ("har begynt å kutte meg
- * igjen"); not when a clause opener, another person's pronoun, a person who may be the doer ("pappa",
- * "mannen") or a possessive ("mannen min", "min man") stands between. Followed by "selv"/"själv", always.
+ * igjen"); not when another person's pronoun, or in the same stretch between commas a clause opener, a person
+ * who may be the doer ("pappa", "mannen") or a possessive ("mannen min", "min man"), stands between. Followed by "selv"/"själv", always.
  * Linear: at most SUBJECT_REACH words back per pronoun.
  * @param words an answer's words in order, with `lower` (spoken forms already read as standard), `gap`
  *   (2 before a word that starts a sentence) and `roles`, which this updates
@@ -118,15 +118,22 @@ export function markReflexives(words: { lower: string; gap: number; roles: numbe
     }
     // A pronoun that opens its sentence is no one's object (and a phrase's own "meg", compiled alone, stays as written).
     let reflexiveHere = k > 0 && word.gap !== 2;
+    let pastComma = false;
     for (let j = k - 1; j >= 0 && j >= k - SUBJECT_REACH; j--) {
       if (words[j + 1]!.gap === 2) break;
+      if (words[j + 1]!.gap === 1) pastComma = true;
       const before = words[j]!;
       const subject = PERSON_OF_SUBJECT[before.lower];
       if (subject !== undefined) {
         reflexiveHere = subject === person;
         break;
       }
-      if (CLAUSE_OPENERS.has(before.lower) || SOMEONE_ELSE.has(before.lower) || (before.roles & (subj | poss)) !== 0) {
+      if ((before.roles & subj) !== 0) {
+        reflexiveHere = false;
+        break;
+      }
+      // Past a comma only a pronoun subject counts: "kjæresten dro, tenker å henge meg" leaves out its "jeg".
+      if (!pastComma && (CLAUSE_OPENERS.has(before.lower) || SOMEONE_ELSE.has(before.lower) || (before.roles & poss) !== 0)) {
         reflexiveHere = false;
         break;
       }
