@@ -88,3 +88,25 @@ describe('killing oneself said with the reflexive, in any person', () => {
     }
   });
 });
+
+describe('self-harm said with the reflexive, and harm done to the client by someone else', () => {
+  it('raises the self-harm card for cutting or burning oneself, the pronoun left out too', () => {
+    critical('self-harm', [
+      'Hun kutter seg på armene når det blir for mye.',
+      'Har begynt å risse meg igjen.',
+      'Jeg skjærer meg når angsten kommer.',
+      'Hon skär sig i armarna.',
+      'Skär mig när ångesten kommer.',
+      'Han bränner sig med cigaretter.',
+    ]);
+  });
+  it('keeps a blow or a cut by someone else off the self-harm card', () => {
+    quiet('self-harm', [
+      'Han kuttet meg med kniven.',
+      'Pappa slo meg i går.',
+      'Mannen gjør meg vondt når han drikker.',
+      'Mamma slog mig.',
+      'Han skar mig med en kniv.',
+    ]);
+  });
+});
