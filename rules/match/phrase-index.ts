@@ -25,6 +25,11 @@ export interface PhraseMatch {
 
 /** Stems shorter than this ("son", "hit") match only in a language the answer may be in. */
 const MIN_SURE_STEM = 5;
+/**
+ * A trigger word alone this short (an adviser's "SI", "OD", "DV") is found as written only in an answer that
+ * may be in its language: nb "si" (say) is an everyday word. Three letters ("ket", "kms") are slang in any language.
+ */
+const MAX_SHORT_WORD = 2;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
 /** A phrase's words take part in compounds only from this long: short words inside phrases stay themselves. */
@@ -413,7 +418,7 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean): boolean {
   const word = answer.words[i];
   if (!word) return false;
-  if (word.key === wanted.w) return true;
+  if (word.key === wanted.w) return !single || wanted.w.length > MAX_SHORT_WORD || answer.mayBeIn(lang);
   if (wanted.r) {
     // A reflexive ("drepe seg") is found only in a reflexive word: "jeg vil drepe meg", not "han skal drepe meg".
     if ((wanted.r & PRONOUN_ROLE.reflexive) !== 0 && (word.roles & PRONOUN_ROLE.reflexive) === 0) return false;

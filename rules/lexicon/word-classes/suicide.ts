@@ -48,7 +48,7 @@ export const suicideCues: ConceptCues = {
         'in a grave', 'in a box', 'checking out', 'check out for good', 'not ... being around', 'not ... be around', 'never ... born', 'bleed out',
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
         'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
-        'crash the car on purpose', 'it to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
+        'crash the car on purpose', 'it to end', 'it all to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again', 'disappeared for good', 'disappear for good'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
@@ -68,7 +68,7 @@ export const suicideCues: ConceptCues = {
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
         'thoughts of', 'thoughts about', 'plan', 'planning', 'planned', 'better off', 'burden', 'easier', 'easier for',
-        'hope', 'hoping', 'ready to', 'longing', 'fantasise', 'fantasize', 'tempted', 'urge', 'considered', 'considering',
+        'hope', 'hoping', 'ready to', 'longing to', 'longing for', 'long to', 'long for', 'fantasise', 'fantasize', 'tempted', 'urge', 'considered', 'considering',
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
