@@ -245,7 +245,8 @@ export interface CompiledCues {
   classes: string[];
   phrases: CompiledPhrase[];
   classOf: number[];
-  rules: { all: number[]; within: number }[];
+  /** `sentences`: how many sentences in a row one combination may span (absent: one). */
+  rules: { all: number[]; within: number; sentences?: number }[];
   /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
   innocent?: number;
   /** True when the innocent class also lowers the concept's one-word mentions ("bruises from football"). */

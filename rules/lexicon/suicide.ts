@@ -57,6 +57,9 @@ export const suicide: Concept = {
       'otherwise ... have done it', 'not ... care whether i live', 'not ... care if i live', 'not ... care if i die',
       'not ... care whether i die', 'do something stupid', 'do anything stupid', 'attempt on my life', 'attempt on his life',
       'attempt on her life',
+      // a survival regretted; burden and absence
+      'wish it had worked', 'sorry it did not work', 'regret that it did not work', 'shame it did not work',
+      'easier without me', 'not ... anything left to live for',
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta mitt liv',
@@ -83,6 +86,8 @@ export const suicide: Concept = {
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
       // the reflexive: "hon vill döda sig", "jag ska döda mig", never "han ska döda mig"
       'döda sig',
+      'ångrar att det inte gick', 'synd att det inte gick', 'önskar att det hade gått', 'lättare utan mig', 'enklare utan mig',
+      'jag är ... en börda', 'inte ... något kvar att leva för', 'inte ... någonting kvar att leva för',
     ],
     nb: [
       'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk',
@@ -109,6 +114,8 @@ export const suicide: Concept = {
       'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør', 'gjøre noe dumt',
       // the reflexive: "hun vil drepe seg", "jeg vil drepe meg", never "han skal drepe meg" (compiled-pack.ts, PRONOUN_ROLE.reflexive)
       'drepe seg', 'ta livet av seg',
+      'angrer på at det ikke gikk', 'synd at det ikke gikk', 'skulle ønske det hadde gått', 'lettere uten meg', 'enklere uten meg',
+      'jeg er ... en byrde',
     ],
   },
 };

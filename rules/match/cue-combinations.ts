@@ -150,7 +150,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       const chosen = new Map<number, ClassMatch>([[last.cueClass, last]]);
       for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && chosen.size < rule.all.length; k--) {
         const earlier = matches[k]!;
-        if (earlier.sentence !== last.sentence || last.end - earlier.start > rule.within) break;
+        if (last.sentence - earlier.sentence >= (rule.sentences ?? 1) || last.end - earlier.start > rule.within) break;
         if (!rule.all.includes(earlier.cueClass)) continue;
         const held = chosen.get(earlier.cueClass);
         // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
@@ -164,9 +164,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
           parts.some((p) => p.negated) ||
-          deniedSentences.has(last.sentence) ||
+          parts.some((p) => deniedSentences.has(p.sentence) || innocentSentences.has(p.sentence)) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
-          innocentSentences.has(last.sentence) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }

@@ -84,14 +84,17 @@ const CLAUSE_OPENERS = new Set(
   'that if when because since who which om när då eftersom medan at hvis når da fordi siden mens'.split(' '),
 );
 /**
- * People a note names as the one who does something to the client ("pappa skulle drepe meg", "maken hotar att
- * döda mig"): like another person's pronoun, they end the look-back without a reflexive reading.
+ * People and things a note names as what does something to the client ("pappa skulle drepe meg", "maken hotar
+ * att döda mig", "sjefen kommer til å drepe meg", "den här kön dödar mig"), and the demonstratives that start
+ * such a noun: like another person's pronoun, they end the look-back without a reflexive reading.
  */
 const SOMEONE_ELSE = new Set(
   ('sambo sambon make maken man mannen fru frun ex exet pojkvän pojkvännen flickvän flickvännen pappa pappan far ' +
-    'fadern farsan mamma mamman mor modern morsan styvpappa bror brorsan syster systern svärfar svärmor ' +
+    'fadern farsan mamma mamman mor modern morsan styvpappa bror brorsan syster systern svärfar svärmor chefen ' +
+    'jobbet skolan kön ' +
     'samboer samboeren mann ektemann ektemannen kone kona eks eksen ekskona eksmannen kjæreste kjæresten faren ' +
-    'farsen moren stefar stefaren broren søster søstera søsteren svigerfar svigermor').split(' '),
+    'farsen moren stefar stefaren broren søster søstera søsteren svigerfar svigermor sjefen jobben skolen køen ' +
+    'den denna detta dessa denne dette disse').split(' '),
 );
 /** How far back a clause's subject is looked for: "jeg har i lang tid tenkt på å ta livet av meg" is ten words. */
 const SUBJECT_REACH = 10;

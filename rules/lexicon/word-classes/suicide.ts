@@ -18,7 +18,9 @@ export const suicideCues: ConceptCues = {
     'picturing or planning one\'s own funeral; not deserving to live; no way out but death; wanting to stop breathing; a means one talks of ' +
     'using on oneself; a will with goodbyes; driving hoping to crash; a wish to be with someone who has ' +
     'died; an attempt that ended in intensive care (a hospital alone pairs with no death word: relatives ' +
-    'die in hospital). A single class is never enough except for the ' +
+    'die in hospital); letters to the family with "in case" or not being around, and giving things away with not needing ' +
+    'them "where I am going", also said over two or three short sentences; a cut to the wrists said with the aim of dying; ' +
+    'waiting to die or to be allowed to. A single class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos", nb "drepe meg selv"). Left out: bare method words without intent ' +
     'or quantity; sv "bort", nb "bort" (away: "åka bort", "ge bort") though they stem like "borta", "borte" (gone); ' +
     'a threat to kill someone else.',
@@ -49,21 +51,24 @@ export const suicideCues: ConceptCues = {
         'bleeds out', 'bled out', 'finish it', 'finish it all', 'finish myself off', 'give up on everything', 'it all over',
         'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
         'crash the car on purpose', 'it to end', 'it all to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
-        'never ... get up again', 'disappeared for good', 'disappear for good'],
+        'never ... get up again', 'disappeared for good', 'disappear for good',
+        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
         'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
         'sova och aldrig', 'somna och inte', 'avsluta allt', 'avsluta det', 'allt att sluta', 'påkörd', 'bli påkörd', 'slippa vakna', 'slippa leva', 
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
         'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl sig', 'sluta andas', 'hoppas krascha',
-        'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen', 'försvann för gott', 'försvinna för gott'],
+        'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen', 'försvann för gott', 'försvinna för gott',
+        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
         'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
         'sovna inn', 'sove og aldri', 'avslutte alt', 'avslutte det', 'alt skal stoppe', 'overkjørt', 'bli overkjørt', 'slippe å våkne', 'slippe å leve', 
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
         'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'seg i hjel', 'seg ihjel', 'slutte å puste', 'håper jeg krasjer',
-        'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen', 'forsvann for godt', 'forsvinne for godt', 'forsvant for godt'],
+        'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen', 'forsvann for godt', 'forsvinne for godt', 'forsvant for godt',
+        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -72,17 +77,19 @@ export const suicideCues: ConceptCues = {
         'sometimes i think', 'keep thinking', 'just want', 'would be better', 'everyone would', 'thinking of', 'thought of',
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
-        'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all'],
+        'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all',
+        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'waiting for', 'allowed to'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
-        'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla'],
+        'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
+        'väntar på', 'väntar bara på', 'få lov att'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'lettere', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
-        'best om', 'best for', 'best for alle'],
+        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på', 'venter bare på', 'få lov til', 'få lov å'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -180,9 +187,10 @@ export const suicideCues: ConceptCues = {
       nb: ['på meg selv', 'mot meg selv'],
     },
     inCase: {
-      en: ['in case', 'just in case', 'if anything happens to me', 'for when'],
-      sv: ['ifall', 'i fall', 'om något händer mig', 'för när'],
-      nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når'],
+      en: ['in case', 'just in case', 'if anything happens to me', 'for when', 'if something happens', 'if anything happens'],
+      sv: ['ifall', 'i fall', 'om något händer mig', 'för när', 'om det händer något', 'om något händer', 'om det skulle hända något'],
+      nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når', 'hvis det skjer noe', 'om det skjer noe',
+        'hvis noe skjer', 'om noe skjer'],
     },
     lastingTime: {
       en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
@@ -192,10 +200,11 @@ export const suicideCues: ConceptCues = {
     },
     method: {
       en: ['how i would do it', 'how to do it', 'how i would kill', 'how i would end', 'how many it would take',
-        'how i would go about it', 'ways to do it'],
-      sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det'],
+        'how i would go about it', 'ways to do it', 'methods', 'decided how', 'worked out how'],
+      sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det', 'metoder',
+        'bestämt sig för hur', 'räknat ut hur'],
       nb: ['hvordan jeg skulle gjøre det', 'hvordan jeg skal gjøre det', 'hvordan man gjør det', 'hvor mange som skal til',
-        'måter å gjøre det på'],
+        'måter å gjøre det på', 'metoder', 'bestemt seg for hvordan', 'funnet ut hvordan'],
     },
     height: {
       en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof'],
@@ -259,21 +268,27 @@ export const suicideCues: ConceptCues = {
       en: ['not be needing', 'not need them', 'not need it', 'not going to need', 'will not need', 'a will',
         'my will', 'his will', 'her will', 'written a will', 'affairs in order', 'sorted everything out', 'tied up loose ends',
         'where i am going', 'where she is going', 'where he is going', 'not ... need them', 'not ... need it',
-        'letter for', 'not need anything where i am going', 'no need for ... where i am going'],
+        'letter for', 'not need anything where i am going', 'no need for ... where i am going', 'need ... where i am going'],
       sv: ['inte behöva', 'inte behöver', 'inte ... behöva', 'inte ... behöver', 'testamente', 'testamentet', 'ordning på allt', 'allt på plats', 'ordnat allt',
-        'brev till',
+        'brev till', 'behöver ... inte där jag ska', 'behöver ... inte dit jag ska',
         // Not needing one's things "where I am going": the "not" is part of the message, not a denial.
         'där jag ska', 'dit jag ska', 'behöver inget där jag ska', 'behöver inget dit jag ska', 'behöver ingenting där jag ska',
         'behöver ingenting dit jag ska'],
       nb: ['ikke trenge', 'ikke trenger', 'ikke ... trenge', 'ikke ... trenger', 'testament', 'testamente', 'testamentet', 'orden på alt', 'alt på plass',
-        'ordna alt', 'ordnet alt', 'ordna testamente', 'brev til',
+        'ordna alt', 'ordnet alt', 'ordna testamente', 'brev til', 'trenger ... ikke der jeg skal', 'trenger ... ikke dit jeg skal',
         'der jeg skal', 'dit jeg skal', 'trenger ingenting der jeg skal', 'trenger ingenting dit jeg skal', 'trenger ikke noe der jeg skal'],
+    },
+    // A funeral arranged for oneself, with a will: preparations the screening guidance names.
+    funeral: {
+      en: ['funeral director', 'funeral directors', 'undertaker', 'undertakers', 'funeral plan', 'paid for my funeral', 'planned my funeral'],
+      sv: ['begravningsbyrå', 'begravningsbyrån', 'planerat min begravning', 'betalat min begravning'],
+      nb: ['begravelsesbyrå', 'begravelsesbyrået', 'planlagt begravelsen min', 'betalt begravelsen min'],
     },
     prepare: {
       en: ['tied', 'tie', 'put up', 'hung', 'set up', 'attached', 'knotted', 'in my hand', 'lined up', 'counted out',
-        'counting', 'laid out'],
-      sv: ['knöt', 'knutit', 'knutat', 'knuten', 'satte upp', 'hängde upp', 'i handen', 'räknade', 'lade fram', 'radat upp'],
-      nb: ['knøt', 'knyttet', 'satte opp', 'hengte opp', 'i hånda', 'i hånden', 'telte', 'la fram'],
+        'counting', 'laid out', 'in his lap', 'in her lap', 'in my lap'],
+      sv: ['knöt', 'knutit', 'knutat', 'knuten', 'satte upp', 'hängde upp', 'i handen', 'räknade', 'lade fram', 'radat upp', 'i knät'],
+      nb: ['knøt', 'knyttet', 'satte opp', 'hengte opp', 'i hånda', 'i hånden', 'telte', 'la fram', 'i fanget'],
     },
     foundWith: {
       en: ['found with', 'found him with', 'found her with', 'found holding', 'caught with', 'found me', 'walked in on me'],
@@ -342,6 +357,26 @@ export const suicideCues: ConceptCues = {
       sv: ['min begravning', 'min egen begravning', 'min grav', 'min egen grav'],
       nb: ['min begravelse', 'min egen begravelse', 'min gravferd', 'min egen gravferd', 'min grav', 'min egen grav'],
     },
+    // Who a letter is written to: "letters to the kids", "ett brev till lillebrorsan".
+    recipient: {
+      en: ['to the kids', 'to my kids', 'to ... kids', 'to the children', 'to ... children', 'to ... daughters', 'to ... daughter',
+        'to ... sons', 'to ... son', 'to ... family', 'to ... mum', 'to ... mom', 'to ... dad', 'to ... brother', 'to ... sister',
+        'to ... wife', 'to ... husband', 'to ... partner', 'to ... parents', 'to the kids'],
+      sv: ['till barnen', 'till ... barnen', 'till ... barn', 'till ... dottern', 'till ... döttrarna', 'till ... sonen', 'till ... söner',
+        'till ... familjen', 'till ... mamma', 'till ... pappa', 'till ... bror', 'till ... brorsan', 'till lillebror', 'till lillebrorsan',
+        'till ... syster', 'till ... systern', 'till lillasyster', 'till ... frun', 'till ... mannen', 'till ... föräldrarna'],
+      nb: ['til barna', 'til ... barna', 'til ... ungene', 'til ... dattera', 'til ... datteren', 'til ... døtrene', 'til ... sønnen',
+        'til ... sønnene', 'til ... familien', 'til ... mamma', 'til ... pappa', 'til ... bror', 'til ... broren', 'til lillebror',
+        'til ... søster', 'til ... søstera', 'til lillesøster', 'til ... kona', 'til ... mannen', 'til ... foreldrene'],
+    },
+    // A cut to the wrists said with its aim ("for å dø"): an attempt, not only self-harm.
+    wrists: {
+      en: ['cut ... wrists', 'cut ... wrist', 'slit ... wrists', 'slit ... wrist', 'slashed ... wrists', 'cutting ... wrists'],
+      sv: ['skar ... handlederna', 'skurit ... handlederna', 'skär ... handlederna', 'skära ... handlederna', 'skar ... handleden',
+        'skurit ... handleden'],
+      nb: ['kuttet ... håndleddene', 'kutta ... håndleddene', 'kutter ... håndleddene', 'kutte ... håndleddene', 'skar ... håndleddene',
+        'kuttet ... håndleddet', 'kutta ... håndleddet', 'skar ... håndleddet'],
+    },
     // A near end announced to others: "you'll be rid of me soon", "soon it will all be over for me".
     riddance: {
       en: ['rid of me', 'shot of me', 'free of me', 'see the back of me', 'put up with me', 'have me around'],
@@ -349,9 +384,9 @@ export const suicideCues: ConceptCues = {
       nb: ['kvitt meg', 'av med meg', 'slipper meg', 'slippe meg', 'holde ut med meg', 'ha meg her'],
     },
     allOver: {
-      en: ['all be over', 'all over for me', 'be over for me', 'all over with me'],
-      sv: ['allt över', 'allt är över', 'allt vara över', 'över för mig'],
-      nb: ['alt over', 'alt er over', 'alt være over', 'over for meg'],
+      en: ['all be over', 'all over for me', 'be over for me', 'all over with me', 'done with everything', 'finished with everything'],
+      sv: ['allt över', 'allt är över', 'allt vara över', 'över för mig', 'färdig med allt', 'klar med allt'],
+      nb: ['alt over', 'alt er over', 'alt være over', 'over for meg', 'ferdig med alt'],
     },
     soon: {
       en: ['soon', 'before long', 'much longer', 'for long', 'not long now'],
@@ -412,7 +447,12 @@ export const suicideCues: ConceptCues = {
     { all: ['height', 'edge'], within: 10 },
     { all: ['wish', 'ownFuneral'], within: 8 },
     { all: ['imagine', 'ownFuneral'], within: 8 },
-    { all: ['giveAway', 'affairsInOrder'], within: 20 },
+    { all: ['giveAway', 'affairsInOrder'], within: 20, sentences: 2 },
+    // Said in fragments: "I've written letters. To the kids. In case." / "…to his daughters. Won't be around for…"
+    { all: ['message', 'recipient', 'inCase'], within: 16, sentences: 3 },
+    { all: ['message', 'recipient', 'absent'], within: 24, sentences: 2 },
+    { all: ['wrists', 'deliberate'], within: 14 },
+    { all: ['affairsInOrder', 'funeral'], within: 20 },
     { all: ['means', 'attempt', 'quantity'], within: 12 },
     { all: ['means', 'attempt', 'deliberate'], within: 12 },
     { all: ['foundWith', 'means'], within: 10 },
