@@ -261,8 +261,8 @@ function clauses(answer: AnswerAnalysis): Uint32Array {
 
 /** "just", sv "bara", nb "bare": what a client does after denying its name ("I'm not an alcoholic, I just need…"). */
 const MINIMISERS = new Set('just only bara bare'.split(' '));
-/** How many words after a comma the minimiser may stand ("…, jag behöver bara…"). */
-const MINIMISER_REACH = 3;
+/** How many words after a comma the minimiser may stand ("…, jag behöver bara…", "…, jag nyper mig bara…"). */
+const MINIMISER_REACH = 4;
 
 /**
  * Does a clause of its own start at word `i`: after a comma, with a minimiser among its first words?

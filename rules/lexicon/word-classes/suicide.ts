@@ -188,7 +188,8 @@ export const suicideCues: ConceptCues = {
     },
     inCase: {
       en: ['in case', 'just in case', 'if anything happens to me', 'for when', 'if something happens', 'if anything happens'],
-      sv: ['ifall', 'i fall', 'om något händer mig', 'för när', 'om det händer något', 'om något händer', 'om det skulle hända något'],
+      sv: ['ifall', 'i fall', 'om något händer mig', 'för när', 'om det händer något', 'om något händer', 'om det skulle hända något',
+        'om det skulle hända mig något', 'om något skulle hända mig'],
       nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når', 'hvis det skjer noe', 'om det skjer noe',
         'hvis noe skjer', 'om noe skjer'],
     },
@@ -200,11 +201,11 @@ export const suicideCues: ConceptCues = {
     },
     method: {
       en: ['how i would do it', 'how to do it', 'how i would kill', 'how i would end', 'how many it would take',
-        'how i would go about it', 'ways to do it', 'methods', 'decided how', 'worked out how'],
-      sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det', 'metoder',
+        'how i would go about it', 'ways to do it', 'decided how', 'worked out how'],
+      sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det',
         'bestämt sig för hur', 'räknat ut hur'],
       nb: ['hvordan jeg skulle gjøre det', 'hvordan jeg skal gjøre det', 'hvordan man gjør det', 'hvor mange som skal til',
-        'måter å gjøre det på', 'metoder', 'bestemt seg for hvordan', 'funnet ut hvordan'],
+        'måter å gjøre det på', 'bestemt seg for hvordan', 'funnet ut hvordan'],
     },
     height: {
       en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof'],
@@ -280,7 +281,7 @@ export const suicideCues: ConceptCues = {
     },
     // A funeral arranged for oneself, with a will: preparations the screening guidance names.
     funeral: {
-      en: ['funeral director', 'funeral directors', 'undertaker', 'undertakers', 'funeral plan', 'paid for my funeral', 'planned my funeral'],
+      en: ['funeral director', 'funeral directors', 'undertaker', 'undertakers', 'paid for my funeral', 'planned my funeral'],
       sv: ['begravningsbyrå', 'begravningsbyrån', 'planerat min begravning', 'betalat min begravning'],
       nb: ['begravelsesbyrå', 'begravelsesbyrået', 'planlagt begravelsen min', 'betalt begravelsen min'],
     },
@@ -361,7 +362,8 @@ export const suicideCues: ConceptCues = {
     recipient: {
       en: ['to the kids', 'to my kids', 'to ... kids', 'to the children', 'to ... children', 'to ... daughters', 'to ... daughter',
         'to ... sons', 'to ... son', 'to ... family', 'to ... mum', 'to ... mom', 'to ... dad', 'to ... brother', 'to ... sister',
-        'to ... wife', 'to ... husband', 'to ... partner', 'to ... parents', 'to the kids'],
+        'to ... wife', 'to ... husband', 'to ... partner', 'to ... parents', 'for ... son', 'for ... daughter', 'for ... kids',
+        'for ... children', 'for ... family', 'for ... mum', 'for ... parents'],
       sv: ['till barnen', 'till ... barnen', 'till ... barn', 'till ... dottern', 'till ... döttrarna', 'till ... sonen', 'till ... söner',
         'till ... familjen', 'till ... mamma', 'till ... pappa', 'till ... bror', 'till ... brorsan', 'till lillebror', 'till lillebrorsan',
         'till ... syster', 'till ... systern', 'till lillasyster', 'till ... frun', 'till ... mannen', 'till ... föräldrarna'],
