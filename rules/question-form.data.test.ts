@@ -12,6 +12,9 @@
  *   scored 0.887 when first run (0.984 after the round of proposals, "vad … för" picks, work asked and
  *   "see yourself", which it was partly tuned on); questions-en-sv-nb-unseen2.tsv was written
  *   after that round was coded and before it was run: 0.875 on the rules before the round, 1.000 after.
+ * - questions-en-sv-nb-unseen3.tsv (50) was written after the round of joined questions, relative "which", quoted
+ *   speech, willingness and English picks was coded, before it was run, and leans on those kinds: 0.70 on the rules
+ *   before the round, 0.98 after (its one miss, "What school does your youngest go to?", then fixed: a noun subject).
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -35,9 +38,10 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
   it('classifies counsellor questions well above chance and lets few closed ones pass as open', () => {
     const evaluation = measure(ANNOMI);
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
-    // sentence kinds 80.5% and 86.7%; next 81.1% and 88.6%; proposals, picks and alternatives 81.4% and 89.4%.
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.81);
-    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.89);
+    // sentence kinds 80.5% and 86.7%; next 81.1% and 88.6%; proposals, picks and alternatives 81.4% and 89.4%;
+    // joined questions, relative "which", quoted speech, willingness, English picks and "start by telling" 82.3% and 90.5%.
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.82);
+    expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.9);
   });
 });
 
@@ -49,6 +53,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-sv-nb-spoken.tsv',
     'questions-en-sv-nb-unseen.tsv',
     'questions-en-sv-nb-unseen2.tsv',
+    'questions-en-sv-nb-unseen3.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

@@ -404,3 +404,141 @@ describe('questionForm: alternatives after an account question give its scope, n
     expect(judgeSentences('Where do you see yourself in a year?', 'en').map((s) => s.kind)).toEqual(['open-question']);
   });
 });
+
+describe('questionForm: a question joined on with "and", "but", "so" after a statement asks', () => {
+  // "You started in March and how is that going?": the statement sets the scene, the joined question is what the client answers.
+  check([
+    ['en', 'You started the evening course in March and how is that going?', 'open'],
+    ['en', "I know the move took a lot out of you, and how's your daughter taking it?", 'open'],
+    ['en', 'You applied in May but why did they turn it down?', 'open'],
+    ['sv', 'Du började på kvällskursen i mars och hur går det?', 'open'],
+    ['sv', 'Du sökte i maj men varför fick du avslag?', 'open'],
+    ['nb', 'Du begynte på kveldskurset i mars og hvordan går det?', 'open'],
+    ['nb', 'Du søkte i mai men hvorfor fikk du avslag?', 'open'],
+  ]);
+
+  it('while a joined question word in statement order stays part of the statement', () => {
+    expect(questionForm('So you moved in March and what you want now is some quiet?', 'en')).toBe('closed');
+    expect(questionForm('Du flyttade i mars och hur du har det nu vet ingen?', 'sv')).toBe('closed');
+    expect(questionForm('Du flyttet i mars og hvordan du har det nå vet ingen?', 'nb')).toBe('closed');
+  });
+});
+
+describe('questionForm: "…, which is…" after a statement is a relative clause, not a question', () => {
+  check([
+    ['en', "You've gone back to college, which is kind of a big step?", 'closed'],
+    ['en', 'The flat is small, which sort of means you study at the library?', 'closed'],
+    ['sv', 'Du har flyttat hem igen, vilket du tror har hjälpt?', 'closed'],
+    ['nb', 'Du har flyttet hjem igjen, hvilket du tror har hjulpet?', 'closed'],
+  ]);
+
+  it('while a which-question after a comma still asks', () => {
+    expect(questionForm('Of the two courses, which do you think would suit you?', 'en')).toBe('open');
+    expect(questionForm('Av de två kurserna, vilken tror du skulle passa dig?', 'sv')).toBe('open');
+  });
+});
+
+describe('questionForm: a question word in statement order in the middle of a reflection does not make it a question', () => {
+  // Only the last clause carries the "?": "…, how bad it is, and you want to find out?" reflects, it does not ask how.
+  check([
+    ['en', "And you're not sure, how bad it is, and you want to find out?", 'closed'],
+    ['en', 'You said, why it keeps happening, is a mystery to you?', 'closed'],
+    ['sv', 'Du vet inte riktigt, hur du ska göra, och vill ha hjälp att tänka?', 'closed'],
+    ['nb', 'Du vet ikke helt, hvordan du skal gjøre det, og vil ha hjelp til å tenke?', 'closed'],
+  ]);
+
+  it('while a real question in the middle still asks, and a contraction is no statement order', () => {
+    expect(questionForm('How are you feeling, and what would help?', 'en')).toBe('open');
+    expect(questionForm("How's it going, now that the course has started?", 'en')).toBe('open');
+    expect(questionForm("So how's it going with the new flat", 'en')).toBe('open');
+    expect(questionForm('Hur mår du, och vad skulle hjälpa?', 'sv')).toBe('open');
+  });
+});
+
+describe('questionForm: "I wonder if you would be open to / willing to…" asks for agreement, closed', () => {
+  check([
+    ['en', "I wonder if you'd be open to looking at the budget together.", 'closed'],
+    ['en', "I was wondering if that's something you'd be willing to try?", 'closed'],
+    ['sv', 'Jag undrar om det är något du vore villig att prova?', 'closed'],
+    ['sv', 'Jag undrar om det vore något du skulle vara öppen för.', 'closed'],
+    ['nb', 'Jeg lurer på om det er noe du kunne være åpen for å prøve?', 'closed'],
+    ['nb', 'Jeg lurer på om det er noe du ville vært villig til å prøve.', 'closed'],
+  ]);
+
+  it('while wondering about the client’s own view stays open', () => {
+    expect(questionForm('I wonder if the new routine has made mornings easier.', 'en')).toBe('open');
+    expect(questionForm('Jag undrar om det nya schemat har gjort morgnarna lättare.', 'sv')).toBe('open');
+  });
+});
+
+describe('questionForm: "what" + one thing + a question asks for a pick, closed', () => {
+  // The English form of sv "vilken bank…", nb "hvilken buss…": a singular thing to name. Plural or account
+  // nouns ask for an account ("What worries do you have?", "What difference would it make?").
+  check([
+    ['en', 'What bank are you with?', 'closed'],
+    ['en', 'What medication are you on at the moment?', 'closed'],
+    ['en', 'So what bus do you take to work?', 'closed'],
+    ['en', 'What school does your daughter go to?', 'closed'],
+    ['sv', 'Vilken bank har du?', 'closed'],
+    ['nb', 'Hvilken buss tar du til jobben?', 'closed'],
+    ['en', 'What worries do you have about the move?', 'open'],
+    ['en', 'What difference would it make for you?', 'open'],
+    ['en', 'What sense do you make of it?', 'open'],
+    ['en', 'What changes have you noticed since then?', 'open'],
+  ]);
+});
+
+describe('questionForm: "Do you have a sense of why…" opens a topic like "have you thought about how…"', () => {
+  check([
+    ['en', 'Do you have a sense of why the letters stopped coming?', 'open'],
+    ['en', 'Do you have any sense of what made things turn around?', 'open'],
+    ['sv', 'Har du någon känsla för vad som fick det att vända?', 'open'],
+    ['nb', 'Har du en følelse av hva som fikk det til å snu?', 'open'],
+    ['en', 'Do you have a sense of humour about it?', 'closed'],
+    ['en', 'Do you know how to take the new tablets?', 'closed'],
+  ]);
+});
+
+describe('questionForm: a question in quoted speech voices the client, it is not asked of them', () => {
+  // A double-sided reflection quotes the client's own doubts: 'Part of you is asking, "Why bother?"'.
+  check([
+    ['en', 'Part of you is asking, "Why bother?"', 'closed'],
+    ['en', 'On the one hand you want to stop, and on the other you think, “What would I even do on Friday nights?”', 'closed'],
+    ['en', 'You keep telling yourself, "How could I let this happen? I should have known." That weighs on you.', 'closed'],
+    ['sv', 'En del av dig säger ”Varför ska jag ens försöka?”', 'closed'],
+    ['nb', 'En del av deg spør: «Hvorfor skal jeg i det hele tatt prøve?»', 'closed'],
+    ['en', 'Part of you is asking, "Why bother?" What would make it worth it for you?', 'open'],
+    ['sv', 'Du tänker ”Varför jag?” Vad skulle hjälpa dig att se det annorlunda?', 'open'],
+  ]);
+
+  it('a wording written all in quotes is judged by what it says', () => {
+    expect(questionForm('"How are things at home?"', 'en')).toBe('open');
+    expect(questionForm('«Hvordan har du det hjemme?»', 'nb')).toBe('open');
+    expect(questionForm('”Har du barn?”', 'sv')).toBe('closed');
+  });
+
+  it('keeps the quoted words in the sentence it shows', () => {
+    expect(judgeSentences('Part of you asks, "Why bother?" What would help?', 'en').map((s) => s.text)).toEqual([
+      'Part of you asks, "Why bother?"',
+      'What would help?',
+    ]);
+  });
+});
+
+describe('questionForm: "start by telling me…" invites, however far the invitation stands from "you"', () => {
+  check([
+    ['en', 'Maybe start by telling me what a normal day looks like?', 'open'],
+    ['en', 'Perhaps you could start off with sharing a bit about the job?', 'open'],
+    ['sv', 'Du kan börja med att berätta lite om jobbet.', 'open'],
+    ['sv', 'Kanske kan du börja med att beskriva en vanlig dag?', 'open'],
+    ['nb', 'Du kan begynne med å fortelle litt om jobben.', 'open'],
+    ['nb', 'Kanskje du kan starte med å beskrive en vanlig dag?', 'open'],
+  ]);
+
+  it('while starting on a task, or a gerund without a start, invites nobody', () => {
+    expect(questionForm('We could start by looking at the forms.', 'en')).toBe('closed');
+    expect(questionForm('Are you telling me you quit?', 'en')).toBe('closed');
+    expect(questionForm('Vi kan börja med att fylla i blanketten.', 'sv')).toBe('closed');
+    expect(questionForm('Start by telling me whether you have applied.', 'en')).toBe('closed');
+  });
+});

@@ -62,6 +62,10 @@ interface LanguageRules {
   factStarts: string[][];
   /** Imperatives and phrases that invite telling: tell me, berätta, fortell… */
   invitations: string[][];
+  /** "start by", "börja med att", "begynne med å": an invitation after one is addressed to the client wherever "you" stands. */
+  invitationStarts: string[][];
+  /** Forms of an invitation verb after an English start: "start by telling me…", "start off with sharing…". */
+  invitationGerunds: Set<string>;
   /** Question phrases that invite telling wherever they stand: "what else", "in what way", "på vilket sätt". */
   invitingQuestions: string[][];
   /** "you": an invitation verb right after it ("can you tell me") is addressed to the client. */
@@ -78,6 +82,8 @@ interface LanguageRules {
   questionsAsked: string[][];
   /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
   thinkingAbout: string[][];
+  /** "open to", "villig att", "åpen for": after "I wonder if…" they ask the client to agree ("…you'd be open to trying it"). */
+  willingness: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
   yesNoVerbs: Set<string>;
   /** Subject pronouns: a word followed by one of these at the start is a verb-first question (sv/nb "Bor du…"). */
@@ -130,6 +136,10 @@ interface LanguageRules {
   subordinators: Set<string>;
   /** Question words that also start a time clause, unless a verb follows: "when you…, …" but "when did you…". */
   timeWords: Set<string>;
+  /** "and", "och", "og": a question word after one, in question order, starts a question joined onto a statement. */
+  coordinators: Set<string>;
+  /** "which", "vilket", "hvilket" after a comma, in statement order: a relative clause ("…, which is a big step"). */
+  relatives: Set<string>;
   /** A question word that is also a verb when a subject follows (sv "var": where / was). */
   verbBeforeSubject?: string;
 }
@@ -150,6 +160,8 @@ const ENGLISH: LanguageRules = {
     'give me an idea', 'share with me',
   ),
   invitingQuestions: phrases('what else', 'in what way', 'in what ways', 'to what extent'),
+  invitationStarts: phrases('start by', 'start with', 'start off by', 'start off with', 'begin by', 'begin with'),
+  invitationGerunds: words('telling sharing describing explaining talking walking'),
   addressees: words('you'),
   whetherWords: words('whether if'),
   whetherSubjects: new Set(),
@@ -159,7 +171,8 @@ const ENGLISH: LanguageRules = {
     'any other', 'any thoughts', 'any ideas', 'any concerns',
   ),
   questionsAsked: phrases('any questions', 'anything you want to ask', 'anything you would like to ask', 'anything youd like to ask'),
-  thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea'),
+  thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea', 'a sense of', 'any sense of'),
+  willingness: phrases('open to', 'willing to', 'up for'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
       'dont doesnt didnt isnt arent wasnt werent havent hasnt cant couldnt wouldnt wont shouldnt',
@@ -200,6 +213,8 @@ const ENGLISH: LanguageRules = {
   fillerPhrases: phrases('you know', 'i mean', 'i guess', 'let me ask you this', 'let me ask you', 'all right', 'uh huh', 'mm hmm'),
   subordinators: words('if because since although though while once unless given'),
   timeWords: words('when whenever'),
+  coordinators: words('and but so'),
+  relatives: words('which'),
 };
 
 const SWEDISH: LanguageRules = {
@@ -211,13 +226,16 @@ const SWEDISH: LanguageRules = {
   ),
   invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
+  invitationStarts: phrases('börja med att', 'starta med att'),
+  invitationGerunds: new Set(),
   addressees: words('du ni'),
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
-  thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av'),
+  thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
+  willingness: phrases('villig att', 'öppen för', 'beredd att', 'med på'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
@@ -247,6 +265,8 @@ const SWEDISH: LanguageRules = {
   fillerPhrases: phrases('du vet', 'jag menar'),
   subordinators: words('om ifall eftersom medan fast'),
   timeWords: words('när'),
+  coordinators: words('och men så'),
+  relatives: words('vilket'),
   verbBeforeSubject: 'var',
 };
 
@@ -257,13 +277,16 @@ const NORWEGIAN: LanguageRules = {
   ),
   invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
+  invitationStarts: phrases('begynne med å', 'begynn med å', 'starte med å', 'start med å'),
+  invitationGerunds: new Set(),
   addressees: words('du dere'),
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
-  thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av'),
+  thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
+  willingness: phrases('villig til', 'åpen for', 'klar for', 'med på'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
@@ -293,6 +316,8 @@ const NORWEGIAN: LanguageRules = {
   fillerPhrases: phrases('du vet', 'jeg mener'),
   subordinators: words('om hvis fordi siden mens selv'),
   timeWords: words('når'),
+  coordinators: words('og men så'),
+  relatives: words('hvilket'),
 };
 
 // Norwegian "hvor" is "where" and also "how" before an adjective: "hvor lenge" asks for a fact,
@@ -361,16 +386,48 @@ function tokenize(text: string): string[] {
 
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  for (const match of text.matchAll(/[^.!?…]+[.!?…]*/g)) {
+  // Sentences are found and read in the text without quoted speech; each keeps its words as written for display.
+  const read = withoutQuotedSpeech(text);
+  for (const match of read.matchAll(/[^.!?…]+[.!?…]*/g)) {
     const raw = match[0];
     const clauses = raw
-      .split(/[,;:()"“”—–]|\s-+\s|--/)
+      .split(/[,;:()"“”«»—–]|\s-+\s|--/)
       .map(tokenize)
       .filter((clause) => clause.length > 0);
-    if (clauses.length > 0) out.push({ text: raw.trim(), clauses, question: raw.includes('?') });
+    if (clauses.length > 0) out.push({ text: text.slice(match.index, match.index + raw.length).trim(), clauses, question: raw.includes('?') });
   }
   return out;
 }
+
+/**
+ * The text with quoted speech blanked out (same length): 'Part of you asks, "Why bother?"', 'En del av dig säger ”Varför
+ * bry sig?”', 'En del av deg sier «Hvorfor bry seg?»' voice the client's own words (a reflection), and a question
+ * there is not asked of the client. Quotes pair as “…”, «…», "…" and the Swedish ”…”; an unclosed quote runs to the
+ * end. A turn that is all quotation (a wording written in quotes) is read as it is.
+ */
+function withoutQuotedSpeech(text: string): string {
+  let out = '';
+  let close: string | undefined;
+  let quoted = '';
+  for (const char of text) {
+    if (close === undefined) {
+      const opens = QUOTE_PAIRS[char];
+      if (opens !== undefined) [close, quoted] = [opens, ''];
+      out += opens === undefined ? char : ' ';
+    } else if (char === close || (close === '”' && char === '"') || (close === '"' && char === '”')) {
+      close = undefined;
+      // A quote that ends a sentence ('…asks, "Why bother?" What would help?') ends the sentence around it, without its "?".
+      out += /[.!?…]\s*$/.test(quoted) ? '.' : ' ';
+    } else {
+      quoted += char;
+      out += ' '.repeat(char.length);
+    }
+  }
+  return /\p{L}/u.test(out) ? out : text;
+}
+
+// Opening quote → the quote that closes it.
+const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '”': '”', '«': '»' };
 
 function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   const all = sentence.clauses.flat();
@@ -388,7 +445,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
     if (isTag && clauses.length === 1 && rules.tags.some((tag) => tag.length > 1 && sameWords(last, tag))) return 'tag';
     const tagged = clauses.length > 1 && isTag;
     if (tagged) clauses = clauses.slice(0, -1);
-    clauses = clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0);
+    clauses = splitJoinedQuestion(clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0), rules);
     const kind = questionKind(clauses, rules, true);
     if (tagged && (kind === 'reflection' || kind === 'statement')) return 'tag';
     if (kind !== 'statement') return kind;
@@ -402,6 +459,64 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   return questionKind(clauses, rules, false);
 }
 
+/**
+ * "You started in March and how is that going?", "Du sökte i maj men varför fick du avslag?": the "?" belongs to a
+ * question joined onto a statement by a coordinator, so the last clause is split there and the question judged as
+ * its own clause. Only a question word in question order starts one ("…and what you want now is quiet?" is a statement).
+ */
+function splitJoinedQuestion(clauses: string[][], rules: LanguageRules): string[][] {
+  const last = clauses.at(-1) ?? [];
+  for (let i = 1; i < last.length - 1; i++) {
+    if (!rules.coordinators.has(last[i] ?? '')) continue;
+    // False starts and fillers after the coordinator: "and how's-how's that going", "and, um, why…".
+    const joined = stripFillers(last.slice(i + 1), rules);
+    if (rules.questionWords.has(joined[0] ?? '') && inQuestionOrder(joined, rules)) return [...clauses.slice(0, -1), last.slice(0, i), joined];
+  }
+  return clauses;
+}
+
+/**
+ * A question word (or a fact phrase, "how long") followed by question order: English an auxiliary ("how is…", "why did…")
+ * or, after a contraction, its subject ("how's that…"); Swedish and Norwegian any verb and then its subject ("hur går det").
+ */
+function inQuestionOrder(words: string[], rules: LanguageRules): boolean {
+  const phrase = rules.factStarts.find((start) => start.length > 1 && startsWithPhrase(words, 0, start));
+  const [next = '', after = ''] = words.slice(phrase?.length ?? 1);
+  if (rules === ENGLISH) return CONTRACTED_QUESTION_WORDS.has(words[0] ?? '') ? rules.subjects.has(next) : rules.yesNoVerbs.has(next);
+  return next !== '' && !rules.subjects.has(next) && rules.subjects.has(after);
+}
+
+// English question words that carry their verb ("how's", "what're"): the subject comes right after them in a question.
+const CONTRACTED_QUESTION_WORDS = words('whats whatd whatre whatll hows howd howre howll whys whyd wheres whos whod');
+
+/**
+ * A question word in statement order: its subject right after it ("how you feel", "hur du mår"), or after its fact
+ * phrase ("how much you spend"); in English, whose questions need an auxiliary, also after one word ("how bad it is").
+ * Contractions carry their verb ("how's it going" asks).
+ */
+function inStatementOrder(words: string[], rules: LanguageRules): boolean {
+  const [head = '', second = '', third = ''] = words;
+  if (CONTRACTED_QUESTION_WORDS.has(head)) return false;
+  if (rules.subjects.has(second)) return true;
+  const phrase = rules.factStarts.find((start) => start.length > 1 && startsWithPhrase(words, 0, start));
+  if (phrase && rules.subjects.has(words[phrase.length] ?? '')) return true;
+  return rules === ENGLISH && !rules.yesNoVerbs.has(second) && rules.subjects.has(third);
+}
+
+/**
+ * "…, which is kind of a big step?", "…, vilket du tror har hjälpt?": a relative word after the first clause, followed by
+ * its subject, or by a verb not followed by one ("which is…", "which means…"), adds to the statement; "…, which do you
+ * prefer?" asks.
+ */
+function isRelativeClause(words: string[], rules: LanguageRules): boolean {
+  if (!rules.relatives.has(words[0] ?? '')) return false;
+  const [verb = '', next = ''] = skipWords(words.slice(1), rules.hedges);
+  if (rules.subjects.has(verb)) return true;
+  if (rules.yesNoVerbs.has(verb)) return !rules.subjects.has(next);
+  // English third person "which means…", "which makes…", but not a plural noun before its question ("which ones do you…").
+  return rules === ENGLISH && /[^su]s$/.test(verb) && !rules.yesNoVerbs.has(next);
+}
+
 /** "…, haven't you?", "…, har du inte?", "…, var det ikke?": a verb and its subject, perhaps negated, asking to confirm. */
 function isVerbTag(clause: string[], rules: LanguageRules): boolean {
   const words = clause.filter((word) => !rules.negations.has(word));
@@ -411,6 +526,8 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
   for (const clause of clauses.map((c) => stripFillers(c, rules))) {
+    const started = startedInvitation(clause, rules);
+    if (started) return asksWhether(skipWords(started, INVITATION_FILLERS), rules) ? 'closed-invitation' : 'invitation';
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
       // "Say a bit more", "säga lite mer", "si litt mer": softeners may stand inside the phrase.
       const [at, end] = spanOfPhrase(clause, phrase, INVITATION_FILLERS);
@@ -426,6 +543,23 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
       if (fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules)) return 'fact-question';
       return 'invitation';
     }
+  }
+  return undefined;
+}
+
+/**
+ * "Maybe start by telling me…", "Du kan börja med att berätta…", "Du kan begynne med å fortelle…": a start phrase
+ * followed by an invitation (English: its gerund) asks the client to tell; "We could start by looking at the forms" does not.
+ * Returns the words after the invitation verb, or undefined when the clause has no such start.
+ */
+function startedInvitation(clause: string[], rules: LanguageRules): string[] | undefined {
+  for (const start of rules.invitationStarts) {
+    const [at, end] = spanOfPhrase(clause, start, rules.hedges);
+    if (at < 0) continue;
+    const rest = skipWords(clause.slice(end), rules.hedges);
+    if (rules.invitationGerunds.has(rest[0] ?? '')) return rest.slice(1);
+    const phrase = rules.invitations.find((invitation) => startsWithPhrase(rest, 0, invitation));
+    if (phrase) return rest.slice(phrase.length);
   }
   return undefined;
 }
@@ -483,18 +617,20 @@ function clauseKind(
   // "What do you think about coming back next week?", "Vad tycker du om att vi ses igen?": a view asked of a plan to agree to.
   if (proposesInViewQuestion(words, rules)) return 'yes-no';
   if (frame && rules.whetherWords.has(head)) {
-    // "I wonder if we could meet again" proposes something to agree to; "I wonder if that makes the pain
-    // worse" opens the client's own view.
+    // "I wonder if we could meet again" proposes something to agree to, and "I wonder if you'd be open to trying it"
+    // asks for agreement; "I wonder if that makes the pain worse" opens the client's own view.
     const proposal = rules.proposers.has(second) && rules.proposalVerbs.has(words[2] ?? '');
-    return proposal ? 'yes-no' : 'topic-opener';
+    const agreement = rules.willingness.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+    return proposal || agreement ? 'yes-no' : 'topic-opener';
   }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
   if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
+  if (!at.leading && isRelativeClause(words, rules)) return undefined;
   if (rules.questionWords.has(head)) {
-    // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question.
-    const embedded = rules.subjects.has(second) || (!rules.yesNoVerbs.has(second) && rules.subjects.has(words[2] ?? ''));
-    if (!at.asked && !frame && embedded) return undefined;
+    // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question; with "?", only the last
+    // clause carries it ("You're not sure, how bad it is, and want to find out?" reflects).
+    if (!frame && (!at.asked || !at.last) && inStatementOrder(words, rules)) return undefined;
     const fact = (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
     const view = asksView(words, rules);
@@ -528,11 +664,34 @@ function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean 
  */
 function picksKind(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
+  if (rules === ENGLISH) return picksOneThing(words, rules);
   const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
   const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
   return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun);
 }
+
+/**
+ * "What bank are you with?", "What bus do you take?": English "what" + one thing + its question (an auxiliary and a
+ * subject) asks to name it, like sv "vilken bank", nb "hvilken buss". A plural ("What worries do you have?") or an
+ * account noun ("What difference would it make?", "What sense do you make of it?") asks for an account.
+ */
+function picksOneThing(words: string[], rules: LanguageRules): boolean {
+  const [, noun = '', verb = '', subject = ''] = words;
+  if (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
+  const plural = /[^su]s$/.test(noun);
+  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun);
+}
+
+// "What school does your son go to?": the subject may be a noun after one of these.
+const DETERMINERS = words('your his her their my our the');
+
+// Singular nouns after "what" that ask for an account, and words there that are no noun ("what else", "what exactly").
+const ENGLISH_ACCOUNT_SINGULARS = words(
+  'thought feeling idea hope worry concern thing change challenge strength experience option possibility difference part role sense way ' +
+    'reason plan goal step question advice help support contact relationship involvement understanding impact effect meaning choice benefit ' +
+    'problem barrier else exactly then now',
+);
 
 // "Vad har du för slags jobb?": the kind word itself is skipped to reach the noun.
 const KIND_WORDS = words('slags sorts typ typs sort en ett ei');
@@ -544,7 +703,10 @@ function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
   const thinking = rules.thinkingAbout.some((phrase) => {
     const at = indexOfPhrase(words, phrase);
-    return at >= 0 && rules.questionWords.has(words[at + phrase.length] ?? '');
+    if (at < 0) return false;
+    // "a sense of-of what": a repeated word is a false start.
+    const after = words[at + phrase.length] === phrase.at(-1) ? at + phrase.length + 1 : at + phrase.length;
+    return rules.questionWords.has(words[after] ?? '');
   });
   return thinking ? 'topic-opener' : 'yes-no';
 }
