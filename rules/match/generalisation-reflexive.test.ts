@@ -5,16 +5,10 @@
  * "maken hotar att döda mig", "he said he'd kill me") is a threat, not a suicide card. Phrasings of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { raised } from '../../tests/unit/eval-pack-follow-ups';
+import { expectCritical as critical, expectNoCritical as quiet, raised } from '../../tests/unit/eval-pack-follow-ups';
 import { PRONOUN_ROLE } from '../compiled-pack';
 import { answerWords } from './answer-words';
 
-const critical = (concept: string, texts: string[]) => {
-  expect(texts.filter((text) => raised(concept, text) !== 'critical')).toEqual([]);
-};
-const quiet = (concept: string, texts: string[]) => {
-  expect(texts.filter((text) => raised(concept, text) === 'critical')).toEqual([]);
-};
 const reflexive = (text: string, word: string) =>
   (answerWords(text).find((candidate) => candidate.lower === word)!.roles & PRONOUN_ROLE.reflexive) !== 0;
 

@@ -3,15 +3,8 @@
  * (tests/data/disclosures-writer-g.tsv and -h.tsv, read as dev data), each kind in phrasings of our own in
  * en, sv and nb (never a row of those sets), with the everyday senses of the same words that must stay quiet.
  */
-import { describe, expect, it } from 'vitest';
-import { raised } from '../../tests/unit/eval-pack-follow-ups';
-
-const critical = (concept: string, texts: string[]) => {
-  expect(texts.filter((text) => raised(concept, text) !== 'critical')).toEqual([]);
-};
-const quiet = (concept: string, texts: string[]) => {
-  expect(texts.filter((text) => raised(concept, text) === 'critical')).toEqual([]);
-};
+import { describe, it } from 'vitest';
+import { expectCritical as critical, expectNoCritical as quiet } from '../../tests/unit/eval-pack-follow-ups';
 
 describe('suicide told in short pieces: letters to the family, things given away', () => {
   it('reads a letter to the family with "in case" or not being around, over two or three sentences', () => {
