@@ -45,6 +45,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
       return number;
     }),
     within: rule.within ?? DEFAULT_CUE_WINDOW,
+    ...(rule.sentences !== undefined && rule.sentences > 1 && { sentences: rule.sentences }),
   }));
   return {
     classes: named,

@@ -40,14 +40,20 @@ export interface CompiledLocators {
  * Pronoun roles a phrase word may stand for, as bits, so "kill myself" also
  * finds "kill himself" and sv "ta mitt liv" also "ta sitt liv" (rules/match/pronouns.ts).
  */
-export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8, firstOrSecond: 16, other: 32 } as const;
+export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8, firstOrSecond: 16, other: 32, reflexive: 64 } as const;
+/** The grammatical roles among PRONOUN_ROLE's bits (self, poss, obj, subj): a phrase's pronoun matches a word with one of them. */
+export const GRAMMATICAL_ROLES = 15;
 /**
- * The grammatical roles among PRONOUN_ROLE's bits. `firstOrSecond` marks an answer word of the first or
- * second person ("I", "jag", "meg", "you", sv "er"); `other` marks a slot for someone else ("he" in a cue
- * class of who does a thing to the client), which such a word never fills: "I slap the dough" tells of no
- * violence, and nb "Mobilen er knust" has no sv "er" (you) in it who broke anything.
+ * The bits a phrase's pronoun keeps: the grammatical roles and `reflexive`. `firstOrSecond` marks an answer
+ * word of the first or second person ("I", "jag", "meg", "you", sv "er"); `other` marks a slot for someone
+ * else ("he" in a cue class of who does a thing to the client), which such a word never fills: "I slap the
+ * dough" tells of no violence, and nb "Mobilen er knust" has no sv "er" (you) in it who broke anything.
+ * `reflexive` marks a word that points back to the subject of its clause: always "himself", sv "sig", nb
+ * "seg", sv/nb "sitt"; nb "meg", sv "mig" only after "jeg"/"jag" (rules/match/pronouns.ts). A phrase's
+ * reflexive ("drepe seg", "ta livet av sig", "kill himself") is found only in a reflexive answer word, so
+ * "han skal drepe meg" (a threat) is not "drepe seg" while "jeg vil drepe meg" is.
  */
-export const PRONOUN_ROLES_ONLY = 15;
+export const PRONOUN_ROLES_ONLY = GRAMMATICAL_ROLES | PRONOUN_ROLE.reflexive;
 
 /**
  * One word of a trigger phrase, prepared at compile time (rules/match/compile-words.ts).
@@ -65,7 +71,10 @@ export interface CompiledWord {
    * without a language, so "pain*" never finds "painting").
    */
   p?: 1 | 2;
-  /** A pronoun: matches any answer word with one of these roles (bits of PRONOUN_ROLE; with `other`, no first- or second-person word). */
+  /**
+   * A pronoun: matches any answer word with one of these grammatical roles (bits of PRONOUN_ROLE; with `other`,
+   * no first- or second-person word; with `reflexive`, only a reflexive one).
+   */
   r?: number;
   /** A gap written `...`: up to this many answer words of any kind ("threw ... at me"); `w`, `s` empty. */
   g?: number;
@@ -236,7 +245,8 @@ export interface CompiledCues {
   classes: string[];
   phrases: CompiledPhrase[];
   classOf: number[];
-  rules: { all: number[]; within: number }[];
+  /** `sentences`: how many sentences in a row one combination may span (absent: one). */
+  rules: { all: number[]; within: number; sentences?: number }[];
   /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
   innocent?: number;
   /** True when the innocent class also lowers the concept's one-word mentions ("bruises from football"). */

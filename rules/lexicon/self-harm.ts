@@ -8,7 +8,9 @@ export const selfHarm: Concept = {
     'self-harm part of PHQ-9 item 9 and of the Columbia screener\'s behaviour questions) and the ' +
     'Swedish and Norwegian terms services use (självskadebeteende, selvskading). Everyday forms, ' +
     'not instrument wording. A bare "cut" or "burn" is left out: too common in other senses, and ' +
-    '"cut back on", sv "skära ner", nb "kutte ned" (spending less) are everyday idioms (rules/match/idioms.ts).',
+    '"cut back on", sv "skära ner", nb "kutte ned" (spending less) are everyday idioms (rules/match/idioms.ts). ' +
+    'Acts are written with the reflexive (sv "skär sig", nb "kutter seg"): they count for anyone who does them to ' +
+    'themself, the client\'s "jeg kutter meg" too, never for "han kuttet meg med kniven" (violence by another).',
   words: {
     en: [
       'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
@@ -19,13 +21,13 @@ export const selfHarm: Concept = {
       'until it bleeds', 'until i bleed',
     ],
     sv: [
-      'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär mig',
-      'skära mig', 'bränner mig', 'bränna mig', 'rispar mig', 'rispa mig', 'slår mig själv', 'skär ... armarna',
+      'självskada', 'självskadebeteende', 'självskadande', 'skada mig själv', 'skadar mig själv', 'skär sig',
+      'skära sig', 'bränner sig', 'bränna sig', 'rispar sig', 'rispa sig', 'slår mig själv', 'skär ... armarna',
       'bränner ... armarna', 'rispar ... armarna', 'slår sig själv', 'tills det blöder', 'tills jag blöder',
     ],
     nb: [
-      'selvskading', 'selvskade', 'sjølvskading', 'sjølvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte meg', 'kutter meg',
-      'skjære meg', 'skjærer meg', 'brenne meg', 'risper meg', 'slå meg selv', 'kutter ... armene',
+      'selvskading', 'selvskade', 'sjølvskading', 'sjølvskade', 'selvpåført', 'skade meg selv', 'skader meg selv', 'kutte seg', 'kutter seg',
+      'skjære seg', 'skjærer seg', 'brenne seg', 'slå meg selv', 'kutter ... armene',
       'brenner ... armene', 'risper ... armene', 'risper seg', 'til det blør', 'til jeg blør',
     ],
   },

@@ -12,7 +12,9 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Everyday senses stay out through ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Killing written with the reflexive (nb "drepe ' +
+    'seg", sv "döda sig") counts for any person who does it to themself ("jeg vil drepe meg"), never for "han skal ' +
+    'drepe meg", a threat. Everyday senses stay out through ' +
     'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
     '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
@@ -55,20 +57,23 @@ export const suicide: Concept = {
       'otherwise ... have done it', 'not ... care whether i live', 'not ... care if i live', 'not ... care if i die',
       'not ... care whether i die', 'do something stupid', 'do anything stupid', 'attempt on my life', 'attempt on his life',
       'attempt on her life',
+      // a survival regretted; burden and absence
+      'wish it had worked', 'sorry it did not work', 'regret that it did not work', 'shame it did not work',
+      'easier without me', 'not ... anything left to live for',
     ],
     sv: [
-      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta livet av mig', 'ta mitt liv',
+      'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta mitt liv',
       'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
       'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
       'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
       'ingen mening att leva', 'ingen mening med livet', 'ingen idé att leva', 'livet är meningslöst',
       'göra slut på allt', 'göra slut på mitt liv', 'avsluta mitt liv', 'avsluta livet', 'aldrig vakna',
-      'inte vakna igen', 'hänga mig', 'dränka mig', 'skjuta mig', 'hoppa framför tåget', 'hoppa från bron',
+      'inte vakna igen', 'hänga sig', 'dränka sig', 'skjuta sig', 'hoppa framför tåget', 'hoppa från bron',
       'överdos', 'överdosera', 'tog för många tabletter', 'dödsönskan', 'dödstankar', 'livsleda',
       'funderat på att dö', 'tänkt på att dö', 'tankar på att dö', 'ingen utväg', 'önskar att jag inte fanns',
-      'önskar jag inte fanns', 'avskedsbrev', 'ingen mening med att leva', 'kasta mig framför',
+      'önskar jag inte fanns', 'avskedsbrev', 'ingen mening med att leva', 'kasta sig framför',
       'vill inte vara med längre', 'inte vara med längre', 'trött på livet', 'livet är inte värt att leva',
-      'inte värt att leva', 'vill försvinna för alltid', 'förgifta mig', 'orkar inte med livet',
+      'inte värt att leva', 'vill försvinna för alltid', 'förgifta sig', 'orkar inte med livet',
       'orkar inte mer med livet', 'ta en överdos', 'ta livet av sig', 'vill sluta leva', 'sluta leva',
       'inte vaknar', 'inte vakna', 'inte vill leva', 'inte orkar leva', 'inte vill finnas', 'inte orkar finnas',
       'hoppa från', 'hoppa ut från', 'meningslöst att leva', 'ingen livslust', 'tappat livslusten',
@@ -79,19 +84,23 @@ export const suicide: Concept = {
       'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
       'det enda som håller mig kvar', 'enda som håller mig', 'enda anledningen att jag lever', 'annars ... gjort det',
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
+      // the reflexive: "hon vill döda sig", "jag ska döda mig", never "han ska döda mig"
+      'döda sig',
+      'ångrar att det inte gick', 'synd att det inte gick', 'önskar att det hade gått', 'lättare utan mig', 'enklare utan mig',
+      'jag är ... en börda', 'inte ... något kvar att leva för', 'inte ... någonting kvar att leva för',
     ],
     nb: [
-      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk', 'ta livet av meg',
+      'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk',
       'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',
       'ingen mening å leve', 'ingen mening med livet', 'gjøre slutt på alt', 'gjøre slutt på livet',
-      'avslutte livet', 'avslutte livet mitt', 'aldri våkne', 'ikke våkne igjen', 'henge meg', 'drukne meg',
-      'skyte meg', 'hoppe foran toget', 'hoppe fra brua', 'overdose', 'tok for mange tabletter', 'dødsønske',
+      'avslutte livet', 'avslutte livet mitt', 'aldri våkne', 'ikke våkne igjen', 'henge seg', 'drukne seg',
+      'skyte seg', 'hoppe foran toget', 'hoppe fra brua', 'overdose', 'tok for mange tabletter', 'dødsønske',
       'dødstanker', 'livslede', 'tenkt på å dø', 'tanker om å dø', 'ingen utvei', 'ønsker at jeg ikke fantes',
-      'ønske jeg ikke fantes', 'avskjedsbrev', 'ingen mening med å leve', 'kaste meg foran',
+      'ønske jeg ikke fantes', 'avskjedsbrev', 'ingen mening med å leve', 'kaste seg foran',
       'ønsker at jeg var død', 'vil ikke være med lenger', 'ikke være med lenger', 'lei av livet',
-      'livet er ikke verdt å leve', 'ikke verdt å leve', 'forgifte meg', 'orker ikke livet',
+      'livet er ikke verdt å leve', 'ikke verdt å leve', 'forgifte seg', 'orker ikke livet',
       'orker ikke mer av livet', 'ta en overdose', 'slutte å leve', 'ikke våkner', 'ikke våkne',
       'ikke vil leve', 'ikke orker å leve', 'ikke orke å leve', 'ikke vil finnes', 'ikke orker leve',
       'hoppe fra', 'hoppe ut fra', 'livet er meningsløst', 'meningsløst å leve', 'ingen livslyst',
@@ -103,6 +112,10 @@ export const suicide: Concept = {
       'samler ... tabletter', 'heller dø', 'kanten av taket', 'ikke ... noe å leve for', 'ikke ... noe igjen å leve for',
       'det eneste som holder meg igjen', 'eneste som holder meg', 'eneste grunnen til at jeg lever', 'ellers ... gjort det',
       'bryr meg ikke ... om jeg lever', 'bryr meg ikke ... om jeg dør', 'driter i om jeg lever', 'driter i om jeg dør', 'gjøre noe dumt',
+      // the reflexive: "hun vil drepe seg", "jeg vil drepe meg", never "han skal drepe meg" (compiled-pack.ts, PRONOUN_ROLE.reflexive)
+      'drepe seg', 'ta livet av seg',
+      'angrer på at det ikke gikk', 'synd at det ikke gikk', 'skulle ønske det hadde gått', 'lettere uten meg', 'enklere uten meg',
+      'jeg er ... en byrde',
     ],
   },
 };

@@ -7,7 +7,7 @@
  */
 import { foldDiacritics } from '../../utils/normalize-text';
 import { matchKey } from './fold';
-import { pronounRoles } from './pronouns';
+import { markReflexives, pronounRoles } from './pronouns';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
 export const MAX_ANSWER_CHARS = 20_000;
@@ -59,7 +59,7 @@ const GLUED_NOT: Record<string, string> = {
 const SPOKEN_FORMS: Record<string, string> = {
   æ: 'jeg', eg: 'jeg', ikkje: 'ikke', ikkj: 'ikke', itte: 'ikke', ente: 'ikke', mæ: 'meg', dæ: 'deg', sæ: 'seg',
   berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
-  maself: 'myself', masel: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
+  maself: 'myself', masel: 'myself', meself: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
   hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
   // Nynorsk forms of the words the lexicon is written with
   sjølv: 'selv', vere: 'være', teke: 'ta', tek: 'tar', døy: 'dø', døyr: 'dør', døydde: 'døde', meir: 'mer', mykje: 'mye',
@@ -108,6 +108,7 @@ export function answerWords(text: string): AnswerWord[] {
     else if (ch === "'" || ch === '’') apostrophe = true;
   }
   finish(clipped.length);
+  markReflexives(words);
   return words;
 }
 

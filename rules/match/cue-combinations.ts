@@ -170,7 +170,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       const chosen = new Map<number, ClassMatch>([[last.cueClass, last]]);
       for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && chosen.size < rule.all.length; k--) {
         const earlier = matches[k]!;
-        if (earlier.sentence !== last.sentence || last.end - earlier.start > rule.within) break;
+        if (last.sentence - earlier.sentence >= (rule.sentences ?? 1) || last.end - earlier.start > rule.within) break;
         if (!rule.all.includes(earlier.cueClass)) continue;
         const held = chosen.get(earlier.cueClass);
         // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
@@ -184,11 +184,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
           parts.some((p) => p.negated) ||
-          deniedSentences.has(deniedPartOf(answer, sentenceOf)[last.start] ?? 0) ||
+          // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
+          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || innocentSentences.has(p.sentence)) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
-          innocentSentences.has(last.sentence) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
@@ -353,8 +353,8 @@ function clauses(answer: AnswerAnalysis): Uint32Array {
 
 /** "just", sv "bara", nb "bare": what a client does after denying its name ("I'm not an alcoholic, I just need…"). */
 const MINIMISERS = new Set('just only bara bare'.split(' '));
-/** How many words after a comma the minimiser may stand ("…, jag behöver bara…"). */
-const MINIMISER_REACH = 3;
+/** How many words after a comma the minimiser may stand ("…, jag behöver bara…", "…, jag nyper mig bara…"). */
+const MINIMISER_REACH = 4;
 
 /**
  * Does a clause of its own start at word `i`: after a comma, with a minimiser among its first words?

@@ -39,6 +39,8 @@ const IDIOMS: Record<string, string[]> = {
     'cut my thumb', 'cut myself on my thumb', 'cut myself chopping', 'cut myself slicing', 'cut myself peeling',
     'burnt myself on the pan', 'burned myself on the pan', 'burnt myself on the grill', 'burned myself on the grill',
     'burnt myself on the oven', 'burned myself on the oven', 'burnt myself on the baking tray', 'burnt myself on the kettle',
+    // frustration, not head-banging
+    'brick wall', 'like banging my head', 'like banging your head', 'like bashing my head',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -58,6 +60,7 @@ const IDIOMS: Record<string, string[]> = {
     'självmordsforskning', 'självmordsstatistik', 'suicidstatistik',
     'skar mig i tummen', 'skurit mig i tummen', 'brände mig på plåten', 'brände mig på ugnsplåten',
     'brände mig på kastrullen', 'brände mig på stekpannan', 'brände mig på grillen',
+    'som att dunka huvudet', 'stånga huvudet',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -76,6 +79,7 @@ const IDIOMS: Record<string, string[]> = {
     'selvmordsstatistikk', 'forebygging av selvmord', 'skrubbsulten', 'skrubbsulte',
     'skar meg i tommelen', 'kuttet meg i tommelen', 'kutta meg i tommelen', 'brente meg på stekepanna',
     'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
+    'som å dunke hodet', 'som å slå hodet',
   ],
 };
 

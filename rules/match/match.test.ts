@@ -23,7 +23,7 @@ describe('answerWords', () => {
     const [she, , her] = answerWords('She hit her');
     expect(she).toMatchObject({ start: 0, end: 3, roles: PRONOUN_ROLE.subj });
     expect(her!.roles).toBe(PRONOUN_ROLE.poss | PRONOUN_ROLE.obj);
-    expect(answerWords('sig')[0]!.roles).toBe(PRONOUN_ROLE.self);
+    expect(answerWords('sig')[0]!.roles).toBe(PRONOUN_ROLE.self | PRONOUN_ROLE.reflexive);
   });
 
   it('reads emoji and other scripts without a word of their own breaking anything', () => {

@@ -10,7 +10,7 @@
  * The index is built once per phrase list (a WeakMap keeps it with the
  * compiled pack) and holds no regular expression.
  */
-import { PRONOUN_ROLE, PRONOUN_ROLES_ONLY, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
+import { GRAMMATICAL_ROLES, PRONOUN_ROLE, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG } from './answer-words';
 import { compounds, MAX_WORD_CHARS } from './stem';
@@ -25,6 +25,11 @@ export interface PhraseMatch {
 
 /** Stems shorter than this ("son", "hit") match only in a language the answer may be in. */
 const MIN_SURE_STEM = 5;
+/**
+ * A trigger word alone this short (an adviser's "SI", "OD", "DV") is found as written only in an answer that
+ * may be in its language: nb "si" (say) is an everyday word. Three letters ("ket", "kms") are slang in any language.
+ */
+const MAX_SHORT_WORD = 2;
 /** A compound part must be this long to be found inside a longer word ("våld" in "våldsam"). */
 const MIN_COMPOUND_PART = 4;
 /** A phrase's words take part in compounds only from this long: short words inside phrases stay themselves. */
@@ -413,9 +418,11 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean): boolean {
   const word = answer.words[i];
   if (!word) return false;
-  if (word.key === wanted.w) return true;
+  if (word.key === wanted.w) return !single || wanted.w.length > MAX_SHORT_WORD || answer.mayBeIn(lang);
   if (wanted.r) {
-    return (word.roles & wanted.r & PRONOUN_ROLES_ONLY) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
+    // A reflexive ("drepe seg") is found only in a reflexive word: "jeg vil drepe meg", not "han skal drepe meg".
+    if ((wanted.r & PRONOUN_ROLE.reflexive) !== 0 && (word.roles & PRONOUN_ROLE.reflexive) === 0) return false;
+    return (word.roles & wanted.r & GRAMMATICAL_ROLES) !== 0 && ((wanted.r & PRONOUN_ROLE.other) === 0 || (word.roles & PRONOUN_ROLE.firstOrSecond) === 0);
   }
   const stem = answer.stem(i, lang);
   if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);

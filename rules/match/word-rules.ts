@@ -38,16 +38,17 @@ export function endingAllowed(rest: string, language: string, strict: boolean): 
 
 /**
  * Words a speaker slips into a phrase without changing it ("take my own life",
- * "I don't really want to live", sv "ta sitt eget liv", "knuffade ner henne", nb "vil bare dø"),
+ * "I don't really want to live", sv "ta sitt eget liv", "knuffade ner henne", nb "vil bare dø", "drive straight into",
+ * sv "svänga rakt in i"),
  * and a Swedish or Norwegian subject after its verb ("ibland vill jag dö").
  * At most MAX_FILLERS of them in a row.
  */
 const FILLERS = new Set(
   ('just really simply actually even ever also truly seriously literally sometimes often still own do does did any almost nearly ' +
-    'always constantly anymore ' +
+    'always constantly anymore straight ' +
     'bara verkligen helt egentligen också ens ibland ofta liksom typ fortfarande eget egen egna riktigt ner omkull nästan ' +
-    'mycket alltid jämt längre ' +
-    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten mye alltid stadig lenger ' +
+    'mycket alltid jämt längre rakt ' +
+    'bare virkelig egentlig også engang ofte fortsatt egne ned over nesten mye alltid stadig lenger rett ' +
     // Swedish and Norwegian put the subject after the verb when something comes first (V2):
     // "Ibland vill jag dö", "om jag lämnar honom tar han barnen", "nå slår han meg".
     'jag hon hen ni dom jeg hun han vi de dere').split(' '),

@@ -1,6 +1,7 @@
 // The evaluation pack (tests/data/eval-pack.yaml: one item per built-in concept, one
 // follow-up that mentions it), for the tests that say what a concept raises for an answer.
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
 import { join } from 'node:path';
 import { compilePack } from '../../rules/compile-pack';
 import type { EffectiveSeverity } from '../../rules/compiled-pack';
@@ -19,4 +20,14 @@ export function raised(concept: string, text: string): EffectiveSeverity | 'none
   let best: EffectiveSeverity | 'none' = 'none';
   for (const hit of evaluateFollowUps(pack, item, { text, options: [] })) if (order.indexOf(hit.severity) > order.indexOf(best)) best = hit.severity;
   return best;
+}
+
+/** Every text raises a critical card for `concept`; fails listing those that do not, so one run shows them all. */
+export function expectCritical(concept: string, texts: string[]): void {
+  expect(texts.filter((text) => raised(concept, text) !== 'critical')).toEqual([]);
+}
+
+/** No text raises a critical card for `concept`; fails listing those that do. */
+export function expectNoCritical(concept: string, texts: string[]): void {
+  expect(texts.filter((text) => raised(concept, text) === 'critical')).toEqual([]);
 }

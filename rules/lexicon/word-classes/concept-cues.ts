@@ -6,7 +6,7 @@
  * words and short phrases per language, written as lexicon entries are
  * (rules/compile-phrase.ts: stems, persons, compounds, typos and `...` gaps are
  * handled there), and a rule names the classes that must all occur in one
- * sentence, within a few words of each other.
+ * sentence (or a few, when the rule says so), within a few words of each other.
  */
 export type CueWords = { en: string[]; sv: string[]; nb: string[] };
 
@@ -15,6 +15,11 @@ export interface CueRule {
   all: string[];
   /** Largest distance in words from the first to the last matched word; default DEFAULT_CUE_WINDOW. */
   within?: number;
+  /**
+   * How many sentences in a row the classes may be spread over (default 1: one sentence). For what clients say
+   * in fragments ("I've written letters. To the kids. In case."); `within` still bounds the words.
+   */
+  sentences?: number;
 }
 
 export interface ConceptCues {

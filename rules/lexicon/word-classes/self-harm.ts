@@ -7,11 +7,17 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  */
 const SELF_HARM_ONLY_INNOCENT: CueWords = {
   en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
-    'operation', 'surgery', 'caesarean', 'c-section', 'tattoo'],
-  sv: ['syr', 'sydde', 'sy', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
-    'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen'],
-  nb: ['syr', 'sydde', 'sy', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
-    'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen'],
+    'operation', 'surgery', 'caesarean', 'c-section', 'tattoo', 'eczema', 'psoriasis', 'itchy', 'rash', 'the cat', 'the dog',
+    'kitten', 'puppy', 'trampoline', 'warehouse', 'factory', 'building site', 'on site', 'fryer', 'deep fat fryer', 'work accident',
+    'injury at work', 'industrial injury'],
+  sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
+    'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
+    'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
+    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka'],
+  nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
+    'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
+    'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
+    'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -29,17 +35,21 @@ export const selfHarmCues: ConceptCues = {
     'to be on purpose (then no object or accident idiom explains it away). Also told other ways: a needle or pin ' +
     'pushed into the body; marks, scars or cuts hidden or covered; distress "taken out on" one\'s own body; an act ' +
     'said with the relief it brings ("the only thing that calms me"). Sewing, a workout, acne, stretch marks, an ' +
-    'operation\'s scar and a tattoo explain these innocently.',
+    'operation\'s scar and a tattoo explain these innocently; so do a skin condition, a pet, a trampoline, a workplace or a ' +
+    'fryer. Also: acts told in short pieces with where they are hidden ("I cut. On my legs so no one sees."), head-banging as a ' +
+    'habit against a door or a wall, cigarettes put out on the body, wounds opened again, not eating as what one "does not ' +
+    'deserve", not eating "when I have been naughty" (nb "vært slem"), ' +
+    'and a means found with doing it again.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
         'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
-      sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar mig',
-        'ristar mig', 'river mig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär mig', 'gör sig illa', 'gör mig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
-      nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper meg',
-        'kutter meg', 'kuttet meg', 'kutta meg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjør meg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
+      sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar sig',
+        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
+      nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
+        'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
     },
     act: {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
@@ -48,16 +58,17 @@ export const selfHarmCues: ConceptCues = {
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
         'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished',
-        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in'],
+        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
-        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar', 'tillfogar', 'tillfogat', 'tillfogade'],
+        'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar', 'tillfogar', 'tillfogat', 'tillfogade',
+        'skrapar', 'skrapat', 'skrapade', 'skrapa'],
       nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
         'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
         'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
         'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
-        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd'],
+        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde'],
     },
     trace: {
       en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts'],
@@ -94,11 +105,11 @@ export const selfHarmCues: ConceptCues = {
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
-        'knife', 'razor', 'cigarette', 'cigarettes'],
+        'knife', 'razor', 'cigarette', 'cigarettes', 'paper clip', 'paperclip', 'paper clips'],
       sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare', 'kniv', 'kniven', 'cigarett',
-        'cigaretter', 'cigaretten', 'fimpar', 'fimpa'],
+        'cigaretter', 'cigaretten', 'fimpar', 'fimpa', 'gem', 'gemet'],
       nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter', 'kniv', 'kniven',
-        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken'],
+        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken', 'binders', 'bindersen'],
     },
     body: {
       en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
@@ -112,17 +123,20 @@ export const selfHarmCues: ConceptCues = {
         'skin', 'knuckles', 'walls', 'wall', 'the pain', 'feel something', 'to cope', 'release',
         'till it goes', 'until it goes', 'till it hurts', 'until it hurts', 'till it bruises', 'until it bruises', 'deserve', 'deserves',
         'deserved',
-        'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep', 'raw', 'punishment'],
+        'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep', 'raw', 'punishment',
+        ],
       sv: ['sig', 'själv', 'mig själv', 'med flit', 'med avsikt', 'medvetet', 'för att straffa', 'straffa mig', 'straffa sig',
         'tills det blöder', 'blöder', 'blod', 'armen', 'armarna', 'underarmen', 'handleden', 'handlederna', 'benen', 'låren',
         'låret', 'magen', 'huden', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna', 'tills det blir', 'tills det gör ont',
         'tills blodet', 'förtjänar', 'förtjänade',
-        'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt', 'som straff', 'straff'],
+        'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt', 'som straff', 'straff',
+        'till blods'],
       nb: ['seg', 'selv', 'meg selv', 'med vilje', 'med hensikt', 'bevisst', 'for å straffe', 'straffe meg', 'straffe seg',
         'til det blør', 'blør', 'blod', 'armen', 'armene', 'underarmen', 'håndleddet', 'håndleddene', 'beina', 'lårene',
         'låret', 'magen', 'huden', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne', 'til det blir',
         'til det gjør vondt', 'til blodet', 'fortjener', 'fortjente',
-        'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff'],
+        'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff',
+        'til blods', 'vært slem'],
     },
     // A needle or pin pushed into the body ("sticks needles into her fingertips"): the verb and the point together, on the body.
     pierce: {
@@ -165,9 +179,62 @@ export const selfHarmCues: ConceptCues = {
     // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
     // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
     hide: {
-      en: ['hide', 'hides', 'hiding', 'hid', 'cover', 'covers', 'covering', 'covered', 'cover up', 'covers up', 'conceal', 'conceals'],
-      sv: ['dölja', 'döljer', 'dolde', 'gömma', 'gömmer', 'gömde', 'täcka', 'täcker', 'täckte', 'skyla', 'skyler'],
-      nb: ['skjule', 'skjuler', 'skjulte', 'gjemme', 'gjemmer', 'gjemte', 'dekke', 'dekker', 'dekket', 'dekke til', 'dekker til'],
+      en: ['hide', 'hides', 'hiding', 'hid', 'cover', 'covers', 'covering', 'covered', 'cover up', 'covers up', 'conceal', 'conceals',
+        'so no one sees', 'so nobody sees', 'so no one can see', 'where no one can see', 'where nobody can see', 'where no one sees'],
+      sv: ['dölja', 'döljer', 'dolde', 'gömma', 'gömmer', 'gömde', 'täcka', 'täcker', 'täckte', 'skyla', 'skyler', 'så ingen ser',
+        'så att ingen ser', 'där ingen ser', 'där ingen kan se'],
+      nb: ['skjule', 'skjuler', 'skjulte', 'gjemme', 'gjemmer', 'gjemte', 'dekke', 'dekker', 'dekket', 'dekke til', 'dekker til',
+        'så ingen ser', 'så ingen ser det', 'der ingen ser', 'der ingen kan se'],
+    },
+    // Head-banging said as a habit, against a surface: "I bang my head on the door when it's too much".
+    headBang: {
+      en: ['bang my head', 'banging my head', 'bangs his head', 'bangs her head', 'bang his head', 'bang her head', 'banging his head',
+        'banging her head'],
+      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet'],
+      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet'],
+    },
+    surface: {
+      en: ['door', 'the door', 'wall', 'the wall', 'floor', 'the floor', 'doorframe', 'radiator'],
+      sv: ['dörren', 'väggen', 'golvet', 'dörrkarmen', 'elementet'],
+      nb: ['døra', 'døren', 'veggen', 'gulvet', 'dørkarmen', 'ovnen'],
+    },
+    // …as a habit, not the one knock of an accident ("banged his head on the car door").
+    habit: {
+      en: ['sometimes', 'every time', 'whenever', 'all the time', 'often', 'too much', 'when i get', 'when it gets', 'when he gets',
+        'when she gets'],
+      sv: ['ibland', 'varje gång', 'hela tiden', 'ofta', 'för mycket', 'när jag blir', 'när det blir', 'när jag får'],
+      nb: ['noen ganger', 'hver gang', 'hele tiden', 'ofte', 'for mye', 'når jeg blir', 'når det blir', 'når jeg får'],
+    },
+    // Not eating, or another act, as what one "does not deserve": "Don't eat. Don't deserve to."
+    undeserving: {
+      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food'],
+      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat'],
+      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat'],
+    },
+    // A cigarette put out on the body: "stubs cigarettes out on the back of his hand", nb "slukker sigaretter på seg selv".
+    stubOut: {
+      en: ['stub ... out on', 'stubs ... out on', 'stubbing ... out on', 'stubbed ... out on', 'put ... out on', 'puts ... out on',
+        'putting ... out on'],
+      sv: ['fimpar ... på', 'fimpade ... på', 'släcker ... på', 'släckte ... på', 'släckt ... på'],
+      nb: ['slukker ... på', 'slukket ... på', 'slokker ... på', 'stumper ... på', 'stumpet ... på'],
+    },
+    stubBody: {
+      en: ['hand', 'hands', 'arm', 'arms', 'skin', 'himself', 'herself', 'myself', 'leg', 'legs', 'wrist', 'wrists'],
+      sv: ['handen', 'handryggen', 'armen', 'armarna', 'huden', 'sig själv', 'mig själv', 'benet', 'benen', 'handleden'],
+      nb: ['hånden', 'hånda', 'håndbaken', 'armen', 'armene', 'huden', 'seg selv', 'meg selv', 'beinet', 'beina', 'håndleddet'],
+    },
+    // Wounds opened again: "river upp såren när de läker".
+    reopen: {
+      en: ['pick at', 'picks at', 'picking at', 'picked at', 'pick open', 'tear open', 'tears open', 'rip open', 'reopen', 'reopens',
+        'pull ... open'],
+      sv: ['river upp', 'rev upp', 'rivit upp', 'pillar upp', 'pillar på', 'pillar bort', 'river sönder'],
+      nb: ['river opp', 'rev opp', 'revet opp', 'pirker opp', 'pirker i', 'plukker på', 'river i stykker'],
+    },
+    // Taken up again, said after the means was found: "Mum found the blades. I'd started doing it again."
+    relapse: {
+      en: ['doing it again', 'started again', 'started doing it again', 'at it again', 'back to doing it', 'done it again'],
+      sv: ['gjort det igen', 'börjat igen', 'börjat göra det igen', 'gör det igen', 'gjorde det igen'],
+      nb: ['gjort det igjen', 'begynt igjen', 'begynt å gjøre det igjen', 'gjør det igjen', 'gjorde det igjen'],
     },
     hiddenMark: {
       en: ['marks', 'the marks', 'scars', 'the scars', 'cuts', 'the cuts', 'wounds'],
@@ -188,6 +255,13 @@ export const selfHarmCues: ConceptCues = {
     { all: ['takeOut', 'ownBody'], within: 6 },
     { all: ['act', 'relief'], within: 12 },
     { all: ['hide', 'hiddenMark'], within: 6 },
+    // Said in short pieces: "I cut. On my legs so no one sees."
+    { all: ['act', 'body', 'hide'], within: 12, sentences: 2 },
+    { all: ['headBang', 'surface', 'habit'], within: 14 },
+    { all: ['stubOut', 'stubBody'], within: 10 },
+    { all: ['reopen', 'trace'], within: 6 },
+    { all: ['tool', 'relapse'], within: 14, sentences: 2 },
+    { all: ['act', 'undeserving'], within: 12, sentences: 2 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
