@@ -17,6 +17,7 @@
  *   then it stays out and says so (`onGivenUp`), instead of fighting a page forever.
  */
 import { markOverlayHost } from '../../utils/dom/control-kinds';
+import { isRelayedClick, registerOverlayRoot } from '../../utils/dom/overlay-clicks';
 import { onPageEvent } from '../../utils/dom/page-events';
 import overlayCss from './overlay.css?inline';
 
@@ -72,11 +73,13 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   shadow.adoptedStyleSheets = [sheet];
   // The page's own events cannot reach into the closed root, but a script that got hold of
   // an element inside (it never should) could still click it: only the adviser's count.
+  // The copy of a real click the coach hands a button (utils/dom/overlay-clicks.ts) is its own.
   for (const type of ['click', 'change', 'input', 'keydown', 'keyup', 'mousedown', 'pointerdown']) {
     shadow.addEventListener(type, (event) => {
-      if (!event.isTrusted) event.stopImmediatePropagation();
+      if (!event.isTrusted && !isRelayedClick(event)) event.stopImmediatePropagation();
     }, { capture: true });
   }
+  registerOverlayRoot(host, shadow);
   const topLayer = typeof host.showPopover === 'function';
   // Set before it enters the page: the page sees one addition, nothing else.
   if (topLayer) host.setAttribute('popover', 'manual');

@@ -391,6 +391,19 @@ describe('only the adviser drives the coach', () => {
     expect((await hostileLog(page)).stopped).toBeGreaterThan(20);
   });
 
+  it('a page stopping every event in the window\'s capture phase cannot make the card\'s buttons dead: a real click acknowledges the follow-up', async () => {
+    const before = await interviewKeys();
+    const page = await openHostile();
+    await kit(page, 'stopEvents', true);
+    await page.locator(MOOD).click();
+    await page.keyboard.type(DISCLOSURE, { delay: 2 });
+    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).locator('button.primary').click({ timeout: 5000 });
+    await critical(page).waitFor({ state: 'detached', timeout: 5000 });
+    await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: true }]);
+    expect((await hostileLog(page)).stopped).toBeGreaterThan(20);
+  });
+
   it('the host page\'s own Alt+Shift+L listener still fires while the coach opens its list on the same keys', async () => {
     const page = await openHostile();
     await page.locator(MOOD).focus();

@@ -9,6 +9,7 @@
  * page's own too (then it must treat them as a hint to read the real DOM later, never
  * as a fact). Nothing here ever cancels or stops a page event.
  */
+import { relayOverlayClicks } from './overlay-clicks';
 
 /** Every type the coach listens to on the page: installed at once when the script starts. */
 export const PAGE_EVENT_TYPES = [
@@ -66,6 +67,8 @@ const registeredFirst = new WeakSet<Window>();
 export function listenFirst(view: Window): void {
   if (view.document.readyState === 'loading') registeredFirst.add(view);
   for (const type of PAGE_EVENT_TYPES) install(view, type);
+  // After the coach's own click listener, before any of the page's.
+  relayOverlayClicks(view);
 }
 
 /**
