@@ -30,8 +30,13 @@ export function isRelayedClick(event: Event): boolean {
   return relayed.has(event);
 }
 
-/** Register the window's click relay (call once per window, at `document_start`). */
+/** Windows whose click relay is registered (one listener each, however often asked). */
+const relaying = new WeakSet<Window>();
+
+/** Register the window's click relay (at `document_start`; again is a no-op). */
 export function relayOverlayClicks(view: Window): void {
+  if (relaying.has(view)) return;
+  relaying.add(view);
   view.addEventListener('click', (event) => {
     if (!event.isTrusted || !(event instanceof MouseEvent) || !(event.target instanceof Element)) return;
     const root = roots.get(event.target);

@@ -7,7 +7,8 @@
  *
  * Only events the browser made (`isTrusted`) reach a handler, unless it asks for the
  * page's own too (then it must treat them as a hint to read the real DOM later, never
- * as a fact). Nothing here ever cancels or stops a page event.
+ * as a fact). Nothing here ever cancels or stops a page event (a click aimed at the coach's
+ * own buttons is the coach's, not the page's: overlay-clicks.ts keeps it from the page).
  */
 import { relayOverlayClicks } from './overlay-clicks';
 
