@@ -10,7 +10,7 @@ import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compile
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
-import { opensClause } from './negation';
+import { isRefusal, opensClause } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -448,7 +448,7 @@ function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contra
   const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(partOf[i] ?? 0);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !isRefusal(words, i)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
       if (contrasted.has(sentence - 1)) return;

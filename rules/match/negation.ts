@@ -195,8 +195,8 @@ const FAR_FROM: Record<string, Set<string>> = {
 /** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
   ('asked asking raised screened enquired inquired whether question questions ' +
-    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna ' +
-    'spurt spurte spurde spurd spørsmål spørsmålet spm').split(' '),
+    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
+    'spurt spurte spurde spurd spørsmål spørsmålet spm forespurt').split(' '),
 );
 /** The same as the end of a compound ("rutinespørsmål", "kontrollfrågan"). */
 const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'frågan', 'frågor', 'frågorna'];
@@ -213,6 +213,67 @@ const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe n
 
 /** Words that stand for the topic asked in a denial ("nothing like that", sv "inget sånt", nb "ikke noe slikt"). */
 const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
+
+/**
+ * Verbs of stopping: a negation ends at one ("he would not stop hitting her", sv "slutade inte slå",
+ * nb "klarer ikke å slutte å drikke"): what is not stopped goes on, so the act after it is told, not denied.
+ * A negation right after one ("slutade inte slå") denies the stopping too.
+ */
+const STOP_VERBS = new Set(
+  ('stop stops stopped stopping quit quits quitting ' +
+    'sluta slutar slutade slutat ' +
+    'slutte slutter sluttet slutta').split(' '),
+);
+/** Words that open a condition ("if she refuses", "hvis hun ikke kommer", "om hon nekar"). */
+const CONDITIONALS = new Set('if unless ifall om hvis dersom viss'.split(' '));
+/** What opens the main clause after a condition ("…, så skal han hente henne", "…then he'll…"). */
+const AFTER_CONDITION = new Set('then så då'.split(' '));
+/**
+ * Words of "nothing": as an object ("spiser nesten ingenting", "äter inget") they deny only what is eaten or done,
+ * not the purpose told after them ("for å straffe seg selv", "för att straffa sig").
+ */
+const NOTHING = new Set('nothing ingenting inget ingen intet'.split(' '));
+const PURPOSE = new Set('for för'.split(' '));
+const PURPOSE_MARKERS = new Set('å att'.split(' '));
+/** "never see … again", sv "aldrig se … igen", nb "aldri se … igjen": the content of a threat, not a denial. */
+const SEE = new Set('see seeing se träffa träffar treffe treffer'.split(' '));
+const AGAIN = new Set('again igen igjen'.split(' '));
+/** "nothing since she was 16", sv "inget sedan dess", nb "ikke noe siden": a past that stopped. */
+const SINCE = new Set('since sedan sen siden sidan'.split(' '));
+/** …but not a stop of days or weeks ("not since Tuesday"): a recent event keeps its card. */
+const RECENT = new Set(
+  ('yesterday week weeks days day monday tuesday wednesday thursday friday saturday sunday weekend ' +
+    'igår vecka veckor veckan dagar dag måndags tisdags onsdags torsdags fredags lördags söndags helgen ' +
+    'uke uker uka dager dag mandag tirsdag onsdag torsdag fredag lørdag søndag helga').split(' '),
+);
+/** How far after a mention, in its sentence, a stop since the past may stand. */
+const SINCE_REACH = 12;
+/** What may stand between a heading's colon and its denial ("Routine DV enquiry: client denies…", "…: kl. nekar"). */
+const HEADING_REPORTING = new Set(
+  ('client cl pt patient she he they says said states reports hon han kl klienten säger uppger sökande ' +
+    'hun bru bruker brukeren sier opplyser').split(' '),
+);
+/** How many words a heading may have after its mention before the colon ("Suicidriskbedömning gjord:", "DV enquiry:"). */
+const HEADING_WORDS = 4;
+/** Subject and auxiliary words of an elliptical denial ("I'm not", "det vil jeg ikke", "det har hon inte"). */
+const ELLIPSIS = new Set(
+  ('i am is was are were do does did have has had will would can could it that he she they really honestly ' +
+    'jag det är var har hade vill ville gör gjorde kan hon han de jo ' +
+    'jeg er vil ville gjør gjorde hun dei egentlig').split(' '),
+);
+
+/**
+ * Is word `k` a denial verb of someone refusing in a condition ("…hvis hun nekter", "…om hon nekar", "if she
+ * denies it")? Then it denies nothing the answer tells: the threat before it stands.
+ */
+export function isRefusal(words: readonly AnswerWord[], k: number): boolean {
+  const subject = words[k - 1];
+  const condition = words[k - 2];
+  return (
+    DENIAL_VERBS.has(words[k]?.lower ?? '') && subject !== undefined && condition !== undefined &&
+    (subject.roles & PRONOUN_ROLE.subj) !== 0 && CONDITIONALS.has(condition.lower)
+  );
+}
 
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
@@ -269,8 +330,30 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   /** Is word `k` a negation word in its position? */
   const negates = (k: number): boolean => {
     const word = words[k];
-    return word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k);
+    return (
+      word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k) &&
+      !isRefusal(words, k) && !neverAgain(k) && !STOP_VERBS.has(words[k - 1]?.lower ?? '')
+    );
   };
+  /** "he said I'd never see the kids again": a "never" with "see" and "again" after it in its clause. */
+  function neverAgain(k: number): boolean {
+    if (!REPLY_NEVER.has(words[k]!.lower)) return false;
+    let see = false;
+    for (let m = k + 1; m < words.length && m <= k + NEGATION_WINDOW + 2; m++) {
+      if (words[m]!.gap !== GAP_NONE) return false;
+      if (SEE.has(words[m]!.lower)) see = true;
+      else if (see && AGAIN.has(words[m]!.lower)) return true;
+    }
+    return false;
+  }
+  /** Does a condition open the clause of word `k` before it ("if she…", "hvis hun ikke…")? */
+  function inCondition(k: number): boolean {
+    for (let m = k - 1; m >= 0 && m >= k - NEGATION_WINDOW; m--) {
+      if (CONDITIONALS.has(words[m]!.lower)) return true;
+      if (words[m + 1]!.gap !== GAP_NONE) return false;
+    }
+    return false;
+  }
   /** Does the denied list of the trigger at `from` go on past the comma before word `k`? (`LIST_ITEM_WORDS`) */
   const listGoesOnPastComma = (from: number, k: number): boolean => {
     if (words[k]!.gap !== GAP_WEAK || k - from < 2) return false; // "No, she hits me": the "no" is a reply of its own
@@ -307,8 +390,13 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       (next.roles & PRONOUN_ROLE.subj) === 0 && !NEW_CLAUSE_AFTER_AND.has(next.lower)
     );
   };
+  /** The current trigger stands in a condition: its scope ends where the main clause opens ("så", "then"). */
+  let conditional = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    if (trigger >= 0 && conditional && AFTER_CONDITION.has(word.lower)) trigger = -1;
+    // "spiser nesten ingenting for å straffe seg": the purpose after a "nothing" is told, not denied
+    if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && PURPOSE.has(word.lower) && PURPOSE_MARKERS.has(words[i + 1]?.lower ?? '')) trigger = -1;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
     const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
     if (listPastComma) listed = true;
@@ -316,9 +404,12 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
     if (trigger >= 0 && !LIGHT.has(word.lower) && ++used > NEGATION_WINDOW) trigger = -1;
     if (trigger >= 0) negatedBy[i] = trigger;
+    // "would not stop hitting her": the stopping is denied, the act after it goes on
+    if (trigger >= 0 && STOP_VERBS.has(word.lower)) trigger = -1;
     if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower) || listPastComma)) used = 0; // the window starts again after "or" or a list's comma
     if (negates(i)) {
       trigger = i;
+      conditional = inCondition(i);
       listed = false;
       used = 0;
     }
@@ -340,7 +431,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (word.gap !== GAP_NONE) afterGap = true;
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG || ((DENIAL_VERBS.has(word.lower) || word.lower === 'negative') && words[k + 1]!.gap !== GAP_NONE);
       // "…whether I live or not" asks, it does not deny.
-      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '') && !nordicNow(k)) return true;
+      if (CLOSING_DENIALS.has(word.lower) && last && !LIST_GOES_ON.has(words[k - 1]?.lower ?? '') && !nordicNow(k) && !isRefusal(words, k)) return true;
       const ownPhrase = !afterGap && k - end <= 2 && !ends(k) && !TRIGGERS.has(word.lower);
       if (!ownPhrase && !REPORTING.has(word.lower)) break;
     }
@@ -436,6 +527,72 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (pointsBack && TRIGGERS.has(word.lower)) denied = true;
     }
     return denied;
+  }
+
+  /**
+   * "Old scars – from her teens, nothing since she was 16", sv "inget sedan dess", nb "ikke noe siden": after the
+   * mention, in its sentence, a negation with "since" right after it (or one word on) says the past stopped, so
+   * the mention is of a past alone; a stop of days or weeks ("not since Tuesday") or a turn after it does not.
+   */
+  function stoppedSince(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + SINCE_REACH; k++) {
+      if (words[k]!.gap === GAP_STRONG) return false;
+      if (!negates(k) && !AFTER.has(words[k]!.lower)) continue;
+      const since = SINCE.has(words[k + 1]?.lower ?? '') ? k + 1 : SINCE.has(words[k + 2]?.lower ?? '') ? k + 2 : -1;
+      // "…nothing since she was 16": a time after "since"; "and hasn't since." says no more than that it stopped
+      if (since < 0 || words[since]!.gap === GAP_STRONG || words[k + 1]!.gap === GAP_STRONG || words[since + 1]?.gap !== GAP_NONE) continue;
+      for (let m = since + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) {
+        if (RECENT.has(words[m]!.lower) || CONTRASTS.has(words[m]!.lower)) return false;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Routine DV enquiry: client denies any abuse", "Suicidriskbedömning gjord: inga dödstankar", "Alcohol/drugs:
+   * denies any use": the mention names a heading whose answer, after its colon, opens with a denial (after a
+   * note's reporting words). A turn in that answer ("…: no plan, but…") keeps the card.
+   */
+  function headingDenied(end: number): boolean {
+    if (!text) return false;
+    for (let k = end + 1; k < words.length && k <= end + 1 + HEADING_WORDS; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG) return false;
+      if (word.gap !== GAP_WEAK || !text.slice(words[k - 1]!.end, word.start).includes(':')) continue;
+      let m = k;
+      while (m < words.length && m < k + 3 && HEADING_REPORTING.has(words[m]!.lower) && words[m + 1]?.gap === GAP_NONE) m++;
+      if (!negates(m) && !REPLY_NO.has(words[m]!.lower)) return false;
+      for (let n = m + 1; n < words.length && words[n]!.gap !== GAP_STRONG; n++) if (CONTRASTS.has(words[n]!.lower)) return false;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does a denial that only points back ("I'm not", "det vil jeg ikke", "det har hon inte", "I don't") fill the
+   * clause from word `k` to its end? Subject and auxiliary words and a negation word, nothing else.
+   */
+  function ellipticalDenial(k: number): boolean {
+    let negation = false;
+    let m = k;
+    for (; m < words.length && m < k + 5; m++) {
+      if (m > k && words[m]!.gap !== GAP_NONE) break;
+      if (negates(m) || AFTER.has(words[m]!.lower)) negation = true;
+      else if (!ELLIPSIS.has(words[m]!.lower)) return false;
+    }
+    return negation && (m >= words.length || words[m]!.gap !== GAP_NONE);
+  }
+
+  /** "…: inga dödstankar", "asked if I was suicidal. I'm not", "spurte om jeg ville dø, men det vil jeg ikke". */
+  function askedAndDeniedElliptically(start: number, end: number): boolean {
+    if (asked(start) < 0) return false;
+    for (let k = end + 1; k < words.length && k <= end + 12; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG) return ellipticalDenial(k);
+      if (CONTRASTS.has(word.lower)) return ellipticalDenial(k + 1);
+    }
+    return false;
   }
 
   /** "…, but last year she tried": a contrast, then a clause with no negation that speaks of an event. */
@@ -546,7 +703,12 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       return inside && !historyAfter(end) && !attemptAfter(end);
     },
     isNegated(start, end) {
-      if (!negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end)) return false;
+      if (
+        !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
+        !headingDenied(end) && !askedAndDeniedElliptically(start, end)
+      ) {
+        return false;
+      }
       return !historyAfter(end) && !attemptAfter(end);
     },
   };
