@@ -17,6 +17,8 @@ const INNOCENT = 'innocent explanation';
 const DENIERS = 'denied by';
 /** …and the class of words that deny the concept by their meaning. */
 const DENIALS = 'denies the concept';
+/** …and of words that say it ended long ago. */
+const ENDED = 'ended long ago';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -25,6 +27,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
   if (cues.deniers) allClasses[DENIERS] = cues.deniers;
   if (cues.denials) allClasses[DENIALS] = cues.denials;
+  if (cues.ended) allClasses[ENDED] = cues.ended;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -57,6 +60,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
+    ...(cues.ended && { ended: named.indexOf(ENDED) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }

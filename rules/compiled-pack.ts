@@ -259,6 +259,8 @@ export interface CompiledCues {
   denial?: number;
   /** Classes whose word, negated on its own, denies the concept (ConceptCues.deniedAlone). */
   deniedAlone?: number[];
+  /** The class of words that say the concept ended long ago and deny what stands before them (ConceptCues.ended). */
+  ended?: number;
 }
 
 /**

@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, endedAfter, explainedInnocently, findCueCombinations } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -217,7 +217,9 @@ class AnswerContext {
         (!match.phrase.words.some((word) => isNegationWord(word.w)) && negation.negatesInside(match.start, match.end)) ||
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
         // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
-        (cues?.denial !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
+        (cues !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
+        // "hade alkoholproblem för länge sedan men har varit nykter i sex år": a past that has ended
+        (cues?.ended !== undefined && endedAfter(analysis, cues)[match.end] === 1) ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
       const list = isNegated ? negated : full;

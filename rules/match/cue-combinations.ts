@@ -10,7 +10,7 @@ import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compile
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
-import { isRefusal, opensClause } from './negation';
+import { isRefusal, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -92,7 +92,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   answer.words.forEach((word, i) => {
     if (CONTRASTS.has(word.lower)) contrasted.add(sentenceOf[i] ?? 0);
   });
-  const classWords = withoutDenied(classWordsIn(answer, cues), classOf, cues);
+  const classWords = withoutDenied(answer, classWordsIn(answer, cues), classOf, cues);
   // Said to be on purpose, a harm is no accident whatever object it names ("burnt her arm with the iron on
   // purpose", "brände sig på spisen med flit"): an accident idiom or an innocent explanation then does not count.
   const deliberate = cues.classes.indexOf('onPurpose');
@@ -158,6 +158,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     deniedClasses.set(clause, set);
   }
   const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
+  const ended = endedAfter(answer, cues);
   const deniedActs = (parts: ClassMatch[]): boolean => {
     const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
     return deniedWords !== undefined && acts.length > 0 && acts.every((p) => deniedWords[p.start] === 1);
@@ -189,6 +190,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
+          // "used to drink heavily, but sober for four years now": a past the answer says has ended
+          parts.every((p) => ended[p.end] === 1) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
@@ -205,9 +208,9 @@ const meaningDenials: WordMarks = new WeakMap();
  */
 export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(meaningDenials, answer, cues, (out) => {
-    if (cues.denial === undefined) return;
+    if (cues.denial === undefined && cues.ended === undefined) return;
     const { classOf } = cueIndexOf(cues);
-    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+    for (const match of classWordsIn(answer, cues)) if (isDenial(answer, classOf.get(match.phrase), match.end, cues)) out.fill(1, match.start, match.end + 1);
   });
 }
 const subjectDenials: WordMarks = new WeakMap();
@@ -267,17 +270,54 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
 }
 
 /**
+ * Is a match of `cueClass` ending at word `end` one of the concept's words that deny it by their meaning
+ * (`denials`; `ended`, unless a recent time follows: "sober since Tuesday" is early days, not a denial)?
+ */
+function isDenial(answer: AnswerAnalysis, cueClass: number | undefined, end: number, cues: CompiledCues): boolean {
+  if (cueClass === undefined) return false;
+  return cueClass === cues.denial || (cueClass === cues.ended && !recentAfter(answer, end));
+}
+
+const endedMarks: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it stands before one of the concept's words that say it ended long ago ("I used
+ * to drink heavily, but I've been sober four years"), in that word's sentence or an earlier one, else 0: a
+ * mention there is of a past. Memoised per answer.
+ */
+export function endedAfter(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(endedMarks, answer, cues, (out) => {
+    if (cues.ended === undefined) return;
+    const { classOf } = cueIndexOf(cues);
+    let last = -1;
+    for (const match of classWordsIn(answer, cues)) {
+      if (classOf.get(match.phrase) === cues.ended && isDenial(answer, cues.ended, match.end, cues)) last = Math.max(last, match.start);
+    }
+    if (last > 0) out.fill(1, 0, last);
+  });
+}
+
+/** "sober since Tuesday", "nykter sedan i våras": a time of days, weeks or months within three words after `end`. */
+function recentAfter(answer: AnswerAnalysis, end: number): boolean {
+  for (let k = end + 1; k <= end + 3 && k < answer.words.length && answer.words[k]!.gap !== GAP_STRONG; k++) {
+    if (RECENT.has(answer.words[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
  * The class words of `found` outside the concept's denial words: "nykterist" (teetotaller) holds the
  * strong word "nykter" but tells of no drinking. The denial words themselves are dropped too: they
  * belong to no rule.
  */
 function withoutDenied<T extends { start: number; end: number; phrase: CompiledPhrase }>(
+  answer: AnswerAnalysis,
   found: T[],
   classOf: Map<CompiledPhrase, number>,
   cues: CompiledCues,
 ): T[] {
-  if (cues.denial === undefined) return found;
-  const denied = found.filter((match) => classOf.get(match.phrase) === cues.denial);
+  if (cues.denial === undefined && cues.ended === undefined) return found;
+  const denied = found.filter((match) => isDenial(answer, classOf.get(match.phrase), match.end, cues));
   if (denied.length === 0) return found;
   return found.filter((match) => !denied.some((d) => d.start <= match.end && d.end >= match.start));
 }
@@ -289,7 +329,7 @@ function withoutDenied<T extends { start: number; end: number; phrase: CompiledP
  * not one inside the cue). Spans of answer words, at most `limit`.
  */
 export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: number): { start: number; end: number; entry: string }[] {
-  if (cues.denial === undefined && !cues.deniedAlone?.length) return [];
+  if (cues.denial === undefined && cues.ended === undefined && !cues.deniedAlone?.length) return [];
   const { classOf } = cueIndexOf(cues);
   const negation = answer.negationScopes();
   const idioms = answer.idiomSpans();
@@ -307,7 +347,7 @@ export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: nu
     const deniedAlone =
       cues.deniedAlone?.includes(cueClass) === true &&
       ((by >= 0 && by < match.start) || (negation.isNegated(match.start, match.end) && !englishNotAfter(answer, match.end)));
-    if (cueClass !== cues.denial && !deniedAlone) continue;
+    if (!isDenial(answer, cueClass, match.end, cues) && !deniedAlone) continue;
     spans.add(match.start * 65_536 + match.end);
     out.push({ start: match.start, end: match.end, entry: match.phrase.source });
   }

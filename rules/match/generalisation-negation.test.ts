@@ -125,8 +125,9 @@ describe('a topic denied through its own words, with no combination or phrase', 
     expectAll('substance-use', ['Teetotal, always has been.', 'Helnykterist sedan tonåren.', 'Hon är absolutist.', 'Avholdsmann hele livet.'], 'check-in');
     expectAll('criminal-justice', ['Clean record.', 'Tidigare ostraffad.', 'Tidligere ustraffet.', 'Plettfri vandel.'], 'check-in');
   });
-  it('does not read "sober" (in recovery) as a denial: it tells of a past', () => {
-    expectAll('substance-use', ['Sober for two years now.', 'Nykter sedan i våras.'], 'warning');
+  it('reads sober for years as a denial of the present, but not "sober" alone or for weeks or months', () => {
+    expectAll('substance-use', ['Sober for two years now.', 'Nykter sedan 2014.'], 'check-in');
+    expectAll('substance-use', ['Trying to stay sober.', 'Sober for two weeks now.', 'Nykter sedan i våras.'], 'warning');
   });
   it('reads a negated word of violence, control or fear as a denial of the topic asked', () => {
     expectAll('domestic-violence', ['No threats or abuse in the relationship.', 'Inget hot eller kontroll i relationen.', 'Ingen trusler eller mishandling i forholdet.'], 'check-in');

@@ -23,6 +23,8 @@ const IDIOMS: Record<string, string[]> = {
     'burnt myself cooking', 'burnt myself on a', 'burned myself on a', 'burnt myself at work',
     // drinking what is no alcohol; records
     'drink ... water', 'drink ... tea', 'drink ... coffee', 'drink ... juice', 'drink ... milk', 'drink ... squash',
+    // soft drinks ("drinks far too much coke": the drink, not the drug)
+    'drink ... coke', 'drink ... cola', 'drink ... pepsi', 'drink ... fizzy', 'drink ... energy drinks', 'drink ... red bull',
     'beat the record', 'broke the record', 'beat my record',
     // accidents on a thing (not "on my arm"); jobs in the justice system
     'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
@@ -46,6 +48,7 @@ const IDIOMS: Record<string, string[]> = {
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
+    'dricka ... läsk', 'dricka ... cola', 'dricka ... pepsi', 'dricka ... energidryck', 'dricka ... energidrycker',
     'slå ... rekord',
     // a thing, not a person, "tar livet av mig" (is killing me); accidents on a thing
     'jobbet tar livet av', 'arbetet tar livet av', 'stressen tar livet av', 'pendlingen tar livet av', 'skolan tar livet av',
@@ -66,6 +69,7 @@ const IDIOMS: Record<string, string[]> = {
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
     'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
+    'drikke ... cola', 'drikke ... pepsi', 'drikke ... energidrikk', 'drikke ... energidrikker',
     'slå ... rekord', 'dødsliten', 'dødssliten',
     'jobben tar livet av', 'arbeidet tar livet av', 'stresset tar livet av', 'pendlingen tar livet av', 'skolen tar livet av',
     'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
@@ -167,12 +171,14 @@ export function idiomIndex(): PhraseIndex {
 export function idiomTakes(idioms: readonly IdiomSpan[], start: number, end: number): boolean {
   return idioms.some(
     (idiom) =>
-      (idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end)) ||
+      // "addicted to Subutex": the object of an everyday addiction is found by its own word when it is a substance
+      !(idiom.sparesObject === true && start >= idiom.end) &&
+      ((idiom.start <= end && idiom.end >= start && !(idiom.start >= start && idiom.end <= end)) ||
       // One word that is both: a compound idiom holding a trigger ("fengselsbetjent" holds "fengsel").
       (start === end && idiom.start === start && idiom.end === end) ||
       // An idiom in the very forms written over the same words as a trigger read by stem: "slå av" (switch
       // off) is no "slagen av" (beaten by).
-      (idiom.asWritten === true && idiom.start === start && idiom.end === end),
+      (idiom.asWritten === true && idiom.start === start && idiom.end === end)),
   );
 }
 
@@ -181,6 +187,8 @@ export interface IdiomSpan {
   start: number;
   end: number;
   asWritten?: boolean;
+  /** The idiom's last word is an object that keeps its own meaning: a trigger found there alone is not taken. */
+  sparesObject?: boolean;
 }
 
 /**
@@ -194,7 +202,43 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
       .filter(({ start, end, phrase }) => phrase.words[0]?.s !== NO_STEM || end - start + 1 === phrase.words.length)
       .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end })),
     ...thingKillsMe(answer),
+    ...hookedOnSomethingEveryday(answer),
   ];
+}
+
+const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet'.split(' '));
+const HOOKED_ON = new Set('to on av på'.split(' '));
+/** Little words between "addicted to" and its object ("addicted to my phone", "beroende av min mobil"). */
+const DETERMINERS = new Set('the my his her this that min mitt mina sin sitt sina den det mine sine denne dette'.split(' '));
+/** Everyday things people say they are "addicted to": no substance a screening asks about. */
+const EVERYDAY = new Set(
+  ('coffee caffeine tea chocolate sugar sweets crisps tv telly netflix series phone mobile gaming games football gym running ' +
+    'shopping work tiktok instagram youtube crosswords ' +
+    'kaffe te choklad godis socker chips tv serier serien netflix mobilen telefonen spel träning gymmet jobbet shopping ' +
+    'sjokolade godteri snop sukker serie mobil telefon spill trening jobben tiktok instagram youtube').split(' '),
+);
+
+/**
+ * "Addicted to Bake Off", "beroende av Melodifestivalen", "avhengig av kaffe": the words of an addiction said of
+ * a programme, a brand or an everyday thing, a way of saying one likes it. The object is a name (a capital
+ * letter inside the sentence) or an everyday thing (`EVERYDAY`); the span reaches from the addiction word to it,
+ * so it takes a trigger "addicted" or "beroende av"; a substance named as the object ("addicted to Subutex")
+ * is still found by its own word (`sparesObject`). Linear in the answer.
+ */
+function hookedOnSomethingEveryday(answer: AnswerAnalysis): IdiomSpan[] {
+  const words = answer.words;
+  const out: IdiomSpan[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!HOOKED.has(words[i]!.lower) || !HOOKED_ON.has(words[i + 1]!.lower) || words[i + 1]!.gap !== GAP_NONE) continue;
+    let k = i + 2;
+    if (DETERMINERS.has(words[k]!.lower) && k + 1 < words.length && words[k + 1]!.gap === GAP_NONE) k++;
+    const object = words[k]!;
+    if (object.gap !== GAP_NONE) continue;
+    const first = answer.text[object.start] ?? '';
+    const named = first !== first.toLowerCase();
+    if (named || EVERYDAY.has(object.lower)) out.push({ start: i, end: k, sparesObject: true });
+  }
+  return out;
 }
 
 const TAKES = new Set(['tar', 'tog', 'tok']);

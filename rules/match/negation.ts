@@ -240,17 +240,26 @@ const SEE = new Set('see seeing se träffa träffar treffe treffer'.split(' '));
 const AGAIN = new Set('again igen igjen'.split(' '));
 /** "nothing since she was 16", sv "inget sedan dess", nb "ikke noe siden": a past that stopped. */
 const SINCE = new Set('since sedan sen siden sidan'.split(' '));
-/** …but not a stop of days or weeks ("not since Tuesday"): a recent event keeps its card. */
-const RECENT = new Set(
-  ('yesterday week weeks days day monday tuesday wednesday thursday friday saturday sunday weekend ' +
-    'igår vecka veckor veckan dagar dag måndags tisdags onsdags torsdags fredags lördags söndags helgen ' +
-    'uke uker uka dager dag mandag tirsdag onsdag torsdag fredag lørdag søndag helga').split(' '),
+/**
+ * …but not a stop of days, weeks or months ("not since Tuesday", "nykter sedan i våras"): a recent event keeps its
+ * card. Also read by the concepts' "ended long ago" words (rules/match/cue-combinations.ts).
+ */
+export const RECENT = new Set(
+  ('yesterday week weeks days day monday tuesday wednesday thursday friday saturday sunday weekend month months ' +
+    'spring summer autumn christmas january february march april may june july august september october november december ' +
+    'igår vecka veckor veckan dagar dag måndags tisdags onsdags torsdags fredags lördags söndags helgen månad månader ' +
+    'våras somras höstas vintras julas januari februari mars maj juni juli augusti oktober ' +
+    'uke uker uka dager dag mandag tirsdag onsdag torsdag fredag lørdag søndag helga måned måneder vår sommer høst jul ' +
+    'januar februar mai desember').split(' '),
 );
 /** How far after a mention, in its sentence, a stop since the past may stand. */
 const SINCE_REACH = 12;
-/** What may stand between a heading's colon and its denial ("Routine DV enquiry: client denies…", "…: kl. nekar"). */
+/**
+ * What may stand between a heading's colon and its denial ("Routine DV enquiry: client denies…", "…: kl. nekar",
+ * "…: doesn't drink"): a note's reporting words and the auxiliary of an English "not".
+ */
 const HEADING_REPORTING = new Set(
-  ('client cl pt patient she he they says said states reports hon han kl klienten säger uppger sökande ' +
+  ('client cl pt patient she he they says said states reports does do did is has have hon han kl klienten säger uppger sökande ' +
     'hun bru bruker brukeren sier opplyser').split(' '),
 );
 /** How many words a heading may have after its mention before the colon ("Suicidriskbedömning gjord:", "DV enquiry:"). */
@@ -363,7 +372,9 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       const word = words[m]!;
       if (m > k && word.gap === GAP_STRONG) break;
       if (m > k && word.gap === GAP_WEAK) {
-        if (closed) return false; // "…, kutter meg av og til, og …": the sentence goes on past the list
+        // "…, kutter meg av og til, og …": the sentence goes on past the list; "…, sier han", "… – he says":
+        // a reporting clause of its own closes it
+        if (closed) return items > 0 && startsClause(word);
         items = 0;
       }
       if (startsClause(word) || (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0) return false;

@@ -61,6 +61,13 @@ export interface ConceptCues {
    */
   denials?: CueWords;
   /**
+   * Words that say the concept is over, for a long time ("sober for six years", sv "nykter sedan 2016", nb "edru i
+   * åtte år"): a denial of the present, as `denials` are, which also reaches back over the answer before them, so a
+   * past told first ("I used to drink heavily, but…", "hade alkoholproblem för länge sedan men…") gives the quiet
+   * check-in too. What is told after them ("…but relapsed last month") keeps the card.
+   */
+  ended?: CueWords;
+  /**
    * Classes whose word, negated on its own, denies the concept in a field that asks about it ("no threats
    * or control", sv "barnen har aldrig varit rädda hemma"): a quiet check-in even with no combination.
    */
