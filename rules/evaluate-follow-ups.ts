@@ -19,6 +19,7 @@ import type {
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
 import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, endedAfter, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { framedWords } from './match/frames';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -220,6 +221,8 @@ class AnswerContext {
         (cues !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
         // "hade alkoholproblem för länge sedan men har varit nykter i sex år": a past that has ended
         (cues?.ended !== undefined && endedAfter(analysis, cues)[match.end] === 1) ||
+        // "volunteers at a women's refuge", "a documentary about a suicide bridge": someone's work or a programme
+        framedWords(analysis)[match.start] === 1 ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
       const list = isNegated ? negated : full;

@@ -25,24 +25,41 @@ export const criminalJustice: Concept = {
       'been charged', 'was charged', 'got charged', 'released under investigation',
       'reported me to the police', 'restorative justice', 'did ... months for', 'did ... years for', 'served ... months',
       'served ... years', 'months in prison', 'years in prison',
+      // a tag, a probation officer of one's own, a fine from the court, a case against the client, being caught
+      'on tag', 'ankle tag', 'tag on my ankle', 'tag fitted', 'tagged', 'curfew', 'my probation officer', 'fined by the',
+      'fined for', 'a fine for', "magistrates' fine", 'magistrates fine', 'police case',
+      'case against me', 'cautioned by', 'got done for', 'caught shoplifting', 'shoplifting', 'drink driving', 'drink-driving',
+      'drunk driving', 'driving without insurance', 'banned from driving', 'driving ban',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
       'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
-      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'polisanmäld', 'anmäld för',
+      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'anmäld för',
+      // being reported, not reporting ("jag polisanmälde inbrottet" is a victim's)
+      'blev polisanmäld', 'blivit polisanmäld', 'är polisanmäld', 'polisanmäld för', 'polisanmälde mig', 'polisanmält mig',
       'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff', 'häktningsförhandling',
       'borgen', 'kåken', 'på kåken', 'suttit inne', 'finkan', 'dömdes', 'ungdomstjänst', 'på anstalt', 'dom för', 'böter för', 'strafföreläggande', 'ungdomsvård', 'sis-hem',
       'förhörd', 'förhört mig', 'förhörde mig', 'polisförhör', 'misstänkt för', 'som misstänkt', 'delgiven misstanke',
       'anmält mig', 'anmälde mig', 'medling', 'åtalsunderlåtelse', 'månader på', 'år på anstalt', 'satt ... månader',
+      // caught, seized, a case against the client, a main hearing, an appeal; the large prisons by name
+      'åkte dit för', 'åkt dit för', 'åkte fast', 'åkt fast', 'greps', 'greps av polisen', 'gripits', 'beslagtagit', 'beslagtog',
+      'förundersökning mot mig', 'förundersökning ... mot mig', 'huvudförhandling', 'överklagat domen', 'snatteri', 'snattade',
+      'rattfylla', 'rattonykter', 'fick böter', 'dagsböter', 'på kumla', 'på tidaholm', 'på saltvik', 'på hällby',
     ],
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
-      'kriminell', 'lovbrudd', 'løslatt', 'politianmeldt', 'anmeldt for', 'kjent for politiet', 'sitter inne',
+      'kriminell', 'lovbrudd', 'løslatt', 'anmeldt for',
+      // being reported, not reporting ("jeg politianmeldte innbruddet" is a victim's)
+      'ble politianmeldt', 'blitt politianmeldt', 'er politianmeldt', 'politianmeldt for', 'politianmeldte meg', 'kjent for politiet', 'sitter inne',
       'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet', 'kåken', 'på kåken', 'sittet inne', 'soner',
       'sone', 'glattcelle', 'domfelt', 'dom for', 'bot for', 'forelegg', 'ungdomsstraff',
       'avhør', 'avhørt', 'politiavhør', 'mistenkt for', 'som mistenkt', 'siktet', 'siktelse', 'er anmeldt',
       'blitt anmeldt', 'ble anmeldt', 'anmeldte meg', 'konfliktrådet', 'satt ... måneder', 'måneder i fengsel', 'år i fengsel',
+      // caught, seized, a case against the client, an appeal; the large prisons by name
+      'tatt for', 'tatt av politiet', 'beslaglagt', 'beslagla', 'etterforskning mot meg', 'etterforskning ... mot meg',
+      'sak hos politiet', 'ankesak', 'ankesaken', 'anket dommen', 'naskeri', 'nasket', 'fyllekjøring', 'promillekjøring',
+      'fikk bot', 'bot på', 'på ila', 'på ullersmo', 'på bastøy', 'på bredtveit', 'ila fengsel', 'halden fengsel',
     ],
   },
 };

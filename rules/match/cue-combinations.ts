@@ -9,6 +9,7 @@
 import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
+import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
 import { isRefusal, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
@@ -159,9 +160,15 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   }
   const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
   const ended = endedAfter(answer, cues);
+  const framed = framedWords(answer);
   const deniedActs = (parts: ClassMatch[]): boolean => {
     const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
     return deniedWords !== undefined && acts.length > 0 && acts.every((p) => deniedWords[p.start] === 1);
+  };
+  /** "My sister works at a refuge for abused women": whoever it names, what happened stands in a frame. */
+  const framedActs = (parts: ClassMatch[]): boolean => {
+    const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
+    return acts.length > 0 && acts.every((p) => framed[p.start] === 1);
   };
   const found: CueCombination[] = [];
   for (let m = 0; m < matches.length; m++) {
@@ -192,6 +199,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           deniedActs(parts) ||
           // "used to drink heavily, but sober for four years now": a past the answer says has ended
           parts.every((p) => ended[p.end] === 1) ||
+          // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
+          framedActs(parts) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
