@@ -180,6 +180,9 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         const earlier = matches[k]!;
         if (last.sentence - earlier.sentence >= (rule.sentences ?? 1) || last.end - earlier.start > rule.within) break;
         if (!rule.all.includes(earlier.cueClass)) continue;
+        // A word read whole by one class is not also a part for another: nb "tabletter" (a medicine) holds "letter"
+        // (easier), but is no wish; "dödstankar" is read as two parts, and counts.
+        if ([...chosen.values()].some((part) => oneWordTwice(answer, part, earlier))) continue;
         const held = chosen.get(earlier.cueClass);
         // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
         if (!held || (held.negated && !earlier.negated)) chosen.set(earlier.cueClass, earlier);
@@ -206,6 +209,17 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     }
   }
   return found;
+}
+
+/** Do two one-word matches stand on the same answer word, one of them as the whole word (its stem or written form)? */
+function oneWordTwice(answer: AnswerAnalysis, a: ClassMatch, b: ClassMatch): boolean {
+  if (a === b || a.start !== a.end || b.start !== b.end || a.start !== b.start) return false;
+  const whole = (match: ClassMatch) => {
+    const word = match.phrase.words[0];
+    return word !== undefined && match.phrase.words.length === 1 &&
+      (word.w === answer.words[match.start]!.key || word.s === answer.stem(match.start, match.phrase.lang));
+  };
+  return whole(a) !== whole(b);
 }
 
 type WordMarks = WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>;

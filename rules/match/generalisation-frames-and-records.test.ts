@@ -52,3 +52,14 @@ describe('a criminal record told through a court, a fine, a tag or a case agains
     expectNoCard('criminal-justice', ['Jeg skal vitne i tingretten om en ulykke.', 'I was called for jury service at the crown court.']);
   });
 });
+
+describe('look-alikes: one word read as two classes, tiredness, a bump in play, a team sport', () => {
+  it('brings no card', () => {
+    expectNoCard('suicide', ['Hun tar tablettene sine hver morgen og har det fint.', 'Hon är alldeles död efter jobbet varje fredag.', 'Jeg er helt død etter treningen.']);
+    expectNoCard('child-exposed-to-violence', ['Sonen slog i huvudet på rutschkanan men mår bra.', 'My toddler bumped his head on the table, just a small bump.']);
+    expectNoCard('domestic-violence', ['Min sambo och jag spelar bandy, jag har alltid blåmärken på benen.']);
+  });
+  it('still raises the card when the harm is told', () => {
+    expectAll('suicide', ['Hun har spart på tablettene for å ta dem alle på en gang.'], 'critical');
+  });
+});

@@ -85,3 +85,39 @@ describe('too narrow: an asked question denied by an answer that only points bac
     expectAll('suicide', ['The nurse asked whether I was suicidal. I am, most nights.', 'Legen spurte om jeg ville ta livet mitt, og det vil jeg.'], 'critical');
   });
 });
+
+describe('too narrow: an asked question whose reply in the same sentence is a "no"', () => {
+  it('checks in on "…and said no", a head shaken, "svarade att … aldrig"', () => {
+    expectAll('self-harm', ['I asked whether she had ever cut herself and she said no.', 'Asked if he harms himself, he shook his head.'], 'check-in');
+    expectAll('domestic-violence', ['På fråga om hon blivit slagen svarar hon att det aldrig hänt.', 'Spurte om noen hjemme slår henne, og hun svarte nei.'], 'check-in');
+  });
+  it('keeps the card for "said no plan", or a reply that turns', () => {
+    expectAll('self-harm', ['Asked about cutting, she said no and then showed me her arm, but she still cuts.'], 'critical');
+    expectAll('suicide', ['Asked about suicide, she said no plan but thinks of ending her life daily.'], 'critical');
+  });
+});
+
+describe('too narrow: a belief or a report of concern that was looked into and refuted', () => {
+  it('checks in when a turn corrects it or nothing was found', () => {
+    expectAll('self-harm', [
+      'The school nurse thought she had cut herself, but it was a scratch from the cat.',
+      'Mamman trodde att sonen skadat sig själv, men det var ett skrubbsår från cykeln.',
+    ], 'check-in');
+    expectAll('child-exposed-to-violence', [
+      'Barnevernet fikk en bekymringsmelding om vold i hjemmet og fant ingen tegn til det.',
+      'En orosanmälan om våld mot barnen utreddes, men man fann inget stöd för den.',
+    ], 'check-in');
+  });
+  it('keeps the card when the turn confirms it', () => {
+    expectAll('self-harm', ['The school nurse thought she had cut herself, and she had, on both arms.'], 'critical');
+  });
+});
+
+describe('too narrow: a past not repeated for years', () => {
+  it('checks in on "not … in over ten years"', () => {
+    expectAll('self-harm', ['Har gamle kutt fra tenårene, men har ikke skadet seg på over ti år.', 'Self-harmed as a student but has not done it in many years.'], 'check-in');
+  });
+  it('keeps the card for a few weeks', () => {
+    expectAll('self-harm', ['Har ikke skadet seg på to uker, men kuttet seg forrige måned.'], 'critical');
+  });
+});

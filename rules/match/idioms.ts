@@ -43,6 +43,8 @@ const IDIOMS: Record<string, string[]> = {
     'burnt myself on the oven', 'burned myself on the oven', 'burnt myself on the baking tray', 'burnt myself on the kettle',
     // frustration, not head-banging
     'brick wall', 'like banging my head', 'like banging your head', 'like bashing my head',
+    // a bump on the head in play
+    'bumped his head', 'bumped her head', 'bumped my head', 'bumped their head',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -64,6 +66,8 @@ const IDIOMS: Record<string, string[]> = {
     'skar mig i tummen', 'skurit mig i tummen', 'brände mig på plåten', 'brände mig på ugnsplåten',
     'brände mig på kastrullen', 'brände mig på stekpannan', 'brände mig på grillen',
     'som att dunka huvudet', 'stånga huvudet',
+    // worn out after work ("helt död efter passet"); a bump on the head in play
+    'död efter', 'döda efter', 'slog i huvudet', 'slagit i huvudet', 'slår i huvudet',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -84,6 +88,7 @@ const IDIOMS: Record<string, string[]> = {
     'skar meg i tommelen', 'kuttet meg i tommelen', 'kutta meg i tommelen', 'brente meg på stekepanna',
     'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
     'som å dunke hodet', 'som å slå hodet',
+    'død etter', 'døde etter', 'slo seg i hodet', 'slått seg i hodet', 'slo hodet i', 'slått hodet i',
   ],
 };
 

@@ -23,9 +23,9 @@ const REPLY_NO = new Set('nope nah naw nä nää nej næ nææ nix'.split(' '));
  * may be a whole that-clause ("denies that the children have seen any violence").
  */
 const DENIAL_VERBS = new Set(
-  ('denies denied deny denying ' +
-    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
-    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
+  ('denies denied deny denying denys ' +
+    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade avvisar avvisade ' +
+    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta avviser avviste').split(' '),
 );
 /** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
 const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');
@@ -271,6 +271,41 @@ const ELLIPSIS = new Set(
     'jeg er vil ville gjør gjorde hun dei egentlig').split(' '),
 );
 
+/** Verbs of a reply ("…and she said no", sv "och hon svarade att…", nb "og hun svarte nei"). */
+const REPLYING = new Set(
+  ('said says answered answers replied replies told ' +
+    'sa sade säger svarade svarar berättade ' +
+    'sier svarte svarer fortalte').split(' '),
+);
+/** A head shaken as the reply ("shook her head", sv "skakade på huvudet", nb "ristet på hodet"). */
+const SHAKES = new Set('shook shakes shaking skakade skakar ristet rista rister'.split(' '));
+const HEAD = new Set('head huvudet hodet'.split(' '));
+/**
+ * What someone thought, feared or reported before it was looked into ("the teacher thought he had hurt
+ * himself", sv "orosanmälan", nb "mistanke om", "bekymringsmelding"): when a turn then corrects it ("…but it was
+ * a skateboard fall", "men fant ingen tegn til…"), the mention was a belief refuted, not a disclosure.
+ */
+const BELIEF = new Set(
+  ('thought think thinks worried suspected suspicion suspicions assumed concern concerns referral ' +
+    'trodde tror misstänkte misstanke misstankar oro orosanmälan orosanmälningar ' +
+    'mistenkte mistanke mistanker bekymring bekymringsmelding bekymringsmeldinger').split(' '),
+);
+/** A finding ("found no sign", sv "fann ingen", nb "fant ingen"). */
+const FOUND = new Set('found find finds fann hittade hittat fant funnet'.split(' '));
+/** The correction after the turn: "it was…", "det var…", a finding of none, or a denial verb. */
+const IT_WAS = new Set('it det they de dei'.split(' '));
+const WAS = new Set('was were is are var är er'.split(' '));
+/** How far before a mention its belief word may stand, and after it its correction. */
+const BELIEF_REACH = 8;
+const CORRECTION_REACH = 12;
+/** Counts of a long time ("in over ten years", "på flere år", "i många år"). */
+const YEARS = new Set('years yrs år'.split(' '));
+const MANY = new Set(
+  ('many several ten twenty five six seven eight nine over ' +
+    'många flera tio tjugo fem sex sju åtta nio ' +
+    'mange flere ti tjue seks sju åtte ni').split(' '),
+);
+
 /**
  * Is word `k` a denial verb of someone refusing in a condition ("…hvis hun nekter", "…om hon nekar", "if she
  * denies it")? Then it denies nothing the answer tells: the threat before it stands.
@@ -509,6 +544,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (CONTRASTS.has(words[m]!.lower)) break;
       if (NO_WORDS.has(words[m]!.lower) || DENIAL_VERBS.has(words[m]!.lower)) return true;
     }
+    // "asked whether she hurts herself and said no", "frågade om självmordstankar och hon svarade att hon aldrig…"
+    if (repliedNo(end)) return true;
     let k = end + 1;
     while (k < words.length && words[k]!.gap === GAP_NONE) k++;
     if (k >= words.length) return false;
@@ -602,6 +639,79 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       const word = words[k]!;
       if (word.gap === GAP_STRONG) return ellipticalDenial(k);
       if (CONTRASTS.has(word.lower)) return ellipticalDenial(k + 1);
+    }
+    return false;
+  }
+
+  /**
+   * After an asked mention, in its sentence, a verb of reply ("said", "svarade", "svarte") or a head shaken, whose
+   * reply is a "no" by itself or holds a negation ("…and said no", "…svarar hon att det aldrig förekommit"). A
+   * turn first keeps the card.
+   */
+  function repliedNo(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + CORRECTION_REACH; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower)) return false;
+      if (SHAKES.has(word.lower) && (HEAD.has(words[k + 1]?.lower ?? '') || HEAD.has(words[k + 2]?.lower ?? ''))) return noTurnAfter(k);
+      if (!REPLYING.has(word.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 6; m++) {
+        if (words[m]!.gap === GAP_STRONG || CONTRASTS.has(words[m]!.lower)) return false;
+        const next = words[m + 1];
+        // a "no" by itself ("said no", "said no and…"), not "said no plan"
+        const no = NO_WORDS.has(words[m]!.lower);
+        if (no && (!next || next.gap !== GAP_NONE || LIST_AND.has(next.lower) || REPLY_TAILS.has(next.lower))) return noTurnAfter(m);
+        if (!no && (negates(m) || AFTER.has(words[m]!.lower))) return noTurnAfter(m);
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** No turn in the rest of word `k`'s sentence ("…says no plan, but she cuts most weekends" keeps the card). */
+  function noTurnAfter(k: number): boolean {
+    for (let m = k + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) if (CONTRASTS.has(words[m]!.lower)) return false;
+    return true;
+  }
+
+  /**
+   * "The teacher thought he had hurt himself, but it was a fall from his skateboard", "bekymringsmelding, men fant
+   * ingen tegn til vold", "mistanke om selvskading, men klienten avviser det": a belief before the mention, refuted
+   * after a turn.
+   */
+  function correctedBelief(start: number, end: number): boolean {
+    let belief = false;
+    // the mention itself may be the belief ("en bekymringsmelding, men…")
+    for (let k = end; k >= 0 && k >= start - BELIEF_REACH && !belief; k--) {
+      if (k < start && words[k + 1]!.gap === GAP_STRONG) break;
+      belief = BELIEF.has(words[k]!.lower) || (words[k]!.lower.length > 8 && (words[k]!.lower.endsWith('anmälan') || words[k]!.lower.endsWith('melding')));
+    }
+    if (!belief) return false;
+    for (let k = end + 1; k < words.length && k <= end + CORRECTION_REACH; k++) {
+      if (words[k]!.gap === GAP_STRONG) return false;
+      // "…och fann ingen oro för våld", "found no sign of…": what was looked into was not found
+      if (FOUND.has(words[k]!.lower) && (negates(k + 1) || negates(k + 2))) return true;
+      if (!CONTRASTS.has(words[k]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 4 && words[m]!.gap !== GAP_STRONG; m++) {
+        const word = words[m]!.lower;
+        if (IT_WAS.has(word) && WAS.has(words[m + 1]?.lower ?? '')) return true;
+        if (DENIAL_VERBS.has(word) || (TRIGGERS.has(word) && negates(m))) return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * "…men har ikke skadet seg på over ti år", "hasn't in many years": a negation with a count of years after it, in
+   * its clause, after the mention: the past stopped long ago.
+   */
+  function notForYears(end: number): boolean {
+    for (let k = end + 1; k < words.length && k <= end + SINCE_REACH; k++) {
+      if (words[k]!.gap === GAP_STRONG) return false;
+      if (!negates(k) && !AFTER.has(words[k]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 7 && words[m]!.gap === GAP_NONE; m++) {
+        if (YEARS.has(words[m]!.lower) && (MANY.has(words[m - 1]!.lower) || /^\d+$/.test(words[m - 1]!.lower))) return true;
+      }
     }
     return false;
   }
@@ -716,7 +826,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     isNegated(start, end) {
       if (
         !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
-        !headingDenied(end) && !askedAndDeniedElliptically(start, end)
+        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end)
       ) {
         return false;
       }
