@@ -252,6 +252,8 @@ export const RECENT = new Set(
     'uke uker uka dager dag mandag tirsdag onsdag torsdag fredag lørdag søndag helga måned måneder vår sommer høst jul ' +
     'januar februar mai desember').split(' '),
 );
+/** How far a turn that undoes a denial is looked for ("…, but she cuts most weekends"): bounds the work per mention. */
+const TURN_REACH = 20;
 /** How far after a mention, in its sentence, a stop since the past may stand. */
 const SINCE_REACH = 12;
 /**
@@ -589,7 +591,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       const since = SINCE.has(words[k + 1]?.lower ?? '') ? k + 1 : SINCE.has(words[k + 2]?.lower ?? '') ? k + 2 : -1;
       // "…nothing since she was 16": a time after "since"; "and hasn't since." says no more than that it stopped
       if (since < 0 || words[since]!.gap === GAP_STRONG || words[k + 1]!.gap === GAP_STRONG || words[since + 1]?.gap !== GAP_NONE) continue;
-      for (let m = since + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) {
+      for (let m = since + 1; m < words.length && m <= since + TURN_REACH && words[m]!.gap !== GAP_STRONG; m++) {
         if (RECENT.has(words[m]!.lower) || CONTRASTS.has(words[m]!.lower)) return false;
       }
       return true;
@@ -611,7 +613,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       let m = k;
       while (m < words.length && m < k + 3 && HEADING_REPORTING.has(words[m]!.lower) && words[m + 1]?.gap === GAP_NONE) m++;
       if (!negates(m) && !REPLY_NO.has(words[m]!.lower)) return false;
-      for (let n = m + 1; n < words.length && words[n]!.gap !== GAP_STRONG; n++) if (CONTRASTS.has(words[n]!.lower)) return false;
+      for (let n = m + 1; n < words.length && n <= m + TURN_REACH && words[n]!.gap !== GAP_STRONG; n++) if (CONTRASTS.has(words[n]!.lower)) return false;
       return true;
     }
     return false;
@@ -669,7 +671,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
 
   /** No turn in the rest of word `k`'s sentence ("…says no plan, but she cuts most weekends" keeps the card). */
   function noTurnAfter(k: number): boolean {
-    for (let m = k + 1; m < words.length && words[m]!.gap !== GAP_STRONG; m++) if (CONTRASTS.has(words[m]!.lower)) return false;
+    for (let m = k + 1; m < words.length && m <= k + TURN_REACH && words[m]!.gap !== GAP_STRONG; m++) if (CONTRASTS.has(words[m]!.lower)) return false;
     return true;
   }
 
