@@ -63,3 +63,12 @@ describe('look-alikes: one word read as two classes, tiredness, a bump in play, 
     expectAll('suicide', ['Hun har spart på tablettene for å ta dem alle på en gang.'], 'critical');
   });
 });
+
+describe('a court in one sentence and its offence in the next; a record check that came back clean', () => {
+  it('raises the info follow-up across two short sentences', () => {
+    expectAll('criminal-justice', ['Han ska till hovrätten i mars. Det handlar om ett rån.', 'Hun er innkalt til tingretten. Saken gjelder tyveri.'], 'info');
+  });
+  it('checks in on a clean record check', () => {
+    expectAll('criminal-justice', ['Her DBS came back clean last week.', 'Belastningsregistret är tomt enligt utdraget.', 'Politiattesten var blank.'], 'check-in');
+  });
+});

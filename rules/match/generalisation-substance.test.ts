@@ -80,3 +80,19 @@ describe('a denied list or heading closed by a clause of its own', () => {
     ], 'check-in');
   });
 });
+
+describe('pills at a party, drink against the shakes, a few glasses a night', () => {
+  it('warns', () => {
+    expectAll([
+      'Tar några piller när vi festar på lördagar.',
+      'Vi tar noen piller på vorspiel før vi går ut.',
+      'He takes pills on a night out most weekends.',
+      'Needs a vodka in the morning or he cannot stop shaking.',
+      'Hon dricker några glas varje kväll för att somna.',
+      'Han tar seg noen glass hver kveld for å roe seg ned.',
+    ], 'warning');
+  });
+  it('stays quiet for medicine and a party apart', () => {
+    expectAll(['Hun tar medisinen sin før hun går på fest med kollegene.', 'She had a glass of water at the party.'], 'none');
+  });
+});

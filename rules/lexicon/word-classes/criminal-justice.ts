@@ -40,7 +40,8 @@ export const criminalJusticeCues: ConceptCues = {
     },
   },
   rules: [
-    { all: ['court', 'offence'], within: 14 },
+    // "Jag ska upp i tingsrätten nästa vecka. Det gäller misshandel.": a note may give the offence a sentence of its own
+    { all: ['court', 'offence'], within: 14, sentences: 2 },
     { all: ['court', 'outcome'], within: 8 },
     { all: ['outcome', 'offence'], within: 6 },
   ],
@@ -53,10 +54,14 @@ export const criminalJusticeCues: ConceptCues = {
   innocentCoversWords: true,
   deniedAlone: ['justice'],
   denials: {
-    en: ['clean record', 'clean criminal record', 'clean dbs', 'clear dbs', 'clean police check', 'never been in trouble with the police'],
+    en: ['clean record', 'clean criminal record', 'clean dbs', 'clear dbs', 'clean police check', 'never been in trouble with the police',
+      'dbs came back clear', 'dbs came back clean', 'dbs check came back clear', 'dbs check came back clean', 'came back clear',
+      'came back clean'],
     sv: ['ostraffad', 'tidigare ostraffad', 'ostraffat förflutet', 'rent belastningsregister', 'tomt belastningsregister',
-      'inget i belastningsregistret', 'rent brottsregister'],
+      'inget i belastningsregistret', 'rent brottsregister', 'belastningsregistret var tomt', 'utdraget var tomt',
+      'belastningsregistret är tomt'],
     nb: ['ustraffet', 'tidligere ustraffet', 'plettfri vandel', 'ren vandel', 'blankt rulleblad', 'rent rulleblad',
-      'plettfri politiattest', 'ren politiattest', 'blank politiattest', 'ren straffeattest', 'blank straffeattest'],
+      'plettfri politiattest', 'ren politiattest', 'blank politiattest', 'ren straffeattest', 'blank straffeattest',
+      'politiattesten var blank', 'politiattesten var ren', 'attesten var blank'],
   },
 };

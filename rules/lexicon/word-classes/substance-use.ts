@@ -10,8 +10,12 @@ export const substanceUseCues: ConceptCues = {
     'not a combination. Prescribed medicine taken beyond the prescription (more than the doctor said, extra from ' +
     'a friend, several doctors) counts, as DUDIT counts it; so do hangovers and withdrawal. A lifelong ' +
     'abstainer (teetotal, sv nykterist, absolutist, nb avholdsmann) is a denial, and so is a drink, drug or ' +
-    'medicine word denied on its own ("doesn\'t drink at all"): a quiet check-in; "sober" and "nykter" tell ' +
-    'of recovery, a past, and keep their warning.',
+    'medicine word denied on its own ("doesn\'t drink at all"): a quiet check-in. Sober for years ("sober for ' +
+    'nine years", sv "nykter sedan 2014", nb "edru i åtte år") denies the present, and a past told before it, as ' +
+    'outside writers of case notes read it; "sober" alone, or for days, weeks or months, tells of early recovery and ' +
+    'keeps the warning, as does a relapse told after it. A prescription-only medicine named with how it was got ' +
+    '(bought, online, a relative\'s, no longer prescribed, runs out early) is DUDIT\'s use without a prescription; ' +
+    'pills at a party or a night out count; taken "as prescribed" explains a medicine innocently.',
   classes: {
     strong: {
       en: ['coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
@@ -46,10 +50,10 @@ export const substanceUseCues: ConceptCues = {
     },
     drink: {
       en: ['wine', 'cider', 'beer', 'beers', 'of lager', 'strong lager', 'drinks lager', 'drinking lager', 'cans', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',
-        'pints', 'alcohol', 'drink', 'drinking', 'drank', 'drunk', 'sherry', 'brandy', 'cognac', 'red wine', 'white wine'],
+        'pints', 'alcohol', 'drink', 'drinking', 'drank', 'drunk', 'sherry', 'brandy', 'cognac', 'red wine', 'white wine', 'a few glasses', 'several glasses', 'a can'],
       sv: ['vin', 'öl', 'cider', 'sprit', 'vodka', 'starköl', 'folköl', 'boxvin', 'dricker', 'drack', 'druckit', 'dricka', 'super',
-        'söp', 'supit', 'supa', 'konjak', 'brännvin', 'whisky', 'snaps', 'rödvin', 'vitt vin', 'vitvin', 'starkvin'],
-      nb: ['vin', 'øl', 'cider', 'sprit', 'vodka', 'pils', 'drikker', 'drakk', 'drukket', 'drikke', 'boksvin', 'kartongvin', 'akevitt', 'konjakk', 'whisky', 'brennevin', 'rødvin', 'hvitvin', 'dram', 'drammer'],
+        'söp', 'supit', 'supa', 'konjak', 'brännvin', 'whisky', 'snaps', 'rödvin', 'vitt vin', 'vitvin', 'starkvin', 'några glas', 'ett par glas', 'alkis'],
+      nb: ['vin', 'øl', 'cider', 'sprit', 'vodka', 'pils', 'drikker', 'drakk', 'drukket', 'drikke', 'boksvin', 'kartongvin', 'akevitt', 'konjakk', 'whisky', 'brennevin', 'rødvin', 'hvitvin', 'dram', 'drammer', 'noen glass', 'et par glass', 'alkis'],
     },
     amount: {
       en: ['a bottle', 'bottles', 'a litre', 'litres', 'liters', 'a day', 'a night', 'every day', 'every night', 'every morning',
@@ -58,18 +62,18 @@ export const substanceUseCues: ConceptCues = {
         'to cope', 'blackouts', 'black out', 'morning', 'mornings', 'at weekends', 'at the weekend', 'weekends', 'a couple of glasses', 'glasses before',
         'before the school run', 'problem', 'settle my nerves', 'calm my nerves', 'steady my nerves', 'to calm down',
         'a week', 'per week', 'most of the bottle', 'every afternoon', 'all day', 'at work', 'takes the edge off', 'pass out',
-        'passes out', 'passed out', 'before i go', 'a few more', 'more than i should'],
+        'passes out', 'passed out', 'before i go', 'a few more', 'more than i should', 'stop shaking', 'the shakes', 'before i pick up'],
       sv: ['en flaska', 'flaskor', 'litervis', 'liter om dagen', 'liter per dag', 'om dagen', 'per dag', 'varje dag', 'varje kväll', 'varje morgon', 'varje helg',
         'hela helgen', 'för mycket', 'alldeles för mycket', 'mycket', 'en box', 'boxar', 'burkar', 'innan jobbet', 'på morgonen',
         'för att sova', 'för att klara', 'minnesluckor', 'morgonen', 'morgnarna', 'på helgerna', 'helgerna', 'en back', 'backar', 'problem med',
         'lugna nerverna', 'för att lugna', 'för att varva ner',
-        'i veckan', 'per vecka', 'hela dagarna', 'mer än jag borde', 'till frukost', 'på jobbet', 'om kvällarna', 'på kvällarna',
+        'i veckan', 'per vecka', 'hela dagarna', 'mer än jag borde', 'sluta skaka', 'innan jag hämtar', 'till frukost', 'på jobbet', 'om kvällarna', 'på kvällarna',
         'en hel del', 'däckar', 'däckade', 'medvetslös', 'innan jag går'],
       nb: ['en flaske', 'flasker', 'litervis', 'liter om dagen', 'liter hver dag', 'om dagen', 'hver dag', 'hver kveld', 'hver morgen', 'hver helg', 'hele helgen',
         'for mye', 'altfor mye', 'mye', 'en kartong', 'kartonger', 'bokser', 'før jobb', 'om morgenen', 'for å sove',
         'for å takle', 'blackout', 'morgenen', 'morgenene', 'i helgene', 'i helga', 'en kasse', 'kasser', 'problem med',
         'roe nervene', 'for å roe', 'for å roe meg ned',
-        'i uka', 'i uken', 'per uke', 'mer enn jeg burde', 'til frokost', 'på jobben', 'hver ettermiddag', 'en god del', 'i strekk',
+        'i uka', 'i uken', 'per uke', 'mer enn jeg burde', 'slutte å skjelve', 'før jeg henter', 'til frokost', 'på jobben', 'hver ettermiddag', 'en god del', 'i strekk',
         'før jeg går', 'ellers klarer jeg ikke', 'flere etterpå'],
     },
     // Prescribed medicine taken beyond the prescription: more than the doctor said, extra from a friend,
@@ -104,16 +108,23 @@ export const substanceUseCues: ConceptCues = {
       nb: ['paralgin', 'pinex forte', 'kodein', 'tramadol', 'diazepam', 'vival', 'valium', 'sobril', 'imovane', 'zopiklon',
         'morfin', 'fentanyl', 'oxynorm', 'oksykodon', 'pregabalin', 'lyrica', 'xanor', 'alprazolam', 'zolpidem', 'stilnoct'],
     },
+    // Pills at a party or a weekend out ("noen piller på fest", "tar piller när vi går ut"): not a prescription's use.
+    pills: { en: ['pills', 'a pill'], sv: ['piller', 'ett piller'], nb: ['piller', 'en pille'] },
+    party: {
+      en: ['party', 'parties', 'partying', 'a rave', 'raves', 'festival', 'clubbing', 'night out', 'nights out'],
+      sv: ['fest', 'festen', 'fester', 'festar', 'festa', 'rejv', 'festival', 'krogen', 'går ut', 'ute på stan'],
+      nb: ['fest', 'festen', 'fester', 'fester', 'festival', 'på byen', 'ut på byen', 'rave', 'vorspiel', 'nachspiel'],
+    },
     obtained: {
       en: ['buy', 'buys', 'buying', 'bought', 'online', 'on the internet', 'off someone', 'off a guy', 'off her', 'off him',
         "mum's", "mums", "dad's", "partner's", "friend's", 'borrow', 'borrows', 'borrowed', 'not mine', 'not prescribed',
-        "won't prescribe", "wouldn't prescribe", 'stopped prescribing', 'runs out', 'run out', 'ran out', 'before the repeat',
+        "aren't mine", 'are not mine', "won't prescribe", "wouldn't prescribe", 'stopped prescribing', 'runs out', 'run out', 'ran out', 'before the repeat',
         "isn't aware", "doesn't know", 'not aware'],
       sv: ['köper', 'köpte', 'köpt', 'på nätet', 'via nätet', 'på internet', 'via en bekant', 'av en bekant', 'lånar', 'lånade',
-        'inte mina', 'inte förskrivna', 'inte utskrivna', 'slutat skriva ut', 'slutade skriva ut', 'vill inte skriva ut',
+        'inte mina', 'inte är mina', 'inte förskrivna', 'inte utskrivna', 'slutat skriva ut', 'slutade skriva ut', 'vill inte skriva ut',
         'tar slut', 'tagit slut', 'sambos', 'mammas', 'pappas', 'från mamma', 'extra'],
       nb: ['kjøper', 'kjøpte', 'kjøpt', 'på nettet', 'via nettet', 'på internett', 'av en kjent', 'låner', 'lånte', 'ikke mine',
-        'ikke foreskrevet', 'vil ikke skrive ut', 'sluttet å skrive ut', 'tar slutt', 'er tomme', 'fra moren', 'fra mora',
+        'ikke er mine', 'ikke foreskrevet', 'vil ikke skrive ut', 'sluttet å skrive ut', 'tar slutt', 'er tomme', 'fra moren', 'fra mora',
         'fra faren', 'fra mamma', 'be om mer', 'bedt om mer', 'fortere enn det skal', 'ekstra'],
     },
   },
@@ -124,6 +135,7 @@ export const substanceUseCues: ConceptCues = {
     // a named medicine is specific enough for a sentence of a note between it and how it is got
     { all: ['controlled', 'beyondPrescription'], within: 16 },
     { all: ['controlled', 'obtained'], within: 16 },
+    { all: ['pills', 'party'], within: 10 },
   ],
   // A lifelong abstainer, as a note says it: no use to ask about, though "sober" (in recovery) tells of a past.
   denials: {
