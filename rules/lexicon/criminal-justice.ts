@@ -10,7 +10,11 @@ export const criminalJustice: Concept = {
     'DBS), and how people say it (did time inside, banged up, on a tag; sv kåken; nb kåken, soner). ' +
     'The domain brief: criminal-record questions are mandatory for every client. Ambiguous ' +
     'short words are left out (sv "dom" is also "they"), and so are what a victim or a juror meets too ' +
-    '(a court\'s name, a prosecutor, "the police are investigating", nb "anmeldte det").',
+    '(a court\'s name, a prosecutor, "the police are investigating", nb "anmeldte det"); a court counts only with ' +
+    'an offence or an outcome (rules/lexicon/word-classes/criminal-justice.ts). Being reported is a record\'s first ' +
+    'step ("blev polisanmäld", "ble politianmeldt"); reporting a crime ("jag polisanmälde inbrottet") is a victim\'s, ' +
+    'and is left out. Being caught and fined ("åkte dit för snatteri", "fikk bot for naskeri", "fined by the ' +
+    'magistrates"), a tag and a curfew, a probation officer of one\'s own, and the large prisons by name count.',
   words: {
     en: [
       'prison', 'jail', 'in custody', 'arrested', 'criminal record', 'convicted', 'conviction', 'sentenced',
