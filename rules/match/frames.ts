@@ -9,6 +9,7 @@
 import { PRONOUN_ROLE } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE } from './answer-words';
+import { opensPurpose } from './negation';
 
 /** Words of a job, volunteering or training, and of a medium: what follows them in their clause is their setting or subject. */
 const FRAME_HEADS = new Set(
@@ -34,9 +35,6 @@ const FRAME_ENDS = new Set(
     'och men eftersom när medan som är var ' +
     'og fordi når mens hvis er').split(' '),
 );
-/** sv "för att", nb "for å": a purpose, as English "to". */
-const PURPOSE = new Set('för for'.split(' '));
-const PURPOSE_MARKERS = new Set('att å'.split(' '));
 /** How many words a frame reaches. */
 const FRAME_REACH = 8;
 
@@ -56,7 +54,7 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
     const word = words[k]!;
     return (
       word.gap !== GAP_NONE || FRAME_ENDS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0 ||
-      (PURPOSE.has(word.lower) && PURPOSE_MARKERS.has(words[k + 1]?.lower ?? ''))
+      opensPurpose(words, k) // sv "för att", nb "for å", as English "to"
     );
   };
   /** "on the news", "på tv": a preposition (and "the") right before the medium at `i`. */

@@ -235,6 +235,11 @@ const AFTER_CONDITION = new Set('then så då'.split(' '));
 const NOTHING = new Set('nothing ingenting inget ingen intet'.split(' '));
 const PURPOSE = new Set('for för'.split(' '));
 const PURPOSE_MARKERS = new Set('å att'.split(' '));
+
+/** Does a purpose open at word `k` (sv "för att", nb "for å")? */
+export function opensPurpose(words: readonly AnswerWord[], k: number): boolean {
+  return PURPOSE.has(words[k]?.lower ?? '') && PURPOSE_MARKERS.has(words[k + 1]?.lower ?? '');
+}
 /** "never see … again", sv "aldrig se … igen", nb "aldri se … igjen": the content of a threat, not a denial. */
 const SEE = new Set('see seeing se träffa träffar treffe treffer'.split(' '));
 const AGAIN = new Set('again igen igjen'.split(' '));
@@ -444,7 +449,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[i]!;
     if (trigger >= 0 && conditional && AFTER_CONDITION.has(word.lower)) trigger = -1;
     // "spiser nesten ingenting for å straffe seg": the purpose after a "nothing" is told, not denied
-    if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && PURPOSE.has(word.lower) && PURPOSE_MARKERS.has(words[i + 1]?.lower ?? '')) trigger = -1;
+    if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && opensPurpose(words, i)) trigger = -1;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
     const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
     if (listPastComma) listed = true;
