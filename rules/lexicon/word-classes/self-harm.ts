@@ -45,11 +45,11 @@ export const selfHarmCues: ConceptCues = {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
         'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
-        'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
+        'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out', 'not deserve to eat', 'not deserve food', 'not ... deserve to eat', 'not ... deserve food'],
       sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar sig',
-        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
+        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår', 'skållar sig', 'skållade sig', 'förtjänar inte mat', 'inte förtjänar mat', 'förtjänar inte att äta', 'inte förtjänar att äta'],
       nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
-        'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
+        'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv', 'skåler seg', 'skolder seg', 'skoldet seg', 'fortjener ikke mat', 'ikke fortjener mat', 'fortjener ikke å spise', 'ikke fortjener å spise'],
     },
     act: {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
@@ -58,22 +58,22 @@ export const selfHarmCues: ConceptCues = {
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
         'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished',
-        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping'],
+        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping', 'scald', 'scalds', 'scalded', 'scalding', 'skip meals', 'skipping meals', 'skipped meals', 'skip ... meals', 'skipping ... meals'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
         'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar', 'tillfogar', 'tillfogat', 'tillfogade',
-        'skrapar', 'skrapat', 'skrapade', 'skrapa'],
+        'skrapar', 'skrapat', 'skrapade', 'skrapa', 'skållar', 'skållade', 'skålla', 'skållat', 'hoppar över måltider', 'hoppar över maten', 'hoppat över måltider', 'äter nästan ingenting', 'äter nästan inget'],
       nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
         'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
         'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
         'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
-        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde'],
+        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde', 'skolder', 'skoldet', 'skolde', 'skolda', 'skålder', 'skåldet', 'hopper over måltider', 'dropper måltider', 'spiser nesten ingenting', 'spiser nesten ikke'],
     },
     trace: {
-      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts'],
-      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår'],
-      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt'],
+      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts', 'cut marks', 'burn marks'],
+      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår', 'rivsår', 'brännsår', 'brännmärken'],
+      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt', 'brannsår', 'brennmerker', 'rifter'],
     },
     cutting: {
       en: ['cutting', 'cuts', 'cut', 'carving', 'slashing', 'burning', 'scratching', 'self-harm', 'self harm'],
@@ -170,11 +170,11 @@ export const selfHarmCues: ConceptCues = {
     // What it is for, said with the act: "the only thing that calms me", "lets the pressure out".
     relief: {
       en: ['only thing that helps', 'only thing that calms', 'calms me down', 'calms me', 'only way to cope', 'lets the pressure out',
-        'release the pressure', 'to feel something', 'to feel anything'],
+        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb'],
       sv: ['det enda som hjälper', 'det enda som lugnar', 'lugnar mig', 'lugnar ner mig', 'för att få ut trycket', 'släpper trycket',
-        'för att känna något'],
+        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa'],
       nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
-        'for å kjenne noe'],
+        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve'],
     },
     // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
     // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
@@ -189,9 +189,9 @@ export const selfHarmCues: ConceptCues = {
     // Head-banging said as a habit, against a surface: "I bang my head on the door when it's too much".
     headBang: {
       en: ['bang my head', 'banging my head', 'bangs his head', 'bangs her head', 'bang his head', 'bang her head', 'banging his head',
-        'banging her head'],
-      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet'],
-      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet'],
+        'banging her head', 'hits ... head against', 'hit ... head against', 'hitting ... head against', 'bangs ... head against', 'banging ... head against', 'bang ... head against'],
+      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet', 'slår huvudet mot', 'slår ... huvudet mot', 'dunkar huvudet mot', 'dunkar ... huvudet mot', 'slog ... huvudet mot'],
+      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet', 'slår hodet mot', 'slår ... hodet mot', 'dunker hodet mot', 'dunker ... hodet mot', 'slo ... hodet mot', 'slår ... hodet i'],
     },
     surface: {
       en: ['door', 'the door', 'wall', 'the wall', 'floor', 'the floor', 'doorframe', 'radiator'],
@@ -201,15 +201,15 @@ export const selfHarmCues: ConceptCues = {
     // …as a habit, not the one knock of an accident ("banged his head on the car door").
     habit: {
       en: ['sometimes', 'every time', 'whenever', 'all the time', 'often', 'too much', 'when i get', 'when it gets', 'when he gets',
-        'when she gets'],
-      sv: ['ibland', 'varje gång', 'hela tiden', 'ofta', 'för mycket', 'när jag blir', 'när det blir', 'när jag får'],
-      nb: ['noen ganger', 'hver gang', 'hele tiden', 'ofte', 'for mye', 'når jeg blir', 'når det blir', 'når jeg får'],
+        'when she gets', 'when upset', 'when angry', 'when stressed', 'when she is upset', 'when he is upset', 'when i am upset'],
+      sv: ['ibland', 'varje gång', 'hela tiden', 'ofta', 'för mycket', 'när jag blir', 'när det blir', 'när jag får', 'när hon blir', 'när han blir', 'när hon är ledsen', 'när han är arg', 'när jag är ledsen'],
+      nb: ['noen ganger', 'hver gang', 'hele tiden', 'ofte', 'for mye', 'når jeg blir', 'når det blir', 'når jeg får', 'når hun blir', 'når han blir', 'når hun er lei seg', 'når han er sint', 'når jeg er lei meg'],
     },
     // Not eating, or another act, as what one "does not deserve": "Don't eat. Don't deserve to."
     undeserving: {
-      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food'],
-      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat'],
-      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat'],
+      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food', 'not deserve to eat', 'not deserve ... meals'],
+      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat', 'inte förtjänar mat', 'inte förtjänar att', 'inte förtjänar ... mat', 'förtjänar inte ... mat'],
+      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat', 'ikke fortjener mat', 'ikke fortjener å', 'ikke fortjener ... mat', 'fortjener ikke ... mat'],
     },
     // A cigarette put out on the body: "stubs cigarettes out on the back of his hand", nb "slukker sigaretter på seg selv".
     stubOut: {
@@ -241,6 +241,29 @@ export const selfHarmCues: ConceptCues = {
       sv: ['märkena', 'märken', 'ärren', 'ärr', 'såren', 'skärsåren', 'skärsår', 'rispor', 'risporna'],
       nb: ['merkene', 'merker', 'arrene', 'arr', 'sårene', 'kuttene', 'kutt', 'rifter', 'riftene'],
     },
+    // A dressing on the wrists or arms, then who did it or with what: "plasters on both wrists… herself, with a knife".
+    dressing: {
+      en: ['plaster', 'plasters', 'bandage', 'bandages', 'bandaged', 'dressing', 'dressings', 'steri-strips'],
+      sv: ['plåster', 'förband', 'bandage', 'bandagerad', 'bandagerade', 'lindade', 'lindad'],
+      nb: ['plaster', 'bandasje', 'bandasjer', 'bandasjert', 'kompress', 'kompresser'],
+    },
+    didItSelf: {
+      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'was her', 'was him', 'she did it',
+        'he did it'],
+      sv: ['hon själv', 'han själv', 'jag själv', 'gjort det själv', 'gjorde det själv'],
+      nb: ['hun selv', 'han selv', 'jeg selv', 'gjort det selv', 'gjorde det selv'],
+    },
+    // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom"): the verb with no object.
+    cutVerb: {
+      en: ['cuts', 'cutting', 'the cutting'],
+      sv: ['skär', 'skärandet', 'skär sig'],
+      nb: ['kutter', 'kuttingen', 'kutting'],
+    },
+    still: {
+      en: ['still', 'sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'started again', 'again'],
+      sv: ['fortfarande', 'ibland', 'då och då', 'emellanåt', 'igen', 'börjat igen'],
+      nb: ['fortsatt', 'fremdeles', 'innimellom', 'av og til', 'iblant', 'igjen', 'begynt igjen'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -261,7 +284,11 @@ export const selfHarmCues: ConceptCues = {
     { all: ['stubOut', 'stubBody'], within: 10 },
     { all: ['reopen', 'trace'], within: 6 },
     { all: ['tool', 'relapse'], within: 14, sentences: 2 },
-    { all: ['act', 'undeserving'], within: 12, sentences: 2 },
+    { all: ['act', 'undeserving'], within: 16, sentences: 2 },
+    { all: ['tool', 'relief'], within: 14 },
+    { all: ['dressing', 'body', 'tool'], within: 20, sentences: 2 },
+    { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
+    { all: ['cutVerb', 'still'], within: 3 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],

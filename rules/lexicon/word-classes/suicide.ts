@@ -1,6 +1,10 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
 
+/** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
+const MANY = [10, 12, 14, 15, 16, 18, 20, 24, 25, 28, 30, 32, 35, 40, 45, 50, 60, 70, 80, 90, 100];
+const counted = (units: string[]): string[] => MANY.flatMap((n) => units.map((unit) => `${n} ${unit}`));
+
 export const suicideCues: ConceptCues = {
   concept: 'suicide',
   note:
@@ -52,7 +56,7 @@ export const suicideCues: ConceptCues = {
         'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
         'crash the car on purpose', 'it to end', 'it all to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again', 'disappeared for good', 'disappear for good',
-        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around'],
+        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around', 'if i am not here', 'if i am not around', 'when i am not here', 'not here anymore', 'not ... here anymore', 'walk into the sea', 'walk into the river', 'walk into the lake', 'walk into the water', 'drown myself', 'it would be over', 'it would all end'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
         'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
@@ -60,7 +64,7 @@ export const suicideCues: ConceptCues = {
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
         'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl sig', 'sluta andas', 'hoppas krascha',
         'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen', 'försvann för gott', 'försvinna för gott',
-        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här'],
+        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här', 'om jag inte är här', 'om jag inte är kvar', 'när jag inte är här', 'inte är här längre', 'inte ... är här längre', 'gå i sjön', 'gå i havet', 'gå i vattnet', 'gå i älven', 'gå ut i sjön', 'dränka mig', 'det ... bli slut', 'bli slut på allt'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
         'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
@@ -68,7 +72,7 @@ export const suicideCues: ConceptCues = {
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
         'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'seg i hjel', 'seg ihjel', 'slutte å puste', 'håper jeg krasjer',
         'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen', 'forsvann for godt', 'forsvinne for godt', 'forsvant for godt',
-        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes'],
+        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes', 'om jeg ikke er her', 'hvis jeg ikke er her', 'når jeg ikke er her', 'ikke er her lenger', 'ikke ... er her lenger', 'gå i sjøen', 'gå i havet', 'gå i vannet', 'gå i elva', 'gå ut i sjøen', 'drukne meg', 'det ... bli slutt', 'bli slutt på alt'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -98,14 +102,14 @@ export const suicideCues: ConceptCues = {
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
         'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line', 'not deserve', 'not ... deserve',
-        'not ... any reason', 'not any reason'],
+        'not ... any reason', 'not any reason', 'nothing ... worth it', 'nothing is worth'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
         'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut', 'förtjänar inte', 'inte förtjänar',
-        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé'],
+        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'ingenting ... värt', 'inget ... värt', 'inget är värt'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
@@ -113,7 +117,7 @@ export const suicideCues: ConceptCues = {
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
         'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt', 'fortjener ikke', 'ikke fortjener',
         'ikke ... fortjener', 'ikke ... noe vits', 'ikkje ... noko vits', 'ikke ... noen grunn', 'ikke noen grunn', 'ikke noe vits',
-        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening'],
+        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'ingenting ... verdt', 'ikke noe ... verdt', 'ingenting er verdt'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -125,13 +129,13 @@ export const suicideCues: ConceptCues = {
       en: ['pills', 'tablets', 'paracetamol', 'sertraline', 'co-codamol', 'codeine', 'citalopram', 'fluoxetine',
         'mirtazapine', 'amitriptyline', 'antidepressants', 'painkillers', 'sleeping tablets', 'zopiclone', 'diazepam', 'tramadol', 'sleeping pills', 'meds', 'medication',
         'insulin', 'rope', 'noose', 'ligature', 'belt', 'knife', 'razor', 'blades', 'bleach', 'antifreeze', 'her meds',
-        'his meds', 'prescription', 'gun', 'shotgun', 'firearm', 'pistol', 'morphine', 'oxycodone', 'fentanyl'],
+        'his meds', 'prescription', 'gun', 'shotgun', 'firearm', 'pistol', 'morphine', 'oxycodone', 'fentanyl', 'ibuprofen', 'aspirin', 'zolpidem', 'quetiapine', 'pregabalin', 'gabapentin', 'lithium', 'propranolol', 'venlafaxine', 'olanzapine'],
       sv: ['tabletter', 'piller', 'sömntabletter', 'sömnmedel', 'imovane', 'propavan', 'theralen', 'sertralin',
         'citalopram', 'alvedon', 'panodil', 'paracetamol', 'tramadol', 'oxascand', 'atarax', 'mediciner', 'medicin',
-        'rep', 'snara', 'kniv', 'rakblad', 'insulin', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'morfin', 'oxikodon'],
+        'rep', 'snara', 'kniv', 'rakblad', 'insulin', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'morfin', 'oxikodon', 'ipren', 'treo', 'citodon', 'stilnoct', 'zolpidem', 'lergigan', 'stesolid', 'xanor', 'lyrica', 'pregabalin', 'oxynorm', 'quetiapin', 'litium'],
       nb: ['tabletter', 'piller', 'pillene', 'sovetabletter', 'sovemedisin', 'imovane', 'zopiklon', 'sertralin',
         'paracet', 'paracetamol', 'tramadol', 'vival', 'sobril', 'medisiner', 'medisin', 'tau', 'løkke', 'kniv',
-        'barberblad', 'insulin', 'våpen', 'pistol', 'gevær', 'hagle', 'morfin', 'oksykodon'],
+        'barberblad', 'insulin', 'våpen', 'pistol', 'gevær', 'hagle', 'morfin', 'oksykodon', 'paralgin', 'paralgin forte', 'pinex', 'ibux', 'ibuprofen', 'zolpidem', 'stesolid', 'valium', 'xanax', 'lyrica', 'pregabalin', 'oxynorm', 'nobligan', 'quetiapin', 'litium'],
     },
     stockpile: {
       en: ['stockpiling', 'stockpile', 'stockpiled', 'saving up', 'saving', 'saved up', 'hoarding', 'hoarded',
@@ -147,9 +151,9 @@ export const suicideCues: ConceptCues = {
     },
     quantity: {
       en: ['a load of', 'loads of', 'took all', 'all my', 'all the', 'whole packet', 'whole box', 'whole bottle',
-        'the lot', 'handful', '20 of', '20 tablets', '20 pills', '30 of', '30 tablets', '30 pills', '40 of', '40 tablets', '40 pills', '50 of', '50 tablets', '50 pills', '60 of', '60 tablets', '60 pills', 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed'],
-      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flera kartor', 'svalde', 'svalt'],
-      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flere brett', 'svelget', 'svelgte'],
+        'the lot', 'handful', ...counted(['of', 'tablets', 'pills']), 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed'],
+      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', ...counted(['tabletter', 'piller', 'av', 'st', 'stycken']), 'flera kartor', 'svalde', 'svalt'],
+      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', ...counted(['tabletter', 'piller', 'av', 'stk', 'stykker']), 'flere brett', 'svelget', 'svelgte'],
     },
     place: {
       en: ['bridge', 'railway', 'railway line', 'tracks', 'train', 'the line', 'cliff', 'roof', 'ledge', 'multi-storey',
@@ -189,9 +193,9 @@ export const suicideCues: ConceptCues = {
     inCase: {
       en: ['in case', 'just in case', 'if anything happens to me', 'for when', 'if something happens', 'if anything happens'],
       sv: ['ifall', 'i fall', 'om något händer mig', 'för när', 'om det händer något', 'om något händer', 'om det skulle hända något',
-        'om det skulle hända mig något', 'om något skulle hända mig'],
+        'om det skulle hända mig något', 'om något skulle hända mig', 'ifall det'],
       nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når', 'hvis det skjer noe', 'om det skjer noe',
-        'hvis noe skjer', 'om noe skjer'],
+        'hvis noe skjer', 'om noe skjer', 'tilfelle det'],
     },
     lastingTime: {
       en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
@@ -416,6 +420,122 @@ export const suicideCues: ConceptCues = {
       sv: ['gud ... ta mig', 'gud ... tar mig', 'herren ... ta mig'],
       nb: ['gud ... ta meg', 'gud ... tar meg', 'herren ... ta meg'],
     },
+
+    // Possessions given away (not sold: selling is how many clients make ends meet) and affairs wound up: cancelled
+    // contracts, the flat tidied or given up, money sent, "so nobody has to deal with it" (warning signs of preparation).
+    gifted: {
+      en: ['given away', 'give away', 'gave away', 'giving away', 'given his', 'given her', 'given my', 'gave his', 'gave her',
+        'gave my', 'rehomed', 'rehome', 'give ... away', 'giving ... away', 'gave ... away', 'given ... away'],
+      sv: ['gett bort', 'gav bort', 'ger bort', 'ge bort', 'ge ... bort', 'ger ... bort', 'gav ... bort', 'gett ... bort', 'skänkt', 'skänkte',
+        'delat ut'],
+      nb: ['gitt bort', 'ga bort', 'gir bort', 'gi bort', 'gi ... bort', 'gir ... bort', 'ga ... bort', 'gitt ... bort', 'gitt vekk', 'ga vekk',
+        'gi vekk'],
+    },
+    windingUp: {
+      en: ['cancelled ... phone', 'cancelled ... contract', 'cancelled ... contracts', 'cancelled ... subscriptions', 'cancelled ... tenancy',
+        'given notice on', 'gave notice on', 'given up ... flat', 'so nobody has to', 'so no one has to', 'so nobody will have to',
+        'so no one will have to', 'nobody has to deal with', 'sorting things out', 'sorting things so', 'cleared out ... flat',
+        'sent money to', 'paid off ... debts', 'tied up loose ends'],
+      sv: ['sagt upp ... abonnemang*', 'sagt upp lägenheten', 'sagt upp ... kontrakt*', 'sade upp lägenheten', 'sa upp lägenheten',
+        'avslutat ... abonnemang*', 'städar undan', 'städat undan', 'röjt ... lägenheten', 'så ingen ska behöva', 'så att ingen ska behöva',
+        'så ingen behöver', 'skickat pengar till', 'skickade pengar till', 'ordnat ... papper'],
+      nb: ['sagt opp ... abonnement*', 'sagt opp leiligheten', 'sagt opp ... kontrakt*', 'sa opp leiligheten', 'ryddet leiligheten',
+        'rydda leiligheten', 'ryddet ... leiligheten', 'så ingen skal måtte', 'så ingen trenger', 'så ingen skal trenge', 'sendt penger til',
+        'sendte penger til', 'ordnet ... papirer'],
+    },
+    will: {
+      en: ['a will', 'my will', 'his will', 'her will', 'written a will', 'wrote a will', 'made a will'],
+      sv: ['testamente', 'testamentet', 'skrivit testamente'],
+      nb: ['testament', 'testamente', 'testamentet', 'skrevet testament*'],
+    },
+    // Paying for a funeral, asked about with letters to one's children.
+    funeralCost: {
+      en: ['pay for a funeral', 'pay for the funeral', 'pay for my funeral', 'funeral costs', 'funeral payment', 'funeral grant',
+        'cover a funeral', 'cover the funeral'],
+      sv: ['betala begravning*', 'begravningskostnad*', 'begravningshjälp', 'står för begravning*', 'täcker begravning*'],
+      nb: ['gravferd', 'gravferden', 'gravferdsstønad', 'betale begravelse*', 'dekker begravelse*', 'begravelseshjelp'],
+    },
+    // A note left, then going missing or being found by the police.
+    leftNote: {
+      en: ['left a note', 'left a letter', 'left notes', 'left ... note', 'leaving a note'],
+      sv: ['lämnat en lapp', 'lämnade en lapp', 'lämnat ett brev', 'lämnade ett brev', 'lämnat ... lapp', 'lämnade ... lapp'],
+      nb: ['lagt igjen lapp', 'lagt igjen en lapp', 'la igjen en lapp', 'la igjen lapp', 'lagt igjen ... brev', 'la igjen ... brev',
+        'lagt igjen ... lapp'],
+    },
+    wentMissing: {
+      en: ['went missing', 'reported missing', 'found by the police', 'found by police', 'police found', 'search party',
+        'walked out into'],
+      sv: ['försvann', 'anmäld försvunnen', 'anmälts försvunnen', 'efterlyst', 'hittad av polisen', 'hittades av polisen',
+        'polisen hittade', 'gick ut i skogen', 'gått ut i skogen'],
+      nb: ['forsvant', 'meldt savnet', 'etterlyst', 'funnet av politiet', 'ble funnet av politiet', 'politiet fant', 'gått ut i skogen',
+        'gikk ut i skogen'],
+    },
+    // A means kept "in case" or "for when" it all gets too much: a plan held in reserve.
+    keptMeans: {
+      en: ['pills', 'tablets', 'meds', 'medication', 'rope', 'noose', 'belt', 'knife', 'razor', 'blades', 'gun', 'shotgun', 'rifle',
+        'firearm', 'pistol', 'charcoal', 'insulin', 'morphine', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets'],
+      sv: ['tabletter', 'piller', 'mediciner', 'medicin', 'rep', 'snara', 'bälte', 'kniv', 'rakblad', 'vapen', 'pistol', 'gevär',
+        'hagelgevär', 'grillkol', 'kol', 'insulin', 'morfin', 'sömntabletter'],
+      nb: ['tabletter', 'piller', 'medisiner', 'medisin', 'tau', 'løkke', 'belte', 'kniv', 'barberblad', 'våpen', 'pistol', 'gevær',
+        'haglgevær', 'hagle', 'grillkull', 'kull', 'insulin', 'morfin', 'sovetabletter'],
+    },
+    tooHeavy: {
+      en: ['gets too much', 'get too much', 'becomes too much', 'gets too hard', 'too heavy', 'runs out', 'run out', 'can not cope',
+        'can not take it', 'gets bad'],
+      sv: ['blir för tungt', 'blir för mycket', 'blir för jobbigt', 'blir för svårt', 'tar slut', 'inte orkar', 'inte pallar'],
+      nb: ['blir for tungt', 'blir for mye', 'blir for tøft', 'blir for vanskelig', 'tar slutt', 'ikke orker', 'ikke orke'],
+    },
+    // Checking whether a height is high (or water deep) enough.
+    highEnough: {
+      en: ['high enough', 'tall enough', 'deep enough', 'how high', 'how deep', 'how far down'],
+      sv: ['högt nog', 'hög nog', 'tillräckligt högt', 'djupt nog', 'hur högt', 'hur djupt'],
+      nb: ['høyt nok', 'høy nok', 'dypt nok', 'hvor høyt', 'hvor dypt'],
+    },
+    // A tried attempt named by its method ("tidl. forsøk med hengning"); "took" stays out ("took her tablets").
+    tried: {
+      en: ['tried', 'attempted', 'attempt', 'attempts'],
+      sv: ['försökte', 'försökt', 'försök', 'försöket'],
+      nb: ['prøvde', 'prøvd', 'forsøkte', 'forsøkt', 'forsøk', 'forsøket'],
+    },
+    methodNoun: {
+      en: ['by hanging', 'by drowning', 'by jumping', 'by overdose', 'with pills', 'with tablets', 'with a rope'],
+      sv: ['hängning', 'dränkning', 'genom att hänga', 'genom att hoppa', 'med tabletter', 'med piller', 'med rep'],
+      nb: ['hengning', 'henging', 'drukning', 'ved å henge', 'ved å hoppe', 'med tabletter', 'med piller', 'med tau'],
+    },
+    // A wish for a fatal illness to end things: "wish I'd get cancer so it would be over".
+    fatalIllness: {
+      en: ['get cancer', 'got cancer', 'had cancer', 'a heart attack', 'a stroke', 'something terminal'],
+      sv: ['få cancer', 'fick cancer', 'hade cancer', 'en hjärtinfarkt', 'en stroke', 'något dödligt'],
+      nb: ['få kreft', 'fikk kreft', 'hadde kreft', 'et hjerteinfarkt', 'hjerteinfarkt', 'slag', 'noe dødelig'],
+    },
+    ending: {
+      en: ['be over', 'would end', 'it ends', 'an end', 'to end'],
+      sv: ['ta slut', 'bli slut', 'vara över', 'få ett slut', 'ett slut'],
+      nb: ['ta slutt', 'bli slutt', 'være over', 'få en slutt', 'en slutt', 'slutt på'],
+    },
+    // The whole of it said to be pointless: "not worth it. any of it", nb "ikke verdt det. Hele greia."
+    totality: {
+      en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing'],
+      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'allting'],
+      nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det'],
+    },
+    // Not counting on being alive or around at a time to come: "I don't expect to be here then".
+    notExpect: {
+      en: ['do not expect to', 'not expecting to', 'not planning on being', 'do not plan on being', 'doubt i will be', 'doubt i will still be'],
+      sv: ['räknar inte med att', 'räknar inte med', 'tror inte att jag kommer', 'tror inte jag kommer'],
+      nb: ['regner ikke med å', 'regner ikke med', 'tror ikke jeg kommer til å', 'tror ikke at jeg kommer til å'],
+    },
+    beHere: {
+      en: ['be here', 'be around', 'be alive', 'still be here', 'still be around', 'still be alive', 'live'],
+      sv: ['vara här', 'vara kvar', 'vara i livet', 'vara vid liv', 'finnas kvar', 'leva'],
+      nb: ['være her', 'være i live', 'være igjen', 'leve', 'finnes'],
+    },
+    // Only counts of tablets, for a count told in a sentence of its own before the medicine ("Tok 20 stk. Paralgin…").
+    tabletCount: {
+      en: counted(['tablets', 'pills', 'of them']),
+      sv: counted(['tabletter', 'piller', 'st', 'stycken']),
+      nb: counted(['tabletter', 'piller', 'stk', 'stykker']),
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -467,6 +587,22 @@ export const suicideCues: ConceptCues = {
     { all: ['pray', 'notSee', 'nextDay'], within: 8 },
     { all: ['wish', 'godTake'], within: 8 },
     { all: ['pray', 'godTake'], within: 8 },
+    // Preparations (screening guidance's warning signs): things given away with affairs wound up; letters to one's
+    // children with things given away or a funeral's cost; a will with a letter to a child; a note left, then missing.
+    { all: ['gifted', 'windingUp'], within: 30, sentences: 2 },
+    { all: ['message', 'recipient', 'gifted'], within: 24, sentences: 2 },
+    { all: ['message', 'recipient', 'funeralCost'], within: 30, sentences: 2 },
+    { all: ['will', 'message', 'recipient'], within: 16 },
+    { all: ['leftNote', 'wentMissing'], within: 24, sentences: 2 },
+    { all: ['keptMeans', 'inCase', 'tooHeavy'], within: 16 },
+    { all: ['jump', 'highEnough'], within: 16 },
+    { all: ['place', 'highEnough'], within: 10 },
+    { all: ['height', 'highEnough'], within: 10 },
+    { all: ['tried', 'methodNoun'], within: 4 },
+    { all: ['wish', 'fatalIllness', 'ending'], within: 14 },
+    { all: ['pointless', 'totality'], within: 5, sentences: 2 },
+    { all: ['notExpect', 'beHere'], within: 5 },
+    { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
 };
