@@ -41,6 +41,11 @@ const IDIOMS: Record<string, string[]> = {
     'burnt myself on the oven', 'burned myself on the oven', 'burnt myself on the baking tray', 'burnt myself on the kettle',
     // frustration, not head-banging
     'brick wall', 'like banging my head', 'like banging your head', 'like bashing my head',
+    // cutting hair, grass, hours and costs; a cutting board
+    'cuts hair', 'cutting hair', 'cuts ... hair', 'cutting ... hair', 'cuts the grass', 'cutting the grass', 'cuts the lawn',
+    'cutting the lawn', 'cuts the hedge', 'cutting the hedge', 'cuts ... hours', 'cutting ... hours', 'cuts ... costs', 'cutting ... costs',
+    'cuts ... budget', 'cutting ... budget', 'cuts ... benefits', 'cuts out', 'cutting out', 'cutting board', 'cutting boards', 'cutting room',
+    'cutting edge', 'cuts ... wood', 'cutting ... wood', 'cuts ... bread', 'cutting ... bread', 'cuts ... vegetables', 'cutting ... vegetables',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -61,6 +66,8 @@ const IDIOMS: Record<string, string[]> = {
     'skar mig i tummen', 'skurit mig i tummen', 'brände mig på plåten', 'brände mig på ugnsplåten',
     'brände mig på kastrullen', 'brände mig på stekpannan', 'brände mig på grillen',
     'som att dunka huvudet', 'stånga huvudet',
+    // cutting bread, vegetables, wood and costs
+    'skär bröd', 'skär ... bröd', 'skär ... grönsaker', 'skär ... lök', 'skär ... ved', 'skär ... kostnader', 'skär ... budgeten',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -80,6 +87,9 @@ const IDIOMS: Record<string, string[]> = {
     'skar meg i tommelen', 'kuttet meg i tommelen', 'kutta meg i tommelen', 'brente meg på stekepanna',
     'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
     'som å dunke hodet', 'som å slå hodet',
+    // cutting hair, grass, costs and budgets
+    'kutter ... håret', 'kutter ... hår', 'kutter ... gresset', 'kutter ... plenen', 'kutter ... kostnader', 'kutter ... budsjettet',
+    'kutter i budsjettet', 'kutter ... stillingen', 'kutter ... ved',
   ],
 };
 

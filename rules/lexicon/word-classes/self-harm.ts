@@ -288,7 +288,7 @@ export const selfHarmCues: ConceptCues = {
     { all: ['tool', 'relief'], within: 14 },
     { all: ['dressing', 'body', 'tool'], within: 20, sentences: 2 },
     { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
-    { all: ['cutVerb', 'still'], within: 3 },
+    { all: ['cutVerb', 'still'], within: 4 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],

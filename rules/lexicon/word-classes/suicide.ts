@@ -1,5 +1,17 @@
 import type { ConceptCues } from './concept-cues';
+import type { CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+
+/**
+ * Moving house explains "not being here" and a flat given up innocently: for suicide only (a move is no
+ * explanation of a blow told with it).
+ */
+const SUICIDE_ONLY_INNOCENT: CueWords = {
+  // Only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house'],
+  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar'],
+  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer'],
+};
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
 const MANY = [10, 12, 14, 15, 16, 18, 20, 24, 25, 28, 30, 32, 35, 40, 45, 50, 60, 70, 80, 90, 100];
@@ -510,8 +522,8 @@ export const suicideCues: ConceptCues = {
     },
     ending: {
       en: ['be over', 'would end', 'it ends', 'an end', 'to end'],
-      sv: ['ta slut', 'bli slut', 'vara över', 'få ett slut', 'ett slut'],
-      nb: ['ta slutt', 'bli slutt', 'være over', 'få en slutt', 'en slutt', 'slutt på'],
+      sv: ['ta slut', 'bli slut', 'blev slut', 'blir slut', 'vara över', 'få ett slut', 'ett slut'],
+      nb: ['ta slutt', 'bli slutt', 'ble slutt', 'blir slutt', 'være over', 'få en slutt', 'en slutt', 'slutt på'],
     },
     // The whole of it said to be pointless: "not worth it. any of it", nb "ikke verdt det. Hele greia."
     totality: {
@@ -600,9 +612,13 @@ export const suicideCues: ConceptCues = {
     { all: ['height', 'highEnough'], within: 10 },
     { all: ['tried', 'methodNoun'], within: 4 },
     { all: ['wish', 'fatalIllness', 'ending'], within: 14 },
-    { all: ['pointless', 'totality'], within: 5, sentences: 2 },
-    { all: ['notExpect', 'beHere'], within: 5 },
+    { all: ['pointless', 'totality'], within: 7, sentences: 2 },
+    { all: ['notExpect', 'beHere'], within: 9 },
     { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
   ],
-  innocent: INNOCENT_EXPLANATIONS,
+  innocent: {
+    en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
+    sv: [...INNOCENT_EXPLANATIONS.sv, ...SUICIDE_ONLY_INNOCENT.sv],
+    nb: [...INNOCENT_EXPLANATIONS.nb, ...SUICIDE_ONLY_INNOCENT.nb],
+  },
 };

@@ -1,0 +1,172 @@
+/**
+ * Indirect kinds of suicide and self-harm disclosure that clients and advisers'
+ * notes use (preparations, a means kept in reserve, a method named, an end not
+ * expected to be seen; self-harm told by its routine, its relief, a dressing or
+ * food withheld), each in several phrasings of our own in en, sv and nb, with
+ * the everyday look-alikes that must not raise a critical card.
+ */
+import { describe, it } from 'vitest';
+import { expectCritical, expectNoCritical } from '../../tests/unit/eval-pack-follow-ups';
+
+describe('preparations: things given away, affairs wound up, letters to one\'s children', () => {
+  it('reads gifts together with contracts cancelled, a flat given up or tidied "so no one has to"', () => {
+    expectCritical('suicide', [
+      'He gave his guitar away to a friend and has cancelled all his subscriptions.',
+      'Hon har skänkt sina böcker till biblioteket och sagt upp lägenheten.',
+      'Hun har gitt bort katten og ryddet leiligheten så ingen skal måtte gjøre det etterpå.',
+      'Gav bort sina smycken. Har skickat pengar till sin syster också.',
+    ]);
+  });
+  it('reads letters to the children with gifts or a funeral\'s cost, and a will with a letter', () => {
+    expectCritical('suicide', [
+      'Wrote a letter to her daughters and gave the dog away to a neighbour.',
+      'Han har skrivit brev till barnen och gett bort hunden.',
+      'Hun har skrevet et brev til sønnen, og spurte om kommunen dekker gravferd.',
+      'Has made a will and left a letter for his son.',
+      'Har skrevet testament og et brev til barna.',
+    ]);
+  });
+  it('reads a note left with going missing or being found by the police', () => {
+    expectCritical('suicide', [
+      'Left a note on the table and went missing overnight; the police found her by the lake.',
+      'Han lämnade en lapp i hallen och försvann. Polisen hittade honom på morgonen.',
+      'Hun la igjen en lapp til mannen og ble meldt savnet samme kveld.',
+    ]);
+  });
+  it('leaves selling to make ends meet, a move, a will alone and an ordinary note quiet', () => {
+    expectNoCritical('suicide', [
+      'She sold her car and cancelled her gym contract to save money.',
+      'We gave away the old sofa and cancelled the phone contract, we move to Leeds next month.',
+      'Han sa opp leiligheten fordi han har fått ny jobb i Bergen.',
+      "She's writing a will now the house is in her name.",
+      'Left a note for the plumber and went to work.',
+      'Skrev ett brev till försäkringskassan om begravningshjälp efter pappas död.',
+    ]);
+  });
+});
+
+describe('a means kept in reserve, a height checked, an attempt named by its method', () => {
+  it('reads a means kept "in case" or "for when" it all gets too much', () => {
+    expectCritical('suicide', [
+      'Keeps a rope in the shed for when it all gets too much.',
+      'Hon har sparat sömntabletter ifall det blir för mycket.',
+      'Han har et gevær i skapet i tilfelle det blir for tøft.',
+      'Har kjøpt grillkull, i tilfelle det blir for tungt, sier hun.',
+    ]);
+  });
+  it('reads checking whether a height is high enough', () => {
+    expectCritical('suicide', [
+      'He drove to the multi-storey to see whether it was high enough.',
+      'Hon åkte till bron för att kolla om det var högt nog.',
+      'Gikk opp på taket for å se om det var høyt nok.',
+    ]);
+  });
+  it('reads an attempt named by its method, and a count of tablets told on its own', () => {
+    expectCritical('suicide', [
+      'Previous attempt by hanging in 2017.',
+      'Tidigare försök med tabletter för två år sedan.',
+      'Han har prøvd henging før.',
+      'Took 30 of them. Co-codamol, after the row with her mum.',
+      'Tog 25 st. Alvedon och hamnade på akuten.',
+    ]);
+  });
+  it('leaves medicines kept for illness, shelves and ordinary tries quiet', () => {
+    expectNoCritical('suicide', [
+      'Keeps paracetamol in the drawer in case of headaches.',
+      'Checked if the shelf was high enough for the kettle.',
+      'Tried hanging the curtains herself and fell off the chair.',
+      'Tok 2 stk. Paracet for hodepinen.',
+    ]);
+  });
+});
+
+describe('an end told indirectly', () => {
+  it('reads a wish for a fatal illness so that it ends', () => {
+    expectCritical('suicide', [
+      "She said she wishes she'd get cancer so it would all be over.",
+      'Han önskar att han fick cancer så att det kunde ta slut.',
+      'Hun skulle ønske hun fikk et hjerteinfarkt, så det ble slutt.',
+    ]);
+  });
+  it('reads "none of it is worth it" and not expecting to be here', () => {
+    expectCritical('suicide', [
+      "it's not worth it anymore, none of it",
+      'Ingenting är värt det längre.',
+      'Ikke noe av det er verdt det.',
+      "I don't expect to be around by the summer.",
+      'Jag räknar inte med att vara kvar till våren.',
+      'Jeg tror ikke jeg kommer til å være her til jul.',
+    ]);
+  });
+  it('reads absence said in the present tense and walking into the water', () => {
+    expectCritical('suicide', [
+      "Everyone would manage better if I'm not around.",
+      'Det vore bättre för alla om jag inte är kvar.',
+      'Tror det er lettere for alle hvis jeg ikke er her.',
+      'Sometimes I think about walking into the sea.',
+      'Hon vill bara gå i sjön.',
+      'Tenker mye på å gå i havet.',
+    ]);
+  });
+  it('leaves illness in the family, a bus pass not worth it, a move and a swim quiet', () => {
+    expectNoCritical('suicide', [
+      "My mum got cancer last year and I'd like help with the carer's forms.",
+      'The bus pass is not worth it for me, I walk everywhere.',
+      'Det er ikke verdt å søke om bostøtte.',
+      "I don't expect to be here long, we're moving to Leeds in March.",
+      "If I'm not here on Monday, ring my mobile.",
+      'Vi vil gå i sjøen og bade når det blir varmt.',
+    ]);
+  });
+});
+
+describe('self-harm told by its routine, its relief, a dressing or food withheld', () => {
+  it('reads scalding, skipping meals on purpose and not deserving food', () => {
+    expectCritical('self-harm', [
+      'Han skållar sig i duschen med flit.',
+      'Hun skolder seg med varmt vann når det blir for mye.',
+      'Skipping meals on purpose to punish herself.',
+      'Hoppar över måltider med flit.',
+      "He says he doesn't deserve to eat after what happened.",
+      'Hon säger att hon inte förtjänar mat.',
+      'Han mener at han ikke fortjener å spise.',
+    ]);
+  });
+  it('reads head-banging against a surface when upset, and a blade when the anxiety comes', () => {
+    expectCritical('self-harm', [
+      "He bangs his head against the wall when he's stressed.",
+      'Hon slår huvudet mot väggen när hon blir arg.',
+      'Han dunker hodet mot døra når han blir sint.',
+      'She uses a razor blade when the anxiety gets too much.',
+      'Han tar fram kniven när ångesten kommer.',
+      'Hun bruker barberblad når angsten tar overhånd.',
+    ]);
+  });
+  it('reads a dressing on the wrists or arms with who did it or with what', () => {
+    expectCritical('self-harm', [
+      'She had bandages on both forearms and admitted she did it herself.',
+      'Han hade förband runt handleden. Det var han själv, med ett rakblad.',
+      'Plaster på begge håndleddene. Hun sa at hun gjorde det selv.',
+    ]);
+  });
+  it('reads cutting that goes on, said with no object', () => {
+    expectCritical('self-harm', [
+      'She still cuts now and then.',
+      'Skär fortfarande ibland, säger hon.',
+      'Kutter iblant fortsatt, sier hun.',
+      'The cutting has started again since the move.',
+    ]);
+  });
+  it('leaves kitchen scalds, budgets, haircuts, sport dressings and hard treatment quiet', () => {
+    expectNoCritical('self-harm', [
+      'Scalded my hand making tea.',
+      'Skipping meals to afford the kids\' school shoes.',
+      "She doesn't deserve to be treated like this.",
+      'He hit his head against the cupboard door yesterday, he is fine.',
+      'Bandage on his wrist from a football injury.',
+      "He still cuts hair at the barber's on Saturdays.",
+      'The council still cuts our hours sometimes.',
+      'Kommunen kutter fortsatt i budsjettet.',
+    ]);
+  });
+});
