@@ -170,3 +170,48 @@ describe('self-harm told by its routine, its relief, a dressing or food withheld
     ]);
   });
 });
+
+describe('suicide and self-harm as a field of work or study', () => {
+  it('leaves volunteering at a helpline, a group\'s self-harm and a course or book on the subject quiet', () => {
+    expectNoCritical('suicide', [
+      'He volunteers at a suicide prevention helpline at night.',
+      'Min bror jobbar på Självmordslinjen som volontär sedan i våras.',
+      'She is writing her dissertation on suicide among farmers.',
+      'Hon läser en kurs i suicidprevention via jobbet.',
+      'Han skal holde foredrag om selvmord blant eldre.',
+    ]);
+    expectNoCritical('self-harm', [
+      'My partner is a nurse who sees a lot of self-harm cases at work.',
+      'Mamma är kurator och träffar många självskadande ungdomar.',
+      'Søsteren min skriver en oppgave om selvskading hos ungdom.',
+    ]);
+  });
+  it('still reads a call to the helpline and working on one\'s own self-harm', () => {
+    expectCritical('suicide', ['I rang the suicide prevention helpline last night.', 'Jag ringde Självmordslinjen i natt.']);
+    expectCritical('self-harm', ['Jag jobbar med mitt självskadebeteende i terapin.', 'I work with kids and I still self-harm.']);
+  });
+});
+
+describe('going up to a height to check it, and escaping it all after not coping', () => {
+  it('reads going up to a height to see if it is high enough', () => {
+    expectCritical('suicide', [
+      'Went up to the top floor of the car park to see if it was high enough.',
+      'Hon gick upp på taket för att se hur högt det var.',
+      'Han kjørte opp til utsiktspunktet for å se om det var høyt nok.',
+    ]);
+  });
+  it('reads escaping it all said after not coping', () => {
+    expectCritical('suicide', [
+      "I can't go on. I just want to escape it all.",
+      'Orkar inte längre. Vill bara slippa allt.',
+      'Orker ikke mer. Skulle ønske jeg kunne slippe alt sammen.',
+    ]);
+  });
+  it('leaves a holiday, a roof repair and a view quiet', () => {
+    expectNoCritical('suicide', [
+      "I'd love to get away from it all, a week in Spain.",
+      'Gikk opp på taket for å fikse antennen.',
+      'We went up to the viewpoint, the kids loved it.',
+    ]);
+  });
+});

@@ -46,6 +46,14 @@ const IDIOMS: Record<string, string[]> = {
     'cutting the lawn', 'cuts the hedge', 'cutting the hedge', 'cuts ... hours', 'cutting ... hours', 'cuts ... costs', 'cutting ... costs',
     'cuts ... budget', 'cutting ... budget', 'cuts ... benefits', 'cuts out', 'cutting out', 'cutting board', 'cutting boards', 'cutting room',
     'cutting edge', 'cuts ... wood', 'cutting ... wood', 'cuts ... bread', 'cutting ... bread', 'cuts ... vegetables', 'cutting ... vegetables',
+    // suicide and self-harm as a field of work, study or a programme: of a group, at a helpline one volunteers for
+    // (never "works on her self-harm", and a call to a helpline still counts)
+    'self-harm cases', 'self harm cases', 'suicide cases', 'self-harming young people', 'self-harming teenagers', 'self-harming patients',
+    'suicidal patients', 'suicidal callers', 'self-harm among', 'self harm among', 'suicide among', 'suicides among',
+    'volunteer* ... helpline', 'volunteer* ... suicide prevention', 'volunteer* for the samaritans', 'volunteer* at the samaritans',
+    'book about ... suicide*', 'documentary about ... suicide*', 'podcast about ... suicide*', 'article about ... suicide*',
+    'course on ... suicide*', 'course on ... self-harm', 'training on ... suicide*', 'training in ... suicide*', 'training on ... self-harm',
+    'lecture on ... suicide*', 'research into ... suicide*', 'research on ... suicide*', 'essay on ... suicide*', 'dissertation on ... suicide*',
   ],
   sv: [
     'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -68,6 +76,12 @@ const IDIOMS: Record<string, string[]> = {
     'som att dunka huvudet', 'stånga huvudet',
     // cutting bread, vegetables, wood and costs
     'skär bröd', 'skär ... bröd', 'skär ... grönsaker', 'skär ... lök', 'skär ... ved', 'skär ... kostnader', 'skär ... budgeten',
+    // suicide and self-harm as a field of work or study: of a group, at the helpline one volunteers for
+    'självskadande ungdomar', 'självskadande unga', 'självskadande patienter', 'självskadande barn', 'självskadebeteende hos ungdomar',
+    'självskadebeteende hos unga', 'självskador bland', 'självmord bland', 'suicid bland', 'jobbar på självmordslinjen',
+    'jobbar ... på självmordslinjen', 'volontär på självmordslinjen', 'volontär ... självmordslinjen', 'ideellt ... självmordslinjen',
+    'självmordslinjen som volontär', 'bok om ... självmord*', 'dokumentär om ... självmord*', 'kurs i ... suicid*', 'kurs om ... självmord*',
+    'utbildning i ... suicid*', 'föreläsning om ... självmord*', 'forskar om ... självmord*', 'forskning om ... självmord*',
   ],
   nb: [
     'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -90,6 +104,11 @@ const IDIOMS: Record<string, string[]> = {
     // cutting hair, grass, costs and budgets
     'kutter ... håret', 'kutter ... hår', 'kutter ... gresset', 'kutter ... plenen', 'kutter ... kostnader', 'kutter ... budsjettet',
     'kutter i budsjettet', 'kutter ... stillingen', 'kutter ... ved',
+    // suicide and self-harm as a field of work or study: of a group, at the helpline one volunteers for
+    'selvskading hos ungdom', 'selvskading hos unge', 'selvskading hos barn', 'selvskading blant', 'selvmord blant', 'selvskadende ungdom',
+    'selvskadende pasienter', 'frivillig ... kirkens sos', 'frivillig på ... hjelpetelefon*', 'bok om ... selvmord*',
+    'dokumentar om ... selvmord*', 'kurs i ... selvmord*', 'kurs om ... selvmord*', 'foredrag om ... selvmord*', 'forsker på ... selvmord*',
+    'forskning på ... selvmord*',
   ],
 };
 

@@ -548,6 +548,18 @@ export const suicideCues: ConceptCues = {
       sv: counted(['tabletter', 'piller', 'st', 'stycken']),
       nb: counted(['tabletter', 'piller', 'stk', 'stykker']),
     },
+    // Going up to a height, read only with checking that it is high enough (a roof is also fixed, a view enjoyed).
+    wentUp: {
+      en: ['went up to', 'drove up to', 'climbed up to', 'went up on', 'climbed up on', 'went to the top of', 'walked up to'],
+      sv: ['gick upp på', 'gick upp till', 'körde upp till', 'åkte upp till', 'klättrade upp på', 'tog mig upp på'],
+      nb: ['gikk opp på', 'gikk opp til', 'kjørte opp til', 'dro opp til', 'klatret opp på', 'tok meg opp på'],
+    },
+    // Escaping all of it, said after not coping: "slippe alt", "get out of it all".
+    escapeAll: {
+      en: ['escape it all', 'escape everything', 'get out of it all', 'out of it all', 'away from it all for good'],
+      sv: ['slippa allt', 'slippa alltihop', 'slippa undan allt', 'komma undan allt'],
+      nb: ['slippe alt', 'slippe alt sammen', 'slippe unna alt', 'komme unna alt'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -615,6 +627,8 @@ export const suicideCues: ConceptCues = {
     { all: ['pointless', 'totality'], within: 7, sentences: 2 },
     { all: ['notExpect', 'beHere'], within: 9 },
     { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
+    { all: ['wentUp', 'highEnough'], within: 16 },
+    { all: ['pointless', 'escapeAll'], within: 24, sentences: 3 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
