@@ -410,7 +410,8 @@ function dropInnerMatches(matches: ClassMatch[]): void {
 
 /** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
 const DENYING = new Set(
-  'denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet'.split(' '),
+  ('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet ' +
+    'avviser avviste tilbakeviser tilbakeviste avvisar avvisade tillbakavisar tillbakavisade rejects rejected').split(' '),
 );
 /** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));

@@ -25,7 +25,9 @@ const REPLY_NO = new Set('nope nah naw nä nää nej næ nææ nix'.split(' '));
 const DENIAL_VERBS = new Set(
   ('denies denied deny denying ' +
     'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
-    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta').split(' '),
+    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta ' +
+    // rejecting what is suspected or put to one ("avviser det", "tillbakavisar")
+    'avviser avviste tilbakeviser tilbakeviste avvisar avvisade tillbakavisar tillbakavisade rejects rejected').split(' '),
 );
 /** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
 const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');

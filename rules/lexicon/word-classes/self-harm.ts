@@ -47,7 +47,7 @@ export const selfHarmCues: ConceptCues = {
         'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out', 'not deserve to eat', 'not deserve food', 'not ... deserve to eat', 'not ... deserve food'],
       sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar sig',
-        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår', 'skållar sig', 'skållade sig', 'förtjänar inte mat', 'inte förtjänar mat', 'förtjänar inte att äta', 'inte förtjänar att äta'],
+        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår', 'skållar sig', 'skållade sig', 'förtjänar inte mat', 'inte förtjänar mat', 'förtjänar inte att äta', 'inte förtjänar att äta', 'gör illa sig', 'göra illa sig', 'gjort illa sig', 'gjorde illa sig'],
       nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
         'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv', 'skåler seg', 'skolder seg', 'skoldet seg', 'fortjener ikke mat', 'ikke fortjener mat', 'fortjener ikke å spise', 'ikke fortjener å spise'],
     },
@@ -71,9 +71,9 @@ export const selfHarmCues: ConceptCues = {
         'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde', 'skolder', 'skoldet', 'skolde', 'skolda', 'skålder', 'skåldet', 'hopper over måltider', 'dropper måltider', 'spiser nesten ingenting', 'spiser nesten ikke'],
     },
     trace: {
-      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts', 'cut marks', 'burn marks'],
-      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår', 'rivsår', 'brännsår', 'brännmärken'],
-      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt', 'brannsår', 'brennmerker', 'rifter'],
+      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts', 'cut marks', 'burn marks', 'new cuts'],
+      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår', 'rivsår', 'brännsår', 'brännmärken', 'nya skärsår', 'färska sår', 'nya sår'],
+      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt', 'brannsår', 'brennmerker', 'rifter', 'nye kutt', 'nye sår', 'ferske sår'],
     },
     cutting: {
       en: ['cutting', 'cuts', 'cut', 'carving', 'slashing', 'burning', 'scratching', 'self-harm', 'self harm'],
@@ -112,9 +112,9 @@ export const selfHarmCues: ConceptCues = {
         'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken', 'binders', 'bindersen'],
     },
     body: {
-      en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
-      sv: ['armarna', 'armen', 'benen', 'låren', 'låret', 'handleden', 'handlederna', 'magen', 'huden', 'underarmen'],
-      nb: ['armene', 'armen', 'beina', 'lårene', 'låret', 'håndleddet', 'håndleddene', 'magen', 'huden', 'underarmen'],
+      en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms', 'hip', 'hips', 'upper arm', 'upper arms'],
+      sv: ['armarna', 'armen', 'benen', 'låren', 'låret', 'handleden', 'handlederna', 'magen', 'huden', 'underarmen', 'höften', 'höfterna', 'överarmen'],
+      nb: ['armene', 'armen', 'beina', 'lårene', 'låret', 'håndleddet', 'håndleddene', 'magen', 'huden', 'underarmen', 'hofta', 'hoften', 'overarmen'],
     },
     self: {
       en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
@@ -170,21 +170,21 @@ export const selfHarmCues: ConceptCues = {
     // What it is for, said with the act: "the only thing that calms me", "lets the pressure out".
     relief: {
       en: ['only thing that helps', 'only thing that calms', 'calms me down', 'calms me', 'only way to cope', 'lets the pressure out',
-        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb'],
+        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb', 'calms my head', 'quiets my head', 'quietens my head'],
       sv: ['det enda som hjälper', 'det enda som lugnar', 'lugnar mig', 'lugnar ner mig', 'för att få ut trycket', 'släpper trycket',
-        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa'],
+        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa', 'lugnar huvudet', 'lugnar ner huvudet'],
       nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
-        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve'],
+        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve', 'roer hodet', 'roer ned hodet'],
     },
     // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
     // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
     hide: {
       en: ['hide', 'hides', 'hiding', 'hid', 'cover', 'covers', 'covering', 'covered', 'cover up', 'covers up', 'conceal', 'conceals',
-        'so no one sees', 'so nobody sees', 'so no one can see', 'where no one can see', 'where nobody can see', 'where no one sees'],
+        'so no one sees', 'so nobody sees', 'so no one can see', 'where no one can see', 'where nobody can see', 'where no one sees', 'where nobody looks', 'where no one looks'],
       sv: ['dölja', 'döljer', 'dolde', 'gömma', 'gömmer', 'gömde', 'täcka', 'täcker', 'täckte', 'skyla', 'skyler', 'så ingen ser',
-        'så att ingen ser', 'där ingen ser', 'där ingen kan se'],
+        'så att ingen ser', 'där ingen ser', 'där ingen kan se', 'där ingen tittar'],
       nb: ['skjule', 'skjuler', 'skjulte', 'gjemme', 'gjemmer', 'gjemte', 'dekke', 'dekker', 'dekket', 'dekke til', 'dekker til',
-        'så ingen ser', 'så ingen ser det', 'der ingen ser', 'der ingen kan se'],
+        'så ingen ser', 'så ingen ser det', 'der ingen ser', 'der ingen kan se', 'der ingen ser', 'der ingen kikker'],
     },
     // Head-banging said as a habit, against a surface: "I bang my head on the door when it's too much".
     headBang: {
@@ -256,13 +256,13 @@ export const selfHarmCues: ConceptCues = {
     // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom"): the verb with no object.
     cutVerb: {
       en: ['cuts', 'cutting', 'the cutting'],
-      sv: ['skär', 'skärandet', 'skär sig'],
-      nb: ['kutter', 'kuttingen', 'kutting'],
+      sv: ['skär', 'skärandet', 'skär sig', 'skära', 'skärandet'],
+      nb: ['kutter', 'kuttingen', 'kutting', 'kutte', 'kuttinga'],
     },
     still: {
-      en: ['still', 'sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'started again', 'again'],
-      sv: ['fortfarande', 'ibland', 'då och då', 'emellanåt', 'igen', 'börjat igen'],
-      nb: ['fortsatt', 'fremdeles', 'innimellom', 'av og til', 'iblant', 'igjen', 'begynt igjen'],
+      en: ['still', 'sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'started again', 'again', 'gone back to', 'went back to', 'back to'],
+      sv: ['fortfarande', 'ibland', 'då och då', 'emellanåt', 'igen', 'börjat igen', 'tillbaka till', 'börjat ... igen'],
+      nb: ['fortsatt', 'fremdeles', 'innimellom', 'av og til', 'iblant', 'igjen', 'begynt igjen', 'tilbake til', 'begynt ... igjen'],
     },
   },
   rules: [
