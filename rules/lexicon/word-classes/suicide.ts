@@ -7,10 +7,10 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  * explanation of a blow told with it).
  */
 const SUICIDE_ONLY_INNOCENT: CueWords = {
-  // Only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
-  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house'],
-  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar'],
-  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer'],
+  // A dose taken "as prescribed", and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed'],
+  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination'],
+  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept'],
 };
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
@@ -100,12 +100,12 @@ export const suicideCues: ConceptCues = {
         'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
-        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att'],
+        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
-        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'mer verdt', 'verdt mer', 'bestemt meg for at', 'bestemt seg for at'],
+        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'mer verdt', 'verdt mer', 'bestemt meg for at', 'bestemt seg for at'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -239,7 +239,7 @@ export const suicideCues: ConceptCues = {
     },
     // Going to a place: with a height only ("drove to the bridge"), never with a wish ("wants to go to the jobcentre").
     travel: {
-      en: ['went to', 'visiting', 'visited', 'drove to', 'driven to', 'go to', 'drive to'],
+      en: ['went to', 'visiting', 'visited', 'drove to', 'driven to', 'go to', 'drive to', 'drove out to', 'went out to', 'drive out to'],
       sv: ['gick till', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'åka till', 'gå till'],
       nb: ['kjørt til', 'kjørt ut til', 'kjørte til', 'kjørte ut til', 'dratt til', 'dratt ut til', 'dra til', 'gå til', 'kjøre til', 'gikk til'],
     },
@@ -329,7 +329,7 @@ export const suicideCues: ConceptCues = {
       nb: ['rundt halsen', 'om halsen'],
     },
     fumes: {
-      en: ['engine running', 'engine on', 'exhaust', 'hosepipe', 'hose', 'charcoal', 'disposable barbecue', 'charcoal grill', 'barbecue'],
+      en: ['engine running', 'engine on', 'exhaust', 'hosepipe', 'hose', 'charcoal', 'disposable barbecue', 'charcoal grill'],
       sv: ['motorn igång', 'motorn på', 'avgaser', 'avgasröret', 'slang', 'grillkol', 'engångsgrill', 'kolgrill', 'grillkol', 'kol'],
       nb: ['motoren i gang', 'motoren på', 'eksos', 'eksosrøret', 'slange', 'grillkull', 'engangsgrill', 'kullgrill', 'grillkull', 'kull'],
     },
@@ -597,12 +597,24 @@ export const suicideCues: ConceptCues = {
       nb: ['sjekket hvordan', 'sjekka hvordan', 'googlet hvordan', 'googla hvordan', 'søkt på hvordan', 'lest om hvordan', 'lest meg opp på hvordan'],
     },
     quickWay: {
-      en: ['quickest way', 'painless', 'painlessly', 'quick and painless', 'go quickly', 'be quick', 'fastest way'],
-      sv: ['gå snabbt', 'gå fort', 'smärtfritt', 'snabbaste sättet', 'snabbt och smärtfritt'],
-      nb: ['gå fort', 'gå raskt', 'smertefritt', 'raskeste måten', 'fort og smertefritt'],
+      en: ['go quickly', 'be quick', 'be over quickly', 'be fast'],
+      sv: ['gå snabbt', 'gå fort', 'vara över fort'],
+      nb: ['gå fort', 'gå raskt', 'være over fort'],
+    },
+    // …or a painless one, which needs no other word.
+    painless: {
+      en: ['painless', 'painlessly', 'quick and painless', 'would not hurt', 'without pain'],
+      sv: ['smärtfritt', 'smärtfri', 'snabbt och smärtfritt', 'utan smärta', 'inte gör ont'],
+      nb: ['smertefritt', 'smertefri', 'fort og smertefritt', 'uten smerte', 'ikke gjør vondt'],
     },
     // A count of tablets said as a number before the medicine's name ("tatt over 40 Paracet").
     bareCount: { en: MANY.map(String), sv: MANY.map(String), nb: MANY.map(String) },
+    // …or "over 40", "mer enn 30": no dose is said so.
+    overCount: {
+      en: MANY.flatMap((n) => [`over ${n}`, `more than ${n}`, `upwards of ${n}`]),
+      sv: MANY.flatMap((n) => [`över ${n}`, `mer än ${n}`, `uppemot ${n}`]),
+      nb: MANY.flatMap((n) => [`over ${n}`, `mer enn ${n}`, `opp mot ${n}`]),
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -676,9 +688,12 @@ export const suicideCues: ConceptCues = {
     { all: ['petCare', 'inCase'], within: 12 },
     { all: ['petCare', 'farewell'], within: 12 },
     { all: ['wish', 'beWithLost', 'deceased'], within: 30, sentences: 2 },
-    { all: ['research', 'quickWay'], within: 14 },
+    { all: ['pointless', 'research', 'quickWay'], within: 24, sentences: 2 },
+    { all: ['research', 'painless'], within: 14 },
     { all: ['absent', 'method'], within: 16 },
-    { all: ['attempt', 'bareCount', 'means'], within: 6 },
+    { all: ['attempt', 'overCount', 'means'], within: 6 },
+    { all: ['bareCount', 'means', 'hospital'], within: 14 },
+    { all: ['bareCount', 'means', 'admitted'], within: 14 },
     { all: ['pointless', 'windingUp'], within: 30, sentences: 2 },
     { all: ['height', 'travel'], within: 6 },
     { all: ['travel', 'highEnough'], within: 16 },
