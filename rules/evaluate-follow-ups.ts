@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations, onlyLongAgo } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -219,7 +219,9 @@ class AnswerContext {
         // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
         (cues?.denial !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
-        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
+        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||
+        // "self-harm in her teens, nothing since": only long past
+        (cues !== undefined && onlyLongAgo(analysis, cues));
       const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({

@@ -264,6 +264,23 @@ export const selfHarmCues: ConceptCues = {
       sv: ['fortfarande', 'ibland', 'då och då', 'emellanåt', 'igen', 'börjat igen', 'tillbaka till', 'börjat ... igen'],
       nb: ['fortsatt', 'fremdeles', 'innimellom', 'av og til', 'iblant', 'igjen', 'begynt igjen', 'tilbake til', 'begynt ... igjen'],
     },
+    // Told only as long past (the teens, school, old scars), none since; "stopped two years ago" is no long past: read together (rules/match/cue-combinations.ts `onlyLongAgo`), a check-in.
+    longAgo: {
+      en: ['old scars', 'old marks', 'teenage', 'teenager', 'teens', 'since school', 'at school', 'since she was',
+        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager'],
+      sv: ['gamla ärr', 'gamla märken', 'tonåren', 'tonåring', 'när hon var', 'när han var', 'när jag var', 'sedan hon var', 'sedan han var',
+        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet'],
+      nb: ['gamle arr', 'gamle merker', 'ungdomstida', 'ungdomstiden', 'tenårene', 'da hun var', 'da han var', 'da jeg var', 'siden hun var',
+        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen'],
+    },
+    notSince: {
+      en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
+        'not in years'],
+      sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
+        'inte på många år'],
+      nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
+        'ikke på mange år'],
+    },
   },
   rules: [
     { all: ['strong'] },
