@@ -123,3 +123,16 @@ describe('self-harm taken up again, and named reflexively', () => {
     ]) expect([text, raised('self-harm', text)]).toEqual([text, 'check-in']);
   });
 });
+
+describe('a refusal to say more denies nothing told', () => {
+  it('keeps a method told before "won\'t say more" critical', () => {
+    expectCritical('suicide', [
+      "He has googled it and decided how, but won't say more.",
+      'Hon har bestämt sig för hur, men vill inte berätta mer.',
+      'Han har funnet ut hvordan han skal gjøre det, men vil ikke fortelle mer.',
+    ]);
+  });
+  it('leaves a refusal alone, and nb "si", quiet', () => {
+    expectNoCritical('suicide', ["She won't say more about the flat.", 'Hun vil ikke si noe om det.', 'Han vill inte berätta om jobbet.']);
+  });
+});

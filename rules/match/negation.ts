@@ -88,15 +88,17 @@ function startsClause(word: AnswerWord): boolean {
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
-  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
+  // "won't say more", sv "vill inte säga mer", nb "vil ikke fortelle mer": a refusal to tell, which denies nothing told (nb "si" stays:
+  // a denied "si" must not become the clinical "SI")
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care', 'say', 'tell', 'elaborate']),
   // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied; "no idea" is no denial.
   no: new Set(['doubt', 'one', 'matter', 'other', 'idea']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
-  inte: new Set(['bara', 'säker', 'minst']),
+  inte: new Set(['bara', 'säker', 'minst', 'säga', 'berätta', 'utveckla']),
   ingen: new Set(['vet', 'annan', 'annen', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
-  ikke: new Set(['bare', 'sikker', 'minst']),
+  ikke: new Set(['bare', 'sikker', 'minst', 'fortelle', 'utdype']),
   uten: new Set(['tvil']),
 };
 
