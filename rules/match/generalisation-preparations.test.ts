@@ -215,3 +215,29 @@ describe('going up to a height to check it, and escaping it all after not coping
     ]);
   });
 });
+
+describe('peace made, how easy it would be, no way forward, a favour to everyone', () => {
+  it('reads these indirect ways of telling', () => {
+    expectCritical('suicide', [
+      'He told his brother he has made his peace, and said goodbye to the kids.',
+      'I keep looking at the railway line and thinking how easy it would be.',
+      'Han står på balkongen och tänker på hur lätt det vore, säger han. Bron syns därifrån.',
+      'Hun står ved brua og tenker på hvor lett det hadde vært.',
+      "I don't see a way forward anymore, I'm just tired of everything.",
+      'Ser ingen väg framåt, är trött på allt.',
+      "I'd be doing everyone a favour if I disappeared.",
+      'Jag skulle göra alla en tjänst om jag försvann.',
+      'Jeg ser ingen mening med noe lenger.',
+      'Hun sier hun ikke skal være her etter jul.',
+    ]);
+  });
+  it('leaves travel plans, an easy bus ride and a favour to a friend quiet', () => {
+    expectNoCritical('suicide', [
+      'It would be so easy to just take the bus into town.',
+      'Thinking how easy it would be to get my tablets delivered.',
+      'I did my neighbour a favour and disappeared to the shop for her.',
+      "I won't be here after Christmas, we're moving to Spain.",
+      'Han har gjort opp gjelden og sa ha det til kollegene da han sluttet.',
+    ]);
+  });
+});

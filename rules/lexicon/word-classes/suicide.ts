@@ -94,18 +94,18 @@ export const suicideCues: ConceptCues = {
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
         'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all',
-        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'worth more'],
+        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'worth more', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
-        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att'],
+        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
-        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'mer verdt', 'verdt mer', 'bestemt meg for at', 'bestemt seg for at'],
+        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'mer verdt', 'verdt mer', 'bestemt meg for at', 'bestemt seg for at', 'gjøre alle en tjeneste', 'gjør alle en tjeneste'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -114,14 +114,14 @@ export const suicideCues: ConceptCues = {
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
         'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line', 'not deserve', 'not ... deserve',
-        'not ... any reason', 'not any reason', 'nothing ... worth it', 'nothing is worth', 'does not matter anymore', 'nothing matters', 'none of it matters'],
+        'not ... any reason', 'not any reason', 'nothing ... worth it', 'nothing is worth', 'does not matter anymore', 'nothing matters', 'none of it matters', 'tired of everything', 'sick of everything'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
         'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut', 'förtjänar inte', 'inte förtjänar',
-        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'ingenting ... värt', 'inget ... värt', 'inget är värt', 'spelar ingen roll', 'spelar ingen roll längre', 'ingenting spelar roll'],
+        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'ingenting ... värt', 'inget ... värt', 'inget är värt', 'spelar ingen roll', 'spelar ingen roll längre', 'ingenting spelar roll', 'trött på allt', 'less på allt'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
@@ -129,7 +129,7 @@ export const suicideCues: ConceptCues = {
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
         'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt', 'fortjener ikke', 'ikke fortjener',
         'ikke ... fortjener', 'ikke ... noe vits', 'ikkje ... noko vits', 'ikke ... noen grunn', 'ikke noen grunn', 'ikke noe vits',
-        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'ingenting ... verdt', 'ikke noe ... verdt', 'ingenting er verdt', 'spiller ingen rolle', 'spiller ingen rolle lenger', 'ingenting spiller noen rolle'],
+        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'ingenting ... verdt', 'ikke noe ... verdt', 'ingenting er verdt', 'spiller ingen rolle', 'spiller ingen rolle lenger', 'ingenting spiller noen rolle', 'lei av alt', 'sliten av alt'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -192,9 +192,9 @@ export const suicideCues: ConceptCues = {
     },
     // "No way out of this but to die": the one way left, not a denial.
     noWayOut: {
-      en: ['no way out', 'no other way', 'no other option', 'no way ... out', 'no other solution'],
-      sv: ['ingen väg ut', 'ingen utväg', 'ingen annan utväg', 'ingen annan väg', 'ingen annan lösning'],
-      nb: ['ingen vei ut', 'ingen utvei', 'ingen annen utvei', 'ingen annen vei', 'ingen annen løsning'],
+      en: ['no way out', 'no other way', 'no other option', 'no way ... out', 'no other solution', 'no way forward', 'not ... a way forward', 'no way ahead'],
+      sv: ['ingen väg ut', 'ingen utväg', 'ingen annan utväg', 'ingen annan väg', 'ingen annan lösning', 'ingen väg framåt', 'inte ... någon väg framåt'],
+      nb: ['ingen vei ut', 'ingen utvei', 'ingen annen utvei', 'ingen annen vei', 'ingen annen løsning', 'ingen vei videre', 'ingen vei framover', 'ikke ... noen vei videre'],
     },
     // A means turned on oneself: "talks of using the gun on himself".
     onSelf: {
@@ -211,9 +211,9 @@ export const suicideCues: ConceptCues = {
     },
     lastingTime: {
       en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
-        'by the end of', 'by summer', 'my birthday', 'my next birthday'],
-      sv: ['länge till', 'längre', 'så länge', 'till jul', 'nästa år', 'till sommaren', 'vid jul', 'min födelsedag', 'på min födelsedag'],
-      nb: ['lenge til', 'mye lenger', 'så lenge', 'til jul', 'neste år', 'til sommeren', 'ved jul', 'bursdagen min', 'min bursdag', 'til bursdagen'],
+        'by the end of', 'by summer', 'my birthday', 'my next birthday', 'after christmas', 'after new year', 'after the new year'],
+      sv: ['länge till', 'längre', 'så länge', 'till jul', 'nästa år', 'till sommaren', 'vid jul', 'min födelsedag', 'på min födelsedag', 'efter jul', 'efter nyår', 'efter julen'],
+      nb: ['lenge til', 'mye lenger', 'så lenge', 'til jul', 'neste år', 'til sommeren', 'ved jul', 'bursdagen min', 'min bursdag', 'til bursdagen', 'etter jul', 'etter nyttår', 'etter julen'],
     },
     method: {
       en: ['how i would do it', 'how to do it', 'how i would kill', 'how i would end', 'how many it would take',
@@ -533,9 +533,9 @@ export const suicideCues: ConceptCues = {
     },
     // The whole of it said to be pointless: "not worth it. any of it", nb "ikke verdt det. Hele greia."
     totality: {
-      en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing'],
-      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'allting'],
-      nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det'],
+      en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing', 'anything anymore', 'in anything', 'to anything'],
+      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'allting', 'med någonting', 'med något längre', 'med nånting', 'någonting längre'],
+      nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det', 'med noe lenger', 'med noe som helst', 'med noenting', 'noe lenger'],
     },
     // Not counting on being alive or around at a time to come: "I don't expect to be here then".
     notExpect: {
@@ -614,6 +614,17 @@ export const suicideCues: ConceptCues = {
       en: MANY.flatMap((n) => [`over ${n}`, `more than ${n}`, `upwards of ${n}`]),
       sv: MANY.flatMap((n) => [`över ${n}`, `mer än ${n}`, `uppemot ${n}`]),
       nb: MANY.flatMap((n) => [`over ${n}`, `mer enn ${n}`, `opp mot ${n}`]),
+    },
+    // Peace made and goodbyes said; thinking how easy it would be, said of a height (of pills, it is also said of a delivery).
+    peaceMade: {
+      en: ['made my peace', 'made her peace', 'made his peace', 'at peace with it', 'at peace with my decision'],
+      sv: ['slutit fred', 'sluten fred', 'fått frid', 'försonat mig med'],
+      nb: ['sluttet fred', 'funnet fred med det', 'forsonet meg med'],
+    },
+    howEasy: {
+      en: ['thinking how easy', 'think how easy', 'thought how easy', 'thinking about how easy', 'thinking how quick', 'thought how quick'],
+      sv: ['tänker på hur lätt', 'tänkt på hur lätt', 'tänker att det vore lätt', 'tänker hur enkelt', 'tänkt hur enkelt'],
+      nb: ['tenker på hvor lett', 'tenkt på hvor lett', 'tenker at det hadde vært lett', 'tenker hvor enkelt', 'tenkt hvor enkelt'],
     },
   },
   rules: [
@@ -698,6 +709,9 @@ export const suicideCues: ConceptCues = {
     { all: ['height', 'travel'], within: 6 },
     { all: ['travel', 'highEnough'], within: 16 },
     { all: ['place', 'travel'], within: 6 },
+    { all: ['peaceMade', 'farewell'], within: 14 },
+    { all: ['height', 'howEasy'], within: 14 },
+    { all: ['noWayOut', 'pointless'], within: 16 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
