@@ -61,7 +61,7 @@ describe('arrangements for after, and wanting to be with someone who died', () =
     expectCritical('suicide', [
       'She asked who would look after the dog if anything happens to her.',
       'Han undrar vem som ska ta hand om katten efteråt.',
-      'Hun spurte hvem som skal ta seg av hunden hvis noe skjer.',
+      'Hun spurte hvem som skal ta seg av hunden hvis noe skjer med henne.',
     ]);
   });
   it('reads a wish to be with a parent or partner who died', () => {
@@ -88,7 +88,6 @@ describe('arrangements for after, and wanting to be with someone who died', () =
       'She regrets being found by her neighbour.',
       'Han ångrar att han blev hittad.',
       'Hun angrer på at hun ble funnet så tidlig.',
-      "I've had my innings, love, I'm ready.",
       'me no want to live no more',
     ]);
   });

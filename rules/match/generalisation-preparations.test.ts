@@ -91,8 +91,8 @@ describe('an end told indirectly', () => {
   it('reads "none of it is worth it" and not expecting to be here', () => {
     expectCritical('suicide', [
       "it's not worth it anymore, none of it",
-      'Ingenting är värt det längre.',
-      'Ikke noe av det er verdt det.',
+      'Det är ingen idé längre, inget av det.',
+      'Ikke verdt det lenger, noe av det.',
       "I don't expect to be around by the summer.",
       'Jag räknar inte med att vara kvar till våren.',
       'Jeg tror ikke jeg kommer til å være her til jul.',
@@ -196,7 +196,7 @@ describe('going up to a height to check it, and escaping it all after not coping
   it('reads going up to a height to see if it is high enough', () => {
     expectCritical('suicide', [
       'Went up to the top floor of the car park to see if it was high enough.',
-      'Hon gick upp på taket för att se hur högt det var.',
+      'Hon gick upp på taket för att se om det var högt nog.',
       'Han kjørte opp til utsiktspunktet for å se om det var høyt nok.',
     ]);
   });
@@ -239,5 +239,23 @@ describe('peace made, how easy it would be, no way forward, a favour to everyone
       "I won't be here after Christmas, we're moving to Spain.",
       'Han har gjort opp gjelden og sa ha det til kollegene da han sluttet.',
     ]);
+  });
+});
+
+describe('everyday sentences with the words of these kinds', () => {
+  it('leave medicines kept for pain, a job one will leave, "nothing matters more", a view and a hospital stay quiet', () => {
+    expectNoCritical('suicide', [
+      'The tablets are for when the pain gets too much.',
+      'Hon har medicin hemma ifall det blir för jobbigt med ryggen.',
+      "I don't expect to be here long, the contract ends in May.",
+      'Räknar inte med att vara kvar länge på det här jobbet.',
+      'Nothing matters more to me than my kids.',
+      'Det är inte värt det, allting är så dyrt.',
+      'Ingenting är värt att betala så mycket för.',
+      'Vi åkte upp till utsiktsplatsen för att se hur högt det var.',
+      'Hun spurte hvem som kan passe på hunden i tilfelle hun blir innlagt.',
+      "My nan always says she's had her innings but she's still going strong.",
+    ]);
+    expectNoCritical('self-harm', ['Hun har plaster på armen etter vaksinen, sa hun selv.', 'She had a plaster on her wrist after the blood test.']);
   });
 });

@@ -248,10 +248,10 @@ export const selfHarmCues: ConceptCues = {
       nb: ['plaster', 'bandasje', 'bandasjer', 'bandasjert', 'kompress', 'kompresser'],
     },
     didItSelf: {
-      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'was her', 'was him', 'she did it',
-        'he did it'],
-      sv: ['hon själv', 'han själv', 'jag själv', 'gjort det själv', 'gjorde det själv'],
-      nb: ['hun selv', 'han selv', 'jeg selv', 'gjort det selv', 'gjorde det selv'],
+      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'did it to myself', 'it was herself',
+        'it was himself', 'done it herself', 'done it himself'],
+      sv: ['var hon själv', 'var han själv', 'var jag själv', 'gjort det själv', 'gjorde det själv', 'gjort det mot sig själv'],
+      nb: ['var hun selv', 'var han selv', 'var jeg selv', 'gjort det selv', 'gjorde det selv', 'gjort det mot seg selv'],
     },
     // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom"): the verb with no object.
     cutVerb: {

@@ -46,7 +46,7 @@ export const suicideCues: ConceptCues = {
         'end my life', 'take my own life', 'unalive', 'sleep forever', 'never wake up', 'not wake up again',
         'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists',
         'lived long enough', 'done with living', 'finished with living', 'do away with myself', 'do myself in', 'off myself',
-        'end myself', 'sleep for good', 'go to sleep for good', 'sleep for ever', 'gas myself', 'nothing keeping me here', 'nothing to keep me here', 'nothing left to keep me', 'nothing holding me here', 'nothing left holding me', 'nothing left to stay for', 'had my innings', 'helping the lord along', 'help the lord along', 'helping god along', 'help god along', 'help nature along', 'regret being found', 'regrets being found', 'sorry ... was found', 'wish ... had not found me', 'no want to live', 'no want live', 'no want to be alive'],
+        'end myself', 'sleep for good', 'go to sleep for good', 'sleep for ever', 'gas myself', 'nothing keeping me here', 'nothing to keep me here', 'nothing left to keep me', 'nothing holding me here', 'nothing left holding me', 'nothing left to stay for', 'helping the lord along', 'help the lord along', 'helping god along', 'help god along', 'help nature along', 'regret being found', 'regrets being found', 'sorry ... was found', 'wish ... had not found me', 'no want to live', 'no want live', 'no want to be alive'],
       sv: ['självmord', 'suicid*', 'överdos', 'döda mig själv', 'ta livet av sig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
         'inte vakna igen', 'kasta sig framför', 'hänga sig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
         'levt tillräckligt länge', 'levt nog', 'sova för evigt', 'somna för evigt', 'gasa ihjäl sig', 'gasa sig', 'göra slut på mig själv', 'göra slut på sig', 'ta mig av daga', 'somna för gott',
@@ -97,7 +97,7 @@ export const suicideCues: ConceptCues = {
         'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'worth more', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
-        'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
+        'hoppas', 'längtar efter', 'längtar till', 'längtar bort', 'längtar att', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
         'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst'],
@@ -114,14 +114,14 @@ export const suicideCues: ConceptCues = {
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
         'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line', 'not deserve', 'not ... deserve',
-        'not ... any reason', 'not any reason', 'nothing ... worth it', 'nothing is worth', 'does not matter anymore', 'nothing matters', 'none of it matters', 'tired of everything', 'sick of everything'],
+        'not ... any reason', 'not any reason', 'does not matter anymore', 'nothing matters anymore', 'nothing matters any more', 'none of it matters', 'tired of everything', 'sick of everything'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
         'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut', 'förtjänar inte', 'inte förtjänar',
-        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'ingenting ... värt', 'inget ... värt', 'inget är värt', 'spelar ingen roll', 'spelar ingen roll längre', 'ingenting spelar roll', 'trött på allt', 'less på allt'],
+        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'spelar ingen roll', 'spelar ingen roll längre', 'ingenting spelar roll', 'trött på allt', 'less på allt'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
@@ -129,7 +129,7 @@ export const suicideCues: ConceptCues = {
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
         'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt', 'fortjener ikke', 'ikke fortjener',
         'ikke ... fortjener', 'ikke ... noe vits', 'ikkje ... noko vits', 'ikke ... noen grunn', 'ikke noen grunn', 'ikke noe vits',
-        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'ingenting ... verdt', 'ikke noe ... verdt', 'ingenting er verdt', 'spiller ingen rolle', 'spiller ingen rolle lenger', 'ingenting spiller noen rolle', 'lei av alt', 'sliten av alt'],
+        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'spiller ingen rolle', 'spiller ingen rolle lenger', 'ingenting spiller noen rolle', 'lei av alt', 'sliten av alt'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -210,9 +210,9 @@ export const suicideCues: ConceptCues = {
         'hvis noe skjer', 'om noe skjer', 'tilfelle det'],
     },
     lastingTime: {
-      en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
+      en: ['much longer', 'for long', 'for much longer', 'by the summer', 'by spring', 'by the spring', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
         'by the end of', 'by summer', 'my birthday', 'my next birthday', 'after christmas', 'after new year', 'after the new year'],
-      sv: ['länge till', 'längre', 'så länge', 'till jul', 'nästa år', 'till sommaren', 'vid jul', 'min födelsedag', 'på min födelsedag', 'efter jul', 'efter nyår', 'efter julen'],
+      sv: ['länge till', 'längre', 'så länge', 'till våren', 'till sommaren', 'till jul', 'nästa år', 'till sommaren', 'vid jul', 'min födelsedag', 'på min födelsedag', 'efter jul', 'efter nyår', 'efter julen'],
       nb: ['lenge til', 'mye lenger', 'så lenge', 'til jul', 'neste år', 'til sommeren', 'ved jul', 'bursdagen min', 'min bursdag', 'til bursdagen', 'etter jul', 'etter nyttår', 'etter julen'],
     },
     method: {
@@ -488,26 +488,24 @@ export const suicideCues: ConceptCues = {
       nb: ['forsvant', 'meldt savnet', 'etterlyst', 'funnet av politiet', 'ble funnet av politiet', 'politiet fant', 'gått ut i skogen',
         'gikk ut i skogen'],
     },
-    // A means kept "in case" or "for when" it all gets too much: a plan held in reserve.
+    // A means kept "in case" or "for when" it all gets too much: a plan held in reserve. Not medicines: they are kept
+    // "for when the pain gets too much" (a stockpile of them is read by `stockpile`).
     keptMeans: {
-      en: ['pills', 'tablets', 'meds', 'medication', 'rope', 'noose', 'belt', 'knife', 'razor', 'blades', 'gun', 'shotgun', 'rifle',
-        'firearm', 'pistol', 'charcoal', 'insulin', 'morphine', 'paracetamol', 'painkillers', 'sleeping pills', 'sleeping tablets'],
-      sv: ['tabletter', 'piller', 'mediciner', 'medicin', 'rep', 'snara', 'bälte', 'kniv', 'rakblad', 'vapen', 'pistol', 'gevär',
-        'hagelgevär', 'grillkol', 'kol', 'insulin', 'morfin', 'sömntabletter'],
-      nb: ['tabletter', 'piller', 'medisiner', 'medisin', 'tau', 'løkke', 'belte', 'kniv', 'barberblad', 'våpen', 'pistol', 'gevær',
-        'haglgevær', 'hagle', 'grillkull', 'kull', 'insulin', 'morfin', 'sovetabletter'],
+      en: ['rope', 'noose', 'ligature', 'gun', 'shotgun', 'rifle', 'firearm', 'pistol', 'charcoal'],
+      sv: ['rep', 'snara', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'grillkol', 'kol'],
+      nb: ['tau', 'løkke', 'våpen', 'pistol', 'gevær', 'haglgevær', 'hagle', 'grillkull', 'kull'],
     },
     tooHeavy: {
       en: ['gets too much', 'get too much', 'becomes too much', 'gets too hard', 'too heavy', 'runs out', 'run out', 'can not cope',
-        'can not take it', 'gets bad'],
+        'can not take it'],
       sv: ['blir för tungt', 'blir för mycket', 'blir för jobbigt', 'blir för svårt', 'tar slut', 'inte orkar', 'inte pallar'],
       nb: ['blir for tungt', 'blir for mye', 'blir for tøft', 'blir for vanskelig', 'tar slutt', 'ikke orker', 'ikke orke'],
     },
     // Checking whether a height is high (or water deep) enough.
     highEnough: {
-      en: ['high enough', 'tall enough', 'deep enough', 'how high', 'how deep', 'how far down'],
-      sv: ['högt nog', 'hög nog', 'tillräckligt högt', 'djupt nog', 'hur högt', 'hur djupt'],
-      nb: ['høyt nok', 'høy nok', 'dypt nok', 'hvor høyt', 'hvor dypt'],
+      en: ['high enough', 'tall enough', 'deep enough', 'far enough down'],
+      sv: ['högt nog', 'hög nog', 'tillräckligt högt', 'djupt nog', 'tillräckligt djupt'],
+      nb: ['høyt nok', 'høy nok', 'dypt nok', 'høyt nok til'],
     },
     // A tried attempt named by its method ("tidl. forsøk med hengning"); "took" stays out ("took her tablets").
     tried: {
@@ -534,7 +532,7 @@ export const suicideCues: ConceptCues = {
     // The whole of it said to be pointless: "not worth it. any of it", nb "ikke verdt det. Hele greia."
     totality: {
       en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing', 'anything anymore', 'in anything', 'to anything'],
-      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'allting', 'med någonting', 'med något längre', 'med nånting', 'någonting längre'],
+      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'med någonting', 'med något längre', 'med nånting', 'någonting längre'],
       nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det', 'med noe lenger', 'med noe som helst', 'med noenting', 'noe lenger'],
     },
     // Not counting on being alive or around at a time to come: "I don't expect to be here then".
@@ -542,6 +540,12 @@ export const suicideCues: ConceptCues = {
       en: ['do not expect to', 'not expecting to', 'not planning on being', 'do not plan on being', 'doubt i will be', 'doubt i will still be'],
       sv: ['räknar inte med att', 'räknar inte med', 'tror inte att jag kommer', 'tror inte jag kommer'],
       nb: ['regner ikke med å', 'regner ikke med', 'tror ikke jeg kommer til å', 'tror ikke at jeg kommer til å'],
+    },
+    // "…be here then": a point in time, not how long ("not expecting to be here long" is said of a job).
+    thenPoint: {
+      en: ['then', 'by then', 'by that time', 'at that point'],
+      sv: ['då', 'till dess', 'vid det laget'],
+      nb: ['da', 'til da', 'innen da', 'på det tidspunktet'],
     },
     beHere: {
       en: ['be here', 'be around', 'be alive', 'still be here', 'still be around', 'still be alive', 'live'],
@@ -572,7 +576,12 @@ export const suicideCues: ConceptCues = {
       sv: ['tejp', 'silvertejp', 'gaffatejp', 'maskeringstejp'],
       nb: ['tape', 'teip', 'gaffateip', 'sølvteip'],
     },
-    // Who will look after a pet or a child "afterwards" or "if something happens to me".
+    // Who will look after a pet or a child "afterwards" or "if something happens to me" (not "in case I am admitted").
+    ifSomethingHappens: {
+      en: ['if anything happens to me', 'if something happens to me', 'if anything should happen to me', 'if something should happen to me'],
+      sv: ['om något händer mig', 'om det händer mig något', 'om något skulle hända mig', 'om det skulle hända mig något'],
+      nb: ['hvis noe skjer meg', 'hvis noe skjer med meg', 'om noe skjer meg', 'om noe skjer med meg', 'hvis det skjer meg noe'],
+    },
     petCare: {
       en: ['take the cat', 'take the dog', 'have the cat', 'have the dog', 'look after the cat', 'look after the dog', 'look after my cat',
         'look after my dog', 'look after the kids', 'have the kids'],
@@ -691,12 +700,13 @@ export const suicideCues: ConceptCues = {
     { all: ['tried', 'methodNoun'], within: 4 },
     { all: ['wish', 'fatalIllness', 'ending'], within: 14 },
     { all: ['pointless', 'totality'], within: 7, sentences: 2 },
-    { all: ['notExpect', 'beHere'], within: 9 },
+    { all: ['notExpect', 'beHere', 'lastingTime'], within: 14 },
+    { all: ['notExpect', 'beHere', 'thenPoint'], within: 12 },
     { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
     { all: ['wentUp', 'highEnough'], within: 16 },
     { all: ['pointless', 'escapeAll'], within: 24, sentences: 3 },
     { all: ['fumes', 'sealTape'], within: 8 },
-    { all: ['petCare', 'inCase'], within: 12 },
+    { all: ['petCare', 'ifSomethingHappens'], within: 14 },
     { all: ['petCare', 'farewell'], within: 12 },
     { all: ['wish', 'beWithLost', 'deceased'], within: 30, sentences: 2 },
     { all: ['pointless', 'research', 'quickWay'], within: 24, sentences: 2 },
