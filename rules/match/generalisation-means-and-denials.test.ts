@@ -41,7 +41,7 @@ describe('a means bought, counted or looked up', () => {
   it('reads a painless way looked up, and a quick one said after not coping', () => {
     expectCritical('suicide', [
       "She's been googling how to make it quick and painless.",
-      'Har søkt på hvordan det kan gjøres smertefritt.',
+      'Har søkt på hvordan det kan gå fort og smertefritt.',
       'Orkar inte mer. Har kollat upp hur man gör för att det ska gå fort.',
     ]);
   });
@@ -106,7 +106,7 @@ describe('self-harm taken up again, and named reflexively', () => {
   it('reads going back to cutting, new cuts on the hip, and "gör illa sig"', () => {
     expectCritical('self-harm', [
       "She's gone back to cutting since the baby was born.",
-      'Han er tilbake til å kutte igjen.',
+      'Han har begynt med kuttingen igjen.',
       'New cuts on her hip, she says it quiets her head.',
       'Hon gör illa sig själv när hon blir ledsen.',
     ]);

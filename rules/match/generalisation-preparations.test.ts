@@ -11,7 +11,7 @@ import { expectCritical, expectNoCritical } from '../../tests/unit/eval-pack-fol
 describe('preparations: things given away, affairs wound up, letters to one\'s children', () => {
   it('reads gifts together with contracts cancelled, a flat given up or tidied "so no one has to"', () => {
     expectCritical('suicide', [
-      'He gave his guitar away to a friend and has cancelled all his subscriptions.',
+      'He gave his guitar away to a friend and has given up his flat.',
       'Hon har skänkt sina böcker till biblioteket och sagt upp lägenheten.',
       'Hun har gitt bort katten og ryddet leiligheten så ingen skal måtte gjøre det etterpå.',
       'Gav bort sina smycken. Har skickat pengar till sin syster också.',
@@ -224,7 +224,7 @@ describe('peace made, how easy it would be, no way forward, a favour to everyone
       'Han står på balkongen och tänker på hur lätt det vore, säger han. Bron syns därifrån.',
       'Hun står ved brua og tenker på hvor lett det hadde vært.',
       "I don't see a way forward anymore, I'm just tired of everything.",
-      'Ser ingen väg framåt, är trött på allt.',
+      'Ser ingen väg framåt längre, är trött på allt.',
       "I'd be doing everyone a favour if I disappeared.",
       'Jag skulle göra alla en tjänst om jag försvann.',
       'Jeg ser ingen mening med noe lenger.',
@@ -256,6 +256,21 @@ describe('everyday sentences with the words of these kinds', () => {
       'Hun spurte hvem som kan passe på hunden i tilfelle hun blir innlagt.',
       "My nan always says she's had her innings but she's still going strong.",
     ]);
-    expectNoCritical('self-harm', ['Hun har plaster på armen etter vaksinen, sa hun selv.', 'She had a plaster on her wrist after the blood test.']);
+    expectNoCritical('self-harm', [
+      'Hun har plaster på armen etter vaksinen, sa hun selv.',
+      'She had a plaster on her wrist after the blood test.',
+      'Han har plåster på handleden, det var han själv som cyklade omkull.',
+      'She still cuts the crusts off his sandwiches.',
+      'Han kutter fortsatt i utgiftene.',
+    ]);
+    expectNoCritical('suicide', [
+      "We gave the cot away to a friend and cancelled the nappy subscription now he's three.",
+      'Her phone went missing and she left a note for the landlord about the boiler.',
+      "It's not worth it, any of it, the council never answers.",
+      'Went up to the roof terrace to see if it was high enough for the satellite dish.',
+      'The house is worth more now that mum is dead.',
+      'Googled how to make the injection painless for my son.',
+      'Lei av alt papirarbeidet, ser ingen vei videre med saken.',
+    ]);
   });
 });

@@ -247,22 +247,34 @@ export const selfHarmCues: ConceptCues = {
       sv: ['plåster', 'förband', 'bandage', 'bandagerad', 'bandagerade', 'lindade', 'lindad'],
       nb: ['plaster', 'bandasje', 'bandasjer', 'bandasjert', 'kompress', 'kompresser'],
     },
-    didItSelf: {
-      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'did it to myself', 'it was herself',
-        'it was himself', 'done it herself', 'done it himself'],
-      sv: ['var hon själv', 'var han själv', 'var jag själv', 'gjort det själv', 'gjorde det själv', 'gjort det mot sig själv'],
-      nb: ['var hun selv', 'var han selv', 'var jeg selv', 'gjort det selv', 'gjorde det selv', 'gjort det mot seg selv'],
+didItSelf: {
+      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'did it to myself', 'done it herself',
+        'done it himself'],
+      sv: ['gjort det själv', 'gjorde det själv', 'gjort det mot sig själv', 'gjorde det mot sig själv'],
+      nb: ['gjort det selv', 'gjorde det selv', 'gjort det mot seg selv', 'gjorde det mot seg selv'],
     },
-    // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom"): the verb with no object.
-    cutVerb: {
-      en: ['cuts', 'cutting', 'the cutting'],
-      sv: ['skär', 'skärandet', 'skär sig', 'skära', 'skärandet'],
-      nb: ['kutter', 'kuttingen', 'kutting', 'kutte', 'kuttinga'],
+    // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom") or came back.
+cutVerb: {
+      en: ['cuts', 'cutting'],
+      sv: ['skär'],
+      nb: ['kutter'],
     },
-    still: {
-      en: ['still', 'sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'started again', 'again', 'gone back to', 'went back to', 'back to'],
-      sv: ['fortfarande', 'ibland', 'då och då', 'emellanåt', 'igen', 'börjat igen', 'tillbaka till', 'börjat ... igen'],
-      nb: ['fortsatt', 'fremdeles', 'innimellom', 'av og til', 'iblant', 'igjen', 'begynt igjen', 'tilbake til', 'begynt ... igjen'],
+    // …how often (a verb with "still" alone may have an object: "still cuts the crusts off")
+    frequency: {
+      en: ['sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'every now and then'],
+      sv: ['ibland', 'då och då', 'emellanåt'],
+      nb: ['innimellom', 'av og til', 'iblant'],
+    },
+    // …or the cutting named as a thing that came back
+    cutNoun: {
+      en: ['the cutting', 'cutting'],
+      sv: ['skärandet', 'skärningen'],
+      nb: ['kuttingen', 'kutting', 'kuttinga'],
+    },
+still: {
+      en: ['started again', 'again', 'gone back to', 'went back to', 'back to'],
+      sv: ['fortfarande', 'igen', 'börjat igen', 'tillbaka till', 'börjat ... igen'],
+      nb: ['fortsatt', 'fremdeles', 'igjen', 'begynt igjen', 'tilbake til', 'begynt ... igjen'],
     },
     // Told only as long past (the teens, school, old scars), none since; "stopped two years ago" is no long past: read together (rules/match/cue-combinations.ts `onlyLongAgo`), a check-in.
     longAgo: {
@@ -305,7 +317,8 @@ export const selfHarmCues: ConceptCues = {
     { all: ['tool', 'relief'], within: 14 },
     { all: ['dressing', 'body', 'tool'], within: 20, sentences: 2 },
     { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
-    { all: ['cutVerb', 'still'], within: 4 },
+    { all: ['cutVerb', 'frequency'], within: 4 },
+    { all: ['cutNoun', 'still'], within: 4 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],

@@ -94,18 +94,18 @@ export const suicideCues: ConceptCues = {
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
         'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all',
-        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'worth more', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor'],
+        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'hoppas', 'längtar efter', 'längtar till', 'längtar bort', 'längtar att', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
-        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'mer värd', 'värd mer', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst'],
+        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
-        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'mer verdt', 'verdt mer', 'bestemt meg for at', 'bestemt seg for at', 'gjøre alle en tjeneste', 'gjør alle en tjeneste'],
+        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'bestemt meg for at', 'bestemt seg for at', 'gjøre alle en tjeneste', 'gjør alle en tjeneste'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -449,17 +449,22 @@ export const suicideCues: ConceptCues = {
       nb: ['gitt bort', 'ga bort', 'gir bort', 'gi bort', 'gi ... bort', 'gir ... bort', 'ga ... bort', 'gitt ... bort', 'gitt vekk', 'ga vekk',
         'gi vekk'],
     },
-    windingUp: {
-      en: ['cancelled ... phone', 'cancelled ... contract', 'cancelled ... contracts', 'cancelled ... subscriptions', 'cancelled ... tenancy',
-        'given notice on', 'gave notice on', 'given up ... flat', 'so nobody has to', 'so no one has to', 'so nobody will have to',
-        'so no one will have to', 'nobody has to deal with', 'sorting things out', 'sorting things so', 'cleared out ... flat',
-        'sent money to', 'paid off ... debts', 'tied up loose ends', 'given ... passwords', 'gave ... passwords', 'everything is sorted', 'all sorted for after'],
-      sv: ['sagt upp ... abonnemang*', 'sagt upp lägenheten', 'sagt upp ... kontrakt*', 'sade upp lägenheten', 'sa upp lägenheten',
-        'avslutat ... abonnemang*', 'städar undan', 'städat undan', 'röjt ... lägenheten', 'så ingen ska behöva', 'så att ingen ska behöva',
-        'så ingen behöver', 'skickat pengar till', 'skickade pengar till', 'ordnat ... papper', 'gett ... lösenord*', 'gav ... lösenord*', 'allt är ordnat', 'ordnat efter mig'],
-      nb: ['sagt opp ... abonnement*', 'sagt opp leiligheten', 'sagt opp ... kontrakt*', 'sa opp leiligheten', 'ryddet leiligheten',
-        'rydda leiligheten', 'ryddet ... leiligheten', 'så ingen skal måtte', 'så ingen trenger', 'så ingen skal trenge', 'sendt penger til',
-        'sendte penger til', 'ordnet ... papirer', 'gitt ... passord*', 'ga ... passord*', 'alt er ordnet', 'ordnet etter'],
+windingUp: {
+      en: ['given up ... flat', 'given notice on ... flat', 'so nobody has to', 'so no one has to', 'so nobody will have to',
+        'so no one will have to', 'nobody has to deal with', 'sorting things so', 'cleared out ... flat', 'sent money to',
+        'tied up loose ends', 'given ... passwords', 'gave ... passwords', 'everything is sorted for', 'all sorted for after'],
+      sv: ['sagt upp lägenheten', 'sade upp lägenheten', 'sa upp lägenheten', 'städar undan', 'städat undan', 'röjt ... lägenheten',
+        'så ingen ska behöva', 'så att ingen ska behöva', 'så ingen behöver', 'skickat pengar till', 'skickade pengar till',
+        'gett ... lösenord*', 'gav ... lösenord*', 'allt är ordnat', 'ordnat efter mig'],
+      nb: ['sagt opp leiligheten', 'sa opp leiligheten', 'ryddet leiligheten', 'rydda leiligheten', 'ryddet ... leiligheten',
+        'så ingen skal måtte', 'så ingen trenger', 'så ingen skal trenge', 'sendt penger til', 'sendte penger til', 'gitt ... passord*',
+        'ga ... passord*', 'alt er ordnet', 'ordnet etter'],
+    },
+    // Contracts and subscriptions cancelled: also how many make ends meet, so only with the flat or affairs wound up.
+    cancelled: {
+      en: ['cancelled ... phone', 'cancelled ... contract', 'cancelled ... contracts', 'cancelled ... subscriptions', 'cancelled ... tenancy'],
+      sv: ['sagt upp ... abonnemang*', 'sagt upp ... kontrakt*', 'avslutat ... abonnemang*'],
+      nb: ['sagt opp ... abonnement*', 'sagt opp ... kontrakt*'],
     },
     will: {
       en: ['a will', 'my will', 'his will', 'her will', 'written a will', 'wrote a will', 'made a will'],
@@ -480,12 +485,12 @@ export const suicideCues: ConceptCues = {
       nb: ['lagt igjen lapp', 'lagt igjen en lapp', 'la igjen en lapp', 'la igjen lapp', 'lagt igjen ... brev', 'la igjen ... brev',
         'lagt igjen ... lapp'],
     },
-    wentMissing: {
-      en: ['went missing', 'reported missing', 'found by the police', 'found by police', 'police found', 'search party',
-        'walked out into'],
-      sv: ['försvann', 'anmäld försvunnen', 'anmälts försvunnen', 'efterlyst', 'hittad av polisen', 'hittades av polisen',
-        'polisen hittade', 'gick ut i skogen', 'gått ut i skogen'],
-      nb: ['forsvant', 'meldt savnet', 'etterlyst', 'funnet av politiet', 'ble funnet av politiet', 'politiet fant', 'gått ut i skogen',
+wentMissing: {
+      en: ['reported missing', 'was missing overnight', 'went missing overnight', 'found by the police', 'found by police', 'police found',
+        'search party', 'police were looking for', 'walked out into'],
+      sv: ['anmäld försvunnen', 'anmälts försvunnen', 'efterlyst', 'hittad av polisen', 'hittades av polisen', 'polisen hittade',
+        'polisen letade', 'gick ut i skogen', 'gått ut i skogen'],
+      nb: ['meldt savnet', 'etterlyst', 'funnet av politiet', 'ble funnet av politiet', 'politiet fant', 'politiet lette', 'gått ut i skogen',
         'gikk ut i skogen'],
     },
     // A means kept "in case" or "for when" it all gets too much: a plan held in reserve. Not medicines: they are kept
@@ -534,6 +539,12 @@ export const suicideCues: ConceptCues = {
       en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing', 'anything anymore', 'in anything', 'to anything'],
       sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'med någonting', 'med något längre', 'med nånting', 'någonting längre'],
       nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det', 'med noe lenger', 'med noe som helst', 'med noenting', 'noe lenger'],
+    },
+    // …said of now: "not worth it anymore, any of it" ("not worth it, any of it, the council never answers" is a complaint).
+    anymore: {
+      en: ['anymore', 'any more', 'any longer', 'no more', 'no longer'],
+      sv: ['längre', 'inte mer', 'mer'],
+      nb: ['lenger', 'lengre', 'ikke mer', 'mer'],
     },
     // Not counting on being alive or around at a time to come: "I don't expect to be here then".
     notExpect: {
@@ -611,10 +622,10 @@ export const suicideCues: ConceptCues = {
       nb: ['gå fort', 'gå raskt', 'være over fort'],
     },
     // …or a painless one, which needs no other word.
-    painless: {
-      en: ['painless', 'painlessly', 'quick and painless', 'would not hurt', 'without pain'],
-      sv: ['smärtfritt', 'smärtfri', 'snabbt och smärtfritt', 'utan smärta', 'inte gör ont'],
-      nb: ['smertefritt', 'smertefri', 'fort og smertefritt', 'uten smerte', 'ikke gjør vondt'],
+painless: {
+      en: ['quick and painless', 'painless way', 'a painless way', 'painlessly', 'painless death'],
+      sv: ['snabbt och smärtfritt', 'smärtfritt sätt', 'ett smärtfritt sätt', 'smärtfri död'],
+      nb: ['fort og smertefritt', 'smertefri måte', 'en smertefri måte', 'smertefri død'],
     },
     // A count of tablets said as a number before the medicine's name ("tatt over 40 Paracet").
     bareCount: { en: MANY.map(String), sv: MANY.map(String), nb: MANY.map(String) },
@@ -689,6 +700,7 @@ export const suicideCues: ConceptCues = {
     // Preparations (screening guidance's warning signs): things given away with affairs wound up; letters to one's
     // children with things given away or a funeral's cost; a will with a letter to a child; a note left, then missing.
     { all: ['gifted', 'windingUp'], within: 30, sentences: 2 },
+    { all: ['cancelled', 'windingUp'], within: 30, sentences: 2 },
     { all: ['message', 'recipient', 'gifted'], within: 24, sentences: 2 },
     { all: ['message', 'recipient', 'funeralCost'], within: 30, sentences: 2 },
     { all: ['will', 'message', 'recipient'], within: 16 },
@@ -699,7 +711,7 @@ export const suicideCues: ConceptCues = {
     { all: ['height', 'highEnough'], within: 10 },
     { all: ['tried', 'methodNoun'], within: 4 },
     { all: ['wish', 'fatalIllness', 'ending'], within: 14 },
-    { all: ['pointless', 'totality'], within: 7, sentences: 2 },
+    { all: ['pointless', 'totality', 'anymore'], within: 9, sentences: 2 },
     { all: ['notExpect', 'beHere', 'lastingTime'], within: 14 },
     { all: ['notExpect', 'beHere', 'thenPoint'], within: 12 },
     { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
@@ -721,7 +733,7 @@ export const suicideCues: ConceptCues = {
     { all: ['place', 'travel'], within: 6 },
     { all: ['peaceMade', 'farewell'], within: 14 },
     { all: ['height', 'howEasy'], within: 14 },
-    { all: ['noWayOut', 'pointless'], within: 16 },
+    { all: ['noWayOut', 'pointless', 'anymore'], within: 16 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
