@@ -138,7 +138,7 @@ describe('self-harm told by its routine, its relief, a dressing or food withheld
       'Hon slår huvudet mot väggen när hon blir arg.',
       'Han dunker hodet mot døra når han blir sint.',
       'She uses a razor blade when the anxiety gets too much.',
-      'Han tar fram kniven när ångesten kommer.',
+      'Han tar fram rakbladet när ångesten kommer.',
       'Hun bruker barberblad når angsten tar overhånd.',
     ]);
   });
@@ -271,6 +271,11 @@ describe('everyday sentences with the words of these kinds', () => {
       'The house is worth more now that mum is dead.',
       'Googled how to make the injection painless for my son.',
       'Lei av alt papirarbeidet, ser ingen vei videre med saken.',
+      "I won't be here on my birthday, we're going camping.",
+      'Han vill gå i havet och simma varje morgon.',
+      'Vi ska köpa kolgrill och tejp till festen.',
+      'Jag vill att det ska vara slut med bråket hemma.',
     ]);
+    expectNoCritical('self-harm', ['I smoke a cigarette when my anxiety is bad, it calms me down.']);
   });
 });

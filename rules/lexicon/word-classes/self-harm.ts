@@ -241,6 +241,12 @@ export const selfHarmCues: ConceptCues = {
       sv: ['märkena', 'märken', 'ärren', 'ärr', 'såren', 'skärsåren', 'skärsår', 'rispor', 'risporna'],
       nb: ['merkene', 'merker', 'arrene', 'arr', 'sårene', 'kuttene', 'kutt', 'rifter', 'riftene'],
     },
+    // A blade, not a knife, lighter or cigarette, with what it relieves ("a cigarette when my anxiety is bad calms me").
+    blade: {
+      en: ['blade', 'blades', 'razor blade', 'razor blades', 'razor', 'scalpel', 'sharpener', 'pencil sharpener', 'compass'],
+      sv: ['rakblad', 'rakbladet', 'rakbladen', 'skalpell', 'vässare', 'pennvässare', 'passare'],
+      nb: ['barberblad', 'barberbladet', 'barberbladene', 'skalpell', 'blyantspisser', 'spisser', 'passer'],
+    },
     // A dressing on the wrists or arms, then who did it or with what: "plasters on both wrists… herself, with a knife".
     dressing: {
       en: ['plaster', 'plasters', 'bandage', 'bandages', 'bandaged', 'dressing', 'dressings', 'steri-strips'],
@@ -314,7 +320,7 @@ still: {
     { all: ['reopen', 'trace'], within: 6 },
     { all: ['tool', 'relapse'], within: 14, sentences: 2 },
     { all: ['act', 'undeserving'], within: 16, sentences: 2 },
-    { all: ['tool', 'relief'], within: 14 },
+    { all: ['blade', 'relief'], within: 14 },
     { all: ['dressing', 'body', 'tool'], within: 20, sentences: 2 },
     { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
     { all: ['cutVerb', 'frequency'], within: 4 },

@@ -7,10 +7,13 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  * explanation of a blow told with it).
  */
 const SUICIDE_ONLY_INNOCENT: CueWords = {
-  // A dose taken "as prescribed", and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
-  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed'],
-  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination'],
-  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept'],
+  // A dose taken "as prescribed", a trip, a swim, a party, and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed', 'camping', 'going away', 'travelling',
+    'swim', 'swims', 'party', 'garden party'],
+  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
+    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset'],
+  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
+    'reiser bort', 'svømme', 'svømmer', 'fest', 'festen', 'grillfest', 'selskapet'],
 };
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
@@ -76,7 +79,7 @@ export const suicideCues: ConceptCues = {
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
         'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl sig', 'sluta andas', 'hoppas krascha',
         'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen', 'försvann för gott', 'försvinna för gott',
-        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här', 'om jag inte är här', 'om jag inte är kvar', 'när jag inte är här', 'inte är här längre', 'inte ... är här längre', 'gå i sjön', 'gå i havet', 'gå i vattnet', 'gå i älven', 'gå ut i sjön', 'dränka mig', 'det ... bli slut', 'bli slut på allt', 'om jag är död', 'när jag är död', 'ska vara slut', 'låta havet ta mig', 'låta vattnet ta mig'],
+        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här', 'om jag inte är här', 'om jag inte är kvar', 'när jag inte är här', 'inte är här längre', 'inte ... är här längre', 'gå i sjön', 'gå i havet', 'gå i vattnet', 'gå i älven', 'gå ut i sjön', 'dränka mig', 'det ... bli slut', 'bli slut på allt', 'om jag är död', 'när jag är död', 'låta havet ta mig', 'låta vattnet ta mig'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
         'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
@@ -84,7 +87,7 @@ export const suicideCues: ConceptCues = {
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
         'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'seg i hjel', 'seg ihjel', 'slutte å puste', 'håper jeg krasjer',
         'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen', 'forsvann for godt', 'forsvinne for godt', 'forsvant for godt',
-        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes', 'om jeg ikke er her', 'hvis jeg ikke er her', 'når jeg ikke er her', 'ikke er her lenger', 'ikke ... er her lenger', 'gå i sjøen', 'gå i havet', 'gå i vannet', 'gå i elva', 'gå ut i sjøen', 'drukne meg', 'det ... bli slutt', 'bli slutt på alt', 'om jeg er død', 'hvis jeg er død', 'når jeg er død', 'skal være slutt', 'la havet ta meg', 'la sjøen ta meg', 'la vannet ta meg'],
+        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes', 'om jeg ikke er her', 'hvis jeg ikke er her', 'når jeg ikke er her', 'ikke er her lenger', 'ikke ... er her lenger', 'gå i sjøen', 'gå i havet', 'gå i vannet', 'gå i elva', 'gå ut i sjøen', 'drukne meg', 'det ... bli slutt', 'bli slutt på alt', 'om jeg er død', 'hvis jeg er død', 'når jeg er død', 'la havet ta meg', 'la sjøen ta meg', 'la vannet ta meg'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -527,7 +530,7 @@ wentMissing: {
     fatalIllness: {
       en: ['get cancer', 'got cancer', 'had cancer', 'a heart attack', 'a stroke', 'something terminal'],
       sv: ['få cancer', 'fick cancer', 'hade cancer', 'en hjärtinfarkt', 'en stroke', 'något dödligt'],
-      nb: ['få kreft', 'fikk kreft', 'hadde kreft', 'et hjerteinfarkt', 'hjerteinfarkt', 'slag', 'noe dødelig'],
+      nb: ['få kreft', 'fikk kreft', 'hadde kreft', 'et hjerteinfarkt', 'hjerteinfarkt', 'hjerneslag', 'noe dødelig'],
     },
     ending: {
       en: ['be over', 'would end', 'it ends', 'an end', 'to end'],
