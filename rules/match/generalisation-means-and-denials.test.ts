@@ -135,3 +135,27 @@ describe('a refusal to say more denies nothing told', () => {
     expectNoCritical('suicide', ["She won't say more about the flat.", 'Hun vil ikke si noe om det.', 'Han vill inte berätta om jobbet.']);
   });
 });
+
+describe('an attempt at something else, a course of medicine, a knife that slipped', () => {
+  it('leaves them quiet', () => {
+    expectNoCritical('suicide', [
+      'She was admitted to the ward after an attempt to walk without her frame.',
+      'Hun lå inne på avdelingen etter et forsøk på å slutte å røyke.',
+      'Hon tog 30 tabletter antibiotika och låg inne på sjukhuset en vecka för lunginflammation.',
+      'Han tok over 20 tabletter penicillin på sykehuset.',
+    ]);
+    expectNoCritical('self-harm', [
+      'He had a bandage on his arm from the kitchen knife slipping.',
+      'Han har förband på armen efter att kniven slant i köket.',
+      'Hun har bandasje på armen etter at kniven glapp på jobben.',
+    ]);
+  });
+  it('still reads an attempt on one\'s life and a method named', () => {
+    expectCritical('suicide', [
+      'She made an attempt to end her life in May.',
+      'Han gjorde et forsøk på å ta livet sitt.',
+      'Hon gjorde ett försök att ta sitt liv i fjol.',
+      'Tidligere forsøk med hengning.',
+    ]);
+  });
+});

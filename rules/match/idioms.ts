@@ -13,7 +13,7 @@ import { PhraseIndex } from './phrase-index';
 
 const IDIOMS: Record<string, string[]> = {
   en: [
-    'sick of', 'sick and tired', 'high enough for', 'deep enough for', 'being found out', 'was found out', 'been found out', 'dead on my feet', 'dead on her feet', 'dead on his feet', 'absolutely dead', 'completely dead', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
+    'sick of', 'sick and tired', 'attempt to', 'attempts to', 'an attempt at', 'high enough for', 'deep enough for', 'being found out', 'was found out', 'been found out', 'dead on my feet', 'dead on her feet', 'dead on his feet', 'absolutely dead', 'completely dead', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
     'life savings', 'life insurance', 'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
@@ -56,7 +56,7 @@ const IDIOMS: Record<string, string[]> = {
     'lecture on ... suicide*', 'research into ... suicide*', 'research on ... suicide*', 'essay on ... suicide*', 'dissertation on ... suicide*',
   ],
   sv: [
-    'dödstrött', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
+    'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
     'slå ... rekord',
@@ -84,7 +84,7 @@ const IDIOMS: Record<string, string[]> = {
     'utbildning i ... suicid*', 'föreläsning om ... självmord*', 'forskar om ... självmord*', 'forskning om ... självmord*',
   ],
   nb: [
-    'dødslei', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
+    'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
     'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
     'slå ... rekord', 'dødsliten', 'dødssliten',

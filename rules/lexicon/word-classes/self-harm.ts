@@ -9,15 +9,16 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
   en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
     'operation', 'surgery', 'caesarean', 'c-section', 'tattoo', 'eczema', 'psoriasis', 'itchy', 'rash', 'the cat', 'the dog',
     'kitten', 'puppy', 'trampoline', 'warehouse', 'factory', 'building site', 'on site', 'fryer', 'deep fat fryer', 'work accident',
-    'injury at work', 'industrial injury'],
+    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
-    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka'],
+    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
-    'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke'],
+    'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke',
+    'glapp', 'gled'],
 };
 
 export const selfHarmCues: ConceptCues = {

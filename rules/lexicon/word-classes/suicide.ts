@@ -7,13 +7,13 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  * explanation of a blow told with it).
  */
 const SUICIDE_ONLY_INNOCENT: CueWords = {
-  // A dose taken "as prescribed", a trip, a swim, a party, and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  // A dose taken "as prescribed" or a course of antibiotics, a trip, a swim, a party, and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
   en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed', 'camping', 'going away', 'travelling',
-    'swim', 'swims', 'party', 'garden party'],
+    'swim', 'swims', 'party', 'garden party', 'antibiotics', 'penicillin', 'course of antibiotics'],
   sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
-    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset'],
+    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur'],
   nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
-    'reiser bort', 'svømme', 'svømmer', 'fest', 'festen', 'grillfest', 'selskapet'],
+    'reiser bort', 'svømme', 'svømmer', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur'],
 };
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
