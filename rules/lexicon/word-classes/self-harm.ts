@@ -40,7 +40,9 @@ export const selfHarmCues: ConceptCues = {
     'fryer. Also: acts told in short pieces with where they are hidden ("I cut. On my legs so no one sees."), head-banging as a ' +
     'habit against a door or a wall, cigarettes put out on the body, wounds opened again, not eating as what one "does not ' +
     'deserve", not eating "when I have been naughty" (nb "vært slem"), ' +
-    'and a means found with doing it again.',
+    'a means found with doing it again; scalding; skipping meals on purpose or not deserving food; a blade when the ' +
+    'anxiety comes; a dressing on the wrists with who did it or with what; cutting that goes on (how often) or came ' +
+    'back. Told only as long past with none since (old scars from the teens, "nothing since"), it is a check-in.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',

@@ -39,7 +39,14 @@ export const suicideCues: ConceptCues = {
     'died; an attempt that ended in intensive care (a hospital alone pairs with no death word: relatives ' +
     'die in hospital); letters to the family with "in case" or not being around, and giving things away with not needing ' +
     'them "where I am going", also said over two or three short sentences; a cut to the wrists said with the aim of dying; ' +
-    'waiting to die or to be allowed to. A single class is never enough except for the ' +
+    'waiting to die or to be allowed to; preparations (things given away with affairs wound up, a will with a letter to a ' +
+    'child, a note left before going missing, a pet\'s care arranged "if something happens to me", passwords handed over); ' +
+    'a lethal means kept "for when it gets too much"; a height checked for being high enough; an attempt named by its ' +
+    'method, or counted in tablets; a painless way looked up; wanting to be with a parent or partner who died; not ' +
+    'expecting to be here at a time to come; pointlessness of all of it, said of now; a survival regretted. Going ' +
+    'somewhere (travel words) counts only with a height or a place, never with a bare wish ("wants to go to the ' +
+    'jobcentre"); medicines kept for pain, a dose, a course of antibiotics, a trip, a swim, a party and a move to come ' +
+    'explain a combination innocently. A single class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos", nb "drepe meg selv"). Left out: bare method words without intent ' +
     'or quantity; sv "bort", nb "bort" (away: "åka bort", "ge bort") though they stem like "borta", "borte" (gone); ' +
     'a threat to kill someone else.',
