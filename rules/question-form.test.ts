@@ -542,3 +542,92 @@ describe('questionForm: "start by telling me…" invites, however far the invita
     expect(questionForm('Start by telling me whether you have applied.', 'en')).toBe('closed');
   });
 });
+
+describe('questionForm: a wish to hear about a topic asks about it, open', () => {
+  check([
+    ['en', "I'd like to hear about how the move went.", 'open'],
+    ['en', "I'd love to hear a bit more about your daughter.", 'open'],
+    ['en', "I'm curious about the volunteering you mentioned.", 'open'],
+    ['en', "I'm really interested in your plans for the spring.", 'open'],
+    ['sv', 'Jag skulle gärna vilja höra mer om din dotter.', 'open'],
+    ['sv', 'Jag vill gärna höra lite om hur flytten gick.', 'open'],
+    ['sv', 'Jag är nyfiken på dina planer för våren.', 'open'],
+    ['nb', 'Jeg vil gjerne høre mer om datteren din.', 'open'],
+    ['nb', 'Jeg vil gjerne vite litt om hvordan flyttingen gikk.', 'open'],
+    ['nb', 'Jeg er nysgjerrig på planene dine for våren.', 'open'],
+  ]);
+
+  it('is an indirect question, so a question after it is what the client answers', () => {
+    expect(kinds("I'd like to hear about the course.", 'en')).toEqual(['open-question']);
+    expect(questionForm("I'm interested in your thoughts. Is it okay if I share what other people have tried?", 'en')).toBe('closed');
+    expect(questionForm('Jag är nyfiken på dina tankar. Går det bra att jag berättar vad andra har provat?', 'sv')).toBe('closed');
+  });
+
+  it('while wishing to hear whether, or about an amount, asks one thing', () => {
+    expect(questionForm("I'd like to hear about how much the repairs cost.", 'en')).toBe('closed');
+    expect(questionForm('Jeg vil gjerne høre om hvor mye du betaler i husleie.', 'nb')).toBe('closed');
+    expect(questionForm("I'd like to know whether the decision has come.", 'en')).toBe('closed');
+    expect(questionForm('Jag skulle vilja veta om beslutet har kommit.', 'sv')).toBe('closed');
+    expect(questionForm('Jeg vil gjerne vite om du har fått vedtaket.', 'nb')).toBe('closed');
+    expect(kinds('Jag vill gärna höra om du har fått beslutet.', 'sv')).toEqual(['closed-invitation']);
+    // Wondering whether still offers a thought for the client to weigh.
+    expect(questionForm('Jag undrar om beslutet har gjort det lättare.', 'sv')).toBe('open');
+    // A wish that is not the adviser's to hear invites nobody.
+    expect(questionForm('My manager would like to hear about the project.', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: an invitation to give a name, number or date asks one fact, closed', () => {
+  check([
+    ['en', 'Can you tell me your postcode?', 'closed'],
+    ['en', 'Could you tell me what your email address is?', 'closed'],
+    ['en', 'Tell me your date of birth, please.', 'closed'],
+    ['en', "What's your date of birth?", 'closed'],
+    ['sv', 'Kan du berätta ditt personnummer?', 'closed'],
+    ['sv', 'Berätta för mig vad din adress är.', 'closed'],
+    ['nb', 'Kan du fortelle meg telefonnummeret ditt?', 'closed'],
+    ['nb', 'Fortell meg hva adressen din er.', 'closed'],
+  ]);
+
+  it('while telling about a name, or a number that ranks a worry, asks for an account', () => {
+    expect(questionForm('Tell me about your name, where does it come from?', 'en')).toBe('open');
+    expect(questionForm('Tell me your number one worry at the moment.', 'en')).toBe('open');
+    expect(questionForm('Berätta om ditt namn.', 'sv')).toBe('open');
+    expect(questionForm('Fortell om navnet ditt.', 'nb')).toBe('open');
+    expect(kinds('Can you tell me your postcode?', 'en')).toEqual(['fact-question']);
+  });
+});
+
+describe('questionForm: asking the client to say or talk a little about something invites', () => {
+  check([
+    ['en', 'Could you say a little about what happened at the office?', 'open'],
+    ['en', 'Can you talk a bit about your health?', 'open'],
+    ['en', 'Would you say something about the last few weeks?', 'open'],
+    ['sv', 'Kan du säga något om din hälsa?', 'open'],
+    ['sv', 'Skulle du kunna prata lite om hur veckorna ser ut?', 'open'],
+    ['nb', 'Kan du si noe om helsa di?', 'open'],
+    ['nb', 'Kunne du snakke litt om hvordan ukene ser ut?', 'open'],
+  ]);
+
+  it('while asking whether the client talks about it, or to say whether, stays closed', () => {
+    expect(questionForm('Do you talk about it with your sister?', 'en')).toBe('closed');
+    expect(questionForm('Did you say something about a letter?', 'en')).toBe('closed');
+    expect(questionForm('Pratar du om det med din syster?', 'sv')).toBe('closed');
+    expect(questionForm('Kan du säga om du har fått brevet?', 'sv')).toBe('closed');
+    expect(questionForm('Snakker du om det med søsteren din?', 'nb')).toBe('closed');
+    expect(questionForm('Kan du si om du har fått brevet?', 'nb')).toBe('closed');
+    expect(questionForm('Can you talk to your landlord about the heating?', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: sv/nb "om" with a noun subject and its verb asks whether', () => {
+  check([
+    ['sv', 'Berätta om din dotter har fått en förskoleplats.', 'closed'],
+    ['nb', 'Fortell om datteren din har fått barnehageplass.', 'closed'],
+    ['sv', 'Berätta om jobbet du har nu.', 'open'],
+    ['nb', 'Fortell om alt som har skjedd siden sist.', 'open'],
+    // After "vad mer", "hva mer" the question has its own verb: "om" is "about".
+    ['sv', 'Vad mer om din hälsa är bra för mig att veta?', 'open'],
+    ['nb', 'Hva mer om helsa di er viktig for meg å vite?', 'open'],
+  ]);
+});
