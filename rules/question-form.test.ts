@@ -631,3 +631,22 @@ describe('questionForm: sv/nb "om" with a noun subject and its verb asks whether
     ['nb', 'Hva mer om helsa di er viktig for meg å vite?', 'open'],
   ]);
 });
+
+describe('questionForm: asking whether the client wants to tell is a yes/no question, however it is spelled', () => {
+  check([
+    ['en', 'Do you wanna tell me about the course?', 'closed'],
+    ['en', 'Do you want to tell me about the course?', 'closed'],
+    ['en', 'Would you like to tell me what happened?', 'closed'],
+    ['sv', 'Har du lust att berätta om kursen?', 'closed'],
+    ['nb', 'Har du lyst til å fortelle om kurset?', 'closed'],
+  ]);
+
+  it('while a request stays an invitation, with a softener, a modal or "to" after "you"', () => {
+    expect(questionForm('Can you just tell me a bit about the course?', 'en')).toBe('open');
+    expect(questionForm("I'd like you to tell me about the course.", 'en')).toBe('open');
+    expect(questionForm('Maybe you could describe the course?', 'en')).toBe('open');
+    // Swedish and Norwegian ask a request with "vill/vil" first: "Vill du berätta…?" is "Will you tell…?".
+    expect(questionForm('Vill du berätta om kursen?', 'sv')).toBe('open');
+    expect(questionForm('Vil du fortelle om kurset?', 'nb')).toBe('open');
+  });
+});

@@ -564,7 +564,7 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
       // "Say a bit more", "säga lite mer", "si litt mer": softeners may stand inside the phrase.
       const [at, end] = spanOfPhrase(clause, phrase, INVITATION_FILLERS);
       // "Tell me…", "Can you tell me…": addressed to the client. "We could talk about…" invites nobody.
-      if (at < 0 || !(anywhere || at === 0 || clause.slice(Math.max(0, at - 2), at).some((word) => rules.addressees.has(word)))) continue;
+      if (at < 0 || !(anywhere || at === 0 || addressedToClient(clause.slice(0, at), rules))) continue;
       const rest = skipWords(clause.slice(end), INVITATION_FILLERS);
       if (asksWhether(rest, rules, !anywhere)) return 'closed-invitation';
       const about = ABOUT.has(rest[0] ?? '');
@@ -595,6 +595,19 @@ function requestedTelling(clause: string[], leading: boolean, rules: LanguageRul
   if (!ABOUT.has(rest[0] ?? '')) return undefined;
   return asksFactAbout(rest.slice(1), true, rules) ? 'fact-question' : 'invitation';
 }
+
+/**
+ * Whether the words before an invitation verb end on the client: "(can) you", or "you" and a modal, softener or "to"
+ * ("you could tell me", "you just tell me", "I'd like you to tell me", "du kan berätta", "skulle du kunna beskriva").
+ * A wish in between is asked, not requested: "Do you wanna tell me…?" is "Do you want to tell me…?", yes or no.
+ */
+function addressedToClient(before: string[], rules: LanguageRules): boolean {
+  const [previous = '', last = ''] = before.slice(-2);
+  if (rules.addressees.has(last)) return true;
+  return rules.addressees.has(previous) && (REQUEST_LINKS.has(last) || rules.hedges.has(last) || rules.proposalVerbs.has(last) || INFINITIVE_MARKERS.has(last));
+}
+
+const INFINITIVE_MARKERS = words('to att å');
 
 // Between "you" and a requested verb: "could you possibly say…", sv "skulle du kunna prata…", nb "kunne du kanskje si…".
 const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje');
