@@ -650,3 +650,38 @@ describe('questionForm: asking whether the client wants to tell is a yes/no ques
     expect(questionForm('Vil du fortelle om kurset?', 'nb')).toBe('open');
   });
 });
+
+describe('questionForm: "where" asking where the client stands, or where things go next, asks a view', () => {
+  check([
+    ['en', 'Where does that leave you?', 'open'],
+    ['en', 'Where are you at with the job search now?', 'open'],
+    ['en', 'So where do we go from here?', 'open'],
+    ['en', 'Where do you stand on moving closer to your mother?', 'open'],
+    ['sv', 'Var står du i det här nu?', 'open'],
+    ['sv', 'Vart går vi härifrån?', 'open'],
+    ['nb', 'Hvor står du i dette nå?', 'open'],
+    ['nb', 'Hvor går vi herfra?', 'open'],
+  ]);
+
+  it('while a place asked stays one fact', () => {
+    expect(questionForm('Where are you at the moment?', 'en')).toBe('closed');
+    expect(questionForm('Where do you stand in the housing queue?', 'en')).toBe('closed');
+    expect(questionForm('Var står du i bostadskön?', 'sv')).toBe('closed');
+    expect(questionForm('Hvor står du i boligkøen?', 'nb')).toBe('closed');
+  });
+});
+
+describe('questionForm: "Any idea why…?" opens a topic like "Do you have any idea why…?", unless it asks one fact', () => {
+  check([
+    ['en', 'Any idea why the letters stopped coming?', 'open'],
+    ['en', 'Any sense of what made the difference this time?', 'open'],
+    ['sv', 'Någon idé om varför breven slutade komma?', 'open'],
+    ['sv', 'Någon känsla för vad som gjorde skillnaden den här gången?', 'open'],
+    ['nb', 'Noen formening om hvorfor brevene sluttet å komme?', 'open'],
+    ['nb', 'Noen følelse av hva som gjorde forskjellen denne gangen?', 'open'],
+    ['en', 'Any idea how much the deposit is?', 'closed'],
+    ['en', 'Do you have any idea how much the deposit is?', 'closed'],
+    ['sv', 'Någon idé om hur mycket depositionen är?', 'closed'],
+    ['nb', 'Har du noen formening om hvor mye depositumet er?', 'closed'],
+  ]);
+});

@@ -223,7 +223,12 @@ const ENGLISH: LanguageRules = {
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
+  viewCues: phrases(
+    'see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna',
+    'you would like', 'youd like',
+    // Where the client stands, or where things go next: "where are you at with…", "where does that leave you", "where do we go from here".
+    'at with', 'stand on', 'stand with', 'leave you', 'leaves you', 'from here',
+  ),
   proposers: words('we us you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
@@ -282,7 +287,10 @@ const SWEDISH: LanguageRules = {
       'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
+  viewCues: phrases(
+    'dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill',
+    'står du i det', 'står du i detta', 'står du i frågan', 'härifrån',
+  ),
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
@@ -340,7 +348,10 @@ const NORWEGIAN: LanguageRules = {
       'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
+  viewCues: phrases(
+    'deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil',
+    'står du i dette', 'står du i det', 'står du i saken', 'herfra',
+  ),
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
@@ -772,6 +783,9 @@ function clauseKind(
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
   }
+  // "Any idea why…?", "Någon idé om varför…?": a thinking phrase without its verb ("Do you have…").
+  const thinking = thinkingKind(words, rules, true);
+  if (thinking) return thinking;
   // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb; "Any other questions?" is answered yes or no.
   if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase)) || asksForQuestions(words, rules)) {
     return asksForQuestions(words, rules) ? 'yes-no' : 'topic-opener';
@@ -835,14 +849,25 @@ const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   if (asksForQuestions(words, rules)) return 'yes-no';
   if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
-  const thinking = rules.thinkingAbout.some((phrase) => {
-    const at = indexOfPhrase(words, phrase);
-    if (at < 0) return false;
+  return thinkingKind(words, rules, false) ?? 'yes-no';
+}
+
+/**
+ * "…thought about how you'd manage", "Any idea why…?", "Någon idé om varför…", "Noen formening om hvorfor…": a thinking
+ * phrase ({@link LanguageRules.thinkingAbout}) and a question word open a topic, unless they ask one fact ("…any idea how
+ * much it costs", a fact phrase as after "tell me about"). `leading`: the phrase must start the words (a question without
+ * its verb). Undefined when there is no thinking phrase with a question word after it.
+ */
+function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): SentenceKind | undefined {
+  for (const phrase of rules.thinkingAbout) {
+    const at = leading ? (startsWithPhrase(words, 0, phrase) ? 0 : -1) : indexOfPhrase(words, phrase);
+    if (at < 0) continue;
     // "a sense of-of what": a repeated word is a false start.
     const after = words[at + phrase.length] === phrase.at(-1) ? at + phrase.length + 1 : at + phrase.length;
-    return rules.questionWords.has(words[after] ?? '');
-  });
-  return thinking ? 'topic-opener' : 'yes-no';
+    if (!rules.questionWords.has(words[after] ?? '')) continue;
+    return asksFactAbout(words.slice(after), true, rules) ? 'yes-no' : 'topic-opener';
+  }
+  return undefined;
 }
 
 /** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
