@@ -685,3 +685,20 @@ describe('questionForm: "Any idea why…?" opens a topic like "Do you have any i
     ['nb', 'Har du noen formening om hvor mye depositumet er?', 'closed'],
   ]);
 });
+
+describe('questionForm: "what is" a sum of money (rent, income, wage) asks one fact, "what is it like" a description', () => {
+  check([
+    ['en', "What's your rent?", 'closed'],
+    ['en', 'What is your income each month?', 'closed'],
+    ['sv', 'Vad är hyran?', 'closed'],
+    ['sv', 'Vad är din inkomst i månaden?', 'closed'],
+    ['nb', 'Hva er husleia?', 'closed'],
+    ['nb', 'Hva er inntekten din i måneden?', 'closed'],
+    ['en', "What's the rent like compared with your last place?", 'open'],
+    ['en', 'What was the date like for you?', 'open'],
+    ['sv', 'Hur är hyran jämfört med förra stället?', 'open'],
+    ['nb', 'Hvordan er husleia sammenlignet med forrige sted?', 'open'],
+    ['en', 'What is the amount you would like to borrow?', 'closed'],
+    ['en', "What's the cost to you of keeping things as they are?", 'open'],
+  ]);
+});

@@ -117,7 +117,10 @@ interface LanguageRules {
   whatWords: Set<string>;
   /** "is", "är", "er": the verb of "what is your name?"; "whats" carries its own. */
   copulas: Set<string>;
-  /** Nouns naming a datum (name, number, address, age); sv/nb match by ending, for compounds and definite forms ("telefonnumret", "navnet"). */
+  /**
+   * Nouns naming a datum (name, number, address, age, a sum of money: rent, income); sv/nb match by ending, for compounds
+   * and definite forms ("telefonnumret", "navnet", "husleia"). "Cost" and "price" are left out: "the cost of drinking" is an account.
+   */
   datumNouns: string[];
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
@@ -212,7 +215,7 @@ const ENGLISH: LanguageRules = {
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
   copulas: words('is was are were'),
-  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity'],
+  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
   proposalStarts: phrases('how about', 'what about'),
   viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
   viewProposals: phrases(
@@ -275,7 +278,10 @@ const SWEDISH: LanguageRules = {
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
   whatWords: words('vad'),
   copulas: words('är var'),
-  datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
+  datumNouns: [
+    'namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet',
+    'hyra', 'hyran', 'inkomst', 'inkomsten', 'lön', 'lönen',
+  ],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
@@ -336,7 +342,10 @@ const NORWEGIAN: LanguageRules = {
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
   whatWords: words('hva'),
   copulas: words('er var'),
-  datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
+  datumNouns: [
+    'navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen',
+    'leie', 'leia', 'leien', 'inntekt', 'inntekta', 'inntekten', 'lønn', 'lønna', 'lønnen',
+  ],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
@@ -914,9 +923,16 @@ function phraseEndOfAny(clause: string[], frames: string[][], rules: LanguageRul
 function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
   const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
-  if (after < 0) return false;
+  if (after < 0 || asksWhatLike(words)) return false;
   return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules));
 }
+
+/** "What's the rent like?", "What was the date like for you?": English "like" (not "would like") asks for a description. */
+function asksWhatLike(words: string[]): boolean {
+  return words.some((word, i) => word === 'like' && !WOULD.has(words[i - 1] ?? ''));
+}
+
+const WOULD = words('would wouldnt id youd wed theyd hed shed to');
 
 function stripFillers(clause: string[], rules: LanguageRules): string[] {
   let i = 0;
