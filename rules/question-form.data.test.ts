@@ -15,6 +15,10 @@
  * - questions-en-sv-nb-unseen3.tsv (50) was written after the round of joined questions, relative "which", quoted
  *   speech, willingness and English picks was coded, before it was run, and leans on those kinds: 0.70 on the rules
  *   before the round, 0.98 after (its one miss, "What school does your youngest go to?", then fixed: a noun subject).
+ * - questions-en-sv-nb-unseen4.tsv (48) was written after the round of wishes to hear about a topic, data asked by an
+ *   invitation, "say a little about", "where do we go from here", "any idea why" and sums of money was coded, before it
+ *   was run, and leans on those kinds: 0.438 on the rules before the round, 0.917 when first run, 1.000 after its four
+ *   misses (a datum noun four words in, "för mig" after it, sv "hur lång", nb "hvor lang") were fixed.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -54,6 +58,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen.tsv',
     'questions-en-sv-nb-unseen2.tsv',
     'questions-en-sv-nb-unseen3.tsv',
+    'questions-en-sv-nb-unseen4.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

@@ -65,6 +65,8 @@ describe('questionForm: a question word asking for one fact is closed', () => {
     ['nb', 'Hvem passer barna når du er på jobb?', 'closed'],
     ['nb', 'Når begynte du på tiltaket?', 'closed'],
     ['nb', 'Hvor mange timer kan du jobbe?', 'closed'],
+    ['sv', 'Hur lång är väntetiden?', 'closed'],
+    ['nb', 'Hvor lang er ventetiden?', 'closed'],
   ]);
 
   describe('but asks for the client’s view when it says so', () => {
@@ -587,6 +589,9 @@ describe('questionForm: an invitation to give a name, number or date asks one fa
     ['sv', 'Berätta för mig vad din adress är.', 'closed'],
     ['nb', 'Kan du fortelle meg telefonnummeret ditt?', 'closed'],
     ['nb', 'Fortell meg hva adressen din er.', 'closed'],
+    ['en', 'Could you tell me your national insurance number?', 'closed'],
+    ['sv', 'Kan du berätta ditt telefonnummer för mig?', 'closed'],
+    ['nb', 'Kan du fortelle adressen din til meg?', 'closed'],
   ]);
 
   it('while telling about a name, or a number that ranks a worry, asks for an account', () => {

@@ -250,7 +250,7 @@ const SWEDISH: LanguageRules = {
   questionWords: words('vad hur varför vilken vilket vilka när vem vems var vart varifrån hurdan hurdant hurdana'),
   factStarts: phrases(
     'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter', 'vad jobbar', 'vad arbetar',
-    'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
+    'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur lång', 'hur långa', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
   invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
@@ -314,7 +314,7 @@ const NORWEGIAN: LanguageRules = {
   factStarts: phrases(
     'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter', 'hva jobber', 'hva arbeider',
     // Listed although "hvor" covers them, so that "fortell om hvor mye…" asks an amount as sv "berätta om hur mycket…" does.
-    'hvor mange', 'hvor mye', 'hvor lenge', 'hvor ofte', 'hvor gammel', 'hvor gamle', 'hvor langt', 'hvor snart', 'hvor stor', 'hvor stort',
+    'hvor mange', 'hvor mye', 'hvor lenge', 'hvor ofte', 'hvor gammel', 'hvor gamle', 'hvor lang', 'hvor lange', 'hvor langt', 'hvor snart', 'hvor stor', 'hvor stort',
     'hvor store', 'hvor dyr', 'hvor dyrt', 'hvor tidlig', 'hvor sent',
   ),
   invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
@@ -633,20 +633,21 @@ const INFINITIVE_MARKERS = words('to att å');
 const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje');
 
 /**
- * "Can you tell me your postcode?", "…what your email address is", "…ditt personnummer", "…telefonnummeret ditt": an
- * invitation's topic that is one datum (a datum noun within its first three words, after an optional "what", followed by
- * nothing or by its copula, a possessive, "of", or another datum), asking one fact. "Your number one worry" is no datum.
+ * "Can you tell me your postcode?", "…what your email address is", "…your national insurance number", "…ditt
+ * personnummer för mig", "…telefonnummeret ditt": an invitation's topic that is one datum (a datum noun within its first
+ * four words, after an optional "what", followed by nothing or by its copula, a possessive, "of", "to me", or another
+ * datum), asking one fact. "Your number one worry" is no datum.
  */
 function tellsDatum(topic: string[], rules: LanguageRules): boolean {
   const words = rules.whatWords.has(topic[0] ?? '') ? topic.slice(1) : topic;
-  const at = words.slice(0, 3).findIndex((word) => isDatumNoun(word, rules));
+  const at = words.slice(0, 4).findIndex((word) => isDatumNoun(word, rules));
   if (at < 0 || words.slice(0, at).some((word) => rules.questionWords.has(word) || rules.subjects.has(word) || rules.yesNoVerbs.has(word))) return false;
   const next = words[at + 1];
   return next === undefined || rules.copulas.has(next) || rules.possessives.has(next) || DATUM_LINKS.has(next) || isDatumNoun(next, rules);
 }
 
-// After a datum noun: "date of birth", "name and address", "please".
-const DATUM_LINKS = words('of and or please och eller og');
+// After a datum noun: "date of birth", "name and address", "please", "to me", sv "för mig", nb "til meg".
+const DATUM_LINKS = words('of and or please to for och eller för og til');
 
 /** A noun naming a datum ({@link LanguageRules.datumNouns}); sv/nb by ending, for compounds and definite forms. */
 function isDatumNoun(word: string, rules: LanguageRules): boolean {
