@@ -23,16 +23,19 @@ export type QuestionForm = 'open' | 'closed';
 
 /**
  * What one sentence of a turn does:
- * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…").
- * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…").
- * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?").
- * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?").
+ * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…"), or a
+ *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
+ * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…").
+ * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
+ * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
+ *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
  * - `scale-question`: asks for a number on a scale.
  * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
  *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
  * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
- * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…").
+ * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), or a wish to know whether
+ *   ("I'd like to know whether…", "Jeg vil gjerne vite om…").
  * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
  */
 export type SentenceKind =
