@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, endedAfter, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, endedAfter, explainedInnocently, findCueCombinations, onlyLongAgo } from './match/cue-combinations';
 import { framedWords } from './match/frames';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
@@ -224,7 +224,9 @@ class AnswerContext {
         // "volunteers at a women's refuge", "a documentary about a suicide bridge": someone's work or a programme
         framedWords(analysis)[match.start] === 1 ||
         // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
-        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
+        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||
+        // "self-harm in her teens, nothing since": only long past
+        (cues !== undefined && onlyLongAgo(analysis, cues));
       const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({

@@ -171,6 +171,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     return acts.length > 0 && acts.every((p) => framed[p.start] === 1);
   };
   const found: CueCombination[] = [];
+  const historyOnly = onlyLongAgo(answer, cues);
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
     for (const rule of cues.rules) {
@@ -194,6 +195,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         end: last.end,
         cues: parts.map((p) => ({ cueClass: cues.classes[p.cueClass] ?? '', entry: p.phrase.source, start: p.start, end: p.end })),
         negated:
+          historyOnly ||
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
           parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || innocentSentences.has(p.sentence)) ||
@@ -220,6 +222,55 @@ function oneWordTwice(answer: AnswerAnalysis, a: ClassMatch, b: ClassMatch): boo
       (word.w === answer.words[match.start]!.key || word.s === answer.stem(match.start, match.phrase.lang));
   };
   return whole(a) !== whole(b);
+}
+
+const historyOnlyFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, boolean>>();
+/** How many sentences apart a "long ago" and a "not since" may stand ("Old scars on her wrists. Nothing since she was 16."). */
+const HISTORY_SENTENCES = 2;
+
+/**
+ * Does the answer tell of the concept only as long past, with none since ("old scars from her teens, nothing
+ * since", sv "gamla ärr, inget sedan dess", nb "ikke skadet seg på over ti år")? Needs a word of the class
+ * `notSince` and one of `longAgo` within a few sentences, and after the "not since" no turn ("…, but it started
+ * again") nor a word of a class `still` or `relapse` (what goes on or came back). Then the concept's mentions and
+ * combinations are a quiet check-in, as a denied one is. Memoised per answer and concept; false for a concept
+ * without these classes (suicide keeps a past attempt critical).
+ */
+export function onlyLongAgo(answer: AnswerAnalysis, cues: CompiledCues): boolean {
+  let perCues = historyOnlyFound.get(answer);
+  if (!perCues) historyOnlyFound.set(answer, (perCues = new Map()));
+  let found = perCues.get(cues);
+  if (found === undefined) {
+    found = readsLongAgo(answer, cues);
+    perCues.set(cues, found);
+  }
+  return found;
+}
+
+function readsLongAgo(answer: AnswerAnalysis, cues: CompiledCues): boolean {
+  const notSince = cues.classes.indexOf('notSince');
+  const longAgo = cues.classes.indexOf('longAgo');
+  if (notSince < 0 || longAgo < 0) return false;
+  const goesOn = [cues.classes.indexOf('still'), cues.classes.indexOf('relapse')].filter((c) => c >= 0);
+  const { classOf } = cueIndexOf(cues);
+  const sentenceOf = sentences(answer);
+  const notSinceAt: { start: number; end: number }[] = [];
+  const longAgoSentences: number[] = [];
+  const goesOnAt: number[] = [];
+  for (const match of classWordsIn(answer, cues)) {
+    const cueClass = classOf.get(match.phrase);
+    if (cueClass === notSince) notSinceAt.push(match);
+    else if (cueClass === longAgo) longAgoSentences.push(sentenceOf[match.start] ?? 0);
+    else if (cueClass !== undefined && goesOn.includes(cueClass)) goesOnAt.push(match.start);
+  }
+  if (notSinceAt.length === 0 || longAgoSentences.length === 0) return false;
+  const near = notSinceAt.some((n) => longAgoSentences.some((s) => Math.abs(s - (sentenceOf[n.start] ?? 0)) <= HISTORY_SENTENCES));
+  if (!near) return false;
+  // What goes on or came back, outside the "not since" itself, tells of now.
+  if (goesOnAt.some((at) => !notSinceAt.some((n) => at >= n.start && at <= n.end))) return false;
+  const lastEnd = Math.max(...notSinceAt.map((n) => n.end));
+  for (let k = lastEnd + 1; k < answer.words.length; k++) if (CONTRASTS.has(answer.words[k]!.lower)) return false;
+  return true;
 }
 
 type WordMarks = WeakMap<AnswerAnalysis, Map<CompiledCues, Uint8Array>>;
@@ -473,7 +524,8 @@ function dropInnerMatches(matches: ClassMatch[]): void {
 
 /** Reporting verbs of a denial: what follows them ("denies that he has hit her") is what is denied. */
 const DENYING = new Set(
-  'denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet'.split(' '),
+  ('denies denied deny denying nekar nekade förnekar förnekade benekter benektet nekter nektet avkräftar avkräftade avkrefter avkreftet ' +
+    'avviser avviste tilbakeviser tilbakeviste avvisar avvisade tillbakavisar tillbakavisade rejects rejected').split(' '),
 );
 /** A whole answer to a question noted before it ("Thoughts of ending her life? No."). */
 const ANSWERED_NO = new Set('no nope never none denies denied nej aldrig inga ingen nei aldri ingenting'.split(' '));

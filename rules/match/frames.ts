@@ -54,6 +54,9 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
     const word = words[k]!;
     return (
       word.gap !== GAP_NONE || FRAME_ENDS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0 ||
+      // the client's own ("jobbar med mitt självskadebeteende i terapin", "working on my drinking"): no one else's work
+      ((word.roles & PRONOUN_ROLE.poss) !== 0 && (word.roles & PRONOUN_ROLE.firstOrSecond) !== 0) ||
+      (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.reflexive)) !== 0 ||
       opensPurpose(words, k) // sv "för att", nb "for å", as English "to"
     );
   };

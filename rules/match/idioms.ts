@@ -13,7 +13,7 @@ import { PhraseIndex } from './phrase-index';
 
 const IDIOMS: Record<string, string[]> = {
   en: [
-    'sick of', 'sick and tired', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
+    'sick of', 'sick and tired', 'attempt to', 'attempts to', 'an attempt at', 'high enough for', 'deep enough for', 'being found out', 'was found out', 'been found out', 'dead on my feet', 'dead on her feet', 'dead on his feet', 'absolutely dead', 'completely dead', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
     'life savings', 'life insurance', 'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
@@ -45,9 +45,22 @@ const IDIOMS: Record<string, string[]> = {
     'brick wall', 'like banging my head', 'like banging your head', 'like bashing my head',
     // a bump on the head in play
     'bumped his head', 'bumped her head', 'bumped my head', 'bumped their head',
+    // cutting hair, grass, hours and costs; a cutting board
+    'cuts hair', 'cutting hair', 'cuts ... hair', 'cutting ... hair', 'cuts the grass', 'cutting the grass', 'cuts the lawn',
+    'cutting the lawn', 'cuts the hedge', 'cutting the hedge', 'cuts ... hours', 'cutting ... hours', 'cuts ... costs', 'cutting ... costs',
+    'cuts ... budget', 'cutting ... budget', 'cuts ... benefits', 'cuts out', 'cutting out', 'cutting board', 'cutting boards', 'cutting room',
+    'cutting edge', 'cuts ... wood', 'cutting ... wood', 'cuts ... bread', 'cutting ... bread', 'cuts ... vegetables', 'cutting ... vegetables',
+    // suicide and self-harm as a field of work, study or a programme: of a group, at a helpline one volunteers for
+    // (never "works on her self-harm", and a call to a helpline still counts)
+    'self-harm cases', 'self harm cases', 'suicide cases', 'self-harming young people', 'self-harming teenagers', 'self-harming patients',
+    'suicidal patients', 'suicidal callers', 'self-harm among', 'self harm among', 'suicide among', 'suicides among',
+    'volunteer* ... helpline', 'volunteer* ... suicide prevention', 'volunteer* for the samaritans', 'volunteer* at the samaritans',
+    'book about ... suicide*', 'documentary about ... suicide*', 'podcast about ... suicide*', 'article about ... suicide*',
+    'course on ... suicide*', 'course on ... self-harm', 'training on ... suicide*', 'training in ... suicide*', 'training on ... self-harm',
+    'lecture on ... suicide*', 'research into ... suicide*', 'research on ... suicide*', 'essay on ... suicide*', 'dissertation on ... suicide*',
   ],
   sv: [
-    'dödstrött', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
+    'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
     'dricka ... läsk', 'dricka ... cola', 'dricka ... pepsi', 'dricka ... energidryck', 'dricka ... energidrycker',
@@ -68,9 +81,17 @@ const IDIOMS: Record<string, string[]> = {
     'som att dunka huvudet', 'stånga huvudet',
     // worn out after work ("helt död efter passet"); a bump on the head in play
     'död efter', 'döda efter', 'slog i huvudet', 'slagit i huvudet', 'slår i huvudet',
+    // cutting bread, vegetables, wood and costs
+    'skär bröd', 'skär ... bröd', 'skär ... grönsaker', 'skär ... lök', 'skär ... ved', 'skär ... kostnader', 'skär ... budgeten',
+    // suicide and self-harm as a field of work or study: of a group, at the helpline one volunteers for
+    'självskadande ungdomar', 'självskadande unga', 'självskadande patienter', 'självskadande barn', 'självskadebeteende hos ungdomar',
+    'självskadebeteende hos unga', 'självskador bland', 'självmord bland', 'suicid bland', 'jobbar på självmordslinjen',
+    'jobbar ... på självmordslinjen', 'volontär på självmordslinjen', 'volontär ... självmordslinjen', 'ideellt ... självmordslinjen',
+    'självmordslinjen som volontär', 'bok om ... självmord*', 'dokumentär om ... självmord*', 'kurs i ... suicid*', 'kurs om ... självmord*',
+    'utbildning i ... suicid*', 'föreläsning om ... självmord*', 'forskar om ... självmord*', 'forskning om ... självmord*',
   ],
   nb: [
-    'dødslei', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
+    'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
     'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
     'drikke ... cola', 'drikke ... pepsi', 'drikke ... energidrikk', 'drikke ... energidrikker',
@@ -89,6 +110,14 @@ const IDIOMS: Record<string, string[]> = {
     'brente meg på kjelen', 'brente meg på grillen', 'brente meg på stekeovnen', 'brente meg på vaffeljernet',
     'som å dunke hodet', 'som å slå hodet',
     'død etter', 'døde etter', 'slo seg i hodet', 'slått seg i hodet', 'slo hodet i', 'slått hodet i',
+    // cutting hair, grass, costs and budgets
+    'kutter ... håret', 'kutter ... hår', 'kutter ... gresset', 'kutter ... plenen', 'kutter ... kostnader', 'kutter ... budsjettet',
+    'kutter i budsjettet', 'kutter ... stillingen', 'kutter ... ved',
+    // suicide and self-harm as a field of work or study: of a group, at the helpline one volunteers for
+    'selvskading hos ungdom', 'selvskading hos unge', 'selvskading hos barn', 'selvskading blant', 'selvmord blant', 'selvskadende ungdom',
+    'selvskadende pasienter', 'frivillig ... kirkens sos', 'frivillig på ... hjelpetelefon*', 'bok om ... selvmord*',
+    'dokumentar om ... selvmord*', 'kurs i ... selvmord*', 'kurs om ... selvmord*', 'foredrag om ... selvmord*', 'forsker på ... selvmord*',
+    'forskning på ... selvmord*',
   ],
 };
 

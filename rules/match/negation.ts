@@ -24,8 +24,10 @@ const REPLY_NO = new Set('nope nah naw nä nää nej næ nææ nix'.split(' '));
  */
 const DENIAL_VERBS = new Set(
   ('denies denied deny denying denys ' +
-    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade avvisar avvisade ' +
-    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta avviser avviste').split(' '),
+    'förnekar förnekade förnekat nekar nekade nekat avkräftar avkräftade ' +
+    'benekter benektet benekta nekter nektet avkrefter avkreftet avkrefta ' +
+    // rejecting what is suspected or put to one ("avviser det", "tillbakavisar")
+    'avviser avviste tilbakeviser tilbakeviste avvisar avvisade tillbakavisar tillbakavisade rejects rejected').split(' '),
 );
 /** The same denials in an adviser's passive note ("Våld förnekas", "Selvskading avkreftes"). */
 const PASSIVE_DENIALS = 'förnekas nekas avkräftas benektes avkreftes nektes'.split(' ');
@@ -86,15 +88,17 @@ function startsClause(word: AnswerWord): boolean {
 
 /** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
 const PSEUDO: Record<string, Set<string>> = {
-  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care']),
+  // "won't say more", sv "vill inte säga mer", nb "vil ikke fortelle mer": a refusal to tell, which denies nothing told (nb "si" stays:
+  // a denied "si" must not become the clinical "SI")
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care', 'say', 'tell', 'elaborate']),
   // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied; "no idea" is no denial.
   no: new Set(['doubt', 'one', 'matter', 'other', 'idea']),
   without: new Set(['doubt']),
   never: new Set(['mind']),
-  inte: new Set(['bara', 'säker', 'minst']),
+  inte: new Set(['bara', 'säker', 'minst', 'säga', 'berätta', 'utveckla']),
   ingen: new Set(['vet', 'annan', 'annen', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
-  ikke: new Set(['bare', 'sikker', 'minst']),
+  ikke: new Set(['bare', 'sikker', 'minst', 'fortelle', 'utdype']),
   uten: new Set(['tvil']),
 };
 

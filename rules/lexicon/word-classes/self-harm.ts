@@ -9,15 +9,16 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
   en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
     'operation', 'surgery', 'caesarean', 'c-section', 'tattoo', 'eczema', 'psoriasis', 'itchy', 'rash', 'the cat', 'the dog',
     'kitten', 'puppy', 'trampoline', 'warehouse', 'factory', 'building site', 'on site', 'fryer', 'deep fat fryer', 'work accident',
-    'injury at work', 'industrial injury'],
+    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
-    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka'],
+    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
-    'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke'],
+    'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke',
+    'glapp', 'gled'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -39,17 +40,19 @@ export const selfHarmCues: ConceptCues = {
     'fryer. Also: acts told in short pieces with where they are hidden ("I cut. On my legs so no one sees."), head-banging as a ' +
     'habit against a door or a wall, cigarettes put out on the body, wounds opened again, not eating as what one "does not ' +
     'deserve", not eating "when I have been naughty" (nb "vært slem"), ' +
-    'and a means found with doing it again.',
+    'a means found with doing it again; scalding; skipping meals on purpose or not deserving food; a blade when the ' +
+    'anxiety comes; a dressing on the wrists with who did it or with what; cutting that goes on (how often) or came ' +
+    'back. Told only as long past with none since (old scars from the teens, "nothing since"), it is a check-in.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
         'head banging', 'headbanging', 'trichotillomania', 'pull my hair out', 'pulls her hair out', 'pulling my hair out',
         'pulled my hair out', 'make myself sick', 'dsh', 'nssi', 'self-injurious', 'made myself sick', 'hurt myself', 'harm myself', 'injure myself', 'cutting again', 'do myself harm', 'does herself harm', 'started cutting', 'cut again',
-        'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out'],
+        'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out', 'not deserve to eat', 'not deserve food', 'not ... deserve to eat', 'not ... deserve food'],
       sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar sig',
-        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår'],
+        'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår', 'skållar sig', 'skållade sig', 'förtjänar inte mat', 'inte förtjänar mat', 'förtjänar inte att äta', 'inte förtjänar att äta', 'gör illa sig', 'göra illa sig', 'gjort illa sig', 'gjorde illa sig'],
       nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
-        'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv'],
+        'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv', 'skåler seg', 'skolder seg', 'skoldet seg', 'fortjener ikke mat', 'ikke fortjener mat', 'fortjener ikke å spise', 'ikke fortjener å spise'],
     },
     act: {
       en: ['cut', 'cuts', 'cutting', 'burn', 'burns', 'burnt', 'burned', 'burning', 'scratch', 'scratching', 'scratches',
@@ -58,22 +61,22 @@ export const selfHarmCues: ConceptCues = {
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
         'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished',
-        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping'],
+        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping', 'scald', 'scalds', 'scalded', 'scalding', 'skip meals', 'skipping meals', 'skipped meals', 'skip ... meals', 'skipping ... meals'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
         'kräks', 'kräkas', 'spyr', 'svalde', 'svalt', 'skadar', 'skada', 'skadat', 'snör', 'svultit', 'svalt', 'slutat äta', 'slutar äta', 'äter inte', 'drar ut', 'river upp', 'pillar', 'straffa', 'straffar', 'tillfogar', 'tillfogat', 'tillfogade',
-        'skrapar', 'skrapat', 'skrapade', 'skrapa'],
+        'skrapar', 'skrapat', 'skrapade', 'skrapa', 'skållar', 'skållade', 'skålla', 'skållat', 'hoppar över måltider', 'hoppar över maten', 'hoppat över måltider', 'äter nästan ingenting', 'äter nästan inget'],
       nb: ['kutter', 'kutte', 'kuttet', 'kutta', 'kutt*', 'skjærer', 'skar', 'risper', 'rispet', 'brenner', 'brente',
         'brent', 'brenne', 'river', 'revet', 'klorer', 'klorte', 'klor', 'biter', 'bite', 'bet', 'slår', 'slo', 'slå',
         'dunker', 'dunke', 'dunket', 'klyper', 'sulter', 'sulte', 'ikke spise', 'kaster opp',
         'spyr', 'svelget', 'svelger', 'skader', 'skade', 'skadet', 'sultet', 'sultar', 'sluttet å spise', 'slutta å spise', 'spiser ikke', 'drar ut', 'river opp', 'pirker', 'straffe', 'straffer',
-        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde'],
+        'risset', 'risser', 'rispa', 'kutta', 'brant', 'svidd', 'skraper', 'skrapt', 'skrapte', 'skrape', 'klør', 'klødde', 'skolder', 'skoldet', 'skolde', 'skolda', 'skålder', 'skåldet', 'hopper over måltider', 'dropper måltider', 'spiser nesten ingenting', 'spiser nesten ikke'],
     },
     trace: {
-      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts'],
-      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår'],
-      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt'],
+      en: ['marks', 'scars', 'scar', 'scarring', 'scarred', 'wounds', 'bruises', 'fresh cuts', 'old cuts', 'healed cuts', 'cut marks', 'burn marks', 'new cuts'],
+      sv: ['sår', 'såren', 'ärr', 'ärren', 'ärrbildning', 'blåmärken', 'märken', 'färska skärsår', 'rivsår', 'brännsår', 'brännmärken', 'nya skärsår', 'färska sår', 'nya sår'],
+      nb: ['sår', 'sårene', 'arr', 'arrene', 'arrdannelse', 'blåmerker', 'merker', 'ferske kutt', 'brannsår', 'brennmerker', 'rifter', 'nye kutt', 'nye sår', 'ferske sår'],
     },
     cutting: {
       en: ['cutting', 'cuts', 'cut', 'carving', 'slashing', 'burning', 'scratching', 'self-harm', 'self harm'],
@@ -112,9 +115,9 @@ export const selfHarmCues: ConceptCues = {
         'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken', 'binders', 'bindersen'],
     },
     body: {
-      en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms'],
-      sv: ['armarna', 'armen', 'benen', 'låren', 'låret', 'handleden', 'handlederna', 'magen', 'huden', 'underarmen'],
-      nb: ['armene', 'armen', 'beina', 'lårene', 'låret', 'håndleddet', 'håndleddene', 'magen', 'huden', 'underarmen'],
+      en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms', 'hip', 'hips', 'upper arm', 'upper arms'],
+      sv: ['armarna', 'armen', 'benen', 'låren', 'låret', 'handleden', 'handlederna', 'magen', 'huden', 'underarmen', 'höften', 'höfterna', 'överarmen'],
+      nb: ['armene', 'armen', 'beina', 'lårene', 'låret', 'håndleddet', 'håndleddene', 'magen', 'huden', 'underarmen', 'hofta', 'hoften', 'overarmen'],
     },
     self: {
       en: ['myself', 'on purpose', 'deliberately', 'intentionally', 'as punishment', 'as a punishment', 'to punish',
@@ -124,19 +127,19 @@ export const selfHarmCues: ConceptCues = {
         'till it goes', 'until it goes', 'till it hurts', 'until it hurts', 'till it bruises', 'until it bruises', 'deserve', 'deserves',
         'deserved',
         'make the noise stop', 'with a lighter', 'with a razor', 'with a blade', 'with a compass', 'nails', 'stitches', 'steri-strips', 'too deep', 'raw', 'punishment',
-        ],
+        'hip', 'hips'],
       sv: ['sig', 'själv', 'mig själv', 'med flit', 'med avsikt', 'medvetet', 'för att straffa', 'straffa mig', 'straffa sig',
         'tills det blöder', 'blöder', 'blod', 'armen', 'armarna', 'underarmen', 'handleden', 'handlederna', 'benen', 'låren',
         'låret', 'magen', 'huden', 'knogarna', 'väggen', 'väggar', 'naglarna', 'händerna', 'tills det blir', 'tills det gör ont',
         'tills blodet', 'förtjänar', 'förtjänade',
         'för att känna', 'för att stå ut', 'med en tändare', 'med rakblad', 'stygn', 'sys', 'för djupt', 'som straff', 'straff',
-        'till blods'],
+        'till blods', 'höften'],
       nb: ['seg', 'selv', 'meg selv', 'med vilje', 'med hensikt', 'bevisst', 'for å straffe', 'straffe meg', 'straffe seg',
         'til det blør', 'blør', 'blod', 'armen', 'armene', 'underarmen', 'håndleddet', 'håndleddene', 'beina', 'lårene',
         'låret', 'magen', 'huden', 'knokene', 'veggen', 'vegger', 'neglene', 'hendene', 'for å kjenne', 'til det blir',
         'til det gjør vondt', 'til blodet', 'fortjener', 'fortjente',
         'for å få ut', 'trykket', 'med en lighter', 'med barberblad', 'sting', 'sys', 'for dypt', 'som straff', 'straff',
-        'til blods', 'vært slem'],
+        'til blods', 'vært slem', 'hofta', 'hoften'],
     },
     // A needle or pin pushed into the body ("sticks needles into her fingertips"): the verb and the point together, on the body.
     pierce: {
@@ -170,28 +173,28 @@ export const selfHarmCues: ConceptCues = {
     // What it is for, said with the act: "the only thing that calms me", "lets the pressure out".
     relief: {
       en: ['only thing that helps', 'only thing that calms', 'calms me down', 'calms me', 'only way to cope', 'lets the pressure out',
-        'release the pressure', 'to feel something', 'to feel anything'],
+        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb', 'calms my head', 'quiets my head', 'quietens my head'],
       sv: ['det enda som hjälper', 'det enda som lugnar', 'lugnar mig', 'lugnar ner mig', 'för att få ut trycket', 'släpper trycket',
-        'för att känna något'],
+        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa', 'lugnar huvudet', 'lugnar ner huvudet'],
       nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
-        'for å kjenne noe'],
+        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve', 'roer hodet', 'roer ned hodet'],
     },
     // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
     // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
     hide: {
       en: ['hide', 'hides', 'hiding', 'hid', 'cover', 'covers', 'covering', 'covered', 'cover up', 'covers up', 'conceal', 'conceals',
-        'so no one sees', 'so nobody sees', 'so no one can see', 'where no one can see', 'where nobody can see', 'where no one sees'],
+        'so no one sees', 'so nobody sees', 'so no one can see', 'where no one can see', 'where nobody can see', 'where no one sees', 'where nobody looks', 'where no one looks'],
       sv: ['dölja', 'döljer', 'dolde', 'gömma', 'gömmer', 'gömde', 'täcka', 'täcker', 'täckte', 'skyla', 'skyler', 'så ingen ser',
-        'så att ingen ser', 'där ingen ser', 'där ingen kan se'],
+        'så att ingen ser', 'där ingen ser', 'där ingen kan se', 'där ingen tittar'],
       nb: ['skjule', 'skjuler', 'skjulte', 'gjemme', 'gjemmer', 'gjemte', 'dekke', 'dekker', 'dekket', 'dekke til', 'dekker til',
-        'så ingen ser', 'så ingen ser det', 'der ingen ser', 'der ingen kan se'],
+        'så ingen ser', 'så ingen ser det', 'der ingen ser', 'der ingen kan se', 'der ingen ser', 'der ingen kikker'],
     },
     // Head-banging said as a habit, against a surface: "I bang my head on the door when it's too much".
     headBang: {
       en: ['bang my head', 'banging my head', 'bangs his head', 'bangs her head', 'bang his head', 'bang her head', 'banging his head',
-        'banging her head'],
-      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet'],
-      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet'],
+        'banging her head', 'hits ... head against', 'hit ... head against', 'hitting ... head against', 'bangs ... head against', 'banging ... head against', 'bang ... head against'],
+      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet', 'slår huvudet mot', 'slår ... huvudet mot', 'dunkar huvudet mot', 'dunkar ... huvudet mot', 'slog ... huvudet mot'],
+      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet', 'slår hodet mot', 'slår ... hodet mot', 'dunker hodet mot', 'dunker ... hodet mot', 'slo ... hodet mot', 'slår ... hodet i'],
     },
     surface: {
       en: ['door', 'the door', 'wall', 'the wall', 'floor', 'the floor', 'doorframe', 'radiator'],
@@ -201,15 +204,15 @@ export const selfHarmCues: ConceptCues = {
     // …as a habit, not the one knock of an accident ("banged his head on the car door").
     habit: {
       en: ['sometimes', 'every time', 'whenever', 'all the time', 'often', 'too much', 'when i get', 'when it gets', 'when he gets',
-        'when she gets'],
-      sv: ['ibland', 'varje gång', 'hela tiden', 'ofta', 'för mycket', 'när jag blir', 'när det blir', 'när jag får'],
-      nb: ['noen ganger', 'hver gang', 'hele tiden', 'ofte', 'for mye', 'når jeg blir', 'når det blir', 'når jeg får'],
+        'when she gets', 'when upset', 'when angry', 'when stressed', 'when she is upset', 'when he is upset', 'when i am upset'],
+      sv: ['ibland', 'varje gång', 'hela tiden', 'ofta', 'för mycket', 'när jag blir', 'när det blir', 'när jag får', 'när hon blir', 'när han blir', 'när hon är ledsen', 'när han är arg', 'när jag är ledsen'],
+      nb: ['noen ganger', 'hver gang', 'hele tiden', 'ofte', 'for mye', 'når jeg blir', 'når det blir', 'når jeg får', 'når hun blir', 'når han blir', 'når hun er lei seg', 'når han er sint', 'når jeg er lei meg'],
     },
     // Not eating, or another act, as what one "does not deserve": "Don't eat. Don't deserve to."
     undeserving: {
-      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food'],
-      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat'],
-      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat'],
+      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food', 'not deserve to eat', 'not deserve ... meals'],
+      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat', 'inte förtjänar mat', 'inte förtjänar att', 'inte förtjänar ... mat', 'förtjänar inte ... mat'],
+      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat', 'ikke fortjener mat', 'ikke fortjener å', 'ikke fortjener ... mat', 'fortjener ikke ... mat'],
     },
     // A cigarette put out on the body: "stubs cigarettes out on the back of his hand", nb "slukker sigaretter på seg selv".
     stubOut: {
@@ -241,6 +244,64 @@ export const selfHarmCues: ConceptCues = {
       sv: ['märkena', 'märken', 'ärren', 'ärr', 'såren', 'skärsåren', 'skärsår', 'rispor', 'risporna'],
       nb: ['merkene', 'merker', 'arrene', 'arr', 'sårene', 'kuttene', 'kutt', 'rifter', 'riftene'],
     },
+    // A blade, not a knife, lighter or cigarette, with what it relieves ("a cigarette when my anxiety is bad calms me").
+    blade: {
+      en: ['blade', 'blades', 'razor blade', 'razor blades', 'razor', 'scalpel', 'sharpener', 'pencil sharpener', 'compass'],
+      sv: ['rakblad', 'rakbladet', 'rakbladen', 'skalpell', 'vässare', 'pennvässare', 'passare'],
+      nb: ['barberblad', 'barberbladet', 'barberbladene', 'skalpell', 'blyantspisser', 'spisser', 'passer'],
+    },
+    // A dressing on the wrists or arms, then who did it or with what: "plasters on both wrists… herself, with a knife".
+    dressing: {
+      en: ['plaster', 'plasters', 'bandage', 'bandages', 'bandaged', 'dressing', 'dressings', 'steri-strips'],
+      sv: ['plåster', 'förband', 'bandage', 'bandagerad', 'bandagerade', 'lindade', 'lindad'],
+      nb: ['plaster', 'bandasje', 'bandasjer', 'bandasjert', 'kompress', 'kompresser'],
+    },
+didItSelf: {
+      en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'did it to myself', 'done it herself',
+        'done it himself'],
+      sv: ['gjort det själv', 'gjorde det själv', 'gjort det mot sig själv', 'gjorde det mot sig själv'],
+      nb: ['gjort det selv', 'gjorde det selv', 'gjort det mot seg selv', 'gjorde det mot seg selv'],
+    },
+    // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom") or came back.
+cutVerb: {
+      en: ['cuts', 'cutting'],
+      sv: ['skär'],
+      nb: ['kutter'],
+    },
+    // …how often (a verb with "still" alone may have an object: "still cuts the crusts off")
+    frequency: {
+      en: ['sometimes', 'now and then', 'now and again', 'from time to time', 'occasionally', 'every now and then'],
+      sv: ['ibland', 'då och då', 'emellanåt'],
+      nb: ['innimellom', 'av og til', 'iblant'],
+    },
+    // …or the cutting named as a thing that came back
+    cutNoun: {
+      en: ['the cutting', 'cutting'],
+      sv: ['skärandet', 'skärningen'],
+      nb: ['kuttingen', 'kutting', 'kuttinga'],
+    },
+still: {
+      en: ['started again', 'again', 'gone back to', 'went back to', 'back to'],
+      sv: ['fortfarande', 'igen', 'börjat igen', 'tillbaka till', 'börjat ... igen'],
+      nb: ['fortsatt', 'fremdeles', 'igjen', 'begynt igjen', 'tilbake til', 'begynt ... igjen'],
+    },
+    // Told only as long past (the teens, school, old scars), none since; "stopped two years ago" is no long past: read together (rules/match/cue-combinations.ts `onlyLongAgo`), a check-in.
+    longAgo: {
+      en: ['old scars', 'old marks', 'teenage', 'teenager', 'teens', 'since school', 'at school', 'since she was',
+        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager'],
+      sv: ['gamla ärr', 'gamla märken', 'tonåren', 'tonåring', 'när hon var', 'när han var', 'när jag var', 'sedan hon var', 'sedan han var',
+        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet'],
+      nb: ['gamle arr', 'gamle merker', 'ungdomstida', 'ungdomstiden', 'tenårene', 'da hun var', 'da han var', 'da jeg var', 'siden hun var',
+        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen'],
+    },
+    notSince: {
+      en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
+        'not in years'],
+      sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
+        'inte på många år'],
+      nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
+        'ikke på mange år'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -261,7 +322,12 @@ export const selfHarmCues: ConceptCues = {
     { all: ['stubOut', 'stubBody'], within: 10 },
     { all: ['reopen', 'trace'], within: 6 },
     { all: ['tool', 'relapse'], within: 14, sentences: 2 },
-    { all: ['act', 'undeserving'], within: 12, sentences: 2 },
+    { all: ['act', 'undeserving'], within: 16, sentences: 2 },
+    { all: ['blade', 'relief'], within: 14 },
+    { all: ['dressing', 'body', 'tool'], within: 20, sentences: 2 },
+    { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
+    { all: ['cutVerb', 'frequency'], within: 4 },
+    { all: ['cutNoun', 'still'], within: 4 },
   ],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],

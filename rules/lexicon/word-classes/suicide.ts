@@ -1,5 +1,24 @@
 import type { ConceptCues } from './concept-cues';
+import type { CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
+
+/**
+ * Moving house explains "not being here" and a flat given up innocently: for suicide only (a move is no
+ * explanation of a blow told with it).
+ */
+const SUICIDE_ONLY_INNOCENT: CueWords = {
+  // A dose taken "as prescribed" or a course of antibiotics, a trip, a swim, a party, and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed', 'camping', 'going away', 'travelling',
+    'swim', 'swims', 'party', 'garden party', 'antibiotics', 'penicillin', 'course of antibiotics'],
+  sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
+    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur'],
+  nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
+    'reiser bort', 'svømme', 'svømmer', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur'],
+};
+
+/** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
+const MANY = [10, 12, 14, 15, 16, 18, 20, 24, 25, 28, 30, 32, 35, 40, 45, 50, 60, 70, 80, 90, 100];
+const counted = (units: string[]): string[] => MANY.flatMap((n) => units.map((unit) => `${n} ${unit}`));
 
 export const suicideCues: ConceptCues = {
   concept: 'suicide',
@@ -20,7 +39,14 @@ export const suicideCues: ConceptCues = {
     'died; an attempt that ended in intensive care (a hospital alone pairs with no death word: relatives ' +
     'die in hospital); letters to the family with "in case" or not being around, and giving things away with not needing ' +
     'them "where I am going", also said over two or three short sentences; a cut to the wrists said with the aim of dying; ' +
-    'waiting to die or to be allowed to. A single class is never enough except for the ' +
+    'waiting to die or to be allowed to; preparations (things given away with affairs wound up, a will with a letter to a ' +
+    'child, a note left before going missing, a pet\'s care arranged "if something happens to me", passwords handed over); ' +
+    'a lethal means kept "for when it gets too much"; a height checked for being high enough; an attempt named by its ' +
+    'method, or counted in tablets; a painless way looked up; wanting to be with a parent or partner who died; not ' +
+    'expecting to be here at a time to come; pointlessness of all of it, said of now; a survival regretted. Going ' +
+    'somewhere (travel words) counts only with a height or a place, never with a bare wish ("wants to go to the ' +
+    'jobcentre"); medicines kept for pain, a dose, a course of antibiotics, a trip, a swim, a party and a move to come ' +
+    'explain a combination innocently. A single class is never enough except for the ' +
     'unambiguous words ("top myself", "överdos", nb "drepe meg selv"). Left out: bare method words without intent ' +
     'or quantity; sv "bort", nb "bort" (away: "åka bort", "ge bort") though they stem like "borta", "borte" (gone); ' +
     'a threat to kill someone else.',
@@ -30,15 +56,15 @@ export const suicideCues: ConceptCues = {
         'end my life', 'take my own life', 'unalive', 'sleep forever', 'never wake up', 'not wake up again',
         'put an end to myself', 'throw myself in front of', 'throw myself off', 'hang myself', 'slit my wrists',
         'lived long enough', 'done with living', 'finished with living', 'do away with myself', 'do myself in', 'off myself',
-        'end myself', 'sleep for good', 'go to sleep for good', 'sleep for ever', 'gas myself', 'nothing keeping me here', 'nothing to keep me here', 'nothing left to keep me', 'nothing holding me here', 'nothing left holding me', 'nothing left to stay for'],
+        'end myself', 'sleep for good', 'go to sleep for good', 'sleep for ever', 'gas myself', 'nothing keeping me here', 'nothing to keep me here', 'nothing left to keep me', 'nothing holding me here', 'nothing left holding me', 'nothing left to stay for', 'helping the lord along', 'help the lord along', 'helping god along', 'help god along', 'help nature along', 'regret being found', 'regrets being found', 'sorry ... was found', 'wish ... had not found me', 'no want to live', 'no want live', 'no want to be alive'],
       sv: ['självmord', 'suicid*', 'överdos', 'döda mig själv', 'ta livet av sig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
         'inte vakna igen', 'kasta sig framför', 'hänga sig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
         'levt tillräckligt länge', 'levt nog', 'sova för evigt', 'somna för evigt', 'gasa ihjäl sig', 'gasa sig', 'göra slut på mig själv', 'göra slut på sig', 'ta mig av daga', 'somna för gott',
-        'sova för gott', 'somna in för gott', 'inget som håller mig kvar', 'ingenting som håller mig kvar', 'inget kvar som håller mig', 'inget kvar att stanna för'],
+        'sova för gott', 'somna in för gott', 'inget som håller mig kvar', 'ingenting som håller mig kvar', 'inget kvar som håller mig', 'inget kvar att stanna för', 'ångrar att ... hittades', 'ångrar att ... blev hittad', 'ångrar att de hittade', 'synd att ... hittades'],
       nb: ['selvmord', 'sjølvmord*', 'suicid*', 'overdose', 'drepe meg selv', 'ta livet av seg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
         'ikke våkne igjen', 'ikkje våkne igjen', 'kaste seg foran', 'henge seg', 'sovne inn for godt', 'borte for godt',
         'levd ferdig', 'levd lenge nok', 'levd nok', 'gjøre slutt på meg selv', 'gjøre ende på meg selv', 'ta meg av dage',
-        'gjøre det av med meg selv', 'sovne for godt', 'sove for godt', 'sove for evig', 'sovne for evig', 'gasse seg i hjel', 'gasse seg', 'ingenting som holder meg her', 'ikke noe som holder meg her', 'ikke noe mer som holder meg', 'ingenting som holder meg igjen', 'ingenting igjen å leve for'],
+        'gjøre det av med meg selv', 'sovne for godt', 'sove for godt', 'sove for evig', 'sovne for evig', 'gasse seg i hjel', 'gasse seg', 'ingenting som holder meg her', 'ikke noe som holder meg her', 'ikke noe mer som holder meg', 'ingenting som holder meg igjen', 'ingenting igjen å leve for', 'angrer på at ... ble funnet', 'angrer på at de fant', 'synd at ... ble funnet', 'skulle ønske ingen fant'],
     },
     death: {
       en: ['die', 'died', 'dying', 'dead', 'death', 'not here', 'not be here', 'not be around', 'gone', 'be gone',
@@ -52,7 +78,7 @@ export const suicideCues: ConceptCues = {
         'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
         'crash the car on purpose', 'it to end', 'it all to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again', 'disappeared for good', 'disappear for good',
-        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around'],
+        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around', 'if i am not here', 'if i am not around', 'when i am not here', 'not here anymore', 'not ... here anymore', 'walk into the sea', 'walk into the river', 'walk into the lake', 'walk into the water', 'drown myself', 'it would be over', 'it would all end', 'if i am dead', 'when i am dead', 'let the sea take me', 'let the water take me'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
         'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
@@ -60,7 +86,7 @@ export const suicideCues: ConceptCues = {
         'under jord', 'i graven', 'i jorden', 'inte ... finnas kvar', 'inte ... vara kvar', 'aldrig ... fötts', 'aldrig ... född', 'förblöda',
         'göra slut på det', 'ge upp allt', 'allt ska vara över', 'allt vara över', 'ihjäl sig', 'sluta andas', 'hoppas krascha',
         'hoppas att jag kraschar', 'hoppas jag kraschar', 'sluta finnas', 'sluta existera', 'aldrig gå upp igen', 'aldrig stiga upp igen', 'aldrig ... upp igen', 'inte ... upp igen', 'försvann för gott', 'försvinna för gott',
-        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här'],
+        'om jag inte var här', 'om jag inte fanns', 'om jag inte fanns här', 'om jag inte är här', 'om jag inte är kvar', 'när jag inte är här', 'inte är här längre', 'inte ... är här längre', 'gå i sjön', 'gå i havet', 'gå i vattnet', 'gå i älven', 'gå ut i sjön', 'dränka mig', 'det ... bli slut', 'bli slut på allt', 'om jag är död', 'när jag är död', 'låta havet ta mig', 'låta vattnet ta mig'],
       nb: ['dø', 'dør', 'død', 'døde', 'døden', 'forsvinne', 'forsvinner', 'ikke finnes', 'ikke ... finnes',
         'ikke ... våkne', 'ikkje ... våkne', 'aldri ... våkne', 'aldri ... våknet', 'ikke ... våknet', 'alt ... ta slutt', 'det ... ta slutt', 'livet ... ta slutt', 'gjøre slutt', 'være borte', 'er borte',
         'bli borte', 'ble borte', 'blir borte', 'borte for alltid', 'ikke leve', 'ikke være her', 'sovne inn',
@@ -68,7 +94,7 @@ export const suicideCues: ConceptCues = {
         'under jorda', 'i grava', 'i graven', 'i jorda', 'ikke ... være her', 'ikke ... finnes lenger', 'aldri ... født', 'forblø',
         'gjøre det slutt', 'gi opp alt', 'alt skal være over', 'alt være over', 'seg i hjel', 'seg ihjel', 'slutte å puste', 'håper jeg krasjer',
         'håper å krasje', 'slutte å finnes', 'slutte å eksistere', 'aldri stå opp igjen', 'aldri ... opp igjen', 'ikke ... opp igjen', 'forsvann for godt', 'forsvinne for godt', 'forsvant for godt',
-        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes'],
+        'om jeg ikke var her', 'hvis jeg ikke var her', 'om jeg ikke fantes', 'hvis jeg ikke fantes', 'om jeg ikke er her', 'hvis jeg ikke er her', 'når jeg ikke er her', 'ikke er her lenger', 'ikke ... er her lenger', 'gå i sjøen', 'gå i havet', 'gå i vannet', 'gå i elva', 'gå ut i sjøen', 'drukne meg', 'det ... bli slutt', 'bli slutt på alt', 'om jeg er død', 'hvis jeg er død', 'når jeg er død', 'la havet ta meg', 'la sjøen ta meg', 'la vannet ta meg'],
     },
     wish: {
       en: ['wish', 'want', 'wants', 'wanted', 'wanna', 'wnat', 'watn', 'wan to', 'whant', 'rather', 'prefer', 'think about', 'thinking about', 'thought about',
@@ -78,18 +104,18 @@ export const suicideCues: ConceptCues = {
         'think of', 'thinking', 'looking at', 'be a relief', 'be nice', 'better without', 'not mind', 'would not mind', 'not care', 'would not care', 'no one ... miss', 'nobody ... miss', 'no one ... care', 'nobody ... care', 'care if', 'notice if', 'googled', 'looked up', 'researched', 'searched', 
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
         'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all',
-        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to'],
+        'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor'],
       sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
-        'lättare', 'hoppas', 'längtar', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
+        'hoppas', 'längtar efter', 'längtar till', 'längtar bort', 'längtar att', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
-        'väntar på att få', 'väntar bara på', 'få lov att'],
+        'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst'],
       nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
-        'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'lettere', 'håper', 'lengter', 'klar for',
+        'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
-        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å'],
+        'best om', 'best for', 'best for alle', 'lettest', 'lettest for', 'venter på å få', 'venter bare på', 'få lov til', 'få lov å', 'lettere for', 'lettere for alle', 'lettere om', 'lettere hvis', 'lettere uten', 'vært lettere', 'være lettere', 'hatt det lettere', 'blitt lettere', 'bestemt meg for at', 'bestemt seg for at', 'gjøre alle en tjeneste', 'gjør alle en tjeneste'],
     },
     pointless: {
       en: ['no point', 'the point of', 'the point in', 'what is the point', 'whats the point', 'what the point', 'pointless', 'no reason', 'why bother',
@@ -98,14 +124,14 @@ export const suicideCues: ConceptCues = {
         'fed up of', 'fed up with', 'tired of', 'done with', 'finished with', 'give up on', 'given up on', 'giving up on',
         'can not be bothered', 'can not be arsed', 'cba', 'why should i', 'why would i', 'why do i even', 'why bother',
         'run its course', 'had its day', 'not see why', 'end of the road', 'end of the line', 'not deserve', 'not ... deserve',
-        'not ... any reason', 'not any reason'],
+        'not ... any reason', 'not any reason', 'does not matter anymore', 'nothing matters anymore', 'nothing matters any more', 'none of it matters', 'tired of everything', 'sick of everything'],
       sv: ['ingen mening', 'ingen idé', 'ingen vits', 'vad är meningen', 'vad är poängen', 'poängen med', 'meningen med', 'meningslöst', 'orkar inte',
         'orka inte', 'orkar inget', 'ingen ork', 'ingen anledning', 'hopplöst', 
         'inte ... någon mening', 'inte ... meningen', 'inte ... någon idé', 'inte ... någon poäng', 'ingen lust', 'inte lust', 'inte lönt',
         'inte värt', 'trött på', 'less på', 'fått nog av', 'klar med', 'färdig med', 'ge upp', 'gett upp',
         'orkar ej', 'orka ej', 'pallar inte', 'pallar ej', 'gitter inte', 'varför ska jag', 'varför skulle jag', 'fattar inte varför',
         'förstår inte varför', 'ser inte varför', 'ser ingen anledning', 'gjort sitt', 'vägs ände', 'vägen slut', 'förtjänar inte', 'inte förtjänar',
-        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé'],
+        'inte ... förtjänar', 'inte ... någon anledning', 'inte någon anledning', 'inte ser någon anledning', 'inte är någon idé', 'spelar ingen roll', 'spelar ingen roll längre', 'ingenting spelar roll', 'trött på allt', 'less på allt'],
       nb: ['ingen vits', 'ingen mening', 'hva er vitsen', 'hva er poenget', 'poenget med', 'vitsen med', 'meningen med', 'meningsløst', 'orker ikke', 'orke ikke',
         'orke ikkje', 'orker ikkje', 'ingen grunn', 'håpløst', 
         'ikke ... noen vits', 'ikke ... noen mening', 'ikke ... vitsen', 'ikke ... meningen', 'ingen lyst', 'ikke lyst', 'ikke verdt',
@@ -113,7 +139,7 @@ export const suicideCues: ConceptCues = {
         'gidder ikke', 'gider ikke', 'gidd ikke', 'hvorfor skal jeg', 'hvorfor skulle jeg', 'skjønner ikke hvorfor',
         'forstår ikke hvorfor', 'ser ikke hvorfor', 'ser ingen grunn', 'gjort sitt', 'gått sin gang', 'veis ende', 'veien slutt', 'fortjener ikke', 'ikke fortjener',
         'ikke ... fortjener', 'ikke ... noe vits', 'ikkje ... noko vits', 'ikke ... noen grunn', 'ikke noen grunn', 'ikke noe vits',
-        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening'],
+        'ikke ser noen grunn', 'ikke er noe vits', 'ikke noen mening', 'ikke ... noen mening', 'spiller ingen rolle', 'spiller ingen rolle lenger', 'ingenting spiller noen rolle', 'lei av alt', 'sliten av alt'],
     },
     life: {
       en: ['life', 'living', 'live', 'alive', 'wake up', 'waking up', 'go on', 'going on', 'carry on', 'carrying on',
@@ -125,13 +151,13 @@ export const suicideCues: ConceptCues = {
       en: ['pills', 'tablets', 'paracetamol', 'sertraline', 'co-codamol', 'codeine', 'citalopram', 'fluoxetine',
         'mirtazapine', 'amitriptyline', 'antidepressants', 'painkillers', 'sleeping tablets', 'zopiclone', 'diazepam', 'tramadol', 'sleeping pills', 'meds', 'medication',
         'insulin', 'rope', 'noose', 'ligature', 'belt', 'knife', 'razor', 'blades', 'bleach', 'antifreeze', 'her meds',
-        'his meds', 'prescription', 'gun', 'shotgun', 'firearm', 'pistol', 'morphine', 'oxycodone', 'fentanyl'],
+        'his meds', 'prescription', 'gun', 'shotgun', 'firearm', 'pistol', 'morphine', 'oxycodone', 'fentanyl', 'ibuprofen', 'aspirin', 'zolpidem', 'quetiapine', 'pregabalin', 'gabapentin', 'lithium', 'propranolol', 'venlafaxine', 'olanzapine'],
       sv: ['tabletter', 'piller', 'sömntabletter', 'sömnmedel', 'imovane', 'propavan', 'theralen', 'sertralin',
         'citalopram', 'alvedon', 'panodil', 'paracetamol', 'tramadol', 'oxascand', 'atarax', 'mediciner', 'medicin',
-        'rep', 'snara', 'kniv', 'rakblad', 'insulin', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'morfin', 'oxikodon'],
+        'rep', 'snara', 'kniv', 'rakblad', 'insulin', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'morfin', 'oxikodon', 'ipren', 'treo', 'citodon', 'stilnoct', 'zolpidem', 'lergigan', 'stesolid', 'xanor', 'lyrica', 'pregabalin', 'oxynorm', 'quetiapin', 'litium'],
       nb: ['tabletter', 'piller', 'pillene', 'sovetabletter', 'sovemedisin', 'imovane', 'zopiklon', 'sertralin',
         'paracet', 'paracetamol', 'tramadol', 'vival', 'sobril', 'medisiner', 'medisin', 'tau', 'løkke', 'kniv',
-        'barberblad', 'insulin', 'våpen', 'pistol', 'gevær', 'hagle', 'morfin', 'oksykodon'],
+        'barberblad', 'insulin', 'våpen', 'pistol', 'gevær', 'hagle', 'morfin', 'oksykodon', 'paralgin', 'paralgin forte', 'pinex', 'ibux', 'ibuprofen', 'zolpidem', 'stesolid', 'valium', 'xanax', 'lyrica', 'pregabalin', 'oxynorm', 'nobligan', 'quetiapin', 'litium'],
     },
     stockpile: {
       en: ['stockpiling', 'stockpile', 'stockpiled', 'saving up', 'saving', 'saved up', 'hoarding', 'hoarded',
@@ -147,9 +173,9 @@ export const suicideCues: ConceptCues = {
     },
     quantity: {
       en: ['a load of', 'loads of', 'took all', 'all my', 'all the', 'whole packet', 'whole box', 'whole bottle',
-        'the lot', 'handful', '20 of', '20 tablets', '20 pills', '30 of', '30 tablets', '30 pills', '40 of', '40 tablets', '40 pills', '50 of', '50 tablets', '50 pills', '60 of', '60 tablets', '60 pills', 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed'],
-      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flera kartor', 'svalde', 'svalt'],
-      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', '20 tabletter', '20 piller', '20 av', '30 tabletter', '30 piller', '30 av', '40 tabletter', '40 piller', '40 av', '50 tabletter', '50 piller', '50 av', 'flere brett', 'svelget', 'svelgte'],
+        'the lot', 'handful', ...counted(['of', 'tablets', 'pills']), 'dozens', 'a month of', 'a weeks worth', 'packets', 'boxes', 'too many', 'a bunch of', 'a stack of', 'swallowed', 'the whole pack', 'whole pack', 'whole strip', 'the whole lot'],
+      sv: ['en burk', 'hela burken', 'hela kartan', 'alla', 'en massa', 'för många', 'en hel', 'en näve', ...counted(['tabletter', 'piller', 'av', 'st', 'stycken']), 'flera kartor', 'svalde', 'svalt', 'hela förpackningen', 'hela asken', 'en hel ask', 'hela paketet', 'hela kartan'],
+      nb: ['en boks', 'hele boksen', 'hele brettet', 'alle', 'en haug', 'for mange', 'en hel', 'en neve', ...counted(['tabletter', 'piller', 'av', 'stk', 'stykker']), 'flere brett', 'svelget', 'svelgte', 'hele esken', 'en hel eske', 'hele pakken', 'hele pakningen', 'hele glasset'],
     },
     place: {
       en: ['bridge', 'railway', 'railway line', 'tracks', 'train', 'the line', 'cliff', 'roof', 'ledge', 'multi-storey',
@@ -176,9 +202,9 @@ export const suicideCues: ConceptCues = {
     },
     // "No way out of this but to die": the one way left, not a denial.
     noWayOut: {
-      en: ['no way out', 'no other way', 'no other option', 'no way ... out', 'no other solution'],
-      sv: ['ingen väg ut', 'ingen utväg', 'ingen annan utväg', 'ingen annan väg', 'ingen annan lösning'],
-      nb: ['ingen vei ut', 'ingen utvei', 'ingen annen utvei', 'ingen annen vei', 'ingen annen løsning'],
+      en: ['no way out', 'no other way', 'no other option', 'no way ... out', 'no other solution', 'no way forward', 'not ... a way forward', 'no way ahead'],
+      sv: ['ingen väg ut', 'ingen utväg', 'ingen annan utväg', 'ingen annan väg', 'ingen annan lösning', 'ingen väg framåt', 'inte ... någon väg framåt'],
+      nb: ['ingen vei ut', 'ingen utvei', 'ingen annen utvei', 'ingen annen vei', 'ingen annen løsning', 'ingen vei videre', 'ingen vei framover', 'ikke ... noen vei videre'],
     },
     // A means turned on oneself: "talks of using the gun on himself".
     onSelf: {
@@ -189,43 +215,49 @@ export const suicideCues: ConceptCues = {
     inCase: {
       en: ['in case', 'just in case', 'if anything happens to me', 'for when', 'if something happens', 'if anything happens'],
       sv: ['ifall', 'i fall', 'om något händer mig', 'för när', 'om det händer något', 'om något händer', 'om det skulle hända något',
-        'om det skulle hända mig något', 'om något skulle hända mig'],
+        'om det skulle hända mig något', 'om något skulle hända mig', 'ifall det'],
       nb: ['i tilfelle', 'i fall', 'hvis noe skjer meg', 'om noe skjer meg', 'til når', 'hvis det skjer noe', 'om det skjer noe',
-        'hvis noe skjer', 'om noe skjer'],
+        'hvis noe skjer', 'om noe skjer', 'tilfelle det'],
     },
     lastingTime: {
-      en: ['much longer', 'for long', 'for much longer', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
-        'by the end of', 'by summer'],
-      sv: ['länge till', 'längre', 'så länge', 'till jul', 'nästa år', 'till sommaren', 'vid jul'],
-      nb: ['lenge til', 'mye lenger', 'så lenge', 'til jul', 'neste år', 'til sommeren', 'ved jul'],
+      en: ['much longer', 'for long', 'for much longer', 'by the summer', 'by spring', 'by the spring', 'by christmas', 'till christmas', 'by next', 'next year', 'this time next',
+        'by the end of', 'by summer', 'my birthday', 'my next birthday', 'after christmas', 'after new year', 'after the new year'],
+      sv: ['länge till', 'längre', 'så länge', 'till våren', 'till sommaren', 'till jul', 'nästa år', 'till sommaren', 'vid jul', 'min födelsedag', 'på min födelsedag', 'efter jul', 'efter nyår', 'efter julen'],
+      nb: ['lenge til', 'mye lenger', 'så lenge', 'til jul', 'neste år', 'til sommeren', 'ved jul', 'bursdagen min', 'min bursdag', 'til bursdagen', 'etter jul', 'etter nyttår', 'etter julen'],
     },
     method: {
       en: ['how i would do it', 'how to do it', 'how i would kill', 'how i would end', 'how many it would take',
-        'how i would go about it', 'ways to do it', 'decided how', 'worked out how'],
+        'how i would go about it', 'ways to do it', 'decided how', 'worked out how', 'how many ... it would take', 'how much it would take', 'how much would take', 'how many would be enough'],
       sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det',
-        'bestämt sig för hur', 'räknat ut hur'],
+        'bestämt sig för hur', 'räknat ut hur', 'hur många ... som krävs', 'hur mycket som krävs', 'hur mycket som behövs', 'bestämt hur', 'redan bestämt hur'],
       nb: ['hvordan jeg skulle gjøre det', 'hvordan jeg skal gjøre det', 'hvordan man gjør det', 'hvor mange som skal til',
-        'måter å gjøre det på', 'bestemt seg for hvordan', 'funnet ut hvordan'],
+        'måter å gjøre det på', 'bestemt seg for hvordan', 'funnet ut hvordan', 'hvor mange ... som skal til', 'hvor mye som skal til', 'hvor mye som trengs', 'bestemt hvordan', 'allerede bestemt hvordan'],
     },
     height: {
-      en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof'],
-      sv: ['bron', 'järnvägsbron', 'spåret', 'spåren', 'stupet', 'klippan', 'kanten'],
-      nb: ['brua', 'broen', 'jernbanebrua', 'sporet', 'skinnene', 'stupet', 'klippen', 'kanten'],
+      en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof', 'roof', 'the roof', 'railway', 'the railway', 'train tracks'],
+      sv: ['bron', 'järnvägsbron', 'spåret', 'spåren', 'stupet', 'klippan', 'kanten', 'taket', 'järnvägen', 'tågspåret', 'tågspåren'],
+      nb: ['brua', 'broen', 'jernbanebrua', 'sporet', 'skinnene', 'stupet', 'klippen', 'kanten', 'taket', 'jernbanen', 'togskinnene', 'jernbanesporet'],
     },
     jump: {
-      en: ['jump', 'jumping', 'jumped', 'throw myself', 'stood on', 'standing on', 'went to', 'climbed', 'step in front',
+      en: ['jump', 'jumping', 'jumped', 'throw myself', 'stood on', 'standing on', 'climbed', 'step in front',
         'in front of', 'found him on', 'found her on', 'found on', 'talked down', 'talked him down', 'talked her down',
-        'picked up on', 'visiting', 'visited', 'drove to', 'driven to', 'talk ... down', 'talking ... down', 'talked ... down', 'go to', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'drive to', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into'],
-      sv: ['hoppa', 'hoppar', 'hoppade', 'kasta mig', 'stod på', 'står på', 'ställde mig', 'gick till', 'klättrade',
-        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'prata ... ner', 'pratade ... ner', 'pratat ... ner', 'prata ... ned', 'köra ... in i', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'stått vid', 'stod vid', 'står vid', 'åka till', 'gå till', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut'],
-      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'snakke ... ned', 'snakket ... ned', 'snakka ... ned', 'snakke ... ner', 'snakket ... ner', 'kjøre ... inn i', 'kjørt til', 'kjørt ut til', 'kjørte til', 'kjørte ut til', 'dratt til', 'dratt ut til', 'stått ved', 'sto ved', 'står ved', 'dra til', 'gå til', 'kjøre til', 'kaste meg', 'sto på', 'stod på', 'står på', 'gikk til', 'klatret', 'foran',
-        'kjøre av', 'kjøre inn i', 'krasje', 'legge meg på', 'gå ut i', 'svinge ut', 'svinge inn', 'styre inn', 'kjøre ut'],
+        'picked up on', 'talk ... down', 'talking ... down', 'talked ... down', 'driving ... into', 'drive ... into', 'crash ... into', 'stood by', 'standing by', 'stood at', 'walk into', 'drive into', 'drive off', 'crash the car', 'crash my car', 'lie on', 'lay on', 'swerve', 'swerving', 'swerve into', 'steer into', 'let go of the wheel', 'take my hands off the wheel', 'drive off the road'],
+      sv: ['hoppa', 'hoppar', 'hoppade', 'kasta mig', 'stod på', 'står på', 'ställde mig', 'klättrade',
+        'framför', 'hittade honom på', 'hittade henne på', 'hittades på', 'pratade ner', 'prata ... ner', 'pratade ... ner', 'pratat ... ner', 'prata ... ned', 'köra ... in i', 'stått vid', 'stod vid', 'står vid', 'köra av', 'köra in i', 'krascha', 'lägga mig på', 'gå ut i', 'svänga ut', 'svänga in', 'styra in', 'köra ut', 'släppa ratten', 'släpper ratten', 'släppte ratten', 'köra av vägen'],
+      nb: ['hoppe', 'hopper', 'hoppet', 'fant ham på', 'fant henne på', 'funnet på', 'snakket ned', 'snakke ... ned', 'snakket ... ned', 'snakka ... ned', 'snakke ... ner', 'snakket ... ner', 'kjøre ... inn i', 'stått ved', 'sto ved', 'står ved', 'kaste meg', 'sto på', 'stod på', 'står på', 'klatret', 'foran',
+        'kjøre av', 'kjøre inn i', 'krasje', 'legge meg på', 'gå ut i', 'svinge ut', 'svinge inn', 'styre inn', 'kjøre ut', 'slippe rattet', 'slipper rattet', 'slapp rattet', 'kjøre av veien'],
+    },
+    // Going to a place: with a height only ("drove to the bridge"), never with a wish ("wants to go to the jobcentre").
+    travel: {
+      en: ['went to', 'visiting', 'visited', 'drove to', 'driven to', 'go to', 'drive to', 'drove out to', 'went out to', 'drive out to'],
+      sv: ['gick till', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'åka till', 'gå till'],
+      nb: ['kjørt til', 'kjørt ut til', 'kjørte til', 'kjørte ut til', 'dratt til', 'dratt ut til', 'dra til', 'gå til', 'kjøre til', 'gikk til'],
     },
     message: {
       en: ['letter', 'letters', 'note', 'text', 'message', 'texted', 'messaged', 'email', 'voicemail', 'post',
-        'snapchat', 'snap', 'instagram', 'facebook', 'tiktok', 'profile', 'status', 'story', 'group chat'],
+        'snapchat', 'snap', 'instagram', 'facebook', 'tiktok', 'profile', 'status', 'story', 'group chat', 'txt', 'txts', 'texts', 'msg', 'msgs'],
       sv: ['brev', 'lapp', 'sms', 'meddelande', 'sms:at', 'smsade', 'mejl', 'inlägg', 'snapchat', 'snap', 'instagram',
-        'facebook', 'tiktok', 'profilen', 'status', 'gruppchatten'],
+        'facebook', 'tiktok', 'profilen', 'status', 'gruppchatten', 'snappade', 'sms:ade'],
       nb: ['brev', 'lapp', 'melding', 'sms', 'e-post', 'innlegg', 'snapchat', 'snap', 'instagram', 'facebook', 'tiktok',
         'profilen', 'status', 'gruppechatten'],
     },
@@ -261,9 +293,9 @@ export const suicideCues: ConceptCues = {
     giveAway: {
       en: ['given away', 'give away', 'gave away', 'giving away', 'given his', 'given her', 'given my', 'gave his',
         'gave her', 'gave my', 'sold his', 'sold her', 'sold my', 'sold', 'rehomed', 'rehome', 'gave him', 'give ... away',
-        'giving ... away', 'gave ... away', 'given ... away'],
-      sv: ['gett bort', 'gav bort', 'ger bort', 'skänkt', 'skänkte', 'sålt', 'sålde', 'ge bort', 'ge ... bort', 'ger ... bort', 'gav ... bort', 'delat ut'],
-      nb: ['gitt bort', 'ga bort', 'gir bort', 'solgt', 'solgte', 'gitt vekk', 'ga vekk', 'gi bort', 'gi ... bort', 'gir ... bort', 'ga ... bort', 'gi vekk'],
+        'giving ... away', 'gave ... away', 'given ... away', 'selling everything', 'sold everything', 'selling all', 'put everything up for sale'],
+      sv: ['gett bort', 'gav bort', 'ger bort', 'skänkt', 'skänkte', 'sålt', 'sålde', 'ge bort', 'ge ... bort', 'ger ... bort', 'gav ... bort', 'delat ut', 'säljer allt', 'sålt allt', 'lagt ut allt', 'lägger ut allt'],
+      nb: ['gitt bort', 'ga bort', 'gir bort', 'solgt', 'solgte', 'gitt vekk', 'ga vekk', 'gi bort', 'gi ... bort', 'gir ... bort', 'ga ... bort', 'gi vekk', 'selger alt', 'solgt alt', 'lagt ut alt', 'legger ut alt'],
     },
     affairsInOrder: {
       en: ['not be needing', 'not need them', 'not need it', 'not going to need', 'will not need', 'a will',
@@ -307,9 +339,9 @@ export const suicideCues: ConceptCues = {
       nb: ['rundt halsen', 'om halsen'],
     },
     fumes: {
-      en: ['engine running', 'engine on', 'exhaust', 'hosepipe', 'hose', 'charcoal', 'disposable barbecue'],
-      sv: ['motorn igång', 'motorn på', 'avgaser', 'avgasröret', 'slang', 'grillkol', 'engångsgrill'],
-      nb: ['motoren i gang', 'motoren på', 'eksos', 'eksosrøret', 'slange', 'grillkull', 'engangsgrill'],
+      en: ['engine running', 'engine on', 'exhaust', 'hosepipe', 'hose', 'charcoal', 'disposable barbecue', 'charcoal grill'],
+      sv: ['motorn igång', 'motorn på', 'avgaser', 'avgasröret', 'slang', 'grillkol', 'engångsgrill', 'kolgrill', 'grillkol', 'kol'],
+      nb: ['motoren i gang', 'motoren på', 'eksos', 'eksosrøret', 'slange', 'grillkull', 'engangsgrill', 'kullgrill', 'grillkull', 'kull'],
     },
     enclosed: {
       en: ['garage', 'in the car', 'sealed', 'taped', 'closed room', 'tent'],
@@ -328,9 +360,9 @@ export const suicideCues: ConceptCues = {
       nb: ['et forsøk', 'forsøket', 'forsøkene', 'mitt forsøk', 'hennes forsøk', 'hans forsøk', 'siste forsøket'],
     },
     admitted: {
-      en: ['admitted', 'sectioned', 'inpatient', 'psych ward', 'on a ward'],
-      sv: ['inlagd', 'inlagt', 'lades in', 'lagts in', 'tvångsvård', 'tvångsvårdad', 'psykakuten', 'avdelning'],
-      nb: ['innlagt', 'lagt inn', 'ble lagt inn', 'tvangsinnlagt', 'akuttpsykiatrisk', 'avdeling'],
+      en: ['admitted', 'sectioned', 'inpatient', 'psych ward', 'on a ward', 'in psych', 'psychiatric ward', 'psych unit', 'mental health unit'],
+      sv: ['inlagd', 'inlagt', 'lades in', 'lagts in', 'tvångsvård', 'tvångsvårdad', 'psykakuten', 'avdelning', 'låg inne', 'på psyk', 'psyket', 'psykiatrin', 'psykiatrisk avdelning'],
+      nb: ['innlagt', 'lagt inn', 'ble lagt inn', 'tvangsinnlagt', 'akuttpsykiatrisk', 'avdeling', 'lå inne', 'på psyk', 'psykiatrisk', 'psykiatrien', 'dps'],
     },
     attempt: {
       en: ['tried', 'attempted', 'attempt', 'took', 'ended up in', 'stomach pumped', 'rushed in'],
@@ -416,6 +448,214 @@ export const suicideCues: ConceptCues = {
       sv: ['gud ... ta mig', 'gud ... tar mig', 'herren ... ta mig'],
       nb: ['gud ... ta meg', 'gud ... tar meg', 'herren ... ta meg'],
     },
+
+    // Possessions given away (not sold: selling is how many clients make ends meet) and affairs wound up: cancelled
+    // contracts, the flat tidied or given up, money sent, "so nobody has to deal with it" (warning signs of preparation).
+    gifted: {
+      en: ['given away', 'give away', 'gave away', 'giving away', 'given his', 'given her', 'given my', 'gave his', 'gave her',
+        'gave my', 'rehomed', 'rehome', 'give ... away', 'giving ... away', 'gave ... away', 'given ... away'],
+      sv: ['gett bort', 'gav bort', 'ger bort', 'ge bort', 'ge ... bort', 'ger ... bort', 'gav ... bort', 'gett ... bort', 'skänkt', 'skänkte',
+        'delat ut'],
+      nb: ['gitt bort', 'ga bort', 'gir bort', 'gi bort', 'gi ... bort', 'gir ... bort', 'ga ... bort', 'gitt ... bort', 'gitt vekk', 'ga vekk',
+        'gi vekk'],
+    },
+windingUp: {
+      en: ['given up ... flat', 'given notice on ... flat', 'so nobody has to', 'so no one has to', 'so nobody will have to',
+        'so no one will have to', 'nobody has to deal with', 'sorting things so', 'cleared out ... flat', 'sent money to',
+        'tied up loose ends', 'given ... passwords', 'gave ... passwords', 'everything is sorted for', 'all sorted for after'],
+      sv: ['sagt upp lägenheten', 'sade upp lägenheten', 'sa upp lägenheten', 'städar undan', 'städat undan', 'röjt ... lägenheten',
+        'så ingen ska behöva', 'så att ingen ska behöva', 'så ingen behöver', 'skickat pengar till', 'skickade pengar till',
+        'gett ... lösenord*', 'gav ... lösenord*', 'allt är ordnat', 'ordnat efter mig'],
+      nb: ['sagt opp leiligheten', 'sa opp leiligheten', 'ryddet leiligheten', 'rydda leiligheten', 'ryddet ... leiligheten',
+        'så ingen skal måtte', 'så ingen trenger', 'så ingen skal trenge', 'sendt penger til', 'sendte penger til', 'gitt ... passord*',
+        'ga ... passord*', 'alt er ordnet', 'ordnet etter'],
+    },
+    // Contracts and subscriptions cancelled: also how many make ends meet, so only with the flat or affairs wound up.
+    cancelled: {
+      en: ['cancelled ... phone', 'cancelled ... contract', 'cancelled ... contracts', 'cancelled ... subscriptions', 'cancelled ... tenancy'],
+      sv: ['sagt upp ... abonnemang*', 'sagt upp ... kontrakt*', 'avslutat ... abonnemang*'],
+      nb: ['sagt opp ... abonnement*', 'sagt opp ... kontrakt*'],
+    },
+    will: {
+      en: ['a will', 'my will', 'his will', 'her will', 'written a will', 'wrote a will', 'made a will'],
+      sv: ['testamente', 'testamentet', 'skrivit testamente'],
+      nb: ['testament', 'testamente', 'testamentet', 'skrevet testament*'],
+    },
+    // Paying for a funeral, asked about with letters to one's children.
+    funeralCost: {
+      en: ['pay for a funeral', 'pay for the funeral', 'pay for my funeral', 'funeral costs', 'funeral payment', 'funeral grant',
+        'cover a funeral', 'cover the funeral'],
+      sv: ['betala begravning*', 'begravningskostnad*', 'begravningshjälp', 'står för begravning*', 'täcker begravning*'],
+      nb: ['gravferd', 'gravferden', 'gravferdsstønad', 'betale begravelse*', 'dekker begravelse*', 'begravelseshjelp'],
+    },
+    // A note left, then going missing or being found by the police.
+    leftNote: {
+      en: ['left a note', 'left a letter', 'left notes', 'left ... note', 'leaving a note'],
+      sv: ['lämnat en lapp', 'lämnade en lapp', 'lämnat ett brev', 'lämnade ett brev', 'lämnat ... lapp', 'lämnade ... lapp'],
+      nb: ['lagt igjen lapp', 'lagt igjen en lapp', 'la igjen en lapp', 'la igjen lapp', 'lagt igjen ... brev', 'la igjen ... brev',
+        'lagt igjen ... lapp'],
+    },
+wentMissing: {
+      en: ['reported missing', 'was missing overnight', 'went missing overnight', 'found by the police', 'found by police', 'police found',
+        'search party', 'police were looking for', 'walked out into'],
+      sv: ['anmäld försvunnen', 'anmälts försvunnen', 'efterlyst', 'hittad av polisen', 'hittades av polisen', 'polisen hittade',
+        'polisen letade', 'gick ut i skogen', 'gått ut i skogen'],
+      nb: ['meldt savnet', 'etterlyst', 'funnet av politiet', 'ble funnet av politiet', 'politiet fant', 'politiet lette', 'gått ut i skogen',
+        'gikk ut i skogen'],
+    },
+    // A means kept "in case" or "for when" it all gets too much: a plan held in reserve. Not medicines: they are kept
+    // "for when the pain gets too much" (a stockpile of them is read by `stockpile`).
+    keptMeans: {
+      en: ['rope', 'noose', 'ligature', 'gun', 'shotgun', 'rifle', 'firearm', 'pistol', 'charcoal'],
+      sv: ['rep', 'snara', 'vapen', 'pistol', 'gevär', 'hagelgevär', 'grillkol', 'kol'],
+      nb: ['tau', 'løkke', 'våpen', 'pistol', 'gevær', 'haglgevær', 'hagle', 'grillkull', 'kull'],
+    },
+    tooHeavy: {
+      en: ['gets too much', 'get too much', 'becomes too much', 'gets too hard', 'too heavy', 'runs out', 'run out', 'can not cope',
+        'can not take it'],
+      sv: ['blir för tungt', 'blir för mycket', 'blir för jobbigt', 'blir för svårt', 'tar slut', 'inte orkar', 'inte pallar'],
+      nb: ['blir for tungt', 'blir for mye', 'blir for tøft', 'blir for vanskelig', 'tar slutt', 'ikke orker', 'ikke orke'],
+    },
+    // Checking whether a height is high (or water deep) enough.
+    highEnough: {
+      en: ['high enough', 'tall enough', 'deep enough', 'far enough down'],
+      sv: ['högt nog', 'hög nog', 'tillräckligt högt', 'djupt nog', 'tillräckligt djupt'],
+      nb: ['høyt nok', 'høy nok', 'dypt nok', 'høyt nok til'],
+    },
+    // A tried attempt named by its method ("tidl. forsøk med hengning"); "took" stays out ("took her tablets").
+    tried: {
+      en: ['tried', 'attempted', 'attempt', 'attempts'],
+      sv: ['försökte', 'försökt', 'försök', 'försöket'],
+      nb: ['prøvde', 'prøvd', 'forsøkte', 'forsøkt', 'forsøk', 'forsøket'],
+    },
+    methodNoun: {
+      en: ['by hanging', 'by drowning', 'by jumping', 'by overdose', 'with pills', 'with tablets', 'with a rope'],
+      sv: ['hängning', 'dränkning', 'genom att hänga', 'genom att hoppa', 'med tabletter', 'med piller', 'med rep'],
+      nb: ['hengning', 'henging', 'drukning', 'ved å henge', 'ved å hoppe', 'med tabletter', 'med piller', 'med tau'],
+    },
+    // A wish for a fatal illness to end things: "wish I'd get cancer so it would be over".
+    fatalIllness: {
+      en: ['get cancer', 'got cancer', 'had cancer', 'a heart attack', 'a stroke', 'something terminal'],
+      sv: ['få cancer', 'fick cancer', 'hade cancer', 'en hjärtinfarkt', 'en stroke', 'något dödligt'],
+      nb: ['få kreft', 'fikk kreft', 'hadde kreft', 'et hjerteinfarkt', 'hjerteinfarkt', 'hjerneslag', 'noe dødelig'],
+    },
+    ending: {
+      en: ['be over', 'would end', 'it ends', 'an end', 'to end'],
+      sv: ['ta slut', 'bli slut', 'blev slut', 'blir slut', 'vara över', 'få ett slut', 'ett slut'],
+      nb: ['ta slutt', 'bli slutt', 'ble slutt', 'blir slutt', 'være over', 'få en slutt', 'en slutt', 'slutt på'],
+    },
+    // The whole of it said to be pointless: "not worth it. any of it", nb "ikke verdt det. Hele greia."
+    totality: {
+      en: ['any of it', 'all of it', 'none of it', 'the whole thing', 'all this', 'nothing', 'anything anymore', 'in anything', 'to anything'],
+      sv: ['ingenting', 'inget', 'alltihop', 'hela grejen', 'något av det', 'med någonting', 'med något längre', 'med nånting', 'någonting längre'],
+      nb: ['ingenting', 'hele greia', 'hele greiene', 'alt sammen', 'noe av det', 'med noe lenger', 'med noe som helst', 'med noenting', 'noe lenger'],
+    },
+    // …said of now: "not worth it anymore, any of it" ("not worth it, any of it, the council never answers" is a complaint).
+    anymore: {
+      en: ['anymore', 'any more', 'any longer', 'no more', 'no longer'],
+      sv: ['längre', 'inte mer', 'mer'],
+      nb: ['lenger', 'lengre', 'ikke mer', 'mer'],
+    },
+    // Not counting on being alive or around at a time to come: "I don't expect to be here then".
+    notExpect: {
+      en: ['do not expect to', 'not expecting to', 'not planning on being', 'do not plan on being', 'doubt i will be', 'doubt i will still be'],
+      sv: ['räknar inte med att', 'räknar inte med', 'tror inte att jag kommer', 'tror inte jag kommer'],
+      nb: ['regner ikke med å', 'regner ikke med', 'tror ikke jeg kommer til å', 'tror ikke at jeg kommer til å'],
+    },
+    // "…be here then": a point in time, not how long ("not expecting to be here long" is said of a job).
+    thenPoint: {
+      en: ['then', 'by then', 'by that time', 'at that point'],
+      sv: ['då', 'till dess', 'vid det laget'],
+      nb: ['da', 'til da', 'innen da', 'på det tidspunktet'],
+    },
+    beHere: {
+      en: ['be here', 'be around', 'be alive', 'still be here', 'still be around', 'still be alive', 'live'],
+      sv: ['vara här', 'vara kvar', 'vara i livet', 'vara vid liv', 'finnas kvar', 'leva'],
+      nb: ['være her', 'være i live', 'være igjen', 'leve', 'finnes'],
+    },
+    // Only counts of tablets, for a count told in a sentence of its own before the medicine ("Tok 20 stk. Paralgin…").
+    tabletCount: {
+      en: counted(['tablets', 'pills', 'of them']),
+      sv: counted(['tabletter', 'piller', 'st', 'stycken']),
+      nb: counted(['tabletter', 'piller', 'stk', 'stykker']),
+    },
+    // Going up to a height, read only with checking that it is high enough (a roof is also fixed, a view enjoyed).
+    wentUp: {
+      en: ['went up to', 'drove up to', 'climbed up to', 'went up on', 'climbed up on', 'went to the top of', 'walked up to'],
+      sv: ['gick upp på', 'gick upp till', 'körde upp till', 'åkte upp till', 'klättrade upp på', 'tog mig upp på'],
+      nb: ['gikk opp på', 'gikk opp til', 'kjørte opp til', 'dro opp til', 'klatret opp på', 'tok meg opp på'],
+    },
+    // Escaping all of it, said after not coping: "slippe alt", "get out of it all".
+    escapeAll: {
+      en: ['escape it all', 'escape everything', 'get out of it all', 'out of it all', 'away from it all for good'],
+      sv: ['slippa allt', 'slippa alltihop', 'slippa undan allt', 'komma undan allt'],
+      nb: ['slippe alt', 'slippe alt sammen', 'slippe unna alt', 'komme unna alt'],
+    },
+    // Fumes from a grill sealed in with tape: "bought a charcoal grill and tape".
+    sealTape: {
+      en: ['tape', 'duct tape', 'gaffer tape', 'masking tape'],
+      sv: ['tejp', 'silvertejp', 'gaffatejp', 'maskeringstejp'],
+      nb: ['tape', 'teip', 'gaffateip', 'sølvteip'],
+    },
+    // Who will look after a pet or a child "afterwards" or "if something happens to me" (not "in case I am admitted").
+    ifSomethingHappens: {
+      en: ['if anything happens to me', 'if something happens to me', 'if anything should happen to me', 'if something should happen to me'],
+      sv: ['om något händer mig', 'om det händer mig något', 'om något skulle hända mig', 'om det skulle hända mig något'],
+      nb: ['hvis noe skjer meg', 'hvis noe skjer med meg', 'om noe skjer meg', 'om noe skjer med meg', 'hvis det skjer meg noe'],
+    },
+    petCare: {
+      en: ['take the cat', 'take the dog', 'have the cat', 'have the dog', 'look after the cat', 'look after the dog', 'look after my cat',
+        'look after my dog', 'look after the kids', 'have the kids'],
+      sv: ['ta hand om katten', 'ta hand om hunden', 'ta katten', 'ta hunden', 'ta hand om barnen', 'ta över katten', 'ta över hunden'],
+      nb: ['ta seg av katten', 'ta seg av hunden', 'ta katten', 'ta hunden', 'passe på katten', 'passe på hunden', 'ta seg av barna',
+        'overta katten', 'overta hunden'],
+    },
+    // Being with a dead parent or partner, told near their death: "wants to go and be with mum".
+    beWithLost: {
+      en: ['be with mum', 'be with mom', 'be with dad', 'be with my mum', 'be with my dad', 'be with her mum', 'be with his mum',
+        'be with her dad', 'be with his dad', 'be with my husband', 'be with my wife', 'be with her husband', 'be with his wife',
+        'be with my son', 'be with my daughter'],
+      sv: ['vara med mamma', 'vara med pappa', 'vara hos mamma', 'vara hos pappa', 'komma till mamma', 'komma till pappa',
+        'vara hos min man', 'vara hos min fru', 'vara med min man', 'vara med min fru'],
+      nb: ['være med mamma', 'være med pappa', 'være hos mamma', 'være hos pappa', 'komme til mamma', 'komme til pappa',
+        'være hos mannen min', 'være hos kona mi', 'være med mannen min', 'være med kona mi'],
+    },
+    // Looking up a quick or painless way: "kollat på hur man gör för att det ska gå snabbt".
+    research: {
+      en: ['looked up how', 'looking up how', 'googled how', 'searched how', 'read up on how', 'looked into how', 'looked at how'],
+      sv: ['kollat på hur', 'kollat upp hur', 'kollade på hur', 'googlat hur', 'googlade hur', 'sökt på hur', 'läst om hur', 'läst på om hur'],
+      nb: ['sjekket hvordan', 'sjekka hvordan', 'googlet hvordan', 'googla hvordan', 'søkt på hvordan', 'lest om hvordan', 'lest meg opp på hvordan'],
+    },
+    quickWay: {
+      en: ['go quickly', 'be quick', 'be over quickly', 'be fast'],
+      sv: ['gå snabbt', 'gå fort', 'vara över fort'],
+      nb: ['gå fort', 'gå raskt', 'være over fort'],
+    },
+    // …or a painless one, which needs no other word.
+painless: {
+      en: ['quick and painless', 'painless way', 'a painless way', 'painlessly', 'painless death'],
+      sv: ['snabbt och smärtfritt', 'smärtfritt sätt', 'ett smärtfritt sätt', 'smärtfri död'],
+      nb: ['fort og smertefritt', 'smertefri måte', 'en smertefri måte', 'smertefri død'],
+    },
+    // A count of tablets said as a number before the medicine's name ("tatt over 40 Paracet").
+    bareCount: { en: MANY.map(String), sv: MANY.map(String), nb: MANY.map(String) },
+    // …or "over 40", "mer enn 30": no dose is said so.
+    overCount: {
+      en: MANY.flatMap((n) => [`over ${n}`, `more than ${n}`, `upwards of ${n}`]),
+      sv: MANY.flatMap((n) => [`över ${n}`, `mer än ${n}`, `uppemot ${n}`]),
+      nb: MANY.flatMap((n) => [`over ${n}`, `mer enn ${n}`, `opp mot ${n}`]),
+    },
+    // Peace made and goodbyes said; thinking how easy it would be, said of a height (of pills, it is also said of a delivery).
+    peaceMade: {
+      en: ['made my peace', 'made her peace', 'made his peace', 'at peace with it', 'at peace with my decision'],
+      sv: ['slutit fred', 'sluten fred', 'fått frid', 'försonat mig med'],
+      nb: ['sluttet fred', 'funnet fred med det', 'forsonet meg med'],
+    },
+    howEasy: {
+      en: ['thinking how easy', 'think how easy', 'thought how easy', 'thinking about how easy', 'thinking how quick', 'thought how quick'],
+      sv: ['tänker på hur lätt', 'tänkt på hur lätt', 'tänker att det vore lätt', 'tänker hur enkelt', 'tänkt hur enkelt'],
+      nb: ['tenker på hvor lett', 'tenkt på hvor lett', 'tenker at det hadde vært lett', 'tenker hvor enkelt', 'tenkt hvor enkelt'],
+    },
   },
   rules: [
     { all: ['strong'] },
@@ -467,6 +707,47 @@ export const suicideCues: ConceptCues = {
     { all: ['pray', 'notSee', 'nextDay'], within: 8 },
     { all: ['wish', 'godTake'], within: 8 },
     { all: ['pray', 'godTake'], within: 8 },
+    // Preparations (screening guidance's warning signs): things given away with affairs wound up; letters to one's
+    // children with things given away or a funeral's cost; a will with a letter to a child; a note left, then missing.
+    { all: ['gifted', 'windingUp'], within: 30, sentences: 2 },
+    { all: ['cancelled', 'windingUp'], within: 30, sentences: 2 },
+    { all: ['message', 'recipient', 'gifted'], within: 24, sentences: 2 },
+    { all: ['message', 'recipient', 'funeralCost'], within: 30, sentences: 2 },
+    { all: ['will', 'message', 'recipient'], within: 16 },
+    { all: ['leftNote', 'wentMissing'], within: 24, sentences: 2 },
+    { all: ['keptMeans', 'inCase', 'tooHeavy'], within: 16 },
+    { all: ['jump', 'highEnough'], within: 16 },
+    { all: ['place', 'highEnough'], within: 10 },
+    { all: ['height', 'highEnough'], within: 10 },
+    { all: ['tried', 'methodNoun'], within: 4 },
+    { all: ['wish', 'fatalIllness', 'ending'], within: 14 },
+    { all: ['pointless', 'totality', 'anymore'], within: 9, sentences: 2 },
+    { all: ['notExpect', 'beHere', 'lastingTime'], within: 14 },
+    { all: ['notExpect', 'beHere', 'thenPoint'], within: 12 },
+    { all: ['attempt', 'tabletCount', 'means'], within: 8, sentences: 2 },
+    { all: ['wentUp', 'highEnough'], within: 16 },
+    { all: ['pointless', 'escapeAll'], within: 24, sentences: 3 },
+    { all: ['fumes', 'sealTape'], within: 8 },
+    { all: ['petCare', 'ifSomethingHappens'], within: 14 },
+    { all: ['petCare', 'farewell'], within: 12 },
+    { all: ['wish', 'beWithLost', 'deceased'], within: 30, sentences: 2 },
+    { all: ['pointless', 'research', 'quickWay'], within: 24, sentences: 2 },
+    { all: ['research', 'painless'], within: 14 },
+    { all: ['absent', 'method'], within: 16 },
+    { all: ['attempt', 'overCount', 'means'], within: 6 },
+    { all: ['bareCount', 'means', 'hospital'], within: 14 },
+    { all: ['bareCount', 'means', 'admitted'], within: 14 },
+    { all: ['pointless', 'windingUp'], within: 30, sentences: 2 },
+    { all: ['height', 'travel'], within: 6 },
+    { all: ['travel', 'highEnough'], within: 16 },
+    { all: ['place', 'travel'], within: 6 },
+    { all: ['peaceMade', 'farewell'], within: 14 },
+    { all: ['height', 'howEasy'], within: 14 },
+    { all: ['noWayOut', 'pointless', 'anymore'], within: 16 },
   ],
-  innocent: INNOCENT_EXPLANATIONS,
+  innocent: {
+    en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
+    sv: [...INNOCENT_EXPLANATIONS.sv, ...SUICIDE_ONLY_INNOCENT.sv],
+    nb: [...INNOCENT_EXPLANATIONS.nb, ...SUICIDE_ONLY_INNOCENT.nb],
+  },
 };
