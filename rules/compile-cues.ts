@@ -17,6 +17,8 @@ const INNOCENT = 'innocent explanation';
 const DENIERS = 'denied by';
 /** …and the class of words that deny the concept by their meaning. */
 const DENIALS = 'denies the concept';
+/** …and the class of phrases that hide the class words inside them. */
+const MASKS = 'masked by';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -25,6 +27,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
   if (cues.deniers) allClasses[DENIERS] = cues.deniers;
   if (cues.denials) allClasses[DENIALS] = cues.denials;
+  if (cues.masks) allClasses[MASKS] = cues.masks;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -57,6 +60,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
+    ...(cues.masks && { mask: named.indexOf(MASKS) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }

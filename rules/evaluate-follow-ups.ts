@@ -18,7 +18,7 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations } from './match/cue-combinations';
+import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations, maskedWords } from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -211,6 +211,8 @@ class AnswerContext {
       spans.add(span);
       const concept = conceptOf?.get(match.phrase);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
+      // Wholly inside a mask ("slog mig" finds "han slog sig på knät"): the act is turned on its doer.
+      if (cues?.mask !== undefined && withinMask(maskedWords(analysis, cues), match.start, match.end)) continue;
       const isNegated =
         negation.isNegated(match.start, match.end) ||
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
@@ -324,4 +326,10 @@ function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
   if (!a || !b) return a ?? b;
   if (a.full !== b.full) return a.full ? a : b;
   return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
+}
+
+/** Do words `start`…`end` all stand inside mask phrases (marks from rules/match/cue-combinations.ts `maskedWords`)? */
+function withinMask(marks: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i <= end; i++) if (marks[i] !== 1) return false;
+  return true;
 }

@@ -40,18 +40,74 @@ interface CueIndex {
 
 const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
 
-const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, ReturnType<PhraseIndex['find']>>>();
+const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, { raw: PhraseMatches; kept: PhraseMatches }>>();
+type PhraseMatches = ReturnType<PhraseIndex['find']>;
 
-/** The concept's class words found in the answer: one pass of its index per answer, shared by every reading of them. */
-function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): ReturnType<PhraseIndex['find']> {
+/** The concept's class words found in the answer, mask phrases included: one pass of its index per answer. */
+function foundClassWords(answer: AnswerAnalysis, cues: CompiledCues): { raw: PhraseMatches; kept: PhraseMatches } {
   let perCues = classWordsFound.get(answer);
   if (!perCues) classWordsFound.set(answer, (perCues = new Map()));
   let found = perCues.get(cues);
   if (!found) {
-    found = cueIndexOf(cues).index.find(answer);
+    const raw = cueIndexOf(cues).index.find(answer);
+    found = { raw, kept: withoutMasked(raw, cues) };
     perCues.set(cues, found);
   }
   return found;
+}
+
+/** The concept's class words found in the answer, outside its mask phrases; shared by every reading of them. */
+function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): PhraseMatches {
+  return foundClassWords(answer, cues).kept;
+}
+
+const maskSourcesOf = new WeakMap<CompiledCues, Set<string>>();
+
+/** The entries of the concept's mask class, as written. */
+function maskSources(cues: CompiledCues): Set<string> {
+  let sources = maskSourcesOf.get(cues);
+  if (!sources) {
+    sources = new Set(cues.phrases.filter((_, i) => cues.classOf[i] === cues.mask).map((phrase) => phrase.source));
+    maskSourcesOf.set(cues, sources);
+  }
+  return sources;
+}
+
+/**
+ * `found` without the concept's mask phrases and the shorter class words inside them ("kill" in "he wants to
+ * kill himself"): a violent verb turned on its doer is no violence to another. A class word written as the mask
+ * itself stays ("kill himself" as a threat said to the one leaving); "drepe meg", which also finds "drepe seg", goes. Linear: `found` is sorted by start and a
+ * mask spans a few words.
+ */
+function withoutMasked<T extends { start: number; end: number; phrase: CompiledPhrase }>(found: T[], cues: CompiledCues): T[] {
+  if (cues.mask === undefined) return found;
+  const { classOf } = cueIndexOf(cues);
+  // Per word, the mask reaching furthest among those starting at or before it.
+  let words = 0;
+  for (const match of found) words = Math.max(words, match.end + 1);
+  const maskStart = new Int32Array(words).fill(-1);
+  const maskEnd = new Int32Array(words).fill(-1);
+  let any = false;
+  for (const match of found) {
+    if (classOf.get(match.phrase) !== cues.mask || match.end <= maskEnd[match.start]!) continue;
+    maskStart[match.start] = match.start;
+    maskEnd[match.start] = match.end;
+    any = true;
+  }
+  if (!any) return found;
+  const masking = maskSources(cues);
+  for (let i = 1; i < words; i++) {
+    if (maskEnd[i - 1]! > maskEnd[i]!) {
+      maskStart[i] = maskStart[i - 1]!;
+      maskEnd[i] = maskEnd[i - 1]!;
+    }
+  }
+  return found.filter((match) => {
+    if (classOf.get(match.phrase) === cues.mask) return false;
+    const start = maskStart[match.start]!;
+    const end = maskEnd[match.start]!;
+    return !(start >= 0 && end >= match.end && (end - start > match.end - match.start || !masking.has(match.phrase.source)));
+  });
 }
 
 /** The index of a concept's class words, built on first use and kept with the compiled pack. */
@@ -208,6 +264,20 @@ export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uin
     if (cues.denial === undefined) return;
     const { classOf } = cueIndexOf(cues);
     for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+  });
+}
+const maskMarks: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it stands inside one of the concept's mask phrases ("kill himself", "slog sig"),
+ * else 0: a plain lexicon mention lying wholly inside one ("slog mig", which also finds "slog sig") tells of
+ * no violence to another. Memoised per answer.
+ */
+export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(maskMarks, answer, cues, (out) => {
+    if (cues.mask === undefined) return;
+    const { classOf } = cueIndexOf(cues);
+    for (const match of foundClassWords(answer, cues).raw) if (classOf.get(match.phrase) === cues.mask) out.fill(1, match.start, match.end + 1);
   });
 }
 const subjectDenials: WordMarks = new WeakMap();

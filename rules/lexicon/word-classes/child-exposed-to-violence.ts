@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { VIOLENCE_WORDS } from './violence-words';
+import { SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
@@ -166,4 +166,5 @@ export const childExposedToViolenceCues: ConceptCues = {
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
+  masks: SELF_DIRECTED,
 };

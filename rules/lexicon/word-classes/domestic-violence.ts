@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { VIOLENCE_WORDS } from './violence-words';
+import { SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
 
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
@@ -300,4 +300,5 @@ export const domesticViolenceCues: ConceptCues = {
   deniers: NOBODY,
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
   deniedAlone: ['violence', 'control', 'fear', 'abuseNouns'],
+  masks: SELF_DIRECTED,
 };

@@ -47,3 +47,16 @@ export const VIOLENCE_WORDS: CueWords = {
     // a grip at the throat
     'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak', 'tok ... i halsen', 'tar ... i halsen'],
 };
+
+/**
+ * A violent verb turned on its doer, written with the reflexive so that it finds every person
+ * (rules/compile-phrase.ts): "he wants to kill himself", "hon skadade sig", "han slo seg på kneet". Inside
+ * these the violence words count for neither violence concept: the act is the suicide or self-harm
+ * concept's, or an accident. A threat to do it ("threatens to kill himself if I leave") is still read as one.
+ */
+export const SELF_DIRECTED: CueWords = {
+  en: ['kill himself', 'kill themselves', 'hurt himself', 'harm himself', 'hang himself', 'cut himself', 'shoot himself',
+    'hit himself', 'kill myself', 'hurt myself'],
+  sv: ['ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig'],
+  nb: ['ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg'],
+};
