@@ -211,8 +211,9 @@ class AnswerContext {
       spans.add(span);
       const concept = conceptOf?.get(match.phrase);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
-      // Wholly inside a mask ("slog mig" finds "han slog sig på knät"): the act is turned on its doer.
-      if (cues?.mask !== undefined && withinMask(maskedWords(analysis, cues), match.start, match.end)) continue;
+      // Ending inside a mask ("slog mig" finds "han slog sig på knät", "har slagit" in "har slagit oss ner"): the act is
+      // turned on its doer, or no act at all.
+      if (cues?.mask !== undefined && maskedWords(analysis, cues)[match.end] === 1) continue;
       const isNegated =
         negation.isNegated(match.start, match.end) ||
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
@@ -328,8 +329,3 @@ function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
   return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
 }
 
-/** Do words `start`…`end` all stand inside mask phrases (marks from rules/match/cue-combinations.ts `maskedWords`)? */
-function withinMask(marks: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i <= end; i++) if (marks[i] !== 1) return false;
-  return true;
-}

@@ -193,15 +193,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       if (cueStartsWithNegation[k] === 1 || (inCue[k] === 1 && NEGATING_FIRST_WORDS.has(answer.words[k]!.lower))) match.negated = false;
     }
   }
-  const innocentSentences = new Set<number>();
+  const innocentAt: number[] = [];
   /** Per sentence, where its first denying subject starts ("nobody"). */
   const denierAt = new Map<number, number>();
   for (const match of matches) {
-    if (match.cueClass === cues.innocent && !deliberateSentences.has(match.sentence)) innocentSentences.add(match.sentence);
+    if (match.cueClass === cues.innocent && !deliberateSentences.has(match.sentence)) innocentAt.push(match.start, match.end);
     if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
   }
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  const innocentNear = nearAny(answer, sentenceOf, innocentAt, INNOCENT_REACH);
+  // What is explained is what happened, not who: "football" near "my husband" explains nothing he does further on.
+  const explainedNear = (p: ClassMatch): boolean =>
+    cues.who?.includes(p.cueClass) !== true && (innocentNear[p.start] === 1 || innocentNear[p.end] === 1);
   const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
   // …within its clause: "Min pappa slår min mamma och hon vill inte lämna honom" denies only the leaving.
   const clauseOf = clauses(answer);
@@ -241,7 +245,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         negated:
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
-          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || innocentSentences.has(p.sentence)) ||
+          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || explainedNear(p)) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
@@ -270,7 +274,7 @@ const maskMarks: WordMarks = new WeakMap();
 
 /**
  * For each answer word, 1 when it stands inside one of the concept's mask phrases ("kill himself", "slog sig"),
- * else 0: a plain lexicon mention lying wholly inside one ("slog mig", which also finds "slog sig") tells of
+ * else 0: a plain lexicon mention ending inside one ("slog mig", which also finds "slog sig") tells of
  * no violence to another. Memoised per answer.
  */
 export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
@@ -281,7 +285,40 @@ export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Ar
   });
 }
 const subjectDenials: WordMarks = new WeakMap();
-const innocentSentences: WordMarks = new WeakMap();
+const innocentWords: WordMarks = new WeakMap();
+
+/**
+ * How far from a cue, in words of its sentence, an innocent explanation explains it: "bruises from football",
+ * "she'll kill me if I'm late again lol". Further off in a long sentence it explains something else ("work is
+ * fine, the boss is nice, but my husband rings me twenty times a day").
+ */
+const INNOCENT_REACH = 10;
+
+/**
+ * For each answer word, 1 when one of the spans in `at` (start, end pairs) lies within `reach` words of it in
+ * its sentence, else 0; a span before a turn does not reach past it ("the boss is fine, but my husband…"), one
+ * after it does reach back ("she thought I'd hurt myself, but it is eczema"). Two sweeps: linear in the answer.
+ */
+function nearAny(answer: AnswerAnalysis, sentenceOf: Uint32Array, at: number[], reach: number): Uint8Array {
+  const n = answer.words.length;
+  const out = new Uint8Array(n);
+  if (at.length === 0) return out;
+  const inSpan = new Uint8Array(n);
+  for (let k = 0; k < at.length; k += 2) inSpan.fill(1, at[k]!, at[k + 1]! + 1);
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && (sentenceOf[i] !== sentenceOf[i - 1] || CONTRASTS.has(answer.words[i]!.lower))) last = -Infinity;
+    if (inSpan[i] === 1) last = i;
+    if (i - last <= reach) out[i] = 1;
+  }
+  let next = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i < n - 1 && sentenceOf[i] !== sentenceOf[i + 1]) next = Infinity;
+    if (inSpan[i] === 1) next = i;
+    if (next - i <= reach) out[i] = 1;
+  }
+  return out;
+}
 
 /** One mark (0 or 1) per answer word, computed once per answer and concept: `mark` fills a zeroed array. */
 function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, mark: (out: Uint8Array) => void): Uint8Array {
@@ -302,13 +339,12 @@ function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, m
  * (`innocentCoversWords`), else 0. Memoised per answer.
  */
 export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
-  return marksOf(innocentSentences, answer, cues, (out) => {
+  return marksOf(innocentWords, answer, cues, (out) => {
     if (cues.innocent === undefined || !cues.innocentCoversWords) return;
     const { classOf } = cueIndexOf(cues);
-    const sentenceOf = sentences(answer);
-    const innocent = new Set<number>();
-    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
-    if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
+    const at: number[] = [];
+    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) at.push(match.start, match.end);
+    out.set(nearAny(answer, sentences(answer), at, INNOCENT_REACH));
   });
 }
 

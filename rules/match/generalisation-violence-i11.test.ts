@@ -40,3 +40,107 @@ describe('a violent verb turned on its doer is no violence to another', () => {
     ]);
   });
 });
+
+describe('an adviser\'s note: the client named as the one it is done to, relatives in the plural, former partners in one word', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'Grandson threatened client with a hammer over money.',
+      'Nephew has pushed the client down the stairs.',
+      'Sonen har hotat klienten med en kniv.',
+      'Barnebarnet har truet brukeren for å få penger.',
+      'Hennes bröder har hotat henne.',
+      'Exmaken skickar hotfulla meddelanden varje kväll.',
+      'Ekskjæresten sender truende meldinger hele tiden.',
+    ]);
+  });
+  it('reads no violence into a couple settling down', () => {
+    expectNoCritical(DV, ['Min kille och jag har slagit oss ner i Umeå.', 'Vi har slått oss ned på Hamar.', 'They have settled down in Leeds.']);
+  });
+});
+
+describe('coercive control without a violence word', () => {
+  it('raises the card for a partner who decides everything, holds the bank login, or makes the client answer for money', () => {
+    expectCritical(DV, [
+      'Her partner decides who she sees and what she wears.',
+      'Sambon bestämmer vem jag får träffa.',
+      'Kjæresten bestemmer hva jeg har på meg.',
+      'My husband has my bank login and my pin.',
+      'Maken har mitt BankID.',
+      'Mannen har passordene mine.',
+      'He handles all the money and I have to account for every pound.',
+      'Sambon har hand om ekonomin och jag måste redovisa varje köp.',
+      'Kona styrer økonomien og jeg må vise kvitteringer.',
+      'He rings me fifteen times a day when I am at work.',
+      'Han ringer mig tio gånger om dagen.',
+    ]);
+  });
+  it('reads none into a couple sharing the work, the client deciding, or a dose a day', () => {
+    expectNoCritical(DV, [
+      'I decide everything myself now that I live alone.',
+      'Jag bestämmer allt själv numera.',
+      'Maken sköter ekonomin och jag sköter tvätten.',
+      'Mannen min styrer økonomien, han er flinkere med tall.',
+      'My husband takes his tablets three times a day.',
+      'Han tar medisinen tre ganger om dagen.',
+    ]);
+  });
+  it('raises the card for sex where a "no" is overridden', () => {
+    expectCritical(DV, [
+      'He does not take no for an answer in bed.',
+      'My husband wants sex even when I say no.',
+      'Han kräver sex även när jag säger nej.',
+      'Samboeren vil ha sex selv om jeg sier nei.',
+      'Han tvingar sig på mig i sängen.',
+    ]);
+  });
+});
+
+describe('an innocent explanation explains what stands near it, not the whole of a long sentence', () => {
+  it('keeps the card when the innocent words are far off or before a turn', () => {
+    expectCritical(DV, [
+      'The job is going well and my manager is kind, but my husband keeps my bank card.',
+      'Jobbet går bra och chefen är snäll, men sambon tar hela min lön varje månad.',
+      'Jobben går fint, sjefen er grei, men mannen min tar lønna mi hver måned.',
+      'I work in a cafe near the football ground on Saturdays and when I get home my husband takes my wages off me.',
+    ]);
+  });
+  it('still checks in, not critical, when the innocent words stand close', () => {
+    expectNoCritical(DV, ['My manager will kill me if I am late again.', 'Chefen dödar mig om jag kommer sent.', 'I got bruises from football.']);
+  });
+});
+
+describe('children: blows in everyday words, a car used as a weapon, parents fighting', () => {
+  it('raises the child card', () => {
+    expectCritical(CHILD, [
+      'Sonen fick en lavett av pappan igår.',
+      'Gutten fikk en på kjeften av faren.',
+      'Her stepdad gives the boy a clip round the ear when he is cheeky.',
+      'The ex rammed our car with the kids in the back.',
+      'Han prejade bilen med barnen i baksätet.',
+      'Han kjørte inn i bilen vår mens ungene satt bak.',
+      'Dottern hör när föräldrarna slåss på nätterna.',
+      'Jenta forteller at foreldrene sloss i helgene.',
+    ]);
+  });
+  it('reads no violence at home into siblings fighting over a toy', () => {
+    expectNoCritical(CHILD, [
+      'Barnen slåss om fjärrkontrollen hela tiden.',
+      'Ungene sloss om iPaden.',
+      'The twins fight over the remote all the time.',
+    ]);
+  });
+});
+
+describe('a belt is a weapon only when something is done with it', () => {
+  it('raises the child card for a belt used on a child', () => {
+    expectCritical(CHILD, ['He hit our son with his belt.', 'Their dad belts him for the smallest thing, the boy is terrified.', 'Pappan slog dottern med bältet.', 'Faren slo gutten med beltet.']);
+  });
+  it('reads nothing into a grade in a sport or a seat belt', () => {
+    expectNoCritical(CHILD, [
+      'My daughter got her green belt last week and the twins are jealous.',
+      'Dottern tog gult bälte och sonen vill också börja.',
+      'Jenta fikk oransje belte og gutten er misunnelig.',
+      'The kids always wear a seat belt.',
+    ]);
+  });
+});

@@ -133,6 +133,14 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['mamma', 'mammas', 'mamman', 'morsan'],
       nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
     },
+    /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
+    parentsFight: {
+      en: ['parents fight', 'parents fighting', 'parents hit each other', 'parents hitting each other', 'mum and dad fight',
+        'mum and dad fighting'],
+      sv: ['föräldrarna slåss', 'föräldrarna ... slåss', 'mamma och pappa slåss', 'mamma och pappa ... slåss'],
+      nb: ['foreldrene slåss', 'foreldrene sloss', 'foreldrene ... slåss', 'foreldrene ... sloss', 'mamma og pappa slåss',
+        'mamma og pappa sloss'],
+    },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
@@ -149,6 +157,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   rules: [
     { all: ['child', 'violence'], within: 16 },
     { all: ['child', 'police'], within: 16 },
+    { all: ['child', 'parentsFight'], within: 20 },
     // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
     { all: ['child', 'reaction', 'anger'], within: 24 },
     { all: ['child', 'afraid', 'anger'], within: 16 },

@@ -52,23 +52,30 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['halsen', 'strupen', 'nakken'],
     },
     person: {
-      en: ['me', 'us'], // not 'myself': violence done to oneself is self-harm, not violence by another
-      sv: [],
-      nb: [],
+      en: ['me', 'us', // not 'myself': violence done to oneself is self-harm, not violence by another
+        // the client as an adviser's note names them
+        'client', 'the client', 'cl', 'service user'],
+      sv: ['klienten', 'klient', 'kl', 'den sökande'],
+      nb: ['bruker', 'brukeren', 'bru', 'klienten', 'pasienten'],
     },
     partner: {
       en: ['partner', 'ex', 'ex-partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'stepdad',
         'stepfather', 'stepmum', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'son', 'uncle', 'cousin',
         'in-laws', 'brother-in-law', 'father-in-law', 'mother-in-law', 'family', 'his family', 'her family', 'he', 'she',
-        'they', 'fella', 'bloke', 'other half'],
+        'they', 'fella', 'bloke', 'other half', 'daughter', 'sons', 'daughters', 'brothers', 'sisters', 'stepson',
+        'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'relative', 'relatives', 'aunt', 'nephew', 'grandson'],
       sv: ['sambo', 'sambon', 'make', 'maken', 'man', 'mannen', 'fru', 'frun', 'hustru', 'ex', 'exet', 'exmaken',
         'pojkvän', 'pojkvännen', 'flickvän', 'pappa', 'far', 'farsan', 'mamma', 'mor', 'morsan', 'styvpappa',
         'bror', 'brorsan', 'syster', 'familjen', 'släkten', 'svärfar', 'svärmor', 'han', 'hon',
-        'de', 'dom'],
+        'de', 'dom', 'son', 'sonen', 'dotter', 'dottern', 'bröder', 'bröderna', 'systrar', 'expojkvän', 'expojkvännen',
+        'exmannen', 'exsambo', 'exsambon', 'exfrun', 'svåger', 'kusin', 'farbror', 'morbror', 'släkting', 'släktingar',
+        'kille', 'killen'],
       nb: ['samboer', 'samboeren', 'mann', 'mannen', 'kone', 'kona', 'ektemann', 'ektemannen', 'eks', 'eksen',
         'ekskona', 'eksmannen', 'kjæreste', 'kjæresten', 'pappa', 'far', 'faren', 'farsen', 'mamma', 'mor', 'moren',
         'stefar', 'stefaren', 'bror', 'broren', 'søster', 'familien', 'slekta', 'svigerfar', 'svigermor', 'han',
-        'hun', 'de'],
+        'hun', 'de', 'sønn', 'sønnen', 'datter', 'datteren', 'dattera', 'brødre', 'brødrene', 'søstre', 'ekskjæreste',
+        'ekskjæresten', 'ekssamboer', 'ekssamboeren', 'ekskone', 'svoger', 'fetter', 'onkel', 'slektning',
+        'slektninger', 'typen'],
     },
     control: {
       en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
@@ -97,6 +104,55 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
         'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
         'gikk gjennom', 'snoker i', 'snoket i', 'ødelagt', 'ødelegger', 'øydelagt'],
+    },
+    /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
+    decidesAll: {
+      en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
+        'decides when i', 'decides what she', 'decides who she', 'decides where she', 'tells me what to wear',
+        'tells her what to wear', 'has the final say on everything'],
+      sv: ['bestämmer allt', 'bestämmer över allt', 'bestämmer vad jag', 'bestämmer vem jag', 'bestämmer när jag',
+        'bestämmer vart jag', 'bestämmer vad hon', 'bestämmer vem hon', 'bestämmer när hon', 'styr allt', 'styr över allt'],
+      nb: ['bestemmer alt', 'bestemmer over alt', 'bestemmer hva jeg', 'bestemmer hvem jeg', 'bestemmer når jeg',
+        'bestemmer hvor jeg', 'bestemmer hva hun', 'bestemmer hvem hun', 'bestemmer når hun', 'styrer alt'],
+    },
+    /** Someone else running all the money: many couples agree on that, so it counts only with being made answerable. */
+    runsMoney: {
+      en: ['handles all the money', 'manages all the money', 'in charge of the money', 'has all the money', 'runs the money'],
+      sv: ['sköter all ekonomi', 'sköter ekonomin', 'har hand om ekonomin', 'har hand om all ekonomi', 'styr ekonomin'],
+      nb: ['styrer økonomien', 'styrer all økonomi', 'har kontroll på økonomien', 'har kontroll over økonomien'],
+    },
+    /** Someone else holding the client's bank login or passwords: with a partner or relative, control. */
+    holdsLogin: {
+      en: ['has my passwords', 'has my password', 'has my bank login', 'has my pin', 'has her bank login', 'has her pin'],
+      sv: ['har mitt bankid', 'har hennes bankid', 'har koden till', 'har lösenordet till', 'har mina lösenord'],
+      nb: ['har bankid-en min', 'har bankiden min', 'har bankid-en hennes', 'har passordet til', 'har passordene mine',
+        'har koden til'],
+    },
+    /** Having to answer for money spent or to ask for it: with someone running it, economic abuse. */
+    accountFor: {
+      en: ['account for every', 'every penny', 'show him receipts', 'show him the receipts', 'ask him for money',
+        'ask her for money', 'no money of my own', 'no account of my own', 'no bank account of my own', 'pocket money'],
+      sv: ['redovisa', 'varje krona', 'varenda krona', 'visa kvitton', 'visa kvittona', 'be om pengar', 'inget eget konto',
+        'inga egna pengar', 'fickpengar'],
+      nb: ['gjøre rede for', 'hver krone', 'hver eneste krone', 'vise kvitteringer', 'vise kvitteringene', 'be om penger',
+        'ikke egen konto', 'ingen egen konto', 'ingen egne penger', 'lommepenger'],
+    },
+    /** Sex with no yes: a "no" overridden, or against the client's will. */
+    overriding: {
+      en: ['even when i say no', 'even when she says no', 'even if i say no', 'even though i said no', 'does not take no',
+        'will not take no', 'against my will', 'against her will', 'do not want to', 'does not want to'],
+      sv: ['även när jag säger nej', 'även när hon säger nej', 'fast jag säger nej', 'fast hon säger nej',
+        'trots att jag sa nej', 'trots att hon sa nej', 'tar inte ett nej', 'accepterar inte ett nej', 'mot min vilja',
+        'mot hennes vilja', 'när jag inte vill', 'när hon inte vill'],
+      nb: ['selv når jeg sier nei', 'selv når hun sier nei', 'selv om jeg sier nei', 'selv om hun sier nei',
+        'selv om jeg sa nei', 'tar ikke et nei', 'godtar ikke et nei', 'mot min vilje', 'mot hennes vilje',
+        'når jeg ikke vil', 'når hun ikke vil'],
+    },
+    /** Where and when sex happens, for an overridden "no" said without the word. */
+    intimacy: {
+      en: ['in bed', 'at night', 'what he wants', 'things in bed', 'sex'],
+      sv: ['i sängen', 'på nätterna', 'det han vill ha', 'sex'],
+      nb: ['i senga', 'om natta', 'om nettene', 'det han vil ha', 'sex'],
     },
     /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
     roughness: {
@@ -208,13 +264,16 @@ export const domesticViolenceCues: ConceptCues = {
         'knows where i live', 'new numbers', 'texts a day', 'messages a day', 'calls a day', 'keeps messaging',
         'keeps calling', 'won\'t leave me alone', 'will not leave me alone', 'harass', 'harassing', 'harassment', 'driving past', 'drives past', 'drove past',
         'walking past', 'hanging around', 'where i am', 'where she is', 'tracking app', 'life360',
-        'snap map', 'find my friends'],
+        'snap map', 'find my friends', 'calls ... times a day', 'rings ... times a day', 'texts ... times a day',
+        'stood outside', 'standing outside', 'send him a photo', 'send him photos', 'prove where i am'],
       sv: ['dyker upp', 'dök upp', 'står utanför', 'stod utanför', 'sitter utanför', 'satt utanför', 'väntar utanför',
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
-        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app'],
+        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app', 'ringer ... gånger om dagen',
+        'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
         'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
-        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app'],
+        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app', 'ringer ... ganger om dagen',
+        'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er'],
     },
     insult: {
       en: ['whore', 'slut', 'bitch', 'useless', 'worthless', 'disgusting', 'stupid', 'fat', 'ugly', 'pathetic', 'nothing',
@@ -291,6 +350,12 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['stalking', 'person'], within: 4 },
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
+    { all: ['partner', 'decidesAll'], within: 8 },
+    { all: ['partner', 'holdsLogin'], within: 6 },
+    { all: ['runsMoney', 'accountFor'], within: 20 },
+    { all: ['partner', 'accountFor'], within: 10 },
+    { all: ['partner', 'overriding'], within: 14 },
+    { all: ['intimacy', 'coercion'], within: 8 },
     { all: ['jealousy', 'accuse'], within: 8 },
     { all: ['leaving', 'custodyThreat'], within: 14 },
   ],

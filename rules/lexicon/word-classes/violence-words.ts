@@ -11,32 +11,40 @@ export const VIOLENCE_WORDS: CueWords = {
     'choking', 'strangle', 'strangled', 'strangling', 'throttle', 'throttled', 'push', 'pushed', 'shove', 'shoved',
     'batter', 'battered', 'beat', 'beats', 'beaten', 'beating', 'assault', 'assaulted', 'rape', 'raped', 'threaten',
     'threatens', 'threatened', 'threatening', 'kill', 'kills', 'hurt', 'hurts', 'hurting', 'attack', 'attacked',
-    'bite', 'bit', 'spat', 'headbutt', 'headbutted', 'pinned', 'dragged', 'threw', 'thrown', 'belt', 'stab',
+    'bite', 'bit', 'spat', 'headbutt', 'headbutted', 'pinned', 'dragged', 'threw', 'thrown', 'with a belt', 'with the belt', 'with his belt', 'with her belt', 'the belt to', 'belt me', 'belts me', 'belted me', 'stab',
     'stabbed', 'abuse', 'abused', 'abusing', 'abusive', 'molest', 'molested', 'touched', 'groped', 'groomed',
     'violence', 'violent', 'split lip', 'black eye', 'bruises', 'bruised', 'smashed', 'shake', 'shook', 'shaking',
     'laid a finger', 'lays into', 'lay into', 'knocked', 'whack', 'whacked',
     'a kicking', 'a beating', 'thump', 'thumped', 'by the hair', 'pulled my hair', 'pulls my hair', 'a hiding', 'spank', 'spanked', 'spanking', 'wallop', 'walloped', 'clout', 'kill me', 'drove like a maniac', 'drive into', 'crash the car', 'kill us', 'kill her', 'kill the kids', 'kicks off', 'dv', 'domestic',
     // a grip at the throat in the words of a note
     'by the throat', 'me by the neck', 'her by the neck', 'hands round my neck', 'hands around my neck',
-    'hands round her neck', 'hands around her neck'],
+    'hands round her neck', 'hands around her neck',
+    // a car used as a weapon; a blow in everyday words; a threat to burn the home
+    'rammed', 'rams', 'ran us off the road', 'run us off the road', 'drove ... into', 'a clip round the ear',
+    'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force'],
+  // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt")
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
     'knuffar', 'knuffade', 'knuffat', 'stryptag', 'stryper', 'ströp', 'strypt', 'tar struptag', 'våldtar', 'våldtog',
     'våldtagen', 'våldtäkt', 'hotar', 'hotade', 'hotat', 'hota', 'döda', 'dödar', 'misshandlar', 'misshandlade',
     'misshandel', 'misshandlat', 'våld', 'våldsam', 'nyper', 'nöp', 'drar i håret', 'drog i håret', 'kastade',
-    'kastar', 'bälte', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
+    'kastar', 'med bälte', 'med ett bälte', 'med bältet', 'med skärpet', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
     'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
     'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
     // typed without å ("han slar mig"); neuter nouns in the definite, which the Snowball stemmer leaves whole
-    'slar', 'våldet', 'hotet', 'stryptaget', 'strypgreppet', 'bältet',
+    'slar', 'våldet', 'hotet', 'stryptaget', 'strypgreppet',
     // a child's words: "pappa gjorde mamma illa"
     'gjorde ... illa', 'gör ... illa', 'gjort ... illa', 'gjorde illa', 'gör illa',
     // a grip at the throat
     'tog ... runt halsen', 'tog ... om halsen', 'tar ... runt halsen', 'tar ... om halsen', 'händerna runt halsen',
-    'händerna om halsen', 'tog strypgrepp', 'tar strypgrepp', 'tog ... i halsen', 'tar ... i halsen'],
+    'händerna om halsen', 'tog strypgrepp', 'tar strypgrepp', 'tog ... i halsen', 'tar ... i halsen',
+    // threats as adjective and noun; things thrown; a blow in everyday words; a car used as a weapon; fire
+    'hotfulla', 'hotfull', 'hotfullt', 'hotelser', 'hotelse', 'slänger ... på', 'slängde ... på', 'en smäll', 'en lavett',
+    'en på käften', 'drar ... i örat', 'drog ... i örat', 'drar ... i öronen', 'drog ... i öronen', 'preja', 'prejade',
+    'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
-    'lugget', 'kaster', 'kasta', 'kastet', 'belte', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
+    'lugget', 'kaster', 'kasta', 'kastet', 'med belte', 'med et belte', 'med beltet', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
     'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
     'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned',
@@ -45,7 +53,11 @@ export const VIOLENCE_WORDS: CueWords = {
     // a child's words: "pappa gjorde vondt på mamma"
     'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt',
     // a grip at the throat
-    'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak', 'tok ... i halsen', 'tar ... i halsen'],
+    'tok ... rundt halsen', 'tar ... rundt halsen', 'hendene rundt halsen', 'tok kvelertak', 'tar kvelertak', 'tok ... i halsen', 'tar ... i halsen',
+    // threats as adjective and noun; a blow in everyday words; a car used as a weapon; fire; force
+    'truende', 'trusler', 'trussel', 'en på trynet', 'en på øret', 'en på kjeften', 'en snyting', 'dro ... i øret',
+    'drar ... i øret', 'kjørte ... inn i', 'kjørte rett inn i', 'brenne ned huset', 'tenne på huset', 'med makt',
+    'få svi'],
 };
 
 /**
@@ -57,6 +69,9 @@ export const VIOLENCE_WORDS: CueWords = {
 export const SELF_DIRECTED: CueWords = {
   en: ['kill himself', 'kill themselves', 'hurt himself', 'harm himself', 'hang himself', 'cut himself', 'shoot himself',
     'hit himself', 'kill myself', 'hurt myself'],
-  sv: ['ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig'],
-  nb: ['ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg'],
+  sv: ['ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
+    // settling down: "vi har slagit oss ner"
+    'slå sig ner', 'slog sig ner', 'slagit sig ner', 'slå oss ner', 'slog oss ner', 'slagit oss ner'],
+  nb: ['ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg',
+    'slå seg ned', 'slo seg ned', 'slått seg ned', 'slå oss ned', 'slo oss ned', 'slått oss ned'],
 };
