@@ -144,3 +144,59 @@ describe('a belt is a weapon only when something is done with it', () => {
     ]);
   });
 });
+
+describe('children: what they heard or saw, how they react, threats made over them', () => {
+  it('raises the child card when the children heard or saw it all, with what happened told near it', () => {
+    expectCritical(CHILD, [
+      'He smashed a plate against the wall. My two boys saw it all from the stairs.',
+      'Döttrarna hörde alltihop från sitt rum när han skrek.',
+      'Ungene fikk med seg alt fra soverommet. Den minste gråt seg i søvn.',
+    ]);
+  });
+  it('raises the child card for a child\'s reaction to an episode named without its word, in the same or the next sentence', () => {
+    expectCritical(CHILD, [
+      'Our youngest puts her hands over her ears when it all starts.',
+      'Things get broken when he has been drinking. The little one wet herself last time.',
+      'Lillebror kissade på sig när han slog sönder dörren.',
+      'Sonen ligger vaken och lyssnar på bråken.',
+      'Barna våkner av smellene om natta.',
+      'Jenta holder lillebror for ørene når det begynner.',
+    ]);
+  });
+  it('raises the child card for a child keeping a weapon by the bed out of fear', () => {
+    expectCritical(CHILD, [
+      'Our eldest keeps a baseball bat by the bed now.',
+      'Tonåringen har en kniv under kudden sedan i vintras.',
+      'Gutten sover med kniv etter det som skjedde.',
+    ]);
+  });
+  it('raises the child card for a threat to take the child away or that a parent will never be seen again', () => {
+    expectCritical(CHILD, [
+      'He told our daughter she would never see her mum again.',
+      'He has threatened to take the children out of the country.',
+      'Han sa till sonen att han aldrig skulle få träffa mamma igen.',
+      'Faren har sagt til jenta at hun aldri skal se moren sin igjen.',
+    ]);
+  });
+  it('reads the children named through their parent, and violence told in the next sentence', () => {
+    expectCritical(CHILD, [
+      'Their dad is very strict. He pinches them when they cry.',
+      'Barnens pappa nyper dem när de gråter.',
+      'The kids were upstairs. He punched me in the kitchen.',
+      'Barna var hjemme. Han slo meg i gangen.',
+    ]);
+  });
+  it('reads none of this into ordinary family life', () => {
+    expectNoCritical(CHILD, [
+      'My daughter sees everything as a game and laughs a lot.',
+      'Döttrarna hörde alltihop på radion och skrattade.',
+      'My son lies awake worrying about his exams.',
+      'Dottern ligger vaken och läser på nätterna.',
+      'I take the kids to school and then go to work.',
+      'Jag tar med barnen till simhallen på lördagar.',
+      'Their dad picks them up on Fridays.',
+      'The kids were at their gran\'s. We painted the hall.',
+      'Barna var hos bestemor. Vi malte gangen.',
+    ]);
+  });
+});

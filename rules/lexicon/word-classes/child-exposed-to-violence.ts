@@ -22,14 +22,18 @@ export const childExposedToViolenceCues: ConceptCues = {
         'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
-        'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest'],
+        'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
+        // the children named through their parent ("their dad", "the kids' father")
+        'their dad', 'their father', 'their mum', 'their mother', 'their stepdad'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
         'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
         'småsyskon', 'syskon', 'syskonen', 'lillasyrran', 'den minsta', 'minstingen', 'min lilla', 'vår lilla', 'lillen',
         'den lilla', 'den lille',
-        'grabben', 'grabbarna', 'lillan'],
+        'grabben', 'grabbarna', 'lillan',
+        // the children named through their parent
+        'deras pappa', 'pappan deras', 'deras mamma', 'mamman deras', 'barnens pappa', 'barnens far'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
@@ -40,7 +44,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen',
         'minsten', 'jentungen', 'guttungen',
         // dialect plurals (Trøndelag, Nord-Norge)
-        'ungan', 'ongan', 'onga'],
+        'ungan', 'ongan', 'onga',
+        // the children named through their parent
+        'faren deres', 'moren deres', 'pappaen deres', 'faren til barna', 'faren til ungene'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -94,13 +100,20 @@ export const childExposedToViolenceCues: ConceptCues = {
     anger: {
       en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
         'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting',
-        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry'],
+        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry',
+        // the episode itself, unnamed: "when it starts", "what goes on when he has been drinking"
+        'when it starts', 'when we start', 'when it all starts', 'what goes on', 'drunk', 'had a drink', 'been drinking',
+        'banging', 'the screaming', 'the shouting'],
       sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
         'vrålade', 'på dåligt humör',
-        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret'],
+        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret',
+        'när det drar igång', 'när det börjar', 'när det sätter igång', 'det som händer', 'har druckit', 'är full',
+        'bråken', 'bråket', 'skriken', 'skrikandet', 'smällarna'],
       nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
         'brøler', 'brølte', 'i dårlig humør',
-        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen'],
+        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen',
+        'når det begynner', 'når det starter', 'når det smeller', 'det som skjer', 'har drukket', 'er full',
+        'kommer full hjem', 'kom full hjem', 'skrikingen', 'skrikene', 'bråket', 'krangelen', 'smellene'],
     },
     /**
      * What a frightened child does: sleep, bladder, speech and food given up or undone, hiding, startling.
@@ -111,16 +124,22 @@ export const childExposedToViolenceCues: ConceptCues = {
       en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
         'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
         'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me',
-        'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
+        'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'covers ... ears', 'covered ... ears',
+        'headphones on', 'turns the music up', 'wet himself', 'wet herself', 'wets himself', 'wets herself', 'lie awake',
+        'lies awake', 'lying awake', 'wakes up to', 'woke up to', 'woken by', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
       sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
         'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
         // the "inte" is the reaction itself, not a denial of it
         'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv',
-        'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
+        'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'håller för ... öronen',
+        'höll för ... öronen', 'hörlurar på', 'skruvar upp musiken', 'kissade på sig', 'kissar på sig', 'ligger vaken',
+        'ligger vakna', 'låg vaken', 'vaknar av', 'vaknade av', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
       nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
         'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
         'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine',
-        'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
+        'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene',
+        'holder ... for ørene', 'holdt ... for ørene', 'hodetelefoner på', 'skrur opp musikken', 'tissa på seg',
+        'tisset på seg', 'tisser på seg', 'ligger våken', 'ligger våkne', 'lå våken', 'våkner av', 'våknet av', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
     },
     /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
     dad: {
@@ -132,6 +151,29 @@ export const childExposedToViolenceCues: ConceptCues = {
       en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
       sv: ['mamma', 'mammas', 'mamman', 'morsan'],
       nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+    },
+    /** A child who heard or saw it all: "the kids heard everything". */
+    witnessAll: {
+      en: ['heard everything', 'saw everything', 'heard it all', 'saw it all', 'heard all of it', 'saw all of it',
+        'hear everything', 'see everything', 'hears everything', 'sees everything'],
+      sv: ['hörde allt', 'såg allt', 'hör allt', 'ser allt', 'hörde alltihop', 'såg alltihop', 'fick se allt', 'fick höra allt'],
+      nb: ['hørte alt', 'så alt', 'hører alt', 'ser alt', 'fikk med seg alt', 'får med seg alt', 'hørte alt sammen'],
+    },
+    /** A child keeping a weapon by the bed: fear of someone at home. */
+    armsSelf: {
+      en: ['knife under', 'sleeps with a knife', 'sleeping with a knife', 'baseball bat by', 'bat by the bed', 'bat under the bed'],
+      sv: ['kniv under kudden', 'sover med en kniv', 'sova med en kniv', 'slagträ vid sängen', 'basebollträ vid sängen'],
+      nb: ['kniv under puta', 'kniv under puten', 'sover med kniv', 'sove med kniv', 'sove med en kniv', 'balltre ved senga',
+        'balltre under senga'],
+    },
+    /** A child told, or told of, being taken away or never seeing a parent again: a threat made over the child. */
+    takenAway: {
+      en: ['never see ... again', 'take the kids from me', 'take the children from me', 'take them from me',
+        'take her from me', 'take him from me', 'take the kids away', 'take them away from me', 'out of the country'],
+      sv: ['aldrig ... se ... igen', 'aldrig ... träffa ... igen', 'ta barnen ifrån mig', 'ta ifrån mig barnen',
+        'ta henne ifrån mig', 'ta honom ifrån mig', 'ut ur landet'],
+      nb: ['aldri ... se ... igjen', 'aldri ... treffe ... igjen', 'ta ungene fra meg', 'ta barna fra meg', 'ta fra meg barna',
+        'ta henne fra meg', 'ta ham fra meg', 'ut av landet'],
     },
     /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
     parentsFight: {
@@ -155,11 +197,18 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
   },
   rules: [
-    { all: ['child', 'violence'], within: 16 },
+    // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
+    { all: ['child', 'violence'], within: 16, sentences: 2 },
+    // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence
+    { all: ['child', 'witnessAll', 'violence'], within: 24, sentences: 2 },
+    { all: ['child', 'witnessAll', 'anger'], within: 24, sentences: 2 },
+    { all: ['child', 'witnessAll', 'reaction'], within: 24, sentences: 2 },
+    { all: ['child', 'armsSelf'], within: 16 },
+    { all: ['child', 'takenAway'], within: 20 },
     { all: ['child', 'police'], within: 16 },
     { all: ['child', 'parentsFight'], within: 20 },
     // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
-    { all: ['child', 'reaction', 'anger'], within: 24 },
+    { all: ['child', 'reaction', 'anger'], within: 24, sentences: 2 },
     { all: ['child', 'afraid', 'anger'], within: 16 },
     // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
     { all: ['dad', 'violence', 'mum'], within: 6 },

@@ -23,7 +23,7 @@ export const INNOCENT_EXPLANATIONS: CueWords = {
     'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'en ball', 'haha', 'tuller', 'spøk', 'latter', 'ler',
     'playstation', 'spillet', 'filmen', 'ovnen', 'komfyren', 'strykejernet', 'vannkokeren',
     'stekepanna', 'barberte', 'barbering', 'matlaging', 'lagde mat', 'lager mat', 'lage mat', 'hermetikkboks', 'glassbit', 'sjef', 'sjefen', 'kommer for sent', 'for sent', 'trener', 'trente', 'kampsport', 'karate', 'judo', 'kickboksing', 'sparring', 'barberer', 'barbert',
-    'piknik', 'fyrverkeriet', 'solnedgangen', 'utsikten', 'på tur', 'luftet hunden', 'på ferie', 'utflukt', 'fiske', 'fisket', 'bade', 'badet', 'skrelte', 'skreller', 'bakte', 'baker', 'stekeovnen', 'kjelen', 'kokte', 'koker', 'stekte', 'steker', 'grillen', 'vaffeljernet', 'i tommelen'],
+    'piknik', 'fyrverkeriet', 'solnedgangen', 'utsikten', 'på tur', 'luftet hunden', 'på ferie', 'utflukt', 'fiske', 'fisket', 'bade', 'skrelte', 'skreller', 'bakte', 'baker', 'stekeovnen', 'kjelen', 'kokte', 'koker', 'stekte', 'steker', 'grillen', 'vaffeljernet', 'i tommelen'],
 };
 
 /**

@@ -7,7 +7,7 @@ import type { CueWords } from './concept-cues';
 
 export const VIOLENCE_WORDS: CueWords = {
   en: ['hit', 'hits', 'hitting', 'punch', 'punches', 'punched', 'punching', 'kick', 'kicks', 'kicked', 'kicking',
-    'slap', 'slaps', 'slapped', 'smack', 'smacks', 'smacked', 'grab', 'grabs', 'grabbed', 'choke', 'choked',
+    'slap', 'slaps', 'slapped', 'pinch me', 'pinches', 'pinched me', 'smack', 'smacks', 'smacked', 'grab', 'grabs', 'grabbed', 'choke', 'choked',
     'choking', 'strangle', 'strangled', 'strangling', 'throttle', 'throttled', 'push', 'pushed', 'shove', 'shoved',
     'batter', 'battered', 'beat', 'beats', 'beaten', 'beating', 'assault', 'assaulted', 'rape', 'raped', 'threaten',
     'threatens', 'threatened', 'threatening', 'kill', 'kills', 'hurt', 'hurts', 'hurting', 'attack', 'attacked',
@@ -21,15 +21,17 @@ export const VIOLENCE_WORDS: CueWords = {
     'hands round her neck', 'hands around her neck',
     // a car used as a weapon; a blow in everyday words; a threat to burn the home
     'rammed', 'rams', 'ran us off the road', 'run us off the road', 'drove ... into', 'a clip round the ear',
-    'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force'],
-  // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt")
+    'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force', 'raised his hand to',
+    'raised a hand to', 'laid a hand on', 'lay a hand on'],
+  // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
+  // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
     'knuffar', 'knuffade', 'knuffat', 'stryptag', 'stryper', 'ströp', 'strypt', 'tar struptag', 'våldtar', 'våldtog',
     'våldtagen', 'våldtäkt', 'hotar', 'hotade', 'hotat', 'hota', 'döda', 'dödar', 'misshandlar', 'misshandlade',
     'misshandel', 'misshandlat', 'våld', 'våldsam', 'nyper', 'nöp', 'drar i håret', 'drog i håret', 'kastade',
     'kastar', 'med bälte', 'med ett bälte', 'med bältet', 'med skärpet', 'skakar', 'skakade', 'förgripit', 'förgrep', 'tafsat', 'tafsar', 'blåmärken', 'blåtira',
     'ger sig på', 'gav sig på', 'lagt hand på', 'lägger hand på',
-    'stryk', 'aga', 'agar', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
+    'stryk', 'aga', 'agar barnen', 'agar dem', 'agar honom', 'agar henne', 'agade', 'agat', 'med livremmen', 'med livrem', 'strypgrepp', 'luggar', 'luggade', 'smisk', 'smiskar', 'daskar', 'lavett', 'kör som en galning', 'körde som en galning', 'köra in i', 'krascha bilen', 'ta livet av', 'tar livet av', 'köra ihjäl', 'slå ihjäl', 'knivhögg', 'kniv', 'våldtagit', 'våldta', 'drog ... i håret', 'drar ... i håret', 'släpade', 'höll fast', 'håller fast', 'höll ... fast', 'håller ... fast', 'höll ner', 'tryckte ner',
     // typed without å ("han slar mig"); neuter nouns in the definite, which the Snowball stemmer leaves whole
     'slar', 'våldet', 'hotet', 'stryptaget', 'strypgreppet',
     // a child's words: "pappa gjorde mamma illa"
@@ -40,7 +42,8 @@ export const VIOLENCE_WORDS: CueWords = {
     // threats as adjective and noun; things thrown; a blow in everyday words; a car used as a weapon; fire
     'hotfulla', 'hotfull', 'hotfullt', 'hotelser', 'hotelse', 'slänger ... på', 'slängde ... på', 'en smäll', 'en lavett',
     'en på käften', 'drar ... i örat', 'drog ... i örat', 'drar ... i öronen', 'drog ... i öronen', 'preja', 'prejade',
-    'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld'],
+    'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld', 'handgemäng', 'lyft handen mot',
+    'lyfte handen mot', 'lagt en hand på'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -57,7 +60,7 @@ export const VIOLENCE_WORDS: CueWords = {
     // threats as adjective and noun; a blow in everyday words; a car used as a weapon; fire; force
     'truende', 'trusler', 'trussel', 'en på trynet', 'en på øret', 'en på kjeften', 'en snyting', 'dro ... i øret',
     'drar ... i øret', 'kjørte ... inn i', 'kjørte rett inn i', 'brenne ned huset', 'tenne på huset', 'med makt',
-    'få svi'],
+    'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot'],
 };
 
 /**
