@@ -261,6 +261,8 @@ export interface CompiledCues {
   deniedAlone?: number[];
   /** The class of phrases inside which no shorter class word counts (ConceptCues.masks). */
   mask?: number;
+  /** The class of words naming an enquiry (ConceptCues.inquiries). */
+  inquiry?: number;
 }
 
 /**

@@ -10,7 +10,7 @@ import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compile
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { idiomTakes } from './idioms';
-import { opensClause } from './negation';
+import { conditionalDenial, opensClause } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -267,8 +267,46 @@ export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uin
   return marksOf(meaningDenials, answer, cues, (out) => {
     if (cues.denial === undefined) return;
     const { classOf } = cueIndexOf(cues);
-    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+    const found = classWordsIn(answer, cues);
+    for (const match of found) if (classOf.get(match.phrase) === cues.denial) out.fill(1, match.start, match.end + 1);
+    if (cues.inquiry !== undefined) markClearedInquiries(answer, cues, found, classOf, out);
   });
+}
+
+/** How many words either side of an enquiry's words name it too ("Routine DV enquiry", "efter en orosanmälan"). */
+const INQUIRY_REACH = 2;
+
+/**
+ * Marks in `out` the words naming an enquiry ("DV enquiry", "orosanmälan", "bekymringsmelding") when its sentence
+ * goes on to a finding of nothing: a denial word of the concept ("fann ingen oro", "no concerns") or a denial
+ * verb ("client denies any abuse"), after the enquiry and before its sentence ends.
+ */
+function markClearedInquiries(
+  answer: AnswerAnalysis,
+  cues: CompiledCues,
+  found: PhraseMatches,
+  classOf: Map<CompiledPhrase, number>,
+  out: Uint8Array,
+): void {
+  const words = answer.words;
+  const sentenceOf = sentences(answer);
+  // The last word of each sentence at which a finding of nothing starts.
+  const lastFinding = new Map<number, number>();
+  const note = (sentence: number, at: number) => lastFinding.set(sentence, Math.max(lastFinding.get(sentence) ?? -1, at));
+  for (const match of found) if (classOf.get(match.phrase) === cues.denial) note(sentenceOf[match.start] ?? 0, match.start);
+  words.forEach((word, i) => {
+    if (DENYING.has(word.lower) && !conditionalDenial(words, i)) note(sentenceOf[i] ?? 0, i);
+  });
+  for (const match of found) {
+    if (classOf.get(match.phrase) !== cues.inquiry) continue;
+    const sentence = sentenceOf[match.start] ?? 0;
+    if ((lastFinding.get(sentence) ?? -1) <= match.end) continue;
+    let from = match.start;
+    while (from > 0 && from > match.start - INQUIRY_REACH && sentenceOf[from - 1] === sentence) from--;
+    let to = match.end;
+    while (to + 1 < words.length && to < match.end + INQUIRY_REACH && sentenceOf[to + 1] === sentence) to++;
+    out.fill(1, from, to + 1);
+  }
 }
 const maskMarks: WordMarks = new WeakMap();
 
@@ -554,7 +592,7 @@ function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contra
   const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence)) denied.add(partOf[i] ?? 0);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !conditionalDenial(words, i)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
       if (contrasted.has(sentence - 1)) return;

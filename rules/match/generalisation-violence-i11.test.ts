@@ -200,3 +200,46 @@ describe('children: what they heard or saw, how they react, threats made over th
     ]);
   });
 });
+
+describe('negations that deny nothing told: a refusal made a condition, a "did not stop"', () => {
+  it('keeps the card when the "no" is the condition of a threat', () => {
+    expectCritical(DV, [
+      'He says he will throw her out on the street if she refuses.',
+      'Maken hotar att slänga ut henne om hon nekar.',
+      'Han truer med å ta barna hvis hun nekter.',
+    ]);
+  });
+  it('keeps the card when the violence did not stop', () => {
+    expectCritical(CHILD, [
+      'He would not stop kicking her although the children were crying.',
+      'Styvpappan slutade inte slå fast barnen skrek.',
+      'Faren sluttet ikke å sparke selv om ungene gråt.',
+    ]);
+    expectCritical(DV, ['He never stops threatening me.', 'Han slutar aldrig hota mig.']);
+  });
+  it('still reads a denial as a denial', () => {
+    expectNoCritical(DV, ['He has not hit me since he stopped drinking.', 'Hun nekter for at han har slått henne.', 'Jag har inte blivit slagen.']);
+  });
+});
+
+describe('an enquiry that found nothing', () => {
+  it('checks in, not critical, when the report or enquiry named found nothing', () => {
+    const child = [
+      'A referral was made last spring and the assessment found no concerns.',
+      'Utredningen efter orosanmälan fann inga tecken på våld.',
+      'Barnevernet undersøkte bekymringsmeldingen og fant ingen tegn til vold.',
+      'Ingen bekymring for barna.',
+    ];
+    expect(child.map((text) => raised(CHILD, text))).toEqual(child.map(() => 'check-in'));
+    const dv = ['Routine DV enquiry: she denies any abuse.', 'FREDA-frågor ställda, inga ja-svar.', 'Kartlegging gjort, ingen ja-svar.'];
+    expect(dv.map((text) => raised(DV, text))).toEqual(dv.map(() => 'check-in'));
+  });
+  it('keeps the card when the report tells what happened, or a finding denies something else', () => {
+    expectCritical(CHILD, [
+      'A referral was made because their dad hit the boy; the assessment found no concerns about school.',
+      'Orosanmälan gjordes eftersom pappan slog sonen.',
+      'Det er sendt bekymringsmelding fordi faren slår barna.',
+    ]);
+    expectCritical(DV, ['Han slår henne, hon nekar till det.']);
+  });
+});

@@ -225,4 +225,16 @@ export const childExposedToViolenceCues: ConceptCues = {
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
   masks: SELF_DIRECTED,
+  // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
+  denials: {
+    en: ['no concerns', 'no safeguarding concerns', 'no safeguarding issues', 'no child protection concerns', 'found no',
+      'found nothing', 'never done anything to them'],
+    sv: ['ingen oro', 'inga orosmoment', 'inga tecken', 'fann ingen', 'fann inget', 'fann inga', 'aldrig gjort dem något'],
+    nb: ['ingen bekymring', 'ingen bekymringer', 'ingen tegn', 'fant ingen', 'fant ikke noe', 'aldri gjort dem noe'],
+  },
+  inquiries: {
+    en: ['safeguarding', 'referral', 'enquiry', 'assessment', 'investigation', 'section 47', 'child protection'],
+    sv: ['orosanmälan', 'orosanmälningar', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
+    nb: ['bekymringsmelding', 'bekymringsmeldingen', 'undersøkelse', 'undersøkelsen', 'undersøkte', 'meldingen'],
+  },
 };

@@ -366,4 +366,15 @@ export const domesticViolenceCues: ConceptCues = {
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
   deniedAlone: ['violence', 'control', 'fear', 'abuseNouns'],
   masks: SELF_DIRECTED,
+  // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
+  denials: {
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no'],
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen'],
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen'],
+  },
+  inquiries: {
+    en: ['enquiry', 'routine enquiry', 'screening', 'screened', 'dash', 'risk assessment', 'questions'],
+    sv: ['frågor', 'kortfrågor', 'rutinfrågor', 'screening', 'freda', 'utredning', 'anmälan'],
+    nb: ['kartlegging', 'spørsmål', 'rutinespørsmål', 'screening', 'undersøkelse', 'anmeldelse'],
+  },
 };
