@@ -243,3 +243,40 @@ describe('an enquiry that found nothing', () => {
     expectCritical(DV, ['Han slår henne, hon nekar till det.']);
   });
 });
+
+describe('injuries and breath stopped, described through the body', () => {
+  it('raises the card for smothering or holding under water by a partner', () => {
+    expectCritical(DV, [
+      'Her boyfriend pressed a pillow over her face until she could not breathe.',
+      'He held me under the water in the bath.',
+      'Sambon höll handen över munnen på mig tills jag inte fick luft.',
+      'Eksen holdt meg under vannet i badekaret.',
+    ]);
+  });
+  it('raises the card for an injury with an account that does not hold, in the same or the next sentence', () => {
+    expectCritical(DV, [
+      'She had finger marks on her arm and said she walked into a door. She would not talk about it.',
+      'Hon hade ett blåmärke på kinden och tittade ner hela mötet.',
+      'Hun hadde merker på halsen. Samme forklaring som sist, hun falt i trappa.',
+    ]);
+  });
+  it('raises the child card for marks on a child with an adult of the home named, and a child shut in', () => {
+    expectCritical(CHILD, [
+      'The boy came back from contact with bruises on his arm and said his dad squeezed too hard.',
+      'Dottern har märken på armen och säger att styvpappa tog tag i henne.',
+      'Mammas kjæreste låser dem inne på rommet om kvelden.',
+      'Styvpappan stänger in dem i källaren när de bråkar.',
+    ]);
+  });
+  it('reads nothing into an accident, a sport or a partner hurting himself', () => {
+    expectNoCritical(DV, [
+      'My husband broke his arm skiing, so I do all the driving.',
+      'Maken bröt benet i slalombacken.',
+      'My husband swims under water for two minutes at the pool.',
+    ]);
+    expectNoCritical(CHILD, [
+      'My son has a bruise on his knee from the trampoline and his dad put ice on it.',
+      'The kids hid in the wardrobe during hide and seek with their dad.',
+    ]);
+  });
+});

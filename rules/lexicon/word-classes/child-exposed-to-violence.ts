@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
@@ -24,7 +24,8 @@ export const childExposedToViolenceCues: ConceptCues = {
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
         'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
         // the children named through their parent ("their dad", "the kids' father")
-        'their dad', 'their father', 'their mum', 'their mother', 'their stepdad'],
+        'their dad', 'their father', 'their mum', 'their mother', 'their stepdad', 'mummy\'s boyfriend',
+        'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
@@ -33,7 +34,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'den lilla', 'den lille',
         'grabben', 'grabbarna', 'lillan',
         // the children named through their parent
-        'deras pappa', 'pappan deras', 'deras mamma', 'mamman deras', 'barnens pappa', 'barnens far'],
+        'deras pappa', 'pappan deras', 'deras mamma', 'mamman deras', 'barnens pappa', 'barnens far',
+        // compounds a note writes as one word
+        'tonårsdotter', 'tonårsdottern', 'tonårsson', 'tonårssonen', 'mammas kille', 'mammas pojkvän', 'mammas sambo'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
@@ -46,7 +49,8 @@ export const childExposedToViolenceCues: ConceptCues = {
         // dialect plurals (Trøndelag, Nord-Norge)
         'ungan', 'ongan', 'onga',
         // the children named through their parent
-        'faren deres', 'moren deres', 'pappaen deres', 'faren til barna', 'faren til ungene'],
+        'faren deres', 'moren deres', 'pappaen deres', 'faren til barna', 'faren til ungene',
+        'tenåringsdatter', 'tenåringsdatteren', 'tenåringssønn', 'tenåringssønnen', 'mammas kjæreste', 'mammas samboer'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -175,6 +179,16 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['aldri ... se ... igjen', 'aldri ... treffe ... igjen', 'ta ungene fra meg', 'ta barna fra meg', 'ta fra meg barna',
         'ta henne fra meg', 'ta ham fra meg', 'ut av landet'],
     },
+    injury: BODY_INJURIES,
+    /** A child shut in as a punishment or to be kept out of the way. */
+    confine: {
+      en: ['locks them in', 'locked them in', 'locks him in', 'locked him in', 'locks her in', 'locked her in', 'shuts them in',
+        'shut them in', 'puts ... in the cupboard', 'put ... in the cupboard', 'puts ... in the wardrobe', 'shut ... in the cupboard'],
+      sv: ['låser in dem', 'låste in dem', 'låser in honom', 'låser in henne', 'stänger in dem', 'stänger in honom',
+        'stänger in henne', 'lägger ... i garderoben', 'la ... i garderoben', 'stänger in ... i', 'låser in barnen'],
+      nb: ['låser dem inne', 'låste dem inne', 'låser ham inne', 'låser henne inne', 'stenger dem inne', 'stenger ham inne',
+        'stenger henne inne', 'legger ... i skapet', 'la ... i skapet', 'stenger ... inne i', 'låser barna inne'],
+    },
     /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
     parentsFight: {
       en: ['parents fight', 'parents fighting', 'parents hit each other', 'parents hitting each other', 'mum and dad fight',
@@ -207,6 +221,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'takenAway'], within: 20 },
     { all: ['child', 'police'], within: 16 },
     { all: ['child', 'parentsFight'], within: 20 },
+    { all: ['child', 'confine'], within: 14 },
+    { all: ['adult', 'confine'], within: 8 },
+    // marks on a child's body with an adult of the home named (the child's own account, as a nursery passes it on)
+    { all: ['child', 'injury', 'adult'], within: 30, sentences: 2 },
     // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
     { all: ['child', 'reaction', 'anger'], within: 24, sentences: 2 },
     { all: ['child', 'afraid', 'anger'], within: 16 },

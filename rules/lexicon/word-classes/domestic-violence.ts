@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
 
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
@@ -104,6 +104,29 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['tar', 'tok', 'tatt', 'bestemmer', 'bestemte', 'beholder', 'låser', 'gjemmer', 'gjemte', 'leser', 'sjekker',
         'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
         'gikk gjennom', 'snoker i', 'snoket i', 'ødelagt', 'ødelegger', 'øydelagt'],
+    },
+    /** Breath stopped: smothering, drowning, a hand over the mouth (DASH asks about strangling and suffocation). */
+    airway: {
+      en: ['pillow over', 'hand over my mouth', 'hand over her mouth', 'could not breathe', 'until i could not breathe',
+        'until she could not breathe', 'held ... under water', 'holds ... under water', 'held ... under the water',
+        'pushed ... under the water', 'smothered', 'smother', 'suffocate', 'suffocated'],
+      sv: ['kudde över', 'kudden över', 'handen över munnen', 'fick inte luft', 'inte fick luft', 'kunde inte andas',
+        'höll ... under vattnet', 'håller ... under vattnet',
+        'tryckte ner ... under vattnet', 'kvävde', 'kväva'],
+      nb: ['pute over', 'puta over', 'hånda over munnen', 'hånden over munnen', 'fikk ikke puste', 'ikke fikk puste',
+        'fikk ikke luft', 'ikke fikk luft', 'klarte ikke å puste', 'holdt ... under vann', 'holder ... under vann',
+        'holdt ... under vannet', 'presset ... under vann', 'kvalte', 'kvele'],
+    },
+    injury: BODY_INJURIES,
+    /** An account of an injury that does not hold: the client looks away, will not talk of it, the same explanation again. */
+    evasive: {
+      en: ['would not talk about it', 'did not want to talk about it', 'will not talk about it', 'changed the subject',
+        'looked down', 'kept looking at the door', 'same explanation', 'same story as', 'covered it', 'covering it',
+        'long sleeves', 'short sleeves', 'sunglasses indoors', 'wore sunglasses'],
+      sv: ['ville inte prata om det', 'vill inte prata om det', 'bytte ämne', 'tittade ner', 'såg ner', 'samma förklaring',
+        'samma historia', 'täckte', 'långärmat', 'solglasögon inomhus', 'hade solglasögon', 'bar solglasögon'],
+      nb: ['ville ikke snakke om det', 'vil ikke snakke om det', 'byttet tema', 'så ned', 'så ned hele tiden', 'samme forklaring',
+        'samme historie', 'dekket over', 'langermet', 'solbriller inne', 'hadde solbriller', 'solbriller innendørs'],
     },
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
@@ -351,6 +374,10 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
     { all: ['partner', 'decidesAll'], within: 8 },
+    { all: ['partner', 'airway'], within: 12 },
+    { all: ['partner', 'injury'], within: 10 },
+    // an injury and an account that does not hold, told in the same or the next sentence
+    { all: ['injury', 'evasive'], within: 30, sentences: 2 },
     { all: ['partner', 'holdsLogin'], within: 6 },
     { all: ['runsMoney', 'accountFor'], within: 20 },
     { all: ['partner', 'accountFor'], within: 10 },

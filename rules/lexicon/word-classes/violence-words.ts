@@ -64,6 +64,23 @@ export const VIOLENCE_WORDS: CueWords = {
 };
 
 /**
+ * Injuries described through the body, as a note or a client describes them: marks of fingers or a grip, a
+ * bruise on a part of the body, a bone broken. A bone "broken" by someone only in forms that name no owner
+ * ("broken jaw", "bröt armen på henne"): a possessive finds every person, and "my husband broke his arm" is no
+ * violence. Shared by both violence concepts, in their combinations only
+ * (with a partner or relative, with an evasive account, with a child and an adult of the home).
+ */
+export const BODY_INJURIES: CueWords = {
+  en: ['finger marks', 'fingermarks', 'fingertip bruises', 'grip marks', 'marks on her neck', 'marks on his neck',
+    'marks on her arm', 'marks on his arm', 'bruise on her', 'bruise on his', 'bruises on her', 'bruises on his',
+    'bruising on', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose'],
+  sv: ['fingermärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
+    'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips'],
+  nb: ['fingermerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
+    'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips'],
+};
+
+/**
  * A violent verb turned on its doer, written with the reflexive so that it finds every person
  * (rules/compile-phrase.ts): "he wants to kill himself", "hon skadade sig", "han slo seg på kneet". Inside
  * these the violence words count for neither violence concept: the act is the suicide or self-harm
