@@ -18,7 +18,16 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, explainedInnocently, findCueCombinations, maskedWords } from './match/cue-combinations';
+import {
+  cueDenials,
+  cueIndexOf,
+  deniedByMeaning,
+  deniedBySubject,
+  explainedClosely,
+  explainedInnocently,
+  findCueCombinations,
+  maskedWords,
+} from './match/cue-combinations';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -221,8 +230,10 @@ class AnswerContext {
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
         // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
         (cues?.denial !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
-        // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
-        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1);
+        // A lone word explained near it ("bruises from football"), a phrase explained right next to it ("slår mig i
+        // schack"): a check-in, never hidden.
+        (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||
+        (cues !== undefined && match.start < match.end && explainedClosely(analysis, cues)[match.end] === 1);
       const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({

@@ -193,15 +193,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       if (cueStartsWithNegation[k] === 1 || (inCue[k] === 1 && NEGATING_FIRST_WORDS.has(answer.words[k]!.lower))) match.negated = false;
     }
   }
-  const innocentAt: number[] = [];
   /** Per sentence, where its first denying subject starts ("nobody"). */
   const denierAt = new Map<number, number>();
   for (const match of matches) {
-    if (match.cueClass === cues.innocent && !deliberateSentences.has(match.sentence)) innocentAt.push(match.start, match.end);
     if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
   }
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  // Innocent explanations, except in a sentence that says the harm was meant.
+  const innocentAt: number[] = [];
+  const spans = innocentSpans(classWords, classOf, cues);
+  for (let k = 0; k < spans.length; k += 2) {
+    if (!deliberateSentences.has(sentenceOf[spans[k]!] ?? 0)) innocentAt.push(spans[k]!, spans[k + 1]!);
+  }
   const innocentNear = nearAny(answer, sentenceOf, innocentAt, INNOCENT_REACH);
   // What is explained is what happened, not who: "football" near "my husband" explains nothing he does further on.
   const explainedNear = (p: ClassMatch): boolean =>
@@ -377,13 +381,61 @@ function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, m
  * (`innocentCoversWords`), else 0. Memoised per answer.
  */
 export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
-  return marksOf(innocentWords, answer, cues, (out) => {
-    if (cues.innocent === undefined || !cues.innocentCoversWords) return;
-    const { classOf } = cueIndexOf(cues);
-    const at: number[] = [];
-    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) at.push(match.start, match.end);
-    out.set(nearAny(answer, sentences(answer), at, INNOCENT_REACH));
-  });
+  return marksOf(innocentWords, answer, cues, (out) => out.set(innocentNear(answer, cues, INNOCENT_REACH)));
+}
+
+const innocentCloseWords: WordMarks = new WeakMap();
+/** How close an innocent explanation must stand to explain a phrase of several words ("slår mig i schack"). */
+const INNOCENT_CLOSE = 3;
+
+/**
+ * For each answer word, 1 when one of `cues`' innocent explanations stands within three words of it in its
+ * sentence ("slår mig i schack", "hits me at chess") and the concept lets them cover its mentions, else 0: a
+ * phrase that tells of violence by itself is explained only by what stands right next to it. Memoised per answer.
+ */
+export function explainedClosely(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(innocentCloseWords, answer, cues, (out) => out.set(innocentNear(answer, cues, INNOCENT_CLOSE)));
+}
+
+function innocentNear(answer: AnswerAnalysis, cues: CompiledCues, reach: number): Uint8Array {
+  if (cues.innocent === undefined || !cues.innocentCoversWords) return new Uint8Array(answer.words.length);
+  return nearAny(answer, sentences(answer), innocentSpans(classWordsIn(answer, cues), cueIndexOf(cues).classOf, cues), reach);
+}
+
+/** Words after which an object is what a blow was struck with. */
+const INSTRUMENT = new Set(['with', 'med']);
+/** How many words after "with" the object may stand ("with the big frying pan"). */
+const INSTRUMENT_WORDS = 3;
+
+/**
+ * The innocent explanations among `found`, as start, end pairs, without those standing inside the gap of a longer
+ * class word ("threw the kettle at me") or just after one that ends in "with" ("slog mig med stekpannan"): there
+ * the object is what was used, not what explains the hurt. Linear: a class word spans a few words.
+ */
+function innocentSpans(
+  found: readonly { start: number; end: number; phrase: CompiledPhrase }[],
+  classOf: Map<CompiledPhrase, number>,
+  cues: CompiledCues,
+): number[] {
+  let words = 0;
+  for (const match of found) words = Math.max(words, match.end + 1);
+  // Per word, the furthest end of a longer class word starting at or before it.
+  const reach = new Int32Array(words).fill(-1);
+  for (const match of found) {
+    if (classOf.get(match.phrase) === cues.innocent) continue;
+    // "hit me with", "slo meg med": what follows is the instrument ("…with the frying pan").
+    const instrument = INSTRUMENT.has(match.phrase.words[match.phrase.words.length - 1]?.w ?? '');
+    if (instrument) reach[match.start] = Math.max(reach[match.start]!, match.end + INSTRUMENT_WORDS + 1);
+    else if (match.end > match.start + 1) reach[match.start] = Math.max(reach[match.start]!, match.end);
+  }
+  for (let i = 1; i < words; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  const at: number[] = [];
+  for (const match of found) {
+    if (classOf.get(match.phrase) !== cues.innocent) continue;
+    const inside = match.start > 0 && reach[match.start - 1]! > match.end;
+    if (!inside) at.push(match.start, match.end);
+  }
+  return at;
 }
 
 /**

@@ -280,3 +280,50 @@ describe('injuries and breath stopped, described through the body', () => {
     ]);
   });
 });
+
+describe('look-alikes: work at a service, a threat of a legal step, games, "a bit"', () => {
+  it('reads no violence into working or volunteering at a refuge, or into a landlord\'s threat to report', () => {
+    expectNoCritical(DV, [
+      'He volunteers at the local refuge on Mondays.',
+      'Hon arbetar på kvinnojouren i Lund sedan i våras.',
+      'Han jobber på krisesenteret i helgene.',
+      'The landlord threatened to report me to the council over the rubbish.',
+      'Hyresvärden hotade att vräka mig för sen hyra.',
+      'Min sambo slår mig alltid i schack.',
+      'Kona slår meg i sjakk hver eneste gang.',
+    ]);
+    expectNoCritical(CHILD, ['The kids were a bit loud at the party.', 'My son liked the bit where the dragon dies.']);
+  });
+  it('still raises the card for a stay at a refuge, a partner\'s threat to report, a bite, a heavy hand', () => {
+    expectCritical(DV, [
+      'She stayed at a refuge for six weeks last year.',
+      'Her husband threatens to report her to immigration if she leaves.',
+      'Maken hotar att anmäla henne till Migrationsverket.',
+      'He bit me on the arm last night.',
+      'Faren har alltid vært hard i hendene med oss.',
+      'He gets a bit rough when he has had a drink.',
+      'He chucked a mug at me on Sunday.',
+    ]);
+  });
+  it('finds a child stepping in between, told late in a long sentence', () => {
+    expectCritical(CHILD, [
+      'Our eldest, who is twelve and plays trumpet in the school band, gets between us when he loses his temper.',
+      'Sonen är tio, går i fyran och spelar fiol, och ställer sig emellan när pappa blir arg.',
+    ]);
+  });
+});
+
+describe('a household object used as a weapon is no accident', () => {
+  it('raises the card when a kettle, an iron or a pan is thrown at or used on someone', () => {
+    expectCritical(DV, [
+      'His partner threw the iron at him on Friday.',
+      'Hon kastade stekpannan på mig i går.',
+      'Han slo meg med stekepanna.',
+      'He hit me with the frying pan when I was late.',
+    ]);
+    expectCritical(CHILD, ['The kids were in the kitchen when he threw the kettle at me.']);
+  });
+  it('still checks in for a burn or a cut from the same objects', () => {
+    expectNoCritical(DV, ['I burnt my hand on the iron.', 'Jag brände mig på stekpannan.', 'Jeg brant meg på vannkokeren.']);
+  });
+});

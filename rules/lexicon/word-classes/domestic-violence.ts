@@ -128,6 +128,12 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['ville ikke snakke om det', 'vil ikke snakke om det', 'byttet tema', 'så ned', 'så ned hele tiden', 'samme forklaring',
         'samme historie', 'dekket over', 'langermet', 'solbriller inne', 'hadde solbriller', 'solbriller innendørs'],
     },
+    /** A threat of a legal or official step ("threatened to report me"): control when a partner or relative makes it. */
+    legalThreat: {
+      en: ['threatened to report', 'threatens to report', 'threatening to report', 'threatened to evict', 'threatened to sue'],
+      sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka'],
+      nb: ['truet med å anmelde', 'truer med å anmelde'],
+    },
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
       en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
@@ -179,13 +185,14 @@ export const domesticViolenceCues: ConceptCues = {
     },
     /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
     roughness: {
-      en: ['gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
+      en: ['gets a bit rough', 'got a bit rough', 'a bit rough with', 'gets a bit physical', 'got a bit physical',
+        'gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
         'lashed out', 'lash out', 'gets handy', 'got handy', 'gets rough', 'got rough', 'get rough', 'rough with me',
         'rough with her', 'goes for me', 'went for me', 'goes for her', 'went for her', 'flies at me', 'flew at me',
         'rough at home', 'trouble at home'],
       sv: ['handgriplig', 'handgripligt', 'handgripliga', 'hårdhänt', 'hårdhänta', 'det smäller', 'smäller det',
         'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
-      nb: ['handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
+      nb: ['hard i hendene', 'hard i hånda', 'hard på hånden', 'handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
         'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
     },
     /** Jealousy said of a partner: with a checking or taking verb it is control ("so jealous he checks everything"). */
@@ -301,9 +308,9 @@ export const domesticViolenceCues: ConceptCues = {
     insult: {
       en: ['whore', 'slut', 'bitch', 'useless', 'worthless', 'disgusting', 'stupid', 'fat', 'ugly', 'pathetic', 'nothing',
         'crazy', 'mental', 'thick', 'idiot', 'names'],
-      sv: ['hora', 'slampa', 'subba', 'äcklig', 'värdelös', 'ful', 'fet', 'dum i huvudet', 'idiot', 'patetisk', 'galen',
+      sv: ['hora', 'slampa', 'subba', 'äcklig', 'värdelös', 'oduglig', 'ful', 'fet', 'dum i huvudet', 'idiot', 'patetisk', 'galen',
         'ingenting', 'saker', 'fula ord'],
-      nb: ['hore', 'tispe', 'ekkel', 'verdiløs', 'ubrukelig', 'stygg', 'feit', 'dum', 'idiot', 'patetisk', 'gal',
+      nb: ['hore', 'tispe', 'ekkel', 'verdiløs', 'ubrukelig', 'udugelig', 'uduelig', 'stygg', 'feit', 'dum', 'idiot', 'patetisk', 'gal',
         'ingenting', 'stygge ord'],
     },
     callsMe: {
@@ -374,6 +381,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
     { all: ['partner', 'decidesAll'], within: 8 },
+    { all: ['partner', 'legalThreat'], within: 8 },
     { all: ['partner', 'airway'], within: 12 },
     { all: ['partner', 'injury'], within: 10 },
     // an injury and an account that does not hold, told in the same or the next sentence

@@ -11,7 +11,8 @@ export const VIOLENCE_WORDS: CueWords = {
     'choking', 'strangle', 'strangled', 'strangling', 'throttle', 'throttled', 'push', 'pushed', 'shove', 'shoved',
     'batter', 'battered', 'beat', 'beats', 'beaten', 'beating', 'assault', 'assaulted', 'rape', 'raped', 'threaten',
     'threatens', 'threatened', 'threatening', 'kill', 'kills', 'hurt', 'hurts', 'hurting', 'attack', 'attacked',
-    'bite', 'bit', 'spat', 'headbutt', 'headbutted', 'pinned', 'dragged', 'threw', 'thrown', 'with a belt', 'with the belt', 'with his belt', 'with her belt', 'the belt to', 'belt me', 'belts me', 'belted me', 'stab',
+    // not a bare "bit" ("a bit wild", "the bit where he dies")
+    'bite', 'bites', 'bit me', 'bit her', 'bit him', 'spat', 'headbutt', 'headbutted', 'pinned', 'dragged', 'threw', 'thrown', 'with a belt', 'with the belt', 'with his belt', 'with her belt', 'the belt to', 'belt me', 'belts me', 'belted me', 'stab',
     'stabbed', 'abuse', 'abused', 'abusing', 'abusive', 'molest', 'molested', 'touched', 'groped', 'groomed',
     'violence', 'violent', 'split lip', 'black eye', 'bruises', 'bruised', 'smashed', 'shake', 'shook', 'shaking',
     'laid a finger', 'lays into', 'lay into', 'knocked', 'whack', 'whacked',
@@ -22,7 +23,8 @@ export const VIOLENCE_WORDS: CueWords = {
     // a car used as a weapon; a blow in everyday words; a threat to burn the home
     'rammed', 'rams', 'ran us off the road', 'run us off the road', 'drove ... into', 'a clip round the ear',
     'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force', 'raised his hand to',
-    'raised a hand to', 'laid a hand on', 'lay a hand on'],
+    'raised a hand to', 'laid a hand on', 'lay a hand on', 'chucked ... at me', 'chucks ... at me', 'hurled ... at me',
+    'lobbed ... at me', 'flung ... at me', 'threw ... at me', 'throws ... at me', 'hit me with', 'hits me with'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
@@ -43,7 +45,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'hotfulla', 'hotfull', 'hotfullt', 'hotelser', 'hotelse', 'slänger ... på', 'slängde ... på', 'en smäll', 'en lavett',
     'en på käften', 'drar ... i örat', 'drog ... i örat', 'drar ... i öronen', 'drog ... i öronen', 'preja', 'prejade',
     'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld', 'handgemäng', 'lyft handen mot',
-    'lyfte handen mot', 'lagt en hand på'],
+    'lyfte handen mot', 'lagt en hand på', 'kastade ... på mig', 'kastar ... på mig', 'slog mig med', 'slår mig med'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -60,7 +62,8 @@ export const VIOLENCE_WORDS: CueWords = {
     // threats as adjective and noun; a blow in everyday words; a car used as a weapon; fire; force
     'truende', 'trusler', 'trussel', 'en på trynet', 'en på øret', 'en på kjeften', 'en snyting', 'dro ... i øret',
     'drar ... i øret', 'kjørte ... inn i', 'kjørte rett inn i', 'brenne ned huset', 'tenne på huset', 'med makt',
-    'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot'],
+    'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot', 'kastet ... på meg', 'kaster ... på meg',
+    'kastet ... etter meg', 'slo meg med', 'slår meg med'],
 };
 
 /**
@@ -87,11 +90,21 @@ export const BODY_INJURIES: CueWords = {
  * concept's, or an accident. A threat to do it ("threatens to kill himself if I leave") is still read as one.
  */
 export const SELF_DIRECTED: CueWords = {
-  en: ['kill himself', 'kill themselves', 'hurt himself', 'harm himself', 'hang himself', 'cut himself', 'shoot himself',
+  en: [
+    // a threat of a legal step is no violence (unless a partner makes it: the domestic-violence cues' legalThreat)
+    'threatened to report', 'threatens to report', 'threatening to report', 'threatened to evict', 'threatened to sue',
+    // working or volunteering at a service names no violence done
+    'volunteers at ... refuge', 'volunteer at ... refuge', 'works at ... refuge', 'work at ... refuge', 'working at ... refuge',
+    'kill himself', 'kill themselves', 'hurt himself', 'harm himself', 'hang himself', 'cut himself', 'shoot himself',
     'hit himself', 'kill myself', 'hurt myself'],
-  sv: ['ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
+  sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka',
+    'jobbar på kvinnojouren', 'jobbar på ... kvinnojour', 'arbetar på kvinnojouren', 'arbetar på ... kvinnojour',
+    'volontär på ... kvinnojour', 'ideellt på ... kvinnojour', 'jobbar ideellt ... kvinnojour', 'slog i huvudet',
+    'slår i huvudet', 'slagit i huvudet', 'ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
     // settling down: "vi har slagit oss ner"
     'slå sig ner', 'slog sig ner', 'slagit sig ner', 'slå oss ner', 'slog oss ner', 'slagit oss ner'],
-  nb: ['ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg',
+  nb: ['truet med å anmelde', 'truer med å anmelde', 'truet med å kaste meg ut av leiligheten', 'jobber på krisesenteret',
+    'jobber ... på krisesenteret', 'frivillig på krisesenteret', 'frivillig på ... krisesenter', 'arbeider på krisesenteret',
+    'slo i hodet', 'slår i hodet', 'slått i hodet', 'ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg',
     'slå seg ned', 'slo seg ned', 'slått seg ned', 'slå oss ned', 'slo oss ned', 'slått oss ned'],
 };
