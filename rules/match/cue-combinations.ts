@@ -82,6 +82,7 @@ function maskSources(cues: CompiledCues): Set<string> {
 function withoutMasked<T extends { start: number; end: number; phrase: CompiledPhrase }>(found: T[], cues: CompiledCues): T[] {
   if (cues.mask === undefined) return found;
   const { classOf } = cueIndexOf(cues);
+  if (!found.some((match) => classOf.get(match.phrase) === cues.mask)) return found;
   // Per word, the mask reaching furthest among those starting at or before it.
   let words = 0;
   for (const match of found) words = Math.max(words, match.end + 1);
@@ -417,6 +418,7 @@ function innocentSpans(
   classOf: Map<CompiledPhrase, number>,
   cues: CompiledCues,
 ): number[] {
+  if (!found.some((match) => classOf.get(match.phrase) === cues.innocent)) return [];
   let words = 0;
   for (const match of found) words = Math.max(words, match.end + 1);
   // Per word, the furthest end of a longer class word starting at or before it.

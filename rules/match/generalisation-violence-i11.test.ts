@@ -327,3 +327,19 @@ describe('a household object used as a weapon is no accident', () => {
     expectNoCritical(DV, ['I burnt my hand on the iron.', 'Jag brände mig på stekpannan.', 'Jeg brant meg på vannkokeren.']);
   });
 });
+
+describe('fragments and denials in spoken words', () => {
+  it('raises the card for a blow told in the sentence after its doer', () => {
+    expectCritical(DV, [
+      'It only happens when he has been drinking. A couple of slaps, nothing more.',
+      'Det är bara när han är stressad. Några örfilar.',
+      'Det skjer bare når han er full. Noen lusinger.',
+    ]);
+  });
+  it('checks in, not critical, for denials said with a hand, a finger or a touch', () => {
+    const dv = ['My partner has never laid a finger on me.', 'Sambon har aldrig lyft en hand mot mig.', 'Sambon har aldri gjort meg noe.'];
+    expect(dv.map((text) => raised(DV, text))).toEqual(dv.map(() => 'check-in'));
+    const child = ['the kids r ok, nobody lays a finger on them', 'barnen mår bra, ingen rör dem', 'ungene har det bra, ingen rører dem'];
+    expect(child.map((text) => raised(CHILD, text))).toEqual(child.map(() => 'check-in'));
+  });
+});

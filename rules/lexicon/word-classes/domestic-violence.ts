@@ -137,12 +137,14 @@ export const domesticViolenceCues: ConceptCues = {
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
       en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
-        'decides when i', 'decides what she', 'decides who she', 'decides where she', 'tells me what to wear',
+        'decides when i', 'controls what i', 'controls what she', 'decides what she', 'decides who she', 'decides where she', 'tells me what to wear',
         'tells her what to wear', 'has the final say on everything'],
       sv: ['bestämmer allt', 'bestämmer över allt', 'bestämmer vad jag', 'bestämmer vem jag', 'bestämmer när jag',
-        'bestämmer vart jag', 'bestämmer vad hon', 'bestämmer vem hon', 'bestämmer när hon', 'styr allt', 'styr över allt'],
+        'bestämmer vart jag', 'bestämmer vad hon', 'bestämmer vem hon', 'bestämmer när hon', 'styr allt', 'styr över allt', 'styr vad jag',
+        'styra vad jag', 'styr vad hon', 'styra vad hon', 'styra vem'],
       nb: ['bestemmer alt', 'bestemmer over alt', 'bestemmer hva jeg', 'bestemmer hvem jeg', 'bestemmer når jeg',
-        'bestemmer hvor jeg', 'bestemmer hva hun', 'bestemmer hvem hun', 'bestemmer når hun', 'styrer alt'],
+        'bestemmer hvor jeg', 'bestemmer hva hun', 'bestemmer hvem hun', 'bestemmer når hun', 'styrer alt', 'styrer hva jeg',
+        'styre hva jeg', 'styrer hva hun', 'styre hva hun', 'styre hvem'],
     },
     /** Someone else running all the money: many couples agree on that, so it counts only with being made answerable. */
     runsMoney: {
@@ -362,7 +364,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['fear', 'partner'], within: 6 },
     { all: ['sexual', 'coercion'], within: 8 },
     { all: ['violence', 'person'], within: 5 },
-    { all: ['partner', 'violence'], within: 10 },
+    { all: ['partner', 'violence'], within: 10, sentences: 2 },
     { all: ['control', 'controlled'], within: 6 },
     { all: ['partner', 'takesOver', 'controlled'], within: 7 }, // the doer close by: not "…in a drawer at my sister's"
     { all: ['honour', 'partner'], within: 14 },
@@ -399,7 +401,7 @@ export const domesticViolenceCues: ConceptCues = {
   who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
-  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns'],
+  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll'],
   masks: SELF_DIRECTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
