@@ -50,7 +50,7 @@ function foundClassWords(answer: AnswerAnalysis, cues: CompiledCues): { raw: Phr
   let found = perCues.get(cues);
   if (!found) {
     const raw = cueIndexOf(cues).index.find(answer);
-    found = { raw, kept: withoutMasked(raw, cues) };
+    found = { raw, kept: withoutMasked(answer, raw, cues) };
     perCues.set(cues, found);
   }
   return found;
@@ -59,6 +59,30 @@ function foundClassWords(answer: AnswerAnalysis, cues: CompiledCues): { raw: Phr
 /** The concept's class words found in the answer, outside its mask phrases; shared by every reading of them. */
 function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): PhraseMatches {
   return foundClassWords(answer, cues).kept;
+}
+
+/** The client's own object pronouns: read as reflexive also when the subject is a noun the reader does not know. */
+const FIRST_PERSON_OBJECTS = new Set('me us mig oss meg'.split(' '));
+/** First-person subjects that make "mig"/"meg" reflexive ("jag slog mig", "eg slo meg"). */
+const FIRST_PERSON_SUBJECTS = new Set('i we jag vi jeg'.split(' '));
+/** How far before a mask its first-person subject may stand ("jag har nog slagit mig"). */
+const SUBJECT_BEFORE_MASK = 4;
+
+/**
+ * Is the mask at `match` really an act turned on its doer? A third-person reflexive always is ("slog sig");
+ * the client's own "mig"/"meg" only after a first-person subject in its sentence ("jag slog mig på knät"), not
+ * after a noun ("styvpappan slår mig", "grannen slo meg": someone else did it).
+ */
+function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }): boolean {
+  const words = answer.words;
+  let firstPerson = false;
+  for (let k = match.start; k <= match.end; k++) if (FIRST_PERSON_OBJECTS.has(words[k]!.lower)) firstPerson = true;
+  if (!firstPerson) return true;
+  for (let k = match.start - 1; k >= 0 && k >= match.start - SUBJECT_BEFORE_MASK; k--) {
+    if (FIRST_PERSON_SUBJECTS.has(words[k]!.lower)) return true;
+    if (words[k + 1]!.gap === GAP_STRONG) break;
+  }
+  return false;
 }
 
 const maskSourcesOf = new WeakMap<CompiledCues, Set<string>>();
@@ -79,10 +103,15 @@ function maskSources(cues: CompiledCues): Set<string> {
  * itself stays ("kill himself" as a threat said to the one leaving); "drepe meg", which also finds "drepe seg", goes. Linear: `found` is sorted by start and a
  * mask spans a few words.
  */
-function withoutMasked<T extends { start: number; end: number; phrase: CompiledPhrase }>(found: T[], cues: CompiledCues): T[] {
+function withoutMasked<T extends { start: number; end: number; phrase: CompiledPhrase }>(
+  answer: AnswerAnalysis,
+  found: T[],
+  cues: CompiledCues,
+): T[] {
   if (cues.mask === undefined) return found;
   const { classOf } = cueIndexOf(cues);
-  if (!found.some((match) => classOf.get(match.phrase) === cues.mask)) return found;
+  const isMask = (match: T) => classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match);
+  if (!found.some(isMask)) return found;
   // Per word, the mask reaching furthest among those starting at or before it.
   let words = 0;
   for (const match of found) words = Math.max(words, match.end + 1);
@@ -90,7 +119,7 @@ function withoutMasked<T extends { start: number; end: number; phrase: CompiledP
   const maskEnd = new Int32Array(words).fill(-1);
   let any = false;
   for (const match of found) {
-    if (classOf.get(match.phrase) !== cues.mask || match.end <= maskEnd[match.start]!) continue;
+    if (!isMask(match) || match.end <= maskEnd[match.start]!) continue;
     maskStart[match.start] = match.start;
     maskEnd[match.start] = match.end;
     any = true;
@@ -324,7 +353,9 @@ export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Ar
   return marksOf(maskMarks, answer, cues, (out) => {
     if (cues.mask === undefined) return;
     const { classOf } = cueIndexOf(cues);
-    for (const match of foundClassWords(answer, cues).raw) if (classOf.get(match.phrase) === cues.mask) out.fill(1, match.start, match.end + 1);
+    for (const match of foundClassWords(answer, cues).raw) {
+      if (classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match)) out.fill(1, match.start, match.end + 1);
+    }
   });
 }
 const subjectDenials: WordMarks = new WeakMap();

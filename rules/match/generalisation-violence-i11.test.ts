@@ -53,8 +53,9 @@ describe('an adviser\'s note: the client named as the one it is done to, relativ
       'Ekskjæresten sender truende meldinger hele tiden.',
     ]);
   });
-  it('reads no violence into a couple settling down', () => {
-    expectNoCritical(DV, ['Min kille och jag har slagit oss ner i Umeå.', 'Vi har slått oss ned på Hamar.', 'They have settled down in Leeds.']);
+  it('reads no violence into a couple settling down, but does into a blow that knocks someone down', () => {
+    expectCritical(DV, ['Han slo ham ned utenfor puben.']);
+    expectNoCritical(DV, ['Vi har slagit oss ner i Umeå.', 'Vi har slått oss ned på Hamar.', 'They have settled down in Leeds.']);
   });
 });
 
@@ -341,5 +342,39 @@ describe('fragments and denials in spoken words', () => {
     expect(dv.map((text) => raised(DV, text))).toEqual(dv.map(() => 'check-in'));
     const child = ['the kids r ok, nobody lays a finger on them', 'barnen mår bra, ingen rör dem', 'ungene har det bra, ingen rører dem'];
     expect(child.map((text) => raised(CHILD, text))).toEqual(child.map(() => 'check-in'));
+  });
+});
+
+describe('fear and submission in the client\'s own words; a young person speaking of a parent', () => {
+  it('raises the card for fear of a partner\'s temper, not daring to contradict him, asking leave for everything, spitting', () => {
+    expectCritical(DV, [
+      'When he loses his temper I get scared of what comes next.',
+      'Sambon blir så förbannad ibland att jag blir livrädd.',
+      'Mannen blir sint for ingenting og da blir jeg redd.',
+      'Jag törs inte säga emot honom längre.',
+      'Jeg tør ikke si nei til ham.',
+      'I have to ask his permission for everything, even the shopping.',
+      'Jeg må be om lov til alt.',
+      'Exet spottade på mig utanför affären.',
+      'Han spyttet på meg foran ungene.',
+      'Föräldrarna kräver att jag gifter mig med en man jag aldrig träffat.',
+    ]);
+  });
+  it('raises the child card when the one speaking is the child', () => {
+    expectCritical(CHILD, ['my stepdad hits us when mum is at work', 'styvpappan slår mig när mamma sover', 'Pappa slo meg i går kveld.']);
+  });
+  it('reads nothing into a partner\'s own fear, a hug or a game', () => {
+    expectNoCritical(CHILD, ['Mum hugs me every night.', 'Pappa kramar oss alltid.']);
+    expectNoCritical(DV, ['He spat at the ref during the match.', 'Jeg er redd for edderkopper.']);
+  });
+});
+
+describe('the client\'s own "mig"/"meg" after a noun subject is no act turned on its doer', () => {
+  it('raises the card when a named relative or a neighbour does it', () => {
+    expectCritical(CHILD, ['Styvpappan slår mig när mamma jobbar.', 'Stefaren slo meg i går.']);
+    expectCritical(DV, ['Svågern slog mig på festen.', 'Naboen slo meg i oppgangen.']);
+  });
+  it('still reads "jag slog mig" as an accident', () => {
+    expectNoCritical(DV, ['Jag slog mig på knät i trappan.', 'Jeg har slått meg på albuen.']);
   });
 });

@@ -147,14 +147,14 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
     dad: {
-      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa'],
-      sv: ['pappa', 'pappan', 'styvpappa', 'farsan'],
-      nb: ['pappa', 'pappaen', 'stefar', 'faren', 'fatter'],
+      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa', 'stepfather'],
+      sv: ['pappa', 'pappan', 'styvpappa', 'styvpappan', 'farsan'],
+      nb: ['pappa', 'pappaen', 'stefar', 'stefaren', 'faren', 'fatter'],
     },
     mum: {
-      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
-      sv: ['mamma', 'mammas', 'mamman', 'morsan'],
-      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s', 'stepmum'],
+      sv: ['mamma', 'mammas', 'mamman', 'morsan', 'styvmamma'],
+      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter', 'stemor'],
     },
     /** A child who heard or saw it all: "the kids heard everything". */
     witnessAll: {
@@ -188,6 +188,18 @@ export const childExposedToViolenceCues: ConceptCues = {
         'stänger in henne', 'lägger ... i garderoben', 'la ... i garderoben', 'stänger in ... i', 'låser in barnen'],
       nb: ['låser dem inne', 'låste dem inne', 'låser ham inne', 'låser henne inne', 'stenger dem inne', 'stenger ham inne',
         'stenger henne inne', 'legger ... i skapet', 'la ... i skapet', 'stenger ... inne i', 'låser barna inne'],
+    },
+    /** The one speaking is the child: "pappa slår oss", "my stepdad hits me" (a young person's own words). */
+    me: {
+      en: ['me', 'us'],
+      sv: [],
+      nb: [],
+    },
+    /** An adult of the home coming home: what a frightened child reacts to, with no anger named. */
+    comesHome: {
+      en: ['when dad comes home', 'when dad gets home', 'when he comes home', 'when he gets home'],
+      sv: ['när pappa kommer hem', 'när han kommer hem', 'när styvpappa kommer hem'],
+      nb: ['når pappa kommer hjem', 'når faren kommer hjem', 'når han kommer hjem', 'når stefar kommer hjem'],
     },
     /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
     parentsFight: {
@@ -230,6 +242,9 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'afraid', 'anger'], within: 16 },
     // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
     { all: ['dad', 'violence', 'mum'], within: 6 },
+    { all: ['dad', 'violence', 'me'], within: 5 },
+    { all: ['mum', 'violence', 'me'], within: 5 },
+    { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },

@@ -134,6 +134,26 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka'],
       nb: ['truet med å anmelde', 'truer med å anmelde'],
     },
+    /** The client's own fear when a partner's temper rises ("he gets so angry I get scared"). */
+    partnerAnger: {
+      en: ['gets angry', 'gets so angry', 'loses his temper', 'lost his temper', 'in a rage', 'flies into a rage', 'goes mad'],
+      sv: ['blir arg', 'blir så arg', 'blir förbannad', 'blir så förbannad', 'tappar humöret', 'får utbrott', 'blir galen'],
+      nb: ['blir sint', 'blir så sint', 'blir forbanna', 'mister besinnelsen', 'får raseriutbrudd', 'blir gal'],
+    },
+    selfAfraid: {
+      en: ['i get scared', 'i am scared', 'i am frightened', 'makes me scared', 'i am terrified', 'i get frightened'],
+      sv: ['jag blir rädd', 'jag är rädd', 'jag blir livrädd', 'jag är livrädd', 'blir jag rädd', 'blir jag livrädd'],
+      nb: ['jeg blir redd', 'jeg er redd', 'jeg blir livredd', 'jeg er livredd', 'blir jeg redd', 'blir jeg livredd'],
+    },
+    /** Not daring to contradict a partner, or having to ask leave for everything: fear and control in the client's words. */
+    submission: {
+      en: ['dare not disagree with him', 'dare not say no to him', 'too scared to say no to him', 'ask permission for everything',
+        'ask his permission for everything', 'ask him for permission for everything'],
+      sv: ['vågar inte säga emot honom', 'törs inte säga emot honom', 'vågar inte säga nej till honom', 'fråga om lov för allt',
+        'be om lov för allt'],
+      nb: ['tør ikke si imot ham', 'tør ikke si imot han', 'tør ikke å si imot ham', 'tør ikke si nei til ham',
+        'spørre om lov for alt', 'be om lov til alt', 'be om lov for alt'],
+    },
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
       en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
@@ -351,9 +371,9 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
         'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
       sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
-        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'får inte säga nej', 'inte får säga nej'],
+        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
       nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
-        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'får ikke lov å si nei', 'ikke lov å si nei'],
+        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
     },
   },
   rules: [
@@ -383,6 +403,8 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
     { all: ['partner', 'decidesAll'], within: 8 },
+    { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
+    { all: ['submission'] },
     { all: ['partner', 'legalThreat'], within: 8 },
     { all: ['partner', 'airway'], within: 12 },
     { all: ['partner', 'injury'], within: 10 },

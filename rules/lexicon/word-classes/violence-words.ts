@@ -24,7 +24,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'rammed', 'rams', 'ran us off the road', 'run us off the road', 'drove ... into', 'a clip round the ear',
     'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force', 'raised his hand to',
     'raised a hand to', 'laid a hand on', 'lay a hand on', 'lays a hand on', 'lays a finger on', 'lay a finger on',
-    'touches them', 'done anything to me', 'done anything to them', 'chucked ... at me', 'chucks ... at me', 'hurled ... at me',
+    'touches them', 'done anything to me', 'done anything to them', 'spits at', 'spat at', 'spit at', 'chucked ... at me', 'chucks ... at me', 'hurled ... at me',
     'lobbed ... at me', 'flung ... at me', 'threw ... at me', 'throws ... at me', 'hit me with', 'hits me with'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
@@ -47,7 +47,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'en på käften', 'drar ... i örat', 'drog ... i örat', 'drar ... i öronen', 'drog ... i öronen', 'preja', 'prejade',
     'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld', 'handgemäng', 'lyft handen mot',
     'lyfte handen mot', 'lagt en hand på', 'lyft en hand mot', 'lyfte en hand mot', 'rör dem', 'rörde dem', 'rör dom',
-    'gjort mig något', 'gjort dem något', 'kastade ... på mig', 'kastar ... på mig', 'slog mig med', 'slår mig med'],
+    'gjort mig något', 'gjort dem något', 'spottar på', 'spottade på', 'spottat på', 'kastade ... på mig', 'kastar ... på mig', 'slog mig med', 'slår mig med'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -64,7 +64,7 @@ export const VIOLENCE_WORDS: CueWords = {
     // threats as adjective and noun; a blow in everyday words; a car used as a weapon; fire; force
     'truende', 'trusler', 'trussel', 'en på trynet', 'en på øret', 'en på kjeften', 'en snyting', 'dro ... i øret',
     'drar ... i øret', 'kjørte ... inn i', 'kjørte rett inn i', 'brenne ned huset', 'tenne på huset', 'med makt',
-    'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot', 'rører dem', 'rørte dem', 'gjort meg noe', 'gjort dem noe', 'kastet ... på meg', 'kaster ... på meg',
+    'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot', 'rører dem', 'rørte dem', 'gjort meg noe', 'gjort dem noe', 'spytter på', 'spyttet på', 'spytta på', 'kastet ... på meg', 'kaster ... på meg',
     'kastet ... etter meg', 'slo meg med', 'slår meg med'],
 };
 
@@ -104,9 +104,9 @@ export const SELF_DIRECTED: CueWords = {
     'volontär på ... kvinnojour', 'ideellt på ... kvinnojour', 'jobbar ideellt ... kvinnojour', 'slog i huvudet',
     'slår i huvudet', 'slagit i huvudet', 'ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
     // settling down: "vi har slagit oss ner"
-    'slå sig ner', 'slog sig ner', 'slagit sig ner', 'slå oss ner', 'slog oss ner', 'slagit oss ner'],
-  nb: ['truet med å anmelde', 'truer med å anmelde', 'truet med å kaste meg ut av leiligheten', 'jobber på krisesenteret',
+    'slå sig ner', 'slog sig ner', 'slagit sig ner'],
+  nb: ['truet med å anmelde', 'truer med å anmelde', 'jobber på krisesenteret',
     'jobber ... på krisesenteret', 'frivillig på krisesenteret', 'frivillig på ... krisesenter', 'arbeider på krisesenteret',
     'slo i hodet', 'slår i hodet', 'slått i hodet', 'ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg',
-    'slå seg ned', 'slo seg ned', 'slått seg ned', 'slå oss ned', 'slo oss ned', 'slått oss ned'],
+    'slå seg ned', 'slo seg ned', 'slått seg ned'],
 };
