@@ -29,6 +29,14 @@ describe('a violent verb turned on its doer is no violence to another', () => {
       ),
     ).toEqual([]);
   });
+  it('raises no child card for a child who threatens to take their own life (the suicide concept\'s)', () => {
+    expectNoCritical(CHILD, [
+      'Our eldest has threatened to kill himself twice this month.',
+      'Tonårsdottern hotar med självmord när hon inte får som hon vill.',
+      'Gutten truer med å ta livet av seg.',
+    ]);
+    expectCritical(CHILD, ['He threatened to kill the children and then himself.', 'Pappan hotar barnen med kniv.']);
+  });
   it('still raises the card for violence to another, and for a threat of suicide used to control', () => {
     expectCritical(DV, [
       'He says he will kill me if I go.',

@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
@@ -257,7 +257,12 @@ export const childExposedToViolenceCues: ConceptCues = {
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
-  masks: SELF_DIRECTED,
+  // a child who threatens to take their own life is the suicide concept's, not violence at home
+  masks: {
+    en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
+    sv: [...SELF_DIRECTED.sv, ...SUICIDE_THREATS.sv],
+    nb: [...SELF_DIRECTED.nb, ...SUICIDE_THREATS.nb],
+  },
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
     en: ['no concerns', 'no safeguarding concerns', 'no safeguarding issues', 'no child protection concerns', 'found no',

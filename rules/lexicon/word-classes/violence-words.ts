@@ -86,6 +86,19 @@ export const BODY_INJURIES: CueWords = {
 };
 
 /**
+ * A threat to take one's own life: for a child it is the suicide concept's, not violence at home. (A partner's
+ * threat of suicide stays a sign of control for domestic violence, as the DASH checklist asks about it.)
+ */
+export const SUICIDE_THREATS: CueWords = {
+  en: ['threatened to kill himself', 'threatens to kill himself', 'threatening to kill himself', 'threatened suicide',
+    'threatens suicide', 'threatening suicide', 'threatened to end his life', 'threatens to end his life'],
+  sv: ['hotar att ta livet av sig', 'hotade att ta livet av sig', 'hotat att ta livet av sig', 'hotar med självmord',
+    'hotade med självmord', 'hotar att döda sig'],
+  nb: ['truer med å ta livet av seg', 'truet med å ta livet av seg', 'truer med selvmord', 'truet med selvmord',
+    'truer med å drepe seg', 'truet med å drepe seg'],
+};
+
+/**
  * A violent verb turned on its doer, written with the reflexive so that it finds every person
  * (rules/compile-phrase.ts): "he wants to kill himself", "hon skadade sig", "han slo seg på kneet". Inside
  * these the violence words count for neither violence concept: the act is the suicide or self-harm
