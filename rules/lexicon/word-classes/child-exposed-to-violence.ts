@@ -15,7 +15,11 @@ export const childExposedToViolenceCues: ConceptCues = {
     'children present is what services notify as a child exposed); a child\'s own words ("pappa gjorde mamma ' +
     'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg). ' +
     'Denied on their own ("they have never been scared at home", "barna har aldri sett noe"), fear, witnessing, hiding ' +
-    'and violence words give the quiet check-in.',
+    'and violence words give the quiet check-in. From the outside writers\' sets (issue 11): children who heard or saw it ' +
+    'all, with what happened near it; reactions to an episode named without its word; a weapon kept by the bed; threats ' +
+    'that a parent will never be seen again; children named through their parent ("their dad", "faren deres"); a child ' +
+    'shut in; marks on a child with an adult of the home named; a young person\'s own "pappa slår oss"; parents (not ' +
+    'siblings) fighting; an enquiry that found nothing checks in. A child threatening suicide is the suicide concept\'s.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',

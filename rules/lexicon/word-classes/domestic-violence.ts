@@ -21,7 +21,13 @@ export const domesticViolenceCues: ConceptCues = {
     '"she", "they" never stand for the client\'s own "I". Denied on their own, a violence, control or fear word, or ' +
     'a screening question\'s own noun (threats, abuse, control; sv hot, kontroll; nb trusler, kontroll), gives the quiet ' +
     'check-in ("ingen kontroll eller trusler i forholdet"); those nouns are in no combination ("jag har kontroll över ' +
-    'ekonomin" tells of nothing).',
+    'ekonomin" tells of nothing). From the outside writers\' sets (issue 11): coercive control without a violence word ' +
+    '(deciding everything, holding the bank login, running the money and making the client answer for it, asking leave ' +
+    'for everything, not daring to contradict him), a "no" to sex overridden, breath stopped (a pillow, water), injuries ' +
+    'described through the body with a partner or with an account that does not hold, the client named as a note names ' +
+    'them, a partner\'s threat of a legal step. Left out on purpose: a violent verb turned on its doer (masks: "he wants ' +
+    'to kill himself"), work at a refuge, a landlord\'s threat; a bone broken only in forms that name no owner, since a ' +
+    'possessive finds every person ("my husband broke his arm").',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
