@@ -17,6 +17,10 @@ const INNOCENT = 'innocent explanation';
 const DENIERS = 'denied by';
 /** …and the class of words that deny the concept by their meaning. */
 const DENIALS = 'denies the concept';
+/** …and the class of phrases that hide the class words inside them. */
+const MASKS = 'masked by';
+/** …and the class of words that name an enquiry. */
+const INQUIRIES = 'enquiry';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -25,6 +29,8 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.innocent) allClasses[INNOCENT] = cues.innocent;
   if (cues.deniers) allClasses[DENIERS] = cues.deniers;
   if (cues.denials) allClasses[DENIALS] = cues.denials;
+  if (cues.masks) allClasses[MASKS] = cues.masks;
+  if (cues.inquiries) allClasses[INQUIRIES] = cues.inquiries;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -57,6 +63,8 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
+    ...(cues.masks && { mask: named.indexOf(MASKS) }),
+    ...(cues.inquiries && { inquiry: named.indexOf(INQUIRIES) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }

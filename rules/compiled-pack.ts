@@ -259,6 +259,10 @@ export interface CompiledCues {
   denial?: number;
   /** Classes whose word, negated on its own, denies the concept (ConceptCues.deniedAlone). */
   deniedAlone?: number[];
+  /** The class of phrases inside which no shorter class word counts (ConceptCues.masks). */
+  mask?: number;
+  /** The class of words naming an enquiry (ConceptCues.inquiries). */
+  inquiry?: number;
 }
 
 /**
