@@ -24,7 +24,7 @@ export class AnswerAnalysis {
   private idioms?: IdiomSpan[];
 
   constructor(readonly text: string) {
-    this.words = answerWords(text);
+    this.words = answerWords(text, { nordicLetters: true });
   }
 
   /** The folded stem of a lower-case word in `language`, memoised for this answer. */

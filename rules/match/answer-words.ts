@@ -7,7 +7,9 @@
  */
 import { foldDiacritics } from '../../utils/normalize-text';
 import { matchKey } from './fold';
+import { restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
+import { irregularForms } from './stem';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
 export const MAX_ANSWER_CHARS = 20_000;
@@ -66,6 +68,12 @@ const SPOKEN_FORMS: Record<string, string> = {
   seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
 };
 
+/** Words read back with å/ä/ö/ø/æ in an answer typed without them, besides nordic-letters' own: spoken forms, irregular verbs. */
+const NORDIC_EXTRA = {
+  sv: [...Object.keys(SPOKEN_FORMS), ...irregularForms('sv')],
+  nb: [...Object.keys(SPOKEN_FORMS), ...irregularForms('nb')],
+};
+
 /**
  * A note's abbreviations whose full stop ends no sentence when a small letter or a digit follows ("enl. rutin",
  * "ca. 10 dagar", "approx. 10 days", "neg. för suicidtankar", "Bru. sier"): the sentence, and what was asked
@@ -80,7 +88,11 @@ const ABBREVIATIONS = new Set(
 /** English reflexives, for joining one typed as two words ("kill my self"). */
 const SPLIT_REFLEXIVE = new Set('myself yourself himself herself itself oneself ourselves yourselves themselves'.split(' '));
 
-export function answerWords(text: string): AnswerWord[] {
+/**
+ * @param options.nordicLetters read Swedish and Norwegian typed without å/ä/ö/ø/æ back with them
+ *   (rules/match/nordic-letters.ts): for an answer; not for a pack's own words, which say what they say
+ */
+export function answerWords(text: string, options: { nordicLetters?: boolean } = {}): AnswerWord[] {
   const clipped = text.length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text;
   const words: AnswerWord[] = [];
   let gap: 0 | 1 | 2 = GAP_NONE;
@@ -108,6 +120,13 @@ export function answerWords(text: string): AnswerWord[] {
     else if (ch === "'" || ch === '’') apostrophe = true;
   }
   finish(clipped.length);
+  if (options.nordicLetters) {
+    restoreNordicLetters(clipped, words, NORDIC_EXTRA, (word, lower) => {
+      const spoken = SPOKEN_FORMS[lower];
+      replace(word, spoken ?? lower);
+      if (spoken) word.roles |= pronounRoles(lower);
+    });
+  }
   markReflexives(words);
   return words;
 }

@@ -1,0 +1,55 @@
+/**
+ * How words are written, whatever the concept: Swedish and Norwegian typed without å/ä/ö/ø/æ (or with
+ * "aa", "ae", "oe" for them) read as the same words, while an answer that has the letters, and English,
+ * are read as written. Phrasings of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCritical as critical, expectNoCritical as quiet, raised } from '../../tests/unit/eval-pack-follow-ups';
+import { answerWords } from './answer-words';
+
+const lowers = (text: string) => answerWords(text, { nordicLetters: true }).map((word) => word.lower);
+
+describe('Swedish and Norwegian typed without å, ä, ö, ø, æ', () => {
+  it('reads the short words back with their letters, by language', () => {
+    expect(lowers('jag vill inte ga dit pa fredag')).toEqual(['jag', 'vill', 'inte', 'gå', 'dit', 'på', 'fredag']);
+    expect(lowers('jeg orker ikke a ga pa jobb nar han er der')).toEqual(['jeg', 'orker', 'ikke', 'å', 'gå', 'på', 'jobb', 'når', 'han', 'er', 'der']);
+    expect(lowers('Klienten fornekar det')).toContain('förnekar');
+    expect(lowers('jeg vil paa kino naar det er fint')).toEqual(['jeg', 'vil', 'på', 'kino', 'når', 'det', 'er', 'fint']);
+  });
+  it('lets the words around decide the few that are words without the letters too', () => {
+    expect(lowers('min far ar snall')).toEqual(['min', 'far', 'är', 'snall']);
+    expect(lowers('jag far inte ringa')).toContain('får');
+    expect(lowers('for tva ar sedan')).toEqual(['för', 'två', 'år', 'sedan']);
+    expect(lowers('hon sa att det var sant')).toEqual(['hon', 'sa', 'att', 'det', 'var', 'sant']);
+    expect(lowers('jeg ma ringe')).toContain('må');
+  });
+  it('leaves an answer with any of the letters, and English, as written', () => {
+    expect(lowers('jag vill dö, sa hon, ga bort')).toContain('ga');
+    expect(lowers('I do not want to go far, a bit tired')).toEqual(['i', 'do', 'not', 'want', 'to', 'go', 'far', 'a', 'bit', 'tired']);
+    // Norwegian "ga" is "gave"; words that do not tell Swedish from Norwegian change only where both agree.
+    expect(lowers('hun ga bort alt')).toContain('ga');
+    expect(lowers('Langt ifra, vi har det fint')).toContain('langt');
+  });
+  it('reads a pack\'s own words as written', () => {
+    expect(answerWords('vart slegen').map((word) => word.lower)).toEqual(['vart', 'slegen']);
+  });
+
+  it('raises the card for a Swedish disclosure typed without the letters', () => {
+    critical('suicide', ['vill bara do, orkar inte', 'Hon sager att hon vill do', 'Ingen skulle marka om jag dog, har tankt pa att hanga mig']);
+    critical('self-harm', ['Han slar sig sjalv i ansiktet nar det gar fel', 'Jag har borjat skada mig sjalv igen']);
+    critical('domestic-violence', ['Jag far inte traffa mina vanner, han kollar min telefon och slar mig']);
+  });
+  it('raises the card for a Norwegian disclosure typed without the letters or with "aa", "oe"', () => {
+    critical('suicide', ['har lyst til a do', 'Han sier han ikke vil vaere her lenger', 'Jeg tenker paa aa doe hver dag']);
+    critical('self-harm', ['Hun slar hodet i veggen til det blor', 'a har begynt a skade ma sjol igjen']);
+  });
+  it('keeps a denial a denial when typed without the letters', () => {
+    for (const text of ['Klienten fornekar sjalvskadebeteende.', 'Fragat om sjalvskada, kl fornekar.']) expect(raised('self-harm', text)).toBe('check-in');
+    for (const text of ['Fragat om vald i hemmet, hon sager nej.', 'Vald hemma? Langt darifran.']) expect(raised('domestic-violence', text)).not.toBe('critical');
+  });
+  it('keeps an everyday answer quiet', () => {
+    quiet('self-harm', ['Jag skar mig pa en kniv nar jag lagade mat', 'Jeg kuttet meg pa et glass i oppvasken']);
+    quiet('domestic-violence', ['Min far ar snall, han hjalper mig med flytten', 'Faren min gar pa jobb klokka sju']);
+    quiet('suicide', ['Jeg ma ga pa do', 'Vi ska ga pa bio pa fredag']);
+  });
+});
