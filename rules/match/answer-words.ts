@@ -6,7 +6,7 @@
  * English "n't" becomes its own "not" ("don't" → "do not", "cant" → "can not").
  */
 import { foldDiacritics } from '../../utils/normalize-text';
-import { matchKey } from './fold';
+import { bareKey, matchKey } from './fold';
 import { restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
 import { irregularForms } from './stem';
@@ -32,6 +32,11 @@ export interface AnswerWord {
   gap: 0 | 1 | 2;
   /** Pronoun role bits (rules/match/pronouns.ts). */
   roles: number;
+  /**
+   * A word of Swedish or Norwegian typed without å/ä/ö/ø/æ that the table of nordic-letters.ts did not read
+   * back: its `key` and stems are bare keys (rules/match/fold.ts), compared with the pack's words' bare keys.
+   */
+  bare?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -70,8 +75,8 @@ const SPOKEN_FORMS: Record<string, string> = {
 
 /** Words read back with å/ä/ö/ø/æ in an answer typed without them, besides nordic-letters' own: spoken forms, irregular verbs. */
 const NORDIC_EXTRA = {
-  sv: [...Object.keys(SPOKEN_FORMS), ...irregularForms('sv')],
-  nb: [...Object.keys(SPOKEN_FORMS), ...irregularForms('nb')],
+  sv: [...Object.keys(SPOKEN_FORMS).filter((form) => !/[æø]/.test(form)), ...irregularForms('sv')],
+  nb: [...Object.keys(SPOKEN_FORMS).filter((form) => !/[äö]/.test(form)), ...irregularForms('nb')],
 };
 
 /**
@@ -88,11 +93,21 @@ const ABBREVIATIONS = new Set(
 /** English reflexives, for joining one typed as two words ("kill my self"). */
 const SPLIT_REFLEXIVE = new Set('myself yourself himself herself itself oneself ourselves yourselves themselves'.split(' '));
 
+/** A pack's words (or any text read as written), as words. */
+export function answerWords(text: string): AnswerWord[] {
+  return readWords(text, false);
+}
+
 /**
- * @param options.nordicLetters read Swedish and Norwegian typed without å/ä/ö/ø/æ back with them
- *   (rules/match/nordic-letters.ts): for an answer; not for a pack's own words, which say what they say
+ * An answer, as words: in Swedish and Norwegian typed without å/ä/ö/ø/æ the words of the table of
+ * rules/match/nordic-letters.ts are read back with them, and the others are marked `bare`, so they meet
+ * the pack's words however they were typed.
  */
-export function answerWords(text: string, options: { nordicLetters?: boolean } = {}): AnswerWord[] {
+export function readAnswer(text: string): AnswerWord[] {
+  return readWords(text, true);
+}
+
+function readWords(text: string, answer: boolean): AnswerWord[] {
   const clipped = text.length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text;
   const words: AnswerWord[] = [];
   let gap: 0 | 1 | 2 = GAP_NONE;
@@ -120,12 +135,21 @@ export function answerWords(text: string, options: { nordicLetters?: boolean } =
     else if (ch === "'" || ch === '’') apostrophe = true;
   }
   finish(clipped.length);
-  if (options.nordicLetters) {
+  const restored = new Set<AnswerWord>();
+  const withoutNordicLetters =
+    answer &&
     restoreNordicLetters(clipped, words, NORDIC_EXTRA, (word, lower) => {
       const spoken = SPOKEN_FORMS[lower];
       replace(word, spoken ?? lower);
       if (spoken) word.roles |= pronounRoles(lower);
+      restored.add(word);
     });
+  if (withoutNordicLetters) {
+    for (const word of words) {
+      if (restored.has(word)) continue;
+      word.key = bareKey(word.key);
+      word.bare = true;
+    }
   }
   markReflexives(words);
   return words;

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectCritical as critical, expectNoCritical as quiet, raised } from '../../tests/unit/eval-pack-follow-ups';
-import { answerWords } from './answer-words';
+import { answerWords, readAnswer } from './answer-words';
 
-const lowers = (text: string) => answerWords(text, { nordicLetters: true }).map((word) => word.lower);
+const lowers = (text: string) => readAnswer(text).map((word) => word.lower);
 
 describe('Swedish and Norwegian typed without å, ä, ö, ø, æ', () => {
   it('reads the short words back with their letters, by language', () => {
@@ -42,6 +42,17 @@ describe('Swedish and Norwegian typed without å, ä, ö, ø, æ', () => {
   it('raises the card for a Norwegian disclosure typed without the letters or with "aa", "oe"', () => {
     critical('suicide', ['har lyst til a do', 'Han sier han ikke vil vaere her lenger', 'Jeg tenker paa aa doe hver dag']);
     critical('self-harm', ['Hun slar hodet i veggen til det blor', 'a har begynt a skade ma sjol igjen']);
+  });
+  it('finds the pack\'s words with the letters in words typed without them, inflected and compounded', () => {
+    critical('suicide', ['Han har pratat om att hanga sig i garaget', 'sjaelvmordstankar hela hosten', 'Tanker pa doden hela tiden']);
+    critical('self-harm', ['Sjaelvskadar sig nar hon ar ensam', 'sjalvskadebeteende sedan hogstadiet']);
+    critical('domestic-violence', ['Kjaeresten hennes slo henne i ansiktet', 'Han lasade in mig i sovrummet hela natten']);
+    critical('child-exposed-to-violence', ['Barnen hoerde nar han slog mig']);
+  });
+  it('does not read a short word alone as another that differs only by the letters', () => {
+    // "lang" (long) is no "läng(tar)" (longs for), "sangen" no "säng"-word of any concept.
+    quiet('suicide', ['Min mamma ar lang och smal, hon langtar efter sommaren', 'Eg er lei av vaeret, vil ha sol']);
+    quiet('domestic-violence', ['Hon lagger sig i sangen tidigt']);
   });
   it('keeps a denial a denial when typed without the letters', () => {
     for (const text of ['Klienten fornekar sjalvskadebeteende.', 'Fragat om sjalvskada, kl fornekar.']) expect(raised('self-harm', text)).toBe('check-in');

@@ -12,7 +12,7 @@
 
 /** Words that are written with the letters and, without them, are no common word of the language. */
 const SWEDISH =
-  'på när är dö dör död döda dött gå går gått få fått slå slår där gör göra två våld äta sår lön öl ' +
+  'å på när är dö dör död döda dött gå går gått få fått slå slår där gör göra två våld äta sår lön öl ' +
   'nål stå små ärr kör hör än mår själv själva också någon något några nån nåt nåra nånting nånsin längre ' +
   'förnekar förnekade förnekat förnekas försökt försökte försök försöket förut förra för frågade fråga ' +
   'frågan säger även ihjäl hänga hängde hängt tänker tänkt tänkte känner kände känns ångest söp ' +
@@ -22,7 +22,7 @@ const SWEDISH =
   'frågat frågor frågorna förutom gång gånger känd kända känt långt nära någonsin rädda röker rökte säker ' +
   'sådan sådant behöver blåmärken brände från lämna önskar försvinna försvinner';
 const NORWEGIAN =
-  'på når dø dør død døde dødd gå går gått få fått slå slår slått gjør gjøre være vært tør sår blør ' +
+  'å på når dø dør død døde dødd gå går gått få fått slå slår slått gjør gjøre være vært tør sår blør ' +
   'blødd øl sjøl også nå føler følte forsøk forsøkt forsøkte prøvd prøvde prøver spørsmål ønsker ' +
   'ønske løs små stå kjære kjæreste kjæresten skjære skjærer skåret døy døyr døydde ' +
   'ødelagt hører høre tåler knær står stått kjøre kjørte ' +
@@ -65,7 +65,9 @@ const KEEP: Record<Language, Set<string>> = {
   nb: new Set('har sa man sant sann for da bade tale at'.split(' ')),
 };
 /** Written forms the words around them decide ("jag far inte" gets, "min far" father; nb "jeg ma" must, "av ma" me). */
-const BY_CONTEXT = new Set(['far', 'ma', 'a', 'ar', 'ga']);
+const BY_CONTEXT = new Set(['far', 'ma', 'a', 'ar', 'ga', 'na']);
+/** Words after which Swedish "na" is the reply "nä" (no: "na absolut inte", "na aldrig"); elsewhere it may be "nå" (well). */
+const AFTER_NO = new Set('inte aldrig absolut nej verkligen'.split(' '));
 /** Words after which Norwegian "ga" is "gå" (go: "a ga", "vil ga"); elsewhere it is "ga" (gave: "hun ga bort"). */
 const BEFORE_INFINITIVE = new Set('å a vil ville skal skulle kan kunne må ma får far tør bør la'.split(' '));
 /** Words of a count, after which Swedish "ar" is "år" (years: "för tva ar sedan"), elsewhere "är". */
@@ -95,6 +97,7 @@ interface Word {
  * @param words its words in order, `lower` already folded of other accents, `roles` from pronounRoles
  * @param extra further Swedish and Norwegian words to read back (spoken forms, irregular verbs), per language
  * @param reread called for each word changed, with the new lower-case word, to update what depends on it
+ * @returns whether the answer reads as Swedish or Norwegian typed without the letters
  * Linear in the number of words; the tables are built once.
  */
 export function restoreNordicLetters<W extends Word>(
@@ -102,10 +105,10 @@ export function restoreNordicLetters<W extends Word>(
   words: W[],
   extra: Record<Language, Iterable<string>>,
   reread: (word: W, lower: string) => void,
-): void {
-  if (/[åäöøæÅÄÖØÆ]/.test(text)) return;
+): boolean {
+  if (/[åäöøæÅÄÖØÆ]/.test(text)) return false;
   const language = nordicLanguage(words, extra);
-  if (!language) return;
+  if (!language) return false;
   const spelling = language === 'either' ? agreed(extra) : table(language, extra);
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
@@ -118,6 +121,7 @@ export function restoreNordicLetters<W extends Word>(
     const restored = BY_CONTEXT.has(word.lower) ? byContext(words, k, language) : spelling.get(word.lower) ?? digraphs(word.lower, language);
     if (restored && restored !== word.lower) reread(word, restored);
   }
+  return true;
 }
 
 /**
@@ -159,7 +163,7 @@ function table(language: Language, extra: Record<Language, Iterable<string>>): M
  * "år" ("83 ar", "tva ar sedan"), elsewhere "är" (nb "år" too); nb "ma" after a subject or before a negation is "må",
  * elsewhere the spoken "mæ" (me: "ta livet av ma"); nb "a" is "å" (to) unless it opens a sentence or a
  * clause, where it is the spoken "æ" (I: "a orke ikkje"); nb "ga" after "å" or a modal verb is "gå", elsewhere
- * "ga" (gave).
+ * "ga" (gave); Swedish "na" before a negation or alone is the reply "nä" (no), nb "na" is "nå" (now).
  */
 function byContext(words: readonly Word[], k: number, language: Language): string | undefined {
   const word = words[k]!;
@@ -168,6 +172,10 @@ function byContext(words: readonly Word[], k: number, language: Language): strin
   const verbPlace = (previous !== undefined && word.gap === 0 && (previous.roles & SUBJECT) !== 0) ||
     (next !== undefined && next.gap === 0 && NEGATIONS.has(next.lower));
   if (word.lower === 'far') return verbPlace ? 'får' : undefined;
+  if (word.lower === 'na') {
+    if (language === 'nb') return 'nå';
+    return (next && next.gap !== 2 && AFTER_NO.has(next.lower)) || !next || next.gap === 2 ? 'nä' : undefined;
+  }
   if (word.lower === 'ar') return language === 'nb' || (previous && (COUNTS.has(previous.lower) || /^\d+$/.test(previous.lower))) ? 'år' : 'är';
   if (word.lower === 'ga') return language === 'sv' || (previous && word.gap === 0 && BEFORE_INFINITIVE.has(previous.lower)) ? 'gå' : undefined;
   if (language !== 'nb') return word.lower === 'ma' && verbPlace ? 'må' : undefined;
