@@ -9,6 +9,7 @@ import { foldDiacritics } from '../../utils/normalize-text';
 import { bareKey, matchKey } from './fold';
 import { restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
+import { readSpokenNorwegian } from './spoken-norwegian';
 import { irregularForms } from './stem';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
@@ -144,6 +145,7 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
       if (spoken) word.roles |= pronounRoles(lower);
       restored.add(word);
     });
+  if (answer) readSpokenNorwegian(words, (word, lower) => replace(word, lower));
   if (withoutNordicLetters) {
     for (const word of words) {
       if (restored.has(word)) continue;

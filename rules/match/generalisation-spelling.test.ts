@@ -64,3 +64,24 @@ describe('Swedish and Norwegian typed without å, ä, ö, ø, æ', () => {
     quiet('suicide', ['Jeg ma ga pa do', 'Vi ska ga pa bio pa fredag']);
   });
 });
+
+describe('spoken Norwegian whose short words are other words too', () => {
+  it('reads "se", "me", "d", "te", "hu", "e", "sjæl" by their place in a Norwegian answer', () => {
+    expect(lowers('hu har kutta se igjen')).toEqual(['hun', 'har', 'kutta', 'seg', 'igjen']);
+    expect(lowers('eg vil se på tv')).toContain('se');
+    expect(lowers('eg slo me sjæl me vilje')).toEqual(['jeg', 'slo', 'meg', 'selv', 'med', 'vilje']);
+    expect(lowers('d e itte lett å gå te jobben')).toEqual(['det', 'er', 'ikke', 'lett', 'å', 'gå', 'til', 'jobben']);
+  });
+  it('leaves English and Swedish answers as written', () => {
+    expect(lowers('she told me to see the doctor')).toEqual(['she', 'told', 'me', 'to', 'see', 'the', 'doctor']);
+    expect(lowers('hon sa att de ska se filmen')).toContain('se');
+  });
+  it('raises the card for self-harm and suicide said that way', () => {
+    critical('self-harm', ['hu skader se sjæl når d blir for mye', 'eg har begynt å brenne me igjen', 'Han slår se sjæl i ansiktet, gjorde d i går']);
+    critical('suicide', ['eg har tenkt på å ta livet av me', 'hu har planer om å henge se i låven']);
+  });
+  it('keeps "me" as "med" where it goes with what follows', () => {
+    quiet('domestic-violence', ['eg holder styr på pengene me en app', 'Naboen klaget me et brev te utleier']);
+    quiet('self-harm', ['eg skar me et brød te frokost', 'hu vil se på kniver i butikken']);
+  });
+});

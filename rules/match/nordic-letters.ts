@@ -75,9 +75,10 @@ const COUNTS = new Set('ett en tva två tre fyra fem sex sju atta åtta nio tio 
 
 /** Little words that show the answer is Swedish, Norwegian or English when written without the letters. */
 const SIGNS: Record<Language | 'en', Set<string>> = {
-  sv: new Set('jag och inte att mig dig sig mej dej sej vill ska skulle hon bara ocksa nagot nagon nat nan fran ej till efter hade blev ar'.split(' ')),
-  nb: new Set('jeg og ikke ikkje meg deg seg vil skal hun ho bare noe noen fra ogsa eg er til etter hadde ble hvis'.split(' ')),
-  en: new Set('i the and to is not my me you it of he she was have want with that this be are'.split(' ')),
+  sv: new Set('jag och inte att mig dig sig mej dej sej vill ska skulle hon bara ocksa nagot nagon nat nan fran ej till efter hade blev ar när också själv'.split(' ')),
+  nb: new Set('jeg og ikke ikkje itte meg deg seg vil skal hun ho hu bare noe noen fra ogsa eg er til etter hadde ble hvis når også sjøl sjæl å'.split(' ')),
+  // Not "me", "i": they are Norwegian and Swedish too ("kutta me", "i fjor").
+  en: new Set('the and to is not my you it of he she was have want with that this be are'.split(' ')),
 };
 /** Little words of both Swedish and Norwegian: they tell the answer is one of them, not which. */
 const NORDIC_SIGNS = new Set('det han har som med blir pa nar av om'.split(' '));
@@ -129,17 +130,23 @@ export function restoreNordicLetters<W extends Word>(
  * English ones; which of them by their own little words and table words, 'either' when they do not tell.
  * Undefined for English.
  */
-function nordicLanguage(words: readonly Word[], extra: Record<Language, Iterable<string>>): Language | 'either' | undefined {
+function nordicLanguage(words: readonly Word[], extra?: Record<Language, Iterable<string>>): Language | 'either' | undefined {
   const count = { sv: 0, nb: 0, en: 0, both: 0 };
   for (const word of words) {
     for (const language of ['sv', 'nb', 'en'] as const) if (SIGNS[language].has(word.lower)) count[language]++;
     if (NORDIC_SIGNS.has(word.lower)) count.both++;
-    if (word.lower.length < 4) continue;
+    if (word.lower.length < 4 || !extra) continue;
     for (const language of ['sv', 'nb'] as const) if (table(language, extra).has(word.lower)) count[language]++;
   }
   const best: Language = count.sv >= count.nb ? 'sv' : 'nb';
   if (count[best] + count.both <= count.en || count[best] + count.both === 0) return undefined;
   return count.sv === count.nb ? 'either' : best;
+}
+
+/** May an answer be Norwegian by its little words: more Norwegian or Nordic ones than English, and no fewer than Swedish ones? */
+export function mayReadAsNorwegian(words: readonly Word[]): boolean {
+  const language = nordicLanguage(words);
+  return language === 'nb' || language === 'either';
 }
 
 let bothTables: Map<string, string> | undefined;
