@@ -7,9 +7,10 @@
  */
 import { foldDiacritics } from '../../utils/normalize-text';
 import { bareKey, matchKey } from './fold';
-import { restoreNordicLetters } from './nordic-letters';
+import { readsAsEnglish, restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
 import { readSpokenNorwegian } from './spoken-norwegian';
+import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak } from './text-speak';
 import { irregularForms } from './stem';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
@@ -145,7 +146,10 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
       if (spoken) word.roles |= pronounRoles(lower);
       restored.add(word);
     });
-  if (answer) readSpokenNorwegian(words, (word, lower) => replace(word, lower));
+  if (answer) {
+    readSpokenNorwegian(words, (word, lower) => replace(word, lower));
+    readTextSpeak(clipped, words);
+  }
   if (withoutNordicLetters) {
     for (const word of words) {
       if (restored.has(word)) continue;
@@ -159,7 +163,7 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
 
 function push(words: AnswerWord[], raw: string, start: number, end: number, gap: 0 | 1 | 2, afterApostrophe: boolean) {
   const folded = foldDiacritics(raw);
-  const lower = SPOKEN_FORMS[folded] ?? folded;
+  const lower = SPOKEN_FORMS[folded] ?? misspeltReflexive(folded) ?? folded;
   const previous = words[words.length - 1];
   if (lower === 't' && afterApostrophe && previous && NOT_CONTRACTIONS[previous.lower]) {
     replace(previous, NOT_CONTRACTIONS[previous.lower]!);
@@ -175,6 +179,12 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
   if ((lower === 'self' || lower === 'selves') && gap === GAP_NONE && previous && SPLIT_REFLEXIVE.has(previous.lower + lower)) {
     replace(previous, previous.lower + lower);
     previous.end = end;
+    return;
+  }
+  const split = SPLIT_TEXT_SPEAK[lower];
+  if (split) {
+    words.push(word(split[0], start, end, gap));
+    words.push(word(split[1], start, end, GAP_NONE));
     return;
   }
   const glued = GLUED_NOT[lower];
@@ -194,6 +204,28 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
   // A spoken form keeps its own roles too: Nynorsk "ho" is "hun" (she) and "henne" (her).
   if (lower !== folded) read.roles |= pronounRoles(folded);
   words.push(read);
+}
+
+/**
+ * An English answer's text-speak read as written English (rules/match/text-speak.ts), and "w/o", "w/"
+ * as "without", "with". In place; linear.
+ */
+function readTextSpeak(text: string, words: AnswerWord[]) {
+  if (!readsAsEnglish(words)) return;
+  for (let k = 0; k < words.length; k++) {
+    const current = words[k]!;
+    if (current.lower === 'w' && text[current.end] === '/') {
+      const next = words[k + 1];
+      if (next?.lower === 'o' && next.start === current.end + 1) {
+        replace(current, 'without');
+        current.end = next.end;
+        words.splice(k + 1, 1);
+      } else replace(current, 'with');
+      continue;
+    }
+    const written = textSpeak(current.lower);
+    if (written) replace(current, written);
+  }
 }
 
 /** Does the text from `from` go on, after spaces, with a small letter or a digit? */

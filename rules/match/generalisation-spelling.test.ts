@@ -85,3 +85,25 @@ describe('spoken Norwegian whose short words are other words too', () => {
     quiet('self-harm', ['eg skar me et brød te frokost', 'hu vil se på kniver i butikken']);
   });
 });
+
+describe('English as it is texted', () => {
+  it('reads text-speak, a dropped g, w/o and a reflexive with a slip as written English', () => {
+    expect(lowers('i wanna hurt myslef tbh')).toEqual(['i', 'want', 'to', 'hurt', 'myself', 'tbh']);
+    expect(lowers('u wud be fine w/o him')).toEqual(['you', 'would', 'be', 'fine', 'without', 'him']);
+    expect(lowers('she keeps cuttin herslef')).toEqual(['she', 'keeps', 'cutting', 'herself']);
+    expect(lowers('they hurt themselfs')).toContain('themselves');
+    expect(lowers('the insulin is within reach, cousin')).toEqual(['the', 'insulin', 'is', 'within', 'reach', 'cousin']);
+  });
+  it('leaves the same letters in a Swedish or Norwegian answer as written', () => {
+    expect(lowers('hon tar medicin och vitamin')).toContain('medicin');
+    expect(lowers('han har en maskin och en rutin')).toEqual(['han', 'har', 'en', 'maskin', 'och', 'en', 'rutin']);
+  });
+  it('raises the card for a disclosure texted that way', () => {
+    critical('suicide', ['i just wanna end it all tbh', 'been thinkin bout killin myslef', 'ppl wud be better off w/o me']);
+    critical('self-harm', ['started cuttin myslef again after the breakup', 'im hurtin mysef when it gets 2 much']);
+  });
+  it('keeps everyday texting quiet', () => {
+    quiet('suicide', ['im gonna be late 4 the meeting, sorry', 'u wud love the new flat tbh']);
+    quiet('self-harm', ['i cut myslef a slice of cake lol']);
+  });
+});

@@ -143,6 +143,16 @@ function nordicLanguage(words: readonly Word[], extra?: Record<Language, Iterabl
   return count.sv === count.nb ? 'either' : best;
 }
 
+/** Does an answer read as English by its little words: more English ones than Swedish, Norwegian and Nordic ones together? */
+export function readsAsEnglish(words: readonly Word[]): boolean {
+  const count = { sv: 0, nb: 0, en: 0, both: 0 };
+  for (const word of words) {
+    for (const language of ['sv', 'nb', 'en'] as const) if (SIGNS[language].has(word.lower)) count[language]++;
+    if (NORDIC_SIGNS.has(word.lower)) count.both++;
+  }
+  return count.en > count.sv + count.nb + count.both;
+}
+
 /** May an answer be Norwegian by its little words: more Norwegian or Nordic ones than English, and no fewer than Swedish ones? */
 export function mayReadAsNorwegian(words: readonly Word[]): boolean {
   const language = nordicLanguage(words);
