@@ -15,6 +15,10 @@
  * - questions-en-sv-nb-unseen3.tsv (50) was written after the round of joined questions, relative "which", quoted
  *   speech, willingness and English picks was coded, before it was run, and leans on those kinds: 0.70 on the rules
  *   before the round, 0.98 after (its one miss, "What school does your youngest go to?", then fixed: a noun subject).
+ * - questions-en-sv-nb-unseen4.tsv (48) was written after the round of wishes to hear about a topic, data asked by an
+ *   invitation, "say a little about", "where do we go from here", "any idea why" and sums of money was coded, before it
+ *   was run, and leans on those kinds: 0.438 on the rules before the round, 0.917 when first run, 1.000 after its four
+ *   misses (a datum noun four words in, "för mig" after it, sv "hur lång", nb "hvor lang") were fixed.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -39,7 +43,8 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
     const evaluation = measure(ANNOMI);
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
     // sentence kinds 80.5% and 86.7%; next 81.1% and 88.6%; proposals, picks and alternatives 81.4% and 89.4%;
-    // joined questions, relative "which", quoted speech, willingness, English picks and "start by telling" 82.3% and 90.5%.
+    // joined questions, relative "which", quoted speech, willingness, English picks and "start by telling" 82.3% and 90.5%;
+    // wishes to hear, data asked by an invitation, "Do you wanna tell me…?" and others 82.4% and 90.8%.
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.82);
     expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.9);
   });
@@ -54,6 +59,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen.tsv',
     'questions-en-sv-nb-unseen2.tsv',
     'questions-en-sv-nb-unseen3.tsv',
+    'questions-en-sv-nb-unseen4.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

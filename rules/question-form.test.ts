@@ -65,6 +65,8 @@ describe('questionForm: a question word asking for one fact is closed', () => {
     ['nb', 'Hvem passer barna når du er på jobb?', 'closed'],
     ['nb', 'Når begynte du på tiltaket?', 'closed'],
     ['nb', 'Hvor mange timer kan du jobbe?', 'closed'],
+    ['sv', 'Hur lång är väntetiden?', 'closed'],
+    ['nb', 'Hvor lang er ventetiden?', 'closed'],
   ]);
 
   describe('but asks for the client’s view when it says so', () => {
@@ -541,4 +543,167 @@ describe('questionForm: "start by telling me…" invites, however far the invita
     expect(questionForm('Vi kan börja med att fylla i blanketten.', 'sv')).toBe('closed');
     expect(questionForm('Start by telling me whether you have applied.', 'en')).toBe('closed');
   });
+});
+
+describe('questionForm: a wish to hear about a topic asks about it, open', () => {
+  check([
+    ['en', "I'd like to hear about how the move went.", 'open'],
+    ['en', "I'd love to hear a bit more about your daughter.", 'open'],
+    ['en', "I'm curious about the volunteering you mentioned.", 'open'],
+    ['en', "I'm really interested in your plans for the spring.", 'open'],
+    ['sv', 'Jag skulle gärna vilja höra mer om din dotter.', 'open'],
+    ['sv', 'Jag vill gärna höra lite om hur flytten gick.', 'open'],
+    ['sv', 'Jag är nyfiken på dina planer för våren.', 'open'],
+    ['nb', 'Jeg vil gjerne høre mer om datteren din.', 'open'],
+    ['nb', 'Jeg vil gjerne vite litt om hvordan flyttingen gikk.', 'open'],
+    ['nb', 'Jeg er nysgjerrig på planene dine for våren.', 'open'],
+  ]);
+
+  it('is an indirect question, so a question after it is what the client answers', () => {
+    expect(kinds("I'd like to hear about the course.", 'en')).toEqual(['open-question']);
+    expect(questionForm("I'm interested in your thoughts. Is it okay if I share what other people have tried?", 'en')).toBe('closed');
+    expect(questionForm('Jag är nyfiken på dina tankar. Går det bra att jag berättar vad andra har provat?', 'sv')).toBe('closed');
+  });
+
+  it('while wishing to hear whether, or about an amount, asks one thing', () => {
+    expect(questionForm("I'd like to hear about how much the repairs cost.", 'en')).toBe('closed');
+    expect(questionForm('Jeg vil gjerne høre om hvor mye du betaler i husleie.', 'nb')).toBe('closed');
+    expect(questionForm("I'd like to know whether the decision has come.", 'en')).toBe('closed');
+    expect(questionForm('Jag skulle vilja veta om beslutet har kommit.', 'sv')).toBe('closed');
+    expect(questionForm('Jeg vil gjerne vite om du har fått vedtaket.', 'nb')).toBe('closed');
+    expect(kinds('Jag vill gärna höra om du har fått beslutet.', 'sv')).toEqual(['closed-invitation']);
+    // Wondering whether still offers a thought for the client to weigh.
+    expect(questionForm('Jag undrar om beslutet har gjort det lättare.', 'sv')).toBe('open');
+    // A wish that is not the adviser's to hear invites nobody.
+    expect(questionForm('My manager would like to hear about the project.', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: an invitation to give a name, number or date asks one fact, closed', () => {
+  check([
+    ['en', 'Can you tell me your postcode?', 'closed'],
+    ['en', 'Could you tell me what your email address is?', 'closed'],
+    ['en', 'Tell me your date of birth, please.', 'closed'],
+    ['en', "What's your date of birth?", 'closed'],
+    ['sv', 'Kan du berätta ditt personnummer?', 'closed'],
+    ['sv', 'Berätta för mig vad din adress är.', 'closed'],
+    ['nb', 'Kan du fortelle meg telefonnummeret ditt?', 'closed'],
+    ['nb', 'Fortell meg hva adressen din er.', 'closed'],
+    ['en', 'Could you tell me your national insurance number?', 'closed'],
+    ['sv', 'Kan du berätta ditt telefonnummer för mig?', 'closed'],
+    ['nb', 'Kan du fortelle adressen din til meg?', 'closed'],
+  ]);
+
+  it('while telling about a name, or a number that ranks a worry, asks for an account', () => {
+    expect(questionForm('Tell me about your name, where does it come from?', 'en')).toBe('open');
+    expect(questionForm('Tell me your number one worry at the moment.', 'en')).toBe('open');
+    expect(questionForm('Berätta om ditt namn.', 'sv')).toBe('open');
+    expect(questionForm('Fortell om navnet ditt.', 'nb')).toBe('open');
+    expect(kinds('Can you tell me your postcode?', 'en')).toEqual(['fact-question']);
+  });
+});
+
+describe('questionForm: asking the client to say or talk a little about something invites', () => {
+  check([
+    ['en', 'Could you say a little about what happened at the office?', 'open'],
+    ['en', 'Can you talk a bit about your health?', 'open'],
+    ['en', 'Would you say something about the last few weeks?', 'open'],
+    ['sv', 'Kan du säga något om din hälsa?', 'open'],
+    ['sv', 'Skulle du kunna prata lite om hur veckorna ser ut?', 'open'],
+    ['nb', 'Kan du si noe om helsa di?', 'open'],
+    ['nb', 'Kunne du snakke litt om hvordan ukene ser ut?', 'open'],
+  ]);
+
+  it('while asking whether the client talks about it, or to say whether, stays closed', () => {
+    expect(questionForm('Do you talk about it with your sister?', 'en')).toBe('closed');
+    expect(questionForm('Did you say something about a letter?', 'en')).toBe('closed');
+    expect(questionForm('Pratar du om det med din syster?', 'sv')).toBe('closed');
+    expect(questionForm('Kan du säga om du har fått brevet?', 'sv')).toBe('closed');
+    expect(questionForm('Snakker du om det med søsteren din?', 'nb')).toBe('closed');
+    expect(questionForm('Kan du si om du har fått brevet?', 'nb')).toBe('closed');
+    expect(questionForm('Can you talk to your landlord about the heating?', 'en')).toBe('closed');
+  });
+});
+
+describe('questionForm: sv/nb "om" with a noun subject and its verb asks whether', () => {
+  check([
+    ['sv', 'Berätta om din dotter har fått en förskoleplats.', 'closed'],
+    ['nb', 'Fortell om datteren din har fått barnehageplass.', 'closed'],
+    ['sv', 'Berätta om jobbet du har nu.', 'open'],
+    ['nb', 'Fortell om alt som har skjedd siden sist.', 'open'],
+    // After "vad mer", "hva mer" the question has its own verb: "om" is "about".
+    ['sv', 'Vad mer om din hälsa är bra för mig att veta?', 'open'],
+    ['nb', 'Hva mer om helsa di er viktig for meg å vite?', 'open'],
+  ]);
+});
+
+describe('questionForm: asking whether the client wants to tell is a yes/no question, however it is spelled', () => {
+  check([
+    ['en', 'Do you wanna tell me about the course?', 'closed'],
+    ['en', 'Do you want to tell me about the course?', 'closed'],
+    ['en', 'Would you like to tell me what happened?', 'closed'],
+    ['sv', 'Har du lust att berätta om kursen?', 'closed'],
+    ['nb', 'Har du lyst til å fortelle om kurset?', 'closed'],
+  ]);
+
+  it('while a request stays an invitation, with a softener, a modal or "to" after "you"', () => {
+    expect(questionForm('Can you just tell me a bit about the course?', 'en')).toBe('open');
+    expect(questionForm("I'd like you to tell me about the course.", 'en')).toBe('open');
+    expect(questionForm('Maybe you could describe the course?', 'en')).toBe('open');
+    // Swedish and Norwegian ask a request with "vill/vil" first: "Vill du berätta…?" is "Will you tell…?".
+    expect(questionForm('Vill du berätta om kursen?', 'sv')).toBe('open');
+    expect(questionForm('Vil du fortelle om kurset?', 'nb')).toBe('open');
+  });
+});
+
+describe('questionForm: "where" asking where the client stands, or where things go next, asks a view', () => {
+  check([
+    ['en', 'Where does that leave you?', 'open'],
+    ['en', 'Where are you at with the job search now?', 'open'],
+    ['en', 'So where do we go from here?', 'open'],
+    ['en', 'Where do you stand on moving closer to your mother?', 'open'],
+    ['sv', 'Var står du i det här nu?', 'open'],
+    ['sv', 'Vart går vi härifrån?', 'open'],
+    ['nb', 'Hvor står du i dette nå?', 'open'],
+    ['nb', 'Hvor går vi herfra?', 'open'],
+  ]);
+
+  it('while a place asked stays one fact', () => {
+    expect(questionForm('Where are you at the moment?', 'en')).toBe('closed');
+    expect(questionForm('Where do you stand in the housing queue?', 'en')).toBe('closed');
+    expect(questionForm('Var står du i bostadskön?', 'sv')).toBe('closed');
+    expect(questionForm('Hvor står du i boligkøen?', 'nb')).toBe('closed');
+  });
+});
+
+describe('questionForm: "Any idea why…?" opens a topic like "Do you have any idea why…?", unless it asks one fact', () => {
+  check([
+    ['en', 'Any idea why the letters stopped coming?', 'open'],
+    ['en', 'Any sense of what made the difference this time?', 'open'],
+    ['sv', 'Någon idé om varför breven slutade komma?', 'open'],
+    ['sv', 'Någon känsla för vad som gjorde skillnaden den här gången?', 'open'],
+    ['nb', 'Noen formening om hvorfor brevene sluttet å komme?', 'open'],
+    ['nb', 'Noen følelse av hva som gjorde forskjellen denne gangen?', 'open'],
+    ['en', 'Any idea how much the deposit is?', 'closed'],
+    ['en', 'Do you have any idea how much the deposit is?', 'closed'],
+    ['sv', 'Någon idé om hur mycket depositionen är?', 'closed'],
+    ['nb', 'Har du noen formening om hvor mye depositumet er?', 'closed'],
+  ]);
+});
+
+describe('questionForm: "what is" a sum of money (rent, income, wage) asks one fact, "what is it like" a description', () => {
+  check([
+    ['en', "What's your rent?", 'closed'],
+    ['en', 'What is your income each month?', 'closed'],
+    ['sv', 'Vad är hyran?', 'closed'],
+    ['sv', 'Vad är din inkomst i månaden?', 'closed'],
+    ['nb', 'Hva er husleia?', 'closed'],
+    ['nb', 'Hva er inntekten din i måneden?', 'closed'],
+    ['en', "What's the rent like compared with your last place?", 'open'],
+    ['en', 'What was the date like for you?', 'open'],
+    ['sv', 'Hur är hyran jämfört med förra stället?', 'open'],
+    ['nb', 'Hvordan er husleia sammenlignet med forrige sted?', 'open'],
+    ['en', 'What is the amount you would like to borrow?', 'closed'],
+    ['en', "What's the cost to you of keeping things as they are?", 'open'],
+  ]);
 });

@@ -23,16 +23,19 @@ export type QuestionForm = 'open' | 'closed';
 
 /**
  * What one sentence of a turn does:
- * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…").
- * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…").
- * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?").
- * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?").
+ * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…"), or a
+ *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
+ * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…").
+ * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
+ * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
+ *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
  * - `scale-question`: asks for a number on a scale.
  * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
  *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
  * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
- * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…").
+ * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), or a wish to know whether
+ *   ("I'd like to know whether…", "Jeg vil gjerne vite om…").
  * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
  */
 export type SentenceKind =
@@ -76,6 +79,13 @@ interface LanguageRules {
   whetherSubjects: Set<string>;
   /** Invitations that always ask whether: "let me know if", "säg till om", "si fra om". */
   closedInvitations: string[][];
+  /**
+   * "say", "talk", "säga", "prata", "si", "snakke": an invitation when followed by "about" ("…a little about your
+   * health") and asked as a request ("Could you…", "Kan du…", "Skulle du kunna…") or said as one ("Say a bit about…").
+   */
+  requestedTelling: Set<string>;
+  /** "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether. */
+  requestModals: Set<string>;
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
   /** "Any (other) questions?": asks whether the client has questions, answered yes or no, whatever topic opener frames it. */
@@ -96,13 +106,24 @@ interface LanguageRules {
   trailingOr: Set<string>;
   /** Phrases that frame an indirect question: "I wonder", "jag undrar", "jeg lurer på". */
   indirectFrames: string[][];
+  /**
+   * Frames stating the adviser's wish to hear or know: "I'd like to hear", "jag skulle vilja veta", "jeg vil gjerne
+   * høre", "I'm interested in". After one, "whether…" asks whether (closed, like "tell me whether"), and a topic asks
+   * about it ("…about your week", "…in your plans"), where "I wonder if…" offers a thought.
+   */
+  wishFrames: string[][];
+  /** Possessives that may follow a datum noun (nb "telefonnummeret ditt", sv "adressen din"). */
+  possessives: Set<string>;
   /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
   hedges: Set<string>;
   /** "what" in "what is your name?": with a copula and a {@link datumNouns} word right after, it asks one fact. */
   whatWords: Set<string>;
   /** "is", "är", "er": the verb of "what is your name?"; "whats" carries its own. */
   copulas: Set<string>;
-  /** Nouns naming a datum (name, number, address, age); sv/nb match by ending, for compounds and definite forms ("telefonnumret", "navnet"). */
+  /**
+   * Nouns naming a datum (name, number, address, age, a sum of money: rent, income); sv/nb match by ending, for compounds
+   * and definite forms ("telefonnumret", "navnet", "husleia"). "Cost" and "price" are left out: "the cost of drinking" is an account.
+   */
   datumNouns: string[];
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
@@ -166,6 +187,8 @@ const ENGLISH: LanguageRules = {
   whetherWords: words('whether if'),
   whetherSubjects: new Set(),
   closedInvitations: phrases('let me know if', 'let me know whether'),
+  requestedTelling: words('say talk'),
+  requestModals: words('can could would will'),
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
     'any other', 'any thoughts', 'any ideas', 'any concerns',
@@ -185,13 +208,17 @@ const ENGLISH: LanguageRules = {
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
-    'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'id like to know',
-    'id like to hear', 'id like to find out', 'id be interested to hear', 'im interested in', 'interested in',
+    'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious',
   ),
+  wishFrames: phrases(
+    'id like to know', 'id like to hear', 'id like to find out', 'id love to hear', 'id love to know', 'i would like to know', 'i would like to hear',
+    'i would love to hear', 'i want to hear', 'i want to know', 'i wanna hear', 'id be interested to hear', 'im interested in', 'interested in',
+  ),
+  possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
   copulas: words('is was are were'),
-  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'email', 'postcode', 'amount', 'quantity'],
+  datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
   proposalStarts: phrases('how about', 'what about'),
   viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
   viewProposals: phrases(
@@ -202,7 +229,12 @@ const ENGLISH: LanguageRules = {
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
-  viewCues: phrases('see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna', 'you would like', 'youd like'),
+  viewCues: phrases(
+    'see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna',
+    'you would like', 'youd like',
+    // Where the client stands, or where things go next: "where are you at with…", "where does that leave you", "where do we go from here".
+    'at with', 'stand on', 'stand with', 'leave you', 'leaves you', 'from here',
+  ),
   proposers: words('we us you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
@@ -221,7 +253,7 @@ const SWEDISH: LanguageRules = {
   questionWords: words('vad hur varför vilken vilket vilka när vem vems var vart varifrån hurdan hurdant hurdana'),
   factStarts: phrases(
     'var', 'vart', 'varifrån', 'när', 'vem', 'vems', 'vilken', 'vilket', 'vilka', 'vad heter', 'vad jobbar', 'vad arbetar',
-    'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur långt', 'hur snart', 'hur dags',
+    'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur lång', 'hur långa', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
   invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
@@ -232,6 +264,8 @@ const SWEDISH: LanguageRules = {
   whetherWords: words('huruvida om'),
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
+  requestedTelling: words('säga säg prata'),
+  requestModals: words('kan kunde skulle'),
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
@@ -241,11 +275,16 @@ const SWEDISH: LanguageRules = {
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
   negations: words('inte'),
   trailingOr: words('eller'),
-  indirectFrames: phrases('jag undrar', 'jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra'),
+  indirectFrames: phrases('jag undrar'),
+  wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
+  possessives: words('din ditt dina er ert era'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
   whatWords: words('vad'),
   copulas: words('är var'),
-  datumNouns: ['namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet'],
+  datumNouns: [
+    'namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet',
+    'hyra', 'hyran', 'inkomst', 'inkomsten', 'lön', 'lönen',
+  ],
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
@@ -257,7 +296,10 @@ const SWEDISH: LanguageRules = {
       'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
-  viewCues: phrases('dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill'),
+  viewCues: phrases(
+    'dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill',
+    'står du i det', 'står du i detta', 'står du i frågan', 'härifrån',
+  ),
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
@@ -274,6 +316,9 @@ const NORWEGIAN: LanguageRules = {
   questionWords: words('hva hvordan hvorfor hvor hvem hvilke hvilken hvilket når'),
   factStarts: phrases(
     'hvor', 'når', 'hvem', 'hvilke', 'hvilken', 'hvilket', 'hva heter', 'hva jobber', 'hva arbeider',
+    // Listed although "hvor" covers them, so that "fortell om hvor mye…" asks an amount as sv "berätta om hur mycket…" does.
+    'hvor mange', 'hvor mye', 'hvor lenge', 'hvor ofte', 'hvor gammel', 'hvor gamle', 'hvor lang', 'hvor lange', 'hvor langt', 'hvor snart', 'hvor stor', 'hvor stort',
+    'hvor store', 'hvor dyr', 'hvor dyrt', 'hvor tidlig', 'hvor sent',
   ),
   invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
@@ -283,6 +328,8 @@ const NORWEGIAN: LanguageRules = {
   whetherWords: words('hvorvidt om'),
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
+  requestedTelling: words('si snakke snakk'),
+  requestModals: words('kan kunne skulle'),
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
@@ -292,11 +339,16 @@ const NORWEGIAN: LanguageRules = {
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
   negations: words('ikke'),
   trailingOr: words('eller'),
-  indirectFrames: phrases('jeg lurer på', 'jeg er nysgjerrig på', 'jeg vil gjerne vite', 'jeg vil gjerne høre'),
+  indirectFrames: phrases('jeg lurer på'),
+  wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
+  possessives: words('din ditt dine di deres'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
   whatWords: words('hva'),
   copulas: words('er var'),
-  datumNouns: ['navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen'],
+  datumNouns: [
+    'navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen',
+    'leie', 'leia', 'leien', 'inntekt', 'inntekta', 'inntekten', 'lønn', 'lønna', 'lønnen',
+  ],
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
@@ -308,7 +360,10 @@ const NORWEGIAN: LanguageRules = {
       'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
-  viewCues: phrases('deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil'),
+  viewCues: phrases(
+    'deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil',
+    'står du i dette', 'står du i det', 'står du i saken', 'herfra',
+  ),
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
@@ -525,26 +580,81 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
-  for (const clause of clauses.map((c) => stripFillers(c, rules))) {
+  for (const [index, clause] of clauses.map((c) => stripFillers(c, rules)).entries()) {
     const started = startedInvitation(clause, rules);
     if (started) return asksWhether(skipWords(started, INVITATION_FILLERS), rules) ? 'closed-invitation' : 'invitation';
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
       // "Say a bit more", "säga lite mer", "si litt mer": softeners may stand inside the phrase.
       const [at, end] = spanOfPhrase(clause, phrase, INVITATION_FILLERS);
       // "Tell me…", "Can you tell me…": addressed to the client. "We could talk about…" invites nobody.
-      if (at < 0 || !(anywhere || at === 0 || clause.slice(Math.max(0, at - 2), at).some((word) => rules.addressees.has(word)))) continue;
+      if (at < 0 || !(anywhere || at === 0 || addressedToClient(clause.slice(0, at), rules))) continue;
       const rest = skipWords(clause.slice(end), INVITATION_FILLERS);
-      if (asksWhether(rest, rules)) return 'closed-invitation';
-      // "Tell me when you moved" asks a date, "tell me about how much you drank" an amount; "tell me about when
-      // you moved" asks for the story.
+      if (asksWhether(rest, rules, !anywhere)) return 'closed-invitation';
       const about = ABOUT.has(rest[0] ?? '');
       const topic = about ? rest.slice(1) : rest;
-      const fact = rules.factStarts.some((start) => (!about || start.length > 1) && startsWithPhrase(topic, 0, start));
-      if (fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules)) return 'fact-question';
-      return 'invitation';
+      return asksFactAbout(topic, about, rules) || (!about && tellsDatum(topic, rules)) ? 'fact-question' : 'invitation';
     }
+    const telling = requestedTelling(clause, index === 0, rules);
+    if (telling) return telling;
   }
   return undefined;
+}
+
+/**
+ * "Could you say a little about what happened?", "Kan du prata lite om din hälsa?", "Si noe om helsa di": asked to say or
+ * talk about something, as a request or an imperative (`leading`: the sentence's first clause), the client is invited; "Do you talk about it with her?" and "Can you
+ * talk to your landlord about it?" ask whether. "Kan du säga om du har fått brevet?" asks whether (closed-invitation).
+ */
+function requestedTelling(clause: string[], leading: boolean, rules: LanguageRules): SentenceKind | undefined {
+  const at = clause.findIndex((word) => rules.requestedTelling.has(word));
+  if (at < 0) return undefined;
+  // Said as an imperative only at the start of a sentence: "…if we could continue, and talk about the steps" goes on the clause before.
+  // "Can you", "Skulle du kunna", "Kunne du": a modal, the client, and perhaps its verb or a softener.
+  const [modal = '', addressee = '', ...links] = clause.slice(0, at);
+  const requested = (at === 0 && leading) || (rules.requestModals.has(modal) && rules.addressees.has(addressee) && links.every((word) => REQUEST_LINKS.has(word) || rules.hedges.has(word)));
+  if (!requested) return undefined;
+  const rest = skipWords(clause.slice(at + 1), INVITATION_FILLERS);
+  if (asksWhether(rest, rules)) return 'closed-invitation';
+  if (!ABOUT.has(rest[0] ?? '')) return undefined;
+  return asksFactAbout(rest.slice(1), true, rules) ? 'fact-question' : 'invitation';
+}
+
+/**
+ * Whether the words before an invitation verb end on the client: "(can) you", or "you" and a modal, softener or "to"
+ * ("you could tell me", "you just tell me", "I'd like you to tell me", "du kan berätta", "skulle du kunna beskriva").
+ * A wish in between is asked, not requested: "Do you wanna tell me…?" is "Do you want to tell me…?", yes or no.
+ */
+function addressedToClient(before: string[], rules: LanguageRules): boolean {
+  const [previous = '', last = ''] = before.slice(-2);
+  if (rules.addressees.has(last)) return true;
+  return rules.addressees.has(previous) && (REQUEST_LINKS.has(last) || rules.hedges.has(last) || rules.proposalVerbs.has(last) || INFINITIVE_MARKERS.has(last));
+}
+
+const INFINITIVE_MARKERS = words('to att å');
+
+// Between "you" and a requested verb: "could you possibly say…", sv "skulle du kunna prata…", nb "kunne du kanskje si…".
+const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje');
+
+/**
+ * "Can you tell me your postcode?", "…what your email address is", "…your national insurance number", "…ditt
+ * personnummer för mig", "…telefonnummeret ditt": an invitation's topic that is one datum (a datum noun within its first
+ * four words, after an optional "what", followed by nothing or by its copula, a possessive, "of", "to me", or another
+ * datum), asking one fact. "Your number one worry" is no datum.
+ */
+function tellsDatum(topic: string[], rules: LanguageRules): boolean {
+  const words = rules.whatWords.has(topic[0] ?? '') ? topic.slice(1) : topic;
+  const at = words.slice(0, 4).findIndex((word) => isDatumNoun(word, rules));
+  if (at < 0 || words.slice(0, at).some((word) => rules.questionWords.has(word) || rules.subjects.has(word) || rules.yesNoVerbs.has(word))) return false;
+  const next = words[at + 1];
+  return next === undefined || rules.copulas.has(next) || rules.possessives.has(next) || DATUM_LINKS.has(next) || isDatumNoun(next, rules);
+}
+
+// After a datum noun: "date of birth", "name and address", "please", "to me", sv "för mig", nb "til meg".
+const DATUM_LINKS = words('of and or please to for och eller för og til');
+
+/** A noun naming a datum ({@link LanguageRules.datumNouns}); sv/nb by ending, for compounds and definite forms. */
+function isDatumNoun(word: string, rules: LanguageRules): boolean {
+  return rules === ENGLISH ? rules.datumNouns.includes(word) : rules.datumNouns.some((noun) => word.endsWith(noun));
 }
 
 /**
@@ -566,15 +676,57 @@ function startedInvitation(clause: string[], rules: LanguageRules): string[] | u
 
 // Words between an invitation and what it is about: "tell me a little bit more about…", "berätta gärna lite mer om…",
 // "berätta för mig om…".
-const INVITATION_FILLERS = words('me us a bit little some more meg mig lite litt gärna gjerne mer för for');
+const INVITATION_FILLERS = words('me us a bit little some something more meg mig lite litt något noe gärna gjerne mer för for');
 const ABOUT = words('about om');
 
-/** "whether…", "if…", and sv/nb "om" followed by a subject ("om du har…"; "om det finns…"), not "om" meaning "about". */
-function asksWhether(rest: string[], rules: LanguageRules): boolean {
+/**
+ * "whether…", "if…", and sv/nb "om" followed by a subject and its verb ("om du har…", "om det finns…", "om dottern
+ * har…", "om din dotter är…"), not "om" meaning "about" ("om din dotter", "om jobbet du har", "om allt som hänt").
+ * `nounSubjects: false` after a question phrase that has its own verb ("Vad mer om din hälsa är bra att veta?"): only
+ * a pronoun subject then makes "om" "whether".
+ */
+function asksWhether(rest: string[], rules: LanguageRules, nounSubjects = true): boolean {
   if (!rules.whetherWords.has(rest[0] ?? '')) return false;
   if (rules.whetherSubjects.size === 0) return true;
   const subject = rest[1] ?? '';
-  return rules.whetherSubjects.has(subject) || (subject === 'det' && rules.yesNoVerbs.has(rest[2] ?? ''));
+  if (rules.whetherSubjects.has(subject) || (subject === 'det' && rules.yesNoVerbs.has(rest[2] ?? ''))) return true;
+  if (!nounSubjects) return false;
+  // A noun subject of one or two words, then its verb; a pronoun or "som" before the verb makes it part of the topic.
+  const verbAt = [2, 3].find((i) => rules.yesNoVerbs.has(rest[i] ?? ''));
+  return verbAt !== undefined && !rest.slice(1, verbAt).some((word) => rules.subjects.has(word) || RELATIVE_SOM.has(word));
+}
+
+const RELATIVE_SOM = words('som');
+
+/**
+ * "I'd like to hear about how the move went", "Jag är nyfiken på dina planer", "Jeg vil gjerne høre mer om datteren
+ * din": a frame followed by a topic ("about" or sv/nb "om" meaning "about", or right after a frame ending in its
+ * preposition: "interested in", "nyfiken på") asks about it, as an indirect question: open, or a fact question when
+ * the topic asks one ("…about how much it cost"). `frameLast`: the frame's last word. Undefined when no topic follows
+ * (a question word, "whether" or a subject after "in"/"på" is judged as the framed question it starts).
+ */
+function framedTopicKind(afterFrame: string[], frameLast: string, rules: LanguageRules): SentenceKind | undefined {
+  const rest = skipWords(afterFrame, new Set([...rules.hedges, ...INVITATION_FILLERS]));
+  if (asksWhether(rest, rules)) return undefined;
+  const about = ABOUT.has(rest[0] ?? '');
+  if (!about && !FRAME_PREPOSITIONS.has(frameLast)) return undefined;
+  const topic = about ? rest.slice(1) : rest;
+  const first = topic[0];
+  // After "in"/"på", and after sv/nb "om" (which is also "whether"), a subject starts a clause, not a topic: "om det vore…".
+  const clauseStarts = !about || rules.whetherWords.has(rest[0] ?? '');
+  if (first === undefined || (clauseStarts && (rules.subjects.has(first) || (!about && (rules.questionWords.has(first) || rules.whetherWords.has(first)))))) return undefined;
+  return asksFactAbout(topic, about, rules) ? 'fact-question' : 'open-question';
+}
+
+const FRAME_PREPOSITIONS = words('in på');
+
+/**
+ * Whether the topic of an invitation or a wish to hear asks one fact: "tell me when you moved", "tell me about how much
+ * you drank" (after "about" only a fact phrase counts: "tell me about when you moved" asks for the story).
+ */
+function asksFactAbout(topic: string[], about: boolean, rules: LanguageRules): boolean {
+  const fact = rules.factStarts.some((start) => (!about || start.length > 1) && startsWithPhrase(topic, 0, start));
+  return fact && !isDegreeQuestion(topic, 0, rules) && !asksView(topic, rules);
 }
 
 /**
@@ -616,6 +768,12 @@ function clauseKind(
   if (proposal && rules.proposers.has(skipWords(words.slice(proposal.length), PROPOSAL_LINKS)[0] ?? '')) return 'yes-no';
   // "What do you think about coming back next week?", "Vad tycker du om att vi ses igen?": a view asked of a plan to agree to.
   if (proposesInViewQuestion(words, rules)) return 'yes-no';
+  if (end >= 0) {
+    const topic = framedTopicKind(clause.slice(end), clause[end - 1] ?? '', rules);
+    if (topic) return topic;
+    // "I'd like to know whether you have paid", "Jag vill veta om du har betalat": a yes or no wished for.
+    if (phraseEndOfAny(clause, rules.wishFrames, rules) >= 0 && asksWhether(words, rules)) return 'closed-invitation';
+  }
   if (frame && rules.whetherWords.has(head)) {
     // "I wonder if we could meet again" proposes something to agree to, and "I wonder if you'd be open to trying it"
     // asks for agreement; "I wonder if that makes the pain worse" opens the client's own view.
@@ -638,6 +796,9 @@ function clauseKind(
     const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
   }
+  // "Any idea why…?", "Någon idé om varför…?": a thinking phrase without its verb ("Do you have…").
+  const thinking = thinkingKind(words, rules, true);
+  if (thinking) return thinking;
   // "Anything else?", "Any thoughts about…?", "Något mer?": a topic opened without a verb; "Any other questions?" is answered yes or no.
   if (rules.topicOpeners.some((phrase) => startsWithPhrase(words, 0, phrase)) || asksForQuestions(words, rules)) {
     return asksForQuestions(words, rules) ? 'yes-no' : 'topic-opener';
@@ -701,14 +862,25 @@ const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham 
 function yesNoKind(words: string[], rules: LanguageRules): SentenceKind {
   if (asksForQuestions(words, rules)) return 'yes-no';
   if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return 'topic-opener';
-  const thinking = rules.thinkingAbout.some((phrase) => {
-    const at = indexOfPhrase(words, phrase);
-    if (at < 0) return false;
+  return thinkingKind(words, rules, false) ?? 'yes-no';
+}
+
+/**
+ * "…thought about how you'd manage", "Any idea why…?", "Någon idé om varför…", "Noen formening om hvorfor…": a thinking
+ * phrase ({@link LanguageRules.thinkingAbout}) and a question word open a topic, unless they ask one fact ("…any idea how
+ * much it costs", a fact phrase as after "tell me about"). `leading`: the phrase must start the words (a question without
+ * its verb). Undefined when there is no thinking phrase with a question word after it.
+ */
+function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): SentenceKind | undefined {
+  for (const phrase of rules.thinkingAbout) {
+    const at = leading ? (startsWithPhrase(words, 0, phrase) ? 0 : -1) : indexOfPhrase(words, phrase);
+    if (at < 0) continue;
     // "a sense of-of what": a repeated word is a false start.
     const after = words[at + phrase.length] === phrase.at(-1) ? at + phrase.length + 1 : at + phrase.length;
-    return rules.questionWords.has(words[after] ?? '');
-  });
-  return thinking ? 'topic-opener' : 'yes-no';
+    if (!rules.questionWords.has(words[after] ?? '')) continue;
+    return asksFactAbout(words.slice(after), true, rules) ? 'yes-no' : 'topic-opener';
+  }
+  return undefined;
 }
 
 /** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
@@ -736,7 +908,12 @@ const PROPOSAL_LINKS = words('if att at om');
  * language's hedges allowed between its words; -1 when the clause does not start with one.
  */
 function frameEnd(clause: string[], rules: LanguageRules): number {
-  for (const phrase of rules.indirectFrames) {
+  return Math.max(phraseEndOfAny(clause, rules.indirectFrames, rules), phraseEndOfAny(clause, rules.wishFrames, rules));
+}
+
+/** Where the first of `frames` that starts `clause` ends (hedges allowed between its words); -1 when none does. */
+function phraseEndOfAny(clause: string[], frames: string[][], rules: LanguageRules): number {
+  for (const phrase of frames) {
     const end = phraseEnd(clause, 0, phrase, rules.hedges);
     if (end >= 0) return end;
   }
@@ -750,10 +927,16 @@ function frameEnd(clause: string[], rules: LanguageRules): number {
 function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
   const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
-  if (after < 0) return false;
-  const datum = (word: string) => (rules === ENGLISH ? rules.datumNouns.includes(word) : rules.datumNouns.some((noun) => word.endsWith(noun)));
-  return words.slice(after, after + 3).some(datum);
+  if (after < 0 || asksWhatLike(words)) return false;
+  return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules));
 }
+
+/** "What's the rent like?", "What was the date like for you?": English "like" (not "would like") asks for a description. */
+function asksWhatLike(words: string[]): boolean {
+  return words.some((word, i) => word === 'like' && !WOULD.has(words[i - 1] ?? ''));
+}
+
+const WOULD = words('would wouldnt id youd wed theyd hed shed to');
 
 function stripFillers(clause: string[], rules: LanguageRules): string[] {
   let i = 0;
