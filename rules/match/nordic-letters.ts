@@ -213,7 +213,8 @@ function digraphs(lower: string, language: Language): string | undefined {
     const pair = lower.slice(i, i + 2);
     if (pair === 'aa') out += 'å';
     else if (pair === 'ae') out += language === 'sv' ? 'ä' : 'æ';
-    else if (pair === 'oe' && lower[i + 2] !== 'n') out += language === 'sv' ? 'ö' : 'ø';
+    // "-oen" is a definite ending ("skoen"), "-boer" a dweller ("samboer", "beboer"): an o, then an e that opens the ending.
+    else if (pair === 'oe' && lower[i + 2] !== 'n' && !(lower[i - 1] === 'b' && lower[i + 2] === 'r')) out += language === 'sv' ? 'ö' : 'ø';
     else {
       out += lower[i];
       continue;
