@@ -19,6 +19,10 @@ const DENIERS = 'denied by';
 const DENIALS = 'denies the concept';
 /** …and of words that say it ended long ago. */
 const ENDED = 'ended long ago';
+/** …and the class of phrases that hide the class words inside them. */
+const MASKS = 'masked by';
+/** …and the class of words that name an enquiry. */
+const INQUIRIES = 'enquiry';
 
 /** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -28,6 +32,8 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.deniers) allClasses[DENIERS] = cues.deniers;
   if (cues.denials) allClasses[DENIALS] = cues.denials;
   if (cues.ended) allClasses[ENDED] = cues.ended;
+  if (cues.masks) allClasses[MASKS] = cues.masks;
+  if (cues.inquiries) allClasses[INQUIRIES] = cues.inquiries;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -61,6 +67,8 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
     ...(cues.ended && { ended: named.indexOf(ENDED) }),
+    ...(cues.masks && { mask: named.indexOf(MASKS) }),
+    ...(cues.inquiries && { inquiry: named.indexOf(INQUIRIES) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }

@@ -261,6 +261,10 @@ export interface CompiledCues {
   deniedAlone?: number[];
   /** The class of words that say the concept ended long ago and deny what stands before them (ConceptCues.ended). */
   ended?: number;
+  /** The class of phrases inside which no shorter class word counts (ConceptCues.masks). */
+  mask?: number;
+  /** The class of words naming an enquiry (ConceptCues.inquiries). */
+  inquiry?: number;
 }
 
 /**

@@ -18,7 +18,18 @@ import type {
   FollowUpReason,
 } from './compiled-pack';
 import { AnswerAnalysis } from './match/answer-analysis';
-import { cueDenials, cueIndexOf, deniedByMeaning, deniedBySubject, endedAfter, explainedInnocently, findCueCombinations, onlyLongAgo } from './match/cue-combinations';
+import {
+  cueDenials,
+  cueIndexOf,
+  deniedByMeaning,
+  deniedBySubject,
+  explainedClosely,
+  endedAfter,
+  explainedInnocently,
+  findCueCombinations,
+  maskedWords,
+  onlyLongAgo,
+} from './match/cue-combinations';
 import { framedWords } from './match/frames';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
@@ -212,6 +223,9 @@ class AnswerContext {
       spans.add(span);
       const concept = conceptOf?.get(match.phrase);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
+      // Ending inside a mask ("slog mig" finds "han slog sig på knät", "har slagit" in "har slagit oss ner"): the act is
+      // turned on its doer, or no act at all.
+      if (cues?.mask !== undefined && maskedWords(analysis, cues)[match.end] === 1) continue;
       const isNegated =
         negation.isNegated(match.start, match.end) ||
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
@@ -223,8 +237,10 @@ class AnswerContext {
         (cues?.ended !== undefined && endedAfter(analysis, cues)[match.end] === 1) ||
         // "volunteers at a women's refuge", "a documentary about a suicide bridge": someone's work or a programme
         framedWords(analysis)[match.start] === 1 ||
-        // A lone word explained in its sentence ("bruises from football"): a check-in, never hidden.
+        // A lone word explained near it ("bruises from football"), a phrase explained right next to it ("slår mig i
+        // schack"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||
+        (cues !== undefined && match.start < match.end && explainedClosely(analysis, cues)[match.end] === 1) ||
         // "self-harm in her teens, nothing since": only long past
         (cues !== undefined && onlyLongAgo(analysis, cues));
       const list = isNegated ? negated : full;
@@ -332,3 +348,4 @@ function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
   if (a.full !== b.full) return a.full ? a : b;
   return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
 }
+

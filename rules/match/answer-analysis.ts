@@ -3,10 +3,11 @@
  * item: its words, their stems per language (computed on first use), and the
  * negation and idiom information the matcher asks about.
  */
-import { answerWords, type AnswerWord } from './answer-words';
+import { readAnswer, type AnswerWord } from './answer-words';
 import { idiomIndex, idiomSpans, type IdiomSpan } from './idioms';
 import type { PhraseIndex } from './phrase-index';
 import { negationScopes, type NegationScopes } from './negation';
+import { bareKey } from './fold';
 import { stemKey } from './stem';
 
 /** Little words that show which language a note is in (a note may mix them). */
@@ -24,7 +25,7 @@ export class AnswerAnalysis {
   private idioms?: IdiomSpan[];
 
   constructor(readonly text: string) {
-    this.words = answerWords(text);
+    this.words = readAnswer(text);
   }
 
   /** The folded stem of a lower-case word in `language`, memoised for this answer. */
@@ -38,8 +39,11 @@ export class AnswerAnalysis {
     return stem;
   }
 
+  /** The stem of word `index`: a bare key for a word typed without å/ä/ö/ø/æ (AnswerWord.bare). */
   stem(index: number, language: string): string {
-    return this.stemOf(this.words[index]?.lower ?? '', language);
+    const word = this.words[index];
+    const stem = this.stemOf(word?.lower ?? '', language);
+    return word?.bare ? bareKey(stem) : stem;
   }
 
   /**

@@ -6,8 +6,12 @@
  * English "n't" becomes its own "not" ("don't" → "do not", "cant" → "can not").
  */
 import { foldDiacritics } from '../../utils/normalize-text';
-import { matchKey } from './fold';
+import { bareKey, matchKey } from './fold';
+import { readsAsEnglish, restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
+import { readSpokenNorwegian } from './spoken-norwegian';
+import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak } from './text-speak';
+import { irregularForms } from './stem';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
 export const MAX_ANSWER_CHARS = 20_000;
@@ -30,6 +34,11 @@ export interface AnswerWord {
   gap: 0 | 1 | 2;
   /** Pronoun role bits (rules/match/pronouns.ts). */
   roles: number;
+  /**
+   * A word of Swedish or Norwegian typed without å/ä/ö/ø/æ that the table of nordic-letters.ts did not read
+   * back: its `key` and stems are bare keys (rules/match/fold.ts), compared with the pack's words' bare keys.
+   */
+  bare?: true;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -66,6 +75,12 @@ const SPOKEN_FORMS: Record<string, string> = {
   seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
 };
 
+/** Words read back with å/ä/ö/ø/æ in an answer typed without them, besides nordic-letters' own: spoken forms, irregular verbs. */
+const NORDIC_EXTRA = {
+  sv: [...Object.keys(SPOKEN_FORMS).filter((form) => !/[æø]/.test(form)), ...irregularForms('sv')],
+  nb: [...Object.keys(SPOKEN_FORMS).filter((form) => !/[äö]/.test(form)), ...irregularForms('nb')],
+};
+
 /**
  * A note's abbreviations whose full stop ends no sentence when a small letter or a digit follows ("enl. rutin",
  * "ca. 10 dagar", "approx. 10 days", "neg. för suicidtankar", "Bru. sier"): the sentence, and what was asked
@@ -80,7 +95,21 @@ const ABBREVIATIONS = new Set(
 /** English reflexives, for joining one typed as two words ("kill my self"). */
 const SPLIT_REFLEXIVE = new Set('myself yourself himself herself itself oneself ourselves yourselves themselves'.split(' '));
 
+/** A pack's words (or any text read as written), as words. */
 export function answerWords(text: string): AnswerWord[] {
+  return readWords(text, false);
+}
+
+/**
+ * An answer, as words: in Swedish and Norwegian typed without å/ä/ö/ø/æ the words of the table of
+ * rules/match/nordic-letters.ts are read back with them, and the others are marked `bare`, so they meet
+ * the pack's words however they were typed.
+ */
+export function readAnswer(text: string): AnswerWord[] {
+  return readWords(text, true);
+}
+
+function readWords(text: string, answer: boolean): AnswerWord[] {
   const clipped = text.length > MAX_ANSWER_CHARS ? text.slice(0, MAX_ANSWER_CHARS) : text;
   const words: AnswerWord[] = [];
   let gap: 0 | 1 | 2 = GAP_NONE;
@@ -108,13 +137,33 @@ export function answerWords(text: string): AnswerWord[] {
     else if (ch === "'" || ch === '’') apostrophe = true;
   }
   finish(clipped.length);
+  const restored = new Set<AnswerWord>();
+  const withoutNordicLetters =
+    answer &&
+    restoreNordicLetters(clipped, words, NORDIC_EXTRA, (word, lower) => {
+      const spoken = SPOKEN_FORMS[lower];
+      replace(word, spoken ?? lower);
+      if (spoken) word.roles |= pronounRoles(lower);
+      restored.add(word);
+    });
+  if (answer) {
+    readSpokenNorwegian(words, (word, lower) => replace(word, lower));
+    readTextSpeak(clipped, words);
+  }
+  if (withoutNordicLetters) {
+    for (const word of words) {
+      if (restored.has(word)) continue;
+      word.key = bareKey(word.key);
+      word.bare = true;
+    }
+  }
   markReflexives(words);
   return words;
 }
 
 function push(words: AnswerWord[], raw: string, start: number, end: number, gap: 0 | 1 | 2, afterApostrophe: boolean) {
   const folded = foldDiacritics(raw);
-  const lower = SPOKEN_FORMS[folded] ?? folded;
+  const lower = SPOKEN_FORMS[folded] ?? misspeltReflexive(folded) ?? folded;
   const previous = words[words.length - 1];
   if (lower === 't' && afterApostrophe && previous && NOT_CONTRACTIONS[previous.lower]) {
     replace(previous, NOT_CONTRACTIONS[previous.lower]!);
@@ -130,6 +179,12 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
   if ((lower === 'self' || lower === 'selves') && gap === GAP_NONE && previous && SPLIT_REFLEXIVE.has(previous.lower + lower)) {
     replace(previous, previous.lower + lower);
     previous.end = end;
+    return;
+  }
+  const split = SPLIT_TEXT_SPEAK[lower];
+  if (split) {
+    words.push(word(split[0], start, end, gap));
+    words.push(word(split[1], start, end, GAP_NONE));
     return;
   }
   const glued = GLUED_NOT[lower];
@@ -149,6 +204,28 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
   // A spoken form keeps its own roles too: Nynorsk "ho" is "hun" (she) and "henne" (her).
   if (lower !== folded) read.roles |= pronounRoles(folded);
   words.push(read);
+}
+
+/**
+ * An English answer's text-speak read as written English (rules/match/text-speak.ts), and "w/o", "w/"
+ * as "without", "with". In place; linear.
+ */
+function readTextSpeak(text: string, words: AnswerWord[]) {
+  if (!readsAsEnglish(words)) return;
+  for (let k = 0; k < words.length; k++) {
+    const current = words[k]!;
+    if (current.lower === 'w' && text[current.end] === '/') {
+      const next = words[k + 1];
+      if (next?.lower === 'o' && next.start === current.end + 1) {
+        replace(current, 'without');
+        current.end = next.end;
+        words.splice(k + 1, 1);
+      } else replace(current, 'with');
+      continue;
+    }
+    const written = textSpeak(current.lower);
+    if (written) replace(current, written);
+  }
 }
 
 /** Does the text from `from` go on, after spaces, with a small letter or a digit? */

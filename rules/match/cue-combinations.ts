@@ -11,7 +11,7 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
-import { isRefusal, opensClause, RECENT } from './negation';
+import { conditionalDenial, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -41,18 +41,104 @@ interface CueIndex {
 
 const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
 
-const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, ReturnType<PhraseIndex['find']>>>();
+const classWordsFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, { raw: PhraseMatches; kept: PhraseMatches }>>();
+type PhraseMatches = ReturnType<PhraseIndex['find']>;
 
-/** The concept's class words found in the answer: one pass of its index per answer, shared by every reading of them. */
-function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): ReturnType<PhraseIndex['find']> {
+/** The concept's class words found in the answer, mask phrases included: one pass of its index per answer. */
+function foundClassWords(answer: AnswerAnalysis, cues: CompiledCues): { raw: PhraseMatches; kept: PhraseMatches } {
   let perCues = classWordsFound.get(answer);
   if (!perCues) classWordsFound.set(answer, (perCues = new Map()));
   let found = perCues.get(cues);
   if (!found) {
-    found = cueIndexOf(cues).index.find(answer);
+    const raw = cueIndexOf(cues).index.find(answer);
+    found = { raw, kept: withoutMasked(answer, raw, cues) };
     perCues.set(cues, found);
   }
   return found;
+}
+
+/** The concept's class words found in the answer, outside its mask phrases; shared by every reading of them. */
+function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): PhraseMatches {
+  return foundClassWords(answer, cues).kept;
+}
+
+/** The client's own object pronouns: read as reflexive also when the subject is a noun the reader does not know. */
+const FIRST_PERSON_OBJECTS = new Set('me us mig oss meg'.split(' '));
+/** First-person subjects that make "mig"/"meg" reflexive ("jag slog mig", "eg slo meg"). */
+const FIRST_PERSON_SUBJECTS = new Set('i we jag vi jeg'.split(' '));
+/** How far before a mask its first-person subject may stand ("jag har nog slagit mig"). */
+const SUBJECT_BEFORE_MASK = 4;
+
+/**
+ * Is the mask at `match` really an act turned on its doer? A third-person reflexive always is ("slog sig");
+ * the client's own "mig"/"meg" only after a first-person subject in its sentence ("jag slog mig på knät"), not
+ * after a noun ("styvpappan slår mig", "grannen slo meg": someone else did it).
+ */
+function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }): boolean {
+  const words = answer.words;
+  let firstPerson = false;
+  for (let k = match.start; k <= match.end; k++) if (FIRST_PERSON_OBJECTS.has(words[k]!.lower)) firstPerson = true;
+  if (!firstPerson) return true;
+  for (let k = match.start - 1; k >= 0 && k >= match.start - SUBJECT_BEFORE_MASK; k--) {
+    if (FIRST_PERSON_SUBJECTS.has(words[k]!.lower)) return true;
+    if (words[k + 1]!.gap === GAP_STRONG) break;
+  }
+  return false;
+}
+
+const maskSourcesOf = new WeakMap<CompiledCues, Set<string>>();
+
+/** The entries of the concept's mask class, as written. */
+function maskSources(cues: CompiledCues): Set<string> {
+  let sources = maskSourcesOf.get(cues);
+  if (!sources) {
+    sources = new Set(cues.phrases.filter((_, i) => cues.classOf[i] === cues.mask).map((phrase) => phrase.source));
+    maskSourcesOf.set(cues, sources);
+  }
+  return sources;
+}
+
+/**
+ * `found` without the concept's mask phrases and the shorter class words inside them ("kill" in "he wants to
+ * kill himself"): a violent verb turned on its doer is no violence to another. A class word written as the mask
+ * itself stays ("kill himself" as a threat said to the one leaving); "drepe meg", which also finds "drepe seg", goes. Linear: `found` is sorted by start and a
+ * mask spans a few words.
+ */
+function withoutMasked<T extends { start: number; end: number; phrase: CompiledPhrase }>(
+  answer: AnswerAnalysis,
+  found: T[],
+  cues: CompiledCues,
+): T[] {
+  if (cues.mask === undefined) return found;
+  const { classOf } = cueIndexOf(cues);
+  const isMask = (match: T) => classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match);
+  if (!found.some(isMask)) return found;
+  // Per word, the mask reaching furthest among those starting at or before it.
+  let words = 0;
+  for (const match of found) words = Math.max(words, match.end + 1);
+  const maskStart = new Int32Array(words).fill(-1);
+  const maskEnd = new Int32Array(words).fill(-1);
+  let any = false;
+  for (const match of found) {
+    if (!isMask(match) || match.end <= maskEnd[match.start]!) continue;
+    maskStart[match.start] = match.start;
+    maskEnd[match.start] = match.end;
+    any = true;
+  }
+  if (!any) return found;
+  const masking = maskSources(cues);
+  for (let i = 1; i < words; i++) {
+    if (maskEnd[i - 1]! > maskEnd[i]!) {
+      maskStart[i] = maskStart[i - 1]!;
+      maskEnd[i] = maskEnd[i - 1]!;
+    }
+  }
+  return found.filter((match) => {
+    if (classOf.get(match.phrase) === cues.mask) return false;
+    const start = maskStart[match.start]!;
+    const end = maskEnd[match.start]!;
+    return !(start >= 0 && end >= match.end && (end - start > match.end - match.start || !masking.has(match.phrase.source)));
+  });
 }
 
 /** The index of a concept's class words, built on first use and kept with the compiled pack. */
@@ -138,15 +224,23 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       if (cueStartsWithNegation[k] === 1 || (inCue[k] === 1 && NEGATING_FIRST_WORDS.has(answer.words[k]!.lower))) match.negated = false;
     }
   }
-  const innocentSentences = new Set<number>();
   /** Per sentence, where its first denying subject starts ("nobody"). */
   const denierAt = new Map<number, number>();
   for (const match of matches) {
-    if (match.cueClass === cues.innocent && !deliberateSentences.has(match.sentence)) innocentSentences.add(match.sentence);
     if (match.cueClass === cues.denier && !denierAt.has(match.sentence)) denierAt.set(match.sentence, match.start);
   }
   // A sentence that denies one of a rule's cues ("he has never hit me, he is good with the kids") denies the
   // combination, unless it turns ("not now, but…"): a negated cue counts against the others of its sentence.
+  // Innocent explanations, except in a sentence that says the harm was meant.
+  const innocentAt: number[] = [];
+  const spans = innocentSpans(classWords, classOf, cues);
+  for (let k = 0; k < spans.length; k += 2) {
+    if (!deliberateSentences.has(sentenceOf[spans[k]!] ?? 0)) innocentAt.push(spans[k]!, spans[k + 1]!);
+  }
+  const innocentNear = nearAny(answer, sentenceOf, innocentAt, INNOCENT_REACH);
+  // What is explained is what happened, not who: "football" near "my husband" explains nothing he does further on.
+  const explainedNear = (p: ClassMatch): boolean =>
+    cues.who?.includes(p.cueClass) !== true && (innocentNear[p.start] === 1 || innocentNear[p.end] === 1);
   const deniedSentences = reportedDenials(answer, sentenceOf, contrasted);
   // …within its clause: "Min pappa slår min mamma och hon vill inte lämna honom" denies only the leaving.
   const clauseOf = clauses(answer);
@@ -198,7 +292,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           historyOnly ||
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
-          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || innocentSentences.has(p.sentence)) ||
+          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || explainedNear(p)) ||
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
@@ -284,11 +378,98 @@ export function deniedByMeaning(answer: AnswerAnalysis, cues: CompiledCues): Uin
   return marksOf(meaningDenials, answer, cues, (out) => {
     if (cues.denial === undefined && cues.ended === undefined) return;
     const { classOf } = cueIndexOf(cues);
-    for (const match of classWordsIn(answer, cues)) if (isDenial(answer, classOf.get(match.phrase), match.end, cues)) out.fill(1, match.start, match.end + 1);
+    const found = classWordsIn(answer, cues);
+    for (const match of found) if (isDenial(answer, classOf.get(match.phrase), match.end, cues)) out.fill(1, match.start, match.end + 1);
+    if (cues.inquiry !== undefined) markClearedInquiries(answer, cues, found, classOf, out);
+  });
+}
+
+/** How many words either side of an enquiry's words name it too ("Routine DV enquiry", "efter en orosanmälan"). */
+const INQUIRY_REACH = 2;
+
+/**
+ * Marks in `out` the words naming an enquiry ("DV enquiry", "orosanmälan", "bekymringsmelding") when its sentence
+ * goes on to a finding of nothing: a denial word of the concept ("fann ingen oro", "no concerns") or a denial
+ * verb ("client denies any abuse"), after the enquiry and before its sentence ends.
+ */
+function markClearedInquiries(
+  answer: AnswerAnalysis,
+  cues: CompiledCues,
+  found: PhraseMatches,
+  classOf: Map<CompiledPhrase, number>,
+  out: Uint8Array,
+): void {
+  const words = answer.words;
+  const sentenceOf = sentences(answer);
+  // The last word of each sentence at which a finding of nothing starts.
+  const lastFinding = new Map<number, number>();
+  const note = (sentence: number, at: number) => lastFinding.set(sentence, Math.max(lastFinding.get(sentence) ?? -1, at));
+  for (const match of found) if (classOf.get(match.phrase) === cues.denial) note(sentenceOf[match.start] ?? 0, match.start);
+  words.forEach((word, i) => {
+    if (DENYING.has(word.lower) && !conditionalDenial(words, i)) note(sentenceOf[i] ?? 0, i);
+  });
+  for (const match of found) {
+    if (classOf.get(match.phrase) !== cues.inquiry) continue;
+    const sentence = sentenceOf[match.start] ?? 0;
+    if ((lastFinding.get(sentence) ?? -1) <= match.end) continue;
+    let from = match.start;
+    while (from > 0 && from > match.start - INQUIRY_REACH && sentenceOf[from - 1] === sentence) from--;
+    let to = match.end;
+    while (to + 1 < words.length && to < match.end + INQUIRY_REACH && sentenceOf[to + 1] === sentence) to++;
+    out.fill(1, from, to + 1);
+  }
+}
+const maskMarks: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it stands inside one of the concept's mask phrases ("kill himself", "slog sig"),
+ * else 0: a plain lexicon mention ending inside one ("slog mig", which also finds "slog sig") tells of
+ * no violence to another. Memoised per answer.
+ */
+export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(maskMarks, answer, cues, (out) => {
+    if (cues.mask === undefined) return;
+    const { classOf } = cueIndexOf(cues);
+    for (const match of foundClassWords(answer, cues).raw) {
+      if (classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match)) out.fill(1, match.start, match.end + 1);
+    }
   });
 }
 const subjectDenials: WordMarks = new WeakMap();
-const innocentSentences: WordMarks = new WeakMap();
+const innocentWords: WordMarks = new WeakMap();
+
+/**
+ * How far from a cue, in words of its sentence, an innocent explanation explains it: "bruises from football",
+ * "she'll kill me if I'm late again lol". Further off in a long sentence it explains something else ("work is
+ * fine, the boss is nice, but my husband rings me twenty times a day").
+ */
+const INNOCENT_REACH = 10;
+
+/**
+ * For each answer word, 1 when one of the spans in `at` (start, end pairs) lies within `reach` words of it in
+ * its sentence, else 0; a span before a turn does not reach past it ("the boss is fine, but my husband…"), one
+ * after it does reach back ("she thought I'd hurt myself, but it is eczema"). Two sweeps: linear in the answer.
+ */
+function nearAny(answer: AnswerAnalysis, sentenceOf: Uint32Array, at: number[], reach: number): Uint8Array {
+  const n = answer.words.length;
+  const out = new Uint8Array(n);
+  if (at.length === 0) return out;
+  const inSpan = new Uint8Array(n);
+  for (let k = 0; k < at.length; k += 2) inSpan.fill(1, at[k]!, at[k + 1]! + 1);
+  let last = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && (sentenceOf[i] !== sentenceOf[i - 1] || CONTRASTS.has(answer.words[i]!.lower))) last = -Infinity;
+    if (inSpan[i] === 1) last = i;
+    if (i - last <= reach) out[i] = 1;
+  }
+  let next = Infinity;
+  for (let i = n - 1; i >= 0; i--) {
+    if (i < n - 1 && sentenceOf[i] !== sentenceOf[i + 1]) next = Infinity;
+    if (inSpan[i] === 1) next = i;
+    if (next - i <= reach) out[i] = 1;
+  }
+  return out;
+}
 
 /** One mark (0 or 1) per answer word, computed once per answer and concept: `mark` fills a zeroed array. */
 function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, mark: (out: Uint8Array) => void): Uint8Array {
@@ -309,14 +490,62 @@ function marksOf(cache: WordMarks, answer: AnswerAnalysis, cues: CompiledCues, m
  * (`innocentCoversWords`), else 0. Memoised per answer.
  */
 export function explainedInnocently(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
-  return marksOf(innocentSentences, answer, cues, (out) => {
-    if (cues.innocent === undefined || !cues.innocentCoversWords) return;
-    const { classOf } = cueIndexOf(cues);
-    const sentenceOf = sentences(answer);
-    const innocent = new Set<number>();
-    for (const match of classWordsIn(answer, cues)) if (classOf.get(match.phrase) === cues.innocent) innocent.add(sentenceOf[match.start] ?? 0);
-    if (innocent.size > 0) answer.words.forEach((_, i) => (out[i] = innocent.has(sentenceOf[i] ?? 0) ? 1 : 0));
-  });
+  return marksOf(innocentWords, answer, cues, (out) => out.set(innocentNear(answer, cues, INNOCENT_REACH)));
+}
+
+const innocentCloseWords: WordMarks = new WeakMap();
+/** How close an innocent explanation must stand to explain a phrase of several words ("slår mig i schack"). */
+const INNOCENT_CLOSE = 3;
+
+/**
+ * For each answer word, 1 when one of `cues`' innocent explanations stands within three words of it in its
+ * sentence ("slår mig i schack", "hits me at chess") and the concept lets them cover its mentions, else 0: a
+ * phrase that tells of violence by itself is explained only by what stands right next to it. Memoised per answer.
+ */
+export function explainedClosely(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(innocentCloseWords, answer, cues, (out) => out.set(innocentNear(answer, cues, INNOCENT_CLOSE)));
+}
+
+function innocentNear(answer: AnswerAnalysis, cues: CompiledCues, reach: number): Uint8Array {
+  if (cues.innocent === undefined || !cues.innocentCoversWords) return new Uint8Array(answer.words.length);
+  return nearAny(answer, sentences(answer), innocentSpans(classWordsIn(answer, cues), cueIndexOf(cues).classOf, cues), reach);
+}
+
+/** Words after which an object is what a blow was struck with. */
+const INSTRUMENT = new Set(['with', 'med']);
+/** How many words after "with" the object may stand ("with the big frying pan"). */
+const INSTRUMENT_WORDS = 3;
+
+/**
+ * The innocent explanations among `found`, as start, end pairs, without those standing inside the gap of a longer
+ * class word ("threw the kettle at me") or just after one that ends in "with" ("slog mig med stekpannan"): there
+ * the object is what was used, not what explains the hurt. Linear: a class word spans a few words.
+ */
+function innocentSpans(
+  found: readonly { start: number; end: number; phrase: CompiledPhrase }[],
+  classOf: Map<CompiledPhrase, number>,
+  cues: CompiledCues,
+): number[] {
+  if (!found.some((match) => classOf.get(match.phrase) === cues.innocent)) return [];
+  let words = 0;
+  for (const match of found) words = Math.max(words, match.end + 1);
+  // Per word, the furthest end of a longer class word starting at or before it.
+  const reach = new Int32Array(words).fill(-1);
+  for (const match of found) {
+    if (classOf.get(match.phrase) === cues.innocent) continue;
+    // "hit me with", "slo meg med": what follows is the instrument ("…with the frying pan").
+    const instrument = INSTRUMENT.has(match.phrase.words[match.phrase.words.length - 1]?.w ?? '');
+    if (instrument) reach[match.start] = Math.max(reach[match.start]!, match.end + INSTRUMENT_WORDS + 1);
+    else if (match.end > match.start + 1) reach[match.start] = Math.max(reach[match.start]!, match.end);
+  }
+  for (let i = 1; i < words; i++) reach[i] = Math.max(reach[i]!, reach[i - 1]!);
+  const at: number[] = [];
+  for (const match of found) {
+    if (classOf.get(match.phrase) !== cues.innocent) continue;
+    const inside = match.start > 0 && reach[match.start - 1]! > match.end;
+    if (!inside) at.push(match.start, match.end);
+  }
+  return at;
 }
 
 /**
@@ -563,7 +792,7 @@ function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contra
   const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !isRefusal(words, i)) denied.add(partOf[i] ?? 0);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !conditionalDenial(words, i)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
       if (contrasted.has(sentence - 1)) return;

@@ -20,3 +20,17 @@ export function matchKey(lower: string): string {
   for (const ch of foldDiacritics(lower)) out += NORDIC[ch] ?? ch;
   return out;
 }
+
+const BARE: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', ø: 'o', æ: 'a' };
+
+/**
+ * The key a word has when typed with no å/ä/ö/ø/æ at all, whether they were left out or written as two
+ * letters: "dö" → "do", "säng" → "sang", "kjaereste" and "kjæreste" → "kjareste", "sjaelvmord" →
+ * "sjalvmord", "paa" → "pa". Compared only for an answer typed that way (rules/match/nordic-letters.ts).
+ */
+export function bareKey(key: string): string {
+  let out = '';
+  for (const ch of key) out += BARE[ch] ?? ch;
+  if (!out.includes('aa') && !out.includes('ae') && !out.includes('oe')) return out;
+  return out.replace(/aa|ae/g, 'a').replace(/oe/g, 'o');
+}

@@ -86,21 +86,45 @@ function startsClause(word: AnswerWord): boolean {
   return (word.roles & PRONOUN_ROLE.subj) !== 0 || CLAUSE_VERBS.has(word.lower) || NEW_CLAUSE_AFTER_AND.has(word.lower);
 }
 
-/** A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"). */
+/**
+ * A trigger followed by one of these is no negation ("not only", "no doubt", sv "ingen vet"); "did not stop
+ * kicking", "slutade inte", "ikke sluttet å slå" tell that it went on.
+ */
 const PSEUDO: Record<string, Set<string>> = {
   // "won't say more", sv "vill inte säga mer", nb "vil ikke fortelle mer": a refusal to tell, which denies nothing told (nb "si" stays:
   // a denied "si" must not become the clinical "SI")
-  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care', 'say', 'tell', 'elaborate']),
+  not: new Set(['only', 'just', 'sure', 'necessarily', 'certain', 'quite', 'matter', 'care', 'say', 'tell', 'elaborate', 'stop', 'stopping', 'stopped']),
   // "no other way out than…", nb "ingen annen utvei enn…": what follows is the one way left, not denied; "no idea" is no denial.
   no: new Set(['doubt', 'one', 'matter', 'other', 'idea']),
   without: new Set(['doubt']),
-  never: new Set(['mind']),
-  inte: new Set(['bara', 'säker', 'minst', 'säga', 'berätta', 'utveckla']),
+  inte: new Set(['bara', 'säker', 'minst', 'säga', 'berätta', 'utveckla', 'sluta', 'slutade', 'slutar', 'slutat']),
   ingen: new Set(['vet', 'annan', 'annen', 'som', 'tvekan', 'tvil', 'andre', 'roll', 'rolle']),
   utan: new Set(['tvekan', 'tvivel']),
-  ikke: new Set(['bare', 'sikker', 'minst', 'fortelle', 'utdype']),
+  ikke: new Set(['bare', 'sikker', 'minst', 'fortelle', 'utdype', 'slutte', 'sluttet', 'slutter', 'slutta', 'stoppe', 'stoppet']),
+  never: new Set(['mind', 'stops', 'stopped']),
+  aldrig: new Set(['slutar', 'slutade']),
+  aldri: new Set(['slutter', 'sluttet']),
   uten: new Set(['tvil']),
 };
+
+/** Verbs of stopping: a negation right after one ("slutade inte sparka", "sluttet ikke å slå") tells that it went on. */
+const STOPPING = new Set('slutade slutar slutat sluta sluttet slutter slutta slutte stoppet stopper'.split(' '));
+
+/** Words of a condition: a denial verb after one is a refusal made the condition of a threat ("if she refuses"). */
+const CONDITIONS = new Set('if unless hvis dersom om ifall'.split(' '));
+
+/**
+ * Is word `k` a denial verb that only states a condition ("…threatens to throw her out if she refuses", sv "om
+ * hon vägrar", nb "hvis hun nekter")? Then it denies nothing the note tells.
+ */
+export function conditionalDenial(words: readonly AnswerWord[], k: number): boolean {
+  if (!DENIAL_VERBS.has(words[k]?.lower ?? '')) return false;
+  for (let m = k - 1; m >= 0 && m >= k - 2; m--) {
+    if (CONDITIONS.has(words[m]!.lower)) return true;
+    if (words[m + 1]!.gap !== GAP_NONE) break;
+  }
+  return false;
+}
 
 /** End a negation's forward scope: a new clause or a turn in the sentence. */
 const TERMINATORS = new Set(
@@ -387,7 +411,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[k];
     return (
       word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k) &&
-      !isRefusal(words, k) && !neverAgain(k) && !STOP_VERBS.has(words[k - 1]?.lower ?? '')
+      !conditionalDenial(words, k) && !isRefusal(words, k) && !neverAgain(k) && !(k > 0 && words[k]!.gap === GAP_NONE && STOPPING.has(words[k - 1]!.lower))
     );
   };
   /** "he said I'd never see the kids again": a "never" with "see" and "again" after it in its clause. */

@@ -12,9 +12,18 @@
  */
 import { GRAMMATICAL_ROLES, PRONOUN_ROLE, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
-import { GAP_STRONG } from './answer-words';
+import { GAP_STRONG, type AnswerWord } from './answer-words';
+import { bareKey } from './fold';
 import { compounds, MAX_WORD_CHARS } from './stem';
 import { endingAllowed, isFiller, MAX_FILLERS, MIN_TYPO_CHARS, oneTypoApart } from './word-rules';
+
+/** Marks a bucket key as a phrase word's bare key (rules/match/fold.ts), looked up for answers typed without å/ä/ö/ø/æ. */
+const BARE = '\u0001';
+
+/** The key prefixes to look up for an answer word: `prefix`, and its bare one for a word typed without the letters. */
+function lookups(word: Pick<AnswerWord, 'bare'>, prefix: string): string[] {
+  return word.bare ? [prefix, prefix + BARE] : [prefix];
+}
 
 /** A phrase found in the answer: words `start`…`end` (inclusive). */
 export interface PhraseMatch {
@@ -46,6 +55,8 @@ interface Step {
   word: CompiledWord;
   lang: string;
   single: boolean;
+  /** May the answer word be one typo away? Not for a first word when the index is built without typos. */
+  typos: boolean;
   next: TrieNode;
 }
 
@@ -87,6 +98,16 @@ class Bucket {
     this.lengths.add(key.length);
     this.min = Math.min(this.min, key.length);
     this.max = Math.max(this.max, key.length);
+  }
+
+  /**
+   * `key` and, when it differs, its bare key after BARE, which only an answer typed without å/ä/ö/ø/æ
+   * looks up (so an answer with the letters finds exactly what it found before).
+   */
+  addWithBare(key: string, step: Step, prefix = '') {
+    this.add(prefix + key, step);
+    const bare = bareKey(key);
+    if (bare !== key) this.add(prefix + BARE + bare, step);
   }
 
   hasLength(length: number): boolean {
@@ -144,27 +165,27 @@ class NextWords {
     const key = stepKey(word);
     let step = this.steps.get(key);
     if (step) return step;
-    step = { word, lang: this.lang, single: false, next: new TrieNode() };
+    step = { word, lang: this.lang, single: false, typos: true, next: new TrieNode() };
     this.steps.set(key, step);
     if (word.g) {
       this.gaps.push(step);
       return step;
     }
-    this.written.add(word.w, step);
+    this.written.addWithBare(word.w, step);
     if (word.r) {
       this.roles.push(step);
       return step;
     }
-    this.stems.add(word.s, step);
+    this.stems.addWithBare(word.s, step);
     const compound = compounds(this.lang);
     if (word.p) {
-      this.prefixes.add(word.w, step);
-      if (compound && word.p === 1 && word.s.length >= MIN_COMPOUND_PART) this.heads.add(word.s, step);
+      this.prefixes.addWithBare(word.w, step);
+      if (compound && word.p === 1 && word.s.length >= MIN_COMPOUND_PART) this.heads.addWithBare(word.s, step);
       return step;
     }
     if (compound && word.s.length >= MIN_COMPOUND_IN_PHRASE) {
-      this.heads.add(word.s, step);
-      this.tails.add(word.s, step);
+      this.heads.addWithBare(word.s, step);
+      this.tails.addWithBare(word.s, step);
     }
     if (word.w.length >= MIN_TYPO_CHARS - 1) this.typos.addTypoForms(word.w, step);
     return step;
@@ -174,14 +195,18 @@ class NextWords {
   candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
     const word = answer.words[i]!;
     out.addList(this.roles);
-    out.addList(this.written.map.get(word.key));
     const stem = answer.stem(i, this.lang);
-    out.addList(this.stems.map.get(stem));
-    this.prefixes.addPrefixesOf(word.key, '', out);
-    this.heads.addPrefixesOf(stem, '', out);
-    if (this.tails.size > 0) {
-      for (let at = MIN_COMPOUND_REST; at < word.key.length; at++) {
-        for (const length of this.tails.lengths) if (at + length <= word.key.length) out.addList(this.tails.map.get(word.key.slice(at, at + length)));
+    for (const prefix of lookups(word, '')) {
+      out.addList(this.written.map.get(prefix + word.key));
+      out.addList(this.stems.map.get(prefix + stem));
+      this.prefixes.addPrefixesOf(word.key, prefix, out);
+      this.heads.addPrefixesOf(stem, prefix, out);
+      if (this.tails.size > 0) {
+        for (let at = MIN_COMPOUND_REST; at < word.key.length; at++) {
+          for (const length of this.tails.lengths) {
+            if (at + length - prefix.length <= word.key.length) out.addList(this.tails.map.get(prefix + word.key.slice(at, at + length - prefix.length)));
+          }
+        }
       }
     }
     this.typos.addTyposOf(word.key, out);
@@ -273,29 +298,37 @@ export class PhraseIndex {
     const key = `${lang}\u0000${single ? 1 : 0}\u0000${stepKey(first)}`;
     let step = this.firstSteps.get(key);
     if (step) return step;
-    step = { word: first, lang, single, next: new TrieNode() };
+    step = { word: first, lang, single, typos: this.options.typos !== false, next: new TrieNode() };
     this.firstSteps.set(key, step);
     if (first.r) {
       this.byRole.push(step);
       return step;
     }
-    this.stems.add(`${lang}\u0000${first.s}`, step);
-    this.starts.add(`${lang}\u0000${first.s.slice(0, 3)}`);
+    const prefix = `${lang}\u0000`;
+    this.stems.addWithBare(first.s, step, prefix);
+    this.addStarts(prefix, first.s);
     if (first.p) {
-      this.prefixes.add(`${lang}\u0000${first.w}`, step);
-      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.add(`${lang}\u0000${first.s}`, step);
+      this.prefixes.addWithBare(first.w, step, prefix);
+      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.addWithBare(first.s, step, prefix);
       return step;
     }
-    this.written.add(first.w, step);
+    this.written.addWithBare(first.w, step);
     if (single) {
       if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
-        this.heads.add(`${lang}\u0000${first.s}`, step);
-        this.tails.add(`${lang}\u0000${first.s}`, step);
-        this.starts.add(`${lang}\u0000${first.w.slice(0, 3)}`);
+        this.heads.addWithBare(first.s, step, prefix);
+        this.tails.addWithBare(first.s, step, prefix);
+        this.addStarts(prefix, first.w);
       }
     }
     if (this.options.typos !== false && first.w.length >= MIN_TYPO_CHARS) this.typos.addTypoForms(first.w, step);
     return step;
+  }
+
+  /** The first three letters of `key`, and of its bare key (after BARE), as starts of the language `prefix`. */
+  private addStarts(prefix: string, key: string) {
+    this.starts.add(prefix + key.slice(0, 3));
+    const bare = bareKey(key);
+    if (bare !== key) this.starts.add(prefix + BARE + bare.slice(0, 3));
   }
 
   /**
@@ -316,14 +349,14 @@ export class PhraseIndex {
       if (work) work.tried += candidates.steps.size;
       const found = new Map<CompiledPhrase, number>();
       for (const step of candidates.steps.keys()) {
-        if (wordMatches(answer, i, step.word, step.lang, step.single, this.options.typos !== false)) follow(answer, step.next, i + 1, found, work);
+        if (wordMatches(answer, i, step.word, step.lang, step.single, step.typos)) follow(answer, step.next, i + 1, found, work);
       }
       for (const [phrase, end] of this.inOrder(found, candidates)) matches.push({ phrase, start: i, end });
       // A phrase typed as one word ("killmyself"), or one word typed as two ("self harmed", "själv skada").
       for (const phrase of this.whole.get(word.key) ?? []) matches.push({ phrase, start: i, end: i });
       const next = words[i + 1];
       if (next && next.gap !== GAP_STRONG && word.key.length > 1 && next.key.length > 1 && word.key.length + next.key.length <= MAX_WORD_CHARS) {
-        for (const phrase of this.joinedCandidates(answer, word.lower + next.lower, word.key + next.key)) {
+        for (const phrase of this.joinedCandidates(answer, { lower: word.lower + next.lower, key: word.key + next.key, bare: word.bare ?? next.bare })) {
           matches.push({ phrase, start: i, end: i + 1 });
         }
       }
@@ -342,38 +375,43 @@ export class PhraseIndex {
   private candidatesAt(answer: AnswerAnalysis, i: number, out: Candidates) {
     const word = answer.words[i]!;
     if (word.roles) out.addList(this.byRole);
-    out.addList(this.written.map.get(word.key));
-    for (const lang of this.languages) {
-      const stem = answer.stem(i, lang);
-      const prefix = `${lang}\u0000`;
-      out.addList(this.stems.map.get(prefix + stem));
-      this.prefixes.addPrefixesOf(word.key, prefix, out);
-      if (compounds(lang)) {
-        if (this.starts.has(prefix + stem.slice(0, 3))) this.heads.addPrefixesOf(stem, prefix, out);
-        // The last part of a compound, inflected or not: "alkoholmissbruket" holds "missbruk".
-        if (this.tails.size > 0) {
-          const base = prefix.length;
-          for (let at = MIN_COMPOUND_REST; word.key.length - at >= MIN_COMPOUND_PART; at++) {
-            if (!this.starts.has(prefix + word.key.slice(at, at + 3))) continue;
-            for (const length of this.tails.lengths) {
-              if (at + length - base <= word.key.length) out.addList(this.tails.map.get(prefix + word.key.slice(at, at + length - base)));
-            }
-          }
-        }
-      }
-    }
+    for (const prefix of lookups(word, '')) out.addList(this.written.map.get(prefix + word.key));
+    for (const lang of this.languages) for (const prefix of lookups(word, `${lang}\u0000`)) this.languageCandidatesAt(answer, i, lang, prefix, out);
     this.typos.addTyposOf(word.key, out);
   }
 
+  /** Candidates of answer word `i` read in `lang`, under the key prefix `prefix` (the language's, or its bare one). */
+  private languageCandidatesAt(answer: AnswerAnalysis, i: number, lang: string, prefix: string, out: Candidates) {
+    const word = answer.words[i]!;
+    const stem = answer.stem(i, lang);
+    out.addList(this.stems.map.get(prefix + stem));
+    this.prefixes.addPrefixesOf(word.key, prefix, out);
+    if (!compounds(lang)) return;
+    if (this.starts.has(prefix + stem.slice(0, 3))) this.heads.addPrefixesOf(stem, prefix, out);
+    // The last part of a compound, inflected or not: "alkoholmissbruket" holds "missbruk".
+    if (this.tails.size === 0) return;
+    const base = prefix.length;
+    for (let at = MIN_COMPOUND_REST; word.key.length - at >= MIN_COMPOUND_PART; at++) {
+      if (!this.starts.has(prefix + word.key.slice(at, at + 3))) continue;
+      for (const length of this.tails.lengths) {
+        if (at + length - base <= word.key.length) out.addList(this.tails.map.get(prefix + word.key.slice(at, at + length - base)));
+      }
+    }
+  }
+
+
   /** Single-word phrases matching two answer words read as one: the written form's first, then the stems'. */
-  private joinedCandidates(answer: AnswerAnalysis, lower: string, key: string): CompiledPhrase[] {
+  private joinedCandidates(answer: AnswerAnalysis, word: Pick<AnswerWord, 'lower' | 'key' | 'bare'>): CompiledPhrase[] {
+    const { lower, key } = word;
     const candidates = new Candidates();
-    candidates.addList(this.written.map.get(key));
+    for (const prefix of lookups(word, '')) candidates.addList(this.written.map.get(prefix + key));
     for (const lang of this.languages) {
-      if (!this.starts.has(`${lang}\u0000${key.slice(0, 3)}`)) continue;
-      const stem = answer.stemOf(lower, lang);
-      if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
-      candidates.addList(this.stems.map.get(`${lang}\u0000${stem}`));
+      for (const prefix of lookups(word, `${lang}\u0000`)) {
+        if (!this.starts.has(prefix + key.slice(0, 3))) continue;
+        const stem = word.bare ? bareKey(answer.stemOf(lower, lang)) : answer.stemOf(lower, lang);
+        if (stem.length < MIN_SURE_STEM && !answer.mayBeIn(lang)) continue;
+        candidates.addList(this.stems.map.get(prefix + stem));
+      }
     }
     const found = new Map<CompiledPhrase, number>();
     for (const step of candidates.steps.keys()) if (step.single) for (const phrase of step.next.ends) found.set(phrase, 0);
@@ -415,12 +453,15 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 }
 
 /**
- * Does answer word `i` stand for the phrase word `wanted` (read in `lang`)? `typos`: false where the index
- * forgives none (the word classes: nb "kvelder", evenings, found as a compound's candidate, is no typo of "kveler").
+ * Does answer word `i` stand for the phrase word `wanted` (read in `lang`)?
+ * @param typos may it be one typo away (oneTypoApart)
  */
 export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos = true): boolean {
   const word = answer.words[i];
   if (!word) return false;
+  // A word typed without å/ä/ö/ø/æ has bare keys and stems: the phrase word is compared bare too, but not a
+  // short word alone, where a bare key is another word ("lang" long, "läng(tar)" long for).
+  if (word.bare && (!single || wanted.s.length >= MIN_SURE_STEM)) wanted = bareWord(wanted);
   if (word.key === wanted.w) return !single || wanted.w.length > MAX_SHORT_WORD || answer.mayBeIn(lang);
   if (wanted.r) {
     // A reflexive ("drepe seg") is found only in a reflexive word: "jeg vil drepe meg", not "han skal drepe meg".
@@ -440,4 +481,18 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     if (at >= MIN_COMPOUND_REST && endingAllowed(word.key.slice(at + wanted.s.length), lang, true)) return true;
   }
   return typos && oneTypoApart(word.key, wanted.w);
+}
+
+const bareWords = new WeakMap<CompiledWord, CompiledWord>();
+
+/** The phrase word with bare keys (rules/match/fold.ts), made once per word; the word itself when they are the same. */
+function bareWord(word: CompiledWord): CompiledWord {
+  let bare = bareWords.get(word);
+  if (!bare) {
+    const w = bareKey(word.w);
+    const s = bareKey(word.s);
+    bare = w === word.w && s === word.s ? word : { ...word, w, s };
+    bareWords.set(word, bare);
+  }
+  return bare;
 }

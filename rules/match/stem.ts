@@ -49,6 +49,12 @@ const IRREGULAR: Record<string, Record<string, string>> = {
     'sove:sover,sov,sovet dø:dør,døde,dødd forsvinne:forsvinner,forsvant,forsvunnet'),
 };
 
+/** Every form of the irregular table of `language` ("sv", "nb"), infinitives too. */
+export function irregularForms(language: 'sv' | 'nb'): string[] {
+  const forms = IRREGULAR[language] ?? {};
+  return [...new Set([...Object.keys(forms), ...Object.values(forms)])];
+}
+
 function table(spec: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of spec.split(' ')) {

@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
@@ -15,21 +15,32 @@ export const childExposedToViolenceCues: ConceptCues = {
     'children present is what services notify as a child exposed); a child\'s own words ("pappa gjorde mamma ' +
     'illa"); a child hiding when an adult of the home is there or gets angry; Nynorsk forms (borna, såg, gøymer seg). ' +
     'Denied on their own ("they have never been scared at home", "barna har aldri sett noe"), fear, witnessing, hiding ' +
-    'and violence words give the quiet check-in.',
+    'and violence words give the quiet check-in. From the outside writers\' sets (issue 11): children who heard or saw it ' +
+    'all, with what happened near it; reactions to an episode named without its word; a weapon kept by the bed; threats ' +
+    'that a parent will never be seen again; children named through their parent ("their dad", "faren deres"); a child ' +
+    'shut in; marks on a child with an adult of the home named; a young person\'s own "pappa slår oss"; parents (not ' +
+    'siblings) fighting; an enquiry that found nothing checks in. A child threatening suicide is the suicide concept\'s.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
         'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
-        'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest'],
+        'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
+        // the children named through their parent ("their dad", "the kids' father")
+        'their dad', 'their father', 'their mum', 'their mother', 'their stepdad', 'mummy\'s boyfriend',
+        'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
         'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
         'småsyskon', 'syskon', 'syskonen', 'lillasyrran', 'den minsta', 'minstingen', 'min lilla', 'vår lilla', 'lillen',
         'den lilla', 'den lille',
-        'grabben', 'grabbarna', 'lillan'],
+        'grabben', 'grabbarna', 'lillan',
+        // the children named through their parent
+        'deras pappa', 'pappan deras', 'deras mamma', 'mamman deras', 'barnens pappa', 'barnens far',
+        // compounds a note writes as one word
+        'tonårsdotter', 'tonårsdottern', 'tonårsson', 'tonårssonen', 'mammas kille', 'mammas pojkvän', 'mammas sambo'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
@@ -40,7 +51,10 @@ export const childExposedToViolenceCues: ConceptCues = {
         'toåring', 'toåringen', 'niåring', 'niåringen', 'tiåring', 'tiåringen',
         'minsten', 'jentungen', 'guttungen',
         // dialect plurals (Trøndelag, Nord-Norge)
-        'ungan', 'ongan', 'onga'],
+        'ungan', 'ongan', 'onga',
+        // the children named through their parent
+        'faren deres', 'moren deres', 'pappaen deres', 'faren til barna', 'faren til ungene',
+        'tenåringsdatter', 'tenåringsdatteren', 'tenåringssønn', 'tenåringssønnen', 'mammas kjæreste', 'mammas samboer'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -51,15 +65,15 @@ export const childExposedToViolenceCues: ConceptCues = {
         'redd for å gå hjem'],
     },
     intervene: {
-      en: ['pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
+      en: ['stands between', 'gets between', 'pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
         'protect me', 'protected me', 'defend me', 'tried to stop him', 'stood in front of me', 'stands in front of me',
         'got in front of me', 'jumped in front of me', 'to stop him', 'begged him to stop', 'screamed at him to stop'],
       sv: ['dra bort honom', 'drog bort honom', 'gå emellan', 'gick emellan', 'skydda mig', 'skyddade mig', 'försvara mig',
         'försökte stoppa honom', 'ställde sig framför mig', 'ställer sig framför mig', 'ställde sig emellan',
-        'för att han skulle sluta', 'få honom att sluta', 'bad honom sluta', 'skrek åt honom att sluta'],
+        'ställer sig emellan', 'går emellan', 'för att han skulle sluta', 'få honom att sluta', 'bad honom sluta', 'skrek åt honom att sluta'],
       nb: ['dra ham vekk', 'dro ham vekk', 'dra ham bort', 'gå imellom', 'gikk imellom', 'beskytte meg', 'beskyttet meg',
         'forsvare meg', 'prøvde å stoppe ham', 'prøvde å stoppe han', 'dra han vekk', 'dro han vekk', 'stilte seg foran meg',
-        'stiller seg foran meg', 'stilte seg imellom', 'få han til å slutte', 'få ham til å slutte', 'ba ham slutte',
+        'stiller seg foran meg', 'stilte seg imellom', 'stiller seg imellom', 'går imellom', 'få han til å slutte', 'få ham til å slutte', 'ba ham slutte',
         'ba han slutte', 'skrek til ham at han skulle slutte'],
     },
     afraid: {
@@ -94,13 +108,20 @@ export const childExposedToViolenceCues: ConceptCues = {
     anger: {
       en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
         'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting',
-        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry'],
+        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry',
+        // the episode itself, unnamed: "when it starts", "what goes on when he has been drinking"
+        'when it starts', 'when we start', 'when it all starts', 'what goes on', 'drunk', 'had a drink', 'been drinking',
+        'banging', 'the screaming', 'the shouting'],
       sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
         'vrålade', 'på dåligt humör',
-        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret'],
+        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret',
+        'när det drar igång', 'när det börjar', 'när det sätter igång', 'det som händer', 'har druckit', 'är full',
+        'bråken', 'bråket', 'skriken', 'skrikandet', 'smällarna'],
       nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
         'brøler', 'brølte', 'i dårlig humør',
-        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen'],
+        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen',
+        'når det begynner', 'når det starter', 'når det smeller', 'det som skjer', 'har drukket', 'er full',
+        'kommer full hjem', 'kom full hjem', 'skrikingen', 'skrikene', 'bråket', 'krangelen', 'smellene'],
     },
     /**
      * What a frightened child does: sleep, bladder, speech and food given up or undone, hiding, startling.
@@ -111,27 +132,86 @@ export const childExposedToViolenceCues: ConceptCues = {
       en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
         'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
         'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me',
-        'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
+        'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'covers ... ears', 'covered ... ears', 'covers the ... ears', 'covered the ... ears',
+        'headphones on', 'turns the music up', 'wet himself', 'wet herself', 'wets himself', 'wets herself', 'lie awake',
+        'lies awake', 'lying awake', 'wakes up to', 'woke up to', 'woken by', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
       sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
         'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
         // the "inte" is the reaction itself, not a denial of it
         'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv',
-        'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
+        'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'håller för ... öronen',
+        'höll för ... öronen', 'hörlurar på', 'skruvar upp musiken', 'kissade på sig', 'kissar på sig', 'ligger vaken',
+        'ligger vakna', 'låg vaken', 'vaknar av', 'vaknade av', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
       nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
         'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
         'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine',
-        'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
+        'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene',
+        'holder ... for ørene', 'holdt ... for ørene', 'hodetelefoner på', 'skrur opp musikken', 'tissa på seg',
+        'tisset på seg', 'tisser på seg', 'ligger våken', 'ligger våkne', 'lå våken', 'våkner av', 'våknet av', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
     },
     /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
     dad: {
-      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa'],
-      sv: ['pappa', 'pappan', 'styvpappa', 'farsan'],
-      nb: ['pappa', 'pappaen', 'stefar', 'faren', 'fatter'],
+      en: ['daddy', 'dad', 'dada', 'stepdad', 'papa', 'stepfather'],
+      sv: ['pappa', 'pappan', 'styvpappa', 'styvpappan', 'farsan'],
+      nb: ['pappa', 'pappaen', 'stefar', 'stefaren', 'faren', 'fatter'],
     },
     mum: {
-      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s'],
-      sv: ['mamma', 'mammas', 'mamman', 'morsan'],
-      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter'],
+      en: ['mummy', 'mommy', 'mum', 'mom', 'mam', 'mama', 'mummy\'s', 'mum\'s', 'mom\'s', 'stepmum'],
+      sv: ['mamma', 'mammas', 'mamman', 'morsan', 'styvmamma'],
+      nb: ['mamma', 'mammas', 'moren', 'mora', 'mutter', 'stemor'],
+    },
+    /** A child who heard or saw it all: "the kids heard everything". */
+    witnessAll: {
+      en: ['heard everything', 'saw everything', 'heard it all', 'saw it all', 'heard all of it', 'saw all of it',
+        'hear everything', 'see everything', 'hears everything', 'sees everything'],
+      sv: ['hörde allt', 'såg allt', 'hör allt', 'ser allt', 'hörde alltihop', 'såg alltihop', 'fick se allt', 'fick höra allt'],
+      nb: ['hørte alt', 'så alt', 'hører alt', 'ser alt', 'fikk med seg alt', 'får med seg alt', 'hørte alt sammen'],
+    },
+    /** A child keeping a weapon by the bed: fear of someone at home. */
+    armsSelf: {
+      en: ['knife under', 'sleeps with a knife', 'sleeping with a knife', 'baseball bat by', 'bat by the bed', 'bat under the bed'],
+      sv: ['kniv under kudden', 'sover med en kniv', 'sova med en kniv', 'slagträ vid sängen', 'basebollträ vid sängen'],
+      nb: ['kniv under puta', 'kniv under puten', 'sover med kniv', 'sove med kniv', 'sove med en kniv', 'balltre ved senga',
+        'balltre under senga'],
+    },
+    /** A child told, or told of, being taken away or never seeing a parent again: a threat made over the child. */
+    takenAway: {
+      en: ['never see ... again', 'take the kids from me', 'take the children from me', 'take them from me',
+        'take her from me', 'take him from me', 'take the kids away', 'take them away from me', 'out of the country'],
+      sv: ['aldrig ... se ... igen', 'aldrig ... träffa ... igen', 'ta barnen ifrån mig', 'ta ifrån mig barnen',
+        'ta henne ifrån mig', 'ta honom ifrån mig', 'ut ur landet'],
+      nb: ['aldri ... se ... igjen', 'aldri ... treffe ... igjen', 'ta ungene fra meg', 'ta barna fra meg', 'ta fra meg barna',
+        'ta henne fra meg', 'ta ham fra meg', 'ut av landet'],
+    },
+    injury: BODY_INJURIES,
+    /** A child shut in as a punishment or to be kept out of the way. */
+    confine: {
+      en: ['locks them in', 'locked them in', 'locks him in', 'locked him in', 'locks her in', 'locked her in', 'shuts them in',
+        'shut them in', 'puts ... in the cupboard', 'put ... in the cupboard', 'puts ... in the wardrobe', 'shut ... in the cupboard'],
+      sv: ['låser in dem', 'låste in dem', 'låser in honom', 'låser in henne', 'stänger in dem', 'stänger in honom',
+        'stänger in henne', 'lägger ... i garderoben', 'la ... i garderoben', 'stänger in ... i', 'låser in barnen'],
+      nb: ['låser dem inne', 'låste dem inne', 'låser ham inne', 'låser henne inne', 'stenger dem inne', 'stenger ham inne',
+        'stenger henne inne', 'legger ... i skapet', 'la ... i skapet', 'stenger ... inne i', 'låser barna inne'],
+    },
+    /** The one speaking is the child: "pappa slår oss", "my stepdad hits me" (a young person's own words). */
+    me: {
+      en: ['me', 'us'],
+      sv: [],
+      nb: [],
+    },
+    /** An adult of the home coming home: what a frightened child reacts to, with no anger named. */
+    comesHome: {
+      en: ['when dad comes home', 'when dad gets home', 'when he comes home', 'when he gets home'],
+      sv: ['när pappa kommer hem', 'när han kommer hem', 'när styvpappa kommer hem'],
+      nb: ['når pappa kommer hjem', 'når faren kommer hjem', 'når han kommer hjem', 'når stefar kommer hjem'],
+    },
+    /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
+    parentsFight: {
+      en: ['parents fight', 'parents fighting', 'parents hit each other', 'parents hitting each other', 'mum and dad fight',
+        'mum and dad fighting'],
+      sv: ['föräldrarna slåss', 'föräldrarna ... slåss', 'mamma och pappa slåss', 'mamma och pappa ... slåss'],
+      nb: ['foreldrene slåss', 'foreldrene sloss', 'foreldrene ... slåss', 'foreldrene ... sloss', 'mamma og pappa slåss',
+        'mamma og pappa sloss'],
     },
     /** The police called out or taking someone away: with a child in the sentence, the child was there. */
     police: {
@@ -147,17 +227,32 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
   },
   rules: [
-    { all: ['child', 'violence'], within: 16 },
+    // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
+    { all: ['child', 'violence'], within: 16, sentences: 2 },
+    // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence
+    { all: ['child', 'witnessAll', 'violence'], within: 24, sentences: 2 },
+    { all: ['child', 'witnessAll', 'anger'], within: 24, sentences: 2 },
+    { all: ['child', 'witnessAll', 'reaction'], within: 24, sentences: 2 },
+    { all: ['child', 'armsSelf'], within: 16 },
+    { all: ['child', 'takenAway'], within: 20 },
     { all: ['child', 'police'], within: 16 },
+    { all: ['child', 'parentsFight'], within: 20 },
+    { all: ['child', 'confine'], within: 14 },
+    { all: ['adult', 'confine'], within: 8 },
+    // marks on a child's body with an adult of the home named (the child's own account, as a nursery passes it on)
+    { all: ['child', 'injury', 'adult'], within: 30, sentences: 2 },
     // "the eldest wets the bed again since his outbursts", "sønnen vil ikke sove alene, spør om stefar er sint"
-    { all: ['child', 'reaction', 'anger'], within: 24 },
+    { all: ['child', 'reaction', 'anger'], within: 24, sentences: 2 },
     { all: ['child', 'afraid', 'anger'], within: 16 },
     // a child's own words, as a school or nursery passes them on: "daddy hurt mummy", "pappa tog mamma i halsen"
     { all: ['dad', 'violence', 'mum'], within: 6 },
+    { all: ['dad', 'violence', 'me'], within: 5 },
+    { all: ['mum', 'violence', 'me'], within: 5 },
+    { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
-    { all: ['child', 'intervene'], within: 10 },
+    { all: ['child', 'intervene'], within: 20 },
     { all: ['child', 'witness', 'violence'], within: 20 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
@@ -166,4 +261,22 @@ export const childExposedToViolenceCues: ConceptCues = {
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
+  // a child who threatens to take their own life is the suicide concept's, not violence at home
+  masks: {
+    en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
+    sv: [...SELF_DIRECTED.sv, ...SUICIDE_THREATS.sv],
+    nb: [...SELF_DIRECTED.nb, ...SUICIDE_THREATS.nb],
+  },
+  // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
+  denials: {
+    en: ['no concerns', 'no safeguarding concerns', 'no safeguarding issues', 'no child protection concerns', 'found no',
+      'found nothing', 'never done anything to them'],
+    sv: ['ingen oro', 'inga orosmoment', 'inga tecken', 'fann ingen', 'fann inget', 'fann inga', 'aldrig gjort dem något'],
+    nb: ['ingen bekymring', 'ingen bekymringer', 'ingen tegn', 'fant ingen', 'fant ikke noe', 'aldri gjort dem noe'],
+  },
+  inquiries: {
+    en: ['safeguarding', 'referral', 'enquiry', 'assessment', 'investigation', 'section 47', 'child protection'],
+    sv: ['orosanmälan', 'orosanmälningar', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
+    nb: ['bekymringsmelding', 'bekymringsmeldingen', 'undersøkelse', 'undersøkelsen', 'undersøkte', 'meldingen'],
+  },
 };

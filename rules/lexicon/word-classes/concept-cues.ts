@@ -72,6 +72,18 @@ export interface ConceptCues {
    * or control", sv "barnen har aldrig varit rädda hemma"): a quiet check-in even with no combination.
    */
   deniedAlone?: string[];
+  /**
+   * Phrases inside which no shorter class word counts: a violent verb turned on its doer ("he wants to kill
+   * himself", sv "han vill ta livet av sig", nb "han slo seg på kneet") tells of no violence to another.
+   * A class word as long as the phrase ("threatens to kill himself if I leave" as a threat) still counts.
+   */
+  masks?: CueWords;
+  /**
+   * What an adviser or a service asked or looked into ("routine enquiry", sv "orosanmälan", "utredning", nb
+   * "bekymringsmelding"): a mention of the concept in or next to these words names the enquiry, and is denied
+   * when its sentence goes on to a finding of nothing (a denial word of the concept, or a denial verb).
+   */
+  inquiries?: CueWords;
 }
 
 /** Words from the first to the last cue of a rule: a clause or two of an adviser's note. */

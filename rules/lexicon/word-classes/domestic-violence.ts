@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
 
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
@@ -21,7 +21,13 @@ export const domesticViolenceCues: ConceptCues = {
     '"she", "they" never stand for the client\'s own "I". Denied on their own, a violence, control or fear word, or ' +
     'a screening question\'s own noun (threats, abuse, control; sv hot, kontroll; nb trusler, kontroll), gives the quiet ' +
     'check-in ("ingen kontroll eller trusler i forholdet"); those nouns are in no combination ("jag har kontroll över ' +
-    'ekonomin" tells of nothing).',
+    'ekonomin" tells of nothing). From the outside writers\' sets (issue 11): coercive control without a violence word ' +
+    '(deciding everything, holding the bank login, running the money and making the client answer for it, asking leave ' +
+    'for everything, not daring to contradict him), a "no" to sex overridden, breath stopped (a pillow, water), injuries ' +
+    'described through the body with a partner or with an account that does not hold, the client named as a note names ' +
+    'them, a partner\'s threat of a legal step. Left out on purpose: a violent verb turned on its doer (masks: "he wants ' +
+    'to kill himself"), work at a refuge, a landlord\'s threat; a bone broken only in forms that name no owner, since a ' +
+    'possessive finds every person ("my husband broke his arm").',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
@@ -52,23 +58,30 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['halsen', 'strupen', 'nakken'],
     },
     person: {
-      en: ['me', 'us'], // not 'myself': violence done to oneself is self-harm, not violence by another
-      sv: [],
-      nb: [],
+      en: ['me', 'us', // not 'myself': violence done to oneself is self-harm, not violence by another
+        // the client as an adviser's note names them
+        'client', 'the client', 'cl', 'service user'],
+      sv: ['klienten', 'klient', 'kl', 'den sökande'],
+      nb: ['bruker', 'brukeren', 'bru', 'klienten', 'pasienten'],
     },
     partner: {
       en: ['partner', 'ex', 'ex-partner', 'husband', 'wife', 'boyfriend', 'girlfriend', 'fiance', 'stepdad',
         'stepfather', 'stepmum', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'son', 'uncle', 'cousin',
         'in-laws', 'brother-in-law', 'father-in-law', 'mother-in-law', 'family', 'his family', 'her family', 'he', 'she',
-        'they', 'fella', 'bloke', 'other half'],
+        'they', 'fella', 'bloke', 'other half', 'daughter', 'sons', 'daughters', 'brothers', 'sisters', 'stepson',
+        'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'relative', 'relatives', 'aunt', 'nephew', 'grandson'],
       sv: ['sambo', 'sambon', 'make', 'maken', 'man', 'mannen', 'fru', 'frun', 'hustru', 'ex', 'exet', 'exmaken',
         'pojkvän', 'pojkvännen', 'flickvän', 'pappa', 'far', 'farsan', 'mamma', 'mor', 'morsan', 'styvpappa',
         'bror', 'brorsan', 'syster', 'familjen', 'släkten', 'svärfar', 'svärmor', 'han', 'hon',
-        'de', 'dom'],
+        'de', 'dom', 'son', 'sonen', 'dotter', 'dottern', 'bröder', 'bröderna', 'systrar', 'expojkvän', 'expojkvännen',
+        'exmannen', 'exsambo', 'exsambon', 'exfrun', 'svåger', 'kusin', 'farbror', 'morbror', 'släkting', 'släktingar',
+        'kille', 'killen'],
       nb: ['samboer', 'samboeren', 'mann', 'mannen', 'kone', 'kona', 'ektemann', 'ektemannen', 'eks', 'eksen',
         'ekskona', 'eksmannen', 'kjæreste', 'kjæresten', 'pappa', 'far', 'faren', 'farsen', 'mamma', 'mor', 'moren',
         'stefar', 'stefaren', 'bror', 'broren', 'søster', 'familien', 'slekta', 'svigerfar', 'svigermor', 'han',
-        'hun', 'de'],
+        'hun', 'de', 'sønn', 'sønnen', 'datter', 'datteren', 'dattera', 'brødre', 'brødrene', 'søstre', 'ekskjæreste',
+        'ekskjæresten', 'ekssamboer', 'ekssamboeren', 'ekskone', 'svoger', 'fetter', 'onkel', 'slektning',
+        'slektninger', 'typen'],
     },
     control: {
       en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
@@ -98,15 +111,116 @@ export const domesticViolenceCues: ConceptCues = {
         'tar med seg', 'i mitt navn', 'i hennes navn', 'lån', 'gjeld', 'knuste', 'ødela', 'tok fra', 'går gjennom',
         'gikk gjennom', 'snoker i', 'snoket i', 'ødelagt', 'ødelegger', 'øydelagt'],
     },
+    /** Breath stopped: smothering, drowning, a hand over the mouth (DASH asks about strangling and suffocation). */
+    airway: {
+      en: ['pillow over', 'hand over my mouth', 'hand over her mouth', 'could not breathe', 'until i could not breathe',
+        'until she could not breathe', 'held ... under water', 'holds ... under water', 'held ... under the water',
+        'pushed ... under the water', 'smothered', 'smother', 'suffocate', 'suffocated'],
+      sv: ['kudde över', 'kudden över', 'handen över munnen', 'fick inte luft', 'inte fick luft', 'kunde inte andas',
+        'höll ... under vattnet', 'håller ... under vattnet',
+        'tryckte ner ... under vattnet', 'kvävde', 'kväva'],
+      nb: ['pute over', 'puta over', 'hånda over munnen', 'hånden over munnen', 'fikk ikke puste', 'ikke fikk puste',
+        'fikk ikke luft', 'ikke fikk luft', 'klarte ikke å puste', 'holdt ... under vann', 'holder ... under vann',
+        'holdt ... under vannet', 'presset ... under vann', 'kvalte', 'kvele'],
+    },
+    injury: BODY_INJURIES,
+    /** An account of an injury that does not hold: the client looks away, will not talk of it, the same explanation again. */
+    evasive: {
+      en: ['would not talk about it', 'did not want to talk about it', 'will not talk about it', 'changed the subject',
+        'looked down', 'kept looking at the door', 'same explanation', 'same story as', 'covered it', 'covering it',
+        'long sleeves', 'short sleeves', 'sunglasses indoors', 'wore sunglasses'],
+      sv: ['ville inte prata om det', 'vill inte prata om det', 'bytte ämne', 'tittade ner', 'såg ner', 'samma förklaring',
+        'samma historia', 'täckte', 'långärmat', 'solglasögon inomhus', 'hade solglasögon', 'bar solglasögon'],
+      nb: ['ville ikke snakke om det', 'vil ikke snakke om det', 'byttet tema', 'så ned', 'så ned hele tiden', 'samme forklaring',
+        'samme historie', 'dekket over', 'langermet', 'solbriller inne', 'hadde solbriller', 'solbriller innendørs'],
+    },
+    /** A threat of a legal or official step ("threatened to report me"): control when a partner or relative makes it. */
+    legalThreat: {
+      en: ['threatened to report', 'threatens to report', 'threatening to report', 'threatened to evict', 'threatened to sue'],
+      sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka'],
+      nb: ['truet med å anmelde', 'truer med å anmelde'],
+    },
+    /** The client's own fear when a partner's temper rises ("he gets so angry I get scared"). */
+    partnerAnger: {
+      en: ['gets angry', 'gets so angry', 'loses his temper', 'lost his temper', 'in a rage', 'flies into a rage', 'goes mad'],
+      sv: ['blir arg', 'blir så arg', 'blir förbannad', 'blir så förbannad', 'tappar humöret', 'får utbrott', 'blir galen'],
+      nb: ['blir sint', 'blir så sint', 'blir forbanna', 'mister besinnelsen', 'får raseriutbrudd', 'blir gal'],
+    },
+    selfAfraid: {
+      en: ['i get scared', 'i am scared', 'i am frightened', 'makes me scared', 'i am terrified', 'i get frightened'],
+      sv: ['jag blir rädd', 'jag är rädd', 'jag blir livrädd', 'jag är livrädd', 'blir jag rädd', 'blir jag livrädd'],
+      nb: ['jeg blir redd', 'jeg er redd', 'jeg blir livredd', 'jeg er livredd', 'blir jeg redd', 'blir jeg livredd'],
+    },
+    /** Not daring to contradict a partner, or having to ask leave for everything: fear and control in the client's words. */
+    submission: {
+      en: ['dare not disagree with him', 'dare not say no to him', 'too scared to say no to him', 'ask permission for everything',
+        'ask his permission for everything', 'ask him for permission for everything'],
+      sv: ['vågar inte säga emot honom', 'törs inte säga emot honom', 'vågar inte säga nej till honom', 'fråga om lov för allt',
+        'be om lov för allt'],
+      nb: ['tør ikke si imot ham', 'tør ikke si imot han', 'tør ikke å si imot ham', 'tør ikke si nei til ham',
+        'spørre om lov for alt', 'be om lov til alt', 'be om lov for alt'],
+    },
+    /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
+    decidesAll: {
+      en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
+        'decides when i', 'controls what i', 'controls what she', 'decides what she', 'decides who she', 'decides where she', 'tells me what to wear',
+        'tells her what to wear', 'has the final say on everything'],
+      sv: ['bestämmer allt', 'bestämmer över allt', 'bestämmer vad jag', 'bestämmer vem jag', 'bestämmer när jag',
+        'bestämmer vart jag', 'bestämmer vad hon', 'bestämmer vem hon', 'bestämmer när hon', 'styr allt', 'styr över allt', 'styr vad jag',
+        'styra vad jag', 'styr vad hon', 'styra vad hon', 'styra vem'],
+      nb: ['bestemmer alt', 'bestemmer over alt', 'bestemmer hva jeg', 'bestemmer hvem jeg', 'bestemmer når jeg',
+        'bestemmer hvor jeg', 'bestemmer hva hun', 'bestemmer hvem hun', 'bestemmer når hun', 'styrer alt', 'styrer hva jeg',
+        'styre hva jeg', 'styrer hva hun', 'styre hva hun', 'styre hvem'],
+    },
+    /** Someone else running all the money: many couples agree on that, so it counts only with being made answerable. */
+    runsMoney: {
+      en: ['handles all the money', 'manages all the money', 'in charge of the money', 'has all the money', 'runs the money'],
+      sv: ['sköter all ekonomi', 'sköter ekonomin', 'har hand om ekonomin', 'har hand om all ekonomi', 'styr ekonomin'],
+      nb: ['styrer økonomien', 'styrer all økonomi', 'har kontroll på økonomien', 'har kontroll over økonomien'],
+    },
+    /** Someone else holding the client's bank login or passwords: with a partner or relative, control. */
+    holdsLogin: {
+      en: ['has my passwords', 'has my password', 'has my bank login', 'has my pin', 'has her bank login', 'has her pin'],
+      sv: ['har mitt bankid', 'har hennes bankid', 'har koden till', 'har lösenordet till', 'har mina lösenord'],
+      nb: ['har bankid-en min', 'har bankiden min', 'har bankid-en hennes', 'har passordet til', 'har passordene mine',
+        'har koden til'],
+    },
+    /** Having to answer for money spent or to ask for it: with someone running it, economic abuse. */
+    accountFor: {
+      en: ['account for every', 'every penny', 'show him receipts', 'show him the receipts', 'ask him for money',
+        'ask her for money', 'no money of my own', 'no account of my own', 'no bank account of my own', 'pocket money'],
+      sv: ['redovisa', 'varje krona', 'varenda krona', 'visa kvitton', 'visa kvittona', 'be om pengar', 'inget eget konto',
+        'inga egna pengar', 'fickpengar'],
+      nb: ['gjøre rede for', 'hver krone', 'hver eneste krone', 'vise kvitteringer', 'vise kvitteringene', 'be om penger',
+        'ikke egen konto', 'ingen egen konto', 'ingen egne penger', 'lommepenger'],
+    },
+    /** Sex with no yes: a "no" overridden, or against the client's will. */
+    overriding: {
+      en: ['even when i say no', 'even when she says no', 'even if i say no', 'even though i said no', 'does not take no',
+        'will not take no', 'against my will', 'against her will', 'do not want to', 'does not want to'],
+      sv: ['även när jag säger nej', 'även när hon säger nej', 'fast jag säger nej', 'fast hon säger nej',
+        'trots att jag sa nej', 'trots att hon sa nej', 'tar inte ett nej', 'accepterar inte ett nej', 'mot min vilja',
+        'mot hennes vilja', 'när jag inte vill', 'när hon inte vill'],
+      nb: ['selv når jeg sier nei', 'selv når hun sier nei', 'selv om jeg sier nei', 'selv om hun sier nei',
+        'selv om jeg sa nei', 'tar ikke et nei', 'godtar ikke et nei', 'mot min vilje', 'mot hennes vilje',
+        'når jeg ikke vil', 'når hun ikke vil'],
+    },
+    /** Where and when sex happens, for an overridden "no" said without the word. */
+    intimacy: {
+      en: ['in bed', 'at night', 'what he wants', 'things in bed', 'sex'],
+      sv: ['i sängen', 'på nätterna', 'det han vill ha', 'sex'],
+      nb: ['i senga', 'om natta', 'om nettene', 'det han vil ha', 'sex'],
+    },
     /** What people say instead of "he hits me": it gets physical, he lashes out, det smäller, han tar hardt i. */
     roughness: {
-      en: ['gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
+      en: ['gets a bit rough', 'got a bit rough', 'a bit rough with', 'gets a bit physical', 'got a bit physical',
+        'gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
         'lashed out', 'lash out', 'gets handy', 'got handy', 'gets rough', 'got rough', 'get rough', 'rough with me',
         'rough with her', 'goes for me', 'went for me', 'goes for her', 'went for her', 'flies at me', 'flew at me',
         'rough at home', 'trouble at home'],
       sv: ['handgriplig', 'handgripligt', 'handgripliga', 'hårdhänt', 'hårdhänta', 'det smäller', 'smäller det',
         'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
-      nb: ['handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
+      nb: ['hard i hendene', 'hard i hånda', 'hard på hånden', 'handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
         'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
     },
     /** Jealousy said of a partner: with a checking or taking verb it is control ("so jealous he checks everything"). */
@@ -208,20 +322,23 @@ export const domesticViolenceCues: ConceptCues = {
         'knows where i live', 'new numbers', 'texts a day', 'messages a day', 'calls a day', 'keeps messaging',
         'keeps calling', 'won\'t leave me alone', 'will not leave me alone', 'harass', 'harassing', 'harassment', 'driving past', 'drives past', 'drove past',
         'walking past', 'hanging around', 'where i am', 'where she is', 'tracking app', 'life360',
-        'snap map', 'find my friends'],
+        'snap map', 'find my friends', 'calls ... times a day', 'rings ... times a day', 'texts ... times a day',
+        'stood outside', 'standing outside', 'send him a photo', 'send him photos', 'prove where i am'],
       sv: ['dyker upp', 'dök upp', 'står utanför', 'stod utanför', 'sitter utanför', 'satt utanför', 'väntar utanför',
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
-        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app'],
+        'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app', 'ringer ... gånger om dagen',
+        'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
         'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
-        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app'],
+        'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app', 'ringer ... ganger om dagen',
+        'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er'],
     },
     insult: {
       en: ['whore', 'slut', 'bitch', 'useless', 'worthless', 'disgusting', 'stupid', 'fat', 'ugly', 'pathetic', 'nothing',
         'crazy', 'mental', 'thick', 'idiot', 'names'],
-      sv: ['hora', 'slampa', 'subba', 'äcklig', 'värdelös', 'ful', 'fet', 'dum i huvudet', 'idiot', 'patetisk', 'galen',
+      sv: ['hora', 'slampa', 'subba', 'äcklig', 'värdelös', 'oduglig', 'ful', 'fet', 'dum i huvudet', 'idiot', 'patetisk', 'galen',
         'ingenting', 'saker', 'fula ord'],
-      nb: ['hore', 'tispe', 'ekkel', 'verdiløs', 'ubrukelig', 'stygg', 'feit', 'dum', 'idiot', 'patetisk', 'gal',
+      nb: ['hore', 'tispe', 'ekkel', 'verdiløs', 'ubrukelig', 'udugelig', 'uduelig', 'stygg', 'feit', 'dum', 'idiot', 'patetisk', 'gal',
         'ingenting', 'stygge ord'],
     },
     callsMe: {
@@ -260,9 +377,9 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
         'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
       sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
-        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'får inte säga nej', 'inte får säga nej'],
+        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
       nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
-        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'får ikke lov å si nei', 'ikke lov å si nei'],
+        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
     },
   },
   rules: [
@@ -273,7 +390,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['fear', 'partner'], within: 6 },
     { all: ['sexual', 'coercion'], within: 8 },
     { all: ['violence', 'person'], within: 5 },
-    { all: ['partner', 'violence'], within: 10 },
+    { all: ['partner', 'violence'], within: 10, sentences: 2 },
     { all: ['control', 'controlled'], within: 6 },
     { all: ['partner', 'takesOver', 'controlled'], within: 7 }, // the doer close by: not "…in a drawer at my sister's"
     { all: ['honour', 'partner'], within: 14 },
@@ -291,6 +408,19 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['stalking', 'person'], within: 4 },
     { all: ['insult', 'callsMe'], within: 6 },
     { all: ['marriage', 'coercion'], within: 14 },
+    { all: ['partner', 'decidesAll'], within: 8 },
+    { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
+    { all: ['submission'] },
+    { all: ['partner', 'legalThreat'], within: 8 },
+    { all: ['partner', 'airway'], within: 12 },
+    { all: ['partner', 'injury'], within: 10 },
+    // an injury and an account that does not hold, told in the same or the next sentence
+    { all: ['injury', 'evasive'], within: 30, sentences: 2 },
+    { all: ['partner', 'holdsLogin'], within: 6 },
+    { all: ['runsMoney', 'accountFor'], within: 20 },
+    { all: ['partner', 'accountFor'], within: 10 },
+    { all: ['partner', 'overriding'], within: 14 },
+    { all: ['intimacy', 'coercion'], within: 8 },
     { all: ['jealousy', 'accuse'], within: 8 },
     { all: ['leaving', 'custodyThreat'], within: 14 },
   ],
@@ -299,5 +429,17 @@ export const domesticViolenceCues: ConceptCues = {
   who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
-  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns'],
+  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll'],
+  masks: SELF_DIRECTED,
+  // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
+  denials: {
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no'],
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen'],
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen'],
+  },
+  inquiries: {
+    en: ['enquiry', 'routine enquiry', 'screening', 'screened', 'dash', 'risk assessment', 'questions'],
+    sv: ['frågor', 'kortfrågor', 'rutinfrågor', 'screening', 'freda', 'utredning', 'anmälan'],
+    nb: ['kartlegging', 'spørsmål', 'rutinespørsmål', 'screening', 'undersøkelse', 'anmeldelse'],
+  },
 };

@@ -13,7 +13,7 @@ const SUICIDE_ONLY_INNOCENT: CueWords = {
   sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
     'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur'],
   nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
-    'reiser bort', 'svømme', 'svømmer', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur'],
+    'reiser bort', 'svømme', 'svømmer', 'bade', 'badet', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur'],
 };
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */

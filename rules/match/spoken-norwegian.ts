@@ -1,0 +1,43 @@
+/**
+ * Norwegian as many speak and text it, where the short spoken word is also another word and only its
+ * place tells which: "se" is "seg" after a verb ("skade se", "henge se", "se sjæl") and "see" after "å"
+ * or a modal ("vil se"); "me" is "meg" where an object ends ("kutta me", "skade me igjen", "me sjæl") and
+ * "med" before what it goes with ("me vilje", "me kniv"); "d" is "det", "te" is "til", "hu" is "hun", "e"
+ * is "er", "sjæl" is "selv". Read only in an answer whose little words may be Norwegian, not Swedish or
+ * English (nordic-letters.ts).
+ */
+import { mayReadAsNorwegian } from './nordic-letters';
+
+/** Spoken forms that are no other word in a Norwegian answer. */
+const PLAIN: Record<string, string> = { d: 'det', te: 'til', hu: 'hun', e: 'er', sjæl: 'selv', sjel: 'selv', dæm: 'dem', ka: 'hva', koss: 'hvordan' };
+/** Words after which "se" is the verb "see", not "seg". */
+const BEFORE_SEE = new Set('å a vil ville skal skulle kan kunne må får fikk la bør tør ikke itte ikkje jeg eg æ du vi de dem kom'.split(' '));
+/** Words after which "me" is "meg": it ends the object ("kutta me igjen", "slår me sjæl", "me, og så"). */
+const AFTER_ME = new Set(
+  'sjæl sjøl selv sjølv igjen i på når fordi hvis om te til og at for ut inn opp ned bort litt mer da ikke itte helt så også bare etter her fast'.split(' '),
+);
+
+interface Word {
+  lower: string;
+  gap: number;
+  roles: number;
+}
+
+/**
+ * Reads, in place, the spoken words above as the written ones when the answer reads as Norwegian.
+ * @param reread called for each word changed, with its new lower-case word
+ * Linear in the number of words.
+ */
+export function readSpokenNorwegian<W extends Word>(words: W[], reread: (word: W, lower: string) => void): void {
+  if (!mayReadAsNorwegian(words)) return;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
+    const previous = words[k - 1];
+    const next = words[k + 1];
+    const plain = PLAIN[word.lower];
+    if (plain) reread(word, plain);
+    else if (word.lower === 'se' && previous && word.gap === 0 && !BEFORE_SEE.has(previous.lower)) reread(word, 'seg');
+    else if (word.lower === 'me' && previous && (!next || next.gap !== 0 || AFTER_ME.has(next.lower))) reread(word, 'meg');
+    else if (word.lower === 'me' && next) reread(word, 'med');
+  }
+}
