@@ -75,3 +75,21 @@ describe('"no problems" as the reply to what was asked', () => {
     expectAll('substance-use', ['No problems, drinks a bottle of vodka a day', 'asked about drink, said no problems but drinks daily'], 'warning');
   });
 });
+
+describe('more of a medicine than the prescriber named between prescribed', () => {
+  it('warns when who prescribed it stands between "than" and "prescribed"', () => {
+    expectAll('substance-use', [
+      'uses far more of her tramadol than the pain clinic prescribed',
+      'tar mer kodein än vårdcentralen skrev ut',
+      'tar flere piller enn fastlegen har skrevet ut',
+    ], 'warning');
+  });
+  it('checks in when it is less than prescribed, or as prescribed', () => {
+    expectAll('substance-use', [
+      'takes fewer tablets than the GP prescribed',
+      'tar färre tabletter än läkaren skrivit ut',
+      'tar færre piller enn legen har skrevet ut',
+    ], 'check-in');
+    expectAll('substance-use', ['takes her tablets exactly as the GP prescribed'], 'none');
+  });
+});
