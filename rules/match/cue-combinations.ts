@@ -670,7 +670,9 @@ export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: nu
     const deniedAlone =
       cues.deniedAlone?.includes(cueClass) === true &&
       ((by >= 0 && by < match.start) || (negation.isNegated(match.start, match.end) && !englishNotAfter(answer, match.end)));
-    if (!isDenial(answer, cueClass, match.end, cues) && !deniedAlone) continue;
+    // A denial word negated itself ("not safe at home", "not teetotal any more") denies nothing.
+    const denial = isDenial(answer, cueClass, match.end, cues) && !(by >= 0 && by < match.start);
+    if (!denial && !deniedAlone) continue;
     spans.add(match.start * 65_536 + match.end);
     out.push({ start: match.start, end: match.end, entry: match.phrase.source });
   }

@@ -93,3 +93,16 @@ describe('more of a medicine than the prescriber named between prescribed', () =
     expectAll('substance-use', ['takes her tablets exactly as the GP prescribed'], 'none');
   });
 });
+
+describe('feeling safe at home noted as the answer', () => {
+  it('checks in for a note that the client feels safe at home', () => {
+    expectAll('domestic-violence', ['says she feels safe at home', 'Känner sig trygg hemma enligt henne.', 'Hun føler seg trygg hjemme nå.'], 'check-in');
+  });
+  it('keeps the card when safety is denied or a harm is told', () => {
+    expectAll('domestic-violence', ['not safe at home, he hits her', 'känner sig inte trygg hemma'], 'critical');
+  });
+  it('reads no denial in a negated "feels safe"', () => {
+    for (const text of ['she does not feel safe at home', 'has never felt safe at home, never feels safe at home'])
+      expect({ text, got: raised('domestic-violence', text) }).not.toEqual({ text, got: 'check-in' });
+  });
+});
