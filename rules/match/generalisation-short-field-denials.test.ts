@@ -106,3 +106,13 @@ describe('feeling safe at home noted as the answer', () => {
       expect({ text, got: raised('domestic-violence', text) }).not.toEqual({ text, got: 'check-in' });
   });
 });
+
+describe('a note that the question was asked and answered "no", naming no topic', () => {
+  it('checks in for "asked – says no" in en, sv and nb', () => {
+    expectAll('suicide', ['Asked directly - says no, plenty to live for.', 'Frågade idag, svarar nej.', 'Spurt rett ut, sier nei.'], 'check-in');
+  });
+  it('keeps the card for what is told after a turn, and reads no "no plan" as a reply by itself', () => {
+    expectAll('suicide', ['Asked today, says no, but tried last year.'], 'critical');
+    expectAll('suicide', ['Asked him. Says no plan.', 'Says no to everything.'], 'none');
+  });
+});

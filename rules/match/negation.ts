@@ -850,6 +850,17 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       return { start: k, end, ...(admits && { admits }) };
     }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    // "Asked directly – says no, plenty to live for", "Frågat – svarar nej": a note that the question was asked and
+    // answered with a "no" by itself, in the sentence of the asking.
+    for (let k = 0, asking = false; k + 1 < words.length; k++) {
+      if (words[k]!.gap === GAP_STRONG) asking = false;
+      if (ASKING.has(words[k]!.lower)) asking = true;
+      if (!asking || !REPLYING.has(words[k]!.lower) || !NO_WORDS.has(words[k + 1]!.lower)) continue;
+      const after = words[k + 2];
+      if (after && after.gap === GAP_NONE && !REPLY_TAILS.has(after.lower)) continue;
+      const admits = eventAfter(k + 1);
+      return { start: k + 1, end: k + 1, ...(admits && { admits }) };
+    }
     // "Routine DA screening: negative.", "Frågor enligt rutin – nekar.": a note's answer after a colon or dash.
     for (let k = 1; k < words.length; k++) {
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;
