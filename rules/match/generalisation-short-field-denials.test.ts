@@ -116,3 +116,12 @@ describe('a note that the question was asked and answered "no", naming no topic'
     expectAll('suicide', ['Asked him. Says no plan.', 'Says no to everything.'], 'none');
   });
 });
+
+describe('a harm made small is no idiom', () => {
+  it('keeps the card for "cut oneself a bit"', () => {
+    expectAll('self-harm', ['I only cut myself a bit, nothing serious.', 'He cuts himself a bit when things get on top of him.'], 'critical');
+  });
+  it('still reads cutting oneself a bit of food as an idiom', () => {
+    expectAll('self-harm', ['He cut himself a bit of cake.', 'cut myself a bit of bread and went to bed'], 'none');
+  });
+});
