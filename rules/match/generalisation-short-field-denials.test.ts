@@ -125,3 +125,12 @@ describe('a harm made small is no idiom', () => {
     expectAll('self-harm', ['He cut himself a bit of cake.', 'cut myself a bit of bread and went to bed'], 'none');
   });
 });
+
+describe('a self-harm act denied by itself in a short field', () => {
+  it('checks in for a bare negated act in en, sv and nb', () => {
+    expectAll('self-harm', ['never cut, her mum says', "hasn't burned or cut since school", 'har aldrig skurit', 'har aldri kuttet'], 'check-in');
+  });
+  it('keeps the card for an act told after a turn', () => {
+    expectAll('self-harm', ['not cutting now, but burns herself most nights'], 'critical');
+  });
+});

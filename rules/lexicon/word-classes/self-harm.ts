@@ -329,6 +329,8 @@ still: {
     { all: ['cutVerb', 'frequency'], within: 4 },
     { all: ['cutNoun', 'still'], within: 4 },
   ],
+  // A short field's act denied by itself ("never cut", sv "skär aldrig", nb "aldri kuttet") denies self-harm: a quiet check-in.
+  deniedAlone: ['act'],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
     sv: [...INNOCENT_EXPLANATIONS.sv, ...SELF_HARM_ONLY_INNOCENT.sv],
