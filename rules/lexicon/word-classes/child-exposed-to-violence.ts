@@ -1,5 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
+import { domesticViolenceCues } from './domestic-violence';
 import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -23,7 +24,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
-        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
+        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'oldest', 'older one', 'younger one', 'middle one', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
         'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
@@ -32,7 +33,7 @@ export const childExposedToViolenceCues: ConceptCues = {
         'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
-        'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
+        'tonåring', 'tonåringen', 'äldsta', 'äldste', 'yngsta', 'yngste', 'mellanbarnet', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
         'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
         'småsyskon', 'syskon', 'syskonen', 'lillasyrran', 'den minsta', 'minstingen', 'min lilla', 'vår lilla', 'lillen',
         'den lilla', 'den lille',
@@ -103,6 +104,56 @@ export const childExposedToViolenceCues: ConceptCues = {
       en: ['hides', 'hid', 'hiding', 'hide'],
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
+    },
+    /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
+    hidingPlace: {
+      en: ['wardrobe', 'cupboard', 'closet', 'under the bed', 'under his bed', 'under her bed', 'under their beds', 'bathroom',
+        'under the table', 'under the stairs', 'under the duvet', 'under the covers'],
+      sv: ['garderoben', 'garderob', 'skåpet', 'under sängen', 'badrummet', 'toaletten', 'under bordet', 'under täcket',
+        'klädkammaren'],
+      nb: ['skapet', 'garderoben', 'klesskapet', 'under senga', 'under sengen', 'badet', 'badegulvet', 'under bordet',
+        'under dyna', 'under dynen', 'do-en', 'toalettet'],
+    },
+    /** A child's school, nursery or health service: what it reports of marks is a report about a child. */
+    childService: {
+      en: ['school', 'nursery', 'teacher', 'teachers', 'health visitor', 'school nurse', 'childminder', 'preschool', 'kindergarten'],
+      sv: ['skolan', 'förskolan', 'fritids', 'läraren', 'lärarna', 'mentorn', 'skolsköterskan', 'bvc', 'dagmamman',
+        'pedagogerna', 'förskolläraren'],
+      nb: ['skolen', 'barnehagen', 'sfo', 'læreren', 'lærerne', 'kontaktlæreren', 'helsesøster', 'helsesykepleier',
+        'helsestasjonen', 'dagmamma'],
+    },
+    /** Marks on a body, without the body part that BODY_INJURIES needs: a child's service names whose they are. */
+    marks: {
+      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts'],
+      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader'],
+      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker'],
+    },
+    /**
+     * Exposed to it: negated on its own it is the enquiry's answer ("kids not exposed", sv "barnen ej utsatta");
+     * said alone it names nothing (exposed to damp), so it is in no combination.
+     */
+    exposed: {
+      en: ['exposed', 'exposure'],
+      sv: ['utsatta', 'utsatt', 'utsätts', 'exponerade', 'exponerad'],
+      nb: ['utsatt', 'utsatte', 'utsettes', 'eksponert'],
+    },
+    /** A child's marriage: the words domestic violence reads for marriage, and a marriage done to a child. */
+    marriage: {
+      en: [...domesticViolenceCues.classes.marriage.en, 'married', 'marry her off', 'marry him off', 'be married'],
+      sv: [...domesticViolenceCues.classes.marriage.sv, 'gifta bort', 'giftas bort', 'gifts bort', 'bli gift', 'giftas'],
+      nb: [...domesticViolenceCues.classes.marriage.nb, 'gifte bort', 'giftes bort', 'bli gift', 'giftes'],
+    },
+    /**
+     * What makes a child's marriage forced: the coercion domestic violence reads, a condition on the child's conduct
+     * ("if she keeps seeing him") or being sent away for it (honour-related control of a child).
+     */
+    marriageForced: {
+      en: [...domesticViolenceCues.classes.coercion.en, 'if she', 'if he', 'taken to', 'taken back', 'sent back', 'sent abroad',
+        'sent home', 'against her will', 'against his will'],
+      sv: [...domesticViolenceCues.classes.coercion.sv, 'om hon', 'om han', 'skickas', 'skickad', 'tas till', 'tas med till',
+        'mot sin vilja', 'hemlandet'],
+      nb: [...domesticViolenceCues.classes.coercion.nb, 'hvis hun', 'hvis han', 'sendes', 'sendt', 'tas med til',
+        'mot sin vilje', 'hjemlandet'],
     },
     /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */
     anger: {
@@ -250,6 +301,11 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['mum', 'violence', 'me'], within: 5 },
     { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
+    { all: ['child', 'hide', 'hidingPlace'], within: 8 },
+    // "school reported bruises", "förskolan såg blåmärken": the child is the one the service is about
+    { all: ['childService', 'marks'], within: 10 },
+    // a child married off, or threatened with it (honour-related control): "the 14-year-old will be married if she…"
+    { all: ['child', 'marriage', 'marriageForced'], within: 20, sentences: 2 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'intervene'], within: 20 },
@@ -260,7 +316,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   who: ['child', 'adult'],
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
-  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
+  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed'],
   // a child who threatens to take their own life is the suicide concept's, not violence at home
   masks: {
     en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
@@ -276,7 +332,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   },
   inquiries: {
     en: ['safeguarding', 'referral', 'enquiry', 'assessment', 'investigation', 'section 47', 'child protection'],
-    sv: ['orosanmälan', 'orosanmälningar', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
+    sv: ['orosanmälan', 'orosanmälningar', 'orosanmälde', 'orosanmält', 'orosanmäler', 'orosanmäla', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
     nb: ['bekymringsmelding', 'bekymringsmeldingen', 'undersøkelse', 'undersøkelsen', 'undersøkte', 'meldingen'],
   },
 };

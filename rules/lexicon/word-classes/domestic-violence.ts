@@ -433,9 +433,13 @@ export const domesticViolenceCues: ConceptCues = {
   masks: SELF_DIRECTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
-    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no'],
-    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen'],
-    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen'],
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no',
+      // feeling safe at home, as the answer to the enquiry (feeling unsafe is the lexicon's)
+      'feels safe', 'feel safe', 'felt safe', 'feels safe at home', 'feel safe at home'],
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen',
+      'känner sig trygg', 'känner mig trygg', 'känt sig trygg', 'känner sig säker', 'trygg hemma'],
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen',
+      'føler seg trygg', 'føler meg trygg', 'kjenner seg trygg', 'kjenner meg trygg', 'trygg hjemme'],
   },
   inquiries: {
     en: ['enquiry', 'routine enquiry', 'screening', 'screened', 'dash', 'risk assessment', 'questions'],

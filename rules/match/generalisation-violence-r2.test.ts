@@ -1,0 +1,113 @@
+/**
+ * Kinds of writing about violence at home and children exposed to it that outside writers' sets of short
+ * fields, interpreted answers and a welfare office's whole range of clients showed missed (issue 11, round 2):
+ * each kind in phrasings of our own, in en, sv and nb, with look-alikes that must stay quiet.
+ * What the eval pack's follow-up on the concept raises (tests/data/eval-pack.yaml).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCritical, expectNoCritical, raised } from '../../tests/unit/eval-pack-follow-ups';
+
+const DV = 'domestic-violence';
+const CHILD = 'child-exposed-to-violence';
+
+describe('feeling safe or not at home', () => {
+  it('raises the card when the client does not feel safe, said with a negation', () => {
+    expectCritical(DV, [
+      'She does not feel safe in the flat when he is there.',
+      'I dont feel safe around my husband anymore.',
+      'Never feels safe after he has had a drink.',
+      'Hon känner sig inte trygg med sin sambo.',
+      'Jag känner mig inte trygg när han kommer hem.',
+      'Hun føler seg ikke trygg sammen med mannen.',
+      'Føler meg ikke trygg når han er full.',
+    ]);
+  });
+  it('checks in quietly when feeling safe is the answer to the enquiry', () => {
+    const texts = [
+      'Says she feels safe with him, asked directly.',
+      'feel safe at home',
+      'Känner sig trygg i hemmet, enligt henne.',
+      'trygg hemma',
+      'Han føler seg trygg hjemme.',
+      'kjenner seg trygg, spurt',
+    ];
+    expect(texts.filter((text) => raised(DV, text) !== 'check-in')).toEqual([]);
+  });
+  it('keeps the card when feeling safe comes with a blow told after it', () => {
+    expectCritical(DV, ['She says she feels safe now, but he punched her on Sunday.']);
+  });
+});
+
+describe('a child hiding where children hide', () => {
+  it('raises the card with no adult named', () => {
+    expectCritical(CHILD, [
+      'the 5yo went and hid under her bed',
+      'Our youngest hides in the cupboard most nights.',
+      'Sonen gömmer sig under sängen.',
+      'Lillan gömde sig på toaletten.',
+      'Gutten gjemte seg i klesskapet.',
+      'Jenta gjemmer seg under dyna.',
+    ]);
+  });
+  it('stays quiet for a game of hiding', () => {
+    expectNoCritical(CHILD, ['The boys hid in the wardrobe playing hide and seek.', 'Dottern gömde sig i garderoben, de lekte kurragömma.']);
+  });
+});
+
+describe('marks a child\'s school, nursery or health service reports', () => {
+  it('raises the card with the service and the marks, no child word needed', () => {
+    expectCritical(CHILD, [
+      'Nursery flagged bruising, mum vague.',
+      'Teacher saw marks on the arm again.',
+      'Förskolan har sett blåmärken flera gånger.',
+      'Skolsköterskan hittade blåmärken.',
+      'Barnehagen har meldt om blåmerker.',
+      'Helsesøster så merker på ryggen.',
+    ]);
+  });
+  it('stays quiet for a sports knock the service reports, and for the service with no marks', () => {
+    expectNoCritical(CHILD, [
+      'School rang about a bruise from rugby.',
+      'Skolan ringde, blåmärke efter fotbollen.',
+      'The teacher says she is doing well.',
+      'Barnehagen sier han trives.',
+    ]);
+  });
+  it('raises the card for a report of concern made as a verb', () => {
+    expectCritical(CHILD, ['Förskolan har orosanmält i veckan.', 'Läraren orosanmälde efter lovet.']);
+  });
+});
+
+describe('a child not exposed, as the answer to the enquiry', () => {
+  it('checks in quietly', () => {
+    const texts = ['children not exposed, per mum', 'The kids have never been exposed to any of it.', 'Sonen är inte utsatt.',
+      'Ungene er ikke utsatt for noe.'];
+    expect(texts.filter((text) => raised(CHILD, text) !== 'check-in')).toEqual([]);
+  });
+  it('raises nothing for exposure to something else', () => {
+    expect(['The kids are exposed to mould in the bedroom.', 'Barnen utsätts för fukt i lägenheten.'].filter((text) => raised(CHILD, text) !== 'none')).toEqual([]);
+  });
+});
+
+describe('a child married off, or threatened with it (honour-related control)', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'Her dad says the 15-year-old will be sent back home to marry a cousin.',
+      'The family wants to marry her off at 16 if she keeps seeing that boy.',
+      'Dottern, 14, ska giftas bort i hemlandet, pappan har bestämt.',
+      'Flickan tvingas gifta sig med en äldre man.',
+      'Jenta på 15 skal giftes bort hvis hun ikke slutter å gå ut.',
+      'Datteren blir sendt til hjemlandet for å gifte seg.',
+    ]);
+  });
+  it('stays quiet for a grown child\'s wedding', () => {
+    expectNoCritical(CHILD, ['Our daughter got married in May, a lovely wedding.', 'Sonen gifte sig i fjol.', 'Datteren skal gifte seg til sommeren.']);
+  });
+});
+
+describe('the oldest child named in the superlative', () => {
+  it('raises the card when the oldest steps in', () => {
+    expectCritical(CHILD, ['My oldest tries to get between us when he starts.', 'The oldest steps in when he kicks off.',
+      'Äldste sonen går emellan.']);
+  });
+});
