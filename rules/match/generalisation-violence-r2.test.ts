@@ -111,3 +111,41 @@ describe('the oldest child named in the superlative', () => {
       'Äldste sonen går emellan.']);
   });
 });
+
+describe('a child there at the time', () => {
+  it('raises the card when the child was in the room or at home when it happened', () => {
+    expectCritical(CHILD, [
+      'The baby was in the same room.',
+      'both boys were home when it happened',
+      'Dottern fanns i samma rum.',
+      'Lillebror var hemma när det hände.',
+      'Ungene var i rommet.',
+      'Sønnen var hjemme da det skjedde.',
+    ]);
+  });
+  it('checks in when the child was not there, and stays quiet for a child elsewhere', () => {
+    expect(raised(CHILD, 'No, the kids were not home at the time.')).toBe('check-in');
+    expect(raised(CHILD, 'Barna var ikke hjemme da det skjedde.')).toBe('check-in');
+    expect(['The children were at nursery when it happened.', 'Sonen var hos mormor.'].filter((text) => raised(CHILD, text) !== 'none')).toEqual([]);
+  });
+});
+
+describe('an older client\'s income taken by a relative (economic abuse)', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'Her grandson keeps her pension card and gives her twenty pounds a week.',
+      'Son took her state pension again this month.',
+      'Sonen tar hela pensionen varje månad.',
+      'Dottern behåller hennes pension.',
+      'Barnebarnet tar pensjonen hennes.',
+      'Sønnen tok alderspensjonen.',
+    ]);
+  });
+  it('stays quiet for help with a pension', () => {
+    expect(
+      ['Her son picks it up at the post office for her, her pension.', 'Sonen hjälper henne att söka pension.', 'She gets her pension on the 4th.'].filter(
+        (text) => raised(DV, text) !== 'none',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -105,6 +105,18 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
+    /**
+     * A child in the room, or at home, at the time: in a field that asks about children and violence, being there is the
+     * answer ("sonen fanns i rummet"). Past forms of being there only, so sitting in on an appointment is not read.
+     */
+    thereAtTheTime: {
+      en: ['was in the room', 'were in the room', 'was in the same room', 'were in the same room', 'home at the time',
+        'there at the time', 'at home when it happened', 'home when it happened', 'there when it happened'],
+      sv: ['fanns i rummet', 'var i rummet', 'var i samma rum', 'fanns i samma rum', 'hemma när det hände', 'där när det hände',
+        'hemma när det hände', 'hemma då det hände', 'fanns hemma', 'var hemma då'],
+      nb: ['var i rommet', 'var i samme rom', 'fantes i rommet', 'hjemme da det skjedde', 'der da det skjedde', 'var hjemme da',
+        'heime då det skjedde'],
+    },
     /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
     hidingPlace: {
       en: ['wardrobe', 'cupboard', 'closet', 'under the bed', 'under his bed', 'under her bed', 'under their beds', 'bathroom',
@@ -302,6 +314,7 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'hide', 'hidingPlace'], within: 8 },
+    { all: ['child', 'thereAtTheTime'], within: 8 },
     // "school reported bruises", "förskolan såg blåmärken": the child is the one the service is about
     { all: ['childService', 'marks'], within: 10 },
     // a child married off, or threatened with it (honour-related control): "the 14-year-old will be married if she…"
@@ -316,7 +329,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   who: ['child', 'adult'],
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
-  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed'],
+  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime'],
   // a child who threatens to take their own life is the suicide concept's, not violence at home
   masks: {
     en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
