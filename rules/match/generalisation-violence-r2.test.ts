@@ -149,3 +149,35 @@ describe('an older client\'s income taken by a relative (economic abuse)', () =>
     ).toEqual([]);
   });
 });
+
+describe('a threat on the client\'s right to stay', () => {
+  it('raises the card when a partner or relative threatens to have the client deported', () => {
+    expectCritical(DV, [
+      'Her husband keeps saying he will have her deported if she complains.',
+      'He told me he would report me to immigration.',
+      'Maken säger att han ska få henne utvisad.',
+      'Svärfamiljen hotar att anmäla henne till Migrationsverket.',
+      'Ektemannen sier han skal melde henne til UDI.',
+      'Svigerfamilien vil få henne utvist.',
+    ]);
+  });
+  it('stays quiet for the client\'s own worry about her papers', () => {
+    expect(['She worries about being deported.', 'Hon oroar sig för att bli utvisad.', 'Hun bekymrer seg for å bli utvist.'].filter((text) => raised(DV, text) !== 'none')).toEqual([]);
+  });
+});
+
+describe('children woken by an adult\'s anger or things broken', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'The twins woke up when he was smashing the kitchen.',
+      'Our eldest wakes up every time he throws things.',
+      'Barnen vaknar när pappa krossar saker.',
+      'Sonen vaknade av att han skrek.',
+      'Ungene våkner når faren knuser ting.',
+      'Jenta våknet når han kom hjem full.',
+    ]);
+  });
+  it('stays quiet for children waking for ordinary reasons', () => {
+    expect(['The kids wake up at six for school.', 'Bebisen vaknar på natten, tänder.', 'Gutten våkner tidlig.'].filter((text) => raised(CHILD, text) !== 'none')).toEqual([]);
+  });
+});

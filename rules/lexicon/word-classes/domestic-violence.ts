@@ -144,6 +144,17 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka'],
       nb: ['truet med å anmelde', 'truer med å anmelde'],
     },
+    /**
+     * A threat on the client's right to stay, said with whom it is done to ("get her deported"): control by a partner
+     * or relative. Not the bare word, which is the client's own worry ("worried about being deported").
+     */
+    deportThreat: {
+      en: ['get her deported', 'get me deported', 'have her deported', 'have me deported', 'report her to immigration',
+        'report me to immigration', 'cancel her visa', 'cancel my visa', 'withdraw his sponsorship', 'withdraw the sponsorship'],
+      sv: ['utvisa henne', 'utvisa mig', 'få henne utvisad', 'få mig utvisad', 'anmäla henne till migrationsverket',
+        'anmäla mig till migrationsverket'],
+      nb: ['få henne utvist', 'få meg utvist', 'sende henne ut av landet', 'melde henne til udi', 'melde meg til udi'],
+    },
     /** The client's own fear when a partner's temper rises ("he gets so angry I get scared"). */
     partnerAnger: {
       en: ['gets angry', 'gets so angry', 'loses his temper', 'lost his temper', 'in a rage', 'flies into a rage', 'goes mad'],
@@ -420,6 +431,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
     { all: ['submission'] },
     { all: ['partner', 'legalThreat'], within: 8 },
+    { all: ['partner', 'deportThreat'], within: 10 },
     { all: ['partner', 'airway'], within: 12 },
     { all: ['partner', 'injury'], within: 10 },
     // an injury and an account that does not hold, told in the same or the next sentence
