@@ -181,3 +181,35 @@ describe('children woken by an adult\'s anger or things broken', () => {
     expect(['The kids wake up at six for school.', 'Bebisen vaknar på natten, tänder.', 'Gutten våkner tidlig.'].filter((text) => raised(CHILD, text) !== 'none')).toEqual([]);
   });
 });
+
+describe('taking hold of the neck in Swedish and Norwegian word order', () => {
+  it('raises the card for "tar henne (hårt) om/i nacken"', () => {
+    expectCritical(DV, ['Sambon tog henne om halsen igår.', 'Han tar mig hårt i nacken när han blir sur.', 'Kjæresten tok henne hardt i nakken.',
+      'Han tar meg rundt halsen.']);
+  });
+  it('stays quiet for taking her by the hand, or to a doctor for a sore throat', () => {
+    expect(['Han tog henne i handen.', 'Sonen tar henne till läkaren för halsen.', 'Han tok henne med til legen, vond hals.'].filter((text) => raised(DV, text) !== 'none')).toEqual([]);
+  });
+});
+
+describe('honour-related shame put on the client', () => {
+  it('raises the card for disgrace said of the family, and for the family shamed', () => {
+    expectCritical(DV, ['Her uncles say she disgraced the family by moving out.', 'His father says he shamed them all.',
+      'Bröderna säger att hon skämt ut dem.', 'Familien sier at hun har skjemt ut oss.']);
+  });
+  it('stays quiet for a disgrace that is no one\'s shame', () => {
+    expectNoCritical(DV, ['It is a disgrace how long the housing list is.']);
+  });
+  it('still reads a joke as a joke ("på skämt"), now that "skämt ut" is shame', () => {
+    expectNoCritical(DV, ['Han hotade mig på skämt, vi skrattade båda.', 'Han sa att han skulle döda mig, men det var bara skämt.']);
+  });
+});
+
+describe('tracking a phone in Norwegian', () => {
+  it('raises the card when someone tracks the client\'s phone', () => {
+    expectCritical(DV, ['Mannen sporer mobilen hennes.', 'Eksen sporet telefonen min i et halvt år.']);
+  });
+  it('stays quiet for tracking a parcel', () => {
+    expectNoCritical(DV, ['Hun sporer pakken på nett.']);
+  });
+});

@@ -48,9 +48,14 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['hands round', 'hands around', 'hand round', 'hand around', 'hands on', 'grabbed', 'grabs', 'squeezed', 'squeezes',
         'squeezing', 'pressed', 'held me by', 'held her by', 'pinned me by', 'by the', 'choked', 'strangled'],
       sv: ['händerna runt', 'händerna om', 'handen runt', 'handen om', 'tog tag i', 'tar tag i', 'grep', 'greppade', 'kramade',
-        'tryckte', 'trycker', 'höll mig', 'höll henne'],
+        'tryckte', 'trycker', 'höll mig', 'höll henne',
+        // "tar henne hårt om nacken": taking hold, the body part right after
+        'tar henne om', 'tog henne om', 'tar henne i', 'tog henne i', 'tar mig om', 'tog mig om', 'tar mig i', 'tog mig i',
+        'tar henne hårt om', 'tog henne hårt om', 'tar henne hårt i', 'tog henne hårt i'],
       nb: ['hendene rundt', 'hendene om', 'hånda rundt', 'hånden rundt', 'tok tak i', 'tar tak i', 'grep', 'klemte', 'klemmer',
-        'trykket', 'trykker', 'holdt meg', 'holdt henne'],
+        'trykket', 'trykker', 'holdt meg', 'holdt henne',
+        'tar henne i', 'tok henne i', 'tar henne rundt', 'tok henne rundt', 'tar meg i', 'tok meg i', 'tar meg rundt',
+        'tok meg rundt', 'tar henne hardt i', 'tok henne hardt i', 'tar meg hardt i', 'tok meg hardt i'],
     },
     neck: {
       en: ['throat', 'neck', 'windpipe'],
@@ -255,11 +260,14 @@ export const domesticViolenceCues: ConceptCues = {
     honour: {
       en: ['shamed the family', 'shame on the family', 'shame on us', 'brought shame', 'bring shame', 'bringing shame',
         'dishonour', 'dishonoured', 'dishonor', 'family honour', 'family honor', 'family\'s honour', 'izzat',
-        'family\'s reputation'],
+        'family\'s reputation', 'disgraced the family', 'disgraced them', 'disgraced us', 'disgrace to the family',
+        'shamed them', 'shamed us', 'shaming the family', 'brought dishonour'],
       sv: ['skam över familjen', 'dragit skam', 'drar skam', 'dra skam', 'vanära', 'vanärat', 'familjens heder',
-        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern'],
+        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern', 'skämt ut oss', 'skämmer ut oss',
+        'skämt ut dem', 'skämmer ut dem'],
       nb: ['skam over familien', 'brakt skam', 'bringer skam', 'bringe skam', 'vanære', 'vanæret', 'familiens ære',
-        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien'],
+        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien', 'skjemt ut oss', 'skjemmer ut oss', 'skjemt dem ut',
+        'æren'],
     },
     /** Taking the children, and the client never seeing them again: a threat said by a partner. */
     takeChildren: {
@@ -348,7 +356,7 @@ export const domesticViolenceCues: ConceptCues = {
         'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app', 'ringer ... gånger om dagen',
         'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
-        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
+        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer telefonen', 'sporet telefonen', 'sporer mobilen', 'sporet mobilen', 'sporer henne', 'sporet henne', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
         'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app', 'ringer ... ganger om dagen',
         'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er'],
     },
