@@ -213,3 +213,29 @@ describe('tracking a phone in Norwegian', () => {
     expectNoCritical(DV, ['Hun sporer pakken på nett.']);
   });
 });
+
+describe('a child who gets a blow, steps in against a parent, or hears an episode', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'The 12yo got a beating for coming home late.',
+      'Tonåringen fick en örfil av styvpappan.',
+      'Gutten får juling når han er ulydig.',
+      'Our eldest tried to stop her dad last night.',
+      'Dottern försökte stoppa pappan.',
+      'Sønnen prøvde å stoppe faren sin.',
+      'The little ones hear the screaming from upstairs.',
+      'Barnen hörde skriken och smällarna.',
+      'Ungene hører kjeftingen hver kveld.',
+    ]);
+  });
+  it('stays quiet for a knock at sport, a stroke, giving up smoking and ordinary sounds', () => {
+    expectNoCritical(CHILD, [
+      'The boy got hit by a ball at football.',
+      'Sonen fick en smäll på fotbollen.',
+      'Morfar fick slag i våras, barnen är ledsna.',
+      'My son is trying to stop smoking.',
+      'Barnen hör musik på kvällarna.',
+      'Ungene hører på radio.',
+    ]);
+  });
+});

@@ -117,6 +117,33 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['var i rommet', 'var i samme rom', 'fantes i rommet', 'hjemme da det skjedde', 'der da det skjedde', 'var hjemme da',
         'heime då det skjedde'],
     },
+    /** A blow a child receives, told as a noun ("got a slap", sv "fick ett slag", nb "fikk juling"). */
+    gotHit: {
+      en: ['got hit', 'gets hit', 'got punched', 'got smacked', 'gets smacked', 'got slapped', 'got a slap', 'got a beating',
+        'gets a beating', 'got thumped', 'got a clip round the ear', 'got belted'],
+      sv: ['fick ett slag', 'fick en smäll', 'får en smäll', 'fick stryk', 'får stryk', 'fick en örfil', 'får en örfil',
+        'fick en knytnäve', 'fick en lavett'],
+      nb: ['fikk et slag', 'fikk juling', 'får juling', 'fikk en lusing', 'får en lusing', 'fikk en ørefik',
+        'får en ørefik', 'fikk bank', 'får bank', 'fekk juling'],
+    },
+    /** Stopping a parent by name: a child who steps in ("tried to stop his dad", sv "försökte stoppa pappan"). */
+    stopParent: {
+      en: ['stop his dad', 'stop her dad', 'stop their dad', 'stop dad', 'stop his father', 'stop her father', 'stop their father',
+        'stop his stepdad', 'stop her stepdad'],
+      sv: ['stoppa pappa', 'stoppa pappan', 'stoppa sin pappa', 'stoppa styvpappan', 'stoppa honom'],
+      nb: ['stoppe pappa', 'stoppe faren', 'stoppe pappaen', 'stoppe faren sin', 'stoppe stefaren', 'stoppe ham', 'stoppe han'],
+    },
+    /** Hearing, for the sounds of an episode at home a child hears ("barnen hör skrik och smällar"). */
+    hearsIt: {
+      en: ['hear', 'hears', 'heard', 'hearing'],
+      sv: ['hör', 'hörde', 'hört'],
+      nb: ['hører', 'hørte', 'hørt', 'høyrer', 'høyrde'],
+    },
+    sounds: {
+      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows'],
+      sv: ['skrik', 'skriken', 'skrikandet', 'smällar', 'smällarna', 'smällandet', 'bråket', 'grälen', 'grälet'],
+      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen'],
+    },
     /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
     hidingPlace: {
       en: ['wardrobe', 'cupboard', 'closet', 'under the bed', 'under his bed', 'under her bed', 'under their beds', 'bathroom',
@@ -314,6 +341,9 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
     { all: ['child', 'hide', 'hidingPlace'], within: 8 },
+    { all: ['child', 'gotHit'], within: 12 },
+    { all: ['child', 'stopParent'], within: 10 },
+    { all: ['child', 'hearsIt', 'sounds'], within: 8 },
     { all: ['child', 'thereAtTheTime'], within: 8 },
     // "school reported bruises", "förskolan såg blåmärken": the child is the one the service is about
     { all: ['childService', 'marks'], within: 10 },
