@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { domesticViolenceCues } from './domestic-violence';
+import { COERCION_WORDS, MARRIAGE_WORDS } from './domestic-violence';
 import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -20,7 +20,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     'all, with what happened near it; reactions to an episode named without its word; a weapon kept by the bed; threats ' +
     'that a parent will never be seen again; children named through their parent ("their dad", "faren deres"); a child ' +
     'shut in; marks on a child with an adult of the home named; a young person\'s own "pappa slår oss"; parents (not ' +
-    'siblings) fighting; an enquiry that found nothing checks in. A child threatening suicide is the suicide concept\'s.',
+    'siblings) fighting; an enquiry that found nothing checks in. Round 2 (short fields, interpreted answers): a child ' +
+    'hiding in a hiding place, in the room or at home at the time, woken by an adult\'s anger, hearing its sounds, given ' +
+    'a blow told as a noun, stopping a parent, or married off under threat (honour-related control of a child); marks ' +
+    'a school, nursery or health visitor reports; "not exposed" checks in. A child threatening suicide is the suicide concept\'s.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
@@ -178,20 +181,20 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     /** A child's marriage: the words domestic violence reads for marriage, and a marriage done to a child. */
     marriage: {
-      en: [...domesticViolenceCues.classes.marriage.en, 'married', 'marry her off', 'marry him off', 'be married'],
-      sv: [...domesticViolenceCues.classes.marriage.sv, 'gifta bort', 'giftas bort', 'gifts bort', 'bli gift', 'giftas'],
-      nb: [...domesticViolenceCues.classes.marriage.nb, 'gifte bort', 'giftes bort', 'bli gift', 'giftes'],
+      en: [...MARRIAGE_WORDS.en, 'married', 'marry her off', 'marry him off', 'be married'],
+      sv: [...MARRIAGE_WORDS.sv, 'gifta bort', 'giftas bort', 'gifts bort', 'bli gift', 'giftas'],
+      nb: [...MARRIAGE_WORDS.nb, 'gifte bort', 'giftes bort', 'bli gift', 'giftes'],
     },
     /**
      * What makes a child's marriage forced: the coercion domestic violence reads, a condition on the child's conduct
      * ("if she keeps seeing him") or being sent away for it (honour-related control of a child).
      */
     marriageForced: {
-      en: [...domesticViolenceCues.classes.coercion.en, 'if she', 'if he', 'taken to', 'taken back', 'sent back', 'sent abroad',
+      en: [...COERCION_WORDS.en, 'if she', 'if he', 'taken to', 'taken back', 'sent back', 'sent abroad',
         'sent home', 'against her will', 'against his will'],
-      sv: [...domesticViolenceCues.classes.coercion.sv, 'om hon', 'om han', 'skickas', 'skickad', 'tas till', 'tas med till',
+      sv: [...COERCION_WORDS.sv, 'om hon', 'om han', 'skickas', 'skickad', 'tas till', 'tas med till',
         'mot sin vilja', 'hemlandet'],
-      nb: [...domesticViolenceCues.classes.coercion.nb, 'hvis hun', 'hvis han', 'sendes', 'sendt', 'tas med til',
+      nb: [...COERCION_WORDS.nb, 'hvis hun', 'hvis han', 'sendes', 'sendt', 'tas med til',
         'mot sin vilje', 'hjemlandet'],
     },
     /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */

@@ -1,6 +1,23 @@
-import type { ConceptCues } from './concept-cues';
+import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+
+/** Marriage words: with coercion, a forced marriage (also read for a child by child-exposed-to-violence). */
+export const MARRIAGE_WORDS: CueWords = {
+  en: ['marry', 'married off', 'marriage', 'wedding', 'engaged to'],
+  sv: ['gifta', 'gifta mig', 'gifta sig', 'bortgift', 'äktenskap', 'bröllop'],
+  nb: ['gifte', 'gifte meg', 'gifte seg', 'bortgift', 'ekteskap', 'bryllup', 'tvangsekteskap'],
+};
+
+/** What makes a marriage or a sexual act forced, or a step taken against the client's will. */
+export const COERCION_WORDS: CueWords = {
+  en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
+    'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
+  sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
+    'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
+  nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
+    'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
+};
 
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
@@ -27,7 +44,11 @@ export const domesticViolenceCues: ConceptCues = {
     'described through the body with a partner or with an account that does not hold, the client named as a note names ' +
     'them, a partner\'s threat of a legal step. Left out on purpose: a violent verb turned on its doer (masks: "he wants ' +
     'to kill himself"), work at a refuge, a landlord\'s threat; a bone broken only in forms that name no owner, since a ' +
-    'possessive finds every person ("my husband broke his arm").',
+    'possessive finds every person ("my husband broke his arm"). Round 2: not feeling safe said with a negation ' +
+    '(feeling safe, as the answer, checks in); a threat to have the client deported, said with whom; an older client\'s ' +
+    'pension taken by a son or grandchild; the neck taken hold of in Swedish and Norwegian word order; disgrace put on ' +
+    'the family. Not read: the client\'s own papers held by someone else ("has her passport"), since a possessive ' +
+    'finds every person.',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
@@ -374,11 +395,7 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['kallar mig', 'kallade mig', 'kallar henne', 'kallade henne', 'kallad', 'säger att jag är', 'ingen annan skulle vilja'],
       nb: ['kaller meg', 'kalte meg', 'kaller henne', 'kalt', 'sier at jeg er', 'ingen andre ville'],
     },
-    marriage: {
-      en: ['marry', 'married off', 'marriage', 'wedding', 'engaged to'],
-      sv: ['gifta', 'gifta mig', 'gifta sig', 'bortgift', 'äktenskap', 'bröllop'],
-      nb: ['gifte', 'gifte meg', 'gifte seg', 'bortgift', 'ekteskap', 'bryllup', 'tvangsekteskap'],
-    },
+    marriage: MARRIAGE_WORDS,
     jealousy: {
       en: ['cheating', 'cheat on him', 'an affair', 'unfaithful', 'seeing someone', 'other men', 'other women'],
       sv: ['otrogen', 'otrohet', 'vara otrogen', 'andra män', 'andra kvinnor', 'träffar någon'],
@@ -400,14 +417,7 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['ta barnen', 'tar barnen', 'aldrig se dem igen', 'aldrig få se barnen', 'ta livet av sig', 'döda mig', 'hitta mig'],
       nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg'],
     },
-    coercion: {
-      en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
-        'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
-      sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
-        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
-      nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
-        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
-    },
+    coercion: COERCION_WORDS,
   },
   rules: [
     { all: ['support'] },
