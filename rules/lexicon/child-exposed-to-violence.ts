@@ -26,7 +26,7 @@ export const childExposedToViolence: Concept = {
     sv: [
       'inför barnen', 'barnen var där', 'barnen var hemma', 'slår barnen', 'slog barnen', 'slår min son',
       'slår min dotter', 'barnen är rädda', 'barnen blir rädda', 'bevittnar våld', 'bevittnat våld',
-      'upplevt våld', 'barnmisshandel', 'orosanmälan', 'barnen gömmer sig', 'barnen såg det', 'barnen såg allt',
+      'upplevt våld', 'barnmisshandel', 'orosanmälan', 'orosanmälde', 'orosanmält', 'orosanmäler', 'barnen gömmer sig', 'barnen såg det', 'barnen såg allt',
       'barnen såg när', 'barnen såg hur', 'såg när han slog', 'såg honom slå', 'barnen hörde det',
       'barnen hörde allt', 'barnen hörde när', 'barnen hörde bråket', 'barnen var med', 'barnen var i rummet',
       'barnen var närvarande', 'barnen blev slagna', 'barnen blir slagna', 'barnet blev slaget',

@@ -35,6 +35,8 @@ export const domesticViolence: Concept = {
       // an adviser's shorthand, and feeling unsafe at home
       'dv', 'unsafe at home', 'feel unsafe', 'not safe at home', 'daren\'t go home', 'dare not go home',
       'too scared to go home', 'too afraid to go home',
+      'not feel safe', 'not feeling safe', 'never feel safe', 'never feels safe', 'never felt safe', 'not safe with him',
+      'not safe around him',
       'dva', 'ipv',
     ],
     sv: [
@@ -53,6 +55,7 @@ export const domesticViolence: Concept = {
       'låser ute mig', 'strypgrepp', 'händerna runt min hals', 'om halsen', 'tar min telefon',
       'tar mitt bankkort', 'otrygg hemma', 'känner mig otrygg', 'inte trygg hemma', 'vågar inte gå hem',
       'vågar inte åka hem', 'törs inte gå hem', 'vågar inte vara hemma',
+      'känner sig inte trygg', 'känner mig inte trygg', 'känner sig otrygg', 'inte trygg med honom', 'aldrig trygg',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -70,6 +73,8 @@ export const domesticViolence: Concept = {
       'låser meg ute', 'hendene rundt halsen min', 'rundt halsen', 'tar telefonen min', 'tar bankkortet mitt',
       'utrygg hjemme', 'føler meg utrygg', 'kjenner meg utrygg', 'ikke trygg hjemme', 'utrygg heime', 'tør ikke gå hjem',
       'tør ikke dra hjem', 'tør ikkje gå heim', 'tør ikkje dra heim', 'tør ikke være hjemme',
+      'føler seg ikke trygg', 'føler meg ikke trygg', 'føler seg utrygg', 'kjenner seg utrygg', 'ikke trygg med ham',
+      'aldri trygg',
     ],
   },
 };

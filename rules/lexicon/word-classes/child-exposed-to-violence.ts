@@ -1,5 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
+import { COERCION_WORDS, MARRIAGE_WORDS } from './domestic-violence';
 import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -19,11 +20,14 @@ export const childExposedToViolenceCues: ConceptCues = {
     'all, with what happened near it; reactions to an episode named without its word; a weapon kept by the bed; threats ' +
     'that a parent will never be seen again; children named through their parent ("their dad", "faren deres"); a child ' +
     'shut in; marks on a child with an adult of the home named; a young person\'s own "pappa slår oss"; parents (not ' +
-    'siblings) fighting; an enquiry that found nothing checks in. A child threatening suicide is the suicide concept\'s.',
+    'siblings) fighting; an enquiry that found nothing checks in. Round 2 (short fields, interpreted answers): a child ' +
+    'hiding in a hiding place, in the room or at home at the time, woken by an adult\'s anger, hearing its sounds, given ' +
+    'a blow told as a noun, stopping a parent, or married off under threat (honour-related control of a child); marks ' +
+    'a school, nursery or health visitor reports; "not exposed" checks in. A child threatening suicide is the suicide concept\'s.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',
-        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'little one', 'little ones', 'little brother',
+        'teenager', 'teen', 'stepson', 'stepdaughter', 'eldest', 'youngest', 'oldest', 'older one', 'younger one', 'middle one', 'little one', 'little ones', 'little brother',
         'little sister', 'yo', 'y o', 'year old', 'years old', 'newborn', 'infant', 'grandchild', 'grandson',
         'granddaughter', 'nephew', 'niece', 'twins', 'the little ones', 'baby brother',
         'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
@@ -32,7 +36,7 @@ export const childExposedToViolenceCues: ConceptCues = {
         'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
-        'tonåring', 'tonåringen', 'äldsta', 'yngsta', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
+        'tonåring', 'tonåringen', 'äldsta', 'äldste', 'yngsta', 'yngste', 'mellanbarnet', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
         'styvson', 'styvdotter', 'bonusbarn', 'tvillingarna', 'småbarn', 'lillebror', 'lillebrorsan',
         'småsyskon', 'syskon', 'syskonen', 'lillasyrran', 'den minsta', 'minstingen', 'min lilla', 'vår lilla', 'lillen',
         'den lilla', 'den lille',
@@ -104,22 +108,111 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['gömmer sig', 'gömde sig', 'gömmer oss', 'gömde oss', 'låser in sig'],
       nb: ['gjemmer seg', 'gjemte seg', 'gøymer seg', 'gøymde seg', 'gjemmer oss', 'låser seg inne'],
     },
+    /**
+     * A child in the room, or at home, at the time: in a field that asks about children and violence, being there is the
+     * answer ("sonen fanns i rummet"). Past forms of being there only, so sitting in on an appointment is not read.
+     */
+    thereAtTheTime: {
+      en: ['was in the room', 'were in the room', 'was in the same room', 'were in the same room', 'home at the time',
+        'there at the time', 'at home when it happened', 'home when it happened', 'there when it happened'],
+      sv: ['fanns i rummet', 'var i rummet', 'var i samma rum', 'fanns i samma rum', 'hemma när det hände', 'där när det hände',
+        'hemma när det hände', 'hemma då det hände', 'fanns hemma', 'var hemma då'],
+      nb: ['var i rommet', 'var i samme rom', 'fantes i rommet', 'hjemme da det skjedde', 'der da det skjedde', 'var hjemme da',
+        'heime då det skjedde'],
+    },
+    /** A blow a child receives, told as a noun ("got a slap", sv "fick ett slag", nb "fikk juling"). */
+    gotHit: {
+      en: ['got hit', 'gets hit', 'got punched', 'got smacked', 'gets smacked', 'got slapped', 'got a slap', 'got a beating',
+        'gets a beating', 'got thumped', 'got a clip round the ear', 'got belted'],
+      sv: ['fick ett slag', 'fick en smäll', 'får en smäll', 'fick stryk', 'får stryk', 'fick en örfil', 'får en örfil',
+        'fick en knytnäve', 'fick en lavett'],
+      nb: ['fikk et slag', 'fikk juling', 'får juling', 'fikk en lusing', 'får en lusing', 'fikk en ørefik',
+        'får en ørefik', 'fikk bank', 'får bank', 'fekk juling'],
+    },
+    /** Stopping a parent by name: a child who steps in ("tried to stop his dad", sv "försökte stoppa pappan"). */
+    stopParent: {
+      en: ['stop his dad', 'stop her dad', 'stop their dad', 'stop dad', 'stop his father', 'stop her father', 'stop their father',
+        'stop his stepdad', 'stop her stepdad'],
+      sv: ['stoppa pappa', 'stoppa pappan', 'stoppa sin pappa', 'stoppa styvpappan', 'stoppa honom'],
+      nb: ['stoppe pappa', 'stoppe faren', 'stoppe pappaen', 'stoppe faren sin', 'stoppe stefaren', 'stoppe ham', 'stoppe han'],
+    },
+    /** Hearing, for the sounds of an episode at home a child hears ("barnen hör skrik och smällar"). */
+    hearsIt: {
+      en: ['hear', 'hears', 'heard', 'hearing'],
+      sv: ['hör', 'hörde', 'hört'],
+      nb: ['hører', 'hørte', 'hørt', 'høyrer', 'høyrde'],
+    },
+    sounds: {
+      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows'],
+      sv: ['skrik', 'skriken', 'skrikandet', 'smällar', 'smällarna', 'smällandet', 'bråket', 'grälen', 'grälet'],
+      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen'],
+    },
+    /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
+    hidingPlace: {
+      en: ['wardrobe', 'cupboard', 'closet', 'under the bed', 'under his bed', 'under her bed', 'under their beds', 'bathroom',
+        'under the table', 'under the stairs', 'under the duvet', 'under the covers'],
+      sv: ['garderoben', 'garderob', 'skåpet', 'under sängen', 'badrummet', 'toaletten', 'under bordet', 'under täcket',
+        'klädkammaren'],
+      nb: ['skapet', 'garderoben', 'klesskapet', 'under senga', 'under sengen', 'badet', 'badegulvet', 'under bordet',
+        'under dyna', 'under dynen', 'do-en', 'toalettet'],
+    },
+    /** A child's school, nursery or health service: what it reports of marks is a report about a child. */
+    childService: {
+      en: ['school', 'nursery', 'teacher', 'teachers', 'health visitor', 'school nurse', 'childminder', 'preschool', 'kindergarten'],
+      sv: ['skolan', 'förskolan', 'fritids', 'läraren', 'lärarna', 'mentorn', 'skolsköterskan', 'bvc', 'dagmamman',
+        'pedagogerna', 'förskolläraren'],
+      nb: ['skolen', 'barnehagen', 'sfo', 'læreren', 'lærerne', 'kontaktlæreren', 'helsesøster', 'helsesykepleier',
+        'helsestasjonen', 'dagmamma'],
+    },
+    /** Marks on a body, without the body part that BODY_INJURIES needs: a child's service names whose they are. */
+    marks: {
+      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts'],
+      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader'],
+      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker'],
+    },
+    /**
+     * Exposed to it: negated on its own it is the enquiry's answer ("kids not exposed", sv "barnen ej utsatta");
+     * said alone it names nothing (exposed to damp), so it is in no combination.
+     */
+    exposed: {
+      en: ['exposed', 'exposure'],
+      sv: ['utsatta', 'utsatt', 'utsätts', 'exponerade', 'exponerad'],
+      nb: ['utsatt', 'utsatte', 'utsettes', 'eksponert'],
+    },
+    /** A child's marriage: the words domestic violence reads for marriage, and a marriage done to a child. */
+    marriage: {
+      en: [...MARRIAGE_WORDS.en, 'married', 'marry her off', 'marry him off', 'be married'],
+      sv: [...MARRIAGE_WORDS.sv, 'gifta bort', 'giftas bort', 'gifts bort', 'bli gift', 'giftas'],
+      nb: [...MARRIAGE_WORDS.nb, 'gifte bort', 'giftes bort', 'bli gift', 'giftes'],
+    },
+    /**
+     * What makes a child's marriage forced: the coercion domestic violence reads, a condition on the child's conduct
+     * ("if she keeps seeing him") or being sent away for it (honour-related control of a child).
+     */
+    marriageForced: {
+      en: [...COERCION_WORDS.en, 'if she', 'if he', 'taken to', 'taken back', 'sent back', 'sent abroad',
+        'sent home', 'against her will', 'against his will'],
+      sv: [...COERCION_WORDS.sv, 'om hon', 'om han', 'skickas', 'skickad', 'tas till', 'tas med till',
+        'mot sin vilja', 'hemlandet'],
+      nb: [...COERCION_WORDS.nb, 'hvis hun', 'hvis han', 'sendes', 'sendt', 'tas med til',
+        'mot sin vilje', 'hjemlandet'],
+    },
     /** An adult of the home's anger or outbursts, which a child's reaction in the same stretch answers to. */
     anger: {
       en: ['outburst', 'outbursts', 'temper', 'tempers', 'rages', 'in a rage', 'gets angry', 'is angry', 'comes home angry',
         'gets cross', 'kicks off', 'yelling', 'screaming', 'shouting',
-        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry',
+        'raises his voice', 'raised his voice', 'raises her voice', 'raised her voice', 'shouts', 'shouted', 'yells', 'in a temper', 'loses his temper', 'lost his temper', 'comes home drunk', 'came home drunk', 'gets drunk', 'slams', 'slammed', 'door slams', 'kicked in', 'kicked the door', 'smashed', 'smashes', 'smashing', 'breaks things', 'throws things', 'throwing things', 'punched the wall', 'punched a hole', 'rows', 'rowing', 'dad is angry', 'dad was angry',
         // the episode itself, unnamed: "when it starts", "what goes on when he has been drinking"
         'when it starts', 'when we start', 'when it all starts', 'what goes on', 'drunk', 'had a drink', 'been drinking',
         'banging', 'the screaming', 'the shouting'],
       sv: ['utbrott', 'utbrotten', 'raseriutbrott', 'blir arg', 'är arg', 'kommer hem arg', 'skrika', 'skriker', 'vrålar',
         'vrålade', 'på dåligt humör',
-        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'krossade', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret',
+        'höjer rösten', 'höjde rösten', 'skrek', 'kommer hem full', 'kom hem full', 'blir full', 'smäller', 'smällde', 'dörren smäller', 'sparkade in', 'slog sönder', 'slår sönder', 'krossade', 'krossar', 'kastar saker', 'bråkar', 'grälar', 'pappa är arg', 'pappa var arg', 'tappar humöret',
         'när det drar igång', 'när det börjar', 'när det sätter igång', 'det som händer', 'har druckit', 'är full',
         'bråken', 'bråket', 'skriken', 'skrikandet', 'smällarna'],
       nb: ['utbrudd', 'utbruddene', 'raseriutbrudd', 'blir sint', 'er sint', 'kommer hjem sint', 'sint', 'skrike', 'skriker',
         'brøler', 'brølte', 'i dårlig humør',
-        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen',
+        'hever stemmen', 'hevet stemmen', 'roper', 'skrek', 'kommer hjem full', 'kom hjem full', 'blir full', 'smeller', 'smalt', 'døra smeller', 'sparket inn', 'knuste', 'knuser', 'kaster ting', 'slo i stykker', 'krangler', 'pappa er sint', 'pappa var sint', 'mister besinnelsen',
         'når det begynner', 'når det starter', 'når det smeller', 'det som skjer', 'har drukket', 'er full',
         'kommer full hjem', 'kom full hjem', 'skrikingen', 'skrikene', 'bråket', 'krangelen', 'smellene'],
     },
@@ -134,20 +227,20 @@ export const childExposedToViolenceCues: ConceptCues = {
         'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me',
         'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'covers ... ears', 'covered ... ears', 'covers the ... ears', 'covered the ... ears',
         'headphones on', 'turns the music up', 'wet himself', 'wet herself', 'wets himself', 'wets herself', 'lie awake',
-        'lies awake', 'lying awake', 'wakes up to', 'woke up to', 'woken by', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
+        'lies awake', 'lying awake', 'wakes up to', 'woke up to', 'wake up', 'wakes up', 'woke up', 'woken by', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
       sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
         'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
         // the "inte" is the reaction itself, not a denial of it
         'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv',
         'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'håller för ... öronen',
         'höll för ... öronen', 'hörlurar på', 'skruvar upp musiken', 'kissade på sig', 'kissar på sig', 'ligger vaken',
-        'ligger vakna', 'låg vaken', 'vaknar av', 'vaknade av', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
+        'ligger vakna', 'låg vaken', 'vaknar av', 'vaknade av', 'vaknar', 'vaknade', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
       nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
         'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
         'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine',
         'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene',
         'holder ... for ørene', 'holdt ... for ørene', 'hodetelefoner på', 'skrur opp musikken', 'tissa på seg',
-        'tisset på seg', 'tisser på seg', 'ligger våken', 'ligger våkne', 'lå våken', 'våkner av', 'våknet av', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
+        'tisset på seg', 'tisser på seg', 'ligger våken', 'ligger våkne', 'lå våken', 'våkner av', 'våknet av', 'våkner', 'våknet', 'vakna', 'skvetter', 'rykker til', 'tisset i senga', 'ikke sovet', 'sover med kniv', 'stivner', 'skjelver', 'gråter', 'gråt', 'blir stille', 'slutt å kjefte'],
     },
     /** A child's words for the parents, in the order "daddy hurt mummy" (the one who acts, then the one hurt). */
     dad: {
@@ -250,6 +343,15 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['mum', 'violence', 'me'], within: 5 },
     { all: ['child', 'reaction', 'comesHome'], within: 12 },
     { all: ['child', 'hide', 'adult'], within: 12 },
+    { all: ['child', 'hide', 'hidingPlace'], within: 8 },
+    { all: ['child', 'gotHit'], within: 12 },
+    { all: ['child', 'stopParent'], within: 10 },
+    { all: ['child', 'hearsIt', 'sounds'], within: 8 },
+    { all: ['child', 'thereAtTheTime'], within: 8 },
+    // "school reported bruises", "förskolan såg blåmärken": the child is the one the service is about
+    { all: ['childService', 'marks'], within: 10 },
+    // a child married off, or threatened with it (honour-related control): "the 14-year-old will be married if she…"
+    { all: ['child', 'marriage', 'marriageForced'], within: 20, sentences: 2 },
     { all: ['child', 'fearOfAdult'], within: 10 },
     { all: ['child', 'afraid', 'adult'], within: 10 },
     { all: ['child', 'intervene'], within: 20 },
@@ -260,7 +362,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   who: ['child', 'adult'],
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
-  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence'],
+  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime'],
   // a child who threatens to take their own life is the suicide concept's, not violence at home
   masks: {
     en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
@@ -276,7 +378,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   },
   inquiries: {
     en: ['safeguarding', 'referral', 'enquiry', 'assessment', 'investigation', 'section 47', 'child protection'],
-    sv: ['orosanmälan', 'orosanmälningar', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
+    sv: ['orosanmälan', 'orosanmälningar', 'orosanmälde', 'orosanmält', 'orosanmäler', 'orosanmäla', 'utredning', 'utredningen', 'barnavårdsutredning', 'anmälan', 'förhandsbedömning'],
     nb: ['bekymringsmelding', 'bekymringsmeldingen', 'undersøkelse', 'undersøkelsen', 'undersøkte', 'meldingen'],
   },
 };

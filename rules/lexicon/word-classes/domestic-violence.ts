@@ -1,6 +1,23 @@
-import type { ConceptCues } from './concept-cues';
+import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+
+/** Marriage words: with coercion, a forced marriage (also read for a child by child-exposed-to-violence). */
+export const MARRIAGE_WORDS: CueWords = {
+  en: ['marry', 'married off', 'marriage', 'wedding', 'engaged to'],
+  sv: ['gifta', 'gifta mig', 'gifta sig', 'bortgift', 'äktenskap', 'bröllop'],
+  nb: ['gifte', 'gifte meg', 'gifte seg', 'bortgift', 'ekteskap', 'bryllup', 'tvangsekteskap'],
+};
+
+/** What makes a marriage or a sexual act forced, or a step taken against the client's will. */
+export const COERCION_WORDS: CueWords = {
+  en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
+    'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
+  sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
+    'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
+  nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
+    'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
+};
 
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
@@ -27,7 +44,11 @@ export const domesticViolenceCues: ConceptCues = {
     'described through the body with a partner or with an account that does not hold, the client named as a note names ' +
     'them, a partner\'s threat of a legal step. Left out on purpose: a violent verb turned on its doer (masks: "he wants ' +
     'to kill himself"), work at a refuge, a landlord\'s threat; a bone broken only in forms that name no owner, since a ' +
-    'possessive finds every person ("my husband broke his arm").',
+    'possessive finds every person ("my husband broke his arm"). Round 2: not feeling safe said with a negation ' +
+    '(feeling safe, as the answer, checks in); a threat to have the client deported, said with whom; an older client\'s ' +
+    'pension taken by a son or grandchild; the neck taken hold of in Swedish and Norwegian word order; disgrace put on ' +
+    'the family. Not read: the client\'s own papers held by someone else ("has her passport"), since a possessive ' +
+    'finds every person.',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
@@ -48,9 +69,14 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['hands round', 'hands around', 'hand round', 'hand around', 'hands on', 'grabbed', 'grabs', 'squeezed', 'squeezes',
         'squeezing', 'pressed', 'held me by', 'held her by', 'pinned me by', 'by the', 'choked', 'strangled'],
       sv: ['händerna runt', 'händerna om', 'handen runt', 'handen om', 'tog tag i', 'tar tag i', 'grep', 'greppade', 'kramade',
-        'tryckte', 'trycker', 'höll mig', 'höll henne'],
+        'tryckte', 'trycker', 'höll mig', 'höll henne',
+        // "tar henne hårt om nacken": taking hold, the body part right after
+        'tar henne om', 'tog henne om', 'tar henne i', 'tog henne i', 'tar mig om', 'tog mig om', 'tar mig i', 'tog mig i',
+        'tar henne hårt om', 'tog henne hårt om', 'tar henne hårt i', 'tog henne hårt i'],
       nb: ['hendene rundt', 'hendene om', 'hånda rundt', 'hånden rundt', 'tok tak i', 'tar tak i', 'grep', 'klemte', 'klemmer',
-        'trykket', 'trykker', 'holdt meg', 'holdt henne'],
+        'trykket', 'trykker', 'holdt meg', 'holdt henne',
+        'tar henne i', 'tok henne i', 'tar henne rundt', 'tok henne rundt', 'tar meg i', 'tok meg i', 'tar meg rundt',
+        'tok meg rundt', 'tar henne hardt i', 'tok henne hardt i', 'tar meg hardt i', 'tok meg hardt i'],
     },
     neck: {
       en: ['throat', 'neck', 'windpipe'],
@@ -69,19 +95,23 @@ export const domesticViolenceCues: ConceptCues = {
         'stepfather', 'stepmum', 'dad', 'father', 'mum', 'mother', 'brother', 'sister', 'son', 'uncle', 'cousin',
         'in-laws', 'brother-in-law', 'father-in-law', 'mother-in-law', 'family', 'his family', 'her family', 'he', 'she',
         'they', 'fella', 'bloke', 'other half', 'daughter', 'sons', 'daughters', 'brothers', 'sisters', 'stepson',
-        'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'relative', 'relatives', 'aunt', 'nephew', 'grandson'],
+        'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'relative', 'relatives', 'aunt', 'nephew', 'grandson',
+        // an older client's family
+        'granddaughter', 'grandchild', 'grandchildren', 'son-in-law', 'daughter-in-law'],
       sv: ['sambo', 'sambon', 'make', 'maken', 'man', 'mannen', 'fru', 'frun', 'hustru', 'ex', 'exet', 'exmaken',
         'pojkvän', 'pojkvännen', 'flickvän', 'pappa', 'far', 'farsan', 'mamma', 'mor', 'morsan', 'styvpappa',
         'bror', 'brorsan', 'syster', 'familjen', 'släkten', 'svärfar', 'svärmor', 'han', 'hon',
         'de', 'dom', 'son', 'sonen', 'dotter', 'dottern', 'bröder', 'bröderna', 'systrar', 'expojkvän', 'expojkvännen',
         'exmannen', 'exsambo', 'exsambon', 'exfrun', 'svåger', 'kusin', 'farbror', 'morbror', 'släkting', 'släktingar',
-        'kille', 'killen'],
+        'kille', 'killen', 'barnbarn', 'barnbarnet', 'barnbarnen', 'sonson', 'sonsonen', 'dotterson', 'dottersonen',
+        'sondotter', 'dotterdotter', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern'],
       nb: ['samboer', 'samboeren', 'mann', 'mannen', 'kone', 'kona', 'ektemann', 'ektemannen', 'eks', 'eksen',
         'ekskona', 'eksmannen', 'kjæreste', 'kjæresten', 'pappa', 'far', 'faren', 'farsen', 'mamma', 'mor', 'moren',
         'stefar', 'stefaren', 'bror', 'broren', 'søster', 'familien', 'slekta', 'svigerfar', 'svigermor', 'han',
         'hun', 'de', 'sønn', 'sønnen', 'datter', 'datteren', 'dattera', 'brødre', 'brødrene', 'søstre', 'ekskjæreste',
         'ekskjæresten', 'ekssamboer', 'ekssamboeren', 'ekskone', 'svoger', 'fetter', 'onkel', 'slektning',
-        'slektninger', 'typen'],
+        'slektninger', 'typen', 'barnebarn', 'barnebarnet', 'barnebarna', 'svigersønn', 'svigersønnen', 'svigerdatter',
+        'svigerdatteren'],
     },
     control: {
       en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
@@ -139,6 +169,17 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['threatened to report', 'threatens to report', 'threatening to report', 'threatened to evict', 'threatened to sue'],
       sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka'],
       nb: ['truet med å anmelde', 'truer med å anmelde'],
+    },
+    /**
+     * A threat on the client's right to stay, said with whom it is done to ("get her deported"): control by a partner
+     * or relative. Not the bare word, which is the client's own worry ("worried about being deported").
+     */
+    deportThreat: {
+      en: ['get her deported', 'get me deported', 'have her deported', 'have me deported', 'report her to immigration',
+        'report me to immigration', 'cancel her visa', 'cancel my visa', 'withdraw his sponsorship', 'withdraw the sponsorship'],
+      sv: ['utvisa henne', 'utvisa mig', 'få henne utvisad', 'få mig utvisad', 'anmäla henne till migrationsverket',
+        'anmäla mig till migrationsverket'],
+      nb: ['få henne utvist', 'få meg utvist', 'sende henne ut av landet', 'melde henne til udi', 'melde meg til udi'],
     },
     /** The client's own fear when a partner's temper rises ("he gets so angry I get scared"). */
     partnerAnger: {
@@ -240,11 +281,14 @@ export const domesticViolenceCues: ConceptCues = {
     honour: {
       en: ['shamed the family', 'shame on the family', 'shame on us', 'brought shame', 'bring shame', 'bringing shame',
         'dishonour', 'dishonoured', 'dishonor', 'family honour', 'family honor', 'family\'s honour', 'izzat',
-        'family\'s reputation'],
+        'family\'s reputation', 'disgraced the family', 'disgraced them', 'disgraced us', 'disgrace to the family',
+        'shamed them', 'shamed us', 'shaming the family', 'brought dishonour'],
       sv: ['skam över familjen', 'dragit skam', 'drar skam', 'dra skam', 'vanära', 'vanärat', 'familjens heder',
-        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern'],
+        'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern', 'skämt ut oss', 'skämmer ut oss',
+        'skämt ut dem', 'skämmer ut dem'],
       nb: ['skam over familien', 'brakt skam', 'bringer skam', 'bringe skam', 'vanære', 'vanæret', 'familiens ære',
-        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien'],
+        'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien', 'skjemt ut oss', 'skjemmer ut oss', 'skjemt dem ut',
+        'æren'],
     },
     /** Taking the children, and the client never seeing them again: a threat said by a partner. */
     takeChildren: {
@@ -283,13 +327,17 @@ export const domesticViolenceCues: ConceptCues = {
     controlled: {
       en: ['money', 'wage', 'wages', 'salary', 'pay', 'benefits', 'universal credit', 'account', 'bank card', 'card',
         'cards', 'phone', 'passport', 'papers', 'documents', 'keys', 'car keys', 'who i see', 'where i go', 'what i wear',
-        'what i buy', 'everything i do', 'who i talk to', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans'],
+        'what i buy', 'everything i do', 'who i talk to', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans',
+        // an older client's income, taken by a son, daughter or grandchild
+        'pension', 'state pension', 'pension money', 'attendance allowance', 'pip'],
       sv: ['pengar', 'pengarna', 'lön', 'lönen', 'bidrag', 'konto', 'kontot', 'bankkort', 'bankkortet', 'telefon',
         'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'id-kort', 'nycklar', 'nyckeln', 'nycklarna', 'vem jag träffar',
-        'vart jag går', 'vad jag köper', 'allt jag gör', 'vem jag pratar med', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa'],
+        'vart jag går', 'vad jag köper', 'allt jag gör', 'vem jag pratar med', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa',
+        'pension', 'pensionen', 'pensionspengarna', 'garantipensionen', 'bostadstillägget'],
       nb: ['penger', 'pengene', 'lønn', 'lønna', 'lønnen', 'trygd', 'stønad', 'konto', 'kontoen', 'bankkort', 'bankkortet',
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
-        'hvor jeg går', 'hva jeg kjøper', 'alt jeg gjør', 'hvem jeg snakker med', 'vener', 'venene', 'pengane', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe'],
+        'hvor jeg går', 'hva jeg kjøper', 'alt jeg gjør', 'hvem jeg snakker med', 'vener', 'venene', 'pengane', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe',
+        'pensjon', 'pensjonen', 'pensjonspengene', 'alderspensjonen', 'uføretrygden'],
     },
     support: {
       en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
@@ -329,7 +377,7 @@ export const domesticViolenceCues: ConceptCues = {
         'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app', 'ringer ... gånger om dagen',
         'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
-        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
+        'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer telefonen', 'sporet telefonen', 'sporer mobilen', 'sporet mobilen', 'sporer henne', 'sporet henne', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
         'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app', 'ringer ... ganger om dagen',
         'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er'],
     },
@@ -347,11 +395,7 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['kallar mig', 'kallade mig', 'kallar henne', 'kallade henne', 'kallad', 'säger att jag är', 'ingen annan skulle vilja'],
       nb: ['kaller meg', 'kalte meg', 'kaller henne', 'kalt', 'sier at jeg er', 'ingen andre ville'],
     },
-    marriage: {
-      en: ['marry', 'married off', 'marriage', 'wedding', 'engaged to'],
-      sv: ['gifta', 'gifta mig', 'gifta sig', 'bortgift', 'äktenskap', 'bröllop'],
-      nb: ['gifte', 'gifte meg', 'gifte seg', 'bortgift', 'ekteskap', 'bryllup', 'tvangsekteskap'],
-    },
+    marriage: MARRIAGE_WORDS,
     jealousy: {
       en: ['cheating', 'cheat on him', 'an affair', 'unfaithful', 'seeing someone', 'other men', 'other women'],
       sv: ['otrogen', 'otrohet', 'vara otrogen', 'andra män', 'andra kvinnor', 'träffar någon'],
@@ -373,14 +417,7 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['ta barnen', 'tar barnen', 'aldrig se dem igen', 'aldrig få se barnen', 'ta livet av sig', 'döda mig', 'hitta mig'],
       nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg'],
     },
-    coercion: {
-      en: ['force', 'forced', 'forcing', 'make me', 'made me', 'want me to', 'wants me to', 'decided', 'arranged',
-        'not allowed', 'refuse', 'dead to them', 'disown', 'pressure', 'pressured', 'no choice', 'or else', 'not allowed to say no', 'can not say no', 'took my passport'],
-      sv: ['tvinga', 'tvingar', 'tvingad', 'tvingade', 'bestämt', 'bestämde', 'får inte', 'inte får säga nej', 'vägrar',
-        'arrangerat', 'press', 'pressar', 'inget val', 'annars', 'vill att jag', 'kräver att jag', 'får inte säga nej', 'inte får säga nej'],
-      nb: ['tvinge', 'tvinger', 'tvunget', 'tvang', 'bestemt', 'bestemte', 'får ikke', 'ikke lov', 'nekter',
-        'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
-    },
+    coercion: COERCION_WORDS,
   },
   rules: [
     { all: ['support'] },
@@ -412,6 +449,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
     { all: ['submission'] },
     { all: ['partner', 'legalThreat'], within: 8 },
+    { all: ['partner', 'deportThreat'], within: 10 },
     { all: ['partner', 'airway'], within: 12 },
     { all: ['partner', 'injury'], within: 10 },
     // an injury and an account that does not hold, told in the same or the next sentence
@@ -433,12 +471,14 @@ export const domesticViolenceCues: ConceptCues = {
   masks: SELF_DIRECTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
-    // …and feeling safe at home, as a short field notes the answer ("feels safe at home", sv "trygg hemma")
-    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no', 'feels safe at home', 'feel safe at home',
-      'safe at home'],
-    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen', 'trygg hemma',
+    // feeling safe at home, as the answer to the enquiry or as a short field notes it (feeling unsafe is the lexicon's)
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no',
+      'feels safe', 'feel safe', 'felt safe', 'feels safe at home', 'feel safe at home', 'safe at home'],
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen',
+      'känner sig trygg', 'känner mig trygg', 'känt sig trygg', 'känner sig säker', 'trygg hemma',
       'känner sig trygg hemma', 'känner mig trygg hemma'],
-    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen', 'trygg hjemme',
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen',
+      'føler seg trygg', 'føler meg trygg', 'kjenner seg trygg', 'kjenner meg trygg', 'trygg hjemme',
       'føler seg trygg hjemme', 'føler meg trygg hjemme'],
   },
   inquiries: {

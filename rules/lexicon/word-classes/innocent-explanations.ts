@@ -17,7 +17,7 @@ export const INNOCENT_EXPLANATIONS: CueWords = {
     'on the news', 'the news', 'scrabble', 'chess', 'monopoly', 'cards game', 'quiz', 'tennis', 'golf', 'bowling',
     'netball', 'five-a-side', 'skiing', 'snowboarding', 'trampoline', 'skateboard', 'slipped', 'slipped on the ice', 'hide and seek'],
   sv: ['olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'fotboll', 'hockey', 'ishockey', 'boxning',
-    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'en boll', 'haha', 'skämt', 'skämtar',
+    'träning', 'tackling', 'matchen', 'match', 'målet', 'säljmål', 'rekord', 'bollen', 'en boll', 'haha', 'ett skämt', 'på skämt', 'bara skämt', 'som skämt', 'skämtet', 'skämtar',
     'skratt', 'skrattar', 'skratta', 'playstation', 'spelet', 'filmen', 'ugnen', 'spisen', 'strykjärnet', 'vattenkokaren',
     'stekpannan', 'rakade', 'rakning', 'matlagning', 'lagade mat', 'lagar mat', 'laga mat', 'konservburk', 'glasbit', 'chef', 'chefen', 'kommer sent', 'för sent', 'försenad', 'tränar', 'tränade', 'kampsport', 'karate', 'judo', 'kickboxning', 'sparring', 'rakar', 'rakat', 'raka',
     'picknick', 'fyrverkerierna', 'fyrverkerier', 'solnedgången', 'utsikten', 'på promenad', 'rastade hunden', 'på semester', 'utflykt', 'fiska', 'fiskade', 'bada', 'badade', 'hackade', 'hackar', 'skalade', 'skalar', 'bakade', 'bakar', 'plåten', 'ugnsplåten', 'kastrullen', 'kokade', 'kokar', 'stekte', 'steker', 'grillen', 'våffeljärnet', 'i tummen',
