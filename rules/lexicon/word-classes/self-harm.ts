@@ -344,6 +344,14 @@ still: {
     { all: ['cutVerb', 'frequency'], within: 4 },
     { all: ['cutNoun', 'still'], within: 4 },
   ],
+  // The client's own denial after an act told of others ("knows people who cut, never done it herself"): the self
+  // inside it is no self of the act, and the answer is a denial.
+  denials: {
+    en: ['never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
+      'never tried it myself', 'not tried it myself'],
+    sv: ['aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
+    nb: ['aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
+  },
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
     sv: [...INNOCENT_EXPLANATIONS.sv, ...SELF_HARM_ONLY_INNOCENT.sv],
