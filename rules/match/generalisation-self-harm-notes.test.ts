@@ -59,3 +59,21 @@ describe('starving oneself told as not deserving it', () => {
     ]);
   });
 });
+
+describe('a cover story, then the admission that one does it oneself', () => {
+  it('lets the admission outweigh the innocent explanation, in en, sv and nb', () => {
+    expectCritical('self-harm', [
+      'Said the cuts on his arms were from the cat, later admitted he does it himself.',
+      'The marks on her legs were "from the gym", but she confessed she did it herself.',
+      'Sa att såren på armarna kom från katten, men erkände sen att hon gör det själv.',
+      'Sa at sårene på armene var fra katten, men innrømmet at hun gjør det selv.',
+    ]);
+  });
+  it('stays quiet for an admission of something else, or to hospital', () => {
+    expectNoCritical('self-harm', [
+      'The scratches on her arms are from the cat, she admitted she forgot to trim its claws.',
+      'Burnt her arm on the oven at work, admitted to A&E overnight.',
+      'Skrapen på armen är från katten, hon erkände att hon glömt klippa klorna.',
+    ]);
+  });
+});

@@ -101,10 +101,16 @@ export const selfHarmCues: ConceptCues = {
       nb: ['håret', 'hår', 'øyevippene', 'vippene', 'øyenbrynene', 'hårdotter', 'totter'],
     },
     // Intent outweighs an innocent object in its sentence ("burnt her arm with the iron on purpose"): cue-combinations.ts.
+    // An admission after the cover story that one does it oneself ("says the burns are from cooking, but then admitted she
+    // does it herself") outweighs it too.
     onPurpose: {
-      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment'],
-      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa'],
-      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe'],
+      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment', 'admitted ... herself', 'admitted ... himself',
+        'admitted ... myself', 'admitted ... does it', 'admitted ... did it', 'admitted ... doing it', 'confessed ... herself',
+        'confessed ... himself', 'confessed ... does it', 'owned up ... doing it'],
+      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa', 'erkände ... själv', 'erkänner ... själv', 'erkände ... gör det',
+        'erkände ... gjort det', 'medgav ... själv', 'medger ... själv'],
+      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe', 'innrømmet ... selv', 'innrømte ... selv', 'innrømmer ... selv',
+        'innrømmet ... gjør det', 'innrømmet ... gjort det', 'tilsto ... selv'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
