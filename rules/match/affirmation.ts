@@ -19,6 +19,10 @@ const HOW_OFTEN: readonly (readonly string[])[] = [
   ['ofte'], ['iblant'], ['daglig'], ['hver', 'dag'], ['flere', 'ganger'], ['mange', 'ganger'], ['noen', 'ganger'],
 ];
 
+/** Words of being well: a "yes" said with them answers how one is, not what was asked ("Yes, I am doing fine"). */
+const WELL = new Set(['fine', 'ok', 'okay', 'good', 'better', 'well', 'great', 'alright', 'bra', 'bättre', 'fint', 'okej', 'toppen',
+  'bedre', 'greit', 'okei', 'fin']);
+
 /** Words that go on a how-often with when it was, not with what ("several times last month", "flera gånger i vintras"). */
 const WHEN_AFTER = new Set(['in', 'since', 'last', 'this', 'a', 'per', 'i', 'sedan', 'sen', 'förra', 'senast', 'om', 'siden', 'sist', 'forrige']);
 
@@ -26,8 +30,8 @@ const WHEN_AFTER = new Set(['in', 'since', 'last', 'this', 'a', 'per', 'i', 'sed
  * The words of an opening yes or how-often that stands as a reply by itself (the answer ends after it, or
  * punctuation follows: "yes, since summer", not "yes I know the question"; a how-often may go straight on with
  * when: "several times last month"), as a word span, or null.
- * None when any word of the answer denies ("yes, but not since 2019", "ja, men inte nu"): a reply that
- * qualifies its yes is read by the concept's own words.
+ * None when any word of the answer denies ("yes, but not since 2019", "ja, men inte nu") or says one is well ("Yes, I
+ * am doing fine"): a reply that qualifies its yes is read by the concept's own words.
  */
 export function affirmsByItself(analysis: AnswerAnalysis): { start: number; end: number } | null {
   const words = analysis.words;
@@ -48,6 +52,8 @@ export function affirmsByItself(analysis: AnswerAnalysis): { start: number; end:
   const next = words[end + 1];
   if (next && next.gap === GAP_NONE && !(often && WHEN_AFTER.has(next.lower))) return null;
   const negation = analysis.negationScopes();
-  for (let k = 0; k < words.length; k++) if (negation.negatedBy[k] !== -1 || isNegationWord(words[k]!.lower)) return null;
+  for (let k = 0; k < words.length; k++) {
+    if (negation.negatedBy[k] !== -1 || isNegationWord(words[k]!.lower) || WELL.has(words[k]!.lower)) return null;
+  }
   return { start: 0, end };
 }
