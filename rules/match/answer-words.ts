@@ -208,10 +208,11 @@ function push(words: AnswerWord[], raw: string, start: number, end: number, gap:
 
 /**
  * An English answer's text-speak read as written English (rules/match/text-speak.ts), and "w/o", "w/"
- * as "without", "with". In place; linear.
+ * as "without", "with" in any answer: a short field's "charged w/ theft" has no little word to tell
+ * its language by, and "w/" is no Swedish or Norwegian shorthand. In place; linear.
  */
 function readTextSpeak(text: string, words: AnswerWord[]) {
-  if (!readsAsEnglish(words)) return;
+  const english = readsAsEnglish(words);
   for (let k = 0; k < words.length; k++) {
     const current = words[k]!;
     if (current.lower === 'w' && text[current.end] === '/') {
@@ -220,9 +221,14 @@ function readTextSpeak(text: string, words: AnswerWord[]) {
         replace(current, 'without');
         current.end = next.end;
         words.splice(k + 1, 1);
-      } else replace(current, 'with');
+      } else {
+        replace(current, 'with');
+        // the slash of "w/" is part of the word, no break in the clause ("never in trouble w/ police")
+        if (next && text.slice(current.end, next.start).trim() === '/') next.gap = GAP_NONE;
+      }
       continue;
     }
+    if (!english) continue;
     const written = textSpeak(current.lower);
     if (written) replace(current, written);
   }

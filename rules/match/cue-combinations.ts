@@ -264,6 +264,25 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
     return acts.length > 0 && acts.every((p) => framed[p.start] === 1);
   };
+  /**
+   * "People I knew cut, but I've never done it myself", sv "…men själv har jag aldrig gjort det": the part that
+   * says whom (a reflexive) stands under a negation that opens after every act of the rule, in a later clause:
+   * the act is someone else's and the client's own is denied. Not "I never told anyone I cut myself" (the
+   * negation stands before the act).
+   */
+  const ownPartDenied = (parts: ClassMatch[]): boolean =>
+    parts.some((p) => {
+      if (p.phrase.words.length !== 1 || p.phrase.words[0]?.r === undefined) return false;
+      const by = negation.negatedBy[p.start] ?? -1;
+      if (by < 0 || by > p.start) return false;
+      const acts = parts.filter((q) => q !== p);
+      return acts.length > 0 && acts.every((q) => q.end < by && turnsBetween(q.end, by));
+    });
+  /** Does a new sentence or a turn ("but", "men") stand after word `from`, up to word `to`? */
+  const turnsBetween = (from: number, to: number): boolean => {
+    for (let k = from + 1; k <= to; k++) if (sentenceOf[k] !== sentenceOf[from] || CONTRASTS.has(answer.words[k]!.lower)) return true;
+    return false;
+  };
   const found: CueCombination[] = [];
   const historyOnly = onlyLongAgo(answer, cues);
   for (let m = 0; m < matches.length; m++) {
@@ -300,6 +319,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           parts.every((p) => ended[p.end] === 1) ||
           // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
           framedActs(parts) ||
+          ownPartDenied(parts) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
@@ -650,7 +670,9 @@ export function cueDenials(answer: AnswerAnalysis, cues: CompiledCues, limit: nu
     const deniedAlone =
       cues.deniedAlone?.includes(cueClass) === true &&
       ((by >= 0 && by < match.start) || (negation.isNegated(match.start, match.end) && !englishNotAfter(answer, match.end)));
-    if (!isDenial(answer, cueClass, match.end, cues) && !deniedAlone) continue;
+    // A denial word negated itself ("not safe at home", "not teetotal any more") denies nothing.
+    const denial = isDenial(answer, cueClass, match.end, cues) && !(by >= 0 && by < match.start);
+    if (!denial && !deniedAlone) continue;
     spans.add(match.start * 65_536 + match.end);
     out.push({ start: match.start, end: match.end, entry: match.phrase.source });
   }

@@ -35,6 +35,7 @@ const IDIOMS: Record<string, string[]> = {
     // suicide as a field of work or study, not a disclosure (a helpline call still counts: rules/lexicon/suicide.ts)
     // laughing "to death"; cutting oneself a slice
     'killed myself laughing', 'kill myself laughing', 'killing myself laughing', 'cut myself a slice', 'cut myself a piece',
+    // a bit OF something: "cut myself a bit" alone is a harm made small ("cuts herself a bit most weekends")
     'cut myself some', 'cut myself a bit of',
     'suicide prevention', 'suicide awareness', 'suicide research', 'suicide statistics', 'suicide rates', 'suicide rate',
     // a thumb, and cooking by name

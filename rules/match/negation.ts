@@ -195,13 +195,15 @@ const REPLY_INTENSIFIERS = new Set(
 /**
  * Words that may follow a denial that is a reply by itself ("not at all", "never ever", sv "aldrig i livet",
  * "inte alls"): hedges ("not really", "inte direkt", "ikke egentlig", "not any more", "not at the moment"),
- * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of").
+ * what a note says is not known ("no known history", "ingen kjent", "none reported", "not that I know of"), and a
+ * short field's "no problems", "no concerns", sv "inga problem", nb "ingen problemer".
  */
 const REPLY_TAILS = new Set(
   ('at all ever whatsoever really way chance just love mate exactly particularly any anymore longer recently lately now currently ' +
-    'known reported disclosed noted history hx that ' +
+    'known reported disclosed noted history hx that problems problem issues concerns ' +
     'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
-    'noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva').split(' '),
+    'bekymmer noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva ' +
+    'problemer bekymringer').split(' '),
 );
 /** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
 const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
@@ -301,9 +303,9 @@ const HEADING_REPORTING = new Set(
 const HEADING_WORDS = 4;
 /** Subject and auxiliary words of an elliptical denial ("I'm not", "det vil jeg ikke", "det har hon inte"). */
 const ELLIPSIS = new Set(
-  ('i am is was are were do does did have has had will would can could it that he she they really honestly ' +
-    'jag det är var har hade vill ville gör gjorde kan hon han de jo ' +
-    'jeg er vil ville gjør gjorde hun dei egentlig').split(' '),
+  ('i am is was are were do does did have has had will would can could it that he she they really honestly d ll said says ' +
+    'jag det är var har hade vill ville gör gjorde kan skulle hon han de jo ' +
+    'jeg er vil ville gjør gjorde skulle hun dei egentlig').split(' '),
 );
 
 /** Verbs of a reply ("…and she said no", sv "och hon svarade att…", nb "og hun svarte nei"). */
@@ -471,6 +473,11 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       (next.roles & PRONOUN_ROLE.subj) === 0 && !NEW_CLAUSE_AFTER_AND.has(next.lower)
     );
   };
+  /**
+   * Is word `k` joined to the word before by a bare slash ("no alcohol/drugs", "harming/killing self",
+   * sv "ej våld/hot")? A short field's "or": the denied list goes on through it.
+   */
+  const slashed = (k: number): boolean => k > 0 && text.slice(words[k - 1]!.end, words[k]!.start) === '/';
   /** The current trigger stands in a condition: its scope ends where the main clause opens ("så", "then"). */
   let conditional = false;
   for (let i = 0; i < words.length; i++) {
@@ -479,7 +486,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     // "spiser nesten ingenting for å straffe seg": the purpose after a "nothing" is told, not denied
     if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && opensPurpose(words, i)) trigger = -1;
     const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
-    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && listGoesOnPastComma(trigger, i);
+    const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && (listGoesOnPastComma(trigger, i) || slashed(i));
     if (listPastComma) listed = true;
     const listAnd = listed && LIST_AND.has(word.lower);
     if ((word.gap !== GAP_NONE && !listPastComma) || (ends(i) && !deniedClause && !listGoesOnAfterDenial(i) && !listAnd)) trigger = -1;
@@ -548,7 +555,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if (!text) return false;
     for (let k = end + 1; k < words.length; k++) {
       if (words[k]!.gap !== GAP_STRONG) continue;
-      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && deniesAt(k);
+      // "…hit you? She'd never.", "…? He would never, not him": a reply of subject, auxiliary and a negation only
+      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && (deniesAt(k) || ellipticalDenial(k));
     }
     return false;
   }
@@ -842,6 +850,17 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       return { start: k, end, ...(admits && { admits }) };
     }
     for (let k = 0; k < words.length; k++) if (such(k)) return { start: negatedBy[k]!, end: k };
+    // "Asked directly – says no, plenty to live for", "Frågat – svarar nej": a note that the question was asked and
+    // answered with a "no" by itself, in the sentence of the asking.
+    for (let k = 0, asking = false; k + 1 < words.length; k++) {
+      if (words[k]!.gap === GAP_STRONG) asking = false;
+      if (ASKING.has(words[k]!.lower)) asking = true;
+      if (!asking || !REPLYING.has(words[k]!.lower) || !NO_WORDS.has(words[k + 1]!.lower)) continue;
+      const after = words[k + 2];
+      if (after && after.gap === GAP_NONE && !REPLY_TAILS.has(after.lower)) continue;
+      const admits = eventAfter(k + 1);
+      return { start: k + 1, end: k + 1, ...(admits && { admits }) };
+    }
     // "Routine DA screening: negative.", "Frågor enligt rutin – nekar.": a note's answer after a colon or dash.
     for (let k = 1; k < words.length; k++) {
       const last = k + 1 >= words.length || words[k + 1]!.gap === GAP_STRONG;

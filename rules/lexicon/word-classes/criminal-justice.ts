@@ -34,9 +34,11 @@ export const criminalJusticeCues: ConceptCues = {
      * polisen att göra", "ingen sak hos politiet"): in no rule, since a victim meets them too.
      */
     justice: {
-      en: ['police', 'court', 'courts', 'police matter', 'trouble with the police', 'the law'],
-      sv: ['polisen', 'polis', 'domstol', 'tingsrätten', 'rätten', 'polisärende'],
-      nb: ['politiet', 'politi', 'domstol', 'tingretten', 'retten', 'rettsvesen', 'rettsvesenet', 'politisak'],
+      // and a short field's record denied by itself ("no record", "no previous", "inga anmärkningar", "ingen anmerkninger")
+      en: ['police', 'court', 'courts', 'police matter', 'trouble with the police', 'the law', 'record', 'records', 'previous', 'priors'],
+      sv: ['polisen', 'polis', 'domstol', 'tingsrätten', 'rätten', 'polisärende', 'anmärkning', 'anmärkningar', 'tidigare domar'],
+      nb: ['politiet', 'politi', 'domstol', 'tingretten', 'retten', 'rettsvesen', 'rettsvesenet', 'politisak', 'anmerkning', 'anmerkninger',
+        'merknader', 'tidligere dommer'],
     },
   },
   rules: [

@@ -433,9 +433,13 @@ export const domesticViolenceCues: ConceptCues = {
   masks: SELF_DIRECTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
-    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no'],
-    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen'],
-    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen'],
+    // …and feeling safe at home, as a short field notes the answer ("feels safe at home", sv "trygg hemma")
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no', 'feels safe at home', 'feel safe at home',
+      'safe at home'],
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen', 'trygg hemma',
+      'känner sig trygg hemma', 'känner mig trygg hemma'],
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen', 'trygg hjemme',
+      'føler seg trygg hjemme', 'føler meg trygg hjemme'],
   },
   inquiries: {
     en: ['enquiry', 'routine enquiry', 'screening', 'screened', 'dash', 'risk assessment', 'questions'],

@@ -358,6 +358,8 @@ still: {
     sv: ['aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
     nb: ['aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
   },
+  // A short field's act denied by itself ("never cut", sv "skär aldrig", nb "aldri kuttet") denies self-harm: a quiet check-in.
+  deniedAlone: ['act'],
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en, ...SELF_HARM_ONLY_INNOCENT.en],
     sv: [...INNOCENT_EXPLANATIONS.sv, ...SELF_HARM_ONLY_INNOCENT.sv],

@@ -88,12 +88,16 @@ export const substanceUseCues: ConceptCues = {
     },
     beyondPrescription: {
       en: ['more than the doctor', 'more than prescribed', 'more ... than the doctor', 'more ... than prescribed', 'than prescribed', 'than the doctor said', 'than the gp said', 'at a time', 'doubles them', 'double them up', 'doubles them up', 'taking extra', 'a few extra', 'more than i should', 'more than i am supposed to', 'extra off',
+        // who prescribed it named between ("than the GP prescribed", "than her psychiatrist prescribed")
+        'than ... prescribed', 'than ... prescribes',
         'extra from', 'off a mate', 'from a mate', 'from a friend', 'double the dose', 'double dose', 'several gps',
         'different gps', 'two gps', 'three gps', 'different doctors', 'none of them know'],
       sv: ['fler än läkaren', 'mer än läkaren', 'mer än jag ska', 'mer än ordinerat', 'än förskrivet', 'än ordinerat', 'än utskrivet', 'fler ... än läkaren', 'mer ... än läkaren', 'extra av', 'av en kompis',
+        'än ... skrivit ut', 'än ... skrev ut', 'än ... ordinerat', 'än ... förskrivit',
         'dubbla dosen', 'dubbel dos', 'flera läkare', 'olika läkare', 'två läkare', 'tre läkare',
         'ingen av dem vet'],
       nb: ['flere enn legen', 'mer enn legen', 'mer enn jeg skal', 'mer enn foreskrevet', 'enn foreskrevet', 'enn forskrevet', 'enn resepten', 'flere ... enn legen', 'mer ... enn legen', 'ekstra av', 'av en kompis',
+        'enn ... skrevet ut', 'enn ... skrev ut', 'enn ... foreskrevet', 'enn ... forskrevet',
         'dobbel dose', 'dobbelt dose', 'fastleger', 'flere leger', 'forskjellige leger', 'to leger', 'tre leger',
         'ingen av dem vet'],
     },
@@ -146,9 +150,13 @@ export const substanceUseCues: ConceptCues = {
   deniedAlone: ['strong', 'drink', 'medicine', 'controlled'],
   // Taken as the doctor prescribed: no use beyond the prescription ("takes her pregabalin as directed").
   innocent: {
-    en: ['as prescribed', 'as directed', 'on prescription as', 'exactly as the doctor said'],
-    sv: ['som ordinerat', 'enligt ordination', 'som förskrivet', 'som läkaren sagt', 'enligt recept'],
-    nb: ['som foreskrevet', 'som forskrevet', 'etter resept', 'som legen har sagt', 'etter forskriften'],
+    // …and less of it than prescribed ("takes fewer tablets than the GP prescribed", sv "färre än", nb "færre enn")
+    en: ['as prescribed', 'as directed', 'on prescription as', 'exactly as the doctor said', 'less than prescribed', 'fewer than prescribed',
+      'fewer ... than ... prescribed', 'less ... than ... prescribed'],
+    sv: ['som ordinerat', 'enligt ordination', 'som förskrivet', 'som läkaren sagt', 'enligt recept', 'färre ... än ... skrivit ut',
+      'mindre ... än ... skrivit ut', 'färre än ordinerat', 'mindre än ordinerat'],
+    nb: ['som foreskrevet', 'som forskrevet', 'etter resept', 'som legen har sagt', 'etter forskriften', 'færre ... enn ... skrevet ut',
+      'mindre ... enn ... skrevet ut', 'færre enn foreskrevet', 'mindre enn foreskrevet'],
   },
   innocentCoversWords: true,
   // Sober for years, as notes and clients say it: the present denied, and a past told before it with it.
