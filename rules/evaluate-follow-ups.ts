@@ -16,7 +16,9 @@ import type {
   CompiledPhrase,
   FollowUpHit,
   FollowUpReason,
+  LocalizedText,
 } from './compiled-pack';
+import { affirmsByItself } from './match/affirmation';
 import { AnswerAnalysis } from './match/answer-analysis';
 import {
   cueDenials,
@@ -54,7 +56,7 @@ const MAX_REASONS = 5;
  */
 export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts' | 'cues'>, item: CompiledItem, answer: AnswerValue): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const context = new AnswerContext(pack, answer);
+  const context = new AnswerContext(pack, answer, item.question);
   const hits: FollowUpHit[] = [];
   for (const followUp of item.followUps) {
     const outcome = context.holds(followUp.when);
@@ -150,6 +152,8 @@ class AnswerContext {
   constructor(
     private readonly pack: Pick<CompiledPack, 'concepts' | 'cues'>,
     private readonly answer: AnswerValue,
+    /** The item's own question, each language: a bare "yes" affirms what it names (`topicAffirmation`). */
+    private readonly question: LocalizedText = {} as LocalizedText,
   ) {}
 
   holds(condition: CompiledCondition): Outcome | null {
@@ -180,7 +184,8 @@ class AnswerContext {
         const found = this.mentions(index, conceptOf);
         if (found?.full) return found;
         const combined = this.cueCombinations(condition.concepts);
-        return (combined?.full || !found ? combined : found) ?? this.cueDenials(condition.concepts) ?? this.topicDenial(condition.concepts);
+        return (combined?.full || !found ? combined : found) ?? this.cueDenials(condition.concepts) ?? this.topicDenial(condition.concepts) ??
+          this.topicAffirmation(index, conceptOf);
       }
       case 'all': {
         const reasons: FollowUpReason[] = [];
@@ -272,6 +277,27 @@ class AnswerContext {
     const admitted = denial.admits !== undefined;
     const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
     return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
+  }
+
+  /**
+   * An answer that says yes by itself ("yes, last wk", "ja – sedan i somras", "flere ganger") where the item's own
+   * question names the concepts ("Any thoughts of suicide?"): a disclosure of what was asked, at the follow-up's
+   * severity (rules/match/affirmation.ts). A question that names none of them ("What has changed since we last
+   * met?") gives a bare yes no meaning, so nothing.
+   */
+  private topicAffirmation(index: PhraseIndex, conceptOf: Map<CompiledPhrase, string>): Outcome | null {
+    if (this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    const yes = affirmsByItself(analysis);
+    if (!yes) return null;
+    for (const text of Object.values(this.question)) {
+      if (!text) continue;
+      const question = new AnswerAnalysis(text);
+      const named = index.find(question).find((match) => !question.negationScopes().isNegated(match.start, match.end));
+      const source = named && conceptOf.get(named.phrase);
+      if (source) return { full: true, reasons: [{ kind: 'concept', source, words: analysis.span(yes.start, yes.end), negated: false }] };
+    }
+    return null;
   }
 
   /**

@@ -10,7 +10,8 @@ import { loadPack } from '../../rules/load-pack';
 
 const loaded = loadPack(readFileSync(join(__dirname, '..', 'data', 'eval-pack.yaml'), 'utf8'));
 if (!loaded.ok) throw new Error('eval pack does not load');
-const pack = compilePack(loaded.pack);
+/** The compiled evaluation pack, for a test that asks with an item of its own making. */
+export const pack = compilePack(loaded.pack);
 
 /** The strongest follow-up the eval pack's item for `concept` raises for `text`, or 'none'. */
 export function raised(concept: string, text: string): EffectiveSeverity | 'none' {

@@ -9,16 +9,16 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
   en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
     'operation', 'surgery', 'caesarean', 'c-section', 'tattoo', 'eczema', 'psoriasis', 'itchy', 'rash', 'the cat', 'the dog',
     'kitten', 'puppy', 'trampoline', 'warehouse', 'factory', 'building site', 'on site', 'fryer', 'deep fat fryer', 'work accident',
-    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped'],
+    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped', 'candle', 'candles', 'incense', 'bonfire'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
-    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade'],
+    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade', 'stearinljus', 'värmeljus', 'rökelse'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
     'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke',
-    'glapp', 'gled'],
+    'glapp', 'gled', 'stearinlys', 'telys', 'røkelse'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -101,10 +101,16 @@ export const selfHarmCues: ConceptCues = {
       nb: ['håret', 'hår', 'øyevippene', 'vippene', 'øyenbrynene', 'hårdotter', 'totter'],
     },
     // Intent outweighs an innocent object in its sentence ("burnt her arm with the iron on purpose"): cue-combinations.ts.
+    // An admission after the cover story that one does it oneself ("says the burns are from cooking, but then admitted she
+    // does it herself") outweighs it too.
     onPurpose: {
-      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment'],
-      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa'],
-      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe'],
+      en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment', 'admitted ... herself', 'admitted ... himself',
+        'admitted ... myself', 'admitted ... does it', 'admitted ... did it', 'admitted ... doing it', 'confessed ... herself',
+        'confessed ... himself', 'confessed ... does it', 'owned up ... doing it'],
+      sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa', 'erkände ... själv', 'erkänner ... själv', 'erkände ... gör det',
+        'erkände ... gjort det', 'medgav ... själv', 'medger ... själv'],
+      nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe', 'innrømmet ... selv', 'innrømte ... selv', 'innrømmer ... selv',
+        'innrømmet ... gjør det', 'innrømmet ... gjort det', 'tilsto ... selv'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
@@ -210,9 +216,22 @@ export const selfHarmCues: ConceptCues = {
     },
     // Not eating, or another act, as what one "does not deserve": "Don't eat. Don't deserve to."
     undeserving: {
-      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food', 'not deserve to eat', 'not deserve ... meals'],
-      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat', 'inte förtjänar mat', 'inte förtjänar att', 'inte förtjänar ... mat', 'förtjänar inte ... mat'],
-      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat', 'ikke fortjener mat', 'ikke fortjener å', 'ikke fortjener ... mat', 'fortjener ikke ... mat'],
+      en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food', 'not deserve to eat', 'not deserve ... meals',
+        'not deserve it', 'not ... deserve it'],
+      sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat', 'inte förtjänar mat', 'inte förtjänar att', 'inte förtjänar ... mat', 'förtjänar inte ... mat',
+        'förtjänar det inte', 'inte förtjänar det', 'förtjänar inte det'],
+      nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat', 'ikke fortjener mat', 'ikke fortjener å', 'ikke fortjener ... mat', 'fortjener ikke ... mat',
+        'fortjener det ikke', 'ikke fortjener det', 'fortjener ikke det'],
+    },
+    // Distress as the time an act with a tool comes ("burns with a lighter when stressed"): never alone, nor with a
+    // bare act (nails bitten when stressed are no self-harm).
+    distress: {
+      en: ['when stressed', 'when stressed out', 'when overwhelmed', 'when anxious', 'when upset', 'when angry', 'when low',
+        'when she is stressed', 'when he is stressed', 'when i am stressed', 'when things get bad', 'when it gets bad'],
+      sv: ['när hon är stressad', 'när han är stressad', 'när jag är stressad', 'när hon blir stressad', 'när han blir stressad',
+        'när jag blir stressad', 'vid stress', 'vid ångest', 'när hon mår dåligt', 'när han mår dåligt', 'när jag mår dåligt'],
+      nb: ['når hun er stressa', 'når han er stressa', 'når jeg er stressa', 'når hun er stresset', 'når han er stresset',
+        'når jeg er stresset', 'ved stress', 'ved angst', 'når hun har det vondt', 'når han har det vondt', 'når jeg har det vondt'],
     },
     // A cigarette put out on the body: "stubs cigarettes out on the back of his hand", nb "slukker sigaretter på seg selv".
     stubOut: {
@@ -306,6 +325,8 @@ still: {
   rules: [
     { all: ['strong'] },
     { all: ['tool', 'body'], within: 8 },
+    // Note style, no object: "burns w/ lighter when stressed", "skär med rakblad vid ångest"
+    { all: ['act', 'tool', 'distress'], within: 10 },
     { all: ['act', 'self'], within: 8 },
     { all: ['trace', 'self'], within: 8 },
     { all: ['trace', 'cutting'], within: 6 },
@@ -329,6 +350,14 @@ still: {
     { all: ['cutVerb', 'frequency'], within: 4 },
     { all: ['cutNoun', 'still'], within: 4 },
   ],
+  // The client's own denial after an act told of others ("knows people who cut, never done it herself"): the self
+  // inside it is no self of the act, and the answer is a denial.
+  denials: {
+    en: ['never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
+      'never tried it myself', 'not tried it myself'],
+    sv: ['aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
+    nb: ['aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
+  },
   // A short field's act denied by itself ("never cut", sv "skär aldrig", nb "aldri kuttet") denies self-harm: a quiet check-in.
   deniedAlone: ['act'],
   innocent: {

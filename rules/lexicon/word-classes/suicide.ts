@@ -390,6 +390,15 @@ export const suicideCues: ConceptCues = {
       sv: ['min begravning', 'min egen begravning', 'min grav', 'min egen grav'],
       nb: ['min begravelse', 'min egen begravelse', 'min gravferd', 'min egen gravferd', 'min grav', 'min egen grav'],
     },
+    // Freeing the family from worrying about one for good ("you won't need to worry about me anymore"): good news as
+    // often as a farewell, so only with letters to the family or a goodbye.
+    noWorry: {
+      en: ['worry about me anymore', 'worry about me much longer', 'worry about me for much longer', 'deal with me anymore',
+        'look after me anymore', 'not ... worry about me anymore', 'not ... worry about me much longer', 'not ... deal with me anymore',
+        'not ... look after me anymore'],
+      sv: ['oroa er för mig längre', 'oroa dig för mig längre', 'oroa sig för mig längre', 'ta hand om mig längre'],
+      nb: ['bekymre dere for meg lenger', 'bekymre deg for meg lenger', 'bekymre seg for meg lenger', 'ta vare på meg lenger'],
+    },
     // Who a letter is written to: "letters to the kids", "ett brev till lillebrorsan".
     recipient: {
       en: ['to the kids', 'to my kids', 'to ... kids', 'to the children', 'to ... children', 'to ... daughters', 'to ... daughter',
@@ -693,6 +702,8 @@ painless: {
     // Said in fragments: "I've written letters. To the kids. In case." / "…to his daughters. Won't be around for…"
     { all: ['message', 'recipient', 'inCase'], within: 16, sentences: 3 },
     { all: ['message', 'recipient', 'absent'], within: 24, sentences: 2 },
+    { all: ['message', 'recipient', 'noWorry'], within: 30, sentences: 2 },
+    { all: ['farewell', 'noWorry'], within: 20 },
     { all: ['wrists', 'deliberate'], within: 14 },
     { all: ['affairsInOrder', 'funeral'], within: 20 },
     { all: ['means', 'attempt', 'quantity'], within: 12 },
