@@ -107,8 +107,6 @@ const PSEUDO: Record<string, Set<string>> = {
   uten: new Set(['tvil']),
 };
 
-/** Verbs of stopping: a negation right after one ("slutade inte sparka", "sluttet ikke å slå") tells that it went on. */
-const STOPPING = new Set('slutade slutar slutat sluta sluttet slutter slutta slutte stoppet stopper'.split(' '));
 
 /** Words of a condition: a denial verb after one is a refusal made the condition of a threat ("if she refuses"). */
 const CONDITIONS = new Set('if unless hvis dersom om ifall'.split(' '));
@@ -252,7 +250,7 @@ const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
 const STOP_VERBS = new Set(
   ('stop stops stopped stopping quit quits quitting ' +
     'sluta slutar slutade slutat ' +
-    'slutte slutter sluttet slutta').split(' '),
+    'slutte slutter sluttet slutta stoppe stopper stoppet').split(' '),
 );
 /** Words that open a condition ("if she refuses", "hvis hun ikke kommer", "om hon nekar"). */
 const CONDITIONALS = new Set('if unless ifall om hvis dersom viss'.split(' '));
@@ -413,7 +411,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[k];
     return (
       word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k) &&
-      !conditionalDenial(words, k) && !isRefusal(words, k) && !neverAgain(k) && !(k > 0 && words[k]!.gap === GAP_NONE && STOPPING.has(words[k - 1]!.lower))
+      !conditionalDenial(words, k) && !isRefusal(words, k) && !neverAgain(k) && !(k > 0 && words[k]!.gap === GAP_NONE && STOP_VERBS.has(words[k - 1]!.lower))
     );
   };
   /** "he said I'd never see the kids again": a "never" with "see" and "again" after it in its clause. */
