@@ -21,7 +21,7 @@ export const childExposedToViolence: Concept = {
       'kids were in the room', 'children were present', 'children were hit', 'kids were hit', 'child was hit',
       'children get hit', 'scared of their father', 'afraid of their dad', 'children witnessed',
       'kids witnessed', 'saw ... hit me', 'saw ... hitting me', 'saw ... hit her', 'heard ... hit',
-      'saw ... beat', 'saw ... push me', 'baby was in my arms', 'holding the baby when',
+      'saw ... beat', 'saw ... push me', 'baby was in my arms', 'holding the baby when', 'operation encompass',
     ],
     sv: [
       'inför barnen', 'barnen var där', 'barnen var hemma', 'slår barnen', 'slog barnen', 'slår min son',

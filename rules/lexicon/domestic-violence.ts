@@ -38,6 +38,7 @@ export const domesticViolence: Concept = {
       'not feel safe', 'not feeling safe', 'never feel safe', 'never feels safe', 'never felt safe', 'not safe with him',
       'not safe around him',
       'dva', 'ipv',
+      'reads my messages', 'reads my texts', 'domestic incident', 'domestic call-out', 'domestic callout',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -56,6 +57,7 @@ export const domesticViolence: Concept = {
       'tar mitt bankkort', 'otrygg hemma', 'känner mig otrygg', 'inte trygg hemma', 'vågar inte gå hem',
       'vågar inte åka hem', 'törs inte gå hem', 'vågar inte vara hemma',
       'känner sig inte trygg', 'känner mig inte trygg', 'känner sig otrygg', 'inte trygg med honom', 'aldrig trygg',
+      'läser mina sms', 'läser mina meddelanden', 'puttar mig', 'puttade mig', 'puttat mig',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',
@@ -75,6 +77,7 @@ export const domesticViolence: Concept = {
       'tør ikke dra hjem', 'tør ikkje gå heim', 'tør ikkje dra heim', 'tør ikke være hjemme',
       'føler seg ikke trygg', 'føler meg ikke trygg', 'føler seg utrygg', 'kjenner seg utrygg', 'ikke trygg med ham',
       'aldri trygg',
+      'leser meldingene mine', 'leser sms-ene mine', 'husbråk',
     ],
   },
 };

@@ -1,6 +1,6 @@
 import type { ConceptCues } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { COERCION_WORDS, MARRIAGE_WORDS } from './domestic-violence';
+import { COERCION_WORDS, IF_TELLS, MARRIAGE_WORDS, PAYBACK } from './domestic-violence';
 import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 export const childExposedToViolenceCues: ConceptCues = {
@@ -33,7 +33,10 @@ export const childExposedToViolenceCues: ConceptCues = {
         'baby sister', 'siblings', 'stepson', 'stepdaughter', 'my little one', 'the baby', 'my youngest', 'my eldest',
         // the children named through their parent ("their dad", "the kids' father")
         'their dad', 'their father', 'their mum', 'their mother', 'their stepdad', 'mummy\'s boyfriend',
-        'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner'],
+        'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner',
+        // round 3: a note's "YP", ages typed short, regional words, a baby implied by feeding it
+        'yp', 'young person', 'yr old', 'yrs old', 'lass', 'little lass', 'lad', 'little lad', 'younger brother',
+        'younger sister', 'big brother', 'big sister', 'breastfeeding', 'feeding the baby'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'äldste', 'yngsta', 'yngste', 'mellanbarnet', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
@@ -44,7 +47,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         // the children named through their parent
         'deras pappa', 'pappan deras', 'deras mamma', 'mamman deras', 'barnens pappa', 'barnens far',
         // compounds a note writes as one word
-        'tonårsdotter', 'tonårsdottern', 'tonårsson', 'tonårssonen', 'mammas kille', 'mammas pojkvän', 'mammas sambo'],
+        'tonårsdotter', 'tonårsdottern', 'tonårsson', 'tonårssonen', 'mammas kille', 'mammas pojkvän', 'mammas sambo',
+        // round 3: a pupil as school writes, older siblings, a baby implied by feeding it
+        'eleven', 'eleverna', 'storebror', 'storasyster', 'storebrorsan', 'ammade', 'ammar', 'amma', 'amade'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
@@ -58,7 +63,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'ungan', 'ongan', 'onga',
         // the children named through their parent
         'faren deres', 'moren deres', 'pappaen deres', 'faren til barna', 'faren til ungene',
-        'tenåringsdatter', 'tenåringsdatteren', 'tenåringssønn', 'tenåringssønnen', 'mammas kjæreste', 'mammas samboer'],
+        'tenåringsdatter', 'tenåringsdatteren', 'tenåringssønn', 'tenåringssønnen', 'mammas kjæreste', 'mammas samboer',
+        'eleven', 'elevene', 'storebror', 'storesøster', 'storebroren', 'eldstemann', 'eldstejenta', 'eldstegutten',
+        'ammet', 'ammer', 'amma'],
     },
     violence: VIOLENCE_WORDS,
     fearOfAdult: {
@@ -71,14 +78,16 @@ export const childExposedToViolenceCues: ConceptCues = {
     intervene: {
       en: ['stands between', 'gets between', 'pull him off', 'pulled him off', 'pull her off', 'pulled her off', 'get between', 'got between', 'stepped in between',
         'protect me', 'protected me', 'defend me', 'tried to stop him', 'stood in front of me', 'stands in front of me',
-        'got in front of me', 'jumped in front of me', 'to stop him', 'begged him to stop', 'screamed at him to stop'],
+        'got in front of me', 'jumped in front of me', 'to stop him', 'begged him to stop', 'screamed at him to stop',
+        'stand between', 'standing between', 'stood between'],
       sv: ['dra bort honom', 'drog bort honom', 'gå emellan', 'gick emellan', 'skydda mig', 'skyddade mig', 'försvara mig',
         'försökte stoppa honom', 'ställde sig framför mig', 'ställer sig framför mig', 'ställde sig emellan',
-        'ställer sig emellan', 'går emellan', 'för att han skulle sluta', 'få honom att sluta', 'bad honom sluta', 'skrek åt honom att sluta'],
+        'ställer sig emellan', 'går emellan', 'för att han skulle sluta', 'få honom att sluta', 'bad honom sluta', 'skrek åt honom att sluta',
+        'ställa sig mellan', 'ställer sig mellan', 'ställde sig mellan'],
       nb: ['dra ham vekk', 'dro ham vekk', 'dra ham bort', 'gå imellom', 'gikk imellom', 'beskytte meg', 'beskyttet meg',
         'forsvare meg', 'prøvde å stoppe ham', 'prøvde å stoppe han', 'dra han vekk', 'dro han vekk', 'stilte seg foran meg',
         'stiller seg foran meg', 'stilte seg imellom', 'stiller seg imellom', 'går imellom', 'få han til å slutte', 'få ham til å slutte', 'ba ham slutte',
-        'ba han slutte', 'skrek til ham at han skulle slutte'],
+        'ba han slutte', 'skrek til ham at han skulle slutte', 'stille seg mellom', 'stiller seg mellom', 'stilte seg mellom'],
     },
     afraid: {
       en: ['scared', 'afraid', 'frightened', 'terrified', 'petrified', 'fear', 'scared stiff', 'flinches', 'flinch', 'cowers', 'shaking'],
@@ -114,11 +123,12 @@ export const childExposedToViolenceCues: ConceptCues = {
      */
     thereAtTheTime: {
       en: ['was in the room', 'were in the room', 'was in the same room', 'were in the same room', 'home at the time',
-        'there at the time', 'at home when it happened', 'home when it happened', 'there when it happened'],
+        'there at the time', 'at home when it happened', 'home when it happened', 'there when it happened',
+        'present during', 'present at the incident'],
       sv: ['fanns i rummet', 'var i rummet', 'var i samma rum', 'fanns i samma rum', 'hemma när det hände', 'där när det hände',
-        'hemma när det hände', 'hemma då det hände', 'fanns hemma', 'var hemma då'],
+        'hemma när det hände', 'hemma då det hände', 'fanns hemma', 'var hemma då', 'närvarande vid', 'närvarande under'],
       nb: ['var i rommet', 'var i samme rom', 'fantes i rommet', 'hjemme da det skjedde', 'der da det skjedde', 'var hjemme da',
-        'heime då det skjedde'],
+        'heime då det skjedde', 'til stede under', 'til stede da'],
     },
     /** A blow a child receives, told as a noun ("got a slap", sv "fick ett slag", nb "fikk juling"). */
     gotHit: {
@@ -166,9 +176,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     /** Marks on a body, without the body part that BODY_INJURIES needs: a child's service names whose they are. */
     marks: {
-      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts'],
-      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader'],
-      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker'],
+      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts', 'handprint',
+        'grip marks'],
+      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader', 'märken efter', 'handavtryck'],
+      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker', 'merker etter', 'håndavtrykk'],
     },
     /**
      * Exposed to it: negated on its own it is the enquiry's answer ("kids not exposed", sv "barnen ej utsatta");
@@ -222,20 +233,20 @@ export const childExposedToViolenceCues: ConceptCues = {
      * ("hides under the bed when her dad raises his voice").
      */
     reaction: {
-      en: ['wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
+      en: ['runs out', 'run out', 'ran out', 'crawls under', 'crawl under', 'wetting the bed', 'wets the bed', 'wet the bed', 'bedwetting', 'bed wetting', 'nightmares', 'sleep alone',
         'sleep on their own', 'sleep on his own', 'sleep on her own', 'stopped talking', 'stopped eating', 'stammering',
         'not sleeping', 'can\'t sleep', 'cannot sleep', 'scared to go home', 'clings to me',
         'hides', 'hid', 'hiding', 'covers her ears', 'covers his ears', 'covered her ears', 'covered his ears', 'hands over her ears', 'hands over his ears', 'covers ... ears', 'covered ... ears', 'covers the ... ears', 'covered the ... ears',
         'headphones on', 'turns the music up', 'wet himself', 'wet herself', 'wets himself', 'wets herself', 'lie awake',
         'lies awake', 'lying awake', 'wakes up to', 'woke up to', 'wake up', 'wakes up', 'woke up', 'woken by', 'jumps', 'startles', 'flinches', 'not slept', 'can not sleep', 'sleeps with a knife', 'freezes', 'trembles', 'cries', 'crying', 'goes quiet', 'stop shouting'],
-      sv: ['kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
+      sv: ['springer ut', 'sprang ut', 'kryper under', 'kröp under', 'kryper in under', 'kissar i sängen', 'kissa i sängen', 'sängvätning', 'mardrömmar', 'sova ensam', 'sova själv', 'slutat prata',
         'slutat äta', 'börjat stamma', 'kan inte sova', 'sover inte', 'klänger på mig',
         // the "inte" is the reaction itself, not a denial of it
         'vill inte sova ensam', 'vågar inte sova ensam', 'vill inte sova själv',
         'gömmer sig', 'gömde sig', 'håller för öronen', 'höll för öronen', 'hoppar till', 'rycker till', 'håller för ... öronen',
         'höll för ... öronen', 'hörlurar på', 'skruvar upp musiken', 'kissade på sig', 'kissar på sig', 'ligger vaken',
         'ligger vakna', 'låg vaken', 'vaknar av', 'vaknade av', 'vaknar', 'vaknade', 'skvätter', 'kissat i sängen', 'inte sovit', 'sover med en kniv', 'stelnar', 'skakar', 'darrar', 'gråter', 'grät', 'blir tyst', 'sluta skrika'],
-      nb: ['tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
+      nb: ['løper ut', 'løp ut', 'springer ut', 'kryper under', 'krøp under', 'kryper inn under', 'tisser i senga', 'tisse i senga', 'sengevæting', 'mareritt', 'sove alene', 'sove aleine', 'sluttet å snakke',
         'sluttet å spise', 'begynt å stamme', 'får ikke sove', 'sover ikke', 'klenger på meg',
         'vil ikke sove alene', 'tør ikke sove alene', 'vil ikkje sove åleine',
         'gjemmer seg', 'gjemte seg', 'holder seg for ørene', 'holdt seg for ørene', 'holder for ørene',
@@ -292,11 +303,37 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: [],
       nb: [],
     },
+    ifTells: IF_TELLS,
+    payback: PAYBACK,
+    /**
+     * A child who does not want to go home, or asks to stay elsewhere every day: the sign schools and child-welfare
+     * guidance name. Present and habitual forms only ("didn't want to leave the beach" is no sign).
+     */
+    notHome: {
+      en: ['does not want to go home', 'does not want to come home', 'never wants to go home', 'will not go home',
+        'refuses to go home', 'scared to go home', 'asks to stay late', 'begs to stay at', 'does not want to be at home'],
+      sv: ['vill inte gå hem', 'vill inte åka hem', 'vill aldrig gå hem', 'vägrar gå hem', 'vägrar att gå hem',
+        'vill inte vara hemma', 'frågar om han får sova hos', 'frågar om hon får sova hos', 'vill inte hem'],
+      nb: ['vil ikke hjem', 'vil ikke gå hjem', 'vil ikkje heim', 'vil aldri hjem', 'nekter å gå hjem', 'vil ikke være hjemme',
+        'spør om han kan sove hos', 'spør om hun kan sove hos'],
+    },
+    /** A child ready to flee or keep someone out at night: shoes kept on, a chair under the door handle. */
+    readyToFlee: {
+      en: ['sleeps with her shoes on', 'sleeps with his shoes on', 'sleeps in her clothes', 'sleeps in his clothes',
+        'chair under ... door handle', 'chair against ... door', 'wedges a chair', 'in case we have to run'],
+      sv: ['sover med skorna på', 'sover med kläderna på', 'stol under dörrhandtaget', 'stol mot dörren',
+        'ifall vi måste springa', 'om vi måste springa', 'om vi måste fly'],
+      nb: ['sover med skoene på', 'sover med klærne på', 'stol under dørhåndtaket', 'stol mot døra', 'i tilfelle vi må løpe',
+        'i tilfelle vi må rømme', 'hvis vi må løpe'],
+    },
     /** An adult of the home coming home: what a frightened child reacts to, with no anger named. */
     comesHome: {
-      en: ['when dad comes home', 'when dad gets home', 'when he comes home', 'when he gets home'],
-      sv: ['när pappa kommer hem', 'när han kommer hem', 'när styvpappa kommer hem'],
-      nb: ['når pappa kommer hjem', 'når faren kommer hjem', 'når han kommer hjem', 'når stefar kommer hjem'],
+      en: ['when dad comes home', 'when dad gets home', 'when he comes home', 'when he gets home', 'when he comes ... home',
+        'hear the key', 'hears the key', 'heard the key', 'his car pulls up', 'his car in the drive'],
+      sv: ['när pappa kommer hem', 'när han kommer hem', 'när styvpappa kommer hem', 'när han kommer ... hem', 'hör nyckeln',
+        'hörde nyckeln', 'hör hans bil'],
+      nb: ['når pappa kommer hjem', 'når faren kommer hjem', 'når han kommer hjem', 'når stefar kommer hjem',
+        'når han kommer ... hjem', 'hører nøkkelen', 'hørte nøkkelen', 'hører bilen hans'],
     },
     /** A child's parents fighting each other: children fighting among themselves is no violence at home. */
     parentsFight: {
@@ -310,16 +347,26 @@ export const childExposedToViolenceCues: ConceptCues = {
     police: {
       en: ['police were called', 'police was called', 'called the police', 'rang the police', 'phoned the police',
         'police came', 'police arrived', 'police took him', 'police ... take him', 'police ... took him', 'police removed him',
-        'rang 999', 'called 999', 'dialled 999', 'arrested him', 'police came out'],
+        'rang 999', 'called 999', 'dialled 999', 'arrested him', 'police came out', 'rings 999', 'calls 999', 'rings the police',
+        'police come', 'police are coming', 'operation encompass'],
       sv: ['polis kallades', 'polisen kallades', 'polis tillkallades', 'polisen tillkallades', 'ringde polisen',
         'ringt polisen', 'larmade polisen', 'polisen kom', 'polisen ... ta med honom', 'polisen tog med honom',
-        'polisen ... ta honom', 'polisen tog honom', 'ringde 112', 'ringt 112', 'grep honom'],
+        'polisen ... ta honom', 'polisen tog honom', 'ringde 112', 'ringt 112', 'grep honom', 'ringer polisen', 'ringer 112',
+        'polisen kommer'],
       nb: ['politiet ble tilkalt', 'politi ble tilkalt', 'tilkalte politiet', 'ringte politiet', 'ringt politiet',
         'politiet kom', 'politiet ... ta han med', 'politiet ... ta ham med', 'politiet tok ham med', 'politiet tok han med',
-        'politiet ... ta ham', 'politiet ... ta han', 'ringte 112', 'ringt 112', 'pågrep ham', 'arresterte ham'],
+        'politiet ... ta ham', 'politiet ... ta han', 'ringte 112', 'ringt 112', 'pågrep ham', 'arresterte ham', 'ringer politiet',
+        'ringer 112', 'politiet kommer'],
     },
   },
   rules: [
+    // round 3 (veiled and sideways): a threat hung on the child telling; a child who will not go home, or is ready to
+    // flee at night; the child's own words of a parent at a school
+    { all: ['child', 'ifTells', 'payback'], within: 20 },
+    { all: ['child', 'ifTells', 'violence'], within: 20 },
+    { all: ['child', 'notHome'], within: 10 },
+    { all: ['child', 'readyToFlee'], within: 12 },
+    { all: ['childService', 'dad', 'violence'], within: 20 },
     // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
     { all: ['child', 'violence'], within: 16, sentences: 2 },
     // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence

@@ -19,6 +19,29 @@ export const COERCION_WORDS: CueWords = {
     'arrangert', 'press', 'presser', 'ikke noe valg', 'ellers', 'vil at jeg', 'krever at jeg', 'får ikke lov å si nei', 'ikke lov å si nei'],
 };
 
+/**
+ * A condition of telling, going to someone or leaving, on which a threat hangs ("if she tells anyone", "om hon pratar med
+ * soc", "hvis hun melder flytting"). A subject pronoun stands for every person (rules/compile-phrase.ts).
+ */
+export const IF_TELLS: CueWords = {
+  en: ['if she tells', 'if she told', 'if she says anything', 'if she said anything', 'if she ever went to', 'if she ever goes to',
+    'if she went to', 'if she goes to', 'if she talks to', 'if she talked to', 'if she speaks to', 'if she spoke to',
+    'if she leaves', 'if she left', 'if she divorces', 'if she reports'],
+  sv: ['om hon berättar', 'om hon berättade', 'om hon säger något', 'om hon sa något', 'om hon pratar med', 'om hon pratade med',
+    'om hon går till', 'om hon gick till', 'om hon skiljer sig', 'om hon lämnar', 'om hon anmäler', 'om hon polisanmäler'],
+  nb: ['hvis hun forteller', 'hvis hun fortalte', 'hvis hun sier noe', 'hvis hun sa noe', 'hvis hun snakker med',
+    'hvis hun snakket med', 'hvis hun går til', 'hvis hun gikk til', 'hvis hun skiller seg', 'hvis hun melder flytting',
+    'hvis hun går fra', 'hvis hun anmelder', 'om hun forteller', 'om hun sier noe', 'om hun går til'],
+};
+
+/** What is promised if the condition is met, when no violence word says it: regret, "you'll see", a care home. */
+export const PAYBACK: CueWords = {
+  en: ['regret it', 'be sorry', 'pay for it', 'pay for that', 'goes in a home', 'go in a home', 'put her in a home',
+    'put in a home', 'see the dog again', 'see the kids again'],
+  sv: ['ångra sig', 'ångra mig', 'ångra dig', 'få se', 'få betala', 'få sota för', 'hamna på hem', 'på ett hem'],
+  nb: ['angre', 'få angre', 'få se', 'få svi', 'betale for det', 'havne på hjem', 'på sykehjem', 'på hjem'],
+};
+
 export const domesticViolenceCues: ConceptCues = {
   concept: 'domestic-violence',
   note:
@@ -97,40 +120,47 @@ export const domesticViolenceCues: ConceptCues = {
         'they', 'fella', 'bloke', 'other half', 'daughter', 'sons', 'daughters', 'brothers', 'sisters', 'stepson',
         'ex-husband', 'ex-wife', 'ex-boyfriend', 'ex-girlfriend', 'relative', 'relatives', 'aunt', 'nephew', 'grandson',
         // an older client's family
-        'granddaughter', 'grandchild', 'grandchildren', 'son-in-law', 'daughter-in-law'],
+        'granddaughter', 'grandchild', 'grandchildren', 'son-in-law', 'daughter-in-law',
+        // those who care for an older or disabled client at home (abuse by a person in a position of trust)
+        'carer', 'carers', 'home help', 'care worker', 'niece'],
       sv: ['sambo', 'sambon', 'make', 'maken', 'man', 'mannen', 'fru', 'frun', 'hustru', 'ex', 'exet', 'exmaken',
         'pojkvän', 'pojkvännen', 'flickvän', 'pappa', 'far', 'farsan', 'mamma', 'mor', 'morsan', 'styvpappa',
         'bror', 'brorsan', 'syster', 'familjen', 'släkten', 'svärfar', 'svärmor', 'han', 'hon',
         'de', 'dom', 'son', 'sonen', 'dotter', 'dottern', 'bröder', 'bröderna', 'systrar', 'expojkvän', 'expojkvännen',
         'exmannen', 'exsambo', 'exsambon', 'exfrun', 'svåger', 'kusin', 'farbror', 'morbror', 'släkting', 'släktingar',
         'kille', 'killen', 'barnbarn', 'barnbarnet', 'barnbarnen', 'sonson', 'sonsonen', 'dotterson', 'dottersonen',
-        'sondotter', 'dotterdotter', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern'],
+        'sondotter', 'dotterdotter', 'svärson', 'svärsonen', 'svärdotter', 'svärdottern',
+        'hemtjänsten', 'vårdaren', 'vårdare', 'assistenten', 'brorson', 'brorsonen', 'systerson', 'systersonen'],
       nb: ['samboer', 'samboeren', 'mann', 'mannen', 'kone', 'kona', 'ektemann', 'ektemannen', 'eks', 'eksen',
         'ekskona', 'eksmannen', 'kjæreste', 'kjæresten', 'pappa', 'far', 'faren', 'farsen', 'mamma', 'mor', 'moren',
         'stefar', 'stefaren', 'bror', 'broren', 'søster', 'familien', 'slekta', 'svigerfar', 'svigermor', 'han',
         'hun', 'de', 'sønn', 'sønnen', 'datter', 'datteren', 'dattera', 'brødre', 'brødrene', 'søstre', 'ekskjæreste',
         'ekskjæresten', 'ekssamboer', 'ekssamboeren', 'ekskone', 'svoger', 'fetter', 'onkel', 'slektning',
         'slektninger', 'typen', 'barnebarn', 'barnebarnet', 'barnebarna', 'svigersønn', 'svigersønnen', 'svigerdatter',
-        'svigerdatteren'],
+        'svigerdatteren',
+        'hjemmehjelpen', 'hjemmetjenesten', 'pleieren', 'assistenten', 'nevø', 'nevøen', 'niese', 'niesen'],
     },
     control: {
       en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
         'not have access', 'not ... any access', 'stops me', 'stopped me', 'locks me in', 'confiscated', 'makes me ask',
         'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give', 'not let me have',
-        'does not let me', 'did not let me', 'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over'],
+        'does not let me', 'did not let me', 'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over',
+        'ask before i', 'ask him before i', 'ask his permission'],
       sv: ['kontrollerar', 'kontrollerade', 'låser in', 'låste in', 'får inte', 'fick inte', 'inte får', 'ingen tillgång',
         'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte', 'låter mig inte',
-        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig'],
+        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig',
+        'fråga innan jag', 'fråga honom innan jag'],
       nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
         'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
-        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg'],
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg',
+        'spørre før jeg', 'spørre ham før jeg'],
     },
     /**
      * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
      * but "my phone keeps crashing" and "help with the rent to keep the flat" tell of nothing.
      */
     takesOver: {
-      en: ['takes', 'took', 'taken', 'take', 'keeps', 'kept', 'holds', 'checks', 'checking', 'decides', 'locks', 'locked',
+      en: ['takes', 'took', 'taken', 'take', 'taking', 'keeps', 'kept', 'holds', 'checks', 'checking', 'decides', 'locks', 'locked',
         'hides', 'hid', 'gives me', 'in my name', 'in her name', 'debts', 'loans', 'reads my', 'broke', 'smashed',
         'took away', 'takes away', 'goes through', 'went through', 'going through', 'looks through', 'snoops',
         'destroyed', 'destroys', 'wrecked'],
@@ -195,23 +225,30 @@ export const domesticViolenceCues: ConceptCues = {
     /** Not daring to contradict a partner, or having to ask leave for everything: fear and control in the client's words. */
     submission: {
       en: ['dare not disagree with him', 'dare not say no to him', 'too scared to say no to him', 'ask permission for everything',
-        'ask his permission for everything', 'ask him for permission for everything'],
+        'ask his permission for everything', 'ask him for permission for everything',
+        // keeping him from anger, obeying: the client's care not to set a partner off
+        'careful not to upset him', 'careful not to make him angry', 'careful not to set him off', 'if i do not obey',
+        'have to obey him'],
       sv: ['vågar inte säga emot honom', 'törs inte säga emot honom', 'vågar inte säga nej till honom', 'fråga om lov för allt',
-        'be om lov för allt'],
+        'be om lov för allt',
+        'passa mig så han inte blir arg', 'akta mig så han inte blir arg', 'se till att han inte blir arg',
+        'om jag inte lyder', 'måste lyda honom'],
       nb: ['tør ikke si imot ham', 'tør ikke si imot han', 'tør ikke å si imot ham', 'tør ikke si nei til ham',
-        'spørre om lov for alt', 'be om lov til alt', 'be om lov for alt'],
+        'spørre om lov for alt', 'be om lov til alt', 'be om lov for alt',
+        'passe meg så han ikke blir sint', 'passe på så han ikke blir sint', 'hvis jeg ikke adlyder', 'må adlyde ham'],
     },
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
       en: ['decides everything', 'controls everything', 'decides what i', 'decides who i', 'decides where i',
         'decides when i', 'controls what i', 'controls what she', 'decides what she', 'decides who she', 'decides where she', 'tells me what to wear',
-        'tells her what to wear', 'has the final say on everything'],
+        'tells her what to wear', 'has the final say on everything', 'what i am allowed to wear', 'what i can wear'],
       sv: ['bestämmer allt', 'bestämmer över allt', 'bestämmer vad jag', 'bestämmer vem jag', 'bestämmer när jag',
         'bestämmer vart jag', 'bestämmer vad hon', 'bestämmer vem hon', 'bestämmer när hon', 'styr allt', 'styr över allt', 'styr vad jag',
-        'styra vad jag', 'styr vad hon', 'styra vad hon', 'styra vem'],
+        'styra vad jag', 'styr vad hon', 'styra vad hon', 'styra vem', 'bestämmer vilka jag', 'bestämmer vilka hon',
+        'vad jag får ha på mig', 'vad hon får ha på sig'],
       nb: ['bestemmer alt', 'bestemmer over alt', 'bestemmer hva jeg', 'bestemmer hvem jeg', 'bestemmer når jeg',
         'bestemmer hvor jeg', 'bestemmer hva hun', 'bestemmer hvem hun', 'bestemmer når hun', 'styrer alt', 'styrer hva jeg',
-        'styre hva jeg', 'styrer hva hun', 'styre hva hun', 'styre hvem'],
+        'styre hva jeg', 'styrer hva hun', 'styre hva hun', 'styre hvem', 'hva jeg får ha på meg', 'hva hun får ha på seg'],
     },
     /** Someone else running all the money: many couples agree on that, so it counts only with being made answerable. */
     runsMoney: {
@@ -221,10 +258,13 @@ export const domesticViolenceCues: ConceptCues = {
     },
     /** Someone else holding the client's bank login or passwords: with a partner or relative, control. */
     holdsLogin: {
-      en: ['has my passwords', 'has my password', 'has my bank login', 'has my pin', 'has her bank login', 'has her pin'],
-      sv: ['har mitt bankid', 'har hennes bankid', 'har koden till', 'har lösenordet till', 'har mina lösenord'],
+      en: ['has my passwords', 'has my password', 'has my bank login', 'has my pin', 'has her bank login', 'has her pin',
+        'has all my passwords', 'knows all my passwords', 'has all her passwords', 'has my online banking'],
+      sv: ['har mitt bankid', 'har hennes bankid', 'har koden till', 'har lösenordet till', 'har mina lösenord',
+        'har alla mina lösenord', 'har alla lösenord', 'har alla hennes lösenord', 'har mitt bank-id', 'har bankid', 'har bank-id'],
       nb: ['har bankid-en min', 'har bankiden min', 'har bankid-en hennes', 'har passordet til', 'har passordene mine',
-        'har koden til'],
+        'har koden til', 'har bankid', 'har bankid-en', 'har bank-id', 'har alle passordene mine', 'har alle passordene',
+        'har passord til alt', 'har alle passord'],
     },
     /** Having to answer for money spent or to ask for it: with someone running it, economic abuse. */
     accountFor: {
@@ -258,11 +298,13 @@ export const domesticViolenceCues: ConceptCues = {
         'gets physical', 'got physical', 'get physical', 'physical with me', 'physical with her', 'lashes out',
         'lashed out', 'lash out', 'gets handy', 'got handy', 'gets rough', 'got rough', 'get rough', 'rough with me',
         'rough with her', 'goes for me', 'went for me', 'goes for her', 'went for her', 'flies at me', 'flew at me',
-        'rough at home', 'trouble at home'],
+        'rough at home', 'trouble at home', 'starts on me', 'started on me', 'starts on her', 'started on her'],
       sv: ['handgriplig', 'handgripligt', 'handgripliga', 'hårdhänt', 'hårdhänta', 'det smäller', 'smäller det',
-        'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma'],
+        'går på mig', 'gick på mig', 'flyger på mig', 'flög på mig', 'bråk hemma', 'bråkigt hemma', 'blivit fysiskt',
+        'blev fysiskt', 'blir fysiskt', 'blivit fysisk', 'blev fysisk'],
       nb: ['hard i hendene', 'hard i hånda', 'hard på hånden', 'handgripelig', 'håndgripelig', 'hardhendt', 'det smeller', 'smeller det', 'tar hardt i', 'tok hardt i',
-        'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime'],
+        'fyker på meg', 'føk på meg', 'kaster seg over meg', 'bråk hjemme', 'bråk heime', 'blitt fysisk', 'ble fysisk',
+        'blir fysisk', 'husbråk'],
     },
     /** Jealousy said of a partner: with a checking or taking verb it is control ("so jealous he checks everything"). */
     jealous: {
@@ -329,15 +371,18 @@ export const domesticViolenceCues: ConceptCues = {
         'cards', 'phone', 'passport', 'papers', 'documents', 'keys', 'car keys', 'who i see', 'where i go', 'what i wear',
         'what i buy', 'everything i do', 'who i talk to', 'receipts', 'shopping', 'my friends', 'my family', 'friends', 'family', 'the house', 'the flat', 'pin', 'credit card', 'loan', 'loans',
         // an older client's income, taken by a son, daughter or grandchild
-        'pension', 'state pension', 'pension money', 'attendance allowance', 'pip'],
+        'pension', 'state pension', 'pension money', 'attendance allowance', 'pip',
+        'cash', 'purse', 'wallet', 'messages', 'texts', 'emails'],
       sv: ['pengar', 'pengarna', 'lön', 'lönen', 'bidrag', 'konto', 'kontot', 'bankkort', 'bankkortet', 'telefon',
         'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'id-kort', 'nycklar', 'nyckeln', 'nycklarna', 'vem jag träffar',
         'vart jag går', 'vad jag köper', 'allt jag gör', 'vem jag pratar med', 'kvitton', 'kvittona', 'köpa', 'kläder', 'lägenheten', 'namn', 'vänner', 'vännerna', 'familjen', 'träffa',
-        'pension', 'pensionen', 'pensionspengarna', 'garantipensionen', 'bostadstillägget'],
+        'pension', 'pensionen', 'pensionspengarna', 'garantipensionen', 'bostadstillägget',
+        'kontanter', 'plånbok', 'plånboken', 'sms', 'meddelanden', 'meddelandena', 'mejl'],
       nb: ['penger', 'pengene', 'lønn', 'lønna', 'lønnen', 'trygd', 'stønad', 'konto', 'kontoen', 'bankkort', 'bankkortet',
         'telefon', 'telefonen', 'mobil', 'mobilen', 'pass', 'passet', 'nøkler', 'nøkkelen', 'hvem jeg treffer',
         'hvor jeg går', 'hva jeg kjøper', 'alt jeg gjør', 'hvem jeg snakker med', 'vener', 'venene', 'pengane', 'kvitteringer', 'kvitteringene', 'kjøpe', 'klær', 'leiligheten', 'navn', 'venner', 'vennene', 'familien', 'treffe',
-        'pensjon', 'pensjonen', 'pensjonspengene', 'alderspensjonen', 'uføretrygden'],
+        'pensjon', 'pensjonen', 'pensjonspengene', 'alderspensjonen', 'uføretrygden',
+        'kontanter', 'lommebok', 'lommeboka', 'lommeboken', 'meldinger', 'meldingene', 'e-post'],
     },
     support: {
       en: ['non-molestation order', 'non molestation order', 'marac', 'idva', 'refuge', 'women\'s aid', 'dv order',
@@ -357,11 +402,11 @@ export const domesticViolenceCues: ConceptCues = {
     },
     confine: {
       en: ['locks me in', 'locked me in', 'lock me in', 'locks me out', 'locked me out', 'keeps me in', 'not let me leave',
-        'will not let me out', 'not allowed out', 'not allowed to leave'],
+        'will not let me out', 'not allowed out', 'not allowed to leave', 'locks him out', 'locked him out', 'shut him in'],
       sv: ['låser in mig', 'låste in mig', 'låst in mig', 'stänger in mig', 'låser ute mig', 'släpper inte ut mig',
-        'får inte gå ut'],
+        'får inte gå ut', 'låst in mig', 'låst ute mig', 'låste ute mig'],
       nb: ['låser meg inne', 'låste meg inne', 'stenger meg inne', 'låser meg ute', 'slipper meg ikke ut',
-        'får ikke gå ut'],
+        'får ikke gå ut', 'låst meg inne', 'låst meg ute', 'låste meg ute'],
     },
     stalking: {
       en: ['turning up', 'turns up', 'turned up', 'shows up', 'showing up', 'sitting outside', 'waiting outside',
@@ -418,6 +463,64 @@ export const domesticViolenceCues: ConceptCues = {
       nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg'],
     },
     coercion: COERCION_WORDS,
+    ifTells: IF_TELLS,
+    payback: PAYBACK,
+    /** A weapon shown or pointed, as a threat: "waving the axe about in the yard", "viftade med kniven". */
+    brandish: {
+      en: ['waving', 'waved', 'waves', 'brandishing', 'brandished', 'pointed', 'pointing', 'points', 'held ... to my'],
+      sv: ['viftade med', 'viftat med', 'viftar med', 'hötte med', 'hytter med', 'riktade', 'riktar', 'höll ... mot'],
+      nb: ['veivet med', 'veiver med', 'veiva med', 'viftet med', 'vifter med', 'vifta med', 'siktet', 'sikter', 'holdt ... mot'],
+    },
+    weapon: {
+      en: ['knife', 'axe', 'gun', 'shotgun', 'rifle', 'machete', 'hammer', 'baseball bat', 'crowbar'],
+      sv: ['kniv', 'kniven', 'yxa', 'yxan', 'pistol', 'pistolen', 'gevär', 'geväret', 'hagelgevär', 'bössan', 'hammare',
+        'hammaren', 'slagträ', 'basebollträ', 'kofot'],
+      nb: ['kniv', 'kniven', 'øks', 'øksa', 'øksen', 'pistol', 'pistolen', 'gevær', 'geværet', 'hagla', 'hammer',
+        'hammeren', 'balltre', 'kubein'],
+    },
+    /** Locking a person in or out, with the room they are shut in ("låser in pappa på rummet", "locked gran in her room"). */
+    lockVerb: {
+      en: ['locks ... in', 'locked ... in', 'locks ... out', 'locked ... out', 'shuts ... in', 'shut ... in'],
+      sv: ['låser in', 'låste in', 'låst in', 'låser ute', 'låste ute', 'låst ute', 'stänger in', 'stängde in'],
+      nb: ['låser ... inne', 'låste ... inne', 'låst ... inne', 'låser ... ute', 'låste ... ute', 'låst ... ute', 'stenger ... inne',
+        'stengte ... inne'],
+    },
+    roomForPerson: {
+      en: ['in his room', 'in her room', 'in the bedroom', 'in the room', 'in the bathroom', 'out of the house', 'in the house'],
+      sv: ['på rummet', 'på sitt rum', 'i sovrummet', 'i rummet', 'i badrummet', 'på toaletten', 'i huset', 'i lägenheten'],
+      nb: ['på rommet', 'på soverommet', 'i rommet', 'på badet', 'på do', 'i huset', 'i leiligheten'],
+    },
+    /** A bag kept ready elsewhere for a quick escape, with papers or money: safety planning in the client's words. */
+    stash: {
+      en: ['bag packed', 'packed bag', 'a bag at', 'a bag hidden', 'bag ready', 'go bag', 'grab bag'],
+      sv: ['en väska hos', 'väska packad', 'packad väska', 'väskan packad', 'en väska gömd', 'väska redo'],
+      nb: ['en bag hos', 'ei bag hos', 'bag pakket', 'pakket bag', 'bagen klar', 'ferdigpakket bag', 'en veske hos', 'ei veske hos'],
+    },
+    escapeKit: {
+      en: ['passports', 'passport', 'cash', 'birth certificates', 'just in case he', 'in case he starts', 'need to get out',
+        'get away quickly'],
+      sv: ['pass', 'passen', 'kontanter', 'måste sticka', 'sticka snabbt', 'måste fly', 'om han börjar igen'],
+      nb: ['pass', 'passene', 'kontanter', 'komme meg unna', 'må rømme', 'stikke fort', 'hvis han begynner igjen'],
+    },
+    /** The client taking the blame for a partner's temper: "only when I deserve it". */
+    selfBlame: {
+      en: ['when i deserve it', 'i deserve it', 'i deserved it', 'i asked for it', 'my own fault he'],
+      sv: ['när jag förtjänar det', 'jag förtjänar det', 'jag förtjänade det', 'jag bad om det'],
+      nb: ['når jeg fortjener det', 'jeg fortjener det', 'jeg fortjente det', 'jeg ba om det'],
+    },
+    /** Food or sleep kept from the client as a punishment. */
+    deprive: {
+      en: ['not let ... eat', 'will not let ... eat', 'made ... sleep in the car', 'makes ... sleep in the car',
+        'made ... sleep outside', 'makes ... sleep outside', 'not let ... sleep'],
+      sv: ['låter ... inte äta', 'lät ... inte äta', 'låter ... inte sova', 'tvingade ... sova i bilen', 'tvingar ... sova ute'],
+      nb: ['lar ... ikke spise', 'lot ... ikke spise', 'lar ... ikke sove', 'tvang ... sove i bilen', 'tvinger ... sove ute'],
+    },
+    /** A signature obtained under pressure: a power of attorney, a will, a loan (financial abuse of an older client). */
+    signing: {
+      en: ['sign', 'signed', 'signing', 'power of attorney', 'her will', 'his will'],
+      sv: ['skriva under', 'skrev under', 'skriva på', 'skrev på', 'signera', 'signerade', 'fullmakt', 'fullmakten', 'testamente'],
+      nb: ['skrive under', 'skrev under', 'signere', 'signerte', 'fullmakt', 'fullmakten', 'testament', 'testamentet'],
+    },
   },
   rules: [
     { all: ['support'] },
@@ -461,23 +564,36 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['intimacy', 'coercion'], within: 8 },
     { all: ['jealousy', 'accuse'], within: 8 },
     { all: ['leaving', 'custodyThreat'], within: 14 },
+    // round 3 (older clients, veiled and sideways disclosures): a threat hung on telling or leaving, a weapon shown,
+    // someone locked in a room, a bag ready for flight, blame taken for his temper, food or sleep kept, a forced signature
+    { all: ['ifTells', 'payback'], within: 14 },
+    { all: ['ifTells', 'violence'], within: 12 },
+    { all: ['brandish', 'weapon'], within: 4 },
+    { all: ['lockVerb', 'roomForPerson'], within: 5 },
+    { all: ['stash', 'escapeKit'], within: 12 },
+    { all: ['partner', 'selfBlame'], within: 10 },
+    { all: ['partner', 'deprive'], within: 8 },
+    { all: ['partner', 'coercion', 'signing'], within: 10 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,
   who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
-  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll'],
+  deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll', 'roughness'],
   masks: SELF_DIRECTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
     // feeling safe at home, as the answer to the enquiry or as a short field notes it (feeling unsafe is the lexicon's)
-    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no',
+    en: ['nothing disclosed', 'no disclosures', 'no disclosure', 'no concerns', 'found no', 'no to all', 'answered no to',
+      'no findings',
       'feels safe', 'feel safe', 'felt safe', 'feels safe at home', 'feel safe at home', 'safe at home'],
-    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen',
+    sv: ['inga ja-svar', 'inget ja-svar', 'inget framkom', 'ingenting framkom', 'ingen oro', 'fann ingen', 'nej på samtliga',
+      'nej på alla', 'nej på samtliga frågor', 'inga fynd',
       'känner sig trygg', 'känner mig trygg', 'känt sig trygg', 'känner sig säker', 'trygg hemma',
       'känner sig trygg hemma', 'känner mig trygg hemma'],
-    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen',
+    nb: ['ingen ja-svar', 'ingenting kom fram', 'ikke noe kom fram', 'ingen bekymring', 'fant ingen', 'nei på alle',
+      'nei på samtlige', 'svarte nei på alle', 'ingen funn',
       'føler seg trygg', 'føler meg trygg', 'kjenner seg trygg', 'kjenner meg trygg', 'trygg hjemme',
       'føler seg trygg hjemme', 'føler meg trygg hjemme'],
   },

@@ -25,7 +25,14 @@ export const VIOLENCE_WORDS: CueWords = {
     'by the ear', 'burn the house down', 'set fire to the house', 'threats', 'by force', 'raised his hand to',
     'raised a hand to', 'laid a hand on', 'lay a hand on', 'lays a hand on', 'lays a finger on', 'lay a finger on',
     'touches them', 'done anything to me', 'done anything to them', 'spits at', 'spat at', 'spit at', 'chucked ... at me', 'chucks ... at me', 'hurled ... at me',
-    'lobbed ... at me', 'flung ... at me', 'threw ... at me', 'throws ... at me', 'hit me with', 'hits me with'],
+    'lobbed ... at me', 'flung ... at me', 'threw ... at me', 'throws ... at me', 'hit me with', 'hits me with',
+    // round 3: killing threatened in other verbs (an object pronoun stands for every person), a pet threatened, a belt
+    // taken up, things broken, a wheelchair tipped, fright on purpose
+    'drown her', 'drown the dog', 'drown the puppy', 'drown the cat', 'shoot her', 'shoot us all', 'shoot the dog',
+    'finish you off', 'break his legs', 'break your legs', 'break his neck', 'break your neck', 'kill the dog', 'kill the cat',
+    'a belt to', 'takes the belt', 'took the belt', 'gets the belt', 'breaks things', 'smashes things', 'smashing things',
+    'smashed things', 'tipped ... wheelchair', 'out of her wheelchair', 'to scare her', 'to frighten her', 'pulls her hair',
+    'pulled her hair'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
@@ -47,7 +54,13 @@ export const VIOLENCE_WORDS: CueWords = {
     'en på käften', 'drar ... i örat', 'drog ... i örat', 'drar ... i öronen', 'drog ... i öronen', 'preja', 'prejade',
     'körde ... in i', 'bränna ner huset', 'tända eld på', 'med våld', 'handgemäng', 'lyft handen mot',
     'lyfte handen mot', 'lagt en hand på', 'lyft en hand mot', 'lyfte en hand mot', 'rör dem', 'rörde dem', 'rör dom',
-    'gjort mig något', 'gjort dem något', 'spottar på', 'spottade på', 'spottat på', 'kastade ... på mig', 'kastar ... på mig', 'slog mig med', 'slår mig med'],
+    'gjort mig något', 'gjort dem något', 'spottar på', 'spottade på', 'spottat på', 'kastade ... på mig', 'kastar ... på mig', 'slog mig med', 'slår mig med',
+    // round 3: killing in other verbs, a pet threatened, a belt taken up, things broken, a push in everyday words, the
+    // common-gender definite the stemmer leaves whole, a finger laid on
+    'ha ihjäl', 'dränka henne', 'dränka hunden', 'dränka katten', 'skjuta henne', 'skjuter henne', 'skjuta oss', 'skjuter oss',
+    'skjuta hunden', 'skjuter hunden', 'döda hunden', 'dödar hunden', 'tar bältet', 'tog bältet', 'tar fram bältet',
+    'slår sönder saker', 'slog sönder saker', 'krossar saker', 'puttar', 'puttade', 'puttat', 'misshandeln', 'dra ... i håret',
+    'välte rullstolen', 'för att skrämma henne', 'lagt ett finger på', 'lägger ett finger på', 'lägga ett finger på'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -65,7 +78,14 @@ export const VIOLENCE_WORDS: CueWords = {
     'truende', 'trusler', 'trussel', 'en på trynet', 'en på øret', 'en på kjeften', 'en snyting', 'dro ... i øret',
     'drar ... i øret', 'kjørte ... inn i', 'kjørte rett inn i', 'brenne ned huset', 'tenne på huset', 'med makt',
     'få svi', 'håndgemeng', 'løftet en hånd mot', 'løfta en hånd mot', 'lagt en hånd på', 'løftet hånden mot', 'rører dem', 'rørte dem', 'gjort meg noe', 'gjort dem noe', 'spytter på', 'spyttet på', 'spytta på', 'kastet ... på meg', 'kaster ... på meg',
-    'kastet ... etter meg', 'slo meg med', 'slår meg med'],
+    'kastet ... etter meg', 'slo meg med', 'slår meg med',
+    // round 3: killing in other verbs, a pet threatened, a belt taken up, things broken, a finger or hand raised (Nynorsk
+    // "ei hand")
+    'drukne henne', 'drukne hunden', 'drukne katten', 'skyte henne', 'skyter henne', 'skyte oss', 'skyter oss', 'skyte hunden',
+    'skyter hunden', 'drepe hunden', 'dreper hunden', 'gjøre det av med', 'ta knekken på', 'tar beltet', 'tok beltet',
+    'tar fram beltet', 'knuser ting', 'knuste ting', 'slår i stykker ting', 'dra ... i håret', 'velte rullestolen',
+    'velta rullestolen', 'for å skremme henne', 'lagt en finger på', 'legger en finger på', 'løfta ei hand mot',
+    'løftet ei hånd mot', 'lyfta ei hand mot'],
 };
 
 /**
@@ -78,11 +98,18 @@ export const VIOLENCE_WORDS: CueWords = {
 export const BODY_INJURIES: CueWords = {
   en: ['finger marks', 'fingermarks', 'fingertip bruises', 'grip marks', 'marks on her neck', 'marks on his neck',
     'marks on her arm', 'marks on his arm', 'bruise on her', 'bruise on his', 'bruises on her', 'bruises on his',
-    'bruising on', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose'],
+    'bruising on', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose',
+    // a hand's print, marks a grip leaves, marks round the neck (strangling), injuries police see
+    'handprint', 'hand print', 'welts', 'left marks', 'leaves marks', 'marks around her neck', 'marks round her neck',
+    'mark on her neck', 'visible injuries'],
   sv: ['fingermärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
-    'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips'],
+    'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips',
+    'handavtryck', 'märken efter', 'blir märken', 'blev märken', 'lämnar märken', 'lämnade märken', 'märke runt halsen',
+    'märken runt halsen', 'märke på halsen', 'synliga skador'],
   nb: ['fingermerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
-    'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips'],
+    'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips',
+    'håndavtrykk', 'merker etter', 'blir merker', 'ble merker', 'etterlater merker', 'merke rundt halsen', 'merker rundt halsen',
+    'merke på halsen', 'synlige skader'],
 };
 
 /**
@@ -115,7 +142,7 @@ export const SELF_DIRECTED: CueWords = {
   sv: ['hotade att anmäla', 'hotar att anmäla', 'hotat att anmäla', 'hotade att vräka', 'hotar att vräka',
     'jobbar på kvinnojouren', 'jobbar på ... kvinnojour', 'arbetar på kvinnojouren', 'arbetar på ... kvinnojour',
     'volontär på ... kvinnojour', 'ideellt på ... kvinnojour', 'jobbar ideellt ... kvinnojour', 'slog i huvudet',
-    'slår i huvudet', 'slagit i huvudet', 'ta livet av sig', 'döda sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
+    'slår i huvudet', 'slagit i huvudet', 'ta livet av sig', 'döda sig', 'ha ihjäl sig', 'skada sig', 'slå sig', 'slog sig', 'skära sig', 'hänga sig', 'kasta sig',
     // settling down: "vi har slagit oss ner"
     'slå sig ner', 'slog sig ner', 'slagit sig ner'],
   nb: ['truet med å anmelde', 'truer med å anmelde', 'jobber på krisesenteret',
