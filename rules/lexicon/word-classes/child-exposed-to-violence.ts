@@ -176,10 +176,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
     /** Marks on a body, without the body part that BODY_INJURIES needs: a child's service names whose they are. */
     marks: {
-      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts', 'handprint',
-        'grip marks'],
-      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader', 'märken efter', 'handavtryck'],
-      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker', 'merker etter', 'håndavtrykk'],
+      en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts', 'handprint on',
+        'hand print on', 'grip marks'],
+      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader', 'märken efter', 'handavtryck på'],
+      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker', 'merker etter', 'håndavtrykk på'],
     },
     /**
      * Exposed to it: negated on its own it is the enquiry's answer ("kids not exposed", sv "barnen ej utsatta");
@@ -310,7 +310,7 @@ export const childExposedToViolenceCues: ConceptCues = {
      * guidance name. Present and habitual forms only ("didn't want to leave the beach" is no sign).
      */
     notHome: {
-      en: ['does not want to go home', 'does not want to come home', 'never wants to go home', 'will not go home',
+      en: ['does not want to go home', 'does not want to come home', 'will not go home',
         'refuses to go home', 'scared to go home', 'asks to stay late', 'begs to stay at', 'does not want to be at home'],
       sv: ['vill inte gå hem', 'vill inte åka hem', 'vill aldrig gå hem', 'vägrar gå hem', 'vägrar att gå hem',
         'vill inte vara hemma', 'frågar om han får sova hos', 'frågar om hon får sova hos', 'vill inte hem'],

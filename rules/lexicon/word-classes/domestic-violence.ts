@@ -26,7 +26,9 @@ export const COERCION_WORDS: CueWords = {
 export const IF_TELLS: CueWords = {
   en: ['if she tells', 'if she told', 'if she says anything', 'if she said anything', 'if she ever went to', 'if she ever goes to',
     'if she went to', 'if she goes to', 'if she talks to', 'if she talked to', 'if she speaks to', 'if she spoke to',
-    'if she leaves', 'if she left', 'if she divorces', 'if she reports'],
+    'if she leaves him', 'if she left him', 'if she divorces', 'if she reports',
+    // the first person's verb is not the third's ("if I go to" is not "if she goes to")
+    'if i go to', 'if i ever go to', 'if i talk to', 'if i speak to', 'if i say anything'],
   sv: ['om hon berättar', 'om hon berättade', 'om hon säger något', 'om hon sa något', 'om hon pratar med', 'om hon pratade med',
     'om hon går till', 'om hon gick till', 'om hon skiljer sig', 'om hon lämnar', 'om hon anmäler', 'om hon polisanmäler'],
   nb: ['hvis hun forteller', 'hvis hun fortalte', 'hvis hun sier noe', 'hvis hun sa noe', 'hvis hun snakker med',

@@ -66,10 +66,13 @@ export const VIOLENCE_WORDS: CueWords = {
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
     'lugget', 'kaster', 'kasta', 'kastet', 'med belte', 'med et belte', 'med beltet', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
-    'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg', 'banker', 'banket', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
+    'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg',
+    // "banker"/"banket" (beats, beat) share the stem of "banken" (the bank, also inside "nettbanken"): read only with
+    // whom it is done to (an object pronoun stands for every person) or "opp"
+    'banker meg', 'banket meg', 'banker ... opp', 'banket ... opp', 'banka meg', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
     'dro ... i håret', 'slepte', 'holdt fast', 'holder fast', 'holdt ... fast', 'holder ... fast', 'holdt nede', 'presset ned',
     // typed without å ("han slar meg"); Nynorsk forms ("han har slege meg", "truga med")
-    'slar', 'slege', 'slegen', 'truga', 'trugar', 'dytta', 'sparka', 'banka', 'kvelartak',
+    'slar', 'slege', 'slegen', 'truga', 'trugar', 'dytta', 'sparka', 'kvelartak',
     // a child's words: "pappa gjorde vondt på mamma"
     'gjorde vondt', 'gjør vondt', 'gjort vondt', 'gjorde ... vondt', 'gjør ... vondt',
     // a grip at the throat
@@ -100,15 +103,15 @@ export const BODY_INJURIES: CueWords = {
     'marks on her arm', 'marks on his arm', 'bruise on her', 'bruise on his', 'bruises on her', 'bruises on his',
     'bruising on', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose',
     // a hand's print, marks a grip leaves, marks round the neck (strangling), injuries police see
-    'handprint', 'hand print', 'welts', 'left marks', 'leaves marks', 'marks around her neck', 'marks round her neck',
+    'handprint on', 'hand print on', 'welts', 'left marks', 'leaves marks', 'marks around her neck', 'marks round her neck',
     'mark on her neck', 'visible injuries'],
   sv: ['fingermärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
     'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips',
-    'handavtryck', 'märken efter', 'blir märken', 'blev märken', 'lämnar märken', 'lämnade märken', 'märke runt halsen',
+    'handavtryck på', 'märken efter', 'blir märken', 'blev märken', 'lämnar märken', 'lämnade märken', 'märke runt halsen',
     'märken runt halsen', 'märke på halsen', 'synliga skador'],
   nb: ['fingermerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
     'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips',
-    'håndavtrykk', 'merker etter', 'blir merker', 'ble merker', 'etterlater merker', 'merke rundt halsen', 'merker rundt halsen',
+    'håndavtrykk på', 'merker etter', 'blir merker', 'ble merker', 'etterlater merker', 'merke rundt halsen', 'merker rundt halsen',
     'merke på halsen', 'synlige skader'],
 };
 

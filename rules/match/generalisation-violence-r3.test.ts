@@ -1,0 +1,205 @@
+/**
+ * Kinds of writing about violence at home and children exposed to it that the round-3 outside writers' sets (older
+ * clients and carers, hurried typing, professionals' notes, veiled and sideways disclosures, Norwegian and Swedish
+ * only) showed missed (issue 11): each kind in phrasings of our own, in en, sv and nb, with look-alikes that must stay
+ * quiet. What the eval pack's follow-up on the concept raises (tests/data/eval-pack.yaml).
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCritical, expectNoCritical, raised } from '../../tests/unit/eval-pack-follow-ups';
+
+const DV = 'domestic-violence';
+const CHILD = 'child-exposed-to-violence';
+
+describe('a threat hung on telling, going to someone or leaving', () => {
+  it('raises the card when regret, "you\'ll see" or a care home is promised', () => {
+    expectCritical(DV, [
+      'Her grandson told her she would regret it if she ever talked to the bank about the money.',
+      'He says I will pay for it if I go to the police.',
+      'Dottern har sagt att hon ska få ångra sig om hon berättar för hemtjänsten.',
+      'Han sa att jag skulle få se om jag gick till polisen.',
+      'Sønnen sier hun skal få angre hvis hun forteller det til fastlegen.',
+      'Han sa jeg skal få svi hvis jeg går fra ham.',
+    ]);
+  });
+  it('raises the card for a child threatened over telling', () => {
+    expectCritical(CHILD, [
+      'Her stepdad told the 9yo he would hurt her if she says anything at school.',
+      'Pappan har sagt till sonen att han ska få se om han berättar för läraren.',
+      'Faren har sagt til gutten at han skal få angre hvis han forteller noe på skolen.',
+    ]);
+  });
+  it('stays quiet for regret with no threat in it', () => {
+    expectNoCritical(DV, [
+      'I think I would regret it if I left my job now.',
+      'Jag skulle ångra mig om jag inte sökte utbildningen.',
+      'Jeg kommer til å angre hvis jeg ikke søker på jobben.',
+    ]);
+  });
+});
+
+describe('killing threatened in other verbs, and a pet threatened', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'My son keeps saying he will drown me in the bath one day.',
+      'He said he would shoot the dog if I went to my sister\'s.',
+      'Sambon skriker att han ska ha ihjäl mig när han druckit.',
+      'Han hotar att skjuta hunden om jag flyttar.',
+      'Eksen sa han skulle skyte hunden hvis jeg tok med barna.',
+      'Han har sagt at han skal drukne meg.',
+    ]);
+    expectCritical(CHILD, [
+      'Dad told the 7yo he would drown the cat if she cried again.',
+      'Pappan har sagt till dottern att han ska dränka katten.',
+      'Faren sa til jenta at han skulle drepe hunden hennes.',
+    ]);
+  });
+  it('stays quiet for drowning in work and putting a meeting off', () => {
+    expectNoCritical(DV, [
+      'My husband is drowning in paperwork since the business closed.',
+      'Han skjuter upp mötet med banken hela tiden.',
+      'Vi har en gammel hund, han skyter aldri på noe.',
+    ]);
+  });
+});
+
+describe('a weapon brandished', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'Her brother came round waving a hammer and shouting in the hallway.',
+      'Exet stod på parkeringen och viftade med en kniv.',
+      'Sønnen veivet med øksa i gangen da hun ba ham gå.',
+    ]);
+  });
+  it('stays quiet for a knife in the kitchen', () => {
+    expectNoCritical(DV, ['He was chopping onions with a big knife.', 'Hon viftade med handen åt oss.', 'Han kjøpte ny øks til hytta.']);
+  });
+});
+
+describe('a person locked in a room, or out of the house', () => {
+  it('raises the card with a family member or carer as the one shut in', () => {
+    expectCritical(DV, [
+      'Her daughter-in-law locks gran in the bedroom when she goes shopping.',
+      'Dottern låser in mamma i sovrummet på nätterna.',
+      'Svigersønnen låser mor inne på badet når han får besøk.',
+      'Kona har låst ham ute flere ganger, han får ikke komme inn.',
+    ]);
+  });
+  it('stays quiet for a bike or keys locked away', () => {
+    expectNoCritical(DV, [
+      'He locked his bike in the shed again.',
+      'Sonen låser in cykeln i förrådet.',
+      'Han låser sykkelen inne i boden.',
+    ]);
+  });
+});
+
+describe('a bag kept ready for flight', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'I have a bag packed at my mum\'s with the kids\' passports in it.',
+      'Hon har en väska hos grannen med pass och kontanter.',
+      'Jeg har en bag hos søsteren min med pass, i tilfelle.',
+    ]);
+  });
+  it('stays quiet for packing for a holiday', () => {
+    expectNoCritical(DV, ['Packed for Spain last night, all sorted.', 'Vi har packat inför semestern.']);
+  });
+});
+
+describe('coercive control in an older client\'s or a man\'s life', () => {
+  it('raises the card for a carer taking cash, food or sleep kept, a forced signature, passwords held', () => {
+    expectCritical(DV, [
+      'The home help has been taking cash out of his wallet.',
+      'His wife won\'t let him eat until the house is spotless.',
+      'My nephew made me sign a power of attorney last month.',
+      'Hon har alla mina lösenord och jag får inte ens se kontot.',
+      'Brorsonen tvingade henne att skriva på fullmakten.',
+      'Hun har bankid-en min og alle passordene.',
+      'Han har bankid og gir meg penger når han vil.',
+    ]);
+  });
+  it('stays quiet for help with banking agreed and an ordinary signature', () => {
+    expectNoCritical(DV, [
+      'My son helps me sign the forms for the council.',
+      'Sonen hjälper mig med internetbanken.',
+      'Datteren hjelper meg å signere papirene fra NAV.',
+    ]);
+  });
+});
+
+describe('taking the blame for a partner\'s temper, and keeping him from anger', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'He only loses it when I deserve it, to be fair.',
+      'Han blir bara arg när jag förtjänar det.',
+      'Jeg må passe meg så han ikke blir sint, ellers blir det ille.',
+    ]);
+  });
+});
+
+describe('it never got physical, a finger never laid', () => {
+  it('checks in quietly', () => {
+    const texts = [
+      'Det har aldrig blivit fysiskt mellan oss.',
+      'Det har aldri blitt fysisk, vi bare krangler.',
+      'Han har aldrig lagt ett finger på barnen.',
+      'Han har aldri lagt en finger på meg.',
+    ];
+    expect(texts.filter((text) => raised(text.includes('barnen') ? CHILD : DV, text) !== 'check-in')).toEqual([]);
+  });
+  it('checks in quietly when the enquiry was answered no throughout', () => {
+    const texts = ['Routine enquiry done, she answered no to all of it.', 'Kortfrågorna ställda, nej på alla.', 'Kartlegging gjort, svarte nei på alle.'];
+    expect(texts.filter((text) => raised(DV, text) !== 'check-in')).toEqual([]);
+  });
+});
+
+describe('a child who will not go home, or sleeps ready to flee', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'Our middle one does not want to go home after cubs, he asks to stay late every day.',
+      'My eldest sleeps in her clothes with a chair under the door handle.',
+      'Dottern vill inte gå hem efter skolan och frågar om hon får sova hos mormor.',
+      'Sonen sover med kläderna på ifall vi måste springa.',
+      'Jenta vil ikke gå hjem etter korpsøvelsen.',
+      'Storebroren sover med klærne på i tilfelle vi må løpe.',
+    ]);
+  });
+  it('stays quiet for a day out that was fun', () => {
+    expectNoCritical(CHILD, ['The kids didn\'t want to leave the beach, they loved it.', 'Barnen ville stanna kvar på kalaset.']);
+  });
+});
+
+describe('a child\'s reaction to an adult arriving home', () => {
+  it('raises the card with the key in the door or his coming home drunk', () => {
+    expectCritical(CHILD, [
+      'The twins run out to the garden when he comes home drunk.',
+      'Barnen springer ut när de hör nyckeln i dörren.',
+      'Ungene kryper under senga når de hører nøkkelen i døra.',
+    ]);
+  });
+});
+
+describe('a child near the violence, in professionals\' words', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'Two children present during the incident at the address on Friday.',
+      'Operation Encompass notification received for the YP this morning.',
+      'Barnen var närvarande vid misshandeln i köket.',
+      'Barna var til stede under hendelsen i går.',
+      'Han slog henne medan hon ammade.',
+      'The 8 yr old rings 999 when his stepdad goes for his mum.',
+      'Dottern frågar om polisen kommer i natt igen.',
+      'Tenåringen stiller seg mellom oss når han hever stemmen.',
+    ]);
+  });
+  it('raises the card for marks of a grip or a hand a child\'s service reports', () => {
+    expectCritical(CHILD, [
+      'Nursery noted a handprint on his cheek on Monday.',
+      'Förskolan såg märken efter grepp på armarna.',
+      'Barnehagen så merker etter grep på overarmene.',
+    ]);
+  });
+  it('stays quiet for a child\'s own play', () => {
+    expectNoCritical(CHILD, ['The kids made handprint paintings at nursery.', 'Barnen lekte polis och tjuv på gården.']);
+  });
+});
