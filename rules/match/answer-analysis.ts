@@ -13,8 +13,8 @@ import { stemKey } from './stem';
 /** Little words that show which language a note is in (a note may mix them). */
 const FUNCTION_WORDS: Record<string, Set<string>> = {
   en: new Set('the and is to of my his her he she it was in not have has with that for are'.split(' ')),
-  sv: new Set('och att det jag är inte har hon han på en ett som med för var min sin till av'.split(' ')),
-  nb: new Set('og å det jeg er ikke har hun han på en et som med for var min sin til av'.split(' ')),
+  sv: new Set('och att det jag är inte har hon han på en ett som med för var min sin till av mig'.split(' ')),
+  nb: new Set('og å det jeg er ikke har hun han på en et som med for var min sin til av meg'.split(' ')),
 };
 
 export class AnswerAnalysis {

@@ -203,3 +203,17 @@ describe('a child near the violence, in professionals\' words', () => {
     expectNoCritical(CHILD, ['The kids made handprint paintings at nursery.', 'Barnen lekte polis och tjuv på gården.']);
   });
 });
+
+describe('Swedish and Norwegian "hit" (here)', () => {
+  it('stays quiet when a partner brought the client here', () => {
+    expectNoCritical(DV, [
+      'Min sambo körde mig hit i morse.',
+      'Vi flyttade hit med min man för tre år sedan.',
+      'Kona fulgte meg hit i går.',
+      'Mannen min kjørte meg hit.',
+    ]);
+  });
+  it('still raises the card for a blow in English', () => {
+    expectCritical(DV, ['He hit her across the face.', 'My partner hit me again on Friday.', 'She was hit by her son.', 'He hit Jo in the stomach.']);
+  });
+});

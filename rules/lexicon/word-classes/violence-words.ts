@@ -6,7 +6,12 @@
 import type { CueWords } from './concept-cues';
 
 export const VIOLENCE_WORDS: CueWords = {
-  en: ['hit', 'hits', 'hitting', 'punch', 'punches', 'punched', 'punching', 'kick', 'kicks', 'kicked', 'kicking',
+  en: [
+    // bare "hit" is Swedish and Norwegian "here" ("kom hit", "kjørte meg hit"), and a word that short is found as written
+    // in an answer of any language: read only with whom or what it is done to, or in the passive
+    'hit me', 'hit my', 'hit the kids', 'hit the children', 'hit the baby', 'hit mum', 'hit mom', 'hit dad', 'hit out',
+    'was hit', 'were hit', 'been hit', 'get hit', 'got hit', 'being hit', 'hit and', 'hit ... with', 'hit ... in the',
+    'hit ... across', 'hit ... round', 'hits', 'hitting', 'punch', 'punches', 'punched', 'punching', 'kick', 'kicks', 'kicked', 'kicking',
     'slap', 'slaps', 'slapped', 'pinch me', 'pinches', 'pinched me', 'smack', 'smacks', 'smacked', 'grab', 'grabs', 'grabbed', 'choke', 'choked',
     'choking', 'strangle', 'strangled', 'strangling', 'throttle', 'throttled', 'push', 'pushed', 'shove', 'shoved',
     'batter', 'battered', 'beat', 'beats', 'beaten', 'beating', 'assault', 'assaulted', 'rape', 'raped', 'threaten',
