@@ -22,6 +22,7 @@ export const childExposedToViolence: Concept = {
       'children get hit', 'scared of their father', 'afraid of their dad', 'children witnessed',
       'kids witnessed', 'saw ... hit me', 'saw ... hitting me', 'saw ... hit her', 'heard ... hit',
       'saw ... beat', 'saw ... push me', 'baby was in my arms', 'holding the baby when', 'operation encompass',
+      'physical punishment', 'physically punished', 'physically chastised',
     ],
     sv: [
       'inför barnen', 'barnen var där', 'barnen var hemma', 'slår barnen', 'slog barnen', 'slår min son',
@@ -32,6 +33,8 @@ export const childExposedToViolence: Concept = {
       'barnen var närvarande', 'barnen blev slagna', 'barnen blir slagna', 'barnet blev slaget',
       'barnen är rädda för pappa', 'rädda för sin pappa', 'såg ... slå', 'såg ... slog', 'hörde ... slog',
       'bebisen i famnen', 'höll i bebisen när',
+      // the Social Services Act's words for a child harmed ("barn som far illa"), and physical punishment
+      'far illa', 'fysisk bestraffning',
     ],
     nb: [
       'foran barna', 'barna var der', 'barna var hjemme', 'slår barna', 'slo barna', 'slår sønnen min',
@@ -41,6 +44,7 @@ export const childExposedToViolence: Concept = {
       'barna hørte at', 'barna hørte bråket', 'barna var med', 'barna var i rommet', 'barna var til stede',
       'barna ble slått', 'barna blir slått', 'barnet ble slått', 'barna er redde for faren',
       'redde for faren sin', 'så ... slå', 'så ... slo', 'hørte ... slo', 'babyen på armen', 'holdt babyen da',
+      'fysisk avstraffelse', 'fysisk straff',
     ],
   },
 };

@@ -57,7 +57,8 @@ export const domesticViolence: Concept = {
       'tar mitt bankkort', 'otrygg hemma', 'känner mig otrygg', 'inte trygg hemma', 'vågar inte gå hem',
       'vågar inte åka hem', 'törs inte gå hem', 'vågar inte vara hemma',
       'känner sig inte trygg', 'känner mig inte trygg', 'känner sig otrygg', 'inte trygg med honom', 'aldrig trygg',
-      'läser mina sms', 'läser mina meddelanden', 'puttar mig', 'puttade mig', 'puttat mig',
+      'läser mina sms', 'läser mina meddelanden', 'puttar mig', 'puttade mig', 'puttat mig', 'hedersproblematik',
+      'hedersförtryck',
     ],
     nb: [
       'vold i nære relasjoner', 'vold i hjemmet', 'familievold', 'vold', 'voldelig', 'mishandling',

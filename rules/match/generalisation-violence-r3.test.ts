@@ -217,3 +217,40 @@ describe('Swedish and Norwegian "hit" (here)', () => {
     expectCritical(DV, ['He hit her across the face.', 'My partner hit me again on Friday.', 'She was hit by her son.', 'He hit Jo in the stomach.']);
   });
 });
+
+describe('second pass: stalking by knowing the client\'s day, hair torn, thrown against things, a family\'s death threatened', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'My ex has found out where I live now and texts that he knows which bus I get.',
+      'Exmannen har hittat min nya adress och vet när jag slutar jobbet.',
+      'Eksen har funnet den nye adressen min og vet når jeg slutter på jobb.',
+      'Han river meg i håret når han har drukket.',
+      'Han ryckte henne i håret i hallen.',
+      'Han kastade mig mot väggen i köket.',
+      'Han slengte meg mot kjøleskapet.',
+      'He said he would drive us all off a cliff.',
+      'Han sa att han skulle köra bilen över ett stup med oss i.',
+      'Svogeren sier hun er død for familien hvis hun flytter ut.',
+      'Han har tatt over BankID-en hennes.',
+    ]);
+    expectCritical(CHILD, ['Ungene hørte slagene gjennom veggen.', 'Han sa han skulle kjøre utfor et stup med barna i bilen.']);
+  });
+  it('raises the card for marks round the neck whatever account comes with them', () => {
+    expectCritical(DV, ['Röda märken runt halsen, säger att det var ett halsband.', 'Merker rundt halsen, sier det var et skjerf.']);
+  });
+  it('stays quiet for a bus timetable, a new address and a car trip', () => {
+    expectNoCritical(DV, [
+      'My son knows which bus to take to the hospital.',
+      'Vi körde över fjället med barnen i påskas.',
+      'Han har funnet ny leilighet til oss.',
+    ]);
+  });
+  it('checks in quietly for an enquiry closed, physical punishment denied, children never harmed', () => {
+    const texts: [string, string][] = [
+      [CHILD, 'Dad denies using physical punishment.'],
+      [CHILD, 'Inga tecken på att barnen far illa enligt skolan.'],
+      [CHILD, 'Undersøkelsen ble henlagt uten funn i fjor.'],
+    ];
+    expect(texts.filter(([concept, text]) => raised(concept, text) !== 'check-in')).toEqual([]);
+  });
+});

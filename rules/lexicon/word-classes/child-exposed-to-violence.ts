@@ -49,7 +49,8 @@ export const childExposedToViolenceCues: ConceptCues = {
         // compounds a note writes as one word
         'tonårsdotter', 'tonårsdottern', 'tonårsson', 'tonårssonen', 'mammas kille', 'mammas pojkvän', 'mammas sambo',
         // round 3: a pupil as school writes, older siblings, a baby implied by feeding it
-        'eleven', 'eleverna', 'storebror', 'storasyster', 'storebrorsan', 'ammade', 'ammar', 'amma', 'amade'],
+        'eleven', 'eleverna', 'storebror', 'storasyster', 'storebrorsan', 'ammade', 'ammar', 'amma', 'amade',
+        'vår kille', 'vår tjej', 'vår grabb'],
       nb: ['barn', 'barna', 'barnet', 'unge', 'ungen', 'ungene', 'ungane', 'sønn', 'sønnen', 'datter', 'datteren',
         'døtrene', 'sønnene', 'baby', 'babyen', 'gutt', 'gutten', 'jente', 'jenta', 'tenåring', 'tenåringen', 'eldste',
         'eldstejenta', 'yngste', 'lillebror', 'lillebroren', 'lillesøster', 'åring', 'åringen', 'år gammel', 'stesønn',
@@ -153,9 +154,9 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['hører', 'hørte', 'hørt', 'høyrer', 'høyrde'],
     },
     sounds: {
-      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows'],
+      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows', 'the blows'],
       sv: ['skrik', 'skriken', 'skrikandet', 'smällar', 'smällarna', 'smällandet', 'bråket', 'grälen', 'grälet'],
-      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen'],
+      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen', 'slagene', 'slaga'],
     },
     /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
     hidingPlace: {
@@ -419,9 +420,11 @@ export const childExposedToViolenceCues: ConceptCues = {
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
     en: ['no concerns', 'no safeguarding concerns', 'no safeguarding issues', 'no child protection concerns', 'found no',
-      'found nothing', 'never done anything to them'],
-    sv: ['ingen oro', 'inga orosmoment', 'inga tecken', 'fann ingen', 'fann inget', 'fann inga', 'aldrig gjort dem något'],
-    nb: ['ingen bekymring', 'ingen bekymringer', 'ingen tegn', 'fant ingen', 'fant ikke noe', 'aldri gjort dem noe'],
+      'found nothing', 'never done anything to them', 'no further action'],
+    sv: ['ingen oro', 'inga orosmoment', 'inga tecken', 'fann ingen', 'fann inget', 'fann inga', 'aldrig gjort dem något',
+      'utan anmärkning', 'lades ner utan'],
+    nb: ['ingen bekymring', 'ingen bekymringer', 'ingen tegn', 'fant ingen', 'fant ikke noe', 'aldri gjort dem noe',
+      'uten funn', 'henlagt uten'],
   },
   inquiries: {
     en: ['safeguarding', 'referral', 'enquiry', 'assessment', 'investigation', 'section 47', 'child protection'],

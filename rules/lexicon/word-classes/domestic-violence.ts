@@ -30,17 +30,18 @@ export const IF_TELLS: CueWords = {
     // the first person's verb is not the third's ("if I go to" is not "if she goes to")
     'if i go to', 'if i ever go to', 'if i talk to', 'if i speak to', 'if i say anything'],
   sv: ['om hon berättar', 'om hon berättade', 'om hon säger något', 'om hon sa något', 'om hon pratar med', 'om hon pratade med',
-    'om hon går till', 'om hon gick till', 'om hon skiljer sig', 'om hon lämnar', 'om hon anmäler', 'om hon polisanmäler'],
+    'om hon går till', 'om hon gick till', 'om hon skiljer sig', 'om hon lämnar', 'om hon anmäler', 'om hon polisanmäler',
+    'om hon snackar med', 'om hon säger något till'],
   nb: ['hvis hun forteller', 'hvis hun fortalte', 'hvis hun sier noe', 'hvis hun sa noe', 'hvis hun snakker med',
     'hvis hun snakket med', 'hvis hun går til', 'hvis hun gikk til', 'hvis hun skiller seg', 'hvis hun melder flytting',
-    'hvis hun går fra', 'hvis hun anmelder', 'om hun forteller', 'om hun sier noe', 'om hun går til'],
+    'hvis hun går fra', 'hvis hun anmelder', 'om hun forteller', 'om hun sier noe', 'om hun går til', 'hvis hun prater med'],
 };
 
 /** What is promised if the condition is met, when no violence word says it: regret, "you'll see", a care home. */
 export const PAYBACK: CueWords = {
   en: ['regret it', 'be sorry', 'pay for it', 'pay for that', 'goes in a home', 'go in a home', 'put her in a home',
-    'put in a home', 'see the dog again', 'see the kids again'],
-  sv: ['ångra sig', 'ångra mig', 'ångra dig', 'få se', 'få betala', 'få sota för', 'hamna på hem', 'på ett hem'],
+    'put in a home', 'see the dog again', 'see the kids again', 'finish her', 'sort her out'],
+  sv: ['ångra sig', 'ångra mig', 'ångra dig', 'få se', 'få betala', 'få sota för', 'hamna på hem', 'på ett hem', 'få se på fan'],
   nb: ['angre', 'få angre', 'få se', 'få svi', 'betale for det', 'havne på hjem', 'på sykehjem', 'på hjem'],
 };
 
@@ -261,12 +262,14 @@ export const domesticViolenceCues: ConceptCues = {
     /** Someone else holding the client's bank login or passwords: with a partner or relative, control. */
     holdsLogin: {
       en: ['has my passwords', 'has my password', 'has my bank login', 'has my pin', 'has her bank login', 'has her pin',
-        'has all my passwords', 'knows all my passwords', 'has all her passwords', 'has my online banking'],
+        'has all my passwords', 'knows all my passwords', 'has all her passwords', 'has my online banking',
+        'taken over my online banking', 'took over my online banking', 'taken over my bank account'],
       sv: ['har mitt bankid', 'har hennes bankid', 'har koden till', 'har lösenordet till', 'har mina lösenord',
-        'har alla mina lösenord', 'har alla lösenord', 'har alla hennes lösenord', 'har mitt bank-id', 'har bankid', 'har bank-id'],
+        'har alla mina lösenord', 'har alla lösenord', 'har alla hennes lösenord', 'har mitt bank-id', 'har bankid', 'har bank-id',
+        'tagit över mitt bankid', 'tog över mitt bankid', 'tagit över hennes bankid'],
       nb: ['har bankid-en min', 'har bankiden min', 'har bankid-en hennes', 'har passordet til', 'har passordene mine',
         'har koden til', 'har bankid', 'har bankid-en', 'har bank-id', 'har alle passordene mine', 'har alle passordene',
-        'har passord til alt', 'har alle passord'],
+        'har passord til alt', 'har alle passord', 'tatt over bankid', 'tok over bankid', 'tatt over bankid-en'],
     },
     /** Having to answer for money spent or to ask for it: with someone running it, economic abuse. */
     accountFor: {
@@ -326,13 +329,13 @@ export const domesticViolenceCues: ConceptCues = {
       en: ['shamed the family', 'shame on the family', 'shame on us', 'brought shame', 'bring shame', 'bringing shame',
         'dishonour', 'dishonoured', 'dishonor', 'family honour', 'family honor', 'family\'s honour', 'izzat',
         'family\'s reputation', 'disgraced the family', 'disgraced them', 'disgraced us', 'disgrace to the family',
-        'shamed them', 'shamed us', 'shaming the family', 'brought dishonour'],
+        'shamed them', 'shamed us', 'shaming the family', 'brought dishonour', 'dead to the family', 'dead to us'],
       sv: ['skam över familjen', 'dragit skam', 'drar skam', 'dra skam', 'vanära', 'vanärat', 'familjens heder',
         'familjens rykte', 'skämmer ut familjen', 'skämt ut familjen', 'hedern', 'skämt ut oss', 'skämmer ut oss',
-        'skämt ut dem', 'skämmer ut dem'],
+        'skämt ut dem', 'skämmer ut dem', 'död för familjen', 'död för oss'],
       nb: ['skam over familien', 'brakt skam', 'bringer skam', 'bringe skam', 'vanære', 'vanæret', 'familiens ære',
         'familiens rykte', 'skjemmer ut familien', 'skjemt ut familien', 'skjemt ut oss', 'skjemmer ut oss', 'skjemt dem ut',
-        'æren'],
+        'æren', 'død for familien', 'død for oss'],
     },
     /** Taking the children, and the client never seeing them again: a threat said by a partner. */
     takeChildren: {
@@ -418,15 +421,21 @@ export const domesticViolenceCues: ConceptCues = {
         'keeps calling', 'won\'t leave me alone', 'will not leave me alone', 'harass', 'harassing', 'harassment', 'driving past', 'drives past', 'drove past',
         'walking past', 'hanging around', 'where i am', 'where she is', 'tracking app', 'life360',
         'snap map', 'find my friends', 'calls ... times a day', 'rings ... times a day', 'texts ... times a day',
-        'stood outside', 'standing outside', 'send him a photo', 'send him photos', 'prove where i am'],
+        'stood outside', 'standing outside', 'send him a photo', 'send him photos', 'prove where i am',
+        'knows which bus i', 'knows what time i', 'knows when i finish', 'found my new address', 'found her new address',
+        'found out where i live', 'found out where she lives'],
       sv: ['dyker upp', 'dök upp', 'står utanför', 'stod utanför', 'sitter utanför', 'satt utanför', 'väntar utanför',
         'förföljer', 'förföljde', 'följer efter', 'följde efter', 'spårar', 'sändare', 'gps', 'gps-sändare', 'position',
         'vet var jag bor', 'nya nummer', 'sms om dagen', 'ringer hela tiden', 'trakasserar', 'lämnar mig inte ifred', 'kör förbi', 'körde förbi', 'går förbi', 'var jag är', 'var hon är', 'spårningsapp', 'en app', 'ringer ... gånger om dagen',
-        'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är'],
+        'sms:ar ... gånger om dagen', 'stått utanför', 'skicka en bild', 'skicka bilder', 'bevisa var jag är',
+        'vet vilken buss hon', 'vet när jag slutar', 'vet när hon slutar', 'hittat min nya adress', 'hittat hennes nya adress',
+        'hittat hennes adress', 'tagit reda på var jag bor'],
       nb: ['dukker opp', 'dukket opp', 'står utenfor', 'sto utenfor', 'sitter utenfor', 'satt utenfor', 'venter utenfor',
         'forfølger', 'forfulgte', 'følger etter', 'fulgte etter', 'sporer meg', 'sporer telefonen', 'sporet telefonen', 'sporer mobilen', 'sporet mobilen', 'sporer henne', 'sporet henne', 'sporer henne', 'sporet meg', 'sporet henne', 'sender', 'gps', 'posisjon',
         'vet hvor jeg bor', 'nye nummer', 'meldinger om dagen', 'ringer hele tiden', 'trakasserer', 'lar meg ikke være', 'kjører forbi', 'kjørte forbi', 'går forbi', 'hvor jeg er', 'hvor hun er', 'sporingsapp', 'en app', 'ringer ... ganger om dagen',
-        'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er'],
+        'ringer ... ganger daglig', 'stått utenfor', 'sende bilde', 'sende bilder', 'bevise hvor jeg er',
+        'vet hvilken buss hun', 'vet når jeg slutter', 'vet når hun slutter', 'funnet den nye adressen', 'funnet adressen min',
+        'funnet adressen hennes', 'funnet ut hvor jeg bor'],
     },
     insult: {
       en: ['whore', 'slut', 'bitch', 'useless', 'worthless', 'disgusting', 'stupid', 'fat', 'ugly', 'pathetic', 'nothing',
@@ -460,9 +469,11 @@ export const domesticViolenceCues: ConceptCues = {
     },
     custodyThreat: {
       en: ['take the kids', 'take the children', 'take my kids', 'never see them again', 'never see the kids', 'kill himself',
-        'kill me', 'hurt me', 'find me'],
-      sv: ['ta barnen', 'tar barnen', 'aldrig se dem igen', 'aldrig få se barnen', 'ta livet av sig', 'döda mig', 'hitta mig'],
-      nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg'],
+        'kill me', 'hurt me', 'find me', 'no one else will have me', 'nobody else will have me', 'no one else will get me'],
+      sv: ['ta barnen', 'tar barnen', 'aldrig se dem igen', 'aldrig få se barnen', 'ta livet av sig', 'döda mig', 'hitta mig',
+        'ingen annan ska få mig', 'ingen annan får mig'],
+      nb: ['ta barna', 'tar barna', 'aldri se dem igjen', 'aldri få se barna', 'ta livet av seg', 'drepe meg', 'finne meg',
+        'ingen andre få meg', 'ingen andre skal få meg', 'ingen andre får meg'],
     },
     coercion: COERCION_WORDS,
     ifTells: IF_TELLS,
@@ -494,15 +505,16 @@ export const domesticViolenceCues: ConceptCues = {
     },
     /** A bag kept ready elsewhere for a quick escape, with papers or money: safety planning in the client's words. */
     stash: {
-      en: ['bag packed', 'packed bag', 'a bag at', 'a bag hidden', 'bag ready', 'go bag', 'grab bag'],
-      sv: ['en väska hos', 'väska packad', 'packad väska', 'väskan packad', 'en väska gömd', 'väska redo'],
-      nb: ['en bag hos', 'ei bag hos', 'bag pakket', 'pakket bag', 'bagen klar', 'ferdigpakket bag', 'en veske hos', 'ei veske hos'],
+      en: ['bag packed', 'packed bag', 'a bag at', 'a bag hidden', 'bag ready', 'go bag', 'grab bag', 'spare key'],
+      sv: ['en väska hos', 'väska packad', 'packad väska', 'väskan packad', 'en väska gömd', 'väska redo', 'extranyckel', 'reservnyckel'],
+      nb: ['en bag hos', 'ei bag hos', 'bag pakket', 'pakket bag', 'bagen klar', 'ferdigpakket bag', 'en veske hos', 'ei veske hos', 'ekstranøkkel', 'reservenøkkel'],
     },
     escapeKit: {
       en: ['passports', 'passport', 'cash', 'birth certificates', 'just in case he', 'in case he starts', 'need to get out',
-        'get away quickly'],
-      sv: ['pass', 'passen', 'kontanter', 'måste sticka', 'sticka snabbt', 'måste fly', 'om han börjar igen'],
-      nb: ['pass', 'passene', 'kontanter', 'komme meg unna', 'må rømme', 'stikke fort', 'hvis han begynner igjen'],
+        'get away quickly', 'just in case'],
+      sv: ['pass', 'passen', 'kontanter', 'måste sticka', 'sticka snabbt', 'måste fly', 'om han börjar igen', 'ifall', 'för säkerhets skull'],
+      nb: ['pass', 'passene', 'kontanter', 'komme meg unna', 'må rømme', 'stikke fort', 'hvis han begynner igjen', 'i tilfelle',
+        'for sikkerhets skyld'],
     },
     /** The client taking the blame for a partner's temper: "only when I deserve it". */
     selfBlame: {
@@ -576,6 +588,8 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'selfBlame'], within: 10 },
     { all: ['partner', 'deprive'], within: 8 },
     { all: ['partner', 'coercion', 'signing'], within: 10 },
+    // marks at the throat: DASH asks about strangling on its own, whatever account comes with them
+    { all: ['injury', 'neck'], within: 3 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,

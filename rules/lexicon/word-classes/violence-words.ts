@@ -37,7 +37,11 @@ export const VIOLENCE_WORDS: CueWords = {
     'finish you off', 'break his legs', 'break your legs', 'break his neck', 'break your neck', 'kill the dog', 'kill the cat',
     'a belt to', 'takes the belt', 'took the belt', 'gets the belt', 'breaks things', 'smashes things', 'smashing things',
     'smashed things', 'tipped ... wheelchair', 'out of her wheelchair', 'to scare her', 'to frighten her', 'pulls her hair',
-    'pulled her hair'],
+    'pulled her hair',
+    // a family's death threatened (a car driven off a cliff; "make sure the baby does not survive"); thrown against a
+    // wall; taken hold of; typed fast
+    'drive off a cliff', 'drive ... off a cliff', 'make sure ... does not survive', 'threw me against', 'throws me against',
+    'grabs hold of me', 'grabbed hold of me', 'chocked', 'threatning', 'threating'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
@@ -65,7 +69,10 @@ export const VIOLENCE_WORDS: CueWords = {
     'ha ihjäl', 'dränka henne', 'dränka hunden', 'dränka katten', 'skjuta henne', 'skjuter henne', 'skjuta oss', 'skjuter oss',
     'skjuta hunden', 'skjuter hunden', 'döda hunden', 'dödar hunden', 'tar bältet', 'tog bältet', 'tar fram bältet',
     'slår sönder saker', 'slog sönder saker', 'krossar saker', 'puttar', 'puttade', 'puttat', 'misshandeln', 'dra ... i håret',
-    'välte rullstolen', 'för att skrämma henne', 'lagt ett finger på', 'lägger ett finger på', 'lägga ett finger på'],
+    'välte rullstolen', 'för att skrämma henne', 'lagt ett finger på', 'lägger ett finger på', 'lägga ett finger på',
+    'köra över ett stup', 'köra ... över ett stup', 'köra av vägen med', 'se till att ... inte överlever', 'slängde mig mot',
+    'slänger mig mot', 'kastade mig mot', 'kastar mig mot', 'tog tag i mig', 'tar tag i mig', 'rycker ... i håret',
+    'ryckte ... i håret', 'rört dem', 'rört mina barn'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
@@ -93,7 +100,10 @@ export const VIOLENCE_WORDS: CueWords = {
     'skyter hunden', 'drepe hunden', 'dreper hunden', 'gjøre det av med', 'ta knekken på', 'tar beltet', 'tok beltet',
     'tar fram beltet', 'knuser ting', 'knuste ting', 'slår i stykker ting', 'dra ... i håret', 'velte rullestolen',
     'velta rullestolen', 'for å skremme henne', 'lagt en finger på', 'legger en finger på', 'løfta ei hand mot',
-    'løftet ei hånd mot', 'lyfta ei hand mot'],
+    'løftet ei hånd mot', 'lyfta ei hand mot',
+    'kjøre utfor', 'kjøre ... utfor et stup', 'kjøre utfor et stup', 'sørge for at ... ikke overlever', 'slengte meg mot',
+    'slenger meg mot', 'kastet meg mot', 'kaster meg mot', 'tok tak i meg', 'tar tak i meg', 'river ... i håret',
+    'rev ... i håret', 'rørt dem', 'rørt barna'],
 };
 
 /**
