@@ -312,7 +312,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
           parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || explainedNear(p)) ||
-          (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
+          (!contrasted.has(last.sentence) && deniedByEarlierSubject(answer, denierAt.get(last.sentence), Math.min(...parts.map((p) => p.start)))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
           // "used to drink heavily, but sober for four years now": a past the answer says has ended
@@ -714,6 +714,20 @@ function clauses(answer: AnswerAnalysis): Uint32Array {
     out[i] = clause;
   });
   return out;
+}
+
+/**
+ * Does the denying subject at `denier` ("nobody", "ingen") cover a combination starting at `start` in its sentence? Not
+ * past a clause that opens with a subject of its own: "Han säger att ingen annan skulle vilja ha mig, och jag får inte
+ * träffa mina vänner" denies nothing of the second clause.
+ */
+function deniedByEarlierSubject(answer: AnswerAnalysis, denier: number | undefined, start: number): boolean {
+  if (denier === undefined || denier > start) return false;
+  const words = answer.words;
+  for (let k = denier + 1; k < start; k++) {
+    if (CLAUSE_OPENERS.has(words[k]!.lower) && ((words[k + 1]?.roles ?? 0) & PRONOUN_ROLE.subj) !== 0) return false;
+  }
+  return true;
 }
 
 /** "just", sv "bara", nb "bare": what a client does after denying its name ("I'm not an alcoholic, I just need…"). */

@@ -254,3 +254,23 @@ describe('second pass: stalking by knowing the client\'s day, hair torn, thrown 
     expect(texts.filter(([concept, text]) => raised(concept, text) !== 'check-in')).toEqual([]);
   });
 });
+
+describe('third pass: a spoken-Norwegian "se" after "få", and a denier that does not reach a clause with its own subject', () => {
+  it('reads "få se" as seeing, so a never-see-again threat over a child holds', () => {
+    expectCritical(CHILD, [
+      'Faren sa til gutten at moren aldri skal få se ham igjen.',
+      'Han har sagt til ungene at de aldri skal få se mormor igjen.',
+    ]);
+  });
+  it('keeps what a later clause with its own subject tells, after "nobody else" or "ingen annan"', () => {
+    expectCritical(DV, [
+      'Han säger att ingen annan vill ha mig, och jag får inte träffa mina väninnor.',
+      'Han sier ingen andre vil ha meg, og jeg får ikke treffe venninnene mine lenger.',
+      'He says nobody else would put up with me, and I am not allowed to see my mates.',
+    ]);
+  });
+  it('still denies what the denier\'s own clause and its list cover', () => {
+    const texts = ['Nobody hits me and nobody takes my money.', 'Ingen slår mig och ingen tar mina pengar.', 'Ingen slår meg eller tar pengene mine.'];
+    expect(texts.filter((text) => raised(DV, text) !== 'check-in')).toEqual([]);
+  });
+});
