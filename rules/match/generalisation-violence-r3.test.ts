@@ -274,3 +274,12 @@ describe('third pass: a spoken-Norwegian "se" after "få", and a denier that doe
     expect(texts.filter((text) => raised(DV, text) !== 'check-in')).toEqual([]);
   });
 });
+
+describe('Swedish "på tur" (in turn) is no Norwegian hike', () => {
+  it('keeps the card when the children are told they are next', () => {
+    expectCritical(CHILD, ['Han slog mamma i köket och sa till barnen att de stod näst på tur.']);
+  });
+  it('still lowers a blow told with a hike', () => {
+    expect(raised(CHILD, 'Gutten slo hodet da vi var på tur i skogen.')).not.toBe('critical');
+  });
+});

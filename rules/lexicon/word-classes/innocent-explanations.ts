@@ -27,7 +27,8 @@ export const INNOCENT_EXPLANATIONS: CueWords = {
     'takling', 'kampen', 'målet', 'salgsmålet', 'rekord', 'ballen', 'en ball', 'haha', 'tuller', 'spøk', 'latter', 'ler',
     'playstation', 'spillet', 'filmen', 'ovnen', 'komfyren', 'strykejernet', 'vannkokeren',
     'stekepanna', 'barberte', 'barbering', 'matlaging', 'lagde mat', 'lager mat', 'lage mat', 'hermetikkboks', 'glassbit', 'sjef', 'sjefen', 'kommer for sent', 'for sent', 'trener', 'trente', 'kampsport', 'karate', 'judo', 'kickboksing', 'sparring', 'barberer', 'barbert',
-    'piknik', 'fyrverkeriet', 'solnedgangen', 'utsikten', 'på tur', 'luftet hunden', 'på ferie', 'utflukt', 'fiske', 'fisket', 'badetur', 'bading', 'skrelte', 'skreller', 'bakte', 'baker', 'stekeovnen', 'kjelen', 'kokte', 'koker', 'stekte', 'steker', 'grillen', 'vaffeljernet', 'i tommelen',
+    'piknik', 'fyrverkeriet', 'solnedgangen', 'utsikten', // a hike, not sv "näst på tur" (next in line)
+    'var på tur', 'gikk på tur', 'dro på tur', 'drar på tur', 'ute på tur', 'på tur med', 'på tur i', 'på tur til', 'luftet hunden', 'på ferie', 'utflukt', 'fiske', 'fisket', 'badetur', 'bading', 'skrelte', 'skreller', 'bakte', 'baker', 'stekeovnen', 'kjelen', 'kokte', 'koker', 'stekte', 'steker', 'grillen', 'vaffeljernet', 'i tommelen',
     'nyhetene', 'på nyhetene', 'alfapet', 'wordfeud', 'sjakk', 'monopol', 'yatzy', 'kortspill', 'quiz', 'innebandy',
     'bandy', 'padel', 'tennis', 'golf', 'bowling', 'skitur', 'slalåm', 'trampolinen', 'trampoline', 'skled', 'sklei', 'skled på isen', 'gjemsel'],
 };
