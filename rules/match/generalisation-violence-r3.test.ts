@@ -283,3 +283,33 @@ describe('Swedish "på tur" (in turn) is no Norwegian hike', () => {
     expect(raised(CHILD, 'Gutten slo hodet da vi var på tur i skogen.')).not.toBe('critical');
   });
 });
+
+describe('kinds next to the writers\': an older client\'s aids hidden, restraint, scratching, veiled remarks, isolation', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'Her grandson hides her hearing aid when he wants money.',
+      'Dottern gömmer hans glasögon när hon blir arg på honom.',
+      'Sønnen gjemmer høreapparatet hennes.',
+      'The night carer tied me to the bed rail.',
+      'Personalen band fast henne i rullstolen.',
+      'She scratched me down my neck when I said I was going.',
+      'Hon klöste mig i ansiktet.',
+      'Kona klorte meg på armen.',
+      'He texted that it would be a shame if something happened to the car with me in it.',
+      'Exet skrev att det vore synd om något hände barnen.',
+      'Eksen sa jeg burde se meg over skulderen.',
+      'I stopped seeing my friends because he does not like it.',
+      'Hon har slutat träffa sin familj eftersom han inte gillar det.',
+      'Hun har sluttet å treffe familien fordi han ikke liker det.',
+    ]);
+  });
+  it('stays quiet for ordinary glasses, pets, gyms and praise', () => {
+    expectNoCritical(DV, [
+      'My son takes his medication every morning.',
+      'Datteren min tar brillene sine med på skolen.',
+      'Hunden bet mig i handen när jag klappade den.',
+      'I stopped going to the gym because it was too expensive.',
+      'She knows what she is capable of at work.',
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { mayReadAsNorwegian } from './nordic-letters';
 /** Spoken forms that are no other word in a Norwegian answer. */
 const PLAIN: Record<string, string> = { d: 'det', te: 'til', hu: 'hun', e: 'er', sjæl: 'selv', sjel: 'selv', dæm: 'dem', ka: 'hva', koss: 'hvordan' };
 /** Words after which "se" is the verb "see", not "seg". */
-const BEFORE_SEE = new Set('å a vil ville skal skulle kan kunne må få får fikk fått la bør tør ikke itte ikkje aldri jeg eg æ du vi de dem kom'.split(' '));
+const BEFORE_SEE = new Set('å a vil ville skal skulle kan kunne må få får fikk fått la bør burde tør ikke itte ikkje aldri jeg eg æ du vi de dem kom'.split(' '));
 /** Words after which "me" is "meg": it ends the object ("kutta me igjen", "slår me sjæl", "me, og så"). */
 const AFTER_ME = new Set(
   'sjæl sjøl selv sjølv igjen i på når fordi hvis om te til og at for ut inn opp ned bort litt mer da ikke itte helt så også bare etter her fast'.split(' '),

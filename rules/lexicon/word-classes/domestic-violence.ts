@@ -530,6 +530,48 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['låter ... inte äta', 'lät ... inte äta', 'låter ... inte sova', 'tvingade ... sova i bilen', 'tvingar ... sova ute'],
       nb: ['lar ... ikke spise', 'lot ... ikke spise', 'lar ... ikke sove', 'tvang ... sove i bilen', 'tvinger ... sove ute'],
     },
+    /**
+     * A threat veiled as a remark, said by a partner or relative: "you know what I'm capable of", "det vore synd om något
+     * hände", "se deg over skulderen".
+     */
+    veiledThreat: {
+      // not "what I'm capable of": a subject pronoun stands for every person, and "she knows what she is capable of" is praise
+      en: ['shame if something happened', 'shame if anything happened', 'shame if something were to happen', 'watch your back',
+        'watch her back', 'sleep with one eye open', 'something might happen to'],
+      sv: ['synd om något hände', 'synd om något skulle hända', 'se dig över axeln', 'se sig över axeln', 'något kan hända'],
+      nb: ['synd om noe skjedde', 'synd om noe skulle skje', 'trist om noe skulle skje', 'se deg over skulderen',
+        'se seg over skulderen', 'noe kan skje med'],
+    },
+    /** An older or disabled client's aids hidden or taken away: with a carer or relative as the doer, control. */
+    hidesAway: {
+      en: ['hides', 'hid', 'hidden', 'takes away', 'took away', 'keeps ... from me', 'out of reach'],
+      sv: ['gömmer', 'gömde', 'gömt', 'tar ifrån', 'tog ifrån', 'utom räckhåll'],
+      nb: ['gjemmer', 'gjemte', 'gjemt', 'tar fra', 'tok fra', 'utenfor rekkevidde'],
+    },
+    aids: {
+      en: ['glasses', 'hearing aid', 'hearing aids', 'walking stick', 'walking frame', 'zimmer frame', 'stick', 'wheelchair',
+        'alarm pendant', 'phone'],
+      sv: ['glasögon', 'glasögonen', 'hörapparat', 'hörapparaten', 'rollator', 'rollatorn', 'käpp', 'käppen', 'rullstol',
+        'rullstolen', 'trygghetslarmet', 'larmet'],
+      nb: ['briller', 'brillene', 'høreapparat', 'høreapparatet', 'rullator', 'rullatoren', 'stokk', 'stokken', 'rullestol',
+        'rullestolen', 'trygghetsalarmen', 'alarmen'],
+    },
+    /** Friends or family given up ("stopped seeing my friends"), said with the partner's dislike as the reason. */
+    isolation: {
+      en: ['stopped seeing my friends', 'stopped seeing my family', 'stopped visiting my family', 'stopped visiting my',
+        'stopped going out', 'stopped seeing her', 'stopped seeing them', 'lost touch with my friends', 'not seen my friends'],
+      sv: ['slutat träffa mina vänner', 'slutat träffa min familj', 'slutat träffa', 'slutat besöka', 'slutat umgås med',
+        'slutat gå ut', 'slutade träffa', 'slutade besöka'],
+      nb: ['sluttet å treffe vennene mine', 'sluttet å treffe familien', 'sluttet å treffe', 'sluttet å besøke',
+        'sluttet å gå ut', 'sluttet å omgås', 'slutta å treffe', 'slutta å besøke'],
+    },
+    dislikes: {
+      en: ['because he does not like it', 'because he does not like them', 'he does not like me seeing',
+        'he does not like me going', 'he hates me seeing', 'he gets jealous', 'he kicks off if'],
+      sv: ['eftersom han inte gillar det', 'för att han inte gillar det', 'han gillar inte att jag', 'han tycker inte om att jag',
+        'han blir svartsjuk', 'han blir sur om'],
+      nb: ['fordi han ikke liker det', 'han liker ikke at jeg', 'han ikke liker det', 'han blir sjalu', 'han blir sur hvis'],
+    },
     /** A signature obtained under pressure: a power of attorney, a will, a loan (financial abuse of an older client). */
     signing: {
       en: ['sign', 'signed', 'signing', 'power of attorney', 'her will', 'his will'],
@@ -591,6 +633,9 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'coercion', 'signing'], within: 10 },
     // marks at the throat: DASH asks about strangling on its own, whatever account comes with them
     { all: ['injury', 'neck'], within: 3 },
+    { all: ['partner', 'veiledThreat'], within: 12 },
+    { all: ['isolation', 'dislikes'], within: 14 },
+    { all: ['partner', 'hidesAway', 'aids'], within: 7 },
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,

@@ -41,7 +41,9 @@ export const VIOLENCE_WORDS: CueWords = {
     // a family's death threatened (a car driven off a cliff; "make sure the baby does not survive"); thrown against a
     // wall; taken hold of; typed fast
     'drive off a cliff', 'drive ... off a cliff', 'make sure ... does not survive', 'threw me against', 'throws me against',
-    'grabs hold of me', 'grabbed hold of me', 'chocked', 'threatning', 'threating'],
+    'grabs hold of me', 'grabbed hold of me', 'chocked', 'threatning', 'threating',
+    // scratched, tied up (an older client restrained in a chair or bed)
+    'scratched me', 'scratches me', 'clawed me', 'tied me to', 'ties me to', 'tied me up', 'ties me up', 'strapped me to'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
@@ -72,13 +74,15 @@ export const VIOLENCE_WORDS: CueWords = {
     'välte rullstolen', 'för att skrämma henne', 'lagt ett finger på', 'lägger ett finger på', 'lägga ett finger på',
     'köra över ett stup', 'köra ... över ett stup', 'köra av vägen med', 'se till att ... inte överlever', 'slängde mig mot',
     'slänger mig mot', 'kastade mig mot', 'kastar mig mot', 'tog tag i mig', 'tar tag i mig', 'rycker ... i håret',
-    'ryckte ... i håret', 'rört dem', 'rört mina barn'],
+    'ryckte ... i håret', 'rört dem', 'rört mina barn',
+    'rev mig', 'river mig', 'klöste mig', 'klöser mig', 'binder fast mig', 'band fast mig',
+    'bundit fast mig', 'binder mig', 'band mig'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
     'drepe', 'dreper', 'mishandler', 'mishandlet', 'mishandling', 'vold', 'voldelig', 'klyper', 'kløp', 'lugger',
     'lugget', 'kaster', 'kasta', 'kastet', 'med belte', 'med et belte', 'med beltet', 'rister', 'ristet', 'rista', 'forgrepet', 'forgriper', 'befølt',
     'blåmerker', 'blåveis', 'går løs på', 'gikk løs på',
-    'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'klaps', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg',
+    'lagt hånd på', 'juling', 'kvelertak', 'lusing', 'en klaps', 'klaps på', 'dask', 'ris', 'kjørte som en gal', 'kjøre inn i', 'krasje bilen', 'ta livet av', 'tar livet av', 'slå i hjel', 'drepe meg',
     // "banker"/"banket" (beats, beat) share the stem of "banken" (the bank, also inside "nettbanken"): read only with
     // whom it is done to (an object pronoun stands for every person) or "opp"
     'banker meg', 'banket meg', 'banker ... opp', 'banket ... opp', 'banka meg', 'denger', 'kniv', 'dro ... etter håret', 'drar ... etter håret',
@@ -103,7 +107,8 @@ export const VIOLENCE_WORDS: CueWords = {
     'løftet ei hånd mot', 'lyfta ei hand mot',
     'kjøre utfor', 'kjøre ... utfor et stup', 'kjøre utfor et stup', 'sørge for at ... ikke overlever', 'slengte meg mot',
     'slenger meg mot', 'kastet meg mot', 'kaster meg mot', 'tok tak i meg', 'tar tak i meg', 'river ... i håret',
-    'rev ... i håret', 'rørt dem', 'rørt barna'],
+    'rev ... i håret', 'rørt dem', 'rørt barna',
+    'klorte meg', 'klorer meg', 'binder meg fast', 'bandt meg fast', 'bundet meg fast', 'binder meg'],
 };
 
 /**
