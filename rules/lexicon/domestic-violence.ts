@@ -39,6 +39,7 @@ export const domesticViolence: Concept = {
       'not safe around him',
       'dva', 'ipv',
       'reads my messages', 'reads my texts', 'domestic incident', 'domestic call-out', 'domestic callout',
+      'forces himself on me', 'forced himself on me',
     ],
     sv: [
       'våld i nära relationer', 'våld i hemmet', 'våld', 'våldsam', 'misshandel', 'misshandlad',
@@ -57,7 +58,7 @@ export const domesticViolence: Concept = {
       'tar mitt bankkort', 'otrygg hemma', 'känner mig otrygg', 'inte trygg hemma', 'vågar inte gå hem',
       'vågar inte åka hem', 'törs inte gå hem', 'vågar inte vara hemma',
       'känner sig inte trygg', 'känner mig inte trygg', 'känner sig otrygg', 'inte trygg med honom', 'aldrig trygg',
-      'läser mina sms', 'läser mina meddelanden', 'puttar mig', 'puttade mig', 'puttat mig', 'hedersproblematik',
+      'läser mina sms', 'läser mina meddelanden', 'puttar mig', 'puttade mig', 'puttat mig', 'hedersproblematik', 'tvingar sig på mig', 'tvingade sig på mig',
       'hedersförtryck',
     ],
     nb: [
@@ -78,7 +79,7 @@ export const domesticViolence: Concept = {
       'tør ikke dra hjem', 'tør ikkje gå heim', 'tør ikkje dra heim', 'tør ikke være hjemme',
       'føler seg ikke trygg', 'føler meg ikke trygg', 'føler seg utrygg', 'kjenner seg utrygg', 'ikke trygg med ham',
       'aldri trygg',
-      'leser meldingene mine', 'leser sms-ene mine', 'husbråk',
+      'leser meldingene mine', 'leser sms-ene mine', 'husbråk', 'tvinger seg på meg', 'tvang seg på meg',
     ],
   },
 };

@@ -313,3 +313,28 @@ describe('kinds next to the writers\': an older client\'s aids hidden, restraint
     ]);
   });
 });
+
+describe('sex with no yes while asleep, forcing himself on her; burns on a child; a child who sees a parent\'s injuries', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'He has sex with me while I am asleep, I wake up and he is already doing it.',
+      'Han har sex med henne när hon sover.',
+      'Han har sex med meg mens jeg sover.',
+      'He forced himself on me after the party.',
+      'Han tvingade sig på mig i helgen.',
+      'Han tvang seg på meg da jeg kom hjem.',
+    ]);
+    expectCritical(CHILD, [
+      'The nursery found cigarette burns on the little one\'s hand.',
+      'Styvpappan brände pojken med en cigarett.',
+      'Stefaren brente gutten med en sigarett.',
+      'My daughter saw the bruises on my arms and started crying.',
+      'Sonen frågade varför mamma har blåmärken i ansiktet.',
+      'Jenta spurte hvorfor mamma hadde blåmerker på halsen.',
+    ]);
+  });
+  it('stays quiet for talk of sex and a question after football', () => {
+    expectNoCritical(DV, ['Vi snakket om sex og samliv da jeg var på kurs.', 'We watched a programme about sex education last night.']);
+    expectNoCritical(CHILD, ['Dottern frågade om blåmärken efter fotbollen.']);
+  });
+});

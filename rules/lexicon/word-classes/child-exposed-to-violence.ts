@@ -305,6 +305,18 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: [],
     },
     ifTells: IF_TELLS,
+    /** A parent's own injuries, as a child sees them. */
+    parentMarks: {
+      en: ['my bruises', 'the bruises on my', 'my black eye', 'the marks on my', 'mum\'s bruises', 'mummy\'s bruises',
+        'her mum\'s bruises', 'his mum\'s bruises', 'mum\'s face', 'mummy\'s face'],
+      sv: ['mina blåmärken', 'blåmärkena på mig', 'mammas blåmärken', 'märkena på mig', 'mammas ansikte'],
+      nb: ['blåmerkene mine', 'blåmerkene på meg', 'mammas blåmerker', 'merkene på meg', 'ansiktet til mamma'],
+    },
+    asksWhy: {
+      en: ['asked why', 'asks why', 'asking why', 'asked about'],
+      sv: ['frågade varför', 'frågar varför', 'undrade varför', 'undrar varför', 'frågade om'],
+      nb: ['spurte hvorfor', 'spør hvorfor', 'lurte på hvorfor', 'lurer på hvorfor', 'spurte om'],
+    },
     payback: PAYBACK,
     /**
      * A child who does not want to go home, or asks to stay elsewhere every day: the sign schools and child-welfare
@@ -368,6 +380,9 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'notHome'], within: 10 },
     { all: ['child', 'readyToFlee'], within: 12 },
     { all: ['childService', 'dad', 'violence'], within: 20 },
+    // a child who sees or asks about a parent's injuries ("asked why mummy's face is purple" needs more than this)
+    { all: ['child', 'witness', 'parentMarks'], within: 10 },
+    { all: ['child', 'asksWhy', 'marks'], within: 12 },
     // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
     { all: ['child', 'violence'], within: 16, sentences: 2 },
     // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence

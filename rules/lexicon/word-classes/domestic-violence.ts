@@ -291,6 +291,12 @@ export const domesticViolenceCues: ConceptCues = {
         'selv om jeg sa nei', 'tar ikke et nei', 'godtar ikke et nei', 'mot min vilje', 'mot hennes vilje',
         'når jeg ikke vil', 'når hun ikke vil'],
     },
+    /** Asleep or out of it: sex then has no yes ("has sex with me while I'm asleep"). */
+    asleep: {
+      en: ['while i am asleep', 'while i was asleep', 'when i am asleep', 'when i was asleep', 'while i sleep', 'while i slept'],
+      sv: ['när jag sover', 'när jag sov', 'medan jag sover', 'medan jag sov'],
+      nb: ['mens jeg sover', 'mens jeg sov', 'når jeg sover', 'når jeg sov', 'da jeg sov', 'da jeg hadde sovnet'],
+    },
     /** Where and when sex happens, for an overridden "no" said without the word. */
     intimacy: {
       en: ['in bed', 'at night', 'what he wants', 'things in bed', 'sex'],
@@ -619,6 +625,7 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'accountFor'], within: 10 },
     { all: ['partner', 'overriding'], within: 14 },
     { all: ['intimacy', 'coercion'], within: 8 },
+    { all: ['sexual', 'asleep'], within: 6 },
     { all: ['jealousy', 'accuse'], within: 8 },
     { all: ['leaving', 'custodyThreat'], within: 14 },
     // round 3 (older clients, veiled and sideways disclosures): a threat hung on telling or leaving, a weapon shown,

@@ -43,7 +43,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'drive off a cliff', 'drive ... off a cliff', 'make sure ... does not survive', 'threw me against', 'throws me against',
     'grabs hold of me', 'grabbed hold of me', 'chocked', 'threatning', 'threating',
     // scratched, tied up (an older client restrained in a chair or bed)
-    'scratched me', 'scratches me', 'clawed me', 'tied me to', 'ties me to', 'tied me up', 'ties me up', 'strapped me to'],
+    'scratched me', 'scratches me', 'clawed me', 'cigarette burns', 'burned ... with a cigarette', 'burnt ... with a cigarette', 'tied me to', 'ties me to', 'tied me up', 'ties me up', 'strapped me to'],
   // a belt only as a weapon ("with the belt"), never as a grade in a sport ("got her yellow belt"); "agar" only with
   // its object, as a compound part it is found in "lördagar"
   sv: ['slår', 'slog', 'slagit', 'slagen', 'slå', 'sparkar', 'sparkade', 'sparkat', 'sparka', 'örfil', 'örfilar',
@@ -75,7 +75,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'köra över ett stup', 'köra ... över ett stup', 'köra av vägen med', 'se till att ... inte överlever', 'slängde mig mot',
     'slänger mig mot', 'kastade mig mot', 'kastar mig mot', 'tog tag i mig', 'tar tag i mig', 'rycker ... i håret',
     'ryckte ... i håret', 'rört dem', 'rört mina barn',
-    'rev mig', 'river mig', 'klöste mig', 'klöser mig', 'binder fast mig', 'band fast mig',
+    'rev mig', 'river mig', 'klöste mig', 'klöser mig', 'cigarettmärken', 'brände ... med en cigarett', 'bränner ... med en cigarett', 'brände ... med cigaretten', 'binder fast mig', 'band fast mig',
     'bundit fast mig', 'binder mig', 'band mig'],
   nb: ['slår', 'slo', 'slått', 'slå', 'sparker', 'sparka', 'sparket', 'ørefik', 'dytter', 'dyttet', 'dytta', 'kveler',
     'kvelte', 'kvalt', 'kvele', 'voldtar', 'voldtok', 'voldtatt', 'voldtekt', 'truer', 'truet', 'truet med', 'true',
@@ -108,7 +108,7 @@ export const VIOLENCE_WORDS: CueWords = {
     'kjøre utfor', 'kjøre ... utfor et stup', 'kjøre utfor et stup', 'sørge for at ... ikke overlever', 'slengte meg mot',
     'slenger meg mot', 'kastet meg mot', 'kaster meg mot', 'tok tak i meg', 'tar tak i meg', 'river ... i håret',
     'rev ... i håret', 'rørt dem', 'rørt barna',
-    'klorte meg', 'klorer meg', 'binder meg fast', 'bandt meg fast', 'bundet meg fast', 'binder meg'],
+    'klorte meg', 'klorer meg', 'sigarettmerker', 'brente ... med en sigarett', 'brenner ... med en sigarett', 'brente ... med sigaretten', 'binder meg fast', 'bandt meg fast', 'bundet meg fast', 'binder meg'],
 };
 
 /**
