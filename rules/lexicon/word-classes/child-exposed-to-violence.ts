@@ -23,7 +23,11 @@ export const childExposedToViolenceCues: ConceptCues = {
     'siblings) fighting; an enquiry that found nothing checks in. Round 2 (short fields, interpreted answers): a child ' +
     'hiding in a hiding place, in the room or at home at the time, woken by an adult\'s anger, hearing its sounds, given ' +
     'a blow told as a noun, stopping a parent, or married off under threat (honour-related control of a child); marks ' +
-    'a school, nursery or health visitor reports; "not exposed" checks in. A child threatening suicide is the suicide concept\'s.',
+    'a school, nursery or health visitor reports; "not exposed" checks in. A child threatening suicide is the suicide concept\'s. ' +
+    'Round 3 (veiled and sideways, professionals\' notes): a threat hung on the child telling; a child who does not want ' +
+    'to go home or sleeps ready to flee; running or crawling away when his key is heard or he comes home drunk; a ' +
+    'parent\'s acts told at school; marks of a grip or a hand; a child present during an incident, Operation Encompass; ' +
+    'a baby implied by feeding it; a child who sees or asks about a parent\'s injuries; cigarette burns.',
   classes: {
     child: {
       en: ['kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'baby', 'toddler', 'boy', 'girl',

@@ -74,7 +74,15 @@ export const domesticViolenceCues: ConceptCues = {
     '(feeling safe, as the answer, checks in); a threat to have the client deported, said with whom; an older client\'s ' +
     'pension taken by a son or grandchild; the neck taken hold of in Swedish and Norwegian word order; disgrace put on ' +
     'the family. Not read: the client\'s own papers held by someone else ("has her passport"), since a possessive ' +
-    'finds every person.',
+    'finds every person. Round 3 (older clients and carers, men as victims, hurried typing, professionals\' notes, veiled ' +
+    'and sideways disclosures): carers and wider family as doers; a threat hung on the client telling, going to someone ' +
+    'or leaving (regret, "you\'ll see", a care home, or a violence word); killing in other verbs and a pet threatened; a ' +
+    'weapon brandished; a person locked in a room; a bag or a spare key kept ready for flight; blame taken for his ' +
+    'temper, care not to anger him; food or sleep kept; a signature forced; passwords or BankID held or taken over; ' +
+    'stalking by knowing the client\'s day; marks round the neck whatever the account (DASH asks about strangling on its ' +
+    'own); aids hidden from an older client; being tied down; veiled remarks; friends given up because he dislikes it; ' +
+    'sex while the client is asleep; "no to all" answers check in. Left out on purpose: "you know what I\'m capable of" ' +
+    '(a subject pronoun stands for every person, so it finds praise), bare "hit" (Swedish and Norwegian "here").',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
