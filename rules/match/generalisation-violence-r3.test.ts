@@ -338,3 +338,22 @@ describe('sex with no yes while asleep, forcing himself on her; burns on a child
     expectNoCritical(CHILD, ['Dottern frågade om blåmärken efter fotbollen.']);
   });
 });
+
+describe('neighbours who heard it at a home with children; a child threatened with being sent abroad', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'Neighbours reported screaming and banging from the flat last night. Two kids live there, 3 and 6.',
+      'Grannarna ringde om skrik och smällar från lägenheten, barnen var hemma.',
+      'Melding fra naboer om skriking fra leiligheten i helgen. Det bor to små barn der.',
+      'Her dad says the 14yo will be sent back home if she keeps seeing that boy.',
+      'Farbrodern har sagt att dottern ska skickas till hemlandet om hon inte slutar sminka sig.',
+      'Faren sier jenta skal sendes til hjemlandet hvis hun fortsetter å gå på fest.',
+    ]);
+  });
+  it('stays quiet for children at play and a boarding school', () => {
+    expectNoCritical(CHILD, [
+      'The neighbours heard the kids shouting in the garden, they were playing.',
+      'Our son will be sent back to boarding school if he keeps up his grades.',
+    ]);
+  });
+});

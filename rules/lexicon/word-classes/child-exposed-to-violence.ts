@@ -158,9 +158,12 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: ['hører', 'hørte', 'hørt', 'høyrer', 'høyrde'],
     },
     sounds: {
-      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows', 'the blows'],
-      sv: ['skrik', 'skriken', 'skrikandet', 'smällar', 'smällarna', 'smällandet', 'bråket', 'grälen', 'grälet'],
-      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen', 'slagene', 'slaga'],
+      en: ['screaming', 'screams', 'banging', 'bangs', 'crashes', 'crashing', 'smashing', 'the shouting', 'the rows', 'the blows',
+        'a row'],
+      sv: ['skrik', 'skriken', 'skrikandet', 'smällar', 'smällarna', 'smällandet', 'bråket', 'grälen', 'grälet', 'bråk',
+        'skrikande'],
+      nb: ['skrik', 'skrikene', 'skrikingen', 'smell', 'smellene', 'bråket', 'krangelen', 'kjeftingen', 'slagene', 'slaga',
+        'skriking', 'slag', 'bråk', 'husbråk'],
     },
     /** Where a frightened child hides: with a child and a hiding word, no adult needs naming ("7yo hid in the wardrobe"). */
     hidingPlace: {
@@ -309,6 +312,28 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: [],
     },
     ifTells: IF_TELLS,
+    /** Neighbours who heard it, or reported it. */
+    neighbours: {
+      en: ['neighbours heard', 'neighbour heard', 'neighbours reported', 'neighbour reported', 'neighbours called',
+        'neighbour called', 'neighbours rang', 'neighbour rang', 'from neighbours', 'from a neighbour'],
+      sv: ['grannarna hörde', 'grannar hörde', 'grannen hörde', 'grannarna ringde', 'grannen ringde', 'från grannar',
+        'från grannarna', 'från en granne', 'grannar har anmält', 'grannen har anmält'],
+      nb: ['naboene hørte', 'naboer hørte', 'naboen hørte', 'naboene ringte', 'naboen ringte', 'fra naboer', 'fra naboene',
+        'fra en nabo', 'naboen har meldt', 'naboene har meldt'],
+    },
+    /** Being sent abroad, to a home country or a Quran school: with a condition on the child's conduct, a threat. */
+    sentAway: {
+      en: ['sent abroad', 'sent back home', 'sent to a madrasa', 'sent to quran school', 'sent to koran school'],
+      sv: ['skickas utomlands', 'skickas till hemlandet', 'skickas till koranskola',
+        'skicka henne till hemlandet', 'skicka honom till hemlandet'],
+      nb: ['sendes til utlandet', 'sendes til hjemlandet', 'sendes til koranskole',
+        'sende henne til hjemlandet', 'sende ham til hjemlandet'],
+    },
+    onCondition: {
+      en: ['if she', 'if he', 'unless she', 'unless he'],
+      sv: ['om hon', 'om han', 'ifall hon', 'ifall han'],
+      nb: ['hvis hun', 'hvis han', 'om hun', 'om han', 'dersom hun', 'dersom han'],
+    },
     /** A parent's own injuries, as a child sees them. */
     parentMarks: {
       en: ['my bruises', 'the bruises on my', 'my black eye', 'the marks on my', 'mum\'s bruises', 'mummy\'s bruises',
@@ -387,6 +412,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     // a child who sees or asks about a parent's injuries ("asked why mummy's face is purple" needs more than this)
     { all: ['child', 'witness', 'parentMarks'], within: 10 },
     { all: ['child', 'asksWhy', 'marks'], within: 12 },
+    // neighbours who heard an episode at a home with children, told in the same or the next sentence
+    { all: ['child', 'neighbours', 'sounds'], within: 24, sentences: 2 },
+    // a child threatened with being sent abroad on a condition (honour-related control of a child)
+    { all: ['child', 'sentAway', 'onCondition'], within: 20 },
     // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
     { all: ['child', 'violence'], within: 16, sentences: 2 },
     // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence
