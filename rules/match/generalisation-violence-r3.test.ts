@@ -357,3 +357,19 @@ describe('neighbours who heard it at a home with children; a child threatened wi
     ]);
   });
 });
+
+describe('injuries hidden after his temper, and learning to keep quiet around him', () => {
+  it('raises the card', () => {
+    expectCritical(DV, [
+      'When he loses his temper it is bad. I only wear long sleeves now, even in summer.',
+      'Han blir så arg ibland. Jag sminkar över blåmärkena innan jobbet.',
+      'Han blir sint. Jeg skjuler merkene med skjerf.',
+      'I have learned to keep quiet when he has had a drink.',
+      'Jag har lärt mig att vara tyst när han kommer hem full.',
+      'Jeg har lært meg å være stille når han er i dårlig humør.',
+    ]);
+  });
+  it('stays quiet for sleeves worn for the skin or the cold', () => {
+    expectNoCritical(DV, ['I only wear long sleeves because of my eczema.', 'Han blir arg på chefen ibland. Jag har slutat ha kortärmat på jobbet, det är kallt.']);
+  });
+});

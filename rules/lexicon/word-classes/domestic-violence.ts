@@ -222,6 +222,15 @@ export const domesticViolenceCues: ConceptCues = {
         'anmäla mig till migrationsverket'],
       nb: ['få henne utvist', 'få meg utvist', 'sende henne ut av landet', 'melde henne til udi', 'melde meg til udi'],
     },
+    /** Injuries hidden from view: with a partner's temper told just before, the marks it leaves. */
+    concealment: {
+      en: ['stopped wearing short sleeves', 'only wear long sleeves', 'cover the bruises', 'cover up the bruises',
+        'cover the marks', 'make-up over the bruises', 'makeup over the bruises', 'a scarf to hide'],
+      sv: ['slutat ha kortärmat', 'har bara långärmat', 'täcker blåmärkena', 'sminkar över blåmärkena', 'döljer blåmärkena',
+        'döljer märkena', 'halsduk för att dölja'],
+      nb: ['sluttet å gå med kortermet', 'går bare med langermet', 'dekker over blåmerkene', 'sminker over blåmerkene',
+        'skjuler blåmerkene', 'skjuler merkene', 'skjerf for å skjule'],
+    },
     /** The client's own fear when a partner's temper rises ("he gets so angry I get scared"). */
     partnerAnger: {
       en: ['gets angry', 'gets so angry', 'loses his temper', 'lost his temper', 'in a rage', 'flies into a rage', 'goes mad'],
@@ -239,14 +248,17 @@ export const domesticViolenceCues: ConceptCues = {
         'ask his permission for everything', 'ask him for permission for everything',
         // keeping him from anger, obeying: the client's care not to set a partner off
         'careful not to upset him', 'careful not to make him angry', 'careful not to set him off', 'if i do not obey',
-        'have to obey him'],
+        'have to obey him', 'learned to keep quiet when he', 'learnt to keep quiet when he', 'learned to be quiet when he',
+        'learnt to be quiet when he', 'keep out of his way when he'],
       sv: ['vågar inte säga emot honom', 'törs inte säga emot honom', 'vågar inte säga nej till honom', 'fråga om lov för allt',
         'be om lov för allt',
         'passa mig så han inte blir arg', 'akta mig så han inte blir arg', 'se till att han inte blir arg',
-        'om jag inte lyder', 'måste lyda honom'],
+        'om jag inte lyder', 'måste lyda honom', 'lärt mig att vara tyst när han', 'lärt mig vara tyst när han',
+        'lärt mig att hålla mig undan när han'],
       nb: ['tør ikke si imot ham', 'tør ikke si imot han', 'tør ikke å si imot ham', 'tør ikke si nei til ham',
         'spørre om lov for alt', 'be om lov til alt', 'be om lov for alt',
-        'passe meg så han ikke blir sint', 'passe på så han ikke blir sint', 'hvis jeg ikke adlyder', 'må adlyde ham'],
+        'passe meg så han ikke blir sint', 'passe på så han ikke blir sint', 'hvis jeg ikke adlyder', 'må adlyde ham',
+        'lært meg å være stille når han', 'lært meg å holde meg unna når han'],
     },
     /** Deciding for the client: everything, or what they wear, whom they see, where they go. */
     decidesAll: {
@@ -621,6 +633,8 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['marriage', 'coercion'], within: 14 },
     { all: ['partner', 'decidesAll'], within: 8 },
     { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
+    // "He gets so angry that… well. You know. I've stopped wearing short sleeves."
+    { all: ['partnerAnger', 'concealment'], within: 20, sentences: 3 },
     { all: ['submission'] },
     { all: ['partner', 'legalThreat'], within: 8 },
     { all: ['partner', 'deportThreat'], within: 10 },
