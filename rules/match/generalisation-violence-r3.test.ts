@@ -373,3 +373,16 @@ describe('injuries hidden after his temper, and learning to keep quiet around hi
     expectNoCritical(DV, ['I only wear long sleeves because of my eczema.', 'Han blir arg på chefen ibland. Jag har slutat ha kortärmat på jobbet, det är kallt.']);
   });
 });
+
+describe('a young person\'s own "I get a hiding from dad", with no child word', () => {
+  it('raises the card', () => {
+    expectCritical(CHILD, [
+      'jag får stryk av pappa om jag svarar emot',
+      'jeg får juling av faren min når han er full',
+      'I get a hiding off my stepdad if I answer back',
+    ]);
+  });
+  it('stays quiet for a lost game', () => {
+    expectNoCritical(CHILD, ['Pappa fick stryk av mig i schack igen.', 'My team got a beating from my dad\'s team at five-a-side.']);
+  });
+});

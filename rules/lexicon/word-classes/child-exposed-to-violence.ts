@@ -138,10 +138,10 @@ export const childExposedToViolenceCues: ConceptCues = {
     /** A blow a child receives, told as a noun ("got a slap", sv "fick ett slag", nb "fikk juling"). */
     gotHit: {
       en: ['got hit', 'gets hit', 'got punched', 'got smacked', 'gets smacked', 'got slapped', 'got a slap', 'got a beating',
-        'gets a beating', 'got thumped', 'got a clip round the ear', 'got belted'],
-      sv: ['fick ett slag', 'fick en smäll', 'får en smäll', 'fick stryk', 'får stryk', 'fick en örfil', 'får en örfil',
+        'gets a beating', 'get a beating', 'get a hiding', 'gets a hiding', 'got a hiding', 'get hit', 'get smacked', 'got thumped', 'got a clip round the ear', 'got belted'],
+      sv: ['fick ett slag', 'fick en smäll', 'får en smäll', 'fick stryk', 'får stryk', 'fått stryk', 'fick en örfil', 'får en örfil',
         'fick en knytnäve', 'fick en lavett'],
-      nb: ['fikk et slag', 'fikk juling', 'får juling', 'fikk en lusing', 'får en lusing', 'fikk en ørefik',
+      nb: ['fikk et slag', 'fikk juling', 'får juling', 'fått juling', 'får bank av', 'fikk bank av', 'fikk en lusing', 'får en lusing', 'fikk en ørefik',
         'får en ørefik', 'fikk bank', 'får bank', 'fekk juling'],
     },
     /** Stopping a parent by name: a child who steps in ("tried to stop his dad", sv "försökte stoppa pappan"). */
@@ -312,6 +312,13 @@ export const childExposedToViolenceCues: ConceptCues = {
       nb: [],
     },
     ifTells: IF_TELLS,
+    /** A parent as the giver of a blow ("fick stryk av pappa", "got a beating off my stepdad"). */
+    byParent: {
+      en: ['from dad', 'from my dad', 'by dad', 'by my dad', 'off dad', 'off my dad', 'from my stepdad', 'by my stepdad',
+        'off my stepdad', 'from mum', 'from my mum', 'off my mum', 'by my mum'],
+      sv: ['av pappa', 'av pappan', 'av farsan', 'av styvpappa', 'av styvpappan', 'av mamma', 'av mamman', 'av morsan'],
+      nb: ['av pappa', 'av faren', 'av fatter', 'av stefar', 'av stefaren', 'av mamma', 'av moren', 'av mora'],
+    },
     /** Neighbours who heard it, or reported it. */
     neighbours: {
       en: ['neighbours heard', 'neighbour heard', 'neighbours reported', 'neighbour reported', 'neighbours called',
@@ -416,6 +423,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     { all: ['child', 'neighbours', 'sounds'], within: 24, sentences: 2 },
     // a child threatened with being sent abroad on a condition (honour-related control of a child)
     { all: ['child', 'sentAway', 'onCondition'], within: 20 },
+    // a young person's own "I get a hiding from dad", with no child word: the blow and a parent as its giver
+    { all: ['gotHit', 'byParent'], within: 4 },
     // a note's next sentence goes on about the same children ("Kids were home. He hit me again.")
     { all: ['child', 'violence'], within: 16, sentences: 2 },
     // heard it all, with what was heard, what was done or what it did to them told in the same or the next sentence
