@@ -30,7 +30,7 @@ export const suicide: Concept = {
       'slit my wrists', 'overdose', 'took an overdose', 'took too many pills', 'swallowed pills',
       'attempted suicide', 'suicide attempt', 'tried to kill myself', 'death wish', 'stop existing',
       'cease to exist', 'unalive', 'kms', 'better off if i was dead', 'better off if i were dead',
-      'no longer want to live', 'no longer want to be alive', 'want to live anymore', 'thinking about dying',
+      'no longer want to live', 'no longer want to be alive', 'not wish to live', 'no wish to live', 'want to live anymore', 'thinking about dying',
       'thought about dying', 'thoughts of dying', 'think about dying', 'no way out', 'suicide note',
       'goodbye letter', 'goodbye letters', 'not see the point in living', 'not see any point in living',
       'not see the point of living', 'not see the point in going on', 'hope i not wake up',
@@ -63,7 +63,7 @@ export const suicide: Concept = {
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta mitt liv',
-      'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
+      'ta mitt eget liv', 'vill dö', 'vill inte leva', 'önskar inte leva', 'önskar inte att leva', 'orkar inte leva', 'orkar inte finnas',
       'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
       'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
       'ingen mening att leva', 'ingen mening med livet', 'ingen idé att leva', 'livet är meningslöst',
@@ -91,7 +91,7 @@ export const suicide: Concept = {
     ],
     nb: [
       'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk',
-      'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
+      'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'ønsker ikke å leve', 'ønsker ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',
       'ingen mening å leve', 'ingen mening med livet', 'gjøre slutt på alt', 'gjøre slutt på livet',
