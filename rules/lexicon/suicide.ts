@@ -23,7 +23,7 @@ export const suicide: Concept = {
       'end it all', 'end it', 'ending it', 'take my life', 'take my own life', 'not want to live',
       'not want to be alive', 'not want to be here', 'rather not be here', 'not be here anymore',
       'not be around anymore', 'want to die', 'wish to die', 'wish i was dead', 'wish i were dead',
-      'wish i could die', 'rather be dead', 'better off dead', 'better off without me', 'no reason to live',
+      'wish i could die', 'rather be dead', 'better off dead', 'better of dead', 'better off without me', 'no reason to live',
       'no point in living', 'no point living', 'no point going on', 'can not go on', 'tired of living',
       'sick of living', 'tired of life', 'not worth living', 'never wake up', 'not wake up again',
       'not want to wake up', 'hang myself', 'hanging myself', 'jump off a bridge', 'jump in front of a train',

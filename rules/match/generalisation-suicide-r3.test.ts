@@ -104,7 +104,8 @@ describe('a means kept for the day one decides, or said with ending it; life ins
       'Kona fant et tau og en lapp i garasjen.',
       'Asked whether her life insurance would pay out if it looked like an accident.',
       'Undrade om livförsäkringen betalar ut om det ser ut som en olycka.',
-      'Ville vite om livsforsikringen betaler ut hvis jeg dør.',
+      'Spurte om livsforsikringen dekker det hvis det ser ut som en ulykke.',
+      'Wanted to know if the life insurance pays out if he dies, says they would get more that way.',
       'Attempted hanging on the ward last month, now on close obs.',
       'Forsøk på henging i arresten i fjor.',
       'Has been researching methods and wrote a letter to his brother.',
@@ -118,6 +119,33 @@ describe('a means kept for the day one decides, or said with ending it; life ins
       'Asked whether life insurance pays out after a car crash; her husband died last year.',
       'Livsforsikringen betalte ut da mannen min døde.',
       'She is researching methods of teaching reading for her course.',
+    ]);
+  });
+});
+
+describe('told laughing; how much would be too much; a death wished "in an accident"; a means where one sat for hours; riddance with things given away', () => {
+  it('reads them in en, sv and nb', () => {
+    expectCritical('suicide', [
+      'Lol no I am not depressed, just looked up how to do it so it would not hurt.',
+      'Skrattade och sa att han har läst om hur mycket som krävs.',
+      'Tuller med det, men har lest om hvor mye som skal til.',
+      'Sier han skal kjøre rett i fjellveggen hvis hun går fra ham.',
+      'Asked how many of her insulin pens would be too many.',
+      'Frågade hur många sömntabletter som är för mycket.',
+      'Hun sa det hadde vært best for alle om jeg døde i en ulykke.',
+      'Says it would be a relief for everyone if he died in an accident.',
+      'Took his rifle into the woods and sat there for hours.',
+      'Tok med seg hagla opp i skogen og satt der i timevis.',
+      'Told them they will soon be rid of him and gave his guitar away.',
+      'Sa att de snart slipper honom och har gett bort sin motorcykel.',
+    ]);
+  });
+  it('stays quiet for a joke about a queue, a dose for a child, a hunt and a move for a job', () => {
+    expectNoCritical('suicide', [
+      'Haha, this queue will be the death of me.',
+      'She asked how many painkillers are too many for a child of six.',
+      'Went hunting with his rifle and sat there for hours waiting for a deer.',
+      'Sa at vi slipper ham snart, han har fått jobb i Bergen og gitt bort sofaen.',
     ]);
   });
 });

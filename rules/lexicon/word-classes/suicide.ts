@@ -7,14 +7,24 @@ import { INNOCENT_EXPLANATIONS } from './innocent-explanations';
  * explanation of a blow told with it).
  */
 const SUICIDE_ONLY_INNOCENT: CueWords = {
-  // A dose taken "as prescribed" or a course of antibiotics, a trip, a swim, a party, and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
+  // A dose taken "as prescribed" or asked about for a child, a course of antibiotics, a trip, a swim, a party, a hunt, a new job,
+  // and only a move to come: a move told as history ("flytta fra Bergen i fjor, … tok alle pillene") explains nothing.
   en: ['moving to', 'move to', 'relocating', 'emigrating', 'new flat', 'new house', 'as prescribed', 'camping', 'going away', 'travelling',
-    'swim', 'swims', 'party', 'garden party', 'antibiotics', 'penicillin', 'course of antibiotics', 'new job', 'cricket'],
+    'swim', 'swims', 'party', 'garden party', 'antibiotics', 'penicillin', 'course of antibiotics', 'new job', 'got a job', 'cricket', 'hunting', 'went hunting', 'for a child', 'for a toddler', 'for the baby'],
   sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
-    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur', 'nytt jobb', 'nya jobbet'],
+    'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur', 'nytt jobb', 'nya jobbet', 'fick jobb', 'fått jobb', 'på jakt', 'på älgjakt', 'för ett barn', 'för bebisen'],
   nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
-    'reiser bort', 'svømme', 'svømmer', 'bade', 'badet', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur', 'ny jobb', 'nye jobben'],
+    'reiser bort', 'svømme', 'svømmer', 'bade', 'badet', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur', 'ny jobb', 'nye jobben', 'fikk jobb', 'fått jobb', 'på jakt', 'på elgjakt', 'for et barn', 'for babyen'],
 };
+
+/**
+ * Laughter and jokes explain a threat to kill someone else ("he'll kill me if I'm late, haha"), never a way of dying
+ * told laughing: suicide-prevention guidance asks that a joke about suicide be taken seriously ("joked that the bridge
+ * looks inviting", "haha no I'm not depressed, I've just looked up how").
+ */
+const JOKES = new Set(['haha', 'lol', 'joking', 'jokingly', 'laughing', 'laughed', 'ett skämt', 'på skämt', 'bara skämt', 'som skämt',
+  'skämtet', 'skämtar', 'skratt', 'skrattar', 'skratta', 'tuller', 'spøk', 'latter', 'ler']);
+const notJoke = (word: string): boolean => !JOKES.has(word);
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
 const MANY = [10, 12, 14, 15, 16, 18, 20, 24, 25, 28, 30, 32, 35, 40, 45, 50, 60, 70, 80, 90, 100];
@@ -64,11 +74,11 @@ export const suicideCues: ConceptCues = {
       sv: ['självmord', 'suicid*', 'överdos', 'döda mig själv', 'ta livet av sig', 'ta mitt liv', 'sova för alltid', 'aldrig vakna',
         'inte vakna igen', 'kasta sig framför', 'hänga sig', 'skära upp handlederna', 'levt färdigt', 'levt klart',
         'levt tillräckligt länge', 'levt nog', 'sova för evigt', 'somna för evigt', 'gasa ihjäl sig', 'gasa sig', 'göra slut på mig själv', 'göra slut på sig', 'ta mig av daga', 'somna för gott',
-        'sova för gott', 'somna in för gott', 'få vila för alltid', 'få vila för evigt', 'få vila för gott', 'inget som håller mig kvar', 'ingenting som håller mig kvar', 'inget kvar som håller mig', 'inget kvar att stanna för', 'ångrar att ... hittades', 'ångrar att ... blev hittad', 'ångrar att de hittade', 'synd att ... hittades', 'hängningsförsök', 'försök till hängning', 'mer värd död', 'ta ... livet av sig', 'tar ... livet av sig'],
+        'sova för gott', 'somna in för gott', 'få vila för alltid', 'få vila för evigt', 'få vila för gott', 'inget som håller mig kvar', 'ingenting som håller mig kvar', 'inget kvar som håller mig', 'inget kvar att stanna för', 'ångrar att ... hittades', 'ångrar att ... blev hittad', 'ångrar att de hittade', 'synd att ... hittades', 'hängningsförsök', 'försök till hängning', 'mer värd död', 'ta ... livet av sig', 'tar ... livet av sig', 'köra in i bergväggen', 'köra rakt in i bergväggen'],
       nb: ['selvmord', 'sjølvmord*', 'suicid*', 'overdose', 'drepe meg selv', 'ta livet av seg', 'ta livet mitt', 'sove for alltid', 'aldri våkne',
         'ikke våkne igjen', 'ikkje våkne igjen', 'kaste seg foran', 'henge seg', 'sovne inn for godt', 'borte for godt',
         'levd ferdig', 'levd lenge nok', 'levd nok', 'gjøre slutt på meg selv', 'gjøre ende på meg selv', 'ta meg av dage',
-        'gjøre det av med meg selv', 'sovne for godt', 'sove for godt', 'sove for evig', 'sovne for evig', 'gasse seg i hjel', 'gasse seg', 'ingenting som holder meg her', 'ikke noe som holder meg her', 'ikke noe mer som holder meg', 'ingenting som holder meg igjen', 'ingenting igjen å leve for', 'angrer på at ... ble funnet', 'angrer på at de fant', 'synd at ... ble funnet', 'skulle ønske ingen fant', 'hengningsforsøk', 'forsøk på henging', 'forsøk på hengning', 'mer verdt død', 'ta ... livet av seg', 'tar ... livet av seg'],
+        'gjøre det av med meg selv', 'sovne for godt', 'sove for godt', 'sove for evig', 'sovne for evig', 'gasse seg i hjel', 'gasse seg', 'ingenting som holder meg her', 'ikke noe som holder meg her', 'ikke noe mer som holder meg', 'ingenting som holder meg igjen', 'ingenting igjen å leve for', 'angrer på at ... ble funnet', 'angrer på at de fant', 'synd at ... ble funnet', 'skulle ønske ingen fant', 'hengningsforsøk', 'forsøk på henging', 'forsøk på hengning', 'mer verdt død', 'ta ... livet av seg', 'tar ... livet av seg', 'kjøre i fjellveggen', 'kjøre inn i fjellveggen', 'kjøre rett i fjellveggen'],
     },
     death: {
       en: ['die', 'died', 'dying', 'dead', 'death', 'not here', 'not be here', 'not be around', 'gone', 'be gone',
@@ -82,7 +92,7 @@ export const suicideCues: ConceptCues = {
         'it all to be over', 'myself to death', 'stop breathing', 'hoping to crash', 'hope i crash', 'hoping i crash',
         'crash the car on purpose', 'it to end', 'it all to end', 'it to be over', 'it to stop', 'never get up again', 'not get up again',
         'never ... get up again', 'disappeared for good', 'disappear for good',
-        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around', 'if i am not here', 'if i am not around', 'when i am not here', 'not here anymore', 'not ... here anymore', 'walk into the sea', 'walk into the river', 'walk into the lake', 'walk into the water', 'drown myself', 'it would be over', 'it would all end', 'if i am dead', 'when i am dead', 'let the sea take me', 'let the water take me', 'rest forever', 'rest for ever', 'rest for good', 'off the quay', 'off the pier'],
+        'if i was not here', 'if i were not here', 'if i was not around', 'if i were not around', 'if i am not here', 'if i am not around', 'when i am not here', 'not here anymore', 'not ... here anymore', 'walk into the sea', 'walk into the river', 'walk into the lake', 'walk into the water', 'drown myself', 'it would be over', 'it would all end', 'if i am dead', 'when i am dead', 'let the sea take me', 'let the water take me', 'rest forever', 'rest for ever', 'rest for good', 'off the quay', 'off the pier', 'dissapear', 'disapear', 'dissappear'],
       sv: ['dö', 'dör', 'död', 'döden', 'jag dog', 'om jag dog', 'försvinna', 'försvinner', 'inte finnas', 'inte ... finnas',
         'inte ... vakna', 'inte ... vaknat', 'aldrig ... vakna', 'aldrig ... vaknat', 'allt ... ta slut', 'det ... ta slut', 'livet ... ta slut', 'göra slut', 'vara borta', 'är borta',
         'bli borta', 'blir borta', 'borta för alltid', 'borta för gott', 'inte leva', 'inte vara här', 'somna in',
@@ -231,11 +241,11 @@ export const suicideCues: ConceptCues = {
     },
     method: {
       en: ['how i would do it', 'how to do it', 'how i would kill', 'how i would end', 'how many it would take',
-        'how i would go about it', 'ways to do it', 'decided how', 'worked out how', 'how many ... it would take', 'how much it would take', 'how much would take', 'how many would be enough'],
+        'how i would go about it', 'ways to do it', 'decided how', 'worked out how', 'how many ... it would take', 'how much it would take', 'how much would take', 'how many would be enough', 'how much ... too much', 'how many ... too many', 'how much would be too much'],
       sv: ['hur jag skulle göra det', 'hur jag ska göra det', 'hur man gör det', 'hur många som krävs', 'sätt att göra det',
-        'bestämt sig för hur', 'räknat ut hur', 'hur många ... som krävs', 'hur mycket som krävs', 'hur mycket som behövs', 'bestämt hur', 'redan bestämt hur', 'tänkt ut hur'],
+        'bestämt sig för hur', 'räknat ut hur', 'hur många ... som krävs', 'hur mycket som krävs', 'hur mycket som behövs', 'bestämt hur', 'redan bestämt hur', 'tänkt ut hur', 'hur mycket ... för mycket', 'hur många ... för många', 'hur många ... som är för mycket', 'hur mycket som är för mycket'],
       nb: ['hvordan jeg skulle gjøre det', 'hvordan jeg skal gjøre det', 'hvordan man gjør det', 'hvor mange som skal til',
-        'måter å gjøre det på', 'bestemt seg for hvordan', 'funnet ut hvordan', 'hvor mange ... som skal til', 'hvor mye som skal til', 'hvor mye som trengs', 'bestemt hvordan', 'allerede bestemt hvordan', 'tenkt ut hvordan'],
+        'måter å gjøre det på', 'bestemt seg for hvordan', 'funnet ut hvordan', 'hvor mange ... som skal til', 'hvor mye som skal til', 'hvor mye som trengs', 'bestemt hvordan', 'allerede bestemt hvordan', 'tenkt ut hvordan', 'hvor mye ... for mye', 'hvor mange ... for mange', 'hvor mye som er for mye', 'hvor mange ... som er for mye'],
     },
     height: {
       en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof', 'roof', 'the roof', 'railway', 'the railway', 'train tracks', 'multistorey', 'multi storey', 'car park'],
@@ -635,9 +645,9 @@ wentMissing: {
     },
     // Looking up a quick or painless way: "kollat på hur man gör för att det ska gå snabbt".
     research: {
-      en: ['looked up how', 'looking up how', 'googled how', 'searched how', 'read up on how', 'looked into how', 'looked at how'],
-      sv: ['kollat på hur', 'kollat upp hur', 'kollade på hur', 'googlat hur', 'googlade hur', 'sökt på hur', 'läst om hur', 'läst på om hur'],
-      nb: ['sjekket hvordan', 'sjekka hvordan', 'googlet hvordan', 'googla hvordan', 'søkt på hvordan', 'lest om hvordan', 'lest meg opp på hvordan'],
+      en: ['looked up how', 'looking up how', 'googled how', 'searched how', 'read up on how', 'looked into how', 'looked at how', 'read up on how much', 'looked up how much', 'read about how much', 'read a bit about how much'],
+      sv: ['kollat på hur', 'kollat upp hur', 'kollade på hur', 'googlat hur', 'googlade hur', 'sökt på hur', 'läst om hur', 'läst på om hur', 'googlat hur man gör', 'läst om hur mycket', 'läst lite om hur mycket', 'kollat hur mycket'],
+      nb: ['sjekket hvordan', 'sjekka hvordan', 'googlet hvordan', 'googla hvordan', 'søkt på hvordan', 'lest om hvordan', 'lest meg opp på hvordan', 'lest om hvor mye', 'lest litt om hvor mye', 'sjekket hvor mye', 'googlet hvor mye'],
     },
     quickWay: {
       en: ['go quickly', 'be quick', 'be over quickly', 'be fast'],
@@ -646,9 +656,9 @@ wentMissing: {
     },
     // …or a painless one, which needs no other word.
 painless: {
-      en: ['quick and painless', 'painless way', 'a painless way', 'painlessly', 'painless death'],
-      sv: ['snabbt och smärtfritt', 'smärtfritt sätt', 'ett smärtfritt sätt', 'smärtfri död'],
-      nb: ['fort og smertefritt', 'smertefri måte', 'en smertefri måte', 'smertefri død'],
+      en: ['quick and painless', 'painless way', 'a painless way', 'painlessly', 'painless death', 'so it does not hurt', 'so that it does not hurt', 'without it hurting', 'so it would not hurt'],
+      sv: ['snabbt och smärtfritt', 'smärtfritt sätt', 'ett smärtfritt sätt', 'smärtfri död', 'så det inte gör ont', 'så att det inte gör ont', 'utan att det gör ont', 'så det inte skulle göra ont'],
+      nb: ['fort og smertefritt', 'smertefri måte', 'en smertefri måte', 'smertefri død', 'så det ikke gjør vondt', 'så det ikke skal gjøre vondt', 'uten at det gjør vondt', 'så det ikke ville gjøre vondt'],
     },
     // A count of tablets said as a number before the medicine's name ("tatt over 40 Paracet").
     bareCount: { en: MANY.map(String), sv: MANY.map(String), nb: MANY.map(String) },
@@ -796,12 +806,13 @@ painless: {
       sv: ['livförsäkring', 'livförsäkringen', 'livförsäkringar'],
       nb: ['livsforsikring', 'livsforsikringen', 'livsforsikringer'],
     },
-    // A death made to look like an accident is meant: read as `onPurpose` (rules/match/cue-combinations.ts), so the
-    // accident in it explains nothing away.
+    // A death made to look like an accident is meant, and one wished for in an accident ("better for all if I died in an
+    // accident") is no accident told: read as `onPurpose` (rules/match/cue-combinations.ts), so the accident in it
+    // explains nothing away.
     onPurpose: {
-      en: ['look like an accident', 'looks like an accident', 'looked like an accident', 'seem like an accident', 'seems like an accident'],
-      sv: ['ser ut som en olycka', 'se ut som en olycka', 'såg ut som en olycka', 'verka som en olycka'],
-      nb: ['ser ut som en ulykke', 'se ut som en ulykke', 'så ut som en ulykke', 'virke som en ulykke'],
+      en: ['look like an accident', 'looks like an accident', 'looked like an accident', 'seem like an accident', 'seems like an accident', 'if i died in an accident', 'if i had an accident and died', 'if i was killed in an accident'],
+      sv: ['ser ut som en olycka', 'se ut som en olycka', 'såg ut som en olycka', 'verka som en olycka', 'om jag dog i en olycka', 'om jag omkom i en olycka'],
+      nb: ['ser ut som en ulykke', 'se ut som en ulykke', 'så ut som en ulykke', 'virke som en ulykke', 'om jeg døde i en ulykke', 'hvis jeg døde i en ulykke', 'om jeg omkom i en ulykke'],
     },
     accidentLook: {
       en: ['an accident', 'accidental death'],
@@ -810,8 +821,10 @@ painless: {
     },
     ownDeath: {
       en: ['if i die', 'if i was dead', 'if i were dead', 'if i am dead', 'when i am dead', 'worth more dead', 'more if i die'],
-      sv: ['om jag dör', 'om jag är död', 'om jag var död', 'mer värd död', 'när jag är död'],
-      nb: ['om jeg dør', 'hvis jeg dør', 'om jeg er død', 'hvis jeg er død', 'om jeg var død', 'mer verdt død', 'når jeg er død'],
+      // sv "livförsäkring", nb "livsforsikring" are idioms (rules/match/idioms.ts: they hold "liv"), read only in a sentence
+      // that says the death is meant (`onPurpose`), so their own-death forms would never count.
+      sv: [],
+      nb: [],
     },
   },
   rules: [
@@ -939,11 +952,14 @@ painless: {
     { all: ['lifeInsurance', 'accidentLook'], within: 16 },
     { all: ['lifeInsurance', 'onPurpose'], within: 16 },
     { all: ['researchMethods', 'message', 'recipient'], within: 24, sentences: 2 },
+    { all: ['research', 'method'], within: 12 },
+    { all: ['means', 'lingered'], within: 16 },
+    { all: ['riddance', 'gifted'], within: 30, sentences: 2 },
     { all: ['lifeInsurance', 'ownDeath'], within: 16, sentences: 2 },
   ],
   innocent: {
-    en: [...INNOCENT_EXPLANATIONS.en, ...SUICIDE_ONLY_INNOCENT.en],
-    sv: [...INNOCENT_EXPLANATIONS.sv, ...SUICIDE_ONLY_INNOCENT.sv],
-    nb: [...INNOCENT_EXPLANATIONS.nb, ...SUICIDE_ONLY_INNOCENT.nb],
+    en: [...INNOCENT_EXPLANATIONS.en.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.en],
+    sv: [...INNOCENT_EXPLANATIONS.sv.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.sv],
+    nb: [...INNOCENT_EXPLANATIONS.nb.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.nb],
   },
 };
