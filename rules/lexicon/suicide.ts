@@ -12,14 +12,15 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Killing written with the reflexive (nb "drepe ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose), "thoughts of ending life", "killing self". Killing written with the reflexive (nb "drepe ' +
     'seg", sv "döda sig") counts for any person who does it to themself ("jeg vil drepe meg"), never for "han skal ' +
     'drepe meg", a threat. Everyday senses stay out through ' +
     'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
     '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
     en: [
-      'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
+      'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'killing self', 'kill self', 'end my life', 'end my own life',
+      'ending life', 'ending own life', 'end own life',
       'end it all', 'end it', 'ending it', 'take my life', 'take my own life', 'not want to live',
       'not want to be alive', 'not want to be here', 'rather not be here', 'not be here anymore',
       'not be around anymore', 'want to die', 'wish to die', 'wish i was dead', 'wish i were dead',

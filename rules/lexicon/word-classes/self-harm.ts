@@ -309,19 +309,19 @@ still: {
     // Told only as long past (the teens, school, old scars), none since; "stopped two years ago" is no long past: read together (rules/match/cue-combinations.ts `onlyLongAgo`), a check-in.
     longAgo: {
       en: ['old scars', 'old marks', 'teenage', 'teenager', 'teens', 'since school', 'at school', 'since she was',
-        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager'],
+        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager', 'as a kid', 'as a teen'],
       sv: ['gamla ärr', 'gamla märken', 'tonåren', 'tonåring', 'när hon var', 'när han var', 'när jag var', 'sedan hon var', 'sedan han var',
-        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet'],
+        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet', 'som tonåring', 'som ung'],
       nb: ['gamle arr', 'gamle merker', 'ungdomstida', 'ungdomstiden', 'tenårene', 'da hun var', 'da han var', 'da jeg var', 'siden hun var',
-        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen'],
+        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen', 'som tenåring', 'som ung', 'som ungdom'],
     },
     notSince: {
       en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
-        'not in years'],
+        'not in years', 'nothing in ... years', 'not in ... years'],
       sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
-        'inte på många år'],
+        'inte på många år', 'inget på ... år', 'inte på ... år', 'ingenting på ... år'],
       nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
-        'ikke på mange år'],
+        'ikke på mange år', 'ikke på ... år', 'ingenting på ... år', 'ikke noe på ... år'],
     },
     // Round 3 (writer sets T-Z read as dev data). Burns (the noun: "burned through her savings" is no burn), with who
     // made them or with what: a cigarette or a lighter.
@@ -413,10 +413,15 @@ still: {
   // The client's own denial after an act told of others ("knows people who cut, never done it herself"): the self
   // inside it is no self of the act, and the answer is a denial.
   denials: {
-    en: ['never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
+    en: ['not done anything to myself', 'not done anything to himself', 'not done anything to herself', 'nothing i did to myself',
+      'not from anything i did', 'nothing i did to myself', 'nothing deliberate', 'nothing she did to herself', 'nothing he did to himself',
+      'never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
       'never tried it myself', 'not tried it myself'],
-    sv: ['aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
-    nb: ['aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
+    sv: ['sånt håller jag inte på med', 'sånt håller hon inte på med', 'sånt håller han inte på med', 'inte något hon gjort själv',
+      'inte något han gjort själv', 'inte något jag gjort själv', 'inget jag gjort mot mig själv', 'inget hon gjort själv',
+      'aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
+    nb: ['ikke noe jeg har gjort mot meg selv', 'ikke noe hun har gjort selv', 'ikke noe han har gjort selv', 'ingenting jeg har gjort mot meg selv',
+      'sånt driver jeg ikke med', 'aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
   },
   // A short field's act denied by itself ("never cut", sv "skär aldrig", nb "aldri kuttet") denies self-harm: a quiet check-in.
   deniedAlone: ['act'],

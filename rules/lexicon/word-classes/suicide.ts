@@ -957,6 +957,16 @@ painless: {
     { all: ['riddance', 'gifted'], within: 30, sentences: 2 },
     { all: ['lifeInsurance', 'ownDeath'], within: 16, sentences: 2 },
   ],
+  // The question answered "never" without naming it ("never crossed my mind", nb "slike tanker har jeg aldri hatt"):
+  // a quiet check-in in a field that asks about it.
+  denials: {
+    en: ['never crossed my mind', 'never even crossed my mind', 'never had such thoughts', 'never had those thoughts',
+      'never had thoughts like that', 'never thought about it', 'never thought of it', 'no such thoughts'],
+    sv: ['aldrig haft sådana tankar', 'sådana tankar har jag aldrig haft', 'aldrig slagit mig', 'aldrig tänkt tanken',
+      'aldrig tänkt på det', 'aldrig haft sådana tankar', 'inga sådana tankar'],
+    nb: ['aldri hatt slike tanker', 'slike tanker har jeg aldri hatt', 'aldri slått meg', 'aldri tenkt tanken', 'aldri tenkt på det',
+      'ingen slike tanker'],
+  },
   innocent: {
     en: [...INNOCENT_EXPLANATIONS.en.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.en],
     sv: [...INNOCENT_EXPLANATIONS.sv.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.sv],
