@@ -67,3 +67,17 @@ describe('food refused for failing; the head against a wall as a habit or with i
     ]);
   });
 });
+
+describe('a denial verb turned on oneself ("denies herself food") is self-deprivation, not a denial', () => {
+  it('reads food refused for failing as self-harm in en, sv and nb', () => {
+    expectCritical('self-harm', [
+      'She denies herself food whenever she has failed at something.',
+      'Hon nekar sig mat när hon känner att hon har misslyckats.',
+      'Hun nekter seg selv mat når hun har feilet.',
+    ]);
+  });
+  it('stays quiet for food saved for the children, and a plea of not guilty still denies', () => {
+    expectNoCritical('self-harm', ['Hun nekter seg selv mat for at barna skal få nok.', 'Denies self-harm.']);
+    expectNoCritical('criminal-justice', ['Han nekter seg skyldig i ran.']);
+  });
+});
