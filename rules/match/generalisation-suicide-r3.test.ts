@@ -149,3 +149,20 @@ describe('told laughing; how much would be too much; a death wished "in an accid
     ]);
   });
 });
+
+describe('only waiting now, said after a death in the family or with food given up', () => {
+  it('reads it in en, sv and nb', () => {
+    expectCritical('suicide', [
+      'Since his wife died he has stopped eating properly. Says he is only waiting now.',
+      'Har slutat äta sedan begravningen, säger att hon väntar bara på att få gå.',
+      'Etter at kona gikk bort spiser han nesten ikke. Han venter bare på slutten, sier han.',
+    ]);
+  });
+  it('stays quiet for waiting for results, a reply or a flat', () => {
+    expectNoCritical('suicide', [
+      "I'm just waiting now for the results of the scan.",
+      'Venter bare nå på svar fra NAV.',
+      'He stopped eating meat last year and is just waiting now for his new flat.',
+    ]);
+  });
+});

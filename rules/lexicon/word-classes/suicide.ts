@@ -57,7 +57,9 @@ export const suicideCues: ConceptCues = {
     'believers\' words ("ready to go", "home to the Lord", "had a good innings", resting for ever) with a second sign; belongings ' +
     'divided ("who gets what") with not being around; "you won\'t have to worry about me" with a time to come; water, ice and ' +
     'heights: not coming back, asking how deep or high, lingering at the railing, ice hoped to break, a height that tempts; a means ' +
-    'kept "for when I decide" or said with ending it; a life insurance asked about with an accident\'s look or one\'s own death. Going ' +
+    'kept "for when I decide" or said with ending it; a life insurance asked about with an accident\'s look or one\'s own death; ' +
+    'only waiting now, after a death in the family or with food given up; a death wished "in an accident"; a way of dying told ' +
+    'laughing (jokes explain a threat to someone else, not this). Going ' +
     'somewhere (travel words) counts only with a height or a place, never with a bare wish ("wants to go to the ' +
     'jobcentre"); medicines kept for pain, a dose, a course of antibiotics, a trip, a swim, a party and a move to come ' +
     'explain a combination innocently. A single class is never enough except for the ' +
@@ -693,6 +695,22 @@ painless: {
       sv: ['hem till gud', 'hem till jesus', 'hem till herren', 'till himlen', 'hos gud', 'hos jesus', 'hos herren', 'möta min skapare'],
       nb: ['hjem til jesus', 'hjem til gud', 'hjem til herren', 'til himmelen', 'hos gud', 'hos jesus', 'hos herren', 'møte min skaper'],
     },
+    // Only waiting now, said after a death in the family or with food given up (older clients: "I'm just waiting now").
+    waitingNow: {
+      en: ['just waiting now', 'only waiting now', 'just waiting to go', 'waiting for the end', 'waiting to be taken', 'just waiting for my turn'],
+      sv: ['väntar bara nu', 'bara väntar nu', 'väntar bara på att få gå', 'väntar på slutet', 'väntar på min tur'],
+      nb: ['venter bare nå', 'bare venter nå', 'venter bare på å få gå', 'venter på slutten', 'venter på min tur'],
+    },
+    stoppedEating: {
+      en: ['stopped eating', 'not eating', 'refuses food', 'refusing food', 'gave up eating'],
+      sv: ['slutat äta', 'slutade äta', 'äter inte', 'vägrar äta'],
+      nb: ['sluttet å spise', 'slutta å spise', 'spiser ikke', 'nekter å spise'],
+    },
+    funeralOf: {
+      en: ['funeral', 'passed away', 'died', 'lost her husband', 'lost his wife', 'widow', 'widower'],
+      sv: ['begravning*', 'gick bort', 'dog', 'blev änka', 'blev änkling', 'änka', 'änkling'],
+      nb: ['begravelse*', 'gikk bort', 'døde', 'ble enke', 'ble enkemann', 'enke', 'enkemann'],
+    },
     // Longing to go there (not the broad `wish`, whose "savne meg" is also "we miss her").
     longFor: {
       en: ['want to go', 'wants to go', 'wish', 'long to', 'longing to', 'longs to', 'pray', 'prays', 'ready'],
@@ -955,6 +973,8 @@ painless: {
     { all: ['research', 'method'], within: 12 },
     { all: ['means', 'lingered'], within: 16 },
     { all: ['riddance', 'gifted'], within: 30, sentences: 2 },
+    { all: ['waitingNow', 'stoppedEating'], within: 30, sentences: 2 },
+    { all: ['waitingNow', 'funeralOf'], within: 30, sentences: 2 },
     { all: ['lifeInsurance', 'ownDeath'], within: 16, sentences: 2 },
   ],
   // The question answered "never" without naming it ("never crossed my mind", nb "slike tanker har jeg aldri hatt"):
