@@ -723,6 +723,12 @@ painless: {
       sv: ['haft ett långt liv', 'haft ett bra liv', 'haft ett gott liv', 'min tid är ute', 'min tid är kommen', 'levt mitt liv'],
       nb: ['hatt et langt liv', 'hatt et godt liv', 'min tid er ute', 'min tid er kommet', 'levd livet mitt', 'levd mitt liv'],
     },
+    // Affairs said to be put in order, with letters to one's family (not `affairsInOrder`'s "letter to", "will not need").
+    affairsSorted: {
+      en: ['affairs in order', 'sorted everything out', 'tied up loose ends', 'put everything in order', 'got everything in order'],
+      sv: ['ordning på allt', 'ordnat allt', 'ordnar allt', 'allt på plats', 'ordnat upp allt', 'ordnar upp allt'],
+      nb: ['orden på alt', 'ordnet alt', 'ordna alt', 'ordner alt', 'alt på plass', 'ordnet opp i alt'],
+    },
     // Dividing one's belongings: "has written down which of the children gets what", "sorted who's having the dog".
     whoGetsWhat: {
       en: ['who gets what', 'who is having the', 'who is to have', 'who should have what', 'who will have the', 'who will get the'],
@@ -948,7 +954,7 @@ painless: {
     // peace made with a will or affairs wound up.
     { all: ['whoGetsWhat', 'absent'], within: 30, sentences: 2 },
     { all: ['whoGetsWhat', 'farewell'], within: 24, sentences: 2 },
-    { all: ['message', 'recipient', 'affairsInOrder'], within: 30, sentences: 2 },
+    { all: ['message', 'recipient', 'affairsSorted'], within: 30, sentences: 2 },
     { all: ['peaceMade', 'will'], within: 30, sentences: 2 },
     { all: ['peaceMade', 'affairsInOrder'], within: 30, sentences: 2 },
     { all: ['peaceMade', 'cancelled'], within: 30, sentences: 2 },
