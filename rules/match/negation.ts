@@ -201,7 +201,9 @@ const REPLY_TAILS = new Set(
     'known reported disclosed noted history hx that problems problem issues concerns ' +
     'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
     'bekymmer noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva ' +
-    'problemer bekymringer').split(' '),
+    'problemer bekymringer ' +
+    // who gave the reply ("svar nej från båda vårdnadshavarna", "no from either parent")
+    'from från fra').split(' '),
 );
 /** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
 const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
@@ -222,12 +224,12 @@ const FAR_FROM: Record<string, Set<string>> = {
 
 /** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
-  ('asked asking raised screened enquired inquired whether question questions ' +
-    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
-    'spurt spurte spurde spurd spørsmål spørsmålet spm forespurt').split(' '),
+  ('asked asking asks raised screened enquired inquired whether question questions ' +
+    'frågade frågat frågar frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
+    'spurt spurte spurde spurd spør spørsmål spørsmålet spm forespurt').split(' '),
 );
 /** The same as the end of a compound ("rutinespørsmål", "kontrollfrågan"). */
-const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'frågan', 'frågor', 'frågorna'];
+const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'fråga', 'frågan', 'frågor', 'frågorna'];
 /** A reply's own denial in the clause after what was asked ("cl says no", "svarar nej", nb "ingen kjent"). */
 const REPLY_DENIALS = new Set('no nope nah none nil negative neg nothing nej nä inga ingen inget ingenting nei'.split(' '));
 /** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
@@ -238,6 +240,33 @@ const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
 const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
 const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
+
+/** Words of a degree whose "that" clause a negation before them denies ("never so low that…", "aldrig så illa att…"). */
+const DEGREE = new Set('so such så sån sådan sånn slik'.split(' '));
+/** How many words before its "that" a degree word stands ("so far gone that": 2). */
+const DEGREE_REACH = 3;
+
+/**
+ * Word parts of an assessment or a mapping ("risk assessment", "screened", sv "riskbedömning", "kartläggning", nb
+ * "risikovurdering", "kartlagt"), read inside a word so a compound counts ("selvmordsrisikovurdering").
+ */
+const ASSESSMENT_PARTS = ['assess', 'screen', 'evaluat', 'bedömning', 'bedömd', 'bedömt', 'kartlägg', 'kartlagd', 'kartlagt', 'kartlegg', 'vurdering', 'vurdert', 'utredning', 'utredet', 'utredd'];
+/** What an assessment found none of ("uten funn", "utan förhöjd risk", "no concerns", "ingen tegn"). */
+const FINDINGS = new Set(
+  ('findings finding concerns concern signs sign indication indications risk raised elevated increased ' +
+    'fynd anmärkning anmärkningar oro tecken risk förhöjd förhöjning ' +
+    'funn anmerkning anmerkninger bekymring bekymringer tegn risiko forhøyet økt').split(' '),
+);
+/** A low risk found ("low risk", sv "låg risk", nb "lav risiko"). */
+const LOW = new Set('low minimal lav låg liten lite'.split(' '));
+const RISK = new Set('risk risiko'.split(' '));
+/** How far after the mention, in its sentence, an assessment's finding of nothing is read. */
+const FINDING_REACH = 14;
+
+/** How far into the sentence after an asked one its reply is read ("Asked about DV. Client states that nobody…"). */
+const NEXT_REPLY_REACH = 14;
+/** Subjects that deny in a reply ("nobody has hurt her", sv "ingen har slagit honom", nb "ingen har slått ham"). */
+const NOBODY = new Set('nobody noone no-one ingen'.split(' '));
 
 /** Words that stand for the topic asked in a denial ("nothing like that", sv "inget sånt", nb "ikke noe slikt"). */
 const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
@@ -308,8 +337,8 @@ const ELLIPSIS = new Set(
 
 /** Verbs of a reply ("…and she said no", sv "och hon svarade att…", nb "og hun svarte nei"). */
 const REPLYING = new Set(
-  ('said says answered answers replied replies told ' +
-    'sa sade säger svarade svarar berättade ' +
+  ('said says answered answers replied replies told answer reply ' +
+    'sa sade säger svarade svarar berättade svar svaret ' +
     'sier svarte svarer fortalte').split(' '),
 );
 /** A head shaken as the reply ("shook her head", sv "skakade på huvudet", nb "ristet på hodet"). */
@@ -433,6 +462,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     }
     return false;
   }
+  /** Does a degree word ("so", "så", "such") stand between the trigger at `from` and the "that" at `k`, close before it? */
+  function degreeBefore(from: number, k: number): boolean {
+    for (let m = k - 1; m > from && m >= k - DEGREE_REACH; m--) {
+      if (words[m + 1]!.gap !== GAP_NONE) return false;
+      if (DEGREE.has(words[m]!.lower)) return true;
+    }
+    return false;
+  }
   /** Does the denied list of the trigger at `from` go on past the comma before word `k`? (`LIST_ITEM_WORDS`) */
   const listGoesOnPastComma = (from: number, k: number): boolean => {
     if (words[k]!.gap !== GAP_WEAK || k - from < 2) return false; // "No, she hits me": the "no" is a reply of its own
@@ -483,7 +520,9 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if (trigger >= 0 && conditional && AFTER_CONDITION.has(word.lower)) trigger = -1;
     // "spiser nesten ingenting for å straffe seg": the purpose after a "nothing" is told, not denied
     if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && opensPurpose(words, i)) trigger = -1;
-    const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
+    const deniedClause = trigger >= 0 && (DENIAL_VERBS.has(words[trigger]!.lower) || degreeBefore(trigger, i)) && THAT.has(word.lower);
+    // "aldri så langt at jeg har tenkt på…", "never so bad that I…": the clause of a denied degree is denied, afresh
+    if (deniedClause && !DENIAL_VERBS.has(words[trigger]!.lower)) used = 0;
     const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && (listGoesOnPastComma(trigger, i) || slashed(i));
     if (listPastComma) listed = true;
     const listAnd = listed && LIST_AND.has(word.lower);
@@ -584,6 +623,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     for (let m = ask - 1; m >= opening && m >= ask - 12; m--) {
       if (CONTRASTS.has(words[m]!.lower)) break;
       if (NO_WORDS.has(words[m]!.lower) || DENIAL_VERBS.has(words[m]!.lower)) return true;
+      // 'svarer "tror ikke det" på spm om…', "said she didn't think so when asked": a "not" pointing back at what was asked
+      if (AFTER.has(words[m]!.lower) && ASKED_THING.has(words[m + 1]?.lower ?? '') && words[m + 1]!.gap === GAP_NONE) return true;
+    }
+    // "frågade om jag tänkt ta livet av mig och nej det har jag inte": the reply joined to the question by "and"
+    for (let m = end + 1; m + 1 < words.length && m <= end + 8 && words[m]!.gap === GAP_NONE; m++) {
+      if (!LIST_AND.has(words[m]!.lower) || !NO_WORDS.has(words[m + 1]!.lower) || words[m + 1]!.gap === GAP_STRONG) continue;
+      const after = words[m + 2];
+      if ((!after || after.gap !== GAP_NONE || ellipticalDenial(m + 2)) && noTurnAfter(m + 1)) return true;
     }
     // "asked whether she hurts herself and said no", "frågade om självmordstankar och hon svarade att hon aldrig…"
     if (repliedNo(end)) return true;
@@ -593,10 +640,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     // "Frågat om våld i nära relation. Kl. … förnekar hot eller våld.": a question noted as a sentence of its
     // own, answered in the next one by a denial verb.
     if (words[k]!.gap === GAP_STRONG) {
-      for (let m = k; m < words.length && m < k + 12; m++) {
+      for (let m = k; m < words.length && m < k + NEXT_REPLY_REACH; m++) {
         if (m > k && words[m]!.gap === GAP_STRONG) break;
         if (CONTRASTS.has(words[m]!.lower)) return false;
-        if (DENIAL_VERBS.has(words[m]!.lower)) return true;
+        if (DENIAL_VERBS.has(words[m]!.lower)) return noTurnAfter(m);
+        // '… Hon skrattade och sa "nej för fan"', "He answered no.": a reply verb and a "no" right after it
+        if (REPLYING.has(words[m]!.lower) && (NO_WORDS.has(words[m + 1]?.lower ?? '') || NO_WORDS.has(words[m + 2]?.lower ?? ''))) return noTurnAfter(m);
+        // "…Hon uppger att ingen i familjen hotat henne", "Says nobody has hurt him": nobody as the reply's subject
+        if (nobodyOpens(m)) return noTurnAfter(m);
       }
     }
     let pointsBack = false;
@@ -616,6 +667,37 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (pointsBack && TRIGGERS.has(word.lower)) denied = true;
     }
     return denied;
+  }
+
+  /**
+   * "Selvmordsrisikovurdering gjort av fastlege, lav risiko", "Fastlegen har kartlagt selvmordsrisiko uten funn", "Suicide
+   * risk assessed: low risk", "kartläggning av våld gjord, inga fynd": an assessment of the topic, in the mention's
+   * sentence before it or in the mention's own word, that found nothing or a low risk, with no turn after.
+   */
+  function assessedClear(start: number, end: number): boolean {
+    let assessed = false;
+    for (let k = end; k >= 0 && !assessed; k--) {
+      const word = words[k]!.lower;
+      assessed = ASKING.has(word) || ASSESSMENT_PARTS.some((part) => word.includes(part));
+      if (k <= start && words[k]!.gap === GAP_STRONG) break;
+    }
+    if (!assessed) return false;
+    for (let k = end + 1; k < words.length && k <= end + FINDING_REACH; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower)) return false;
+      const next = words[k + 1];
+      const low = LOW.has(word.lower) && next !== undefined && next.gap === GAP_NONE && RISK.has(next.lower);
+      const none = (negates(k) || word.lower === 'no') && [k + 1, k + 2].some((m) => words[m] !== undefined && words[m]!.gap === GAP_NONE && FINDINGS.has(words[m]!.lower));
+      if (low || none || word.lower === 'negative' || word.lower === 'negativ') return noTurnAfter(k);
+    }
+    return false;
+  }
+
+  /** Does a "nobody" open a clause at word `k` ("nobody has", "att ingen i familjen…", "that no one…")? */
+  function nobodyOpens(k: number): boolean {
+    const word = words[k]!.lower;
+    const opens = k === 0 || words[k]!.gap !== GAP_NONE || THAT.has(words[k - 1]!.lower);
+    return opens && (NOBODY.has(word) || (word === 'no' && words[k + 1]?.lower === 'one' && words[k + 1]!.gap === GAP_NONE));
   }
 
   /**
@@ -878,7 +960,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     isNegated(start, end) {
       if (
         !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
-        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end)
+        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end) &&
+        !assessedClear(start, end)
       ) {
         return false;
       }
