@@ -206,15 +206,21 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
   dropInnerMatches(matches);
   // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
+  // A denier ("ingen tidigare orosanmälan om våld") is a negation of its own, not a cue's inner "not".
   const inCue = new Uint8Array(answer.words.length);
-  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  for (const match of matches) if (match.cueClass !== cues.denier) inCue.fill(1, match.start, match.end + 1);
+  /** Where a cue of no will to live ends ("no wish", "ingen lust"), by the word it starts at. */
+  const pointless = cues.classes.indexOf('pointless');
+  const death = cues.classes.indexOf('death');
+  const pointlessEnd = new Map<number, number>();
+  for (const match of matches) if (match.cueClass === pointless) pointlessEnd.set(match.start, match.end);
   const cueStartsWithNegation = new Uint8Array(answer.words.length);
   for (const match of matches) if (NEGATING_FIRST_WORDS.has(answer.words[match.start]!.lower)) cueStartsWithNegation[match.start] = 1;
   for (const match of matches) {
     if (!match.negated) continue;
     const by = negation.negatedBy[match.start] ?? -1;
     if (by >= 0 && by < match.start) {
-      if (inCue[by] === 1) match.negated = false;
+      if (inCue[by] === 1 && !noWishFor(answer, pointlessEnd.get(by), match, death)) match.negated = false;
       continue;
     }
     // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it,
@@ -325,6 +331,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     }
   }
   return found;
+}
+
+/** Little words between "no wish" and what is not wished ("no wish to die", "ingen lust att dö", "ikke lyst til å dø"). */
+const TO = new Set('to att å til till'.split(' '));
+
+/**
+ * "States no wish to die", sv "ingen lust att dö": a cue of no will ("no wish", `pointless`) ending at `end`, right
+ * before a death cue with only "to" between, denies the death; "no wish to live" (no death cue) stays a disclosure.
+ */
+function noWishFor(answer: AnswerAnalysis, end: number | undefined, match: ClassMatch, death: number): boolean {
+  if (end === undefined || match.cueClass !== death || end >= match.start) return false;
+  for (let k = end + 1; k < match.start; k++) if (!TO.has(answer.words[k]!.lower) || answer.words[k]!.gap !== GAP_NONE) return false;
+  return answer.words[match.start]!.gap === GAP_NONE;
 }
 
 /** Do two one-word matches stand on the same answer word, one of them as the whole word (its stem or written form)? */
