@@ -25,6 +25,7 @@ import {
   cueIndexOf,
   deniedByMeaning,
   deniedBySubject,
+  injuriesDenied,
   explainedClosely,
   endedAfter,
   explainedInnocently,
@@ -236,6 +237,8 @@ class AnswerContext {
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
         (!match.phrase.words.some((word) => isNegationWord(word.w)) && negation.negatesInside(match.start, match.end)) ||
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
+        // "Bruise on her cheek from the back step, nobody's hurt her": a mark explained as no one's doing
+        (cues?.denier !== undefined && injuriesDenied(analysis, cues)[match.start] === 1) ||
         // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
         (cues !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
         // "hade alkoholproblem för länge sedan men har varit nykter i sex år": a past that has ended

@@ -260,6 +260,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   }
   const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
   const ended = endedAfter(answer, cues);
+  const injuryDenied = injuriesDenied(answer, cues);
   const framed = framedWords(answer);
   const deniedActs = (parts: ClassMatch[]): boolean => {
     const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
@@ -321,6 +322,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           (!contrasted.has(last.sentence) && (denierAt.get(last.sentence) ?? Infinity) <= Math.min(...parts.map((p) => p.start))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
+          // "School asked about the boy's bruises. … nobody at home hurts him": the marks are no one's doing
+          parts.some((p) => injuryDenied[p.start] === 1) ||
           // "used to drink heavily, but sober for four years now": a past the answer says has ended
           parts.every((p) => ended[p.end] === 1) ||
           // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
@@ -618,6 +621,41 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
 function isDenial(answer: AnswerAnalysis, cueClass: number | undefined, end: number, cues: CompiledCues): boolean {
   if (cueClass === undefined) return false;
   return cueClass === cues.denial || (cueClass === cues.ended && !recentAfter(answer, end));
+}
+
+const injuryDenials: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it is an injury or a mark (the concept's `injury` or `marks` class: "bruise on her
+ * cheek", "blåmärket på armen") and, after it in its sentence or the next, a denying subject covers one of the
+ * concept's words of what was done ("…fell on the ice, nobody's hurt her", "ingen har slagit honom"): the mark is
+ * explained as no one's doing, a check-in. Memoised per answer.
+ */
+export function injuriesDenied(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(injuryDenials, answer, cues, (out) => {
+    if (cues.denier === undefined) return;
+    const injuries = ['injury', 'marks'].map((name) => cues.classes.indexOf(name)).filter((n) => n >= 0);
+    if (injuries.length === 0) return;
+    const { classOf } = cueIndexOf(cues);
+    const found = classWordsIn(answer, cues);
+    const denied = deniedBySubject(answer, cues);
+    const sentenceOf = sentences(answer);
+    const told = (c: number | undefined) =>
+      c !== undefined && c < cues.classes.length && !injuries.includes(c) && c !== cues.denier && c !== cues.innocent &&
+      c !== cues.inquiry && c !== cues.denial && c !== cues.mask && c !== cues.ended && cues.who?.includes(c) !== true;
+    /** The last word, per sentence, of what a denying subject denies. */
+    const lastDenied = new Map<number, number>();
+    for (const match of found) {
+      if (denied[match.start] === 1 && told(classOf.get(match.phrase))) lastDenied.set(sentenceOf[match.start] ?? 0, match.start);
+    }
+    if (lastDenied.size === 0) return;
+    for (const match of found) {
+      if (!injuries.includes(classOf.get(match.phrase) ?? -1)) continue;
+      const sentence = sentenceOf[match.start] ?? 0;
+      const after = [lastDenied.get(sentence), lastDenied.get(sentence + 1)].some((at) => at !== undefined && at > match.end);
+      if (after) out.fill(1, match.start, match.end + 1);
+    }
+  });
 }
 
 const endedMarks: WordMarks = new WeakMap();

@@ -78,10 +78,10 @@ export const VIOLENCE_WORDS: CueWords = {
 export const BODY_INJURIES: CueWords = {
   en: ['finger marks', 'fingermarks', 'fingertip bruises', 'grip marks', 'marks on her neck', 'marks on his neck',
     'marks on her arm', 'marks on his arm', 'bruise on her', 'bruise on his', 'bruises on her', 'bruises on his',
-    'bruising on', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose'],
-  sv: ['fingermärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
+    'bruising on', 'bruise', 'bruises', 'bruising', 'broken jaw', 'broken nose', 'broken ribs', 'cracked ribs', 'split lip', 'fat lip', 'black eye', 'swollen eye', 'bloody nose'],
+  sv: ['fingermärken', 'blåmärke', 'blåmärket', 'blåmärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
     'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips'],
-  nb: ['fingermerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
+  nb: ['fingermerker', 'blåmerke', 'blåmerket', 'blåmerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
     'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips'],
 };
 
