@@ -59,6 +59,12 @@ const IDIOMS: Record<string, string[]> = {
     'book about ... suicide*', 'documentary about ... suicide*', 'podcast about ... suicide*', 'article about ... suicide*',
     'course on ... suicide*', 'course on ... self-harm', 'training on ... suicide*', 'training in ... suicide*', 'training on ... self-harm',
     'lecture on ... suicide*', 'research into ... suicide*', 'research on ... suicide*', 'essay on ... suicide*', 'dissertation on ... suicide*',
+    // figures of speech: a thing that "will be the death of me", anger that "hits the roof", mud tracked in, cutting
+    // oneself off from people, tearing one's hair out; a household that is "domestic" (not domestic violence)
+    'be the death of', 'the death of me', 'the death of her', 'the death of him', 'the death of us', 'hit the roof',
+    'hit the ceiling', 'track ... mud', 'track ... dirt', 'cut myself off', 'cutting myself off', 'tear my hair out',
+    'tearing my hair out', 'domestic situation', 'domestic circumstances', 'domestic arrangements', 'domestic chores',
+    'domestic duties', 'domestic life', 'domestic tasks',
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -90,6 +96,12 @@ const IDIOMS: Record<string, string[]> = {
     'jobbar ... på självmordslinjen', 'volontär på självmordslinjen', 'volontär ... självmordslinjen', 'ideellt ... självmordslinjen',
     'självmordslinjen som volontär', 'bok om ... självmord*', 'dokumentär om ... självmord*', 'kurs i ... suicid*', 'kurs om ... självmord*',
     'utbildning i ... suicid*', 'föreläsning om ... självmord*', 'forskar om ... självmord*', 'forskning om ... självmord*',
+    // dropping out of a course or a job ("hoppa av" a bridge stays); bending over backwards; tearing one's hair;
+    // taking up an offer
+    'hoppa av kursen', 'hoppa av kurs', 'hoppa av skolan', 'hoppa av gymnasiet', 'hoppa av utbildningen', 'hoppa av studierna',
+    'hoppa av programmet', 'hoppa av jobbet', 'hoppa av komvux', 'hoppa av sfi', 'hoppa av praktiken', 'hoppa av projektet',
+    'slå knut på sig', 'slå knut på mig', 'river sig i håret', 'river mig i håret', 'slita sitt hår', 'slå till på erbjudandet',
+    'slå till på ett erbjudande', 'slå till på erbjudande',
   ],
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -119,6 +131,10 @@ const IDIOMS: Record<string, string[]> = {
     'selvskadende pasienter', 'frivillig ... kirkens sos', 'frivillig på ... hjelpetelefon*', 'bok om ... selvmord*',
     'dokumentar om ... selvmord*', 'kurs i ... selvmord*', 'kurs om ... selvmord*', 'foredrag om ... selvmord*', 'forsker på ... selvmord*',
     'forskning på ... selvmord*',
+    // dropping out of school or a course; tearing one's hair; bending over backwards; taking up an offer
+    'hoppe av skolen', 'hoppe av studiene', 'hoppe av studiet', 'hoppe av kurset', 'hoppe av utdanningen', 'hoppe av videregående',
+    'hoppe av tiltaket', 'hoppe av jobben', 'hoppe av programmet', 'river seg i håret', 'river meg i håret', 'slå knute på seg',
+    'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud',
   ],
 };
 
@@ -159,12 +175,16 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
     'slår på', 'slå upp', 'slog upp', 'slår upp', 'slagit upp', 'slå två flugor', 'slog två flugor', 'slår två flugor',
     'slå sig ner', 'slog sig ner', 'slå ihop', 'slog ihop', 'slå vad', 'slog vad', 'slå igen dörren', 'slog igen dörren',
     'slå in koden', 'slog in koden', 'slå ett slag för',
+    // the bank, not "bankar" (beats)
+    'banken', 'nätbanken', 'internetbanken', 'mobilbanken', 'internetbank', 'nätbank',
   ],
   nb: [
     // "slå" of switching, looking up, settling, joining and thoughts that strike
     'det slo meg', 'slo det meg', 'slår det meg', 'det slår meg', 'slå av', 'slo av', 'slår av', 'slå på', 'slo på',
     'slår på', 'slå opp i', 'slo opp i', 'slår opp i', 'slå seg ned', 'slo seg ned', 'slå sammen', 'slo sammen',
     'slå to fluer', 'slo to fluer', 'slå av en prat', 'slo av en prat', 'slå et slag for', 'ta en slåss for',
+    // the bank, not "banker" (beats)
+    'banken', 'nettbank', 'nettbanken', 'mobilbank', 'mobilbanken', 'nettbanker',
   ],
 };
 
