@@ -5,7 +5,7 @@
  * A trigger that an idiom reaches past does not count; a longer phrase that
  * holds the whole idiom does ("sick of living").
  */
-import type { CompiledPhrase } from '../compiled-pack';
+import { PRONOUN_ROLE, type CompiledPhrase } from '../compiled-pack';
 import { compilePhrase } from '../compile-phrase';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE } from './answer-words';
@@ -258,7 +258,52 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
       .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end })),
     ...thingKillsMe(answer),
     ...hookedOnSomethingEveryday(answer),
+    ...hurtOnAThing(answer),
   ];
+}
+
+/** Verbs of a cut or a burn ("skar sig", "brente meg", "cut myself"). */
+const CUT_OR_BURN = new Set(
+  ('cut cuts burnt burned burns ' +
+    'skar skär skära skurit kutta kuttet kutter kutte skjærer skjære skåret ' +
+    'brände bränner bränt bränna brente brent brenner brenne').split(' '),
+);
+const ON_A_THING = new Set('on på'.split(' '));
+/** Little words before the thing ("on the tin", "på en burk", "på min kniv"). */
+const THING_DETERMINERS = new Set('the a an my his her en ett et min mitt sin sitt den det'.split(' '));
+/**
+ * How the name of a thing one gets cut or burnt on ends, compounds too ("tonfiskburken", "brødkniven",
+ * "bastuaggregatet"): tins, sheet metal, knives, glass, lids, edges, nails, stoves and other hot things, tools.
+ * A body part never ends so: "skar mig på armen" stays (so no "panna", sv forehead, nor "lock", "ögonlocket").
+ */
+const THING_ENDINGS = [
+  'tin', 'can', 'glass', 'knife', 'lid', 'edge', 'nail', 'stove', 'oven', 'grill', 'pan', 'iron', 'kettle', 'saw', 'wire',
+  'fence', 'radiator', 'heater', 'tray',
+  'burk', 'burken', 'plåt', 'plåten', 'kniv', 'kniven', 'glas', 'glaset', 'glasset', 'burklock', 'burklocket',
+  'kant', 'kanten', 'spik', 'spiken', 'spikeren', 'aggregat', 'aggregatet', 'spis', 'spisen', 'ugn', 'ugnen', 'ovn', 'ovnen',
+  'grillen', 'kastrull', 'kastrullen', 'komfyr', 'komfyren', 'plate', 'platen', 'boks', 'boksen', 'kamin', 'kaminen', 'peis',
+  'peisen', 'sax', 'saxen', 'saks', 'saksen', 'tråd', 'tråden', 'såg', 'sågen', 'sagen', 'kjele', 'kjelen', 'stekpanna',
+  'stekpannan', 'stekepanne', 'stekepanna', 'flaska', 'flaskan', 'flaske', 'flasken', 'järnet', 'jernet', 'verktyg', 'verktøy', 'maskin',
+  'maskinen', 'element', 'elementet',
+];
+
+/**
+ * "Skar sig på plåten", "skar mig på tonfiskburken", "brente meg på peisen", "cut myself on the tin": a cut or a burn
+ * on a thing (`THING_ENDINGS`), an everyday accident; the span reaches from the verb to the thing, so it takes
+ * "skar sig". On a body part ("på armen") or with a tool ("med kniven") it stays. Linear in the answer.
+ */
+function hurtOnAThing(answer: AnswerAnalysis): IdiomSpan[] {
+  const words = answer.words;
+  const out: IdiomSpan[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!CUT_OR_BURN.has(words[i]!.lower) || (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) === 0 || !ON_A_THING.has(words[i + 2]!.lower)) continue;
+    let k = i + 3;
+    if (THING_DETERMINERS.has(words[k]!.lower) && k + 1 < words.length && words[k + 1]!.gap === GAP_NONE) k++;
+    if (words.slice(i + 1, k + 1).some((word) => word.gap !== GAP_NONE)) continue;
+    const thing = words[k]!.lower;
+    if (THING_ENDINGS.some((end) => thing.endsWith(end))) out.push({ start: i, end: k });
+  }
+  return out;
 }
 
 const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet'.split(' '));
