@@ -342,11 +342,12 @@ function hookedOnSomethingEveryday(answer: AnswerAnalysis): IdiomSpan[] {
 }
 
 const TAKES = new Set(['tar', 'tog', 'tok']);
+const ON_WORDS = new Set(['på', 'pa']);
 const FIRST_PERSON_OBJECT = new Set(['mig', 'mej', 'meg', 'oss']);
 const FIRST_PERSON_SUBJECT = new Set(['jag', 'jeg', 'vi']);
 
 /**
- * sv/nb "X tar livet av mig/meg" with anything but "jag/jeg" as X ("blanketten tar livet av mig",
+ * sv/nb "X tar livet av mig/meg" (or sv "tar död på mig") with anything but "jag/jeg" as X ("blanketten tar livet av mig",
  * "den varmen her tar livet av meg"): something (or someone) is killing me, said of a form, heat
  * or a person, not a wish to die; the span reaches one word before "tar", so it takes the trigger
  * "ta livet av mig". "Jag tar livet av mig", "att jag bara tar livet av mig" and the inverted
@@ -357,7 +358,10 @@ function thingKillsMe(answer: AnswerAnalysis): { start: number; end: number }[] 
   const words = answer.words;
   const out: { start: number; end: number }[] = [];
   for (let i = 1; i + 3 < words.length; i++) {
-    if (!TAKES.has(words[i]!.lower) || words[i + 1]!.key !== 'livet' || words[i + 2]!.lower !== 'av') continue;
+    // "tar livet av mig", and "tar död på mig" (sv "på" may be typed "pa")
+    const life = words[i + 1]!.key === 'livet' && words[i + 2]!.lower === 'av';
+    const death = (words[i + 1]!.lower === 'död' || words[i + 1]!.lower === 'død') && ON_WORDS.has(words[i + 2]!.lower);
+    if (!TAKES.has(words[i]!.lower) || !(life || death)) continue;
     if (!FIRST_PERSON_OBJECT.has(words[i + 3]!.lower)) continue;
     if (FIRST_PERSON_SUBJECT.has(words[i - 1]!.lower) || FIRST_PERSON_SUBJECT.has(words[i - 2]?.lower ?? '')) continue;
     if (words[i]!.gap !== GAP_NONE) continue; // "tar" opening a clause has no subject before it

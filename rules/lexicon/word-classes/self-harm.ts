@@ -323,11 +323,11 @@ still: {
     },
     notSince: {
       en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
-        'not in years'],
+        'not in years', 'long ago', 'a long time ago', 'ages ago'],
       sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
-        'inte på många år'],
+        'inte på många år', 'länge sedan', 'länge sen', 'längesedan', 'längesen'],
       nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
-        'ikke på mange år'],
+        'ikke på mange år', 'lenge siden', 'lenge sia', 'lenge sida'],
     },
   },
   rules: [
