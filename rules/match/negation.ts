@@ -263,6 +263,12 @@ const RISK = new Set('risk risiko'.split(' '));
 /** How far after the mention, in its sentence, an assessment's finding of nothing is read. */
 const FINDING_REACH = 14;
 
+/** Words that make what follows a mere way of speaking ("just a figure of speech", sv "bara ett uttryck", nb "bare et uttrykk"). */
+const MERELY = new Set('just only merely bara bare'.split(' '));
+const FIGURES = new Set('figure saying expression talesätt talesättet uttryck uttrycket uttrykk uttrykket talemåte talemåten'.split(' '));
+/** How far after a mention its "just a figure of speech" is read. */
+const FIGURE_REACH = 30;
+
 /** How far into the sentence after an asked one its reply is read ("Asked about DV. Client states that nobody…"). */
 const NEXT_REPLY_REACH = 14;
 /** Subjects that deny in a reply ("nobody has hurt her", sv "ingen har slagit honom", nb "ingen har slått ham"). */
@@ -693,6 +699,20 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return false;
   }
 
+  /**
+   * 'His comment "I'd rather be dead than…" – says it's just a figure of speech', sv "…sa han, men det var bara ett
+   * uttryck": the words are said to be only a way of speaking, later in the answer, with no turn after.
+   */
+  function saidAsFigure(end: number): boolean {
+    for (let k = end + 1; k + 1 < words.length && k <= end + FIGURE_REACH; k++) {
+      if (!MERELY.has(words[k]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 3 && words[m]!.gap === GAP_NONE; m++) {
+        if (FIGURES.has(words[m]!.lower)) return noTurnAfter(m);
+      }
+    }
+    return false;
+  }
+
   /** Does a "nobody" open a clause at word `k` ("nobody has", "att ingen i familjen…", "that no one…")? */
   function nobodyOpens(k: number): boolean {
     const word = words[k]!.lower;
@@ -961,7 +981,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (
         !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
         !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end) &&
-        !assessedClear(start, end)
+        !assessedClear(start, end) && !saidAsFigure(end)
       ) {
         return false;
       }
