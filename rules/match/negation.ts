@@ -224,7 +224,7 @@ const FAR_FROM: Record<string, Set<string>> = {
 
 /** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
-  ('asked asking asks raised screened enquired inquired whether question questions ' +
+  ('asked asking asks ask raised screened enquired inquired whether question questions ' +
     'frågade frågat frågar frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
     'spurt spurte spurde spurd spør spørsmål spørsmålet spm forespurt').split(' '),
 );
@@ -260,6 +260,8 @@ const FINDINGS = new Set(
 /** A low risk found ("low risk", sv "låg risk", nb "lav risiko"). */
 const LOW = new Set('low minimal lav låg liten lite'.split(' '));
 const RISK = new Set('risk risiko'.split(' '));
+/** How many words after the mention its assessment may be named ("suicide risk assessment", "selvmordsrisiko vurdert"). */
+const ASSESSMENT_AFTER = 3;
 /** How far after the mention, in its sentence, an assessment's finding of nothing is read. */
 const FINDING_REACH = 14;
 
@@ -682,7 +684,10 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
    */
   function assessedClear(start: number, end: number): boolean {
     let assessed = false;
-    for (let k = end; k >= 0 && !assessed; k--) {
+    // before the mention in its sentence, in it, or right after it ("Suicide risk assessment…", "Selvmordsrisiko vurdert…")
+    let last = end;
+    while (last + 1 < words.length && last < end + ASSESSMENT_AFTER && words[last + 1]!.gap !== GAP_STRONG) last++;
+    for (let k = last; k >= 0 && !assessed; k--) {
       const word = words[k]!.lower;
       assessed = ASKING.has(word) || ASSESSMENT_PARTS.some((part) => word.includes(part));
       if (k <= start && words[k]!.gap === GAP_STRONG) break;

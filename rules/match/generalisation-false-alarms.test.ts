@@ -1,0 +1,179 @@
+/**
+ * Critical cards that should not be raised: denials a note records in ways the negation scope did not see, an
+ * assessment that found nothing, marks explained as no one's doing, everyday figures of speech and accidents, a
+ * word that is another language's everyday word, a past long over. Sentences of our own in en, sv and nb (not
+ * the evaluation sets' rows), each kind with answers that must keep their critical card.
+ */
+import { describe, it } from 'vitest';
+import { expectCritical, expectNoCritical } from '../../tests/unit/eval-pack-follow-ups';
+
+describe('a reply the note records denies what was asked', () => {
+  it('reads a "no" before a question asked in the present tense', () => {
+    expectNoCritical('self-harm', [
+      'Hon svarar nej när jag frågar om hon skadar sig.',
+      'Han svarer nei når jeg spør om han skader seg.',
+      'She says no when I ask whether she cuts herself.',
+    ]);
+  });
+  it('reads "and no, I have not" joined to the question', () => {
+    expectNoCritical('suicide', [
+      'Läkaren frågade om jag funderat på att ta mitt liv och nej det har jag inte.',
+      'Legen spurte om jeg hadde tenkt på å ta livet mitt og nei det har jeg ikke.',
+    ]);
+  });
+  it('reads a reply verb with a "no", or "nobody" as the subject, in the sentence after the question', () => {
+    expectNoCritical('suicide', ['Frågade om självmordstankar. Hon svarade nej och log.', 'Spurte om selvmordstanker. Hun svarte nei med en gang.']);
+    expectNoCritical('domestic-violence', [
+      'Frågade om våld i hemmet. Hon säger att ingen har slagit henne.',
+      'Spurte om vold hjemme. Han sier at ingen har slått ham.',
+      'Asked about violence at home. She says that nobody has hurt her.',
+    ]);
+  });
+  it('reads a reply of "svar nej från…" and a "tror ikke det" before the question', () => {
+    expectNoCritical('child-exposed-to-violence', ['Fråga ställd om barnen sett våld hemma, svar nej från mamman.']);
+    expectNoCritical('suicide', ['Hun svarte "tror ikke det" på spørsmål om tanker om å dø.']);
+  });
+  it('keeps the card for what the answer tells after all', () => {
+    expectCritical('domestic-violence', ['Frågade om våld. Hon sa nej, men han slog henne i fredags.', 'Asked about violence at home. She says that nobody knows he hits her.']);
+  });
+});
+
+describe('a denied degree denies its that-clause', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', [
+      'Jag har mått dåligt men aldrig så dåligt att jag velat ta mitt liv.',
+      'Jeg har hatt det tungt, men aldri så ille at jeg har villet ta livet mitt.',
+    ]);
+  });
+  it('keeps the card for a degree that is not denied', () => {
+    expectCritical('suicide', ['Det blev så illa att jag ville ta mitt liv.', 'Det ble så ille at jeg ville ta livet mitt.']);
+  });
+});
+
+describe('an assessment that found nothing or a low risk', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', [
+      'Suicide risk assessment completed by the GP, low risk.',
+      'Kartläggning av suicidrisk gjord på vårdcentralen, inga fynd.',
+      'Selvmordsrisiko vurdert av legevakta, uten funn.',
+    ]);
+    expectNoCritical('domestic-violence', ['Screening för våld gjord, inga fynd.']);
+  });
+  it('keeps the card for a finding, or a turn after the finding of nothing', () => {
+    expectCritical('suicide', [
+      'Risikovurdering gjort, lav risiko, men hun sier hun vil ta livet sitt.',
+      'Suicide risk assessed by the crisis team: she plans to kill herself this week.',
+    ]);
+  });
+});
+
+describe('"no wish to die" denies the death; "no wish to live" discloses', () => {
+  it('reads both ways', () => {
+    expectNoCritical('suicide', ['She has no wish to die, she is just exhausted by it all.']);
+    expectCritical('suicide', ['I have no wish to live any more.']);
+  });
+});
+
+describe('a negation by a denying word inside a combination ("ingen tidigare anmälan om våld")', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('child-exposed-to-violence', [
+      'Förskolan ser att barnen mår bra och det finns ingen tidigare anmälan om våld.',
+    ]);
+  });
+});
+
+describe('a mark explained as no one\'s doing', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('domestic-violence', [
+      'Bruise on his arm from the car door, he says, nobody has hurt him.',
+      'Blåmärket på benet kom från en cykelvurpa, ingen har slagit henne.',
+      'Blåmerket på armen er fra døra, ingen har slått henne.',
+    ]);
+  });
+  it('keeps the card when someone did it, or the denial is of something else', () => {
+    expectCritical('domestic-violence', ['Bruise on her cheek. Nobody knows her partner hits her.', 'Blåmärke på armen, ingen vet att hennes man slår henne.']);
+  });
+});
+
+describe('everyday figures of speech that hold a trigger word', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', [
+      'That commute will be the death of me.',
+      'Hon funderar på att hoppa av utbildningen.',
+      'Han vil hoppe av studiene etter jul.',
+      'Den här värmen tar död på mig.',
+    ]);
+    expectNoCritical('domestic-violence', [
+      'Mum will hit the roof when she sees the bill.',
+      'He keeps tracking dirt into the hall and his wife minds.',
+      'Domestic circumstances unchanged, lives with her husband.',
+      'Vi slog till på erbjudandet om praktik.',
+      'Hun slo til på tilbudet om kurs.',
+      'Datteren ordner alt i nettbanken for meg og sønnen.',
+    ]);
+    expectNoCritical('self-harm', [
+      'She has been cutting herself off from her friends since the move.',
+      'Han slår knut på sig själv för att hjälpa alla.',
+      'Jeg river meg i håret over søknaden.',
+    ]);
+  });
+  it('keeps the card for the act itself', () => {
+    expectCritical('suicide', ['Han säger att han ska hoppa av bron i natt.', 'Jag tar livet av mig ikväll.']);
+    expectCritical('self-harm', ['She cuts herself on her arms most nights.']);
+  });
+});
+
+describe('a word that is another language\'s everyday word', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('domestic-violence', ['Min bror körde mig hit i morse.', 'Kona kjørte meg hit i går.']);
+    expectNoCritical('suicide', ['Har fine planer for høsten med familien.']);
+  });
+  it('keeps the card in English', () => {
+    expectCritical('domestic-violence', ['My husband hit me again last night.']);
+  });
+});
+
+describe('an innocent explanation of marks and scratching', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', [
+      'Has bruising on both forearms, the GP says it is the blood thinners.',
+      'Kliar sig på benen, det är myggbett.',
+      'Klør seg på leggene på grunn av myggstikk.',
+      'Jag slog mig på handen när jag cyklade i halkan.',
+    ]);
+  });
+  it('keeps the card for scratching to hurt', () => {
+    expectCritical('self-harm', ['She scratches her arms till they bleed when she is upset.']);
+  });
+});
+
+describe('a cut or a burn on a thing is an accident', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', [
+      'Hon skar sig på konservburken igår.',
+      'Brände mig på vedspisen i stugan.',
+      'Jeg skar meg på glasset som knuste.',
+      'Han brente seg på stekeovnen.',
+      'I cut myself on the tin lid.',
+    ]);
+  });
+  it('keeps the card on a body part or with a tool', () => {
+    expectCritical('self-harm', ['Jag skar mig på armen igår kväll.', 'Hun brente seg på armen med en lighter.']);
+  });
+});
+
+describe('a past long over, and words said to be a figure of speech', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', [
+      'Gamla ärr på benen från tonåren, det är länge sen.',
+      'Gamle arr på armene fra ungdomstiden, det er lenge siden nå.',
+    ]);
+    expectNoCritical('suicide', [
+      '"Jag vill hellre dö än flytta", sa han, men det var bara ett uttryck.',
+      'She said she would rather be dead than move, but later told me it was just a figure of speech.',
+    ]);
+  });
+  it('keeps the card when it came back', () => {
+    expectCritical('self-harm', ['Old scars from her teens, but she started cutting again last month.']);
+  });
+});
