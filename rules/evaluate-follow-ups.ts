@@ -20,6 +20,7 @@ import type {
 } from './compiled-pack';
 import { affirmsByItself } from './match/affirmation';
 import { AnswerAnalysis } from './match/answer-analysis';
+import { GAP_NONE } from './match/answer-words';
 import {
   cueDenials,
   cueIndexOf,
@@ -223,6 +224,9 @@ class AnswerContext {
     const spans = new Set<number>();
     for (const match of matches) {
       if (idiomTakes(idioms, match.start, match.end)) continue;
+      // 'Nej, så tänker jag inte, jag vill leva' is no "inte vill leva": a phrase's own negation word stands in a clause
+      // before the rest of its words
+      if (negationCutOff(analysis, match)) continue;
       // One reason per stretch of the answer: several entries may find the same words.
       const span = match.start * 65_536 + match.end;
       if (spans.has(span)) continue;
@@ -378,3 +382,13 @@ function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
   return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
 }
 
+/** Does a clause break (a comma, a dash) stand inside `match` after one of its negation words? */
+function negationCutOff(analysis: AnswerAnalysis, match: { start: number; end: number }): boolean {
+  let negation = false;
+  for (let k = match.start; k <= match.end; k++) {
+    const word = analysis.words[k]!;
+    if (negation && word.gap !== GAP_NONE) return true;
+    if (isNegationWord(word.lower)) negation = true;
+  }
+  return false;
+}

@@ -177,3 +177,16 @@ describe('a past long over, and words said to be a figure of speech', () => {
     expectCritical('self-harm', ['Old scars from her teens, but she started cutting again last month.']);
   });
 });
+
+describe('a negation word in the clause before the rest of a phrase', () => {
+  it('brings no critical card ("…inte, jag vill leva" is no "inte vill leva")', () => {
+    expectNoCritical('suicide', [
+      'Nej, så tänker jag inte, jag vill leva och se barnen växa upp.',
+      'Nei, sånn tenker jeg ikke, jeg vil leve lenge.',
+      'No, I do not, I want to live to see my grandchildren.',
+    ]);
+  });
+  it('keeps the card for the phrase in one clause', () => {
+    expectCritical('suicide', ['Jag vill inte leva längre.', 'Jeg vil ikke leve lenger.', 'I do not want to live anymore.']);
+  });
+});
