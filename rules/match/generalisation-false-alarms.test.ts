@@ -190,3 +190,14 @@ describe('a negation word in the clause before the rest of a phrase', () => {
     expectCritical('suicide', ['Jag vill inte leva längre.', 'Jeg vil ikke leve lenger.', 'I do not want to live anymore.']);
   });
 });
+
+describe('a risk assessed as low, and a cut at a kitchen chore', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', ['Suicidrisken bedömdes som låg vid besöket.', 'Selvmordsfaren ble vurdert som lav.', 'Risk of suicide assessed as low by the crisis team.']);
+    expectNoCritical('self-harm', ['Hon skar sig när hon skalade potatis.', 'Han skar seg da han skrelte poteter.', 'I cut myself while I was peeling apples.']);
+  });
+  it('keeps the card for a high risk and for a cut when upset', () => {
+    expectCritical('suicide', ['Risk of suicide assessed as high, she has a plan to kill herself.']);
+    expectCritical('self-harm', ['Jag skär mig när jag mår dåligt.', 'Hun kutter seg når hun er lei seg.']);
+  });
+});

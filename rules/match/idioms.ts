@@ -303,8 +303,28 @@ function hurtOnAThing(answer: AnswerAnalysis): IdiomSpan[] {
     const thing = words[k]!.lower;
     if (THING_ENDINGS.some((end) => thing.endsWith(end))) out.push({ start: i, end: k });
   }
+  // "skar sig när hon skivade limpa", "cut myself while I was chopping onions": a cut at a kitchen chore
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!CUT_OR_BURN.has(words[i]!.lower) || (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) === 0 || !WHILE.has(words[i + 2]!.lower)) continue;
+    for (let k = i + 3; k < words.length && k <= i + 2 + CHORE_REACH && words[k]!.gap === GAP_NONE; k++) {
+      if (CHORES.has(words[k]!.lower)) {
+        out.push({ start: i, end: k });
+        break;
+      }
+    }
+  }
   return out;
 }
+
+const WHILE = new Set('while when när da mens'.split(' '));
+/** Kitchen and household chores a cut or a burn happens at, as told after "when", "när", "da". */
+const CHORES = new Set(
+  ('chopping slicing peeling cooking baking ironing shaving carving ' +
+    'skivade skivar hackade hackar skalade skalar lagade lagar bakade bakar strök stryker rakade rakar diskade diskar ' +
+    'skar skjærte skrelte skreller laget lager bakte baker strøk stryker barberte barberer vasket vasker').split(' '),
+);
+/** How many words after "when" its chore may stand ("när hon skivade", "while I was chopping"). */
+const CHORE_REACH = 4;
 
 const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet'.split(' '));
 const HOOKED_ON = new Set('to on av på'.split(' '));

@@ -260,6 +260,7 @@ const FINDINGS = new Set(
 /** A low risk found ("low risk", sv "låg risk", nb "lav risiko"). */
 const LOW = new Set('low minimal lav låg liten lite'.split(' '));
 const RISK = new Set('risk risiko'.split(' '));
+const AS = new Set('as som til till'.split(' '));
 /** How many words after the mention its assessment may be named ("suicide risk assessment", "selvmordsrisiko vurdert"). */
 const ASSESSMENT_AFTER = 3;
 /** How far after the mention, in its sentence, an assessment's finding of nothing is read. */
@@ -697,7 +698,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       const word = words[k]!;
       if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower)) return false;
       const next = words[k + 1];
-      const low = LOW.has(word.lower) && next !== undefined && next.gap === GAP_NONE && RISK.has(next.lower);
+      // "low risk", "lav risiko", and "assessed as low", sv "bedömd som låg", nb "vurdert som lav"
+      const low = LOW.has(word.lower) && ((next !== undefined && next.gap === GAP_NONE && RISK.has(next.lower)) || (word.gap === GAP_NONE && AS.has(words[k - 1]!.lower)));
       const none = (negates(k) || word.lower === 'no') && [k + 1, k + 2].some((m) => words[m] !== undefined && words[m]!.gap === GAP_NONE && FINDINGS.has(words[m]!.lower));
       if (low || none || word.lower === 'negative' || word.lower === 'negativ') return noTurnAfter(k);
     }
