@@ -201,3 +201,19 @@ describe('a risk assessed as low, and a cut at a kitchen chore', () => {
     expectCritical('self-harm', ['Jag skär mig när jag mår dåligt.', 'Hun kutter seg når hun er lei seg.']);
   });
 });
+
+describe('more everyday figures: taking up an offer, breaking through, a slap on the forehead, a hot drink', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', ['Hon hoppade på chansen att plugga vidare.', 'Han hoppet på sjansen til å flytte nærmere barna.']);
+    expectNoCritical('domestic-violence', [
+      'Min sambo slog igenom som komiker i våras.',
+      'Mannen min slo gjennom med bandet sitt i fjor.',
+      'My wife smashed it at the interview yesterday.',
+    ]);
+    expectNoCritical('self-harm', ['Jeg brant meg på teen i morges.', 'Han skar seg når han barberte seg.', 'Jag slog mig för pannan när jag kom på det.']);
+  });
+  it('keeps the card for a jump and a blow', () => {
+    expectCritical('suicide', ['Jag tänker hoppa från bron i kväll.']);
+    expectCritical('domestic-violence', ['Min sambo slog mig igen i helgen.']);
+  });
+});

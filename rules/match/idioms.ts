@@ -64,7 +64,8 @@ const IDIOMS: Record<string, string[]> = {
     'be the death of', 'the death of me', 'the death of her', 'the death of him', 'the death of us', 'hit the roof',
     'hit the ceiling', 'track ... mud', 'track ... dirt', 'cut myself off', 'cutting myself off', 'tear my hair out',
     'tearing my hair out', 'domestic situation', 'domestic circumstances', 'domestic arrangements', 'domestic chores',
-    'domestic duties', 'domestic life', 'domestic tasks',
+    'domestic duties', 'domestic life', 'domestic tasks', 'smashed it', 'smash it', 'smashing it', 'punches above',
+    'punching above', 'punch above',
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -101,7 +102,9 @@ const IDIOMS: Record<string, string[]> = {
     'hoppa av kursen', 'hoppa av kurs', 'hoppa av skolan', 'hoppa av gymnasiet', 'hoppa av utbildningen', 'hoppa av studierna',
     'hoppa av programmet', 'hoppa av jobbet', 'hoppa av komvux', 'hoppa av sfi', 'hoppa av praktiken', 'hoppa av projektet',
     'slå knut på sig', 'slå knut på mig', 'river sig i håret', 'river mig i håret', 'slita sitt hår', 'slå till på erbjudandet',
-    'slå till på ett erbjudande', 'slå till på erbjudande',
+    'slå till på ett erbjudande', 'slå till på erbjudande', 'hoppa på erbjudandet', 'hoppa på ett erbjudande', 'hoppa på chansen',
+    'hoppa på tåget', 'hoppa på bussen', 'hoppa på en kurs', 'hoppa på kursen', 'hoppa på jobbet', 'slå mig för pannan',
+    'slår sig för pannan', 'slog sig för pannan', 'slå mig själv för pannan', 'slog mig själv för pannan',
   ],
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -134,7 +137,8 @@ const IDIOMS: Record<string, string[]> = {
     // dropping out of school or a course; tearing one's hair; bending over backwards; taking up an offer
     'hoppe av skolen', 'hoppe av studiene', 'hoppe av studiet', 'hoppe av kurset', 'hoppe av utdanningen', 'hoppe av videregående',
     'hoppe av tiltaket', 'hoppe av jobben', 'hoppe av programmet', 'river seg i håret', 'river meg i håret', 'slå knute på seg',
-    'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud',
+    'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud', 'hoppe på tilbudet', 'hoppe på et tilbud', 'hoppe på sjansen',
+    'hoppe på toget', 'hoppe på bussen', 'hoppe på kurset', 'hoppe på jobben', 'slå seg for panna', 'slo seg for panna', 'slå meg selv for panna',
   ],
 };
 
@@ -175,6 +179,8 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
     'slår på', 'slå upp', 'slog upp', 'slår upp', 'slagit upp', 'slå två flugor', 'slog två flugor', 'slår två flugor',
     'slå sig ner', 'slog sig ner', 'slå ihop', 'slog ihop', 'slå vad', 'slog vad', 'slå igen dörren', 'slog igen dörren',
     'slå in koden', 'slog in koden', 'slå ett slag för',
+    // breaking through as an artist, treating oneself to a purchase
+    'slå igenom', 'slog igenom', 'slår igenom', 'slagit igenom', 'slog igenom med', 'slår igenom med', 'slagit igenom med', 'slå till och', 'slog till och', 'slår till och',
     // the bank, not "bankar" (beats)
     'banken', 'nätbanken', 'internetbanken', 'mobilbanken', 'internetbank', 'nätbank',
   ],
@@ -183,6 +189,7 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
     'det slo meg', 'slo det meg', 'slår det meg', 'det slår meg', 'slå av', 'slo av', 'slår av', 'slå på', 'slo på',
     'slår på', 'slå opp i', 'slo opp i', 'slår opp i', 'slå seg ned', 'slo seg ned', 'slå sammen', 'slo sammen',
     'slå to fluer', 'slo to fluer', 'slå av en prat', 'slo av en prat', 'slå et slag for', 'ta en slåss for',
+    'slå gjennom', 'slo gjennom', 'slår gjennom', 'slått gjennom', 'slo gjennom med', 'slår gjennom med', 'slått gjennom med', 'slå til og', 'slo til og', 'slår til og',
     // the bank, not "banker" (beats)
     'banken', 'nettbank', 'nettbanken', 'mobilbank', 'mobilbanken', 'nettbanker',
   ],
@@ -264,9 +271,9 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
 
 /** Verbs of a cut or a burn ("skar sig", "brente meg", "cut myself"). */
 const CUT_OR_BURN = new Set(
-  ('cut cuts burnt burned burns ' +
+  ('cut cuts burnt burned burns scalded ' +
     'skar skär skära skurit kutta kuttet kutter kutte skjærer skjære skåret ' +
-    'brände bränner bränt bränna brente brent brenner brenne').split(' '),
+    'brände bränner bränt bränna brente brent brant brenner brenne').split(' '),
 );
 const ON_A_THING = new Set('on på'.split(' '));
 /** Little words before the thing ("on the tin", "på en burk", "på min kniv"). */
@@ -284,7 +291,7 @@ const THING_ENDINGS = [
   'grillen', 'kastrull', 'kastrullen', 'komfyr', 'komfyren', 'plate', 'platen', 'boks', 'boksen', 'kamin', 'kaminen', 'peis',
   'peisen', 'sax', 'saxen', 'saks', 'saksen', 'tråd', 'tråden', 'såg', 'sågen', 'sagen', 'kjele', 'kjelen', 'stekpanna',
   'stekpannan', 'stekepanne', 'stekepanna', 'flaska', 'flaskan', 'flaske', 'flasken', 'järnet', 'jernet', 'verktyg', 'verktøy', 'maskin',
-  'maskinen', 'element', 'elementet',
+  'maskinen', 'element', 'elementet', 'coffee', 'tea', 'kaffet', 'kaffen', 'kaffe', 'teet', 'teen', 'vattnet', 'vannet',
 ];
 
 /**
@@ -316,7 +323,7 @@ function hurtOnAThing(answer: AnswerAnalysis): IdiomSpan[] {
   return out;
 }
 
-const WHILE = new Set('while when när da mens'.split(' '));
+const WHILE = new Set('while when när da når mens'.split(' '));
 /** Kitchen and household chores a cut or a burn happens at, as told after "when", "när", "da". */
 const CHORES = new Set(
   ('chopping slicing peeling cooking baking ironing shaving carving ' +
