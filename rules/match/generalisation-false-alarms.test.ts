@@ -217,3 +217,28 @@ describe('more everyday figures: taking up an offer, breaking through, a slap on
     expectCritical('domestic-violence', ['Min sambo slog mig igen i helgen.']);
   });
 });
+
+describe('someone\'s own job, a course or what is done with every client', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', [
+      'Hon är kurator på en skola och möter elever som skadar sig.',
+      'Han er sosionom og jobber med unge som skader seg selv.',
+      'He works in a psychiatric ward and deals with a lot of self-harm.',
+    ]);
+    expectNoCritical('suicide', [
+      'Suicidriskbedömning görs i alla första samtal på mottagningen.',
+      'Vi snakker om selvmordsrisiko i alle førstesamtaler.',
+      'A safety plan leaflet is handed to all new clients.',
+    ]);
+    expectNoCritical('domestic-violence', [
+      'Hon arbetar som socionom på en kvinnojour.',
+      'Hun har tatt et kurs i vold i nære relasjoner.',
+      'Informerade om kvinnojouren, som vi gör med alla nya klienter.',
+    ]);
+  });
+  it('keeps the card for what a professional tells about the client, and for the client\'s own harm beside a job', () => {
+    expectCritical('child-exposed-to-violence', ['Sonen (9) berättade för sin lärare att pappa slog mamma i köket.']);
+    expectCritical('self-harm', ['Skolsköterskan har sett att hon skär sig i armarna.']);
+    expectCritical('domestic-violence', ['Hon arbetar som socionom, men hemma slår hennes man henne.']);
+  });
+});
