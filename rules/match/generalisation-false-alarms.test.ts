@@ -242,3 +242,18 @@ describe('someone\'s own job, a course or what is done with every client', () =>
     expectCritical('domestic-violence', ['Hon arbetar som socionom, men hemma slår hennes man henne.']);
   });
 });
+
+describe('a short note of question and answer, and a stop of many years', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('suicide', ['Q: any suicidal thoughts? A: no.', 'Self-harm or suicide – asked, no.', 'F: självmordstankar? S: nej.']);
+    expectNoCritical('self-harm', [
+      'Burned herself as a student, has not done it for over twelve years.',
+      'Skar sig i tonåren, har inte gjort det på sjutton år.',
+      'Skadet seg selv som ung, har ikke gjort det på tretten år.',
+    ]);
+  });
+  it('keeps the card for a yes and for a recent stop', () => {
+    expectCritical('suicide', ['Q: any suicidal thoughts? A: yes, most days, I want to die.']);
+    expectCritical('self-harm', ['Skar sig i armarna förra veckan, har inte gjort det sedan dess.']);
+  });
+});

@@ -168,6 +168,8 @@ for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 const REPORTING = new Set(
   ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
     'og sier svarte svarer hun ' +
+    // a short field's "asked, no" ("Suicide – asked, no", sv "tillfrågad, nej", nb "spurt, nei")
+    'asked frågad tillfrågad frågat spurt ' +
     // how firmly a note says it was denied ("client clearly denies")
     'clearly firmly flatly strongly tydligt bestämt klart tydelig bestemt').split(' '),
 );
@@ -272,6 +274,9 @@ const FIGURES = new Set('figure saying expression talesätt talesättet uttryck 
 /** How far after a mention its "just a figure of speech" is read. */
 const FIGURE_REACH = 30;
 
+/** The label of an answer in a note of questions and answers ("A: no", sv "S: nej", "Svar: nej"). */
+const ANSWER_LABELS = new Set('a answer reply s svar sv'.split(' '));
+
 /** How far into the sentence after an asked one its reply is read ("Asked about DV. Client states that nobody…"). */
 const NEXT_REPLY_REACH = 14;
 /** Subjects that deny in a reply ("nobody has hurt her", sv "ingen har slagit honom", nb "ingen har slått ham"). */
@@ -374,9 +379,12 @@ const CORRECTION_REACH = 12;
 /** Counts of a long time ("in over ten years", "på flere år", "i många år"). */
 const YEARS = new Set('years yrs år'.split(' '));
 const MANY = new Set(
-  ('many several ten twenty five six seven eight nine over ' +
-    'många flera tio tjugo fem sex sju åtta nio ' +
-    'mange flere ti tjue seks sju åtte ni').split(' '),
+  ('many several ten twenty five six seven eight nine over eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen thirty forty fifty ' +
+    'många flera tio tjugo fem sex sju åtta nio elva tolv tretton fjorton femton sexton sjutton arton nitton trettio ' +
+    'fyrtio femtio ' +
+    'mange flere ti tjue seks sju åtte ni elleve tolv tretten fjorten femten seksten sytten atten nitten tretti ' +
+    'førti femti').split(' '),
 );
 
 /**
@@ -601,8 +609,10 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if (!text) return false;
     for (let k = end + 1; k < words.length; k++) {
       if (words[k]!.gap !== GAP_STRONG) continue;
-      // "…hit you? She'd never.", "…? He would never, not him": a reply of subject, auxiliary and a negation only
-      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && (deniesAt(k) || ellipticalDenial(k));
+      // "…hit you? She'd never.", "…? He would never, not him": a reply of subject, auxiliary and a negation only;
+      // "Q: …? A: no.", sv "F: …? S: nej": after the reply's label
+      const reply = ANSWER_LABELS.has(words[k]!.lower) && words[k + 1]?.gap === GAP_WEAK && text.slice(words[k]!.end, words[k + 1]!.start).includes(':') ? k + 1 : k;
+      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && (deniesAt(reply) || ellipticalDenial(reply));
     }
     return false;
   }
