@@ -257,3 +257,15 @@ describe('a short note of question and answer, and a stop of many years', () => 
     expectCritical('self-harm', ['Skar sig i armarna förra veckan, har inte gjort det sedan dess.']);
   });
 });
+
+describe('a scratch on a bush, and wanting to disappear under the duvet', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', ['I scratched my leg on a bramble bush walking the dog.', 'Repade mig på en törnbuske i skogen.', 'Rispet meg på en rosebusk i hagen.']);
+    expectNoCritical('suicide', ['Just want to disappear under the covers till Monday.', 'Vill bara försvinna under täcket en vecka.', 'Vil bare forsvinne under dyna i hele dag.']);
+  });
+  it('keeps the card for scratching to hurt, a wish to disappear for good, and a child hiding from violence', () => {
+    expectCritical('self-harm', ['Rispet meg på armene med en nål i går.']);
+    expectCritical('suicide', ['I just want to disappear forever, everyone would be better off.']);
+    expectCritical('child-exposed-to-violence', ['Sønnen gjemmer seg under dyna når pappa slår mamma.']);
+  });
+});

@@ -64,6 +64,7 @@ const IDIOMS: Record<string, string[]> = {
     'be the death of', 'the death of me', 'the death of her', 'the death of him', 'the death of us', 'hit the roof',
     'hit the ceiling', 'track ... mud', 'track ... dirt', 'cut myself off', 'cutting myself off', 'tear my hair out',
     'tearing my hair out', 'domestic situation', 'domestic circumstances', 'domestic arrangements', 'domestic chores',
+    'disappear under ... duvet', 'disappear under ... covers', 'disappear under ... blanket',
     'domestic duties', 'domestic life', 'domestic tasks', 'smashed it', 'smash it', 'smashing it', 'punches above',
     'punching above', 'punch above',
   ],
@@ -103,7 +104,7 @@ const IDIOMS: Record<string, string[]> = {
     'hoppa av programmet', 'hoppa av jobbet', 'hoppa av komvux', 'hoppa av sfi', 'hoppa av praktiken', 'hoppa av projektet',
     'slå knut på sig', 'slå knut på mig', 'river sig i håret', 'river mig i håret', 'slita sitt hår', 'slå till på erbjudandet',
     'slå till på ett erbjudande', 'slå till på erbjudande', 'hoppa på erbjudandet', 'hoppa på ett erbjudande', 'hoppa på chansen',
-    'hoppa på tåget', 'hoppa på bussen', 'hoppa på en kurs', 'hoppa på kursen', 'hoppa på jobbet', 'slå mig för pannan',
+    'försvinna under ... täcke*', 'hoppa på tåget', 'hoppa på bussen', 'hoppa på en kurs', 'hoppa på kursen', 'hoppa på jobbet', 'slå mig för pannan',
     'slår sig för pannan', 'slog sig för pannan', 'slå mig själv för pannan', 'slog mig själv för pannan',
   ],
   nb: [
@@ -138,7 +139,7 @@ const IDIOMS: Record<string, string[]> = {
     'hoppe av skolen', 'hoppe av studiene', 'hoppe av studiet', 'hoppe av kurset', 'hoppe av utdanningen', 'hoppe av videregående',
     'hoppe av tiltaket', 'hoppe av jobben', 'hoppe av programmet', 'river seg i håret', 'river meg i håret', 'slå knute på seg',
     'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud', 'hoppe på tilbudet', 'hoppe på et tilbud', 'hoppe på sjansen',
-    'hoppe på toget', 'hoppe på bussen', 'hoppe på kurset', 'hoppe på jobben', 'slå seg for panna', 'slo seg for panna', 'slå meg selv for panna',
+    'forsvinne under ... dyn*', 'hoppe på toget', 'hoppe på bussen', 'hoppe på kurset', 'hoppe på jobben', 'slå seg for panna', 'slo seg for panna', 'slå meg selv for panna',
   ],
 };
 
@@ -271,9 +272,10 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
 
 /** Verbs of a cut or a burn ("skar sig", "brente meg", "cut myself"). */
 const CUT_OR_BURN = new Set(
-  ('cut cuts burnt burned burns scalded ' +
+  ('cut cuts burnt burned burns scalded scratched grazed scraped ' +
     'skar skär skära skurit kutta kuttet kutter kutte skjærer skjære skåret ' +
-    'brände bränner bränt bränna brente brent brant brenner brenne').split(' '),
+    'brände bränner bränt bränna brente brent brant brenner brenne ' +
+    'repade rev skrapade rispet rispa risset skrapte').split(' '),
 );
 const ON_A_THING = new Set('on på'.split(' '));
 /** Little words before the thing ("on the tin", "på en burk", "på min kniv"). */
@@ -291,7 +293,8 @@ const THING_ENDINGS = [
   'grillen', 'kastrull', 'kastrullen', 'komfyr', 'komfyren', 'plate', 'platen', 'boks', 'boksen', 'kamin', 'kaminen', 'peis',
   'peisen', 'sax', 'saxen', 'saks', 'saksen', 'tråd', 'tråden', 'såg', 'sågen', 'sagen', 'kjele', 'kjelen', 'stekpanna',
   'stekpannan', 'stekepanne', 'stekepanna', 'flaska', 'flaskan', 'flaske', 'flasken', 'järnet', 'jernet', 'verktyg', 'verktøy', 'maskin',
-  'maskinen', 'element', 'elementet', 'coffee', 'tea', 'kaffet', 'kaffen', 'kaffe', 'teet', 'teen', 'vattnet', 'vannet',
+  'maskinen', 'element', 'elementet', 'bush', 'thorns', 'branch', 'buske', 'busken', 'busk', 'grenen', 'gren', 'taggarna',
+  'tornene', 'coffee', 'tea', 'kaffet', 'kaffen', 'kaffe', 'teet', 'teen', 'vattnet', 'vannet',
 ];
 
 /**
@@ -303,12 +306,17 @@ function hurtOnAThing(answer: AnswerAnalysis): IdiomSpan[] {
   const words = answer.words;
   const out: IdiomSpan[] = [];
   for (let i = 0; i + 3 < words.length; i++) {
-    if (!CUT_OR_BURN.has(words[i]!.lower) || (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) === 0 || !ON_A_THING.has(words[i + 2]!.lower)) continue;
-    let k = i + 3;
+    if (!CUT_OR_BURN.has(words[i]!.lower)) continue;
+    // the reflexive ("skar mig på"), or one's own body part ("scratched my arm on", "repade min arm på")
+    const own = (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) !== 0 ? i + 1 : (words[i + 1]!.roles & PRONOUN_ROLE.poss) !== 0 ? i + 2 : -1;
+    if (own < 0 || !ON_A_THING.has(words[own + 1]?.lower ?? '')) continue;
+    let k = own + 2;
+    if (k >= words.length) continue;
     if (THING_DETERMINERS.has(words[k]!.lower) && k + 1 < words.length && words[k + 1]!.gap === GAP_NONE) k++;
     if (words.slice(i + 1, k + 1).some((word) => word.gap !== GAP_NONE)) continue;
-    const thing = words[k]!.lower;
-    if (THING_ENDINGS.some((end) => thing.endsWith(end))) out.push({ start: i, end: k });
+    // the thing's name, or the second of its two words ("a rose bush", "the tin lid")
+    const thingAt = [k, k + 1].find((m) => m < words.length && (m === k || words[m]!.gap === GAP_NONE) && THING_ENDINGS.some((end) => words[m]!.lower.endsWith(end)));
+    if (thingAt !== undefined) out.push({ start: i, end: thingAt });
   }
   // "skar sig när hon skivade limpa", "cut myself while I was chopping onions": a cut at a kitchen chore
   for (let i = 0; i + 2 < words.length; i++) {
