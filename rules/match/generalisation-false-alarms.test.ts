@@ -175,6 +175,7 @@ describe('a past long over, and words said to be a figure of speech', () => {
   });
   it('keeps the card when it came back', () => {
     expectCritical('self-harm', ['Old scars from her teens, but she started cutting again last month.']);
+    expectCritical('suicide', ['He said he would rather be dead, and it was not just a figure of speech: he has a plan.']);
   });
 });
 

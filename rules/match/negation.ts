@@ -722,7 +722,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
    */
   function saidAsFigure(end: number): boolean {
     for (let k = end + 1; k + 1 < words.length && k <= end + FIGURE_REACH; k++) {
-      if (!MERELY.has(words[k]!.lower)) continue;
+      // "…not just a figure of speech" says it was meant
+      if (!MERELY.has(words[k]!.lower) || isNegationWord(words[k - 1]!.lower)) continue;
       for (let m = k + 1; m < words.length && m <= k + 3 && words[m]!.gap === GAP_NONE; m++) {
         if (FIGURES.has(words[m]!.lower)) return noTurnAfter(m);
       }
