@@ -11,7 +11,7 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
-import { conditionalDenial, opensClause, RECENT } from './negation';
+import { conditionalDenial, knowingOnly, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -590,26 +590,6 @@ function innocentSpans(
   return at;
 }
 
-/** Verbs of knowing or noticing: "nobody knows (that) her partner hits her" denies the knowing, not the act. */
-const KNOWING = new Set(
-  ('knows knew know noticed notices notice sees saw seen suspects suspected ' +
-    'vet visste vetat märker märkte märkt ser såg sett anar anade ' +
-    'vet visste visst merker merket merka ser så sett aner ante').split(' '),
-);
-const AUXILIARIES = new Set('has had does did har hade hadde'.split(' '));
-
-/** Does the denying subject at word `k` deny only a knowing ("nobody knows", "ingen har märkt", "ingen vet")? */
-function knowsOnly(answer: AnswerAnalysis, k: number): boolean {
-  let m = k + 1;
-  // "no one" is two words; "nobody else", sv "ingen annan", and an auxiliary may stand before the verb
-  for (let skip = 0; skip < 3 && m < answer.words.length && !KNOWING.has(answer.words[m]!.lower); skip++) {
-    const word = answer.words[m]!.lower;
-    if (!AUXILIARIES.has(word) && word !== 'one' && word !== 'else' && word !== 'annan' && word !== 'annen' && word !== 'ever') break;
-    m++;
-  }
-  return KNOWING.has(answer.words[m]?.lower ?? '') && answer.words[m]!.gap === GAP_NONE;
-}
-
 /**
  * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in
  * its sentence with no turn between ("No one at home threatens me or takes my money"), else 0; a
@@ -630,7 +610,7 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
       // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
       if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
       if (denying) out[i] = 1;
-      if (starts.has(i)) denying = !knowsOnly(answer, i);
+      if (starts.has(i)) denying = !knowingOnly(answer.words, i);
     });
   });
 }

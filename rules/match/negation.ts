@@ -108,6 +108,30 @@ const PSEUDO: Record<string, Set<string>> = {
 };
 
 
+/** Verbs of knowing or noticing: "nobody knows (that) her partner hits her" denies the knowing, not the act. */
+const KNOWING = new Set(
+  ('knows knew know noticed notices notice sees saw seen suspects suspected ' +
+    'vet visste vetat märker märkte märkt ser såg sett anar anade ' +
+    'visst merker merket merka så aner ante').split(' '),
+);
+const KNOWING_AUXILIARIES = new Set('has had does did har hade hadde'.split(' '));
+/** Words between "no"/"nobody" and its verb ("no one", "nobody else", sv "ingen annan", "nobody ever"). */
+const BEFORE_KNOWING = new Set('one else annan annen ever'.split(' '));
+
+/**
+ * Does the denying subject at word `k` deny only a knowing ("nobody knows he hits her", "ingen har märkt", "ingen vet
+ * att…")? Then what follows is told, not denied.
+ */
+export function knowingOnly(words: readonly AnswerWord[], k: number): boolean {
+  let m = k + 1;
+  for (let skip = 0; skip < 3 && m < words.length && !KNOWING.has(words[m]!.lower); skip++) {
+    const word = words[m]!.lower;
+    if (!KNOWING_AUXILIARIES.has(word) && !BEFORE_KNOWING.has(word)) break;
+    m++;
+  }
+  return KNOWING.has(words[m]?.lower ?? '') && words[m]!.gap === GAP_NONE;
+}
+
 /** Words of a condition: a denial verb after one is a refusal made the condition of a threat ("if she refuses"). */
 const CONDITIONS = new Set('if unless hvis dersom om ifall'.split(' '));
 
@@ -735,7 +759,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   function nobodyOpens(k: number): boolean {
     const word = words[k]!.lower;
     const opens = k === 0 || words[k]!.gap !== GAP_NONE || THAT.has(words[k - 1]!.lower);
-    return opens && (NOBODY.has(word) || (word === 'no' && words[k + 1]?.lower === 'one' && words[k + 1]!.gap === GAP_NONE));
+    return opens && (NOBODY.has(word) || (word === 'no' && words[k + 1]?.lower === 'one' && words[k + 1]!.gap === GAP_NONE)) && !knowingOnly(words, k);
   }
 
   /**
