@@ -20,11 +20,13 @@ import type {
 } from './compiled-pack';
 import { affirmsByItself } from './match/affirmation';
 import { AnswerAnalysis } from './match/answer-analysis';
+import { GAP_NONE } from './match/answer-words';
 import {
   cueDenials,
   cueIndexOf,
   deniedByMeaning,
   deniedBySubject,
+  injuriesDenied,
   explainedClosely,
   endedAfter,
   explainedInnocently,
@@ -222,6 +224,9 @@ class AnswerContext {
     const spans = new Set<number>();
     for (const match of matches) {
       if (idiomTakes(idioms, match.start, match.end)) continue;
+      // 'Nej, så tänker jag inte, jag vill leva' is no "inte vill leva": a phrase's own negation word stands in a clause
+      // before the rest of its words
+      if (negationCutOff(analysis, match)) continue;
       // One reason per stretch of the answer: several entries may find the same words.
       const span = match.start * 65_536 + match.end;
       if (spans.has(span)) continue;
@@ -236,6 +241,8 @@ class AnswerContext {
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
         (!match.phrase.words.some((word) => isNegationWord(word.w)) && negation.negatesInside(match.start, match.end)) ||
         (cues?.denier !== undefined && deniedBySubject(analysis, cues)[match.start] === 1) ||
+        // "Bruise on her cheek from the back step, nobody's hurt her": a mark explained as no one's doing
+        (cues?.denier !== undefined && injuriesDenied(analysis, cues)[match.start] === 1) ||
         // "plettfri politiattest", "blankt rulleblad": a record word inside a word that denies it
         (cues !== undefined && deniedByMeaning(analysis, cues)[match.start] === 1) ||
         // "hade alkoholproblem för länge sedan men har varit nykter i sex år": a past that has ended
@@ -375,3 +382,13 @@ function merge(a: Outcome | null, b: Outcome | null): Outcome | null {
   return { full: a.full, reasons: [...a.reasons, ...b.reasons].slice(0, MAX_REASONS) };
 }
 
+/** Does a clause break (a comma, a dash) stand inside `match` after one of its negation words? */
+function negationCutOff(analysis: AnswerAnalysis, match: { start: number; end: number }): boolean {
+  let negation = false;
+  for (let k = match.start; k <= match.end; k++) {
+    const word = analysis.words[k]!;
+    if (negation && word.gap !== GAP_NONE) return true;
+    if (isNegationWord(word.lower)) negation = true;
+  }
+  return false;
+}

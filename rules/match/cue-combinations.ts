@@ -11,7 +11,7 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
-import { conditionalDenial, isSelfDenial, opensClause, RECENT } from './negation';
+import { conditionalDenial, isSelfDenial, knowingOnly, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -206,15 +206,21 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
   dropInnerMatches(matches);
   // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
+  // A denier ("ingen tidigare orosanmälan om våld") is a negation of its own, not a cue's inner "not".
   const inCue = new Uint8Array(answer.words.length);
-  for (const match of matches) inCue.fill(1, match.start, match.end + 1);
+  for (const match of matches) if (match.cueClass !== cues.denier) inCue.fill(1, match.start, match.end + 1);
+  /** Where a cue of no will to live ends ("no wish", "ingen lust"), by the word it starts at. */
+  const pointless = cues.classes.indexOf('pointless');
+  const death = cues.classes.indexOf('death');
+  const pointlessEnd = new Map<number, number>();
+  for (const match of matches) if (match.cueClass === pointless) pointlessEnd.set(match.start, match.end);
   const cueStartsWithNegation = new Uint8Array(answer.words.length);
   for (const match of matches) if (NEGATING_FIRST_WORDS.has(answer.words[match.start]!.lower)) cueStartsWithNegation[match.start] = 1;
   for (const match of matches) {
     if (!match.negated) continue;
     const by = negation.negatedBy[match.start] ?? -1;
     if (by >= 0 && by < match.start) {
-      if (inCue[by] === 1) match.negated = false;
+      if (inCue[by] === 1 && !noWishFor(answer, pointlessEnd.get(by), match, death)) match.negated = false;
       continue;
     }
     // Negated by a word after it (sv/nb order, "önskar att jag inte hade vaknat"): the cue that starts there owns it,
@@ -254,6 +260,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   }
   const deniedWords = cues.denier === undefined ? undefined : deniedBySubject(answer, cues);
   const ended = endedAfter(answer, cues);
+  const injuryDenied = injuriesDenied(answer, cues);
   const framed = framedWords(answer);
   const deniedActs = (parts: ClassMatch[]): boolean => {
     const acts = parts.filter((p) => !cues.who?.includes(p.cueClass));
@@ -315,6 +322,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           (!contrasted.has(last.sentence) && deniedByEarlierSubject(answer, denierAt.get(last.sentence), Math.min(...parts.map((p) => p.start)))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
+          // "School asked about the boy's bruises. … nobody at home hurts him": the marks are no one's doing
+          parts.some((p) => injuryDenied[p.start] === 1) ||
           // "used to drink heavily, but sober for four years now": a past the answer says has ended
           parts.every((p) => ended[p.end] === 1) ||
           // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
@@ -325,6 +334,19 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     }
   }
   return found;
+}
+
+/** Little words between "no wish" and what is not wished ("no wish to die", "ingen lust att dö", "ikke lyst til å dø"). */
+const TO = new Set('to att å til till'.split(' '));
+
+/**
+ * "States no wish to die", sv "ingen lust att dö": a cue of no will ("no wish", `pointless`) ending at `end`, right
+ * before a death cue with only "to" between, denies the death; "no wish to live" (no death cue) stays a disclosure.
+ */
+function noWishFor(answer: AnswerAnalysis, end: number | undefined, match: ClassMatch, death: number): boolean {
+  if (end === undefined || match.cueClass !== death || end >= match.start) return false;
+  for (let k = end + 1; k < match.start; k++) if (!TO.has(answer.words[k]!.lower) || answer.words[k]!.gap !== GAP_NONE) return false;
+  return answer.words[match.start]!.gap === GAP_NONE;
 }
 
 /** Do two one-word matches stand on the same answer word, one of them as the whole word (its stem or written form)? */
@@ -572,7 +594,8 @@ function innocentSpans(
  * For each answer word, 1 when a denying subject of `cues` ("no one", "ingen") stands before it in
  * its sentence with no turn between ("No one at home threatens me or takes my money"), else 0; a
  * turn or a new subject ends the denial ("No one threatens me, but he takes all my money",
- * "Nobody knows he hits me" disclose). For the
+ * "Nobody knows he hits me" disclose), as does a denier of a knowing only ("Nobody knows her partner hits her",
+ * `knowsOnly`). For the
  * concept's plain phrases, which otherwise read only NegEx's negation words. Memoised per answer.
  */
 export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
@@ -587,7 +610,7 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
       // A turn, or a subject of its own ("Nobody knows he hits me"), ends what the denier covers.
       if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0) denying = false;
       if (denying) out[i] = 1;
-      if (starts.has(i)) denying = true;
+      if (starts.has(i)) denying = !knowingOnly(answer.words, i);
     });
   });
 }
@@ -599,6 +622,41 @@ export function deniedBySubject(answer: AnswerAnalysis, cues: CompiledCues): Uin
 function isDenial(answer: AnswerAnalysis, cueClass: number | undefined, end: number, cues: CompiledCues): boolean {
   if (cueClass === undefined) return false;
   return cueClass === cues.denial || (cueClass === cues.ended && !recentAfter(answer, end));
+}
+
+const injuryDenials: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it is an injury or a mark (the concept's `injury` or `marks` class: "bruise on her
+ * cheek", "blåmärket på armen") and, after it in its sentence or the next, a denying subject covers one of the
+ * concept's words of what was done ("…fell on the ice, nobody's hurt her", "ingen har slagit honom"): the mark is
+ * explained as no one's doing, a check-in. Memoised per answer.
+ */
+export function injuriesDenied(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(injuryDenials, answer, cues, (out) => {
+    if (cues.denier === undefined) return;
+    const injuries = ['injury', 'marks'].map((name) => cues.classes.indexOf(name)).filter((n) => n >= 0);
+    if (injuries.length === 0) return;
+    const { classOf } = cueIndexOf(cues);
+    const found = classWordsIn(answer, cues);
+    const denied = deniedBySubject(answer, cues);
+    const sentenceOf = sentences(answer);
+    const told = (c: number | undefined) =>
+      c !== undefined && c < cues.classes.length && !injuries.includes(c) && c !== cues.denier && c !== cues.innocent &&
+      c !== cues.inquiry && c !== cues.denial && c !== cues.mask && c !== cues.ended && cues.who?.includes(c) !== true;
+    /** The last word, per sentence, of what a denying subject denies. */
+    const lastDenied = new Map<number, number>();
+    for (const match of found) {
+      if (denied[match.start] === 1 && told(classOf.get(match.phrase))) lastDenied.set(sentenceOf[match.start] ?? 0, match.start);
+    }
+    if (lastDenied.size === 0) return;
+    for (const match of found) {
+      if (!injuries.includes(classOf.get(match.phrase) ?? -1)) continue;
+      const sentence = sentenceOf[match.start] ?? 0;
+      const after = [lastDenied.get(sentence), lastDenied.get(sentence + 1)].some((at) => at !== undefined && at > match.end);
+      if (after) out.fill(1, match.start, match.end + 1);
+    }
+  });
 }
 
 const endedMarks: WordMarks = new WeakMap();

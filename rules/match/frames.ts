@@ -8,7 +8,7 @@
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
-import { GAP_NONE } from './answer-words';
+import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { opensPurpose } from './negation';
 
 /** Words of a job, volunteering or training, and of a medium: what follows them in their clause is their setting or subject. */
@@ -18,8 +18,42 @@ const FRAME_HEADS = new Set(
     'jobbar jobbade jobbat arbetar arbetade arbetat volontär volontärer ideellt praktik sjuksköterska kriminalvårdare väktare ' +
     'dokumentär dokumentären dokumentärer bok boken böcker filmen filmer serien serier podd podden poddar avsnitt avsnittet programmet ' +
     'jobber arbeider frivillig frivillige volontør praksis sykepleier fengselsbetjent vekter ' +
-    'dokumentar dokumentaren dokumentarer boka bøker filmene episoden').split(' '),
+    'dokumentar dokumentaren dokumentarer boka bøker filmene episoden ' +
+    // a course, a theme, a leaflet or information given as to everyone
+    'course courses module training lecture workshop leaflet leaflets brochure ' +
+    'kurs kursen utbildning utbildningen temavecka temadag föreläsning broschyr broschyren informerade informerat ' +
+    'kurset utdanning opplæring foredrag brosjyre brosjyren informasjon informerte').split(' '),
 );
+/**
+ * How the name of a job ends ("skolkurator", "miljøterapeut", "socialsekreterare", "sykepleier"): what follows it in
+ * its clause is the job's setting or subject, as after "works".
+ */
+const JOB_ENDINGS = ['kurator', 'terapeut', 'therapist', 'counsellor', 'counselor', 'psychologist', 'psykolog', 'pedagog', 'socionom',
+  'sosionom', 'sekreterare', 'handläggare', 'saksbehandler', 'sköterska', 'sykepleier', 'läkare', 'teacher', 'lärare', 'lærer',
+  'rådgivare', 'rådgiver', 'worker'];
+/** What stands before a job one has ("is a", "as a", sv "är", "som", nb "er", "som"). */
+const IS_A = new Set('is am was be as a an är var blir som en ett er ble et'.split(' '));
+/** Verbs that go on telling the job after "and" ("works in A&E and sees a lot of…", nb "…og møter mange…"). */
+const JOB_GOES_ON = new Set(
+  ('sees meets deals handles treats supports helps ' +
+    'ser möter träffar hanterar behandlar stöttar hjälper ' +
+    'møter treffer håndterer behandler støtter hjelper').split(' '),
+);
+/** "as" after a job verb ("arbetar som kurator", nb "jobber som"): no relative "som". */
+const AS = new Set(['som']);
+/** Relative words: in a frame they tell of whom the work is with ("ungdomar som skadar sig"), the frame goes on. */
+const RELATIVE = new Set('who which som'.split(' '));
+/**
+ * A sentence about what is done with every client ("as part of the pack for all new claimants", sv "som vi gör med alla nya
+ * klienter", "ingår i alla första samtal", nb "slik vi gjør med alle nye brukere"): "all" and a word of clients or of
+ * first meetings right after it. The whole sentence is framed.
+ */
+const ALL = new Set('all every alla alle'.split(' '));
+const EVERYONE_ROUTINE = new Set(
+  ('new clients claimants users families first nya klienter sökande brukare första ' +
+    'nye brukere første').split(' '),
+);
+const MEETING_ENDINGS = ['samtal', 'samtalen', 'samtaler', 'samtalene', 'besök', 'besøk', 'meetings', 'appointments'];
 /**
  * Media that frame the clause before them, after "on", "in", "på", "i" ("a stabbing in town on the news", "prison
  * documentaries on Netflix", "på tv"), not as a thing ("han knuste tv-en").
@@ -40,6 +74,11 @@ const FRAME_REACH = 8;
 
 const framed = new WeakMap<AnswerAnalysis, Uint8Array>();
 
+/** Is `lower` a word of clients or of first meetings ("new", "klienter", "førstesamtaler")? */
+function routineFor(lower: string): boolean {
+  return EVERYONE_ROUTINE.has(lower) || MEETING_ENDINGS.some((end) => lower.endsWith(end));
+}
+
 /**
  * For each answer word, 1 when it stands in a frame of work or of a medium (see above), else 0.
  * Memoised per answer.
@@ -53,22 +92,51 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
   const endsFrame = (k: number) => {
     const word = words[k]!;
     return (
-      word.gap !== GAP_NONE || FRAME_ENDS.has(word.lower) || (word.roles & PRONOUN_ROLE.subj) !== 0 ||
+      word.gap !== GAP_NONE || FRAME_ENDS.has(word.lower) || ((word.roles & PRONOUN_ROLE.subj) !== 0 && !nordicIn(k)) ||
       // the client's own ("jobbar med mitt självskadebeteende i terapin", "working on my drinking"): no one else's work
       ((word.roles & PRONOUN_ROLE.poss) !== 0 && (word.roles & PRONOUN_ROLE.firstOrSecond) !== 0) ||
       (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.reflexive)) !== 0 ||
       opensPurpose(words, k) // sv "för att", nb "for å", as English "to"
     );
   };
+  /** A lower-case "i" in a Swedish or Norwegian answer is "in" ("kurs i vold"), no English "I". */
+  const nordicIn = (k: number) =>
+    words[k]!.lower === 'i' && answer.text[words[k]!.start] === 'i' && (answer.mayBeIn('sv') || answer.mayBeIn('nb')) && !answer.mayBeIn('en');
   /** "on the news", "på tv": a preposition (and "the") right before the medium at `i`. */
   const onMedium = (i: number) => {
     const before = words[i - 1]?.lower === 'the' ? i - 2 : i - 1;
     return before >= 0 && ON.has(words[before]!.lower);
   };
+  /** Does the frame that opened at `head` go on over word `k`, which would end it? */
+  const goesOn = (head: number, k: number) => {
+    const word = words[k]!;
+    if (word.gap !== GAP_NONE) return false;
+    // "arbetar som kurator": "som" right after a job verb is "as"
+    if (AS.has(word.lower) && k === head + 1) return true;
+    // "…ungdomar som skadar sig", "young people who…": whom the work is with
+    if (RELATIVE.has(word.lower) && k > head + 1) return true;
+    // "…and sees a lot of self-harm": the job told on after "and"
+    return (word.lower === 'and' || word.lower === 'och' || word.lower === 'og') && JOB_GOES_ON.has(words[k + 1]?.lower ?? '');
+  };
+  // someone's own job ("Hon är skolkurator", "works as a counsellor"), not a professional who tells ("told his teacher")
+  const isJob = (i: number) =>
+    words[i]!.lower.length > 6 && JOB_ENDINGS.some((end) => words[i]!.lower.endsWith(end)) && words[i]!.gap === GAP_NONE &&
+    IS_A.has(words[i - 1]?.lower ?? '');
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
-    if (FRAME_HEADS.has(lower)) {
-      for (let k = i + 1; k < words.length && k <= i + FRAME_REACH && !endsFrame(k); k++) out[k] = 1;
+    if (FRAME_HEADS.has(lower) || isJob(i)) {
+      for (let k = i + 1, reach = i + FRAME_REACH; k < words.length && k <= reach; k++) {
+        if (endsFrame(k) && !goesOn(i, k)) break;
+        out[k] = 1;
+        if (goesOn(i, k)) reach = Math.min(words.length, k + FRAME_REACH);
+      }
+    } else if (ALL.has(lower) && words[i + 1] && words[i + 1]!.gap === GAP_NONE && routineFor(words[i + 1]!.lower)) {
+      // the whole sentence is about every client
+      let from = i;
+      while (from > 0 && words[from]!.gap !== GAP_STRONG) from--;
+      let to = i + 1;
+      while (to + 1 < words.length && words[to + 1]!.gap !== GAP_STRONG) to++;
+      out.fill(1, from, to + 1);
     } else if (FRAME_TAILS.has(lower) && words[i]!.gap === GAP_NONE && onMedium(i)) {
       for (let k = i - 1; k >= 0 && k >= i - FRAME_REACH; k--) {
         if (FRAME_ENDS.has(words[k]!.lower)) break;

@@ -5,7 +5,7 @@
  * A trigger that an idiom reaches past does not count; a longer phrase that
  * holds the whole idiom does ("sick of living").
  */
-import type { CompiledPhrase } from '../compiled-pack';
+import { PRONOUN_ROLE, type CompiledPhrase } from '../compiled-pack';
 import { compilePhrase } from '../compile-phrase';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE } from './answer-words';
@@ -59,6 +59,14 @@ const IDIOMS: Record<string, string[]> = {
     'book about ... suicide*', 'documentary about ... suicide*', 'podcast about ... suicide*', 'article about ... suicide*',
     'course on ... suicide*', 'course on ... self-harm', 'training on ... suicide*', 'training in ... suicide*', 'training on ... self-harm',
     'lecture on ... suicide*', 'research into ... suicide*', 'research on ... suicide*', 'essay on ... suicide*', 'dissertation on ... suicide*',
+    // figures of speech: a thing that "will be the death of me", anger that "hits the roof", mud tracked in, cutting
+    // oneself off from people, tearing one's hair out; a household that is "domestic" (not domestic violence)
+    'be the death of', 'the death of me', 'the death of her', 'the death of him', 'the death of us', 'hit the roof',
+    'hit the ceiling', 'track ... mud', 'track ... dirt', 'cut myself off', 'cutting myself off', 'tear my hair out',
+    'tearing my hair out', 'domestic situation', 'domestic circumstances', 'domestic arrangements', 'domestic chores',
+    'disappear under ... duvet', 'disappear under ... covers', 'disappear under ... blanket',
+    'domestic duties', 'domestic life', 'domestic tasks', 'smashed it', 'smash it', 'smashing it', 'punches above',
+    'punching above', 'punch above',
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -90,6 +98,14 @@ const IDIOMS: Record<string, string[]> = {
     'jobbar ... på självmordslinjen', 'volontär på självmordslinjen', 'volontär ... självmordslinjen', 'ideellt ... självmordslinjen',
     'självmordslinjen som volontär', 'bok om ... självmord*', 'dokumentär om ... självmord*', 'kurs i ... suicid*', 'kurs om ... självmord*',
     'utbildning i ... suicid*', 'föreläsning om ... självmord*', 'forskar om ... självmord*', 'forskning om ... självmord*',
+    // dropping out of a course or a job ("hoppa av" a bridge stays); bending over backwards; tearing one's hair;
+    // taking up an offer
+    'hoppa av kursen', 'hoppa av kurs', 'hoppa av skolan', 'hoppa av gymnasiet', 'hoppa av utbildningen', 'hoppa av studierna',
+    'hoppa av programmet', 'hoppa av jobbet', 'hoppa av komvux', 'hoppa av sfi', 'hoppa av praktiken', 'hoppa av projektet',
+    'slå knut på sig', 'slå knut på mig', 'river sig i håret', 'river mig i håret', 'slita sitt hår', 'slå till på erbjudandet',
+    'slå till på ett erbjudande', 'slå till på erbjudande', 'hoppa på erbjudandet', 'hoppa på ett erbjudande', 'hoppa på chansen',
+    'försvinna under ... täcke*', 'hoppa på tåget', 'hoppa på bussen', 'hoppa på en kurs', 'hoppa på kursen', 'hoppa på jobbet', 'slå mig för pannan',
+    'slår sig för pannan', 'slog sig för pannan', 'slå mig själv för pannan', 'slog mig själv för pannan',
   ],
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -119,6 +135,11 @@ const IDIOMS: Record<string, string[]> = {
     'selvskadende pasienter', 'frivillig ... kirkens sos', 'frivillig på ... hjelpetelefon*', 'bok om ... selvmord*',
     'dokumentar om ... selvmord*', 'kurs i ... selvmord*', 'kurs om ... selvmord*', 'foredrag om ... selvmord*', 'forsker på ... selvmord*',
     'forskning på ... selvmord*',
+    // dropping out of school or a course; tearing one's hair; bending over backwards; taking up an offer
+    'hoppe av skolen', 'hoppe av studiene', 'hoppe av studiet', 'hoppe av kurset', 'hoppe av utdanningen', 'hoppe av videregående',
+    'hoppe av tiltaket', 'hoppe av jobben', 'hoppe av programmet', 'river seg i håret', 'river meg i håret', 'slå knute på seg',
+    'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud', 'hoppe på tilbudet', 'hoppe på et tilbud', 'hoppe på sjansen',
+    'forsvinne under ... dyn*', 'hoppe på toget', 'hoppe på bussen', 'hoppe på kurset', 'hoppe på jobben', 'slå seg for panna', 'slo seg for panna', 'slå meg selv for panna',
   ],
 };
 
@@ -159,12 +180,19 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
     'slår på', 'slå upp', 'slog upp', 'slår upp', 'slagit upp', 'slå två flugor', 'slog två flugor', 'slår två flugor',
     'slå sig ner', 'slog sig ner', 'slå ihop', 'slog ihop', 'slå vad', 'slog vad', 'slå igen dörren', 'slog igen dörren',
     'slå in koden', 'slog in koden', 'slå ett slag för',
+    // breaking through as an artist, treating oneself to a purchase
+    'slå igenom', 'slog igenom', 'slår igenom', 'slagit igenom', 'slog igenom med', 'slår igenom med', 'slagit igenom med', 'slå till och', 'slog till och', 'slår till och',
+    // the bank, not "bankar" (beats)
+    'banken', 'nätbanken', 'internetbanken', 'mobilbanken', 'internetbank', 'nätbank',
   ],
   nb: [
     // "slå" of switching, looking up, settling, joining and thoughts that strike
     'det slo meg', 'slo det meg', 'slår det meg', 'det slår meg', 'slå av', 'slo av', 'slår av', 'slå på', 'slo på',
     'slår på', 'slå opp i', 'slo opp i', 'slår opp i', 'slå seg ned', 'slo seg ned', 'slå sammen', 'slo sammen',
     'slå to fluer', 'slo to fluer', 'slå av en prat', 'slo av en prat', 'slå et slag for', 'ta en slåss for',
+    'slå gjennom', 'slo gjennom', 'slår gjennom', 'slått gjennom', 'slo gjennom med', 'slår gjennom med', 'slått gjennom med', 'slå til og', 'slo til og', 'slår til og',
+    // the bank, not "banker" (beats)
+    'banken', 'nettbank', 'nettbanken', 'mobilbank', 'mobilbanken', 'nettbanker',
   ],
 };
 
@@ -238,8 +266,80 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
       .map(({ start, end, phrase }) => (phrase.words[0]?.s === NO_STEM ? { start, end, asWritten: true } : { start, end })),
     ...thingKillsMe(answer),
     ...hookedOnSomethingEveryday(answer),
+    ...hurtOnAThing(answer),
   ];
 }
+
+/** Verbs of a cut or a burn ("skar sig", "brente meg", "cut myself"). */
+const CUT_OR_BURN = new Set(
+  ('cut cuts burnt burned burns scalded scratched grazed scraped ' +
+    'skar skär skära skurit kutta kuttet kutter kutte skjærer skjære skåret ' +
+    'brände bränner bränt bränna brente brent brant brenner brenne ' +
+    'repade rev skrapade rispet rispa risset skrapte').split(' '),
+);
+const ON_A_THING = new Set('on på'.split(' '));
+/** Little words before the thing ("on the tin", "på en burk", "på min kniv"). */
+const THING_DETERMINERS = new Set('the a an my his her en ett et min mitt sin sitt den det'.split(' '));
+/**
+ * How the name of a thing one gets cut or burnt on ends, compounds too ("tonfiskburken", "brødkniven",
+ * "bastuaggregatet"): tins, sheet metal, knives, glass, lids, edges, nails, stoves and other hot things, tools.
+ * A body part never ends so: "skar mig på armen" stays (so no "panna", sv forehead, nor "lock", "ögonlocket").
+ */
+const THING_ENDINGS = [
+  'tin', 'can', 'glass', 'knife', 'lid', 'edge', 'nail', 'stove', 'oven', 'grill', 'pan', 'iron', 'kettle', 'saw', 'wire',
+  'fence', 'radiator', 'heater', 'tray',
+  'burk', 'burken', 'plåt', 'plåten', 'kniv', 'kniven', 'glas', 'glaset', 'glasset', 'burklock', 'burklocket',
+  'kant', 'kanten', 'spik', 'spiken', 'spikeren', 'aggregat', 'aggregatet', 'spis', 'spisen', 'ugn', 'ugnen', 'ovn', 'ovnen',
+  'grillen', 'kastrull', 'kastrullen', 'komfyr', 'komfyren', 'plate', 'platen', 'boks', 'boksen', 'kamin', 'kaminen', 'peis',
+  'peisen', 'sax', 'saxen', 'saks', 'saksen', 'tråd', 'tråden', 'såg', 'sågen', 'sagen', 'kjele', 'kjelen', 'stekpanna',
+  'stekpannan', 'stekepanne', 'stekepanna', 'flaska', 'flaskan', 'flaske', 'flasken', 'järnet', 'jernet', 'verktyg', 'verktøy', 'maskin',
+  'maskinen', 'element', 'elementet', 'bush', 'thorns', 'branch', 'buske', 'busken', 'busk', 'grenen', 'gren', 'taggarna',
+  'tornene', 'coffee', 'tea', 'kaffet', 'kaffen', 'kaffe', 'teet', 'teen', 'vattnet', 'vannet',
+];
+
+/**
+ * "Skar sig på plåten", "skar mig på tonfiskburken", "brente meg på peisen", "cut myself on the tin": a cut or a burn
+ * on a thing (`THING_ENDINGS`), an everyday accident; the span reaches from the verb to the thing, so it takes
+ * "skar sig". On a body part ("på armen") or with a tool ("med kniven") it stays. Linear in the answer.
+ */
+function hurtOnAThing(answer: AnswerAnalysis): IdiomSpan[] {
+  const words = answer.words;
+  const out: IdiomSpan[] = [];
+  for (let i = 0; i + 3 < words.length; i++) {
+    if (!CUT_OR_BURN.has(words[i]!.lower)) continue;
+    // the reflexive ("skar mig på"), or one's own body part ("scratched my arm on", "repade min arm på")
+    const own = (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) !== 0 ? i + 1 : (words[i + 1]!.roles & PRONOUN_ROLE.poss) !== 0 ? i + 2 : -1;
+    if (own < 0 || !ON_A_THING.has(words[own + 1]?.lower ?? '')) continue;
+    let k = own + 2;
+    if (k >= words.length) continue;
+    if (THING_DETERMINERS.has(words[k]!.lower) && k + 1 < words.length && words[k + 1]!.gap === GAP_NONE) k++;
+    if (words.slice(i + 1, k + 1).some((word) => word.gap !== GAP_NONE)) continue;
+    // the thing's name, or the second of its two words ("a rose bush", "the tin lid")
+    const thingAt = [k, k + 1].find((m) => m < words.length && (m === k || words[m]!.gap === GAP_NONE) && THING_ENDINGS.some((end) => words[m]!.lower.endsWith(end)));
+    if (thingAt !== undefined) out.push({ start: i, end: thingAt });
+  }
+  // "skar sig när hon skivade limpa", "cut myself while I was chopping onions": a cut at a kitchen chore
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!CUT_OR_BURN.has(words[i]!.lower) || (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) === 0 || !WHILE.has(words[i + 2]!.lower)) continue;
+    for (let k = i + 3; k < words.length && k <= i + 2 + CHORE_REACH && words[k]!.gap === GAP_NONE; k++) {
+      if (CHORES.has(words[k]!.lower)) {
+        out.push({ start: i, end: k });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const WHILE = new Set('while when när da når mens'.split(' '));
+/** Kitchen and household chores a cut or a burn happens at, as told after "when", "när", "da". */
+const CHORES = new Set(
+  ('chopping slicing peeling cooking baking ironing shaving carving ' +
+    'skivade skivar hackade hackar skalade skalar lagade lagar bakade bakar strök stryker rakade rakar diskade diskar ' +
+    'skar skjærte skrelte skreller laget lager bakte baker strøk stryker barberte barberer vasket vasker').split(' '),
+);
+/** How many words after "when" its chore may stand ("när hon skivade", "while I was chopping"). */
+const CHORE_REACH = 4;
 
 const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet'.split(' '));
 const HOOKED_ON = new Set('to on av på'.split(' '));
@@ -277,11 +377,12 @@ function hookedOnSomethingEveryday(answer: AnswerAnalysis): IdiomSpan[] {
 }
 
 const TAKES = new Set(['tar', 'tog', 'tok']);
+const ON_WORDS = new Set(['på', 'pa']);
 const FIRST_PERSON_OBJECT = new Set(['mig', 'mej', 'meg', 'oss']);
 const FIRST_PERSON_SUBJECT = new Set(['jag', 'jeg', 'vi']);
 
 /**
- * sv/nb "X tar livet av mig/meg" with anything but "jag/jeg" as X ("blanketten tar livet av mig",
+ * sv/nb "X tar livet av mig/meg" (or sv "tar död på mig") with anything but "jag/jeg" as X ("blanketten tar livet av mig",
  * "den varmen her tar livet av meg"): something (or someone) is killing me, said of a form, heat
  * or a person, not a wish to die; the span reaches one word before "tar", so it takes the trigger
  * "ta livet av mig". "Jag tar livet av mig", "att jag bara tar livet av mig" and the inverted
@@ -292,7 +393,10 @@ function thingKillsMe(answer: AnswerAnalysis): { start: number; end: number }[] 
   const words = answer.words;
   const out: { start: number; end: number }[] = [];
   for (let i = 1; i + 3 < words.length; i++) {
-    if (!TAKES.has(words[i]!.lower) || words[i + 1]!.key !== 'livet' || words[i + 2]!.lower !== 'av') continue;
+    // "tar livet av mig", and "tar död på mig" (sv "på" may be typed "pa")
+    const life = words[i + 1]!.key === 'livet' && words[i + 2]!.lower === 'av';
+    const death = (words[i + 1]!.lower === 'död' || words[i + 1]!.lower === 'død') && ON_WORDS.has(words[i + 2]!.lower);
+    if (!TAKES.has(words[i]!.lower) || !(life || death)) continue;
     if (!FIRST_PERSON_OBJECT.has(words[i + 3]!.lower)) continue;
     if (FIRST_PERSON_SUBJECT.has(words[i - 1]!.lower) || FIRST_PERSON_SUBJECT.has(words[i - 2]?.lower ?? '')) continue;
     if (words[i]!.gap !== GAP_NONE) continue; // "tar" opening a clause has no subject before it

@@ -108,6 +108,30 @@ const PSEUDO: Record<string, Set<string>> = {
 };
 
 
+/** Verbs of knowing or noticing: "nobody knows (that) her partner hits her" denies the knowing, not the act. */
+const KNOWING = new Set(
+  ('knows knew know noticed notices notice sees saw seen suspects suspected ' +
+    'vet visste vetat märker märkte märkt ser såg sett anar anade ' +
+    'visst merker merket merka så aner ante').split(' '),
+);
+const KNOWING_AUXILIARIES = new Set('has had does did har hade hadde'.split(' '));
+/** Words between "no"/"nobody" and its verb ("no one", "nobody else", sv "ingen annan", "nobody ever"). */
+const BEFORE_KNOWING = new Set('one else annan annen ever'.split(' '));
+
+/**
+ * Does the denying subject at word `k` deny only a knowing ("nobody knows he hits her", "ingen har märkt", "ingen vet
+ * att…")? Then what follows is told, not denied.
+ */
+export function knowingOnly(words: readonly AnswerWord[], k: number): boolean {
+  let m = k + 1;
+  for (let skip = 0; skip < 3 && m < words.length && !KNOWING.has(words[m]!.lower); skip++) {
+    const word = words[m]!.lower;
+    if (!KNOWING_AUXILIARIES.has(word) && !BEFORE_KNOWING.has(word)) break;
+    m++;
+  }
+  return KNOWING.has(words[m]?.lower ?? '') && words[m]!.gap === GAP_NONE;
+}
+
 /** Words of a condition: a denial verb after one is a refusal made the condition of a threat ("if she refuses"). */
 const CONDITIONS = new Set('if unless hvis dersom om ifall'.split(' '));
 
@@ -168,6 +192,8 @@ for (const verb of DENIAL_VERBS) CLOSING_DENIALS.add(verb);
 const REPORTING = new Set(
   ('and said says answered answers replied she he they client och sa sade säger svarade svarar hon han de klienten ' +
     'og sier svarte svarer hun ' +
+    // a short field's "asked, no" ("Suicide – asked, no", sv "tillfrågad, nej", nb "spurt, nei")
+    'asked frågad tillfrågad frågat spurt ' +
     // how firmly a note says it was denied ("client clearly denies")
     'clearly firmly flatly strongly tydligt bestämt klart tydelig bestemt').split(' '),
 );
@@ -201,7 +227,9 @@ const REPLY_TAILS = new Set(
     'known reported disclosed noted history hx that problems problem issues concerns ' +
     'i alls någonsin nånsin någon sin direkt riktigt egentligen precis längre nyligen nu känd känt kända rapporterat vad ' +
     'bekymmer noensinne overhodet da direkte egentlig akkurat lenger lengre nylig nå kjent kjente opplyst rapportert historikk som hva ' +
-    'problemer bekymringer').split(' '),
+    'problemer bekymringer ' +
+    // who gave the reply ("svar nej från båda vårdnadshavarna", "no from either parent")
+    'from från fra').split(' '),
 );
 /** What a denial verb may deny as a reply by itself: "Denies.", "Denies all", sv "Förnekar det", nb "Nekter for (det)". */
 const DENIED_OBJECT = new Set('all everything it this that any for för det detta allt alt dette'.split(' '));
@@ -222,12 +250,12 @@ const FAR_FROM: Record<string, Set<string>> = {
 
 /** Words of an adviser asking about a topic ("asked whether", sv "frågade om", "på fråga om", nb "spurt om", "spm om"). */
 const ASKING = new Set(
-  ('asked asking raised screened enquired inquired whether question questions ' +
-    'frågade frågat frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
-    'spurt spurte spurde spurd spørsmål spørsmålet spm forespurt').split(' '),
+  ('asked asking asks ask raised screened enquired inquired whether question questions ' +
+    'frågade frågat frågar frågan efterfrågat efterfrågad fråga frågor frågorna tillfrågad tillfrågat tillfrågades tillfrågats ' +
+    'spurt spurte spurde spurd spør spørsmål spørsmålet spm forespurt').split(' '),
 );
 /** The same as the end of a compound ("rutinespørsmål", "kontrollfrågan"). */
-const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'frågan', 'frågor', 'frågorna'];
+const ASKING_ENDS = ['spørsmål', 'spørsmålet', 'fråga', 'frågan', 'frågor', 'frågorna'];
 /** A reply's own denial in the clause after what was asked ("cl says no", "svarar nej", nb "ingen kjent"). */
 const REPLY_DENIALS = new Set('no nope nah none nil negative neg nothing nej nä inga ingen inget ingenting nei'.split(' '));
 /** Verbs that ask when "up" follows ("tog upp", nb "tok opp"). */
@@ -238,6 +266,45 @@ const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
 const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
 const ASKED_THING = new Set('that it this det that så sånt sådant slikt noe något'.split(' '));
+
+/** Words of a degree whose "that" clause a negation before them denies ("never so low that…", "aldrig så illa att…"). */
+const DEGREE = new Set('so such så sån sådan sånn slik'.split(' '));
+/** How many words before its "that" a degree word stands ("so far gone that": 2). */
+const DEGREE_REACH = 3;
+
+/**
+ * Word parts of an assessment or a mapping ("risk assessment", "screened", sv "riskbedömning", "kartläggning", nb
+ * "risikovurdering", "kartlagt"), read inside a word so a compound counts ("selvmordsrisikovurdering").
+ */
+const ASSESSMENT_PARTS = ['assess', 'screen', 'evaluat', 'bedömning', 'bedömd', 'bedömt', 'kartlägg', 'kartlagd', 'kartlagt', 'kartlegg', 'vurdering', 'vurdert', 'utredning', 'utredet', 'utredd'];
+/** What an assessment found none of ("uten funn", "utan förhöjd risk", "no concerns", "ingen tegn"). */
+const FINDINGS = new Set(
+  ('findings finding concerns concern signs sign indication indications risk raised elevated increased ' +
+    'fynd anmärkning anmärkningar oro tecken risk förhöjd förhöjning ' +
+    'funn anmerkning anmerkninger bekymring bekymringer tegn risiko forhøyet økt').split(' '),
+);
+/** A low risk found ("low risk", sv "låg risk", nb "lav risiko"). */
+const LOW = new Set('low minimal lav låg liten lite'.split(' '));
+const RISK = new Set('risk risiko'.split(' '));
+const AS = new Set('as som til till'.split(' '));
+/** How many words after the mention its assessment may be named ("suicide risk assessment", "selvmordsrisiko vurdert"). */
+const ASSESSMENT_AFTER = 3;
+/** How far after the mention, in its sentence, an assessment's finding of nothing is read. */
+const FINDING_REACH = 14;
+
+/** Words that make what follows a mere way of speaking ("just a figure of speech", sv "bara ett uttryck", nb "bare et uttrykk"). */
+const MERELY = new Set('just only merely bara bare'.split(' '));
+const FIGURES = new Set('figure saying expression talesätt talesättet uttryck uttrycket uttrykk uttrykket talemåte talemåten'.split(' '));
+/** How far after a mention its "just a figure of speech" is read. */
+const FIGURE_REACH = 30;
+
+/** The label of an answer in a note of questions and answers ("A: no", sv "S: nej", "Svar: nej"). */
+const ANSWER_LABELS = new Set('a answer reply s svar sv'.split(' '));
+
+/** How far into the sentence after an asked one its reply is read ("Asked about DV. Client states that nobody…"). */
+const NEXT_REPLY_REACH = 14;
+/** Subjects that deny in a reply ("nobody has hurt her", sv "ingen har slagit honom", nb "ingen har slått ham"). */
+const NOBODY = new Set('nobody noone no-one ingen'.split(' '));
 
 /** Words that stand for the topic asked in a denial ("nothing like that", sv "inget sånt", nb "ikke noe slikt"). */
 const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
@@ -308,8 +375,8 @@ const ELLIPSIS = new Set(
 
 /** Verbs of a reply ("…and she said no", sv "och hon svarade att…", nb "og hun svarte nei"). */
 const REPLYING = new Set(
-  ('said says answered answers replied replies told ' +
-    'sa sade säger svarade svarar berättade ' +
+  ('said says answered answers replied replies told answer reply ' +
+    'sa sade säger svarade svarar berättade svar svaret ' +
     'sier svarte svarer fortalte').split(' '),
 );
 /** A head shaken as the reply ("shook her head", sv "skakade på huvudet", nb "ristet på hodet"). */
@@ -336,9 +403,12 @@ const CORRECTION_REACH = 12;
 /** Counts of a long time ("in over ten years", "på flere år", "i många år"). */
 const YEARS = new Set('years yrs år'.split(' '));
 const MANY = new Set(
-  ('many several ten twenty five six seven eight nine over ' +
-    'många flera tio tjugo fem sex sju åtta nio ' +
-    'mange flere ti tjue seks sju åtte ni').split(' '),
+  ('many several ten twenty five six seven eight nine over eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen thirty forty fifty ' +
+    'många flera tio tjugo fem sex sju åtta nio elva tolv tretton fjorton femton sexton sjutton arton nitton trettio ' +
+    'fyrtio femtio ' +
+    'mange flere ti tjue seks sju åtte ni elleve tolv tretten fjorten femten seksten sytten atten nitten tretti ' +
+    'førti femti').split(' '),
 );
 
 /**
@@ -447,6 +517,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     }
     return false;
   }
+  /** Does a degree word ("so", "så", "such") stand between the trigger at `from` and the "that" at `k`, close before it? */
+  function degreeBefore(from: number, k: number): boolean {
+    for (let m = k - 1; m > from && m >= k - DEGREE_REACH; m--) {
+      if (words[m + 1]!.gap !== GAP_NONE) return false;
+      if (DEGREE.has(words[m]!.lower)) return true;
+    }
+    return false;
+  }
   /** Does the denied list of the trigger at `from` go on past the comma before word `k`? (`LIST_ITEM_WORDS`) */
   const listGoesOnPastComma = (from: number, k: number): boolean => {
     if (words[k]!.gap !== GAP_WEAK || k - from < 2) return false; // "No, she hits me": the "no" is a reply of its own
@@ -497,7 +575,9 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if (trigger >= 0 && conditional && AFTER_CONDITION.has(word.lower)) trigger = -1;
     // "spiser nesten ingenting for å straffe seg": the purpose after a "nothing" is told, not denied
     if (trigger >= 0 && NOTHING.has(words[trigger]!.lower) && opensPurpose(words, i)) trigger = -1;
-    const deniedClause = trigger >= 0 && DENIAL_VERBS.has(words[trigger]!.lower) && THAT.has(word.lower);
+    const deniedClause = trigger >= 0 && (DENIAL_VERBS.has(words[trigger]!.lower) || degreeBefore(trigger, i)) && THAT.has(word.lower);
+    // "aldri så langt at jeg har tenkt på…", "never so bad that I…": the clause of a denied degree is denied, afresh
+    if (deniedClause && !DENIAL_VERBS.has(words[trigger]!.lower)) used = 0;
     const listPastComma = trigger >= 0 && word.gap === GAP_WEAK && (listGoesOnPastComma(trigger, i) || slashed(i));
     if (listPastComma) listed = true;
     const listAnd = listed && LIST_AND.has(word.lower);
@@ -567,8 +647,10 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     if (!text) return false;
     for (let k = end + 1; k < words.length; k++) {
       if (words[k]!.gap !== GAP_STRONG) continue;
-      // "…hit you? She'd never.", "…? He would never, not him": a reply of subject, auxiliary and a negation only
-      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && (deniesAt(k) || ellipticalDenial(k));
+      // "…hit you? She'd never.", "…? He would never, not him": a reply of subject, auxiliary and a negation only;
+      // "Q: …? A: no.", sv "F: …? S: nej": after the reply's label
+      const reply = ANSWER_LABELS.has(words[k]!.lower) && words[k + 1]?.gap === GAP_WEAK && text.slice(words[k]!.end, words[k + 1]!.start).includes(':') ? k + 1 : k;
+      return text.slice(words[k - 1]!.end, words[k]!.start).includes('?') && (deniesAt(reply) || ellipticalDenial(reply));
     }
     return false;
   }
@@ -598,6 +680,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     for (let m = ask - 1; m >= opening && m >= ask - 12; m--) {
       if (CONTRASTS.has(words[m]!.lower)) break;
       if (NO_WORDS.has(words[m]!.lower) || DENIAL_VERBS.has(words[m]!.lower)) return true;
+      // 'svarer "tror ikke det" på spm om…', "said she didn't think so when asked": a "not" pointing back at what was asked
+      if (AFTER.has(words[m]!.lower) && ASKED_THING.has(words[m + 1]?.lower ?? '') && words[m + 1]!.gap === GAP_NONE) return true;
+    }
+    // "frågade om jag tänkt ta livet av mig och nej det har jag inte": the reply joined to the question by "and"
+    for (let m = end + 1; m + 1 < words.length && m <= end + 8 && words[m]!.gap === GAP_NONE; m++) {
+      if (!LIST_AND.has(words[m]!.lower) || !NO_WORDS.has(words[m + 1]!.lower) || words[m + 1]!.gap === GAP_STRONG) continue;
+      const after = words[m + 2];
+      if ((!after || after.gap !== GAP_NONE || ellipticalDenial(m + 2)) && noTurnAfter(m + 1)) return true;
     }
     // "asked whether she hurts herself and said no", "frågade om självmordstankar och hon svarade att hon aldrig…"
     if (repliedNo(end)) return true;
@@ -607,10 +697,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     // "Frågat om våld i nära relation. Kl. … förnekar hot eller våld.": a question noted as a sentence of its
     // own, answered in the next one by a denial verb.
     if (words[k]!.gap === GAP_STRONG) {
-      for (let m = k; m < words.length && m < k + 12; m++) {
+      for (let m = k; m < words.length && m < k + NEXT_REPLY_REACH; m++) {
         if (m > k && words[m]!.gap === GAP_STRONG) break;
         if (CONTRASTS.has(words[m]!.lower)) return false;
-        if (DENIAL_VERBS.has(words[m]!.lower)) return true;
+        if (DENIAL_VERBS.has(words[m]!.lower)) return noTurnAfter(m);
+        // '… Hon skrattade och sa "nej för fan"', "He answered no.": a reply verb and a "no" right after it
+        if (REPLYING.has(words[m]!.lower) && (NO_WORDS.has(words[m + 1]?.lower ?? '') || NO_WORDS.has(words[m + 2]?.lower ?? ''))) return noTurnAfter(m);
+        // "…Hon uppger att ingen i familjen hotat henne", "Says nobody has hurt him": nobody as the reply's subject
+        if (nobodyOpens(m)) return noTurnAfter(m);
       }
     }
     let pointsBack = false;
@@ -630,6 +724,56 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       if (pointsBack && TRIGGERS.has(word.lower)) denied = true;
     }
     return denied;
+  }
+
+  /**
+   * "Selvmordsrisikovurdering gjort av fastlege, lav risiko", "Fastlegen har kartlagt selvmordsrisiko uten funn", "Suicide
+   * risk assessed: low risk", "kartläggning av våld gjord, inga fynd": an assessment of the topic, in the mention's
+   * sentence before it or in the mention's own word, that found nothing or a low risk, with no turn after.
+   */
+  function assessedClear(start: number, end: number): boolean {
+    let assessed = false;
+    // before the mention in its sentence, in it, or right after it ("Suicide risk assessment…", "Selvmordsrisiko vurdert…")
+    let last = end;
+    while (last + 1 < words.length && last < end + ASSESSMENT_AFTER && words[last + 1]!.gap !== GAP_STRONG) last++;
+    for (let k = last; k >= 0 && !assessed; k--) {
+      const word = words[k]!.lower;
+      assessed = ASKING.has(word) || ASSESSMENT_PARTS.some((part) => word.includes(part));
+      if (k <= start && words[k]!.gap === GAP_STRONG) break;
+    }
+    if (!assessed) return false;
+    for (let k = end + 1; k < words.length && k <= end + FINDING_REACH; k++) {
+      const word = words[k]!;
+      if (word.gap === GAP_STRONG || CONTRASTS.has(word.lower)) return false;
+      const next = words[k + 1];
+      // "low risk", "lav risiko", and "assessed as low", sv "bedömd som låg", nb "vurdert som lav"
+      const low = LOW.has(word.lower) && ((next !== undefined && next.gap === GAP_NONE && RISK.has(next.lower)) || (word.gap === GAP_NONE && AS.has(words[k - 1]!.lower)));
+      const none = (negates(k) || word.lower === 'no') && [k + 1, k + 2].some((m) => words[m] !== undefined && words[m]!.gap === GAP_NONE && FINDINGS.has(words[m]!.lower));
+      if (low || none || word.lower === 'negative' || word.lower === 'negativ') return noTurnAfter(k);
+    }
+    return false;
+  }
+
+  /**
+   * 'His comment "I'd rather be dead than…" – says it's just a figure of speech', sv "…sa han, men det var bara ett
+   * uttryck": the words are said to be only a way of speaking, later in the answer, with no turn after.
+   */
+  function saidAsFigure(end: number): boolean {
+    for (let k = end + 1; k + 1 < words.length && k <= end + FIGURE_REACH; k++) {
+      // "…not just a figure of speech" says it was meant
+      if (!MERELY.has(words[k]!.lower) || isNegationWord(words[k - 1]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 3 && words[m]!.gap === GAP_NONE; m++) {
+        if (FIGURES.has(words[m]!.lower)) return noTurnAfter(m);
+      }
+    }
+    return false;
+  }
+
+  /** Does a "nobody" open a clause at word `k` ("nobody has", "att ingen i familjen…", "that no one…")? */
+  function nobodyOpens(k: number): boolean {
+    const word = words[k]!.lower;
+    const opens = k === 0 || words[k]!.gap !== GAP_NONE || THAT.has(words[k - 1]!.lower);
+    return opens && (NOBODY.has(word) || (word === 'no' && words[k + 1]?.lower === 'one' && words[k + 1]!.gap === GAP_NONE)) && !knowingOnly(words, k);
   }
 
   /**
@@ -892,7 +1036,8 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     isNegated(start, end) {
       if (
         !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
-        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end)
+        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end) &&
+        !assessedClear(start, end) && !saidAsFigure(end)
       ) {
         return false;
       }

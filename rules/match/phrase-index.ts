@@ -459,6 +459,8 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos = true): boolean {
   const word = answer.words[i];
   if (!word) return false;
+  // "skjutsade mig hit" (here), "planer med barna" (with): another language's everyday word is no one-word trigger
+  if (single && !wanted.r && answer.foreignWord(i, lang)) return false;
   // A word typed without å/ä/ö/ø/æ has bare keys and stems: the phrase word is compared bare too, but not a
   // short word alone, where a bare key is another word ("lang" long, "läng(tar)" long for).
   if (word.bare && (!single || wanted.s.length >= MIN_SURE_STEM)) wanted = bareWord(wanted);

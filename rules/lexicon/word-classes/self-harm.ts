@@ -9,16 +9,24 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
   en: ['sewing', 'sewed', 'sew', 'knitting', 'embroidery', 'workout', 'gym', 'the gym', 'acne', 'spots', 'stretch marks',
     'operation', 'surgery', 'caesarean', 'c-section', 'tattoo', 'eczema', 'psoriasis', 'itchy', 'rash', 'the cat', 'the dog',
     'kitten', 'puppy', 'trampoline', 'warehouse', 'factory', 'building site', 'on site', 'fryer', 'deep fat fryer', 'work accident',
-    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped', 'candle', 'candles', 'incense', 'bonfire'],
+    'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped', 'candle', 'candles', 'incense', 'bonfire',
+    // a medicine or the skin that explains marks and scratching; insect bites; a fall off a bike or on ice; the kitchen
+    'blood thinners', 'blood thinner', 'blood-thinners', 'warfarin', 'anticoagulants', 'dry skin', 'insect bites', 'mosquito bites',
+    'midge bites', 'cycling', 'my bike', 'his bike', 'her bike', 'icy', 'on the ice', 'in the kitchen', 'by mistake'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
-    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade', 'stearinljus', 'värmeljus', 'rökelse'],
+    'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade', 'stearinljus', 'värmeljus', 'rökelse',
+    'blodförtunnande', 'waran', 'torr hud', 'huden är torr', 'huden är så torr', 'myggbett', 'myggbetten', 'insektsbett', 'cyklade',
+    'cyklar', 'cykeln', 'halkan', 'i halkan', 'i köket', 'av misstag', 'bastun', 'bastuaggregatet', 'kaminen'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
     'fiskemottaket', 'lageret', 'fabrikken', 'byggeplassen', 'verkstedet', 'frityren', 'frityrgryta', 'yrkesskade', 'arbeidsulykke',
-    'glapp', 'gled', 'stearinlys', 'telys', 'røkelse'],
+    'glapp', 'gled', 'stearinlys', 'telys', 'røkelse',
+    'blodfortynnende', 'marevan', 'tørr hud', 'huden er tørr', 'huden er så tørr', 'myggstikk', 'myggstikkene', 'myggstikka',
+    'insektstikk', 'knott', 'syklet', 'sykla', 'sykkelen', 'holka', 'glatta', 'på kjøkkenet', 'ved et uhell',
+    'badstua', 'peisen', 'vedovnen'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -317,11 +325,11 @@ still: {
     },
     notSince: {
       en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
-        'not in years', 'nothing in ... years', 'not in ... years'],
+        'not in years', 'nothing in ... years', 'not in ... years', 'long ago', 'a long time ago', 'ages ago'],
       sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
-        'inte på många år', 'inget på ... år', 'inte på ... år', 'ingenting på ... år'],
+        'inte på många år', 'inget på ... år', 'inte på ... år', 'ingenting på ... år', 'länge sedan', 'länge sen', 'längesedan', 'längesen'],
       nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
-        'ikke på mange år', 'ikke på ... år', 'ingenting på ... år', 'ikke noe på ... år'],
+        'ikke på mange år', 'ikke på ... år', 'ingenting på ... år', 'ikke noe på ... år', 'lenge siden', 'lenge sia', 'lenge sida'],
     },
     // Round 3 (writer sets T-Z read as dev data). Burns (the noun: "burned through her savings" is no burn), with who
     // made them or with what: a cigarette or a lighter.
