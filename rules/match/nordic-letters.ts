@@ -159,6 +159,11 @@ export function mayReadAsNorwegian(words: readonly Word[]): boolean {
   return language === 'nb' || language === 'either';
 }
 
+/** Does an answer read as Swedish by its little words: more Swedish or Nordic ones than English, and more Swedish ones than Norwegian? */
+export function readsAsSwedish(words: readonly Word[]): boolean {
+  return nordicLanguage(words) === 'sv';
+}
+
 let bothTables: Map<string, string> | undefined;
 /** The words read back alike in Swedish and Norwegian ("pa" på, "ga" not: Norwegian "ga" is "gave"), for an answer that could be either. */
 function agreed(extra: Record<Language, Iterable<string>>): Map<string, string> {
