@@ -15,7 +15,10 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG, type AnswerWord } from './answer-words';
 import { bareKey } from './fold';
 import { compounds, MAX_WORD_CHARS } from './stem';
-import { endingAllowed, isFiller, MAX_FILLERS, MIN_TYPO_CHARS, oneTypoApart } from './word-rules';
+import { endingAllowed, isFiller, MAX_FILLERS, MIN_TYPO_CHARS, oneSlipApart, oneTypoApart } from './word-rules';
+
+/** Typo forgiveness: any one typo (true), only a slip of the fingers ('slips'), or none. */
+export type Typos = boolean | 'slips';
 
 /** Marks a bucket key as a phrase word's bare key (rules/match/fold.ts), looked up for answers typed without å/ä/ö/ø/æ. */
 const BARE = '\u0001';
@@ -55,8 +58,8 @@ interface Step {
   word: CompiledWord;
   lang: string;
   single: boolean;
-  /** May the answer word be one typo away? Not for a first word when the index is built without typos. */
-  typos: boolean;
+  /** May the answer word be one typo away? Only a slip (oneSlipApart) or none for a first word when the index is built so. */
+  typos: Typos;
   next: TrieNode;
 }
 
@@ -253,12 +256,14 @@ export class PhraseIndex {
 
   /**
    * @param options.typos forgive one typo in a long first word (default); the
-   *   word-class combinations turn it off, since two loosely matched classes
-   *   together raise false alarms ("skadade knät" read as "skakade" + a person)
+   *   word-class combinations forgive only a slip of the fingers ('slips': two
+   *   letters swapped, one doubled or undoubled), since two loosely matched
+   *   classes together raise false alarms on any one-letter change ("skadade
+   *   knät" read as "skakade" + a person)
    */
   constructor(
     private readonly phrases: readonly CompiledPhrase[],
-    private readonly options: { typos?: boolean } = {},
+    private readonly options: { typos?: Typos } = {},
   ) {
     this.languages = [...new Set(phrases.map((phrase) => phrase.lang))];
     this.isEmpty = phrases.length === 0;
@@ -298,7 +303,7 @@ export class PhraseIndex {
     const key = `${lang}\u0000${single ? 1 : 0}\u0000${stepKey(first)}`;
     let step = this.firstSteps.get(key);
     if (step) return step;
-    step = { word: first, lang, single, typos: this.options.typos !== false, next: new TrieNode() };
+    step = { word: first, lang, single, typos: this.options.typos ?? true, next: new TrieNode() };
     this.firstSteps.set(key, step);
     if (first.r) {
       this.byRole.push(step);
@@ -454,9 +459,9 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 
 /**
  * Does answer word `i` stand for the phrase word `wanted` (read in `lang`)?
- * @param typos may it be one typo away (oneTypoApart)
+ * @param typos may it be one typo away (oneTypoApart), or only one slip of the fingers ('slips', oneSlipApart)
  */
-export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos = true): boolean {
+export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos: Typos = true): boolean {
   const word = answer.words[i];
   if (!word) return false;
   // A word typed without å/ä/ö/ø/æ has bare keys and stems: the phrase word is compared bare too, but not a
@@ -480,6 +485,7 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     const at = word.key.lastIndexOf(wanted.s);
     if (at >= MIN_COMPOUND_REST && endingAllowed(word.key.slice(at + wanted.s.length), lang, true)) return true;
   }
+  if (typos === 'slips') return oneSlipApart(word.key, wanted.w) && answer.mayBeIn(lang);
   return typos && oneTypoApart(word.key, wanted.w);
 }
 

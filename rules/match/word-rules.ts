@@ -80,3 +80,19 @@ export function oneTypoApart(a: string, b: string): boolean {
   }
   return short.slice(i) === long.slice(i + 1); // one letter more or less
 }
+
+/**
+ * A slip of the fingers from the word `wanted` to the typed `typed`: two neighbouring letters swapped
+ * ("chilrden", "sparakde"), or one letter typed twice ("slappped", "kastadde"). Narrower than
+ * oneTypoApart, whose changed letter often makes another real word ("skadade", "skakade"), as does a
+ * doubled letter left out ("skalade" peeled, "skållade" scalded). Same first letter, the longer at least
+ * MIN_TYPO_CHARS long. Linear in the words' length.
+ */
+export function oneSlipApart(typed: string, wanted: string): boolean {
+  if (typed === wanted || typed[0] !== wanted[0] || Math.max(typed.length, wanted.length) < MIN_TYPO_CHARS) return false;
+  let i = 0;
+  while (i < wanted.length && typed[i] === wanted[i]) i++;
+  if (typed.length === wanted.length) return typed[i] === wanted[i + 1] && typed[i + 1] === wanted[i] && typed.slice(i + 2) === wanted.slice(i + 2);
+  // the extra letter repeats the one before it
+  return typed.length === wanted.length + 1 && typed[i] === typed[i - 1] && typed.slice(i + 1) === wanted.slice(i);
+}
