@@ -73,9 +73,12 @@ const SPOKEN_FORMS: Record<string, string> = {
   maself: 'myself', masel: 'myself', meself: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
   hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
   // Norwegian dialect and radical Bokmål: "itj" (Trøndelag), "inkje" (not), "sjøl" (self), "heime" (at home),
-  // "dokker" (you, plural), "fleire" (more), "gonger" (times), "ungan/ongan/ungær" (the kids), "nokka" (something)
+  // "dokker" (you, plural), "fleire" (more), "gonger" (times), "nokka" (something), "overhoda" (at all)
   itj: 'ikke', ittj: 'ikke', inkje: 'ikke', sjøl: 'selv', heime: 'hjemme', dokker: 'dere', fleire: 'flere',
-  gonger: 'ganger', ungan: 'ungene', ongan: 'ungene', ungær: 'ungene', nokka: 'noe', nåkka: 'noe',
+  gonger: 'ganger', nokka: 'noe', nåkka: 'noe', overhoda: 'overhodet',
+  // "the kids" as most say it, read as the word the lexicon's phrases are written with ("foran ungene" ~ "foran barna")
+  ungen: 'barnet', ungene: 'barna', ungane: 'barna', ungan: 'barna', ongan: 'barna', ungær: 'barna', unger: 'barn',
+  ungar: 'barn', ungarna: 'barnen',
   // Swedish texting shorthand
   ngn: 'någon', ngt: 'något', ngr: 'några', mkt: 'mycket', mycke: 'mycket', ggr: 'gånger',
   // Nynorsk forms of the words the lexicon is written with

@@ -78,3 +78,33 @@ describe('A negation word typed with a slip', () => {
     critical('domestic-violence', ['han slog mig igen i går kväll']);
   });
 });
+
+describe('colloquial words for the children, radical participles, and spoken verbs by their place', () => {
+  it('reads "ungene", "ungan", sv "ungarna" as the children of the lexicon\'s phrases', () => {
+    critical('child-exposed-to-violence', ['Det hendte rett foran ungene', 'han ropte og slo, ongan var heime', 'Det hände inför ungarna i köket']);
+    expect(lowers('den unge mannen')).toContain('unge'); // "unge" (young) stays
+  });
+  it('reads radical Bokmål -a participles of strong and short verbs as the -et ones', () => {
+    critical('domestic-violence', ['eksen har trua med å drepe meg', 'han har tvunga meg til sex flere ganger']);
+    expect(raised('substance-use', 'har drukka hver dag i tre uker')).not.toBe('none');
+  });
+  it('reads "va" as "var" after its subject\'s negation, and "ja" inside a clause as "jag"', () => {
+    expect(lowers('om jeg ikke va her')).toEqual(['om', 'jeg', 'ikke', 'var', 'her']);
+    expect(lowers('veit ikke va jeg skal gjøre')).toContain('va');
+    expect(lowers('det vore bäst om ja inte va här')).toEqual(['det', 'vore', 'bäst', 'om', 'jag', 'inte', 'var', 'här']);
+    expect(lowers('hon sa ja till jobbet')).toContain('ja');
+    expect(lowers('ja eller nej')).toContain('ja');
+    critical('suicide', ['alla skulle ha det bättre om ja inte fanns', 'det hadde vært bedre for alle om æ ikke va her']);
+  });
+  it('reads Swedish "sen" as "sedan" after a span of time or before what it is since, not "late"', () => {
+    expect(lowers('jag slutade för tre år sen')).toContain('sedan');
+    expect(lowers('jag har mått dåligt sen hon flyttade')).toContain('sedan');
+    expect(lowers('jag kom hem sen igår')).toContain('sen');
+    expect(lowers('en sen kväll')).toContain('sen');
+  });
+  it('keeps Swedish "hoppas" (hope) apart from "hoppa" (jump) and Norwegian "hoppa" (jumped)', () => {
+    quiet('suicide', ['Vi ska hoppa i sjön i sommar med barnen', 'Han hoppade av gymnasiet i fjol', 'Han hoppa av skolen etter jul']);
+    critical('suicide', ['jag hoppas att jag inte vaknar i morgon', 'har kollat hur högt man måste hoppa från bron']);
+  });
+});
+

@@ -8,6 +8,7 @@
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
 import { readsAsSwedish } from './nordic-letters';
+import { spokenWas } from './spoken-norwegian';
 
 /** Spoken forms that are no other word in a Swedish answer. */
 const PLAIN: Record<string, string> = { e: 'är', ba: 'bara', asså: 'alltså', assa: 'alltså' };
@@ -20,9 +21,43 @@ const AFTER_I = new Set(
     'gör gjorde tar tog skär skar dricker drack hatar tror trodde önskar behöver borde klarar försöker försökte ' +
     'slår slog bränner brände river rev sover sov vågar törs står stod ligger låg går gick sitter satt hör hörde').split(' '),
 );
+/** Words after which "ja" is the reply "ja" (yes) inside a clause: "hon sa ja", "ja eller nej", "ja ja". */
+const BEFORE_YES = new Set('sa sade säger svarade svarar svara säga tackade tackar nej eller ja och men'.split(' '));
+
+/**
+ * Is "ja" inside a clause "jag" ("om ja dog", "satte ja upp", "när ja gick")? It is, when a word stands right
+ * before it in its clause (the reply "ja" opens one, or follows a comma) other than a verb of saying, and
+ * no "eller" follows ("ja eller nej").
+ */
+function isSpokenI(words: readonly Word[], k: number): boolean {
+  const word = words[k]!;
+  const previous = words[k - 1];
+  const next = words[k + 1];
+  if (!previous || word.gap !== 0 || BEFORE_YES.has(previous.lower)) return false;
+  return !next || next.lower !== 'eller';
+}
+
+/** Words after which "sen" is "sedan" (ago): "två år sen", "länge sen", "ett tag sen". */
+const AGO_AFTER = new Set('år månad månader vecka veckor veckan dag dagar dar timmar tid tag länge sekel'.split(' '));
+/** Words before which "sen" is "sedan" (since): "sen dess", "sen i våras", "sen förra veckan", "sen jul". */
+const SINCE_BEFORE = new Set('dess i förra jul julen påsk påsken midsommar sommaren hösten våren vintern barnsben'.split(' '));
+
+/**
+ * Is "sen" at word `k` "sedan" (since, ago), not "sen" (late: "kom hem sen", "en sen kväll")? After a span of
+ * time, or before what it is since: "dess", a time, a number, or a clause with its own subject ("sen hon var 17").
+ */
+function isSpokenSince(words: readonly Word[], k: number): boolean {
+  const previous = words[k - 1];
+  const next = words[k + 1];
+  if (previous && words[k]!.gap === 0 && AGO_AFTER.has(previous.lower)) return true;
+  if (!next || next.gap !== 0) return false;
+  return SINCE_BEFORE.has(next.lower) || (next.roles & SUBJECT) !== 0 || /^\d/.test(next.lower);
+}
+const SUBJECT = PRONOUN_ROLE.subj;
+
 /** Words after which "va" is "var" (was), besides a subject pronoun. */
 const BEFORE_WAS = new Set('det då när som där allt'.split(' '));
-const SUBJECT = PRONOUN_ROLE.subj;
+const NOT = new Set('inte aldrig'.split(' '));
 
 interface Word {
   lower: string;
@@ -39,13 +74,12 @@ export function readSpokenSwedish<W extends Word>(words: W[], reread: (word: W, 
   if (!readsAsSwedish(words)) return;
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
-    const previous = words[k - 1];
     const next = words[k + 1];
     const plain = PLAIN[word.lower];
     if (plain) reread(word, plain);
     else if (word.lower === 'ja' && next && next.gap === 0 && AFTER_I.has(next.lower)) reread(word, 'jag');
-    else if (word.lower === 'va' && previous && word.gap === 0 && ((previous.roles & SUBJECT) !== 0 || BEFORE_WAS.has(previous.lower))) {
-      reread(word, 'var');
-    }
+    else if (word.lower === 'va' && spokenWas(words, k, BEFORE_WAS, NOT)) reread(word, 'var');
+    else if (word.lower === 'ja' && isSpokenI(words, k)) reread(word, 'jag');
+    else if (word.lower === 'sen' && isSpokenSince(words, k)) reread(word, 'sedan');
   }
 }
