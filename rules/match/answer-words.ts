@@ -11,7 +11,7 @@ import { readsAsEnglish, restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
 import { readSpokenNorwegian } from './spoken-norwegian';
 import { readSpokenSwedish } from './spoken-swedish';
-import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak } from './text-speak';
+import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak, textSpeakAt } from './text-speak';
 import { irregularForms } from './stem';
 import { negationSlip } from './typing-slips';
 
@@ -71,7 +71,7 @@ const SPOKEN_FORMS: Record<string, string> = {
   æ: 'jeg', eg: 'jeg', ikkje: 'ikke', ikkj: 'ikke', itte: 'ikke', ente: 'ikke', mæ: 'meg', dæ: 'deg', sæ: 'seg',
   berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
   maself: 'myself', masel: 'myself', meself: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
-  hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+  hersel: 'herself', slef: 'self', sefl: 'self', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
   // Norwegian dialect and radical Bokmål: "itj" (Trøndelag), "inkje" (not), "sjøl" (self), "heime" (at home),
   // "dokker" (you, plural), "fleire" (more), "gonger" (times), "nokka" (something), "overhoda" (at all)
   itj: 'ikke', ittj: 'ikke', inkje: 'ikke', sjøl: 'selv', heime: 'hjemme', dokker: 'dere', fleire: 'flere',
@@ -241,7 +241,7 @@ function readTextSpeak(text: string, words: AnswerWord[]) {
       continue;
     }
     if (!english) continue;
-    const written = textSpeak(current.lower);
+    const written = textSpeak(current.lower) ?? textSpeakAt(words, k);
     if (written) replace(current, written);
   }
 }

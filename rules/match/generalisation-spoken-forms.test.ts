@@ -108,3 +108,18 @@ describe('colloquial words for the children, radical participles, and spoken ver
   });
 });
 
+
+describe('English texted "2", "4" and "w" for "to", "for" and "with"', () => {
+  it('reads them so where the words around say so, and leaves numbers that count', () => {
+    expect(lowers('i am ready 2 end it')).toEqual(['i', 'am', 'ready', 'to', 'end', 'it']);
+    expect(lowers('he has written notes 2 his mum')).toContain('to');
+    expect(lowers('i have nothing 2 live 4 now')).toEqual(expect.arrayContaining(['to', 'for']));
+    expect(lowers('she is fed up w everything')).toContain('with');
+    expect(lowers('he has 2 kids and i waited 4 hours')).toEqual(expect.arrayContaining(['2', '4']));
+    expect(lowers('he has 2 kids and i waited 4 hours')).not.toContain('to');
+  });
+  it('raises the card for a disclosure texted so', () => {
+    critical('suicide', ['i just want 2 be gone', 'i have nothing left 2 live 4']);
+    critical('domestic-violence', ['i am scared 2 go home, he hits me']);
+  });
+});

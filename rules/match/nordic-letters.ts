@@ -78,7 +78,7 @@ const SIGNS: Record<Language | 'en', Set<string>> = {
   sv: new Set('jag och inte att mig dig sig mej dej sej vill ska skulle hon bara ocksa nagot nagon nat nan fran ej till efter hade blev ar när också själv'.split(' ')),
   nb: new Set('jeg og ikke ikkje itte meg deg seg vil skal hun ho hu bare noe noen fra ogsa eg er til etter hadde ble hvis når også sjøl sjæl å'.split(' ')),
   // Not "me", "i": they are Norwegian and Swedish too ("kutta me", "i fjor").
-  en: new Set('the and to is not my you it of he she was have want with that this be are'.split(' ')),
+  en: new Set('the and to is not my you it of he she was have want wants with that this be are am has his'.split(' ')),
 };
 /** Little words of both Swedish and Norwegian: they tell the answer is one of them, not which. */
 const NORDIC_SIGNS = new Set('det han har som med blir pa nar av om'.split(' '));
