@@ -123,3 +123,16 @@ describe('English texted "2", "4" and "w" for "to", "for" and "with"', () => {
     critical('domestic-violence', ['i am scared 2 go home, he hits me']);
   });
 });
+
+describe('the last part of a compound with å, ä, ö, ø, æ', () => {
+  it('is found in a longer word, whose key has those letters folded', () => {
+    critical('domestic-violence', ['det förekommer familjevåld hemma', 'hon utsätts för partnervåld sedan länge']);
+    expect(raised('criminal-justice', 'han er voldsdømt for to år siden')).toBe('info');
+    expect(raised('criminal-justice', 'ikke straffedømt, sier han')).toBe('check-in');
+  });
+  it('is told apart, letters and all, from a part that differs only by them, and is no first part', () => {
+    // "skår" (shard) is no "skär" (cuts); "skär" does not begin "skärgården" (the archipelago)
+    expect(raised('self-harm', 'Skar meg på en glasskår da jeg vasket opp, sydde to sting')).toBe('none');
+    expect(raised('self-harm', 'Jag skär mig aldrig, men vi bor i skärgården.')).toBe('check-in');
+  });
+});
