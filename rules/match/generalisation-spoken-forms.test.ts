@@ -136,3 +136,11 @@ describe('the last part of a compound with å, ä, ö, ø, æ', () => {
     expect(raised('self-harm', 'Jag skär mig aldrig, men vi bor i skärgården.')).toBe('check-in');
   });
 });
+
+describe('a record told by the word for punished', () => {
+  it('reads sv "straffad", nb "straffet" as a record, and denied as a check-in', () => {
+    expect(raised('criminal-justice', 'hon är straffad två gånger för snatteri')).toBe('info');
+    expect(raised('criminal-justice', 'aldri straffet, sier han')).toBe('check-in');
+    expect(raised('criminal-justice', 'ej straffad enligt honom')).toBe('check-in');
+  });
+});
