@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectCritical as critical, expectNoCritical as quiet, raised } from '../../tests/unit/eval-pack-follow-ups';
-import { oneSlipApart } from './word-rules';
+import { doublingSlip, oneSlipApart } from './word-rules';
 
 describe('slips of the fingers in class words', () => {
   it('tells a slip from other one-letter changes', () => {
@@ -31,3 +31,16 @@ describe('slips of the fingers in class words', () => {
     expect(raised('self-harm', 'Jag skalade potatis och fick sy två stygn')).toBe('none');
   });
 });
+
+describe('letters doubled in the wrong place', () => {
+  it('reads a long word whose only difference is which letters are doubled as the word', () => {
+    expect(doublingSlip('dissappeared', 'disappeared')).toBe(true);
+    expect(doublingSlip('tabbleter', 'tabletter')).toBe(true);
+    expect(doublingSlip('hopping', 'hoping')).toBe(false); // short words: the doubling tells them apart
+    expect(doublingSlip('stripped', 'striped')).toBe(false);
+  });
+  it('raises the card for a disclosure misspelt so', () => {
+    critical('suicide', ['some days i just want to dissappear for good', 'har samlat tabbleter i en låda ifall det blir för mycket']);
+  });
+});
+
