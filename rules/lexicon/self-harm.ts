@@ -14,7 +14,7 @@ export const selfHarm: Concept = {
   words: {
     en: [
       'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injure', 'self-inflicted',
-      'hurt myself', 'hurting myself', 'harm myself', 'cut myself', 'cutting myself', 'burn myself',
+      'hurt myself', 'hurting myself', 'harm myself', 'harming self', 'harm self', 'hurting self', 'cut myself', 'cutting myself', 'burn myself',
       'burning myself', 'hit myself', 'bang my head against', 'scratch myself until', 'cut my arms',
       'cut my legs', 'cut my wrists', 'cutting my arms', 'cutting my wrists', 'burn my arms', 'burned my arms',
       'burn my skin', 'cigarette burns', 'cut ... arms', 'cut ... wrists', 'cuts on her arms',

@@ -12,25 +12,26 @@ export const suicide: Concept = {
     'euphemisms a client or an adviser\'s note uses, not the instruments\' wording. Deliberately ' +
     'left out: "can\'t take it any more" and "orkar inte mer" (common about work or money; the ' +
     'distress follow-ups cover them) and bare method words (pills, bridge). Clinical shorthand ' +
-    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose). Killing written with the reflexive (nb "drepe ' +
+    'in advisers\' notes counts: SI (suicidal ideation), OD (overdose), "thoughts of ending life", "killing self". Killing written with the reflexive (nb "drepe ' +
     'seg", sv "döda sig") counts for any person who does it to themself ("jeg vil drepe meg"), never for "han skal ' +
     'drepe meg", a threat. Everyday senses stay out through ' +
     'the idiom list (rules/match/idioms.ts): an "overdose" of TV or sweets, a "suicide mission", ' +
     '"dying to", sv "dödstrött", nb "le meg i hjel".',
   words: {
     en: [
-      'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'end my life', 'end my own life',
+      'suicide', 'suicidal', 'suicidality', 'kill myself', 'killing myself', 'killing self', 'kill self', 'end my life', 'end my own life',
+      'ending life', 'ending own life', 'end own life',
       'end it all', 'end it', 'ending it', 'take my life', 'take my own life', 'not want to live',
       'not want to be alive', 'not want to be here', 'rather not be here', 'not be here anymore',
       'not be around anymore', 'want to die', 'wish to die', 'wish i was dead', 'wish i were dead',
-      'wish i could die', 'rather be dead', 'better off dead', 'better off without me', 'no reason to live',
+      'wish i could die', 'rather be dead', 'better off dead', 'better of dead', 'better off without me', 'no reason to live',
       'no point in living', 'no point living', 'no point going on', 'can not go on', 'tired of living',
       'sick of living', 'tired of life', 'not worth living', 'never wake up', 'not wake up again',
       'not want to wake up', 'hang myself', 'hanging myself', 'jump off a bridge', 'jump in front of a train',
       'slit my wrists', 'overdose', 'took an overdose', 'took too many pills', 'swallowed pills',
       'attempted suicide', 'suicide attempt', 'tried to kill myself', 'death wish', 'stop existing',
       'cease to exist', 'unalive', 'kms', 'better off if i was dead', 'better off if i were dead',
-      'no longer want to live', 'no longer want to be alive', 'want to live anymore', 'thinking about dying',
+      'no longer want to live', 'no longer want to be alive', 'not wish to live', 'no wish to live', 'want to live anymore', 'thinking about dying',
       'thought about dying', 'thoughts of dying', 'think about dying', 'no way out', 'suicide note',
       'goodbye letter', 'goodbye letters', 'not see the point in living', 'not see any point in living',
       'not see the point of living', 'not see the point in going on', 'hope i not wake up',
@@ -63,7 +64,7 @@ export const suicide: Concept = {
     ],
     sv: [
       'självmord', 'suicid', 'suicidal', 'suicidförsök', 'självmordstankar', 'döda mig själv', 'ta mitt liv',
-      'ta mitt eget liv', 'vill dö', 'vill inte leva', 'orkar inte leva', 'orkar inte finnas',
+      'ta mitt eget liv', 'vill dö', 'vill inte leva', 'önskar inte leva', 'önskar inte att leva', 'orkar inte leva', 'orkar inte finnas',
       'vill inte finnas', 'inte finnas längre', 'inte vilja leva', 'inte orka leva', 'hellre vara död',
       'önskar att jag var död', 'önskar jag vore död', 'bättre om jag var död', 'bättre utan mig',
       'ingen mening att leva', 'ingen mening med livet', 'ingen idé att leva', 'livet är meningslöst',
@@ -91,7 +92,7 @@ export const suicide: Concept = {
     ],
     nb: [
       'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk',
-      'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'orker ikke å leve', 'orker ikke leve',
+      'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'ønsker ikke å leve', 'ønsker ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',
       'ingen mening å leve', 'ingen mening med livet', 'gjøre slutt på alt', 'gjøre slutt på livet',

@@ -11,7 +11,7 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
-import { conditionalDenial, opensClause, RECENT } from './negation';
+import { conditionalDenial, isSelfDenial, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
@@ -815,7 +815,7 @@ function reportedDenials(answer: AnswerAnalysis, sentenceOf: Uint32Array, contra
   const partOf = deniedPartOf(answer, sentenceOf);
   words.forEach((word, i) => {
     const sentence = sentenceOf[i] ?? 0;
-    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !conditionalDenial(words, i)) denied.add(partOf[i] ?? 0);
+    if (DENYING.has(word.lower) && !contrasted.has(sentence) && !conditionalDenial(words, i) && !isSelfDenial(words, i)) denied.add(partOf[i] ?? 0);
     const previous = words[i - 1];
     if (previous && word.gap === GAP_STRONG && ANSWERED_NO.has(word.lower) && answer.text.slice(previous.end, word.start).includes('?')) {
       if (contrasted.has(sentence - 1)) return;

@@ -354,6 +354,20 @@ export function isRefusal(words: readonly AnswerWord[], k: number): boolean {
   );
 }
 
+/**
+ * Is word `k` a denial verb turned on its subject ("denies herself food", nb "nekter seg selv mat", sv "nekar sig mat")?
+ * Self-deprivation, not a denial; nb "nekter seg skyldig" (pleads not guilty) still denies.
+ */
+export function isSelfDenial(words: readonly AnswerWord[], k: number): boolean {
+  const next = words[k + 1];
+  return (
+    DENIAL_VERBS.has(words[k]?.lower ?? '') && next !== undefined && next.gap === GAP_NONE &&
+    (next.roles & (PRONOUN_ROLE.reflexive | PRONOUN_ROLE.self)) !== 0 && !GUILTY.has(words[k + 2]?.lower ?? '') &&
+    !GUILTY.has(words[k + 3]?.lower ?? '')
+  );
+}
+const GUILTY = new Set('guilty skyldig skyldiga skyldige'.split(' '));
+
 export interface NegationScopes {
   /** For each word: index of the negation word whose scope covers it, or -1. */
   negatedBy: Int32Array;
@@ -411,7 +425,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     const word = words[k];
     return (
       word !== undefined && TRIGGERS.has(word.lower) && !PSEUDO[word.lower]?.has(words[k + 1]?.lower ?? '') && !nordicNow(k) &&
-      !conditionalDenial(words, k) && !isRefusal(words, k) && !neverAgain(k) && !(k > 0 && words[k]!.gap === GAP_NONE && STOP_VERBS.has(words[k - 1]!.lower))
+      !conditionalDenial(words, k) && !isRefusal(words, k) && !isSelfDenial(words, k) && !neverAgain(k) && !(k > 0 && words[k]!.gap === GAP_NONE && STOP_VERBS.has(words[k - 1]!.lower))
     );
   };
   /** "he said I'd never see the kids again": a "never" with "see" and "again" after it in its clause. */

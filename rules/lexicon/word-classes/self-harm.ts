@@ -42,7 +42,9 @@ export const selfHarmCues: ConceptCues = {
     'deserve", not eating "when I have been naughty" (nb "vært slem"), ' +
     'a means found with doing it again; scalding; skipping meals on purpose or not deserving food; a blade when the ' +
     'anxiety comes; a dressing on the wrists with who did it or with what; cutting that goes on (how often) or came ' +
-    'back. Told only as long past with none since (old scars from the teens, "nothing since"), it is a check-in.',
+    'back; burns with who made them or a cigarette or lighter; a blade kept "just in case" or used; cutting "when things ' +
+    'pile up" or when the anxiety cannot be borne; food refused for failing; the head against a wall or mirror told in ' +
+    'the present, with intent or as still going on; a needle with the relief it brings. Told only as long past with none since (old scars from the teens, "nothing since"), it is a check-in.',
   classes: {
     strong: {
       en: ['sh', 'self-harm*', 'selfharm*', 'self harm*', 'self injur*', 'ligature', 'ligatures', 'head-banging',
@@ -61,7 +63,7 @@ export const selfHarmCues: ConceptCues = {
         'carved', 'carving', 'stab', 'stabbing', 'starve', 'starving', 'not eat', 'vomit', 'vomiting', 'swallow', 'swallowed', 'harm', 'harming', 'injure', 'injuring', 'stopped eating', 'stop eating', 'starved', 'starving myself', 'pull out my hair', 'pulling out my hair', 'pulls out her hair',
         'picked', 'pick at', 'picking at', 'gouge', 'gouged', 'claw', 'clawing', 'clawed', 'inflict', 'inflicts', 'inflicted', 'inflicting', 'slash', 'slashed', 'slashing',
         'dig ... into', 'digs ... into', 'digging ... into', 'dug ... into', 'rub ... raw', 'scrub ... raw', 'punish', 'punished',
-        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping', 'scald', 'scalds', 'scalded', 'scalding', 'skip meals', 'skipping meals', 'skipped meals', 'skip ... meals', 'skipping ... meals'],
+        'dig my nails in', 'digs my nails in', 'digging my nails in', 'dug my nails in', 'scrape', 'scraped', 'scrapes', 'scraping', 'scald', 'scalds', 'scalded', 'scalding', 'skip meals', 'skipping meals', 'skipped meals', 'skip ... meals', 'skipping ... meals', 'not eaten', 'not ... eaten properly'],
       sv: ['skär', 'skära', 'skurit', 'skar', 'ristar', 'ristat', 'rista', 'rispar', 'rispat', 'bränner', 'bränt',
         'brände', 'bränna', 'river', 'rivit', 'klöser', 'klöst', 'kliar', 'biter', 'bita', 'bitit', 'bet', 'slår',
         'slog', 'slå', 'dunkar', 'dunka', 'dunkade', 'nyper', 'svälter', 'svälta', 'inte äta',
@@ -106,19 +108,19 @@ export const selfHarmCues: ConceptCues = {
     onPurpose: {
       en: ['on purpose', 'deliberately', 'intentionally', 'to punish', 'as punishment', 'admitted ... herself', 'admitted ... himself',
         'admitted ... myself', 'admitted ... does it', 'admitted ... did it', 'admitted ... doing it', 'confessed ... herself',
-        'confessed ... himself', 'confessed ... does it', 'owned up ... doing it'],
+        'confessed ... himself', 'confessed ... does it', 'owned up ... doing it', 'caused herself', 'caused himself', 'caused them herself', 'caused them himself'],
       sv: ['med flit', 'med avsikt', 'medvetet', 'avsiktligt', 'för att straffa', 'erkände ... själv', 'erkänner ... själv', 'erkände ... gör det',
-        'erkände ... gjort det', 'medgav ... själv', 'medger ... själv'],
+        'erkände ... gjort det', 'medgav ... själv', 'medger ... själv', 'själv orsakat', 'orsakat själv', 'själv har orsakat'],
       nb: ['med vilje', 'med hensikt', 'bevisst', 'med overlegg', 'for å straffe', 'innrømmet ... selv', 'innrømte ... selv', 'innrømmer ... selv',
-        'innrømmet ... gjør det', 'innrømmet ... gjort det', 'tilsto ... selv'],
+        'innrømmet ... gjør det', 'innrømmet ... gjort det', 'tilsto ... selv', 'selv har laget', 'selv har påført', 'påført seg selv', 'laget selv'],
     },
     tool: {
       en: ['blade', 'blades', 'razor blade', 'razor blades', 'sharpener', 'pencil sharpener', 'compass', 'scalpel', 'lighter',
-        'knife', 'razor', 'cigarette', 'cigarettes', 'paper clip', 'paperclip', 'paper clips'],
+        'knife', 'razor', 'cigarette', 'cigarettes', 'paper clip', 'paperclip', 'paper clips', 'scissors'],
       sv: ['rakblad', 'rakbladet', 'vässare', 'pennvässare', 'passare', 'skalpell', 'tändare', 'kniv', 'kniven', 'cigarett',
-        'cigaretter', 'cigaretten', 'fimpar', 'fimpa', 'gem', 'gemet'],
+        'cigaretter', 'cigaretten', 'fimpar', 'fimpa', 'gem', 'gemet', 'sax', 'saxen'],
       nb: ['barberblad', 'barberbladet', 'blyantspisser', 'spisser', 'passer', 'skalpell', 'lighter', 'kniv', 'kniven',
-        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken', 'binders', 'bindersen'],
+        'sigarett', 'sigaretter', 'sigaretten', 'stumper røyken', 'binders', 'bindersen', 'saks', 'saksa', 'saksen'],
     },
     body: {
       en: ['arms', 'legs', 'thighs', 'wrists', 'wrist', 'stomach', 'skin', 'forearm', 'forearms', 'hip', 'hips', 'upper arm', 'upper arms'],
@@ -155,9 +157,9 @@ export const selfHarmCues: ConceptCues = {
       nb: ['stikker', 'stakk', 'stukket', 'stikke', 'trykker inn', 'trykket inn'],
     },
     sharpPoint: {
-      en: ['needle', 'needles', 'pin', 'pins', 'safety pin', 'safety pins', 'drawing pin', 'drawing pins'],
-      sv: ['nål', 'nålar', 'nålen', 'nålarna', 'säkerhetsnål', 'säkerhetsnålar', 'knappnål', 'knappnålar'],
-      nb: ['nål', 'nåler', 'nåla', 'nålen', 'nålene', 'sikkerhetsnål', 'sikkerhetsnåler', 'knappenål', 'knappenåler'],
+      en: ['needle', 'needles', 'pin', 'pins', 'safety pin', 'safety pins', 'drawing pin', 'drawing pins', 'knitting needle', 'knitting needles'],
+      sv: ['nål', 'nålar', 'nålen', 'nålarna', 'säkerhetsnål', 'säkerhetsnålar', 'knappnål', 'knappnålar', 'stickan', 'stickorna', 'strumpstickan'],
+      nb: ['nål', 'nåler', 'nåla', 'nålen', 'nålene', 'sikkerhetsnål', 'sikkerhetsnåler', 'knappenål', 'knappenåler', 'strikkepinne', 'strikkepinnen', 'strikkepinnene'],
     },
     // Fingertips and hands count only with a needle: a cut finger is an everyday accident.
     pierced: {
@@ -179,11 +181,11 @@ export const selfHarmCues: ConceptCues = {
     // What it is for, said with the act: "the only thing that calms me", "lets the pressure out".
     relief: {
       en: ['only thing that helps', 'only thing that calms', 'calms me down', 'calms me', 'only way to cope', 'lets the pressure out',
-        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb', 'calms my head', 'quiets my head', 'quietens my head'],
+        'release the pressure', 'to feel something', 'to feel anything', 'when the anxiety', 'when my anxiety', 'when it gets too much', 'when it all gets too much', 'takes away the', 'numbs the', 'to numb', 'calms my head', 'quiets my head', 'quietens my head', 'only thing that works', 'relieves the pressure', 'eases the pressure', 'takes the pressure off', 'can not cope with the anxiety', 'can not handle the anxiety'],
       sv: ['det enda som hjälper', 'det enda som lugnar', 'lugnar mig', 'lugnar ner mig', 'för att få ut trycket', 'släpper trycket',
-        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa', 'lugnar huvudet', 'lugnar ner huvudet'],
+        'för att känna något', 'när ångesten', 'när det blir för mycket', 'när allt blir för mycket', 'tar bort ångesten', 'tar bort det andra', 'dämpar ångesten', 'för att dämpa', 'lugnar huvudet', 'lugnar ner huvudet', 'det enda som funkar', 'enda som funkar', 'det enda som fungerar', 'lättar på trycket', 'när ... ångesten', 'inte klarar av ångesten', 'inte klarar ångesten', 'klarar inte av ångesten', 'klarar inte ångesten'],
       nb: ['det eneste som hjelper', 'det eneste som roer', 'roer meg', 'roer meg ned', 'for å få ut trykket', 'slipper ut trykket',
-        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve', 'roer hodet', 'roer ned hodet'],
+        'for å kjenne noe', 'når angsten', 'når det blir for mye', 'når alt blir for mye', 'tar bort angsten', 'tar bort det andre', 'døyver', 'for å døyve', 'roer hodet', 'roer ned hodet', 'det eneste som funker', 'det eneste som virker', 'eneste som funker', 'letter på trykket', 'når ... angsten', 'ikke klarer angsten', 'klarer ikke angsten', 'ikke takler angsten', 'takler ikke angsten'],
     },
     // The result hidden: "long sleeves in summer to hide the marks", sv "gömmer skärsåren". Acne, stretch marks and
     // an operation's scar are innocent explanations (SELF_HARM_ONLY_INNOCENT).
@@ -199,13 +201,13 @@ export const selfHarmCues: ConceptCues = {
     headBang: {
       en: ['bang my head', 'banging my head', 'bangs his head', 'bangs her head', 'bang his head', 'bang her head', 'banging his head',
         'banging her head', 'hits ... head against', 'hit ... head against', 'hitting ... head against', 'bangs ... head against', 'banging ... head against', 'bang ... head against'],
-      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet', 'slår huvudet mot', 'slår ... huvudet mot', 'dunkar huvudet mot', 'dunkar ... huvudet mot', 'slog ... huvudet mot'],
-      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet', 'slår hodet mot', 'slår ... hodet mot', 'dunker hodet mot', 'dunker ... hodet mot', 'slo ... hodet mot', 'slår ... hodet i'],
+      sv: ['dunkar huvudet', 'dunkar ... huvudet', 'slår huvudet i', 'slår ... huvudet i', 'dunka huvudet', 'slår huvudet mot', 'slår ... huvudet mot', 'dunkar huvudet mot', 'dunkar ... huvudet mot', 'slog ... huvudet mot', 'stångar huvudet', 'stångar ... huvudet', 'slog huvudet i', 'slog ... huvudet i'],
+      nb: ['dunker hodet', 'dunker ... hodet', 'slår hodet i', 'slår ... hodet i', 'dunke hodet', 'slår hodet mot', 'slår ... hodet mot', 'dunker hodet mot', 'dunker ... hodet mot', 'slo ... hodet mot', 'slår ... hodet i', 'stanger hodet', 'stanger ... hodet', 'slo hodet i', 'slo ... hodet i', 'dunket hodet i'],
     },
     surface: {
-      en: ['door', 'the door', 'wall', 'the wall', 'floor', 'the floor', 'doorframe', 'radiator'],
-      sv: ['dörren', 'väggen', 'golvet', 'dörrkarmen', 'elementet'],
-      nb: ['døra', 'døren', 'veggen', 'gulvet', 'dørkarmen', 'ovnen'],
+      en: ['door', 'the door', 'wall', 'the wall', 'floor', 'the floor', 'doorframe', 'radiator', 'mirror', 'the mirror'],
+      sv: ['dörren', 'väggen', 'golvet', 'dörrkarmen', 'elementet', 'spegeln'],
+      nb: ['døra', 'døren', 'veggen', 'gulvet', 'dørkarmen', 'ovnen', 'speilet'],
     },
     // …as a habit, not the one knock of an accident ("banged his head on the car door").
     habit: {
@@ -217,21 +219,21 @@ export const selfHarmCues: ConceptCues = {
     // Not eating, or another act, as what one "does not deserve": "Don't eat. Don't deserve to."
     undeserving: {
       en: ['not deserve to', 'not ... deserve to', 'not deserve food', 'not ... deserve food', 'not deserve to eat', 'not deserve ... meals',
-        'not deserve it', 'not ... deserve it'],
+        'not deserve it', 'not ... deserve it', 'not deserve dinner', 'not ... deserve dinner', 'not deserve ... dinner', 'not deserve a meal'],
       sv: ['förtjänar inte att', 'inte ... förtjänar att', 'förtjänar inte mat', 'inte förtjänar mat', 'inte förtjänar att', 'inte förtjänar ... mat', 'förtjänar inte ... mat',
-        'förtjänar det inte', 'inte förtjänar det', 'förtjänar inte det'],
+        'förtjänar det inte', 'inte förtjänar det', 'förtjänar inte det', 'inte gjort mig förtjänt', 'inte ... förtjänt av mat', 'inte förtjänt av mat'],
       nb: ['fortjener ikke å', 'ikke ... fortjener å', 'fortjener ikke mat', 'ikke fortjener mat', 'ikke fortjener å', 'ikke fortjener ... mat', 'fortjener ikke ... mat',
-        'fortjener det ikke', 'ikke fortjener det', 'fortjener ikke det'],
+        'fortjener det ikke', 'ikke fortjener det', 'fortjener ikke det', 'ikke gjort meg fortjent', 'ikke ... fortjent mat', 'ikke fortjent mat'],
     },
     // Distress as the time an act with a tool comes ("burns with a lighter when stressed"): never alone, nor with a
     // bare act (nails bitten when stressed are no self-harm).
     distress: {
       en: ['when stressed', 'when stressed out', 'when overwhelmed', 'when anxious', 'when upset', 'when angry', 'when low',
-        'when she is stressed', 'when he is stressed', 'when i am stressed', 'when things get bad', 'when it gets bad'],
+        'when she is stressed', 'when he is stressed', 'when i am stressed', 'when things get bad', 'when it gets bad', 'when things pile up', 'when things get too much', 'when the bad thoughts come', 'when the bad thoughts'],
       sv: ['när hon är stressad', 'när han är stressad', 'när jag är stressad', 'när hon blir stressad', 'när han blir stressad',
-        'när jag blir stressad', 'vid stress', 'vid ångest', 'när hon mår dåligt', 'när han mår dåligt', 'när jag mår dåligt'],
+        'när jag blir stressad', 'vid stress', 'vid ångest', 'när hon mår dåligt', 'när han mår dåligt', 'när jag mår dåligt', 'när ... ångesten', 'när de dåliga tankarna'],
       nb: ['når hun er stressa', 'når han er stressa', 'når jeg er stressa', 'når hun er stresset', 'når han er stresset',
-        'når jeg er stresset', 'ved stress', 'ved angst', 'når hun har det vondt', 'når han har det vondt', 'når jeg har det vondt'],
+        'når jeg er stresset', 'ved stress', 'ved angst', 'når hun har det vondt', 'når han har det vondt', 'når jeg har det vondt', 'når ... angsten', 'når de vonde tankene'],
     },
     // A cigarette put out on the body: "stubs cigarettes out on the back of his hand", nb "slukker sigaretter på seg selv".
     stubOut: {
@@ -277,9 +279,9 @@ export const selfHarmCues: ConceptCues = {
     },
 didItSelf: {
       en: ['did it herself', 'did it himself', 'did it myself', 'did it to herself', 'did it to himself', 'did it to myself', 'done it herself',
-        'done it himself'],
-      sv: ['gjort det själv', 'gjorde det själv', 'gjort det mot sig själv', 'gjorde det mot sig själv'],
-      nb: ['gjort det selv', 'gjorde det selv', 'gjort det mot seg selv', 'gjorde det mot seg selv'],
+        'done it himself', 'caused herself', 'caused himself', 'did them herself', 'did them himself', 'made them herself', 'made them himself'],
+      sv: ['gjort det själv', 'gjorde det själv', 'gjort det mot sig själv', 'gjorde det mot sig själv', 'själv orsakat', 'orsakat själv', 'själv har orsakat', 'gjort dem själv', 'gjorde dem själv'],
+      nb: ['gjort det selv', 'gjorde det selv', 'gjort det mot seg selv', 'gjorde det mot seg selv', 'selv har laget', 'laget selv', 'selv laget', 'har laget selv', 'selv har påført', 'gjort dem selv', 'hadde gjort det selv'],
     },
     // A cut said as a habit that goes on ("still cuts sometimes", nb "kutter fortsatt innimellom") or came back.
 cutVerb: {
@@ -307,19 +309,64 @@ still: {
     // Told only as long past (the teens, school, old scars), none since; "stopped two years ago" is no long past: read together (rules/match/cue-combinations.ts `onlyLongAgo`), a check-in.
     longAgo: {
       en: ['old scars', 'old marks', 'teenage', 'teenager', 'teens', 'since school', 'at school', 'since she was',
-        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager'],
+        'since he was', 'since i was', 'when she was', 'when he was', 'when i was', 'as a teenager', 'as a kid', 'as a teen'],
       sv: ['gamla ärr', 'gamla märken', 'tonåren', 'tonåring', 'när hon var', 'när han var', 'när jag var', 'sedan hon var', 'sedan han var',
-        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet'],
+        'sedan jag var', 'i skolan', 'gymnasiet', 'högstadiet', 'som tonåring', 'som ung'],
       nb: ['gamle arr', 'gamle merker', 'ungdomstida', 'ungdomstiden', 'tenårene', 'da hun var', 'da han var', 'da jeg var', 'siden hun var',
-        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen'],
+        'siden han var', 'siden jeg var', 'videregående', 'ungdomsskolen', 'som tenåring', 'som ung', 'som ungdom'],
     },
     notSince: {
       en: ['nothing since', 'not since', 'none since', 'not ... since', 'never since', 'not done it since', 'not for years',
-        'not in years'],
+        'not in years', 'nothing in ... years', 'not in ... years'],
       sv: ['inget sedan', 'inget sedan dess', 'ingenting sedan', 'inte sedan', 'inte ... sedan', 'aldrig sedan', 'inte på flera år',
-        'inte på många år'],
+        'inte på många år', 'inget på ... år', 'inte på ... år', 'ingenting på ... år'],
       nb: ['ikke noe siden', 'ingenting siden', 'ikke siden', 'ikke ... siden', 'aldri siden', 'ikke ... på over', 'ikke på flere år',
-        'ikke på mange år'],
+        'ikke på mange år', 'ikke på ... år', 'ingenting på ... år', 'ikke noe på ... år'],
+    },
+    // Round 3 (writer sets T-Z read as dev data). Burns (the noun: "burned through her savings" is no burn), with who
+    // made them or with what: a cigarette or a lighter.
+    burns: {
+      en: ['burns', 'burn scars', 'burn marks'],
+      sv: ['brännskador', 'brännskada', 'brännsår', 'brännmärken'],
+      nb: ['brannskader', 'brannskade', 'brannsår', 'brennmerker'],
+    },
+    burnTool: {
+      en: ['cigarette', 'cigarettes', 'a lighter', 'lighter'],
+      sv: ['cigarett', 'cigaretten', 'tändare', 'tändaren'],
+      nb: ['sigarett', 'sigaretten', 'lighter', 'lighteren'],
+    },
+    // A blade kept "just in case", then used: "keeps a blade in her purse… used it twice this week".
+    usedIt: {
+      en: ['used it', 'using it', 'uses it', 'used them'],
+      sv: ['använt det', 'använde det', 'använder det', 'använt den', 'använde den'],
+      nb: ['brukt det', 'brukte det', 'bruker det', 'brukt den', 'brukte den'],
+    },
+    justInCase: {
+      en: ['just in case', 'in case'],
+      sv: ['för säkerhets skull', 'ifall att'],
+      nb: ['for sikkerhets skyld', 'i tilfelle'],
+    },
+    // Food refused to oneself as a punishment for failing (not for want of money: "so the kids can eat").
+    selfDenyFood: {
+      en: ['denies herself food', 'denies himself food', 'deny myself food', 'refuses herself food', 'starves herself', 'starves himself'],
+      sv: ['förvägrar sig mat', 'förvägrar mig mat', 'nekar sig mat', 'nekar sig själv mat', 'svälter sig'],
+      nb: ['nekter seg selv mat', 'nekter meg selv mat', 'nekter seg mat', 'sulter seg'],
+    },
+    failed: {
+      en: ['failed', 'has failed', 'feels a failure', 'messed up'],
+      sv: ['misslyckats', 'misslyckad', 'misslyckades'],
+      nb: ['feilet', 'mislyktes', 'mislykket', 'har feilet'],
+    },
+    // Head against a wall or a mirror told in the present (a habit) or with intent; the one knock of a fall stays out.
+    headBangNow: {
+      en: ['bangs ... head against', 'bangs his head', 'bangs her head', 'bang my head against'],
+      sv: ['slår huvudet i', 'dunkar huvudet i', 'stångar huvudet i', 'slår huvudet mot', 'dunkar huvudet mot'],
+      nb: ['slår hodet i', 'dunker hodet i', 'stanger hodet i', 'slår hodet mot', 'dunker hodet mot'],
+    },
+    wallOrMirror: {
+      en: ['the wall', 'walls', 'the mirror'],
+      sv: ['väggen', 'väggarna', 'spegeln'],
+      nb: ['veggen', 'veggene', 'speilet'],
     },
   },
   rules: [
@@ -349,14 +396,32 @@ still: {
     { all: ['dressing', 'body', 'didItSelf'], within: 20, sentences: 2 },
     { all: ['cutVerb', 'frequency'], within: 4 },
     { all: ['cutNoun', 'still'], within: 4 },
+    // Round 3: burns with who made them or with what; a blade kept and used; cutting when things pile up; food refused
+    // for failing; the head against a wall told as a habit or with intent; a needle with the relief it brings.
+    { all: ['trace', 'didItSelf'], within: 16, sentences: 2 },
+    { all: ['burns', 'didItSelf'], within: 16, sentences: 2 },
+    { all: ['burns', 'burnTool'], within: 12 },
+    { all: ['blade', 'usedIt'], within: 20, sentences: 2 },
+    { all: ['blade', 'justInCase'], within: 12 },
+    { all: ['cutVerb', 'distress'], within: 6 },
+    { all: ['selfDenyFood', 'failed'], within: 12 },
+    { all: ['headBangNow', 'wallOrMirror'], within: 4 },
+    { all: ['headBang', 'onPurpose'], within: 12 },
+    { all: ['headBang', 'still'], within: 12 },
+    { all: ['pierce', 'relief'], within: 14 },
   ],
   // The client's own denial after an act told of others ("knows people who cut, never done it herself"): the self
   // inside it is no self of the act, and the answer is a denial.
   denials: {
-    en: ['never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
+    en: ['not done anything to myself', 'not done anything to himself', 'not done anything to herself', 'nothing i did to myself',
+      'not from anything i did', 'nothing i did to myself', 'nothing deliberate', 'nothing she did to herself', 'nothing he did to himself',
+      'never done it myself', 'not done it myself', 'never done that myself', 'not done that myself', 'never done it to myself',
       'never tried it myself', 'not tried it myself'],
-    sv: ['aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
-    nb: ['aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
+    sv: ['sånt håller jag inte på med', 'sånt håller hon inte på med', 'sånt håller han inte på med', 'inte något hon gjort själv',
+      'inte något han gjort själv', 'inte något jag gjort själv', 'inget jag gjort mot mig själv', 'inget hon gjort själv',
+      'aldrig gjort det själv', 'inte gjort det själv', 'aldrig gjort så själv', 'aldrig provat själv', 'aldrig testat själv'],
+    nb: ['ikke noe jeg har gjort mot meg selv', 'ikke noe hun har gjort selv', 'ikke noe han har gjort selv', 'ingenting jeg har gjort mot meg selv',
+      'sånt driver jeg ikke med', 'aldri gjort det selv', 'ikke gjort det selv', 'aldri gjort det sjøl', 'aldri prøvd selv', 'aldri prøvd det selv'],
   },
   // A short field's act denied by itself ("never cut", sv "skär aldrig", nb "aldri kuttet") denies self-harm: a quiet check-in.
   deniedAlone: ['act'],
