@@ -38,7 +38,7 @@ export const criminalJustice: Concept = {
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
       'brottsregister', 'frivård', 'skyddstillsyn', 'fotboja', 'samhällstjänst', 'åtal', 'åtalad', 'rättegång',
-      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'anmäld för',
+      'brott', 'kriminell', 'kriminalvård', 'frigiven', 'avtjänat', 'anmäld för', 'straffad', 'tidigare straffad',
       // being reported, not reporting ("jag polisanmälde inbrottet" is a victim's)
       'blev polisanmäld', 'blivit polisanmäld', 'är polisanmäld', 'polisanmäld för', 'polisanmälde mig', 'polisanmält mig',
       'känd av polisen', 'sitter inne', 'satt inne', 'villkorlig dom', 'fängelsestraff', 'häktningsförhandling',
@@ -53,7 +53,7 @@ export const criminalJustice: Concept = {
     nb: [
       'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
-      'kriminell', 'lovbrudd', 'løslatt', 'anmeldt for',
+      'kriminell', 'lovbrudd', 'løslatt', 'anmeldt for', 'straffet', 'tidligere straffet',
       // being reported, not reporting ("jeg politianmeldte innbruddet" is a victim's)
       'ble politianmeldt', 'blitt politianmeldt', 'er politianmeldt', 'politianmeldt for', 'politianmeldte meg', 'kjent for politiet', 'sitter inne',
       'satt inne', 'betinget dom', 'fengselsstraff', 'varetektsfengslet', 'kåken', 'på kåken', 'sittet inne', 'soner',

@@ -10,8 +10,10 @@ import { bareKey, matchKey } from './fold';
 import { readsAsEnglish, restoreNordicLetters } from './nordic-letters';
 import { markReflexives, pronounRoles } from './pronouns';
 import { readSpokenNorwegian } from './spoken-norwegian';
-import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak } from './text-speak';
+import { readSpokenSwedish } from './spoken-swedish';
+import { misspeltReflexive, SPLIT_TEXT_SPEAK, textSpeak, textSpeakAt } from './text-speak';
 import { irregularForms } from './stem';
+import { negationSlip } from './typing-slips';
 
 /** Longer answers are read up to here: enough for any interview note, bounded for a hostile page. */
 export const MAX_ANSWER_CHARS = 20_000;
@@ -69,7 +71,16 @@ const SPOKEN_FORMS: Record<string, string> = {
   æ: 'jeg', eg: 'jeg', ikkje: 'ikke', ikkj: 'ikke', itte: 'ikke', ente: 'ikke', mæ: 'meg', dæ: 'deg', sæ: 'seg',
   berre: 'bare', ho: 'hun', kje: 'ikke', heilt: 'helt', nokon: 'noen', noko: 'noe', kva: 'hva', korleis: 'hvordan',
   maself: 'myself', masel: 'myself', meself: 'myself', mysel: 'myself', masell: 'myself', hissel: 'himself', hisself: 'himself',
-  hersel: 'herself', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+  hersel: 'herself', slef: 'self', sefl: 'self', wi: 'with', int: 'inte', nån: 'någon', nåt: 'något', nåra: 'några', nånting: 'någonting',
+  // Norwegian dialect and radical Bokmål: "itj" (Trøndelag), "inkje" (not), "sjøl" (self), "heime" (at home),
+  // "dokker" (you, plural), "fleire" (more), "gonger" (times), "nokka" (something), "overhoda" (at all)
+  itj: 'ikke', ittj: 'ikke', inkje: 'ikke', sjøl: 'selv', heime: 'hjemme', dokker: 'dere', fleire: 'flere',
+  gonger: 'ganger', nokka: 'noe', nåkka: 'noe', overhoda: 'overhodet',
+  // "the kids" as most say it, read as the word the lexicon's phrases are written with ("foran ungene" ~ "foran barna")
+  ungen: 'barnet', ungene: 'barna', ungane: 'barna', ungan: 'barna', ongan: 'barna', ungær: 'barna', unger: 'barn',
+  ungar: 'barn', ungarna: 'barnen',
+  // Swedish texting shorthand
+  ngn: 'någon', ngt: 'något', ngr: 'några', mkt: 'mycket', mycke: 'mycket', ggr: 'gånger',
   // Nynorsk forms of the words the lexicon is written with
   sjølv: 'selv', vere: 'være', teke: 'ta', tek: 'tar', døy: 'dø', døyr: 'dør', døydde: 'døde', meir: 'mer', mykje: 'mye',
   seier: 'sier', tenkjer: 'tenker', tenkje: 'tenke', eigen: 'egen', eige: 'egen', sidan: 'siden', veit: 'vet', kor: 'hvor', tablettar: 'tabletter', fortener: 'fortjener', fortene: 'fortjene', ynskjer: 'ønsker', ønskjer: 'ønsker', ynskje: 'ønske', gjere: 'gjøre', kvifor: 'hvorfor', daud: 'død',
@@ -148,6 +159,7 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
     });
   if (answer) {
     readSpokenNorwegian(words, (word, lower) => replace(word, lower));
+    readSpokenSwedish(words, (word, lower) => replace(word, lower));
     readTextSpeak(clipped, words);
   }
   if (withoutNordicLetters) {
@@ -163,7 +175,7 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
 
 function push(words: AnswerWord[], raw: string, start: number, end: number, gap: 0 | 1 | 2, afterApostrophe: boolean) {
   const folded = foldDiacritics(raw);
-  const lower = SPOKEN_FORMS[folded] ?? misspeltReflexive(folded) ?? folded;
+  const lower = SPOKEN_FORMS[folded] ?? misspeltReflexive(folded) ?? negationSlip(folded) ?? folded;
   const previous = words[words.length - 1];
   if (lower === 't' && afterApostrophe && previous && NOT_CONTRACTIONS[previous.lower]) {
     replace(previous, NOT_CONTRACTIONS[previous.lower]!);
@@ -229,7 +241,7 @@ function readTextSpeak(text: string, words: AnswerWord[]) {
       continue;
     }
     if (!english) continue;
-    const written = textSpeak(current.lower);
+    const written = textSpeak(current.lower) ?? textSpeakAt(words, k);
     if (written) replace(current, written);
   }
 }

@@ -147,7 +147,8 @@ export function cueIndexOf(cues: CompiledCues): CueIndex {
   if (!found) {
     const classOf = new Map<CompiledPhrase, number>();
     cues.phrases.forEach((phrase, i) => classOf.set(phrase, cues.classOf[i] ?? -1));
-    found = { index: new PhraseIndex(cues.phrases, { typos: false }), classOf };
+    // Only slips of the fingers: two classes matched loosely together raise false alarms (PhraseIndex).
+    found = { index: new PhraseIndex(cues.phrases, { typos: 'slips' }), classOf };
     cueIndexes.set(cues, found);
   }
   return found;

@@ -21,6 +21,19 @@ export function matchKey(lower: string): string {
   return out;
 }
 
+/**
+ * A short key as it stands inside a longer word's key: "våld" → "vald", "dømt" → "domt", as in "familjevald"
+ * ("familjevåld") and "straffedomt" ("straffedømt"), whose keys are folded whole (matchKey). For looking up
+ * the parts of compounds and the prefix of a `word*`; whether they match is told with the letters
+ * (rules/match/phrase-index.ts), so "skär" is not found in "glasskår".
+ */
+export function partKey(key: string): string {
+  if (!/[åäöøæ]/.test(key)) return key;
+  let out = '';
+  for (const ch of key) out += NORDIC[ch] ?? ch;
+  return out;
+}
+
 const BARE: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', ø: 'o', æ: 'a' };
 
 /**

@@ -78,7 +78,7 @@ const SIGNS: Record<Language | 'en', Set<string>> = {
   sv: new Set('jag och inte att mig dig sig mej dej sej vill ska skulle hon bara ocksa nagot nagon nat nan fran ej till efter hade blev ar när också själv'.split(' ')),
   nb: new Set('jeg og ikke ikkje itte meg deg seg vil skal hun ho hu bare noe noen fra ogsa eg er til etter hadde ble hvis når også sjøl sjæl å'.split(' ')),
   // Not "me", "i": they are Norwegian and Swedish too ("kutta me", "i fjor").
-  en: new Set('the and to is not my you it of he she was have want with that this be are'.split(' ')),
+  en: new Set('the and to is not my you it of he she was have want wants with that this be are am has his'.split(' ')),
 };
 /** Little words of both Swedish and Norwegian: they tell the answer is one of them, not which. */
 const NORDIC_SIGNS = new Set('det han har som med blir pa nar av om'.split(' '));
@@ -157,6 +157,11 @@ export function readsAsEnglish(words: readonly Word[]): boolean {
 export function mayReadAsNorwegian(words: readonly Word[]): boolean {
   const language = nordicLanguage(words);
   return language === 'nb' || language === 'either';
+}
+
+/** Does an answer read as Swedish by its little words: more Swedish or Nordic ones than English, and more Swedish ones than Norwegian? */
+export function readsAsSwedish(words: readonly Word[]): boolean {
+  return nordicLanguage(words) === 'sv';
 }
 
 let bothTables: Map<string, string> | undefined;

@@ -13,9 +13,12 @@
 import { GRAMMATICAL_ROLES, PRONOUN_ROLE, type CompiledPhrase, type CompiledWord } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG, type AnswerWord } from './answer-words';
-import { bareKey } from './fold';
+import { bareKey, partKey } from './fold';
 import { compounds, MAX_WORD_CHARS } from './stem';
-import { endingAllowed, isFiller, MAX_FILLERS, MIN_TYPO_CHARS, oneTypoApart } from './word-rules';
+import { endingAllowed, isFiller, MAX_FILLERS, MIN_TYPO_CHARS, oneSlipApart, oneTypoApart } from './word-rules';
+
+/** Typo forgiveness: any one typo (true), only a slip of the fingers ('slips'), or none. */
+export type Typos = boolean | 'slips';
 
 /** Marks a bucket key as a phrase word's bare key (rules/match/fold.ts), looked up for answers typed without å/ä/ö/ø/æ. */
 const BARE = '\u0001';
@@ -55,8 +58,8 @@ interface Step {
   word: CompiledWord;
   lang: string;
   single: boolean;
-  /** May the answer word be one typo away? Not for a first word when the index is built without typos. */
-  typos: boolean;
+  /** May the answer word be one typo away? Only a slip (oneSlipApart) or none for a first word when the index is built so. */
+  typos: Typos;
   next: TrieNode;
 }
 
@@ -108,6 +111,13 @@ class Bucket {
     this.add(prefix + key, step);
     const bare = bareKey(key);
     if (bare !== key) this.add(prefix + BARE + bare, step);
+  }
+
+  /** `key` with its bare key (addWithBare), and as it stands inside a longer word's key (fold.ts partKey). */
+  addPart(key: string, step: Step, prefix = '') {
+    this.addWithBare(key, step, prefix);
+    const part = partKey(key);
+    if (part !== key) this.add(prefix + part, step);
   }
 
   hasLength(length: number): boolean {
@@ -179,13 +189,13 @@ class NextWords {
     this.stems.addWithBare(word.s, step);
     const compound = compounds(this.lang);
     if (word.p) {
-      this.prefixes.addWithBare(word.w, step);
-      if (compound && word.p === 1 && word.s.length >= MIN_COMPOUND_PART) this.heads.addWithBare(word.s, step);
+      this.prefixes.addPart(word.w, step);
+      if (compound && word.p === 1 && word.s.length >= MIN_COMPOUND_PART) this.heads.addPart(word.s, step);
       return step;
     }
     if (compound && word.s.length >= MIN_COMPOUND_IN_PHRASE) {
-      this.heads.addWithBare(word.s, step);
-      this.tails.addWithBare(word.s, step);
+      this.heads.addPart(word.s, step);
+      this.tails.addPart(word.s, step);
     }
     if (word.w.length >= MIN_TYPO_CHARS - 1) this.typos.addTypoForms(word.w, step);
     return step;
@@ -253,12 +263,14 @@ export class PhraseIndex {
 
   /**
    * @param options.typos forgive one typo in a long first word (default); the
-   *   word-class combinations turn it off, since two loosely matched classes
-   *   together raise false alarms ("skadade knät" read as "skakade" + a person)
+   *   word-class combinations forgive only a slip of the fingers ('slips': two
+   *   letters swapped, one doubled or undoubled), since two loosely matched
+   *   classes together raise false alarms on any one-letter change ("skadade
+   *   knät" read as "skakade" + a person)
    */
   constructor(
     private readonly phrases: readonly CompiledPhrase[],
-    private readonly options: { typos?: boolean } = {},
+    private readonly options: { typos?: Typos } = {},
   ) {
     this.languages = [...new Set(phrases.map((phrase) => phrase.lang))];
     this.isEmpty = phrases.length === 0;
@@ -298,7 +310,7 @@ export class PhraseIndex {
     const key = `${lang}\u0000${single ? 1 : 0}\u0000${stepKey(first)}`;
     let step = this.firstSteps.get(key);
     if (step) return step;
-    step = { word: first, lang, single, typos: this.options.typos !== false, next: new TrieNode() };
+    step = { word: first, lang, single, typos: this.options.typos ?? true, next: new TrieNode() };
     this.firstSteps.set(key, step);
     if (first.r) {
       this.byRole.push(step);
@@ -308,15 +320,15 @@ export class PhraseIndex {
     this.stems.addWithBare(first.s, step, prefix);
     this.addStarts(prefix, first.s);
     if (first.p) {
-      this.prefixes.addWithBare(first.w, step, prefix);
-      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.addWithBare(first.s, step, prefix);
+      this.prefixes.addPart(first.w, step, prefix);
+      if (compounds(lang) && first.p === 1 && first.s.length >= MIN_COMPOUND_PART) this.heads.addPart(first.s, step, prefix);
       return step;
     }
     this.written.addWithBare(first.w, step);
     if (single) {
       if (compounds(lang) && first.s.length >= MIN_COMPOUND_PART) {
-        this.heads.addWithBare(first.s, step, prefix);
-        this.tails.addWithBare(first.s, step, prefix);
+        this.heads.addPart(first.s, step, prefix);
+        this.tails.addPart(first.s, step, prefix);
         this.addStarts(prefix, first.w);
       }
     }
@@ -327,6 +339,7 @@ export class PhraseIndex {
   /** The first three letters of `key`, and of its bare key (after BARE), as starts of the language `prefix`. */
   private addStarts(prefix: string, key: string) {
     this.starts.add(prefix + key.slice(0, 3));
+    this.starts.add(prefix + partKey(key).slice(0, 3));
     const bare = bareKey(key);
     if (bare !== key) this.starts.add(prefix + BARE + bare.slice(0, 3));
   }
@@ -454,9 +467,9 @@ function follow(answer: AnswerAnalysis, node: TrieNode, at: number, found: Map<C
 
 /**
  * Does answer word `i` stand for the phrase word `wanted` (read in `lang`)?
- * @param typos may it be one typo away (oneTypoApart)
+ * @param typos may it be one typo away (oneTypoApart), or only one slip of the fingers ('slips', oneSlipApart)
  */
-export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos = true): boolean {
+export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledWord, lang: string, single: boolean, typos: Typos = true): boolean {
   const word = answer.words[i];
   if (!word) return false;
   // "skjutsade mig hit" (here), "planer med barna" (with): another language's everyday word is no one-word trigger
@@ -472,18 +485,37 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   }
   const stem = answer.stem(i, lang);
   if (stem === wanted.s) return wanted.s.length >= MIN_SURE_STEM || answer.mayBeIn(lang);
+  // A last part or a prefix with å/ä/ö/ø/æ is looked for in the word as typed, letters and all, since a longer
+  // word's key has them folded: "våld" in "familjevåld", "dømt" in "straffedømt", not "skär" in "glasskår".
   if (wanted.p) {
-    if (word.key.startsWith(wanted.w) && endingAllowed(word.key.slice(wanted.w.length), lang, wanted.p === 2)) return true;
-    return wanted.p === 1 && compounds(lang) && wanted.s.length >= MIN_COMPOUND_PART && stem.startsWith(wanted.s);
+    const [text, written] = partText(word, wanted.w);
+    if (text.startsWith(written) && endingAllowed(text.slice(written.length), lang, wanted.p === 2)) return true;
+    if (wanted.p !== 1 || !compounds(lang) || wanted.s.length < MIN_COMPOUND_PART) return false;
+    return stem.startsWith(wanted.s);
   }
   // Compounds: a word alone from four letters ("våld" in "våldsam"), inside a phrase from six ("tabletter" in "sömntabletter").
   if (compounds(lang) && wanted.s.length >= (single ? MIN_COMPOUND_PART : MIN_COMPOUND_IN_PHRASE)) {
+    // (A first part keeps comparing folded keys: "skär" would begin "skärgården".)
     if (stem.startsWith(wanted.s) && stem.length - wanted.s.length >= MIN_COMPOUND_REST) return true;
-    const at = word.key.lastIndexOf(wanted.s);
-    if (at >= MIN_COMPOUND_REST && endingAllowed(word.key.slice(at + wanted.s.length), lang, true)) return true;
+    const [text, tail] = partText(word, wanted.s);
+    const at = text.lastIndexOf(tail);
+    if (at >= MIN_COMPOUND_REST && endingAllowed(text.slice(at + tail.length), lang, true)) return true;
   }
+  if (typos === 'slips') return oneSlipApart(word.key, wanted.w) && answer.mayBeIn(lang);
   return typos && oneTypoApart(word.key, wanted.w);
 }
+
+/**
+ * What the last part of a word, or a `word*` prefix, is compared with, and the part: the answer word as typed
+ * (å/ä/ö/ø/æ kept) when the part has those letters and the word's key is long enough to have them folded;
+ * else the key and the part as they are.
+ */
+function partText(word: AnswerWord, part: string): [string, string] {
+  if (word.bare || partKey(part) === part || word.key === word.lower || word.key.length < MIN_FOLDED_PART) return [word.key, part];
+  return [word.lower, part];
+}
+/** fold.ts folds å/ä/ö/ø/æ in keys from this length. */
+const MIN_FOLDED_PART = 5;
 
 const bareWords = new WeakMap<CompiledWord, CompiledWord>();
 

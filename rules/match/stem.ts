@@ -43,11 +43,18 @@ const IRREGULAR: Record<string, Record<string, string>> = {
     'skjuta:skjuter,sköt,skjutit skära:skär,skar,skurit tvinga:tvingade,tvingat hänga:hängde,hängt ' +
     'finnas:finns,fanns,funnits ge:ger,gav,gett,givit göra:gör,gjorde,gjort svälta:svälter,svalt,svultit ' +
     'skriva:skriver,skrev,skrivit sova:sover,sov,sovit dö:dör,dött försvinna:försvinner,försvann,försvunnit'),
-  nb: table('ta:tar,tok,tatt slå:slår,slo,slått drikke:drikker,drakk,drukket skyte:skyter,skjøt,skutt ' +
-    'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget henge:henger,hang,hengt ' +
+  // with radical Bokmål's and dialects' -a participles ("drukka", "tvunga", "trua") beside the -et ones
+  nb: table('ta:tar,tok,tatt slå:slår,slo,slått drikke:drikker,drakk,drukket,drukke,drukka skyte:skyter,skjøt,skutt ' +
+    'skjære:skjærer,skar,skåret tvinge:tvinger,tvang,tvunget,tvunga henge:henger,hang,hengt true:truer,truet,trua,trudde ' +
     'finnes:fins,fans,fantes,funnes gi:gir,ga,gav,gitt gjøre:gjør,gjorde,gjort skrive:skriver,skrev,skrevet ' +
-    'sove:sover,sov,sovet dø:dør,døde,dødd forsvinne:forsvinner,forsvant,forsvunnet'),
+    'sove:sover,sov,sovet dø:dør,døde,dødd forsvinne:forsvinner,forsvant,forsvunnet,forsvunne,forsvunna'),
 };
+
+/**
+ * Swedish verbs whose -s is their meaning, not a passive: "hoppas" (hope) is no "hoppa" (jump), nor
+ * Norwegian "hoppa" (jumped). Kept whole instead of stemmed, so a wish and a jump stay two words.
+ */
+const SWEDISH_DEPONENTS = table('hoppas:hoppas,hoppades,hoppats');
 
 /** Every form of the irregular table of `language` ("sv", "nb"), infinitives too. */
 export function irregularForms(language: 'sv' | 'nb'): string[] {
@@ -67,6 +74,7 @@ function table(spec: string): Record<string, string> {
 /** The folded stem of `lower` in `language` ("skadade", "sv" → "skad"; "tog", "sv" → "ta"). */
 export function stemKey(lower: string, language: string): string {
   const base = baseLanguage(language);
+  if (base === 'sv' && SWEDISH_DEPONENTS[lower]) return matchKey(SWEDISH_DEPONENTS[lower]);
   const word = IRREGULAR[base === 'no' || base === 'nn' ? 'nb' : base]?.[lower] ?? lower;
   const stem = STEMMERS[base];
   if (!stem || word.length > MAX_WORD_CHARS || word.length < 3) return matchKey(word);

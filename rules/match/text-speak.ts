@@ -22,6 +22,56 @@ const TEXT_SPEAK: Record<string, string> = {
   gf: 'girlfriend', luv: 'love', wiv: 'with', wen: 'when', wat: 'what',
 };
 
+/** Words that take "to" after them ("want 2 die", "scared 2 go home", "the will 2 live", "nothing left 2 live 4"). */
+const BEFORE_TO = new Set(
+  ('want wants wanted ready scared afraid going need needs needed tried try trying able left used like ' +
+    'love hate wish plan plans planning planned meant supposed decided started start begin began threatened threatens ' +
+    'threaten told tell asked ask way reason will due how what where nothing something anything time hard easy better ' +
+    'best back go went come came talk talked talking written wrote sent send letters letter notes note message messages').split(' '),
+);
+/** Verbs whose base form follows "to" ("2 be", "2 go on"): a numeral comes before a noun instead ("2 kids"). */
+const AFTER_TO = new Set(
+  ('be go live give die do get kill end hurt report take see stay leave come talk tell say stop keep make carry cope wake ' +
+    'feel sleep eat harm cut jump hang overdose escape disappear exist run call ring help hit move let hide').split(' '),
+);
+/** Words that follow "to" or "for" and never a numeral ("2 my kids", "4 the kids", "4 him"). */
+const PERSON_AFTER = new Set('the my his her their our your ur me him them us you u it everyone anyone everybody both each'.split(' '));
+/** What a number counts after such a verb ("waited 4 hours"): there "4" is the number. */
+const TIME_UNITS = new Set('minutes mins hours hrs days weeks wks months years yrs times'.split(' '));
+/** Verbs after which "4" is "for" ("nothing 2 live 4", "what am i waiting 4", "live 4 since she left"). */
+const BEFORE_CLOSING_FOR = new Set('live living wait waiting fight fighting care hope ask asking look looking'.split(' '));
+
+interface Word {
+  lower: string;
+  gap: number;
+}
+
+/**
+ * "2", "4" and "w" as texted for "to", "for" and "with", in an English answer: read so where the words
+ * around them say so ("want 2 die", "letters 2 the kids", "nothing 2 live 4", "done w life"), left as
+ * numbers before what they count ("2 kids", "4 weeks ago"). Undefined for any other word or place.
+ */
+export function textSpeakAt(words: readonly Word[], k: number): string | undefined {
+  const word = words[k]!;
+  if (word.lower !== '2' && word.lower !== '4' && word.lower !== 'w') return undefined;
+  const previous = words[k - 1];
+  const next = words[k + 1];
+  const nextInClause = next !== undefined && next.gap === 0 ? next.lower : undefined;
+  if (word.lower === 'w') return nextInClause !== undefined && /^[a-z]/.test(nextInClause) ? 'with' : undefined;
+  if (nextInClause !== undefined && PERSON_AFTER.has(nextInClause)) return word.lower === '2' ? 'to' : 'for';
+  const after = previous !== undefined && word.gap === 0 ? previous.lower : undefined;
+  if (word.lower !== '2') return closingFor(after, nextInClause);
+  if (nextInClause === undefined) return undefined;
+  // after a word that takes "to", what follows is no counted plural ("wants 2 be", not "asked 2 questions")
+  return AFTER_TO.has(nextInClause) || (after !== undefined && BEFORE_TO.has(after) && !/^\d|s$/.test(nextInClause)) ? 'to' : undefined;
+}
+
+/** A "4" after a verb that takes "for", unless a count follows ("waited 4 hours"). */
+function closingFor(after: string | undefined, nextInClause: string | undefined): string | undefined {
+  if (after === undefined || !BEFORE_CLOSING_FOR.has(after)) return undefined;
+  return nextInClause === undefined || (!/^\d/.test(nextInClause) && !TIME_UNITS.has(nextInClause)) ? 'for' : undefined;
+}
+
 /** English words ending in "in" that are no dropped g ("within", "insulin", "cousin"), besides those in -ain, -oin, -ein, -uin. */
 const IN_WORDS = new Set(
   ('within begin cousin origin margin basin cabin robin raisin satin latin toxin insulin aspirin vitamin violin admin ' +

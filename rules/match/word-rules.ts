@@ -70,6 +70,7 @@ export const MIN_TYPO_CHARS = 7;
  */
 export function oneTypoApart(a: string, b: string): boolean {
   if (a === b) return false;
+  if (doublingSlip(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (long.length < MIN_TYPO_CHARS || long.length - short.length > 1 || short[0] !== long[0]) return false;
   let i = 0;
@@ -79,4 +80,40 @@ export function oneTypoApart(a: string, b: string): boolean {
     return short[i] === long[i + 1] && short[i + 1] === long[i] && short.slice(i + 2) === long.slice(i + 2); // swap
   }
   return short.slice(i) === long.slice(i + 1); // one letter more or less
+}
+
+/**
+ * A slip of the fingers from the word `wanted` to the typed `typed`: two neighbouring letters swapped
+ * ("chilrden", "sparakde"), or one letter typed twice ("slappped", "kastadde"). Narrower than
+ * oneTypoApart, whose changed letter often makes another real word ("skadade", "skakade"), as does a
+ * doubled letter left out ("skalade" peeled, "skållade" scalded). Same first letter, the longer at least
+ * MIN_TYPO_CHARS long. Linear in the words' length.
+ */
+export function oneSlipApart(typed: string, wanted: string): boolean {
+  if (typed === wanted || typed[0] !== wanted[0] || Math.max(typed.length, wanted.length) < MIN_TYPO_CHARS) return false;
+  if (doublingSlip(typed, wanted)) return true;
+  let i = 0;
+  while (i < wanted.length && typed[i] === wanted[i]) i++;
+  if (typed.length === wanted.length) return typed[i] === wanted[i + 1] && typed[i + 1] === wanted[i] && typed.slice(i + 2) === wanted.slice(i + 2);
+  // the extra letter repeats the one before it
+  return typed.length === wanted.length + 1 && typed[i] === typed[i - 1] && typed.slice(i + 1) === wanted.slice(i);
+}
+
+/** Shortest word whose doubled letters may be misplaced: below it, doubling tells words apart ("hoping", "hopping"). */
+const MIN_DOUBLING_CHARS = 8;
+
+/**
+ * The same word but for which letters are doubled ("dissapear" for "disappear", "tommorow" for "tomorrow",
+ * "tabbleter" for "tabletter"): the commonest misspelling, two edits apart. Words of MIN_DOUBLING_CHARS and
+ * more with the same first letter; their letters with each run of one letter read once are the same.
+ */
+export function doublingSlip(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0] || Math.min(a.length, b.length) < MIN_DOUBLING_CHARS || Math.abs(a.length - b.length) > 2) return false;
+  return single(a) === single(b);
+}
+
+function single(word: string): string {
+  let out = '';
+  for (let i = 0; i < word.length; i++) if (word[i] !== word[i - 1]) out += word[i];
+  return out;
 }

@@ -121,13 +121,14 @@ export const suicideCues: ConceptCues = {
         'might as well', 'may as well', 'just as well', 'no one ... notice', 'nobody ... notice', 'happier if', 'happier without',
         'would like', 'should like', 'like it to', 'better for', 'best for', 'picture', 'picturing', 'imagine', 'imagining', 'best if', 'be best', 'best for everyone', 'best for all',
         'easiest', 'easiest for', 'waiting to', 'just waiting to', 'allowed to', 'better i am', 'better if i', 'better that i', 'think better', 'doing everyone a favour', 'do everyone a favour', 'doing everyone a favor', 'do everyone a favor', 'begs to', 'begging to', 'prays to be', 'praying to be'],
-      sv: ['vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
+      // a hope, now that "hoppas" (hope) is no longer read as "hoppa" (jump) by its stem (rules/match/stem.ts)
+      sv: ['i hopp om', 'i hopp att', 'vill', 'ville', 'vilja', 'önskar', 'önskat', 'önskade', 'hellre', 'tänker på', 'tänkt på', 'tankar på',
         'tankar om', 'funderar på', 'funderat på', 'planerar', 'planerat', 'plan', 'bättre', 'bättre för', 'börda',
         'hoppas', 'längtar efter', 'längtar till', 'längtar bort', 'längtar att', 'redo', 'frestad', 'fått det lättare', 'slippa', 'tänkt', 'skönt', 'sakna mig', 'inte ha något emot', 'skulle inte bry mig', 'bättre utan', 'ingen ... sakna', 'ingen ... bry sig',
         'bry sig om', 'googlat', 'googlade', 'sökt på', 'sökt efter', 'kollat upp', 'kollade upp', 'läst om', 'letat efter', 'lika bra', 'lika gärna', 'ingen ... märka', 'ingen ... märker', 'ingen ... märkt',
         'gladare utan', 'enklare', 'enklare för', 'lust att', 'lust till', 'bäst om', 'bäst för', 'bäst för alla', 'lättast', 'lättast för',
         'väntar på att få', 'väntar bara på', 'få lov att', 'lättare för', 'lättare för alla', 'lättare om', 'lättare utan', 'varit lättare', 'vore lättare', 'vara lättare', 'haft det lättare', 'bli lättare', 'bestämt mig för att', 'bestämt sig för att', 'göra alla en tjänst', 'gör alla en tjänst', 'ber om att få', 'bad om att få', 'ber ... om att få', 'skulle kunna tänka mig'],
-      nb: ['vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
+      nb: ['i håp om', 'så lett å', 'vært så lett', 'vil', 'ville', 'ønsker', 'ønsket', 'ønske', 'heller', 'tenker på', 'tenkt på', 'tanker om', 'tanker på',
         'planlegger', 'planlagt', 'plan', 'bedre', 'bedre for', 'byrde', 'håper', 'lengter', 'klar for',
         'fristet', 'vil berre', 'slippe', 'tenkt', 'deilig', 'godt å', 'savne meg', 'ikke hatt noe imot', 'ikke brydd meg', 'bedre uten', 'ingen ... savne', 'ingen ... bry seg', 'bry seg om', 'googlet', 'googla', 'søkt på', 'søkt etter', 'sjekket', 'sjekka', 'sjekket ut', 'lest om', 'lett etter', 
         'like greit', 'like bra', 'like godt', 'ingen ... merke', 'ingen ... merket', 'ingen ... merker', 'gladere uten', 'enklere', 'enklere for', 'lyst til', 'lyst å',
@@ -283,7 +284,7 @@ export const suicideCues: ConceptCues = {
         'for my kids', 'for the children', 'to the kids', 'for everyone', 'thanks for everything', 'thank you for everything'],
       sv: ['hejdå', 'hej då', 'farväl', 'adjö', 'förlåt för allt', 'efteråt', 'när jag är borta', 'ska läsa efter',
         'tar farväl', 'till barnen', 'till alla', 'tack för allt'],
-      nb: ['ha det', 'farvel', 'adjø', 'unnskyld for alt', 'etterpå', 'når jeg er borte', 'tar farvel', 'avskjed', 'til barna', 'til alle', 'takk for alt'],
+      nb: ['ha det', 'farvel', 'adjø', 'unnskyld for alt', 'etterpå', 'når jeg er borte', 'tar farvel', 'avskjed', 'til alle', 'takk for alt'],
     },
     affection: {
       en: ['loves them', 'love them', 'loves you', 'love you all', 'loves her', 'loves him', 'how much he loves', 'how much she loves'],
@@ -546,6 +547,13 @@ wentMissing: {
       en: ['high enough', 'tall enough', 'deep enough', 'far enough down'],
       sv: ['högt nog', 'hög nog', 'tillräckligt högt', 'djupt nog', 'tillräckligt djupt'],
       nb: ['høyt nok', 'høy nok', 'dypt nok', 'høyt nok til'],
+    },
+    // How high one would have to jump from: with a jump only ("hur högt man måste hoppa"), never with a place
+    // alone ("went up to the viewpoint to see how high it was").
+    howHigh: {
+      en: ['how high'],
+      sv: ['hur högt'],
+      nb: ['hvor høyt'],
     },
     // A tried attempt named by its method ("tidl. forsøk med hengning"); "took" stays out ("took her tablets").
     tried: {
@@ -913,6 +921,7 @@ painless: {
     { all: ['leftNote', 'wentMissing'], within: 24, sentences: 2 },
     { all: ['keptMeans', 'inCase', 'tooHeavy'], within: 16 },
     { all: ['jump', 'highEnough'], within: 16 },
+    { all: ['jump', 'howHigh'], within: 8 },
     { all: ['place', 'highEnough'], within: 10 },
     { all: ['height', 'highEnough'], within: 10 },
     { all: ['tried', 'methodNoun'], within: 4 },
