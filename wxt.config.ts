@@ -38,7 +38,7 @@ export default defineConfig({
     // (no install warning) lets the popup see the address of the tab it was opened on, so it
     // can offer "Coach on this site" before the site is granted.
     // Firefox has no sidePanel permission: its sidebar_action needs none.
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     ...(grantsDemoOrigins(mode) && { host_permissions: DEMO_MATCHES }),
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     // Organisations set packs, signing keys, sites and notes settings by policy (public/managed_schema.json).
