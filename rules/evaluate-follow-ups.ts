@@ -31,6 +31,7 @@ import {
   endedAfter,
   explainedInnocently,
   findCueCombinations,
+  idiomTakesCue,
   maskedWords,
   onlyLongAgo,
 } from './match/cue-combinations';
@@ -392,6 +393,7 @@ class AnswerContext {
     for (const id of ids) {
       const compiled = cues[id];
       if (!compiled) continue;
+      if (this.net && idiomTakesCue(analysis, compiled)) this.explainedAway.add(id);
       const spans = new Set<number>();
       for (const combination of findCueCombinations(analysis, compiled)) {
         // One reason per stretch of the answer (a class word may match in several languages).
