@@ -289,7 +289,8 @@ export type EffectiveSeverity = Severity | 'check-in';
 
 /** Why a follow-up fired: one matched condition. */
 export interface FollowUpReason {
-  kind: 'concept' | 'phrase' | 'option' | 'number' | 'answered';
+  /** `learned`: the second net (rules/match/second-net.ts) found the answer like reviewed disclosures where the rules read nothing. */
+  kind: 'concept' | 'phrase' | 'option' | 'number' | 'answered' | 'learned';
   /** The concept id (kind concept) or the phrase as the pack wrote it (kind phrase). */
   source?: string;
   /** For a concept: the lexicon entry that matched. */

@@ -31,6 +31,7 @@ import {
   endedAfter,
   explainedInnocently,
   findCueCombinations,
+  idiomTakesCue,
   maskedWords,
   onlyLongAgo,
 } from './match/cue-combinations';
@@ -38,6 +39,8 @@ import { framedWords } from './match/frames';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
+import { resemblance, type SecondNet } from './match/second-net';
+import { SECOND_NET } from './match/second-net-weights';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
   return answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
@@ -54,14 +57,23 @@ const MAX_REASONS = 5;
  * and a denied record or drug use is as worth a gentle second ask as a denied
  * threat. A mention that is not negated keeps the declared severity.
  *
+ * Where the rules raise nothing at all for a `mentions` follow-up, the second net may (`AnswerContext.resembles`).
+ *
  * @param pack where `mentions` conditions find their concepts' words (`concepts`)
+ * @param net the second net's models (rules/match/second-net.ts); `null`: the rules alone (training, and tests that
+ *   show what the net adds)
  */
-export function evaluateFollowUps(pack: Pick<CompiledPack, 'concepts' | 'cues'>, item: CompiledItem, answer: AnswerValue): FollowUpHit[] {
+export function evaluateFollowUps(
+  pack: Pick<CompiledPack, 'concepts' | 'cues'>,
+  item: CompiledItem,
+  answer: AnswerValue,
+  net: SecondNet | null = SECOND_NET,
+): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const context = new AnswerContext(pack, answer, item.question);
+  const context = new AnswerContext(pack, answer, item.question, net);
   const hits: FollowUpHit[] = [];
   for (const followUp of item.followUps) {
-    const outcome = context.holds(followUp.when);
+    const outcome = context.holds(followUp.when) ?? context.resembles(followUp.when);
     if (!outcome) continue;
     if (outcome.full) hits.push({ followUp, severity: followUp.severity, reasons: outcome.reasons });
     else hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
@@ -150,12 +162,16 @@ function indexOf(phrases: readonly CompiledPhrase[]): PhraseIndex {
 class AnswerContext {
   private optionSet?: Set<string>;
   private analysis?: AnswerAnalysis;
+  /** Concepts whose words the rules read and judged harmless (an idiom, a turned act, a negation cut off): the net is not asked about them. */
+  private readonly explainedAway = new Set<string>();
 
   constructor(
     private readonly pack: Pick<CompiledPack, 'concepts' | 'cues'>,
     private readonly answer: AnswerValue,
     /** The item's own question, each language: a bare "yes" affirms what it names (`topicAffirmation`). */
     private readonly question: LocalizedText = {} as LocalizedText,
+    /** The second net asked where the rules read nothing (`resembles`); `null`: never. */
+    private readonly net: SecondNet | null = null,
   ) {}
 
   holds(condition: CompiledCondition): Outcome | null {
@@ -223,19 +239,32 @@ class AnswerContext {
     const negated: FollowUpReason[] = [];
     const spans = new Set<number>();
     for (const match of matches) {
-      if (idiomTakes(idioms, match.start, match.end)) continue;
+      const concept = conceptOf?.get(match.phrase);
+      // The rules' reading of these words stands: the second net is not asked about their concept (`resembles`).
+      const explainAway = (): void => {
+        if (concept !== undefined) this.explainedAway.add(concept);
+      };
+      if (idiomTakes(idioms, match.start, match.end)) {
+        explainAway();
+        continue;
+      }
       // 'Nej, så tänker jag inte, jag vill leva' is no "inte vill leva": a phrase's own negation word stands in a clause
       // before the rest of its words
-      if (negationCutOff(analysis, match)) continue;
+      if (negationCutOff(analysis, match)) {
+        explainAway();
+        continue;
+      }
       // One reason per stretch of the answer: several entries may find the same words.
       const span = match.start * 65_536 + match.end;
       if (spans.has(span)) continue;
       spans.add(span);
-      const concept = conceptOf?.get(match.phrase);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
       // Ending inside a mask ("slog mig" finds "han slog sig på knät", "har slagit" in "har slagit oss ner"): the act is
       // turned on its doer, or no act at all.
-      if (cues?.mask !== undefined && maskedWords(analysis, cues)[match.end] === 1) continue;
+      if (cues?.mask !== undefined && maskedWords(analysis, cues)[match.end] === 1) {
+        explainAway();
+        continue;
+      }
       const isNegated =
         negation.isNegated(match.start, match.end) ||
         // "my kids aren't scared" is no "kids are scared": a negation slipped in between the phrase's words
@@ -267,6 +296,34 @@ class AnswerContext {
     }
     if (full.length > 0) return { full: true, reasons: full };
     return negated.length > 0 ? { full: false, reasons: negated } : null;
+  }
+
+  /**
+   * Where the rules raise nothing for a `mentions` condition: does the answer resemble reviewed disclosures of one
+   * of its concepts (rules/match/second-net.ts, weights in second-net-weights.ts), above that concept's threshold?
+   * Asked only after `holds` found nothing, so only where the rules read no mention at all, and never for a concept
+   * whose words the rules read and explained away (an idiom, a turned act, a negation cut off): their reading wins.
+   * The reason names the probability and the answer's words that weigh most.
+   */
+  resembles(condition: CompiledCondition): Outcome | null {
+    const models = this.net?.models;
+    if (!models || condition.kind !== 'mentions' || this.answer.text.trim() === '') return null;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    // A bare yes or how-often means what the question asks (`topicAffirmation`): the rules have read it.
+    if (affirmsByItself(analysis)) return null;
+    let best: { id: string; probability: number; words: number[] } | undefined;
+    for (const id of condition.concepts) {
+      const model = models[id];
+      if (!model || this.explainedAway.has(id)) continue;
+      const found = resemblance(analysis, model);
+      if (found.probability >= model.threshold && (!best || found.probability > best.probability)) best = { id, ...found };
+    }
+    if (!best) return null;
+    const words = best.words.map((i) => `"${analysis.span(i, i)}"`).join(', ');
+    return {
+      full: true,
+      reasons: [{ kind: 'learned', source: best.id, phrase: `resembles reviewed disclosures (learned, ${best.probability.toFixed(2)})`, words, negated: false }],
+    };
   }
 
   /**
@@ -336,6 +393,7 @@ class AnswerContext {
     for (const id of ids) {
       const compiled = cues[id];
       if (!compiled) continue;
+      if (this.net && idiomTakesCue(analysis, compiled)) this.explainedAway.add(id);
       const spans = new Set<number>();
       for (const combination of findCueCombinations(analysis, compiled)) {
         // One reason per stretch of the answer (a class word may match in several languages).

@@ -247,6 +247,10 @@ describe('adviser-coach pack try', () => {
     expect(fired.stdout).toBe('suicide-risk\tcritical\n  concept suicide ("ending it"): "ending it"\n');
     const negated = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', "I'm not suicidal");
     expect(negated.stdout).toBe('suicide-risk\tcheck-in\n  concept suicide ("suicidal"): "suicidal" (negated)\n');
+    // Where the rules read nothing, the second net may: its reason names the probability and the weighing words.
+    const learned = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', 'Hun sier hun har en plan og at det blir snart.');
+    expect(learned.stdout).toMatch(/^suicide-risk\tcritical\n {2}concept suicide resembles reviewed disclosures \(learned, 0\.\d\d\): "[^"]+"(, "[^"]+")*\n/);
+    expect(learned.stdout).toContain('"plan"');
     const nothing = await run('pack', 'try', MENTIONS, '--item', 'wellbeing', 'I like painting');
     expect(nothing.stdout).toBe('no follow-up fires\n');
   });

@@ -133,6 +133,8 @@ function describeHit(hit: FollowUpHit): string[] {
   return [
     `${hit.followUp.id}\t${hit.severity}`,
     ...hit.reasons.map((reason) => {
+      // The second net's reason reads as a sentence: its probability and the answer's words that weigh most.
+      if (reason.kind === 'learned') return `  concept ${reason.source} ${reason.phrase}: ${reason.words}`;
       const what =
         reason.kind === 'concept'
           ? `concept ${reason.source} ${reason.phrase === undefined ? '(a reply to the question asked)' : `("${reason.phrase}")`}`

@@ -162,6 +162,21 @@ const NEGATING_FIRST_WORDS = new Set('not never no inte aldrig ingen ikke ikkje 
 /** How far after a cue a trailing negation may stand (rules/match/negation.ts reads up to three words). */
 const AFTER_REACH = 4;
 
+/**
+ * Whether an everyday idiom takes one of the concept's class words, other than a pronoun or a who-class ("tar
+ * livet av mig" in "jobbet tar livet av mig"): the rules read those words and judged them harmless, so the second
+ * net is not asked about the concept (rules/evaluate-follow-ups.ts `resembles`). Linear in the answer.
+ */
+export function idiomTakesCue(answer: AnswerAnalysis, cues: CompiledCues): boolean {
+  const idioms = answer.idiomSpans();
+  if (idioms.length === 0 || cues.rules.length === 0) return false;
+  const { classOf } = cueIndexOf(cues);
+  return classWordsIn(answer, cues).some((match) => {
+    const who = (match.phrase.words[0]?.r !== undefined && match.phrase.words.length === 1) || cues.who?.includes(classOf.get(match.phrase) ?? -1) === true;
+    return !who && idiomTakes(idioms, match.start, match.end);
+  });
+}
+
 /** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
 const MAX_LOOK_BACK = 24;
 

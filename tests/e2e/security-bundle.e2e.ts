@@ -39,8 +39,15 @@ function contentScriptFiles(): string[] {
   return [...new Set([...declared, ...folder])];
 }
 
+/**
+ * A long string literal of base64 only (the second net's weights, rules/match/second-net-weights.ts): data, which
+ * no code can reach an API through (the content script runs no eval), and whose random letters may spell "IDBx".
+ */
+const BASE64_LITERAL = /(["'`])[A-Za-z0-9+/]{1000,}={0,2}\1/g;
+
 /** Each hit with a little context, so a failure says where. */
-function findings(code: string): string[] {
+function findings(bundle: string): string[] {
+  const code = bundle.replace(BASE64_LITERAL, '""');
   const found: string[] = [];
   for (const [name, pattern] of FORBIDDEN) {
     const global = new RegExp(pattern.source, `${pattern.flags}g`);
@@ -70,6 +77,10 @@ describe('6. the content script bundle', () => {
     expect(samples.map((sample) => findings(sample).length)).toEqual(samples.map(() => 1));
     // The webextension-polyfill's API table names `cookies` (the extension API, metadata only): not a hit.
     expect(findings('cookies:{get:{minArgs:1,maxArgs:1},getAllCookieStores:{minArgs:0}}')).toEqual([]);
+    // Base64 weights are data, not a reference; code right beside them is still read.
+    const weights = `\`${'A'.repeat(600)}+IDBQ${'z'.repeat(600)}==\``;
+    expect(findings(`w:{weights:${weights}}`)).toEqual([]);
+    expect(findings(`w:{weights:${weights}},x=new IDBKeyRange`)).toHaveLength(1);
   });
 
   it('leaves the pack validator\'s CSS selector parser out (the page\'s own browser checks selectors there)', () => {
