@@ -315,6 +315,9 @@ class AnswerContext {
     for (const id of condition.concepts) {
       const model = models[id];
       if (!model || this.explainedAway.has(id)) continue;
+      // An everyday idiom that takes one of the words a combination rule reads ('jobbet tar livet av mig'): also read.
+      const cues = this.pack.cues?.[id];
+      if (cues && idiomTakesCue(analysis, cues)) continue;
       const found = resemblance(analysis, model);
       if (found.probability >= model.threshold && (!best || found.probability > best.probability)) best = { id, ...found };
     }
@@ -393,7 +396,6 @@ class AnswerContext {
     for (const id of ids) {
       const compiled = cues[id];
       if (!compiled) continue;
-      if (this.net && idiomTakesCue(analysis, compiled)) this.explainedAway.add(id);
       const spans = new Set<number>();
       for (const combination of findCueCombinations(analysis, compiled)) {
         // One reason per stretch of the answer (a class word may match in several languages).
