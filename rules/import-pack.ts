@@ -14,7 +14,7 @@ import { placeAcceptedPack, putBackPack, removePack, rollBackPack } from './pack
 import { packError, type PackIssue } from './pack-issues';
 import { PACK_LIMITS } from './pack-limits';
 import type { PackProvenance, SignatureState } from './pack-provenance';
-import { refusal, type PackRefusal } from './pack-refusal';
+import { notStoredRefusal, refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
 import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
@@ -122,9 +122,10 @@ async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryR
     try {
       await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
     } catch (error) {
-      // The library is untouched either way: say why in the adviser's words instead of leaving "Working…".
+      // The library is untouched either way (one write of references and bodies: all or nothing):
+      // say why in the adviser's words instead of leaving "Working…".
       const message = error instanceof Error ? error.message : String(error);
-      return refused(message.includes(CHANGED_MEANWHILE) ? refusal('changed-meanwhile') : refusal('not-stored', message));
+      return refused(message.includes(CHANGED_MEANWHILE) ? refusal('changed-meanwhile') : notStoredRefusal(error));
     }
   }
   return {

@@ -4,6 +4,7 @@
  * optional technical detail (an HTTP status, the validator's first error). In
  * every case the pack already installed stays in force.
  */
+import { saysStorageIsFull } from '../utils/db/storage-health';
 
 export type PackRefusalCode =
   | 'network' // no answer: offline, DNS, connection refused, blocked
@@ -25,7 +26,8 @@ export type PackRefusalCode =
   | 'extension-too-old' // the pack needs a newer Adviser Coach (detail: the version)
   | 'imports-not-allowed' // policy turned file imports off
   | 'changed-meanwhile' // the installed version changed while the file was checked (another import, an update, a removal)
-  | 'not-stored'; // the browser refused to store it (detail: why, e.g. the disk is full)
+  | 'storage-full' // the disk (or the browser's storage quota) is full, so nothing was stored
+  | 'not-stored'; // the browser refused to store it for another reason (detail: its words)
 
 export interface PackRefusal {
   code: PackRefusalCode;
@@ -33,3 +35,14 @@ export interface PackRefusal {
 }
 
 export const refusal = (code: PackRefusalCode, detail?: string): PackRefusal => (detail === undefined ? { code } : { code, detail });
+
+/**
+ * Why the browser did not store a pack, from the error its storage threw (or that
+ * error's text, after crossing a message): `storage-full` when the disk or a quota
+ * is full (utils/db/storage-health.ts, which needs no detail: the words say what to
+ * do), else `not-stored` with the browser's words for whoever looks into it.
+ */
+export function notStoredRefusal(error: unknown): PackRefusal {
+  if (saysStorageIsFull(error)) return refusal('storage-full');
+  return refusal('not-stored', error instanceof Error ? error.message : String(error));
+}

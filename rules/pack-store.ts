@@ -194,13 +194,26 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
   const installed = library.installed.map(refOf);
   const previous = Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, refOf(pack)]));
   const removal: StoredRemoval | undefined = removed && { pack: refOf(removed.pack), ...(removed.kept && { kept: refOf(removed.kept) }), index: removed.index };
+  // One write, which the browser applies whole or not at all: when it throws (a full disk), the
+  // library, every body and the pack in use are as they were.
   await browser.storage.local.set({ ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...(removal && { [REMOVED_KEY]: removal }), ...alongside });
-  if (!removal && before.removed) await browser.storage.local.remove(REMOVED_KEY);
   // The references went first, so no listener is sent a body it might still look for.
   const live = new Set([...installed, ...Object.values(previous), ...refsOf(removal)].map((ref) => ref.body));
-  const stale = [...stored].filter((body) => !live.has(body));
-  if (stale.length > 0) await browser.storage.local.remove(stale);
+  const stale = [...stored, ...leftBehind].filter((body) => !live.has(body));
+  const forget = [...stale, ...(!removal && before.removed ? [REMOVED_KEY] : [])];
+  try {
+    if (forget.length > 0) await browser.storage.local.remove(forget);
+    leftBehind.clear();
+  } catch (error) {
+    // The change is made; only tidying failed (on a full disk even a removal is a write). Said, not
+    // thrown, so the adviser is not told a change failed that took effect; the next write tries again.
+    for (const body of stale) leftBehind.add(body);
+    console.warn('Adviser Coach: old pack copies could not be removed yet', error);
+  }
 }
+
+/** Bodies no longer referenced whose removal failed, removed with the next write of the library (this context's lifetime). */
+const leftBehind = new Set<string>();
 
 let turn: Promise<unknown> = Promise.resolve();
 

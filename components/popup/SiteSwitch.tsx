@@ -5,6 +5,7 @@ import { pickText } from '../../rules/localized-text';
 import { sendMessage } from '../../utils/messages';
 import type { SiteStatus } from '../../utils/site-access';
 import { t } from '../../utils/i18n';
+import { notSavedText } from '../not-saved';
 
 interface Props {
   tabId: number;
@@ -32,12 +33,17 @@ export function SiteSwitch({ tabId, url, pack }: Props) {
       setError(t('siteDenied'));
       return;
     }
-    await sendMessage('site:set-enabled', { pattern, enabled: true, tabId });
-    refresh();
+    await setEnabled(true);
   }
 
-  async function toggle(enabled: boolean) {
-    await sendMessage('site:set-enabled', { pattern, enabled, tabId: enabled ? tabId : undefined });
+  /** Store the switch; when storage refuses (a full disk) the alert says so and the switch shows the state in force. */
+  async function setEnabled(enabled: boolean) {
+    setError('');
+    try {
+      await sendMessage('site:set-enabled', { pattern, enabled, tabId: enabled ? tabId : undefined });
+    } catch (problem) {
+      setError(notSavedText(problem));
+    }
     refresh();
   }
 
@@ -48,7 +54,7 @@ export function SiteSwitch({ tabId, url, pack }: Props) {
       {pack && !status.granted && <p>{t('siteOffered', pickText(pack.title, [browser.i18n.getUILanguage(), 'en']))}</p>}
       {status.granted ? (
         <label class="switch">
-          <input type="checkbox" role="switch" checked={status.enabled} onChange={(e) => void toggle(e.currentTarget.checked)} />{' '}
+          <input type="checkbox" role="switch" checked={status.enabled} onChange={(e) => void setEnabled(e.currentTarget.checked)} />{' '}
           {t('siteSwitch')}
         </label>
       ) : (

@@ -41,7 +41,8 @@ export function backgroundLink(packId: string): CoachLink {
     loadInterview: () => sendMessage('interview:load', { packId }),
     record: (event) => sendMessage('interview:record', { packId, event }),
     loadPrefs: async () => ((await browser.storage.local.get(PREFS_KEY))[PREFS_KEY] ?? {}) as CoachPrefs,
-    savePrefs: (prefs) => void browser.storage.local.set({ [PREFS_KEY]: prefs }),
+    // The card's language and folding: kept for this page when storage refuses them (a full disk).
+    savePrefs: (prefs) => void browser.storage.local.set({ [PREFS_KEY]: prefs }).catch(() => undefined),
     itemShown: (itemId) => void sendMessage('coach:focus', { packId, itemId }).catch(() => undefined),
     reportsToBackground: true,
   };

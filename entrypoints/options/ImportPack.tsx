@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { refused, refusedBySize, type ExamplesSummary, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
-import { refusal } from '../../rules/pack-refusal';
+import { notStoredRefusal } from '../../rules/pack-refusal';
 import { toBase64Url } from '../../utils/crypto/bytes';
 import { t, tCount } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
@@ -31,7 +31,7 @@ async function importInBackground(file: File, signature: string | undefined, dry
   try {
     return await sendMessage('packs:import-file', { bytes, fileName: file.name, dryRun, ...(signature !== undefined && { signature }) });
   } catch (error) {
-    return refused(refusal('not-stored', error instanceof Error ? error.message : String(error)));
+    return refused(notStoredRefusal(error));
   }
 }
 

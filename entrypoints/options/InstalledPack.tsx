@@ -22,7 +22,8 @@ interface Props {
   locked: boolean;
   onRollBack(): void;
   onRemove(): void;
-  onToggle(enabled: boolean): void;
+  /** Resolves false when the change was not stored (the switch then shows the state in force again). */
+  onToggle(enabled: boolean): Promise<boolean>;
   /** A message for the page's status line (an update applied or kept back). */
   onStatus(message: string): void;
 }
@@ -149,7 +150,12 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
             disabled={locked}
             // The same label on every pack: the heading says which one.
             aria-describedby={locked ? `${headingId} ${lockedId}` : headingId}
-            onChange={(event) => onToggle((event.target as HTMLInputElement).checked)}
+            onChange={(event) => {
+              const box = event.target as HTMLInputElement;
+              void onToggle(box.checked).then((stored) => {
+                if (!stored) box.checked = enabled;
+              });
+            }}
           />{' '}
           {t('packsUse')}
         </label>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { notSavedText } from '../../components/not-saved';
 import type { PackSummary } from '../../rules/pack-store';
 import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { t } from '../../utils/i18n';
@@ -19,30 +20,45 @@ export function PackManager() {
   /** The pack last removed, for one-click undo (the background keeps the pack, its kept copy and its place). */
   const [undo, setUndo] = useState<PackSummary>();
 
-  async function remove(pack: PackSummary) {
-    if (!view) return;
-    setUndo(pack);
-    // The background applies it, in turn with every other change to the packs, to the library as it is then.
-    await sendMessage('packs:remove', { id: pack.id });
-    // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
-    for (const subscription of view.subscriptions.filter((s) => packIdOf(s) === pack.id && s.source === 'url')) {
-      await sendMessage('packs:unsubscribe', { url: subscription.url });
+  /** Run a change the background stores; when storage refuses it (a full disk), say so (nothing changed) and resolve false. */
+  async function change(run: () => Promise<void>): Promise<boolean> {
+    try {
+      await run();
+      return true;
+    } catch (error) {
+      setUndo(undefined);
+      setStatus(notSavedText(error));
+      return false;
     }
-    setStatus(t('packsRemoved', packTitle(pack)));
   }
 
-  async function rollBack(pack: PackSummary) {
-    setUndo(undefined);
-    const version = await sendMessage('packs:roll-back', { id: pack.id });
-    if (version) setStatus(t('packsRolledBack', [packTitle(pack), version]));
-  }
+  const remove = (pack: PackSummary) =>
+    change(async () => {
+      if (!view) return;
+      // The background applies it, in turn with every other change to the packs, to the library as it is then.
+      await sendMessage('packs:remove', { id: pack.id });
+      setUndo(pack);
+      // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
+      for (const subscription of view.subscriptions.filter((s) => packIdOf(s) === pack.id && s.source === 'url')) {
+        await sendMessage('packs:unsubscribe', { url: subscription.url });
+      }
+      setStatus(t('packsRemoved', packTitle(pack)));
+    });
 
-  async function undoRemove() {
-    if (!undo) return;
-    const putBack = await sendMessage('packs:put-back', { id: undo.id });
-    setUndo(undefined);
-    setStatus(putBack ? '' : t('packsUndoGone', packTitle(undo)));
-  }
+  const rollBack = (pack: PackSummary) =>
+    change(async () => {
+      setUndo(undefined);
+      const version = await sendMessage('packs:roll-back', { id: pack.id });
+      if (version) setStatus(t('packsRolledBack', [packTitle(pack), version]));
+    });
+
+  const undoRemove = () =>
+    change(async () => {
+      if (!undo) return;
+      const putBack = await sendMessage('packs:put-back', { id: undo.id });
+      setUndo(undefined);
+      setStatus(putBack ? '' : t('packsUndoGone', packTitle(undo)));
+    });
 
   async function restoreDefaults() {
     setUndo(undefined);
@@ -84,7 +100,7 @@ export function PackManager() {
                 locked={about.some((s) => s.source === 'policy')}
                 onRollBack={() => void rollBack(pack)}
                 onRemove={() => void remove(pack)}
-                onToggle={(enabled) => void sendMessage('packs:set-enabled', { id: pack.id, enabled })}
+                onToggle={(enabled) => change(() => sendMessage('packs:set-enabled', { id: pack.id, enabled }))}
                 onStatus={report}
               />
             );

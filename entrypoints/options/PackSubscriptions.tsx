@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { notSavedText } from '../../components/not-saved';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import type { Subscription } from '../../utils/packs/subscriptions';
@@ -33,6 +34,9 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
       setUrl('');
       setSignatureUrl('');
       onStatus(answer.result ? checkResultText(answer.result) : '');
+    } catch (error) {
+      // Not followed (the list could not be stored): the address stays in the box to try again.
+      onStatus(notSavedText(error));
     } finally {
       setBusy(undefined);
     }
@@ -44,6 +48,8 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
     try {
       const result = await sendMessage('packs:check-now', { url: subscription.url });
       onStatus(result ? checkResultText(result) : '');
+    } catch (error) {
+      onStatus(notSavedText(error));
     } finally {
       setBusy(undefined);
     }
@@ -98,7 +104,11 @@ export function PackSubscriptions({ subscriptions, onStatus }: Props) {
                 {t('packsCheckNow')}
               </button>
               {subscription.source !== 'policy' && (
-                <button type="button" aria-describedby={`subscription-${index}`} onClick={() => void sendMessage('packs:unsubscribe', { url: subscription.url })}>
+                <button
+                  type="button"
+                  aria-describedby={`subscription-${index}`}
+                  onClick={() => void sendMessage('packs:unsubscribe', { url: subscription.url }).catch((error: unknown) => onStatus(notSavedText(error)))}
+                >
                   {t('packsUnsubscribe')}
                 </button>
               )}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { notSavedText } from '../../components/not-saved';
 import { t } from '../../utils/i18n';
 import { originPattern } from '../../utils/match-pattern';
 import { sendMessage } from '../../utils/messages';
@@ -90,7 +91,15 @@ export function SiteList() {
                 type="checkbox"
                 role="switch"
                 checked={site.enabled}
-                onChange={(e) => void sendMessage('site:set-enabled', { pattern: site.pattern, enabled: e.currentTarget.checked })}
+                onChange={(e) => {
+                  const box = e.currentTarget;
+                  setStatus('');
+                  // Not stored (a full disk): the switch shows the state in force again, and the status says why.
+                  void sendMessage('site:set-enabled', { pattern: site.pattern, enabled: box.checked }).catch((error: unknown) => {
+                    box.checked = site.enabled;
+                    setStatus(notSavedText(error));
+                  });
+                }}
               />{' '}
               {t('sitesOn')}
             </label>

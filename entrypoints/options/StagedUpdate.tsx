@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { notSavedText } from '../../components/not-saved';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { packIdOfStagedUpdateHash } from '../../utils/packs/staged-update-link';
@@ -40,6 +41,9 @@ export function StagedUpdate({ url, staged, currentVersion, fromNewAddress, head
     try {
       const result = await sendMessage(type, { url });
       if (result) onStatus(checkResultText(result));
+    } catch (error) {
+      // Nothing changed: the update still waits beside the pack in use.
+      onStatus(notSavedText(error));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { notSavedText } from '../../components/not-saved';
 import type { TrustedKey } from '../../rules/pack-signature';
 import { t } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
@@ -30,7 +31,17 @@ export function TrustedKeys({ policy, adviserKeys }: Props) {
       setProblem(t(`packsKeyProblem_${result.problem.replaceAll('-', '_')}`));
       return;
     }
-    await writeAdviserKeys(withKey(adviserKeys, result.key));
+    await store(withKey(adviserKeys, result.key));
+  }
+
+  /** Store the adviser's list; when storage refuses (a full disk) the list in force stays, and the alert says why. */
+  async function store(keys: TrustedKey[]) {
+    setProblem('');
+    try {
+      await writeAdviserKeys(keys);
+    } catch (error) {
+      setProblem(notSavedText(error));
+    }
   }
 
   return (
@@ -50,7 +61,7 @@ export function TrustedKeys({ policy, adviserKeys }: Props) {
               <code>{key.keyId}</code>
               {key.packIds && ` (${key.packIds.join(', ')})`}{' '}
               {!locked && (
-                <button type="button" aria-label={t('packsKeyRemoveNamed', key.keyId)} onClick={() => void writeAdviserKeys(adviserKeys.filter((k) => k.keyId !== key.keyId))}>
+                <button type="button" aria-label={t('packsKeyRemoveNamed', key.keyId)} onClick={() => void store(adviserKeys.filter((k) => k.keyId !== key.keyId))}>
                   {t('packsRemove')}
                 </button>
               )}

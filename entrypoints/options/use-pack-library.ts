@@ -26,7 +26,7 @@ import {
 } from '../../rules/pack-store';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { cachedManagedPolicy, MANAGED_POLICY_KEY } from '../../utils/policy/policy-store';
-import { readSubscriptions, SUBSCRIPTIONS_KEY, type Subscription } from '../../utils/packs/subscriptions';
+import { readSubscriptions, SUBSCRIPTIONS_KEY, UNSTORED_CHECKS_KEY, type Subscription } from '../../utils/packs/subscriptions';
 import { readAdviserKeys, TRUSTED_KEYS_KEY } from '../../utils/packs/trusted-keys';
 import type { TrustedKey } from '../../rules/pack-signature';
 
@@ -46,7 +46,8 @@ const PARTS: { keys: readonly string[]; read(): Promise<Partial<PackLibraryView>
   { keys: PACK_LIBRARY_KEYS, read: readPackLibrarySummary },
   { keys: [PROVENANCE_KEY], read: async () => ({ provenance: await readPackProvenance() }) },
   { keys: [DISABLED_KEY], read: async () => ({ disabled: await readDisabledPackIds() }) },
-  { keys: [SUBSCRIPTIONS_KEY], read: async () => ({ subscriptions: await readSubscriptions() }) },
+  // A check whose outcome storage would not take is kept in storage.session (utils/packs/subscriptions.ts).
+  { keys: [SUBSCRIPTIONS_KEY, UNSTORED_CHECKS_KEY], read: async () => ({ subscriptions: await readSubscriptions() }) },
   { keys: [MANAGED_POLICY_KEY], read: async () => ({ policy: await cachedManagedPolicy() }) },
   { keys: [DEFAULTS_KEY], read: async () => ({ builtIn: (await readDefaultPacksState())?.offered ?? [] }) },
   { keys: [TRUSTED_KEYS_KEY], read: async () => ({ adviserKeys: await readAdviserKeys() }) },
@@ -71,7 +72,7 @@ export function usePackLibrary(): PackLibraryView | undefined {
       if (open) setView(Object.assign({}, ...parts) as PackLibraryView);
     });
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local') return;
+      if (area !== 'local' && area !== 'session') return;
       const changed = PARTS.filter((part) => part.keys.some((key) => key in changes));
       for (const part of changed) {
         void part.read().then((next) => {

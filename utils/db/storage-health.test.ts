@@ -18,7 +18,20 @@ describe('saysStorageIsFull', () => {
     expect(saysStorageIsFull(new Error('NS_ERROR_FILE_NO_DEVICE_SPACE'))).toBe(true);
   });
 
+  it('knows the storage API\u2019s full disk and quotas, as an error or as its text after crossing a message', () => {
+    // Chromium's storage.local on a full disk (measured in tests/e2e/pack-storage-full.e2e.ts), and its quotas.
+    const storageLocalNoSpace = 'IO error: .../000004.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)';
+    for (const message of [storageLocalNoSpace, 'QUOTA_BYTES quota exceeded', 'Resource::kQuotaBytes quota exceeded', 'QUOTA_BYTES_PER_ITEM quota exceeded']) {
+      expect(saysStorageIsFull(new Error(message))).toBe(true);
+      expect(saysStorageIsFull(message)).toBe(true);
+    }
+    expect(saysStorageIsFull(new Dexie.QuotaExceededError('full'))).toBe(true);
+    expect(saysStorageIsFull('Error: QuotaExceededError: storage.local is full')).toBe(true);
+  });
+
   it('does not take other failures for a full disk', () => {
+    expect(saysStorageIsFull('IO error: .../LOCK: Permission denied')).toBe(false);
+    expect(saysStorageIsFull('Could not establish connection. Receiving end does not exist.')).toBe(false);
     expect(saysStorageIsFull(new DOMException('Key already exists in the object store.', 'ConstraintError'))).toBe(false);
     expect(saysStorageIsFull(new Dexie.AbortError('Transaction aborted', new DOMException('Version change', 'AbortError')))).toBe(false);
     expect(saysStorageIsFull(undefined)).toBe(false);

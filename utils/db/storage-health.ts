@@ -36,11 +36,24 @@ export async function storageIsFull(db: Dexie, error: unknown): Promise<boolean>
   }
 }
 
-/** Chromium's LevelDB (FILE_ERROR_NO_SPACE), the OS (ENOSPC, "No space left on device"), Firefox (NS_ERROR_FILE_NO_DEVICE_SPACE). */
-const NO_SPACE = /NO_SPACE|NO_DEVICE_SPACE|ENOSPC|no space left/i;
+/**
+ * Chromium's LevelDB (FILE_ERROR_NO_SPACE: IndexedDB, and `storage.local` on a full disk,
+ * "IO error: …/000004.log: FILE_ERROR_NO_SPACE", measured in tests/e2e/pack-storage-full.e2e.ts),
+ * the OS (ENOSPC, "No space left on device"), Firefox (NS_ERROR_FILE_NO_DEVICE_SPACE), and the
+ * `storage` API's own quotas in Chromium ("QUOTA_BYTES quota exceeded", "Resource::kQuotaBytes
+ * quota exceeded", "QUOTA_BYTES_PER_ITEM quota exceeded"), which arrive as plain `Error`s, and a
+ * QuotaExceededError named only in a message (Firefox's storage.local).
+ */
+const NO_SPACE = /NO_SPACE|NO_DEVICE_SPACE|ENOSPC|no space left|QUOTA_BYTES|kQuotaBytes|quota ?exceeded/i;
 
-/** A quota error, or a message saying the disk has no space, on the error itself or on the IndexedDB error Dexie wraps (`inner`). */
+/**
+ * A quota error, or a message saying the disk has no space, on the error itself or on the
+ * IndexedDB error Dexie wraps (`inner`); also the bare message text, as an error arrives when
+ * it crossed a message from the background. The one test for "storage is full" in the extension:
+ * notes, packs, subscriptions, keys, sites and practice scenarios all ask it.
+ */
 export function saysStorageIsFull(error: unknown): boolean {
+  if (typeof error === 'string') return NO_SPACE.test(error);
   for (let current = error, depth = 0; current && depth < 3; depth++) {
     const { name, message } = current as { name?: unknown; message?: unknown };
     if (name === 'QuotaExceededError') return true;

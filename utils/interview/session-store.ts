@@ -20,9 +20,26 @@ export async function sessionKeyForTab(tabId: number, now = Date.now()): Promise
   return context.caseKey ?? ensureNotesSession(notesDb(), tabId, now);
 }
 
+/**
+ * Sessions storage would not take (a full disk), by session key: kept in this
+ * worker's memory so coverage goes on through the interview, and stored by the
+ * next write of that session that succeeds.
+ */
+const unstored = new Map<string, InterviewSession>();
+
 async function read(sessionKey: string): Promise<InterviewSession | undefined> {
   const key = storageKey(sessionKey);
-  return (await browser.storage.local.get(key))[key] as InterviewSession | undefined;
+  return unstored.get(sessionKey) ?? ((await browser.storage.local.get(key))[key] as InterviewSession | undefined);
+}
+
+async function write(session: InterviewSession): Promise<void> {
+  try {
+    await browser.storage.local.set({ [storageKey(session.key)]: session });
+    unstored.delete(session.key);
+  } catch (error) {
+    unstored.set(session.key, session);
+    console.warn('Adviser Coach: the interview session is kept in memory only for now', error);
+  }
 }
 
 /** The current session for a tab and pack; a stale one (idle over 12 h or another pack) starts afresh. */
@@ -31,7 +48,7 @@ export async function loadSession(tabId: number, packId: string, now = Date.now(
   const session = await read(key);
   if (session && session.packId === packId && now - session.updatedAt < SESSION_IDLE_LIMIT_MS) return session;
   const fresh = newSession(key, packId, now);
-  await browser.storage.local.set({ [storageKey(key)]: fresh });
+  await write(fresh);
   return fresh;
 }
 
@@ -42,7 +59,7 @@ export function recordSessionEvent(tabId: number, packId: string, event: Session
   const run = async () => {
     const session = await loadSession(tabId, packId, now);
     const next = applySessionEvent(session, event, now);
-    if (next !== session) await browser.storage.local.set({ [storageKey(next.key)]: next });
+    if (next !== session) await write(next);
     return next;
   };
   const result = (queues.get(tabId) ?? Promise.resolve()).then(run, run);

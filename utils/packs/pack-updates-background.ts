@@ -44,9 +44,9 @@ export const packUpdateHandlers: MessageHandlers = {
 /** Policy in force now: cache it, follow its pack URLs and sites, check what became due. */
 async function applyPolicy(): Promise<void> {
   const policy = await refreshManagedPolicy();
-  await applyPolicyToSubscriptions(policy);
-  await applyPolicySites(policy);
-  await checkDueSubscriptions();
+  // Each step on its own: one that storage refuses (a full disk) does not keep the others from running.
+  const steps = [() => applyPolicyToSubscriptions(policy), () => applyPolicySites(policy), () => checkDueSubscriptions()];
+  for (const step of steps) await step().catch((error: unknown) => console.error('Adviser Coach: applying the managed policy failed', error));
 }
 
 let applying: Promise<void> = Promise.resolve();

@@ -9,14 +9,24 @@ import { browser } from 'wxt/browser';
 import { acceptPack } from '../../rules/accept-pack';
 import { diffPacks } from '../../rules/pack-diff';
 import { addPack } from '../../rules/pack-library';
-import { refusal } from '../../rules/pack-refusal';
+import { notStoredRefusal, refusal, type PackRefusal } from '../../rules/pack-refusal';
 import { editPackLibrary, readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
 import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
 import { fetchPack, type PackRequest } from './fetch-pack';
 import { currentTrustedKeys } from './trusted-keys';
-import { nextCheckAt, readSubscriptions, syncPolicySubscriptions, writeSubscriptions, type CheckResult, type StagedUpdate, type Subscription } from './subscriptions';
+import {
+  keepUnstoredCheck,
+  nextCheckAt,
+  readSubscriptions,
+  syncPolicySubscriptions,
+  writeSubscriptions,
+  type CheckResult,
+  type CheckStatus,
+  type StagedUpdate,
+  type Subscription,
+} from './subscriptions';
 
 export const UPDATE_ALARM = 'packs:check';
 
@@ -48,7 +58,12 @@ export function editSubscriptions<T>(edit: (subscriptions: Subscription[]) => { 
 
 export const updateIntervalMinutes = (policy: ManagedPolicy) => policy.updateIntervalMinutes ?? DEFAULT_UPDATE_INTERVAL_MINUTES;
 
-/** Check one subscription now ("Check now", a new subscription, or a due alarm). Undefined when there is no such subscription. */
+/**
+ * Check one subscription now ("Check now", a new subscription, or a due alarm). Undefined when there is no such subscription.
+ * When storage takes nothing of the check (a full disk), the pack in use and any update already waiting stay as they were,
+ * an update fetched but not kept is a failure, and the outcome is kept in memory (subscriptions.ts `keepUnstoredCheck`)
+ * so the options page shows it when opened and the next check waits its back-off.
+ */
 export function checkSubscription(url: string, options: CheckOptions = {}): Promise<CheckResult | undefined> {
   return serially(async () => {
     const subscription = (await readSubscriptions()).find((s) => s.url === url);
@@ -56,29 +71,33 @@ export function checkSubscription(url: string, options: CheckOptions = {}): Prom
     const now = options.now ?? Date.now();
     const policy = await cachedManagedPolicy();
     const { result, validators, staged } = await runCheck(subscription, policy, options);
-    const failed = result.outcome === 'refused';
-    const failures = failed ? subscription.failures + 1 : 0;
     // Re-read: the policy may have dropped it while the request was out.
     const current = await readSubscriptions();
-    await writeSubscriptions(
-      current.map((s) =>
-        s.url === url
-          ? {
-              ...s,
-              ...validators,
-              ...stagedAfter(s, result, staged, now),
-              lastCheckAt: now,
-              lastResult: result,
-              ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
-              failures,
-              nextCheckAt: nextCheckAt(now, failures, updateIntervalMinutes(policy)),
-            }
-          : s,
-      ),
-    );
+    try {
+      await writeSubscriptions(
+        current.map((s) => (s.url === url ? { ...s, ...validators, ...stagedAfter(s, result, staged, now), ...checkStatus(s, result, now, policy) } : s)),
+      );
+    } catch (error) {
+      const unstored: CheckResult = result.outcome === 'staged' ? { outcome: 'refused', refusal: notStoredRefusal(error) } : result;
+      await keepUnstoredCheck(url, checkStatus(current.find((s) => s.url === url) ?? subscription, unstored, now, policy));
+      await scheduleNextCheck();
+      return unstored;
+    }
     await scheduleNextCheck();
     return result;
   });
+}
+
+/** What a check with `result` records about `subscription`: when, what came of it, the failures in a row, the next check. */
+function checkStatus(subscription: Subscription, result: CheckResult, now: number, policy: ManagedPolicy): CheckStatus {
+  const failures = result.outcome === 'refused' ? subscription.failures + 1 : 0;
+  return {
+    lastCheckAt: now,
+    lastResult: result,
+    ...(result.outcome === 'refused' && { lastError: { at: now, refusal: result.refusal } }),
+    failures,
+    nextCheckAt: nextCheckAt(now, failures, updateIntervalMinutes(policy)),
+  };
 }
 
 /**
@@ -138,20 +157,26 @@ async function runCheck(
   }
   // Into the library as it is now (the adviser may have removed another pack while the request was out),
   // by the same rule as on acceptance, should this pack's installed version have changed meanwhile.
-  const refused = await editPackLibrary(async (current) => {
-    const decision = addPack(current, acceptance.pack, undefined, undefined, { allowDowngrade: policy.allowDowngrades ?? false });
-    if (!decision.ok) {
-      const now = current.installed.find((p) => p.id === acceptance.pack.id);
-      return refusal(now?.version === acceptance.pack.version ? 'same-version' : 'older', decision.message);
-    }
-    await writePackLibraryWithProvenance(decision.library, acceptance.pack, {
-      source: subscription.source,
-      url: subscription.url,
-      signature: acceptance.signature,
-      installedAt: options.now ?? Date.now(),
+  let refused: PackRefusal | undefined;
+  try {
+    refused = await editPackLibrary(async (current) => {
+      const decision = addPack(current, acceptance.pack, undefined, undefined, { allowDowngrade: policy.allowDowngrades ?? false });
+      if (!decision.ok) {
+        const now = current.installed.find((p) => p.id === acceptance.pack.id);
+        return refusal(now?.version === acceptance.pack.version ? 'same-version' : 'older', decision.message);
+      }
+      await writePackLibraryWithProvenance(decision.library, acceptance.pack, {
+        source: subscription.source,
+        url: subscription.url,
+        signature: acceptance.signature,
+        installedAt: options.now ?? Date.now(),
+      });
+      return undefined;
     });
-    return undefined;
-  });
+  } catch (error) {
+    // One write of the library, all or nothing: the pack in use stays in use.
+    return { result: { outcome: 'refused', refusal: notStoredRefusal(error) }, validators: {} };
+  }
   if (refused) return { result: { outcome: 'refused', refusal: refused }, validators: {} };
   return {
     result: { outcome: 'installed', version: acceptance.pack.version, ...(acceptance.diff && { diff: acceptance.diff }) },
@@ -170,15 +195,26 @@ export function applyStagedUpdate(url: string, now = Date.now()): Promise<CheckR
     const staged = subscription?.staged;
     if (!subscription || !staged) return undefined;
     const policy = await cachedManagedPolicy();
-    const result = await editPackLibrary(async (library): Promise<CheckResult> => {
-      const current = library.installed.find((p) => p.id === staged.pack.id);
-      const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
-      if (!decision.ok) return { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
-      await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
-      return { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) };
-    });
+    let result: CheckResult;
+    try {
+      result = await editPackLibrary(async (library): Promise<CheckResult> => {
+        const current = library.installed.find((p) => p.id === staged.pack.id);
+        const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
+        if (!decision.ok) return { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
+        await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
+        return { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) };
+      });
+    } catch (error) {
+      // Nothing was installed (one write, all or nothing) and the update still waits, to be applied once there is room.
+      return { outcome: 'refused', refusal: notStoredRefusal(error) };
+    }
     const held = result.outcome === 'installed' ? { ...staged.validators, packId: staged.pack.id } : {};
-    await updateSubscription(url, (s) => ({ ...s, ...held, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
+    try {
+      await updateSubscription(url, (s) => ({ ...s, ...held, staged: undefined, declinedVersion: undefined, lastResult: result, ...lastUpdateOf(result, now) }));
+    } catch (error) {
+      // The pack is installed; only the address's record is behind (the next check brings it up to date). Not a failure to report.
+      console.warn('Adviser Coach: the subscription could not be updated after applying its update', error);
+    }
     return result;
   });
 }

@@ -72,12 +72,38 @@ export function packIdOf(subscription: Pick<Subscription, 'packId' | 'staged'>):
   return subscription.packId ?? subscription.staged?.pack.id;
 }
 
-export async function readSubscriptions(): Promise<Subscription[]> {
-  return ((await browser.storage.local.get(SUBSCRIPTIONS_KEY))[SUBSCRIPTIONS_KEY] as Subscription[] | undefined) ?? [];
+/**
+ * Check outcomes that storage.local would not take (a full disk), by URL, in
+ * storage.session: it lives in memory, so it takes them, until the browser closes.
+ * `readSubscriptions` lays them over the stored list, so the options page still
+ * says what went wrong when it is opened, the back-off counts the failure (no
+ * refetch every minute), and the next write of the list that succeeds stores them.
+ */
+export const UNSTORED_CHECKS_KEY = 'packs:unstored-checks';
+
+/** What a check records about a subscription, apart from what it fetched. */
+export type CheckStatus = Pick<Subscription, 'lastCheckAt' | 'lastResult' | 'lastError' | 'failures' | 'nextCheckAt'>;
+
+async function readUnstoredChecks(): Promise<Record<string, CheckStatus>> {
+  return ((await browser.storage.session.get(UNSTORED_CHECKS_KEY))[UNSTORED_CHECKS_KEY] as Record<string, CheckStatus> | undefined) ?? {};
 }
 
+/** The subscriptions as stored, with any check outcome kept only in memory laid over them. */
+export async function readSubscriptions(): Promise<Subscription[]> {
+  const [stored, unstored] = await Promise.all([browser.storage.local.get(SUBSCRIPTIONS_KEY), readUnstoredChecks()]);
+  const list = (stored[SUBSCRIPTIONS_KEY] as Subscription[] | undefined) ?? [];
+  return list.map((s) => (unstored[s.url] ? { ...s, ...unstored[s.url] } : s));
+}
+
+/** Store the list (read through `readSubscriptions`, so it holds what was kept in memory, which is then dropped). Throws what storage throws. */
 export async function writeSubscriptions(subscriptions: Subscription[]): Promise<void> {
   await browser.storage.local.set({ [SUBSCRIPTIONS_KEY]: subscriptions });
+  await browser.storage.session.remove(UNSTORED_CHECKS_KEY);
+}
+
+/** Keep a check's outcome in memory when the list could not be written (see UNSTORED_CHECKS_KEY). */
+export async function keepUnstoredCheck(url: string, status: CheckStatus): Promise<void> {
+  await browser.storage.session.set({ [UNSTORED_CHECKS_KEY]: { ...(await readUnstoredChecks()), [url]: status } });
 }
 
 export type AddSubscriptionResult = { ok: true; subscription: Subscription } | { ok: false; problem: 'url' | 'signature-url' | 'exists' };

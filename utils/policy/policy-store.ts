@@ -20,10 +20,18 @@ export async function readManagedStorage(): Promise<Record<string, unknown>> {
   }
 }
 
-/** Background: read the policy and keep the parsed copy. Returns it. */
+/**
+ * Background: read the policy and keep the parsed copy. Returns it, also when the
+ * copy cannot be written (a full disk): the background then applies the policy in
+ * force all the same, and pages keep the copy they had until there is room.
+ */
 export async function refreshManagedPolicy(): Promise<ManagedPolicy> {
   const policy = parseManagedPolicy(await readManagedStorage());
-  await browser.storage.local.set({ [MANAGED_POLICY_KEY]: policy });
+  try {
+    await browser.storage.local.set({ [MANAGED_POLICY_KEY]: policy });
+  } catch (error) {
+    console.error('Adviser Coach: the managed policy could not be kept for the pages', error);
+  }
   return policy;
 }
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { download } from '../../../components/download';
+import { notSavedText } from '../../../components/not-saved';
+import { saysStorageIsFull } from '../../../utils/db/storage-health';
 import type { CompiledPack } from '../../../rules/compiled-pack';
 import { formatPath, type PackIssue } from '../../../rules/pack-issues';
 import type { PackScenario } from '../../../rules/pack-schema';
@@ -109,15 +111,28 @@ export function TrainerEditor() {
     setStatus(message);
   }
 
-  async function store(next: TrainerScenario[]) {
+  /**
+   * Store the list, then show it. False when storage refused it (a full disk): the list
+   * shown and stored stays as it was, and the status says why (`kept`: what is not lost).
+   */
+  async function store(next: TrainerScenario[], kept = ''): Promise<boolean> {
+    try {
+      await writeTrainerScenarios(next);
+    } catch (error) {
+      report(kept ? `${notSavedText(error)} ${kept}` : notSavedText(error));
+      return false;
+    }
     setList(next);
-    await writeTrainerScenarios(next);
+    return true;
   }
 
-  /** Show the form and keep it as the draft. */
+  /** Show the form and keep it as the draft; when the draft cannot be kept (a full disk), the form still holds the text, and the status says to save before closing. */
   function keep(next: Editing) {
     setEditing(next);
-    if (chosen) void writeEditorDraft({ packId: chosen.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) });
+    if (!chosen) return;
+    writeEditorDraft({ packId: chosen.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) }).catch((error: unknown) =>
+      report(saysStorageIsFull(error) ? t('trainerDraftNotKept') : notSavedText(error)),
+    );
   }
 
   function edit(next: Editing) {
@@ -138,7 +153,8 @@ export function TrainerEditor() {
     setEditing(undefined);
     setProblems([]);
     setAttempt(0);
-    await clearEditorDraft();
+    // A draft that cannot be removed (a full disk) only reopens the form once: nothing is lost either way.
+    await clearEditorDraft().catch(() => undefined);
     focusSoon(focusId);
   }
 
@@ -151,7 +167,8 @@ export function TrainerEditor() {
       setAttempt((n) => n + 1);
       return;
     }
-    await store(saveScenario(list, pack.id, checked.scenario, Date.now(), editing.replaces));
+    // Not stored: the form stays open with the trainer's text, and its draft is kept.
+    if (!(await store(saveScenario(list, pack.id, checked.scenario, Date.now(), editing.replaces), t('trainerTextKept')))) return;
     report(t('trainerSaved', scenarioTitle(checked.scenario)));
     await close(`trainer-edit-${checked.scenario.id}`);
   }
@@ -164,16 +181,16 @@ export function TrainerEditor() {
     const next = saveScenario(list, chosen.id, copy, Date.now());
     // Beside the original rather than at the end.
     next.splice(at + 1, 0, next.pop()!);
-    await store(next);
+    if (!(await store(next))) return;
     report(t('trainerDuplicated', [scenarioTitle(entry.scenario), id]));
     open({ form: scenarioToForm(copy, chosen.languages), replaces: id });
   }
 
   async function remove(entry: TrainerScenario) {
     const before = list;
-    await store(removeScenario(list, entry.packId, entry.scenario.id));
+    if (!(await store(removeScenario(list, entry.packId, entry.scenario.id)))) return;
     report(t('trainerDeleted', scenarioTitle(entry.scenario)), async () => {
-      await store(before);
+      if (!(await store(before))) return;
       report(t('trainerRestored'));
       focusSoon(`trainer-edit-${entry.scenario.id}`);
     });
@@ -198,7 +215,7 @@ export function TrainerEditor() {
         return;
       }
     }
-    await store(setAttached(list, pack.id, entry.scenario.id, !entry.attached));
+    if (!(await store(setAttached(list, pack.id, entry.scenario.id, !entry.attached)))) return;
     report(t(entry.attached ? 'trainerDetached' : 'trainerAttached', [scenarioTitle(entry.scenario), packTitle(pack)]));
   }
 
@@ -232,7 +249,7 @@ export function TrainerEditor() {
       const issues = checkPracticeForPack(loaded.practice, target);
       if (issues.length > 0) return refuse(file.name, t('trainerImportDoesNotFit', packTitle(target)), issues);
       const { list: next, ids } = addImported(list, loaded.practice, Date.now());
-      await store(next);
+      if (!(await store(next))) return;
       setPackId(target.id);
       report(tCount('trainerImported', ids.length, [String(ids.length), packTitle(target)]));
     } finally {
