@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { importPackFile, importPackText, putBackRemovedPack, removeInstalledPack, rollBackInstalledPack } from './import-pack';
@@ -27,6 +27,22 @@ describe('importing a pack in the extension', () => {
     const wrong = await importPackText(mentions.replace('version: 0.1.0', 'version: 0.2.0').replace('text: "I like painting", fires: []', 'text: "I like painting", fires: [health]'), 'mentions.yaml', '0.1.0');
     expect(wrong.ok && wrong.examples.passed).toBe(11);
     expect(wrong.ok && wrong.examples.failures).toEqual(['FAIL items[0].examples[4] wellbeing (en) "I like painting": expected health:info, got nothing']);
+  });
+
+  it('refuses a pack the disk has no room for in plain words, and the previous version stays installed and whole', async () => {
+    await importPackText(minimal, 'minimal.yaml', '0.1.0');
+    const before = await browser.storage.local.get(null);
+    // Chromium's storage.local on a full disk (tests/e2e/pack-storage-full.e2e.ts); then a quota, as Chromium words it.
+    for (const message of ['IO error: .../000004.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)', 'QUOTA_BYTES quota exceeded']) {
+      const set = vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(new Error(message));
+      const result = await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+      set.mockRestore();
+      expect(result).toEqual({ ok: false, refusal: { code: 'storage-full' }, errors: [] });
+      expect(await browser.storage.local.get(null)).toEqual(before);
+      expect((await readPackLibrary()).installed.map((p) => `${p.id}@${p.version}`)).toEqual(['example.minimal@0.1.0']);
+    }
+    // With room again, the same file installs.
+    expect((await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0')).ok).toBe(true);
   });
 
   it('refuses an invalid pack with its errors, and the previous good pack stays', async () => {

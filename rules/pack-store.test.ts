@@ -66,6 +66,19 @@ describe('pack library in storage', () => {
     expect(library.previous.a?.version).toBe('1.0.0');
   });
 
+  it('a change that is stored is not reported as failed when only tidying the old copies fails (a full disk); they go with the next write', async () => {
+    await writePackLibrary({ installed: [compiledPack('a', '1.0.0')], previous: {} });
+    const remove = vi.spyOn(browser.storage.local, 'remove').mockRejectedValueOnce(new Error('IO error: .../000004.log: FILE_ERROR_NO_SPACE'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await expect(writePackLibrary({ installed: [], previous: {} })).resolves.toBeUndefined();
+    expect(remove).toHaveBeenCalled();
+    expect((await readPackLibrary()).installed).toEqual([]);
+    const bodies = async () => Object.keys(await browser.storage.local.get(null)).filter((key) => key.startsWith('packs:pack:'));
+    expect(await bodies()).toHaveLength(1);
+    await writePackLibrary({ installed: [compiledPack('b', '1.0.0')], previous: {} });
+    expect(await bodies()).toEqual([expect.stringMatching(/^packs:pack:b@1\.0\.0:/)]);
+  });
+
   /** What storage listeners (background, options page, popup) are sent by `change`, in bytes of JSON. */
   async function sentToListeners(change: () => Promise<void>): Promise<{ keys: string[]; bytes: number }> {
     const sent: Record<string, unknown>[] = [];

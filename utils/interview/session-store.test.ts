@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSession, purgeIdleSessions, recordSessionEvent, sessionKeyForTab } from './session-store';
 import { SESSION_IDLE_LIMIT_MS } from './session';
@@ -26,6 +26,19 @@ describe('interview session store', () => {
     const session = await loadSession(1, 'p', 13);
     expect(session.seen).toEqual(['a', 'b']);
     expect(session.answered).toEqual(['a']);
+  });
+
+  it('goes on counting coverage when the disk is full, and stores it all once there is room', async () => {
+    await recordSessionEvent(3, 'p', { kind: 'seen', itemIds: ['a'] }, 10);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: .../000004.log: FILE_ERROR_NO_SPACE'));
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect((await recordSessionEvent(3, 'p', { kind: 'answered', itemId: 'a', answered: true }, 11)).answered).toEqual(['a']);
+    expect((await recordSessionEvent(3, 'p', { kind: 'seen', itemIds: ['b'] }, 12)).seen).toEqual(['a', 'b']);
+    expect((await loadSession(3, 'p', 13)).answered).toEqual(['a']);
+    set.mockRestore();
+    const session = await recordSessionEvent(3, 'p', { kind: 'seen', itemIds: ['c'] }, 14);
+    expect(await fakeBrowser.storage.local.get(`interview:${session.key}`)).toEqual({ [`interview:${session.key}`]: session });
+    expect(session).toMatchObject({ seen: ['a', 'b', 'c'], answered: ['a'] });
   });
 
   it('starts afresh after the idle limit and purges idle sessions', async () => {

@@ -445,3 +445,66 @@ describe('the first pack a new address brings', () => {
     expect(await installed()).toEqual(['example.minimal@1.1.0']);
   });
 });
+
+describe('storage that refuses a write (a full disk)', () => {
+  // What Chromium's storage.local says on a full disk, measured in tests/e2e/pack-storage-full.e2e.ts.
+  const noSpace = () => new Error('IO error: .../000004.log: FILE_ERROR_NO_SPACE (ChromeMethodBFE: 3::WritableFileAppend::8)');
+  const diskFull = () => vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(noSpace());
+
+  it('the background’s scheduled check of an organisation’s update keeps the pack in use, says the disk is full in the settings, and waits its back-off', async () => {
+    await fakeBrowser.storage.managed.set({ trustedPackKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }], packSubscriptions: [{ url: url() }] });
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    await publish(packJson('1.1.0', 'Where do you live these days?'));
+    const now = (await readSubscriptions())[0]!.nextCheckAt! + 1;
+    const full = diskFull();
+    await checkDueSubscriptions({ now });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readPackLibrary()).installed[0]!.items[0]!.rewordings[0]!.text).toEqual({ en: 'How are things with where you live at the moment?' });
+    // What the settings page reads: the failure, in memory because storage.local took nothing.
+    expect((await readSubscriptions())[0]).toMatchObject({ lastCheckAt: now, lastResult: { outcome: 'refused', refusal: { code: 'storage-full' } }, lastError: { at: now }, failures: 1 });
+    expect((await readSubscriptions())[0]!.nextCheckAt).toBe(now + 5 * 60_000);
+    // The next alarm, a minute later, does not fetch again: the back-off holds without storage.local.
+    server.requests.length = 0;
+    await checkDueSubscriptions({ now: now + 60_000 });
+    expect(server.requests).toEqual([]);
+
+    full.mockRestore();
+    expect(await checkSubscription(url(), { now: now + 5 * 60_000 })).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+    // What happened while the disk was full is stored now, for whoever asks later.
+    await fakeBrowser.storage.session.clear();
+    expect((await readSubscriptions())[0]).toMatchObject({ lastError: { at: now, refusal: { code: 'storage-full' } }, failures: 0 });
+  });
+
+  it('an update fetched while the disk is full is not left half-kept: nothing waits, the pack in use stays, and the check says why', async () => {
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'));
+    diskFull();
+    const result = await checkSubscription(url());
+    expect(result).toEqual({ outcome: 'refused', refusal: { code: 'storage-full' } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readSubscriptions())[0]).toMatchObject({ lastResult: result, failures: 1 });
+    expect((await readSubscriptions())[0]!.staged).toBeUndefined();
+  });
+
+  it('applying a waiting update while the disk is full changes nothing: the pack in use stays, the update still waits, and it applies once there is room', async () => {
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged', version: '1.1.0' });
+    const full = diskFull();
+    expect(await applyStagedUpdate(url())).toEqual({ outcome: 'refused', refusal: { code: 'storage-full' } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+    expect((await readPackLibrary()).previous).toEqual({});
+    expect((await readSubscriptions())[0]!.staged?.pack.version).toBe('1.1.0');
+
+    full.mockRestore();
+    expect(await applyStagedUpdate(url())).toMatchObject({ outcome: 'installed', version: '1.1.0' });
+    expect(await installed()).toEqual(['example.minimal@1.1.0']);
+  });
+
+  it('another refusal by storage is reported with the browser’s words, not as a full disk', async () => {
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'));
+    expect(await checkSubscription(url())).toMatchObject({ outcome: 'staged' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error: .../LOCK: Permission denied'));
+    expect(await applyStagedUpdate(url())).toEqual({ outcome: 'refused', refusal: { code: 'not-stored', detail: 'IO error: .../LOCK: Permission denied' } });
+    expect(await installed()).toEqual(['example.minimal@1.0.0']);
+  });
+});

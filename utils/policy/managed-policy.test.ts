@@ -11,7 +11,7 @@ import { registerPackUpdates } from '../packs/pack-updates-background';
 import { readSubscriptions } from '../packs/subscriptions';
 import { effectiveTrustedKeys, readPublicKeyFile } from '../packs/trusted-keys';
 import { NO_POLICY, parseManagedPolicy } from './managed-policy';
-import { cachedManagedPolicy } from './policy-store';
+import { cachedManagedPolicy, refreshManagedPolicy } from './policy-store';
 
 describe('reading the managed policy', () => {
   it('takes every setting the schema declares', () => {
@@ -84,6 +84,17 @@ describe('trusted keys', () => {
     expect(await readPublicKeyFile(JSON.stringify(keys.publicJwk))).toMatchObject({ ok: true, key: { keyId: 'supervisor-2026' } });
     expect(await readPublicKeyFile(JSON.stringify(keys.privateJwk))).toEqual({ ok: false, problem: 'private' });
     expect(await readPublicKeyFile('not json')).toEqual({ ok: false, problem: 'unreadable' });
+  });
+});
+
+describe('the policy when the disk is full', () => {
+  it('is applied all the same when its copy for the pages cannot be stored; the pages keep the copy they had', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.managed.set({ packUpdateIntervalMinutes: 60 });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error: .../000004.log: FILE_ERROR_NO_SPACE'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect((await refreshManagedPolicy()).updateIntervalMinutes).toBe(60);
+    expect(await cachedManagedPolicy()).toEqual(NO_POLICY);
   });
 });
 
