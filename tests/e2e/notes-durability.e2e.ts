@@ -1,13 +1,12 @@
 // No note is ever lost: notes typed without pause (Enter, then straight on with the
 // next) while Chromium stops the extension's service worker, and a disk that fills
 // up and frees again, in real Chromium with the built extension.
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openControlPage, openDemoCase, openPanel, privateExtensionCopy, useNotesBrowser, waitUntil } from './support/notes-pages';
+import { skipUnlessSmallDisk, smallDisk } from './support/small-disk';
 
 const notes = useNotesBrowser();
 
@@ -87,56 +86,6 @@ describe('notes typed without pause', () => {
   });
 });
 
-/** Run a command as root: directly when we are root, else through `sudo -n` (no password prompt); null when neither can. */
-function asRoot(): ((command: string, args: string[]) => void) | null {
-  if (process.getuid?.() === 0) return (command, args) => execFileSync(command, args, { stdio: 'ignore' });
-  try {
-    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
-  } catch {
-    return null;
-  }
-  return (command, args) => execFileSync('sudo', ['-n', command, ...args], { stdio: 'ignore' });
-}
-
-/**
- * A profile on a small tmpfs (40 MB) of its own, filled to the last byte by a
- * ballast file: the browser's writes then fail as they do on a full disk. Needs
- * root or password-less sudo (mount); the tmpfs is open to all (mode 1777) so
- * the browser and dd run as the test's own user. `available` is what df says is
- * left, in kB.
- */
-async function smallDisk(): Promise<
-  { dir: string; fill: () => Promise<void>; free: () => Promise<void>; available: () => number; remove: () => Promise<void> } | string
-> {
-  const root = asRoot();
-  if (!root) return 'neither root nor password-less sudo: cannot mount a small tmpfs';
-  const dir = await mkdtemp(join(tmpdir(), 'adviser-coach-full-disk-'));
-  try {
-    root('mount', ['-t', 'tmpfs', '-o', 'size=40m,mode=1777', 'tmpfs', dir]);
-  } catch (error) {
-    await rm(dir, { recursive: true, force: true });
-    return `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
-  }
-  const ballast = join(dir, 'ballast');
-  return {
-    dir: join(dir, 'profile'),
-    // dd stops with "No space left on device": the disk is then full.
-    fill: async () => {
-      try {
-        execFileSync('dd', ['if=/dev/zero', `of=${ballast}`, 'bs=64k'], { stdio: 'ignore' });
-      } catch {
-        /* ENOSPC is the point */
-      }
-    },
-    free: () => rm(ballast, { force: true }),
-    available: () => Number(execFileSync('df', ['--output=avail', '-k', dir]).toString().split('\n')[1]),
-    remove: async () => {
-      root('umount', ['-l', dir]);
-      await rm(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 /** What IndexedDB itself reports for a 100 kB write, in the panel's origin: the error utils/db/storage-health.ts must classify. */
 function rawWriteError(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -168,15 +117,7 @@ describe('a full disk', () => {
   });
 
   it('says so plainly, keeps the typed text, and saves once there is room, without reopening the panel', async (context) => {
-    if (typeof disk === 'string') {
-      // In CI this test must run (.ci/run runs as root, or through sudo): a skip for want of root there would hide
-      // a regression. A machine whose kernel refuses the mount even to root (some containers) is skipped with the
-      // warning; the storage-quota test below proves the same promise without a mount.
-      if (process.env.CI === 'true' && !disk.startsWith('cannot mount')) throw new Error(`The full-disk test cannot run in CI: ${disk}`);
-      console.warn(`Skipping the full-disk test: ${disk} (the storage-quota test below still runs)`);
-      context.skip();
-      return;
-    }
+    if (typeof disk === 'string') return skipUnlessSmallDisk(disk, context);
     const extension = await privateExtensionCopy();
     await writeFile(join(disk.dir, '..', '.keep'), '');
     const browser = await launch(extension.dir, disk.dir);

@@ -1,0 +1,146 @@
+// A pack version that cannot be stored because the disk is full, in real Chromium with the
+// built extension, its profile on a small tmpfs filled to the last byte: applying a waiting
+// update and importing a newer file each say so in plain words where a screen reader hears
+// it, the version in use stays what the case system's pages are given, and each works once
+// there is room again. The settings page opened after the background's own check on its
+// alarm still says what went wrong.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePackSigningKeys } from '../../rules/sign-pack';
+import { launch, privateExtensionCopy } from './support/notes-pages';
+import { startPackServer, type PackServer } from './support/pack-server.mjs';
+import { publishSigned } from './support/signed-packs';
+import { skipUnlessSmallDisk, smallDisk } from './support/small-disk';
+
+/** Background work on a shared, loaded machine: wait for it, never time it. */
+const WAIT = { timeout: 20_000 };
+const PACK_ID = 'example.housing-review';
+const PAGE_URL = 'https://cases.example.org/review/42';
+
+/**
+ * A housing review pack whose first question's rewording says which version it is. 150
+ * questions: Chromium takes a write of a few hundred bytes into the last page of its log
+ * file even on a full disk, never one of a whole pack.
+ */
+function reviewPack(version: string): string {
+  const items = Array.from({ length: 150 }, (_, i) => ({
+    id: `q${i + 1}`,
+    question: `Review question ${i + 1}: housing costs and arrangements`,
+    rewordings: [{ text: i === 0 ? `Version ${version}: how is it going with the rent this month?` : `Tell me a little about part ${i + 1} of how you live now.` }],
+  }));
+  return JSON.stringify({
+    id: PACK_ID,
+    version,
+    title: 'Housing review',
+    languages: ['en'],
+    organisation: 'Example housing team',
+    hosts: { match: ['https://cases.example.org/review/*'] },
+    sections: [{ id: 'main', title: 'Questions' }],
+    items,
+  });
+}
+
+/** The first rewording of the pack the background gives a case-system page at PAGE_URL, as a content script asks for it. */
+const packInUse = (page: Page) =>
+  page.evaluate(async (url) => {
+    const pack = (await chrome.runtime.sendMessage({ type: 'pack:for-url', data: { url } })) as { version: string; items: { rewordings: { text: Record<string, string> }[] }[] } | null;
+    return pack && `${pack.version}: ${pack.items[0]!.rewordings[0]!.text.en}`;
+  }, PAGE_URL);
+
+describe('a disk that fills up while packs change', () => {
+  let disk: Awaited<ReturnType<typeof smallDisk>>;
+  let packs: PackServer;
+  beforeAll(async () => {
+    disk = await smallDisk();
+    packs = await startPackServer();
+  });
+  afterAll(async () => {
+    await packs?.close();
+    if (typeof disk !== 'string') await disk.remove();
+  });
+
+  it('says the disk is full, keeps the version in use, and installs once there is room', async (context) => {
+    if (typeof disk === 'string') return skipUnlessSmallDisk(disk, context);
+    const extension = await privateExtensionCopy();
+    const browser = await launch(extension.dir, disk.dir);
+    try {
+      const options = await browser.context.newPage();
+      await options.goto(browser.extensionUrl('options.html'));
+      await options.locator('li.pack').first().waitFor();
+      const status = () => options.getByTestId('packs-status').textContent();
+      const card = options.locator(`li.pack[data-pack-id="${PACK_ID}"]`);
+      const file = (version: string) => ({ name: 'housing-review.json', mimeType: 'application/json', buffer: Buffer.from(reviewPack(version)) });
+
+      // In use: 1.0.0 from a file; 1.1.0 from the supervisor's address waits for the adviser.
+      await options.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('1.0.0'));
+      await expect.poll(status, WAIT).toMatch(/^Installed Housing review, version 1\.0\.0\./);
+      const keys = await generatePackSigningKeys('housing-2026');
+      await options.getByLabel('Public key file').setInputFiles({ name: 'housing-2026.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(keys.publicJwk)) });
+      await options.getByTestId('trusted-keys').getByText('housing-2026').waitFor();
+      await publishSigned(packs, '/packs/housing-review.json', reviewPack('1.1.0'), keys);
+      await options.getByLabel('Pack address (https://…)').fill(`${packs.origin}/packs/housing-review.json`);
+      await options.getByRole('button', { name: 'Follow this pack' }).click();
+      await card.getByTestId('staged-update').getByText('Update ready: version 1.1.0').waitFor(WAIT);
+      expect(await packInUse(options)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
+
+      // The address's next check is due at the background's next alarm (a test's shortcut past the hours
+      // between checks; the check itself runs as the alarm runs it).
+      await browser.worker.evaluate(async () => {
+        const { 'packs:subscriptions': list } = (await chrome.storage.local.get('packs:subscriptions')) as { 'packs:subscriptions': { nextCheckAt?: number }[] };
+        await chrome.storage.local.set({ 'packs:subscriptions': list.map((s) => ({ ...s, nextCheckAt: 0 })) });
+      });
+
+      await disk.fill();
+      const freeWhenFull = disk.available();
+      // Applying the waiting update: refused, said in the status line (a live region), nothing changed.
+      await card.getByRole('button', { name: 'Apply version 1.1.0' }).click();
+      await expect.poll(status, WAIT).toBe(
+        "not updated, the pack in use stays. The computer's disk is full, so the pack could not be stored. Free some space, then try again.",
+      );
+      expect(await options.getByTestId('packs-status').getAttribute('role')).toBe('status');
+      expect(await card.getByTestId('pack-version').textContent()).toBe('1.0.0');
+      expect(await card.getByTestId('staged-update').getByText('Update ready: version 1.1.0').count()).toBe(1);
+      expect(await packInUse(options)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
+
+      // Importing a newer file: what it changes is shown first; installing it is refused with the same cause, in the page's alert.
+      await options.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('1.2.0'));
+      await options.getByTestId('import-confirm').getByRole('button', { name: 'Install version 1.2.0' }).click(WAIT);
+      const refusal = options.getByTestId('import-errors');
+      await refusal.waitFor(WAIT);
+      expect(await refusal.getAttribute('role')).toBe('alert');
+      expect(await refusal.locator('p').allTextContents()).toEqual([
+        'housing-review.json was not installed. The packs in use stay as they were.',
+        "The computer's disk is full, so the pack could not be stored. Free some space, then try again.",
+      ]);
+      expect(await packInUse(options)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
+
+      // The background's own check fetches 1.2.0 while the disk is full: the settings opened afterwards say what went wrong.
+      await publishSigned(packs, '/packs/housing-review.json', reviewPack('1.2.0'), keys);
+      await browser.worker.evaluate(() => chrome.alarms.create('packs:check', { when: Date.now() }));
+      const opened = await browser.context.newPage();
+      await opened.goto(browser.extensionUrl('options.html'));
+      const lastCheck = opened.locator(`[data-subscription-url="${packs.origin}/packs/housing-review.json"]`).getByTestId('subscription-last-check');
+      await expect.poll(() => lastCheck.textContent(), { timeout: 60_000 }).toMatch(
+        /: not updated, the pack in use stays\. The computer's disk is full, so the pack could not be stored\. Free some space, then try again\.$/,
+      );
+      expect(await opened.locator(`li.pack[data-pack-id="${PACK_ID}"]`).getByTestId('pack-version').textContent()).toBe('1.0.0');
+      expect(await packInUse(opened)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
+      await opened.close();
+
+      // With room again, the same click installs the waiting update, and pages are given it.
+      await disk.free();
+      await card.getByRole('button', { name: 'Apply version 1.1.0' }).click();
+      await expect.poll(status, WAIT).toBe('installed version 1.1.0');
+      await expect.poll(() => packInUse(options), WAIT).toBe('1.1.0: Version 1.1.0: how is it going with the rent this month?');
+      console.log(
+        [
+          '── packs on a full disk (40 MB tmpfs) ──',
+          `free when full: ${freeWhenFull} kB; applying 1.1.0, importing 1.2.0 and the background's check of 1.2.0 refused with the disk-full message, 1.0.0 stayed in use; 1.1.0 applied after freeing`,
+        ].join('\n'),
+      );
+    } finally {
+      await browser.close();
+      await extension.remove();
+    }
+  });
+});
