@@ -14,7 +14,8 @@ interface Props {
   summary: PracticeSummary;
   /** When the kept copy expires (ms); undefined until kept. */
   keptUntil?: number;
-  keepError?: boolean;
+  /** Why the summary could not be kept: the disk is full, or the extension's storage is not there. */
+  keepError?: 'disk-full' | 'unavailable';
   onKeep(): void;
   onExport(format: 'markdown' | 'json'): void;
   headingRef?: { current: HTMLHeadingElement | null };
@@ -85,7 +86,7 @@ export function SummaryView({ pack, summary, keptUntil, keepError, onKeep, onExp
       </p>
       <p role="status" data-testid="keep-status">
         {keptUntil !== undefined && t('practiceKept', [new Date(keptUntil).toLocaleDateString()])}
-        {keepError && t('practiceKeepFailed')}
+        {keepError && (keepError === 'disk-full' ? t('practiceKeepFailedFull') : t('practiceKeepFailed'))}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { notSavedText } from '../../components/not-saved';
+import { saysStorageIsFull } from '../../utils/db/storage-health';
 import type { PackSummary } from '../../rules/pack-store';
 import { provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { t } from '../../utils/i18n';
@@ -65,8 +66,8 @@ export function PackManager() {
     try {
       const { restored } = await sendMessage('packs:restore-defaults', {});
       setStatus(restored.length > 0 ? t('packsDefaultsRestored', restored.join(', ')) : t('packsDefaultsPresent'));
-    } catch {
-      setStatus(t('packsDefaultsFailed'));
+    } catch (error) {
+      setStatus(saysStorageIsFull(error) ? t('storageFullNotSaved') : t('packsDefaultsFailed'));
     }
   }
 

@@ -17,6 +17,7 @@ import { SummaryView } from '../../components/practice/SummaryView';
 import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
+import { storageIsFull } from '../../utils/db/storage-health';
 import { t } from '../../utils/i18n';
 import { compilePracticeScenarios } from '../../rules/practice-file';
 import { readAttachedPractice, TRAINER_SCENARIOS_KEY } from '../../utils/practice/trainer-scenarios';
@@ -168,7 +169,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   const [state, setState] = useState<RunState>(() => fresh(1));
   const [summary, setSummary] = useState<PracticeSummary>();
   const [keptUntil, setKeptUntil] = useState<number>();
-  const [keepError, setKeepError] = useState(false);
+  const [keepError, setKeepError] = useState<'disk-full' | 'unavailable'>();
   const [draft, setDraft] = useState('');
   const [about, setAbout] = useState(scenario.steps[0]?.itemId ?? '');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
@@ -195,7 +196,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
     setState((previous) => fresh(previous.key + 1));
     setSummary(undefined);
     setKeptUntil(undefined);
-    setKeepError(false);
+    setKeepError(undefined);
     setDraft('');
     setAbout(scenario.steps[0]?.itemId ?? '');
   }
@@ -219,8 +220,8 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
     try {
       const record = await keepPracticeSummary(notesDb(), summary);
       setKeptUntil(record.expires);
-    } catch {
-      setKeepError(true);
+    } catch (error) {
+      setKeepError((await storageIsFull(notesDb(), error)) ? 'disk-full' : 'unavailable');
     }
   }
 
@@ -312,7 +313,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
               pack={pack}
               summary={summary}
               keptUntil={keptUntil}
-              keepError={keepError}
+              {...(keepError && { keepError })}
               onKeep={() => void keep()}
               onExport={exportSummary}
               headingRef={summaryHeading}
