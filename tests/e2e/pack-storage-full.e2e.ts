@@ -1,12 +1,15 @@
-// A pack version that cannot be stored because the disk is full, in real Chromium with the
-// built extension, its profile on a small tmpfs filled to the last byte: applying a waiting
-// update and importing a newer file each say so in plain words where a screen reader hears
-// it, the version in use stays what the case system's pages are given, and each works once
-// there is room again. The settings page opened after the background's own check on its
-// alarm still says what went wrong.
+// A pack version (or a trainer's scenario) that cannot be stored because the disk is full, in
+// real Chromium with the built extension, its profile on a small tmpfs filled to the last
+// byte: applying a waiting update, importing a newer file and saving a scenario each say so in
+// plain words where a screen reader hears it, the version in use stays what the case system's
+// pages are given, the scenario's text stays in the form, and each works once there is room
+// again. The settings page opened after the background's own check on its alarm still says
+// what went wrong.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadPracticeFile } from '../../rules/practice-file';
 import { generatePackSigningKeys } from '../../rules/sign-pack';
+import { scenarioToForm } from '../../entrypoints/options/trainer/scenario-form';
 import { launch, privateExtensionCopy } from './support/notes-pages';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { publishSigned } from './support/signed-packs';
@@ -38,6 +41,27 @@ function reviewPack(version: string): string {
     sections: [{ id: 'main', title: 'Questions' }],
     items,
   });
+}
+
+/** A trainer's scenario for the housing review, as the editor's form holds it. */
+function scenarioForm() {
+  const practice = loadPracticeFile(
+    JSON.stringify({
+      practice: PACK_ID,
+      scenarios: [
+        {
+          id: 'rent-arrears',
+          title: { en: 'Rent arrears after a job loss' },
+          persona: { name: 'Jonas', situation: { en: '51, lost his job in March and is two months behind with the rent.' }, language: 'en', wants: { en: 'To keep the flat.' }, interpreter: 'none' },
+          // Three long answers: the scenario outgrows the page of free space a small write can still find on a full disk.
+          steps: ['q1', 'q2', 'q3'].map((item) => ({ item, says: { en: 'I have not paid since April, and the letters keep coming. '.repeat(30) }, goals: ['ask-open'] })),
+        },
+      ],
+    }),
+    { format: 'json' },
+  );
+  if (!practice.ok) throw new Error(JSON.stringify(practice.errors));
+  return scenarioToForm(practice.practice.scenarios[0]!);
 }
 
 /** The first rewording of the pack the background gives a case-system page at PAGE_URL, as a content script asks for it. */
@@ -84,11 +108,15 @@ describe('a disk that fills up while packs change', () => {
       expect(await packInUse(options)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
 
       // The address's next check is due at the background's next alarm (a test's shortcut past the hours
-      // between checks; the check itself runs as the alarm runs it).
-      await browser.worker.evaluate(async () => {
-        const { 'packs:subscriptions': list } = (await chrome.storage.local.get('packs:subscriptions')) as { 'packs:subscriptions': { nextCheckAt?: number }[] };
-        await chrome.storage.local.set({ 'packs:subscriptions': list.map((s) => ({ ...s, nextCheckAt: 0 })) });
-      });
+      // between checks; the check itself runs as the alarm runs it), and a trainer left a scenario unsaved
+      // (as the editor keeps its draft; typing every field of it is trainer-editor.e2e.ts's business).
+      await browser.worker.evaluate(
+        async ({ packId, form }) => {
+          const { 'packs:subscriptions': list } = (await chrome.storage.local.get('packs:subscriptions')) as { 'packs:subscriptions': { nextCheckAt?: number }[] };
+          await chrome.storage.local.set({ 'packs:subscriptions': list.map((s) => ({ ...s, nextCheckAt: 0 })), 'practice:editor-draft': { packId, form } });
+        },
+        { packId: PACK_ID, form: scenarioForm() },
+      );
 
       await disk.fill();
       const freeWhenFull = disk.available();
@@ -127,15 +155,37 @@ describe('a disk that fills up while packs change', () => {
       expect(await packInUse(opened)).toBe('1.0.0: Version 1.0.0: how is it going with the rent this month?');
       await opened.close();
 
-      // With room again, the same click installs the waiting update, and pages are given it.
+      // The trainer's scenario: not saved, said in the trainer's status line, the text still in the form and its draft kept.
+      const trainer = await browser.context.newPage();
+      await trainer.goto(browser.extensionUrl('options.html'));
+      const trainerStatus = () => trainer.getByTestId('trainer-status').textContent();
+      await expect.poll(trainerStatus, WAIT).toBe('Your unsaved scenario is open again below.');
+      await trainer.getByRole('button', { name: 'Save scenario' }).click();
+      await expect.poll(trainerStatus, WAIT).toBe(
+        "The computer's disk is full, so this change was not saved and everything stays as it was. Free some space, then try again. Your text is still in the form.",
+      );
+      expect(await trainer.getByTestId('trainer-status').getAttribute('role')).toBe('status');
+      expect(await trainer.getByLabel('Title (English)').inputValue()).toBe('Rent arrears after a job loss');
+      const stored = () =>
+        browser.worker.evaluate(async () => {
+          const { 'practice:scenarios': list = [], 'practice:editor-draft': draft } = await chrome.storage.local.get(['practice:scenarios', 'practice:editor-draft']);
+          return { saved: (list as { scenario: { id: string } }[]).map((entry) => entry.scenario.id), draft: (draft as { form: { id: string } } | undefined)?.form.id };
+        });
+      expect(await stored()).toEqual({ saved: [], draft: 'rent-arrears' });
+
+      // With room again, the same clicks save the scenario and install the waiting update, and pages are given it.
       await disk.free();
+      await trainer.getByRole('button', { name: 'Save scenario' }).click();
+      await expect.poll(trainerStatus, WAIT).toBe('Saved “Rent arrears after a job loss”.');
+      expect(await stored()).toEqual({ saved: ['rent-arrears'], draft: undefined });
+      await trainer.close();
       await card.getByRole('button', { name: 'Apply version 1.1.0' }).click();
       await expect.poll(status, WAIT).toBe('installed version 1.1.0');
       await expect.poll(() => packInUse(options), WAIT).toBe('1.1.0: Version 1.1.0: how is it going with the rent this month?');
       console.log(
         [
           '── packs on a full disk (40 MB tmpfs) ──',
-          `free when full: ${freeWhenFull} kB; applying 1.1.0, importing 1.2.0 and the background's check of 1.2.0 refused with the disk-full message, 1.0.0 stayed in use; 1.1.0 applied after freeing`,
+          `free when full: ${freeWhenFull} kB; applying 1.1.0, importing 1.2.0 and the background's check of 1.2.0 refused with the disk-full message, 1.0.0 stayed in use; a scenario's save refused, its text and draft kept; saved and 1.1.0 applied after freeing`,
         ].join('\n'),
       );
     } finally {
