@@ -232,7 +232,7 @@ describe('NotesController', () => {
 
   it('reports a failed change on the status line and keeps the old passphrase', async () => {
     await controller.enableLock('a long passphrase');
-    vi.spyOn(db.drafts, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    vi.spyOn(db.drafts, 'bulkPut').mockRejectedValueOnce(new Error('Transaction aborted'));
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await controller.changePassphrase('a long passphrase', 'a brand new passphrase')).toBe('failed');
     expect(controller.status.value).toMatchObject({ kind: 'error', key: 'notesErrorGeneric' });
