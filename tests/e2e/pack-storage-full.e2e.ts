@@ -1,15 +1,16 @@
-// A pack version (or a trainer's scenario) that cannot be stored because the disk is full, in
-// real Chromium with the built extension, its profile on a small tmpfs filled to the last
-// byte: applying a waiting update, importing a newer file and saving a scenario each say so in
-// plain words where a screen reader hears it, the version in use stays what the case system's
-// pages are given, the scenario's text stays in the form, and each works once there is room
-// again. The settings page opened after the background's own check on its alarm still says
-// what went wrong.
+// A pack version (or another setting) that cannot be stored because the disk is full, in real
+// Chromium with the built extension, its profile on a small tmpfs filled to the last byte:
+// applying a waiting update, importing a newer file, saving a trainer's scenario, adding a
+// signing key and switching a site off each say so in plain words where a screen reader hears
+// it; the version in use stays what the case system's pages are given, the scenario's text
+// stays in its form, and each works once there is room again. The settings page opened after
+// the background's own check on its alarm still says what went wrong.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPracticeFile } from '../../rules/practice-file';
 import { generatePackSigningKeys } from '../../rules/sign-pack';
 import { scenarioToForm } from '../../entrypoints/options/trainer/scenario-form';
+import type { ExtensionBrowser } from './support/launch-browser.mjs';
 import { launch, privateExtensionCopy } from './support/notes-pages';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { publishSigned } from './support/signed-packs';
@@ -62,6 +63,24 @@ function scenarioForm() {
   );
   if (!practice.ok) throw new Error(JSON.stringify(practice.errors));
   return scenarioToForm(practice.practice.scenarios[0]!);
+}
+
+/**
+ * Write small values until storage refuses one: on a full tmpfs a write can still land in the free
+ * end of the last page of Chromium's log file; after this every write fails, as on a disk that is
+ * full to the byte. Returns how many were taken.
+ */
+async function useUpLastPage(browser: ExtensionBrowser): Promise<number> {
+  return browser.worker.evaluate(async (limit: number) => {
+    for (let taken = 0; taken < limit; taken++) {
+      try {
+        await chrome.storage.local.set({ [`e2e:slack-${taken}`]: 'x'.repeat(200) });
+      } catch {
+        return taken;
+      }
+    }
+    throw new Error(`storage took ${limit} writes on a full disk`);
+  }, 200);
 }
 
 /** The first rewording of the pack the background gives a case-system page at PAGE_URL, as a content script asks for it. */
@@ -120,6 +139,7 @@ describe('a disk that fills up while packs change', () => {
 
       await disk.fill();
       const freeWhenFull = disk.available();
+      const slackWrites = await useUpLastPage(browser);
       // Applying the waiting update: refused, said in the status line (a live region), nothing changed.
       await card.getByRole('button', { name: 'Apply version 1.1.0' }).click();
       await expect.poll(status, WAIT).toBe(
@@ -173,6 +193,24 @@ describe('a disk that fills up while packs change', () => {
         });
       expect(await stored()).toEqual({ saved: [], draft: 'rent-arrears' });
 
+      // A signing key and a site switched off: not saved, said, and the list and the switch show what is in force.
+      const settings = await browser.context.newPage();
+      await settings.goto(browser.extensionUrl('options.html'));
+      const other = await generatePackSigningKeys('housing-2027');
+      await settings.getByLabel('Public key file').setInputFiles({ name: 'housing-2027.public.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other.publicJwk)) });
+      const keyProblem = settings.locator('section[aria-labelledby="keys-heading"] [role="alert"]');
+      await expect.poll(() => keyProblem.textContent(), WAIT).toBe(
+        "The computer's disk is full, so this change was not saved and everything stays as it was. Free some space, then try again.",
+      );
+      expect(await settings.getByTestId('trusted-keys').locator('li code').allTextContents()).toEqual(['housing-2026']);
+      const site = settings.getByTestId('sites').locator('li').first();
+      await site.getByRole('switch', { name: 'Coaching on' }).click();
+      await expect.poll(() => settings.getByTestId('sites-status').textContent(), WAIT).toBe(
+        "The computer's disk is full, so this change was not saved and everything stays as it was. Free some space, then try again.",
+      );
+      expect(await site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(true);
+      await settings.close();
+
       // With room again, the same clicks save the scenario and install the waiting update, and pages are given it.
       await disk.free();
       await trainer.getByRole('button', { name: 'Save scenario' }).click();
@@ -185,7 +223,7 @@ describe('a disk that fills up while packs change', () => {
       console.log(
         [
           '── packs on a full disk (40 MB tmpfs) ──',
-          `free when full: ${freeWhenFull} kB; applying 1.1.0, importing 1.2.0 and the background's check of 1.2.0 refused with the disk-full message, 1.0.0 stayed in use; a scenario's save refused, its text and draft kept; saved and 1.1.0 applied after freeing`,
+          `free when full: ${freeWhenFull} kB, then ${slackWrites} writes of 200 bytes still taken; applying 1.1.0, importing 1.2.0 and the background's check of 1.2.0 refused with the disk-full message, 1.0.0 stayed in use; a scenario's save, a signing key and a site switched off refused, the scenario's text and draft kept; saved and 1.1.0 applied after freeing`,
         ].join('\n'),
       );
     } finally {
