@@ -104,6 +104,7 @@ describe('a pack stored by an earlier version', () => {
       expect((await readInstalledPack(fresh.id))?.secondNet).toEqual(fresh.secondNet);
       expect((await readPackLibrary()).previous[fresh.id]?.secondNet).toEqual(fresh.secondNet);
       expect(await bodyOf(current.id)).toBe(currentBody);
-    });
+      // Two installs, each compiling both default packs: seconds on a loaded machine.
+    }, 30_000);
   });
 });
