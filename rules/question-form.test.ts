@@ -707,3 +707,61 @@ describe('questionForm: "what is" a sum of money (rent, income, wage) asks one f
     ['en', "What's the cost to you of keeping things as they are?", 'open'],
   ]);
 });
+
+describe('questionForm: a polite request to tell ("Would you mind telling me…") invites, like "Could you tell me…"', () => {
+  check([
+    ['en', 'Would you mind telling me how the appointment at the clinic went?', 'open'],
+    ['en', 'Do you mind filling me in on what the school said?', 'open'],
+    ['en', 'Would you mind talking a little about your evenings?', 'open'],
+    ['en', 'Would you mind just walking me through a normal Monday?', 'open'],
+    ['sv', 'Har du något emot att berätta hur besöket på kliniken gick?', 'open'],
+    ['sv', 'Skulle du ha något emot att beskriva en vanlig måndag?', 'open'],
+    ['nb', 'Har du noe imot å fortelle hvordan timen på klinikken gikk?', 'open'],
+    ['nb', 'Hadde du hatt noe imot å beskrive en vanlig mandag?', 'open'],
+  ]);
+
+  describe('while leave asked, a task asked or one datum asked stays closed', () => {
+    check([
+      ['en', 'Would you mind if I took a few notes?', 'closed'],
+      ['en', 'Would you mind signing the consent form?', 'closed'],
+      ['en', 'Do you mind telling me your postcode?', 'closed'],
+      ['en', 'Would you mind telling me whether the rent has been paid?', 'closed'],
+      ['en', 'Do you want to tell me about the visit?', 'closed'],
+      ['sv', 'Har du något emot att jag antecknar lite?', 'closed'],
+      ['sv', 'Har du något emot att skriva under samtycket?', 'closed'],
+      ['sv', 'Har du något emot att berätta om hyran är betald?', 'closed'],
+      ['nb', 'Har du noe imot at jeg noterer litt?', 'closed'],
+      ['nb', 'Har du noe imot å skrive under samtykket?', 'closed'],
+      ['nb', 'Har du noe imot å fortelle meg postnummeret ditt?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: asking to be taken through something, or to say it back in one\'s own words, invites', () => {
+  check([
+    ['en', 'Can you take me through what you do when a bill arrives?', 'open'],
+    ['en', 'Could you run me through how the evenings usually go?', 'open'],
+    ['en', 'Before you go, can you say back to me how you will use the diary?', 'open'],
+    ['sv', 'Kan du ta mig igenom vad du gör när en räkning kommer?', 'open'],
+    ['sv', 'Kan du gå igenom med mig hur kvällarna brukar se ut?', 'open'],
+    ['sv', 'Kan du med egna ord berätta hur du ska använda dagboken?', 'open'],
+    ['sv', 'Innan du går, kan du återberätta hur du tänker använda dagboken?', 'open'],
+    ['nb', 'Kan du ta meg gjennom hva du gjør når en regning kommer?', 'open'],
+    ['nb', 'Kan du gå gjennom med meg hvordan kveldene pleier å være?', 'open'],
+    ['nb', 'Før du går, kan du med egne ord gjenfortelle hvordan du skal bruke dagboka?', 'open'],
+  ]);
+
+  describe('while repeating a datum, or going through a thing with someone else, stays closed', () => {
+    check([
+      ['en', 'Can you repeat your reference number?', 'closed'],
+      ['en', 'Can you say back your date of birth?', 'closed'],
+      ['en', 'Can you take the letter through to reception?', 'closed'],
+      ['sv', 'Kan du upprepa ditt referensnummer?', 'closed'],
+      ['sv', 'Kan du gå igenom papperen med din handläggare?', 'closed'],
+      ['sv', 'Kan du med egna ord ringa dem?', 'closed'],
+      ['nb', 'Kan du gjenta referansenummeret ditt?', 'closed'],
+      ['nb', 'Kan du gå gjennom papirene med saksbehandleren din?', 'closed'],
+      ['nb', 'Kan du i morgen ringe dem?', 'closed'],
+    ]);
+  });
+});

@@ -25,7 +25,9 @@ export type QuestionForm = 'open' | 'closed';
  * What one sentence of a turn does:
  * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…"), or a
  *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
- * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…").
+ * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
+ *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
+ *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
  * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
  *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
@@ -86,6 +88,14 @@ interface LanguageRules {
   requestedTelling: Set<string>;
   /** "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether. */
   requestModals: Set<string>;
+  /**
+   * "would you mind", "har du något emot att", "har du noe imot å": a polite request for what follows, so "Would you mind
+   * telling me about…?" is read as {@link requestForm} ("can you tell me about…?"); "Would you mind if we stopped?" still asks
+   * leave. Unlike "Do you want to tell me…?", which asks a wish, yes or no.
+   */
+  politeRequests: string[][];
+  /** The request a polite request stands for: "can you", "kan du". */
+  requestForm: string[];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
   /** "Any (other) questions?": asks whether the client has questions, answered yes or no, whatever topic opener frames it. */
@@ -179,6 +189,8 @@ const ENGLISH: LanguageRules = {
     'tell me', 'tell us', 'describe', 'explain', 'talk me through', 'walk me through', 'say more', 'talk more about',
     'share more', 'say something more', 'elaborate', 'help me understand', 'fill me in', 'give me an example',
     'give me an idea', 'share with me',
+    // Asked to go through something step by step, or to say it back in their own words ("…how you'll take the tablets").
+    'take me through', 'run me through', 'repeat back', 'say back', 'explain back',
   ),
   invitingQuestions: phrases('what else', 'in what way', 'in what ways', 'to what extent'),
   invitationStarts: phrases('start by', 'start with', 'start off by', 'start off with', 'begin by', 'begin with'),
@@ -189,6 +201,8 @@ const ENGLISH: LanguageRules = {
   closedInvitations: phrases('let me know if', 'let me know whether'),
   requestedTelling: words('say talk'),
   requestModals: words('can could would will'),
+  politeRequests: phrases('would you mind', 'do you mind', 'would you be so kind as to'),
+  requestForm: ['can', 'you'],
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
     'any other', 'any thoughts', 'any ideas', 'any concerns',
@@ -256,7 +270,10 @@ const SWEDISH: LanguageRules = {
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur lång', 'hur långa', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
-  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
+  invitations: phrases(
+    'berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel',
+    'ta mig igenom', 'gå igenom med mig', 'återberätta', 'återberättat',
+  ),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
   invitationStarts: phrases('börja med att', 'starta med att'),
   invitationGerunds: new Set(),
@@ -266,6 +283,8 @@ const SWEDISH: LanguageRules = {
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   requestedTelling: words('säga säg prata'),
   requestModals: words('kan kunde skulle'),
+  politeRequests: phrases('har du något emot att', 'skulle du ha något emot att'),
+  requestForm: ['kan', 'du'],
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
@@ -320,7 +339,10 @@ const NORWEGIAN: LanguageRules = {
     'hvor mange', 'hvor mye', 'hvor lenge', 'hvor ofte', 'hvor gammel', 'hvor gamle', 'hvor lang', 'hvor lange', 'hvor langt', 'hvor snart', 'hvor stor', 'hvor stort',
     'hvor store', 'hvor dyr', 'hvor dyrt', 'hvor tidlig', 'hvor sent',
   ),
-  invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
+  invitations: phrases(
+    'fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel',
+    'ta meg gjennom', 'gå gjennom med meg', 'gjenfortell', 'gjenfortelle', 'gjenfortalt',
+  ),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
   invitationStarts: phrases('begynne med å', 'begynn med å', 'starte med å', 'start med å'),
   invitationGerunds: new Set(),
@@ -330,6 +352,8 @@ const NORWEGIAN: LanguageRules = {
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   requestedTelling: words('si snakke snakk'),
   requestModals: words('kan kunne skulle'),
+  politeRequests: phrases('har du noe imot å', 'hadde du hatt noe imot å', 'ville du hatt noe imot å'),
+  requestForm: ['kan', 'du'],
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
@@ -580,7 +604,7 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
-  for (const [index, clause] of clauses.map((c) => stripFillers(c, rules)).entries()) {
+  for (const [index, clause] of clauses.map((c) => asRequest(stripFillers(c, rules), rules)).entries()) {
     const started = startedInvitation(clause, rules);
     if (started) return asksWhether(skipWords(started, INVITATION_FILLERS), rules) ? 'closed-invitation' : 'invitation';
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
@@ -598,6 +622,32 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
     if (telling) return telling;
   }
   return undefined;
+}
+
+/**
+ * A clause that starts with a polite request ("Would you mind filling me in…", "Har du något emot att berätta…", "Har du noe
+ * imot å fortelle…") as the request it stands for ("can you fill me in…"), English gerunds of invitation verbs as the verb;
+ * any other clause as it is. Only for finding invitations: "Would you mind signing here?" finds none and stays yes/no.
+ */
+function asRequest(clause: string[], rules: LanguageRules): string[] {
+  const end = phraseEndOfAny(clause, rules.politeRequests, rules);
+  if (end < 0) return clause;
+  const [first = '', ...rest] = skipWords(clause.slice(end), rules.hedges);
+  return [...rules.requestForm, rules === ENGLISH ? (invitationVerbOf(first, rules) ?? first) : first, ...rest];
+}
+
+/** The invitation verb an English gerund is a form of ("filling" → "fill", "taking" → "take", "running" → "run"); undefined for others. */
+function invitationVerbOf(gerund: string, rules: LanguageRules): string | undefined {
+  if (!gerund.endsWith('ing')) return undefined;
+  const verbs = [...rules.invitations.map((phrase) => phrase[0] ?? ''), ...rules.requestedTelling];
+  return verbs.find((verb) => gerundOf(verb) === gerund);
+}
+
+/** English spelling of the -ing form: "take" → "taking", "run" → "running", "tell" → "telling". */
+function gerundOf(verb: string): string {
+  if (verb.endsWith('e') && !verb.endsWith('ee')) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }
 
 /**
@@ -627,10 +677,26 @@ function requestedTelling(clause: string[], leading: boolean, rules: LanguageRul
 function addressedToClient(before: string[], rules: LanguageRules): boolean {
   const [previous = '', last = ''] = before.slice(-2);
   if (rules.addressees.has(last)) return true;
+  if (saysHow(before, rules)) return true;
   return rules.addressees.has(previous) && (REQUEST_LINKS.has(last) || rules.hedges.has(last) || rules.proposalVerbs.has(last) || INFINITIVE_MARKERS.has(last));
 }
 
 const INFINITIVE_MARKERS = words('to att å');
+
+/**
+ * "Kan du med egna ord berätta…", "Kan du med egne ord gjenfortelle…", "Can you in a few words describe…": the client and
+ * then a short phrase of manner (a preposition, up to four words, no verb or subject in it) before the invitation verb.
+ */
+function saysHow(before: string[], rules: LanguageRules): boolean {
+  const client = before.findLastIndex((word) => rules.addressees.has(word));
+  const manner = before.slice(client + 1);
+  return (
+    client >= 0 && manner.length <= 4 && MANNER_PREPOSITIONS.has(manner[0] ?? '') &&
+    manner.every((word) => !rules.subjects.has(word) && !rules.yesNoVerbs.has(word))
+  );
+}
+
+const MANNER_PREPOSITIONS = words('in with med i');
 
 // Between "you" and a requested verb: "could you possibly say…", sv "skulle du kunna prata…", nb "kunne du kanskje si…".
 const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje');
