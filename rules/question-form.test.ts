@@ -765,3 +765,37 @@ describe('questionForm: asking to be taken through something, or to say it back 
     ]);
   });
 });
+
+describe('questionForm: "where you are with it", "where does it fit in" ask where the client stands or what part a thing plays, open', () => {
+  check([
+    ['en', 'Where are you with the plan we made in March?', 'open'],
+    ['en', 'Given everything we have said, I am wondering where you are.', 'open'],
+    ['en', 'And the night classes, where do they fit in?', 'open'],
+    ['en', 'Where does your brother come into all this?', 'open'],
+    ['sv', 'Var står du nu, efter allt vi har pratat om?', 'open'],
+    ['sv', 'Jag undrar var du står.', 'open'],
+    ['sv', 'Jag undrar var du befinner dig i det här med flytten.', 'open'],
+    ['sv', 'Och kvällskurserna, var kommer de in?', 'open'],
+    ['nb', 'Hvor står du nå, etter alt vi har snakket om?', 'open'],
+    ['nb', 'Jeg lurer på hvor du står.', 'open'],
+    ['nb', 'Og kveldskursene, hvor kommer de inn i bildet?', 'open'],
+  ]);
+
+  describe('while a place asked, or a time with the same words, stays one fact', () => {
+    check([
+      ['en', 'Where do you live?', 'closed'],
+      ['en', 'Where are you staying with your children?', 'closed'],
+      ['en', 'Where did you come in from this morning?', 'closed'],
+      ['en', 'When did you come in?', 'closed'],
+      ['en', 'I wonder where you left the letter.', 'closed'],
+      ['sv', 'Var bor du?', 'closed'],
+      ['sv', 'Var står bilen?', 'closed'],
+      ['sv', 'Jag undrar var du bor nu.', 'closed'],
+      ['sv', 'Var du med på mötet?', 'closed'],
+      ['sv', 'När kommer du in till stan?', 'closed'],
+      ['nb', 'Hvor bor du?', 'closed'],
+      ['nb', 'Jeg lurer på hvor du bor nå.', 'closed'],
+      ['nb', 'Når kommer du inn til byen?', 'closed'],
+    ]);
+  });
+});

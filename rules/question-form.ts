@@ -152,6 +152,15 @@ interface LanguageRules {
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
+  /** "where", "var", "hvor": a place word, which asks where the client stands when a {@link stanceCues} phrase follows. */
+  placeWords: Set<string>;
+  /**
+   * After a place word, where the client stands on something or what part a thing plays, not a place: "where are you with all
+   * this", "where does she fit in", "var står du", "var kommer hon in i bilden", "hvor står du i dette".
+   */
+  stanceCues: string[][];
+  /** A place word and only these words ("…wondering where you are.", "Where are you at?") asks where the client stands. */
+  stanceEnds: string[][];
   /** "do you think", "would you like", "tror du": the client's view or wish, not a fact; sv/nb also in the order after an invitation ("berätta var du vill…"). */
   viewCues: string[][];
   /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
@@ -222,7 +231,7 @@ const ENGLISH: LanguageRules = {
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
-    'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious',
+    'i wonder', 'im wondering', 'i am wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'i am curious',
   ),
   wishFrames: phrases(
     'id like to know', 'id like to hear', 'id like to find out', 'id love to hear', 'id love to know', 'i would like to know', 'i would like to hear',
@@ -243,6 +252,12 @@ const ENGLISH: LanguageRules = {
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
+  placeWords: words('where wheres'),
+  stanceCues: phrases(
+    'are you with', 'you are with', 'youre with', 'are you in all', 'you are in all', 'youre in all', 'are you in this', 'you are in this',
+    'fit in', 'fits in', 'fit into', 'fits into', 'come in', 'comes in', 'came in', 'come into', 'comes into',
+  ),
+  stanceEnds: phrases('you are', 'are you at', 'you are at', 'youre at'),
   viewCues: phrases(
     'see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna',
     'you would like', 'youd like',
@@ -315,6 +330,12 @@ const SWEDISH: LanguageRules = {
       'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
+  placeWords: words('var vart'),
+  stanceCues: phrases(
+    'står du nu', 'du står nu', 'står du i allt', 'du står i allt', 'befinner du dig i', 'du befinner dig i', 'är du i det', 'du är i det', 'är du i allt',
+    'du är i allt', 'är du i detta', 'du är i detta', 'in i bilden', 'kommer in',
+  ),
+  stanceEnds: phrases('står du', 'du står'),
   viewCues: phrases(
     'dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill',
     'står du i det', 'står du i detta', 'står du i frågan', 'härifrån',
@@ -384,6 +405,11 @@ const NORWEGIAN: LanguageRules = {
       'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
+  placeWords: words('hvor'),
+  stanceCues: phrases(
+    'står du nå', 'du står nå', 'står du i alt', 'du står i alt', 'er du i det', 'du er i det', 'er du i alt', 'du er i alt', 'inn i bildet', 'kommer inn',
+  ),
+  stanceEnds: phrases('står du', 'du står'),
   viewCues: phrases(
     'deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil',
     'står du i dette', 'står du i det', 'står du i saken', 'herfra',
@@ -849,7 +875,8 @@ function clauseKind(
   }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
-  if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
+  // Sv "Var du…" asks "Were you…", but after a frame in the same clause ("Jag undrar var du bor") it is "where".
+  if (rules.verbBeforeSubject === head && rules.subjects.has(second) && end < 0) return yesNoKind(words, rules);
   if (!at.leading && isRelativeClause(words, rules)) return undefined;
   if (rules.questionWords.has(head)) {
     // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question; with "?", only the last
@@ -951,7 +978,19 @@ function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): 
 
 /** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
 function asksView(words: string[], rules: LanguageRules): boolean {
-  return rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+  return (rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+}
+
+/** "Where are you with all of this?", "…wondering where you are.", "Var står du nu?", "Hvor kommer hun inn i bildet?": where the client stands, not a place. */
+function asksStance(words: string[], rules: LanguageRules): boolean {
+  if (!rules.placeWords.has(words[0] ?? '')) return false;
+  const rest = words.slice(1);
+  // A subject may stand inside a cue ("var kommer de in"); "Where did you come in from?", "Var kommer du in ifrån?" ask a place after all.
+  for (const phrase of rules.stanceCues) {
+    const [at, end] = spanOfPhrase(rest, phrase, rules.subjects);
+    if (at >= 0 && !PLACE_LINKS.has(rest[end] ?? '')) return true;
+  }
+  return rules.stanceEnds.some((phrase) => sameWords(skipWords(rest, rules.hedges), phrase));
 }
 
 /** "Do you have any other questions?", "Har du några fler frågor?", "Er det noe du lurer på?". */
@@ -960,6 +999,8 @@ function asksForQuestions(words: string[], rules: LanguageRules): boolean {
 }
 
 const MORE = words('other more further else andra fler flera annat mer andre flere');
+
+const PLACE_LINKS = words('from to ifrån från till fra til');
 
 /** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
 function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
