@@ -799,3 +799,29 @@ describe('questionForm: "where you are with it", "where does it fit in" ask wher
     ]);
   });
 });
+
+describe('questionForm: "What\'s the longest/most you…" asks one figure, closed', () => {
+  check([
+    ['en', "What's the longest you have stayed in one job?", 'closed'],
+    ['en', 'What was the most you spent on the machines in a week?', 'closed'],
+    ['en', 'What is the earliest you could start in the mornings?', 'closed'],
+    ['sv', 'Vad är det längsta du har stannat på ett jobb?', 'closed'],
+    ['sv', 'Vad var det mesta du spelade för på en vecka?', 'closed'],
+    ['sv', 'Vad är det tidigaste du kan börja på morgonen?', 'closed'],
+    ['nb', 'Hva er det lengste du har vært i én jobb?', 'closed'],
+    ['nb', 'Hva var det meste du spilte for på en uke?', 'closed'],
+    ['nb', 'Hva er det tidligste du kan begynne om morgenen?', 'closed'],
+  ]);
+
+  describe('while a superlative of judgement, or one before a noun, asks for an account', () => {
+    check([
+      ['en', 'What was the hardest part of the first week?', 'open'],
+      ['en', "What's the most important thing for you right now?", 'open'],
+      ['en', 'What is the smallest step you could take this week?', 'open'],
+      ['sv', 'Vad är det viktigaste för dig just nu?', 'open'],
+      ['sv', 'Vad är det minsta steget du skulle kunna ta den här veckan?', 'open'],
+      ['nb', 'Hva er det viktigste for deg akkurat nå?', 'open'],
+      ['nb', 'Hva er det minste steget du kunne tatt denne uka?', 'open'],
+    ]);
+  });
+});

@@ -135,6 +135,11 @@ interface LanguageRules {
    * and definite forms ("telefonnumret", "navnet", "husleia"). "Cost" and "price" are left out: "the cost of drinking" is an account.
    */
   datumNouns: string[];
+  /**
+   * Superlatives of an amount, a length or a time ("longest", "most", "längsta", "meste"): "What's the longest you've gone
+   * without…?" asks one figure. Not judgements ("best", "hardest": "What was the hardest you found?" asks an account).
+   */
+  amountSuperlatives: Set<string>;
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
   /**
@@ -242,6 +247,7 @@ const ENGLISH: LanguageRules = {
   whatWords: words('what whats'),
   copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
+  amountSuperlatives: words('longest shortest most least furthest farthest highest lowest earliest latest fewest'),
   proposalStarts: phrases('how about', 'what about'),
   viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
   viewProposals: phrases(
@@ -319,6 +325,7 @@ const SWEDISH: LanguageRules = {
     'namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet',
     'hyra', 'hyran', 'inkomst', 'inkomsten', 'lön', 'lönen',
   ],
+  amountSuperlatives: words('längsta kortaste mesta minsta högsta lägsta tidigaste senaste flesta'),
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
@@ -394,6 +401,7 @@ const NORWEGIAN: LanguageRules = {
     'navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen',
     'leie', 'leia', 'leien', 'inntekt', 'inntekta', 'inntekten', 'lønn', 'lønna', 'lønnen',
   ],
+  amountSuperlatives: words('lengste korteste meste minste høyeste laveste tidligste seneste fleste'),
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
@@ -882,7 +890,8 @@ function clauseKind(
     // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question; with "?", only the last
     // clause carries it ("You're not sure, how bad it is, and want to find out?" reflects).
     if (!frame && (!at.asked || !at.last) && inStatementOrder(words, rules)) return undefined;
-    const fact = (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules);
+    const fact =
+      (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules) || asksExtreme(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
     const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
@@ -1037,6 +1046,22 @@ function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (after < 0 || asksWhatLike(words)) return false;
   return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules));
 }
+
+/**
+ * "What's the longest you've gone without a drink?", "Vad är det mesta du har spelat för?", "Hva er det lengste du har klart
+ * deg uten?": a what-word, its copula, an article and an amount superlative standing for the figure, then the clause that
+ * says what of (its subject, perhaps after "time": "the longest time you…"). "What's the most important thing?" asks an account.
+ */
+function asksExtreme(words: string[], rules: LanguageRules): boolean {
+  if (!rules.whatWords.has(words[0] ?? '')) return false;
+  const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
+  if (after < 0) return false;
+  const [article = '', superlative = '', ...rest] = words.slice(after);
+  const subject = rest[0] === 'time' ? rest[1] : rest[0];
+  return SUPERLATIVE_ARTICLES.has(article) && rules.amountSuperlatives.has(superlative) && rules.subjects.has(subject ?? '');
+}
+
+const SUPERLATIVE_ARTICLES = words('the det');
 
 /** "What's the rent like?", "What was the date like for you?": English "like" (not "would like") asks for a description. */
 function asksWhatLike(words: string[]): boolean {
