@@ -825,3 +825,30 @@ describe('questionForm: "What\'s the longest/most you…" asks one figure, close
     ]);
   });
 });
+
+describe('questionForm: "what kind of" a thing asks to name its kind, closed, like sv "vad för slags"', () => {
+  check([
+    ['en', 'What kind of phone do you have?', 'closed'],
+    ['en', 'What sort of flat is it?', 'closed'],
+    ['en', 'What kind of course?', 'closed'],
+    ['en', 'Which type of contract are you on?', 'closed'],
+    ['sv', 'Vilken sorts telefon har du?', 'closed'],
+    ['sv', 'Vilken typ av lägenhet är det?', 'closed'],
+    ['nb', 'Hva slags telefon har du?', 'closed'],
+    ['nb', 'Hvilken type leilighet er det?', 'closed'],
+  ]);
+
+  describe('while kinds in the plural, of help or of a person ask for an account', () => {
+    check([
+      ['en', 'What kind of support would suit you?', 'open'],
+      ['en', 'What kinds of jobs have you enjoyed?', 'open'],
+      ['en', 'What sort of things make the evenings hard?', 'open'],
+      ['en', 'What kind of stuff do you do at weekends?', 'open'],
+      ['en', 'What kind of person is your new manager?', 'open'],
+      ['sv', 'Vilken sorts hjälp skulle passa dig?', 'open'],
+      ['sv', 'Vilka slags jobb har du trivts med?', 'open'],
+      ['nb', 'Hva slags hjelp ville passet for deg?', 'open'],
+      ['nb', 'Hvilke typer jobber har du trivdes med?', 'open'],
+    ]);
+  });
+});

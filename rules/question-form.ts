@@ -332,7 +332,7 @@ const SWEDISH: LanguageRules = {
   whatKindLinks: words('för'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
-    'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
+    'slags sorts typ typer tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
       'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar ' +
       'tanke känsla bild upplevelse relation relationer förhållande',
   ),
@@ -408,7 +408,7 @@ const NORWEGIAN: LanguageRules = {
   whatKindLinks: words('for'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
-    'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
+    'type typer slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
       'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger ' +
       'tanke følelse bilde opplevelse relasjon forhold',
   ),
@@ -895,7 +895,7 @@ function clauseKind(
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
     const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
-    const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+    const account = rules.whichWords.has(head) && whichAsksAccount(words, rules);
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
   }
   // "Any idea why…?", "Någon idé om varför…?": a thinking phrase without its verb ("Do you have…").
@@ -922,13 +922,32 @@ function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean 
 }
 
 /**
+ * "Vilken roll spelar…", "Hvilke tanker har du…", "Vilka slags saker…": a which-word and an account noun (a kind word among them)
+ * within the next two words asks what, not which one; but a single kind ("vilken sorts bil", "hvilken type bolig", "which kind of
+ * car") is picked as the thing is, so its noun decides.
+ */
+function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
+  if (!PLURAL_WHICH.has(words[0] ?? '') && KIND_NAMES.has(words[1] ?? '')) {
+    const noun = skipWords(words.slice(2), KIND_LINKS)[0] ?? '';
+    return rules.accountNouns.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
+  }
+  return words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+}
+
+// Plural which-words: "vilka slags" is "what kinds of", asking for an account like English "what kinds of things".
+const PLURAL_WHICH = words('vilka hvilke');
+// Between a kind word and its noun: "kind of", "typ av".
+const KIND_LINKS = words('of av');
+
+/**
  * sv "Vad blev det för beslut?", nb "Hva ble det for vedtak?", "Vad för jobb har du?": "what kind of" a thing,
  * asking to name one, unless an account noun follows ("Vad har du för tankar om det?" asks for thoughts).
  */
 function picksKind(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
   if (rules === ENGLISH) return picksOneThing(words, rules);
-  const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
+  // nb "Hva slags bil…", sv "Vad slags…": the kind word links like "for".
+  const link = rules.whatKindLinks.has(words[1] ?? '') || KIND_NAMES.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
   const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
   return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun);
@@ -940,11 +959,18 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
  * account noun ("What difference would it make?", "What sense do you make of it?") asks for an account.
  */
 function picksOneThing(words: string[], rules: LanguageRules): boolean {
-  const [, noun = '', verb = '', subject = ''] = words;
-  if (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
+  // "What kind of car do you drive?", "What sort of dog?": the kind of a thing is picked as the thing is, even said without a verb.
+  const kindOf = KIND_NAMES.has(words[1] ?? '') && words[2] === 'of';
+  const [noun = '', verb = '', subject = ''] = words.slice(kindOf ? 3 : 1);
+  if (!(kindOf && noun !== '' && verb === '') && (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject)))) return false;
   const plural = /[^su]s$/.test(noun);
-  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun);
+  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun) && !(kindOf && KINDS_OF_PEOPLE.has(noun));
 }
+
+// "kind of", "sort of", "type of"; sv/nb "slags", "sorts", "typ av": the thing's kind, picked like the thing.
+const KIND_NAMES = words('kind sort type slags sorts typ');
+// "What kind of person is she?", "What kind of life do you want?": a kind of person or life is described, an account.
+const KINDS_OF_PEOPLE = words('person life future parent mother father mum mom dad partner friend');
 
 // "What school does your son go to?": the subject may be a noun after one of these.
 const DETERMINERS = words('your his her their my our the');
@@ -953,11 +979,11 @@ const DETERMINERS = words('your his her their my our the');
 const ENGLISH_ACCOUNT_SINGULARS = words(
   'thought feeling idea hope worry concern thing change challenge strength experience option possibility difference part role sense way ' +
     'reason plan goal step question advice help support contact relationship involvement understanding impact effect meaning choice benefit ' +
-    'problem barrier else exactly then now',
+    'problem barrier stuff trouble else exactly then now',
 );
 
 // "Vad har du för slags jobb?": the kind word itself is skipped to reach the noun.
-const KIND_WORDS = words('slags sorts typ typs sort en ett ei');
+const KIND_WORDS = words('slags sorts typ typs sort en ett ei av');
 // After sv "för", nb "for": "for å" (in order to), "för att", "for deg" (for you) are not "what kind of".
 const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham dem något noe någon noen');
 
