@@ -852,3 +852,27 @@ describe('questionForm: "what kind of" a thing asks to name its kind, closed, li
     ]);
   });
 });
+
+describe('questionForm: "I\'m not sure how you…" frames an indirect question like "I wonder how you…"', () => {
+  check([
+    ['en', "I don't know what you make of all this?", 'open'],
+    ['en', "I'm not really sure how you see the plan now.", 'open'],
+    ['en', 'I am not sure how much you want to change.', 'closed'],
+    ['sv', 'Jag vet inte vad du tänker om det här?', 'open'],
+    ['sv', 'Jag är inte säker på hur du ser på planen nu.', 'open'],
+    ['nb', 'Jeg vet ikke hva du tenker om dette?', 'open'],
+    ['nb', 'Jeg er ikke helt sikker på hvordan du ser på planen nå.', 'open'],
+  ]);
+
+  describe('while the adviser not knowing something else is a statement, or asks whether, closed', () => {
+    check([
+      ['en', "I don't know how the new form works.", 'closed'],
+      ['en', "I'm not sure when the office closes today.", 'closed'],
+      ['en', "I'm not sure if you have had the letter?", 'closed'],
+      ['sv', 'Jag vet inte hur den nya blanketten fungerar.', 'closed'],
+      ['sv', 'Jag vet inte om du har fått brevet?', 'closed'],
+      ['nb', 'Jeg vet ikke hvordan det nye skjemaet fungerer.', 'closed'],
+      ['nb', 'Jeg vet ikke om du har fått brevet?', 'closed'],
+    ]);
+  });
+});

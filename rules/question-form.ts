@@ -23,7 +23,8 @@ export type QuestionForm = 'open' | 'closed';
 
 /**
  * What one sentence of a turn does:
- * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…"), or a
+ * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…",
+ *   "I'm not sure how you see it", "Jeg vet ikke hva du tenker om det"), or a
  *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
  *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
@@ -122,6 +123,12 @@ interface LanguageRules {
    * about it ("…about your week", "…in your plans"), where "I wonder if…" offers a thought.
    */
   wishFrames: string[][];
+  /**
+   * The adviser not knowing, "I'm not sure", "jag vet inte", "jeg vet ikke": followed by a question word and "you" as its
+   * subject ("…how you feel about it", "…hur du ser på det") it frames an indirect question like "I wonder"; "I don't know
+   * when the office opens" is the adviser's own statement.
+   */
+  unknowingFrames: string[][];
   /** Possessives that may follow a datum noun (nb "telefonnummeret ditt", sv "adressen din"). */
   possessives: Set<string>;
   /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
@@ -242,6 +249,7 @@ const ENGLISH: LanguageRules = {
     'id like to know', 'id like to hear', 'id like to find out', 'id love to hear', 'id love to know', 'i would like to know', 'i would like to hear',
     'i would love to hear', 'i want to hear', 'i want to know', 'i wanna hear', 'id be interested to hear', 'im interested in', 'interested in',
   ),
+  unknowingFrames: phrases('i dont know', 'i do not know', 'im not sure', 'i am not sure', 'not sure'),
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
@@ -317,8 +325,9 @@ const SWEDISH: LanguageRules = {
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar'),
   wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
+  unknowingFrames: phrases('jag vet inte', 'jag är inte säker på', 'jag är osäker på'),
   possessives: words('din ditt dina er ert era'),
-  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
+  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
   copulas: words('är var'),
   datumNouns: [
@@ -393,8 +402,9 @@ const NORWEGIAN: LanguageRules = {
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på'),
   wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
+  unknowingFrames: phrases('jeg vet ikke', 'jeg er ikke sikker på', 'jeg er usikker på'),
   possessives: words('din ditt dine di deres'),
-  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
+  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
   whatWords: words('hva'),
   copulas: words('er var'),
   datumNouns: [
@@ -1050,7 +1060,17 @@ const PROPOSAL_LINKS = words('if att at om');
  * language's hedges allowed between its words; -1 when the clause does not start with one.
  */
 function frameEnd(clause: string[], rules: LanguageRules): number {
-  return Math.max(phraseEndOfAny(clause, rules.indirectFrames, rules), phraseEndOfAny(clause, rules.wishFrames, rules));
+  return Math.max(phraseEndOfAny(clause, rules.indirectFrames, rules), phraseEndOfAny(clause, rules.wishFrames, rules), unknowingEnd(clause, rules));
+}
+
+/** Where a not-knowing frame ends when a question word and "you" follow it ("I'm not sure how you…"); -1 otherwise. */
+function unknowingEnd(clause: string[], rules: LanguageRules): number {
+  const end = phraseEndOfAny(clause, rules.unknowingFrames, rules);
+  if (end < 0) return -1;
+  const rest = skipWords(clause.slice(end), rules.hedges);
+  // "…how much you spend": the subject after a fact phrase.
+  const phrase = rules.factStarts.find((start) => start.length > 1 && startsWithPhrase(rest, 0, start));
+  return rules.questionWords.has(rest[0] ?? '') && rules.addressees.has(rest[phrase?.length ?? 1] ?? '') ? end : -1;
 }
 
 /** Where the first of `frames` that starts `clause` ends (hedges allowed between its words); -1 when none does. */
