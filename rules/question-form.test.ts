@@ -876,3 +876,54 @@ describe('questionForm: "I\'m not sure how you…" frames an indirect question l
     ]);
   });
 });
+
+describe('questionForm: a polite condition said in passing ("if that\'s okay") does not break a frame or an invitation', () => {
+  check([
+    ['en', "I'd like to find out a little, if that's okay, about how the first month went.", 'open'],
+    ['en', "I'd like to hear a bit if you would about how your mornings look.", 'open'],
+    ['en', "Tell me, if you don't mind, what the hardest part was.", 'open'],
+    ['sv', 'Jag skulle vilja veta lite mer, om det går bra, om hur första månaden var.', 'open'],
+    ['sv', 'Jag är nyfiken, om det är okej, på hur morgnarna ser ut.', 'open'],
+    ['sv', 'Jag vill gärna höra mer, om du vill, om hur det går på praktiken.', 'open'],
+    ['nb', 'Jeg vil gjerne høre mer, hvis du vil, om hvordan den første måneden var.', 'open'],
+    ['nb', 'Jeg er nysgjerrig, hvis det er greit, på hvordan morgenene ser ut.', 'open'],
+    ['nb', 'Jeg vil gjerne vite litt mer hvis det er greit om hvordan det går på praksisen.', 'open'],
+  ]);
+
+  describe('while what it frames still decides, and a condition that is part of the question stays', () => {
+    check([
+      ['en', "I'd like to know, if that's okay, when your contract ends.", 'closed'],
+      ['en', "Can we book the next meeting, if that's all right?", 'closed'],
+      ['en', 'I wonder if you would like to come to the group.', 'closed'],
+      ['sv', 'Jag skulle vilja veta, om det går bra, när kontraktet går ut.', 'closed'],
+      ['sv', 'Kan vi boka nästa möte, om det går bra?', 'closed'],
+      ['sv', 'Jag vill veta om du vill komma på mötet.', 'closed'],
+      ['nb', 'Jeg vil gjerne vite, hvis det er greit, når kontrakten går ut.', 'closed'],
+      ['nb', 'Kan vi avtale neste møte, hvis det er greit?', 'closed'],
+      ['nb', 'Jeg vil vite om du vil komme på møtet.', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: a polite condition right after a frame is what it asks', () => {
+  check([
+    ['en', "I wonder if that's okay with your family?", 'open'],
+    ['en', "I wonder if that's okay?", 'open'],
+    ['en', "Let me know if that's okay.", 'closed'],
+    ['sv', 'Jag undrar om det går bra?', 'open'],
+    ['sv', 'Säg till om det går bra.', 'closed'],
+    ['nb', 'Jeg lurer på om det går bra?', 'open'],
+    ['nb', 'Si fra om det går bra.', 'closed'],
+  ]);
+});
+
+describe('questionForm: sv/nb "om" + a question word is "about how…", never "whether"', () => {
+  check([
+    ['sv', 'Berätta om hur praktiken går.', 'open'],
+    ['sv', 'Jag skulle vilja höra om hur flytten blir.', 'open'],
+    ['nb', 'Fortell om hvordan praksisen går.', 'open'],
+    ['nb', 'Jeg vil høre om hvordan flyttingen blir.', 'open'],
+    ['sv', 'Berätta om praktiken går bra.', 'closed'],
+    ['nb', 'Fortell om praksisen går bra.', 'closed'],
+  ]);
+});

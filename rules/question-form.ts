@@ -129,6 +129,13 @@ interface LanguageRules {
    * when the office opens" is the adviser's own statement.
    */
   unknowingFrames: string[][];
+  /**
+   * Polite conditions said in passing, "if that's okay", "om det går bra", "hvis det er greit": as their own clause, or at the
+   * end of one or before "about" or a question word ("I'd like to hear a bit if you would about how…"), they are left out and
+   * the clauses around them read as one. "…if you would like to come" is no polite condition, and right after a frame one is
+   * what the frame asks ("I wonder if that's okay").
+   */
+  politeConditions: string[][];
   /** Possessives that may follow a datum noun (nb "telefonnummeret ditt", sv "adressen din"). */
   possessives: Set<string>;
   /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
@@ -250,6 +257,10 @@ const ENGLISH: LanguageRules = {
     'i would love to hear', 'i want to hear', 'i want to know', 'i wanna hear', 'id be interested to hear', 'im interested in', 'interested in',
   ),
   unknowingFrames: phrases('i dont know', 'i do not know', 'im not sure', 'i am not sure', 'not sure'),
+  politeConditions: phrases(
+    'if you would', 'if you dont mind', 'if you do not mind', 'if thats okay', 'if thats ok', 'if thats all right', 'if thats alright', 'if its okay',
+    'if its ok', 'if its all right', 'if you like',
+  ),
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
@@ -326,6 +337,7 @@ const SWEDISH: LanguageRules = {
   indirectFrames: phrases('jag undrar'),
   wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
   unknowingFrames: phrases('jag vet inte', 'jag är inte säker på', 'jag är osäker på'),
+  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du inte har något emot det'),
   possessives: words('din ditt dina er ert era'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
@@ -403,6 +415,9 @@ const NORWEGIAN: LanguageRules = {
   indirectFrames: phrases('jeg lurer på'),
   wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
   unknowingFrames: phrases('jeg vet ikke', 'jeg er ikke sikker på', 'jeg er usikker på'),
+  politeConditions: phrases(
+    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du ikke har noe imot det',
+  ),
   possessives: words('din ditt dine di deres'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
   whatWords: words('hva'),
@@ -553,13 +568,15 @@ function withoutQuotedSpeech(text: string): string {
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '”': '”', '«': '»' };
 
 function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
-  const all = sentence.clauses.flat();
-  if (rules.closedInvitations.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'closed-invitation';
-  const invitation = invitationKind(sentence.clauses, rules);
+  // "Let me know if that's okay" asks whether: the polite condition is what is asked.
+  if (rules.closedInvitations.some((phrase) => indexOfPhrase(sentence.clauses.flat(), phrase) >= 0)) return 'closed-invitation';
+  const said = withoutPoliteConditions(sentence.clauses, rules);
+  const all = said.flat();
+  const invitation = invitationKind(said, rules);
   if (invitation) return invitation;
   if (rules.scaleCues.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'scale-question';
 
-  let clauses = sentence.clauses;
+  let clauses = said;
   if (sentence.question) {
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
@@ -580,6 +597,41 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * The clauses without polite conditions said in passing ({@link LanguageRules.politeConditions}): "I'd like to find out a bit,
+ * if that's okay, about how it went" reads as "I'd like to find out a bit about how it went". A clause that is only a condition
+ * goes, and the clauses either side of it join; a condition ending a clause, or before "about" or a question word, goes from it.
+ * The clauses as they are when nothing else would be left.
+ */
+function withoutPoliteConditions(clauses: string[][], rules: LanguageRules): string[][] {
+  const out: string[][] = [];
+  let join = false;
+  for (const clause of clauses) {
+    const words = withoutPoliteCondition(clause, rules);
+    if (words.length === 0) {
+      join = out.length > 0;
+      continue;
+    }
+    if (join) out.push([...(out.pop() ?? []), ...words]);
+    else out.push(words);
+    join = false;
+  }
+  return out.length > 0 ? out : clauses;
+}
+
+function withoutPoliteCondition(clause: string[], rules: LanguageRules): string[] {
+  const words = stripFillers(clause, rules);
+  for (const phrase of rules.politeConditions) {
+    const at = indexOfPhrase(words, phrase);
+    if (at < 0) continue;
+    const next = words[at + phrase.length];
+    // Right after a frame it is what the frame asks: "I wonder if that's okay", "Jag undrar om det går bra".
+    const asked = frameEnd(words.slice(0, at), rules) === at;
+    if (!asked && (next === undefined || ABOUT.has(next) || rules.questionWords.has(next))) return [...words.slice(0, at), ...words.slice(at + phrase.length)];
+  }
+  return clause;
 }
 
 /**
@@ -799,6 +851,8 @@ function asksWhether(rest: string[], rules: LanguageRules, nounSubjects = true):
   if (!rules.whetherWords.has(rest[0] ?? '')) return false;
   if (rules.whetherSubjects.size === 0) return true;
   const subject = rest[1] ?? '';
+  // "om hur kursen går", "om hvordan det gikk": "about how…", a question word is no subject.
+  if (rules.questionWords.has(subject)) return false;
   if (rules.whetherSubjects.has(subject) || (subject === 'det' && rules.yesNoVerbs.has(rest[2] ?? ''))) return true;
   if (!nounSubjects) return false;
   // A noun subject of one or two words, then its verb; a pronoun or "som" before the verb makes it part of the topic.
