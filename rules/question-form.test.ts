@@ -927,3 +927,26 @@ describe('questionForm: sv/nb "om" + a question word is "about how…", never "w
     ['nb', 'Fortell om praksisen går bra.', 'closed'],
   ]);
 });
+
+describe('questionForm: "how much" a thing weighs with the client asks a degree, open, like "how worried"', () => {
+  check([
+    ['en', 'How much does the debt worry you these days?', 'open'],
+    ['en', 'How much do you think the noise is a problem for the children?', 'open'],
+    ['en', 'How much does it matter to you to keep the flat?', 'open'],
+    ['sv', 'Hur mycket oroar skulderna dig nu för tiden?', 'open'],
+    ['sv', 'Hur mycket betyder det för dig att få behålla lägenheten?', 'open'],
+    ['nb', 'Hvor mye bekymrer gjelden deg for tiden?', 'open'],
+    ['nb', 'Hvor mye betyr det for deg å få beholde leiligheten?', 'open'],
+  ]);
+
+  describe('while an amount stays one fact', () => {
+    check([
+      ['en', 'How much do you owe the energy company?', 'closed'],
+      ['en', 'How much do you think you spend on cigarettes a week?', 'closed'],
+      ['sv', 'Hur mycket spelar du för i veckan?', 'closed'],
+      ['sv', 'Hur mycket är du skyldig elbolaget?', 'closed'],
+      ['nb', 'Hvor mye spiller du for i uka?', 'closed'],
+      ['nb', 'Hvor mye skylder du strømselskapet?', 'closed'],
+    ]);
+  });
+});

@@ -154,6 +154,14 @@ interface LanguageRules {
    * without…?" asks one figure. Not judgements ("best", "hardest": "What was the hardest you found?" asks an account).
    */
   amountSuperlatives: Set<string>;
+  /** "how much", "hur mycket", "hvor mye": an amount, unless {@link feelingDegrees} says it is how much something weighs with the client. */
+  howMuch: string[];
+  /**
+   * Verbs and nouns of weight or feeling: after "how much" ("How much does the debt worry you?", "Hur mycket påverkar det dig?",
+   * "Hvor mye betyr det for deg?") they ask a degree, answered with an account like "How worried are you?"; "How much do you
+   * drink?" asks an amount.
+   */
+  feelingDegrees: Set<string>;
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
   /**
@@ -267,6 +275,11 @@ const ENGLISH: LanguageRules = {
   copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
   amountSuperlatives: words('longest shortest most least furthest farthest highest lowest earliest latest fewest'),
+  howMuch: ['how', 'much'],
+  feelingDegrees: words(
+    'worry worries worried bother bothers bothered matter matters mattered affect affects affected mean means meant concern concerns concerned ' +
+      'issue problem impact influence care miss trust',
+  ),
   proposalStarts: phrases('how about', 'what about'),
   viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
   viewProposals: phrases(
@@ -347,6 +360,8 @@ const SWEDISH: LanguageRules = {
     'hyra', 'hyran', 'inkomst', 'inkomsten', 'lön', 'lönen',
   ],
   amountSuperlatives: words('längsta kortaste mesta minsta högsta lägsta tidigaste senaste flesta'),
+  howMuch: ['hur', 'mycket'],
+  feelingDegrees: words('oroar oroade stör störde bekymrar bekymrade påverkar påverkade betyder betydde problem bryr saknar litar'),
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
@@ -427,6 +442,8 @@ const NORWEGIAN: LanguageRules = {
     'leie', 'leia', 'leien', 'inntekt', 'inntekta', 'inntekten', 'lønn', 'lønna', 'lønnen',
   ],
   amountSuperlatives: words('lengste korteste meste minste høyeste laveste tidligste seneste fleste'),
+  howMuch: ['hvor', 'mye'],
+  feelingDegrees: words('bekymrer bekymret plager plaget påvirker påvirket betyr betydde problem bryr savner stoler'),
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
@@ -1101,8 +1118,13 @@ const MORE = words('other more further else andra fler flera annat mer andre fle
 
 const PLACE_LINKS = words('from to ifrån från till fra til');
 
-/** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
+/**
+ * A degree, answered with an account, where a fact phrase would ask an amount or a place: "how much" + a word of weight or
+ * feeling ({@link LanguageRules.feelingDegrees}), and Norwegian "hvor" + an adjective of degree ("hvor viktig").
+ */
 function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
+  // "How much does it worry you?": how much a thing weighs with the client, not an amount.
+  if (startsWithPhrase(words, at, rules.howMuch) && words.slice(at + 2).some((word) => rules.feelingDegrees.has(word))) return true;
   return rules === NORWEGIAN && words[at] === 'hvor' && NORWEGIAN_DEGREE_NOT_FACT.has(words[at + 1] ?? '');
 }
 
