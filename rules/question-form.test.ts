@@ -836,6 +836,10 @@ describe('questionForm: "what kind of" a thing asks to name its kind, closed, li
     ['sv', 'Vilken typ av lägenhet är det?', 'closed'],
     ['nb', 'Hva slags telefon har du?', 'closed'],
     ['nb', 'Hvilken type leilighet er det?', 'closed'],
+    ['en', 'Which day would suit you?', 'closed'],
+    ['sv', 'Vilken dag passar för dig?', 'closed'],
+    ['sv', 'Vad är det för dag i morgon?', 'closed'],
+    ['nb', 'Hvilken dag passer for deg?', 'closed'],
   ]);
 
   describe('while kinds in the plural, of help or of a person ask for an account', () => {
@@ -845,6 +849,11 @@ describe('questionForm: "what kind of" a thing asks to name its kind, closed, li
       ['en', 'What sort of things make the evenings hard?', 'open'],
       ['en', 'What kind of stuff do you do at weekends?', 'open'],
       ['en', 'What kind of person is your new manager?', 'open'],
+      ['en', 'What kind of week has it been?', 'open'],
+      ['sv', 'Vad har du haft för slags dag?', 'open'],
+      ['sv', 'Vilken sorts vecka har det varit?', 'open'],
+      ['nb', 'Hva slags dag har du hatt?', 'open'],
+      ['nb', 'Hva slags person er den nye sjefen din?', 'open'],
       ['sv', 'Vilken sorts hjälp skulle passa dig?', 'open'],
       ['sv', 'Vilka slags jobb har du trivts med?', 'open'],
       ['nb', 'Hva slags hjelp ville passet for deg?', 'open'],

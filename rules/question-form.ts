@@ -1010,7 +1010,7 @@ function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean 
 function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
   if (!PLURAL_WHICH.has(words[0] ?? '') && KIND_NAMES.has(words[1] ?? '')) {
     const noun = skipWords(words.slice(2), KIND_LINKS)[0] ?? '';
-    return rules.accountNouns.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
+    return rules.accountNouns.has(noun) || KINDS_DESCRIBED.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
   }
   return words.slice(1, 3).some((word) => rules.accountNouns.has(word));
 }
@@ -1031,7 +1031,8 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
   const link = rules.whatKindLinks.has(words[1] ?? '') || KIND_NAMES.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
   const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
-  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun);
+  const described = words.slice(link, link + 3).some((word) => KIND_NAMES.has(word)) && KINDS_DESCRIBED.has(noun ?? '');
+  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described;
 }
 
 /**
@@ -1045,13 +1046,17 @@ function picksOneThing(words: string[], rules: LanguageRules): boolean {
   const [noun = '', verb = '', subject = ''] = words.slice(kindOf ? 3 : 1);
   if (!(kindOf && noun !== '' && verb === '') && (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject)))) return false;
   const plural = /[^su]s$/.test(noun);
-  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun) && !(kindOf && KINDS_OF_PEOPLE.has(noun));
+  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun) && !(kindOf && KINDS_DESCRIBED.has(noun));
 }
 
 // "kind of", "sort of", "type of"; sv/nb "slags", "sorts", "typ av": the thing's kind, picked like the thing.
 const KIND_NAMES = words('kind sort type slags sorts typ');
-// "What kind of person is she?", "What kind of life do you want?": a kind of person or life is described, an account.
-const KINDS_OF_PEOPLE = words('person life future parent mother father mum mom dad partner friend');
+// "What kind of person is she?", "What kind of week has it been?", "Hva slags dag har du hatt?": a kind of person, life or
+// stretch of time is described, an account ("Vilken dag passar?" without a kind word picks a day).
+const KINDS_DESCRIBED = words(
+  'person life future parent mother father mum mom dad partner friend day week weekend month year morning evening night mood ' +
+    'liv framtid fremtid dag vecka uke helg månad måned år morgon morgen kväll kveld',
+);
 
 // "What school does your son go to?": the subject may be a noun after one of these.
 const DETERMINERS = words('your his her their my our the');
