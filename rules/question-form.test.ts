@@ -769,6 +769,8 @@ describe('questionForm: asking to be taken through something, or to say it back 
 describe('questionForm: "where you are with it", "where does it fit in" ask where the client stands or what part a thing plays, open', () => {
   check([
     ['en', 'Where are you with the plan we made in March?', 'open'],
+    ['en', 'Where are you now with the idea of a course?', 'open'],
+    ['en', 'Where are you really at with it?', 'open'],
     ['en', 'Given everything we have said, I am wondering where you are.', 'open'],
     ['en', 'And the night classes, where do they fit in?', 'open'],
     ['en', 'Where does your brother come into all this?', 'open'],

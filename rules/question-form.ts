@@ -1106,9 +1106,11 @@ function asksView(words: string[], rules: LanguageRules): boolean {
 function asksStance(words: string[], rules: LanguageRules): boolean {
   if (!rules.placeWords.has(words[0] ?? '')) return false;
   const rest = words.slice(1);
-  // A subject may stand inside a cue ("var kommer de in"); "Where did you come in from?", "Var kommer du in ifrån?" ask a place after all.
+  // A subject, a softener or "now" may stand inside a cue ("var kommer de in", "where are you now with"); "Where did you come
+  // in from?", "Var kommer du in ifrån?" ask a place after all.
+  const inside = new Set([...rules.subjects, ...rules.hedges, ...NOW]);
   for (const phrase of rules.stanceCues) {
-    const [at, end] = spanOfPhrase(rest, phrase, rules.subjects);
+    const [at, end] = spanOfPhrase(rest, phrase, inside);
     if (at >= 0 && !PLACE_LINKS.has(rest[end] ?? '')) return true;
   }
   return rules.stanceEnds.some((phrase) => sameWords(skipWords(rest, rules.hedges), phrase));
@@ -1122,6 +1124,7 @@ function asksForQuestions(words: string[], rules: LanguageRules): boolean {
 const MORE = words('other more further else andra fler flera annat mer andre flere');
 
 const PLACE_LINKS = words('from to ifrån från till fra til');
+const NOW = words('now nu nå');
 
 /**
  * A degree, answered with an account, where a fact phrase would ask an amount or a place: "how much" + a word of weight or
