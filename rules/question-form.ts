@@ -1009,10 +1009,24 @@ function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean 
  */
 function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
   if (!PLURAL_WHICH.has(words[0] ?? '') && KIND_NAMES.has(words[1] ?? '')) {
-    const noun = skipWords(words.slice(2), KIND_LINKS)[0] ?? '';
-    return rules.accountNouns.has(noun) || KINDS_DESCRIBED.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
+    const [noun = '', ...after] = skipWords(words.slice(2), KIND_LINKS);
+    const account = rules.accountNouns.has(noun) || KINDS_DESCRIBED.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
+    return account || !kindNamed(after, rules);
   }
   return words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+}
+
+/**
+ * Whether a kind after a kind word ("kind of", "slags", "typ av") is one to name, from the words after its noun: none ("What
+ * kind of dog?") or the client's own verb and its subject ("…car do you drive?", "…bil kjører du?", "…leilighet er det?"). A
+ * kind that is itself the subject ("What kind of job would suit you?", "Hva slags arbeidstid passer livet ditt?") asks what
+ * would fit, an account.
+ */
+function kindNamed(afterNoun: string[], rules: LanguageRules): boolean {
+  if (afterNoun.length === 0) return true;
+  const [verb = '', subject = ''] = afterNoun;
+  const named = rules.subjects.has(subject) || rules.possessives.has(subject) || DETERMINERS.has(subject);
+  return named && (rules !== ENGLISH || rules.yesNoVerbs.has(verb));
 }
 
 // Plural which-words: "vilka slags" is "what kinds of", asking for an account like English "what kinds of things".
@@ -1027,8 +1041,12 @@ const KIND_LINKS = words('of av');
 function picksKind(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
   if (rules === ENGLISH) return picksOneThing(words, rules);
-  // nb "Hva slags bil…", sv "Vad slags…": the kind word links like "for".
-  const link = rules.whatKindLinks.has(words[1] ?? '') || KIND_NAMES.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
+  // nb "Hva slags bil kjører du?", sv "Vad slags…": a kind word right after "what" asks a kind as "vilken sorts" does.
+  if (KIND_NAMES.has(words[1] ?? '')) {
+    const [noun = '', ...after] = skipWords(words.slice(2), KIND_WORDS);
+    return !rules.accountNouns.has(noun) && !KINDS_DESCRIBED.has(noun) && kindNamed(after, rules);
+  }
+  const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
   const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
   const described = words.slice(link, link + 3).some((word) => KIND_NAMES.has(word)) && KINDS_DESCRIBED.has(noun ?? '');
@@ -1044,7 +1062,7 @@ function picksOneThing(words: string[], rules: LanguageRules): boolean {
   // "What kind of car do you drive?", "What sort of dog?": the kind of a thing is picked as the thing is, even said without a verb.
   const kindOf = KIND_NAMES.has(words[1] ?? '') && words[2] === 'of';
   const [noun = '', verb = '', subject = ''] = words.slice(kindOf ? 3 : 1);
-  if (!(kindOf && noun !== '' && verb === '') && (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject)))) return false;
+  if (kindOf ? noun === '' || !kindNamed(words.slice(4), rules) : !rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
   const plural = /[^su]s$/.test(noun);
   return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun) && !(kindOf && KINDS_DESCRIBED.has(noun));
 }
