@@ -1,7 +1,7 @@
 // A small disk of the test's own that fills up for real: a tmpfs holding a browser
 // profile, filled to the last byte by a ballast file, so the browser's writes fail
 // as they do on a full disk (notes, packs). Needs root or password-less sudo to mount.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,11 @@ function asRoot(): ((command: string, args: string[]) => void) | null {
  * ballast file: the browser's writes then fail as they do on a full disk. Needs
  * root or password-less sudo (mount); the tmpfs is open to all (mode 1777) so
  * the browser and dd run as the test's own user. `available` is what df says is
- * left, in kB.
+ * left, in kB. `keepFull` fills it and goes on taking whatever the browser frees
+ * (it deletes files of its own now and then), every 20 ms, until `free`.
  */
 export async function smallDisk(): Promise<
-  { dir: string; fill: () => Promise<void>; free: () => Promise<void>; available: () => number; remove: () => Promise<void> } | string
+  { dir: string; fill: () => Promise<void>; keepFull: () => Promise<void>; free: () => Promise<void>; available: () => number; remove: () => Promise<void> } | string
 > {
   const root = asRoot();
   if (!root) return 'neither root nor password-less sudo: cannot mount a small tmpfs';
@@ -38,19 +39,32 @@ export async function smallDisk(): Promise<
     return `cannot mount a tmpfs here (${(error as Error).message.split('\n')[0]})`;
   }
   const ballast = join(dir, 'ballast');
+  // dd stops with "No space left on device": the disk is then full.
+  const fill = async () => {
+    try {
+      execFileSync('dd', ['if=/dev/zero', `of=${ballast}`, 'bs=64k'], { stdio: 'ignore' });
+    } catch {
+      /* ENOSPC is the point */
+    }
+  };
+  let topUp: ReturnType<typeof spawn> | undefined;
   return {
     dir: join(dir, 'profile'),
-    // dd stops with "No space left on device": the disk is then full.
-    fill: async () => {
-      try {
-        execFileSync('dd', ['if=/dev/zero', `of=${ballast}`, 'bs=64k'], { stdio: 'ignore' });
-      } catch {
-        /* ENOSPC is the point */
-      }
+    fill,
+    keepFull: async () => {
+      await fill();
+      // Appends to a second ballast in 4 kB pieces (one page), so even a freed page is taken.
+      topUp ??= spawn('sh', ['-c', `while :; do dd if=/dev/zero bs=4k count=256 >> '${ballast}-more' 2>/dev/null; sleep 0.02; done`], { stdio: 'ignore' });
     },
-    free: () => rm(ballast, { force: true }),
+    free: async () => {
+      topUp?.kill();
+      topUp = undefined;
+      await rm(`${ballast}-more`, { force: true });
+      await rm(ballast, { force: true });
+    },
     available: () => Number(execFileSync('df', ['--output=avail', '-k', dir]).toString().split('\n')[1]),
     remove: async () => {
+      topUp?.kill();
       root('umount', ['-l', dir]);
       await rm(dir, { recursive: true, force: true });
     },
