@@ -16,13 +16,20 @@
  * - "acknowledge" and "reflect-before-next" are met by a turn at the item after
  *   the client's answer and before the first turn about another item;
  * - "explicit-invitation" by any turn at the item that makes one;
+ * - "safe-setting-first" when a turn at the item asks to speak with the client
+ *   alone or leaves the question for a later meeting or one with a
+ *   professional interpreter, and no turn at the item put the question to the
+ *   client (the script cannot send the relative out: a question asked after
+ *   asking is still asked in front of them). A turn that only arranges the
+ *   setting ("Could I speak with Samira alone? Is that okay?") gets no
+ *   scripted answer;
  * - a follow-up offered at an item is reported on the first turn about another
  *   item (acknowledged or still waiting, which next steps were ticked) and in
  *   the summary.
  */
 import type { CompiledItem, CompiledPack, CompiledScenario, CompiledScenarioStep, PracticeGoalId } from './compiled-pack';
 import { pickText } from './localized-text';
-import { readTurnMoves, type TurnMoves } from './practice-moves';
+import { asksTheItem, readTurnMoves, type TurnMoves } from './practice-moves';
 import { judgeTurn, type QuestionForm, type SentenceKind } from './question-form';
 
 /** How a follow-up offered at an item stood when the adviser moved on (or the session ended). */
@@ -59,6 +66,12 @@ export interface TurnFeedback {
   asked?: { form: QuestionForm; kind: SentenceKind; sentence: string };
   /** On the question the client answers, at a sensitive item or one whose goals ask for it: why offered before or with it. */
   why?: 'offered' | 'not-offered';
+  /**
+   * At a step whose goals include "safe-setting-first": `kept` when the turn
+   * arranges a safe setting and does not ask the item, `asked` when the
+   * client answers the item here, in front of whoever is with them.
+   */
+  setting?: 'kept' | 'asked';
   moves: TurnMoves;
   /** This turn comes after the client's answer at its item (acknowledging, reflecting count here). */
   afterAnswer: boolean;
@@ -148,7 +161,7 @@ export function playTurn(
   const answered = atItem.some((turn) => turn.reply);
   const judgement = judgeTurn(text, language);
   const moves = readTurnMoves(text, language, reasonsFor(item, language));
-  const asks = judgement.decidedBy !== undefined;
+  const asks = asksTheItem(text, language);
 
   const feedback: TurnFeedback = { moves, afterAnswer: answered, followUps: [] };
   if (judgement.decidedBy) feedback.asked = { form: judgement.form, kind: judgement.decidedBy.kind, sentence: judgement.decidedBy.text };
@@ -167,6 +180,10 @@ export function playTurn(
     const whyOffered = moves.why || atItem.some((turn) => turn.feedback.moves.why);
     if ((item && SENSITIVE.has(item.sensitivity)) || step.goals.includes('explain-why-first')) feedback.why = whyOffered ? 'offered' : 'not-offered';
     reply = chooseReply(step, judgement.form, whyOffered, language);
+  }
+  if (step?.goals.includes('safe-setting-first')) {
+    if (reply) feedback.setting = 'asked';
+    else if (moves.safeSetting && !answered) feedback.setting = 'kept';
   }
   const turn: PlayedTurn = { itemId, text, at: now, feedback, ...(reply && { reply }) };
   return { ...run, turns: [...run.turns, turn] };
@@ -217,6 +234,8 @@ function goalMet(goal: PracticeGoalId, turns: readonly PlayedTurn[], itemId: str
       return question !== undefined && at.some(({ turn, index }) => index <= question.index && turn.feedback.moves.why);
     case 'explicit-invitation':
       return at.some(({ turn }) => turn.feedback.moves.invitation);
+    case 'safe-setting-first':
+      return question === undefined && at.some(({ turn }) => turn.feedback.moves.safeSetting);
     case 'acknowledge':
     case 'reflect-before-next': {
       if (!question) return false;

@@ -104,7 +104,7 @@ describe('practice page', () => {
       ['no-question', 'reflected'],
       ['follow-up-waiting', 'asked-open', 'why-offered'],
       ['asked-closed', 'acknowledged'],
-      ['follow-up-acknowledged', 'asked-closed'],
+      ['follow-up-acknowledged', 'asked-closed', 'why-missing'],
       ['follow-up-waiting', 'asked-closed', 'invitation'],
     ]);
     const feedbackText = (turn: number, kind: string) => page.locator('[data-testid=turn]').nth(turn).locator(`[data-feedback=${kind}]`).textContent();
@@ -120,7 +120,7 @@ describe('practice page', () => {
     const summary = page.locator('[data-testid=practice-summary]');
     await summary.waitFor();
     expect(await page.locator('#practice-summary-heading').evaluate((heading) => heading === document.activeElement)).toBe(true);
-    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 3 goals missed');
+    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 4 goals missed');
     const steps = await summary.locator('[data-testid=summary-step]').evaluateAll((sections) =>
       sections.map((section) => ({
         item: section.getAttribute('data-item-id'),
@@ -148,7 +148,7 @@ describe('practice page', () => {
       },
       {
         item: 'self-support-outlook',
-        goals: ['ask-open:false', 'reflect-before-next:false'],
+        goals: ['explain-why-first:false', 'ask-open:false', 'reflect-before-next:false'],
         followUps: ['low-outlook:follow-up-waiting'],
         words: ['Do you think you can support yourself within three months?'],
       },
@@ -182,7 +182,7 @@ describe('practice page', () => {
     expect(md).toContain('> Do you think you can support yourself within three months?');
     const [json] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as JSON' }).click()]);
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; steps: unknown[] };
-    expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 3, 5]);
+    expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 4, 5]);
 
     // The run lived in the page: the background's interview sessions (coverage, follow-ups of real interviews) hold nothing of it.
     const stored = await session.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
@@ -207,7 +207,7 @@ describe('practice page', () => {
     await page.screenshot({ path: '.output/practice-screenshot.png' });
     await page.locator('[data-testid=end-session]').focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 9 goals missed');
+    expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 10 goals missed');
     await page.close();
   });
 
