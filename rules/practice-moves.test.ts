@@ -19,6 +19,8 @@ describe('explaining why', () => {
     ['sv', 'Jag frågar för att det påverkar vilket stöd som passar. Hur sover du?'],
     ['sv', 'Vi planerar stödet tillsammans, så du kan säga vad som passar. Vad är viktigast för dig?'],
     ['sv', 'Anledningen till att jag frågar är att svaret styr vilken hjälp du kan få. Hur ser din vecka ut?'],
+    ['sv', 'Jag frågar eftersom svaret styr vilken hjälp du kan få. Hur ser din vecka ut?'],
+    ['sv', 'Vi frågar alla det här, så att ingen pekas ut. Hur har du det hemma?'],
     ['nb', 'Jeg spør alle om dette. Hvordan har du det?'],
     ['nb', 'Fordi planen skal passe deg: hva tenker du selv?'],
     ['nb', 'Jeg spør slik at du kan få riktig hjelp. Hvordan har du det?'],
@@ -33,6 +35,11 @@ describe('explaining why', () => {
     ['en', 'So you stopped because the pain got worse.'],
     ['en', 'So you can not work at the moment.'],
     ['en', 'What is the reason you left the course?'],
+    ['en', 'You stopped because your back hurt.'],
+    ['en', 'What would need to change so that you could work again?'],
+    ['sv', 'Du slutade för att ryggen gjorde ont.'],
+    ['sv', 'Vad skulle behöva förändras för att du ska kunna försörja dig själv?'],
+    ['nb', 'Hva måtte endres for at du skal kunne jobbe igjen?'],
     ['sv', 'Slutade du för att ryggen gjorde ont?'],
     ['sv', 'Så du kan inte jobba just nu.'],
     ['nb', 'Sluttet du fordi ryggen var vond?'],
@@ -45,6 +52,14 @@ describe('explaining why', () => {
     const reasons = ['How you feel affects what support would help, and we want to know if you need help right now.'];
     expect(readTurnMoves('Your feelings affect what support would help; we want to know what help you need right now. How are things?', 'en', reasons).why).toBe(true);
     expect(readTurnMoves('How are things with your mood?', 'en', reasons).why).toBe(false);
+  });
+
+  it('does not take the question\'s own words for its reason', () => {
+    const reasons = ['The Public Employment Service can offer job search support that we then do not duplicate.'];
+    const questions = ['Are you registered with the Public Employment Service?', 'How have things gone with the Public Employment Service so far?'];
+    expect(readTurnMoves('Are you registered with the Public Employment Service?', 'en', reasons, questions).why).toBe(false);
+    expect(readTurnMoves('How have things gone with the Public Employment Service?', 'en', reasons, questions).why).toBe(false);
+    expect(readTurnMoves('They offer job search support, and we do not want to duplicate it. Are you registered with them?', 'en', reasons, questions).why).toBe(true);
   });
 });
 

@@ -97,8 +97,10 @@ interface MoveRules {
   fillers: ReadonlySet<string>;
   /** A reason about asking: counts anywhere. */
   whyAnywhere: Pattern[];
-  /** A reason connective ("because"): in a statement anywhere, in a question only as its opening. */
+  /** A reason or purpose connective ("because", "so that"): in a statement anywhere, in a question only as its opening. */
   whyConnective: Pattern[];
+  /** A statement about the client opens with them: "you", "your", "du", "din", "deg"… */
+  clientSubject: Pattern[];
   /** Purpose ("so you can…"): a reason when it follows a clause, a reflection when it opens the sentence ("So you can't work now."). */
   whyPurpose: Pattern[];
   acknowledgement: Pattern[];
@@ -130,9 +132,10 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
   en: {
     fillers: new Set('okay ok right alright and well mm hmm yes yeah so'.split(' ')),
     whyAnywhere: patterns(
-      'i/we ask/asked … because/since|i/we ask/asked this/that/these … so|i/we am/are asking … because/so|reason i/we ask|reason for asking|reason we are asking|reason im asking|why i/we ask|why im asking|i/we ask everyone|i/we ask all|everyone is asked|everyone gets asked|we have to ask everyone|so that|this helps/will help us/me|it helps us/me|that helps us/me|thats why i/we ask|in order to',
+      'i/we ask/asked … because/since|i/we ask/asked this/that/these … so|i/we am/are asking … because/so|reason i/we ask|reason for asking|reason we are asking|reason im asking|why i/we ask|why im asking|i/we ask everyone|i/we ask all|everyone is asked|everyone gets asked|we have to ask everyone|this helps/will help us/me|it helps us/me|that helps us/me|thats why i/we ask',
     ),
-    whyConnective: patterns('because|the reason is|the reason being'),
+    whyConnective: patterns('because|the reason is|the reason being|so that|in order to'),
+    clientSubject: patterns('you/youre/youve/youd/your'),
     whyPurpose: patterns('so you/we/i can/could/will/get/have/know/dont|so your'),
     acknowledgement: patterns(
       'thank/thanks you for|thanks for|sounds hard/difficult/tough/awful/painful/frightening/scary/exhausting|sounds really/very/so|sounds like a lot|that must|must be hard|must have been|im sorry|i am sorry|im glad you|i am glad you|i hear you|i can hear|i understand|i appreciate|that is hard|thats hard|that is a lot|thats a lot',
@@ -166,9 +169,10 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
   sv: {
     fillers: new Set('okej ok och ja jaha mm men precis'.split(' ')),
     whyAnywhere: patterns(
-      'jag/vi frågar … för att/eftersom|jag/vi frågar … så att|anledningen till att jag/vi frågar|anledningen är|skälet till att jag/vi frågar|skälet är|varför jag/vi frågar|jag/vi frågar alla|alla får … frågan/frågor|frågar alla|vi måste fråga alla|så att|för att kunna|för att du/vi ska|det hjälper mig/oss|det gör att vi/jag kan|därför frågar jag/vi',
+      'jag/vi frågar … för+att/eftersom|jag/vi frågar … så att|anledningen till att jag/vi frågar|anledningen är|skälet till att jag/vi frågar|skälet är|varför jag/vi frågar|jag/vi frågar alla|alla får … frågan/frågor|frågar alla|vi måste fråga alla|det hjälper mig/oss|det gör att vi/jag kan|därför frågar jag/vi',
     ),
-    whyConnective: patterns('eftersom|därför att|för att'),
+    whyConnective: patterns('eftersom|därför att|för att|så att'),
+    clientSubject: patterns('du/din/ditt/dina'),
     whyPurpose: patterns('så du/vi/jag kan/får/ska/vet/slipper'),
     acknowledgement: patterns(
       'tack för|det låter tungt/jobbigt/svårt/tufft/hemskt/väldigt/verkligen/mycket/som mycket|vad jobbigt/tungt/svårt/tråkigt|så tråkigt|det måste vara/ha|jag förstår|jag hör vad|jag hör dig|jag är ledsen|bra att du|jag är glad att du',
@@ -200,9 +204,10 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
   nb: {
     fillers: new Set('okei ok og ja jaha mm men akkurat'.split(' ')),
     whyAnywhere: patterns(
-      'jeg/vi spør … fordi|jeg/vi spør … slik/sånn at|grunnen til at jeg/vi spør|grunnen er|hvorfor jeg/vi spør|jeg/vi spør alle|alle får … spørsmålet/spørsmål|spør alle|vi må spørre alle|slik at|sånn at|for å kunne|for at du/vi skal|det hjelper meg/oss|derfor spør jeg/vi',
+      'jeg/vi spør … fordi|jeg/vi spør … slik/sånn at|grunnen til at jeg/vi spør|grunnen er|hvorfor jeg/vi spør|jeg/vi spør alle|alle får … spørsmålet/spørsmål|spør alle|vi må spørre alle|det hjelper meg/oss|derfor spør jeg/vi',
     ),
-    whyConnective: patterns('fordi|ettersom|siden'),
+    whyConnective: patterns('fordi|ettersom|siden|slik at|sånn at|for at'),
+    clientSubject: patterns('du/din/ditt/dine/di'),
     whyPurpose: patterns('så du/vi/jeg kan/får/skal/vet/slipper'),
     acknowledgement: patterns(
       'takk for|det høres tungt/vanskelig/tøft/fælt/vondt/slitsomt ut|det høres veldig/virkelig/så … ut|det høres ut som mye|så tungt|så vanskelig|så leit|så trist|det må være/ha|jeg forstår|jeg hører hva|jeg hører deg|jeg er lei meg|bra at du|jeg er glad for at du',
@@ -278,7 +283,8 @@ function givesReason(sentence: ReadSentence, reflection: boolean, rules: MoveRul
   // In a question (or a statement with "?"), only a reason that opens it is the adviser's:
   // "Because we plan…, how do you see…?", not "Did you stop because of your back?".
   if (sentence.kind !== 'statement') return matchesAt(words, rules.whyConnective, start);
-  if (reflection) return false;
+  // "You stopped because your back hurt.", "Du slutade för att…": the client's reasons, said back.
+  if (reflection || matchesAt(words, rules.clientSubject, start)) return false;
   return anyMatch(words, rules.whyConnective) || rules.whyPurpose.some((pattern) => matchStarts(words, pattern).some((at) => at > start));
 }
 
@@ -305,13 +311,17 @@ const REASON_WORDS_NEEDED = 3;
 /**
  * What the turn does. `language`: a BCP 47 tag (sv, nb, sv-SE; others read as
  * English). `reasons`: the item's why and say-first texts in the turn's
- * language, so an adviser who says the pack's reason in their own words is heard.
+ * language, so an adviser who says the pack's reason in their own words is
+ * heard. `questions`: the item's question and rewordings; their words are the
+ * question's own ("Are you registered with the Public Employment Service?"
+ * shares three with its reason), so saying them gives no reason.
  */
-export function readTurnMoves(text: string, language: string, reasons: readonly string[] = []): TurnMoves {
+export function readTurnMoves(text: string, language: string, reasons: readonly string[] = [], questions: readonly string[] = []): TurnMoves {
   const rules = rulesFor(language);
   const sentences = readSentences(text, language, rules);
   const reflections = sentences.map((sentence) => isReflection(sentence, rules));
-  const spoken = new Set(turnWords(text).filter((word) => word.length >= LONG_WORD));
+  const questionWords = new Set(questions.flatMap(turnWords));
+  const spoken = new Set(turnWords(text).filter((word) => word.length >= LONG_WORD && !questionWords.has(word)));
   const reasonWords = new Set(reasons.flatMap(turnWords).filter((word) => word.length >= LONG_WORD));
   const sharedReason = [...reasonWords].filter((word) => spoken.has(word)).length >= REASON_WORDS_NEEDED;
   return {

@@ -110,6 +110,12 @@ function reasonsFor(item: CompiledItem | undefined, language: string): string[] 
   return [why?.purpose, why?.basis, why?.whatNext, item.sayFirst].map((text) => pickText(text, [language])).filter((text) => text !== '');
 }
 
+/** The item's question and its rewordings, in `language`: asking them says no reason, whatever words they share with it. */
+function questionsFor(item: CompiledItem | undefined, language: string): string[] {
+  if (!item) return [];
+  return [item.question, ...item.rewordings.map((rewording) => rewording.text)].map((text) => pickText(text, [language])).filter((text) => text !== '');
+}
+
 /** The client's answer for a step, by how the adviser asked. */
 export function chooseReply(step: CompiledScenarioStep, form: QuestionForm, whyOffered: boolean, language: string): ClientReply {
   const why = whyOffered ? 'explained' : 'not-explained';
@@ -160,7 +166,7 @@ export function playTurn(
   const atItem = run.turns.filter((turn) => turn.itemId === itemId);
   const answered = atItem.some((turn) => turn.reply);
   const judgement = judgeTurn(text, language);
-  const moves = readTurnMoves(text, language, reasonsFor(item, language));
+  const moves = readTurnMoves(text, language, reasonsFor(item, language), questionsFor(item, language));
   const asks = asksTheItem(text, language);
 
   const feedback: TurnFeedback = { moves, afterAnswer: answered, followUps: [] };
