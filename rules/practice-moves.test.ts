@@ -79,8 +79,19 @@ describe('acknowledging', () => {
     ['sv', 'Tack för att du berättar. Det låter tungt.'],
     ['nb', 'Takk for at du forteller meg det.'],
     ['nb', 'Det høres veldig tungt ut.'],
+    ['en', 'I understand. That is a lot to carry.'],
+    ['sv', 'Jag förstår att det har varit tungt.'],
+    ['nb', 'Jeg forstår. Det har vært mye.'],
   ])('hears an acknowledgement (%s) %s', (language, text) => {
     expect(moves(language, text).acknowledgement).toBe(true);
+  });
+
+  it.each([
+    ['en', 'I understand you have two children. How old are they?'],
+    ['sv', 'Jag förstår att du har två barn. Hur gamla är de?'],
+    ['nb', 'Jeg forstår at du har to barn. Hvor gamle er de?'],
+  ])('does not take checking a fact for one (%s) %s', (language, text) => {
+    expect(moves(language, text).acknowledgement).toBe(false);
   });
 });
 

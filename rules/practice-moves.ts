@@ -50,21 +50,28 @@ export interface TurnMoves {
 /**
  * A word pattern: words separated by spaces; "a/b" either word, "ta+upp" two
  * words as one alternative ("hjälp/ta+upp"); "…" up to {@link GAP} words of
- * anything. Patterns in a list are separated by "|".
+ * anything; "$" the end of the sentence. Patterns in a list are separated by "|".
  */
-type Pattern = readonly (readonly (readonly string[])[] | typeof GAP_MARK)[];
+type Pattern = readonly (readonly (readonly string[])[] | typeof GAP_MARK | typeof END_MARK)[];
 const GAP_MARK = '…';
+const END_MARK = '$';
 const GAP = 8;
 
 const patterns = (list: string): Pattern[] =>
   list
     .split('|')
-    .map((phrase) => phrase.trim().split(/\s+/).map((token) => (token === GAP_MARK ? GAP_MARK : token.split('/').map((alternative) => alternative.split('+')))));
+    .map((phrase) =>
+      phrase
+        .trim()
+        .split(/\s+/)
+        .map((token) => (token === GAP_MARK || token === END_MARK ? token : token.split('/').map((alternative) => alternative.split('+')))),
+    );
 
 /** Where `pattern` matched from `start`: the index after its last word, or -1. */
 function matchFrom(words: readonly string[], pattern: Pattern, start: number): number {
   if (pattern.length === 0) return start;
   const [head, ...rest] = pattern;
+  if (head === END_MARK) return start === words.length ? start : -1;
   if (head === GAP_MARK) {
     for (let skip = 0; skip <= GAP && start + skip <= words.length; skip++) {
       const end = matchFrom(words, rest, start + skip);
@@ -138,7 +145,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     clientSubject: patterns('you/youre/youve/youd/your'),
     whyPurpose: patterns('so you/we/i can/could/will/get/have/know/dont|so your'),
     acknowledgement: patterns(
-      'thank/thanks you for|thanks for|sounds hard/difficult/tough/awful/painful/frightening/scary/exhausting|sounds really/very/so|sounds like a lot|that must|must be hard|must have been|im sorry|i am sorry|im glad you|i am glad you|i hear you|i can hear|i understand|i appreciate|that is hard|thats hard|that is a lot|thats a lot',
+      'thank/thanks you for|thanks for|sounds hard/difficult/tough/awful/painful/frightening/scary/exhausting|sounds really/very/so|sounds like a lot|that must|must be hard|must have been|im sorry|i am sorry|im glad you|i am glad you|i hear you|i can hear|i understand $|i understand how/why/that/what/it/this/completely|i can understand|i appreciate|that is hard|thats hard|that is a lot|thats a lot',
     ),
     reflectionStart: patterns(
       'so you/youre/your/its|you feel/felt/think/thought/want/wanted/wish/wished/worry/worried/mean/meant/said/say/sound/seem/seemed/hope/hoped/find/found/miss/missed/like/liked/care/cared|you dont/didnt/never/really/still/also/sometimes/just feel/think/want/like/know/see/recognise/recognize|you have/ve been/had|you are/re worried/afraid/scared/tired/unsure/not/still/really',
@@ -175,7 +182,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     clientSubject: patterns('du/din/ditt/dina'),
     whyPurpose: patterns('så du/vi/jag kan/får/ska/vet/slipper'),
     acknowledgement: patterns(
-      'tack för|det låter tungt/jobbigt/svårt/tufft/hemskt/väldigt/verkligen/mycket/som mycket|vad jobbigt/tungt/svårt/tråkigt|så tråkigt|det måste vara/ha|jag förstår|jag hör vad|jag hör dig|jag är ledsen|bra att du|jag är glad att du',
+      'tack för|det låter tungt/jobbigt/svårt/tufft/hemskt/väldigt/verkligen/mycket/som mycket|vad jobbigt/tungt/svårt/tråkigt|så tråkigt|det måste vara/ha|jag förstår $|jag förstår att/hur/varför det|jag förstår hur/varför|jag förstår verkligen|jag hör vad|jag hör dig|jag är ledsen|bra att du|jag är glad att du',
     ),
     reflectionStart: patterns(
       'så du/det|du känner/kände/tycker/tyckte/tänker/tänkte/vill/ville/önskar/oroar/menar/säger/sa/verkar/låter/hoppas/saknar/upplever/upplevde|du har/hade inte/aldrig/varit/haft|du är orolig/rädd/trött/osäker/inte',
@@ -210,7 +217,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     clientSubject: patterns('du/din/ditt/dine/di'),
     whyPurpose: patterns('så du/vi/jeg kan/får/skal/vet/slipper'),
     acknowledgement: patterns(
-      'takk for|det høres tungt/vanskelig/tøft/fælt/vondt/slitsomt ut|det høres veldig/virkelig/så … ut|det høres ut som mye|så tungt|så vanskelig|så leit|så trist|det må være/ha|jeg forstår|jeg hører hva|jeg hører deg|jeg er lei meg|bra at du|jeg er glad for at du',
+      'takk for|det høres tungt/vanskelig/tøft/fælt/vondt/slitsomt ut|det høres veldig/virkelig/så … ut|det høres ut som mye|så tungt|så vanskelig|så leit|så trist|det må være/ha|jeg forstår $|jeg forstår at/hvor/hvorfor det|jeg forstår hvor/hvorfor|jeg forstår virkelig|jeg hører hva|jeg hører deg|jeg er lei meg|bra at du|jeg er glad for at du',
     ),
     reflectionStart: patterns(
       'så du/det|du føler/følte/synes/syntes/tenker/tenkte/vil/ville/ønsker/bekymrer/mener/sier/sa/virker/høres/håper/savner/opplever/opplevde|du har/hadde ikke/aldri/vært/hatt|du er bekymret/redd/sliten/usikker/ikke',
