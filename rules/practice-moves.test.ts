@@ -204,6 +204,14 @@ describe('keeping the setting safe', () => {
     ['sv', 'Bor du ensam?'],
     ['sv', 'Behöver du tolk?'],
     ['nb', 'Bor du alene?'],
+    ['en', 'Could you tell me what happened later?'],
+    ['en', 'I would like to know if you need an interpreter.'],
+    ['en', 'Could we talk about how you manage alone at home?'],
+    ['en', 'I can help you return to work when you feel ready. What would that take?'],
+    ['sv', 'Jag vill gärna höra hur du mår i dag.'],
+    ['sv', 'Jag undrar om du behöver tolk.'],
+    ['nb', 'Jeg vil gjerne høre hvordan du har det i dag.'],
+    ['nb', 'Kan du fortelle meg hva som skjedde senere?'],
   ])('does not hear it in a question about the client (%s) %s', (language, text) => {
     expect(moves(language, text).safeSetting).toBe(false);
     expect(asksTheItem(text, language)).toBe(true);

@@ -50,10 +50,13 @@ export interface TurnMoves {
 /**
  * A word pattern: words separated by spaces; "a/b" either word, "ta+upp" two
  * words as one alternative ("hjälp/ta+upp"); "…" up to {@link GAP} words of
- * anything; "$" the end of the sentence. Patterns in a list are separated by "|".
+ * anything, "…3" up to three; "$" the end of the sentence. Patterns in a list are
+ * separated by "|".
  */
-type Pattern = readonly (readonly (readonly string[])[] | typeof GAP_MARK | typeof END_MARK)[];
-const GAP_MARK = '…';
+type Pattern = readonly (readonly (readonly string[])[] | Gap | typeof END_MARK)[];
+interface Gap {
+  gap: number;
+}
 const END_MARK = '$';
 const GAP = 8;
 
@@ -64,22 +67,22 @@ const patterns = (list: string): Pattern[] =>
       phrase
         .trim()
         .split(/\s+/)
-        .map((token) => (token === GAP_MARK || token === END_MARK ? token : token.split('/').map((alternative) => alternative.split('+')))),
+        .map((token) => (token === END_MARK ? token : token.startsWith('…') ? { gap: Number(token.slice(1) || GAP) } : token.split('/').map((alternative) => alternative.split('+')))),
     );
 
 /** Where `pattern` matched from `start`: the index after its last word, or -1. */
 function matchFrom(words: readonly string[], pattern: Pattern, start: number): number {
-  if (pattern.length === 0) return start;
   const [head, ...rest] = pattern;
+  if (head === undefined) return start;
   if (head === END_MARK) return start === words.length ? start : -1;
-  if (head === GAP_MARK) {
-    for (let skip = 0; skip <= GAP && start + skip <= words.length; skip++) {
+  if ('gap' in head) {
+    for (let skip = 0; skip <= head.gap && start + skip <= words.length; skip++) {
       const end = matchFrom(words, rest, start + skip);
       if (end >= 0) return end;
     }
     return -1;
   }
-  for (const alternative of head!) {
+  for (const alternative of head) {
     if (alternative.every((word, i) => words[start + i] === word)) {
       const end = matchFrom(words, rest, start + alternative.length);
       if (end >= 0) return end;
@@ -162,12 +165,12 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     actor: patterns('i|we|lets|let us|us|me|ill|well|id|wed|ive|weve|im|were'),
     inPrivate: patterns(
-      'speak/talk/meet/see/chat … alone/privately/separately|speak/talk/meet/see/chat … on+your+own/on+her+own/on+his+own/on+their+own/on+our+own|when/while we are alone|when/while were alone|just the two of us|just you and me|in private|without him/her/them|without your|one to one|one on one',
+      'speak/talk/meet/see/chat …3 alone/privately/separately|speak/talk/meet/see/chat …3 on+your+own/on+her+own/on+his+own/on+their+own/on+our+own|when/while we are alone|when/while were alone|just the two of us|just you and me|in private|without him/her/them|without your|one to one|one on one',
     ),
     livingAlone: patterns('live/lives/living/lived alone|live/lives/living/lived on … own'),
-    interpreter: patterns('professional interpreter|an interpreter|a proper interpreter|book/booking/booked … interpreter|interpreter … booked'),
+    interpreter: patterns('professional interpreter|qualified interpreter|book/booking/booked/arrange/get an/a/the interpreter|with an/a/the interpreter|interpreter …3 booked'),
     later: patterns(
-      'later|another time|next time|another day|for now|for today|next meeting|another meeting|separate meeting|new meeting|later meeting|next week|come back to|get back to|return to|wait with|wait until|leave … for now|leave … until|save … for|hold off',
+      'come/get back to this/that/these/it/them/the+questions/the+rest|return to this/that/these/it/them/the+questions|leave/save/keep/park …4 for+now/for+later/until/till/for+another/for+next/for+a+later|wait with/until/till|hold off|talk/ask/take/go/discuss/continue/cover/pick …4 later/another+time/next+time/another+day/next+week|next/another/separate/later/new meeting|meeting of your own',
     ),
     consentCheck: patterns(
       'is that ok/okay/alright/fine|is that all right|does that sound ok/okay/good/alright/right|does that work|would that be ok/okay/alright/fine|would that work|ok|okay|alright|all right|is it ok/okay|are you ok/okay with that',
@@ -199,12 +202,12 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     actor: patterns('jag|vi|oss|mig|låt oss'),
     inPrivate: patterns(
-      'prata/pratar/tala/talar/träffa/träffas/ses … enskilt/ensam/ensamma/ensamt/separat|fråga/frågar … enskilt|på tu man hand|mellan fyra ögon|bara du och jag|utan honom/henne/dem|utan din|utan er',
+      'prata/pratar/tala/talar/träffa/träffas/ses …3 enskilt/ensam/ensamma/ensamt/separat|fråga/frågar …3 enskilt|på tu man hand|mellan fyra ögon|bara du och jag|utan honom/henne/dem|utan din|utan er',
     ),
     livingAlone: patterns('bo/bor/bodde/boende … ensam/själv'),
-    interpreter: patterns('professionell tolk|auktoriserad tolk|en tolk|med tolk|boka/bokar/bokad … tolk|tolk … bokad'),
+    interpreter: patterns('professionell tolk|auktoriserad tolk|boka/bokar/bokat/ordna/ordnar/skaffa en tolk|med en tolk|med tolk|tolk …3 bokad'),
     later: patterns(
-      'senare|en annan gång|nästa gång|en annan dag|så länge|för tillfället|för nu|i dag|idag|nästa möte|ett annat möte|ett eget möte|ett nytt möte|ett senare möte|nästa vecka|återkomma|återkommer|komma tillbaka|kommer tillbaka|vänta med|väntar med|spara|sparar',
+      'återkomma/återkommer|komma/kommer tillbaka till|vänta/väntar med|spara/sparar …4 till|ta/tar/prata/pratar/fråga/frågar/gå/går/fortsätta/fortsätter …4 senare/nästa+gång/en+annan+gång/en+annan+dag/nästa+vecka|nästa/annat/eget/nytt/senare/separat möte',
     ),
     consentCheck: patterns('går det bra|är det okej/ok/bra|låter det bra/okej|passar det|okej|ok|vad säger du om det'),
   },
@@ -234,12 +237,12 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     actor: patterns('jeg|vi|oss|meg|la oss'),
     inPrivate: patterns(
-      'snakke/snakker/prate/prater/møte/møtes/treffe/treffes … alene/enkeltvis/separat|spørre/spør … enkeltvis|på tomannshånd|på tu manns hånd|bare du og jeg|bare deg og meg|uten ham/han/henne/hun/dem|uten din',
+      'snakke/snakker/prate/prater/møte/møtes/treffe/treffes …3 alene/enkeltvis/separat|spørre/spør …3 enkeltvis|på tomannshånd|på tu manns hånd|bare du og jeg|bare deg og meg|uten ham/han/henne/hun/dem|uten din',
     ),
     livingAlone: patterns('bo/bor/bodde … alene/selv'),
-    interpreter: patterns('profesjonell tolk|kvalifisert tolk|en tolk|med tolk|bestille/bestiller/bestilt/booke/booker … tolk|tolk … bestilt'),
+    interpreter: patterns('profesjonell tolk|kvalifisert tolk|bestille/bestiller/bestilt/booke/booker/ordne/skaffe en tolk|med en tolk|med tolk|tolk …3 bestilt'),
     later: patterns(
-      'senere|en annen gang|neste gang|en annen dag|foreløpig|for nå|i dag|neste møte|et annet møte|et eget møte|et nytt møte|et senere møte|neste uke|komme tilbake|kommer tilbake|vente med|venter med|spare|sparer',
+      'komme/kommer tilbake til|vente/venter med|spare/sparer …4 til|ta/tar/snakke/snakker/prate/prater/spørre/spør/gå/går/fortsette/fortsetter …4 senere/neste+gang/en+annen+gang/en+annen+dag/neste+uke|neste/annet/eget/nytt/senere/separat møte',
     ),
     consentCheck: patterns('går det bra|er det greit/ok/i orden|høres det greit/bra ut|passer det|greit|ok|hva sier du til det'),
   },
