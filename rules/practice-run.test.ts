@@ -106,7 +106,8 @@ describe('a relative interprets the violence question (Samira)', () => {
     turns.forEach(([itemId, text], i) => {
       run = playTurn(run, pack, samira, itemId, text, [], i + 1);
     });
-    return { run, goals: summarizeRun(run, pack, samira, [], 99).steps.find((step) => step.itemId === 'partner-violence')!.goals };
+    const step = summarizeRun(run, pack, samira, [], 99).steps.find((each) => each.itemId === 'partner-violence')!;
+    return { run, goals: step.goals, step };
   };
 
   it.each([
@@ -116,10 +117,11 @@ describe('a relative interprets the violence question (Samira)', () => {
     ['sv', 'Får jag prata med Samira enskilt en stund?'],
     ['sv', 'De här frågorna tar vi vid ett eget möte med en professionell tolk. Går det bra?'],
   ])('meets the goal when the question waits for a safe setting (%s) %s', (language, text) => {
-    const { run, goals } = playSamira([['partner-violence', text]], language);
+    const { run, goals, step } = playSamira([['partner-violence', text]], language);
     expect(run.turns[0]!.reply).toBeUndefined();
     expect(run.turns[0]!.feedback.setting).toBe('kept');
     expect(goals).toEqual([{ goal: 'safe-setting-first', met: true }]);
+    expect(step).toMatchObject({ asked: false, keptForSafeSetting: true });
   });
 
   it.each([
@@ -128,10 +130,11 @@ describe('a relative interprets the violence question (Samira)', () => {
     ['en', 'Could I speak with Samira alone? Has anyone at home hurt you?'],
     ['sv', 'Vi frågar alla om det här, eftersom våld i hemmet är vanligt. Hur känns det hemma?'],
   ])('never meets it when the question is asked through the brother-in-law, with a reason or not (%s) %s', (language, text) => {
-    const { run, goals } = playSamira([['partner-violence', text]], language);
+    const { run, goals, step } = playSamira([['partner-violence', text]], language);
     expect(run.turns[0]!.reply).toBeDefined();
     expect(run.turns[0]!.feedback.setting).toBe('asked');
     expect(goals).toEqual([{ goal: 'safe-setting-first', met: false }]);
+    expect(step).toMatchObject({ asked: true, keptForSafeSetting: false });
   });
 
   it('does not meet it when the question is asked after the adviser had said it would wait', () => {

@@ -206,6 +206,8 @@ export interface StepSummary {
   question: string;
   /** The client answered (a turn at the item asked something). */
   asked: boolean;
+  /** Not asked on purpose: a turn at the item left it for a safe setting (alone, a professional interpreter), so "not asked" is no miss. */
+  keptForSafeSetting: boolean;
   goals: GoalResult[];
   /** The adviser's own words at this item, in order. */
   words: string[];
@@ -266,12 +268,15 @@ export function summarizeRun(
   const language = run.language;
   const steps = scenario.steps.map((step): StepSummary => {
     const item = pack.items.find((candidate) => candidate.id === step.itemId);
-    const words = run.turns.filter((turn) => turn.itemId === step.itemId).map((turn) => turn.text);
+    const at = run.turns.filter((turn) => turn.itemId === step.itemId);
+    const words = at.map((turn) => turn.text);
+    const asked = at.some((turn) => turn.reply);
     const debrief = pickText(step.debrief, [language]);
     return {
       itemId: step.itemId,
       question: pickText(item?.question, [language]),
-      asked: run.turns.some((turn) => turn.itemId === step.itemId && turn.reply),
+      asked,
+      keptForSafeSetting: !asked && at.some((turn) => turn.feedback.moves.safeSetting),
       goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),

@@ -211,6 +211,39 @@ describe('practice page', () => {
     await page.close();
   });
 
+  it('with a relative interpreting, rewards leaving the violence question for a meeting alone with a professional interpreter, never asking it through him', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=relative-interprets'));
+    await page.locator('#practice-scenario').waitFor();
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=simulated-form]').waitFor();
+    const goalsAt = async (item: string) => {
+      await page.locator('[data-testid=end-session]').focus();
+      await page.keyboard.press('Enter');
+      const step = page.locator(`[data-testid=summary-step][data-item-id="${item}"]`);
+      await step.waitFor();
+      return step.locator('[data-goal]').evaluateAll((goals) => goals.map((li) => `${li.getAttribute('data-goal')}:${li.getAttribute('data-met')}`));
+    };
+
+    // Asking to speak with her alone, else a meeting with a professional interpreter: the brother-in-law answers nothing.
+    await say(page, '#practice-partner-violence-0', 'Could I speak with Samira on her own? Otherwise we take these questions at a meeting with a professional interpreter.');
+    expect(await page.locator('[data-testid=turn]').last().locator('[data-testid=client-says]').count()).toBe(0);
+    await say(page, '#practice-support-needed', 'I would like to invite Samira to a meeting of her own, with a professional interpreter.');
+    expect(await feedbackKinds(page)).toEqual([['asked-closed', 'setting-kept'], ['no-question', 'invitation']]);
+    expect(await goalsAt('partner-violence')).toEqual(['safe-setting-first:true']);
+
+    // Asked through him, with the reason given: he answers for her, and the goal is missed.
+    await page.locator('[data-testid=new-trainee]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=practice-summary]').waitFor({ state: 'detached' });
+    await say(page, '#practice-partner-violence-0', 'I ask everyone this, because violence at home is common. Has anyone at home hurt you?');
+    expect(await lastReply(page)).toBe('(He answers at once, without turning to her) No, no, nothing like that. Everything is fine at home.');
+    expect(await feedbackKinds(page)).toEqual([['asked-closed', 'why-offered', 'setting-asked']]);
+    expect(await goalsAt('partner-violence')).toEqual(['safe-setting-first:false']);
+    await page.close();
+  });
+
   it('offers a scenario a trainer attached to the installed pack in the trainer editor, and plays it', async () => {
     const fixture = parse(await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8')) as { practice: string; scenarios: unknown[] };
     const trainerScenarios = fixture.scenarios.map((scenario) => ({ packId: fixture.practice, scenario, attached: true, updatedAt: 1 }));
