@@ -149,6 +149,10 @@ describe('an explicit invitation', () => {
     ['nb', 'Du kan alltid si ifra til meg hvis noe skjer.'],
     ['nb', 'Har du lyst til å være med på et kurs du velger selv?'],
     ['nb', 'Er det noe annet du vil ta opp i dag?'],
+    ['en', 'Thanks. Anything else?'],
+    ['en', 'Is there anything else on your mind?'],
+    ['sv', 'Tack. Finns det något mer?'],
+    ['nb', 'Takk. Er det noe annet?'],
   ])('hears an invitation to take up support or raise something (%s) %s', (language, text) => {
     expect(moves(language, text).invitation).toBe(true);
   });
@@ -170,6 +174,8 @@ describe('an explicit invitation', () => {
     ['nb', 'Vil du fortelle meg om husstanden din?'],
     ['nb', 'Vil du jobbe?'],
     ['nb', 'Det finnes et kurs på mandager.'],
+    ['en', 'Is there anything else about your housing I should write down?'],
+    ['sv', 'Har något mer hänt sedan sist?'],
   ])('does not take a request to answer, or information, for one (%s) %s', (language, text) => {
     expect(moves(language, text).invitation).toBe(false);
   });

@@ -155,7 +155,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     reflectionFrame: patterns('it sounds like|it sounds as if|sounds like you|it seems like/that|what im hearing|what i hear|if i understand|if i have understood|youre saying|you are saying|in other words|you mean'),
     openDoor: patterns(
-      'you can always|you are/re always welcome|you are/re welcome to come/call/contact/get/ask/bring/talk|feel free to|dont/do not hesitate|my door is open|let me know if|just let me know|come back to me|get in touch|if … call/contact/ring/email me|if … come to me|anything/something else/more … help/support/talk/discuss/raise/bring/ask/add/mention|anything/something … you/youd/would/want/like … help/support/talk/discuss/raise/bring/ask/add/mention|anything … i should know|anything … i can do/help|anything … we can do/help',
+      'you can always|anything/something else/more $|anything/something else on your mind|you are/re always welcome|you are/re welcome to come/call/contact/get/ask/bring/talk|feel free to|dont/do not hesitate|my door is open|let me know if|just let me know|come back to me|get in touch|if … call/contact/ring/email me|if … come to me|anything/something else/more … help/support/talk/discuss/raise/bring/ask/add/mention|anything/something … you/youd/would/want/like … help/support/talk/discuss/raise/bring/ask/add/mention|anything … i should know|anything … i can do/help|anything … we can do/help',
     ),
     offerFrame: patterns(
       'would/do you like/want|would you be interested|are you interested|shall/should/can/could/may i|shall/can/could we|i/we can/could/will/also help/book/arrange/refer/offer/find/organise/organize/set+up/put+you|ill/well help/book/arrange/refer/offer/find/organise/organize/set+up/put+you|i would like to invite|id like to invite|i want to invite|how about|would/might it help|it might help|would you be open|i would be happy to|id be happy to|youre welcome to|you are welcome to',
@@ -192,7 +192,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     reflectionFrame: patterns('det låter som|det verkar som|om jag förstår dig|om jag har förstått|det jag hör|med andra ord|du menar'),
     openDoor: patterns(
-      'du kan alltid|kan du alltid|du är alltid välkommen|du är välkommen att|tveka inte|hör av dig|säg till om du/ni behöver/vill|kom till mig|om … ring/kontakta mig|något/någonting annat … hjälp/stöd/prata/ta+upp/lyfta/fråga/lägga+till/diskutera/berätta|något/någonting … du vill/skulle … hjälp/stöd/prata/ta+upp/lyfta/fråga/diskutera|något … jag borde/behöver veta|något … jag/vi kan göra/hjälpa',
+      'du kan alltid|kan du alltid|något/någonting mer/annat $|något/någonting annat du tänker på|du är alltid välkommen|du är välkommen att|tveka inte|hör av dig|säg till om du/ni behöver/vill|kom till mig|om … ring/kontakta mig|något/någonting annat … hjälp/stöd/prata/ta+upp/lyfta/fråga/lägga+till/diskutera/berätta|något/någonting … du vill/skulle … hjälp/stöd/prata/ta+upp/lyfta/fråga/diskutera|något … jag borde/behöver veta|något … jag/vi kan göra/hjälpa',
     ),
     offerFrame: patterns(
       'vill du|skulle du vilja|ska/kan/får jag|ska/kan vi|jag/vi kan/skulle/ska/också hjälpa/boka/ordna/remittera/erbjuda/hitta/sätta+upp|är du intresserad|skulle det hjälpa|du är välkommen att|jag vill bjuda in|jag vill gärna bjuda in|hur låter det om|vad sägs om',
@@ -227,7 +227,7 @@ const RULES: Record<'en' | 'sv' | 'nb', MoveRules> = {
     ),
     reflectionFrame: patterns('det høres ut som|det virker som|hvis jeg forstår deg|hvis jeg har forstått|det jeg hører|med andre ord|du mener'),
     openDoor: patterns(
-      'du kan alltid|kan du alltid|du er alltid velkommen|du er velkommen til|ikke nøl|ta kontakt|si ifra/fra hvis/om|gi beskjed hvis/om|kom til meg|hvis/om … ring/kontakt meg|noe/noen annet/andre … hjelp/støtte/snakke/prate/ta+opp/spørre/legge+til/diskutere/fortelle|noe … du vil/ønsker/kunne … hjelp/støtte/snakke/prate/ta+opp/spørre/diskutere|noe … jeg bør/burde/trenger å vite|noe … jeg/vi kan gjøre/hjelpe',
+      'du kan alltid|kan du alltid|noe mer/annet $|noe annet du tenker på|du er alltid velkommen|du er velkommen til|ikke nøl|ta kontakt|si ifra/fra hvis/om|gi beskjed hvis/om|kom til meg|hvis/om … ring/kontakt meg|noe/noen annet/andre … hjelp/støtte/snakke/prate/ta+opp/spørre/legge+til/diskutere/fortelle|noe … du vil/ønsker/kunne … hjelp/støtte/snakke/prate/ta+opp/spørre/diskutere|noe … jeg bør/burde/trenger å vite|noe … jeg/vi kan gjøre/hjelpe',
     ),
     offerFrame: patterns(
       'vil du|har du lyst|ønsker du|kunne du tenke deg|skal/kan/får jeg|skal/kan vi|jeg/vi kan/kunne/skal/også hjelpe/booke/bestille/ordne/henvise/tilby/finne/sette+opp|er du interessert|ville det hjelpe|du er velkommen til|jeg vil gjerne invitere|hva med om|hva sier du til',
