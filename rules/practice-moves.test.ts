@@ -124,6 +124,8 @@ describe('reflecting', () => {
     ['nb', 'Hvordan føler du det med å bo alene?'],
     ['nb', 'Føler du deg trygg hjemme?'],
     ['nb', 'Jeg spør så du kan få riktig hjelp. Hvordan har du det?'],
+    ['nb', 'Har noe endret seg siden sist?'],
+    ['sv', 'Har något hänt sedan sist?'],
   ])('does not take a question, or a reason, for a reflection (%s) %s', (language, text) => {
     expect(moves(language, text).reflection).toBe(false);
   });
