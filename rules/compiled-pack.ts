@@ -167,7 +167,8 @@ export interface CompiledAskedHow {
   why?: 'explained' | 'not-explained';
 }
 
-export type PracticeGoalId = 'ask-open' | 'explain-why-first' | 'acknowledge' | 'explicit-invitation' | 'reflect-before-next';
+/** The trainer's goals at a step (rules/pack-schema.ts PRACTICE_GOALS). */
+export type PracticeGoalId = 'ask-open' | 'explain-why-first' | 'acknowledge' | 'explicit-invitation' | 'reflect-before-next' | 'safe-setting-first';
 
 /** One step of a practice scenario: what the simulated client answers at one item. */
 export interface CompiledScenarioStep {

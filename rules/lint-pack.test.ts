@@ -98,6 +98,18 @@ describe('lintPack', () => {
       'scenario-value-not-an-option',
       'scenarios[0].steps[0].value.sv',
     ],
+    [
+      'a safety question played with a relative interpreting, without the safe-setting goal',
+      (p: Mutable) => {
+        p.scenarios = [{
+          id: 's', title: { en: 'S', sv: 'S' },
+          persona: { name: 'Ana', situation: { en: 'x', sv: 'x' }, language: 'ar', wants: { en: 'y', sv: 'y' }, interpreter: 'family-member' },
+          steps: [{ item: 'mood', says: { en: 'She is fine.', sv: 'Hon mår bra.' }, goals: ['explain-why-first', 'ask-open'] }],
+        }];
+      },
+      'scenario-asks-through-relative',
+      'scenarios[0].steps[0].goals',
+    ],
   ])('warns about %s', (_name, change, rule, path) => {
     const warnings = lint(change);
     expect(warnings, JSON.stringify(warnings, null, 1)).toContainEqual(expect.objectContaining({ rule, path }));

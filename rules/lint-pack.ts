@@ -43,6 +43,7 @@ export type LintRule =
   | 'phrase-refused'
   | 'option-label-missing-language'
   | 'scenario-value-not-an-option'
+  | 'scenario-asks-through-relative'
   | 'example-fails';
 
 const OPEN_STARTS: Record<string, string> = {
@@ -86,6 +87,7 @@ export function lintPack(pack: RulePack): PackIssue[] {
     item.followUps.forEach((followUp, k) => lintOptionLabels(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages, warn)),
   );
   lintScenarioValues(pack, warn);
+  lintScenarioSafeSetting(pack, warn);
   for (const result of runExamples(pack).results) {
     for (const problem of result.problems) warn('example-fails', result.path, `example answer for "${result.itemId}": ${problem}`);
   }
@@ -121,6 +123,28 @@ function lintScenarioValues(pack: RulePack, warn: Warn) {
           }
         }
       }
+    });
+  });
+}
+
+/**
+ * A scenario whose client has a family member interpreting must not reward asking
+ * a safety-critical question through them (the packs' own guidance: ask it only
+ * with the client on their own, with a professional interpreter): its goals there
+ * include `safe-setting-first`. Without it, the summary would score the question
+ * asked through the relative as met.
+ */
+function lintScenarioSafeSetting(pack: RulePack, warn: Warn) {
+  const items = new Map(pack.items.map((item) => [item.id, item]));
+  pack.scenarios?.forEach((scenario, i) => {
+    if (scenario.persona.interpreter !== 'family-member') return;
+    scenario.steps.forEach((step, j) => {
+      if (items.get(step.item)?.sensitivity !== 'safety-critical' || step.goals.includes('safe-setting-first')) return;
+      warn(
+        'scenario-asks-through-relative',
+        ['scenarios', i, 'steps', j, 'goals'],
+        `"${step.item}" is a safety question and a family member interprets: add the goal safe-setting-first (speak with the client alone, or leave it for a meeting with a professional interpreter), or the summary rewards asking it through the relative`,
+      );
     });
   });
 }

@@ -25,7 +25,7 @@ describe('practice.schema.json', () => {
     const schema = practiceJsonSchema() as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required).toEqual(['practice', 'scenarios']);
     const text = JSON.stringify(schema);
-    for (const goal of ['ask-open', 'explain-why-first', 'acknowledge', 'explicit-invitation', 'reflect-before-next']) expect(text).toContain(`"${goal}"`);
+    for (const goal of ['ask-open', 'explain-why-first', 'acknowledge', 'explicit-invitation', 'reflect-before-next', 'safe-setting-first']) expect(text).toContain(`"${goal}"`);
     for (const field of ['persona', 'interpreter', 'wants', 'steps', 'disclosure', 'variants', 'debrief']) expect(text).toContain(`"${field}"`);
   });
 

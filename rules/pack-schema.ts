@@ -542,10 +542,17 @@ const ChangelogEntry = v.strictObject(
  * - `ask-open`: ask the question openly (rules/question-form.ts);
  * - `explain-why-first`: say why the question is asked before or with it;
  * - `acknowledge`: acknowledge what the client said before moving on;
- * - `explicit-invitation`: make an explicit invitation ("tell me more about…");
- * - `reflect-before-next`: reflect what was heard before the next question.
+ * - `explicit-invitation`: invite the client explicitly to take up support or
+ *   to raise something ("Would you like me to book…", "If anything happens you
+ *   can always tell me");
+ * - `reflect-before-next`: reflect what was heard before the next question;
+ * - `safe-setting-first`: do not ask it where it is not safe (a relative
+ *   interprets, a partner listens): ask to speak with the client alone, or
+ *   leave it for a meeting alone with a professional interpreter. Met only if
+ *   the question was not put to the client in this meeting.
+ * The trainer editor lists these, in this order (entrypoints/options/trainer).
  */
-export const PRACTICE_GOALS = ['ask-open', 'explain-why-first', 'acknowledge', 'explicit-invitation', 'reflect-before-next'] as const;
+export const PRACTICE_GOALS = ['ask-open', 'explain-why-first', 'acknowledge', 'explicit-invitation', 'reflect-before-next', 'safe-setting-first'] as const;
 
 const PracticeGoal = v.picklist(PRACTICE_GOALS, `must be one of ${PRACTICE_GOALS.join(', ')}`);
 

@@ -83,11 +83,11 @@ describe('a practice run', () => {
       household: ['ask-open:missed'],
       'sick-leave': ['ask-open:missed', 'reflect-before-next:missed'],
       'psychological-health': ['explain-why-first:met', 'ask-open:met', 'acknowledge:met'],
-      'self-support-outlook': ['ask-open:missed', 'reflect-before-next:missed'],
+      'self-support-outlook': ['explain-why-first:missed', 'ask-open:missed', 'reflect-before-next:missed'],
       'support-needed': ['explicit-invitation:met'],
     });
     expect(summary.goalsMet).toBe(4);
-    expect(summary.goalsMissed).toBe(5);
+    expect(summary.goalsMissed).toBe(6);
     expect(summary.steps.find((s) => s.itemId === 'psychological-health')!.words).toEqual([
       'I ask everyone this. How are you feeling, in yourself?',
       'Thank you for telling me. That sounds really hard.',
@@ -96,6 +96,65 @@ describe('a practice run', () => {
       { itemId: 'self-support-outlook', followUpId: 'low-outlook', acknowledged: false, stepsDone: [], stepsTotal: 0, checkIn: false },
     ]);
     expect(summary.steps.find((s) => s.itemId === 'sick-leave')!.asked).toBe(false);
+  });
+});
+
+describe('a relative interprets the violence question (Samira)', () => {
+  const samira = pack.scenarios!.find((s) => s.id === 'relative-interprets') as CompiledScenario;
+  const playSamira = (turns: [string, string][], language = 'en') => {
+    let run = startRun(pack, samira, language, 0);
+    turns.forEach(([itemId, text], i) => {
+      run = playTurn(run, pack, samira, itemId, text, [], i + 1);
+    });
+    const step = summarizeRun(run, pack, samira, [], 99).steps.find((each) => each.itemId === 'partner-violence')!;
+    return { run, goals: step.goals, step };
+  };
+
+  it.each([
+    ['en', 'Could I speak with Samira on her own for a moment?'],
+    ['en', 'I would like to leave these questions for today and book a meeting with Samira and a professional interpreter. Is that okay?'],
+    ['en', 'We will come back to these questions at a separate meeting, with an interpreter we book.'],
+    ['sv', 'Får jag prata med Samira enskilt en stund?'],
+    ['sv', 'De här frågorna tar vi vid ett eget möte med en professionell tolk. Går det bra?'],
+  ])('meets the goal when the question waits for a safe setting (%s) %s', (language, text) => {
+    const { run, goals, step } = playSamira([['partner-violence', text]], language);
+    expect(run.turns[0]!.reply).toBeUndefined();
+    expect(run.turns[0]!.feedback.setting).toBe('kept');
+    expect(goals).toEqual([{ goal: 'safe-setting-first', met: true }]);
+    expect(step).toMatchObject({ asked: false, keptForSafeSetting: true });
+  });
+
+  it.each([
+    ['en', 'Has a partner or anyone in your household hurt, threatened or controlled you?'],
+    ['en', 'I ask everyone this, because violence at home is common and often hidden. How do things feel at home?'],
+    ['en', 'Could I speak with Samira alone? Has anyone at home hurt you?'],
+    ['sv', 'Vi frågar alla om det här, eftersom våld i hemmet är vanligt. Hur känns det hemma?'],
+  ])('never meets it when the question is asked through the brother-in-law, with a reason or not (%s) %s', (language, text) => {
+    const { run, goals, step } = playSamira([['partner-violence', text]], language);
+    expect(run.turns[0]!.reply).toBeDefined();
+    expect(run.turns[0]!.feedback.setting).toBe('asked');
+    expect(goals).toEqual([{ goal: 'safe-setting-first', met: false }]);
+    expect(step).toMatchObject({ asked: true, keptForSafeSetting: false });
+  });
+
+  it('does not meet it when the question is asked after the adviser had said it would wait', () => {
+    const { run, goals } = playSamira([
+      ['partner-violence', 'Could I speak with Samira alone?'],
+      ['partner-violence', 'Has anyone at home hurt you?'],
+    ]);
+    expect(run.turns.map((turn) => turn.feedback.setting)).toEqual(['kept', 'asked']);
+    expect(goals).toEqual([{ goal: 'safe-setting-first', met: false }]);
+  });
+
+  it('does not meet it by saying nothing about the question at all', () => {
+    expect(playSamira([['household', 'Who lives with you?']]).goals).toEqual([{ goal: 'safe-setting-first', met: false }]);
+  });
+
+  it('meets the explicit invitation with an invitation to a meeting of her own', () => {
+    let run = startRun(pack, samira, 'en', 0);
+    run = playTurn(run, pack, samira, 'support-needed', 'I would like to invite you to a meeting of your own, with a professional interpreter.', [], 1);
+    const goals = summarizeRun(run, pack, samira, [], 2).steps.find((step) => step.itemId === 'support-needed')!.goals;
+    expect(goals).toEqual([{ goal: 'explicit-invitation', met: true }]);
   });
 });
 

@@ -16,13 +16,20 @@
  * - "acknowledge" and "reflect-before-next" are met by a turn at the item after
  *   the client's answer and before the first turn about another item;
  * - "explicit-invitation" by any turn at the item that makes one;
+ * - "safe-setting-first" when a turn at the item asks to speak with the client
+ *   alone or leaves the question for a later meeting or one with a
+ *   professional interpreter, and no turn at the item put the question to the
+ *   client (the script cannot send the relative out: a question asked after
+ *   asking is still asked in front of them). A turn that only arranges the
+ *   setting ("Could I speak with Samira alone? Is that okay?") gets no
+ *   scripted answer;
  * - a follow-up offered at an item is reported on the first turn about another
  *   item (acknowledged or still waiting, which next steps were ticked) and in
  *   the summary.
  */
 import type { CompiledItem, CompiledPack, CompiledScenario, CompiledScenarioStep, PracticeGoalId } from './compiled-pack';
 import { pickText } from './localized-text';
-import { readTurnMoves, type TurnMoves } from './practice-moves';
+import { asksTheItem, readTurnMoves, type TurnMoves } from './practice-moves';
 import { judgeTurn, type QuestionForm, type SentenceKind } from './question-form';
 
 /** How a follow-up offered at an item stood when the adviser moved on (or the session ended). */
@@ -59,6 +66,12 @@ export interface TurnFeedback {
   asked?: { form: QuestionForm; kind: SentenceKind; sentence: string };
   /** On the question the client answers, at a sensitive item or one whose goals ask for it: why offered before or with it. */
   why?: 'offered' | 'not-offered';
+  /**
+   * At a step whose goals include "safe-setting-first": `kept` when the turn
+   * arranges a safe setting and does not ask the item, `asked` when the
+   * client answers the item here, in front of whoever is with them.
+   */
+  setting?: 'kept' | 'asked';
   moves: TurnMoves;
   /** This turn comes after the client's answer at its item (acknowledging, reflecting count here). */
   afterAnswer: boolean;
@@ -95,6 +108,12 @@ function reasonsFor(item: CompiledItem | undefined, language: string): string[] 
   if (!item) return [];
   const why = item.why;
   return [why?.purpose, why?.basis, why?.whatNext, item.sayFirst].map((text) => pickText(text, [language])).filter((text) => text !== '');
+}
+
+/** The item's question and its rewordings, in `language`: asking them says no reason, whatever words they share with it. */
+function questionsFor(item: CompiledItem | undefined, language: string): string[] {
+  if (!item) return [];
+  return [item.question, ...item.rewordings.map((rewording) => rewording.text)].map((text) => pickText(text, [language])).filter((text) => text !== '');
 }
 
 /** The client's answer for a step, by how the adviser asked. */
@@ -147,8 +166,8 @@ export function playTurn(
   const atItem = run.turns.filter((turn) => turn.itemId === itemId);
   const answered = atItem.some((turn) => turn.reply);
   const judgement = judgeTurn(text, language);
-  const moves = readTurnMoves(text, language, reasonsFor(item, language));
-  const asks = judgement.decidedBy !== undefined;
+  const moves = readTurnMoves(text, language, reasonsFor(item, language), questionsFor(item, language));
+  const asks = asksTheItem(text, language);
 
   const feedback: TurnFeedback = { moves, afterAnswer: answered, followUps: [] };
   if (judgement.decidedBy) feedback.asked = { form: judgement.form, kind: judgement.decidedBy.kind, sentence: judgement.decidedBy.text };
@@ -168,6 +187,10 @@ export function playTurn(
     if ((item && SENSITIVE.has(item.sensitivity)) || step.goals.includes('explain-why-first')) feedback.why = whyOffered ? 'offered' : 'not-offered';
     reply = chooseReply(step, judgement.form, whyOffered, language);
   }
+  if (step?.goals.includes('safe-setting-first')) {
+    if (reply) feedback.setting = 'asked';
+    else if (moves.safeSetting && !answered) feedback.setting = 'kept';
+  }
   const turn: PlayedTurn = { itemId, text, at: now, feedback, ...(reply && { reply }) };
   return { ...run, turns: [...run.turns, turn] };
 }
@@ -183,6 +206,8 @@ export interface StepSummary {
   question: string;
   /** The client answered (a turn at the item asked something). */
   asked: boolean;
+  /** Not asked on purpose: a turn at the item left it for a safe setting (alone, a professional interpreter), so "not asked" is no miss. */
+  keptForSafeSetting: boolean;
   goals: GoalResult[];
   /** The adviser's own words at this item, in order. */
   words: string[];
@@ -217,6 +242,8 @@ function goalMet(goal: PracticeGoalId, turns: readonly PlayedTurn[], itemId: str
       return question !== undefined && at.some(({ turn, index }) => index <= question.index && turn.feedback.moves.why);
     case 'explicit-invitation':
       return at.some(({ turn }) => turn.feedback.moves.invitation);
+    case 'safe-setting-first':
+      return question === undefined && at.some(({ turn }) => turn.feedback.moves.safeSetting);
     case 'acknowledge':
     case 'reflect-before-next': {
       if (!question) return false;
@@ -241,12 +268,15 @@ export function summarizeRun(
   const language = run.language;
   const steps = scenario.steps.map((step): StepSummary => {
     const item = pack.items.find((candidate) => candidate.id === step.itemId);
-    const words = run.turns.filter((turn) => turn.itemId === step.itemId).map((turn) => turn.text);
+    const at = run.turns.filter((turn) => turn.itemId === step.itemId);
+    const words = at.map((turn) => turn.text);
+    const asked = at.some((turn) => turn.reply);
     const debrief = pickText(step.debrief, [language]);
     return {
       itemId: step.itemId,
       question: pickText(item?.question, [language]),
-      asked: run.turns.some((turn) => turn.itemId === step.itemId && turn.reply),
+      asked,
+      keptForSafeSetting: !asked && at.some((turn) => turn.feedback.moves.safeSetting),
       goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),

@@ -26,6 +26,9 @@
  * - questions-en-sv-nb-unseen6.tsv (48) was written after that round was coded, before it was run, mixing its kinds with
  *   ordinary questions: 0.583 on the rules before the round, 0.979 when first run, 1.000 after its one miss ("Where are you
  *   now with…": "now" inside a stance phrase) was fixed.
+ * - questions-en-sv-nb-practice-trial.tsv (33) was written after the round of the practice trial's kinds (ratings asked with
+ *   "how" and sv "bedömer", nb "vurderer" a prospect, "Tell me," before a yes/no question, sv/nb "något"/"noe" as subject)
+ *   was coded, before it was run on it: 0.606 on the rules before the round (closed recall 0.435), 1.000 when first run.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -71,6 +74,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen4.tsv',
     'questions-en-sv-nb-unseen5.tsv',
     'questions-en-sv-nb-unseen6.tsv',
+    'questions-en-sv-nb-practice-trial.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

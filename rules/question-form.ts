@@ -195,6 +195,20 @@ interface LanguageRules {
   proposalVerbs: Set<string>;
   /** Phrases of a rating-scale question ("on a scale of 1 to 10"). */
   scaleCues: string[][];
+  /** Verbs that ask for a rating whatever is rated, next to "you" or after "to": "How would you rate…", "Hur skattar du…". */
+  ratingVerbs: Set<string>;
+  /** Verbs that ask for a rating when a prospect is judged: "Hur bedömer du dina möjligheter…", "Hvordan vurderer du sjansene…". */
+  judgingVerbs: Set<string>;
+  /** What a judging verb rates: chances, possibilities, likelihood, möjligheter, sjanser… */
+  prospects: Set<string>;
+  /** The ends of a scale said as a range ("from 1 to 5", "från ett till fem", "fra en til fem"): "from", low end, "to", high end. */
+  scaleRange: { from: string; low: Set<string>; to: string; high: Set<string> };
+  /** After a range, a unit makes it an amount, not a scale: "one to five years", "ett till fem år". */
+  rangeUnits: Set<string>;
+  /** Subjects that are not pronouns: sv/nb "Har något hänt?", "Har noen skadet deg?" put the verb first like "Har du…". */
+  indefiniteSubjects: Set<string>;
+  /** A clause that only asks the client to tell, before the question it leads into: "Tell me, do you…?", "Berätta, känner du…?". */
+  leadIns: string[][];
   /** Words skipped at the start of a clause: so, and, well, så, och… */
   fillers: Set<string>;
   /** Phrases skipped like fillers: "you know", "i mean". */
@@ -305,6 +319,13 @@ const ENGLISH: LanguageRules = {
   proposers: words('we us you i'),
   proposalVerbs: words('could can would might should may'),
   scaleCues: phrases('on a scale', 'scale of', 'scale from', 'that scale', 'what number', 'pick a number', 'zero being', '0 being', 'zero is like', 'zero means', '0 means'),
+  ratingVerbs: words('rate score grade'),
+  judgingVerbs: words('assess estimate judge gauge'),
+  prospects: words('chance chances possibility possibilities likelihood prospects odds'),
+  scaleRange: { from: 'from', low: words('0 1 zero one'), to: 'to', high: words('2 3 4 5 6 7 8 9 10 two three four five six seven eight nine ten') },
+  rangeUnits: words('year years month months week weeks day days hour hours minute minutes time times oclock am pm kid kids child children people drink drinks'),
+  indefiniteSubjects: new Set(),
+  leadIns: phrases('tell me', 'tell us', 'tell me then', 'say'),
   fillers: words(
     'so and but or then now well okay ok alright right yeah yes um uh hmm mm mhm hm oh ah great good sure ' +
       'also just like actually really huh mmh mmm wow cool fine hi hey',
@@ -386,6 +407,13 @@ const SWEDISH: LanguageRules = {
   proposers: words('vi du ni jag'),
   proposalVerbs: words('kan kunde skulle vill ska får'),
   scaleCues: phrases('på en skala', 'vilken siffra', 'skala från'),
+  ratingVerbs: words('skattar skatta betygsätter betygsätta graderar gradera'),
+  judgingVerbs: words('bedömer bedöma uppskattar uppskatta'),
+  prospects: words('möjlighet möjligheter möjligheten möjligheterna chans chanser chansen chanserna sannolikhet sannolikheten utsikter utsikterna'),
+  scaleRange: { from: 'från', low: words('0 1 noll ett en'), to: 'till', high: words('2 3 4 5 6 7 8 9 10 två tre fyra fem sex sju åtta nio tio') },
+  rangeUnits: words('år månad månader vecka veckor dag dagar timme timmar minut minuter gång gånger barn personer glas'),
+  indefiniteSubjects: words('något någon någonting några ingen inget ingenting alla allt allting'),
+  leadIns: phrases('berätta', 'berätta för mig', 'säg', 'säg mig'),
   fillers: words('så och men eller nu då okej ok bra ja jaha mm'),
   fillerPhrases: phrases('du vet', 'jag menar'),
   subordinators: words('om ifall eftersom medan fast'),
@@ -467,6 +495,13 @@ const NORWEGIAN: LanguageRules = {
   proposers: words('vi du dere jeg'),
   proposalVerbs: words('kan kunne skulle vil skal får'),
   scaleCues: phrases('på en skala', 'hvilket tall', 'skala fra'),
+  ratingVerbs: words('rangerer rangere graderer gradere'),
+  judgingVerbs: words('vurderer vurdere anslår anslå'),
+  prospects: words('mulighet muligheter muligheten mulighetene sjanse sjanser sjansen sjansene sannsynlighet sannsynligheten utsikter utsiktene'),
+  scaleRange: { from: 'fra', low: words('0 1 null en ett'), to: 'til', high: words('2 3 4 5 6 7 8 9 10 to tre fire fem seks sju syv åtte ni ti') },
+  rangeUnits: words('år måned måneder uke uker dag dager time timer minutt minutter gang ganger barn personer glass'),
+  indefiniteSubjects: words('noe noen noenting ingen ingenting alle alt alting'),
+  leadIns: phrases('fortell', 'fortell meg', 'si', 'si meg'),
   fillers: words('så og men eller nå da ok okei bra ja mm'),
   fillerPhrases: phrases('du vet', 'jeg mener'),
   subordinators: words('om hvis fordi siden mens selv'),
@@ -585,13 +620,21 @@ function withoutQuotedSpeech(text: string): string {
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '”': '”', '«': '»' };
 
 function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
+  // "Tell me, do you feel safe at home?": a yes or no is all that is asked for, whatever the lead-in. A question word after
+  // it says what to tell ("Tell me, what happened next?", "So tell me, how often do you drink?", open in the AnnoMI labels),
+  // and "Tell me, please." stays an invitation.
+  const [first = [], ...rest] = sentence.clauses;
+  if (rest.length > 0 && rules.leadIns.some((phrase) => sameWords(stripFillers(first, rules), phrase))) {
+    const asked = sentenceKind({ ...sentence, clauses: rest }, rules);
+    if (asked === 'yes-no' || asked === 'closed-invitation') return asked;
+  }
   // "Let me know if that's okay" asks whether: the polite condition is what is asked.
   if (rules.closedInvitations.some((phrase) => indexOfPhrase(sentence.clauses.flat(), phrase) >= 0)) return 'closed-invitation';
   const said = withoutPoliteConditions(sentence.clauses, rules);
   const all = said.flat();
   const invitation = invitationKind(said, rules);
   if (invitation) return invitation;
-  if (rules.scaleCues.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'scale-question';
+  if (rules.scaleCues.some((phrase) => indexOfPhrase(all, phrase) >= 0) || asksRating(all, rules)) return 'scale-question';
 
   let clauses = said;
   if (sentence.question) {
@@ -614,6 +657,26 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * A rating asked without the word "scale": a rating verb next to "you" or after "to" ("How do you rate your possibilities
+ * to…?", "I'd like you to rate…", sv "Hur skattar du…", nb "Hvordan graderer du…"); a judging verb of a prospect ("Hur bedömer
+ * du dina möjligheter att bli självförsörjande…?", "Hvordan vurderer du sjansene dine…?", "How do you assess your chances…?"),
+ * the form's own scale questions; or the ends of a scale from 0 or 1 ("…from 1 to 5?", "…från ett till fem?", "…fra en til
+ * fem?") that no unit follows ("from one to five years" is an amount). Judging something else stays a view: "Jeg lurer på hvordan du selv
+ * vurderer arbeidsevnen din" is open.
+ */
+function asksRating(all: string[], rules: LanguageRules): boolean {
+  const you = rules.addressees;
+  const rates = all.some(
+    (word, i) => rules.ratingVerbs.has(word) && (you.has(all[i - 1] ?? '') || you.has(all[i + 1] ?? '') || all[i - 1] === 'to' || all[i - 1] === 'att' || all[i - 1] === 'å'),
+  );
+  if (rates) return true;
+  const judges = all.findIndex((word) => rules.judgingVerbs.has(word));
+  if (judges >= 0 && all.slice(judges + 1).some((word) => rules.prospects.has(word))) return true;
+  const { from, low, to, high } = rules.scaleRange;
+  return all.some((word, i) => word === from && low.has(all[i + 1] ?? '') && all[i + 2] === to && high.has(all[i + 3] ?? '') && !rules.rangeUnits.has(all[i + 4] ?? ''));
 }
 
 /**
@@ -990,7 +1053,15 @@ function clauseKind(
   // word before the subject; a later clause only with a listed verb, since "…, som du…" is not a question.
   const verbFirst = rules.yesNoVerbs.has(head) || (rules !== ENGLISH && at.leading && !rules.subjects.has(head) && !rules.questionWords.has(head));
   if (verbFirst && (rules.subjects.has(second) || (at.leading && rules === ENGLISH))) return yesNoKind(words, rules);
+  // "Har något hänt?", "Har noen skadet deg?", "Skjedde det noe?": a verb, then "something"/"someone" as its subject; the
+  // head must look like a verb ("Kanske något har hänt?" is a statement with "?").
+  if (verbFirst && rules.indefiniteSubjects.has(second) && (rules.yesNoVerbs.has(head) || looksFinite(head))) return yesNoKind(words, rules);
   return undefined;
+}
+
+/** A Swedish or Norwegian finite verb by its ending: present "-r" ("hänger", "trives"), past "-de", "-te", "-et" ("hände", "skjedde", "endret"). */
+function looksFinite(word: string): boolean {
+  return /(?:[^aeiouyåäöæø]er|ar|rer|ir|de|te|et|des|tes|s)$/.test(word) && word.length > 3;
 }
 
 /** After a view-proposal start, "we"/"I" ("…about us meeting", "…om att vi ses") or an arrangement ("…about coming back"). */

@@ -35,7 +35,7 @@ export function SummaryView({ pack, summary, keptUntil, keepError, onKeep, onExp
         <section key={step.itemId} class="summary-step" data-testid="summary-step" data-item-id={step.itemId}>
           <h3 lang={language}>{step.question}</h3>
           <ul>
-            {!step.asked && <li class="feedback feedback-miss" data-goal="not-asked">{t('practiceNotAsked')}</li>}
+            {!step.asked && !step.keptForSafeSetting && <li class="feedback feedback-miss" data-goal="not-asked">{t('practiceNotAsked')}</li>}
             {step.goals.map((goal) => (
               <li key={goal.goal} class={`feedback feedback-${goal.met ? 'good' : 'miss'}`} data-goal={goal.goal} data-met={String(goal.met)}>
                 {goalName(goal.goal)}: {t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}

@@ -32,6 +32,8 @@ export function turnFeedbackLines(feedback: TurnFeedback, goals: readonly Practi
   }
   if (feedback.why === 'offered') lines.push({ tone: 'good', text: t('practiceFeedbackWhyOffered'), kind: 'why-offered' });
   if (feedback.why === 'not-offered') lines.push({ tone: 'miss', text: t('practiceFeedbackWhyMissing'), kind: 'why-missing' });
+  if (feedback.setting === 'kept') lines.push({ tone: 'good', text: t('practiceFeedbackSettingKept'), kind: 'setting-kept' });
+  if (feedback.setting === 'asked') lines.push({ tone: 'miss', text: t('practiceFeedbackSettingAsked'), kind: 'setting-asked' });
   if (feedback.afterAnswer && feedback.moves.acknowledgement) lines.push({ tone: 'good', text: t('practiceFeedbackAcknowledged'), kind: 'acknowledged' });
   if (feedback.afterAnswer && feedback.moves.reflection) lines.push({ tone: 'good', text: t('practiceFeedbackReflected'), kind: 'reflected' });
   if (feedback.moves.invitation) lines.push({ tone: 'good', text: t('practiceFeedbackInvitation'), kind: 'invitation' });

@@ -21,7 +21,7 @@ export function summaryMarkdown(summary: PracticeSummary, pack: CompiledPack): s
   ];
   for (const step of summary.steps) {
     out.push('', `## ${step.question}`, '');
-    if (!step.asked) out.push(`- ${t('practiceNotAsked')}`);
+    if (!step.asked && !step.keptForSafeSetting) out.push(`- ${t('practiceNotAsked')}`);
     for (const goal of step.goals) out.push(`- ${goal.met ? '✓' : '✗'} ${goalName(goal.goal)}: ${t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}`);
     for (const outcome of step.followUps) out.push(`- ${followUpLine(outcome, pack, summary.language).text}`);
     if (step.words.length > 0) {

@@ -104,7 +104,7 @@ describe('practice page', () => {
       ['no-question', 'reflected'],
       ['follow-up-waiting', 'asked-open', 'why-offered'],
       ['asked-closed', 'acknowledged'],
-      ['follow-up-acknowledged', 'asked-closed'],
+      ['follow-up-acknowledged', 'asked-closed', 'why-missing'],
       ['follow-up-waiting', 'asked-closed', 'invitation'],
     ]);
     const feedbackText = (turn: number, kind: string) => page.locator('[data-testid=turn]').nth(turn).locator(`[data-feedback=${kind}]`).textContent();
@@ -120,7 +120,7 @@ describe('practice page', () => {
     const summary = page.locator('[data-testid=practice-summary]');
     await summary.waitFor();
     expect(await page.locator('#practice-summary-heading').evaluate((heading) => heading === document.activeElement)).toBe(true);
-    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 3 goals missed');
+    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 4 goals missed');
     const steps = await summary.locator('[data-testid=summary-step]').evaluateAll((sections) =>
       sections.map((section) => ({
         item: section.getAttribute('data-item-id'),
@@ -148,7 +148,7 @@ describe('practice page', () => {
       },
       {
         item: 'self-support-outlook',
-        goals: ['ask-open:false', 'reflect-before-next:false'],
+        goals: ['explain-why-first:false', 'ask-open:false', 'reflect-before-next:false'],
         followUps: ['low-outlook:follow-up-waiting'],
         words: ['Do you think you can support yourself within three months?'],
       },
@@ -182,7 +182,7 @@ describe('practice page', () => {
     expect(md).toContain('> Do you think you can support yourself within three months?');
     const [json] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as JSON' }).click()]);
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; steps: unknown[] };
-    expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 3, 5]);
+    expect([exported.goalsMet, exported.goalsMissed, exported.steps.length]).toEqual([6, 4, 5]);
 
     // The run lived in the page: the background's interview sessions (coverage, follow-ups of real interviews) hold nothing of it.
     const stored = await session.browser.worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)));
@@ -207,7 +207,40 @@ describe('practice page', () => {
     await page.screenshot({ path: '.output/practice-screenshot.png' });
     await page.locator('[data-testid=end-session]').focus();
     await page.keyboard.press('Enter');
-    expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 9 goals missed');
+    expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 10 goals missed');
+    await page.close();
+  });
+
+  it('with a relative interpreting, rewards leaving the violence question for a meeting alone with a professional interpreter, never asking it through him', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=relative-interprets'));
+    await page.locator('#practice-scenario').waitFor();
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=simulated-form]').waitFor();
+    const goalsAt = async (item: string) => {
+      await page.locator('[data-testid=end-session]').focus();
+      await page.keyboard.press('Enter');
+      const step = page.locator(`[data-testid=summary-step][data-item-id="${item}"]`);
+      await step.waitFor();
+      return step.locator('[data-goal]').evaluateAll((goals) => goals.map((li) => `${li.getAttribute('data-goal')}:${li.getAttribute('data-met')}`));
+    };
+
+    // Asking to speak with her alone, else a meeting with a professional interpreter: the brother-in-law answers nothing.
+    await say(page, '#practice-partner-violence-0', 'Could I speak with Samira on her own? Otherwise we take these questions at a meeting with a professional interpreter.');
+    expect(await page.locator('[data-testid=turn]').last().locator('[data-testid=client-says]').count()).toBe(0);
+    await say(page, '#practice-support-needed', 'I would like to invite Samira to a meeting of her own, with a professional interpreter.');
+    expect(await feedbackKinds(page)).toEqual([['asked-closed', 'setting-kept'], ['no-question', 'invitation']]);
+    expect(await goalsAt('partner-violence')).toEqual(['safe-setting-first:true']);
+
+    // Asked through him, with the reason given: he answers for her, and the goal is missed.
+    await page.locator('[data-testid=new-trainee]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid=practice-summary]').waitFor({ state: 'detached' });
+    await say(page, '#practice-partner-violence-0', 'I ask everyone this, because violence at home is common. Has anyone at home hurt you?');
+    expect(await lastReply(page)).toBe('(He answers at once, without turning to her) No, no, nothing like that. Everything is fine at home.');
+    expect(await feedbackKinds(page)).toEqual([['asked-closed', 'why-offered', 'setting-asked']]);
+    expect(await goalsAt('partner-violence')).toEqual(['safe-setting-first:false']);
     await page.close();
   });
 
