@@ -187,6 +187,12 @@ export interface StepSummary {
   /** The adviser's own words at this item, in order. */
   words: string[];
   followUps: FollowUpOutcome[];
+  /**
+   * The adviser talked about another item after their last turn here: a follow-up still
+   * waiting was left behind. False when the session ended at this item (or it had no turn):
+   * then the follow-up was still waiting at the end, not passed over.
+   */
+  movedOn: boolean;
   disclosure: boolean;
   debrief?: string;
 }
@@ -242,6 +248,7 @@ export function summarizeRun(
   const steps = scenario.steps.map((step): StepSummary => {
     const item = pack.items.find((candidate) => candidate.id === step.itemId);
     const words = run.turns.filter((turn) => turn.itemId === step.itemId).map((turn) => turn.text);
+    const lastHere = run.turns.findLastIndex((turn) => turn.itemId === step.itemId);
     const debrief = pickText(step.debrief, [language]);
     return {
       itemId: step.itemId,
@@ -250,6 +257,7 @@ export function summarizeRun(
       goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),
+      movedOn: lastHere >= 0 && lastHere < run.turns.length - 1,
       disclosure: step.disclosure,
       ...(debrief && { debrief }),
     };

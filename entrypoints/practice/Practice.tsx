@@ -7,7 +7,7 @@
  * form; cards and follow-ups come as they would live. Feedback sits beside each
  * turn; the summary comes at the end. "New trainee" starts everything afresh.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack, CompiledScenario } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { playTurn, startRun, summarizeRun, type PracticeRun, type PracticeSummary } from '../../rules/practice-run';
@@ -29,6 +29,15 @@ interface Choice {
   pack: CompiledPack;
   scenario: CompiledScenario;
   language: string;
+}
+
+/**
+ * What the trainee needs in sight while the coach's card or a waiting follow-up shows: the
+ * turn box with its buttons, the client's last reply (what to enter in the form) and the
+ * session's buttons. The coach places its card and dock clear of these (entrypoints/content/coach-link.ts).
+ */
+function partsToKeepClear(): Element[] {
+  return [...document.querySelectorAll('.turn-box, .turn-log > .turn:last-child, .session-header .actions')];
 }
 
 /** The session's language: the interface's when the pack has it (one language per screen), else the client's, else the pack's first. */
@@ -164,7 +173,7 @@ interface RunState {
 function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAgain(): void }) {
   const { pack, scenario, language } = choice;
   const text = (value: Record<string, string> | undefined) => pickText(value, [language, ...pack.languages]);
-  const fresh = (key: number): RunState => ({ key, link: createPracticeLink(pack.id, language), run: startRun(pack, scenario, language, Date.now()) });
+  const fresh = (key: number): RunState => ({ key, link: createPracticeLink(pack.id, language, partsToKeepClear), run: startRun(pack, scenario, language, Date.now()) });
   const [state, setState] = useState<RunState>(() => fresh(1));
   const [summary, setSummary] = useState<PracticeSummary>();
   const [keptUntil, setKeptUntil] = useState<number>();
@@ -190,6 +199,10 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   useEffect(() => {
     if (summary) summaryHeading.current?.focus();
   }, [summary]);
+
+  // Each change of the page (a turn added, the client's reply, the summary) may move the parts
+  // the coach keeps clear of.
+  useLayoutEffect(() => state.link.partsChanged());
 
   function newTrainee() {
     setState((previous) => fresh(previous.key + 1));
@@ -232,6 +245,10 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   }
 
   const persona = scenario.persona;
+  const inScenario = new Set(scenario.steps.map((step) => step.itemId));
+  /** The form's other questions, in the form's order: a turn may be about any of them. */
+  const offScript = pack.sections.flatMap((section) => section.itemIds).filter((id) => !inScenario.has(id))
+    .flatMap((id) => pack.items.filter((item) => item.id === id));
   return (
     <div class="practice-session">
       <header class="session-header">
@@ -271,11 +288,20 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
               >
                 <label for="practice-about">{t('practiceTurnAbout')}</label>
                 <select id="practice-about" value={about} onChange={(event) => setAbout(event.currentTarget.value)}>
-                  {scenario.steps.map((step) => (
-                    <option key={step.itemId} value={step.itemId} lang={language}>
-                      {text(pack.items.find((item) => item.id === step.itemId)?.question)}
-                    </option>
-                  ))}
+                  <optgroup label={t('practiceAboutInScenario')}>
+                    {scenario.steps.map((step) => (
+                      <option key={step.itemId} value={step.itemId} lang={language}>
+                        {text(pack.items.find((item) => item.id === step.itemId)?.question)}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label={t('practiceAboutElsewhere')}>
+                    {offScript.map((item) => (
+                      <option key={item.id} value={item.id} lang={language}>
+                        {text(item.question)}
+                      </option>
+                    ))}
+                  </optgroup>
                 </select>
                 <label for="practice-turn">{t('practiceTurnLabel', [persona.name])}</label>
                 <textarea
@@ -326,7 +352,9 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
             pack={pack}
             language={language}
             onItemFocus={(itemId) => {
-              if (scenario.steps.some((step) => step.itemId === itemId)) setAbout(itemId);
+              // The turn is about the field the adviser was at, in the scenario or not: a question
+              // at a field the script leaves out must not take another step's scripted answer.
+              setAbout(itemId);
             }}
           />
         </div>
