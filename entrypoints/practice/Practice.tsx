@@ -14,6 +14,7 @@ import { playTurn, startRun, summarizeRun, type PracticeRun, type PracticeSummar
 import { readEnabledPacks } from '../../rules/pack-store';
 import { SimulatedForm } from '../../components/practice/SimulatedForm';
 import { SummaryView } from '../../components/practice/SummaryView';
+import { KeptSummaries } from '../../components/practice/KeptSummaries';
 import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
@@ -24,6 +25,9 @@ import { keepPracticeSummary } from '../../utils/practice/practice-results';
 import { browser } from 'wxt/browser';
 import { startSession, type Session } from '../content/session';
 import { createPracticeLink, type PracticeLink } from './practice-link';
+
+/** Alt+Shift+ this key (by `KeyboardEvent.code`, any keyboard layout): between the turn box and the form. */
+const GO_KEY_CODE = 'KeyG';
 
 interface Choice {
   pack: CompiledPack;
@@ -82,7 +86,10 @@ export function Practice() {
       {packs === undefined ? null : choice ? (
         <PracticeSession choice={choice} onChooseAgain={() => setChoice(undefined)} />
       ) : (
-        <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
+        <>
+          <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
+          <KeptSummaries db={notesDb()} packs={packs} />
+        </>
       )}
     </main>
   );
@@ -181,6 +188,36 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   const [draft, setDraft] = useState('');
   const [about, setAbout] = useState(scenario.steps[0]?.itemId ?? '');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const turnBox = useRef<HTMLTextAreaElement>(null);
+  /** The form control the adviser was last in: where "go to the form" takes them back. */
+  const lastField = useRef<HTMLElement | null>(null);
+
+  /** The control of the question the turn is about: the one the adviser was last in, else its first (a chosen option first). */
+  function practisedField(): HTMLElement | null {
+    const last = lastField.current;
+    if (last?.isConnected && last.closest<HTMLElement>('[data-item-id]')?.dataset.itemId === about) return last;
+    const row = document.querySelector(`.simulated-form [data-item-id="${CSS.escape(about)}"]`);
+    return row?.querySelector<HTMLElement>('input:checked, input, select, textarea') ?? null;
+  }
+
+  function goToForm() {
+    const field = practisedField();
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  }
+
+  // Alt+Shift+G: between the turn box and the form field being practised, both ways (the
+  // adviser's own key press; nothing else moves the focus). The coach's keys are Alt+Shift+C/N/W/F/L.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== GO_KEY_CODE || !event.isTrusted) return;
+      event.preventDefault();
+      if (document.activeElement === turnBox.current) goToForm();
+      else turnBox.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
 
   // The coach on this page's form, the same session code as on a case system's page.
   useEffect(() => {
@@ -306,6 +343,8 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
                 <label for="practice-turn">{t('practiceTurnLabel', [persona.name])}</label>
                 <textarea
                   id="practice-turn"
+                  ref={turnBox}
+                  aria-keyshortcuts="Alt+Shift+G"
                   rows={3}
                   lang={language}
                   value={draft}
@@ -320,7 +359,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
                   }}
                 />
                 <p id="practice-turn-hint" class="muted">
-                  {t('practiceTurnHint')}
+                  {t('practiceTurnHint')} {t('practiceGoKeyHint')}
                 </p>
                 <p class="actions">
                   <button type="submit" class="primary" data-testid="say">
@@ -328,6 +367,9 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
                   </button>{' '}
                   <button type="button" onClick={end} data-testid="end-session">
                     {t('practiceEnd')}
+                  </button>{' '}
+                  <button type="button" onClick={goToForm} aria-keyshortcuts="Alt+Shift+G" data-testid="go-to-form">
+                    {t('practiceGoToForm')}
                   </button>
                 </p>
               </form>
@@ -351,7 +393,8 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
             key={state.key}
             pack={pack}
             language={language}
-            onItemFocus={(itemId) => {
+            onItemFocus={(itemId, element) => {
+              lastField.current = element;
               // The turn is about the field the adviser was at, in the scenario or not: a question
               // at a field the script leaves out must not take another step's scripted answer.
               setAbout(itemId);
