@@ -193,12 +193,16 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   const turnBox = useRef<HTMLTextAreaElement>(null);
   /** The form control the adviser was last in: where "go to the form" takes them back. */
   const lastField = useRef<HTMLElement | null>(null);
+  /** `about` as last drawn, for the key listener (registered once, so never one render behind). */
+  const aboutNow = useRef(about);
+  aboutNow.current = about;
 
   /** The control of the question the turn is about: the one the adviser was last in, else its first (a chosen option first). */
   function practisedField(): HTMLElement | null {
     const last = lastField.current;
-    if (last?.isConnected && last.closest<HTMLElement>('[data-item-id]')?.dataset.itemId === about) return last;
-    const row = document.querySelector(`.simulated-form [data-item-id="${CSS.escape(about)}"]`);
+    const itemId = aboutNow.current;
+    if (last?.isConnected && last.closest<HTMLElement>('[data-item-id]')?.dataset.itemId === itemId) return last;
+    const row = document.querySelector(`.simulated-form [data-item-id="${CSS.escape(itemId)}"]`);
     return row?.querySelector<HTMLElement>('input:checked, input, select, textarea') ?? null;
   }
 
@@ -219,7 +223,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   // The coach on this page's form, the same session code as on a case system's page.
   useEffect(() => {
