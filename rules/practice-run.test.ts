@@ -97,6 +97,31 @@ describe('a practice run', () => {
     ]);
     expect(summary.steps.find((s) => s.itemId === 'sick-leave')!.asked).toBe(false);
   });
+
+  it('gives no scripted answer to a question at an item the scenario has no step for, and leaves the steps\' answers for them', () => {
+    expect(scenario.steps.some((step) => step.itemId === 'rent')).toBe(false);
+    const run = play([
+      ['rent', 'How much is your rent each month?'],
+      ['psychological-health', 'I ask everyone about this, because it affects what help fits. How have you been feeling lately?'],
+    ]);
+    expect(run.turns[0]).toMatchObject({ itemId: 'rent', feedback: { asked: { form: 'closed' } } });
+    expect(run.turns[0]!.reply).toBeUndefined();
+    expect(run.turns[1]!.reply?.says).toBe("Not good, to be honest. I've tried to take my own life three times since January.");
+  });
+
+  it('tells a follow-up passed over from one still waiting where the session ended', () => {
+    const recorded: RecordedFollowUp[] = [
+      { itemId: 'sick-leave', followUpId: 'sick-leave-road-back' },
+      { itemId: 'self-support-outlook', followUpId: 'low-outlook' },
+    ];
+    const run = play([
+      ['sick-leave', 'How has your health affected your work?'],
+      ['self-support-outlook', 'Can you become self-supporting in three months?'],
+    ], recorded);
+    const summary = summarizeRun(run, pack, scenario, recorded, 99);
+    const movedOn = Object.fromEntries(summary.steps.map((step) => [step.itemId, step.movedOn]));
+    expect(movedOn).toMatchObject({ 'sick-leave': true, 'self-support-outlook': false, household: false });
+  });
 });
 
 describe('a relative interprets the violence question (Samira)', () => {

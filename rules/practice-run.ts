@@ -212,6 +212,12 @@ export interface StepSummary {
   /** The adviser's own words at this item, in order. */
   words: string[];
   followUps: FollowUpOutcome[];
+  /**
+   * The adviser talked about another item after their last turn here: a follow-up still
+   * waiting was left behind. False when the session ended at this item (or it had no turn):
+   * then the follow-up was still waiting at the end, not passed over.
+   */
+  movedOn: boolean;
   disclosure: boolean;
   debrief?: string;
 }
@@ -271,6 +277,7 @@ export function summarizeRun(
     const at = run.turns.filter((turn) => turn.itemId === step.itemId);
     const words = at.map((turn) => turn.text);
     const asked = at.some((turn) => turn.reply);
+    const lastHere = run.turns.findLastIndex((turn) => turn.itemId === step.itemId);
     const debrief = pickText(step.debrief, [language]);
     return {
       itemId: step.itemId,
@@ -280,6 +287,7 @@ export function summarizeRun(
       goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),
+      movedOn: lastHere >= 0 && lastHere < run.turns.length - 1,
       disclosure: step.disclosure,
       ...(debrief && { debrief }),
     };

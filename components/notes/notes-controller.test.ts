@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import { dropNotesDb, freshNotesDb } from '../../utils/notes/test-db';
 import { listEntered } from '../../utils/notes/entered-notes';
+import { keepPracticeSummary } from '../../utils/practice/practice-results';
 import { NotesController } from './notes-controller';
 
 let db: NotesDatabase;
@@ -187,6 +188,16 @@ describe('NotesController', () => {
     controller.inputDraft('mid-wor');
     window.dispatchEvent(new Event('pagehide'));
     await vi.waitFor(async () => expect((await db.drafts.get('c:test-case'))?.text).toBe('mid-wor'));
+  });
+
+  it('"Delete everything" deletes the kept practice summaries too', async () => {
+    controller.inputDraft('a note');
+    await controller.saveNote();
+    const summary = { packId: 'p', packVersion: '1.0.0', scenarioId: 's', scenarioTitle: 'T', clientName: 'A', language: 'en', startedAt: 0, endedAt: 1, steps: [], goalsMet: 0, goalsMissed: 0 };
+    await keepPracticeSummary(db, summary);
+    await keepPracticeSummary(db, { ...summary, scenarioId: 't' });
+    await controller.deleteEverything();
+    expect([await db.notes.count(), await db.practiceResults.count()]).toEqual([0, 0]);
   });
 
   it('undoes a delete', async () => {

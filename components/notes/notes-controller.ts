@@ -666,7 +666,7 @@ export class NotesController {
     return this.db.notes.count();
   }
 
-  /** The one confirmed action that removes every note, draft and session (and the lock, if locked). */
+  /** The one confirmed action that removes every note, draft, session and kept practice summary (and the lock, if locked). */
   async deleteEverything(): Promise<void> {
     await this.run(async () => {
       this.draftSaver.cancel();
@@ -676,8 +676,9 @@ export class NotesController {
       await this.writing;
       this.entered.clear();
       await forgetAllEntered();
-      await this.db.transaction('rw', this.db.notes, this.db.drafts, this.db.sessions, async () => {
-        await Promise.all([this.db.notes.clear(), this.db.drafts.clear(), this.db.sessions.clear()]);
+      // Kept practice summaries live under the same retention as notes: everything means them too.
+      await this.db.transaction('rw', this.db.notes, this.db.drafts, this.db.sessions, this.db.practiceResults, async () => {
+        await Promise.all([this.db.notes.clear(), this.db.drafts.clear(), this.db.sessions.clear(), this.db.practiceResults.clear()]);
       });
       // Forgotten passphrase: deleting everything is the way back to an unlocked panel.
       if (this.lock.value === 'locked') {

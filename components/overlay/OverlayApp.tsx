@@ -38,6 +38,8 @@ export function OverlayApp({ state, actions }: Props) {
   const item = state.activeItem.value;
   const anchor = state.anchor.value;
   const visible = !!item && !!anchor && !state.dismissed.value && !state.cardInTop.value;
+  // Placed again when the page's own parts move (the practice page's conversation grew).
+  void state.mustClear.value;
 
   /**
    * The card beside the field, then the dock where it covers none of the field, its
@@ -48,14 +50,15 @@ export function OverlayApp({ state, actions }: Props) {
     const view = (cardRef.current ?? dockRef.current)?.ownerDocument.defaultView;
     const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
     const field = state.anchor.value;
-    const avoid: Box[] = field ? [field, ...state.keepClear.value] : [];
+    const mustClear = state.mustClear.value;
+    const avoid: Box[] = [...(field ? [field, ...state.keepClear.value] : []), ...mustClear];
     const card = cardRef.current;
     const dock = dockRef.current;
     if (card && field) {
       // Its natural size: the stylesheet's width, the height of all it holds.
       card.style.width = '';
       const size = { width: card.offsetWidth, height: card.scrollHeight };
-      let placed = placeCard(field, size, viewport, state.keepClear.value);
+      let placed = placeCard(field, size, viewport, state.keepClear.value, mustClear);
       // A waiting follow-up must always be seen: when the card would leave the dock no
       // room, the card (which scrolls inside itself) gives up the bottom of the window.
       if (dock) {
@@ -63,10 +66,10 @@ export function OverlayApp({ state, actions }: Props) {
         const cardBox = { left: placed.left, top: placed.top, width: placed.width, height: Math.min(size.height, placed.maxHeight) };
         if (placeDock(dockSize, viewport, [...avoid, cardBox]).maxHeight < Math.min(dockSize.height, MIN_DOCK_HEIGHT)) {
           const room = Math.min(dockSize.height, Math.floor(viewport.height / 2)) + GAP;
-          const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, state.keepClear.value);
-          // Only where the smaller card still covers none of the field, its question or the next field.
+          const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, state.keepClear.value, mustClear);
+          // Only where the smaller card still covers none of the field, its question, the next field or the page's parts.
           const smallerBox = { left: smaller.left, top: smaller.top, width: smaller.width, height: Math.min(size.height, smaller.maxHeight) };
-          if (![field, ...state.keepClear.value].some((box) => overlapArea(box, smallerBox) > 0)) placed = smaller;
+          if (![field, ...state.keepClear.value, ...mustClear].some((box) => overlapArea(box, smallerBox) > 0)) placed = smaller;
         }
       }
       let top = placed.top;

@@ -35,6 +35,11 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string, showsCo
     anchor: signal<Box | null>(null),
     /** Boxes the card should not cover (the next field). */
     keepClear: signal<Box[]>([]),
+    /**
+     * The page's own parts neither card nor dock may cover, wherever the adviser is (the
+     * practice page's turn box, its buttons, the client's last reply; none on a case system).
+     */
+    mustClear: signal<Box[]>([]),
     /** Esc hides the card until the adviser moves to another field. */
     dismissed: signal(false),
     /** The tab's top document draws this frame's card (frame-card-relay.ts): none is drawn here. */

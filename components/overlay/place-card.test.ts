@@ -5,6 +5,24 @@ const viewport: Box = { left: 0, top: 0, width: 1200, height: 800 };
 const card = { width: 300, height: 160 };
 
 describe('placeCard', () => {
+  it('never covers what the page needs in sight (mustClear) while any place clear of it shows the card, giving up the next field first', () => {
+    // The practice page: the conversation and turn box on the left, the form in the middle, the next question right below.
+    const field = { left: 490, top: 393, width: 13, height: 13 };
+    const question = { left: 485, top: 375, width: 140, height: 16 };
+    const next = { left: 485, top: 450, width: 205, height: 70 };
+    const turnBox = { left: 12, top: 470, width: 432, height: 220 };
+    const tall = { width: 340, height: 370 };
+    const free = placeCard(field, tall, viewport, [question, next]);
+    const kept = placeCard(field, tall, viewport, [question, next], [turnBox]);
+    expect(overlaps({ ...tall, ...free, height: Math.min(tall.height, free.maxHeight) }, turnBox)).toBe(true);
+    const box = { ...tall, ...kept, height: Math.min(tall.height, kept.maxHeight) };
+    expect(overlaps(box, turnBox)).toBe(false);
+    expect(overlaps(box, field)).toBe(false);
+    // Everywhere else covers the turn box or the field: smaller, below the field, rather than over the turn box.
+    const cramped = placeCard(field, tall, { left: 0, top: 0, width: 700, height: 800 }, [question, next], [{ left: 0, top: 0, width: 480, height: 800 }]);
+    expect(cramped.left).toBeGreaterThanOrEqual(480);
+  });
+
   it('puts the card to the right of a field when there is room', () => {
     const field = { left: 400, top: 200, width: 200, height: 24 };
     const placed = placeCard(field, card, viewport);

@@ -65,9 +65,12 @@ export function union(boxes: readonly Box[]): Box | null {
  * @param field the host field (or its whole radio group)
  * @param card  the card's natural size (its height may be cut to `maxHeight`, its width to `width`)
  * @param viewport the visible area
- * @param keepClear boxes the card must not cover (the question text, the next field)
+ * @param keepClear boxes the card should not cover (the question text, the next field): given up
+ *   before the card leaves the window
+ * @param mustClear boxes the card never covers where any place clear of them shows it (the page's
+ *   own controls the adviser needs now: the practice page's turn box); given up only before the field
  */
-export function placeCard(field: Box, card: { width: number; height: number }, viewport: Box, keepClear: Box[] = []): Placement {
+export function placeCard(field: Box, card: { width: number; height: number }, viewport: Box, keepClear: Box[] = [], mustClear: Box[] = []): Placement {
   const minTop = viewport.top + GAP;
   const maxBottom = viewport.top + viewport.height - GAP;
   const minLeft = viewport.left + GAP;
@@ -99,10 +102,14 @@ export function placeCard(field: Box, card: { width: number; height: number }, v
     p.maxHeight >= Math.min(card.height, MIN_CARD_HEIGHT) &&
     p.left >= viewport.left && rightOf(boxOf(p)) <= viewport.left + viewport.width &&
     p.top >= viewport.top && bottomOf(boxOf(p)) <= viewport.top + viewport.height;
-  const clear = (p: Placement) => !overlaps(boxOf(p), field) && keepClear.every((box) => !overlaps(boxOf(p), box));
+  const clearOf = (p: Placement, boxes: Box[]) => boxes.every((box) => !overlaps(boxOf(p), box));
+  const clear = (p: Placement) => clearOf(p, [field, ...keepClear, ...mustClear]);
 
   return (
     candidates.find((p) => fits(p) && clear(p)) ??
+    candidates.find((p) => fits(p) && clearOf(p, [field, ...mustClear])) ??
+    // Smaller than it would like (it scrolls inside itself) rather than over the page's own controls.
+    (mustClear.length > 0 ? candidates.find((p) => p.maxHeight >= Math.min(card.height, MIN_CARD_HEIGHT / 2) && p.width >= Math.min(card.width, MIN_CARD_WIDTH / 2) && clearOf(p, [field, ...mustClear])) : undefined) ??
     candidates.find((p) => fits(p) && !overlaps(boxOf(p), field)) ??
     // Nowhere is free (a tiny window): stay on screen, to the right.
     { side: 'right', left: clampLeft(rightOf(field) + GAP, card.width), width: card.width, top: clampTop(field.top, shown(fullHeight)), maxHeight: fullHeight }

@@ -16,8 +16,8 @@ const MAX_RADIOS = 6;
 interface Props {
   pack: CompiledPack;
   language: string;
-  /** The adviser moved into an item's field. */
-  onItemFocus(itemId: string): void;
+  /** The adviser moved into an item's field (`element`: the control they are in). */
+  onItemFocus(itemId: string, element: HTMLElement): void;
 }
 
 export function SimulatedForm({ pack, language, onItemFocus }: Props) {
@@ -33,7 +33,7 @@ export function SimulatedForm({ pack, language, onItemFocus }: Props) {
       onSubmit={(event) => event.preventDefault()}
       onFocusIn={(event) => {
         const itemId = (event.target as Element).closest<HTMLElement>('[data-item-id]')?.dataset.itemId;
-        if (itemId) onItemFocus(itemId);
+        if (itemId && event.target instanceof HTMLElement) onItemFocus(itemId, event.target);
       }}
     >
       {pack.sections.map((section) => (

@@ -42,7 +42,7 @@ export function SummaryView({ pack, summary, keptUntil, keepError, onKeep, onExp
               </li>
             ))}
             {step.followUps.map((outcome) => {
-              const line = followUpLine(outcome, pack, language);
+              const line = followUpLine(outcome, pack, language, step.movedOn ? 'moved-on' : 'ended');
               return (
                 <li key={outcome.followUpId} class={`feedback feedback-${line.tone}`} data-feedback={line.kind} data-follow-up-id={outcome.followUpId}>
                   {line.text}

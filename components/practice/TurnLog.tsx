@@ -51,8 +51,11 @@ export function TurnLog({ pack, scenario, language, turns }: Props) {
                   </p>
                 )}
               </div>
-            ) : (
+            ) : scenario.steps.some((step) => step.itemId === turn.itemId) ? (
               <p class="turn-client muted">{t('practiceClientWaits', [scenario.persona.name])}</p>
+            ) : (
+              // A question the scenario has no step for: the client gives no answer, and no other step's.
+              <p class="turn-client muted" data-testid="off-script">{t('practiceClientOffScript', [scenario.persona.name])}</p>
             )}
           </li>
         );

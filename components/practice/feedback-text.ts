@@ -28,7 +28,8 @@ export function turnFeedbackLines(feedback: TurnFeedback, goals: readonly Practi
       kind: `asked-${form}`,
     });
   } else {
-    lines.push({ tone: 'note', text: t('practiceFeedbackNoQuestion'), kind: 'no-question' });
+    // After the client's answer a turn without a question is a response to it, not a client left without one.
+    lines.push({ tone: 'note', text: t(feedback.afterAnswer ? 'practiceFeedbackNoQuestionAfterAnswer' : 'practiceFeedbackNoQuestion'), kind: 'no-question' });
   }
   if (feedback.why === 'offered') lines.push({ tone: 'good', text: t('practiceFeedbackWhyOffered'), kind: 'why-offered' });
   if (feedback.why === 'not-offered') lines.push({ tone: 'miss', text: t('practiceFeedbackWhyMissing'), kind: 'why-missing' });
@@ -41,14 +42,19 @@ export function turnFeedbackLines(feedback: TurnFeedback, goals: readonly Practi
   return lines;
 }
 
-/** A follow-up at an item the adviser left: acknowledged or still waiting, and the next steps ticked. */
-export function followUpLine(outcome: FollowUpOutcome, pack: CompiledPack, language: string): FeedbackLine {
-  const followUp = pack.items.find((item) => item.id === outcome.itemId)?.followUps.find((f) => f.id === outcome.followUpId);
-  const name = pickText(followUp?.summary, [language, ...pack.languages]) || outcome.followUpId;
+/**
+ * A follow-up at an item: acknowledged or still waiting, and the next steps ticked.
+ * `when`: 'moved-on' for an item the adviser left (turn feedback, and a summary step they
+ * talked past), 'ended' for one still waiting when the session ended there.
+ * `pack`: undefined when the pack is no longer installed (a kept summary): the follow-up's id is named.
+ */
+export function followUpLine(outcome: FollowUpOutcome, pack: CompiledPack | undefined, language: string, when: 'moved-on' | 'ended' = 'moved-on'): FeedbackLine {
+  const followUp = pack?.items.find((item) => item.id === outcome.itemId)?.followUps.find((f) => f.id === outcome.followUpId);
+  const name = pickText(followUp?.summary, [language, ...(pack?.languages ?? [])]) || outcome.followUpId;
   const steps = outcome.stepsTotal > 0 ? ` ${tCount('practiceStepsChecked', outcome.stepsDone.length, [String(outcome.stepsDone.length), String(outcome.stepsTotal)])}` : '';
   return outcome.acknowledged
     ? { tone: 'good', text: `${t('practiceFeedbackFollowUpAcknowledged', [name])}${steps}`, kind: 'follow-up-acknowledged' }
-    : { tone: 'miss', text: `${t('practiceFeedbackFollowUpWaiting', [name])}${steps}`, kind: 'follow-up-waiting' };
+    : { tone: 'miss', text: `${t(when === 'ended' ? 'practiceFeedbackFollowUpWaitingAtEnd' : 'practiceFeedbackFollowUpWaiting', [name])}${steps}`, kind: 'follow-up-waiting' };
 }
 
 export function goalName(goal: PracticeGoalId): string {

@@ -39,5 +39,13 @@ describe('practice page strings', () => {
 
   for (const lang of ['en', 'sv', 'nb']) {
     it(`exist in ${lang} with the English placeholders, translated`, () => expectTranslated(keys, lang));
+
+    // A quoted pack text (a follow-up's summary) ends with its own full stop: a stop after the
+    // closing quote doubles it (“…road ahead.”.).
+    it(`in ${lang}, put no full stop after a quoted pack text`, () => {
+      const messages = JSON.parse(readFileSync(join(ROOT, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      const doubled = keys.filter((key) => /\$[A-Z0-9_]+\$[”»"’]\./.test(messages[key]?.message ?? ''));
+      expect(doubled).toEqual([]);
+    });
   }
 });

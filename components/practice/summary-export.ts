@@ -23,7 +23,7 @@ export function summaryMarkdown(summary: PracticeSummary, pack: CompiledPack): s
     out.push('', `## ${step.question}`, '');
     if (!step.asked && !step.keptForSafeSetting) out.push(`- ${t('practiceNotAsked')}`);
     for (const goal of step.goals) out.push(`- ${goal.met ? '✓' : '✗'} ${goalName(goal.goal)}: ${t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}`);
-    for (const outcome of step.followUps) out.push(`- ${followUpLine(outcome, pack, summary.language).text}`);
+    for (const outcome of step.followUps) out.push(`- ${followUpLine(outcome, pack, summary.language, step.movedOn ? 'moved-on' : 'ended').text}`);
     if (step.words.length > 0) {
       out.push('', `${t('practiceYourWords')}:`, '');
       for (const words of step.words) out.push(quote(words), '');

@@ -7,7 +7,8 @@
 import type { OverlayActions } from '../../components/overlay/OverlayApp';
 import { focusableIn } from '../../utils/dom/field-box';
 import { onPageEvent } from '../../utils/dom/page-events';
-import type { CoachContext } from './coach-context';
+import { isFrameElement } from '../../utils/dom/frame-element';
+import { matchAround, type CoachContext } from './coach-context';
 import type { CoachPrefs } from './coach-link';
 import { coachKeyFor, type CoachCommand } from './coach-keys';
 import type { FieldFollower } from './follow-field';
@@ -35,7 +36,30 @@ export function createCoachControls(
     ctx.link.savePrefs(prefs);
   }
 
-  const returnFocusToHost = () => follower.returnFocus();
+  /**
+   * Where the focus was before it came into the overlay (a coach key, Tab). Held weakly: a
+   * page that replaced it is not kept alive for this.
+   */
+  let cameFrom: WeakRef<HTMLElement> | undefined;
+  onPageEvent(view, 'focusin', (event) => {
+    if (event.target !== overlay.host) return;
+    const from = (event as FocusEvent).relatedTarget;
+    // A move inside the overlay (its own elements show as the host): where it came from stands.
+    if (from === overlay.host) return;
+    cameFrom = from instanceof HTMLElement ? new WeakRef(from) : undefined;
+  }, { signal });
+
+  /**
+   * Focus back where the adviser came from: a field the coach follows (or a frame) the way the
+   * follower gives it back; anything else of the page's (the practice page's turn box, a button)
+   * itself. Nothing known: the field last worked in.
+   */
+  const returnFocusToHost = () => {
+    const origin = cameFrom?.deref();
+    cameFrom = undefined;
+    if (origin?.isConnected && origin !== ctx.doc.body && !isFrameElement(origin) && !matchAround(fields, origin)) origin.focus({ preventScroll: true });
+    else follower.returnFocus();
+  };
 
   const actions: OverlayActions = {
     nextRewording: () => {

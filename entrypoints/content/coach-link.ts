@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { InterviewSession, SessionEvent } from '../../utils/interview/session';
+import type { ScreenBox } from '../../utils/dom/field-box';
 import { sendMessage } from '../../utils/messages';
 
 export const PREFS_KEY = 'coach:prefs';
@@ -33,6 +34,17 @@ export interface CoachLink {
    * must not depend on where the dock happened to show the card.
    */
   offeredNow?(event: Extract<SessionEvent, { kind: 'follow-up-offered' }>): void;
+  /**
+   * The page's own parts the overlay must never cover, in viewport pixels, and a way to hear
+   * that they moved or changed. The practice page's turn box, its buttons and the client's last
+   * reply; none on a case system's page, where the card keeps clear of the field's question
+   * and the next field as before.
+   */
+  pageParts?: {
+    boxes(): ScreenBox[];
+    /** `listener` is called after each change of the parts; returns the way to stop listening. */
+    onChange(listener: () => void): () => void;
+  };
 }
 
 /** The link of a case system's page: the background keeps the interview of the tab or case. */

@@ -66,6 +66,9 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     if (frame) return;
     frame = view.requestAnimationFrame(() => {
       frame = 0;
+      // Read on every placing, with or without a card: the dock keeps clear of them too.
+      const parts = ctx.link.pageParts?.boxes() ?? [];
+      if (!sameBoxes(parts, state.mustClear.value)) state.mustClear.value = parts;
       const match = shown();
       if (!match && elsewhere) {
         placeElsewhere(elsewhere);
@@ -166,6 +169,8 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   onPageEvent(view, 'click', afterPage, { signal, untrusted: true });
   onPageEvent(view, 'keydown', () => opensLists() && afterPage(), { signal, untrusted: true });
   view.addEventListener('resize', schedulePosition, { passive: true, signal });
+  const stopHearingParts = ctx.link.pageParts?.onChange(schedulePosition);
+  schedulePosition();
 
   return {
     shown,
@@ -214,6 +219,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     stop() {
       view.clearTimeout(hoverTimer);
       view.cancelAnimationFrame(frame);
+      stopHearingParts?.();
     },
   };
 }

@@ -7,7 +7,7 @@
  * form; cards and follow-ups come as they would live. Feedback sits beside each
  * turn; the summary comes at the end. "New trainee" starts everything afresh.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack, CompiledScenario } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { playTurn, startRun, summarizeRun, type PracticeRun, type PracticeSummary } from '../../rules/practice-run';
@@ -15,6 +15,7 @@ import { readEnabledPacks } from '../../rules/pack-store';
 import { withCurrentSecondNet } from '../../rules/pack-second-net';
 import { SimulatedForm } from '../../components/practice/SimulatedForm';
 import { SummaryView } from '../../components/practice/SummaryView';
+import { KeptSummaries } from '../../components/practice/KeptSummaries';
 import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
@@ -27,10 +28,22 @@ import { browser } from 'wxt/browser';
 import { startSession, type Session } from '../content/session';
 import { createPracticeLink, type PracticeLink } from './practice-link';
 
+/** Alt+Shift+ this key (by `KeyboardEvent.code`, any keyboard layout): between the turn box and the form. */
+const GO_KEY_CODE = 'KeyG';
+
 interface Choice {
   pack: CompiledPack;
   scenario: CompiledScenario;
   language: string;
+}
+
+/**
+ * What the trainee needs in sight while the coach's card or a waiting follow-up shows: the
+ * turn box with its buttons, the client's last reply (what to enter in the form) and the
+ * session's buttons. The coach places its card and dock clear of these (entrypoints/content/coach-link.ts).
+ */
+function partsToKeepClear(): Element[] {
+  return [...document.querySelectorAll('.turn-box, .turn-log > .turn:last-child, .session-header .actions')];
 }
 
 /** The session's language: the interface's when the pack has it (one language per screen), else the client's, else the pack's first. */
@@ -76,7 +89,10 @@ export function Practice() {
       {packs === undefined ? null : choice ? (
         <PracticeSession choice={choice} onChooseAgain={() => setChoice(undefined)} />
       ) : (
-        <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
+        <>
+          <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
+          <KeptSummaries db={notesDb()} packs={packs} />
+        </>
       )}
     </main>
   );
@@ -167,7 +183,7 @@ interface RunState {
 function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAgain(): void }) {
   const { pack, scenario, language } = choice;
   const text = (value: Record<string, string> | undefined) => pickText(value, [language, ...pack.languages]);
-  const fresh = (key: number): RunState => ({ key, link: createPracticeLink(pack.id, language), run: startRun(pack, scenario, language, Date.now()) });
+  const fresh = (key: number): RunState => ({ key, link: createPracticeLink(pack.id, language, partsToKeepClear), run: startRun(pack, scenario, language, Date.now()) });
   const [state, setState] = useState<RunState>(() => fresh(1));
   const [summary, setSummary] = useState<PracticeSummary>();
   const [keptUntil, setKeptUntil] = useState<number>();
@@ -175,6 +191,40 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   const [draft, setDraft] = useState('');
   const [about, setAbout] = useState(scenario.steps[0]?.itemId ?? '');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const turnBox = useRef<HTMLTextAreaElement>(null);
+  /** The form control the adviser was last in: where "go to the form" takes them back. */
+  const lastField = useRef<HTMLElement | null>(null);
+  /** `about` as last drawn, for the key listener (registered once, so never one render behind). */
+  const aboutNow = useRef(about);
+  aboutNow.current = about;
+
+  /** The control of the question the turn is about: the one the adviser was last in, else its first (a chosen option first). */
+  function practisedField(): HTMLElement | null {
+    const last = lastField.current;
+    const itemId = aboutNow.current;
+    if (last?.isConnected && last.closest<HTMLElement>('[data-item-id]')?.dataset.itemId === itemId) return last;
+    const row = document.querySelector(`.simulated-form [data-item-id="${CSS.escape(itemId)}"]`);
+    return row?.querySelector<HTMLElement>('input:checked, input, select, textarea') ?? null;
+  }
+
+  function goToForm() {
+    const field = practisedField();
+    field?.scrollIntoView({ block: 'center' });
+    field?.focus({ preventScroll: true });
+  }
+
+  // Alt+Shift+G: between the turn box and the form field being practised, both ways (the
+  // adviser's own key press; nothing else moves the focus). The coach's keys are Alt+Shift+C/N/W/F/L.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== GO_KEY_CODE || !event.isTrusted) return;
+      event.preventDefault();
+      if (document.activeElement === turnBox.current) goToForm();
+      else turnBox.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   // The coach on this page's form, the same session code as on a case system's page.
   useEffect(() => {
@@ -193,6 +243,10 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   useEffect(() => {
     if (summary) summaryHeading.current?.focus();
   }, [summary]);
+
+  // Each change of the page (a turn added, the client's reply, the summary) may move the parts
+  // the coach keeps clear of.
+  useLayoutEffect(() => state.link.partsChanged());
 
   function newTrainee() {
     setState((previous) => fresh(previous.key + 1));
@@ -235,6 +289,10 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   }
 
   const persona = scenario.persona;
+  const inScenario = new Set(scenario.steps.map((step) => step.itemId));
+  /** The form's other questions, in the form's order: a turn may be about any of them. */
+  const offScript = pack.sections.flatMap((section) => section.itemIds).filter((id) => !inScenario.has(id))
+    .flatMap((id) => pack.items.filter((item) => item.id === id));
   return (
     <div class="practice-session">
       <header class="session-header">
@@ -274,15 +332,26 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
               >
                 <label for="practice-about">{t('practiceTurnAbout')}</label>
                 <select id="practice-about" value={about} onChange={(event) => setAbout(event.currentTarget.value)}>
-                  {scenario.steps.map((step) => (
-                    <option key={step.itemId} value={step.itemId} lang={language}>
-                      {text(pack.items.find((item) => item.id === step.itemId)?.question)}
-                    </option>
-                  ))}
+                  <optgroup label={t('practiceAboutInScenario')}>
+                    {scenario.steps.map((step) => (
+                      <option key={step.itemId} value={step.itemId} lang={language}>
+                        {text(pack.items.find((item) => item.id === step.itemId)?.question)}
+                      </option>
+                    ))}
+                  </optgroup>
+                  <optgroup label={t('practiceAboutElsewhere')}>
+                    {offScript.map((item) => (
+                      <option key={item.id} value={item.id} lang={language}>
+                        {text(item.question)}
+                      </option>
+                    ))}
+                  </optgroup>
                 </select>
                 <label for="practice-turn">{t('practiceTurnLabel', [persona.name])}</label>
                 <textarea
                   id="practice-turn"
+                  ref={turnBox}
+                  aria-keyshortcuts="Alt+Shift+G"
                   rows={3}
                   lang={language}
                   value={draft}
@@ -297,7 +366,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
                   }}
                 />
                 <p id="practice-turn-hint" class="muted">
-                  {t('practiceTurnHint')}
+                  {t('practiceTurnHint')} {t('practiceGoKeyHint')}
                 </p>
                 <p class="actions">
                   <button type="submit" class="primary" data-testid="say">
@@ -305,6 +374,9 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
                   </button>{' '}
                   <button type="button" onClick={end} data-testid="end-session">
                     {t('practiceEnd')}
+                  </button>{' '}
+                  <button type="button" onClick={goToForm} aria-keyshortcuts="Alt+Shift+G" data-testid="go-to-form">
+                    {t('practiceGoToForm')}
                   </button>
                 </p>
               </form>
@@ -328,8 +400,11 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
             key={state.key}
             pack={pack}
             language={language}
-            onItemFocus={(itemId) => {
-              if (scenario.steps.some((step) => step.itemId === itemId)) setAbout(itemId);
+            onItemFocus={(itemId, element) => {
+              lastField.current = element;
+              // The turn is about the field the adviser was at, in the scenario or not: a question
+              // at a field the script leaves out must not take another step's scripted answer.
+              setAbout(itemId);
             }}
           />
         </div>

@@ -9,17 +9,18 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { boxOf, overlaps, settledBox, type Box } from './support/boxes';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
 
-async function openPractice(size?: { width: number; height: number }): Promise<Page> {
-  const page = await session.browser.context.newPage();
+async function openPractice(size?: { width: number; height: number }, browser: ExtensionBrowser = session.browser): Promise<Page> {
+  const page = await browser.context.newPage();
   if (size) await page.setViewportSize(size);
-  await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
+  await page.goto(browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
   await page.locator('#practice-scenario').waitFor();
-  expect(await page.locator('#practice-language').inputValue()).toBe('en');
+  if (browser === session.browser) expect(await page.locator('#practice-language').inputValue()).toBe('en');
   await page.locator('button[type=submit]').focus();
   await page.keyboard.press('Enter');
   await page.locator('[data-testid=simulated-form]').waitFor();
@@ -109,10 +110,13 @@ describe('practice page', () => {
     ]);
     const feedbackText = (turn: number, kind: string) => page.locator('[data-testid=turn]').nth(turn).locator(`[data-feedback=${kind}]`).textContent();
     expect(await feedbackText(0, 'asked-closed')).toBe('To work on: Closed question: can be answered yes or no');
-    expect(await feedbackText(3, 'follow-up-waiting')).toBe('To work on: You moved on while a follow-up was waiting: “On sick leave: ask how long, and how the client sees the road ahead.”.');
+    // The pack's summary keeps its own full stop, with none added after the quote.
+    expect(await feedbackText(3, 'follow-up-waiting')).toBe('To work on: You moved on while a follow-up was waiting: “On sick leave: ask how long, and how the client sees the road ahead.”');
     expect(await feedbackText(5, 'follow-up-acknowledged')).toBe(
-      'Good: Follow-up done: “Possible suicide risk: stop, and ask directly about thoughts of ending their life.”. 1 next step of 4 ticked.',
+      'Good: Follow-up done: “Possible suicide risk: stop, and ask directly about thoughts of ending their life.” 1 next step of 4 ticked.',
     );
+    // A turn with no question after the client answered responds to her: not "nothing to answer yet".
+    expect(await feedbackText(2, 'no-question')).toBe('Note: No new question: a response to what the client said.');
 
     // The summary, from the keyboard: goals met and missed item by item, with the adviser's own words.
     await page.locator('[data-testid=end-session]').focus();
@@ -208,6 +212,10 @@ describe('practice page', () => {
     await page.locator('[data-testid=end-session]').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 10 goals missed');
+    // The session ended at 3.4 with its follow-up waiting: that is what the summary says, not "you moved on".
+    expect(await page.locator('[data-testid=summary-step][data-item-id=psychological-health] [data-follow-up-id=suicide-risk]').textContent()).toBe(
+      'The session ended with a follow-up still waiting: “Possible suicide risk: stop, and ask directly about thoughts of ending their life.” 0 next steps of 4 ticked.',
+    );
     await page.close();
   });
 
@@ -309,5 +317,204 @@ describe('practice page', () => {
       await page.close();
     }
     expect(problems).toEqual([]);
+  });
+
+  it('files a turn under the field the adviser was at when the scenario has no step there: no scripted answer, and the steps keep theirs', async () => {
+    const page = await openPractice();
+    const lastTurn = () => page.locator('[data-testid=turn]').last();
+    // At a scenario step first, then at fields the script leaves out (a text box, a radio group), then back in the turn box.
+    await page.locator('#practice-psychological-health').focus();
+    await say(page, '#practice-rent', 'How much is your rent each month?');
+    expect(await page.locator('#practice-about').inputValue()).toBe('rent');
+    expect(await lastTurn().getAttribute('data-item-id')).toBe('rent');
+    expect(await lastTurn().locator('[data-testid=client-reply]').count()).toBe(0);
+    expect(await lastTurn().locator('[data-testid=off-script]').textContent()).toBe(
+      "Not in the scenario: the script gives Anneli no answer to this question. Its answers come at the scenario's questions.",
+    );
+    expect(await lastTurn().locator('.turn-about').textContent()).toBe('About: Monthly rent (SEK)');
+    await page.locator('#practice-driving-licence-1').focus();
+    await page.keyboard.press('Space');
+    await say(page, '#practice-driving-licence-1', 'And you have no driving licence?');
+    expect(await lastTurn().getAttribute('data-item-id')).toBe('driving-licence');
+    expect(await lastTurn().locator('[data-testid=client-reply]').count()).toBe(0);
+    // The step the adviser came from still has its hard answer.
+    await say(page, '#practice-psychological-health', 'I ask everyone about how they feel, because it affects what help fits. How have you been feeling lately, in yourself?');
+    expect(await lastReply(page)).toBe("Not good, to be honest. I've tried to take my own life three times since January.");
+    await page.close();
+  });
+
+  it('keeps the card and a waiting follow-up off the turn box, its buttons and the client\'s last reply at several window sizes, in English and Swedish', async () => {
+    const swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
+    const problems: string[] = [];
+    /** Points on what the trainee needs now where the overlay, not the page, takes the click. */
+    const coveredPoints = (page: Page) =>
+      page.evaluate(() => {
+        const parts: [string, string][] = [
+          ['the turn box', '#practice-turn'],
+          ['what the turn is about', '#practice-about'],
+          ['"Say it"', '[data-testid=say]'],
+          ['"End"', '[data-testid=end-session]'],
+          ["the client's last reply", '.turn-log > .turn:last-child .turn-client'],
+        ];
+        const covered: string[] = [];
+        let checked = 0;
+        for (const [name, selector] of parts) {
+          const element = document.querySelector(selector);
+          if (!element) continue;
+          const box = element.getBoundingClientRect();
+          for (const [fx, fy] of [[0.5, 0.5], [0.05, 0.1], [0.95, 0.9], [0.05, 0.9], [0.95, 0.1]] as const) {
+            const x = box.left + box.width * fx;
+            const y = box.top + box.height * fy;
+            if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
+            const hit = document.elementFromPoint(x, y);
+            if (hit === element || element.contains(hit)) checked++;
+            // Out of sight in its own scrolling column is the page's doing; the overlay's element is outside the body.
+            else if (hit && !document.body.contains(hit)) covered.push(`${name} at ${Math.round(x)},${Math.round(y)}`);
+          }
+        }
+        return { covered, checked };
+      });
+    const runs: [ExtensionBrowser, string, { width: number; height: number }[]][] = [
+      [session.browser, 'en', [{ width: 1280, height: 800 }, { width: 1024, height: 768 }, { width: 1440, height: 900 }, { width: 1920, height: 1080 }]],
+      [swedish, 'sv', [{ width: 1280, height: 800 }, { width: 1366, height: 768 }]],
+    ];
+    let checkedAll = 0;
+    try {
+      for (const [browser, lang, sizes] of runs) {
+        for (const size of sizes) {
+          const page = await openPractice(size, browser);
+          await say(page, '#practice-household-0', 'Do you live alone?');
+          await say(page, '#practice-sick-leave-0', 'How has your health affected your work?');
+          // A follow-up waits in the dock.
+          await page.locator('#practice-sick-leave-0').focus();
+          await page.keyboard.press('Space');
+          await overlay(page).locator('.followup').first().waitFor();
+          const places = ['#practice-sick-leave-0', '#practice-medical-certificate-0', '#practice-psychological-health', '#practice-self-support-outlook-0', '#practice-support-needed',
+            ...(await page.locator('.form-section').evaluateAll((sections) =>
+              sections.flatMap((section) => {
+                const controls = [...section.querySelectorAll('input, textarea, select')].map((control) => `#${control.id}`);
+                return [...new Set([controls[0], controls.at(-1)])].filter((id): id is string => !!id);
+              }),
+            ))];
+          for (const place of places) {
+            await page.locator('#practice-turn').scrollIntoViewIfNeeded();
+            await page.locator(place).scrollIntoViewIfNeeded();
+            await page.locator(place).focus();
+            await overlay(page).locator('.card-layer').waitFor();
+            await settledBox(overlay(page).locator('.card-layer'));
+            await settledBox(overlay(page).locator('.dock'));
+            const { covered, checked } = await coveredPoints(page);
+            checkedAll += checked;
+            for (const point of covered) problems.push(`${lang} ${size.width}×${size.height} at ${place}: the overlay covers ${point}`);
+          }
+          // In the turn box (no card): the waiting follow-up covers none of it either.
+          await page.locator('#practice-turn').focus();
+          await settledBox(overlay(page).locator('.dock'));
+          for (const point of (await coveredPoints(page)).covered) problems.push(`${lang} ${size.width}×${size.height} in the turn box: the dock covers ${point}`);
+          await page.close();
+        }
+      }
+    } finally {
+      await swedish.close();
+    }
+    expect(problems).toEqual([]);
+    // The checks looked at the parts where they showed, not only at places out of sight.
+    expect(checkedAll).toBeGreaterThan(500);
+  });
+
+  it('moves between the turn box and the field being practised with one key, and Esc in the overlay returns where the adviser came from', async () => {
+    const page = await openPractice();
+    const focused = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName);
+    await say(page, '#practice-sick-leave-0', 'How has your health affected your work?');
+    // From the turn box to the field the turn is about, and back.
+    await page.keyboard.press('Alt+Shift+G');
+    expect(await focused()).toBe('practice-sick-leave-0');
+    await page.keyboard.press('Alt+Shift+G');
+    expect(await focused()).toBe('practice-turn');
+    // The turn chosen to be about another question: that question's field.
+    await page.locator('#practice-about').selectOption('household');
+    await page.locator('#practice-turn').focus();
+    await page.keyboard.press('Alt+Shift+G');
+    expect(await focused()).toBe('practice-household-0');
+    // The same from the button beside the turn box, with the keyboard.
+    await page.locator('#practice-turn').focus();
+    await page.locator('[data-testid=go-to-form]').focus();
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('practice-household-0');
+    expect(await page.locator('#practice-turn').getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+G');
+
+    // Into the overlay from the turn box (the list of what is left to ask), Esc: back in the turn box.
+    await page.locator('#practice-turn').focus();
+    await page.keyboard.press('Alt+Shift+L');
+    await expect.poll(focused).toBe('DIV'); // the overlay's host: its inside is closed to the page
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('practice-turn');
+    // A waiting follow-up reached from the turn box: Esc back there too.
+    await page.locator('#practice-sick-leave-0').focus();
+    await page.keyboard.press('Space');
+    await overlay(page).locator('.followup').first().waitFor();
+    await page.locator('#practice-turn').focus();
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(focused).toBe('DIV');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('practice-turn');
+    // From a field of the form: back to that field, as on a case system's page.
+    await page.locator('#practice-sick-leave-0').focus();
+    await page.keyboard.press('Alt+Shift+F');
+    await expect.poll(focused).toBe('DIV');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('practice-sick-leave-0');
+    await page.close();
+  });
+
+  it('lists the kept summaries with date, scenario and goals, and deletes them one by one and all at once', async () => {
+    const page = await openPractice();
+    const title = await page.locator('.session-header h2').textContent();
+    let totals = '';
+    for (const words of ['Do you live alone?', 'Is it just you at home?', 'Do you live with anyone?']) {
+      await say(page, '#practice-household-0', words);
+      await page.locator('[data-testid=end-session]').click();
+      totals = (await page.locator('[data-testid=summary-totals]').textContent())!.replace(' · ', ', ');
+      await page.getByRole('button', { name: 'Keep on this computer' }).click();
+      await expect.poll(() => page.locator('[data-testid=keep-status]').textContent()).toMatch(/^Kept on this computer until /);
+      await page.locator('[data-testid=new-trainee]').click();
+    }
+    await page.getByRole('button', { name: 'Choose another scenario' }).click();
+    const list = page.locator('[data-testid=kept-summaries]');
+    const rows = list.locator('[data-testid=kept-summary]');
+    // Kept by earlier tests in this browser too: at least these three, newest first.
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    const before = await rows.count();
+    expect(await rows.first().locator('[data-testid=kept-title]').textContent()).toBe(title);
+    expect(await rows.first().locator('[data-testid=kept-totals]').textContent()).toBe(totals);
+    expect(await rows.first().locator('[data-testid=kept-date]').textContent()).toMatch(/\d/);
+    // Opened, it shows the goals item by item.
+    await rows.first().locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.first().locator('.feedback').count()).toBeGreaterThan(5);
+    // One deleted from the keyboard; the focus goes to the list's heading, not lost.
+    await rows.first().locator('[data-testid=kept-delete]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(before - 1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
+    expect(await page.locator('[data-testid=kept-status]').textContent()).toBe(`Deleted the summary “${title}”`);
+    // All at once, confirmed once; Cancel is the focused choice.
+    await list.locator('[data-testid=kept-delete-all]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect(await list.locator('#kept-delete-all-question').textContent()).toBe(`Delete all ${before - 1} kept summaries? This cannot be undone.`);
+    await list.locator('[data-testid=kept-delete-all-confirm]').focus();
+    await page.keyboard.press('Enter');
+    await list.locator('[data-testid=kept-none]').waitFor();
+    const stored = await page.evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('adviser-coach-notes');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('practiceResults').objectStore('practiceResults').count();
+        count.onsuccess = () => resolve(count.result);
+      };
+    }));
+    expect(stored).toBe(0);
+    await page.close();
   });
 });

@@ -4,7 +4,7 @@ import type { NotesDatabase } from '../db/notes-db';
 import { chooseRetention, purgeExpired } from '../notes/retention';
 import { dropNotesDb, freshNotesDb } from '../notes/test-db';
 import type { PracticeSummary } from '../../rules/practice-run';
-import { keepPracticeSummary, listPracticeResults } from './practice-results';
+import { deleteAllPracticeResults, deletePracticeResult, keepPracticeSummary, listPracticeResults } from './practice-results';
 
 const DAY = 86_400_000;
 const summary = (scenarioId: string): PracticeSummary => ({
@@ -40,5 +40,23 @@ describe('kept practice summaries', () => {
     await chooseRetention(db, 7);
     expect(await db.practiceResults.get(week.id)).toBeUndefined();
     expect((await db.practiceResults.get(today.id))?.expires).toBe(now + 7 * DAY);
+  });
+
+  it('are deleted one by one and all at once', async () => {
+    const now = 100 * DAY;
+    const first = await keepPracticeSummary(db, summary('first'), now - 3 * DAY);
+    await keepPracticeSummary(db, summary('second'), now - 2 * DAY);
+    await keepPracticeSummary(db, summary('third'), now - DAY);
+    expect(await deletePracticeResult(db, first.id)).toBe(true);
+    expect(await deletePracticeResult(db, first.id)).toBe(false);
+    expect((await listPracticeResults(db, now)).map((r) => r.scenarioId)).toEqual(['third', 'second']);
+    expect(await deleteAllPracticeResults(db)).toBe(2);
+    expect(await listPracticeResults(db, now)).toEqual([]);
+  });
+
+  it('lists only rows holding a summary', async () => {
+    await db.practiceResults.add({ id: 'odd', created: 1, expires: 10 * DAY, packId: 'p', scenarioId: 's', summary: { nothing: true } });
+    await keepPracticeSummary(db, summary('real'), 2);
+    expect((await listPracticeResults(db, 3)).map((r) => r.scenarioId)).toEqual(['real']);
   });
 });

@@ -26,7 +26,31 @@ export async function keepPracticeSummary(db: NotesDatabase, summary: PracticeSu
   return record;
 }
 
-/** Kept summaries, newest first, leaving out any past its expiry that the purge has not reached yet. */
-export async function listPracticeResults(db: NotesDatabase, now = Date.now()): Promise<PracticeResultRecord[]> {
-  return (await db.practiceResults.orderBy('created').reverse().toArray()).filter((record) => record.expires > now);
+/** A kept row whose summary has the shape `summarizeRun` gives. */
+export type KeptPracticeSummary = PracticeResultRecord & { summary: PracticeSummary };
+
+const isSummary = (value: unknown): value is PracticeSummary =>
+  typeof value === 'object' && value !== null && Array.isArray((value as PracticeSummary).steps) && typeof (value as PracticeSummary).scenarioTitle === 'string';
+
+/** Kept summaries, newest first, leaving out any past its expiry that the purge has not reached yet (and any row not a summary). */
+export async function listPracticeResults(db: NotesDatabase, now = Date.now()): Promise<KeptPracticeSummary[]> {
+  return (await db.practiceResults.orderBy('created').reverse().toArray()).filter(
+    (record): record is KeptPracticeSummary => record.expires > now && isSummary(record.summary),
+  );
+}
+
+/** Delete one kept summary (the practice page's list). Resolves whether it was there. */
+export async function deletePracticeResult(db: NotesDatabase, id: string): Promise<boolean> {
+  const there = (await db.practiceResults.get(id)) !== undefined;
+  await db.practiceResults.delete(id);
+  return there;
+}
+
+/** Delete every kept summary (the list's "Delete all", and the notes' "Delete everything"); resolves how many there were. */
+export async function deleteAllPracticeResults(db: NotesDatabase): Promise<number> {
+  return db.transaction('rw', db.practiceResults, async () => {
+    const count = await db.practiceResults.count();
+    await db.practiceResults.clear();
+    return count;
+  });
 }
