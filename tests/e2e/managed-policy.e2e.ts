@@ -42,6 +42,7 @@ beforeAll(async () => {
           allowPackFileImports: false,
           packUpdateIntervalMinutes: 30,
           caseSystemOrigins: ['https://cases.example.org'],
+          notesRetentionDays: 7,
         },
       },
     },
@@ -81,8 +82,20 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
     expect(await options.getByTestId('trusted-keys').textContent()).toContain('org-2026');
     expect(await options.getByTestId('import-locked').count()).toBe(1);
     const summary = options.getByTestId('policy-summary');
+    // Every setting in force, each locked, first on the page (README, IT).
+    expect(await summary.locator('dt').allTextContents()).toEqual([
+      'Packs installed from',
+      'Trusted signing keys',
+      'Importing pack files',
+      'Time between update checks',
+      'Coaching is on for',
+      'Notes kept for at most',
+    ]);
+    expect(await summary.locator('dd').evaluateAll((cells) => cells.every((cell) => cell.textContent!.endsWith(' locked')))).toBe(true);
     expect(await summary.textContent()).toContain('Trusted signing keysorg-2026 locked');
     expect(await summary.textContent()).toContain('Time between update checks30 minutes locked');
+    expect(await summary.textContent()).toContain('Notes kept for at most7 days locked');
+    expect(await options.locator('main > h1 + *').getAttribute('data-testid')).toBe('policy-summary');
     // The policy's case system is not allowed yet: one prompt, in the settings and the popup.
     const prompt = 'Your organisation turned coaching on for https://cases.example.org/*. The browser needs your permission once.';
     expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
