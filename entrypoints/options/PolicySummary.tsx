@@ -1,6 +1,7 @@
 import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
 import { useManagedPolicy } from '../../components/policy/use-managed-policy';
-import { interfaceLanguage, t } from '../../utils/i18n';
+import { formatDuration } from '../../components/notes/format';
+import { t } from '../../utils/i18n';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 
 /**
@@ -13,9 +14,6 @@ export function PolicySummary() {
   return policy ? <PolicySettings policy={policy} /> : null;
 }
 
-/** An amount in the interface language's words for the unit: "30 minutes", "7 dagar". */
-const amount = (value: number, unit: 'minute' | 'day') => new Intl.NumberFormat(interfaceLanguage(), { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-
 function PolicySettings({ policy }: { policy: ManagedPolicy }) {
   const rows: [string, string][] = [];
   if (policy.packSubscriptions.length > 0) rows.push([t('policyPackUrls'), policy.packSubscriptions.map((s) => s.url).join(', ')]);
@@ -23,10 +21,10 @@ function PolicySettings({ policy }: { policy: ManagedPolicy }) {
   if (policy.allowFileImports !== undefined) rows.push([t('policyFileImports'), t(policy.allowFileImports ? 'policyAllowed' : 'policyNotAllowed')]);
   if (policy.requireSignedPacks !== undefined) rows.push([t('policySignedPacks'), t(policy.requireSignedPacks ? 'policyRequired' : 'policyNotRequired')]);
   if (policy.allowDowngrades !== undefined) rows.push([t('policyDowngrades'), t(policy.allowDowngrades ? 'policyAllowed' : 'policyNotAllowed')]);
-  if (policy.updateIntervalMinutes !== undefined) rows.push([t('policyInterval'), amount(policy.updateIntervalMinutes, 'minute')]);
+  if (policy.updateIntervalMinutes !== undefined) rows.push([t('policyInterval'), formatDuration(policy.updateIntervalMinutes, 'minute')]);
   if (policy.caseSystemOrigins.length > 0) rows.push([t('policySites'), policy.caseSystemOrigins.join(', ')]);
   if (policy.notesPassphraseRequired !== undefined) rows.push([t('policyPassphrase'), t(policy.notesPassphraseRequired ? 'policyRequired' : 'policyNotRequired')]);
-  if (policy.notesRetentionDays !== undefined) rows.push([t('policyNotesRetention'), amount(policy.notesRetentionDays, 'day')]);
+  if (policy.notesRetentionDays !== undefined) rows.push([t('policyNotesRetention'), formatDuration(policy.notesRetentionDays, 'day')]);
   if (rows.length === 0 && policy.problems.length === 0) return null;
 
   return (
