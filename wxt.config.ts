@@ -26,6 +26,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (!grantsDemoOrigins(wxt.config.mode)) delete manifest.content_scripts;
+      // The settings open in a tab of their own, not the browser's small embedded dialog: the
+      // trainer editor shows its form beside a preview and needs the room. (WXT writes options_ui
+      // from the entrypoint after the manifest below is merged, so it is set here.)
+      if (manifest.options_ui) manifest.options_ui.open_in_tab = true;
     },
   },
   manifest: ({ browser, mode }) => ({
