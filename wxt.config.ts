@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { carriesExtensionKey } from './utils/build-mode';
 import { DEMO_MATCHES, grantsDemoOrigins } from './utils/demo-origins';
 
 // The one place for manifest settings (WXT convention).
@@ -10,7 +11,8 @@ import { DEMO_MATCHES, grantsDemoOrigins } from './utils/demo-origins';
  * extensions → <id>) whatever folder an unpacked build is loaded from. The id
  * is the first 32 hex digits of SHA-256 over this DER-encoded key, each digit
  * 0-f written as a-p: ehipdeaemjdokgagfajippjnjmlenoga. Only the public key
- * belongs here; a store-published build gets the store's id instead (README, IT).
+ * belongs here. The store build (`npm run zip`, mode `store`) leaves it out: the Chrome
+ * Web Store refuses a manifest with `key` and gives its own id (README, IT).
  */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAscJu/Ju8kRdJvF7HGOVOwMhWjn8pbyTgyT5oJe3ui5MR2BNgHFVdUIxb6+exLSTtuXPAWUgnZePJIWxJrGKdD86PBfgy4L067YoT425clldgefrn9tIEkKcsJ1tUcZrMsaaofrtW+3jhzxWzCbBjx2jZOzjHOxlNFu/w6D7JstP/m5Sb8Vr/pwuvarPwISgpPQX7ilqYHJl/dZA4PLw0y0V125PCPoCahIvyrP53pmKPB+z1YwcDcXUfcA/VbobMg8hShf9PvjeZZgbWSWqDq3jNoqoGQpb0ADq9ne613DkpowKEnfkeu0FpbfmSaYvKqpU5513DWkN2y9c05zsErQIDAQAB';
@@ -24,6 +26,10 @@ export default defineConfig({
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
       if (!grantsDemoOrigins(wxt.config.mode)) delete manifest.content_scripts;
+      // The settings open in a tab of their own, not the browser's small embedded dialog: the
+      // trainer editor shows its form beside a preview and needs the room. (WXT writes options_ui
+      // from the entrypoint after the manifest below is merged, so it is set here.)
+      if (manifest.options_ui) manifest.options_ui.open_in_tab = true;
     },
   },
   manifest: ({ browser, mode }) => ({
@@ -32,8 +38,8 @@ export default defineConfig({
     default_locale: 'en',
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
-    // Firefox takes its id from browser_specific_settings below and warns about `key`.
-    ...(browser !== 'firefox' && { key: CHROME_PUBLIC_KEY }),
+    // Firefox takes its id from browser_specific_settings below and warns about `key`; the stores refuse it.
+    ...(browser !== 'firefox' && carriesExtensionKey(mode) && { key: CHROME_PUBLIC_KEY }),
     // Least privilege: case-system origins are asked for at run time, per site. `activeTab`
     // (no install warning) lets the popup see the address of the tab it was opened on, so it
     // can offer "Coach on this site" before the site is granted.

@@ -10,6 +10,7 @@ import { readInstalledPack, readPackForUrl } from '../rules/pack-store';
 import { withCurrentSecondNet } from '../rules/pack-second-net';
 import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
+import { interfaceLanguage } from '../utils/i18n';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
@@ -83,7 +84,7 @@ export default defineBackground(() => {
       if (sender.tab?.id === undefined || sender.frameId !== 0) return;
       await browser.tabs.sendMessage(sender.tab.id, { type: 'frame-card:focus-field', data: { frameId } }, { frameId }).catch(() => undefined);
     },
-    'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [browser.i18n.getUILanguage(), ...pack.languages])) }),
+    'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [interfaceLanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
     'sites:list': () => listSites(),
     // Every frame reports its own findings; merged per tab, one update at a time.

@@ -67,7 +67,7 @@ export async function acceptPack(
   const text = decoded.text;
   const parsed = parsePackText(text, detectFormat(text, candidate.fileName));
   if (!parsed.ok) return refused(refusal('syntax', firstProblem(parsed.issues)), parsed.issues);
-  const loaded = validatePackValue(parsed.parsed.value, parsed.parsed.locate);
+  const loaded = validatePackValue(parsed.parsed.value, parsed.parsed.locate, parsed.parsed.explain);
   if (!loaded.ok) return refused(refusal('schema', firstProblem(loaded.errors)), loaded.errors);
   const { id, version } = loaded.pack;
 

@@ -6,14 +6,18 @@
 import { normalizeLabel } from '../utils/normalize-text';
 import type { CompiledCondition, CompiledPhrase } from './compiled-pack';
 import { compilePhrase } from './compile-phrase';
-import { isPositionRef, type OptionRef, type PackCondition, type PhraseListValue } from './pack-schema';
+import { declaredOptionNamed, labelsOf } from './declared-options';
+import { isPositionRef, type LocalizedString, type OptionRef, type PackCondition, type PhraseListValue } from './pack-schema';
 
-/** @param languages the pack's languages: a phrase list without languages is read in each of them */
-export function compileCondition(condition: PackCondition, languages: readonly string[] = ['en']): CompiledCondition {
-  if (condition.anyOf) return { kind: 'any', of: condition.anyOf.map((inner) => compileCondition(inner, languages)) };
-  if (condition.allOf) return { kind: 'all', of: condition.allOf.map((inner) => compileCondition(inner, languages)) };
-  if (condition.option !== undefined) return optionCondition([condition.option]);
-  if (condition.optionIn) return optionCondition(condition.optionIn);
+/**
+ * @param languages the pack's languages: a phrase list without languages is read in each of them
+ * @param options the item's declared answer options: an option named by one of its labels holds for all of them
+ */
+export function compileCondition(condition: PackCondition, languages: readonly string[] = ['en'], options?: readonly LocalizedString[]): CompiledCondition {
+  if (condition.anyOf) return { kind: 'any', of: condition.anyOf.map((inner) => compileCondition(inner, languages, options)) };
+  if (condition.allOf) return { kind: 'all', of: condition.allOf.map((inner) => compileCondition(inner, languages, options)) };
+  if (condition.option !== undefined) return optionCondition([condition.option], options);
+  if (condition.optionIn) return optionCondition(condition.optionIn, options);
   if (condition.number) {
     const { min, max } = condition.number;
     return { kind: 'number-range', ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
@@ -29,15 +33,16 @@ export function mentionedConcepts(condition: PackCondition): string[] {
   return mentions === undefined ? [] : typeof mentions === 'string' ? [mentions] : [...new Set(mentions)];
 }
 
-function optionCondition(options: OptionRef[]): CompiledCondition {
+function optionCondition(refs: OptionRef[], declared: readonly LocalizedString[] | undefined): CompiledCondition {
   const values = new Set<string>();
   const positions = new Set<number>();
-  for (const option of options) {
+  for (const option of refs) {
     if (isPositionRef(option)) {
       positions.add(option.position);
       continue;
     }
-    for (const text of typeof option === 'string' ? [option] : Object.values(option)) {
+    const named = declaredOptionNamed(option, declared);
+    for (const text of [...labelsOf(option), ...(named ? labelsOf(named) : [])]) {
       const normalized = normalizeLabel(text);
       if (normalized !== '') values.add(normalized);
     }

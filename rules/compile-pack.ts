@@ -118,7 +118,7 @@ function compileItem(
     }),
     ...(item.sayFirst !== undefined && { sayFirst: text(item.sayFirst) }),
     ...(item.worry !== undefined && { worry: text(item.worry) }),
-    followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text, languages)),
+    followUps: item.followUps.map((followUp) => compileFollowUp(followUp, text, languages, item.options)),
     ...(item.options && { options: item.options.map(text) }),
   };
 }
@@ -172,10 +172,10 @@ function compileLocators(item: PackItem): CompiledLocators {
   };
 }
 
-function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) => LocalizedText, languages: string[]): CompiledFollowUp {
+function compileFollowUp(followUp: PackFollowUp, text: (value: LocalizedString) => LocalizedText, languages: string[], options: LocalizedString[] | undefined): CompiledFollowUp {
   return {
     id: followUp.id,
-    when: compileCondition(followUp.when, languages),
+    when: compileCondition(followUp.when, languages, options),
     severity: followUp.severity,
     ...(followUp.summary !== undefined && { summary: text(followUp.summary) }),
     prompt: text(followUp.prompt),

@@ -103,7 +103,7 @@ describe('option conditions in every language of the pack', () => {
     const pack = fixture();
     pack.items[1].followUps[0].when = { optionIn: ['No', { en: 'Never', sv: 'Aldrig' }, { position: 3 }, '2', { en: 'No', sv: 'Nej', nb: 'Nei' }] };
     expect(warnings(pack, 'option-label-missing-language')).toEqual([
-      'items[1].followUps[0].when.optionIn[0]: option "No" has no label in en, sv, nb: a case system that shows its options in those languages will not match it; give the label per language ({ en: …, sv: …, nb: … }) or the option\'s { position: N }',
+      'items[1].followUps[0].when.optionIn[0]: option "No" has no label in sv, nb: a case system that shows its options in those languages will not match it; give the label per language ({ en: …, sv: …, nb: … }) or the option\'s { position: N }',
       'items[1].followUps[0].when.optionIn[1]: option "Never" has no label in nb: a case system that shows its options in that language will not match it; give the label per language ({ en: …, sv: …, nb: … }) or the option\'s { position: N }',
     ]);
   });

@@ -115,6 +115,40 @@ describe('lintPack', () => {
     expect(warnings, JSON.stringify(warnings, null, 1)).toContainEqual(expect.objectContaining({ rule, path }));
   });
 
+  describe('option conditions', () => {
+    /** "housing" asks yes or no (its options declared, or not) with a follow-up on `when`, and an example answer. */
+    const onOption = (when: Mutable, { declared = true, example }: { declared?: boolean; example?: Mutable } = {}) => (p: Mutable) => {
+      const item = p.items[1];
+      if (declared) item.options = [{ en: 'Yes', sv: 'Ja' }, { en: 'No', sv: 'Nej' }];
+      item.followUps = [{ id: 'ask-more', when, severity: 'info', summary: { en: 'Ask more.', sv: 'Fråga mer.' }, prompt: { en: 'Ask more.', sv: 'Fråga mer.' } }];
+      if (example) item.examples = [example];
+    };
+
+    it('names an option the item does not declare, and the options it does', () => {
+      expect(lint(onOption({ option: 'Maybe' }))).toEqual([
+        {
+          rule: 'option-not-declared',
+          path: 'items[1].followUps[0].when.option',
+          message: 'option "Maybe" is none of the options "housing" declares (Yes, No): unless it is the case system\'s value for one of them, the follow-up never appears for it; name one of those, or its { position: N }',
+        },
+      ]);
+      expect(lint(onOption({ anyOf: [{ optionIn: ['No', { en: 'Perhaps', sv: 'Kanske' }] }, { option: { position: 3 } }] })).map((w) => [w.rule, w.path, w.message.split(':')[0]])).toEqual([
+        ['option-not-declared', 'items[1].followUps[0].when.anyOf[0].optionIn[1]', 'option "Perhaps" is none of the options "housing" declares (Yes, No)'],
+        ['option-not-declared', 'items[1].followUps[0].when.anyOf[1].option', 'option { position'],
+      ]);
+    });
+
+    it('takes one label of a declared option for all of its labels: "Yes" holds for "Ja", with no language warning', () => {
+      expect(lint(onOption({ option: 'Yes' }, { example: { lang: 'sv', option: 'Ja', fires: ['ask-more'] } }))).toEqual([]);
+      expect(lint(onOption({ optionIn: ['nej'] }, { example: { lang: 'en', option: 'No', fires: ['ask-more'] } }))).toEqual([]);
+    });
+
+    it('names only the languages that really lack a label (a plain label is in the pack\'s first language)', () => {
+      expect(lint(onOption({ option: 'Yes' }, { declared: false })).map((w) => [w.rule, w.message.split(':')[0]])).toEqual([['option-label-missing-language', 'option "Yes" has no label in sv']]);
+      expect(lint(onOption({ option: { sv: 'Ja' } }, { declared: false })).map((w) => w.message.split(':')[0])).toEqual(['option "Ja" has no label in en']);
+    });
+  });
+
   it('leaves safety questions asked directly, and questions for a number or a date, to their kind', () => {
     const direct = { en: 'Has anyone at home hurt or threatened you?', sv: 'Har någon hemma skadat eller hotat dig?' };
     const fact = { en: 'When did you last work?', sv: 'Hur många barn bor hos dig?' };

@@ -19,6 +19,7 @@ import { judgeTurn, type SentenceKind } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
 import { compilePhrase } from './compile-phrase';
 import { isPositionRef, type OptionRef, type PackCondition } from './pack-schema';
+import { declaredOptionNamed } from './declared-options';
 import { runExamples } from './run-examples';
 
 /** Said aloud at a calm pace this is about ten seconds: longer and the client loses the question. */
@@ -42,6 +43,7 @@ export type LintRule =
   | 'changelog-missing-version'
   | 'phrase-refused'
   | 'option-label-missing-language'
+  | 'option-not-declared'
   | 'scenario-value-not-an-option'
   | 'scenario-asks-through-relative'
   | 'example-fails';
@@ -84,7 +86,7 @@ export function lintPack(pack: RulePack): PackIssue[] {
   lintTranslations(pack, warn);
   lintRefusedPhrases(pack, warn);
   pack.items.forEach((item, i) =>
-    item.followUps.forEach((followUp, k) => lintOptionLabels(followUp.when, ['items', i, 'followUps', k, 'when'], pack.languages, warn)),
+    item.followUps.forEach((followUp, k) => lintOptionConditions(followUp.when, ['items', i, 'followUps', k, 'when'], item, pack.languages, warn)),
   );
   lintScenarioValues(pack, warn);
   lintScenarioSafeSetting(pack, warn);
@@ -291,18 +293,39 @@ function lintRefusedPhrases(pack: RulePack, warn: Warn) {
 }
 
 /**
- * An option condition should name the option in every language of the pack (or
- * by position): a case system showing "Ja" never matches a condition that only
- * says "Yes".
+ * An option condition on an item that declares its options should name one of
+ * them (by a label, or a position within the list): any other name can only be
+ * the case system's value for an option, or a slip. And it should name the option
+ * in every language of the pack, itself or through the declared option it names
+ * (rules/declared-options.ts), or by position: a case system showing "Ja" never
+ * matches a condition that only says "Yes". A plain label counts as the pack's
+ * first language; a plain declared option as every language.
  */
-function lintOptionLabels(condition: PackCondition, path: PathKey[], languages: string[], warn: Warn) {
+function lintOptionConditions(condition: PackCondition, path: PathKey[], item: PackItem, languages: string[], warn: Warn) {
+  const declared = item.options;
+  const firstLanguage = languages[0] ?? 'en';
+  const listed = () => (declared ?? []).map((option) => (typeof option === 'string' ? option : (option[firstLanguage] ?? Object.values(option)[0]))).join(', ');
   const check = (option: OptionRef, at: PathKey[]) => {
-    if (isPositionRef(option) || languages.length < 2) return;
-    if (typeof option === 'string' && !/\p{L}/u.test(option)) return; // a value such as "2" is the same in every language
-    const present = typeof option === 'string' ? [] : Object.keys(option);
-    const missing = languages.filter((language) => !present.includes(language));
-    if (missing.length === 0) return;
+    if (isPositionRef(option)) {
+      if (declared && option.position > declared.length) warn('option-not-declared', at, `option { position: ${option.position} }: "${item.id}" declares only ${declared.length} options (${listed()}), so the follow-up never appears for it`);
+      return;
+    }
+    const named = declaredOptionNamed(option, declared);
     const shown = typeof option === 'string' ? option : Object.values(option)[0];
+    if (declared && !named) {
+      warn(
+        'option-not-declared',
+        at,
+        `option "${shown}" is none of the options "${item.id}" declares (${listed()}): unless it is the case system's value for one of them, the follow-up never appears for it; name one of those, or its { position: N }`,
+      );
+      return;
+    }
+    if (languages.length < 2) return;
+    if (typeof option === 'string' && !/\p{L}/u.test(option)) return; // a value such as "2" is the same in every language
+    if (typeof named === 'string') return; // a declared option with one label for every language
+    const present = new Set([...(typeof option === 'string' ? [firstLanguage] : Object.keys(option)), ...(named ? Object.keys(named) : [])]);
+    const missing = languages.filter((language) => !present.has(language));
+    if (missing.length === 0) return;
     warn(
       'option-label-missing-language',
       at,
@@ -311,8 +334,8 @@ function lintOptionLabels(condition: PackCondition, path: PathKey[], languages: 
   };
   if (condition.option !== undefined) check(condition.option, [...path, 'option']);
   condition.optionIn?.forEach((option, i) => check(option, [...path, 'optionIn', i]));
-  condition.anyOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'anyOf', i], languages, warn));
-  condition.allOf?.forEach((inner, i) => lintOptionLabels(inner, [...path, 'allOf', i], languages, warn));
+  condition.anyOf?.forEach((inner, i) => lintOptionConditions(inner, [...path, 'anyOf', i], item, languages, warn));
+  condition.allOf?.forEach((inner, i) => lintOptionConditions(inner, [...path, 'allOf', i], item, languages, warn));
 }
 
 function preview(text: string): string {

@@ -79,13 +79,13 @@ const cases: BadCase[] = [
   },
   // Wrong types and shapes
   { name: 'missing id', text: mutate((p) => delete p.id), path: 'id', message: /missing required field "id"/ },
-  { name: 'version as a YAML number', text: mutate((p) => (p.version = 1.0)), path: 'version', message: /must be a version like "1\.2\.0".*found a number/ },
+  { name: 'version as a YAML number', text: mutate((p) => (p.version = 1.0)), path: 'version', message: /^must be a version in quotes, like "1\.0\.0": YAML reads 1 without quotes as a number$/ },
   { name: 'version not semantic', text: mutate((p) => (p.version = '1.0')), path: 'version', message: /semantic version/ },
   { name: 'format other than 1', text: mutate((p) => (p.format = 2)), path: 'format', message: /must be 1/ },
   { name: 'id with spaces', text: mutate((p) => (p.id = 'my pack')), path: 'id', message: /must be an id/ },
   { name: 'unknown top-level field', text: mutate((p) => (p.sectons = [])), path: 'sectons', message: /unknown field "sectons" \(did you mean "sections"\?\)/ },
   { name: 'unknown item field', text: mutate((p) => (p.items[1].rewording = 'x')), path: 'items[1].rewording', message: /unknown field "rewording" \(did you mean "rewordings"\?\)/ },
-  { name: 'title of the wrong type', text: mutate((p) => (p.title = 5)), path: 'title', message: /must be text, or a map from language code to text.*; found a number \(5\)/ },
+  { name: 'title of the wrong type', text: mutate((p) => (p.title = 5)), path: 'title', message: /must be text, or a map from language code to text.*: YAML reads 5 without quotes as a number; write "5"$/ },
   { name: 'wrong type inside a language map', text: mutate((p) => (p.title = { en: 'T', sv: ['x'] })), path: 'title.sv', message: /must be text; found a list/ },
   { name: 'language code not valid', text: mutate((p) => (p.languages = ['english'])), path: 'languages[0]', message: /language code/ },
   { name: 'language listed twice', text: mutate((p) => (p.languages = ['en', 'sv', 'en'])), path: 'languages[2]', message: /listed twice/ },
@@ -152,6 +152,37 @@ describe('loadPack rejects bad packs with the right path', () => {
   });
 });
 
+describe('YAML slips said in the writer’s terms', () => {
+  const messages = (text: string) => {
+    const result = loadPack(text);
+    return result.ok ? [] : result.errors.map(formatIssue);
+  };
+
+  it('a comma in unquoted text inside { … }: one message per map, with the texts in quotes as meant', () => {
+    const text = mutate(() => undefined)
+      .replace(/^title:\n( {2}.*\n)+/m, 'title: { en: Debts, money and bills, sv: Skulder, pengar och räkningar }\n')
+      .replace(/^(\s+)question: Housing$/m, '$1question: { en: Rent, bills, arrears, sv: "Hyra och räkningar" }');
+    expect(messages(text)).toEqual([
+      'title: a comma in unquoted text ends the text inside { … }, so "money and bills", "pengar och räkningar" became fields of their own; put each text in quotes: { en: "Debts, money and bills", sv: "Skulder, pengar och räkningar" } (line 3, column 8)',
+      expect.stringMatching(/^items\[1\]\.question: a comma in unquoted text ends the text inside \{ … \}, so "bills", "arrears" became fields of their own; put each text in quotes: \{ en: "Rent, bills, arrears", sv: "Hyra och räkningar" \} \(line \d+, column \d+\)$/),
+    ]);
+  });
+
+  it.each([
+    ['1.0', '"1.0.0"'],
+    ['2', '"2.0.0"'],
+    ['1.10', '"1.10.0"'],
+  ])('version: %s asks for the version in quotes, like %s', (written, quoted) => {
+    const text = mutate(() => undefined).replace(/^version: .*$/m, `version: ${written}`);
+    expect(messages(text)).toEqual([`version: must be a version in quotes, like ${quoted}: YAML reads ${written} without quotes as a number (line 2, column 10)`]);
+  });
+
+  it('a quoted text with a comma, or a number in quotes, is read as written', () => {
+    const text = mutate(() => undefined).replace(/^title:\n( {2}.*\n)+/m, 'title: { en: "Debts, money and bills", sv: "Skulder, pengar" }\n').replace(/^version: .*$/m, 'version: "1.0.0"');
+    expect(messages(text)).toEqual([]);
+  });
+});
+
 describe('loadPack accepts good packs', () => {
   it.each([
     ['rules/packs/social-assistance-initial-assessment.yaml', 38],
@@ -198,7 +229,7 @@ describe('positions', () => {
     if (result.ok) return;
     expect(result.errors[0]).toMatchObject({ line: 11, column: 26 });
     expect(formatIssue(result.errors[0]!)).toBe(
-      'items[0].rewordings[0].text: must be text, or a map from language code to text (en: …, sv: …); found a number (5) (line 11, column 26)',
+      'items[0].rewordings[0].text: must be text, or a map from language code to text (en: …, sv: …): YAML reads 5 without quotes as a number; write "5" (line 11, column 26)',
     );
   });
 

@@ -28,18 +28,18 @@ export interface LoadPackOptions {
 export function loadPack(text: string, options: LoadPackOptions = {}): LoadPackResult {
   const parsed = parsePackText(text, options.format ?? detectFormat(text, options.fileName));
   if (!parsed.ok) return { ok: false, errors: parsed.issues };
-  return validatePackValue(parsed.parsed.value, parsed.parsed.locate);
+  return validatePackValue(parsed.parsed.value, parsed.parsed.locate, parsed.parsed.explain);
 }
 
-/** Validate an already-parsed value (e.g. from JSON.parse); `locate` adds line numbers. */
-export function validatePackValue(value: unknown, locate: Locate = () => undefined): LoadPackResult {
+/** Validate an already-parsed value (e.g. from JSON.parse); `locate` adds line numbers, `explain` YAML slips (ParsedPackText). */
+export function validatePackValue(value: unknown, locate: Locate = () => undefined, explain: ParsedPackText['explain'] = (issues) => issues): LoadPackResult {
   // Invisible and reordering characters first: they would make the later messages misleading.
   const unsafe = checkPackCharacters(value);
   if (unsafe.length > 0) return { ok: false, errors: capped(withPositions(unsafe, locate)) };
   const checked = checkAgainstSchema(RulePackSchema, value);
   const errors = checked.ok ? checkPackConsistency(checked.output) : checked.issues;
   if (checked.ok && errors.length === 0) return { ok: true, pack: checked.output, locate };
-  return { ok: false, errors: capped(withPositions(errors, locate)) };
+  return { ok: false, errors: capped(explain(withPositions(errors, locate))) };
 }
 
 /** Add line and column to each issue that has a place in the text. */

@@ -21,6 +21,11 @@ export interface PackProvenance {
   signature: SignatureState;
   /** Epoch ms. */
   installedAt: number;
+  /**
+   * For `url` and `policy` packs: the validators of the response this version came in, so that
+   * an address followed again (a policy that dropped it and named it again) asks conditionally.
+   */
+  validators?: { etag?: string; lastModified?: string };
 }
 
 export const provenanceKey = (id: string, version: string) => `${id}@${version}`;

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { PACK_LIMITS } from './pack-limits';
 import { packError, type PackIssue, type PathKey } from './pack-issues';
+import { explainYamlSlips } from './yaml-slips';
 
 export type PackTextFormat = 'yaml' | 'json';
 
@@ -13,6 +14,8 @@ export interface ParsedPackText {
   value: unknown;
   /** Line and column (1-based) of the value at `path` (of its key with `atKey`), or of its nearest ancestor. */
   locate(path: PathKey[], atKey?: boolean): { line: number; column: number } | undefined;
+  /** The issues found in `value`, reworded where the text shows a YAML slip behind them (rules/yaml-slips.ts). */
+  explain(issues: PackIssue[]): PackIssue[];
 }
 
 export type ParseResult = { ok: true; parsed: ParsedPackText } | { ok: false; issues: PackIssue[] };
@@ -72,7 +75,7 @@ function parseYaml(text: string): ParseResult {
     if (error instanceof RangeError) throw error;
     return fail([], `YAML: ${firstLine(error instanceof Error ? error.message : String(error))}`);
   }
-  return { ok: true, parsed: { value, locate: yamlLocator(doc, lineCounter) } };
+  return { ok: true, parsed: { value, locate: yamlLocator(doc, lineCounter), explain: (issues) => explainYamlSlips(issues, doc, lineCounter, text) } };
 }
 
 function parseJson(text: string): ParseResult {
@@ -90,7 +93,7 @@ function parseJson(text: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const locate = doc.errors.length === 0 ? yamlLocator(doc, lineCounter) : () => undefined;
-  return { ok: true, parsed: { value, locate } };
+  return { ok: true, parsed: { value, locate, explain: (issues) => issues } };
 }
 
 function yamlLocator(doc: Document, lineCounter: LineCounter): ParsedPackText['locate'] {

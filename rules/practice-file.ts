@@ -26,7 +26,7 @@ export function loadPracticeFile(text: string, options: { fileName?: string; for
   if (!parsed.ok) return { ok: false, errors: parsed.issues };
   const { locate } = parsed.parsed;
   const checked = checkAgainstSchema(PracticeFileSchema, parsed.parsed.value);
-  if (!checked.ok) return { ok: false, errors: withPositions(checked.issues, locate) };
+  if (!checked.ok) return { ok: false, errors: parsed.parsed.explain(withPositions(checked.issues, locate)) };
   const errors: PackIssue[] = [];
   // Item ids are checked against the pack when the file is attached (checkPracticeForPack).
   checkScenarios(checked.output.scenarios, ['scenarios'], (path, message) => errors.push(packError(path, message)));

@@ -40,7 +40,7 @@ export function textDirection(language: string): 'ltr' | 'rtl' {
 export function tCount(key: string, count: number, substitutions: string[] = [String(count)]): string {
   let category = 'other';
   try {
-    category = new Intl.PluralRules(browser.i18n.getUILanguage()).select(count);
+    category = new Intl.PluralRules(interfaceLanguage()).select(count);
   } catch {
     // an unknown interface language: the general form
   }

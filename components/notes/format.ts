@@ -1,10 +1,10 @@
-/** Dates and pack titles in the browser's interface language. */
-import { browser } from 'wxt/browser';
+/** Dates and pack titles in the interface language (one language per screen: a German browser shows English strings, so English dates). */
+import { interfaceLanguage } from '../../utils/i18n';
 import type { LocalizedTitle } from '../../utils/notes/note';
 
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    return interfaceLanguage();
   } catch {
     return 'en';
   }

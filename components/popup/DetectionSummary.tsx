@@ -9,7 +9,7 @@ import type { CompiledPack, MatchRule } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { readInstalledPack } from '../../rules/pack-store';
 import { detectionKey, readDetection, type DetectionReport, type FrameReport } from '../../utils/detection-store';
-import { t, tCount } from '../../utils/i18n';
+import { interfaceLanguage, t, tCount } from '../../utils/i18n';
 
 const RULE_KEYS: Record<MatchRule, string> = {
   selector: 'detectionRuleSelector',
@@ -45,7 +45,7 @@ export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
 
   if (!report) return <p data-testid="detection-summary">{t('popupNoPage')}</p>;
 
-  const languages = [browser.i18n.getUILanguage(), ...(pack?.languages ?? [])];
+  const languages = [interfaceLanguage(), ...(pack?.languages ?? [])];
   const question = (itemId: string) => {
     const item = pack?.items.find((candidate) => candidate.id === itemId);
     return (item && pickText(item.question, languages)) || itemId;

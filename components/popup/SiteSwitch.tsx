@@ -4,7 +4,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { sendMessage } from '../../utils/messages';
 import type { SiteStatus } from '../../utils/site-access';
-import { t } from '../../utils/i18n';
+import { interfaceLanguage, t } from '../../utils/i18n';
 import { notSavedText } from '../not-saved';
 
 interface Props {
@@ -51,7 +51,7 @@ export function SiteSwitch({ tabId, url, pack }: Props) {
   return (
     <section class="site" aria-labelledby="site-heading">
       <h2 id="site-heading">{host}</h2>
-      {pack && !status.granted && <p>{t('siteOffered', pickText(pack.title, [browser.i18n.getUILanguage(), 'en']))}</p>}
+      {pack && !status.granted && <p>{t('siteOffered', pickText(pack.title, [interfaceLanguage(), ...pack.languages]))}</p>}
       {status.granted ? (
         <label class="switch">
           <input type="checkbox" role="switch" checked={status.enabled} onChange={(e) => void setEnabled(e.currentTarget.checked)} />{' '}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickText } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import { interfaceLanguage, t } from '../../utils/i18n';
 import { stagedUpdateHash, waitingUpdates } from '../../utils/packs/staged-update-link';
 import { readSubscriptions, SUBSCRIPTIONS_KEY, type StagedUpdate } from '../../utils/packs/subscriptions';
 
@@ -24,7 +24,7 @@ export function UpdateReadyNotice() {
   }, []);
   if (waiting.length === 0) return null;
 
-  const language = browser.i18n.getUILanguage();
+  const language = interfaceLanguage();
   return (
     <ul class="updates" data-testid="updates-ready">
       {waiting.map(({ pack }) => {

@@ -9,7 +9,6 @@
  */
 import { h, render } from 'preact';
 import { effect } from '@preact/signals';
-import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { createCoachState } from '../../components/overlay/coach-state';
 import { indexingWork } from '../../rules/evaluate-follow-ups';
@@ -17,6 +16,7 @@ import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
 import { listensFirst } from '../../utils/dom/page-events';
+import { interfaceLanguage } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { createCoachControls } from './coach-actions';
 import { createEventLocator, matchAround, type CoachContext, type FieldSource } from './coach-context';
@@ -62,7 +62,7 @@ export function startCoach(
   link: CoachLink = backgroundLink(pack.id),
 ): Coach {
   // One "left to ask" list per tab: the top frame's, covering every frame's questions.
-  const state = createCoachState(pack, browser.i18n.getUILanguage(), doc.defaultView === doc.defaultView?.top);
+  const state = createCoachState(pack, interfaceLanguage(), doc.defaultView === doc.defaultView?.top);
   /** Every listener on the page goes with `stop()`. */
   const listening = new AbortController();
   const signal = listening.signal;

@@ -10,6 +10,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { CompiledPack } from '../../rules/compiled-pack';
+import { isReleaseMode } from '../../utils/build-mode';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
@@ -110,7 +111,7 @@ export default defineContentScript({
     }
     scope[FRAME_COACH] = { recheck: () => void recheck() };
     // For the browser tests and the demo: how often the overlay drew, in this isolated world only.
-    if (import.meta.env.MODE !== 'production') (globalThis as { adviserCoachRenders?: RenderCounts }).adviserCoachRenders = renderCounts;
+    if (!isReleaseMode(import.meta.env.MODE)) (globalThis as { adviserCoachRenders?: RenderCounts }).adviserCoachRenders = renderCounts;
 
     // The extension updated or reloaded while this page stayed open: this script is left
     // behind (runtime.id undefined, messaging throws). At the adviser's next move it takes

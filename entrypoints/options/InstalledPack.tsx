@@ -1,14 +1,14 @@
-import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { PackSummary } from '../../rules/pack-store';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, type PackProvenance } from '../../rules/pack-provenance';
 import { compareVersions } from '../../rules/semver';
-import { t } from '../../utils/i18n';
+import { interfaceLanguage, t } from '../../utils/i18n';
 import type { Subscription } from '../../utils/packs/subscriptions';
 import { PackDiffView } from './PackDiffView';
 import { StagedUpdate } from './StagedUpdate';
 import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
+import { languageName } from './trainer/trainer-words';
 
 interface Props {
   pack: PackSummary;
@@ -28,20 +28,12 @@ interface Props {
   onStatus(message: string): void;
 }
 
-const uiLanguage = () => browser.i18n.getUILanguage();
+/** "en, sv" as "English, Swedish" in the interface language (one language per screen). */
+const languageNames = (codes: string[]) => codes.map(languageName).join(', ');
 
-/** "en, sv" as "English, Swedish" in the reader's language; codes when the browser cannot name them. */
-function languageNames(codes: string[]): string {
-  try {
-    const names = new Intl.DisplayNames([uiLanguage()], { type: 'language' });
-    return codes.map((code) => names.of(code) ?? code).join(', ');
-  } catch {
-    return codes.join(', ');
-  }
-}
-
+/** The pack's title in the interface language when the pack has it, else in its first language. */
 export function packTitle(pack: Pick<CompiledPack, 'title' | 'languages'>): string {
-  return pickText(pack.title, [uiLanguage(), ...pack.languages]);
+  return pickText(pack.title, [interfaceLanguage(), ...pack.languages]);
 }
 
 /**
@@ -111,7 +103,7 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
         {pack.organisation && (
           <>
             <dt>{t('packsOrganisation')}</dt>
-            <dd>{pickText(pack.organisation, [uiLanguage(), ...pack.languages])}</dd>
+            <dd>{pickText(pack.organisation, [interfaceLanguage(), ...pack.languages])}</dd>
           </>
         )}
         <dt>{t('packsLanguages')}</dt>

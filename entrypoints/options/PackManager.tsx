@@ -9,7 +9,6 @@ import { CheckPack } from './CheckPack';
 import { ImportPack } from './ImportPack';
 import { InstalledPack, packTitle } from './InstalledPack';
 import { PackSubscriptions } from './PackSubscriptions';
-import { PolicySummary } from './PolicySummary';
 import { TrustedKeys } from './TrustedKeys';
 import { packIdOf } from '../../utils/packs/subscriptions';
 import { usePackLibrary } from './use-pack-library';
@@ -78,7 +77,6 @@ export function PackManager() {
 
   return (
     <>
-      {view && <PolicySummary policy={view.policy} />}
       <section aria-labelledby="packs-heading">
         <h2 id="packs-heading">{t('optionsPacks')}</h2>
         <p>{t('packsIntro')}</p>

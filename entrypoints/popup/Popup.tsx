@@ -11,7 +11,7 @@ import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { packsForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources } from '../../rules/pack-store';
 import { isCoachSilenced } from '../../utils/coach-silenced';
-import { t } from '../../utils/i18n';
+import { interfaceLanguage, t } from '../../utils/i18n';
 import './popup.css';
 
 interface TabInfo {
@@ -59,7 +59,7 @@ export function Popup() {
     });
   }, []);
 
-  const language = browser.i18n.getUILanguage();
+  const language = interfaceLanguage();
   // What an adviser needs in a live interview first (the site switch, the pack in use,
   // notes); what detection found, for supervisors tuning a pack, folded below. Fits
   // Chrome's 600 px popup height with the details closed.

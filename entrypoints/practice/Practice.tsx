@@ -20,7 +20,7 @@ import { TurnLog } from '../../components/practice/TurnLog';
 import { download, summaryJson, summaryMarkdown } from '../../components/practice/summary-export';
 import { notesDb } from '../../utils/db/notes-db';
 import { storageIsFull } from '../../utils/db/storage-health';
-import { t } from '../../utils/i18n';
+import { interfaceLanguage, t } from '../../utils/i18n';
 import { compilePracticeScenarios } from '../../rules/practice-file';
 import { readAttachedPractice, TRAINER_SCENARIOS_KEY } from '../../utils/practice/trainer-scenarios';
 import { keepPracticeSummary } from '../../utils/practice/practice-results';
@@ -48,7 +48,7 @@ function partsToKeepClear(): Element[] {
 
 /** The session's language: the interface's when the pack has it (one language per screen), else the client's, else the pack's first. */
 function defaultLanguage(pack: CompiledPack, scenario: CompiledScenario | undefined): string {
-  const ui = browser.i18n.getUILanguage().toLowerCase().split('-')[0] ?? 'en';
+  const ui = interfaceLanguage().toLowerCase().split('-')[0] ?? 'en';
   const has = (code: string | undefined) => code !== undefined && pack.languages.includes(code);
   if (has(ui)) return ui;
   if (ui === 'no' && has('nb')) return 'nb';
@@ -114,7 +114,7 @@ function offeredFor(pack: CompiledPack, attached: Record<string, CompiledScenari
 
 function ScenarioChooser({ packs: installed, attached, onStart }: { packs: CompiledPack[]; attached: Record<string, CompiledScenario[]>; onStart(choice: Choice): void }) {
   const asked = new URLSearchParams(location.search);
-  const ui = [browser.i18n.getUILanguage(), 'en'];
+  const ui = [interfaceLanguage(), 'en'];
   const packs = installed.filter((p) => offeredFor(p, attached).length > 0);
   // Packs may arrive after the first render (first run): the choice falls back to what is there.
   const [packId, setPackId] = useState(asked.get('pack') ?? '');

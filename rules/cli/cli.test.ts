@@ -54,7 +54,7 @@ describe('adviser-coach pack validate', () => {
     expect(lines.length).toBeGreaterThanOrEqual(3);
     for (const line of lines) expect(line).toMatch(PATH_FIRST);
     expect(lines).toContain('items[0].rewording: unknown field "rewording" (did you mean "rewordings"?) (line 15, column 5)');
-    expect(stderr).toMatch(/^version: must be a version like "1\.2\.0".*\(line 3, column 10\)$/m);
+    expect(stderr).toMatch(/^version: must be a version in quotes, like "1\.0\.0": YAML reads 1\.0 without quotes as a number \(line 3, column 10\)$/m);
     expect(stdout).toMatch(/invalid \(\d+ errors\)/);
   });
 

@@ -39,3 +39,17 @@ describe('extension pages', () => {
     });
   }
 });
+
+describe('the settings', () => {
+  it('open in a tab of their own from the popup, not in the browser’s small embedded dialog', async () => {
+    const popup = await session.browser.context.newPage();
+    await popup.goto(session.browser.extensionUrl('popup.html'));
+    const [settings] = await Promise.all([session.browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'Settings and rule packs' }).click()]);
+    await expect.poll(() => settings.url()).toBe(session.browser.extensionUrl('options.html'));
+    await expect.poll(() => settings.locator('h1').first().textContent()).toBe('Adviser Coach settings');
+    // A tab as wide as the window: room for the trainer editor's form beside its preview.
+    expect(await settings.evaluate(() => innerWidth)).toBeGreaterThanOrEqual(1000);
+    await settings.close();
+    await popup.close();
+  });
+});

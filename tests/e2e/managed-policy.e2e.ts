@@ -1,59 +1,39 @@
-// Managed policy in a real Chromium: the test writes a policy file where Chromium on
-// Linux reads it (/etc/chromium/policies/managed/*.json, root only), scoped to this
+// Managed policy in a real Chromium: the test gives Chromium a policy folder of its own
+// (support/private-policy.mjs: Chromium on Linux reads /etc/chromium/policies/managed, and
+// a file written there would reach every other browser on the machine), scoped to this
 // extension's id alone (3rdparty → extensions → <id>), starts Chromium, and proves the
 // policy's pack URL and trusted key are used (the signed pack is fetched, verified and
-// installed) and shown locked in the options page. The file is removed as soon as that
-// is seen (other Chromium instances on the machine start while it exists), and the
-// removal itself is a live policy change the extension follows without a restart.
-// Skipped, saying why, where the file cannot be written (not root).
-import { accessSync, constants, mkdirSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+// installed) and shown locked in the options page. Then the policy is removed: a live
+// policy change the extension follows without a restart.
+// Skipped, saying why, where that folder cannot be set up (not root).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtExtensionId } from './support/extension-id.mjs';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { startPackServer, type PackServer } from './support/pack-server.mjs';
+import { createPrivatePolicy, privatePolicyUnavailable, type PrivatePolicy } from './support/private-policy.mjs';
 import { generatePackSigningKeys } from '../../rules/sign-pack';
 import { publishSigned, smallPack } from './support/signed-packs';
 
 /** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
 const WAIT = { timeout: 15_000 };
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = join(POLICY_DIR, `adviser-coach-e2e-${process.pid}-${Date.now().toString(36)}.json`);
-
-function canWritePolicy(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-const writable = canWritePolicy();
-if (!writable) console.warn(`[managed-policy] skipped: cannot write ${POLICY_DIR} (needs root); Chromium reads managed policy only from there`);
+const unavailable = privatePolicyUnavailable();
+if (unavailable) console.warn(`[managed-policy] skipped: ${unavailable}`);
+const writable = !unavailable;
 
 const PACK_BODY = smallPack({ id: 'example.policy-pack', version: '3.0.0', title: 'Pack set by policy' });
 
 let packs: PackServer;
 let browser: ExtensionBrowser | undefined;
-let policyWritten = false;
-let writtenAt = 0;
-
-async function removePolicy() {
-  if (!policyWritten) return;
-  await rm(POLICY_FILE, { force: true });
-  policyWritten = false;
-  console.log(`[managed-policy] ${POLICY_FILE} existed for ${((performance.now() - writtenAt) / 1000).toFixed(1)} s`);
-}
+let policy: PrivatePolicy | undefined;
 
 beforeAll(async () => {
   if (!writable) return;
   packs = await startPackServer();
   const keys = await generatePackSigningKeys('org-2026');
   await publishSigned(packs, '/org/policy-pack.json', PACK_BODY, keys);
-  const policy = {
+  policy = await createPrivatePolicy();
+  await policy.write({
     '3rdparty': {
       extensions: {
         [builtExtensionId()]: {
@@ -62,24 +42,17 @@ beforeAll(async () => {
           allowPackFileImports: false,
           packUpdateIntervalMinutes: 30,
           caseSystemOrigins: ['https://cases.example.org'],
+          notesRetentionDays: 7,
         },
       },
     },
-  };
-  await writeFile(POLICY_FILE, JSON.stringify(policy), { mode: 0o644 });
-  policyWritten = true;
-  writtenAt = performance.now();
-  try {
-    browser = await launchWithExtension();
-  } catch (error) {
-    await removePolicy();
-    throw error;
-  }
+  });
+  browser = await launchWithExtension({ executablePath: policy.executablePath });
 });
 
 afterAll(async () => {
-  await removePolicy();
   await browser?.close();
+  await policy?.dispose();
   await packs?.close();
 });
 
@@ -89,50 +62,58 @@ const installed = () =>
 describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
   it('installs the policy’s pack with its trusted key, shows it locked, and follows the policy’s removal live', async () => {
     const b = browser!;
-    try {
-      expect(new URL(b.worker.url()).host).toBe(builtExtensionId());
-      expect(await b.worker.evaluate(() => chrome.storage.managed.get(null))).toMatchObject({ allowPackFileImports: false, packUpdateIntervalMinutes: 30 });
-      await expect.poll(installed, { timeout: 20_000 }).toContain('example.policy-pack@3.0.0');
+    expect(new URL(b.worker.url()).host).toBe(builtExtensionId());
+    expect(await b.worker.evaluate(() => chrome.storage.managed.get(null))).toMatchObject({ allowPackFileImports: false, packUpdateIntervalMinutes: 30 });
+    await expect.poll(installed, { timeout: 20_000 }).toContain('example.policy-pack@3.0.0');
 
-      const options = await b.context.newPage();
-      await options.goto(b.extensionUrl('options.html'));
-      const card = options.locator('li.pack[data-pack-id="example.policy-pack"]');
-      await card.waitFor();
-      expect(await card.getByTestId('pack-source').textContent()).toBe(`Set by your organisation: ${packs.origin}/org/policy-pack.json`);
-      expect(await card.getByTestId('pack-signature').textContent()).toBe('Verified: signed with key org-2026');
-      expect(await card.getByTestId('pack-locked').textContent()).toContain('Your organisation installed this pack');
-      expect(await card.getByRole('button', { name: 'Remove Pack set by policy' }).isDisabled()).toBe(true);
-      expect(await card.getByRole('checkbox', { name: 'Use this pack' }).isDisabled()).toBe(true);
-      const subscription = options.locator(`[data-subscription-url="${packs.origin}/org/policy-pack.json"]`);
-      expect(await subscription.getByTestId('subscription-locked').count()).toBe(1);
-      expect(await subscription.getByRole('button', { name: 'Stop following' }).count()).toBe(0);
-      expect(await options.getByTestId('keys-locked').count()).toBe(1);
-      expect(await options.getByTestId('trusted-keys').textContent()).toContain('org-2026');
-      expect(await options.getByTestId('import-locked').count()).toBe(1);
-      const summary = options.getByTestId('policy-summary');
-      expect(await summary.textContent()).toContain('Trusted signing keysorg-2026 locked');
-      expect(await summary.textContent()).toContain('Time between update checks30 minutes locked');
-      // The policy's case system is not allowed yet: one prompt, in the settings and the popup.
-      const prompt = 'Your organisation turned coaching on for https://cases.example.org/*. The browser needs your permission once.';
-      expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
-      const popup = await b.context.newPage();
-      await popup.goto(b.extensionUrl('popup.html'));
-      await expect.poll(() => popup.getByTestId('policy-sites').textContent(), WAIT).toContain(prompt);
-      expect(await popup.getByRole('button', { name: 'Allow these sites' }).count()).toBe(1);
-      await popup.close();
+    const options = await b.context.newPage();
+    await options.goto(b.extensionUrl('options.html'));
+    const card = options.locator('li.pack[data-pack-id="example.policy-pack"]');
+    await card.waitFor();
+    expect(await card.getByTestId('pack-source').textContent()).toBe(`Set by your organisation: ${packs.origin}/org/policy-pack.json`);
+    expect(await card.getByTestId('pack-signature').textContent()).toBe('Verified: signed with key org-2026');
+    expect(await card.getByTestId('pack-locked').textContent()).toContain('Your organisation installed this pack');
+    expect(await card.getByRole('button', { name: 'Remove Pack set by policy' }).isDisabled()).toBe(true);
+    expect(await card.getByRole('checkbox', { name: 'Use this pack' }).isDisabled()).toBe(true);
+    const subscription = options.locator(`[data-subscription-url="${packs.origin}/org/policy-pack.json"]`);
+    expect(await subscription.getByTestId('subscription-locked').count()).toBe(1);
+    expect(await subscription.getByRole('button', { name: 'Stop following' }).count()).toBe(0);
+    expect(await options.getByTestId('keys-locked').count()).toBe(1);
+    expect(await options.getByTestId('trusted-keys').textContent()).toContain('org-2026');
+    expect(await options.getByTestId('import-locked').count()).toBe(1);
+    const summary = options.getByTestId('policy-summary');
+    // Every setting in force, each locked, first on the page (README, IT).
+    expect(await summary.locator('dt').allTextContents()).toEqual([
+      'Packs installed from',
+      'Trusted signing keys',
+      'Importing pack files',
+      'Time between update checks',
+      'Coaching is on for',
+      'Notes kept for at most',
+    ]);
+    expect(await summary.locator('dd').evaluateAll((cells) => cells.every((cell) => cell.textContent!.endsWith(' locked')))).toBe(true);
+    expect(await summary.textContent()).toContain('Trusted signing keysorg-2026 locked');
+    expect(await summary.textContent()).toContain('Time between update checks30 minutes locked');
+    expect(await summary.textContent()).toContain('Notes kept for at most7 days locked');
+    expect(await options.locator('main > h1 + *').getAttribute('data-testid')).toBe('policy-summary');
+    // The policy's case system is not allowed yet: one prompt, in the settings and the popup.
+    const prompt = 'Your organisation turned coaching on for https://cases.example.org/*. The browser needs your permission once.';
+    expect(await options.getByTestId('policy-sites').textContent()).toContain(prompt);
+    const popup = await b.context.newPage();
+    await popup.goto(b.extensionUrl('popup.html'));
+    await expect.poll(() => popup.getByTestId('policy-sites').textContent(), WAIT).toContain(prompt);
+    expect(await popup.getByRole('button', { name: 'Allow these sites' }).count()).toBe(1);
+    await popup.close();
 
-      // Seen: take the policy away at once. Chromium notices the file is gone and the extension follows, no restart.
-      await removePolicy();
-      const removedAt = performance.now();
-      await expect.poll(() => options.getByTestId('policy-summary').count(), { timeout: 45_000, interval: 500 }).toBe(0);
-      console.log(`[managed-policy] the open settings page followed the removal after ${((performance.now() - removedAt) / 1000).toFixed(1)} s`);
-      // The policy is stored first, then its subscriptions follow it: wait for each, no order assumed.
-      await expect.poll(() => subscription.count(), WAIT).toBe(0);
-      await expect.poll(() => options.getByTestId('import-locked').count(), WAIT).toBe(0);
-      // The pack stays installed: losing a policy never leaves an office without coaching.
-      expect(await installed()).toContain('example.policy-pack@3.0.0');
-    } finally {
-      await removePolicy();
-    }
+    // Take the policy away: Chromium notices the file is gone and the extension follows, no restart.
+    await policy!.remove();
+    const removedAt = performance.now();
+    await expect.poll(() => options.getByTestId('policy-summary').count(), { timeout: 45_000, interval: 500 }).toBe(0);
+    console.log(`[managed-policy] the open settings page followed the removal after ${((performance.now() - removedAt) / 1000).toFixed(1)} s`);
+    // The policy is stored first, then its subscriptions follow it: wait for each, no order assumed.
+    await expect.poll(() => subscription.count(), WAIT).toBe(0);
+    await expect.poll(() => options.getByTestId('import-locked').count(), WAIT).toBe(0);
+    // The pack stays installed: losing a policy never leaves an office without coaching.
+    expect(await installed()).toContain('example.policy-pack@3.0.0');
   });
 });

@@ -66,7 +66,7 @@ describe('options page: rule packs', () => {
     expect(await errors.getAttribute('role')).toBe('alert');
     const text = (await errors.textContent()) ?? '';
     expect(text).toContain('bad-pack.yaml was not installed. The packs in use stay as they were.');
-    expect(text).toContain('version: must be a version like "1.2.0"');
+    expect(text).toContain('version: must be a version in quotes, like "1.0.0": YAML reads 1.0 without quotes as a number');
     expect(text).toContain('items[0].rewording: unknown field "rewording" (did you mean "rewordings"?) (line 15, column 5)');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.title()).not.toBe('1');

@@ -1,13 +1,18 @@
 // A production build (npm run build, the same as npm run zip packs) grants no site at
 // install, not even the demo's 127.0.0.1/localhost, and still works: loaded in
 // Chromium, its pages render and it holds no host access until a site is allowed.
-// The demo build beside it (npm run build:demo) keeps the demo origins.
+// The demo build beside it (npm run build:demo) keeps the demo origins. The store zips
+// (npm run zip) hold the same manifests, the Chrome one without `key`, which the Chrome
+// Web Store and Edge Add-ons refuse; the unpacked build keeps it, for its fixed id.
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_DIR, PROJECT_DIR } from './support/launch-browser.mjs';
+import { extensionIdFromKey } from './support/extension-id.mjs';
 import { useExtensionSession } from './support/extension-session';
 
 const RELEASE_DIRS = { chrome: join(PROJECT_DIR, '.output/chrome-mv3'), firefox: join(PROJECT_DIR, '.output/firefox-mv3') };
@@ -49,5 +54,31 @@ describe('release build', () => {
     await page.goto(session.browser.extensionUrl('popup.html'));
     await expect.poll(() => page.locator('h1').first().textContent()).toBe('Adviser Coach');
     await page.close();
+  });
+});
+
+describe('store zips (npm run zip)', () => {
+  const version = JSON.parse(readFileSync(join(PROJECT_DIR, 'package.json'), 'utf8')).version as string;
+  const zipped = async (browser: string) => {
+    const zip = await JSZip.loadAsync(await readFile(join(PROJECT_DIR, `.output/adviser-coach-${version}-${browser}.zip`)));
+    return JSON.parse(await zip.file('manifest.json')!.async('string'));
+  };
+  beforeAll(async () => {
+    await promisify(execFile)('npm', ['run', '--silent', 'zip'], { cwd: PROJECT_DIR });
+  }, 180_000);
+
+  it('the Chrome zip has no `key` and is otherwise the release build’s manifest; the unpacked build keeps its fixed id', async () => {
+    const store = await zipped('chrome');
+    expect(store).not.toHaveProperty('key');
+    const { key, ...unpacked } = readManifest(RELEASE_DIRS.chrome);
+    expect(extensionIdFromKey(key)).toBe('ehipdeaemjdokgagfajippjnjmlenoga');
+    expect(store).toEqual(unpacked);
+  });
+
+  it('the Firefox zip is the release build’s manifest, with its add-on id and no `key`', async () => {
+    const store = await zipped('firefox');
+    expect(store).not.toHaveProperty('key');
+    expect(store.browser_specific_settings.gecko.id).toBe('adviser-coach@adviser-coach.example');
+    expect(store).toEqual(readManifest(RELEASE_DIRS.firefox));
   });
 });

@@ -23,16 +23,17 @@ export interface RetentionPolicy {
   managed: boolean;
 }
 
-function validDays(value: unknown): number | undefined {
+/** Whole days from 1 to MAX_RETENTION_DAYS (public/managed_schema.json); undefined for anything else. */
+export function validRetentionDays(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS
     ? value
     : undefined;
 }
 
 export function retentionPolicy(managedDays: unknown, userDays: unknown): RetentionPolicy {
-  const managed = validDays(managedDays);
+  const managed = validRetentionDays(managedDays);
   const limit = managed ?? DEFAULT_RETENTION_DAYS;
-  const user = validDays(userDays);
+  const user = validRetentionDays(userDays);
   return { days: user !== undefined ? Math.min(user, limit) : limit, limit, managed: managed !== undefined };
 }
 

@@ -264,6 +264,65 @@ describe('subscriptions set by policy', () => {
   });
 });
 
+describe('one request per address, whoever asks', () => {
+  const packRequests = () => server.requests.filter((r) => r.path === '/packs/minimal.json');
+
+  it('checks asked for while one is out (the start, the alarm, a policy change, "Check now") share its one request', async () => {
+    await publish(packJson('1.0.0'), keys, undefined, { delayMs: 200 });
+    await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, nextCheckAt: undefined })));
+    server.requests.length = 0;
+    const results = await Promise.all([
+      checkDueSubscriptions(),
+      checkSubscription(url()),
+      checkDueSubscriptions(),
+      checkSubscription(url(), { manual: true }),
+      checkSubscription(url()),
+    ]);
+    expect(packRequests()).toHaveLength(1);
+    expect(results[1]).toEqual({ outcome: 'unchanged', version: '1.0.0' });
+    expect(results[3]).toEqual(results[1]);
+    // Asked again once that one has answered: a new request, as asked.
+    await checkSubscription(url(), { manual: true });
+    expect(packRequests()).toHaveLength(2);
+  });
+
+  it('"Check now" joining an automatic check that finds a declined version still offers that version again', async () => {
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'));
+    await checkSubscription(url());
+    await declineStagedUpdate(url());
+    await publish(packJson('1.1.0', 'Tell me about where you live now.'), keys, undefined, { delayMs: 200 });
+    const automatic = checkSubscription(url());
+    await new Promise((started) => setTimeout(started, 50));
+    const manual = checkSubscription(url(), { manual: true });
+    expect(await automatic).toEqual({ outcome: 'declined', version: '1.1.0' });
+    expect(await manual).toMatchObject({ outcome: 'staged', version: '1.1.0' });
+  });
+
+  it('a due check that another trigger has just done is not repeated', async () => {
+    await writeSubscriptions((await readSubscriptions()).map((s) => ({ ...s, nextCheckAt: undefined })));
+    server.requests.length = 0;
+    await Promise.all([checkDueSubscriptions(), checkDueSubscriptions()]);
+    await checkDueSubscriptions();
+    expect(packRequests()).toHaveLength(1);
+  });
+
+  it('an address the policy drops and names again asks conditionally for the pack it installed, and keeps it current again', async () => {
+    const policy = (packSubscriptions: { url: string }[]) => fakeBrowser.storage.managed.set({ trustedPackKeys: [{ keyId: keys.keyId, publicKey: keys.publicJwk }], packSubscriptions });
+    await policy([{ url: url() }]);
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    await policy([]);
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    expect(await readSubscriptions()).toEqual([]);
+    await policy([{ url: url() }]);
+    await applyPolicyToSubscriptions(await refreshManagedPolicy());
+    server.requests.length = 0;
+    expect(await checkSubscription(url())).toEqual({ outcome: 'unchanged', version: '1.0.0' });
+    const etag = (await readPackProvenance())['example.minimal@1.0.0']!.validators!.etag!;
+    expect(server.requests.map((r) => [r.path, r.headers['if-none-match']])).toEqual([['/packs/minimal.json', `${etag}, "adviser-coach:example.minimal@1.0.0"`]]);
+    expect((await readSubscriptions())[0]).toMatchObject({ source: 'policy', packId: 'example.minimal', etag });
+  });
+});
+
 /** The small pack with a follow-up on its one question: `phrases` decide when it appears, `phone` is its helpline's number. */
 function withFollowUp(version: string, phrases: string[], { phone = '+46 8 123 456', extraItem = false } = {}): string {
   const pack = JSON.parse(packJson(version)) as { items: Record<string, unknown>[] };

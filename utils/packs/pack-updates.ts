@@ -10,7 +10,9 @@ import { acceptPack } from '../../rules/accept-pack';
 import { diffPacks } from '../../rules/pack-diff';
 import { addPack } from '../../rules/pack-library';
 import { notStoredRefusal, refusal, type PackRefusal } from '../../rules/pack-refusal';
-import { editPackLibrary, readPackLibrary, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
+import type { CompiledPack } from '../../rules/compiled-pack';
+import { provenanceKey } from '../../rules/pack-provenance';
+import { editPackLibrary, readPackLibrary, readPackProvenance, readProtectedPackIds, writePackLibraryWithProvenance } from '../../rules/pack-store';
 import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
@@ -58,34 +60,64 @@ export function editSubscriptions<T>(edit: (subscriptions: Subscription[]) => { 
 
 export const updateIntervalMinutes = (policy: ManagedPolicy) => policy.updateIntervalMinutes ?? DEFAULT_UPDATE_INTERVAL_MINUTES;
 
+/** A check asked for and not yet finished: later askers for the same address join it. */
+interface PendingCheck {
+  result: Promise<CheckResult | undefined>;
+  options: CheckOptions;
+  started: boolean;
+}
+const pendingChecks = new Map<string, PendingCheck>();
+
 /**
- * Check one subscription now ("Check now", a new subscription, or a due alarm). Undefined when there is no such subscription.
+ * Check one subscription now ("Check now", a new subscription, the policy, a due
+ * alarm). Undefined when there is no such subscription. One request per address
+ * at a time, whoever asks: a check asked for while one of the same address waits
+ * or runs gets that one's result. A "Check now" joining an automatic check that has
+ * not started makes it a manual one; joining one that is out, it asks again only if
+ * that one found a version the adviser declined (which "Check now" offers again).
  * When storage takes nothing of the check (a full disk), the pack in use and any update already waiting stay as they were,
  * an update fetched but not kept is a failure, and the outcome is kept in memory (subscriptions.ts `keepUnstoredCheck`)
  * so the options page shows it when opened and the next check waits its back-off.
  */
 export function checkSubscription(url: string, options: CheckOptions = {}): Promise<CheckResult | undefined> {
-  return serially(async () => {
-    const subscription = (await readSubscriptions()).find((s) => s.url === url);
-    if (!subscription) return undefined;
-    const now = options.now ?? Date.now();
-    const policy = await cachedManagedPolicy();
-    const { result, validators, staged } = await runCheck(subscription, policy, options);
-    // Re-read: the policy may have dropped it while the request was out.
-    const current = await readSubscriptions();
-    try {
-      await writeSubscriptions(
-        current.map((s) => (s.url === url ? { ...s, ...validators, ...stagedAfter(s, result, staged, now), ...checkStatus(s, result, now, policy) } : s)),
-      );
-    } catch (error) {
-      const unstored: CheckResult = result.outcome === 'staged' ? { outcome: 'refused', refusal: notStoredRefusal(error) } : result;
-      await keepUnstoredCheck(url, checkStatus(current.find((s) => s.url === url) ?? subscription, unstored, now, policy));
-      await scheduleNextCheck();
-      return unstored;
-    }
-    await scheduleNextCheck();
-    return result;
+  const pending = pendingChecks.get(url);
+  if (pending && (!options.manual || pending.options.manual)) return pending.result;
+  if (pending && !pending.started) {
+    pending.options = { ...pending.options, manual: true };
+    return pending.result;
+  }
+  if (pending) return pending.result.then((result) => (result?.outcome === 'declined' ? checkSubscription(url, options) : result));
+  const check: PendingCheck = { options, started: false, result: Promise.resolve(undefined) };
+  check.result = serially(() => {
+    check.started = true;
+    return runSubscriptionCheck(url, check.options);
+  }).finally(() => {
+    if (pendingChecks.get(url) === check) pendingChecks.delete(url);
   });
+  pendingChecks.set(url, check);
+  return check.result;
+}
+
+async function runSubscriptionCheck(url: string, options: CheckOptions): Promise<CheckResult | undefined> {
+  const subscription = (await readSubscriptions()).find((s) => s.url === url);
+  if (!subscription) return undefined;
+  const now = options.now ?? Date.now();
+  const policy = await cachedManagedPolicy();
+  const { result, validators, staged } = await runCheck(subscription, policy, options);
+  // Re-read: the policy may have dropped it while the request was out.
+  const current = await readSubscriptions();
+  try {
+    await writeSubscriptions(
+      current.map((s) => (s.url === url ? { ...s, ...validators, ...stagedAfter(s, result, staged, now), ...checkStatus(s, result, now, policy) } : s)),
+    );
+  } catch (error) {
+    const unstored: CheckResult = result.outcome === 'staged' ? { outcome: 'refused', refusal: notStoredRefusal(error) } : result;
+    await keepUnstoredCheck(url, checkStatus(current.find((s) => s.url === url) ?? subscription, unstored, now, policy));
+    await scheduleNextCheck();
+    return unstored;
+  }
+  await scheduleNextCheck();
+  return result;
 }
 
 /** What a check with `result` records about `subscription`: when, what came of it, the failures in a row, the next check. */
@@ -119,17 +151,21 @@ async function runCheck(
   options: CheckOptions,
 ): Promise<{ result: CheckResult; validators: Partial<Pick<Subscription, 'etag' | 'lastModified' | 'packId'>>; staged?: StagedUpdate }> {
   const library = await readPackLibrary();
-  const held = subscription.packId ? library.installed.find((p) => p.id === subscription.packId) : undefined;
+  const held = await heldFrom(subscription, library.installed);
   const request: PackRequest = {
     url: subscription.url,
     signatureUrl: subscription.signatureUrl,
     // Validators only while the pack they describe is still installed; otherwise fetch it whole.
-    ...(held && { etag: subscription.etag, lastModified: subscription.lastModified, held: { id: held.id, version: held.version } }),
+    ...(held && { ...held.validators, held: { id: held.pack.id, version: held.pack.version } }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
   };
   const response = await fetchPack(request);
   if (response.kind === 'failed') return { result: { outcome: 'refused', refusal: response.refusal }, validators: {} };
-  if (response.kind === 'not-modified') return { result: { outcome: 'unchanged', ...(held && { version: held.version }) }, validators: {} };
+  if (response.kind === 'not-modified') {
+    // A followed-again address answered 304 for the pack it installed before: it keeps that pack current again.
+    const kept = held && !subscription.packId ? { ...held.validators, packId: held.pack.id } : {};
+    return { result: { outcome: 'unchanged', ...(held && { version: held.pack.version }) }, validators: kept };
+  }
 
   const acceptance = await acceptPack(
     { bytes: response.bytes, fileName: response.fileName, ...(response.signature !== undefined && { signature: response.signature }), source: subscription.source },
@@ -170,6 +206,7 @@ async function runCheck(
         url: subscription.url,
         signature: acceptance.signature,
         installedAt: options.now ?? Date.now(),
+        validators: definedValidators(validators),
       });
       return undefined;
     });
@@ -201,7 +238,13 @@ export function applyStagedUpdate(url: string, now = Date.now()): Promise<CheckR
         const current = library.installed.find((p) => p.id === staged.pack.id);
         const decision = addPack(library, staged.pack, undefined, undefined, { allowDowngrade: staged.reasons.includes('older-version') && (policy.allowDowngrades ?? false) });
         if (!decision.ok) return { outcome: 'refused', refusal: refusal(current?.version === staged.pack.version ? 'same-version' : 'older', decision.message) };
-        await writePackLibraryWithProvenance(decision.library, staged.pack, { source: subscription.source, url, signature: staged.signature, installedAt: now });
+        await writePackLibraryWithProvenance(decision.library, staged.pack, {
+          source: subscription.source,
+          url,
+          signature: staged.signature,
+          installedAt: now,
+          validators: definedValidators(staged.validators ?? {}),
+        });
         return { outcome: 'installed', version: staged.pack.version, ...(current && { diff: diffPacks(current, staged.pack) }) };
       });
     } catch (error) {
@@ -230,6 +273,29 @@ export function declineStagedUpdate(url: string): Promise<CheckResult | undefine
   });
 }
 
+/**
+ * The installed pack this address keeps current, with the validators to ask for it
+ * conditionally: the subscription's own, or, for an address followed again (its
+ * subscription is new), those its pack was installed with from the same address.
+ */
+async function heldFrom(
+  subscription: Subscription,
+  installed: CompiledPack[],
+): Promise<{ pack: CompiledPack; validators: Pick<Subscription, 'etag' | 'lastModified'> } | undefined> {
+  if (subscription.packId) {
+    const pack = installed.find((p) => p.id === subscription.packId);
+    return pack && { pack, validators: definedValidators(subscription) };
+  }
+  const provenance = await readPackProvenance();
+  const pack = installed.find((p) => provenance[provenanceKey(p.id, p.version)]?.url === subscription.url);
+  const validators = pack && provenance[provenanceKey(pack.id, pack.version)]?.validators;
+  return pack && validators && { pack, validators: definedValidators(validators) };
+}
+
+function definedValidators({ etag, lastModified }: { etag?: string | undefined; lastModified?: string | undefined }): Pick<Subscription, 'etag' | 'lastModified'> {
+  return { ...(etag && { etag }), ...(lastModified && { lastModified }) };
+}
+
 function lastUpdateOf(result: CheckResult, at: number): Pick<Subscription, 'lastUpdate'> {
   return result.outcome === 'installed' && result.diff ? { lastUpdate: { at, diff: result.diff } } : {};
 }
@@ -238,12 +304,16 @@ async function updateSubscription(url: string, change: (subscription: Subscripti
   await writeSubscriptions((await readSubscriptions()).map((s) => (s.url === url ? change(s) : s)));
 }
 
-/** Check every subscription that is due (the alarm). */
+/**
+ * Check every subscription that is due (the alarm, the start, a policy change).
+ * Which are due is read in turn with the checks, so a check that ran meanwhile
+ * (another trigger's) has moved its address's next check on and is not repeated;
+ * one still waiting or running is joined (checkSubscription).
+ */
 export async function checkDueSubscriptions(options: CheckOptions = {}): Promise<void> {
   const now = options.now ?? Date.now();
-  for (const subscription of await readSubscriptions()) {
-    if ((subscription.nextCheckAt ?? 0) <= now) await checkSubscription(subscription.url, { ...options, now });
-  }
+  const due = await serially(async () => (await readSubscriptions()).filter((s) => (s.nextCheckAt ?? 0) <= now).map((s) => s.url));
+  await Promise.all(due.map((url) => checkSubscription(url, { ...options, now })));
   await scheduleNextCheck();
 }
 

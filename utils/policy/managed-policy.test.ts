@@ -38,6 +38,7 @@ describe('reading the managed policy', () => {
       updateIntervalMinutes: 60,
       caseSystemOrigins: ['https://cases.example.org/*', 'https://other.example.org/*'],
       notesPassphraseRequired: true,
+      notesRetentionDays: 7,
       problems: [],
     });
   });
@@ -49,18 +50,21 @@ describe('reading the managed policy', () => {
       requireSignedPacks: 'yes',
       packUpdateIntervalMinutes: 1,
       caseSystemOrigins: 'https://cases.example.org',
+      notesRetentionDays: 400,
     });
     expect(policy.packSubscriptions.map((s) => s.url)).toEqual(['https://packs.example.org/ok.json']);
     expect(policy.trustedKeys.map((k) => k.keyId)).toEqual(['k2']);
     expect(policy.requireSignedPacks).toBeUndefined();
     expect(policy.updateIntervalMinutes).toBeUndefined();
     expect(policy.caseSystemOrigins).toEqual([]);
+    expect(policy.notesRetentionDays).toBeUndefined();
     expect(policy.problems).toEqual([
       'packSubscriptions[0]: needs an https:// url (and signatureUrl)',
       'packSubscriptions[2]: needs an https:// url (and signatureUrl)',
       'trustedPackKeys[0]: needs keyId and publicKey',
       'caseSystemOrigins: expected a list',
       'packUpdateIntervalMinutes: expected whole minutes from 15 to 10080',
+      'notesRetentionDays: expected whole days from 1 to 365',
       'requireSignedPacks: expected true or false',
     ]);
   });

@@ -8,13 +8,13 @@
  */
 import type { TrustedKey } from '../../rules/pack-signature';
 import { isAllowedPackUrl } from '../packs/pack-url';
-import { MANAGED_RETENTION_KEY } from '../notes/retention-policy';
+import { MANAGED_RETENTION_KEY, MAX_RETENTION_DAYS, validRetentionDays } from '../notes/retention-policy';
 
 export const DEFAULT_UPDATE_INTERVAL_MINUTES = 6 * 60;
 export const MIN_UPDATE_INTERVAL_MINUTES = 15;
 export const MAX_UPDATE_INTERVAL_MINUTES = 7 * 24 * 60;
 
-/** The keys in public/managed_schema.json (notesRetentionDays is read by utils/notes/retention.ts). */
+/** The keys in public/managed_schema.json (notesRetentionDays is applied by utils/notes/retention.ts; read here to be shown). */
 export const POLICY_KEYS = {
   packSubscriptions: 'packSubscriptions',
   trustedKeys: 'trustedPackKeys',
@@ -43,6 +43,8 @@ export interface ManagedPolicy {
   /** Origin match patterns, `https://cases.example.org/*`. */
   caseSystemOrigins: string[];
   notesPassphraseRequired?: boolean;
+  /** The most days a note is kept (utils/notes/retention.ts applies it). */
+  notesRetentionDays?: number;
   /** Policy values that were present but unusable, in English for the support desk (shown in the options page). */
   problems: string[];
 }
@@ -107,6 +109,10 @@ export function parseManagedPolicy(raw: Record<string, unknown> | undefined): Ma
     } else problems.push(`${POLICY_KEYS.updateIntervalMinutes}: expected whole minutes from ${MIN_UPDATE_INTERVAL_MINUTES} to ${MAX_UPDATE_INTERVAL_MINUTES}`);
   }
 
+  const retention = raw[POLICY_KEYS.notesRetentionDays];
+  const notesRetentionDays = validRetentionDays(retention);
+  if (retention !== undefined && notesRetentionDays === undefined) problems.push(`${POLICY_KEYS.notesRetentionDays}: expected whole days from 1 to ${MAX_RETENTION_DAYS}`);
+
   return withoutUndefined({
     packSubscriptions,
     trustedKeys,
@@ -116,6 +122,7 @@ export function parseManagedPolicy(raw: Record<string, unknown> | undefined): Ma
     updateIntervalMinutes,
     caseSystemOrigins,
     notesPassphraseRequired: flag(POLICY_KEYS.notesPassphraseRequired),
+    notesRetentionDays,
     problems,
   });
 }

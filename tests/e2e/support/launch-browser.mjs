@@ -16,11 +16,12 @@ export const CHROME_PRODUCTION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, viewport?: { width: number, height: number }, extraArgs?: string[] }} [options]
+ * @param {{ headless?: boolean, userDataDir?: string, extensionDir?: string, viewport?: { width: number, height: number }, extraArgs?: string[], executablePath?: string }} [options]
  *   extraArgs: more Chromium switches (e.g. `--log-net-log=<file>` for the network test)
+ *   executablePath: what starts Chromium (default CHROMIUM_PATH; a private-policy launcher, support/private-policy.mjs)
  */
 export async function launchWithExtension(options = {}) {
-  const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 }, extraArgs = [] } = options;
+  const { headless = true, extensionDir = CHROME_EXTENSION_DIR, viewport = { width: 1280, height: 900 }, extraArgs = [], executablePath = CHROMIUM_PATH } = options;
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}. Run "npm run build:demo" (demo build) or "npm run build" (production) first.`);
   }
@@ -31,7 +32,7 @@ export async function launchWithExtension(options = {}) {
   const ownsProfile = !options.userDataDir;
   const userDataDir = options.userDataDir ?? (await mkdtemp(join(tmpdir(), 'adviser-coach-profile-')));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless: false, // we pass --headless=new ourselves: extensions need the new headless mode
     viewport,
     ignoreDefaultArgs: ['--disable-extensions'],

@@ -30,6 +30,8 @@ declare module '*/launch-browser.mjs' {
     viewport?: { width: number; height: number };
     /** More Chromium switches, e.g. `--log-net-log=<file>`. */
     extraArgs?: string[];
+    /** What starts Chromium (default CHROMIUM_PATH), e.g. a private-policy launcher. */
+    executablePath?: string;
   }): Promise<ExtensionBrowser>;
 }
 
@@ -47,6 +49,8 @@ declare module '*/pack-server.mjs' {
     status?: number;
     headers?: Record<string, string>;
     delayMs?: number;
+    /** Answer only once this settles. */
+    hold?: Promise<unknown>;
     contentType?: string;
     lastModified?: string;
     noValidators?: boolean;
@@ -70,4 +74,19 @@ declare module '*/pack-server.mjs' {
 declare module '*/extension-id.mjs' {
   export function extensionIdFromKey(base64Key: string): string;
   export function builtExtensionId(extensionDir?: string): string;
+}
+
+declare module '*/private-policy.mjs' {
+  export interface PrivatePolicy {
+    /** Start Chromium with this (launchWithExtension's executablePath): it sees only this policy. */
+    executablePath: string;
+    /** Chrome's policy for this browser (the whole file: `{ "3rdparty": … }`). */
+    write(policy: unknown): Promise<void>;
+    /** No policy from now on. */
+    remove(): Promise<void>;
+    dispose(): Promise<void>;
+  }
+  /** Why a private policy cannot be set up on this machine, or undefined when it can. */
+  export function privatePolicyUnavailable(): string | undefined;
+  export function createPrivatePolicy(): Promise<PrivatePolicy>;
 }

@@ -9,7 +9,8 @@ import { createServer } from 'node:http';
 
 /**
  * @typedef {{ body?: string | Uint8Array, status?: number, headers?: Record<string, string>,
- *   delayMs?: number, contentType?: string, lastModified?: string, noValidators?: boolean }} Route
+ *   delayMs?: number, hold?: Promise<unknown>, contentType?: string, lastModified?: string, noValidators?: boolean }} Route
+ *   hold: answer only once this settles (a request kept out until the test lets it go)
  * @typedef {{ method: string, path: string, headers: Record<string, string | string[] | undefined> }} LoggedRequest
  */
 
@@ -62,7 +63,8 @@ export async function startPackServer({ port = 0, cors: allowCors = true } = {})
       response.end(status >= 300 && status < 400 ? undefined : body);
     };
     open.add(response);
-    if (route.delayMs) setTimeout(send, route.delayMs);
+    if (route.hold) void route.hold.finally(send);
+    else if (route.delayMs) setTimeout(send, route.delayMs);
     else send();
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', () => done(undefined)));
