@@ -40,20 +40,21 @@ export type PracticeTarget = Pick<RulePack, 'id' | 'version' | 'languages'> & { 
  * Problems that stop `practice` from being attached to `pack`: another pack's id,
  * a pack older than `minPackVersion`, a step for an item the pack does not have,
  * text in a language the pack does not declare, HTML in text. Empty when it fits.
+ * With `locate` (from loadPracticeFile) each issue has its line and column in the file.
  */
-export function checkPracticeForPack(practice: PracticeFile, pack: PracticeTarget): PackIssue[] {
+export function checkPracticeForPack(practice: PracticeFile, pack: PracticeTarget, locate?: ParsedPackText['locate']): PackIssue[] {
   const issues: PackIssue[] = [];
   const error = (path: (string | number)[], message: string) => issues.push(packError(path, message));
   if (practice.practice !== pack.id) {
     error(['practice'], `these scenarios are for the pack "${practice.practice}", not "${pack.id}"`);
-    return issues;
+    return locate ? withPositions(issues, locate) : issues;
   }
   if (practice.minPackVersion !== undefined && compareVersions(pack.version, practice.minPackVersion) < 0) {
     error(['minPackVersion'], `needs version ${practice.minPackVersion} of the pack or later; ${pack.version} is installed`);
   }
   checkScenarios(practice.scenarios, ['scenarios'], error, new Set(pack.items.map((item) => item.id)));
   checkTexts(scenarioTexts(practice.scenarios, ['scenarios']), pack.languages, error);
-  return issues;
+  return locate ? withPositions(issues, locate) : issues;
 }
 
 /** The file's scenarios with their texts resolved in `languages` (the pack's), as the practice page plays them. */

@@ -6,10 +6,12 @@ import type { PackScenario } from '../../rules/pack-schema';
 import {
   addImported,
   attachedPracticeFile,
+  duplicateScenario,
   freeId,
   readAttachedPractice,
   readTrainerScenarios,
   removeScenario,
+  sameIdConflicts,
   saveScenario,
   setAttached,
   takenIds,
@@ -49,14 +51,59 @@ describe('the trainer\'s scenarios', () => {
     expect(list.map((e) => e.packId)).toEqual(['other.pack']);
   });
 
-  it('imports a file\'s scenarios under free ids and says which', () => {
+  it('imports the same file twice as nothing new; a changed version replaces or stands beside the trainer\'s, as chosen', () => {
     const practice = example();
-    const first = addImported([], practice, 5);
-    expect(first.ids).toEqual(['amira-first-meeting']);
-    const again = addImported(first.list, practice, 6);
-    expect(again.ids).toEqual(['amira-first-meeting-2']);
-    expect(again.list[1]).toMatchObject({ packId: PACK_ID, attached: false, scenario: { ...practice.scenarios[0], id: 'amira-first-meeting-2' } });
+    const first = addImported([], practice, 5, 'keep-both', 'en');
+    expect(first).toMatchObject({ added: ['amira-first-meeting'], replaced: [], unchanged: [] });
+    // The same file again: nothing to ask, nothing added.
+    expect(sameIdConflicts(first.list, practice)).toEqual([]);
+    const again = addImported(first.list, practice, 6, 'keep-both', 'en');
+    expect(again).toMatchObject({ added: [], unchanged: ['amira-first-meeting'] });
+    expect(again.list).toEqual(first.list);
+
+    // A colleague's changed version of it.
+    const changed = structuredClone(example());
+    changed.scenarios[0]!.persona.name = 'Amina';
+    const attached = setAttached(first.list, PACK_ID, 'amira-first-meeting', true);
+    expect(sameIdConflicts(attached, changed).map((e) => e.scenario.id)).toEqual(['amira-first-meeting']);
+    const replaced = addImported(attached, changed, 7, 'replace', 'en');
+    expect(replaced).toMatchObject({ added: [], replaced: ['amira-first-meeting'] });
+    expect(replaced.list).toEqual([{ packId: PACK_ID, attached: true, updatedAt: 7, scenario: changed.scenarios[0] }]);
+
+    const both = addImported(attached, changed, 7, 'keep-both', 'en');
+    expect(both.added).toEqual(['amira-first-meeting-2']);
+    const title = practice.scenarios[0]!.title as Record<string, string>;
+    expect(both.list[1]!.scenario).toEqual({ ...changed.scenarios[0], id: 'amira-first-meeting-2', title: { en: `${title.en} (2)`, sv: `${title.sv} (2)` } });
+    // A third copy counts on.
+    const third = addImported(both.list, { ...changed, scenarios: [{ ...changed.scenarios[0]!, persona: { ...changed.scenarios[0]!.persona, name: 'Amra' } }] }, 8, 'keep-both', 'en');
+    expect(third.list[2]!.scenario).toMatchObject({ id: 'amira-first-meeting-3', title: { en: `${title.en} (3)` } });
     expect(freeId('x', new Set(['x', 'x-2']))).toBe('x-3');
+  });
+
+  it('gives an imported scenario under a new id but a title already listed a distinct title', () => {
+    const list = saveScenario([], PACK_ID, { ...scenario('mine'), title: { en: 'Rent arrears', sv: 'Hyresskuld' } }, 1);
+    const file = { format: 1 as const, practice: PACK_ID, scenarios: [{ ...scenario('theirs'), title: { sv: 'hyresskuld' } }] };
+    expect(addImported(list, file, 2, 'keep-both', 'en').list[1]!.scenario).toMatchObject({ id: 'theirs', title: { sv: 'hyresskuld (2)' } });
+    // Another pack's scenarios do not count.
+    expect(addImported(list, { ...file, practice: 'other.pack' }, 2, 'keep-both', 'en').list[1]!.scenario.title).toEqual({ sv: 'hyresskuld' });
+  });
+
+  it('duplicates a scenario beside it with "(copy)" in each language of its title, counting on', () => {
+    let list = saveScenario([], PACK_ID, { ...scenario('a'), title: { en: 'Rent arrears', sv: 'Hyresskuld', nb: 'Husleiegjeld' } }, 1);
+    list = saveScenario(list, PACK_ID, scenario('b'), 1);
+    const once = duplicateScenario(list, PACK_ID, 'a', 2, 'en');
+    expect(once.list.map((e) => e.scenario.id)).toEqual(['a', 'a-copy', 'b']);
+    expect(once.copy?.title).toEqual({ en: 'Rent arrears (copy)', sv: 'Hyresskuld (kopia)', nb: 'Husleiegjeld (kopi)' });
+    expect(once.list[1]).toMatchObject({ attached: false, updatedAt: 2 });
+    const twice = duplicateScenario(once.list, PACK_ID, 'a', 3, 'en');
+    expect(twice.copy).toMatchObject({ id: 'a-copy-2', title: { en: 'Rent arrears (copy 2)', sv: 'Hyresskuld (kopia 2)' } });
+    // A copy of the copy does not stack the words.
+    expect(duplicateScenario(twice.list, PACK_ID, 'a-copy', 4, 'en').copy?.title).toMatchObject({ en: 'Rent arrears (copy 3)', nb: 'Husleiegjeld (kopi 3)' });
+    // A title written once for every language takes the interface's word; a language without one, a number.
+    const plain = saveScenario([], PACK_ID, { ...scenario('p'), title: 'Hyresskuld' }, 1);
+    expect(duplicateScenario(plain, PACK_ID, 'p', 2, 'sv').copy?.title).toBe('Hyresskuld (kopia)');
+    const german = saveScenario([], PACK_ID, { ...scenario('g'), title: { de: 'Mietschulden' } }, 1);
+    expect(duplicateScenario(german, PACK_ID, 'g', 2, 'en').copy?.title).toEqual({ de: 'Mietschulden (2)' });
   });
 
   it('makes one practice file of the scenarios attached to a pack', () => {
