@@ -60,6 +60,11 @@ describe('the trainer\'s scenarios', () => {
     const again = addImported(first.list, practice, 6, 'keep-both', 'en');
     expect(again).toMatchObject({ added: [], unchanged: ['amira-first-meeting'] });
     expect(again.list).toEqual(first.list);
+    // The same content with a title's languages in another order is the same scenario.
+    const reordered = structuredClone(practice);
+    const { en, sv } = reordered.scenarios[0]!.title as Record<string, string>;
+    reordered.scenarios[0]!.title = { sv: sv!, en: en! };
+    expect(sameIdConflicts(first.list, reordered)).toEqual([]);
 
     // A colleague's changed version of it.
     const changed = structuredClone(example());
