@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { examplePracticeFile, socialAssistancePack } from '../../rules/test-practice';
 import { formatIssue } from '../../rules/pack-issues';
+import { compilePack } from '../../rules/compile-pack';
 import type { PackScenario } from '../../rules/pack-schema';
 import {
   addImported,
@@ -133,6 +134,22 @@ describe('storage, as the practice page reads it', () => {
     expect(await readAttachedPractice(pack)).toEqual({ issues: [] });
     await writeTrainerScenarios(setAttached(saveScenario([], PACK_ID, scenario('a'), 1), PACK_ID, 'a', true));
     expect(await readAttachedPractice(pack)).toEqual({ practice: { format: 1, practice: PACK_ID, scenarios: [scenario('a')] }, issues: [] });
+  });
+
+  it('gives an answer picked from the options, saved in English only, its label in every language of the pack', async () => {
+    const saved = scenario('a', 'housing-risk');
+    saved.steps[0] = { ...saved.steps[0]!, value: { en: 'Yes' }, variants: [{ when: { asked: 'open' }, says: 'No.', value: 'No' }] };
+    const typed = scenario('b', 'debts');
+    typed.steps[0] = { ...typed.steps[0]!, value: { en: 'About 20,000 kronor' } };
+    let list = saveScenario(saveScenario([], PACK_ID, saved, 1), PACK_ID, typed, 1);
+    list = setAttached(setAttached(list, PACK_ID, 'a', true), PACK_ID, 'b', true);
+    await writeTrainerScenarios(list);
+    for (const pack of [socialPack(), compilePack(socialPack())]) {
+      const steps = (await readAttachedPractice(pack)).practice!.scenarios.map((s) => s.steps[0]!);
+      expect(steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+      expect(steps[0]!.variants[0]!.value).toEqual({ en: 'No', sv: 'Nej' });
+      expect(steps[1]!.value).toEqual({ en: 'About 20,000 kronor' });
+    }
   });
 
   it('withholds them with the reason when the pack no longer has an item a step plays', async () => {

@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import type { PackIssue } from '../../rules/pack-issues';
 import { PracticeFileSchema, type PackScenario, type PracticeFile } from '../../rules/pack-schema';
-import { checkPracticeForPack, type PracticeTarget } from '../../rules/practice-file';
+import { checkPracticeForPack, withOptionLabels, type ItemOptions, type PracticeTarget } from '../../rules/practice-file';
 import { checkAgainstSchema } from '../../rules/schema-issues';
 import { distinctTitle } from './distinct-title';
 
@@ -163,13 +163,15 @@ export type AttachedPractice = { practice?: PracticeFile; issues: PackIssue[] };
  * For the practice page: the trainer's scenarios attached to `pack`, checked as
  * a practice file for it (schema, then checkPracticeForPack). With issues,
  * `practice` is left out and the issues say why (paths as in a practice file).
- * `{ issues: [] }` when none is attached.
+ * `{ issues: [] }` when none is attached. An answer that names one of its
+ * item's options comes with the option's labels in all the pack's languages.
  */
-export async function readAttachedPractice(pack: PracticeTarget): Promise<AttachedPractice> {
+export async function readAttachedPractice(pack: PracticeTarget & { items: readonly ItemOptions[] }): Promise<AttachedPractice> {
   const file = attachedPracticeFile(await readTrainerScenarios(), pack.id);
   if (!file) return { issues: [] };
   const checked = checkAgainstSchema(PracticeFileSchema, file);
   if (!checked.ok) return { issues: checked.issues };
   const issues = checkPracticeForPack(checked.output, pack);
-  return issues.length === 0 ? { practice: checked.output, issues } : { issues };
+  // Answers picked from an item's options play in every language of the pack, even if saved before a language was added.
+  return issues.length === 0 ? { practice: withOptionLabels(checked.output, pack.items), issues } : { issues };
 }
