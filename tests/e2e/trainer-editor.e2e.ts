@@ -349,6 +349,38 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
     expect(await stored()).toHaveLength(2);
     expect(await page.getByTestId('trainer-import-question').count()).toBe(0);
   });
+
+  it('a scenario saved with an option in English only (before the fix, or by hand) plays it as “Ja” in a Swedish practice run', async () => {
+    const scenario = {
+      id: 'english-only-answer',
+      title: { en: 'English-only answer' },
+      persona: { name: 'Kim', situation: { en: 'Behind with the rent.' }, language: 'sv', wants: { en: 'To stay.' }, interpreter: 'none' },
+      steps: [{ item: 'housing-risk', says: { en: 'Yes, a letter came.' }, value: { en: 'Yes' }, disclosure: false, variants: [], goals: [] }],
+    };
+    await browser.worker.evaluate(
+      async (entry) => {
+        const list = ((await chrome.storage.local.get('practice:scenarios'))['practice:scenarios'] ?? []) as unknown[];
+        await chrome.storage.local.set({ 'practice:scenarios': [...list, entry] });
+      },
+      { packId: PACK_ID, scenario, attached: true, updatedAt: 1 },
+    );
+    const practice = await browser.context.newPage();
+    try {
+      await practice.goto(browser.extensionUrl('practice.html'));
+      await practice.locator('#practice-pack, #practice-scenario').first().waitFor();
+      if (await practice.locator('#practice-pack').count()) await practice.locator('#practice-pack').selectOption(PACK_ID);
+      await practice.locator('#practice-scenario').selectOption('trainer:english-only-answer');
+      await practice.locator('#practice-language').selectOption('sv');
+      await practice.locator('button[type=submit]').click();
+      await practice.locator('#practice-housing-risk-0').focus();
+      await practice.locator('#practice-turn').focus();
+      await practice.keyboard.insertText('Riskerar du att förlora bostaden?');
+      await practice.keyboard.press('Enter');
+      await expect.poll(() => practice.getByTestId('client-value').first().textContent().catch(() => '')).toBe('Ja');
+    } finally {
+      await practice.close();
+    }
+  });
 });
 
 describe('trainer editor in Swedish', () => {
