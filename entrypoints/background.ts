@@ -7,6 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
 import { readInstalledPack, readPackForUrl } from '../rules/pack-store';
+import { withCurrentSecondNet } from '../rules/pack-second-net';
 import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
@@ -65,7 +66,9 @@ export default defineBackground(() => {
       const page = url || sender.tab?.url || '';
       if (!page || (await isSiteDisabled(page))) return null;
       await ensureDefaultPacks();
-      return readPackForUrl(page);
+      // Stored packs were brought to this version's second net when it started (install-default-packs.ts); one
+      // read before that, or brought back from an undo, gets it here: the content script has no net of its own.
+      return withCurrentSecondNet(await readPackForUrl(page));
     },
     'site:status': ({ url }) => siteStatus(url),
     'frame-card:show': (card, sender) => toTopFrame('frame-card:show', card, sender),

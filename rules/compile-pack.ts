@@ -22,6 +22,7 @@ import { compileCondition, compileUnique, mentionedConcepts } from './compile-co
 import { compileConceptCues } from './compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from './lexicon';
 import { compileNamePattern } from './name-pattern';
+import { secondNetFor } from './pack-second-net';
 import type { LocalizedString, PackCondition, PackFollowUp, PackItem, PackScenario, RulePack } from './pack-schema';
 import { eachText } from './walk-pack-text';
 
@@ -38,6 +39,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const caseId = pack.hosts.caseId;
   const concepts = compileConcepts(pack);
   const cues = concepts && compileConceptCues(Object.keys(concepts));
+  const secondNet = concepts && secondNetFor(Object.keys(concepts));
   const items = pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages));
   return {
     format: 1,
@@ -57,6 +59,7 @@ export function compilePack(pack: RulePack): CompiledPack {
     items,
     ...(concepts && { concepts }),
     ...(cues && { cues }),
+    ...(secondNet && { secondNet }),
     ...(pack.scenarios?.length && { scenarios: pack.scenarios.map((scenario) => compileScenario(scenario, text, optionsById(items))) }),
   };
 }

@@ -5,6 +5,7 @@
  * `storage.local`. Everything the content script needs is precomputed here so the
  * hot path does no parsing or normalisation of pack text.
  */
+import type { SecondNet } from './match/second-net';
 
 export type LanguageCode = string;
 
@@ -232,6 +233,13 @@ export interface CompiledPack {
   concepts?: Record<string, CompiledPhrase[]>;
   /** Word classes and their combinations for the same concepts (rules/compile-cues.ts), where the lexicon has them. */
   cues?: Record<string, CompiledCues>;
+  /**
+   * The second net's models (rules/match/second-net.ts) for the same concepts, where the training has one, and
+   * the stamp of that training (rules/pack-second-net.ts): they travel with the pack so the content script carries
+   * none. Absent when no concept has a model, and in a pack stored by a version before they travelled; a pack
+   * with none or another stamp is given this version's before a page reads answers with it (`withCurrentSecondNet`).
+   */
+  secondNet?: SecondNet;
   /** Practice scenarios the pack carries (the practice page plays them; the coach ignores them). */
   scenarios?: CompiledScenario[];
 }
@@ -310,7 +318,7 @@ export interface FollowUpHit {
 
 /*
  * Contracts implemented elsewhere in rules/ (named here so every part agrees):
- * - rules/evaluate-follow-ups.ts: `evaluateFollowUps(pack: CompiledPack, item: CompiledItem, answer: AnswerValue): FollowUpHit[]`
+ * - rules/evaluate-follow-ups.ts: `evaluateFollowUps(pack: CompiledPack, item: CompiledItem, answer: AnswerValue, net = pack.secondNet): FollowUpHit[]`
  *   and `answerIsEmpty(answer: AnswerValue): boolean`.
  * - rules/localized-text.ts: `pickText(text: LocalizedText | undefined, languages: string[]): string`
  *   (first of `languages` present, then English, then the first entry).

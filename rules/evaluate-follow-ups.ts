@@ -40,7 +40,6 @@ import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
 import { resemblance, type SecondNet } from './match/second-net';
-import { SECOND_NET } from './match/second-net-weights';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
   return answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
@@ -59,15 +58,16 @@ const MAX_REASONS = 5;
  *
  * Where the rules raise nothing at all for a `mentions` follow-up, the second net may (`AnswerContext.resembles`).
  *
- * @param pack where `mentions` conditions find their concepts' words (`concepts`)
- * @param net the second net's models (rules/match/second-net.ts); `null`: the rules alone (training, and tests that
- *   show what the net adds)
+ * @param pack where `mentions` conditions find their concepts' words (`concepts`, `cues`) and the second net's
+ *   models (`secondNet`, rules/pack-second-net.ts: the content script bundles none of its own)
+ * @param net the second net's models (rules/match/second-net.ts); default the pack's; `null`: the rules alone
+ *   (training, and tests that show what the net adds)
  */
 export function evaluateFollowUps(
-  pack: Pick<CompiledPack, 'concepts' | 'cues'>,
+  pack: Pick<CompiledPack, 'concepts' | 'cues' | 'secondNet'>,
   item: CompiledItem,
   answer: AnswerValue,
-  net: SecondNet | null = SECOND_NET,
+  net: SecondNet | null = pack.secondNet ?? null,
 ): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
   const context = new AnswerContext(pack, answer, item.question, net);
@@ -300,7 +300,7 @@ class AnswerContext {
 
   /**
    * Where the rules raise nothing for a `mentions` condition: does the answer resemble reviewed disclosures of one
-   * of its concepts (rules/match/second-net.ts, weights in second-net-weights.ts), above that concept's threshold?
+   * of its concepts (rules/match/second-net.ts, models from the compiled pack), above that concept's threshold?
    * Asked only after `holds` found nothing, so only where the rules read no mention at all, and never for a concept
    * whose words the rules read and explained away (an idiom, a turned act, a negation cut off): their reading wins.
    * The reason names the probability and the answer's words that weigh most.

@@ -1,8 +1,9 @@
 /**
  * Default packs in storage: installed on first run (and whenever storage holds
  * no packs record, e.g. after it was cleared), brought up to date when the
- * extension is updated. Runs in the background; the decision itself
- * (`mergeDefaultPacks`) is pure and unit-tested.
+ * extension is updated; every other stored pack is then given this version's
+ * second net (`withCurrentSecondNets`). Runs in the background; the decisions
+ * themselves are pure and unit-tested.
  */
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
@@ -10,6 +11,7 @@ import { compilePack } from './compile-pack';
 import { DEFAULT_PACK_FILES, type PackFile } from './default-packs';
 import { loadPack } from './load-pack';
 import { formatIssue } from './pack-issues';
+import { withCurrentSecondNet } from './pack-second-net';
 import {
   editPackLibrary,
   hasInstalledPacksRecord,
@@ -89,6 +91,19 @@ export function mergeDefaultPacks(
 }
 
 /**
+ * The library with every pack, installed or kept for roll back, carrying this version's second net
+ * (rules/pack-second-net.ts): a pack an earlier version compiled and stored (a file, a subscription, a policy pack)
+ * cannot be compiled again here, but its models can be replaced. Packs that already carry them are the same objects,
+ * so only the others' bodies are written again.
+ */
+export function withCurrentSecondNets(library: PackLibrary): PackLibrary {
+  return {
+    installed: library.installed.map((pack) => withCurrentSecondNet(pack)),
+    previous: Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, withCurrentSecondNet(pack)])),
+  };
+}
+
+/**
  * Bring the built-in packs back as they come with the extension. Compared by
  * id, version and source, not by id alone: a default the adviser removed is
  * added back, and one whose id now holds another version or a pack from
@@ -137,7 +152,9 @@ async function install(force: boolean): Promise<void> {
   const { packs, problems } = compileDefaultPacks();
   for (const problem of problems) console.error(`Adviser Coach: default pack refused: ${problem}`);
   const library = mergeDefaultPacks(firstRun ? null : await readPackLibrary(), state?.offered ?? [], packs);
-  await writePackLibrary(library);
+  // Packs an earlier version stored are written once with this version's second net; a page's pack is checked
+  // again when it is read for the page (entrypoints/background.ts), in case it was read before this ran.
+  await writePackLibrary(withCurrentSecondNets(library));
   const offered = [...new Set([...(state?.offered ?? []), ...packs.map((p) => p.id)])];
   await writeDefaultPacksState({ extensionVersion, offered });
 }

@@ -19,6 +19,13 @@
  *   invitation, "say a little about", "where do we go from here", "any idea why" and sums of money was coded, before it
  *   was run, and leans on those kinds: 0.438 on the rules before the round, 0.917 when first run, 1.000 after its four
  *   misses (a datum noun four words in, "för mig" after it, sv "hur lång", nb "hvor lang") were fixed.
+ * - questions-en-sv-nb-unseen5.tsv (54) was written before the round of polite requests to tell ("Would you mind filling me
+ *   in…"), being taken through something, "where you are with it", amount superlatives, "what kind of" a thing and not-knowing
+ *   frames was coded, and leans on those kinds: 0.463 on the rules before the round, 0.963 after (its two misses are left:
+ *   a reflection after an open question, which AnnoMI's labels let decide the turn, and nb "hvor du er i tankene om…").
+ * - questions-en-sv-nb-unseen6.tsv (48) was written after that round was coded, before it was run, mixing its kinds with
+ *   ordinary questions: 0.583 on the rules before the round, 0.979 when first run, 1.000 after its one miss ("Where are you
+ *   now with…": "now" inside a stance phrase) was fixed.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,8 +51,10 @@ describe.skipIf(!existsSync(ANNOMI))('question form on AnnoMI', () => {
     // Majority class ("open") alone scores 55.8%; the rules before sentence kinds scored 78.5% with closed recall 77%,
     // sentence kinds 80.5% and 86.7%; next 81.1% and 88.6%; proposals, picks and alternatives 81.4% and 89.4%;
     // joined questions, relative "which", quoted speech, willingness, English picks and "start by telling" 82.3% and 90.5%;
-    // wishes to hear, data asked by an invitation, "Do you wanna tell me…?" and others 82.4% and 90.8%.
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.82);
+    // wishes to hear, data asked by an invitation, "Do you wanna tell me…?" and others 82.4% and 90.8%; polite requests
+    // to tell, "where you are with it", amount superlatives, "what kind of", not-knowing frames, polite conditions and
+    // "how much" a thing weighs 83.2% and 91.1%.
+    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.83);
     expect(evaluation.recall.closed).toBeGreaterThanOrEqual(0.9);
   });
 });
@@ -60,6 +69,8 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen2.tsv',
     'questions-en-sv-nb-unseen3.tsv',
     'questions-en-sv-nb-unseen4.tsv',
+    'questions-en-sv-nb-unseen5.tsv',
+    'questions-en-sv-nb-unseen6.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

@@ -707,3 +707,261 @@ describe('questionForm: "what is" a sum of money (rent, income, wage) asks one f
     ['en', "What's the cost to you of keeping things as they are?", 'open'],
   ]);
 });
+
+describe('questionForm: a polite request to tell ("Would you mind telling me…") invites, like "Could you tell me…"', () => {
+  check([
+    ['en', 'Would you mind telling me how the appointment at the clinic went?', 'open'],
+    ['en', 'Do you mind filling me in on what the school said?', 'open'],
+    ['en', 'Would you mind talking a little about your evenings?', 'open'],
+    ['en', 'Would you mind just walking me through a normal Monday?', 'open'],
+    ['sv', 'Har du något emot att berätta hur besöket på kliniken gick?', 'open'],
+    ['sv', 'Skulle du ha något emot att beskriva en vanlig måndag?', 'open'],
+    ['nb', 'Har du noe imot å fortelle hvordan timen på klinikken gikk?', 'open'],
+    ['nb', 'Hadde du hatt noe imot å beskrive en vanlig mandag?', 'open'],
+  ]);
+
+  describe('while leave asked, a task asked or one datum asked stays closed', () => {
+    check([
+      ['en', 'Would you mind if I took a few notes?', 'closed'],
+      ['en', 'Would you mind signing the consent form?', 'closed'],
+      ['en', 'Do you mind telling me your postcode?', 'closed'],
+      ['en', 'Would you mind telling me whether the rent has been paid?', 'closed'],
+      ['en', 'Do you want to tell me about the visit?', 'closed'],
+      ['sv', 'Har du något emot att jag antecknar lite?', 'closed'],
+      ['sv', 'Har du något emot att skriva under samtycket?', 'closed'],
+      ['sv', 'Har du något emot att berätta om hyran är betald?', 'closed'],
+      ['nb', 'Har du noe imot at jeg noterer litt?', 'closed'],
+      ['nb', 'Har du noe imot å skrive under samtykket?', 'closed'],
+      ['nb', 'Har du noe imot å fortelle meg postnummeret ditt?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: asking to be taken through something, or to say it back in one\'s own words, invites', () => {
+  check([
+    ['en', 'Can you take me through what you do when a bill arrives?', 'open'],
+    ['en', 'Could you run me through how the evenings usually go?', 'open'],
+    ['en', 'Before you go, can you say back to me how you will use the diary?', 'open'],
+    ['sv', 'Kan du ta mig igenom vad du gör när en räkning kommer?', 'open'],
+    ['sv', 'Kan du gå igenom med mig hur kvällarna brukar se ut?', 'open'],
+    ['sv', 'Kan du med egna ord berätta hur du ska använda dagboken?', 'open'],
+    ['sv', 'Innan du går, kan du återberätta hur du tänker använda dagboken?', 'open'],
+    ['nb', 'Kan du ta meg gjennom hva du gjør når en regning kommer?', 'open'],
+    ['nb', 'Kan du gå gjennom med meg hvordan kveldene pleier å være?', 'open'],
+    ['nb', 'Før du går, kan du med egne ord gjenfortelle hvordan du skal bruke dagboka?', 'open'],
+  ]);
+
+  describe('while repeating a datum, or going through a thing with someone else, stays closed', () => {
+    check([
+      ['en', 'Can you repeat your reference number?', 'closed'],
+      ['en', 'Can you say back your date of birth?', 'closed'],
+      ['en', 'Can you take the letter through to reception?', 'closed'],
+      ['sv', 'Kan du upprepa ditt referensnummer?', 'closed'],
+      ['sv', 'Kan du gå igenom papperen med din handläggare?', 'closed'],
+      ['sv', 'Kan du med egna ord ringa dem?', 'closed'],
+      ['nb', 'Kan du gjenta referansenummeret ditt?', 'closed'],
+      ['nb', 'Kan du gå gjennom papirene med saksbehandleren din?', 'closed'],
+      ['nb', 'Kan du i morgen ringe dem?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: "where you are with it", "where does it fit in" ask where the client stands or what part a thing plays, open', () => {
+  check([
+    ['en', 'Where are you with the plan we made in March?', 'open'],
+    ['en', 'Where are you now with the idea of a course?', 'open'],
+    ['en', 'Where are you really at with it?', 'open'],
+    ['en', 'Given everything we have said, I am wondering where you are.', 'open'],
+    ['en', 'And the night classes, where do they fit in?', 'open'],
+    ['en', 'Where does your brother come into all this?', 'open'],
+    ['sv', 'Var står du nu, efter allt vi har pratat om?', 'open'],
+    ['sv', 'Jag undrar var du står.', 'open'],
+    ['sv', 'Jag undrar var du befinner dig i det här med flytten.', 'open'],
+    ['sv', 'Och kvällskurserna, var kommer de in?', 'open'],
+    ['nb', 'Hvor står du nå, etter alt vi har snakket om?', 'open'],
+    ['nb', 'Jeg lurer på hvor du står.', 'open'],
+    ['nb', 'Og kveldskursene, hvor kommer de inn i bildet?', 'open'],
+  ]);
+
+  describe('while a place asked, or a time with the same words, stays one fact', () => {
+    check([
+      ['en', 'Where do you live?', 'closed'],
+      ['en', 'Where are you staying with your children?', 'closed'],
+      ['en', 'Where did you come in from this morning?', 'closed'],
+      ['en', 'When did you come in?', 'closed'],
+      ['en', 'I wonder where you left the letter.', 'closed'],
+      ['sv', 'Var bor du?', 'closed'],
+      ['sv', 'Var står bilen?', 'closed'],
+      ['sv', 'Jag undrar var du bor nu.', 'closed'],
+      ['sv', 'Var du med på mötet?', 'closed'],
+      ['sv', 'När kommer du in till stan?', 'closed'],
+      ['nb', 'Hvor bor du?', 'closed'],
+      ['nb', 'Jeg lurer på hvor du bor nå.', 'closed'],
+      ['nb', 'Når kommer du inn til byen?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: "What\'s the longest/most you…" asks one figure, closed', () => {
+  check([
+    ['en', "What's the longest you have stayed in one job?", 'closed'],
+    ['en', 'What was the most you spent on the machines in a week?', 'closed'],
+    ['en', 'What is the earliest you could start in the mornings?', 'closed'],
+    ['sv', 'Vad är det längsta du har stannat på ett jobb?', 'closed'],
+    ['sv', 'Vad var det mesta du spelade för på en vecka?', 'closed'],
+    ['sv', 'Vad är det tidigaste du kan börja på morgonen?', 'closed'],
+    ['nb', 'Hva er det lengste du har vært i én jobb?', 'closed'],
+    ['nb', 'Hva var det meste du spilte for på en uke?', 'closed'],
+    ['nb', 'Hva er det tidligste du kan begynne om morgenen?', 'closed'],
+  ]);
+
+  describe('while a superlative of judgement, or one before a noun, asks for an account', () => {
+    check([
+      ['en', 'What was the hardest part of the first week?', 'open'],
+      ['en', "What's the most important thing for you right now?", 'open'],
+      ['en', 'What is the smallest step you could take this week?', 'open'],
+      ['sv', 'Vad är det viktigaste för dig just nu?', 'open'],
+      ['sv', 'Vad är det minsta steget du skulle kunna ta den här veckan?', 'open'],
+      ['nb', 'Hva er det viktigste for deg akkurat nå?', 'open'],
+      ['nb', 'Hva er det minste steget du kunne tatt denne uka?', 'open'],
+    ]);
+  });
+});
+
+describe('questionForm: "what kind of" a thing asks to name its kind, closed, like sv "vad för slags"', () => {
+  check([
+    ['en', 'What kind of phone do you have?', 'closed'],
+    ['en', 'What sort of flat is it?', 'closed'],
+    ['en', 'What kind of course?', 'closed'],
+    ['en', 'Which type of contract are you on?', 'closed'],
+    ['sv', 'Vilken sorts telefon har du?', 'closed'],
+    ['sv', 'Vilken typ av lägenhet är det?', 'closed'],
+    ['nb', 'Hva slags telefon har du?', 'closed'],
+    ['nb', 'Hvilken type leilighet er det?', 'closed'],
+    ['en', 'Which day would suit you?', 'closed'],
+    ['sv', 'Vilken dag passar för dig?', 'closed'],
+    ['sv', 'Vad är det för dag i morgon?', 'closed'],
+    ['nb', 'Hvilken dag passer for deg?', 'closed'],
+  ]);
+
+  describe('while kinds in the plural, of help or of a person ask for an account', () => {
+    check([
+      ['en', 'What kind of support would suit you?', 'open'],
+      ['en', 'What kinds of jobs have you enjoyed?', 'open'],
+      ['en', 'What sort of things make the evenings hard?', 'open'],
+      ['en', 'What kind of stuff do you do at weekends?', 'open'],
+      ['en', 'What kind of person is your new manager?', 'open'],
+      ['en', 'What kind of week has it been?', 'open'],
+      ['sv', 'Vad har du haft för slags dag?', 'open'],
+      ['sv', 'Vilken sorts vecka har det varit?', 'open'],
+      ['nb', 'Hva slags dag har du hatt?', 'open'],
+      ['nb', 'Hva slags person er den nye sjefen din?', 'open'],
+      ['en', 'What kind of job would suit you now?', 'open'],
+      ['en', 'Which kind of job would suit you now?', 'open'],
+      ['sv', 'Vilken sorts jobb skulle passa ditt liv just nu?', 'open'],
+      ['nb', 'Hva slags arbeidstid ville passet hverdagen din?', 'open'],
+      ['sv', 'Vilken sorts hjälp skulle passa dig?', 'open'],
+      ['sv', 'Vilka slags jobb har du trivts med?', 'open'],
+      ['nb', 'Hva slags hjelp ville passet for deg?', 'open'],
+      ['nb', 'Hvilke typer jobber har du trivdes med?', 'open'],
+    ]);
+  });
+});
+
+describe('questionForm: "I\'m not sure how you…" frames an indirect question like "I wonder how you…"', () => {
+  check([
+    ['en', "I don't know what you make of all this?", 'open'],
+    ['en', "I'm not really sure how you see the plan now.", 'open'],
+    ['en', 'I am not sure how much you want to change.', 'closed'],
+    ['sv', 'Jag vet inte vad du tänker om det här?', 'open'],
+    ['sv', 'Jag är inte säker på hur du ser på planen nu.', 'open'],
+    ['nb', 'Jeg vet ikke hva du tenker om dette?', 'open'],
+    ['nb', 'Jeg er ikke helt sikker på hvordan du ser på planen nå.', 'open'],
+  ]);
+
+  describe('while the adviser not knowing something else is a statement, or asks whether, closed', () => {
+    check([
+      ['en', "I don't know how the new form works.", 'closed'],
+      ['en', "I'm not sure when the office closes today.", 'closed'],
+      ['en', "I'm not sure if you have had the letter?", 'closed'],
+      ['sv', 'Jag vet inte hur den nya blanketten fungerar.', 'closed'],
+      ['sv', 'Jag vet inte om du har fått brevet?', 'closed'],
+      ['nb', 'Jeg vet ikke hvordan det nye skjemaet fungerer.', 'closed'],
+      ['nb', 'Jeg vet ikke om du har fått brevet?', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: a polite condition said in passing ("if that\'s okay") does not break a frame or an invitation', () => {
+  check([
+    ['en', "I'd like to find out a little, if that's okay, about how the first month went.", 'open'],
+    ['en', "I'd like to hear a bit if you would about how your mornings look.", 'open'],
+    ['en', "Tell me, if you don't mind, what the hardest part was.", 'open'],
+    ['sv', 'Jag skulle vilja veta lite mer, om det går bra, om hur första månaden var.', 'open'],
+    ['sv', 'Jag är nyfiken, om det är okej, på hur morgnarna ser ut.', 'open'],
+    ['sv', 'Jag vill gärna höra mer, om du vill, om hur det går på praktiken.', 'open'],
+    ['nb', 'Jeg vil gjerne høre mer, hvis du vil, om hvordan den første måneden var.', 'open'],
+    ['nb', 'Jeg er nysgjerrig, hvis det er greit, på hvordan morgenene ser ut.', 'open'],
+    ['nb', 'Jeg vil gjerne vite litt mer hvis det er greit om hvordan det går på praksisen.', 'open'],
+  ]);
+
+  describe('while what it frames still decides, and a condition that is part of the question stays', () => {
+    check([
+      ['en', "I'd like to know, if that's okay, when your contract ends.", 'closed'],
+      ['en', "Can we book the next meeting, if that's all right?", 'closed'],
+      ['en', 'I wonder if you would like to come to the group.', 'closed'],
+      ['sv', 'Jag skulle vilja veta, om det går bra, när kontraktet går ut.', 'closed'],
+      ['sv', 'Kan vi boka nästa möte, om det går bra?', 'closed'],
+      ['sv', 'Jag vill veta om du vill komma på mötet.', 'closed'],
+      ['nb', 'Jeg vil gjerne vite, hvis det er greit, når kontrakten går ut.', 'closed'],
+      ['nb', 'Kan vi avtale neste møte, hvis det er greit?', 'closed'],
+      ['nb', 'Jeg vil vite om du vil komme på møtet.', 'closed'],
+    ]);
+  });
+});
+
+describe('questionForm: a polite condition right after a frame is what it asks', () => {
+  check([
+    ['en', "I wonder if that's okay with your family?", 'open'],
+    ['en', "I wonder if that's okay?", 'open'],
+    ['en', "Let me know if that's okay.", 'closed'],
+    ['sv', 'Jag undrar om det går bra?', 'open'],
+    ['sv', 'Säg till om det går bra.', 'closed'],
+    ['nb', 'Jeg lurer på om det går bra?', 'open'],
+    ['nb', 'Si fra om det går bra.', 'closed'],
+  ]);
+});
+
+describe('questionForm: sv/nb "om" + a question word is "about how…", never "whether"', () => {
+  check([
+    ['sv', 'Berätta om hur praktiken går.', 'open'],
+    ['sv', 'Jag skulle vilja höra om hur flytten blir.', 'open'],
+    ['nb', 'Fortell om hvordan praksisen går.', 'open'],
+    ['nb', 'Jeg vil høre om hvordan flyttingen blir.', 'open'],
+    ['sv', 'Berätta om praktiken går bra.', 'closed'],
+    ['nb', 'Fortell om praksisen går bra.', 'closed'],
+  ]);
+});
+
+describe('questionForm: "how much" a thing weighs with the client asks a degree, open, like "how worried"', () => {
+  check([
+    ['en', 'How much does the debt worry you these days?', 'open'],
+    ['en', 'How much do you think the noise is a problem for the children?', 'open'],
+    ['en', 'How much does it matter to you to keep the flat?', 'open'],
+    ['sv', 'Hur mycket oroar skulderna dig nu för tiden?', 'open'],
+    ['sv', 'Hur mycket betyder det för dig att få behålla lägenheten?', 'open'],
+    ['nb', 'Hvor mye bekymrer gjelden deg for tiden?', 'open'],
+    ['nb', 'Hvor mye betyr det for deg å få beholde leiligheten?', 'open'],
+  ]);
+
+  describe('while an amount stays one fact', () => {
+    check([
+      ['en', 'How much do you owe the energy company?', 'closed'],
+      ['en', 'How much do you think you spend on cigarettes a week?', 'closed'],
+      ['sv', 'Hur mycket spelar du för i veckan?', 'closed'],
+      ['sv', 'Hur mycket är du skyldig elbolaget?', 'closed'],
+      ['nb', 'Hvor mye spiller du for i uka?', 'closed'],
+      ['nb', 'Hvor mye skylder du strømselskapet?', 'closed'],
+    ]);
+  });
+});

@@ -23,9 +23,12 @@ export type QuestionForm = 'open' | 'closed';
 
 /**
  * What one sentence of a turn does:
- * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…"), or a
+ * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…",
+ *   "I'm not sure how you see it", "Jeg vet ikke hva du tenker om det"), or a
  *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
- * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…").
+ * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
+ *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
+ *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
  * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
  *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
@@ -86,6 +89,14 @@ interface LanguageRules {
   requestedTelling: Set<string>;
   /** "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether. */
   requestModals: Set<string>;
+  /**
+   * "would you mind", "har du något emot att", "har du noe imot å": a polite request for what follows, so "Would you mind
+   * telling me about…?" is read as {@link requestForm} ("can you tell me about…?"); "Would you mind if we stopped?" still asks
+   * leave. Unlike "Do you want to tell me…?", which asks a wish, yes or no.
+   */
+  politeRequests: string[][];
+  /** The request a polite request stands for: "can you", "kan du". */
+  requestForm: string[];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
   topicOpeners: string[][];
   /** "Any (other) questions?": asks whether the client has questions, answered yes or no, whatever topic opener frames it. */
@@ -112,6 +123,19 @@ interface LanguageRules {
    * about it ("…about your week", "…in your plans"), where "I wonder if…" offers a thought.
    */
   wishFrames: string[][];
+  /**
+   * The adviser not knowing, "I'm not sure", "jag vet inte", "jeg vet ikke": followed by a question word and "you" as its
+   * subject ("…how you feel about it", "…hur du ser på det") it frames an indirect question like "I wonder"; "I don't know
+   * when the office opens" is the adviser's own statement.
+   */
+  unknowingFrames: string[][];
+  /**
+   * Polite conditions said in passing, "if that's okay", "om det går bra", "hvis det er greit": as their own clause, or at the
+   * end of one or before "about" or a question word ("I'd like to hear a bit if you would about how…"), they are left out and
+   * the clauses around them read as one. "…if you would like to come" is no polite condition, and right after a frame one is
+   * what the frame asks ("I wonder if that's okay").
+   */
+  politeConditions: string[][];
   /** Possessives that may follow a datum noun (nb "telefonnummeret ditt", sv "adressen din"). */
   possessives: Set<string>;
   /** Softeners allowed inside and right after a frame: "I'm just kind of wondering", "jeg lurer bare på", "jag undrar lite grann". */
@@ -125,6 +149,19 @@ interface LanguageRules {
    * and definite forms ("telefonnumret", "navnet", "husleia"). "Cost" and "price" are left out: "the cost of drinking" is an account.
    */
   datumNouns: string[];
+  /**
+   * Superlatives of an amount, a length or a time ("longest", "most", "längsta", "meste"): "What's the longest you've gone
+   * without…?" asks one figure. Not judgements ("best", "hardest": "What was the hardest you found?" asks an account).
+   */
+  amountSuperlatives: Set<string>;
+  /** "how much", "hur mycket", "hvor mye": an amount, unless {@link feelingDegrees} says it is how much something weighs with the client. */
+  howMuch: string[];
+  /**
+   * Verbs and nouns of weight or feeling: after "how much" ("How much does the debt worry you?", "Hur mycket påverkar det dig?",
+   * "Hvor mye betyr det for deg?") they ask a degree, answered with an account like "How worried are you?"; "How much do you
+   * drink?" asks an amount.
+   */
+  feelingDegrees: Set<string>;
   /** "How about…", "vad sägs om…", "hva med…": followed by a proposer ("…we meet on Tuesday") it proposes something to agree to. */
   proposalStarts: string[][];
   /**
@@ -142,6 +179,15 @@ interface LanguageRules {
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
+  /** "where", "var", "hvor": a place word, which asks where the client stands when a {@link stanceCues} phrase follows. */
+  placeWords: Set<string>;
+  /**
+   * After a place word, where the client stands on something or what part a thing plays, not a place: "where are you with all
+   * this", "where does she fit in", "var står du", "var kommer hon in i bilden", "hvor står du i dette".
+   */
+  stanceCues: string[][];
+  /** A place word and only these words ("…wondering where you are.", "Where are you at?") asks where the client stands. */
+  stanceEnds: string[][];
   /** "do you think", "would you like", "tror du": the client's view or wish, not a fact; sv/nb also in the order after an invitation ("berätta var du vill…"). */
   viewCues: string[][];
   /** After "I wonder if": a subject and modal that make it a proposal ("…if we could", "…om vi kan"). */
@@ -179,6 +225,8 @@ const ENGLISH: LanguageRules = {
     'tell me', 'tell us', 'describe', 'explain', 'talk me through', 'walk me through', 'say more', 'talk more about',
     'share more', 'say something more', 'elaborate', 'help me understand', 'fill me in', 'give me an example',
     'give me an idea', 'share with me',
+    // Asked to go through something step by step, or to say it back in their own words ("…how you'll take the tablets").
+    'take me through', 'run me through', 'repeat back', 'say back', 'explain back',
   ),
   invitingQuestions: phrases('what else', 'in what way', 'in what ways', 'to what extent'),
   invitationStarts: phrases('start by', 'start with', 'start off by', 'start off with', 'begin by', 'begin with'),
@@ -189,6 +237,8 @@ const ENGLISH: LanguageRules = {
   closedInvitations: phrases('let me know if', 'let me know whether'),
   requestedTelling: words('say talk'),
   requestModals: words('can could would will'),
+  politeRequests: phrases('would you mind', 'do you mind', 'would you be so kind as to'),
+  requestForm: ['can', 'you'],
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
     'any other', 'any thoughts', 'any ideas', 'any concerns',
@@ -208,17 +258,28 @@ const ENGLISH: LanguageRules = {
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
-    'i wonder', 'im wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious',
+    'i wonder', 'im wondering', 'i am wondering', 'i was wondering', 'i just wonder', 'im just wondering', 'i was just wondering', 'wondering', 'im curious', 'i am curious',
   ),
   wishFrames: phrases(
     'id like to know', 'id like to hear', 'id like to find out', 'id love to hear', 'id love to know', 'i would like to know', 'i would like to hear',
     'i would love to hear', 'i want to hear', 'i want to know', 'i wanna hear', 'id be interested to hear', 'im interested in', 'interested in',
+  ),
+  unknowingFrames: phrases('i dont know', 'i do not know', 'im not sure', 'i am not sure', 'not sure'),
+  politeConditions: phrases(
+    'if you would', 'if you dont mind', 'if you do not mind', 'if thats okay', 'if thats ok', 'if thats all right', 'if thats alright', 'if its okay',
+    'if its ok', 'if its all right', 'if you like',
   ),
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
   copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
+  amountSuperlatives: words('longest shortest most least furthest farthest highest lowest earliest latest fewest'),
+  howMuch: ['how', 'much'],
+  feelingDegrees: words(
+    'worry worries worried bother bothers bothered matter matters mattered affect affects affected mean means meant concern concerns concerned ' +
+      'issue problem impact influence care miss trust',
+  ),
   proposalStarts: phrases('how about', 'what about'),
   viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
   viewProposals: phrases(
@@ -229,6 +290,12 @@ const ENGLISH: LanguageRules = {
   whichWords: words('which'),
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
+  placeWords: words('where wheres'),
+  stanceCues: phrases(
+    'are you with', 'you are with', 'youre with', 'are you in all', 'you are in all', 'youre in all', 'are you in this', 'you are in this',
+    'fit in', 'fits in', 'fit into', 'fits into', 'come in', 'comes in', 'came in', 'come into', 'comes into',
+  ),
+  stanceEnds: phrases('you are', 'are you at', 'you are at', 'youre at'),
   viewCues: phrases(
     'see yourself', 'do you think', 'would you like', 'would you want', 'you reckon', 'could help', 'can help', 'might help', 'are you thinking', 'you wanna',
     'you would like', 'youd like',
@@ -256,7 +323,10 @@ const SWEDISH: LanguageRules = {
     'hur många', 'hur mycket', 'hur länge', 'hur ofta', 'hur gammal', 'hur gamla', 'hur lång', 'hur långa', 'hur långt', 'hur snart', 'hur dags',
     'hur stor', 'hur stort', 'hur stora', 'hur dyr', 'hur dyrt', 'hur tidigt', 'hur sent',
   ),
-  invitations: phrases('berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel'),
+  invitations: phrases(
+    'berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel',
+    'ta mig igenom', 'gå igenom med mig', 'återberätta', 'återberättat',
+  ),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
   invitationStarts: phrases('börja med att', 'starta med att'),
   invitationGerunds: new Set(),
@@ -266,6 +336,8 @@ const SWEDISH: LanguageRules = {
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   requestedTelling: words('säga säg prata'),
   requestModals: words('kan kunde skulle'),
+  politeRequests: phrases('har du något emot att', 'skulle du ha något emot att'),
+  requestForm: ['kan', 'du'],
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
@@ -277,25 +349,36 @@ const SWEDISH: LanguageRules = {
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar'),
   wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
+  unknowingFrames: phrases('jag vet inte', 'jag är inte säker på', 'jag är osäker på'),
+  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du inte har något emot det'),
   possessives: words('din ditt dina er ert era'),
-  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt'),
+  hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
   copulas: words('är var'),
   datumNouns: [
     'namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet',
     'hyra', 'hyran', 'inkomst', 'inkomsten', 'lön', 'lönen',
   ],
+  amountSuperlatives: words('längsta kortaste mesta minsta högsta lägsta tidigaste senaste flesta'),
+  howMuch: ['hur', 'mycket'],
+  feelingDegrees: words('oroar oroade stör störde bekymrar bekymrade påverkar påverkade betyder betydde problem bryr saknar litar'),
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
   viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
   whatKindLinks: words('för'),
   whichWords: words('vilken vilket vilka'),
   accountNouns: words(
-    'slags sorts typ tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
+    'slags sorts typ typer tankar funderingar känslor förhoppningar farhågor oro roll betydelse skillnad förändringar utmaningar styrkor svårigheter ' +
       'erfarenheter möjligheter hinder behov stöd hjälp kontakt sätt planer mål önskemål förväntningar ' +
       'tanke känsla bild upplevelse relation relationer förhållande',
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
+  placeWords: words('var vart'),
+  stanceCues: phrases(
+    'står du nu', 'du står nu', 'står du i allt', 'du står i allt', 'befinner du dig i', 'du befinner dig i', 'är du i det', 'du är i det', 'är du i allt',
+    'du är i allt', 'är du i detta', 'du är i detta', 'in i bilden', 'kommer in',
+  ),
+  stanceEnds: phrases('står du', 'du står'),
   viewCues: phrases(
     'dig själv', 'tror du', 'tycker du', 'skulle du vilja', 'vill du', 'skulle kunna hjälpa', 'kan hjälpa', 'du tror', 'du tycker', 'du skulle vilja', 'du vill',
     'står du i det', 'står du i detta', 'står du i frågan', 'härifrån',
@@ -320,7 +403,10 @@ const NORWEGIAN: LanguageRules = {
     'hvor mange', 'hvor mye', 'hvor lenge', 'hvor ofte', 'hvor gammel', 'hvor gamle', 'hvor lang', 'hvor lange', 'hvor langt', 'hvor snart', 'hvor stor', 'hvor stort',
     'hvor store', 'hvor dyr', 'hvor dyrt', 'hvor tidlig', 'hvor sent',
   ),
-  invitations: phrases('fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel'),
+  invitations: phrases(
+    'fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel',
+    'ta meg gjennom', 'gå gjennom med meg', 'gjenfortell', 'gjenfortelle', 'gjenfortalt',
+  ),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
   invitationStarts: phrases('begynne med å', 'begynn med å', 'starte med å', 'start med å'),
   invitationGerunds: new Set(),
@@ -330,6 +416,8 @@ const NORWEGIAN: LanguageRules = {
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   requestedTelling: words('si snakke snakk'),
   requestModals: words('kan kunne skulle'),
+  politeRequests: phrases('har du noe imot å', 'hadde du hatt noe imot å', 'ville du hatt noe imot å'),
+  requestForm: ['kan', 'du'],
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
@@ -341,25 +429,37 @@ const NORWEGIAN: LanguageRules = {
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på'),
   wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
+  unknowingFrames: phrases('jeg vet ikke', 'jeg er ikke sikker på', 'jeg er usikker på'),
+  politeConditions: phrases(
+    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du ikke har noe imot det',
+  ),
   possessives: words('din ditt dine di deres'),
-  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig'),
+  hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
   whatWords: words('hva'),
   copulas: words('er var'),
   datumNouns: [
     'navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen',
     'leie', 'leia', 'leien', 'inntekt', 'inntekta', 'inntekten', 'lønn', 'lønna', 'lønnen',
   ],
+  amountSuperlatives: words('lengste korteste meste minste høyeste laveste tidligste seneste fleste'),
+  howMuch: ['hvor', 'mye'],
+  feelingDegrees: words('bekymrer bekymret plager plaget påvirker påvirket betyr betydde problem bryr savner stoler'),
   proposalStarts: phrases('hva med', 'hva om', 'hva sier du til'),
   viewProposalStarts: phrases('hva synes du om', 'hva tenker du om', 'hva ville du synes om', 'hvordan hadde det vært om'),
   viewProposals: phrases('å komme tilbake', 'å møtes', 'å treffes', 'å avtale', 'en plan', 'ideen', 'forslaget'),
   whatKindLinks: words('for'),
   whichWords: words('hvilken hvilket hvilke'),
   accountNouns: words(
-    'type slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
+    'type typer slags sorts tanker følelser håp bekymringer rolle betydning forskjell endringer utfordringer styrker vansker erfaringer muligheter ' +
       'hindringer behov støtte hjelp kontakt måter planer mål ønsker forventninger ' +
       'tanke følelse bilde opplevelse relasjon forhold',
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
+  placeWords: words('hvor'),
+  stanceCues: phrases(
+    'står du nå', 'du står nå', 'står du i alt', 'du står i alt', 'er du i det', 'du er i det', 'er du i alt', 'du er i alt', 'inn i bildet', 'kommer inn',
+  ),
+  stanceEnds: phrases('står du', 'du står'),
   viewCues: phrases(
     'deg selv', 'tror du', 'synes du', 'tenker du', 'vil du', 'kunne hjulpet', 'kan hjelpe', 'du tror', 'du synes', 'du tenker', 'du vil',
     'står du i dette', 'står du i det', 'står du i saken', 'herfra',
@@ -485,13 +585,15 @@ function withoutQuotedSpeech(text: string): string {
 const QUOTE_PAIRS: Readonly<Record<string, string>> = { '"': '"', '“': '”', '”': '”', '«': '»' };
 
 function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
-  const all = sentence.clauses.flat();
-  if (rules.closedInvitations.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'closed-invitation';
-  const invitation = invitationKind(sentence.clauses, rules);
+  // "Let me know if that's okay" asks whether: the polite condition is what is asked.
+  if (rules.closedInvitations.some((phrase) => indexOfPhrase(sentence.clauses.flat(), phrase) >= 0)) return 'closed-invitation';
+  const said = withoutPoliteConditions(sentence.clauses, rules);
+  const all = said.flat();
+  const invitation = invitationKind(said, rules);
   if (invitation) return invitation;
   if (rules.scaleCues.some((phrase) => indexOfPhrase(all, phrase) >= 0)) return 'scale-question';
 
-  let clauses = sentence.clauses;
+  let clauses = said;
   if (sentence.question) {
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
@@ -512,6 +614,41 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * The clauses without polite conditions said in passing ({@link LanguageRules.politeConditions}): "I'd like to find out a bit,
+ * if that's okay, about how it went" reads as "I'd like to find out a bit about how it went". A clause that is only a condition
+ * goes, and the clauses either side of it join; a condition ending a clause, or before "about" or a question word, goes from it.
+ * The clauses as they are when nothing else would be left.
+ */
+function withoutPoliteConditions(clauses: string[][], rules: LanguageRules): string[][] {
+  const out: string[][] = [];
+  let join = false;
+  for (const clause of clauses) {
+    const words = withoutPoliteCondition(clause, rules);
+    if (words.length === 0) {
+      join = out.length > 0;
+      continue;
+    }
+    if (join) out.push([...(out.pop() ?? []), ...words]);
+    else out.push(words);
+    join = false;
+  }
+  return out.length > 0 ? out : clauses;
+}
+
+function withoutPoliteCondition(clause: string[], rules: LanguageRules): string[] {
+  const words = stripFillers(clause, rules);
+  for (const phrase of rules.politeConditions) {
+    const at = indexOfPhrase(words, phrase);
+    if (at < 0) continue;
+    const next = words[at + phrase.length];
+    // Right after a frame it is what the frame asks: "I wonder if that's okay", "Jag undrar om det går bra".
+    const asked = frameEnd(words.slice(0, at), rules) === at;
+    if (!asked && (next === undefined || ABOUT.has(next) || rules.questionWords.has(next))) return [...words.slice(0, at), ...words.slice(at + phrase.length)];
+  }
+  return clause;
 }
 
 /**
@@ -580,7 +717,7 @@ function isVerbTag(clause: string[], rules: LanguageRules): boolean {
 
 /** Invitations ("tell me about…") are open, unless they ask whether or for a single fact. */
 function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind | undefined {
-  for (const [index, clause] of clauses.map((c) => stripFillers(c, rules)).entries()) {
+  for (const [index, clause] of clauses.map((c) => asRequest(stripFillers(c, rules), rules)).entries()) {
     const started = startedInvitation(clause, rules);
     if (started) return asksWhether(skipWords(started, INVITATION_FILLERS), rules) ? 'closed-invitation' : 'invitation';
     for (const [phrase, anywhere] of [...rules.invitations.map((p) => [p, false] as const), ...rules.invitingQuestions.map((p) => [p, true] as const)]) {
@@ -598,6 +735,32 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
     if (telling) return telling;
   }
   return undefined;
+}
+
+/**
+ * A clause that starts with a polite request ("Would you mind filling me in…", "Har du något emot att berätta…", "Har du noe
+ * imot å fortelle…") as the request it stands for ("can you fill me in…"), English gerunds of invitation verbs as the verb;
+ * any other clause as it is. Only for finding invitations: "Would you mind signing here?" finds none and stays yes/no.
+ */
+function asRequest(clause: string[], rules: LanguageRules): string[] {
+  const end = phraseEndOfAny(clause, rules.politeRequests, rules);
+  if (end < 0) return clause;
+  const [first = '', ...rest] = skipWords(clause.slice(end), rules.hedges);
+  return [...rules.requestForm, rules === ENGLISH ? (invitationVerbOf(first, rules) ?? first) : first, ...rest];
+}
+
+/** The invitation verb an English gerund is a form of ("filling" → "fill", "taking" → "take", "running" → "run"); undefined for others. */
+function invitationVerbOf(gerund: string, rules: LanguageRules): string | undefined {
+  if (!gerund.endsWith('ing')) return undefined;
+  const verbs = [...rules.invitations.map((phrase) => phrase[0] ?? ''), ...rules.requestedTelling];
+  return verbs.find((verb) => gerundOf(verb) === gerund);
+}
+
+/** English spelling of the -ing form: "take" → "taking", "run" → "running", "tell" → "telling". */
+function gerundOf(verb: string): string {
+  if (verb.endsWith('e') && !verb.endsWith('ee')) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }
 
 /**
@@ -627,10 +790,26 @@ function requestedTelling(clause: string[], leading: boolean, rules: LanguageRul
 function addressedToClient(before: string[], rules: LanguageRules): boolean {
   const [previous = '', last = ''] = before.slice(-2);
   if (rules.addressees.has(last)) return true;
+  if (saysHow(before, rules)) return true;
   return rules.addressees.has(previous) && (REQUEST_LINKS.has(last) || rules.hedges.has(last) || rules.proposalVerbs.has(last) || INFINITIVE_MARKERS.has(last));
 }
 
 const INFINITIVE_MARKERS = words('to att å');
+
+/**
+ * "Kan du med egna ord berätta…", "Kan du med egne ord gjenfortelle…", "Can you in a few words describe…": the client and
+ * then a short phrase of manner (a preposition, up to four words, no verb or subject in it) before the invitation verb.
+ */
+function saysHow(before: string[], rules: LanguageRules): boolean {
+  const client = before.findLastIndex((word) => rules.addressees.has(word));
+  const manner = before.slice(client + 1);
+  return (
+    client >= 0 && manner.length <= 4 && MANNER_PREPOSITIONS.has(manner[0] ?? '') &&
+    manner.every((word) => !rules.subjects.has(word) && !rules.yesNoVerbs.has(word))
+  );
+}
+
+const MANNER_PREPOSITIONS = words('in with med i');
 
 // Between "you" and a requested verb: "could you possibly say…", sv "skulle du kunna prata…", nb "kunne du kanskje si…".
 const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje');
@@ -689,6 +868,8 @@ function asksWhether(rest: string[], rules: LanguageRules, nounSubjects = true):
   if (!rules.whetherWords.has(rest[0] ?? '')) return false;
   if (rules.whetherSubjects.size === 0) return true;
   const subject = rest[1] ?? '';
+  // "om hur kursen går", "om hvordan det gikk": "about how…", a question word is no subject.
+  if (rules.questionWords.has(subject)) return false;
   if (rules.whetherSubjects.has(subject) || (subject === 'det' && rules.yesNoVerbs.has(rest[2] ?? ''))) return true;
   if (!nounSubjects) return false;
   // A noun subject of one or two words, then its verb; a pronoun or "som" before the verb makes it part of the topic.
@@ -783,17 +964,19 @@ function clauseKind(
   }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
-  if (rules.verbBeforeSubject === head && rules.subjects.has(second)) return yesNoKind(words, rules);
+  // Sv "Var du…" asks "Were you…", but after a frame in the same clause ("Jag undrar var du bor") it is "where".
+  if (rules.verbBeforeSubject === head && rules.subjects.has(second) && end < 0) return yesNoKind(words, rules);
   if (!at.leading && isRelativeClause(words, rules)) return undefined;
   if (rules.questionWords.has(head)) {
     // Without "?", "what you said…", "how hard it is…" is part of a statement, not a question; with "?", only the last
     // clause carries it ("You're not sure, how bad it is, and want to find out?" reflects).
     if (!frame && (!at.asked || !at.last) && inStatementOrder(words, rules)) return undefined;
-    const fact = (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules);
+    const fact =
+      (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules) || asksExtreme(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
     const view = asksView(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
-    const account = rules.whichWords.has(head) && words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+    const account = rules.whichWords.has(head) && whichAsksAccount(words, rules);
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
   }
   // "Any idea why…?", "Någon idé om varför…?": a thinking phrase without its verb ("Do you have…").
@@ -820,16 +1003,54 @@ function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean 
 }
 
 /**
+ * "Vilken roll spelar…", "Hvilke tanker har du…", "Vilka slags saker…": a which-word and an account noun (a kind word among them)
+ * within the next two words asks what, not which one; but a single kind ("vilken sorts bil", "hvilken type bolig", "which kind of
+ * car") is picked as the thing is, so its noun decides.
+ */
+function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
+  if (!PLURAL_WHICH.has(words[0] ?? '') && KIND_NAMES.has(words[1] ?? '')) {
+    const [noun = '', ...after] = skipWords(words.slice(2), KIND_LINKS);
+    const account = rules.accountNouns.has(noun) || KINDS_DESCRIBED.has(noun) || (rules === ENGLISH && (ENGLISH_ACCOUNT_SINGULARS.has(noun) || /[^su]s$/.test(noun)));
+    return account || !kindNamed(after, rules);
+  }
+  return words.slice(1, 3).some((word) => rules.accountNouns.has(word));
+}
+
+/**
+ * Whether a kind after a kind word ("kind of", "slags", "typ av") is one to name, from the words after its noun: none ("What
+ * kind of dog?") or the client's own verb and its subject ("…car do you drive?", "…bil kjører du?", "…leilighet er det?"). A
+ * kind that is itself the subject ("What kind of job would suit you?", "Hva slags arbeidstid passer livet ditt?") asks what
+ * would fit, an account.
+ */
+function kindNamed(afterNoun: string[], rules: LanguageRules): boolean {
+  if (afterNoun.length === 0) return true;
+  const [verb = '', subject = ''] = afterNoun;
+  const named = rules.subjects.has(subject) || rules.possessives.has(subject) || DETERMINERS.has(subject);
+  return named && (rules !== ENGLISH || rules.yesNoVerbs.has(verb));
+}
+
+// Plural which-words: "vilka slags" is "what kinds of", asking for an account like English "what kinds of things".
+const PLURAL_WHICH = words('vilka hvilke');
+// Between a kind word and its noun: "kind of", "typ av".
+const KIND_LINKS = words('of av');
+
+/**
  * sv "Vad blev det för beslut?", nb "Hva ble det for vedtak?", "Vad för jobb har du?": "what kind of" a thing,
  * asking to name one, unless an account noun follows ("Vad har du för tankar om det?" asks for thoughts).
  */
 function picksKind(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
   if (rules === ENGLISH) return picksOneThing(words, rules);
+  // nb "Hva slags bil kjører du?", sv "Vad slags…": a kind word right after "what" asks a kind as "vilken sorts" does.
+  if (KIND_NAMES.has(words[1] ?? '')) {
+    const [noun = '', ...after] = skipWords(words.slice(2), KIND_WORDS);
+    return !rules.accountNouns.has(noun) && !KINDS_DESCRIBED.has(noun) && kindNamed(after, rules);
+  }
   const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
   const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
-  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun);
+  const described = words.slice(link, link + 3).some((word) => KIND_NAMES.has(word)) && KINDS_DESCRIBED.has(noun ?? '');
+  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described;
 }
 
 /**
@@ -838,11 +1059,22 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
  * account noun ("What difference would it make?", "What sense do you make of it?") asks for an account.
  */
 function picksOneThing(words: string[], rules: LanguageRules): boolean {
-  const [, noun = '', verb = '', subject = ''] = words;
-  if (!rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
+  // "What kind of car do you drive?", "What sort of dog?": the kind of a thing is picked as the thing is, even said without a verb.
+  const kindOf = KIND_NAMES.has(words[1] ?? '') && words[2] === 'of';
+  const [noun = '', verb = '', subject = ''] = words.slice(kindOf ? 3 : 1);
+  if (kindOf ? noun === '' || !kindNamed(words.slice(4), rules) : !rules.yesNoVerbs.has(verb) || !(rules.subjects.has(subject) || DETERMINERS.has(subject))) return false;
   const plural = /[^su]s$/.test(noun);
-  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun);
+  return !plural && !noun.endsWith('ly') && !rules.accountNouns.has(noun) && !ENGLISH_ACCOUNT_SINGULARS.has(noun) && !(kindOf && KINDS_DESCRIBED.has(noun));
 }
+
+// "kind of", "sort of", "type of"; sv/nb "slags", "sorts", "typ av": the thing's kind, picked like the thing.
+const KIND_NAMES = words('kind sort type slags sorts typ');
+// "What kind of person is she?", "What kind of week has it been?", "Hva slags dag har du hatt?": a kind of person, life or
+// stretch of time is described, an account ("Vilken dag passar?" without a kind word picks a day).
+const KINDS_DESCRIBED = words(
+  'person life future parent mother father mum mom dad partner friend day week weekend month year morning evening night mood ' +
+    'liv framtid fremtid dag vecka uke helg månad måned år morgon morgen kväll kveld',
+);
 
 // "What school does your son go to?": the subject may be a noun after one of these.
 const DETERMINERS = words('your his her their my our the');
@@ -851,11 +1083,11 @@ const DETERMINERS = words('your his her their my our the');
 const ENGLISH_ACCOUNT_SINGULARS = words(
   'thought feeling idea hope worry concern thing change challenge strength experience option possibility difference part role sense way ' +
     'reason plan goal step question advice help support contact relationship involvement understanding impact effect meaning choice benefit ' +
-    'problem barrier else exactly then now',
+    'problem barrier stuff trouble else exactly then now',
 );
 
 // "Vad har du för slags jobb?": the kind word itself is skipped to reach the noun.
-const KIND_WORDS = words('slags sorts typ typs sort en ett ei');
+const KIND_WORDS = words('slags sorts typ typs sort en ett ei av');
 // After sv "för", nb "for": "for å" (in order to), "för att", "for deg" (for you) are not "what kind of".
 const NOT_A_KIND = words('att å at dig deg mig meg oss er dere honom henne ham dem något noe någon noen');
 
@@ -885,7 +1117,21 @@ function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): 
 
 /** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
 function asksView(words: string[], rules: LanguageRules): boolean {
-  return rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
+  return (rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+}
+
+/** "Where are you with all of this?", "…wondering where you are.", "Var står du nu?", "Hvor kommer hun inn i bildet?": where the client stands, not a place. */
+function asksStance(words: string[], rules: LanguageRules): boolean {
+  if (!rules.placeWords.has(words[0] ?? '')) return false;
+  const rest = words.slice(1);
+  // A subject, a softener or "now" may stand inside a cue ("var kommer de in", "where are you now with"); "Where did you come
+  // in from?", "Var kommer du in ifrån?" ask a place after all.
+  const inside = new Set([...rules.subjects, ...rules.hedges, ...NOW]);
+  for (const phrase of rules.stanceCues) {
+    const [at, end] = spanOfPhrase(rest, phrase, inside);
+    if (at >= 0 && !PLACE_LINKS.has(rest[end] ?? '')) return true;
+  }
+  return rules.stanceEnds.some((phrase) => sameWords(skipWords(rest, rules.hedges), phrase));
 }
 
 /** "Do you have any other questions?", "Har du några fler frågor?", "Er det noe du lurer på?". */
@@ -895,8 +1141,16 @@ function asksForQuestions(words: string[], rules: LanguageRules): boolean {
 
 const MORE = words('other more further else andra fler flera annat mer andre flere');
 
-/** Norwegian "hvor" + an adjective of degree ("hvor viktig") asks how much it matters, not where. */
+const PLACE_LINKS = words('from to ifrån från till fra til');
+const NOW = words('now nu nå');
+
+/**
+ * A degree, answered with an account, where a fact phrase would ask an amount or a place: "how much" + a word of weight or
+ * feeling ({@link LanguageRules.feelingDegrees}), and Norwegian "hvor" + an adjective of degree ("hvor viktig").
+ */
 function isDegreeQuestion(words: string[], at: number, rules: LanguageRules): boolean {
+  // "How much does it worry you?": how much a thing weighs with the client, not an amount.
+  if (startsWithPhrase(words, at, rules.howMuch) && words.slice(at + 2).some((word) => rules.feelingDegrees.has(word))) return true;
   return rules === NORWEGIAN && words[at] === 'hvor' && NORWEGIAN_DEGREE_NOT_FACT.has(words[at + 1] ?? '');
 }
 
@@ -908,7 +1162,17 @@ const PROPOSAL_LINKS = words('if att at om');
  * language's hedges allowed between its words; -1 when the clause does not start with one.
  */
 function frameEnd(clause: string[], rules: LanguageRules): number {
-  return Math.max(phraseEndOfAny(clause, rules.indirectFrames, rules), phraseEndOfAny(clause, rules.wishFrames, rules));
+  return Math.max(phraseEndOfAny(clause, rules.indirectFrames, rules), phraseEndOfAny(clause, rules.wishFrames, rules), unknowingEnd(clause, rules));
+}
+
+/** Where a not-knowing frame ends when a question word and "you" follow it ("I'm not sure how you…"); -1 otherwise. */
+function unknowingEnd(clause: string[], rules: LanguageRules): number {
+  const end = phraseEndOfAny(clause, rules.unknowingFrames, rules);
+  if (end < 0) return -1;
+  const rest = skipWords(clause.slice(end), rules.hedges);
+  // "…how much you spend": the subject after a fact phrase.
+  const phrase = rules.factStarts.find((start) => start.length > 1 && startsWithPhrase(rest, 0, start));
+  return rules.questionWords.has(rest[0] ?? '') && rules.addressees.has(rest[phrase?.length ?? 1] ?? '') ? end : -1;
 }
 
 /** Where the first of `frames` that starts `clause` ends (hedges allowed between its words); -1 when none does. */
@@ -930,6 +1194,22 @@ function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (after < 0 || asksWhatLike(words)) return false;
   return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules));
 }
+
+/**
+ * "What's the longest you've gone without a drink?", "Vad är det mesta du har spelat för?", "Hva er det lengste du har klart
+ * deg uten?": a what-word, its copula, an article and an amount superlative standing for the figure, then the clause that
+ * says what of (its subject, perhaps after "time": "the longest time you…"). "What's the most important thing?" asks an account.
+ */
+function asksExtreme(words: string[], rules: LanguageRules): boolean {
+  if (!rules.whatWords.has(words[0] ?? '')) return false;
+  const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
+  if (after < 0) return false;
+  const [article = '', superlative = '', ...rest] = words.slice(after);
+  const subject = rest[0] === 'time' ? rest[1] : rest[0];
+  return SUPERLATIVE_ARTICLES.has(article) && rules.amountSuperlatives.has(superlative) && rules.subjects.has(subject ?? '');
+}
+
+const SUPERLATIVE_ARTICLES = words('the det');
 
 /** "What's the rent like?", "What was the date like for you?": English "like" (not "would like") asks for a description. */
 function asksWhatLike(words: string[]): boolean {

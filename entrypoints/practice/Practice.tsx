@@ -12,6 +12,7 @@ import type { CompiledPack, CompiledScenario } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { playTurn, startRun, summarizeRun, type PracticeRun, type PracticeSummary } from '../../rules/practice-run';
 import { readEnabledPacks } from '../../rules/pack-store';
+import { withCurrentSecondNet } from '../../rules/pack-second-net';
 import { SimulatedForm } from '../../components/practice/SimulatedForm';
 import { SummaryView } from '../../components/practice/SummaryView';
 import { TurnLog } from '../../components/practice/TurnLog';
@@ -50,7 +51,8 @@ export function Practice() {
   // opens, and a trainer may attach scenarios in the settings page meanwhile.
   useEffect(() => {
     const reload = async () => {
-      const enabled = await readEnabledPacks();
+      // A pack stored by an earlier version answers with this version's second net, as on a case page.
+      const enabled = (await readEnabledPacks()).map((pack) => withCurrentSecondNet(pack));
       const byPack: Record<string, CompiledScenario[]> = {};
       for (const pack of enabled) {
         const { practice } = await readAttachedPractice(pack);

@@ -25,7 +25,10 @@ export interface SecondNetModel {
   weights: string;
 }
 
-/** The net's models as bundled with the matcher (second-net-weights.ts): `stamp` says which training produced them. */
+/**
+ * The net's models as trained (second-net-weights.ts) and as a compiled pack carries them (rules/pack-second-net.ts):
+ * `stamp` says which training produced them.
+ */
 export interface SecondNet {
   stamp: string;
   models: Record<string, SecondNetModel>;

@@ -10,6 +10,7 @@ import { renderCounts } from '../../../components/overlay/render-count';
 import { compileCondition, compileUnique } from '../../../rules/compile-condition';
 import { compileConceptCues } from '../../../rules/compile-cues';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from '../../../rules/lexicon';
+import { secondNetFor } from '../../../rules/pack-second-net';
 import { benchPack, generatePage } from './detection.entry';
 
 /**
@@ -28,7 +29,8 @@ function lexicon(): NonNullable<CompiledPack['concepts']> {
 
 /**
  * The benchmark pack with coaching content: rewordings, why, a concept
- * follow-up (the whole built-in lexicon and its word-class combinations), a free-text and an option follow-up on every item.
+ * follow-up (the whole built-in lexicon, its word-class combinations and the second net's models), a free-text and an
+ * option follow-up on every item.
  */
 function coachingPack(): CompiledPack {
   const pack = benchPack();
@@ -36,6 +38,9 @@ function coachingPack(): CompiledPack {
   const concepts = Object.keys(pack.concepts);
   const cues = compileConceptCues(concepts);
   if (cues) pack.cues = cues;
+  // The second net's models, as the compiler puts them in the pack (the content script bundles none).
+  const secondNet = secondNetFor(concepts);
+  if (secondNet) pack.secondNet = secondNet;
   // Compiled the way the pack compiler compiles a supervisor's word list.
   const risk = compileCondition({ text: ['take my life', 'kill myself', 'hurt myself', 'no reason to live', 'suicid*', 'self harm*', 'overdos*'] }, ['en', 'sv', 'nb']);
   for (const item of pack.items) {
