@@ -411,7 +411,9 @@ describe('adviser-coach practice validate|lint (and pack validate|lint given a p
     expect(found.stdout).toContain('0 warnings');
 
     // Not found: exit 2 and how to name it.
-    const alone = file('alone.practice.yaml', practice);
+    // In a folder of its own: the other tests leave packs in the shared one.
+    const alone = join(mkdtempSync(join(dir, 'alone-')), 'alone.practice.yaml');
+    writeFileSync(alone, practice);
     const missing = await run('practice', 'validate', alone);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/alone\.practice\.yaml is for the pack "example\.minimal", which is neither built in \(.*adviser-coach\.social-assistance-ia.*\) nor a pack file in .*: name its file with --pack <pack file>/);
