@@ -92,6 +92,12 @@ describe('the trainer\'s scenarios', () => {
     expect(addImported(list, file, 2, 'keep-both', 'en').list[1]!.scenario).toMatchObject({ id: 'theirs', title: { sv: 'hyresskuld (2)' } });
     // Another pack's scenarios do not count.
     expect(addImported(list, { ...file, practice: 'other.pack' }, 2, 'keep-both', 'en').list[1]!.scenario.title).toEqual({ sv: 'hyresskuld' });
+    // The pack's own scenarios, listed beside the trainer's on the practice page, do.
+    const own = [{ en: 'Fifteen years on sick leave' }];
+    const copyOfBuiltIn = { ...file, scenarios: [{ ...scenario('fifteen'), title: { en: 'Fifteen years on sick leave' } }] };
+    expect(addImported([], copyOfBuiltIn, 2, 'keep-both', 'en', own).list[0]!.scenario.title).toEqual({ en: 'Fifteen years on sick leave (2)' });
+    const named = saveScenario([], PACK_ID, { ...scenario('mine'), title: { en: 'Rent arrears' } }, 1);
+    expect(duplicateScenario(named, PACK_ID, 'mine', 2, 'en', [{ en: 'Rent arrears (copy)' }]).copy?.title).toEqual({ en: 'Rent arrears (copy 2)' });
   });
 
   it('duplicates a scenario beside it with "(copy)" in each language of its title, counting on', () => {

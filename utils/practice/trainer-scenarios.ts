@@ -76,9 +76,17 @@ export function setAttached(list: readonly TrainerScenario[], packId: string, id
  * A copy of the trainer's scenario `id` for `packId`, placed just after it, not
  * attached: id `<id>-copy` (then `-copy-2`…), title "… (copy)" in each of its
  * languages (then "(copy 2)"…; distinctTitle), so the two never look alike.
+ * `reserved`: other titles listed with the pack's (its own scenarios' titles).
  * Returns the list and the copy.
  */
-export function duplicateScenario(list: readonly TrainerScenario[], packId: string, id: string, now: number, language: string): { list: TrainerScenario[]; copy?: PackScenario } {
+export function duplicateScenario(
+  list: readonly TrainerScenario[],
+  packId: string,
+  id: string,
+  now: number,
+  language: string,
+  reserved: readonly PackScenario['title'][] = [],
+): { list: TrainerScenario[]; copy?: PackScenario } {
   const at = list.findIndex((e) => same(e, packId, id));
   const original = list[at];
   if (!original) return { list: [...list] };
@@ -86,7 +94,7 @@ export function duplicateScenario(list: readonly TrainerScenario[], packId: stri
   const copy: PackScenario = {
     ...original.scenario,
     id: freeId(`${id.slice(0, 58)}-copy`, new Set(others.map((e) => e.scenario.id))),
-    title: distinctTitle(original.scenario.title, others.map((e) => e.scenario.title), 'copy', language),
+    title: distinctTitle(original.scenario.title, [...reserved, ...others.map((e) => e.scenario.title)], 'copy', language),
   };
   const next = [...list];
   next.splice(at + 1, 0, { packId, scenario: copy, attached: false, updatedAt: now });
@@ -127,9 +135,17 @@ export function sameIdConflicts(list: readonly TrainerScenario[], practice: Prac
  * version from a colleague) or is added beside it (`keep-both`) under the next
  * free `<id>-2` and a title made distinct ("… (2)"); a new one is added, its
  * title made distinct when another of the pack's scenarios has it.
- * `language`: of a title written once for every language (distinctTitle).
+ * `language`: of a title written once for every language (distinctTitle);
+ * `reserved`: other titles listed with the pack's (its own scenarios' titles).
  */
-export function addImported(list: readonly TrainerScenario[], practice: PracticeFile, now: number, choice: SameIdChoice, language: string): ImportOutcome {
+export function addImported(
+  list: readonly TrainerScenario[],
+  practice: PracticeFile,
+  now: number,
+  choice: SameIdChoice,
+  language: string,
+  reserved: readonly PackScenario['title'][] = [],
+): ImportOutcome {
   const packId = practice.practice;
   const outcome: ImportOutcome = { list: [...list], added: [], replaced: [], unchanged: [] };
   for (const scenario of practice.scenarios) {
@@ -143,7 +159,7 @@ export function addImported(list: readonly TrainerScenario[], practice: Practice
     } else {
       const others = outcome.list.filter((e) => e.packId === packId);
       const id = freeId(scenario.id, new Set(others.map((e) => e.scenario.id)));
-      const title = distinctTitle(scenario.title, others.map((e) => e.scenario.title), 'number', language);
+      const title = distinctTitle(scenario.title, [...reserved, ...others.map((e) => e.scenario.title)], 'number', language);
       outcome.list.push({ packId, scenario: { ...scenario, id, title }, attached: false, updatedAt: now });
       outcome.added.push(id);
     }

@@ -50,7 +50,8 @@ interface ImportRefusal {
 interface PendingImport {
   fileName: string;
   practice: PracticeFile;
-  packTitle: string;
+  /** The installed pack it fits. */
+  pack: CompiledPack;
   /** Titles of the trainer's scenarios with the same ids. */
   titles: string[];
 }
@@ -173,7 +174,7 @@ export function TrainerEditor() {
 
   async function duplicate(entry: TrainerScenario) {
     if (!chosen) return;
-    const { list: next, copy } = duplicateScenario(list, chosen.id, entry.scenario.id, Date.now(), uiLanguage());
+    const { list: next, copy } = duplicateScenario(list, chosen.id, entry.scenario.id, Date.now(), uiLanguage(), (await compiledPack())?.scenarios?.map((s) => s.title));
     if (!copy) return;
     await store(next);
     report(t('trainerDuplicated', [scenarioTitle(entry.scenario), scenarioTitle(copy)]));
@@ -247,11 +248,11 @@ export function TrainerEditor() {
       const conflicts = sameIdConflicts(list, loaded.practice);
       // Same id, other content: the trainer decides whether it is a new version of theirs or another scenario.
       if (conflicts.length > 0) {
-        setPending({ fileName: file.name, practice: loaded.practice, packTitle: packTitle(target), titles: conflicts.map((e) => scenarioTitle(e.scenario)) });
+        setPending({ fileName: file.name, practice: loaded.practice, pack: target, titles: conflicts.map((e) => scenarioTitle(e.scenario)) });
         focusSoon('trainer-import-replace');
         return;
       }
-      await takeIn(loaded.practice, 'keep-both', packTitle(target));
+      await takeIn(loaded.practice, 'keep-both', target);
     } finally {
       // The same file can be picked again once it is fixed.
       if (fileInput.current) fileInput.current.value = '';
@@ -259,9 +260,11 @@ export function TrainerEditor() {
   }
 
   /** Add (or, as chosen, put in place of the trainer's) a checked file's scenarios, and say what happened; a replacement can be undone. */
-  async function takeIn(practice: PracticeFile, choice: SameIdChoice, title: string) {
+  async function takeIn(practice: PracticeFile, choice: SameIdChoice, target: CompiledPack) {
     const before = list;
-    const outcome = addImported(list, practice, Date.now(), choice, uiLanguage());
+    const title = packTitle(target);
+    // The pack's own scenarios are listed beside the trainer's on the practice page: their titles count too.
+    const outcome = addImported(list, practice, Date.now(), choice, uiLanguage(), target.scenarios?.map((s) => s.title));
     setPending(undefined);
     await store(outcome.list);
     setPackId(practice.practice);
@@ -363,10 +366,10 @@ export function TrainerEditor() {
             <div class="import-question" role="group" aria-labelledby="trainer-import-question" data-testid="trainer-import-question">
               <p id="trainer-import-question">{tCount('trainerImportSameId', pending.titles.length, [pending.fileName, pending.titles.join('; ')])}</p>
               <div class="pack-actions">
-                <button type="button" id="trainer-import-replace" onClick={() => void takeIn(pending.practice, 'replace', pending.packTitle)}>
+                <button type="button" id="trainer-import-replace" onClick={() => void takeIn(pending.practice, 'replace', pending.pack)}>
                   {t('trainerImportReplace')}
                 </button>
-                <button type="button" onClick={() => void takeIn(pending.practice, 'keep-both', pending.packTitle)}>
+                <button type="button" onClick={() => void takeIn(pending.practice, 'keep-both', pending.pack)}>
                   {t('trainerImportKeepBoth')}
                 </button>
                 <button
