@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { rawTextPlugin } from './raw-text-plugin.mjs';
 
 export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 
@@ -27,6 +28,7 @@ export async function bundleForNode(entry, name, define = {}) {
     write: false,
     logLevel: 'silent',
     define,
+    plugins: [rawTextPlugin],
   });
   const code = result.outputFiles[0].text;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);

@@ -5,6 +5,7 @@
  * lines in either place. Pure: bytes in, lines out (the CLI reads the file and
  * prints; the options page reads the chosen file and shows).
  */
+import { isPracticeFileText, loadPracticeText } from './check-practice-file';
 import { decodePackBytes } from './decode-pack-file';
 import { lintPack } from './lint-pack';
 import { loadPack, withPositions, type LoadPackResult } from './load-pack';
@@ -84,8 +85,27 @@ export interface PackFileCheck {
   lines: string[];
 }
 
-/** `pack lint` and then `pack test` on a file, as one list of the CLI's own lines. */
+/**
+ * `pack lint` and then `pack test` on a file, as one list of the CLI's own lines.
+ * A practice file (rules/check-practice-file.ts) is not refused for the pack
+ * fields it lacks: its own shape is checked, and the lines say where its fit to
+ * its pack is checked (the trainer editor's import, `practice validate`), since
+ * this check has no pack to hold it against.
+ */
 export function checkPackFile(bytes: Uint8Array, name: string): PackFileCheck {
+  const decoded = bytes.byteLength <= PACK_LIMITS.maxFileBytes ? decodePackBytes(bytes) : undefined;
+  if (decoded?.ok && isPracticeFileText(decoded.text, name)) {
+    const practice = loadPracticeText(decoded.text, name);
+    if ('failed' in practice) return { clean: false, lines: [...practice.failed.problems, ...practice.failed.report] };
+    const count = practice.practice.scenarios.length;
+    return {
+      clean: true,
+      lines: [
+        `${name}: a practice file (${count} scenario${count === 1 ? '' : 's'} for the pack ${practice.practice.practice}), not a pack; its form is valid`,
+        `${name}: whether it fits the pack is checked when it is imported under "Practice scenarios (for trainers)", or by adviser-coach practice validate ${name}`,
+      ],
+    };
+  }
   const lint = lintPackBytes(bytes, name);
   // `pack test` adds each failing example; lint already counted them.
   const failures = lint.report.length > 1 ? testPackBytes(bytes, name).problems.filter((line) => !lint.problems.includes(line)) : [];

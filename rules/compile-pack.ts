@@ -40,6 +40,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const concepts = compileConcepts(pack);
   const cues = concepts && compileConceptCues(Object.keys(concepts));
   const secondNet = concepts && secondNetFor(Object.keys(concepts));
+  const items = pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages));
   return {
     format: 1,
     id: pack.id,
@@ -55,11 +56,11 @@ export function compilePack(pack: RulePack): CompiledPack {
       },
     }),
     sections,
-    items: pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages)),
+    items,
     ...(concepts && { concepts }),
     ...(cues && { cues }),
     ...(secondNet && { secondNet }),
-    ...(pack.scenarios?.length && { scenarios: pack.scenarios.map((scenario) => compileScenario(scenario, text)) }),
+    ...(pack.scenarios?.length && { scenarios: pack.scenarios.map((scenario) => compileScenario(scenario, text, optionsById(items))) }),
   };
 }
 
@@ -124,7 +125,33 @@ function compileItem(
 }
 
 /** A scenario with its texts resolved; also used for a practice file's scenarios (rules/practice-file.ts). */
-export function compileScenario(scenario: PackScenario, text: (value: LocalizedString) => LocalizedText): CompiledScenario {
+/** Compiled items' answer options by item id, for compileScenario. */
+export function optionsById(items: readonly { id: string; options?: readonly LocalizedText[] }[]): (itemId: string) => readonly LocalizedText[] | undefined {
+  const byId = new Map(items.map((item) => [item.id, item.options]));
+  return (itemId) => byId.get(itemId);
+}
+
+/**
+ * A scenario's answer to enter that names one of the item's options (every
+ * language it is written in has that option's label, case and spacing aside)
+ * as the option's labels in all the pack's languages: a practice run in a
+ * language the trainer did not write the answer in still shows the label its
+ * form offers ("Ja", not "Yes"). Any other answer stays as written.
+ */
+export function asOptionLabels(value: LocalizedText, options: readonly LocalizedText[] | undefined): LocalizedText {
+  const written = Object.entries(value);
+  if (!options || written.length === 0) return value;
+  const option = options.find((candidate) => written.every(([language, text]) => candidate[language] !== undefined && normalizeLabel(candidate[language]) === normalizeLabel(text)));
+  return option ? { ...option } : value;
+}
+
+/** @param optionsOf the item's answer options (compiled), so an answer naming one gets its labels in every language (asOptionLabels) */
+export function compileScenario(
+  scenario: PackScenario,
+  text: (value: LocalizedString) => LocalizedText,
+  optionsOf: (itemId: string) => readonly LocalizedText[] | undefined = () => undefined,
+): CompiledScenario {
+  const answer = (itemId: string, value: LocalizedString) => asOptionLabels(text(value), optionsOf(itemId));
   return {
     id: scenario.id,
     title: text(scenario.title),
@@ -138,12 +165,12 @@ export function compileScenario(scenario: PackScenario, text: (value: LocalizedS
     steps: scenario.steps.map((step) => ({
       itemId: step.item,
       says: text(step.says),
-      ...(step.value !== undefined && { value: text(step.value) }),
+      ...(step.value !== undefined && { value: answer(step.item, step.value) }),
       disclosure: step.disclosure,
       variants: step.variants.map((variant) => ({
         when: { ...variant.when },
         says: text(variant.says),
-        ...(variant.value !== undefined && { value: text(variant.value) }),
+        ...(variant.value !== undefined && { value: answer(step.item, variant.value) }),
       })),
       goals: [...step.goals],
       ...(step.debrief !== undefined && { debrief: text(step.debrief) }),

@@ -13,7 +13,7 @@
 import { normalizeLabel } from '../utils/normalize-text';
 import { compileNamePattern } from './name-pattern';
 import { packWarning, type PackIssue, type PathKey } from './pack-issues';
-import type { LocalizedString, PackItem, RulePack } from './pack-schema';
+import type { LocalizedString, PackItem, PackScenario, RulePack } from './pack-schema';
 import { shownInLanguage } from './localized-text';
 import { judgeTurn, type SentenceKind } from './question-form';
 import { eachText, languageKeys, packTexts } from './walk-pack-text';
@@ -96,6 +96,17 @@ export function lintPack(pack: RulePack): PackIssue[] {
   if (pack.changelog.length > 0 && !pack.changelog.some((entry) => entry.version === pack.version)) {
     warn('changelog-missing-version', ['changelog'], `no changelog entry for version ${pack.version}: say what changed for the teams that install it`);
   }
+  return warnings;
+}
+
+/**
+ * Warnings about a stand-alone practice file's scenarios, checked against the
+ * pack it names (the same rule as for a pack's own scenarios; paths as in the
+ * file: `scenarios[0].steps[1].value.sv`).
+ */
+export function lintPracticeScenarios(pack: RulePack, scenarios: PackScenario[]): PackIssue[] {
+  const warnings: PackIssue[] = [];
+  lintScenarioValues({ ...pack, scenarios }, (rule, path, message) => warnings.push(packWarning(rule, path, message)));
   return warnings;
 }
 

@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { loadPack } from './load-pack';
 import { formatIssue } from './pack-issues';
-import { checkPracticeForPack, loadPracticeFile } from './practice-file';
-import type { RulePack } from './pack-schema';
+import { checkPracticeForPack, compilePracticeScenarios, loadPracticeFile } from './practice-file';
+import type { PackScenario, PracticeFile, RulePack } from './pack-schema';
+import { compilePack } from './compile-pack';
+import { examplePracticeFile, socialAssistancePack } from './test-practice';
 
 /** Parsed YAML, edited freely in a test. */
 type Mutable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -93,5 +95,38 @@ describe('scenarios inside a pack', () => {
     expect(result.pack.scenarios?.[0]?.steps).toHaveLength(2);
     const { lintPack } = await import('./lint-pack');
     expect(lintPack(result.pack).map(formatIssue)).toEqual([expect.stringMatching(/^scenarios\[0\]\.steps\[0\]\.says: .*sv/)]);
+  });
+});
+
+describe('answers that name an option, as the practice page plays them', () => {
+  const pack = compilePack(socialAssistancePack());
+  /** The example file with its first step at housing-risk, answered `value` (and a variant answered `variant`). */
+  function withAnswer(value: PackScenario['title'], variant: PackScenario['title']): PracticeFile {
+    const practice = structuredClone(examplePracticeFile());
+    const step = practice.scenarios[0]!.steps[0]!;
+    Object.assign(step, { item: 'housing-risk', value, variants: [{ when: { asked: 'closed' }, says: 'No.', value: variant }] });
+    return practice;
+  }
+
+  it('gives an option named in one language its label in every language of the pack', () => {
+    const [scenario] = compilePracticeScenarios(withAnswer({ en: 'yes' }, { sv: 'Nej' }), pack.languages, pack.items);
+    expect(scenario!.steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+    expect(scenario!.steps[0]!.variants[0]!.value).toEqual({ en: 'No', sv: 'Nej' });
+  });
+
+  it('leaves an answer that is no option, or one written differently per language, as written', () => {
+    const [scenario] = compilePracticeScenarios(withAnswer({ en: 'Maybe' }, { en: 'Yes', sv: 'Nej' }), pack.languages, pack.items);
+    expect(scenario!.steps[0]!.value).toEqual({ en: 'Maybe' });
+    expect(scenario!.steps[0]!.variants[0]!.value).toEqual({ en: 'Yes', sv: 'Nej' });
+    // Without the pack's items nothing is looked up.
+    expect(compilePracticeScenarios(withAnswer({ en: 'Yes' }, { en: 'No' }), pack.languages)[0]!.steps[0]!.value).toEqual({ en: 'Yes' });
+  });
+
+  it('does the same for a pack\'s own scenarios', () => {
+    const source = structuredClone(socialAssistancePack());
+    source.scenarios = withAnswer({ sv: 'Ja' }, { en: 'No' }).scenarios;
+    const compiled = compilePack(source);
+    expect(compiled.scenarios![0]!.steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+    expect(compiled.scenarios![0]!.steps[0]!.variants[0]!.value).toEqual({ en: 'No', sv: 'Nej' });
   });
 });

@@ -356,3 +356,84 @@ describe('adviser-coach pack keygen, sign, verify', () => {
     expect(malformed.stderr).toMatch(/signature is malformed/);
   });
 });
+
+describe('adviser-coach practice validate|lint (and pack validate|lint given a practice file)', () => {
+  const example = readFileSync(join(ROOT, 'rules/fixtures/practice-social-assistance.yaml'), 'utf8');
+  const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+  it.each([
+    ['practice', 'validate'],
+    ['pack', 'validate'],
+  ])('%s %s: a practice file for a built-in pack is checked against it', async (...command) => {
+    const path = file('amira.practice.yaml', example);
+    const { code, stdout, stderr } = await run(...command, path);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/amira\.practice\.yaml: valid practice file for pack adviser-coach\.social-assistance-ia \S+ \(built in, social-assistance-initial-assessment\.yaml\), 1 scenario with \d+ steps/);
+  });
+
+  it('names what is wrong, path first, with line and column, also where the file does not fit its pack; exit 1', async () => {
+    const broken = example.replace('item: household', 'item: pets').replace('sv: Första mötet', 'de: Första mötet');
+    const path = file('broken.practice.yaml', broken);
+    for (const command of [['practice', 'validate'], ['pack', 'validate'], ['pack', 'lint']]) {
+      const { code, stdout, stderr } = await run(...command, path);
+      expect(code).toBe(1);
+      const lines = stderr.trim().split('\n');
+      expect(lines).toEqual([
+        `scenarios[0].steps[0].item: no item has the id "pets" (line ${lineOf(broken, 'item: pets')}, column ${broken.split('\n')[lineOf(broken, 'item: pets') - 1]!.indexOf('pets') + 1})`,
+        expect.stringMatching(new RegExp(`^scenarios\\[0\\]\\.title\\.de: language "de" is not in the pack's languages .*\\(line ${lineOf(broken, 'de: Första')}, column \\d+\\)$`)),
+      ]);
+      // Not the pack's fields it was never meant to have.
+      expect(stderr).not.toMatch(/missing required field/);
+      expect(stdout).toMatch(/broken\.practice\.yaml: invalid practice file for pack adviser-coach\.social-assistance-ia .*\(2 errors\)/);
+    }
+  });
+
+  it('finds a pack file with the id beside the practice file, or takes one given with --pack', async () => {
+    const folder = mkdtempSync(join(dir, 'own-pack-'));
+    writeFileSync(join(folder, 'minimal.yaml'), minimal);
+    const practice = [
+      'practice: example.minimal',
+      'scenarios:',
+      '  - id: short',
+      '    title: Short',
+      '    persona: { name: Jo, situation: Alone., language: en, wants: Help. }',
+      '    steps:',
+      '      - item: housing',
+      '        says: I rent a room.',
+      '',
+    ].join('\n');
+    writeFileSync(join(folder, 'short.practice.yaml'), practice);
+    const found = await run('practice', 'lint', join(folder, 'short.practice.yaml'));
+    expect(found.stderr).toBe('');
+    expect(found.code).toBe(0);
+    expect(found.stdout).toContain(`valid practice file for pack example.minimal 0.1.0 (${join(folder, 'minimal.yaml')}), 1 scenario with 1 step`);
+    expect(found.stdout).toContain('0 warnings');
+
+    // Not found: exit 2 and how to name it.
+    // In a folder of its own: the other tests leave packs in the shared one.
+    const alone = join(mkdtempSync(join(dir, 'alone-')), 'alone.practice.yaml');
+    writeFileSync(alone, practice);
+    const missing = await run('practice', 'validate', alone);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/alone\.practice\.yaml is for the pack "example\.minimal", which is neither built in \(.*adviser-coach\.social-assistance-ia.*\) nor a pack file in .*: name its file with --pack <pack file>/);
+    const given = await run('practice', 'validate', alone, '--pack', MINIMAL);
+    expect(given.code).toBe(0);
+    // Given the wrong pack: the file says whose it is.
+    const wrong = await run('practice', 'validate', alone, '--pack', WORK);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/^practice: these scenarios are for the pack "example\.minimal", not "[^"]+" \(line 1, column 11\)$/m);
+  });
+
+  it('lint warns about an answer to enter that is not one of the question\'s options; usage errors exit 2', async () => {
+    const path = file('maybe.practice.yaml', example.replace('item: household', 'item: housing-risk\n        value: { en: Maybe, sv: Kanske }'));
+    const { code, stderr } = await run('practice', 'lint', path);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^scenarios\[0\]\.steps\[0\]\.value\.en: "Maybe" is not one of the options of "housing-risk" in en .*\(line \d+, column \d+\)$/m);
+    expect((await run('practice', 'check', path)).code).toBe(2);
+    expect((await run('practice', 'validate')).code).toBe(2);
+    const help = await run('practice', '--help');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('adviser-coach practice validate <file> [--pack <pack file>]');
+  });
+});

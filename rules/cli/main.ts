@@ -17,11 +17,13 @@ import {
 } from './pack-commands';
 import { signPackFile, verifyPackFile, writeSigningKeys } from './sign-commands';
 import { evalQuestionsFile } from './question-commands';
+import { checkPracticeFile, isPracticeFile } from './practice-commands';
 
 const USAGE = `Usage: adviser-coach pack <command> <file> [options]
 
 Commands:
   validate <file>                 check a pack (YAML or JSON) against the format
+                                  (a practice file: as "practice validate" below)
   lint <file>                     validate, then warn about coaching quality
                                   (and run the example answers)
   test <file>                     run the items' example answers; exit 1 on any mismatch
@@ -44,13 +46,24 @@ Signing (detached JWS, EdDSA/Ed25519; see docs/pack-format.md):
   verify <file> --sig <file.sig> --pubkey <public.jwk.json> [--pubkey <another>]
                                   exit 0 only if a trusted key signed this file
 
+Practice files (a trainer's scenarios for a pack, e.g. exported from the editor):
+       adviser-coach practice validate <file> [--pack <pack file>]
+                                  check the file, then check it against the pack it
+                                  names: the --pack file, else the built-in pack
+                                  with that id, else a pack file with that id in
+                                  the practice file's folder
+       adviser-coach practice lint <file> [--pack <pack file>]
+                                  validate, then warn about answers to enter that
+                                  are not one of the question's options
+
        adviser-coach questions eval <file.tsv> [--errors]
                                   measure the open/closed question classifier on
                                   labelled questions (columns label, text, and
                                   optionally lang); --errors lists the misjudged ones
 
-Exit status: 0 ok, 1 errors in the pack (lint: also warnings; verify: no valid
-signature), 2 usage or file problems.`;
+Exit status: 0 ok, 1 errors in the pack or practice file (lint: also warnings;
+verify: no valid signature), 2 usage or file problems (practice: also the pack it
+names not found).`;
 
 /** Options that take a value; `--pubkey` may be given several times. */
 const VALUE_OPTIONS = {
@@ -64,6 +77,7 @@ const VALUE_OPTIONS = {
   '--item': 'item',
   '--lang': 'lang',
   '--answers': 'answers',
+  '--pack': 'pack',
 } as const;
 type ValueOption = (typeof VALUE_OPTIONS)[keyof typeof VALUE_OPTIONS];
 
@@ -82,6 +96,8 @@ interface Parsed {
   item?: string;
   lang?: string;
   answers?: string;
+  /** `practice …`: the pack file to check against. */
+  pack?: string;
   /** Positional words after the file: the answer for `try`. */
   rest: string[];
   unknown: string[];
@@ -119,6 +135,7 @@ function parseArgs(args: string[]): Parsed {
 
 export async function main(args: string[]): Promise<number> {
   if (args[0] === 'questions') return questions(args.slice(1));
+  if (args[0] === 'practice') return practice(parseArgs(args.slice(1)));
   const parsed = parseArgs(args);
   if (parsed.help || parsed.command === undefined || parsed.command === 'help') {
     process.stdout.write(`${USAGE}\n`);
@@ -145,7 +162,10 @@ export async function main(args: string[]): Promise<number> {
     case 'verify': {
       if (!parsed.file) return usage(`"${parsed.command}" needs a pack file`);
       const file = parsed.file;
-      if (parsed.command === 'validate') result = await validatePackFile(file);
+      // A practice file given to pack validate|lint is checked as one, not refused for the pack fields it lacks.
+      if ((parsed.command === 'validate' || parsed.command === 'lint') && (await isPracticeFile(file))) {
+        result = await checkPracticeFile(file, { lint: parsed.command === 'lint', ...(parsed.pack !== undefined && { pack: parsed.pack }) });
+      } else if (parsed.command === 'validate') result = await validatePackFile(file);
       else if (parsed.command === 'lint') result = await lintPackFile(file);
       else if (parsed.command === 'build') result = await buildPack(file, parsed.out, parsed.compiled);
       else if (parsed.command === 'test') result = await testPackFile(file);
@@ -170,6 +190,20 @@ export async function main(args: string[]): Promise<number> {
       return usage(`unknown command "${parsed.command}"`);
   }
   return print(result);
+}
+
+async function practice(parsed: Parsed): Promise<number> {
+  if (parsed.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (parsed.unknown.length > 0) return usage(`unknown option ${parsed.unknown.join(', ')}`);
+  if (parsed.missingValue !== undefined) return usage(`${parsed.missingValue} needs a value`);
+  if (parsed.command !== 'validate' && parsed.command !== 'lint') {
+    return usage(parsed.command === undefined ? '"practice" needs a command: validate or lint' : `unknown command "practice ${parsed.command}"`);
+  }
+  if (!parsed.file || parsed.rest.length > 0) return usage(`"practice ${parsed.command}" needs one practice file`);
+  return print(await checkPracticeFile(parsed.file, { lint: parsed.command === 'lint', ...(parsed.pack !== undefined && { pack: parsed.pack }) }));
 }
 
 async function questions(args: string[]): Promise<number> {

@@ -22,7 +22,7 @@ export const ok = (report: string[]): CommandResult => ({ exitCode: 0, problems:
 export const fileProblem = (message: string): CommandResult => ({ exitCode: 2, problems: [`adviser-coach: ${message}`], report: [] });
 
 /** The file's bytes exactly as stored (what a signature covers), refused by size before it is read. */
-async function readPackFile(file: string): Promise<{ bytes: Uint8Array } | { failed: CommandResult }> {
+export async function readPackFile(file: string): Promise<{ bytes: Uint8Array } | { failed: CommandResult }> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { failed: fileProblem(`${file} is not a file`) };

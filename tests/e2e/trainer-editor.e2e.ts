@@ -178,7 +178,10 @@ describe('trainer editor, keyboard only', () => {
     await errors.waitFor();
     const shown = (await errors.textContent()) ?? '';
     expect(shown).toContain('broken.practice.yaml was not imported. Your scenarios stay as they were.');
-    expect(shown).toContain('scenarios[0].steps[0].item: The pack has no such question (any more): choose one from the list.');
+    // In words for a file (not the form's "choose one from the list"), with where it is.
+    const line = text.split('\n').findIndex((l) => l.includes('item: psychological-health')) + 1;
+    expect(shown).toContain(`scenarios[0].steps[0].item: The pack has no question with the id “pets” (renamed or removed?). (line ${line}, column 15)`);
+    expect(shown).not.toMatch(/choose one/i);
     expect(await storedScenarios()).toEqual([]);
   });
 
@@ -222,6 +225,164 @@ describe('trainer editor, keyboard only', () => {
   });
 });
 
+describe('trainer editor: answers from the pack, copies and imports of the same scenario', () => {
+  type Stored = { packId: string; attached: boolean; scenario: { id: string; title: Record<string, string>; persona: { name: string }; steps: { value?: unknown; variants: { value?: unknown }[] }[] } };
+  const stored = () => storedScenarios() as unknown as Promise<Stored[]>;
+  const listed = () => page.getByTestId('trainer-scenarios').locator('h4 > span[lang], h4 > span:first-child').allTextContents();
+
+  beforeAll(async () => {
+    // A clean start: no scenarios, no open draft from the tests above.
+    await browser.worker.evaluate(() => chrome.storage.local.remove(['practice:scenarios', 'practice:editor-draft']));
+    await page.goto(browser.extensionUrl('options.html'));
+    await page.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' });
+    await page.locator('#trainer-pack').selectOption(PACK_ID);
+  });
+
+  it('an option picked in English carries its Swedish label once Swedish is ticked, and drops English when it is unticked', async () => {
+    await page.locator('#trainer-new').click();
+    await expect.poll(() => page.locator('#trainer-language-sv').isChecked()).toBe(false); // written in the interface's language first
+    await page.fill('#trainer-title-en', 'Rent arrears');
+    await page.fill('#trainer-persona-name', 'Jonas');
+    await page.fill('#trainer-persona-situation-en', 'Lost his job in the spring.');
+    await page.fill('#trainer-persona-wants-en', 'To keep the flat.');
+    await page.locator('#trainer-steps').click();
+    await page.locator('#trainer-steps-0-item').selectOption('housing-risk');
+    await page.fill('#trainer-steps-0-says-en', 'Yes, a letter came from the landlord.');
+    await page.locator('#trainer-steps-0-value-option').selectOption({ label: 'Yes' });
+    await page.locator('#trainer-steps-0-variants').click();
+    await page.fill('#trainer-steps-0-variants-0-says-en', 'No, not really.');
+    await page.locator('#trainer-steps-0-variants-0-value-option').selectOption({ label: 'No' });
+
+    await page.locator('#trainer-language-sv').check();
+    await page.fill('#trainer-title-sv', 'Hyresskuld');
+    await page.fill('#trainer-persona-situation-sv', 'Blev av med jobbet i våras.');
+    await page.fill('#trainer-persona-wants-sv', 'Att få behålla lägenheten.');
+    await page.fill('#trainer-steps-0-says-sv', 'Ja, det kom ett brev från hyresvärden.');
+    await page.fill('#trainer-steps-0-variants-0-says-sv', 'Nej, inte direkt.');
+    // Still shown as the option picked.
+    expect(await page.locator('#trainer-steps-0-value-option option:checked').textContent()).toBe('Yes');
+    expect(await page.locator('#trainer-steps-0-variants-0-value-option option:checked').textContent()).toBe('No');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(status).toBe('Saved “Rent arrears”.');
+    let [entry] = await stored();
+    expect(entry!.scenario.steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+    expect(entry!.scenario.steps[0]!.variants[0]!.value).toEqual({ en: 'No', sv: 'Nej' });
+
+    // Written in Swedish only from now on: the English label goes with English.
+    await page.getByRole('button', { name: 'Edit Rent arrears' }).click();
+    await page.locator('#trainer-language-en').uncheck();
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(status).toBe('Saved “Hyresskuld”.');
+    [entry] = await stored();
+    expect(entry!.scenario.steps[0]!.value).toEqual({ sv: 'Ja' });
+    expect(entry!.scenario.steps[0]!.variants[0]!.value).toEqual({ sv: 'Nej' });
+    expect(entry!.scenario.title).toEqual({ sv: 'Hyresskuld' });
+  });
+
+  it('a duplicate is titled “… (copy)” in each language, the next “… (copy 2)”: no two entries alike', async () => {
+    // Back to English and Swedish, so the title has both.
+    await page.getByRole('button', { name: 'Edit Hyresskuld' }).click();
+    await page.locator('#trainer-language-en').check();
+    await page.fill('#trainer-title-en', 'Rent arrears');
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(status).toBe('Saved “Rent arrears”.');
+    expect((await stored())[0]!.scenario.steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+
+    await page.getByRole('button', { name: 'Duplicate Rent arrears' }).click();
+    await expect.poll(status).toBe('Made a copy of “Rent arrears”: “Rent arrears (copy)”. It is open below.');
+    await page.getByRole('button', { name: 'Cancel without saving' }).click();
+    await page.getByRole('button', { name: 'Duplicate Rent arrears', exact: true }).click();
+    await expect.poll(status).toBe('Made a copy of “Rent arrears”: “Rent arrears (copy 2)”. It is open below.');
+    await page.getByRole('button', { name: 'Cancel without saving' }).click();
+    await expect.poll(listed).toEqual(['Rent arrears', 'Rent arrears (copy 2)', 'Rent arrears (copy)']);
+    expect((await stored()).map((e) => [e.scenario.id, e.scenario.title])).toEqual([
+      ['rent-arrears', { en: 'Rent arrears', sv: 'Hyresskuld' }],
+      ['rent-arrears-copy-2', { en: 'Rent arrears (copy 2)', sv: 'Hyresskuld (kopia 2)' }],
+      ['rent-arrears-copy', { en: 'Rent arrears (copy)', sv: 'Hyresskuld (kopia)' }],
+    ]);
+  });
+
+  it('importing a scenario the trainer already has: the same content changes nothing; other content asks, then keeps both under a distinct title or replaces (with undo)', async () => {
+    await page.getByRole('button', { name: 'Delete Rent arrears (copy 2)' }).click();
+    await page.getByRole('button', { name: 'Delete Rent arrears (copy)' }).click();
+    await expect.poll(async () => (await stored()).length).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Rent arrears' }).click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    const input = page.getByLabel('Practice file to import (YAML or JSON)');
+
+    await input.setInputFiles({ name: 'rent.practice.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+    await expect.poll(status).toBe('You already had one scenario exactly as in the file; it is unchanged.');
+    expect(await stored()).toHaveLength(1);
+
+    const changed = (name: string) => ({ name: 'rent.practice.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text.replace('name: Jonas', `name: ${name}`)) });
+    await input.setInputFiles(changed('Jonas B.'));
+    const question = page.getByTestId('trainer-import-question');
+    await expect.poll(() => question.textContent()).toContain('rent.practice.yaml has a scenario with the same id as your “Rent arrears”, but different content.');
+    await expect.poll(focusedName).toBe('Replace mine with the file\'s');
+    expect(await stored()).toHaveLength(1); // nothing yet
+    await page.getByRole('button', { name: 'Keep both' }).click();
+    await expect.poll(status).toBe('Imported 1 scenario for Income support initial assessment. It is not attached yet.');
+    await expect.poll(listed).toEqual(['Rent arrears', 'Rent arrears (2)']);
+    expect((await stored()).map((e) => [e.scenario.id, e.scenario.title, e.scenario.persona.name])).toEqual([
+      ['rent-arrears', { en: 'Rent arrears', sv: 'Hyresskuld' }, 'Jonas'],
+      ['rent-arrears-2', { en: 'Rent arrears (2)', sv: 'Hyresskuld (2)' }, 'Jonas B.'],
+    ]);
+
+    // A newer version from the colleague replaces the trainer's, which stays attached.
+    await page.getByRole('button', { name: 'Attach Rent arrears to the pack' }).click();
+    await expect.poll(async () => (await stored())[0]!.attached).toBe(true);
+    await input.setInputFiles(changed('Jonas Berg'));
+    await page.getByRole('button', { name: 'Replace mine with the file\'s' }).click();
+    await expect.poll(status).toBe('Your scenario was replaced with the file\'s version. Undo');
+    expect((await stored()).map((e) => [e.scenario.id, e.scenario.persona.name, e.attached])).toEqual([
+      ['rent-arrears', 'Jonas Berg', true],
+      ['rent-arrears-2', 'Jonas B.', false],
+    ]);
+    await expect.poll(focusedName).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await stored())[0]!.scenario.persona.name).toBe('Jonas');
+
+    // "Don't import" leaves everything as it was.
+    await input.setInputFiles(changed('Someone else'));
+    await page.getByRole('button', { name: 'Don\'t import' }).click();
+    await expect.poll(status).toBe('rent.practice.yaml was not imported. Your scenarios stay as they were.');
+    expect(await stored()).toHaveLength(2);
+    expect(await page.getByTestId('trainer-import-question').count()).toBe(0);
+  });
+
+  it('a scenario saved with an option in English only (before the fix, or by hand) plays it as “Ja” in a Swedish practice run', async () => {
+    const scenario = {
+      id: 'english-only-answer',
+      title: { en: 'English-only answer' },
+      persona: { name: 'Kim', situation: { en: 'Behind with the rent.' }, language: 'sv', wants: { en: 'To stay.' }, interpreter: 'none' },
+      steps: [{ item: 'housing-risk', says: { en: 'Yes, a letter came.' }, value: { en: 'Yes' }, disclosure: false, variants: [], goals: [] }],
+    };
+    await browser.worker.evaluate(
+      async (entry) => {
+        const list = ((await chrome.storage.local.get('practice:scenarios'))['practice:scenarios'] ?? []) as unknown[];
+        await chrome.storage.local.set({ 'practice:scenarios': [...list, entry] });
+      },
+      { packId: PACK_ID, scenario, attached: true, updatedAt: 1 },
+    );
+    const practice = await browser.context.newPage();
+    try {
+      await practice.goto(browser.extensionUrl('practice.html'));
+      await practice.locator('#practice-pack, #practice-scenario').first().waitFor();
+      if (await practice.locator('#practice-pack').count()) await practice.locator('#practice-pack').selectOption(PACK_ID);
+      await practice.locator('#practice-scenario').selectOption('trainer:english-only-answer');
+      await practice.locator('#practice-language').selectOption('sv');
+      await practice.locator('button[type=submit]').click();
+      await practice.locator('#practice-housing-risk-0').focus();
+      await practice.locator('#practice-turn').focus();
+      await practice.keyboard.insertText('Riskerar du att förlora bostaden?');
+      await practice.keyboard.press('Enter');
+      await expect.poll(() => practice.getByTestId('client-value').first().textContent().catch(() => '')).toBe('Ja');
+    } finally {
+      await practice.close();
+    }
+  });
+});
+
 describe('trainer editor in Swedish', () => {
   let swedish: Awaited<ReturnType<typeof launchWithExtension>>;
   let sv: Page;
@@ -256,5 +417,17 @@ describe('trainer editor in Swedish', () => {
     await sv.locator('#trainer-steps-0-item').selectOption('housing-risk');
     await expect.poll(() => sv.getByTestId('trainer-problem-count').textContent()).toBe('En sak behöver rättas innan du kan spara. Den är markerad nedan.');
     expect(await sv.getByTestId('trainer-preview').textContent()).toContain('Riskerar du att förlora ditt boende?');
+  });
+
+  it('says what is wrong in a practice file in Swedish, in words for a file, with line and column', async () => {
+    const text = (await readFile(new URL('../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8')).replace('    steps:', '    stpes:').replace('interpreter: none', 'interpreter: cousin');
+    await sv.locator('#trainer-import').setInputFiles({ name: 'trasig.practice.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text) });
+    const errors = sv.getByTestId('trainer-import-errors');
+    await errors.waitFor();
+    const lines = await errors.locator('li').allTextContents();
+    const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    expect(lines).toContain(`scenarios[0].stpes: Formatet har inget fält ”stpes”. Menade du ”steps”? (rad ${lineOf('stpes:')}, kolumn 5)`);
+    expect(lines).toContain(`scenarios[0].persona.interpreter: Inte ett av de värden som är tillåtna här: none, professional, family-member. (rad ${lineOf('interpreter: cousin')}, kolumn 20)`);
+    expect(await errors.textContent()).not.toMatch(/Välj/);
   });
 });

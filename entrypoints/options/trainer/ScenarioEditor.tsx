@@ -5,8 +5,8 @@ import { t, tCount } from '../../../utils/i18n';
 import { ScenarioPreview } from './ScenarioPreview';
 import { focusSoon, StepEditor } from './StepEditor';
 import { FieldError, invalidProps, TextInputs } from './TextInputs';
-import { emptyStepForm, inputId, type FieldProblem, type ScenarioForm } from './scenario-form';
-import { languageName } from './trainer-words';
+import { emptyStepForm, inputId, withLanguages, type FieldProblem, type ScenarioForm } from './scenario-form';
+import { languageName, packOptions } from './trainer-words';
 
 interface Props {
   pack: CompiledPack;
@@ -69,7 +69,11 @@ export function ScenarioEditor({ pack, form, problems, attempt, isNew, onChange,
                   checked={checked}
                   // At least one language to write in.
                   disabled={checked && languages.length === 1}
-                  onChange={(e) => set({ languages: e.currentTarget.checked ? pack.languages.filter((l) => l === language || languages.includes(l)) : languages.filter((l) => l !== language) })}
+                  onChange={(e) => {
+                    const next = e.currentTarget.checked ? pack.languages.filter((l) => l === language || languages.includes(l)) : languages.filter((l) => l !== language);
+                    // Answers picked from the pack's options follow: their labels in exactly these languages.
+                    onChange(withLanguages(form, next, packOptions(pack)));
+                  }}
                 />
                 <label for={id}>{languageName(language)}</label>
               </div>

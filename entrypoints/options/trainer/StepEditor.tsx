@@ -35,7 +35,12 @@ export function StepEditor({ pack, step, index, count, languages, problems, onCh
       </legend>
       <div class="field">
         <label for={inputId(`${at}.item`)}>{t('trainerStepItem')}</label>
-        <select id={inputId(`${at}.item`)} value={step.item} {...invalidProps(`${at}.item`, problems)} onChange={(e) => set({ item: e.currentTarget.value, value: {} })}>
+        <select id={inputId(`${at}.item`)} value={step.item} {...invalidProps(`${at}.item`, problems)} onChange={(e) => {
+            // Answers picked from the old question's options mean nothing at the new one; typed ones stay.
+            const oldOptions = itemOptions(item);
+            const keep = (value: FormText) => (optionIndex(oldOptions, value) >= 0 ? {} : value);
+            set({ item: e.currentTarget.value, value: {}, variants: step.variants.map((variant) => ({ ...variant, value: keep(variant.value) })) });
+          }}>
           <option value="">{t('trainerChooseItem')}</option>
           {pack.sections.map((section) => (
             <optgroup key={section.id} label={packText(pack, section.title)}>

@@ -5,21 +5,23 @@ import { notSavedText } from '../../../components/not-saved';
 import { saysStorageIsFull } from '../../../utils/db/storage-health';
 import type { CompiledPack } from '../../../rules/compiled-pack';
 import { formatPath, type PackIssue } from '../../../rules/pack-issues';
-import type { PackScenario } from '../../../rules/pack-schema';
+import type { PackScenario, PracticeFile } from '../../../rules/pack-schema';
 import type { PackTextFormat } from '../../../rules/parse-pack-text';
 import { checkPracticeForPack, loadPracticeFile } from '../../../rules/practice-file';
 import { practiceFileText } from '../../../rules/practice-file-text';
 import { t, tCount } from '../../../utils/i18n';
 import {
   addImported,
-  freeId,
+  duplicateScenario,
   readTrainerScenarios,
   removeScenario,
+  sameIdConflicts,
   saveScenario,
   setAttached,
   takenIds,
   TRAINER_SCENARIOS_KEY,
   writeTrainerScenarios,
+  type SameIdChoice,
   type TrainerScenario,
 } from '../../../utils/practice/trainer-scenarios';
 import { readInstalledPack } from '../../../rules/pack-store';
@@ -28,8 +30,8 @@ import { clearEditorDraft, readEditorDraft, writeEditorDraft } from './editor-dr
 import { ScenarioEditor } from './ScenarioEditor';
 import './trainer.css';
 import { focusSoon } from './StepEditor';
-import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, type FieldProblem, type ScenarioForm } from './scenario-form';
-import { packText, shownText, uiLanguage } from './trainer-words';
+import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, withLanguages, type FieldProblem, type ScenarioForm } from './scenario-form';
+import { packOptions, packText, shownText, uiLanguage } from './trainer-words';
 
 const packTitle = (pack: Pick<CompiledPack, 'title' | 'languages'>) => packText(pack, pack.title);
 
@@ -44,6 +46,16 @@ interface ImportRefusal {
   fileName: string;
   reason: string;
   problems: { path: string; text: string; line?: number; column?: number }[];
+}
+
+/** A practice file that fits its pack, held while the trainer says what to do with scenarios whose ids they already have. */
+interface PendingImport {
+  fileName: string;
+  practice: PracticeFile;
+  /** The installed pack it fits. */
+  pack: CompiledPack;
+  /** Titles of the trainer's scenarios with the same ids. */
+  titles: string[];
 }
 
 const scenarioTitle = (scenario: PackScenario) => shownText(scenario.title).text || scenario.id;
@@ -73,6 +85,8 @@ export function TrainerEditor() {
   const [undo, setUndo] = useState<() => Promise<void> | void>();
   const [refusal, setRefusal] = useState<ImportRefusal>();
   const [format, setFormat] = useState<PackTextFormat>('yaml');
+  /** A checked practice file waiting for the trainer's answer: some of its scenarios have the id of one of theirs. */
+  const [pending, setPending] = useState<PendingImport>();
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -141,7 +155,9 @@ export function TrainerEditor() {
     if (attempt > 0 && pack) setProblems(checkScenarioForm(next.form, pack, takenIds(list, pack.id, next.replaces)).problems);
   }
 
-  function open(next: Editing) {
+  function open(opened: Editing) {
+    // A scenario saved before its languages last changed gets its picked options' labels in all of them.
+    const next = pack ? { ...opened, form: withLanguages(opened.form, opened.form.languages, packOptions(pack)) } : opened;
     setProblems([]);
     setAttempt(0);
     setRefusal(undefined);
@@ -175,15 +191,11 @@ export function TrainerEditor() {
 
   async function duplicate(entry: TrainerScenario) {
     if (!chosen) return;
-    const id = freeId(`${entry.scenario.id.slice(0, 58)}-copy`, takenIds(list, chosen.id));
-    const copy = { ...entry.scenario, id };
-    const at = list.indexOf(entry);
-    const next = saveScenario(list, chosen.id, copy, Date.now());
-    // Beside the original rather than at the end.
-    next.splice(at + 1, 0, next.pop()!);
+    const { list: next, copy } = duplicateScenario(list, chosen.id, entry.scenario.id, Date.now(), uiLanguage(), (await compiledPack())?.scenarios?.map((s) => s.title));
+    if (!copy) return;
     if (!(await store(next))) return;
-    report(t('trainerDuplicated', [scenarioTitle(entry.scenario), id]));
-    open({ form: scenarioToForm(copy, chosen.languages), replaces: id });
+    report(t('trainerDuplicated', [scenarioTitle(entry.scenario), scenarioTitle(copy)]));
+    open({ form: scenarioToForm(copy, chosen.languages), replaces: copy.id });
   }
 
   async function remove(entry: TrainerScenario) {
@@ -231,7 +243,8 @@ export function TrainerEditor() {
       fileName,
       reason,
       problems: issues.map((issue) => {
-        const problem = problemAt(issue);
+        // Words for a file: what it must say at that place, not what to pick in the form.
+        const problem = problemAt(issue, 'file');
         return { path: formatPath(issue.path), text: t(problem.message.key, problem.message.subs), ...(issue.line !== undefined && { line: issue.line, column: issue.column ?? 1 }) };
       }),
     });
@@ -241,21 +254,47 @@ export function TrainerEditor() {
     const file = fileInput.current?.files?.[0];
     if (!file) return;
     setRefusal(undefined);
+    setPending(undefined);
     try {
       const loaded = loadPracticeFile(await file.text(), { fileName: file.name });
       if (!loaded.ok) return refuse(file.name, t('trainerImportUnreadable'), loaded.errors);
       const target = packs.some((p) => p.id === loaded.practice.practice) ? await readInstalledPack(loaded.practice.practice) : undefined;
       if (!target) return refuse(file.name, t('trainerImportNoPack', loaded.practice.practice), []);
-      const issues = checkPracticeForPack(loaded.practice, target);
+      const issues = checkPracticeForPack(loaded.practice, target, loaded.locate);
       if (issues.length > 0) return refuse(file.name, t('trainerImportDoesNotFit', packTitle(target)), issues);
-      const { list: next, ids } = addImported(list, loaded.practice, Date.now());
-      if (!(await store(next))) return;
-      setPackId(target.id);
-      report(tCount('trainerImported', ids.length, [String(ids.length), packTitle(target)]));
+      const conflicts = sameIdConflicts(list, loaded.practice);
+      // Same id, other content: the trainer decides whether it is a new version of theirs or another scenario.
+      if (conflicts.length > 0) {
+        setPending({ fileName: file.name, practice: loaded.practice, pack: target, titles: conflicts.map((e) => scenarioTitle(e.scenario)) });
+        focusSoon('trainer-import-replace');
+        return;
+      }
+      await takeIn(loaded.practice, 'keep-both', target);
     } finally {
       // The same file can be picked again once it is fixed.
       if (fileInput.current) fileInput.current.value = '';
     }
+  }
+
+  /** Add (or, as chosen, put in place of the trainer's) a checked file's scenarios, and say what happened; a replacement can be undone. */
+  async function takeIn(practice: PracticeFile, choice: SameIdChoice, target: CompiledPack) {
+    const before = list;
+    const title = packTitle(target);
+    // The pack's own scenarios are listed beside the trainer's on the practice page: their titles count too.
+    const outcome = addImported(list, practice, Date.now(), choice, uiLanguage(), target.scenarios?.map((s) => s.title));
+    setPending(undefined);
+    if (!(await store(outcome.list))) return;
+    setPackId(practice.practice);
+    const said = [
+      outcome.added.length > 0 && tCount('trainerImported', outcome.added.length, [String(outcome.added.length), title]),
+      outcome.replaced.length > 0 && tCount('trainerImportReplaced', outcome.replaced.length, [String(outcome.replaced.length)]),
+      outcome.unchanged.length > 0 && tCount('trainerImportUnchanged', outcome.unchanged.length, [String(outcome.unchanged.length)]),
+    ].filter(Boolean);
+    const undoReplace = async () => {
+      if (await store(before)) report(t('trainerRestored'));
+    };
+    report(said.join(' '), outcome.replaced.length > 0 ? undoReplace : undefined);
+    if (outcome.replaced.length > 0) focusSoon('trainer-undo');
   }
 
   return (
@@ -339,6 +378,29 @@ export function TrainerEditor() {
             <label for="trainer-import">{t('trainerImport')}</label>{' '}
             <input ref={fileInput} id="trainer-import" type="file" accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml" onChange={() => void importFile()} />
           </p>
+          {pending && (
+            <div class="import-question" role="group" aria-labelledby="trainer-import-question" data-testid="trainer-import-question">
+              <p id="trainer-import-question">{tCount('trainerImportSameId', pending.titles.length, [pending.fileName, pending.titles.join('; ')])}</p>
+              <div class="pack-actions">
+                <button type="button" id="trainer-import-replace" onClick={() => void takeIn(pending.practice, 'replace', pending.pack)}>
+                  {t('trainerImportReplace')}
+                </button>
+                <button type="button" onClick={() => void takeIn(pending.practice, 'keep-both', pending.pack)}>
+                  {t('trainerImportKeepBoth')}
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setPending(undefined);
+                    report(t('trainerImportRefused', pending.fileName));
+                    focusSoon('trainer-import');
+                  }}
+                >
+                  {t('trainerImportCancel')}
+                </button>
+              </div>
+            </div>
+          )}
           {refusal && (
             <div class="refusal" role="alert" data-testid="trainer-import-errors">
               <p>{t('trainerImportRefused', refusal.fileName)}</p>

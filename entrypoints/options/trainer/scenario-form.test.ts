@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { examplePracticeFile, socialAssistancePack } from '../../../rules/test-practice';
-import { loadPracticeFile } from '../../../rules/practice-file';
+import { checkPracticeForPack, loadPracticeFile } from '../../../rules/practice-file';
 import { practiceFileText } from '../../../rules/practice-file-text';
 import {
   checkScenarioForm,
@@ -11,8 +12,10 @@ import {
   inputId,
   optionIndex,
   optionValue,
+  problemAt,
   scenarioIdFrom,
   scenarioToForm,
+  withLanguages,
   type ScenarioForm,
 } from './scenario-form';
 
@@ -112,6 +115,50 @@ describe('a value from the item\'s option list', () => {
   });
 });
 
+describe('an answer picked from the options when the languages change', () => {
+  const options: Record<string, Record<string, string>[]> = {
+    'housing-risk': [{ en: 'Yes', sv: 'Ja', nb: 'Ja' }, { en: 'No', sv: 'Nei', nb: 'Nei' }],
+    debts: [{ en: 'Yes', sv: 'Ja' }, { en: 'No', sv: 'Nej' }],
+  };
+  const optionsOf = (id: string) => options[id] ?? [];
+  /** A form in `languages` with steps at housing-risk (an option), debts (a variant's option) and household (free text). */
+  function picked(languages: string[]): ScenarioForm {
+    const form = emptyScenarioForm(languages);
+    const housing = emptyStepForm('housing-risk');
+    housing.value = optionValue(options['housing-risk']![0]!, languages);
+    const debts = emptyStepForm('debts');
+    debts.value = { en: 'About 20,000 kronor' }; // typed, not an option
+    const variant = emptyVariantForm();
+    variant.value = optionValue(options.debts![1]!, languages);
+    debts.variants = [variant];
+    const household = emptyStepForm('household');
+    household.value = { en: 'Just me' };
+    form.steps = [housing, debts, household];
+    return form;
+  }
+  const values = (form: ScenarioForm) => form.steps.map((step) => [step.value, ...step.variants.map((variant) => variant.value)]);
+
+  it('gives a picked option its label in a language added later, variants included', () => {
+    const form = withLanguages(picked(['en']), ['en', 'sv'], optionsOf);
+    expect(form.languages).toEqual(['en', 'sv']);
+    expect(values(form)).toEqual([[{ en: 'Yes', sv: 'Ja' }], [{ en: 'About 20,000 kronor' }, { en: 'No', sv: 'Nej' }], [{ en: 'Just me' }]]);
+    expect(formToScenario(form).steps[0]!.value).toEqual({ en: 'Yes', sv: 'Ja' });
+  });
+
+  it('drops a removed language and follows a change of the first language', () => {
+    const swedishOnly = withLanguages(withLanguages(picked(['en']), ['en', 'sv'], optionsOf), ['sv'], optionsOf);
+    expect(values(swedishOnly)[0]).toEqual([{ sv: 'Ja' }]);
+    expect(values(swedishOnly)[1]![1]).toEqual({ sv: 'Nej' });
+    expect(values(withLanguages(swedishOnly, ['sv', 'nb'], optionsOf))[0]).toEqual([{ sv: 'Ja', nb: 'Ja' }]);
+  });
+
+  it('turns a plain-text option (written once for every language) into its labels', () => {
+    const form = picked(['en']);
+    form.steps[0]!.value = { '': 'Yes' };
+    expect(values(withLanguages(form, ['en', 'nb'], optionsOf))[0]).toEqual([{ en: 'Yes', nb: 'Ja' }]);
+  });
+});
+
 describe('checks at the field, in plain words', () => {
   const problems = (change: (form: ScenarioForm) => void, taken?: Set<string>) => {
     const form = filledForm();
@@ -156,5 +203,38 @@ describe('checks at the field, in plain words', () => {
     expect(inputId('steps.0.says', 'sv')).toBe('trainer-steps-0-says-sv');
     expect(inputId('title', '')).toBe('trainer-title-all');
     expect(inputId('persona.name')).toBe('trainer-persona-name');
+  });
+});
+
+describe('a practice file\'s problems, in words for a file', () => {
+  const text = readFileSync(new URL('../../../rules/fixtures/practice-social-assistance.yaml', import.meta.url), 'utf8');
+  /** The file's problems (loading, then against the pack) as message keys, substitutions and line. */
+  function fileProblems(broken: string) {
+    const loaded = loadPracticeFile(broken, { fileName: 'broken.practice.yaml' });
+    const issues = loaded.ok ? checkPracticeForPack(loaded.practice, socialPack(), loaded.locate) : loaded.errors;
+    return issues.map((issue) => ({ key: problemAt(issue, 'file').message.key, subs: problemAt(issue, 'file').message.subs, line: issue.line }));
+  }
+  const lineOf = (needle: string, nth = 0) => text.split('\n').findIndex((line, i, lines) => line.includes(needle) && lines.slice(0, i).filter((l) => l.includes(needle)).length === nth) + 1;
+
+  it.each([
+    ['an item the pack does not have', text.replace('item: household', 'item: pets'), 'trainerFileErrorNoItem', ['pets'], lineOf('item: household')],
+    ['an id with a space', text.replace('id: amira-first-meeting', 'id: amira first'), 'trainerFileErrorId', [], lineOf('id: amira-first-meeting')],
+    ['a misspelt field', text.replace('    steps:', '    stpes:'), 'trainerFileErrorUnknownFieldGuess', ['stpes', 'steps'], lineOf('    steps:')],
+    ['no persona name', text.replace('      name: Amira\n', ''), 'trainerFileErrorMissingField', ['name'], lineOf('    persona:') + 1], // where the persona's fields start
+    ['an interpreter that does not exist', text.replace('interpreter: none', 'interpreter: cousin'), 'trainerFileErrorChoice', ['none, professional, family-member'], lineOf('interpreter: none')],
+    ['a language the pack lacks', text.replace('sv: Första mötet', 'de: Första mötet'), 'trainerFileErrorLanguage', ['de'], lineOf('sv: Första mötet')],
+    ['the same question twice', text.replace('item: psychological-health', 'item: household'), 'trainerFileErrorItemTwice', ['1'], lineOf('item: psychological-health')],
+    ['another pack', text.replace('practice: adviser-coach.social-assistance-ia', 'practice: other.pack'), 'trainerFileErrorOtherPack', ['other.pack'], 6],
+  ])('%s: says what the file must say, at its line', (_name, broken, key, subs, line) => {
+    expect(line).toBeGreaterThan(0);
+    expect(fileProblems(broken)).toContainEqual({ key, subs, line });
+    expect(fileProblems(broken).every((problem) => problem.key.startsWith('trainerFileError') && problem.line !== undefined)).toBe(true);
+  });
+
+  it('never uses the form\'s words ("choose one here", "choose one from the list")', () => {
+    const broken = text.replace('item: household', 'item: pets').replace('id: amira-first-meeting', 'id: amira first');
+    const loaded = loadPracticeFile(broken);
+    for (const issue of loaded.ok ? [] : loaded.errors) expect(problemAt(issue, 'file').message.key).toMatch(/^trainerFileError/);
+    expect(problemAt({ severity: 'error', path: ['scenarios', 0, 'steps', 0, 'item'], message: 'no item has the id "pets"' }, 'form').message.key).toBe('trainerErrorNoItem');
   });
 });

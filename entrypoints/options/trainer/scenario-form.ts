@@ -230,6 +230,35 @@ export function optionValue(option: Record<string, string>, languages: readonly 
   return Object.keys(mine).length > 0 ? mine : { ...option };
 }
 
+/** The answer options of a pack item by its id (labels by language); none for a free-text item or an unknown id. */
+export type OptionsOf = (itemId: string) => readonly Record<string, string>[];
+
+/**
+ * The form written in `languages`, with every answer that is one of its item's
+ * options following them: the option's labels in exactly those languages
+ * (added languages get the pack's label, removed ones are dropped). Text the
+ * trainer typed that is not an option stays as it is (unticked languages are
+ * left out on save). Used when the languages change and when a saved scenario
+ * opens, so a value picked from the pack never stays in the languages of the
+ * moment it was picked.
+ */
+export function withLanguages(form: ScenarioForm, languages: string[], optionsOf: OptionsOf): ScenarioForm {
+  const follow = (itemId: string, value: FormText): FormText => {
+    const options = optionsOf(itemId);
+    const chosen = optionIndex(options, value);
+    return chosen < 0 ? value : optionValue(options[chosen]!, languages);
+  };
+  return {
+    ...form,
+    languages: [...languages],
+    steps: form.steps.map((step) => ({
+      ...step,
+      value: follow(step.item, step.value),
+      variants: step.variants.map((variant) => ({ ...variant, value: follow(step.item, variant.value) })),
+    })),
+  };
+}
+
 /** An interface string to show: a `_locales` key and its substitutions (the page calls `t`). */
 export interface Message {
   key: string;
@@ -269,32 +298,50 @@ function fieldOf(path: PathKey[]): { field: string; language?: string } {
   return { field: list >= 0 ? inScenario.slice(0, list + 1).join('.') : 'scenario' };
 }
 
-/** The checkers' messages (rules/pack-schema.ts, check-pack-consistency.ts, practice-file.ts) in the trainer's words. */
-const PLAIN: [RegExp, string][] = [
-  [/^missing required field|must not be empty|needs text in at least one language|; found nothing$/, 'trainerErrorRequired'],
-  [/is longer than (\d+) characters/, 'trainerErrorTooLong'],
-  [/^language "([^"]+)" is not in the pack's languages/, 'trainerErrorLanguage'],
-  [/contains HTML markup \(([^)]*)\)/, 'trainerErrorMarkup'],
-  [/^no item has the id/, 'trainerErrorNoItem'],
-  [/already has a step \(step (\d+)\)/, 'trainerErrorItemTwice'],
-  [/^duplicate scenario id/, 'trainerErrorDuplicateId'],
-  [/must be an id/, 'trainerErrorId'],
-  [/must be a language code/, 'trainerErrorLanguageCode'],
-  [/needs asked, why or both/, 'trainerErrorVariantWhen'],
-  [/needs at least one step/, 'trainerErrorNoSteps'],
-  [/lists more than (\d+)/, 'trainerErrorTooMany'],
-  [/needs version (\S+) of the pack or later; (\S+) is installed/, 'trainerErrorPackVersion'],
-  [/these scenarios are for the pack "([^"]+)"/, 'trainerErrorOtherPack'],
-  [/is listed twice/, 'trainerErrorGoalTwice'],
+/**
+ * The checkers' messages (rules/pack-schema.ts, check-pack-consistency.ts,
+ * practice-file.ts) in plain words: for the form (at the field, "choose one from
+ * the list") and for a practice file being imported (where in the file is shown
+ * beside it, so the words name what the file must say). A row without a form key
+ * cannot happen in the form. `subs` turns the match into the substitutions.
+ */
+const PLAIN: { pattern: RegExp; form?: string; file: string; subs?: (match: RegExpExecArray) => string[] }[] = [
+  { pattern: /^missing required field "?([^"\s]+)"?/, form: 'trainerErrorRequired', file: 'trainerFileErrorMissingField' },
+  { pattern: /^missing required field|must not be empty|needs text in at least one language|; found nothing$/, form: 'trainerErrorRequired', file: 'trainerFileErrorRequired' },
+  { pattern: /is longer than (\d+) characters/, form: 'trainerErrorTooLong', file: 'trainerFileErrorTooLong' },
+  { pattern: /^language "([^"]+)" is not in the pack's languages/, form: 'trainerErrorLanguage', file: 'trainerFileErrorLanguage' },
+  { pattern: /contains HTML markup \(([^)]*)\)/, form: 'trainerErrorMarkup', file: 'trainerFileErrorMarkup' },
+  { pattern: /^no item has the id "([^"]*)"/, form: 'trainerErrorNoItem', file: 'trainerFileErrorNoItem' },
+  { pattern: /already has a step \(step (\d+)\)/, form: 'trainerErrorItemTwice', file: 'trainerFileErrorItemTwice' },
+  { pattern: /^duplicate scenario id/, form: 'trainerErrorDuplicateId', file: 'trainerFileErrorDuplicateId' },
+  { pattern: /must be an id/, form: 'trainerErrorId', file: 'trainerFileErrorId' },
+  { pattern: /must be a language code/, form: 'trainerErrorLanguageCode', file: 'trainerFileErrorLanguageCode' },
+  { pattern: /needs asked, why or both/, form: 'trainerErrorVariantWhen', file: 'trainerFileErrorVariantWhen' },
+  { pattern: /needs at least one step/, form: 'trainerErrorNoSteps', file: 'trainerFileErrorNoSteps' },
+  { pattern: /lists more than (\d+)/, form: 'trainerErrorTooMany', file: 'trainerFileErrorTooMany' },
+  { pattern: /needs version (\S+) of the pack or later; (\S+) is installed/, form: 'trainerErrorPackVersion', file: 'trainerFileErrorPackVersion' },
+  { pattern: /these scenarios are for the pack "([^"]+)"/, form: 'trainerErrorOtherPack', file: 'trainerFileErrorOtherPack' },
+  { pattern: /is listed twice/, form: 'trainerErrorGoalTwice', file: 'trainerFileErrorGoalTwice' },
+  { pattern: /^unknown field "([^"]*)" \(did you mean "([^"]*)"\?\)/, file: 'trainerFileErrorUnknownFieldGuess' },
+  { pattern: /^unknown field "([^"]*)"/, file: 'trainerFileErrorUnknownField' },
+  // Choices: "must be one of none, professional, family-member", "must be open or closed", "must be true or false".
+  { pattern: /^must be (?:one of )?([\w-]+(?:(?:, | or )[\w-]+)+)(?:;|$)/, file: 'trainerFileErrorChoice', subs: (m) => [m[1]!.split(/, | or /).join(', ')] },
+  { pattern: /^must be text/, file: 'trainerFileErrorText' },
+  { pattern: /^must be 1 \(the only format/, file: 'trainerFileErrorFormat' },
 ];
 
+/** Whose words: the form's (a problem at a field the trainer can change) or a practice file's (a problem at a place in the file). */
+export type ProblemWords = 'form' | 'file';
+
 /** One checker issue as a problem at its field, in plain words where we have them. */
-export function problemAt(issue: PackIssue): FieldProblem {
+export function problemAt(issue: PackIssue, words: ProblemWords = 'form'): FieldProblem {
   const where = fieldOf(issue.path);
-  for (const [pattern, key] of PLAIN) {
-    const match = pattern.exec(issue.message);
-    if (match) return { ...where, message: { key, subs: match.slice(1) }, detail: issue.message };
+  for (const row of PLAIN) {
+    const key = words === 'file' ? row.file : row.form;
+    const match = key === undefined ? null : row.pattern.exec(issue.message);
+    if (match && key) return { ...where, message: { key, subs: row.subs ? row.subs(match) : match.slice(1) }, detail: issue.message };
   }
+  if (words === 'file') return { ...where, message: { key: 'trainerFileErrorOther', subs: [issue.message] }, detail: issue.message };
   return { ...where, message: { key: 'trainerErrorOther', subs: [`${formatPath(issue.path)}: ${issue.message}`] }, detail: issue.message };
 }
 
@@ -311,14 +358,14 @@ export type CheckedScenario = { ok: true; scenario: PackScenario; problems: [] }
 export function checkScenarioForm(form: ScenarioForm, pack: PracticeTarget, takenIds: ReadonlySet<string> = new Set()): CheckedScenario {
   const file = { practice: pack.id, scenarios: [formToScenario(form)] };
   const checked = checkAgainstSchema(PracticeFileSchema, file);
-  if (!checked.ok) return { ok: false, problems: checked.issues.map(problemAt) };
+  if (!checked.ok) return { ok: false, problems: checked.issues.map((issue) => problemAt(issue)) };
   const practice: PracticeFile = checked.output;
   const issues = checkPracticeForPack(practice, pack);
   const scenario = practice.scenarios[0]!;
   if (takenIds.has(scenario.id)) {
     issues.push({ severity: 'error', path: ['scenarios', 0, 'id'], message: `duplicate scenario id "${scenario.id}" (another of your scenarios for this pack)` });
   }
-  return issues.length === 0 ? { ok: true, scenario, problems: [] } : { ok: false, problems: issues.map(problemAt) };
+  return issues.length === 0 ? { ok: true, scenario, problems: [] } : { ok: false, problems: issues.map((issue) => problemAt(issue)) };
 }
 
 /** The id of the input to focus for a problem (the page gives its inputs these ids). */

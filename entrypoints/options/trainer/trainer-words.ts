@@ -43,3 +43,6 @@ export const packText = (pack: Pick<CompiledPack, 'languages'>, text: LocalizedT
 export function itemOptions(item: CompiledItem | undefined): LocalizedText[] {
   return (item as (CompiledItem & { options?: LocalizedText[] }) | undefined)?.options ?? [];
 }
+
+/** The answer options of the pack's items, by item id: what `withLanguages` keeps picked answers in step with. */
+export const packOptions = (pack: Pick<CompiledPack, 'items'>) => (itemId: string) => itemOptions(pack.items.find((item) => item.id === itemId));
