@@ -5,7 +5,11 @@
 // its own (`unshare --mount`, root), where a temporary directory stands in for that
 // folder; the test writes and removes the policy there, and Chromium follows those
 // changes live as it would the real folder's. Nothing machine-wide is written.
+// Where the kernel refuses a mount namespace, CI (root, a fresh machine, browser test
+// files one at a time) writes the policy in the machine-wide folder instead, so the
+// policy tests run there rather than being skipped; elsewhere they are skipped.
 import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,18 +17,41 @@ import { CHROMIUM_PATH } from './launch-browser.mjs';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 
-/** Why a private policy cannot be set up here (no root, no mount namespaces), or undefined when it can. */
-export function privatePolicyUnavailable() {
+const isRoot = () => process.getuid?.() === 0;
+const inCi = () => process.env.CI === 'true';
+
+/** Whether Chromium can be given a policy folder of its own here: root and a mount namespace. */
+function mountNamespaceWorks() {
+  // Debian's chromium package does not create the folder; an empty one sets no policy.
+  if (isRoot()) {
+    try {
+      mkdirSync(POLICY_DIR, { recursive: true });
+    } catch {
+      // Read-only /etc: the check below says why.
+    }
+  }
   try {
     execFileSync('unshare', ['--mount', '--propagation', 'private', 'sh', '-c', `test -d ${POLICY_DIR} && mount --bind /tmp ${POLICY_DIR}`], { stdio: 'pipe' });
-    return undefined;
+    return { works: true };
   } catch (error) {
-    const detail = /** @type {{ stderr?: Buffer }} */ (error).stderr?.toString().trim() || String(error);
-    return `cannot give Chromium a policy folder of its own (needs root, "unshare" and ${POLICY_DIR}): ${detail}`;
+    return { works: false, detail: /** @type {{ stderr?: Buffer }} */ (error).stderr?.toString().trim() || String(error) };
   }
 }
 
+/**
+ * Why no policy can be set for a test's Chromium here, or undefined when it can. In CI
+ * (`CI=true`, as .ci/run sets) a missing root is an error, not a reason to skip.
+ */
+export function privatePolicyUnavailable() {
+  const namespace = mountNamespaceWorks();
+  if (namespace.works || (inCi() && isRoot())) return undefined;
+  const reason = `cannot give Chromium a policy folder of its own (needs root, "unshare" and ${POLICY_DIR}): ${namespace.detail}`;
+  if (inCi()) throw new Error(`The enterprise-policy tests cannot run in CI: ${reason}`);
+  return reason;
+}
+
 export async function createPrivatePolicy() {
+  if (!mountNamespaceWorks().works) return machineWidePolicy();
   const dir = await mkdtemp(join(tmpdir(), 'adviser-coach-policy-'));
   const policyDir = join(dir, 'managed');
   await mkdir(policyDir);
@@ -42,5 +69,19 @@ export async function createPrivatePolicy() {
     write: (policy) => writeFile(policyFile, JSON.stringify(policy)),
     remove: () => rm(policyFile, { force: true }),
     dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** CI's fallback where mount namespaces are refused: the machine-wide folder, cleaned up after (see the header). */
+async function machineWidePolicy() {
+  await mkdir(POLICY_DIR, { recursive: true });
+  const policyFile = join(POLICY_DIR, 'adviser-coach-test.json');
+  const remove = () => rm(policyFile, { force: true });
+  return {
+    executablePath: CHROMIUM_PATH,
+    /** @param {unknown} policy */
+    write: (policy) => writeFile(policyFile, JSON.stringify(policy)),
+    remove,
+    dispose: remove,
   };
 }
