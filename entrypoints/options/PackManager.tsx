@@ -37,12 +37,13 @@ export function PackManager() {
       if (!view) return;
       // The background applies it, in turn with every other change to the packs, to the library as it is then.
       await sendMessage('packs:remove', { id: pack.id });
+      // Said as the card goes, with its undo; an earlier removal's undo is no longer offered.
       setUndo(pack);
+      setStatus(t('packsRemoved', packTitle(pack)));
       // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
       for (const subscription of view.subscriptions.filter((s) => packIdOf(s) === pack.id && s.source === 'url')) {
         await sendMessage('packs:unsubscribe', { url: subscription.url });
       }
-      setStatus(t('packsRemoved', packTitle(pack)));
     });
 
   const rollBack = (pack: PackSummary) =>

@@ -28,6 +28,8 @@ export function SiteList() {
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
+  /** Switches turned and not yet stored: pattern → the state chosen. */
+  const [switching, setSwitching] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
     const refresh = () => void sendMessage('sites:list', {}).then(setSites);
@@ -90,15 +92,19 @@ export function SiteList() {
               <input
                 type="checkbox"
                 role="switch"
-                checked={site.enabled}
+                checked={switching[site.pattern] ?? site.enabled}
                 onChange={(e) => {
-                  const box = e.currentTarget;
+                  const enabled = e.currentTarget.checked;
+                  // The switch shows the adviser's choice at once (a render meanwhile, such as clearing the
+                  // status, must not flip it back), until the stored state comes back.
+                  setSwitching((now) => ({ ...now, [site.pattern]: enabled }));
                   setStatus('');
-                  // Not stored (a full disk): the switch shows the state in force again, and the status says why.
-                  void sendMessage('site:set-enabled', { pattern: site.pattern, enabled: box.checked }).catch((error: unknown) => {
-                    box.checked = site.enabled;
-                    setStatus(notSavedText(error));
-                  });
+                  sendMessage('site:set-enabled', { pattern: site.pattern, enabled })
+                    .then(() => sendMessage('sites:list', {}))
+                    .then(setSites)
+                    // Not stored (a full disk): the switch shows the state in force again, and the status says why.
+                    .catch((error: unknown) => setStatus(notSavedText(error)))
+                    .finally(() => setSwitching(({ [site.pattern]: _done, ...rest }) => rest));
                 }}
               />{' '}
               {t('sitesOn')}

@@ -145,7 +145,7 @@ describe('options page: rule packs', () => {
   it('removes a pack, and undoes the removal', async () => {
     await page.getByRole('button', { name: 'Remove Minimal example' }).click();
     await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(0);
-    expect(await page.getByTestId('packs-status').textContent()).toContain('Removed Minimal example.');
+    await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toContain('Removed Minimal example.');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(1);
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
