@@ -1,0 +1,26 @@
+/**
+ * The rule pack an adviser chose for a case system that no installed pack's host
+ * bindings name: by site (`https://host/*`, as the site's permission is asked for),
+ * the pack's id. A pack that names a page always comes first (its supervisor wrote it
+ * for that case system, an organisation's included); the choice fills the gap where
+ * none does. Stored in `storage.local` (extension origin); written by the background only.
+ */
+import { browser } from 'wxt/browser';
+
+export const SITE_PACKS_KEY = 'sites:packs';
+
+/** Site pattern → id of the pack chosen for it. */
+export type SitePacks = Record<string, string>;
+
+export async function readSitePacks(): Promise<SitePacks> {
+  return ((await browser.storage.local.get(SITE_PACKS_KEY))[SITE_PACKS_KEY] as SitePacks | undefined) ?? {};
+}
+
+/**
+ * Use pack `packId` on `pattern`'s pages that no pack names; null forgets the choice.
+ * Throws what the storage throws (a full disk): the choice in force is then unchanged.
+ */
+export async function chooseSitePack(pattern: string, packId: string | null): Promise<void> {
+  const { [pattern]: _old, ...others } = await readSitePacks();
+  await browser.storage.local.set({ [SITE_PACKS_KEY]: packId === null ? others : { ...others, [pattern]: packId } });
+}
