@@ -15,7 +15,8 @@ import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/int
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
 import { recordFocus } from '../utils/interview/record-focus';
-import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, isSitePattern, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { chooseSitePack } from '../utils/site-packs';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
@@ -86,6 +87,14 @@ export default defineBackground(() => {
     },
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [interfaceLanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
+    'site:choose-pack': async ({ pattern, packId }, sender) => {
+      // Settings of the adviser's: from the extension's own pages, never from a content script in a case system.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('not from an extension page');
+      if (!isSitePattern(pattern)) throw new Error(`not a site: ${pattern}`);
+      if (packId !== null && !(await readInstalledPack(packId))) throw new Error(`no installed pack ${packId}`);
+      // Open tabs on the site choose again when the stored choice changes (pack-updates-background.ts).
+      await chooseSitePack(pattern, packId);
+    },
     'sites:list': () => listSites(),
     // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {

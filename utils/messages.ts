@@ -52,6 +52,12 @@ export interface Protocol {
   'site:status': { request: { url: string }; response: SiteStatus };
   /** Popup, after the user granted the origin: turn coaching on or off for a site. */
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /**
+   * Popup or options page: the rule pack to coach with on a site's pages that no pack's host
+   * bindings name (`packId` null: none). Refused (rejects) for a pattern that is not one site's
+   * origin, a pack not installed, or a sender that is not an extension page.
+   */
+  'site:choose-pack': { request: { pattern: string; packId: string | null }; response: void };
   /** Options page: the sites coaching may run on (granted origins), switched on or off. */
   'sites:list': { request: Record<string, never>; response: SiteEntry[] };
   /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */

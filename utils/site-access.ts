@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from './match-pattern';
+import { chooseSitePack, readSitePacks } from './site-packs';
 
 const DISABLED_KEY = 'sites:disabled';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -55,7 +56,7 @@ const registration = (pattern: string) => ({
 const hasStaticScript = (pattern: string) =>
   (browser.runtime.getManifest().content_scripts ?? []).some((script) => script.matches?.includes(pattern));
 /** One site's origin, as `enableSite` grants it; not a wildcard granted some other way. */
-const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
+export const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
 
 /** One site the adviser switched coaching on for, as the options page lists it. */
 export interface SiteEntry {
@@ -112,11 +113,12 @@ export async function disableSite(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
 }
 
-/** The adviser removed a site (options page, or the browser's own site access): forget it entirely. */
+/** The adviser removed a site (options page, or the browser's own site access): forget it entirely, with the pack chosen for it. */
 export async function forgetSite(pattern: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
   const disabled = await disabledPatterns();
   if (disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
+  if (pattern in (await readSitePacks())) await chooseSitePack(pattern, null);
 }
 
 /**

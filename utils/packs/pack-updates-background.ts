@@ -22,6 +22,7 @@ import {
   UPDATE_ALARM,
 } from './pack-updates';
 import { waitingUpdates } from './staged-update-link';
+import { SITE_PACKS_KEY } from '../site-packs';
 import { addSubscription, readSubscriptions, removeSubscription, SUBSCRIPTIONS_KEY } from './subscriptions';
 
 export const packUpdateHandlers: MessageHandlers = {
@@ -54,7 +55,8 @@ function applyPolicySoon(): void {
   applying = applying.then(applyPolicy).catch((error: unknown) => console.error('Adviser Coach: applying the managed policy failed', error));
 }
 
-const PACK_KEYS = ['packs:installed', 'packs:disabled'];
+/** What decides which pack coaches a page: the installed packs, those switched off, and the packs chosen for sites. */
+const PACK_KEYS = ['packs:installed', 'packs:disabled', SITE_PACKS_KEY];
 
 export function registerPackUpdates(): void {
   applyPolicySoon();
