@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
-import { readInstalledPack, readPackForUrl } from '../rules/pack-store';
+import { readEnabledPacks, readInstalledPack, readPackForUrl } from '../rules/pack-store';
 import { withCurrentSecondNet } from '../rules/pack-second-net';
 import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
@@ -73,6 +73,8 @@ export default defineBackground(() => {
       return withCurrentSecondNet(await readPackForUrl(page));
     },
     'site:status': ({ url }) => siteStatus(url),
+    // Only a page the adviser switched coaching on for runs the content script that asks.
+    'pack:choosable': () => readEnabledPacks(),
     'frame-card:show': (card, sender) => toTopFrame('frame-card:show', card, sender),
     'frame-card:follow-ups': (offer, sender) => toTopFrame('frame-card:follow-ups', offer, sender),
     'frame-card:command': (request, sender) => toTopFrame('frame-card:command', request, sender),

@@ -8,6 +8,7 @@ import type { SiteStatus } from '../../utils/site-access';
 import { interfaceLanguage, t } from '../../utils/i18n';
 import { notSavedText } from '../not-saved';
 import { SitePackChoice, type ChoosablePack } from '../sites/SitePackChoice';
+import type { PackOnPage } from '../../utils/messages';
 
 interface Props {
   tabId: number;
@@ -20,8 +21,10 @@ interface Props {
   choices: readonly ChoosablePack[];
   /** The pack chosen for this site now, if any. */
   chosenId: string | undefined;
-  /** The choice was stored: the popup reads the packs again. */
-  onChosen: () => void;
+  /** Where no pack is written for the page: how many of each choosable pack's questions it shows, if known. */
+  onPage: readonly PackOnPage[] | undefined;
+  /** The site was switched or a pack chosen for it: the popup reads the packs again. */
+  onChanged: () => void;
 }
 
 /**
@@ -29,7 +32,7 @@ interface Props {
  * again. Where no pack is written for the page, it says so and offers the packs to choose
  * from, in place of a switch that would say "on" for a coach with nothing to show.
  */
-export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onChosen }: Props) {
+export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onPage, onChanged }: Props) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [error, setError] = useState('');
 
@@ -59,6 +62,7 @@ export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onChosen }
       setError(notSavedText(problem));
     }
     refresh();
+    onChanged();
   }
 
   const host = new URL(url).hostname;
@@ -69,7 +73,7 @@ export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onChosen }
       {pack && by === 'named' && !status.granted && <p>{t('siteOffered', pickText(pack.title, [interfaceLanguage(), ...pack.languages]))}</p>}
       {noPack && (
         <p class="warning" data-testid="site-no-pack">
-          {choices.length > 0 ? t('siteNoPack') : t('siteNoPackInstalled')}
+          {choices.length === 0 ? t('siteNoPackInstalled') : onPage?.every((fit) => fit.found === 0) ? t('siteNoPackFits') : t('siteNoPack')}
         </p>
       )}
       {!status.granted ? (
@@ -86,7 +90,7 @@ export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onChosen }
         )
       )}
       {error && <p role="alert">{error}</p>}
-      {by !== 'named' && choices.length > 0 && <SitePackChoice pattern={pattern} packs={choices} chosenId={chosenId} onChosen={onChosen} />}
+      {by !== 'named' && choices.length > 0 && <SitePackChoice pattern={pattern} packs={choices} chosenId={chosenId} onPage={onPage} onChosen={onChanged} />}
     </section>
   );
 }

@@ -6,9 +6,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PackSummary } from '../../rules/pack-store';
 import { pickText } from '../../rules/localized-text';
-import { interfaceLanguage, t } from '../../utils/i18n';
+import { interfaceLanguage, t, tCount } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
 import { notSavedText } from '../not-saved';
+import type { PackOnPage } from '../../utils/messages';
 
 /** What the list shows of a pack. */
 export type ChoosablePack = Pick<PackSummary, 'id' | 'version' | 'title' | 'languages'>;
@@ -19,6 +20,8 @@ interface Props {
   packs: readonly ChoosablePack[];
   /** The pack chosen for the site now, if any. */
   chosenId: string | undefined;
+  /** On a page of the site (popup): how many of each pack's questions it shows, most first; the first that shows any is offered first. */
+  onPage?: readonly PackOnPage[];
   /** After the choice is stored, so the page shows it. */
   onChosen?: () => void;
   /** The list's name, where one page lists several sites (default: "Rule pack for this case system"). */
@@ -27,11 +30,17 @@ interface Props {
 
 export const packName = (pack: ChoosablePack) => `${pickText(pack.title, [interfaceLanguage(), ...pack.languages])} (${pack.version})`;
 
-export function SitePackChoice({ pattern, packs, chosenId, onChosen, label = t('sitePackLabel') }: Props) {
-  const [selected, setSelected] = useState(chosenId ?? '');
+export function SitePackChoice({ pattern, packs, chosenId, onPage, onChosen, label = t('sitePackLabel') }: Props) {
+  const suggested = onPage?.find((fit) => fit.found > 0)?.packId;
+  const [selected, setSelected] = useState(chosenId ?? suggested ?? '');
+  /** The adviser picked from the list: a suggestion that arrives later does not override it. */
+  const [picked, setPicked] = useState(false);
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
-  useEffect(() => setSelected(chosenId ?? ''), [chosenId]);
+  useEffect(() => {
+    if (!picked) setSelected(chosenId ?? suggested ?? '');
+  }, [chosenId, suggested]);
+  const foundOf = (packId: string) => onPage?.find((fit) => fit.packId === packId)?.found;
   // One id per site: the settings page lists several sites.
   const id = `site-pack-${pattern.replace(/[^a-z0-9]+/gi, '-')}`;
 
@@ -54,13 +63,24 @@ export function SitePackChoice({ pattern, packs, chosenId, onChosen, label = t('
   return (
     <form class="site-pack" onSubmit={(e) => void choose(e)}>
       <label for={id}>{label}</label>{' '}
-      <select id={id} value={selected} onChange={(e) => setSelected(e.currentTarget.value)} aria-describedby={error ? `${id}-error` : undefined}>
+      <select
+        id={id}
+        value={selected}
+        onChange={(e) => {
+          setPicked(true);
+          setSelected(e.currentTarget.value);
+        }}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
         <option value="">{t('sitePackNone')}</option>
-        {packs.map((pack) => (
-          <option key={pack.id} value={pack.id}>
-            {packName(pack)}
-          </option>
-        ))}
+        {packs.map((pack) => {
+          const found = foundOf(pack.id);
+          return (
+            <option key={pack.id} value={pack.id}>
+              {found === undefined ? packName(pack) : tCount('sitePackFound', found, [packName(pack), String(found)])}
+            </option>
+          );
+        })}
       </select>{' '}
       <button type="submit">{t('sitePackUse')}</button>
       {error && <p id={`${id}-error`} role="alert">{error}</p>}

@@ -12,6 +12,7 @@ import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-proven
 import { packsForPage, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources, type PagePacks } from '../../rules/pack-store';
 import { originPattern } from '../../utils/match-pattern';
 import { readSitePacks } from '../../utils/site-packs';
+import type { PackOnPage } from '../../utils/messages';
 import { isCoachSilenced } from '../../utils/coach-silenced';
 import { interfaceLanguage, t } from '../../utils/i18n';
 import './popup.css';
@@ -28,6 +29,23 @@ function openNotes(tabId: number) {
   else void browser.sidePanel?.open({ tabId });
 }
 
+/**
+ * Ask the page's coach which packs ask its questions (undefined: no answer). It runs where the
+ * site is switched on; just switched on, it is still starting in the tab, so a few more tries.
+ */
+async function packsOnPage(tabId: number, tries = 8): Promise<PackOnPage[] | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'coach:packs-on-page', data: {} }, { frameId: 0 });
+      if (Array.isArray(answer)) return answer as PackOnPage[];
+    } catch {
+      // no coach in the tab (yet)
+    }
+    if (attempt >= tries) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** The current tab: the pack in use, what was found, coaching on or off for the site; ways into notes and settings. */
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
@@ -37,12 +55,14 @@ export function Popup() {
   /** The packs that coach (installed, switched on): what the adviser may choose for a site no pack names. */
   const [enabledPacks, setEnabledPacks] = useState<CompiledPack[]>([]);
   const [chosenId, setChosenId] = useState<string>();
+  /** On a page no pack is written for: how many of each choosable pack's questions it shows (undefined: not known). */
+  const [onPage, setOnPage] = useState<PackOnPage[]>();
   const [unsigned, setUnsigned] = useState(false);
   const [policy, setPolicy] = useState<ManagedPolicy>();
   const [silenced, setSilenced] = useState(false);
 
   /** The pack the coach uses on `url`: switched-off packs do not coach. */
-  async function readPacks(url: string) {
+  async function readPacks(tabId: number, url: string) {
     const [packs, sitePacks, sourceOf] = await Promise.all([readEnabledPacks(), readSitePacks(), readPackSources()]);
     const site = originPattern(url);
     const chosen = site === null ? undefined : sitePacks[site];
@@ -50,6 +70,7 @@ export function Popup() {
     setEnabledPacks(packs);
     setChosenId(chosen);
     setFitting(candidates);
+    if (candidates.by === 'none' && packs.length > 0) void packsOnPage(tabId).then(setOnPage);
     const inUse = candidates.packs[0] ?? null;
     if (inUse) {
       const provenance = (await readPackProvenance())[provenanceKey(inUse.id, inUse.version)];
@@ -69,7 +90,7 @@ export function Popup() {
       setTab({ id: current.id, url: current.url });
       if (!current.url) return;
       void isCoachSilenced(current.id, current.url).then(setSilenced);
-      await readPacks(current.url);
+      await readPacks(current.id, current.url);
     });
   }, []);
 
@@ -88,7 +109,8 @@ export function Popup() {
           by={fitting.by}
           choices={enabledPacks}
           chosenId={chosenId}
-          onChosen={() => tab.url && void readPacks(tab.url)}
+          onPage={onPage}
+          onChanged={() => tab.url && void readPacks(tab.id, tab.url)}
         />
       )}
       {pack && (

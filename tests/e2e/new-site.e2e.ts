@@ -20,6 +20,7 @@ import { startStaticServer } from './support/static-server.mjs';
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
 
 const NO_PACK = 'No rule pack is written for this case system yet, so the coach has nothing to show here. Ask your supervisor for one, or choose the pack whose questions this case system asks.';
+const NONE_FITS = 'No rule pack is written for this case system yet, and none of the installed packs asks the questions on this page, so the coach has nothing to show here. Ask your supervisor for one.';
 const NONE_ON = 'No rule pack is installed and switched on, so the coach has nothing to show here. Ask your supervisor for one, or add or switch one on in Settings and rule packs.';
 const IA = 'Income support initial assessment (1.2.0)';
 const WORK = 'Work-focused interview (1.2.0)';
@@ -76,11 +77,16 @@ describe('a case system no rule pack is written for (production build)', () => {
     // On, and nothing coaches: the message is what is true.
     expect(await cardOnFocus(page, '#psykHalsa', 'psychological-health')).toBe(false);
 
-    // The adviser chooses the pack with the keyboard: the list, then Tab to its button and Enter.
+    // The list offers first the pack whose questions the page asks, and says how many it found.
     const list = popup.getByRole('combobox', { name: 'Rule pack for this case system' });
-    expect(await list.locator('option').allTextContents()).toEqual(['None', IA, WORK]);
+    await expect.poll(() => list.inputValue()).toBe('adviser-coach.social-assistance-ia');
+    expect(await list.locator('option').allTextContents()).toEqual([
+      'None',
+      `${IA}: 3 of its questions are on this page`,
+      `${WORK}: 0 of its questions are on this page`,
+    ]);
+    // The adviser takes it with the keyboard: from the list, Tab to its button and Enter.
     await list.focus();
-    await list.selectOption({ label: IA });
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Use this pack');
     await popup.keyboard.press('Enter');
@@ -100,16 +106,18 @@ describe('a case system no rule pack is written for (production build)', () => {
     await page.close();
   });
 
-  it('another case system: the message stays (after a reload too) until a pack is chosen for the site in Settings; then its pages coach', async () => {
+  it('a page whose questions no installed pack asks: the popup says so, after a reload too; a pack chosen for the site in Settings coaches its other pages', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${second.origin}/new-site/lokalbokning.html`);
     const popup = await switchOn(page, 'http://127.0.0.3/*');
-    expect(await popup.getByTestId('site-no-pack').textContent()).toBe(NO_PACK);
+    await expect.poll(() => popup.getByTestId('site-no-pack').textContent()).toBe(NONE_FITS);
+    expect(await popup.getByRole('combobox', { name: 'Rule pack for this case system' }).inputValue()).toBe('');
     await page.reload();
     await page.waitForLoadState('load');
     const reopened = await clickToolbarButton(browser, page);
-    await reopened.getByTestId('site-no-pack').waitFor();
+    await expect.poll(() => reopened.getByTestId('site-no-pack').textContent()).toBe(NONE_FITS);
     expect(await reopened.getByRole('switch', { name: 'Coaching on this site' }).count()).toBe(0);
+    expect(await overlay(page).count()).toBe(0);
 
     // Settings: the site's own list, named by the site.
     const options = await browser.context.newPage();
