@@ -36,6 +36,12 @@ beforeEach(() => {
 });
 
 describe('site access', () => {
+  it('switched on twice at once (the browser\'s grant and the popup\'s click that asked for it): registered once, neither refused', async () => {
+    granted = ['https://cases.example.org/*'];
+    await expect(Promise.all([enableSite('https://cases.example.org/*'), enableSite('https://cases.example.org/*', 5)])).resolves.toBeDefined();
+    expect([...registered.keys()]).toEqual(['coach:https://cases.example.org/*']);
+  });
+
   it('registers the content script for a granted site once, and runs it in the current tab', async () => {
     granted = ['https://cases.example.org/*'];
     await enableSite('https://cases.example.org/*', 5);
