@@ -3,12 +3,11 @@ import { browser } from 'wxt/browser';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { PagePacks } from '../../rules/pack-store';
 import { pickText } from '../../rules/localized-text';
-import { sendMessage } from '../../utils/messages';
+import { sendMessage, type PackOnPage } from '../../utils/messages';
 import type { SiteStatus } from '../../utils/site-access';
 import { interfaceLanguage, t } from '../../utils/i18n';
 import { notSavedText } from '../not-saved';
 import { SitePackChoice, type ChoosablePack } from '../sites/SitePackChoice';
-import type { PackOnPage } from '../../utils/messages';
 
 interface Props {
   tabId: number;

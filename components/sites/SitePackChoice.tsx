@@ -7,9 +7,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PackSummary } from '../../rules/pack-store';
 import { pickText } from '../../rules/localized-text';
 import { interfaceLanguage, t, tCount } from '../../utils/i18n';
-import { sendMessage } from '../../utils/messages';
+import { sendMessage, type PackOnPage } from '../../utils/messages';
 import { notSavedText } from '../not-saved';
-import type { PackOnPage } from '../../utils/messages';
 
 /** What the list shows of a pack. */
 export type ChoosablePack = Pick<PackSummary, 'id' | 'version' | 'title' | 'languages'>;
