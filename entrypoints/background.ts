@@ -16,7 +16,8 @@ import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
 import { recordFocus } from '../utils/interview/record-focus';
 import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, isSitePattern, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
-import { chooseSitePack } from '../utils/site-packs';
+import { chooseSitePack, sitePacksAllowed } from '../utils/site-packs';
+import { cachedManagedPolicy } from '../utils/policy/policy-store';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
@@ -93,6 +94,7 @@ export default defineBackground(() => {
       // Settings of the adviser's: from the extension's own pages, never from a content script in a case system.
       if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('not from an extension page');
       if (!isSitePattern(pattern)) throw new Error(`not a site: ${pattern}`);
+      if (packId !== null && !sitePacksAllowed(await cachedManagedPolicy())) throw new Error('your organisation does not let advisers choose a pack for a case system');
       if (packId !== null && !(await readInstalledPack(packId))) throw new Error(`no installed pack ${packId}`);
       // Open tabs on the site choose again when the stored choice changes (pack-updates-background.ts).
       await chooseSitePack(pattern, packId);

@@ -17,6 +17,7 @@ import {
 import { compiledPack } from './test-packs';
 import type { PackSource } from './pack-provenance';
 import { chooseSitePack, readSitePacks } from '../utils/site-packs';
+import { parseManagedPolicy } from '../utils/policy/managed-policy';
 
 describe('packsForPage: a pack written for the page, else the one the adviser chose for its site', () => {
   const ia = compiledPack('ia', '1.0.0', ['https://cases.lindholm.example/*']);
@@ -206,5 +207,16 @@ describe('pack library in storage', () => {
     await chooseSitePack('https://cases.nordvik.example/*', null);
     expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
     expect(await readSitePacks()).toEqual({ 'http://127.0.0.1/*': 'work' });
+  });
+
+  it('coaches with no chosen pack while the organisation\'s policy does not let advisers choose (allowAdviserSitePacks false); the choice is kept for when it does', async () => {
+    const work = compiledPack('work', '1.0.0', ['http://127.0.0.1/work-focused/*']);
+    await writePackLibrary({ installed: [work], previous: {} });
+    await chooseSitePack('https://cases.nordvik.example/*', 'work');
+    await browser.storage.local.set({ 'policy:managed': parseManagedPolicy({ allowAdviserSitePacks: false }) });
+    expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
+    expect(await readSitePacks()).toEqual({});
+    await browser.storage.local.set({ 'policy:managed': parseManagedPolicy({ allowAdviserSitePacks: true }) });
+    expect((await readPackForUrl('https://cases.nordvik.example/sak/1'))?.id).toBe('work');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from './match-pattern';
-import { chooseSitePack, readSitePacks } from './site-packs';
+import { forgetSitePack } from './site-packs';
 
 const DISABLED_KEY = 'sites:disabled';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -138,7 +138,7 @@ export function forgetSite(pattern: string): Promise<void> {
     await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
     const disabled = await disabledPatterns();
     if (disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
-    if (pattern in (await readSitePacks())) await chooseSitePack(pattern, null);
+    await forgetSitePack(pattern);
   });
 }
 

@@ -18,6 +18,8 @@ interface Props {
   by: PagePacks<CompiledPack>['by'];
   /** The packs the adviser can choose for this site: installed and switched on. */
   choices: readonly ChoosablePack[];
+  /** The organisation's policy lets advisers choose a pack for a site (utils/site-packs.ts). */
+  mayChoose: boolean;
   /** The pack chosen for this site now, if any. */
   chosenId: string | undefined;
   /** Where no pack is written for the page: how many of each choosable pack's questions it shows, if known. */
@@ -26,12 +28,20 @@ interface Props {
   onChanged: () => void;
 }
 
+/** Why nothing coaches a page no pack is written for, and what the adviser can do about it. */
+function noPackText(anyPackOn: boolean, mayChoose: boolean, onPage: readonly PackOnPage[] | undefined): string {
+  if (!anyPackOn) return t('siteNoPackInstalled');
+  if (!mayChoose) return t('siteNoPackAsk');
+  if (onPage?.every((fit) => fit.found === 0)) return t('siteNoPackFits');
+  return t('siteNoPack');
+}
+
 /**
  * Turn the coach on for the case system in this tab (asks the browser for the site), or off
  * again. Where no pack is written for the page, it says so and offers the packs to choose
  * from, in place of a switch that would say "on" for a coach with nothing to show.
  */
-export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onPage, onChanged }: Props) {
+export function SiteSwitch({ tabId, url, pack, by, choices, mayChoose, chosenId, onPage, onChanged }: Props) {
   const [status, setStatus] = useState<SiteStatus | null>(null);
   const [error, setError] = useState('');
 
@@ -72,7 +82,7 @@ export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onPage, on
       {pack && by === 'named' && !status.granted && <p>{t('siteOffered', pickText(pack.title, [interfaceLanguage(), ...pack.languages]))}</p>}
       {noPack && (
         <p class="warning" data-testid="site-no-pack">
-          {choices.length === 0 ? t('siteNoPackInstalled') : onPage?.every((fit) => fit.found === 0) ? t('siteNoPackFits') : t('siteNoPack')}
+          {noPackText(choices.length > 0, mayChoose, onPage)}
         </p>
       )}
       {!status.granted ? (
@@ -89,7 +99,7 @@ export function SiteSwitch({ tabId, url, pack, by, choices, chosenId, onPage, on
         )
       )}
       {error && <p role="alert">{error}</p>}
-      {by !== 'named' && choices.length > 0 && <SitePackChoice pattern={pattern} packs={choices} chosenId={chosenId} onPage={onPage} onChosen={onChanged} />}
+      {by !== 'named' && mayChoose && choices.length > 0 && <SitePackChoice pattern={pattern} packs={choices} chosenId={chosenId} onPage={onPage} onChosen={onChanged} />}
     </section>
   );
 }

@@ -5,7 +5,8 @@ import { t } from '../../utils/i18n';
 import { originPattern } from '../../utils/match-pattern';
 import { sendMessage } from '../../utils/messages';
 import type { SiteEntry } from '../../utils/site-access';
-import { readSitePacks, type SitePacks } from '../../utils/site-packs';
+import { readSitePacks, sitePacksAllowed, type SitePacks } from '../../utils/site-packs';
+import { useManagedPolicy } from '../../components/policy/use-managed-policy';
 import { readDisabledPackIds, readPackLibrarySummary, type PackSummary } from '../../rules/pack-store';
 import { SitePackChoice } from '../../components/sites/SitePackChoice';
 
@@ -31,6 +32,9 @@ export function SiteList() {
   /** The packs that coach (installed, switched on), to choose from for a site no pack is written for, and the choices made. */
   const [packs, setPacks] = useState<PackSummary[]>([]);
   const [sitePacks, setSitePacks] = useState<SitePacks>({});
+  const policy = useManagedPolicy();
+  /** The organisation's policy lets advisers choose a pack for a site. */
+  const mayChoose = policy !== undefined && sitePacksAllowed(policy);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -94,7 +98,7 @@ export function SiteList() {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p class="muted">{t('sitesIntro')}</p>
-      <p class="muted">{t('sitesPackIntro')}</p>
+      {mayChoose && <p class="muted">{t('sitesPackIntro')}</p>}
       {sites && sites.length === 0 && <p>{t('sitesNone')}</p>}
       <ul class="sites" data-testid="sites">
         {sites?.map((site) => (
@@ -127,7 +131,7 @@ export function SiteList() {
                 {t('sitesRemove', siteName(site.pattern))}
               </button>
             )}
-            {packs.length > 0 && <SitePackChoice pattern={site.pattern} packs={packs} chosenId={sitePacks[site.pattern]} label={t('sitesPackLabel', siteName(site.pattern))} />}
+            {mayChoose && packs.length > 0 && <SitePackChoice pattern={site.pattern} packs={packs} chosenId={sitePacks[site.pattern]} label={t('sitesPackLabel', siteName(site.pattern))} />}
           </li>
         ))}
       </ul>

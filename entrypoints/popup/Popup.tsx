@@ -11,7 +11,7 @@ import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
 import { packsForPage, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources, type PagePacks } from '../../rules/pack-store';
 import { originPattern } from '../../utils/match-pattern';
-import { readSitePacks } from '../../utils/site-packs';
+import { readSitePacks, sitePacksAllowed } from '../../utils/site-packs';
 import type { PackOnPage } from '../../utils/messages';
 import { isCoachSilenced } from '../../utils/coach-silenced';
 import { interfaceLanguage, t } from '../../utils/i18n';
@@ -108,6 +108,7 @@ export function Popup() {
           pack={pack}
           by={fitting.by}
           choices={enabledPacks}
+          mayChoose={policy !== undefined && sitePacksAllowed(policy)}
           chosenId={chosenId}
           onPage={onPage}
           onChanged={() => tab.url && void readPacks(tab.id, tab.url)}

@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { MessageHandlers } from '../messages';
-import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
+import { cachedManagedPolicy, MANAGED_POLICY_KEY, refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicySites } from '../policy/policy-sites';
 import {
   applyPolicyToSubscriptions,
@@ -55,8 +55,8 @@ function applyPolicySoon(): void {
   applying = applying.then(applyPolicy).catch((error: unknown) => console.error('Adviser Coach: applying the managed policy failed', error));
 }
 
-/** What decides which pack coaches a page: the installed packs, those switched off, and the packs chosen for sites. */
-const PACK_KEYS = ['packs:installed', 'packs:disabled', SITE_PACKS_KEY];
+/** What decides which pack coaches a page: the installed packs, those switched off, the packs chosen for sites and whether the policy lets them coach. */
+const PACK_KEYS = ['packs:installed', 'packs:disabled', SITE_PACKS_KEY, MANAGED_POLICY_KEY];
 
 export function registerPackUpdates(): void {
   applyPolicySoon();
