@@ -11,7 +11,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import { deleteAllPracticeResults, deletePracticeResult, listPracticeResults, type KeptPracticeSummary } from '../../utils/practice/practice-results';
 import { t, tCount } from '../../utils/i18n';
-import { followUpLine, goalName } from './feedback-text';
+import { SummarySteps } from './SummarySteps';
 
 interface Props {
   db: NotesDatabase;
@@ -87,27 +87,7 @@ export function KeptSummaries({ db, packs }: Props) {
                         {tCount('practiceGoalsMet', summary.goalsMet)}, {tCount('practiceGoalsMissed', summary.goalsMissed)}
                       </span>
                     </summary>
-                    {summary.steps.map((step) => (
-                      <div key={step.itemId} class="summary-step">
-                        <h3 lang={summary.language}>{step.question}</h3>
-                        <ul>
-                          {!step.asked && <li class="feedback feedback-miss">{t('practiceNotAsked')}</li>}
-                          {step.goals.map((goal) => (
-                            <li key={goal.goal} class={`feedback feedback-${goal.met ? 'good' : 'miss'}`}>
-                              {goalName(goal.goal)}: {t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}
-                            </li>
-                          ))}
-                          {step.followUps.map((outcome) => {
-                            const line = followUpLine(outcome, pack, summary.language, step.movedOn ? 'moved-on' : 'ended');
-                            return (
-                              <li key={outcome.followUpId} class={`feedback feedback-${line.tone}`}>
-                                {line.text}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </div>
-                    ))}
+                    <SummarySteps summary={summary} pack={pack} />
                     <p class="muted">{t('practiceKeptUntil', [new Date(record.expires).toLocaleDateString()])}</p>
                   </details>
                   <button

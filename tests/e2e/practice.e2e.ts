@@ -343,6 +343,68 @@ describe('practice page', () => {
     await page.close();
   });
 
+  it('sums up what was said at questions off the scenario apart, marked off-script, each turn with its feedback, on screen, in Markdown and JSON; no goal counts it', async () => {
+    const page = await openPractice();
+    await say(page, '#practice-household-0', 'Do you live alone?');
+    await say(page, '#practice-rent', 'How much is your rent each month?');
+    await say(page, '#practice-debts-0', 'Tell me about your debts. What worries you most about them?');
+    await say(page, '#practice-rent', 'So the rent takes most of what comes in.');
+    await page.locator('[data-testid=end-session]').focus();
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[data-testid=practice-summary]');
+    await summary.waitFor();
+    // The scenario's goals alone: household's open question missed, nothing else asked.
+    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 10 goals missed');
+    expect(await summary.locator('[data-testid=summary-step][data-item-id=household] [data-testid=summary-words]').allTextContents()).toEqual(['Do you live alone?']);
+    expect(await summary.locator('[data-testid=summary-step] [data-testid=summary-words]').count()).toBe(1);
+    const off = summary.locator('[data-testid=summary-off-script]');
+    expect(await off.locator('h3').textContent()).toBe('Elsewhere on the form (not in the scenario)');
+    expect(await off.locator('p.muted').textContent()).toBe("Off-script: the scenario has no step for these questions, so they count toward none of the trainer's goals.");
+    const items = await off.locator('[data-testid=summary-off-script-item]').evaluateAll((sections) =>
+      sections.map((section) => ({
+        item: section.getAttribute('data-item-id'),
+        question: section.querySelector('h4')?.textContent,
+        goals: section.querySelectorAll('[data-goal]').length,
+        turns: [...section.querySelectorAll('[data-testid=summary-off-script-turn]')].map((turn) => [
+          turn.querySelector('[data-testid=summary-words]')?.textContent,
+          ...[...turn.querySelectorAll('[data-feedback]')].map((line) => line.textContent),
+        ]),
+      })),
+    );
+    expect(items).toEqual([
+      {
+        item: 'rent',
+        question: 'Monthly rent (SEK)',
+        goals: 0,
+        turns: [
+          // Off the scenario a closed question is a note, not a miss: no goal asks for it there.
+          ['How much is your rent each month?', 'Note: Closed question: asks for one fact'],
+          ['So the rent takes most of what comes in.', 'Note: No question: the client has nothing to answer yet.'],
+        ],
+      },
+      {
+        item: 'debts',
+        question: 'Do you have debts or payment arrears?',
+        goals: 0,
+        turns: [['Tell me about your debts. What worries you most about them?', 'Good: Open question: invites the client to tell']],
+      },
+    ]);
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as Markdown' }).click()]);
+    const md = await readFile((await markdown.path())!, 'utf8');
+    expect(md).toContain("## Elsewhere on the form (not in the scenario)\n\nOff-script: the scenario has no step for these questions, so they count toward none of the trainer's goals.");
+    expect(md).toContain('### Monthly rent (SEK)\n\n> How much is your rent each month?\n\n- Note: Closed question: asks for one fact');
+    expect(md).toContain('> Tell me about your debts. What worries you most about them?\n\n- Good: Open question');
+    const [json] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as JSON' }).click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; offScript: { itemId: string; turns: { text: string; feedback: { asked?: { form: string } } }[] }[] };
+    expect([exported.goalsMet, exported.goalsMissed]).toEqual([0, 10]);
+    expect(exported.offScript.map((item) => [item.itemId, item.turns.map((turn) => [turn.text, turn.feedback.asked?.form ?? null])])).toEqual([
+      ['rent', [['How much is your rent each month?', 'closed'], ['So the rent takes most of what comes in.', null]]],
+      ['debts', [['Tell me about your debts. What worries you most about them?', 'open']]],
+    ]);
+    await page.close();
+  });
+
   it('keeps the card and a waiting follow-up off the turn box, its buttons and the client\'s last reply at several window sizes, in English and Swedish', async () => {
     const swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
     const problems: string[] = [];
