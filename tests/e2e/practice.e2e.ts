@@ -405,6 +405,31 @@ describe('practice page', () => {
     await page.close();
   });
 
+  it('speaks the session\'s language on the simulated form, not the interface\'s: a Swedish session in an English browser', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
+    await page.locator('#practice-language').selectOption('sv');
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('[data-testid=simulated-form]');
+    await form.waitFor();
+    expect(await form.getAttribute('lang')).toBe('sv');
+    // A question with more options than radio buttons take: a drop-down, its first choice in Swedish.
+    expect(await page.locator('#practice-housing option').first().textContent()).toBe('-- Välj --');
+    // Nothing on the form is one of the English interface's strings (those the Swedish one words alike aside).
+    const english = JSON.parse(await readFile(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const swedish = JSON.parse(await readFile(new URL('../../public/_locales/sv/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const englishOnly = new Set(Object.entries(english).filter(([key, { message }]) => swedish[key]?.message !== message).map(([, { message }]) => message));
+    const said = await form.evaluate((root) =>
+      [root, ...root.querySelectorAll('*')].flatMap((element) => [
+        ...[...element.attributes].map((attribute) => attribute.value),
+        ...[...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent!.trim()),
+      ]),
+    );
+    expect(said.filter((text) => englishOnly.has(text))).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the card and a waiting follow-up off the turn box, its buttons and the client\'s last reply at several window sizes, in English and Swedish', async () => {
     const swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
     const problems: string[] = [];
