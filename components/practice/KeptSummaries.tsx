@@ -3,9 +3,10 @@
  * listed newest first with the date, the scenario and the goals met and missed, each
  * opened to read again or deleted on its own, or all deleted at once (confirmed once).
  * They go by themselves under the notes retention (utils/practice/practice-results.ts),
- * and with the notes panel's "Delete everything". Keyboard: the list's buttons in
+ * and with the notes panel's "Delete everything"; the list follows the database live. Keyboard: the list's buttons in
  * order; after a deletion the focus goes to the list's heading, never lost to the page.
  */
+import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { NotesDatabase } from '../../utils/db/notes-db';
@@ -33,7 +34,11 @@ export function KeptSummaries({ db, packs }: Props) {
       (list) => setKept(list),
       () => setFailed(true),
     );
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    // Live: a summary kept in another tab, or all deleted by the notes' "Delete everything", shows here at once.
+    const subscription = liveQuery(() => listPracticeResults(db)).subscribe({ next: setKept, error: () => setFailed(true) });
+    return () => subscription.unsubscribe();
+  }, [db]);
   useEffect(() => {
     // The safe choice first when the confirmation appears (the adviser asked for it).
     if (confirming) cancel.current?.focus();

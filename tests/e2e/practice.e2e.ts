@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { boxOf, overlaps, settledBox, type Box } from './support/boxes';
+import { openPanel } from './support/notes-pages';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
@@ -45,6 +46,17 @@ async function feedbackKinds(page: Page): Promise<string[][]> {
     turns.map((turn) => [...turn.querySelectorAll('[data-feedback]')].map((line) => line.getAttribute('data-feedback') ?? '')),
   );
 }
+
+/** How many practice summaries the extension's database holds, read with the raw IndexedDB API from an extension page. */
+const keptInDatabase = (page: Page) =>
+  page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('adviser-coach-notes');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('practiceResults').objectStore('practiceResults').count();
+      count.onsuccess = () => resolve(count.result);
+    };
+  }));
 
 const lastReply = (page: Page) => page.locator('[data-testid=turn]').last().locator('[data-testid=client-says]').textContent();
 
@@ -593,15 +605,38 @@ describe('practice page', () => {
     await list.locator('[data-testid=kept-delete-all-confirm]').focus();
     await page.keyboard.press('Enter');
     await list.locator('[data-testid=kept-none]').waitFor();
-    const stored = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('adviser-coach-notes');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const count = open.result.transaction('practiceResults').objectStore('practiceResults').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }));
-    expect(stored).toBe(0);
+    expect(await keptInDatabase(page)).toBe(0);
+    await page.close();
+  });
+
+  it('"Delete everything" in the notes deletes the kept practice summaries: the practice page\'s list empties, also after a reload, and the database holds none', async () => {
+    const page = await openPractice();
+    await say(page, '#practice-household-0', 'Do you live alone?');
+    await page.locator('[data-testid=end-session]').click();
+    await page.getByRole('button', { name: 'Keep on this computer' }).click();
+    await expect.poll(() => page.locator('[data-testid=keep-status]').textContent()).toMatch(/^Kept on this computer until /);
+    await page.getByRole('button', { name: 'Choose another scenario' }).click();
+    const rows = page.locator('[data-testid=kept-summaries] [data-testid=kept-summary]');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(1);
+    expect(await keptInDatabase(page)).toBeGreaterThanOrEqual(1);
+
+    // The notes panel, beside the practice page (bound to its tab, as the side panel is to the tab in front).
+    const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    const panel = await openPanel(session.browser, tabId);
+    await panel.locator('details.settings summary').press('Enter');
+    await panel.getByTestId('delete-all').press('Enter');
+    await expect.poll(() => panel.locator('#delete-all-question').textContent()).toMatch(/kept practice summary/);
+    await panel.getByTestId('delete-all-confirm').press('Enter');
+    await expect.poll(() => panel.getByTestId('notes-status').textContent()).toBe('All notes deleted.');
+
+    // The practice page still open: its list follows, with nothing left to open or delete.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('[data-testid=kept-none]').count()).toBe(1);
+    expect(await keptInDatabase(page)).toBe(0);
+    await page.reload();
+    await page.locator('[data-testid=kept-none]').waitFor();
+    expect(await rows.count()).toBe(0);
+    await panel.close();
     await page.close();
   });
 });
