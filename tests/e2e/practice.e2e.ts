@@ -625,9 +625,9 @@ describe('practice page', () => {
     const panel = await openPanel(session.browser, tabId);
     await panel.locator('details.settings summary').press('Enter');
     await panel.getByTestId('delete-all').press('Enter');
-    await expect.poll(() => panel.locator('#delete-all-question').textContent()).toMatch(/kept practice summary/);
+    await expect.poll(() => panel.locator('#delete-all-question').textContent(), { timeout: 10_000 }).toMatch(/kept practice summary/);
     await panel.getByTestId('delete-all-confirm').press('Enter');
-    await expect.poll(() => panel.getByTestId('notes-status').textContent()).toBe('All notes deleted.');
+    await expect.poll(() => panel.getByTestId('notes-status').textContent(), { timeout: 10_000 }).toBe('All notes deleted.');
 
     // The practice page still open: its list follows, with nothing left to open or delete.
     await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(0);
