@@ -7,6 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { compilePack } from '../../rules/compile-pack';
 import { loadPack } from '../../rules/load-pack';
 import { playTurn, startRun, summarizeRun } from '../../rules/practice-run';
+import { translateFrom } from '../../utils/messages-in-language';
+import { loadMessages } from '../../tests/unit/locale-messages';
 import { summaryJson, summaryMarkdown } from './summary-export';
 
 const loaded = loadPack(readFileSync(new URL('../../rules/packs/social-assistance-initial-assessment.yaml', import.meta.url), 'utf8'));
@@ -14,18 +16,9 @@ if (!loaded.ok) throw new Error('default pack does not load');
 const pack = compilePack(loaded.pack);
 const scenario = pack.scenarios!.find((each) => each.id === 'fifteen-years-sick-leave')!;
 
-const english = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 beforeEach(() => {
-  // The interface in English; placeholders filled in order, as the browser does.
-  fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) => {
-    const entry = english[key] as { message: string; placeholders?: Record<string, { content: string }> } | undefined;
-    if (!entry) return '';
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return entry.message.replace(/\$([A-Z0-9_]+)\$/gi, (_all, name: string) => {
-      const index = Number(entry.placeholders?.[name.toLowerCase()]?.content.slice(1)) - 1;
-      return list[index] ?? '';
-    });
-  }) as typeof fakeBrowser.i18n.getMessage;
+  // The interface in English, placeholders filled as the browser fills them.
+  fakeBrowser.i18n.getMessage = translateFrom(loadMessages('en')) as typeof fakeBrowser.i18n.getMessage;
 });
 
 function summaryOf(turns: [string, string][]) {
