@@ -36,7 +36,9 @@ export type QuestionForm = 'open' | 'closed';
  * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
  *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
- * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
+ * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?"). A view tag after a
+ *   question-word question ("How are the kids coping, do you think?", "…, tror du?", "…, vil du si?") is no yes/no
+ *   question of its own: the question it follows decides.
  * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), or a wish to know whether
  *   ("I'd like to know whether…", "Jeg vil gjerne vite om…").
  * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
@@ -111,6 +113,12 @@ interface LanguageRules {
   subjects: Set<string>;
   /** Last clause of a tag question: "right", "eller hur", "ikke sant". */
   tags: string[][];
+  /**
+   * "do you think", "would you say", "tror du", "skulle du säga", "vil du si": a last clause of these after a question-word
+   * question asks the client's view of that question ("How are the kids coping, do you think?"), so the question decides;
+   * after a yes/no question or a statement they change nothing.
+   */
+  viewTags: string[][];
   /** "not", "inte", "ikke": allowed in a tag ("har du inte?"). */
   negations: Set<string>;
   /** A trailing "or" that offers no alternative ("…, or?"); the rest of the sentence is judged. */
@@ -269,6 +277,9 @@ const ENGLISH: LanguageRules = {
     'right', 'correct', 'is that right', 'is that correct', 'isnt it', 'arent you', 'dont you', 'didnt you', 'wasnt it',
     'isnt that right', 'yeah', 'no', 'okay', 'true',
   ),
+  viewTags: phrases(
+    'do you think', 'you think', 'would you think', 'would you say', 'do you reckon', 'you reckon', 'would you reckon', 'do you suppose', 'would you guess',
+  ),
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
@@ -366,6 +377,7 @@ const SWEDISH: LanguageRules = {
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
+  viewTags: phrases('tror du', 'tycker du', 'skulle du säga', 'skulle du tro', 'menar du', 'tänker du'),
   negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar'),
@@ -453,6 +465,7 @@ const NORWEGIAN: LanguageRules = {
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
+  viewTags: phrases('tror du', 'synes du', 'tenker du', 'vil du si', 'ville du si', 'mener du'),
   negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på'),
@@ -638,6 +651,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
 
   let clauses = said;
   if (sentence.question) {
+    clauses = withViewTagJoined(clauses, rules);
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
     const isTag = rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules);
@@ -657,6 +671,21 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * "How are the kids coping, do you think?", "Vad skulle göra det lättare, skulle du säga?", "Hva ville hjulpet, vil du si?":
+ * a view tag ({@link LanguageRules.viewTags}) ending a question-word question is joined onto that question's clause, so the
+ * question decides and the tag still counts as its view cue ("Where would you be, do you reckon?" asks a view like "Where do
+ * you think you'd be?"). After a yes/no question ("Is it helping, do you think?") or a statement the clauses stay as they are.
+ */
+function withViewTagJoined(clauses: string[][], rules: LanguageRules): string[][] {
+  const tag = stripFillers(clauses.at(-1) ?? [], rules);
+  if (clauses.length < 2 || !rules.viewTags.some((phrase) => sameWords(tag, phrase))) return clauses;
+  const asked = clauses.slice(0, -1);
+  const kind = questionKind(asked, rules, true);
+  if (kind !== 'open-question' && kind !== 'fact-question') return clauses;
+  return [...asked.slice(0, -1), [...(asked.at(-1) ?? []), ...tag]];
 }
 
 /**
@@ -1186,9 +1215,14 @@ function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): 
   return undefined;
 }
 
-/** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
+/**
+ * "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the
+ * client's view. Nb "hvor" in an amount or a length ("Hvor mange timer vil du jobbe?", "Hvor lenge tror du…") is "how", and
+ * asks the figure as English "How many hours…" and sv "Hur många timmar…" do.
+ */
 function asksView(words: string[], rules: LanguageRules): boolean {
-  return (rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+  const amount = rules.factStarts.some((start) => start.length > 1 && startsWithPhrase(words, 0, start));
+  return (rules.viewWords.has(words[0] ?? '') && !amount && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
 }
 
 /** "Where are you with all of this?", "…wondering where you are.", "Var står du nu?", "Hvor kommer hun inn i bildet?": where the client stands, not a place. */
