@@ -35,3 +35,31 @@ describe('a view tag ("do you think?", "tror du?", "vil du si?") after a questio
     expect(judged(language, text)).toBe('closed');
   });
 });
+
+describe('"How do/would you feel about…?" (sv "Hur känns det…", nb "Hvordan føles det…")', () => {
+  it.each([
+    ['en', 'How would you feel about a plan where your brother drives you there?'],
+    ['en', 'How do you feel about the idea of moving closer to your sister?'],
+    ['en', 'How would you feel about meeting again in a month?'],
+    ['sv', 'Hur känns det om vi ses igen om en månad?'],
+    ['sv', 'Vad känner du inför att flytta närmare din syster?'],
+    ['sv', 'Hur skulle det kännas om din bror körde dig dit?'],
+    ['nb', 'Hvordan føles det om vi møtes igjen om en måned?'],
+    ['nb', 'Hvordan hadde det vært for deg om broren din kjørte deg dit?'],
+    ['nb', 'Hva tenker du om at søsteren din flytter nærmere?'],
+  ])("asks the client's feelings or view: open (%s) %s", (language, text) => {
+    expect(judged(language, text)).toBe('open');
+  });
+
+  it.each([
+    ['en', 'How about we meet again in a month?'],
+    ['en', 'What about if I ring your sister for you?'],
+    ['en', 'What do you think about coming back in a month?'],
+    ['sv', 'Vad sägs om att vi ses igen om en månad?'],
+    ['sv', 'Hur vore det om jag ringer din syster?'],
+    ['nb', 'Hva med at vi møtes igjen om en måned?'],
+    ['nb', 'Hvordan hadde det vært om vi møttes igjen om en måned?'],
+  ])('while a proposal stays one to agree to: closed (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('closed');
+  });
+});

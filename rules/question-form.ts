@@ -174,7 +174,10 @@ interface LanguageRules {
   proposalStarts: string[][];
   /**
    * "What do you think about…", "vad tycker du om…": asks the client's view, but followed by a
-   * {@link viewProposals} phrase or by "we"/"I" ("…about us meeting again") it puts a plan to agree to.
+   * {@link viewProposals} phrase or by "we"/"I" ("…about us meeting again") it puts a plan to agree to (so the AnnoMI
+   * labels). Nb "Hvordan hadde det vært om vi…" is "how would it be if we…", a proposal like sv "Hur vore det om…"; "…for
+   * deg om…" asks what it would be like for the client. Feelings are not listed: "How would you feel about coming back next
+   * week?", "Hur känns det om vi…", "Hvordan føles det om…" ask the client's feelings, open, whatever they are about.
    */
   viewProposalStarts: string[][];
   /** After a view-proposal start: an arrangement offered ("coming back", "a plan", "att vi ses", "å møtes"). */
@@ -306,7 +309,7 @@ const ENGLISH: LanguageRules = {
       'issue problem impact influence care miss trust',
   ),
   proposalStarts: phrases('how about', 'what about'),
-  viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
+  viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of'),
   viewProposals: phrases(
     'coming back', 'coming in', 'meeting again', 'meeting up', 'getting together', 'getting back together', 'booking', 'setting up', 'a plan', 'an idea', 'a idea', 'the idea',
     'a plan like that', 'an arrangement',
@@ -396,7 +399,7 @@ const SWEDISH: LanguageRules = {
   howMuch: ['hur', 'mycket'],
   feelingDegrees: words('oroar oroade stör störde bekymrar bekymrade påverkar påverkade betyder betydde problem bryr saknar litar'),
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
-  viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
+  viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
   whatKindLinks: words('för'),
   whichWords: words('vilken vilket vilka'),
