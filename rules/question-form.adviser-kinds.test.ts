@@ -63,3 +63,35 @@ describe('"How do/would you feel about…?" (sv "Hur känns det…", nb "Hvordan
     expect(judged(language, text)).toBe('closed');
   });
 });
+
+describe('wondering whether the client did or has something ("I was just wondering whether you…", "Jag undrar om du…")', () => {
+  it.each([
+    ['en', "I was just wondering whether you've booked the dentist yet."],
+    ['en', "I'm wondering if you're still with the same GP?"],
+    ['en', 'I just wonder if you remembered to bring the payslips'],
+    ['sv', 'Jag undrar om du har ringt hyresvärden.'],
+    ['sv', 'Jag undrar bara om du är kvar på samma vårdcentral?'],
+    ['sv', 'Jag undrar om du kom ihåg lönebeskeden'],
+    ['nb', 'Jeg lurer på om du har ringt utleieren.'],
+    ['nb', 'Jeg lurer bare på om du fortsatt går til samme fastlege?'],
+    ['nb', 'Jeg lurer på om du husket lønnsslippene'],
+  ])('asks a yes or no: closed (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('closed');
+  });
+
+  it.each([
+    ['en', 'I wonder if there is anything about the new job that worries you.'],
+    ['en', "I wonder if you've given any thought to how you'd tell him."],
+    ['en', 'I wonder if you feel ready for that step.'],
+    ['en', 'I wonder if that makes the pain worse.'],
+    ['en', "I'd like to hear, if you're happy to, about how the move went."],
+    ['sv', 'Jag undrar om det finns något i det nya jobbet som oroar dig.'],
+    ['sv', 'Jag undrar om du känner dig trygg med det.'],
+    ['sv', 'Jag undrar hur flytten gick.'],
+    ['nb', 'Jeg lurer på om det er noe med den nye jobben som bekymrer deg.'],
+    ['nb', 'Jeg lurer på om du føler deg trygg på det.'],
+    ['nb', 'Jeg lurer på hva du tenker om flyttingen.'],
+  ])('while a topic opened, a thought offered or an open question framed stays open (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('open');
+  });
+});

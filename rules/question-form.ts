@@ -39,8 +39,10 @@ export type QuestionForm = 'open' | 'closed';
  * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?"). A view tag after a
  *   question-word question ("How are the kids coping, do you think?", "…, tror du?", "…, vil du si?") is no yes/no
  *   question of its own: the question it follows decides.
- * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), or a wish to know whether
- *   ("I'd like to know whether…", "Jeg vil gjerne vite om…").
+ * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), a wish to know whether
+ *   ("I'd like to know whether…", "Jeg vil gjerne vite om…"), or wondering whether the client did or has something ("I was
+ *   just wondering whether you've applied…", "Jag undrar om du har fått…", "Jeg lurer på om du har søkt…"): asked indirectly,
+ *   answered yes or no. "I wonder if there's anything…", "I wonder if you feel…" still open a topic.
  * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
  */
 export type SentenceKind =
@@ -105,6 +107,11 @@ interface LanguageRules {
   questionsAsked: string[][];
   /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
   thinkingAbout: string[][];
+  /**
+   * Verbs of the client's thoughts and feelings ("think", "feel", "tänker", "känner", "tenker", "føler"): after "I wonder if
+   * you…" they offer a topic ("…if you feel ready for it"), where another verb asks a yes or no ("…if you've applied").
+   */
+  thoughtVerbs: Set<string>;
   /** "open to", "villig att", "åpen for": after "I wonder if…" they ask the client to agree ("…you'd be open to trying it"). */
   willingness: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
@@ -270,6 +277,7 @@ const ENGLISH: LanguageRules = {
   ),
   questionsAsked: phrases('any questions', 'anything you want to ask', 'anything you would like to ask', 'anything youd like to ask'),
   thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea', 'a sense of', 'any sense of'),
+  thoughtVerbs: words('think thinking thought feel feeling felt see seeing sense imagine wonder wondering worry worrying worried find reckon'),
   willingness: phrases('open to', 'willing to', 'up for'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
@@ -295,7 +303,7 @@ const ENGLISH: LanguageRules = {
   unknowingFrames: phrases('i dont know', 'i do not know', 'im not sure', 'i am not sure', 'not sure'),
   politeConditions: phrases(
     'if you would', 'if you dont mind', 'if you do not mind', 'if thats okay', 'if thats ok', 'if thats all right', 'if thats alright', 'if its okay',
-    'if its ok', 'if its all right', 'if you like',
+    'if its ok', 'if its all right', 'if you like', 'if youre happy to', 'if you are happy to', 'if youre okay with that', 'if you want to', 'if you want',
   ),
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
@@ -376,6 +384,7 @@ const SWEDISH: LanguageRules = {
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
+  thoughtVerbs: words('tänker tänkt tycker tyckt känner känt ser sett funderar funderat tror trott undrar oroar oroat upplever upplevt'),
   willingness: phrases('villig att', 'öppen för', 'beredd att', 'med på'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
@@ -386,7 +395,7 @@ const SWEDISH: LanguageRules = {
   indirectFrames: phrases('jag undrar'),
   wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
   unknowingFrames: phrases('jag vet inte', 'jag är inte säker på', 'jag är osäker på'),
-  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du inte har något emot det'),
+  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du orkar', 'om du inte har något emot det'),
   possessives: words('din ditt dina er ert era'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
@@ -464,6 +473,7 @@ const NORWEGIAN: LanguageRules = {
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
+  thoughtVerbs: words('tenker tenkt synes syntes føler følt ser sett grubler grublet tror trodd lurer bekymrer bekymret opplever opplevd'),
   willingness: phrases('villig til', 'åpen for', 'klar for', 'med på'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
@@ -475,7 +485,7 @@ const NORWEGIAN: LanguageRules = {
   wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
   unknowingFrames: phrases('jeg vet ikke', 'jeg er ikke sikker på', 'jeg er usikker på'),
   politeConditions: phrases(
-    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du ikke har noe imot det',
+    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du orker', 'om du orker', 'hvis du ikke har noe imot det',
   ),
   possessives: words('din ditt dine di deres'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
@@ -1055,7 +1065,8 @@ function clauseKind(
     // asks for agreement; "I wonder if that makes the pain worse" opens the client's own view.
     const proposal = rules.proposers.has(second) && rules.proposalVerbs.has(words[2] ?? '');
     const agreement = rules.willingness.some((phrase) => indexOfPhrase(words, phrase) >= 0);
-    return proposal || agreement ? 'yes-no' : 'topic-opener';
+    if (proposal || agreement) return 'yes-no';
+    return asksClientWhether(words, rules) ? 'closed-invitation' : 'topic-opener';
   }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
@@ -1095,6 +1106,32 @@ function clauseKind(
 function looksFinite(word: string): boolean {
   return /(?:[^aeiouyåäöæø]er|ar|rer|ir|de|te|et|des|tes|s)$/.test(word) && word.length > 3;
 }
+
+/**
+ * After a frame, "if/whether" + the client as subject + what they did or have ("I was just wondering whether you've applied
+ * for housing benefit yet", "Jag undrar om du har fått något beslut", "Jeg lurer på om du har søkt bostøtte") is a yes/no
+ * question said indirectly, answered yes or no. The client's thoughts or feelings after it ("…if you feel ready", "…om du
+ * tänker på…", a thinking phrase "…if you've given any thought to…") or a topic opened ("…if you have any thoughts", "…om
+ * det finns något…") still offer a topic; another subject ("I wonder if that makes the pain worse") offers a thought.
+ * `words`: from the whether-word on.
+ */
+function asksClientWhether(words: string[], rules: LanguageRules): boolean {
+  const [, subject = '', ...rest] = words;
+  if (!rules.addressees.has(subject) && !(rules === ENGLISH && YOU_CONTRACTIONS.has(subject))) return false;
+  if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0) || rules.thinkingAbout.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return false;
+  // The verb, perhaps after auxiliaries and softeners: "you've been thinking", "du har funderat", "du känner".
+  const auxiliaries = new Set([...rules.yesNoVerbs, ...rules.hedges, ...rules.negations, ...AUXILIARY_FORMS]);
+  for (const word of rest) {
+    if (rules.thoughtVerbs.has(word)) return false;
+    if (!auxiliaries.has(word)) break;
+  }
+  return true;
+}
+
+// English "you" with its verb: "you've", "you're", "you'd", "you'll".
+const YOU_CONTRACTIONS = words('youve youre youd youll');
+// Participles of "be" and "have" that stand between "you" and the verb: "you have been thinking", "du har haft".
+const AUXILIARY_FORMS = words('been being had having varit haft vært hatt');
 
 /** After a view-proposal start, "we"/"I" ("…about us meeting", "…om att vi ses") or an arrangement ("…about coming back"). */
 function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean {
