@@ -95,3 +95,37 @@ describe('wondering whether the client did or has something ("I was just wonderi
     expect(judged(language, text)).toBe('open');
   });
 });
+
+describe('a choice between named alternatives after a question word', () => {
+  it.each([
+    ['en', 'Which would suit you better, mornings or afternoons?'],
+    ['en', 'How would you like the letters sent, by post or by email?'],
+    ['en', 'What is harder at the moment, the money, the housing or the job?'],
+    ['sv', 'Vad passar dig bättre, morgnar eller eftermiddagar?'],
+    ['sv', 'Hur vill du få breven, med post eller mejl?'],
+    ['sv', 'Vilken tolk vill du ha, en kvinna eller en man?'],
+    ['nb', 'Hva passer deg bedre, morgener eller ettermiddager?'],
+    ['nb', 'Hvordan vil du få brevene, i posten eller på e-post?'],
+    ['nb', 'Hva er tyngst nå, pengene, boligen eller jobben?'],
+  ])('is closed, answered by picking one (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('closed');
+  });
+
+  it.each([
+    ['en', 'What gets in the way, things like money or childcare or…?'],
+    ['en', 'What has helped before, such as a routine or a friend?'],
+    ['en', 'What courses have you taken, with or without a certificate?'],
+    ['en', 'What would help with the mornings, or is it something else?'],
+    ['sv', 'Vad står i vägen, till exempel pengar eller barnomsorg?'],
+    ['sv', 'Vad har hjälpt förut, en rutin eller en vän eller något sånt?'],
+    ['sv', 'Vilka slags utbildningar har du gått, med eller utan intyg?'],
+    ['nb', 'Hva står i veien, for eksempel penger eller barnepass?'],
+    ['nb', 'Hva har hjulpet før, en rutine eller en venn eller noe sånt?'],
+    ['nb', 'Hvilke typer kurs har du tatt, betalte eller ubetalte?'],
+    ['en', 'What would help you feel calmer, at work or at home?'],
+    ['sv', 'Vad skulle få dig att känna dig lugnare, på jobbet eller hemma?'],
+    ['nb', 'Hva ville fått deg til å føle deg roligere, på jobben eller hjemme?'],
+  ])('while examples of a wide question, alternatives that span every case or settings that narrow it keep it open (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('open');
+  });
+});

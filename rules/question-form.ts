@@ -31,7 +31,8 @@ export type QuestionForm = 'open' | 'closed';
  *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
  * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
- *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
+ *   an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?"), or a choice between
+ *   named alternatives ("Which language would you rather speak, Swedish or Arabic?", "Hva vil du helst, leie eller eie?").
  * - `scale-question`: asks for a number on a scale.
  * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
  *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
@@ -126,6 +127,16 @@ interface LanguageRules {
    * after a yes/no question or a statement they change nothing.
    */
   viewTags: string[][];
+  /** Words that give alternatives as examples, not as a choice: "like", "such as", "till exempel", "for eksempel". */
+  exampleMarkers: string[][];
+  /** Prefixes that negate a word ("unpaid", "obetald", "ubetalt"): a word and its negation as alternatives span every case. */
+  negatingPrefixes: string[];
+  /** Other pairs of alternatives that span every case: "with or without", "med eller utan". */
+  complementaryPairs: [string, string][];
+  /** Prepositions: alternatives starting with one ("at work or at home") narrow a question, unless it is answered by such a phrase. */
+  prepositions: Set<string>;
+  /** Question words answered by a phrase of manner, place or time ("how", "hur", "hvor"), which alternatives with a preposition can name. */
+  answeredByPhrase: Set<string>;
   /** "not", "inte", "ikke": allowed in a tag ("har du inte?"). */
   negations: Set<string>;
   /** A trailing "or" that offers no alternative ("…, or?"); the rest of the sentence is judged. */
@@ -291,6 +302,11 @@ const ENGLISH: LanguageRules = {
   viewTags: phrases(
     'do you think', 'you think', 'would you think', 'would you say', 'do you reckon', 'you reckon', 'would you reckon', 'do you suppose', 'would you guess',
   ),
+  exampleMarkers: phrases('like', 'such as', 'for example', 'for instance', 'eg', 'say', 'and so on', 'etc', 'etcetera'),
+  negatingPrefixes: ['un', 'non', 'in', 'dis'],
+  complementaryPairs: [['with', 'without']],
+  prepositions: words('at in on from by with for during about to via'),
+  answeredByPhrase: words('how hows where wheres when'),
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
@@ -390,6 +406,11 @@ const SWEDISH: LanguageRules = {
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
   viewTags: phrases('tror du', 'tycker du', 'skulle du säga', 'skulle du tro', 'menar du', 'tänker du'),
+  exampleMarkers: phrases('till exempel', 't ex', 'tex', 'exempelvis', 'som', 'typ', 'och så vidare', 'osv'),
+  negatingPrefixes: ['o'],
+  complementaryPairs: [['med', 'utan']],
+  prepositions: words('på i från med av för under vid via till om hos'),
+  answeredByPhrase: words('hur var vart när'),
   negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar'),
@@ -479,6 +500,11 @@ const NORWEGIAN: LanguageRules = {
   subjects: words('du dere han hun de den det man jeg vi dette'),
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
   viewTags: phrases('tror du', 'synes du', 'tenker du', 'vil du si', 'ville du si', 'mener du'),
+  exampleMarkers: phrases('for eksempel', 'f eks', 'feks', 'som', 'typ', 'og så videre', 'osv'),
+  negatingPrefixes: ['u'],
+  complementaryPairs: [['med', 'uten']],
+  prepositions: words('på i fra med av for under ved via til om hos'),
+  answeredByPhrase: words('hvordan hvor når'),
   negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på'),
@@ -674,6 +700,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
     if (tagged) clauses = clauses.slice(0, -1);
     clauses = splitJoinedQuestion(clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0), rules);
     const kind = questionKind(clauses, rules, true);
+    if (kind === 'open-question' && offersChoice(said, rules)) return 'fact-question';
     if (tagged && (kind === 'reflection' || kind === 'statement')) return 'tag';
     if (kind !== 'statement') return kind;
     // "Acting out would be what?": a statement ending on a question word still asks for an account.
@@ -684,6 +711,58 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * "Which language would you rather speak, Swedish or Arabic?", "What would you prefer, a phone call or a letter?", sv "…,
+ * förmiddag eller eftermiddag?", nb "…, leie eller eie?": a last clause of named alternatives joined by "or" offers a closed
+ * choice, answered by picking one, whatever question word came first. Alternatives given as examples of a wide question keep
+ * its judgement: an example marker ("like", "such as", "till exempel", "for eksempel"), an open end ("…or…?", "or something",
+ * "eller så", "og sånn"), or no "or" at all ("friends, family and so on"); so do complementary alternatives, which span every
+ * case ("paid or unpaid", "betalda eller obetalda", "with or without"); and so do settings that narrow a question ("…, at
+ * work or in an interview?", "…, från arbete eller från livet i övrigt?"), unless it asks how, where or when. An alternative
+ * is a short phrase (up to four words) and no question of its own ("…, or is it something else?").
+ */
+function offersChoice(clauses: string[][], rules: LanguageRules): boolean {
+  const last = stripFillers(clauses.at(-1) ?? [], rules);
+  if (clauses.length < 2 || last.length === 0 || rules.trailingOr.has(last.at(-1) ?? '')) return false;
+  // "…, such as health, money or housing?": a marker may stand before the last comma.
+  const after = clauses.slice(1).flat();
+  if (rules.exampleMarkers.some((marker) => indexOfPhrase(after, marker) >= 0)) return false;
+  const alternatives: string[][] = [[]];
+  for (const word of last) {
+    if (rules.trailingOr.has(word)) alternatives.push([]);
+    else alternatives.at(-1)?.push(word);
+  }
+  if (alternatives.length < 2) return false;
+  const named = alternatives.every(
+    (words) => words.length > 0 && words.length <= 4 && !asksItself(words, rules) && !words.some((word) => rules.questionWords.has(word) || OPEN_ENDS.has(word)),
+  );
+  // "What would make you surer, at work or in an interview?", "Vad är du bra på, från arbete eller från livet i övrigt?": a
+  // setting or source narrows the question; only how, where and when are answered by one ("How do you get here, by bus or by car?").
+  const asked = clauses.slice(0, -1).flat().find((word) => rules.questionWords.has(word)) ?? '';
+  const narrowed = !rules.answeredByPhrase.has(asked) && alternatives.some((words) => rules.prepositions.has(words[0] ?? ''));
+  return named && !narrowed && !complementary(alternatives, rules);
+}
+
+/** "is it something else", "är det något annat": a verb and then its subject make a question of their own, not a named alternative ("a man" is one). */
+function asksItself(words: string[], rules: LanguageRules): boolean {
+  return rules.yesNoVerbs.has(words[0] ?? '') && words.slice(1).some((word) => rules.subjects.has(word));
+}
+
+// Open ends of a list of examples: "or something", "or whatever", "eller så", "eller något sånt", "eller noe".
+const OPEN_ENDS = words('something anything whatever else so sånt sånn så något någonting annat noe noenting annet');
+
+/**
+ * "paid or unpaid", "betalda eller obetalda", "with or without a certificate", "med eller utan intyg": two alternatives that
+ * cover every case, a word and its negation (by prefix or as a pair) with the same words after them, or after one only.
+ */
+function complementary(alternatives: string[][], rules: LanguageRules): boolean {
+  if (alternatives.length !== 2) return false;
+  const [[x = '', ...xRest] = [], [y = '', ...yRest] = []] = alternatives;
+  const sameRest = xRest.length === 0 || yRest.length === 0 || sameWords(xRest, yRest);
+  const negated = rules.negatingPrefixes.some((prefix) => y === prefix + x || x === prefix + y);
+  return sameRest && (negated || rules.complementaryPairs.some(([p, q]) => (x === p && y === q) || (x === q && y === p)));
 }
 
 /**
