@@ -129,3 +129,36 @@ describe('a choice between named alternatives after a question word', () => {
     expect(judged(language, text)).toBe('open');
   });
 });
+
+describe("a kind asked with the client's wish, and the people in the client's life", () => {
+  it.each([
+    ['en', 'What kind of place would you like to live in, if you could choose?'],
+    ['en', 'What sort of course could you see yourself doing?'],
+    ['en', 'Who are the people around you at the moment?'],
+    ['en', 'Which friends do you have in your life now?'],
+    ['sv', 'Vilken sorts boende skulle du vilja ha, om du fick välja?'],
+    ['sv', 'Vad för slags utbildning skulle du kunna tänka dig?'],
+    ['sv', 'Vilka personer har du omkring dig nu?'],
+    ['nb', 'Hva slags bolig kunne du tenke deg, hvis du fikk velge?'],
+    ['nb', 'Hvilken type utdanning ville du helst tatt?'],
+    ['nb', 'Hvem har du rundt deg nå for tiden?'],
+  ])("asks for the client's wish or account: open (%s) %s", (language, text) => {
+    expect(judged(language, text)).toBe('open');
+  });
+
+  it.each([
+    ['en', 'What kind of car do you drive?'],
+    ['en', 'Which dentist are you registered with?'],
+    ['en', 'Who lives with you at the moment?'],
+    ['en', 'Which friends did you go with?'],
+    ['sv', 'Vilken sorts bil har du?'],
+    ['sv', 'Vilken tandläkare går du till?'],
+    ['sv', 'Vad för slags bil kör du?'],
+    ['sv', 'Vilka bor med dig nu?'],
+    ['nb', 'Hva slags bil har du?'],
+    ['nb', 'Hvilken tannlege går du til?'],
+    ['nb', 'Hvem bor sammen med deg nå?'],
+  ])('while a kind, a place or a person named stays one fact: closed (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('closed');
+  });
+});

@@ -25,7 +25,10 @@ export type QuestionForm = 'open' | 'closed';
  * What one sentence of a turn does:
  * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…",
  *   "I'm not sure how you see it", "Jeg vet ikke hva du tenker om det"), or a
- *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
+ *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer"). A kind asked with the
+ *   client's wish or supposition ("What kind of job could you imagine, if you could choose?", "Hva slags jobb kunne du tenke
+ *   deg?") and the people in the client's life ("Which people are around you day to day?", "Vilka människor finns runt dig?")
+ *   ask for an account; a kind or a person named ("What kind of dog do you have?", "Who lives with you?") is one fact.
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
  *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
  *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
@@ -208,6 +211,14 @@ interface LanguageRules {
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
+  /** "who", "vem", "vilka", "hvem": asking for people, which with a {@link circleCues} phrase asks about the client's circle. */
+  personWords: Set<string>;
+  /** After a which-word, people: "which people", "vilka personer", "hvilke folk". */
+  peopleNouns: Set<string>;
+  /** The client's circle: "around you", "in your life", "you can lean on", "runt dig", "i livet ditt", "du kan stole på". */
+  circleCues: string[][];
+  /** "would", "could", "skulle", "kunne" + "you" after a kind ("What kind of job would you like?"): the client's wish, not a kind to name. */
+  wishModals: Set<string>;
   /** "where", "var", "hvor": a place word, which asks where the client stands when a {@link stanceCues} phrase follows. */
   placeWords: Set<string>;
   /**
@@ -343,6 +354,10 @@ const ENGLISH: LanguageRules = {
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
   placeWords: words('where wheres'),
+  personWords: words('who whos whom'),
+  peopleNouns: words('people persons friends relatives family adults folks'),
+  circleCues: phrases('around you', 'in your life', 'close to you', 'you can lean on', 'you can turn to', 'you can rely on', 'you can count on', 'on your side'),
+  wishModals: words('would could'),
   stanceCues: phrases(
     'are you with', 'you are with', 'youre with', 'are you in all', 'you are in all', 'youre in all', 'are you in this', 'you are in this',
     'fit in', 'fits in', 'fit into', 'fits into', 'come in', 'comes in', 'came in', 'come into', 'comes into',
@@ -440,6 +455,10 @@ const SWEDISH: LanguageRules = {
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
   placeWords: words('var vart'),
+  personWords: words('vem vilka'),
+  peopleNouns: words('människor personer vänner släktingar'),
+  circleCues: phrases('runt dig', 'omkring dig', 'i ditt liv', 'i livet', 'nära dig', 'i din närhet', 'du kan luta dig mot', 'du kan vända dig till', 'du kan lita på'),
+  wishModals: words('skulle kunde'),
   stanceCues: phrases(
     'står du nu', 'du står nu', 'står du i allt', 'du står i allt', 'befinner du dig i', 'du befinner dig i', 'är du i det', 'du är i det', 'är du i allt',
     'du är i allt', 'är du i detta', 'du är i detta', 'in i bilden', 'kommer in',
@@ -536,6 +555,10 @@ const NORWEGIAN: LanguageRules = {
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
   placeWords: words('hvor'),
+  personWords: words('hvem'),
+  peopleNouns: words('folk mennesker personer venner slektninger'),
+  circleCues: phrases('rundt deg', 'omkring deg', 'i livet ditt', 'i livet', 'nær deg', 'du kan lene deg på', 'du kan støtte deg til', 'du kan stole på'),
+  wishModals: words('ville kunne skulle'),
   stanceCues: phrases(
     'står du nå', 'du står nå', 'står du i alt', 'du står i alt', 'er du i det', 'du er i det', 'er du i alt', 'du er i alt', 'inn i bildet', 'kommer inn',
   ),
@@ -1159,7 +1182,7 @@ function clauseKind(
     const fact =
       (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules) || asksExtreme(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
-    const view = asksView(words, rules);
+    const view = asksView(words, rules) || asksAboutCircle(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
     const account = rules.whichWords.has(head) && whichAsksAccount(words, rules);
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
@@ -1243,9 +1266,19 @@ function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
  */
 function kindNamed(afterNoun: string[], rules: LanguageRules): boolean {
   if (afterNoun.length === 0) return true;
+  if (wishAsked(afterNoun, rules)) return false;
   const [verb = '', subject = ''] = afterNoun;
   const named = rules.subjects.has(subject) || rules.possessives.has(subject) || DETERMINERS.has(subject);
   return named && (rules !== ENGLISH || rules.yesNoVerbs.has(verb));
+}
+
+/**
+ * "…could you imagine doing", "…skulle du kunna tänka dig", "…kunne du tenke deg", "…would you like": a kind followed by a
+ * modal of wish or supposition and the client asks what the client would want, an account ("What kind of job could you
+ * imagine, if you could choose?"), where "What kind of dog do you have?" and "Vilken sorts hund har du?" name one.
+ */
+function wishAsked(afterNoun: string[], rules: LanguageRules): boolean {
+  return rules.wishModals.has(afterNoun[0] ?? '') && rules.addressees.has(afterNoun[1] ?? '');
 }
 
 // Plural which-words: "vilka slags" is "what kinds of", asking for an account like English "what kinds of things".
@@ -1267,9 +1300,9 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
   }
   const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
-  const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
+  const [noun, ...after] = skipWords(words.slice(link + 1), KIND_WORDS);
   const described = words.slice(link, link + 3).some((word) => KIND_NAMES.has(word)) && KINDS_DESCRIBED.has(noun ?? '');
-  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described;
+  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described && !wishAsked(after, rules);
 }
 
 /**
@@ -1342,6 +1375,18 @@ function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): 
 function asksView(words: string[], rules: LanguageRules): boolean {
   const amount = rules.factStarts.some((start) => start.length > 1 && startsWithPhrase(words, 0, start));
   return (rules.viewWords.has(words[0] ?? '') && !amount && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+}
+
+/**
+ * "Which people are around you day to day?", "Who do you have around you?", "Vilka människor finns runt dig?", "Hvilke folk
+ * har du rundt deg?": who is in the client's life (a person word, or a which-word and a people noun, and a phrase of the
+ * client's circle: "around you", "in your life", "you can lean on", "runt dig", "rundt deg") asks for an account of their
+ * people and how they stand to them, open; "Who lives with you?" and "Which friends were you with?" ask one fact.
+ */
+function asksAboutCircle(words: string[], rules: LanguageRules): boolean {
+  const [head = '', next = ''] = words;
+  const people = rules.personWords.has(head) || (rules.whichWords.has(head) && rules.peopleNouns.has(next));
+  return people && rules.circleCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
 }
 
 /** "Where are you with all of this?", "…wondering where you are.", "Var står du nu?", "Hvor kommer hun inn i bildet?": where the client stands, not a place. */
