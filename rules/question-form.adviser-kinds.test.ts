@@ -162,3 +162,23 @@ describe("a kind asked with the client's wish, and the people in the client's li
     expect(judged(language, text)).toBe('closed');
   });
 });
+
+describe('sv "Vill du…", nb "Vil du…" asked to say or talk about something', () => {
+  it.each([
+    ['sv', 'Vill du säga något om hur veckan har varit?'],
+    ['sv', 'Vill du prata lite om din bror?'],
+    ['nb', 'Vil du si litt om hvordan uka har vært?'],
+    ['nb', 'Vil du snakke litt om broren din?'],
+  ])('is a request like "Vill du berätta…", "Vil du fortelle…": open (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('open');
+  });
+
+  it.each([
+    ['sv', 'Vill du prata med din handläggare?'],
+    ['sv', 'Vill du säga till om du blir sjuk?'],
+    ['nb', 'Vil du snakke med saksbehandleren din?'],
+    ['nb', 'Vil du si fra om du blir syk?'],
+  ])('while talking to someone or saying whether stays closed (%s) %s', (language, text) => {
+    expect(judged(language, text)).toBe('closed');
+  });
+});

@@ -95,7 +95,10 @@ interface LanguageRules {
    * health") and asked as a request ("Could you…", "Kan du…", "Skulle du kunna…") or said as one ("Say a bit about…").
    */
   requestedTelling: Set<string>;
-  /** "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether. */
+  /**
+   * "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether.
+   * Sv "vill", nb "vil" first ask a request as "Vill du berätta…", "Vil du fortelle…" do ("Vil du si litt om uka di?").
+   */
   requestModals: Set<string>;
   /**
    * "would you mind", "har du något emot att", "har du noe imot å": a polite request for what follows, so "Would you mind
@@ -409,7 +412,7 @@ const SWEDISH: LanguageRules = {
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   requestedTelling: words('säga säg prata'),
-  requestModals: words('kan kunde skulle'),
+  requestModals: words('kan kunde skulle vill'),
   politeRequests: phrases('har du något emot att', 'skulle du ha något emot att'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
@@ -507,7 +510,7 @@ const NORWEGIAN: LanguageRules = {
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   requestedTelling: words('si snakke snakk'),
-  requestModals: words('kan kunne skulle'),
+  requestModals: words('kan kunne skulle vil'),
   politeRequests: phrases('har du noe imot å', 'hadde du hatt noe imot å', 'ville du hatt noe imot å'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
