@@ -164,27 +164,3 @@ describe('sv "Vill du…", nb "Vil du…" asked to say or talk about something',
     ['nb', 'Vil du si fra om du blir syk?'],
   ]);
 });
-
-describe('asking whether the client feels like or would like to tell', () => {
-  judgedAs('open', 'is an invitation: open', [
-    ['en', 'Do you feel like telling me a bit about your brother?'],
-    ['en', 'Would you like to say something about how the week went?'],
-    ['en', 'Do you want to describe what a normal day looks like?'],
-    ['sv', 'Har du lust att berätta lite om din bror?'],
-    ['sv', 'Vill du beskriva hur en vanlig dag ser ut?'],
-    ['sv', 'Skulle du vilja säga något om hur veckan har varit?'],
-    ['nb', 'Har du lyst til å fortelle litt om broren din?'],
-    ['nb', 'Vil du beskrive hvordan en vanlig dag ser ut?'],
-    ['nb', 'Vil du si noe om hvordan uka har vært?'],
-  ]);
-
-  judgedAs('closed', 'while a wish for anything else stays yes or no: closed', [
-    ['en', 'Would you like a leaflet about the course?'],
-    ['en', 'Do you want to come to the information meeting?'],
-    ['en', 'Do you feel like going back to work?'],
-    ['sv', 'Vill du ha en broschyr om kursen?'],
-    ['sv', 'Har du lust att gå tillbaka till jobbet?'],
-    ['nb', 'Vil du ha en brosjyre om kurset?'],
-    ['nb', 'Har du lyst til å gå tilbake til jobben?'],
-  ]);
-});

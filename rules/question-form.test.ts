@@ -637,13 +637,13 @@ describe('questionForm: sv/nb "om" with a noun subject and its verb asks whether
   ]);
 });
 
-describe('questionForm: asking whether the client would like to tell invites them to, however it is spelled', () => {
+describe('questionForm: asking whether the client wants to tell is a yes/no question, however it is spelled', () => {
   check([
-    ['en', 'Do you wanna tell me about the course?', 'open'],
-    ['en', 'Do you want to tell me about the course?', 'open'],
-    ['en', 'Would you like to tell me what happened?', 'open'],
-    ['sv', 'Har du lust att berätta om kursen?', 'open'],
-    ['nb', 'Har du lyst til å fortelle om kurset?', 'open'],
+    ['en', 'Do you wanna tell me about the course?', 'closed'],
+    ['en', 'Do you want to tell me about the course?', 'closed'],
+    ['en', 'Would you like to tell me what happened?', 'closed'],
+    ['sv', 'Har du lust att berätta om kursen?', 'closed'],
+    ['nb', 'Har du lyst til å fortelle om kurset?', 'closed'],
   ]);
 
   it('while a request stays an invitation, with a softener, a modal or "to" after "you"', () => {
@@ -726,7 +726,7 @@ describe('questionForm: a polite request to tell ("Would you mind telling me…"
       ['en', 'Would you mind signing the consent form?', 'closed'],
       ['en', 'Do you mind telling me your postcode?', 'closed'],
       ['en', 'Would you mind telling me whether the rent has been paid?', 'closed'],
-      ['en', 'Do you want me to tell the landlord about the visit?', 'closed'],
+      ['en', 'Do you want to tell me about the visit?', 'closed'],
       ['sv', 'Har du något emot att jag antecknar lite?', 'closed'],
       ['sv', 'Har du något emot att skriva under samtycket?', 'closed'],
       ['sv', 'Har du något emot att berätta om hyran är betald?', 'closed'],

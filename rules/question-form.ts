@@ -31,9 +31,7 @@ export type QuestionForm = 'open' | 'closed';
  *   ask for an account; a kind or a person named ("What kind of dog do you have?", "Who lives with you?") is one fact.
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
  *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
- *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…"), or asked whether the client would
- *   like to tell ("Do you feel like telling me more?", "Would you like to tell me…", "Har du lust att berätta…?", "Vil du si
- *   litt om…?").
+ *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
  * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
  *   an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?"), or a choice between
@@ -105,17 +103,9 @@ interface LanguageRules {
   /**
    * "would you mind", "har du något emot att", "har du noe imot å": a polite request for what follows, so "Would you mind
    * telling me about…?" is read as {@link requestForm} ("can you tell me about…?"); "Would you mind if we stopped?" still asks
-   * leave.
+   * leave. Unlike "Do you want to tell me…?", which asks a wish, yes or no.
    */
   politeRequests: string[][];
-  /**
-   * "would you like to", "do you feel like", "har du lust att", "vill du", "har du lyst til å", "kunne du tenke deg å": asked
-   * whether the client would like to tell ("Do you feel like telling me more about that?", "Har du lust att berätta lite mer
-   * om det?", "Vil du si litt om…?"), they are invited to, as by "Can you tell me…?" (MITI: a question meant to draw out the
-   * client's account); read as {@link requestForm} like a polite request. Wishing for something else ("Would you like a copy?",
-   * "Har du lust att komma på mötet?") stays yes or no.
-   */
-  tellingWishes: string[][];
   /** The request a polite request stands for: "can you", "kan du". */
   requestForm: string[];
   /** Phrases that make a yes/no question open a topic: "is there anything", "any thoughts", "finns det något". */
@@ -305,10 +295,6 @@ const ENGLISH: LanguageRules = {
   requestedTelling: words('say talk'),
   requestModals: words('can could would will'),
   politeRequests: phrases('would you mind', 'do you mind', 'would you be so kind as to'),
-  tellingWishes: phrases(
-    'would you like to', 'do you want to', 'would you want to', 'do you wanna', 'would you wanna', 'do you feel like', 'would you feel like',
-    'would you care to', 'do you fancy', 'are you happy to', 'would you be happy to',
-  ),
   requestForm: ['can', 'you'],
   topicOpeners: phrases(
     'is there anything', 'is there something', 'are there any', 'are there other', 'anything else', 'something else',
@@ -428,7 +414,6 @@ const SWEDISH: LanguageRules = {
   requestedTelling: words('säga säg prata'),
   requestModals: words('kan kunde skulle vill'),
   politeRequests: phrases('har du något emot att', 'skulle du ha något emot att'),
-  tellingWishes: phrases('har du lust att', 'skulle du vilja', 'vill du', 'känner du för att', 'skulle du kunna tänka dig att', 'kan du tänka dig att'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
@@ -527,7 +512,6 @@ const NORWEGIAN: LanguageRules = {
   requestedTelling: words('si snakke snakk'),
   requestModals: words('kan kunne skulle vil'),
   politeRequests: phrases('har du noe imot å', 'hadde du hatt noe imot å', 'ville du hatt noe imot å'),
-  tellingWishes: phrases('har du lyst til å', 'har du lyst å', 'vil du', 'ville du', 'kunne du tenke deg å', 'kan du tenke deg å'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
@@ -964,13 +948,12 @@ function invitationKind(clauses: string[][], rules: LanguageRules): SentenceKind
 }
 
 /**
- * A clause that starts with a polite request or a wish to tell ("Would you mind filling me in…", "Do you feel like telling me…",
- * "Har du något emot att berätta…", "Har du lyst til å fortelle…") as the request it stands for ("can you fill me in…"),
- * English gerunds of invitation verbs as the verb; any other clause as it is. Only for finding invitations: "Would you mind
- * signing here?" and "Would you like a copy?" find none and stay yes/no.
+ * A clause that starts with a polite request ("Would you mind filling me in…", "Har du något emot att berätta…", "Har du noe
+ * imot å fortelle…") as the request it stands for ("can you fill me in…"), English gerunds of invitation verbs as the verb;
+ * any other clause as it is. Only for finding invitations: "Would you mind signing here?" finds none and stays yes/no.
  */
 function asRequest(clause: string[], rules: LanguageRules): string[] {
-  const end = Math.max(phraseEndOfAny(clause, rules.politeRequests, rules), phraseEndOfAny(clause, rules.tellingWishes, rules));
+  const end = phraseEndOfAny(clause, rules.politeRequests, rules);
   if (end < 0) return clause;
   const [first = '', ...rest] = skipWords(clause.slice(end), rules.hedges);
   return [...rules.requestForm, rules === ENGLISH ? (invitationVerbOf(first, rules) ?? first) : first, ...rest];
@@ -1012,7 +995,7 @@ function requestedTelling(clause: string[], leading: boolean, rules: LanguageRul
 /**
  * Whether the words before an invitation verb end on the client: "(can) you", or "you" and a modal, softener or "to"
  * ("you could tell me", "you just tell me", "I'd like you to tell me", "du kan berätta", "skulle du kunna beskriva").
- * A wish asked first ("Do you wanna tell me…?") is read as a request before this ({@link LanguageRules.tellingWishes}).
+ * A wish in between is asked, not requested: "Do you wanna tell me…?" is "Do you want to tell me…?", yes or no.
  */
 function addressedToClient(before: string[], rules: LanguageRules): boolean {
   const [previous = '', last = ''] = before.slice(-2);
