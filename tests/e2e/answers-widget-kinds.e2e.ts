@@ -13,6 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
 import { settleFirstRun, waitForSnapshots } from './support/detection-harness';
+import { coverageStates } from './support/coaching-fixtures';
+import { coachReady } from './support/coaching-session';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -30,6 +32,7 @@ async function openStyled(path: string, style: string, items: string[]): Promise
   const snapshots = await waitForSnapshots(page, (found) => items.every((id) => found.some((frame) => frame.matches.some((m) => m.itemId === id))), 10_000);
   const found = snapshots.flatMap((frame) => frame.matches.map((m) => m.itemId));
   expect(found, `${path} in ${style}: the questions are found`).toEqual(expect.arrayContaining(items));
+  await coachReady(page);
   return page;
 }
 
@@ -93,6 +96,74 @@ describe('a select replacement in any style is read as the option chosen', () =>
         }
         for (const { never } of choices) if (never) expect(await followUpCard(page, never).count(), `${never} after a choice that is not it`).toBe(0);
         // A chosen option is no denial in words: nothing came as a check-in.
+        expect(await overlay(page).locator('.followup[data-severity="check-in"]').count()).toBe(0);
+        await page.close();
+      });
+    }
+  }
+});
+
+interface OnOffPage {
+  path: string;
+  /** Turned on ("Yes"): what it brings. */
+  on: { key: string; item: string; brings: string; severity: string }[];
+  /** Turned on ("Yes": nothing), then off again ("No"): what that brings. */
+  offAgain?: { key: string; item: string; brings: string; severity: string };
+}
+
+const ON_OFF_PAGES: OnOffPage[] = [
+  {
+    path: 'widgets/switches-en.html',
+    on: [
+      { key: 'violence', item: 'partner-violence', brings: 'violence-disclosed', severity: 'critical' },
+      { key: 'probation', item: 'probation', brings: 'coordinate-probation', severity: 'info' },
+    ],
+    offAgain: { key: 'safe', item: 'safe-at-home', brings: 'unsafe-at-home', severity: 'critical' },
+  },
+  {
+    path: 'widgets/switches-sv.html',
+    on: [
+      { key: 'violence', item: 'partner-violence', brings: 'violence-disclosed', severity: 'critical' },
+      { key: 'probation', item: 'probation', brings: 'coordinate-probation', severity: 'info' },
+    ],
+    offAgain: { key: 'safe', item: 'safe-at-home', brings: 'unsafe-at-home', severity: 'critical' },
+  },
+  {
+    path: 'work-focused/switches-nb.html',
+    on: [
+      { key: 'violence', item: 'safety-at-home', brings: 'violence-disclosed', severity: 'critical' },
+      { key: 'record', item: 'criminal-record', brings: 'record-plan', severity: 'info' },
+      { key: 'substance', item: 'alcohol-drugs', brings: 'substance-support', severity: 'warning' },
+    ],
+  },
+];
+
+const ON_OFF_STYLES = ['aria-switch', 'input-switch', 'checkbox', 'toggle-button'];
+
+describe('a yes/no question answered with a switch, a single checkbox or a toggle button', () => {
+  for (const { path, on, offAgain } of ON_OFF_PAGES) {
+    for (const style of ON_OFF_STYLES) {
+      it(`${path} drawn as ${style}: on is "Yes", off again is "No", untouched is no answer`, async () => {
+        const items = [...on.map((q) => q.item), ...(offAgain ? [offAgain.item] : [])];
+        const page = await openStyled(path, style, items);
+        const toggle = (key: string) => question(page, key).locator('.widget').click();
+        // Untouched (off by default): not answered, and no "No".
+        const untouched = await coverageStates(page);
+        for (const item of items) expect(untouched[item], `${item} untouched`).not.toBe('answered');
+
+        if (offAgain) await toggle(offAgain.key);
+        for (const q of on) {
+          await toggle(q.key);
+          await followUpCard(page, q.brings, q.severity).waitFor({ timeout: 5000 });
+        }
+        await expect.poll(() => coverageStates(page), { timeout: 10_000 }).toMatchObject(Object.fromEntries(items.map((item) => [item, 'answered'])));
+        if (offAgain) {
+          // "Yes, I feel safe" brought nothing; turned off again it is a "No".
+          expect(await followUpCard(page, offAgain.brings).count()).toBe(0);
+          await toggle(offAgain.key);
+          await followUpCard(page, offAgain.brings, offAgain.severity).waitFor({ timeout: 5000 });
+        }
+        // The question in a checkbox's label is not an answer in words: no check-in came.
         expect(await overlay(page).locator('.followup[data-severity="check-in"]').count()).toBe(0);
         await page.close();
       });

@@ -13,7 +13,10 @@
  *   appended to `<body>`, found by aria-controls/aria-owns) or its active option,
  *   or the value it shows (also in a readonly input beside a hidden value): always
  *   a chosen option, never free text, even when the field holds both the hidden
- *   select and the widget.
+ *   select and the widget;
+ * - a lone on/off control (a switch, a single checkbox, one toggle button): its
+ *   state as `switchedOn`, never its label, which is the question
+ *   (rules/on-off-answer.ts reads it as the item's Yes or No).
  */
 import type { AnswerValue } from '../../rules/compiled-pack';
 import { normalizeLabel } from '../normalize-text';
@@ -109,6 +112,27 @@ function chosenValue(raw: string): AnswerValue {
   return { text, options, number: parseNumber(text) };
 }
 
+/** Controls that are on or off by themselves: a checkbox, a switch, a custom checkbox, a toggle button. */
+function isOnOff(el: Element): boolean {
+  if (el.localName === 'input') return (el as HTMLInputElement).type === 'checkbox';
+  const role = el.getAttribute('role');
+  if (role === 'switch' || role === 'checkbox') return true;
+  return (role === null || role === 'button') && el.hasAttribute('aria-pressed');
+}
+
+/**
+ * The answer of a lone on/off control (one switch, checkbox or toggle button, with
+ * any native checkbox inside it), or null when the controls are options of a choice.
+ * Its label is the question, not the answer: only the state is read.
+ */
+function loneOnOff(controls: readonly Element[]): AnswerValue | null {
+  const outer = controls[0];
+  if (!outer || !controls.every((c) => isOnOff(c) && (c === outer || outer.contains(c)))) return null;
+  const native = controls.find((c): c is HTMLInputElement => c.localName === 'input');
+  if (native && groupOf(native).length > 1) return null;
+  return { text: '', options: [], switchedOn: native ? native.checked : isCustomChosen(outer) };
+}
+
 /**
  * A field whose answer is a value chosen from a list: a combobox, listbox or
  * select replacement, an autocomplete input, or a readonly input that shows a
@@ -145,6 +169,8 @@ function readGroup(controls: readonly Element[]): AnswerValue {
     const original = controls.find((c): c is HTMLSelectElement => c.localName === 'select');
     return original ? readSelect(original) : readOne(widget);
   }
+  const onOff = loneOnOff(controls);
+  if (onOff) return onOff;
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const customOptions = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION));
   if (inputs.length + customOptions.length > 0) {
@@ -181,7 +207,7 @@ function readOne(field: Element): AnswerValue {
   const role = field.getAttribute('role');
   if (tag === 'INPUT') {
     const input = field as HTMLInputElement;
-    if (input.type === 'radio' || input.type === 'checkbox') return answerFromChoices(groupOf(input), []);
+    if (input.type === 'radio' || input.type === 'checkbox') return loneOnOff([input]) ?? answerFromChoices(groupOf(input), []);
     // An autocomplete input, or a readonly one showing a choice: the value a script put there is the option chosen.
     if (isSelectReplacement(input)) return readListWidget(field);
     return textAnswer(input.value);
@@ -191,6 +217,8 @@ function readOne(field: Element): AnswerValue {
   if (role === 'slider' || role === 'spinbutton') return textAnswer(field.getAttribute('aria-valuenow') ?? '');
   if (isListWidget(field)) return readListWidget(field);
   if (field.matches(CUSTOM_OPTION)) {
+    const onOff = loneOnOff([field]);
+    if (onOff) return onOff;
     const answer = answerFromChoices([], isCustomChosen(field) ? [field] : []);
     return isEmpty(answer) ? (hiddenChoice(field.parentElement, [field]) ?? answer) : answer;
   }
@@ -200,6 +228,8 @@ function readOne(field: Element): AnswerValue {
   const inputs = Array.from(field.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'));
   const custom = Array.from(field.querySelectorAll(CUSTOM_OPTION));
   if (inputs.length > 0 || custom.length > 0 || role === 'radiogroup' || role === 'group') {
+    const onOff = loneOnOff([...custom, ...inputs]);
+    if (onOff) return onOff;
     const answer = answerFromChoices(inputs, custom.filter(isCustomChosen), custom);
     return isEmpty(answer) ? (hiddenChoice(field, custom) ?? answer) : answer;
   }
