@@ -289,6 +289,12 @@ export interface AnswerValue {
   number?: number;
   /** 1-based positions of the chosen options among the field's options, when known. */
   positions?: number[];
+  /**
+   * A lone on/off control (a switch, a single checkbox, one toggle button): whether it
+   * is on. Its label is the question, so `text` and `options` stay empty; the item's
+   * declared Yes or No option is the answer (rules/on-off-answer.ts).
+   */
+  switchedOn?: boolean;
 }
 
 /**

@@ -20,6 +20,7 @@ import type {
   LocalizedText,
 } from './compiled-pack';
 import { affirmsByItself } from './match/affirmation';
+import { onOffAnswer } from './on-off-answer';
 import { AnswerAnalysis } from './match/answer-analysis';
 import { GAP_NONE } from './match/answer-words';
 import {
@@ -44,7 +45,7 @@ import { PhraseIndex } from './match/phrase-index';
 import { resemblance, type SecondNet } from './match/second-net';
 
 export function answerIsEmpty(answer: AnswerValue): boolean {
-  return answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
+  return answer.switchedOn === undefined && answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
 }
 
 /** At most this many reasons per condition: enough to say why, bounded for a long answer. */
@@ -72,7 +73,7 @@ export function evaluateFollowUps(
   net: SecondNet | null = pack.secondNet ?? null,
 ): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const context = new AnswerContext(pack, answer, item.question, net);
+  const context = new AnswerContext(pack, onOffAnswer(item, answer), item.question, net);
   const hits: FollowUpHit[] = [];
   for (const followUp of item.followUps) {
     const outcome = context.holds(followUp.when) ?? context.resembles(followUp.when);

@@ -70,6 +70,9 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
    */
   const conditionHeld = new Map<string, Set<string>>();
 
+  /** Items whose on/off control was seen on: off is a "No" only after that, not the untouched default. */
+  const seenOn = new Set<string>();
+
   /** Stems over rows the pack names too: re-read with any of their rows (kept as the found fields change). */
   let stems: ControlMatch[] = [];
 
@@ -82,7 +85,9 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     const item = state.itemsById.get(match.itemId);
     if (!item) return;
     const live = current(match);
-    const answer = readAnswer(live.controls.length ? live.controls : [live.control]);
+    let answer = readAnswer(live.controls.length ? live.controls : [live.control]);
+    if (answer.switchedOn) seenOn.add(item.id);
+    else if (answer.switchedOn === false && !seenOn.has(item.id)) answer = { text: '', options: [] };
     const answered = !answerIsEmpty(answer);
     if (!live.shared) for (const stem of stems) if (stem.controls.includes(live.control)) evaluate(stem, offer);
     if (answeredNow.get(item.id) !== answered) {

@@ -114,4 +114,49 @@ describe('readAnswer', () => {
     button.textContent = 'Private landlord';
     expect(readAnswer(button).options).toEqual(['private landlord']);
   });
+
+  it('reads a select replacement found together with its hidden original as one chosen option, not as parts', () => {
+    const root = html(`<label id="q">Do you feel safe at home?</label>
+      <select id="orig" style="display:none" aria-labelledby="q"><option value=""></option><option value="1">Yes</option><option value="2">No</option></select>
+      <button id="pick" aria-haspopup="listbox" aria-labelledby="q"><span>No</span></button>`);
+    (root.querySelector('#orig') as HTMLSelectElement).value = '2';
+    expect(readAnswer([root.querySelector('#orig')!, root.querySelector('#pick')!])).toMatchObject({ text: 'No', options: ['2', 'no'], positions: [2] });
+  });
+
+  it('reads a readonly input showing a choice beside a hidden value or select, and a listbox\'s active option', () => {
+    const root = html(`<label id="a">Housing <input id="ro" readonly value="Homeless"><input type="hidden" value="h6"></label>
+      <div><input id="ro2" readonly value="Sublet"><select style="display:none"><option value=""></option><option value="s" selected>Sublet</option></select></div>
+      <input id="plain" readonly value="12/03/2026">
+      <ul role="listbox" id="lb" aria-activedescendant="o2"><li role="option" id="o1">Yes</li><li role="option" id="o2">No</li></ul>`);
+    expect(readAnswer(root.querySelector('#ro')!)).toMatchObject({ text: 'Homeless', options: ['homeless'] });
+    expect(readAnswer(root.querySelector('#ro2')!).options).toEqual(['s', 'sublet']);
+    // A readonly input with nothing to say it shows a choice stays text.
+    expect(readAnswer(root.querySelector('#plain')!).options).toEqual([]);
+    expect(readAnswer(root.querySelector('#lb')!)).toMatchObject({ options: ['no'], positions: [2] });
+  });
+
+  it('reads a lone switch, checkbox or toggle button as on or off, never its label as the answer', () => {
+    const root = html(`<label><input type="checkbox" id="cb" name="violence"> Has anyone at home hurt or threatened you?</label>
+      <input type="checkbox" role="switch" id="sw"><label for="sw">Are you on probation?</label>
+      <button role="switch" aria-checked="true" id="as" aria-label="Do you feel safe at home?"><span>On</span></button>
+      <button aria-pressed="false" id="tb">Serving a sentence</button>
+      <div role="switch" aria-checked="true" id="wrap"><input type="checkbox" id="inner"></div>`);
+    const cb = root.querySelector('#cb') as HTMLInputElement;
+    expect(readAnswer(cb)).toEqual({ text: '', options: [], switchedOn: false });
+    cb.checked = true;
+    expect(readAnswer(cb)).toEqual({ text: '', options: [], switchedOn: true });
+    expect(readAnswer(root.querySelector('#sw')!).switchedOn).toBe(false);
+    expect(readAnswer(root.querySelector('#as')!)).toEqual({ text: '', options: [], switchedOn: true });
+    expect(readAnswer(root.querySelector('#tb')!).switchedOn).toBe(false);
+    // A switch with the native checkbox inside it: the native state is the truth.
+    expect(readAnswer([root.querySelector('#wrap')!, root.querySelector('#inner')!]).switchedOn).toBe(false);
+  });
+
+  it('still reads checkboxes sharing a name and toggle-button groups as options chosen', () => {
+    const root = html(`<div id="many"><label><input type="checkbox" name="b" value="uc" checked> Universal Credit</label>
+      <label><input type="checkbox" name="b" value="pip"> PIP</label></div>
+      <div id="tg"><button aria-pressed="false">Yes</button><button aria-pressed="true">No</button></div>`);
+    expect(readAnswer(root.querySelector('#many input')!)).toMatchObject({ options: ['uc', 'universal credit'] });
+    expect(readAnswer(Array.from(root.querySelectorAll('#tg button')))).toMatchObject({ options: ['no'] });
+  });
 });

@@ -10,11 +10,17 @@
  * - a group whose choice a script writes to a hidden input;
  * - select replacements and comboboxes: the real `<select>` hidden inside or
  *   beside the widget, the selected option of the listbox it controls (also one
- *   appended to `<body>`, found by aria-controls/aria-owns), or the value it shows.
+ *   appended to `<body>`, found by aria-controls/aria-owns) or its active option,
+ *   or the value it shows (also in a readonly input beside a hidden value): always
+ *   a chosen option, never free text, even when the field holds both the hidden
+ *   select and the widget;
+ * - a lone on/off control (a switch, a single checkbox, one toggle button): its
+ *   state as `switchedOn`, never its label, which is the question
+ *   (rules/on-off-answer.ts reads it as the item's Yes or No).
  */
 import type { AnswerValue } from '../../rules/compiled-pack';
 import { normalizeLabel } from '../normalize-text';
-import { isListboxButton } from './control-kinds';
+import { isListWidget, originalSelect } from './select-replacement';
 
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
 const MAX_ANSWER_CHARS = 5000;
@@ -25,14 +31,6 @@ export const CUSTOM_OPTION = '[role=radio],[role=checkbox],[role=switch],[role=o
 /** A class token that says an option is chosen ("is-checked", "btn--selected", "active"). */
 const CHOSEN_CLASS = /(?:^|[-_])(?:checked|selected|active|pressed|chosen)$/i;
 const STATE_ATTRIBUTES = ['aria-checked', 'aria-selected', 'aria-pressed'] as const;
-/** The roles of widgets whose answer is a value chosen from a list. */
-const LIST_WIDGETS = new Set(['combobox', 'listbox']);
-
-/** A combobox, listbox or select replacement: its answer is a value chosen from a list. */
-function isListWidget(el: Element): boolean {
-  return LIST_WIDGETS.has(el.getAttribute('role') ?? '') || isListboxButton(el);
-}
-
 /** Whether a custom option is chosen. An explicit ARIA state wins over `data-state` and classes. */
 export function isCustomChosen(el: Element): boolean {
   for (const attribute of STATE_ATTRIBUTES) {
@@ -114,6 +112,40 @@ function chosenValue(raw: string): AnswerValue {
   return { text, options, number: parseNumber(text) };
 }
 
+/** Controls that are on or off by themselves: a checkbox, a switch, a custom checkbox, a toggle button. */
+function isOnOff(el: Element): boolean {
+  if (el.localName === 'input') return (el as HTMLInputElement).type === 'checkbox';
+  const role = el.getAttribute('role');
+  if (role === 'switch' || role === 'checkbox') return true;
+  return (role === null || role === 'button') && el.hasAttribute('aria-pressed');
+}
+
+/**
+ * The answer of a lone on/off control (one switch, checkbox or toggle button, with
+ * any native checkbox inside it), or null when the controls are options of a choice.
+ * Its label is the question, not the answer: only the state is read.
+ */
+function loneOnOff(controls: readonly Element[]): AnswerValue | null {
+  const outer = controls[0];
+  if (!outer || !controls.every((c) => isOnOff(c) && (c === outer || outer.contains(c)))) return null;
+  const native = controls.find((c): c is HTMLInputElement => c.localName === 'input');
+  if (native && groupOf(native).length > 1) return null;
+  return { text: '', options: [], switchedOn: native ? native.checked : isCustomChosen(outer) };
+}
+
+/**
+ * A field whose answer is a value chosen from a list: a combobox, listbox or
+ * select replacement, an autocomplete input, or a readonly input that shows a
+ * choice (it opens a list, or a hidden select or hidden input beside it keeps the value).
+ */
+function isSelectReplacement(el: Element): boolean {
+  if (isListWidget(el)) return true;
+  if (el.localName !== 'input') return false;
+  if (el.hasAttribute('aria-autocomplete') || el.hasAttribute('list')) return true;
+  if (!(el as HTMLInputElement).readOnly && el.getAttribute('aria-readonly') !== 'true') return false;
+  return el.hasAttribute('aria-haspopup') || originalSelect(el) !== null || el.parentElement?.querySelector(':scope > input[type=hidden]') != null;
+}
+
 function textAnswer(raw: string): AnswerValue {
   const text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   return { text, options: [], number: parseNumber(text) };
@@ -131,8 +163,14 @@ export function readAnswer(field: Element | readonly Element[]): AnswerValue {
 function readGroup(controls: readonly Element[]): AnswerValue {
   const first = controls[0];
   if (controls.length <= 1) return first ? readOne(first) : textAnswer('');
-  // A widget and the native controls inside or beside it: the widget reads them all.
-  if (first && isListWidget(first)) return readOne(first);
+  // A select replacement and its hidden original (both found under one label): one chosen option, not parts.
+  const widget = controls.find(isSelectReplacement);
+  if (widget) {
+    const original = controls.find((c): c is HTMLSelectElement => c.localName === 'select');
+    return original ? readSelect(original) : readOne(widget);
+  }
+  const onOff = loneOnOff(controls);
+  if (onOff) return onOff;
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const customOptions = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION));
   if (inputs.length + customOptions.length > 0) {
@@ -169,9 +207,9 @@ function readOne(field: Element): AnswerValue {
   const role = field.getAttribute('role');
   if (tag === 'INPUT') {
     const input = field as HTMLInputElement;
-    if (input.type === 'radio' || input.type === 'checkbox') return answerFromChoices(groupOf(input), []);
-    // An autocomplete input: the value a script put there is the option chosen.
-    if (role === 'combobox' || input.hasAttribute('aria-autocomplete') || input.hasAttribute('list')) return readListWidget(field);
+    if (input.type === 'radio' || input.type === 'checkbox') return loneOnOff([input]) ?? answerFromChoices(groupOf(input), []);
+    // An autocomplete input, or a readonly one showing a choice: the value a script put there is the option chosen.
+    if (isSelectReplacement(input)) return readListWidget(field);
     return textAnswer(input.value);
   }
   if (tag === 'TEXTAREA') return textAnswer((field as HTMLTextAreaElement).value);
@@ -179,6 +217,8 @@ function readOne(field: Element): AnswerValue {
   if (role === 'slider' || role === 'spinbutton') return textAnswer(field.getAttribute('aria-valuenow') ?? '');
   if (isListWidget(field)) return readListWidget(field);
   if (field.matches(CUSTOM_OPTION)) {
+    const onOff = loneOnOff([field]);
+    if (onOff) return onOff;
     const answer = answerFromChoices([], isCustomChosen(field) ? [field] : []);
     return isEmpty(answer) ? (hiddenChoice(field.parentElement, [field]) ?? answer) : answer;
   }
@@ -188,6 +228,8 @@ function readOne(field: Element): AnswerValue {
   const inputs = Array.from(field.querySelectorAll<HTMLInputElement>('input[type=radio], input[type=checkbox]'));
   const custom = Array.from(field.querySelectorAll(CUSTOM_OPTION));
   if (inputs.length > 0 || custom.length > 0 || role === 'radiogroup' || role === 'group') {
+    const onOff = loneOnOff([...custom, ...inputs]);
+    if (onOff) return onOff;
     const answer = answerFromChoices(inputs, custom.filter(isCustomChosen), custom);
     return isEmpty(answer) ? (hiddenChoice(field, custom) ?? answer) : answer;
   }
@@ -226,36 +268,6 @@ function hiddenChoice(container: Element | null, options: readonly Element[]): A
 
 // ---- comboboxes and select replacements ----------------------------------------------------------
 
-/** Whether a native select is a replacement's hidden original (not a visible field of its own). */
-function isHiddenOriginal(select: Element): boolean {
-  if (select.getAttribute('aria-hidden') === 'true' || select.hasAttribute('hidden') || select.getAttribute('tabindex') === '-1') return true;
-  const html = select as HTMLElement;
-  if (html.style?.display === 'none') return true;
-  const view = select.ownerDocument.defaultView;
-  const style = view?.getComputedStyle(select);
-  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0');
-}
-
-/**
- * The real `<select>` a replacement widget stands for: inside it, or hidden right
- * beside it or beside the wrappers around it — never past the block that holds
- * the question (a label, legend or heading), where another field's select sits.
- */
-function originalSelect(widget: Element): HTMLSelectElement | null {
-  const inside = widget.querySelector('select');
-  if (inside) return inside;
-  let at: Element | null = widget;
-  for (let depth = 0; at && depth < 4; depth++) {
-    for (const sibling of [at.previousElementSibling, at.nextElementSibling, at.previousElementSibling?.previousElementSibling, at.nextElementSibling?.nextElementSibling]) {
-      if (sibling?.localName === 'select' && isHiddenOriginal(sibling)) return sibling as HTMLSelectElement;
-    }
-    const parent: Element | null = at.parentElement;
-    if (!parent || parent.querySelector('label,legend,h1,h2,h3,h4,h5,h6') !== null) return null;
-    at = parent;
-  }
-  return null;
-}
-
 /** The listbox a combobox names (aria-controls / aria-owns), wherever it was put (often at the end of `<body>`). */
 function popupListbox(widget: Element): Element | null {
   const refs = `${widget.getAttribute('aria-controls') ?? ''} ${widget.getAttribute('aria-owns') ?? ''}`.trim();
@@ -266,6 +278,19 @@ function popupListbox(widget: Element): Element | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * A listbox whose selection follows focus marks its choice only as the active
+ * option (aria-activedescendant, on the listbox or on its combobox). A combobox's
+ * active option is only a highlight while its list is open.
+ */
+function activeOption(widget: Element, listbox: Element): Element | null {
+  const holder = listbox.hasAttribute('aria-activedescendant') ? listbox : widget;
+  if (holder !== listbox && widget.getAttribute('aria-expanded') === 'true') return null;
+  const id = holder.getAttribute('aria-activedescendant');
+  if (!id) return null;
+  return (holder.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null;
 }
 
 /** What a combobox or select replacement shows as its value, '' while it shows only its placeholder. */
@@ -294,6 +319,8 @@ function readListWidget(widget: Element): AnswerValue {
     const all = Array.from(listbox.querySelectorAll('[role=option]'));
     const chosen = all.filter(isCustomChosen);
     if (chosen.length > 0) return answerFromChoices([], chosen, all);
+    const active = activeOption(widget, listbox);
+    if (active && all.includes(active)) return answerFromChoices([], [active], all);
   }
   if (widget.getAttribute('role') === 'listbox') return textAnswer('');
   return chosenValue(shownValue(widget));

@@ -26,6 +26,7 @@
 import { isNativeControl, type ControlKind } from './control-kinds';
 import { createReadContext, type ReadContext } from './read-context';
 import { readText } from './read-text';
+import { isListWidget, originalSelect } from './select-replacement';
 
 export type QuestionSource =
   | 'labelledby'
@@ -156,10 +157,27 @@ function visitOwn(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean
       if (hasText(text) && offerOwn(text, 'label', label, visit)) return true;
     }
   }
+  if (visitOriginalLabels(c, ctx, visit)) return true;
   const title = c.getAttribute('title');
   if (hasText(title) && offerOwn(title, 'title', c, visit)) return true;
   const placeholder = c.getAttribute(isNativeControl(c) ? 'placeholder' : 'aria-placeholder');
   if (hasText(placeholder) && offerOwn(placeholder, 'placeholder', c, visit)) return true;
+  return false;
+}
+
+/**
+ * A select replacement labelled only by the value it shows (its aria-labelledby
+ * names that value's element): the question is the label of the native select it
+ * keeps hidden, which the page labelled as usual.
+ */
+function visitOriginalLabels(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  if (!isListWidget(c)) return false;
+  const original = originalSelect(c);
+  if (!original) return false;
+  for (const label of ctx.labelsOf(original)) {
+    const text = readText(label);
+    if (hasText(text) && offerOwn(text, 'label', label, visit)) return true;
+  }
   return false;
 }
 
