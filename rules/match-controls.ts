@@ -58,7 +58,7 @@ export function createPackMatcher(pack: CompiledPack, options: PackMatcherOption
   });
   return {
     pack,
-    labels: buildLabelIndex(labels),
+    labels: buildLabelIndex(labels, pack.languages),
     names: buildNameIndex(patterns),
     selectors,
     joinedSelector: selectors.map((s) => s.selector).join(','),
@@ -102,6 +102,22 @@ export function matchText(memo: MatchMemo, matcher: PackMatcher, text: string): 
 export function approximateMatch(match: TextMatch, matcher: PackMatcher): ApproximateMatch | null {
   if (match.approximate === undefined) match.approximate = bestApproximate(matcher.labels, match.normalized, matcher.threshold);
   return match.approximate;
+}
+
+/**
+ * The item one question text finds on its own, as a field showing only this
+ * text gets it: an exact label first (score 1), else the closest approximate
+ * one, else null. `kind` is the field's control kind ("textarea", "select", …).
+ * For measurements (tests/eval/eval-labels.ts) and tests; the page side walks a
+ * field's several texts itself (utils/dom/match-fields.ts).
+ */
+export function matchQuestionText(memo: MatchMemo, matcher: PackMatcher, text: string, kind?: string): ApproximateMatch | null {
+  void kind;
+  const match = matchText(memo, matcher, text);
+  if (match.normalized === '') return null;
+  const exact = match.exact?.[0];
+  if (exact !== undefined) return { item: exact, score: 1 };
+  return approximateMatch(match, matcher);
 }
 
 /** A candidate item for one field, as far as resolution cares. */

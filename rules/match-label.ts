@@ -27,7 +27,8 @@
  * strongest false one (it prints the figures, and the plain Dice coefficient's
  * for comparison, which cannot separate them).
  */
-import { labelTokens } from '../utils/normalize-text';
+import { matchWords, SYNONYM_WORDS } from './label-synonyms';
+import { stemKey } from './match/stem';
 import { hashText, WORD_KEY_LETTERS, type LabelScreen } from './screen-label';
 
 /** Approximate matches at or above this similarity count (see the measurement above). */
@@ -78,6 +79,8 @@ export interface LabelEntry {
   tokens: string[];
   weights: number[];
   total: number;
+  /** Per token, its stems in the pack's languages (none for class tokens and short words). */
+  stems: string[][];
 }
 
 export interface LabelIndex {
@@ -93,6 +96,8 @@ export interface LabelIndex {
   /** Scratch marks for candidate collection (one slot per entry). */
   seen: Uint32Array;
   pass: number;
+  /** The pack's languages, whose stemmers tell inflections apart (see `stemsOf`). */
+  languages: readonly string[];
 }
 
 export interface ApproximateMatch {
@@ -104,8 +109,26 @@ const HAS_DIGIT = /\d/;
 
 const keyOf = (token: string) => (token.length > WORD_KEY_LETTERS ? token.slice(0, WORD_KEY_LETTERS) : token);
 
-/** Index normalised label texts once per pack. */
-export function buildLabelIndex(labels: { item: number; text: string }[]): LabelIndex {
+/**
+ * A word's Snowball stems in `languages` ("dricker", ["en", "sv"] → ["dricker", "drick"]), for
+ * inflections the shared-prefix rule of `nearWord` cannot see ("dricka"/"dricker",
+ * "threatened"/"threatening"). Class tokens ("~home") and words under 4 letters have none.
+ */
+function stemsOf(word: string, languages: readonly string[]): string[] {
+  if (word.length < 4 || word.charCodeAt(0) === 126 /* ~ */ || HAS_DIGIT.test(word)) return [];
+  const out: string[] = [];
+  for (const language of languages) {
+    const stem = stemKey(word, language);
+    if (stem.length >= 4 && !out.includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * Index normalised label texts once per pack. `languages`: the pack's languages, whose
+ * stemmers count two inflections of one word as near words (none: the prefix rule only).
+ */
+export function buildLabelIndex(labels: { item: number; text: string }[], languages: readonly string[] = []): LabelIndex {
   const exact = new Map<string, number[]>();
   const unique: { item: number; tokens: string[] }[] = [];
   const df = new Map<string, number>();
@@ -115,7 +138,7 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
     if (items?.includes(item)) continue;
     if (items) items.push(item);
     else exact.set(text, [item]);
-    const tokens = [...new Set(labelTokens(text))];
+    const tokens = [...new Set(matchWords(text))];
     unique.push({ item, tokens });
     for (const token of tokens) df.set(token, (df.get(token) ?? 0) + 1);
   }
@@ -137,7 +160,8 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
   for (const { item, tokens } of unique) {
     const weights = tokens.map((t) => weight.get(t) ?? unknownWeight);
     const index = entries.length;
-    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0) });
+    const stems = tokens.map((t) => stemsOf(t, languages));
+    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), stems });
     for (const token of tokens) {
       if (STOP_WORDS.has(token)) continue;
       const key = keyOf(token);
@@ -146,8 +170,10 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
       else if (list[list.length - 1] !== index) list.push(index);
     }
   }
-  const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys: new Set([...byKey.keys()].map(hashText)) };
-  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0 };
+  // A page word of a synonym class may match a label that uses another word of its class.
+  const wordKeys = new Set([...byKey.keys(), ...SYNONYM_WORDS.map(keyOf)].map(hashText));
+  const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys };
+  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages };
 }
 
 const candidates: number[] = [];
@@ -155,7 +181,7 @@ const candidates: number[] = [];
 /** The best label at or above `threshold` for a normalised page text, or null. */
 export function bestApproximate(index: LabelIndex, normalized: string, threshold = APPROX_THRESHOLD): ApproximateMatch | null {
   if (index.entries.length === 0 || normalized === '') return null;
-  const tokens = normalized.split(' ');
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return null;
   // Labels sharing a word start with the text; most page texts share none and stop here.
   const pass = nextPass(index);
@@ -172,6 +198,7 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
   }
   if (candidates.length === 0) return null;
   const words = dedupe(tokens);
+  const page: PageWords = { tokens: words, languages: index.languages };
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
   let best: ApproximateMatch | null = null;
@@ -180,7 +207,7 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
     // Even sharing every word could not reach the threshold (or beat the best so far): skip.
     const bound = fScore(Math.min(entry.total, pageTotal), entry.total, pageTotal);
     if (bound < threshold || (best && bound <= best.score)) continue;
-    const score = diceScore(entry, words, pageTotal, best ? Math.max(best.score, threshold) : threshold);
+    const score = diceScore(entry, page, pageTotal, best ? Math.max(best.score, threshold) : threshold);
     if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
   }
   return best;
@@ -192,11 +219,12 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
  */
 export function scoreCandidates(index: LabelIndex, normalized: string): ApproximateMatch[] {
   if (normalized === '') return [];
-  const tokens = normalized.split(' ');
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return [];
   const words = dedupe(tokens);
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
+  const page: PageWords = { tokens: words, languages: index.languages };
   const pass = nextPass(index);
   const out: ApproximateMatch[] = [];
   for (const token of words) {
@@ -205,7 +233,7 @@ export function scoreCandidates(index: LabelIndex, normalized: string): Approxim
       if (index.seen[entryIndex] === pass) continue;
       index.seen[entryIndex] = pass;
       const entry = index.entries[entryIndex] as LabelEntry;
-      out.push({ item: entry.item, score: diceScore(entry, words, pageTotal) });
+      out.push({ item: entry.item, score: diceScore(entry, page, pageTotal) });
     }
   }
   return out;
@@ -226,10 +254,18 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   const pageWords = uniqueTokens(page);
   if (!pageWords || labelWords.length === 0) return 0;
   const weights = labelWords.map((t) => weightOf(index, t));
-  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0) };
+  const stems = labelWords.map((t) => stemsOf(t, index.languages));
+  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), stems };
   let pageTotal = 0;
   for (const token of pageWords) pageTotal += weightOf(index, token);
-  return diceScore(entry, pageWords, pageTotal);
+  return diceScore(entry, { tokens: pageWords, languages: index.languages }, pageTotal);
+}
+
+/** A page text's words, and their stems once a near word is looked for (`stemsOf`). */
+interface PageWords {
+  tokens: string[];
+  stems?: string[][];
+  languages: readonly string[];
 }
 
 /**
@@ -237,7 +273,8 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
  * first (cheap); near words (typos, inflections) are looked for only when they
  * could still lift the score to `needed`.
  */
-function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, needed = 0): number {
+function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed = 0): number {
+  const pageTokens = page.tokens;
   let shared = 0;
   let unmatched = 0;
   for (let i = 0; i < entry.tokens.length; i++) {
@@ -250,14 +287,18 @@ function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, n
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
     if (word.length < 4 || pageTokens.includes(word)) continue;
-    for (const token of pageTokens) {
-      if (nearWord(word, token)) {
-        shared += NEAR_WORD * (entry.weights[i] as number);
-        break;
-      }
+    if (pageTokens.some((token) => nearWord(word, token)) || sharesStem(entry.stems[i] as string[], page)) {
+      shared += NEAR_WORD * (entry.weights[i] as number);
     }
   }
   return fScore(shared, entry.total, pageTotal);
+}
+
+function sharesStem(stems: string[], page: PageWords): boolean {
+  if (stems.length === 0) return false;
+  page.stems ??= page.tokens.map((t) => stemsOf(t, page.languages));
+  for (const pageStems of page.stems) for (const stem of pageStems) if (stems.includes(stem)) return true;
+  return false;
 }
 
 function weightOf(index: LabelIndex, token: string): number {
@@ -265,7 +306,7 @@ function weightOf(index: LabelIndex, token: string): number {
 }
 
 function uniqueTokens(normalized: string): string[] | null {
-  const tokens = labelTokens(normalized);
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return null;
   return dedupe(tokens);
 }
