@@ -59,7 +59,8 @@ describe('compilePack', () => {
   });
 
   it('normalises labels once, without numbering, and adds the question text in every language', () => {
-    expect(item('psychological-health').locators.labels).toEqual(['how are you psychologically', 'hur mår du psykiskt']);
+    // "3.4 How are you psychologically?" and the question are one label; the topic labels follow
+    expect(item('psychological-health').locators.labels).toEqual(['how are you psychologically', 'psychological health', 'psykisk hälsa', 'hur mår du psykiskt']);
   });
 
   it('compiles name patterns into literal parts', () => {

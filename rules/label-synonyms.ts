@@ -9,7 +9,7 @@
  *
  * Only the words these questions are built from belong here: who (partner,
  * household), where (home), how the person is (psychological), the harm
- * (violence, hurt, threat, control), safety, children and substances. A class
+ * (violence, hurt, threat, control, being exposed to it), safety and children. A class
  * must not join words that tell two items of one pack apart (the default packs
  * keep "alcohol" and "drugs" apart, and "physical" from "psychological").
  * Phrases are normalised text (normalizeLabel: lower case, punctuation gone);
@@ -42,8 +42,13 @@ const CLASSES: Record<string, string> = {
   '~threat':
     'threat|threats|threaten|threatened|threatening|hot|hotat|hotar|hotade|hota|truer|truet|trusler|trussel',
   '~control': 'control|controlled|controlling|kontrollerat|kontrollerar|kontrollera|kontrollerer|kontrollert|kontrollere',
-  '~safe': 'safe|secure|trygg|tryggt|säker|säkert|sikker|sikkert|trygt',
+  '~safe': 'safe|secure|safety|trygg|tryggt|trygghet|säker|säkert|säkerhet|sikker|sikkert|trygt|sikkerhet',
   '~child': 'child|children|kids|barn|barnen|barna',
+  // what happens to a child who lives with violence: exposed to it, or witnessing it
+  '~exposed':
+    'exposed|exposed to|exposure|exposure to|witness|witnessed|witnessing|see or hear|affected by|' +
+    'utsätts|utsätts för|utsatt|utsatt för|utsatta för|bevittnar|bevittnat|upplever|' +
+    'utsettes for|utsatt for|vitne til|opplever',
 };
 
 /** First word → the phrases starting with it (as word lists), longest first, each with its class token. */

@@ -53,6 +53,26 @@ export function tuneSimilarity(options: { beta?: number; unknownFraction?: numbe
 function fScore(shared: number, labelTotal: number, pageTotal: number): number {
   return Math.min(1, ((1 + BETA2) * shared) / (BETA2 * labelTotal + pageTotal));
 }
+
+/**
+ * A label of at most this many content words (not function words) that does not
+ * open as a question does (with a function word: "do", "how", "har", "er") is a
+ * topic ("Domestic violence", "Psykisk hälsa", "Alcohol"). A page text holding a
+ * topic's words is often another question about that topic ("Have the children
+ * witnessed domestic violence?", "Mental health treatment"), so against a topic a
+ * page word that another item's labels use (evidence for that item) counts β² times,
+ * as much as a missing word of the topic would; a page word no label uses ("Describe
+ * your work experience") counts as usual. And a topic matches approximately only a
+ * field whose answer form fits its item (`bestApproximate`'s `fits`).
+ */
+export const TOPIC_WORDS = 2;
+
+function isTopic(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || STOP_WORDS.has(tokens[0] as string)) return false;
+  let content = 0;
+  for (const token of tokens) if (!STOP_WORDS.has(token)) content++;
+  return content <= TOPIC_WORDS;
+}
 /**
  * Page texts longer than this many words are not looked at (a page of help
  * text). Screening instruments do ask long questions (a 60-word item with its
@@ -70,7 +90,10 @@ const STOP_WORDS = new Set(
     'och att det som en ett är på för med har du dig din ditt dina de den av om till hur vad var när vilka vilken vilket ' +
     'kan jag vi ni eller inte ja nej har har ' +
     // Norwegian Bokmål
-    'og å er et deg dine til hva hvor hvilke hvilken hvilket jeg dere ikke nei'
+    'og å er et deg dine til hva hvor hvilke hvilken hvilket jeg dere ikke nei ' +
+    // The verb of "do you feel safe", "känner du dig trygg", "føler du deg trygg": how the question
+    // is put, not what it asks ("Are you safe at home?" asks the same).
+    'feel känner føler'
   ).split(' '),
 );
 
@@ -81,6 +104,8 @@ export interface LabelEntry {
   total: number;
   /** Per token, its stems in the pack's languages (none for class tokens and short words). */
   stems: string[][];
+  /** A topic (`isTopic`): its page texts are scored with `otherItemsWeight`. */
+  topic: boolean;
 }
 
 export interface LabelIndex {
@@ -98,6 +123,8 @@ export interface LabelIndex {
   pass: number;
   /** The pack's languages, whose stemmers tell inflections apart (see `stemsOf`). */
   languages: readonly string[];
+  /** Per item, the content words of all its labels (for topics: `otherItemsWeight`). */
+  itemWords: Map<number, Set<string>>;
 }
 
 export interface ApproximateMatch {
@@ -161,7 +188,8 @@ export function buildLabelIndex(labels: { item: number; text: string }[], langua
     const weights = tokens.map((t) => weight.get(t) ?? unknownWeight);
     const index = entries.length;
     const stems = tokens.map((t) => stemsOf(t, languages));
-    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), stems });
+    const topic = isTopic(tokens);
+    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), stems, topic });
     for (const token of tokens) {
       if (STOP_WORDS.has(token)) continue;
       const key = keyOf(token);
@@ -173,13 +201,30 @@ export function buildLabelIndex(labels: { item: number; text: string }[], langua
   // A page word of a synonym class may match a label that uses another word of its class.
   const wordKeys = new Set([...byKey.keys(), ...SYNONYM_WORDS.map(keyOf)].map(hashText));
   const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys };
-  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages };
+  const itemWords = new Map<number, Set<string>>();
+  for (const { item, tokens } of unique) {
+    const words = itemWords.get(item) ?? new Set<string>();
+    for (const token of tokens) if (!STOP_WORDS.has(token)) words.add(token);
+    itemWords.set(item, words);
+  }
+  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages, itemWords };
 }
 
 const candidates: number[] = [];
 
-/** The best label at or above `threshold` for a normalised page text, or null. */
-export function bestApproximate(index: LabelIndex, normalized: string, threshold = APPROX_THRESHOLD): ApproximateMatch | null {
+/**
+ * The best label at or above `threshold` for a normalised page text, or null.
+ * `fits(item)`: whether the field's answer form suits the item; a topic label is
+ * passed over for an item that does not fit (a yes/no field labelled "Mental
+ * health care" is not the free-text "How are you psychologically?"). Absent:
+ * every item fits.
+ */
+export function bestApproximate(
+  index: LabelIndex,
+  normalized: string,
+  threshold = APPROX_THRESHOLD,
+  fits?: (item: number) => boolean,
+): ApproximateMatch | null {
   if (index.entries.length === 0 || normalized === '') return null;
   const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return null;
@@ -198,12 +243,13 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
   }
   if (candidates.length === 0) return null;
   const words = dedupe(tokens);
-  const page: PageWords = { tokens: words, languages: index.languages };
+  const page: PageWords = { tokens: words, index };
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
   let best: ApproximateMatch | null = null;
   for (const entryIndex of candidates) {
     const entry = index.entries[entryIndex] as LabelEntry;
+    if (entry.topic && fits && !fits(entry.item)) continue;
     // Even sharing every word could not reach the threshold (or beat the best so far): skip.
     const bound = fScore(Math.min(entry.total, pageTotal), entry.total, pageTotal);
     if (bound < threshold || (best && bound <= best.score)) continue;
@@ -224,7 +270,7 @@ export function scoreCandidates(index: LabelIndex, normalized: string): Approxim
   const words = dedupe(tokens);
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
-  const page: PageWords = { tokens: words, languages: index.languages };
+  const page: PageWords = { tokens: words, index };
   const pass = nextPass(index);
   const out: ApproximateMatch[] = [];
   for (const token of words) {
@@ -255,17 +301,18 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   if (!pageWords || labelWords.length === 0) return 0;
   const weights = labelWords.map((t) => weightOf(index, t));
   const stems = labelWords.map((t) => stemsOf(t, index.languages));
-  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), stems };
+  const topic = isTopic(labelWords);
+  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), stems, topic };
   let pageTotal = 0;
   for (const token of pageWords) pageTotal += weightOf(index, token);
-  return diceScore(entry, { tokens: pageWords, languages: index.languages }, pageTotal);
+  return diceScore(entry, { tokens: pageWords, index }, pageTotal);
 }
 
 /** A page text's words, and their stems once a near word is looked for (`stemsOf`). */
 interface PageWords {
   tokens: string[];
   stems?: string[][];
-  languages: readonly string[];
+  index: LabelIndex;
 }
 
 /**
@@ -275,6 +322,7 @@ interface PageWords {
  */
 function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed = 0): number {
   const pageTokens = page.tokens;
+  if (entry.topic) pageTotal += otherItemsWeight(entry, page);
   let shared = 0;
   let unmatched = 0;
   for (let i = 0; i < entry.tokens.length; i++) {
@@ -294,9 +342,21 @@ function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed
   return fScore(shared, entry.total, pageTotal);
 }
 
+/** (β² − 1) × the weight of the page's words that other items' labels use and this topic's item's do not. */
+function otherItemsWeight(entry: LabelEntry, page: PageWords): number {
+  const own = page.index.itemWords.get(entry.item);
+  let extra = 0;
+  for (const token of page.tokens) {
+    if (STOP_WORDS.has(token) || own?.has(token)) continue;
+    const weight = page.index.weight.get(token);
+    if (weight !== undefined) extra += weight;
+  }
+  return (BETA2 - 1) * extra;
+}
+
 function sharesStem(stems: string[], page: PageWords): boolean {
   if (stems.length === 0) return false;
-  page.stems ??= page.tokens.map((t) => stemsOf(t, page.languages));
+  page.stems ??= page.tokens.map((t) => stemsOf(t, page.index.languages));
   for (const pageStems of page.stems) for (const stem of pageStems) if (stems.includes(stem)) return true;
   return false;
 }

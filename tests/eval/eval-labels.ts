@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { compilePack } from '../../rules/compile-pack';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { loadPack } from '../../rules/load-pack';
-import { createMatchMemo, createPackMatcher, matchQuestionText, type PackMatcher } from '../../rules/match-controls';
+import { createMatchMemo, createPackMatcher, matchQuestionText, type AnswerForm, type PackMatcher } from '../../rules/match-controls';
 
 const root = join(import.meta.dirname ?? '.', '..', '..');
 const PACKS: Record<string, string> = {
@@ -51,13 +51,16 @@ function compiled(file: string): CompiledPack {
   return compilePack(loaded.pack);
 }
 
+/** The host control's answer form (as utils/dom/control-kinds.ts `answerForm` reads it from the page). */
+const FORMS: Record<string, AnswerForm> = { textarea: 'free', text: 'free', date: 'free', select: 'choice', radio: 'choice', checkbox: 'choice' };
+
 const matchers = new Map<string, PackMatcher>(Object.entries(PACKS).map(([key, file]) => [key, createPackMatcher(compiled(file))]));
 
 /** The item id a field labelled `row.label` gets, or '-' for none. */
 function found(row: Row): string {
   const matcher = matchers.get(row.pack);
   if (!matcher) throw new Error(`unknown pack ${row.pack}`);
-  const hit = matchQuestionText(createMatchMemo(), matcher, row.label, row.kind);
+  const hit = matchQuestionText(createMatchMemo(), matcher, row.label, FORMS[row.kind]);
   return hit ? (matcher.pack.items[hit.item]?.id ?? '?') : '-';
 }
 
