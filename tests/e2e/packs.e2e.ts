@@ -45,7 +45,7 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(2);
     const social = packCard('adviser-coach.social-assistance-ia');
     await expect.poll(() => social.locator('h4').textContent(), WAIT).toBe('Income support initial assessment');
-    expect(await social.getByTestId('pack-version').textContent()).toBe('1.2.0');
+    expect(await social.getByTestId('pack-version').textContent()).toBe('1.2.1');
     expect(await social.getByTestId('pack-item-count').textContent()).toBe('38');
     expect(await social.textContent()).toContain('English, Swedish');
     expect(await social.textContent()).toContain('Adviser Coach default packs');
@@ -162,9 +162,9 @@ describe('options page: rule packs', () => {
       'This pack has the id of a pack that comes with Adviser Coach or that your organisation set. It can replace that pack only if it is signed with a key trusted for it.',
     );
     expect(await storedPacks()).toEqual(before);
-    expect(before).toContain('adviser-coach.work-focused-interview@1.2.0');
+    expect(before).toContain('adviser-coach.work-focused-interview@1.2.1');
     const work = packCard('adviser-coach.work-focused-interview');
-    expect(await work.getByTestId('pack-version').textContent()).toBe('1.2.0');
+    expect(await work.getByTestId('pack-version').textContent()).toBe('1.2.1');
     expect(await work.locator('h4').textContent()).toBe('Work-focused interview');
     expect(await page.locator('li.pack').count()).toBe(before.length);
   });
