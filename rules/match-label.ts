@@ -102,8 +102,8 @@ export interface LabelEntry {
   tokens: string[];
   weights: number[];
   total: number;
-  /** Per token, its stems in the pack's languages (none for class tokens and short words). */
-  stems: string[][];
+  /** Per token, its stems in the pack's languages (none for class tokens and short words); worked out when first needed. */
+  stems?: string[][];
   /** A topic (`isTopic`): its page texts are scored with `otherItemsWeight`. */
   topic: boolean;
 }
@@ -187,9 +187,8 @@ export function buildLabelIndex(labels: { item: number; text: string }[], langua
   for (const { item, tokens } of unique) {
     const weights = tokens.map((t) => weight.get(t) ?? unknownWeight);
     const index = entries.length;
-    const stems = tokens.map((t) => stemsOf(t, languages));
     const topic = isTopic(tokens);
-    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), stems, topic });
+    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), topic });
     for (const token of tokens) {
       if (STOP_WORDS.has(token)) continue;
       const key = keyOf(token);
@@ -300,9 +299,8 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   const pageWords = uniqueTokens(page);
   if (!pageWords || labelWords.length === 0) return 0;
   const weights = labelWords.map((t) => weightOf(index, t));
-  const stems = labelWords.map((t) => stemsOf(t, index.languages));
   const topic = isTopic(labelWords);
-  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), stems, topic };
+  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), topic };
   let pageTotal = 0;
   for (const token of pageWords) pageTotal += weightOf(index, token);
   return diceScore(entry, { tokens: pageWords, index }, pageTotal);
@@ -335,7 +333,7 @@ function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
     if (word.length < 4 || pageTokens.includes(word)) continue;
-    if (pageTokens.some((token) => nearWord(word, token)) || sharesStem(entry.stems[i] as string[], page)) {
+    if (pageTokens.some((token) => nearWord(word, token)) || sharesStem(entryStems(entry, page.index)[i] as string[], page)) {
       shared += NEAR_WORD * (entry.weights[i] as number);
     }
   }
@@ -352,6 +350,10 @@ function otherItemsWeight(entry: LabelEntry, page: PageWords): number {
     if (weight !== undefined) extra += weight;
   }
   return (BETA2 - 1) * extra;
+}
+
+function entryStems(entry: LabelEntry, index: LabelIndex): string[][] {
+  return (entry.stems ??= entry.tokens.map((t) => stemsOf(t, index.languages)));
 }
 
 function sharesStem(stems: string[], page: PageWords): boolean {
