@@ -102,8 +102,6 @@ export interface LabelEntry {
   tokens: string[];
   weights: number[];
   total: number;
-  /** Per token, its stems in the pack's languages (none for class tokens and short words); worked out when first needed. */
-  stems?: string[][];
   /** A topic (`isTopic`): its page texts are scored with `otherItemsWeight`. */
   topic: boolean;
 }
@@ -121,8 +119,10 @@ export interface LabelIndex {
   /** Scratch marks for candidate collection (one slot per entry). */
   seen: Uint32Array;
   pass: number;
-  /** The pack's languages, whose stemmers tell inflections apart (see `stemsOf`). */
+  /** The pack's languages, whose stemmers tell inflections apart (see `sameStem`). */
   languages: readonly string[];
+  /** Words' stems in those languages, as looked up (bounded). */
+  stems: Map<string, string[]>;
   /** Per item, the content words of all its labels (for topics: `otherItemsWeight`). */
   itemWords: Map<number, Set<string>>;
 }
@@ -138,8 +138,8 @@ const keyOf = (token: string) => (token.length > WORD_KEY_LETTERS ? token.slice(
 
 /**
  * A word's Snowball stems in `languages` ("dricker", ["en", "sv"] → ["dricker", "drick"]), for
- * inflections the shared-prefix rule of `nearWord` cannot see ("dricka"/"dricker",
- * "threatened"/"threatening"). Class tokens ("~home") and words under 4 letters have none.
+ * inflections the shared-prefix rule of `nearWord` cannot see (`sameStem`). Class tokens
+ * ("~home") and words under 4 letters have none.
  */
 function stemsOf(word: string, languages: readonly string[]): string[] {
   if (word.length < 4 || word.charCodeAt(0) === 126 /* ~ */ || HAS_DIGIT.test(word)) return [];
@@ -206,7 +206,7 @@ export function buildLabelIndex(labels: { item: number; text: string }[], langua
     for (const token of tokens) if (!STOP_WORDS.has(token)) words.add(token);
     itemWords.set(item, words);
   }
-  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages, itemWords };
+  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages, itemWords, stems: new Map() };
 }
 
 const candidates: number[] = [];
@@ -306,10 +306,9 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   return diceScore(entry, { tokens: pageWords, index }, pageTotal);
 }
 
-/** A page text's words, and their stems once a near word is looked for (`stemsOf`). */
+/** A page text's words, with the index whose weights and stems score them. */
 interface PageWords {
   tokens: string[];
-  stems?: string[][];
   index: LabelIndex;
 }
 
@@ -333,7 +332,7 @@ function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
     if (word.length < 4 || pageTokens.includes(word)) continue;
-    if (pageTokens.some((token) => nearWord(word, token)) || sharesStem(entryStems(entry, page.index)[i] as string[], page)) {
+    if (pageTokens.some((token) => nearWord(word, token) || sameStem(page.index, word, token))) {
       shared += NEAR_WORD * (entry.weights[i] as number);
     }
   }
@@ -352,15 +351,31 @@ function otherItemsWeight(entry: LabelEntry, page: PageWords): number {
   return (BETA2 - 1) * extra;
 }
 
-function entryStems(entry: LabelEntry, index: LabelIndex): string[][] {
-  return (entry.stems ??= entry.tokens.map((t) => stemsOf(t, index.languages)));
+const STEM_CACHE_LIMIT = 5000;
+
+/**
+ * Two inflections of one word: the same Snowball stem in a pack language ("dricka"/"dricker",
+ * "threatened"/"threatening"). Only words sharing their first three letters are stemmed (an
+ * inflection keeps them), so most pairs cost three character reads.
+ */
+function sameStem(index: LabelIndex, a: string, b: string): boolean {
+  if (index.languages.length === 0 || a.length < 4 || b.length < 4) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1) || a.charCodeAt(2) !== b.charCodeAt(2)) return false;
+  const stemsA = cachedStems(index, a);
+  if (stemsA.length === 0) return false;
+  const stemsB = cachedStems(index, b);
+  for (const stem of stemsA) if (stemsB.includes(stem)) return true;
+  return false;
 }
 
-function sharesStem(stems: string[], page: PageWords): boolean {
-  if (stems.length === 0) return false;
-  page.stems ??= page.tokens.map((t) => stemsOf(t, page.index.languages));
-  for (const pageStems of page.stems) for (const stem of pageStems) if (stems.includes(stem)) return true;
-  return false;
+function cachedStems(index: LabelIndex, word: string): string[] {
+  let stems = index.stems.get(word);
+  if (stems === undefined) {
+    if (index.stems.size >= STEM_CACHE_LIMIT) index.stems.clear();
+    stems = stemsOf(word, index.languages);
+    index.stems.set(word, stems);
+  }
+  return stems;
 }
 
 function weightOf(index: LabelIndex, token: string): number {
