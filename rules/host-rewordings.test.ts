@@ -59,8 +59,9 @@ describe('a host that words a pack question its own way', () => {
   });
 
   it('gives a topic only to a field whose answer form fits its item, and not to another question on the topic', () => {
-    // psychological-health is free text: a yes/no field titled with its topic is not it
-    expect(found(assessment, 'Mental health', 'choice')).not.toBe('psychological-health');
+    // alcohol is answered by choosing (it declares options): a free-text field near its topic is not it
+    expect(found(assessment, 'Alcohol habits', 'choice')).toBe('alcohol');
+    expect(found(assessment, 'Alcohol habits', 'free')).toBeNull();
     // another item's word ("treatment", "children") is evidence against a topic it is not in
     expect(found(assessment, 'Mental health treatment', 'free')).not.toBe('psychological-health');
     expect(found(assessment, 'Did the children see violence at home?', 'choice')).not.toBe('partner-violence');

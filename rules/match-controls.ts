@@ -20,7 +20,9 @@ import { buildNameIndex, type NameIndex } from './match-names';
 /**
  * How a field takes its answer: by choosing among options (a select, radios, a
  * checkbox, a listbox), or as free text (a textarea, a text box, a date). An item
- * with `options` is answered by a choice, one without by free text.
+ * that declares `options` is answered by a choice; one that declares none may be
+ * either (the format reads it as free text, but many packs leave out the options of
+ * a case system's drop-downs), so it fits both.
  */
 export type AnswerForm = 'choice' | 'free';
 
@@ -69,7 +71,7 @@ export function createPackMatcher(pack: CompiledPack, options: PackMatcherOption
   return {
     pack,
     labels: buildLabelIndex(labels, pack.languages),
-    fits: { choice: (item) => choice[item] === true, free: (item) => choice[item] === false },
+    fits: { choice: () => true, free: (item) => choice[item] === false },
     names: buildNameIndex(patterns),
     selectors,
     joinedSelector: selectors.map((s) => s.selector).join(','),
