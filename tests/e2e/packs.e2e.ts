@@ -154,8 +154,8 @@ describe('options page: rule packs', () => {
   it('refuses an unsigned file with a built-in pack\'s id at a higher version, says why, and the built-in pack stays in force', async () => {
     const before = await storedPacks();
     const builtIn = readFileSync(join(PROJECT_DIR, 'rules/packs/work-focused-interview.yaml'), 'utf8');
-    expect(builtIn).toMatch(/^version: 1\.2\.0$/m);
-    const takeover = builtIn.replace(/^version: 1\.2\.0$/m, 'version: 99.0.0');
+    expect(builtIn).toMatch(/^version: 1\.2\.1$/m);
+    const takeover = builtIn.replace(/^version: 1\.2\.1$/m, 'version: 99.0.0');
     await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('work-focused.yaml', takeover));
     // Each look short (no reason shown yet is null), so a pack taken instead fails here with what was shown.
     await expect.poll(() => page.getByTestId('import-reason').textContent({ timeout: 1000 }).catch(() => null), WAIT).toBe(
@@ -178,8 +178,8 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toMatch(/^Restored: .*Income support initial assessment/);
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(3);
     expect((await storedPacks()).sort()).toEqual([
-      'adviser-coach.social-assistance-ia@1.2.0',
-      'adviser-coach.work-focused-interview@1.2.0',
+      'adviser-coach.social-assistance-ia@1.2.1',
+      'adviser-coach.work-focused-interview@1.2.1',
       'example.minimal@0.1.0',
     ]);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
@@ -211,6 +211,6 @@ describe('options page: rule packs', () => {
     await other.close();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe('Minimal example cannot be put back: the packs changed after it was removed. Import it again.');
-    expect((await storedPacks()).sort()).toEqual(['adviser-coach.social-assistance-ia@1.2.0', 'adviser-coach.work-focused-interview@1.2.0']);
+    expect((await storedPacks()).sort()).toEqual(['adviser-coach.social-assistance-ia@1.2.1', 'adviser-coach.work-focused-interview@1.2.1']);
   });
 });
