@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
-import { readInstalledPack, readPackForUrl } from '../rules/pack-store';
+import { readEnabledPacks, readInstalledPack, readPackForUrl } from '../rules/pack-store';
 import { withCurrentSecondNet } from '../rules/pack-second-net';
 import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
 import { pickText } from '../rules/localized-text';
@@ -15,7 +15,9 @@ import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/int
 import { forwardCoachCommand } from '../utils/forward-coach-command';
 import { forgetSilencedOnLoad, markCoachSilenced } from '../utils/coach-silenced';
 import { recordFocus } from '../utils/interview/record-focus';
-import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, isSiteDisabled, isSitePattern, listSites, restoreSiteScripts, siteStatus } from '../utils/site-access';
+import { chooseSitePack, sitePacksAllowed } from '../utils/site-packs';
+import { cachedManagedPolicy } from '../utils/policy/policy-store';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
@@ -72,6 +74,8 @@ export default defineBackground(() => {
       return withCurrentSecondNet(await readPackForUrl(page));
     },
     'site:status': ({ url }) => siteStatus(url),
+    // Only a page the adviser switched coaching on for runs the content script that asks.
+    'pack:choosable': () => readEnabledPacks(),
     'frame-card:show': (card, sender) => toTopFrame('frame-card:show', card, sender),
     'frame-card:follow-ups': (offer, sender) => toTopFrame('frame-card:follow-ups', offer, sender),
     'frame-card:command': (request, sender) => toTopFrame('frame-card:command', request, sender),
@@ -86,6 +90,15 @@ export default defineBackground(() => {
     },
     'packs:restore-defaults': async () => ({ restored: (await restoreDefaultPacks()).map((pack) => pickText(pack.title, [interfaceLanguage(), ...pack.languages])) }),
     'site:set-enabled': ({ pattern, enabled, tabId }) => (enabled ? enableSite(pattern, tabId) : disableSite(pattern)),
+    'site:choose-pack': async ({ pattern, packId }, sender) => {
+      // Settings of the adviser's: from the extension's own pages, never from a content script in a case system.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('not from an extension page');
+      if (!isSitePattern(pattern)) throw new Error(`not a site: ${pattern}`);
+      if (packId !== null && !sitePacksAllowed(await cachedManagedPolicy())) throw new Error('your organisation does not let advisers choose a pack for a case system');
+      if (packId !== null && !(await readInstalledPack(packId))) throw new Error(`no installed pack ${packId}`);
+      // Open tabs on the site choose again when the stored choice changes (pack-updates-background.ts).
+      await chooseSitePack(pattern, packId);
+    },
     'sites:list': () => listSites(),
     // Every frame reports its own findings; merged per tab, one update at a time.
     'detection:report': async (detection, sender) => {

@@ -24,7 +24,7 @@ const MASKS = 'masked by';
 /** …and the class of words that name an enquiry. */
 const INQUIRIES = 'enquiry';
 
-/** @throws Error when a rule names a class the concept does not define (a lexicon bug, caught by the unit tests). */
+/** @throws Error when a rule or `referents` names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
   const classes = Object.keys(cues.classes);
   const allClasses: Record<string, CueWords> = { ...cues.classes };
@@ -48,11 +48,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     }
   });
   const rules = cues.rules.map((rule) => ({
-    all: rule.all.map((name) => {
-      const number = classes.indexOf(name);
-      if (number < 0) throw new Error(`${cues.concept}: a rule names the unknown cue class "${name}"`);
-      return number;
-    }),
+    all: rule.all.map((name) => classNumber(cues, classes, name)),
     within: rule.within ?? DEFAULT_CUE_WINDOW,
     ...(rule.sentences !== undefined && rule.sentences > 1 && { sentences: rule.sentences }),
   }));
@@ -65,12 +61,20 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
+    ...(cues.referents && { referents: cues.referents.map((name) => classNumber(cues, classes, name)) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
     ...(cues.ended && { ended: named.indexOf(ENDED) }),
     ...(cues.masks && { mask: named.indexOf(MASKS) }),
     ...(cues.inquiries && { inquiry: named.indexOf(INQUIRIES) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
+}
+
+/** @throws Error when the concept defines no class `name`. */
+function classNumber(cues: ConceptCues, classes: readonly string[], name: string): number {
+  const number = classes.indexOf(name);
+  if (number < 0) throw new Error(`${cues.concept}: a rule or its referents name the unknown cue class "${name}"`);
+  return number;
 }
 
 /** The compiled cues of those of `conceptIds` the lexicon has word classes for; undefined when none has. */

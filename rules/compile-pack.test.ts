@@ -44,7 +44,7 @@ describe('compilePack', () => {
     expect(compiled).toMatchObject({
       format: 1,
       id: 'adviser-coach.social-assistance-ia',
-      version: '1.2.1',
+      version: '1.3.1',
       languages: ['en', 'sv'],
       hostPatterns: ['http://127.0.0.1/*', 'http://localhost/*'],
       caseId: { urlParam: 'case', selector: '#case-number' },

@@ -264,6 +264,8 @@ export interface CompiledCues {
   denier?: number;
   /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */
   who?: number[];
+  /** Classes of which one must be named for a mention or the second net to raise the concept (ConceptCues.referents). */
+  referents?: number[];
   /** The class of words that deny the concept by their meaning (ConceptCues.denials). */
   denial?: number;
   /** Classes whose word, negated on its own, denies the concept (ConceptCues.deniedAlone). */

@@ -11,6 +11,7 @@ import { normalizeLabel } from '../utils/normalize-text';
 import type {
   AnswerValue,
   CompiledCondition,
+  CompiledCues,
   CompiledItem,
   CompiledPack,
   CompiledPhrase,
@@ -33,6 +34,7 @@ import {
   findCueCombinations,
   idiomTakesCue,
   maskedWords,
+  namesReferent,
   onlyLongAgo,
 } from './match/cue-combinations';
 import { framedWords } from './match/frames';
@@ -164,6 +166,8 @@ class AnswerContext {
   private analysis?: AnswerAnalysis;
   /** Concepts whose words the rules read and judged harmless (an idiom, a turned act, a negation cut off): the net is not asked about them. */
   private readonly explainedAway = new Set<string>();
+  /** Per concept: is whom it is about named here (`referentNamed`)? */
+  private readonly referentsNamed = new Map<string, boolean>();
 
   constructor(
     private readonly pack: Pick<CompiledPack, 'concepts' | 'cues'>,
@@ -284,6 +288,8 @@ class AnswerContext {
         (cues !== undefined && match.start < match.end && explainedClosely(analysis, cues)[match.end] === 1) ||
         // "self-harm in her teens, nothing since": only long past
         (cues !== undefined && onlyLongAgo(analysis, cues));
+      // "Jag har upplevt våld" in a field that names no child is partner violence, not a child's exposure to it.
+      if (!isNegated && concept !== undefined && !this.referentNamed(concept)) continue;
       const list = isNegated ? negated : full;
       if (list.length >= MAX_REASONS) continue;
       list.push({
@@ -314,7 +320,8 @@ class AnswerContext {
     let best: { id: string; probability: number; words: number[] } | undefined;
     for (const id of condition.concepts) {
       const model = models[id];
-      if (!model || this.explainedAway.has(id)) continue;
+      // The net has no reading of whom the answer is about: a child concept needs a child named.
+      if (!model || this.explainedAway.has(id) || !this.referentNamed(id)) continue;
       // An everyday idiom that takes one of the words a combination rule reads ('jobbet tar livet av mig'): also read.
       const cues = this.pack.cues?.[id];
       if (cues && idiomTakesCue(analysis, cues)) continue;
@@ -330,6 +337,22 @@ class AnswerContext {
   }
 
   /**
+   * Does the answer, or the item's own question, name whom the concept is about (ConceptCues.referents: a child,
+   * for a child concept)? True for a concept that declares no referents. Once per concept and answer.
+   */
+  private referentNamed(concept: string): boolean {
+    const cues = this.pack.cues?.[concept];
+    if (!cues?.referents) return true;
+    let named = this.referentsNamed.get(concept);
+    if (named === undefined) {
+      const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+      named = namesReferent(analysis, cues) || questionNamesReferent(this.question, cues);
+      this.referentsNamed.set(concept, named);
+    }
+    return named;
+  }
+
+  /**
    * An answer that denies without naming the topic ("No, never.", "Aldri i livet", "inget sånt"):
    * in a field that asks about these concepts it denies them, so a quiet check-in
    * (rules/match/negation.ts `topicDenial`); one that then tells of an event after all ("No, well,
@@ -340,8 +363,11 @@ class AnswerContext {
     const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
     const denial = analysis.negationScopes().topicDenial();
     if (!denial) return null;
-    // "No, well, once": the reply tells of an event after all, a disclosure of the topic asked.
+    // "No, well, once": the reply tells of an event after all, a disclosure of the topic asked (of a child only where
+    // one is named).
     const admitted = denial.admits !== undefined;
+    if (admitted) ids = ids.filter((id) => this.referentNamed(id));
+    if (ids.length === 0) return null;
     const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
     return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
   }
@@ -398,6 +424,8 @@ class AnswerContext {
       if (!compiled) continue;
       const spans = new Set<number>();
       for (const combination of findCueCombinations(analysis, compiled)) {
+        // "He locks her in the flat", "we have no kids, he hits me": no child named, so no child card.
+        if (!combination.negated && !this.referentNamed(id)) continue;
         // One reason per stretch of the answer (a class word may match in several languages).
         const span = combination.start * 65_536 + combination.end;
         if (spans.has(span)) continue;
@@ -433,6 +461,23 @@ class AnswerContext {
     if (!/^-?\d{1,15}(?:[.,]\d{1,15})?$/.test(text)) return undefined;
     return Number(text.replace(',', '.'));
   }
+}
+
+const questionsNaming = new WeakMap<LocalizedText, Map<CompiledCues, boolean>>();
+
+/**
+ * Does the question, in any of its languages, name one of the concept's referents ("Are any children in the
+ * household exposed to violence?")? Then "he hit me in front of them" is about the children. Kept per question.
+ */
+function questionNamesReferent(question: LocalizedText, cues: CompiledCues): boolean {
+  let perCues = questionsNaming.get(question);
+  if (!perCues) questionsNaming.set(question, (perCues = new Map()));
+  let named = perCues.get(cues);
+  if (named === undefined) {
+    named = Object.values(question).some((text) => !!text && namesReferent(new AnswerAnalysis(text), cues));
+    perCues.set(cues, named);
+  }
+  return named;
 }
 
 /** The stronger of two outcomes: a full one over a negated one; reasons of the same strength together. */

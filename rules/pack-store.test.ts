@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import {
   hasInstalledPacksRecord,
   packForUrl,
+  packsForPage,
   packsForUrl,
   readInstalledPacks,
   readPackForUrl,
@@ -15,6 +16,26 @@ import {
 } from './pack-store';
 import { compiledPack } from './test-packs';
 import type { PackSource } from './pack-provenance';
+import { chooseSitePack, readSitePacks } from '../utils/site-packs';
+import { parseManagedPolicy } from '../utils/policy/managed-policy';
+
+describe('packsForPage: a pack written for the page, else the one the adviser chose for its site', () => {
+  const ia = compiledPack('ia', '1.0.0', ['https://cases.lindholm.example/*']);
+  const work = compiledPack('work', '1.0.0', ['http://127.0.0.1/work-focused/*']);
+  const newSystem = 'https://socialtjanst.example.se/arende/42?flik=halsa';
+
+  it('a pack whose host bindings name the page comes first, whatever was chosen for the site', () => {
+    expect(packsForPage([ia, work], 'https://cases.lindholm.example/case/7', 'work')).toEqual({ packs: [ia], by: 'named' });
+    expect(packsForPage([ia, work], 'http://127.0.0.1:8417/work-focused/a.html', 'ia')).toEqual({ packs: [work], by: 'named' });
+  });
+
+  it('on a case system no pack names, the chosen pack; none chosen (or not installed, or switched off): none', () => {
+    expect(packsForPage([ia, work], newSystem, 'work')).toEqual({ packs: [work], by: 'chosen' });
+    expect(packsForPage([ia, work], newSystem, undefined)).toEqual({ packs: [], by: 'none' });
+    expect(packsForPage([ia], newSystem, 'work')).toEqual({ packs: [], by: 'none' });
+    expect(packsForPage([], newSystem, 'ia')).toEqual({ packs: [], by: 'none' });
+  });
+});
 
 describe('packForUrl', () => {
   const demo = compiledPack('demo', '1.0.0', ['http://127.0.0.1/*', 'http://localhost/*']);
@@ -164,5 +185,38 @@ describe('pack library in storage', () => {
     await setPackEnabled('work', false);
     expect((await readPackForUrl('http://127.0.0.1:8417/work-focused/a.html'))?.id).toBe('demo');
     expect(await readPackForUrl('https://elsewhere.example/')).toBeNull();
+  });
+
+  it('coaches a site no pack names with the pack chosen for that site only, while it is installed and on', async () => {
+    const demo = compiledPack('demo', '1.0.0', ['http://127.0.0.1/*']);
+    const work = compiledPack('work', '1.0.0', ['http://127.0.0.1/work-focused/*']);
+    await writePackLibrary({ installed: [demo, work], previous: {} });
+    expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
+    await chooseSitePack('https://cases.nordvik.example/*', 'work');
+    expect(await readSitePacks()).toEqual({ 'https://cases.nordvik.example/*': 'work' });
+    expect((await readPackForUrl('https://cases.nordvik.example/sak/1'))?.id).toBe('work');
+    // Another site, and the same host over http, are other sites.
+    expect(await readPackForUrl('https://other.nordvik.example/sak/1')).toBeNull();
+    expect(await readPackForUrl('http://cases.nordvik.example/sak/1')).toBeNull();
+    // A page a pack names keeps that pack.
+    await chooseSitePack('http://127.0.0.1/*', 'work');
+    expect((await readPackForUrl('http://127.0.0.1:8417/demo/intake-1.html'))?.id).toBe('demo');
+    await setPackEnabled('work', false);
+    expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
+    await setPackEnabled('work', true);
+    await chooseSitePack('https://cases.nordvik.example/*', null);
+    expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
+    expect(await readSitePacks()).toEqual({ 'http://127.0.0.1/*': 'work' });
+  });
+
+  it('coaches with no chosen pack while the organisation\'s policy does not let advisers choose (allowAdviserSitePacks false); the choice is kept for when it does', async () => {
+    const work = compiledPack('work', '1.0.0', ['http://127.0.0.1/work-focused/*']);
+    await writePackLibrary({ installed: [work], previous: {} });
+    await chooseSitePack('https://cases.nordvik.example/*', 'work');
+    await browser.storage.local.set({ 'policy:managed': parseManagedPolicy({ allowAdviserSitePacks: false }) });
+    expect(await readPackForUrl('https://cases.nordvik.example/sak/1')).toBeNull();
+    expect(await readSitePacks()).toEqual({});
+    await browser.storage.local.set({ 'policy:managed': parseManagedPolicy({ allowAdviserSitePacks: true }) });
+    expect((await readPackForUrl('https://cases.nordvik.example/sak/1'))?.id).toBe('work');
   });
 });

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
 import { provenanceKey, provenanceOf, type PackProvenance, type PackSource } from './pack-provenance';
-import { urlMatchesPattern } from '../utils/match-pattern';
+import { originPattern, urlMatchesPattern } from '../utils/match-pattern';
+import { readSitePacks } from '../utils/site-packs';
 
 /**
  * The installed packs, in order, as small references (the pack's summary and its
@@ -280,14 +281,34 @@ export function packForUrl<P extends PackPlace>(packs: readonly P[], url: string
   return packsForUrl(packs, url, sourceOf)[0] ?? null;
 }
 
+/** The packs for a page, and why: `named` by their host bindings, or `chosen` by the adviser for the site (none named it). */
+export interface PagePacks<P> {
+  packs: P[];
+  by: 'named' | 'chosen' | 'none';
+}
+
 /**
- * The pack that coaches on `url`: installed, switched on, first by `packsForUrl`;
+ * The packs that coach on `url`, the one in use first: those whose host bindings
+ * name it (`packsForUrl`); where none does, the pack `chosenId` the adviser chose
+ * for the page's site (utils/site-packs.ts), if it is among `packs`.
+ */
+export function packsForPage<P extends PackPlace>(packs: readonly P[], url: string, chosenId: string | undefined, sourceOf?: PackSourceOf): PagePacks<P> {
+  const named = packsForUrl(packs, url, sourceOf);
+  if (named.length > 0) return { packs: named, by: 'named' };
+  const chosen = chosenId === undefined ? undefined : packs.find((pack) => pack.id === chosenId);
+  return chosen ? { packs: [chosen], by: 'chosen' } : { packs: [], by: 'none' };
+}
+
+/**
+ * The pack that coaches on `url`: installed, switched on, first by `packsForPage`;
  * null when none applies. Chosen from the library's references, so only that
  * one pack is read from storage (a content script asks at every change of packs).
  */
 export async function readPackForUrl(url: string): Promise<CompiledPack | null> {
-  const [stored, disabled, sourceOf] = await Promise.all([browser.storage.local.get(INSTALLED_KEY), readDisabledPackIds(), readPackSources()]);
-  const chosen = packForUrl(storedIndex(stored).installed.filter((entry) => !disabled.includes(entry.id)), url, sourceOf);
+  const [stored, disabled, sourceOf, sitePacks] = await Promise.all([browser.storage.local.get(INSTALLED_KEY), readDisabledPackIds(), readPackSources(), readSitePacks()]);
+  const site = originPattern(url);
+  const enabled = storedIndex(stored).installed.filter((entry) => !disabled.includes(entry.id));
+  const [chosen] = packsForPage(enabled, url, site === null ? undefined : sitePacks[site], sourceOf).packs;
   return chosen ? ((await resolve([chosen]))[0] ?? null) : null;
 }
 

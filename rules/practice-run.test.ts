@@ -109,6 +109,37 @@ describe('a practice run', () => {
     expect(run.turns[1]!.reply?.says).toBe("Not good, to be honest. I've tried to take my own life three times since January.");
   });
 
+  it('sums up turns off the scenario apart, each with its feedback and follow-ups, counting toward no goal', () => {
+    const recorded: RecordedFollowUp[] = [
+      { itemId: 'debts', followUpId: 'debt-advice', acknowledgedAt: 4, stepsDone: [0] },
+      { itemId: 'alcohol', followUpId: 'frequent-drinking' },
+    ];
+    const run = play([
+      ['rent', 'How much is your rent each month?'],
+      ['household', 'Who do you share your home with?'],
+      ['debts', 'What do you owe, and to whom?'],
+      ['rent', 'So the rent takes most of what comes in.'],
+      ['support-needed', 'What would help you most right now?'],
+    ], recorded);
+    const summary = summarizeRun(run, pack, scenario, recorded, 99);
+    expect(summary.steps.map((step) => step.itemId)).toEqual(scenario.steps.map((step) => step.itemId));
+    expect(summary.offScript!.map((off) => [off.itemId, off.question, off.turns.map((turn) => turn.text), off.movedOn])).toEqual([
+      ['rent', 'Monthly rent (SEK)', ['How much is your rent each month?', 'So the rent takes most of what comes in.'], true],
+      ['debts', 'Do you have debts or payment arrears?', ['What do you owe, and to whom?'], true],
+      // No word said there, but a follow-up came up at the field (an answer entered).
+      ['alcohol', pack.items.find((item) => item.id === 'alcohol')!.question.en, [], false],
+    ]);
+    // Each turn keeps the feedback it had beside it.
+    expect(summary.offScript![0]!.turns.map((turn) => turn.feedback)).toEqual([run.turns[0]!.feedback, run.turns[3]!.feedback]);
+    expect(summary.offScript![0]!.turns[0]!.feedback.asked).toMatchObject({ form: 'closed' });
+    expect(summary.offScript![1]!.followUps).toEqual([{ itemId: 'debts', followUpId: 'debt-advice', acknowledged: true, stepsDone: [0], stepsTotal: expect.any(Number), checkIn: false }]);
+    expect(summary.offScript![2]!.followUps.map((f) => f.followUpId)).toEqual(['frequent-drinking']);
+    // Goals are the scenario's alone: what is the same run without the off-script turns.
+    const onScript = summarizeRun(play([['household', 'Who do you share your home with?'], ['support-needed', 'What would help you most right now?']]), pack, scenario, [], 99);
+    expect([summary.goalsMet, summary.goalsMissed]).toEqual([onScript.goalsMet, onScript.goalsMissed]);
+    expect(summary.goalsMet + summary.goalsMissed).toBe(scenario.steps.flatMap((step) => step.goals).length);
+  });
+
   it('tells a follow-up passed over from one still waiting where the session ended', () => {
     const recorded: RecordedFollowUp[] = [
       { itemId: 'sick-leave', followUpId: 'sick-leave-road-back' },

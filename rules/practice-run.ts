@@ -25,7 +25,10 @@
  *   scripted answer;
  * - a follow-up offered at an item is reported on the first turn about another
  *   item (acknowledged or still waiting, which next steps were ticked) and in
- *   the summary.
+ *   the summary;
+ * - turns at an item the scenario has no step for ("elsewhere on the form"), and
+ *   follow-ups offered there, are in the summary under `offScript`, with each
+ *   turn's feedback, and count toward no goal.
  */
 import type { CompiledItem, CompiledPack, CompiledScenario, CompiledScenarioStep, PracticeGoalId } from './compiled-pack';
 import { pickText } from './localized-text';
@@ -222,6 +225,24 @@ export interface StepSummary {
   debrief?: string;
 }
 
+/** A turn as the summary keeps it: the adviser's words and the feedback they had beside them. */
+export interface SummaryTurn {
+  text: string;
+  feedback: TurnFeedback;
+}
+
+/** An item the scenario has no step for, where the adviser still said something: off-script, no goals. */
+export interface OffScriptSummary {
+  itemId: string;
+  /** The question as the form shows it, in the run's language. */
+  question: string;
+  /** The adviser's turns at this item, in order. */
+  turns: SummaryTurn[];
+  followUps: FollowUpOutcome[];
+  /** As {@link StepSummary.movedOn}. */
+  movedOn: boolean;
+}
+
 export interface PracticeSummary {
   packId: string;
   packVersion: string;
@@ -232,6 +253,11 @@ export interface PracticeSummary {
   startedAt: number;
   endedAt: number;
   steps: StepSummary[];
+  /**
+   * Items off the scenario the adviser spoke at, in the order first talked about;
+   * never in `goalsMet` or `goalsMissed`. Absent in summaries kept before it was added.
+   */
+  offScript?: OffScriptSummary[];
   goalsMet: number;
   goalsMissed: number;
   debrief?: string;
@@ -272,26 +298,39 @@ export function summarizeRun(
   now: number,
 ): PracticeSummary {
   const language = run.language;
+  const questionOf = (itemId: string) => pickText(pack.items.find((candidate) => candidate.id === itemId)?.question, [language]);
+  const movedOn = (itemId: string) => {
+    const lastHere = run.turns.findLastIndex((turn) => turn.itemId === itemId);
+    return lastHere >= 0 && lastHere < run.turns.length - 1;
+  };
   const steps = scenario.steps.map((step): StepSummary => {
-    const item = pack.items.find((candidate) => candidate.id === step.itemId);
     const at = run.turns.filter((turn) => turn.itemId === step.itemId);
     const words = at.map((turn) => turn.text);
     const asked = at.some((turn) => turn.reply);
-    const lastHere = run.turns.findLastIndex((turn) => turn.itemId === step.itemId);
     const debrief = pickText(step.debrief, [language]);
     return {
       itemId: step.itemId,
-      question: pickText(item?.question, [language]),
+      question: questionOf(step.itemId),
       asked,
       keptForSafeSetting: !asked && at.some((turn) => turn.feedback.moves.safeSetting),
       goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),
-      movedOn: lastHere >= 0 && lastHere < run.turns.length - 1,
+      movedOn: movedOn(step.itemId),
       disclosure: step.disclosure,
       ...(debrief && { debrief }),
     };
   });
+  const inScenario = new Set(scenario.steps.map((step) => step.itemId));
+  // Where the adviser spoke, then where a follow-up came up without a word said there (an answer entered).
+  const offScriptIds = [...new Set([...run.turns, ...recorded].map((entry) => entry.itemId).filter((itemId) => !inScenario.has(itemId)))];
+  const offScript = offScriptIds.map((itemId): OffScriptSummary => ({
+    itemId,
+    question: questionOf(itemId),
+    turns: run.turns.filter((turn) => turn.itemId === itemId).map((turn) => ({ text: turn.text, feedback: turn.feedback })),
+    followUps: outcomesFor(new Set([itemId]), pack, recorded),
+    movedOn: movedOn(itemId),
+  }));
   const goals = steps.flatMap((step) => step.goals);
   const debrief = pickText(scenario.debrief, [language]);
   return {
@@ -304,6 +343,7 @@ export function summarizeRun(
     startedAt: run.startedAt,
     endedAt: now,
     steps,
+    offScript,
     goalsMet: goals.filter((goal) => goal.met).length,
     goalsMissed: goals.filter((goal) => !goal.met).length,
     ...(debrief && { debrief }),

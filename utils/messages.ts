@@ -12,6 +12,12 @@ import type { CheckResult } from './packs/subscriptions';
 import type { ImportResult } from '../rules/import-pack';
 import type { ScreenBox } from './dom/field-box';
 
+/** A pack and how many of its questions a page shows (entrypoints/content/packs-on-page.ts). */
+export interface PackOnPage {
+  packId: string;
+  found: number;
+}
+
 /** One pack item found in one frame. Never carries a field's value. */
 export interface FieldMatch {
   itemId: string;
@@ -52,6 +58,19 @@ export interface Protocol {
   'site:status': { request: { url: string }; response: SiteStatus };
   /** Popup, after the user granted the origin: turn coaching on or off for a site. */
   'site:set-enabled': { request: { pattern: string; enabled: boolean; tabId?: number }; response: void };
+  /**
+   * Popup or options page: the rule pack to coach with on a site's pages that no pack's host
+   * bindings name (`packId` null: none). Refused (rejects) for a pattern that is not one site's
+   * origin, a pack not installed, or a sender that is not an extension page.
+   */
+  'site:choose-pack': { request: { pattern: string; packId: string | null }; response: void };
+  /** Content script, for `coach:packs-on-page`: the packs the adviser may choose for a site (installed, switched on). */
+  'pack:choosable': { request: Record<string, never>; response: CompiledPack[] };
+  /**
+   * Popup asks the tab's top frame, on a case system no pack is written for: how many of each
+   * choosable pack's questions the page shows (entrypoints/content/packs-on-page.ts), most first.
+   */
+  'coach:packs-on-page': { request: Record<string, never>; response: PackOnPage[] };
   /** Options page: the sites coaching may run on (granted origins), switched on or off. */
   'sites:list': { request: Record<string, never>; response: SiteEntry[] };
   /** Content script: the adviser is on this item now (null: on none), so a note can link to it. */

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { disableSite, enableSite, forgetSite, isSiteDisabled, listSites, restoreSiteScripts, siteStatus } from './site-access';
+import { chooseSitePack, readSitePacks } from './site-packs';
 
 // WXT's fake browser has no permissions or scripting APIs; give it small in-memory ones.
 const registered = new Map<string, { id: string; matches?: string[]; allFrames?: boolean; matchOriginAsFallback?: boolean }>();
@@ -36,6 +37,19 @@ beforeEach(() => {
 });
 
 describe('site access', () => {
+  it('a removed site forgets the pack chosen for it, and only its own', async () => {
+    await chooseSitePack('https://a.example.org/*', 'ia');
+    await chooseSitePack('https://b.example.org/*', 'work');
+    await forgetSite('https://a.example.org/*');
+    expect(await readSitePacks()).toEqual({ 'https://b.example.org/*': 'work' });
+  });
+
+  it('switched on twice at once (the browser\'s grant and the popup\'s click that asked for it): registered once, neither refused', async () => {
+    granted = ['https://cases.example.org/*'];
+    await expect(Promise.all([enableSite('https://cases.example.org/*'), enableSite('https://cases.example.org/*', 5)])).resolves.toBeDefined();
+    expect([...registered.keys()]).toEqual(['coach:https://cases.example.org/*']);
+  });
+
   it('registers the content script for a granted site once, and runs it in the current tab', async () => {
     granted = ['https://cases.example.org/*'];
     await enableSite('https://cases.example.org/*', 5);

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { originPattern } from './match-pattern';
+import { forgetSitePack } from './site-packs';
 
 const DISABLED_KEY = 'sites:disabled';
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -55,7 +56,7 @@ const registration = (pattern: string) => ({
 const hasStaticScript = (pattern: string) =>
   (browser.runtime.getManifest().content_scripts ?? []).some((script) => script.matches?.includes(pattern));
 /** One site's origin, as `enableSite` grants it; not a wildcard granted some other way. */
-const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
+export const isSitePattern = (pattern: string) => /^https?:\/\/[^*/]+\/\*$/.test(pattern);
 
 /** One site the adviser switched coaching on for, as the options page lists it. */
 export interface SiteEntry {
@@ -87,11 +88,28 @@ export async function injectIntoOpenTabs(pattern: string, tabId?: number): Promi
     browser.scripting.executeScript({ target: { tabId: id, allFrames: true }, files: [CONTENT_SCRIPT] }).catch(() => undefined)));
 }
 
+let turn: Promise<unknown> = Promise.resolve();
+/**
+ * Run `task` after every change to the sites asked for before it. A grant from the browser's
+ * prompt switches the site on twice at once (permissions.onAdded, and the popup's click that
+ * asked): unordered, both found no script registered and the second registration was refused
+ * ("Duplicate script ID"), which the popup showed as a change not saved.
+ */
+function inSiteTurn<T>(task: () => Promise<T>): Promise<T> {
+  const run = turn.then(task);
+  turn = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Run the coach on a granted site from now on, and in the tab the adviser is looking at
  * (without `tabId`: in every tab open on the site, as after a grant from the browser's prompt).
  */
-export async function enableSite(pattern: string, tabId?: number): Promise<void> {
+export function enableSite(pattern: string, tabId?: number): Promise<void> {
+  return inSiteTurn(() => switchOn(pattern, tabId));
+}
+
+async function switchOn(pattern: string, tabId?: number): Promise<void> {
   const disabled = await disabledPatterns();
   await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
   if (!hasStaticScript(pattern)) {
@@ -106,17 +124,22 @@ export async function enableSite(pattern: string, tabId?: number): Promise<void>
 }
 
 /** Stop coaching on a site; its permission stays so turning it back on is one click. */
-export async function disableSite(pattern: string): Promise<void> {
-  const disabled = await disabledPatterns();
-  if (!disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: [...disabled, pattern] });
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+export function disableSite(pattern: string): Promise<void> {
+  return inSiteTurn(async () => {
+    const disabled = await disabledPatterns();
+    if (!disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: [...disabled, pattern] });
+    await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+  });
 }
 
-/** The adviser removed a site (options page, or the browser's own site access): forget it entirely. */
-export async function forgetSite(pattern: string): Promise<void> {
-  await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
-  const disabled = await disabledPatterns();
-  if (disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
+/** The adviser removed a site (options page, or the browser's own site access): forget it entirely, with the pack chosen for it. */
+export function forgetSite(pattern: string): Promise<void> {
+  return inSiteTurn(async () => {
+    await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+    const disabled = await disabledPatterns();
+    if (disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: disabled.filter((p) => p !== pattern) });
+    await forgetSitePack(pattern);
+  });
 }
 
 /**
@@ -134,7 +157,11 @@ export function followPermissionChanges(): void {
 }
 
 /** Re-register scripts for granted, enabled sites (browsers without persistent registration forget them). */
-export async function restoreSiteScripts(): Promise<void> {
+export function restoreSiteScripts(): Promise<void> {
+  return inSiteTurn(registerMissing);
+}
+
+async function registerMissing(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
   const disabled = await disabledPatterns();
   const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));

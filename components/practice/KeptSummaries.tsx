@@ -3,15 +3,16 @@
  * listed newest first with the date, the scenario and the goals met and missed, each
  * opened to read again or deleted on its own, or all deleted at once (confirmed once).
  * They go by themselves under the notes retention (utils/practice/practice-results.ts),
- * and with the notes panel's "Delete everything". Keyboard: the list's buttons in
+ * and with the notes panel's "Delete everything"; the list follows the database live. Keyboard: the list's buttons in
  * order; after a deletion the focus goes to the list's heading, never lost to the page.
  */
+import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import { deleteAllPracticeResults, deletePracticeResult, listPracticeResults, type KeptPracticeSummary } from '../../utils/practice/practice-results';
 import { t, tCount } from '../../utils/i18n';
-import { followUpLine, goalName } from './feedback-text';
+import { SummarySteps } from './SummarySteps';
 
 interface Props {
   db: NotesDatabase;
@@ -33,7 +34,11 @@ export function KeptSummaries({ db, packs }: Props) {
       (list) => setKept(list),
       () => setFailed(true),
     );
-  useEffect(() => void reload(), []);
+  useEffect(() => {
+    // Live: a summary kept in another tab, or all deleted by the notes' "Delete everything", shows here at once.
+    const subscription = liveQuery(() => listPracticeResults(db)).subscribe({ next: setKept, error: () => setFailed(true) });
+    return () => subscription.unsubscribe();
+  }, [db]);
   useEffect(() => {
     // The safe choice first when the confirmation appears (the adviser asked for it).
     if (confirming) cancel.current?.focus();
@@ -87,27 +92,7 @@ export function KeptSummaries({ db, packs }: Props) {
                         {tCount('practiceGoalsMet', summary.goalsMet)}, {tCount('practiceGoalsMissed', summary.goalsMissed)}
                       </span>
                     </summary>
-                    {summary.steps.map((step) => (
-                      <div key={step.itemId} class="summary-step">
-                        <h3 lang={summary.language}>{step.question}</h3>
-                        <ul>
-                          {!step.asked && <li class="feedback feedback-miss">{t('practiceNotAsked')}</li>}
-                          {step.goals.map((goal) => (
-                            <li key={goal.goal} class={`feedback feedback-${goal.met ? 'good' : 'miss'}`}>
-                              {goalName(goal.goal)}: {t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}
-                            </li>
-                          ))}
-                          {step.followUps.map((outcome) => {
-                            const line = followUpLine(outcome, pack, summary.language, step.movedOn ? 'moved-on' : 'ended');
-                            return (
-                              <li key={outcome.followUpId} class={`feedback feedback-${line.tone}`}>
-                                {line.text}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      </div>
-                    ))}
+                    <SummarySteps summary={summary} pack={pack} />
                     <p class="muted">{t('practiceKeptUntil', [new Date(record.expires).toLocaleDateString()])}</p>
                   </details>
                   <button

@@ -4,11 +4,13 @@
  * language the way case systems label them (the instrument's number, then the
  * question). Options become radio buttons (up to six) or a drop-down; items without
  * options a text box. The live coach finds these fields the way it finds a host
- * page's: by their labels. Pack text is rendered as text, never as HTML.
+ * page's: by their labels. Pack text is rendered as text, never as HTML. The form is
+ * the session's screen: its own words (a drop-down's "Choose") are in the session's
+ * language too, never the interface's (`words`).
  */
 import type { CompiledItem, CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
-import { t } from '../../utils/i18n';
+import type { Translate } from '../../utils/messages-in-language';
 
 /** More options than this: a drop-down, as case systems do. */
 const MAX_RADIOS = 6;
@@ -16,11 +18,13 @@ const MAX_RADIOS = 6;
 interface Props {
   pack: CompiledPack;
   language: string;
+  /** The interface strings in the session's language (utils/messages-in-language.ts messagesIn). */
+  words: Translate;
   /** The adviser moved into an item's field (`element`: the control they are in). */
   onItemFocus(itemId: string, element: HTMLElement): void;
 }
 
-export function SimulatedForm({ pack, language, onItemFocus }: Props) {
+export function SimulatedForm({ pack, language, words, onItemFocus }: Props) {
   const text = (value: Record<string, string> | undefined) => pickText(value, [language, ...pack.languages]);
   const label = (item: CompiledItem) => `${item.code ? `${item.code.code} ` : ''}${text(item.question)}`;
   const items = new Map(pack.items.map((item) => [item.id, item]));
@@ -59,7 +63,7 @@ export function SimulatedForm({ pack, language, onItemFocus }: Props) {
                 <label for={fieldId}>{label(item)}</label>
                 {options.length > 0 ? (
                   <select id={fieldId} name={fieldId}>
-                    <option value="">{t('practiceChoose')}</option>
+                    <option value="">{words('practiceChoose')}</option>
                     {options.map((option, i) => (
                       <option key={i} value={option}>
                         {option}

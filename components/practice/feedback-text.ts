@@ -16,8 +16,11 @@ export interface FeedbackLine {
   kind: string;
 }
 
-/** `goals`: the goals of the turn's step, so a missing invitation is named only where it is asked for. */
-export function turnFeedbackLines(feedback: TurnFeedback, goals: readonly PracticeGoalId[], pack: CompiledPack, language: string): FeedbackLine[] {
+/**
+ * `goals`: the goals of the turn's step, so a missing invitation is named only where it is asked for
+ * (none off the scenario). `pack`: undefined when it is no longer installed (a kept summary).
+ */
+export function turnFeedbackLines(feedback: TurnFeedback, goals: readonly PracticeGoalId[], pack: CompiledPack | undefined, language: string): FeedbackLine[] {
   const lines: FeedbackLine[] = [];
   for (const outcome of feedback.followUps) lines.push(followUpLine(outcome, pack, language));
   if (feedback.asked) {

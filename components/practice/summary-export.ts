@@ -6,7 +6,7 @@
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { PracticeSummary } from '../../rules/practice-run';
 import { t, tCount } from '../../utils/i18n';
-import { followUpLine, goalName } from './feedback-text';
+import { followUpLine, goalName, turnFeedbackLines } from './feedback-text';
 
 /** Lines of the adviser's or the pack's text quoted, so Markdown in them stays text. */
 const quote = (text: string) => text.split(/\r?\n/).map((line) => `> ${line.replace(/^([#>*+-]|\d+\.)/, '\\$1')}`).join('\n');
@@ -29,6 +29,17 @@ export function summaryMarkdown(summary: PracticeSummary, pack: CompiledPack): s
       for (const words of step.words) out.push(quote(words), '');
     }
     if (step.debrief) out.push(`${t('practiceDebrief')}: ${step.debrief}`);
+  }
+  const offScript = summary.offScript ?? [];
+  if (offScript.length > 0) out.push('', `## ${t('practiceAboutElsewhere')}`, '', t('practiceOffScriptNote'));
+  for (const off of offScript) {
+    out.push('', `### ${off.question}`, '');
+    for (const outcome of off.followUps) out.push(`- ${followUpLine(outcome, pack, summary.language, off.movedOn ? 'moved-on' : 'ended').text}`);
+    for (const turn of off.turns) {
+      out.push('', quote(turn.text), '');
+      // As beside the turn, less the follow-ups of the items it left (told at those items); no goals here.
+      for (const line of turnFeedbackLines({ ...turn.feedback, followUps: [] }, [], pack, summary.language)) out.push(`- ${t(`practiceTone_${line.tone}`)}: ${line.text}`);
+    }
   }
   if (summary.debrief) out.push('', `## ${t('practiceDebrief')}`, '', summary.debrief);
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;

@@ -17,6 +17,7 @@ import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
 import { renderCounts, type RenderCounts } from '../../components/overlay/render-count';
 import { choosePack } from './detection';
+import { packsOnPage } from './packs-on-page';
 import { startSession, type Session } from './session';
 
 /** What a second injection into the same frame finds: the first script, which keeps the frame. */
@@ -139,6 +140,8 @@ export default defineContentScript({
       'frame-card:command': (request) => session?.coach.frameCards?.command(request) ?? false,
       'frame-card:focus-field': () => session?.coach.returnFocus(),
       'frame-card:host-ready': () => session?.coach.offerCardToTop(),
+      // The popup, on a case system no pack is written for: which packs ask this page's questions (sent to frame 0 only).
+      'coach:packs-on-page': () => packsOnPage(),
       // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
       'packs:changed': () => void recheck(),
       'coach:found-in-tab': ({ packId, itemIds }) => {

@@ -23,6 +23,7 @@ function PolicySettings({ policy }: { policy: ManagedPolicy }) {
   if (policy.allowDowngrades !== undefined) rows.push([t('policyDowngrades'), t(policy.allowDowngrades ? 'policyAllowed' : 'policyNotAllowed')]);
   if (policy.updateIntervalMinutes !== undefined) rows.push([t('policyInterval'), formatDuration(policy.updateIntervalMinutes, 'minute')]);
   if (policy.caseSystemOrigins.length > 0) rows.push([t('policySites'), policy.caseSystemOrigins.join(', ')]);
+  if (policy.allowSitePacks !== undefined) rows.push([t('policySitePacks'), t(policy.allowSitePacks ? 'policyAllowed' : 'policyNotAllowed')]);
   if (policy.notesPassphraseRequired !== undefined) rows.push([t('policyPassphrase'), t(policy.notesPassphraseRequired ? 'policyRequired' : 'policyNotRequired')]);
   if (policy.notesRetentionDays !== undefined) rows.push([t('policyNotesRetention'), formatDuration(policy.notesRetentionDays, 'day')]);
   if (rows.length === 0 && policy.problems.length === 0) return null;

@@ -5,6 +5,10 @@ import { t } from '../../utils/i18n';
 import { originPattern } from '../../utils/match-pattern';
 import { sendMessage } from '../../utils/messages';
 import type { SiteEntry } from '../../utils/site-access';
+import { readSitePacks, sitePacksAllowed, type SitePacks } from '../../utils/site-packs';
+import { useManagedPolicy } from '../../components/policy/use-managed-policy';
+import { readDisabledPackIds, readPackLibrarySummary, type PackSummary } from '../../rules/pack-store';
+import { SitePackChoice } from '../../components/sites/SitePackChoice';
 
 /** `https://cases.example.org/*` as the adviser knows it: the address without the pattern's `/*`. */
 const siteName = (pattern: string) => pattern.replace(/\/\*$/, '');
@@ -25,6 +29,12 @@ function patternFor(typed: string): string | null {
  */
 export function SiteList() {
   const [sites, setSites] = useState<SiteEntry[]>();
+  /** The packs that coach (installed, switched on), to choose from for a site no pack is written for, and the choices made. */
+  const [packs, setPacks] = useState<PackSummary[]>([]);
+  const [sitePacks, setSitePacks] = useState<SitePacks>({});
+  const policy = useManagedPolicy();
+  /** The organisation's policy lets advisers choose a pack for a site. */
+  const mayChoose = policy !== undefined && sitePacksAllowed(policy);
   const [address, setAddress] = useState('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -32,7 +42,13 @@ export function SiteList() {
   const [switching, setSwitching] = useState<Record<string, boolean>>({});
 
   useEffect(() => {
-    const refresh = () => void sendMessage('sites:list', {}).then(setSites);
+    const refresh = () => {
+      void sendMessage('sites:list', {}).then(setSites);
+      void Promise.all([readPackLibrarySummary(), readDisabledPackIds(), readSitePacks()]).then(([library, disabled, chosen]) => {
+        setPacks(library.installed.filter((pack) => !disabled.includes(pack.id)));
+        setSitePacks(chosen);
+      });
+    };
     // The list is permissions and storage.local; session changes (one per note the side panel saves) are not its business.
     const onStorage = (_changes: unknown, area: string) => {
       if (area === 'local') refresh();
@@ -82,6 +98,7 @@ export function SiteList() {
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('sitesHeading')}</h2>
       <p class="muted">{t('sitesIntro')}</p>
+      {mayChoose && <p class="muted">{t('sitesPackIntro')}</p>}
       {sites && sites.length === 0 && <p>{t('sitesNone')}</p>}
       <ul class="sites" data-testid="sites">
         {sites?.map((site) => (
@@ -114,6 +131,7 @@ export function SiteList() {
                 {t('sitesRemove', siteName(site.pattern))}
               </button>
             )}
+            {mayChoose && packs.length > 0 && <SitePackChoice pattern={site.pattern} packs={packs} chosenId={sitePacks[site.pattern]} label={t('sitesPackLabel', siteName(site.pattern))} />}
           </li>
         ))}
       </ul>

@@ -9,7 +9,10 @@ import { cachedManagedPolicy } from '../../utils/policy/policy-store';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
-import { packsForUrl, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources } from '../../rules/pack-store';
+import { packsForPage, readDefaultPacksState, readEnabledPacks, readPackProvenance, readPackSources, type PagePacks } from '../../rules/pack-store';
+import { originPattern } from '../../utils/match-pattern';
+import { readSitePacks, sitePacksAllowed } from '../../utils/site-packs';
+import type { PackOnPage } from '../../utils/messages';
 import { isCoachSilenced } from '../../utils/coach-silenced';
 import { interfaceLanguage, t } from '../../utils/i18n';
 import './popup.css';
@@ -26,15 +29,54 @@ function openNotes(tabId: number) {
   else void browser.sidePanel?.open({ tabId });
 }
 
+/**
+ * Ask the page's coach which packs ask its questions (undefined: no answer). It runs where the
+ * site is switched on; just switched on, it is still starting in the tab, so a few more tries.
+ */
+async function packsOnPage(tabId: number, tries = 8): Promise<PackOnPage[] | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'coach:packs-on-page', data: {} }, { frameId: 0 });
+      if (Array.isArray(answer)) return answer as PackOnPage[];
+    } catch {
+      // no coach in the tab (yet)
+    }
+    if (attempt >= tries) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 /** The current tab: the pack in use, what was found, coaching on or off for the site; ways into notes and settings. */
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
-  /** The packs for this tab's page, the one in use first. */
-  const [fitting, setFitting] = useState<CompiledPack[]>([]);
-  const pack = fitting[0] ?? null;
+  /** The packs for this tab's page, the one in use first, and why they are. */
+  const [fitting, setFitting] = useState<PagePacks<CompiledPack>>({ packs: [], by: 'none' });
+  const pack = fitting.packs[0] ?? null;
+  /** The packs that coach (installed, switched on): what the adviser may choose for a site no pack names. */
+  const [enabledPacks, setEnabledPacks] = useState<CompiledPack[]>([]);
+  const [chosenId, setChosenId] = useState<string>();
+  /** On a page no pack is written for: how many of each choosable pack's questions it shows (undefined: not known). */
+  const [onPage, setOnPage] = useState<PackOnPage[]>();
   const [unsigned, setUnsigned] = useState(false);
   const [policy, setPolicy] = useState<ManagedPolicy>();
   const [silenced, setSilenced] = useState(false);
+
+  /** The pack the coach uses on `url`: switched-off packs do not coach. */
+  async function readPacks(tabId: number, url: string) {
+    const [packs, sitePacks, sourceOf] = await Promise.all([readEnabledPacks(), readSitePacks(), readPackSources()]);
+    const site = originPattern(url);
+    const chosen = site === null ? undefined : sitePacks[site];
+    const candidates = packsForPage(packs, url, chosen, sourceOf);
+    setEnabledPacks(packs);
+    setChosenId(chosen);
+    setFitting(candidates);
+    if (candidates.by === 'none' && packs.length > 0) void packsOnPage(tabId).then(setOnPage);
+    const inUse = candidates.packs[0] ?? null;
+    if (inUse) {
+      const provenance = (await readPackProvenance())[provenanceKey(inUse.id, inUse.version)];
+      setUnsigned(isUnsigned(provenanceOf(provenance, (await readDefaultPacksState())?.offered.includes(inUse.id) ?? false)));
+    }
+  }
 
   useEffect(() => {
     // `popup.html?tab=<id>` shows another tab (opened as a page, e.g. in tests).
@@ -48,14 +90,7 @@ export function Popup() {
       setTab({ id: current.id, url: current.url });
       if (!current.url) return;
       void isCoachSilenced(current.id, current.url).then(setSilenced);
-      // The pack the coach uses here: switched-off packs do not coach.
-      const candidates = packsForUrl(await readEnabledPacks(), current.url, await readPackSources());
-      setFitting(candidates);
-      const inUse = candidates[0] ?? null;
-      if (inUse) {
-        const provenance = (await readPackProvenance())[provenanceKey(inUse.id, inUse.version)];
-        setUnsigned(isUnsigned(provenanceOf(provenance, (await readDefaultPacksState())?.offered.includes(inUse.id) ?? false)));
-      }
+      await readPacks(current.id, current.url);
     });
   }, []);
 
@@ -66,10 +101,22 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
-      {tab?.url && <SiteSwitch tabId={tab.id} url={tab.url} pack={pack} />}
+      {tab?.url && (
+        <SiteSwitch
+          tabId={tab.id}
+          url={tab.url}
+          pack={pack}
+          by={fitting.by}
+          choices={enabledPacks}
+          mayChoose={policy !== undefined && sitePacksAllowed(policy)}
+          chosenId={chosenId}
+          onPage={onPage}
+          onChanged={() => tab.url && void readPacks(tab.id, tab.url)}
+        />
+      )}
       {pack && (
         <p data-testid="pack-in-use">
-          {t('popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+          {t(fitting.by === 'chosen' ? 'popupPackChosen' : 'popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
           {unsigned && (
             <>
               {' '}
@@ -85,9 +132,9 @@ export function Popup() {
           {t('popupCoachSilenced')}
         </p>
       )}
-      {fitting.length > 1 && (
+      {fitting.packs.length > 1 && (
         <p data-testid="packs-also-matching">
-          {t('popupOtherPacksMatch', [fitting.slice(1).map((other) => `${pickText(other.title, [language, 'en'])} (${other.version})`).join(', ')])}
+          {t('popupOtherPacksMatch', [fitting.packs.slice(1).map((other) => `${pickText(other.title, [language, 'en'])} (${other.version})`).join(', ')])}
         </p>
       )}
       {policy && <PolicySitesPrompt policy={policy} />}

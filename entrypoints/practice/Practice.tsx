@@ -21,6 +21,7 @@ import { download, summaryJson, summaryMarkdown } from '../../components/practic
 import { notesDb } from '../../utils/db/notes-db';
 import { storageIsFull } from '../../utils/db/storage-health';
 import { interfaceLanguage, t } from '../../utils/i18n';
+import { messagesIn, type Translate } from '../../utils/messages-in-language';
 import { compilePracticeScenarios } from '../../rules/practice-file';
 import { readAttachedPractice, TRAINER_SCENARIOS_KEY } from '../../utils/practice/trainer-scenarios';
 import { keepPracticeSummary } from '../../utils/practice/practice-results';
@@ -35,6 +36,8 @@ interface Choice {
   pack: CompiledPack;
   scenario: CompiledScenario;
   language: string;
+  /** The interface strings in the session's language, for the simulated form (one language per screen). */
+  formWords: Translate;
 }
 
 /**
@@ -130,7 +133,7 @@ function ScenarioChooser({ packs: installed, attached, onStart }: { packs: Compi
       class="chooser"
       onSubmit={(event) => {
         event.preventDefault();
-        if (pack && scenario) onStart({ pack, scenario, language: sessionLanguage });
+        if (pack && scenario) void messagesIn(sessionLanguage).then((formWords) => onStart({ pack, scenario, language: sessionLanguage, formWords }));
       }}
     >
       <p>{t('practiceIntro')}</p>
@@ -181,7 +184,7 @@ interface RunState {
 }
 
 function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAgain(): void }) {
-  const { pack, scenario, language } = choice;
+  const { pack, scenario, language, formWords } = choice;
   const text = (value: Record<string, string> | undefined) => pickText(value, [language, ...pack.languages]);
   const fresh = (key: number): RunState => ({ key, link: createPracticeLink(pack.id, language, partsToKeepClear), run: startRun(pack, scenario, language, Date.now()) });
   const [state, setState] = useState<RunState>(() => fresh(1));
@@ -400,6 +403,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
             key={state.key}
             pack={pack}
             language={language}
+            words={formWords}
             onItemFocus={(itemId, element) => {
               lastField.current = element;
               // The turn is about the field the adviser was at, in the scenario or not: a question

@@ -177,6 +177,32 @@ export function idiomTakesCue(answer: AnswerAnalysis, cues: CompiledCues): boole
   });
 }
 
+/** Words that may stand between a negation and the one it says is not there: "no kids", "don't have any kids", "har inga barn". */
+const HAVING = new Set('have has had got any a an own har hade haft hatt några noen noko något noe egna egne eget'.split(' '));
+
+/**
+ * Does the answer name one of the concept's referents (ConceptCues.referents: a child, for a child concept), outside
+ * an everyday idiom and not said not to be there ("we have no kids", "vi har inga barn", "har ikke barn" name none;
+ * "han er ikke farlig for ungene" and "sonen vill inte gå hem" do)? True when the concept declares none. Linear in
+ * the answer: one pass of the concept's class index, shared with its other readings.
+ */
+export function namesReferent(answer: AnswerAnalysis, cues: CompiledCues): boolean {
+  const referents = cues.referents;
+  if (!referents || referents.length === 0) return true;
+  const { classOf } = cueIndexOf(cues);
+  const idioms = answer.idiomSpans();
+  const negatedBy = answer.negationScopes().negatedBy;
+  const saidAbsent = (start: number): boolean => {
+    const by = negatedBy[start] ?? -1;
+    if (by < 0 || by >= start) return false;
+    for (let k = by + 1; k < start; k++) if (!HAVING.has(answer.words[k]!.lower)) return false;
+    return true;
+  };
+  return classWordsIn(answer, cues).some(
+    (match) => referents.includes(classOf.get(match.phrase) ?? -1) && !idiomTakes(idioms, match.start, match.end) && !saidAbsent(match.start),
+  );
+}
+
 /** How many earlier matches one match looks back over: bounds the work for an answer full of cue words. */
 const MAX_LOOK_BACK = 24;
 

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import { useExtensionSession } from './support/extension-session';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { boxOf, overlaps, settledBox, type Box } from './support/boxes';
+import { openPanel } from './support/notes-pages';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
@@ -45,6 +46,17 @@ async function feedbackKinds(page: Page): Promise<string[][]> {
     turns.map((turn) => [...turn.querySelectorAll('[data-feedback]')].map((line) => line.getAttribute('data-feedback') ?? '')),
   );
 }
+
+/** How many practice summaries the extension's database holds, read with the raw IndexedDB API from an extension page. */
+const keptInDatabase = (page: Page) =>
+  page.evaluate(() => new Promise<number>((resolve, reject) => {
+    const open = indexedDB.open('adviser-coach-notes');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const count = open.result.transaction('practiceResults').objectStore('practiceResults').count();
+      count.onsuccess = () => resolve(count.result);
+    };
+  }));
 
 const lastReply = (page: Page) => page.locator('[data-testid=turn]').last().locator('[data-testid=client-says]').textContent();
 
@@ -343,6 +355,93 @@ describe('practice page', () => {
     await page.close();
   });
 
+  it('sums up what was said at questions off the scenario apart, marked off-script, each turn with its feedback, on screen, in Markdown and JSON; no goal counts it', async () => {
+    const page = await openPractice();
+    await say(page, '#practice-household-0', 'Do you live alone?');
+    await say(page, '#practice-rent', 'How much is your rent each month?');
+    await say(page, '#practice-debts-0', 'Tell me about your debts. What worries you most about them?');
+    await say(page, '#practice-rent', 'So the rent takes most of what comes in.');
+    await page.locator('[data-testid=end-session]').focus();
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[data-testid=practice-summary]');
+    await summary.waitFor();
+    // The scenario's goals alone: household's open question missed, nothing else asked.
+    expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('0 goals met · 10 goals missed');
+    expect(await summary.locator('[data-testid=summary-step][data-item-id=household] [data-testid=summary-words]').allTextContents()).toEqual(['Do you live alone?']);
+    expect(await summary.locator('[data-testid=summary-step] [data-testid=summary-words]').count()).toBe(1);
+    const off = summary.locator('[data-testid=summary-off-script]');
+    expect(await off.locator('h3').textContent()).toBe('Elsewhere on the form (not in the scenario)');
+    expect(await off.locator('p.muted').textContent()).toBe("Off-script: the scenario has no step for these questions, so they count toward none of the trainer's goals.");
+    const items = await off.locator('[data-testid=summary-off-script-item]').evaluateAll((sections) =>
+      sections.map((section) => ({
+        item: section.getAttribute('data-item-id'),
+        question: section.querySelector('h4')?.textContent,
+        goals: section.querySelectorAll('[data-goal]').length,
+        turns: [...section.querySelectorAll('[data-testid=summary-off-script-turn]')].map((turn) => [
+          turn.querySelector('[data-testid=summary-words]')?.textContent,
+          ...[...turn.querySelectorAll('[data-feedback]')].map((line) => line.textContent),
+        ]),
+      })),
+    );
+    expect(items).toEqual([
+      {
+        item: 'rent',
+        question: 'Monthly rent (SEK)',
+        goals: 0,
+        turns: [
+          // Off the scenario a closed question is a note, not a miss: no goal asks for it there.
+          ['How much is your rent each month?', 'Note: Closed question: asks for one fact'],
+          ['So the rent takes most of what comes in.', 'Note: No question: the client has nothing to answer yet.'],
+        ],
+      },
+      {
+        item: 'debts',
+        question: 'Do you have debts or payment arrears?',
+        goals: 0,
+        turns: [['Tell me about your debts. What worries you most about them?', 'Good: Open question: invites the client to tell']],
+      },
+    ]);
+
+    const [markdown] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as Markdown' }).click()]);
+    const md = await readFile((await markdown.path())!, 'utf8');
+    expect(md).toContain("## Elsewhere on the form (not in the scenario)\n\nOff-script: the scenario has no step for these questions, so they count toward none of the trainer's goals.");
+    expect(md).toContain('### Monthly rent (SEK)\n\n> How much is your rent each month?\n\n- Note: Closed question: asks for one fact');
+    expect(md).toContain('> Tell me about your debts. What worries you most about them?\n\n- Good: Open question');
+    const [json] = await Promise.all([page.waitForEvent('download'), summary.getByRole('button', { name: 'Export as JSON' }).click()]);
+    const exported = JSON.parse(await readFile((await json.path())!, 'utf8')) as { goalsMet: number; goalsMissed: number; offScript: { itemId: string; turns: { text: string; feedback: { asked?: { form: string } } }[] }[] };
+    expect([exported.goalsMet, exported.goalsMissed]).toEqual([0, 10]);
+    expect(exported.offScript.map((item) => [item.itemId, item.turns.map((turn) => [turn.text, turn.feedback.asked?.form ?? null])])).toEqual([
+      ['rent', [['How much is your rent each month?', 'closed'], ['So the rent takes most of what comes in.', null]]],
+      ['debts', [['Tell me about your debts. What worries you most about them?', 'open']]],
+    ]);
+    await page.close();
+  });
+
+  it('speaks the session\'s language on the simulated form, not the interface\'s: a Swedish session in an English browser', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
+    await page.locator('#practice-language').selectOption('sv');
+    await page.locator('button[type=submit]').focus();
+    await page.keyboard.press('Enter');
+    const form = page.locator('[data-testid=simulated-form]');
+    await form.waitFor();
+    expect(await form.getAttribute('lang')).toBe('sv');
+    // A question with more options than radio buttons take: a drop-down, its first choice in Swedish.
+    expect(await page.locator('#practice-housing option').first().textContent()).toBe('-- Välj --');
+    // Nothing on the form is one of the English interface's strings (those the Swedish one words alike aside).
+    const english = JSON.parse(await readFile(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const swedish = JSON.parse(await readFile(new URL('../../public/_locales/sv/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+    const englishOnly = new Set(Object.entries(english).filter(([key, { message }]) => swedish[key]?.message !== message).map(([, { message }]) => message));
+    const said = await form.evaluate((root) =>
+      [root, ...root.querySelectorAll('*')].flatMap((element) => [
+        ...[...element.attributes].map((attribute) => attribute.value),
+        ...[...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent!.trim()),
+      ]),
+    );
+    expect(said.filter((text) => englishOnly.has(text))).toEqual([]);
+    await page.close();
+  });
+
   it('keeps the card and a waiting follow-up off the turn box, its buttons and the client\'s last reply at several window sizes, in English and Swedish', async () => {
     const swedish = await launchWithExtension({ extraArgs: ['--lang=sv'] });
     const problems: string[] = [];
@@ -506,15 +605,38 @@ describe('practice page', () => {
     await list.locator('[data-testid=kept-delete-all-confirm]').focus();
     await page.keyboard.press('Enter');
     await list.locator('[data-testid=kept-none]').waitFor();
-    const stored = await page.evaluate(() => new Promise<number>((resolve, reject) => {
-      const open = indexedDB.open('adviser-coach-notes');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const count = open.result.transaction('practiceResults').objectStore('practiceResults').count();
-        count.onsuccess = () => resolve(count.result);
-      };
-    }));
-    expect(stored).toBe(0);
+    expect(await keptInDatabase(page)).toBe(0);
+    await page.close();
+  });
+
+  it('"Delete everything" in the notes deletes the kept practice summaries: the practice page\'s list empties, also after a reload, and the database holds none', async () => {
+    const page = await openPractice();
+    await say(page, '#practice-household-0', 'Do you live alone?');
+    await page.locator('[data-testid=end-session]').click();
+    await page.getByRole('button', { name: 'Keep on this computer' }).click();
+    await expect.poll(() => page.locator('[data-testid=keep-status]').textContent()).toMatch(/^Kept on this computer until /);
+    await page.getByRole('button', { name: 'Choose another scenario' }).click();
+    const rows = page.locator('[data-testid=kept-summaries] [data-testid=kept-summary]');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(1);
+    expect(await keptInDatabase(page)).toBeGreaterThanOrEqual(1);
+
+    // The notes panel, beside the practice page (bound to its tab, as the side panel is to the tab in front).
+    const tabId = await page.evaluate(async () => (await chrome.tabs.getCurrent())!.id!);
+    const panel = await openPanel(session.browser, tabId);
+    await panel.locator('details.settings summary').press('Enter');
+    await panel.getByTestId('delete-all').press('Enter');
+    await expect.poll(() => panel.locator('#delete-all-question').textContent(), { timeout: 10_000 }).toMatch(/kept practice summary/);
+    await panel.getByTestId('delete-all-confirm').press('Enter');
+    await expect.poll(() => panel.getByTestId('notes-status').textContent(), { timeout: 10_000 }).toBe('All notes deleted.');
+
+    // The practice page still open: its list follows, with nothing left to open or delete.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.locator('[data-testid=kept-none]').count()).toBe(1);
+    expect(await keptInDatabase(page)).toBe(0);
+    await page.reload();
+    await page.locator('[data-testid=kept-none]').waitFor();
+    expect(await rows.count()).toBe(0);
+    await panel.close();
     await page.close();
   });
 });

@@ -350,6 +350,67 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
     expect(await page.getByTestId('trainer-import-question').count()).toBe(0);
   });
 
+  it('an import replacing the scenario open in the editor: an unchanged form shows the imported version and saves it; a form with changes keeps them, is told, and is stored over the import only when the trainer chooses', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Rent arrears', exact: true }).click()]);
+    const text = await readFile((await download.path())!, 'utf8');
+    const input = page.getByLabel('Practice file to import (YAML or JSON)');
+    const withName = (name: string) => ({ name: 'rent.practice.yaml', mimeType: 'application/yaml', buffer: Buffer.from(text.replace('name: Jonas', `name: ${name}`)) });
+    const field = (id: string) => page.locator(id).inputValue();
+    const savedRent = async () => (await stored()).find((e) => e.scenario.id === 'rent-arrears')!.scenario as Stored['scenario'] & { persona: { situation: Record<string, string> } };
+    const replaceWith = async (name: string) => {
+      await input.setInputFiles(withName(name));
+      await page.getByRole('button', { name: 'Replace mine with the file\'s' }).click();
+      await expect.poll(status).toBe('Your scenario was replaced with the file\'s version. Undo');
+      await expect.poll(async () => (await savedRent()).persona.name).toBe(name);
+    };
+
+    // Open, nothing changed yet: the form follows the import, and saving keeps the imported version.
+    await page.getByRole('button', { name: 'Edit Rent arrears', exact: true }).click();
+    await expect.poll(() => field('#trainer-persona-name')).toBe('Jonas');
+    await replaceWith('Jonas Lind');
+    await expect.poll(() => field('#trainer-persona-name')).toBe('Jonas Lind');
+    expect(await page.getByTestId('trainer-followed').textContent()).toBe(
+      'This scenario was replaced while the form was open (by an import, or in another settings tab): the form now shows the saved version.',
+    );
+    expect(await page.getByTestId('trainer-meanwhile').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(status).toBe('Saved “Rent arrears”.');
+    expect((await savedRent()).persona.name).toBe('Jonas Lind');
+
+    // Open with a change of the trainer's: the change stays in the form, the editor says what happened.
+    await page.getByRole('button', { name: 'Edit Rent arrears', exact: true }).click();
+    await expect.poll(() => field('#trainer-persona-name')).toBe('Jonas Lind');
+    const situationSaved = await field('#trainer-persona-situation-en'); // the file's versions change only the name
+    await page.fill('#trainer-persona-situation-en', 'Lost his job in the spring, and then the car.');
+    await replaceWith('Jonas Berg');
+    const notice = page.getByTestId('trainer-meanwhile');
+    await expect.poll(() => notice.locator('p').textContent()).toBe(
+      '“Rent arrears” was replaced while you were editing it here (by an import, or in another settings tab). Saving now would put your changes in place of that version.',
+    );
+    expect(await field('#trainer-persona-situation-en')).toBe('Lost his job in the spring, and then the car.');
+    expect(await field('#trainer-persona-name')).toBe('Jonas Lind');
+    // Save stores nothing over the import: the focus goes to the choice.
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(focusedName).toBe('Show the saved version (drop my changes)');
+    expect((await savedRent()).persona.name).toBe('Jonas Berg');
+    // Shown: the imported version in the form; the trainer's changes come back with Undo.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field('#trainer-persona-name')).toBe('Jonas Berg');
+    expect(await field('#trainer-persona-situation-en')).toBe(situationSaved);
+    await expect.poll(status).toBe('The form shows the saved version. Your changes were set aside. Undo');
+    await expect.poll(focusedName).toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => field('#trainer-persona-situation-en')).toBe('Lost his job in the spring, and then the car.');
+    await notice.waitFor();
+    // Kept, as chosen: now Save puts the trainer's version in place of the import.
+    await notice.getByRole('button', { name: 'Keep my changes' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Save scenario' }).click();
+    await expect.poll(status).toBe('Saved “Rent arrears”.');
+    const saved = await savedRent();
+    expect([saved.persona.name, saved.persona.situation.en]).toEqual(['Jonas Lind', 'Lost his job in the spring, and then the car.']);
+  });
+
   it('a scenario saved with an option in English only (before the fix, or by hand) plays it as “Ja” in a Swedish practice run', async () => {
     const scenario = {
       id: 'english-only-answer',

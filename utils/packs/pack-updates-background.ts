@@ -9,7 +9,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import type { MessageHandlers } from '../messages';
-import { cachedManagedPolicy, refreshManagedPolicy } from '../policy/policy-store';
+import { cachedManagedPolicy, MANAGED_POLICY_KEY, refreshManagedPolicy } from '../policy/policy-store';
 import { applyPolicySites } from '../policy/policy-sites';
 import {
   applyPolicyToSubscriptions,
@@ -22,6 +22,7 @@ import {
   UPDATE_ALARM,
 } from './pack-updates';
 import { waitingUpdates } from './staged-update-link';
+import { SITE_PACKS_KEY } from '../site-packs';
 import { addSubscription, readSubscriptions, removeSubscription, SUBSCRIPTIONS_KEY } from './subscriptions';
 
 export const packUpdateHandlers: MessageHandlers = {
@@ -54,7 +55,8 @@ function applyPolicySoon(): void {
   applying = applying.then(applyPolicy).catch((error: unknown) => console.error('Adviser Coach: applying the managed policy failed', error));
 }
 
-const PACK_KEYS = ['packs:installed', 'packs:disabled'];
+/** What decides which pack coaches a page: the installed packs, those switched off, the packs chosen for sites and whether the policy lets them coach. */
+const PACK_KEYS = ['packs:installed', 'packs:disabled', SITE_PACKS_KEY, MANAGED_POLICY_KEY];
 
 export function registerPackUpdates(): void {
   applyPolicySoon();

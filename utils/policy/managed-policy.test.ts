@@ -23,6 +23,7 @@ describe('reading the managed policy', () => {
       allowPackDowngrades: true,
       packUpdateIntervalMinutes: 60,
       caseSystemOrigins: ['https://Cases.Example.org', 'https://other.example.org/*'],
+      allowAdviserSitePacks: false,
       notesPassphraseRequired: true,
       notesRetentionDays: 7,
     });
@@ -37,6 +38,7 @@ describe('reading the managed policy', () => {
       allowDowngrades: true,
       updateIntervalMinutes: 60,
       caseSystemOrigins: ['https://cases.example.org/*', 'https://other.example.org/*'],
+      allowSitePacks: false,
       notesPassphraseRequired: true,
       notesRetentionDays: 7,
       problems: [],

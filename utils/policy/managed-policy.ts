@@ -23,6 +23,7 @@ export const POLICY_KEYS = {
   allowDowngrades: 'allowPackDowngrades',
   updateIntervalMinutes: 'packUpdateIntervalMinutes',
   caseSystemOrigins: 'caseSystemOrigins',
+  allowSitePacks: 'allowAdviserSitePacks',
   notesPassphraseRequired: 'notesPassphraseRequired',
   notesRetentionDays: MANAGED_RETENTION_KEY,
 } as const;
@@ -42,6 +43,8 @@ export interface ManagedPolicy {
   updateIntervalMinutes?: number;
   /** Origin match patterns, `https://cases.example.org/*`. */
   caseSystemOrigins: string[];
+  /** false: advisers may not choose a pack for a case system no pack's host bindings name (utils/site-packs.ts). */
+  allowSitePacks?: boolean;
   notesPassphraseRequired?: boolean;
   /** The most days a note is kept (utils/notes/retention.ts applies it). */
   notesRetentionDays?: number;
@@ -121,6 +124,7 @@ export function parseManagedPolicy(raw: Record<string, unknown> | undefined): Ma
     allowDowngrades: flag(POLICY_KEYS.allowDowngrades),
     updateIntervalMinutes,
     caseSystemOrigins,
+    allowSitePacks: flag(POLICY_KEYS.allowSitePacks),
     notesPassphraseRequired: flag(POLICY_KEYS.notesPassphraseRequired),
     notesRetentionDays,
     problems,

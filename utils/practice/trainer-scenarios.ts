@@ -118,7 +118,8 @@ export interface ImportOutcome {
 /** A value as JSON with every map's keys sorted: the same content written in another order (`{ sv, en }`, `{ en, sv }`) compares equal. */
 const canonical = (value: unknown): string => JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v));
 
-const sameContent = (a: PackScenario, b: PackScenario) => canonical(a) === canonical(b);
+/** The same scenario, whatever order its maps were written in. */
+export const sameContent = (a: PackScenario, b: PackScenario) => canonical(a) === canonical(b);
 
 /** The trainer's scenarios for the file's pack that a file's scenarios have the id of but differ from: what the trainer is asked about. */
 export function sameIdConflicts(list: readonly TrainerScenario[], practice: PracticeFile): TrainerScenario[] {

@@ -16,6 +16,12 @@ interface Props {
   /** Increases with each save that found problems: the focus then goes to the first. */
   attempt: number;
   isNew: boolean;
+  /** The title of the version saved meanwhile, while the trainer has not said whether their changes go in its place. */
+  changedMeanwhile?: string;
+  /** The form was brought up to the version saved meanwhile (it held no changes of the trainer's). */
+  followed: boolean;
+  onShowSaved(): void;
+  onKeepMine(): void;
   onChange(form: ScenarioForm): void;
   onSave(): void;
   onCancel(): void;
@@ -25,7 +31,7 @@ interface Props {
 const CLIENT_LANGUAGES = ['ar', 'fa', 'so', 'ti', 'uk', 'pl', 'tr', 'ku'];
 
 /** The scenario form: persona, steps, debrief; the live preview beside it. */
-export function ScenarioEditor({ pack, form, problems, attempt, isNew, onChange, onSave, onCancel }: Props) {
+export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMeanwhile, followed, onShowSaved, onKeepMine, onChange, onSave, onCancel }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const set = (change: Partial<ScenarioForm>) => onChange({ ...form, ...change });
   const setPersona = (change: Partial<ScenarioForm['persona']>) => set({ persona: { ...form.persona, ...change } });
@@ -51,6 +57,22 @@ export function ScenarioEditor({ pack, form, problems, attempt, isNew, onChange,
       >
         <h4 id="trainer-form-heading">{isNew ? t('trainerNewHeading') : t('trainerEditHeading')}</h4>
         <p class="hint">{t('trainerDraftKept')}</p>
+        {changedMeanwhile !== undefined && (
+          <div class="field-error meanwhile" role="alert" data-testid="trainer-meanwhile">
+            <p>{t('trainerMeanwhileChanged', changedMeanwhile)}</p>
+            <button type="button" id="trainer-meanwhile-show" onClick={onShowSaved}>
+              {t('trainerMeanwhileShow')}
+            </button>{' '}
+            <button type="button" onClick={onKeepMine}>
+              {t('trainerMeanwhileKeepMine')}
+            </button>
+          </div>
+        )}
+        {followed && (
+          <p class="hint" role="status" data-testid="trainer-followed">
+            {t('trainerMeanwhileFollowed')}
+          </p>
+        )}
         {problems.length > 0 && (
           <p class="field-error" role="alert" data-testid="trainer-problem-count">
             {tCount('trainerProblems', problems.length)}

@@ -15,6 +15,7 @@ import {
   duplicateScenario,
   readTrainerScenarios,
   removeScenario,
+  sameContent,
   sameIdConflicts,
   saveScenario,
   setAttached,
@@ -26,20 +27,23 @@ import {
 } from '../../../utils/practice/trainer-scenarios';
 import { readInstalledPack } from '../../../rules/pack-store';
 import { useInstalledPack, usePackLibrary } from '../use-pack-library';
-import { clearEditorDraft, readEditorDraft, writeEditorDraft } from './editor-draft';
+import { clearEditorDraft, readEditorDraft, writeEditorDraft, type EditorDraft } from './editor-draft';
+import { savedMeanwhile } from './saved-meanwhile';
 import { ScenarioEditor } from './ScenarioEditor';
 import './trainer.css';
 import { focusSoon } from './StepEditor';
-import { checkScenarioForm, emptyScenarioForm, inputId, problemAt, scenarioToForm, withLanguages, type FieldProblem, type ScenarioForm } from './scenario-form';
+import { checkScenarioForm, emptyScenarioForm, formToScenario, inputId, problemAt, scenarioToForm, withLanguages, type FieldProblem } from './scenario-form';
 import { packOptions, packText, shownText, uiLanguage } from './trainer-words';
 
 const packTitle = (pack: Pick<CompiledPack, 'title' | 'languages'>) => packText(pack, pack.title);
 
-interface Editing {
-  form: ScenarioForm;
-  /** Id of the saved scenario being edited; absent for a new one. */
-  replaces?: string;
-}
+/**
+ * The open form. `changedMeanwhile`: the saved scenario changed while the form, with changes
+ * of the trainer's, was open (an import replaced it, or another tab saved it); until the
+ * trainer chooses to show that version or keep their changes, Save does not store.
+ * `followed`: the form was brought up to the version saved meanwhile (it held no changes).
+ */
+type Editing = Omit<EditorDraft, 'packId'>;
 
 /** A refused practice file: why, and each problem with where it is. */
 interface ImportRefusal {
@@ -77,7 +81,13 @@ export function TrainerEditor() {
   const view = usePackLibrary();
   const [list, setList] = useState<TrainerScenario[]>([]);
   const [packId, setPackId] = useState('');
-  const [editing, setEditing] = useState<Editing>();
+  const [editing, setEditingState] = useState<Editing>();
+  /** The form as last set (not as last drawn): a check made for a form since closed or replaced is dropped. */
+  const editingNow = useRef<Editing | undefined>(undefined);
+  const setEditing = (next: Editing | undefined) => {
+    editingNow.current = next;
+    setEditingState(next);
+  };
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const [status, setStatus] = useState('');
@@ -98,7 +108,8 @@ export function TrainerEditor() {
     void readEditorDraft().then((draft) => {
       if (!draft) return;
       setPackId(draft.packId);
-      setEditing({ form: draft.form, ...(draft.replaces !== undefined && { replaces: draft.replaces }) });
+      const { packId: _packId, ...editing } = draft;
+      setEditing(editing);
       setStatus(t('trainerDraftRestored'));
     });
     browser.storage.onChanged.addListener(onChanged);
@@ -112,6 +123,22 @@ export function TrainerEditor() {
   useEffect(() => {
     if (chosen && chosen.id !== packId && !editing) setPackId(chosen.id);
   }, [chosen, packId, editing]);
+  /** While the trainer's own save is stored, the list changes under the open form: that is no change made elsewhere. */
+  const saving = useRef(false);
+  // The saved scenario the form edits changed meanwhile (an import replaced it, or its undo, or another tab saved it).
+  useEffect(() => {
+    if (!editing?.replaces || !chosen || saving.current || editing !== editingNow.current) return;
+    const meanwhile = savedMeanwhile(list, chosen.id, editing);
+    if (meanwhile.kind === 'follow') {
+      keep({ ...formOn(meanwhile.saved, editing.replaces), followed: true });
+    } else if (meanwhile.kind === 'changed') {
+      if (!editing.changedMeanwhile || !sameContent(editing.changedMeanwhile, meanwhile.saved)) keep({ ...editing, changedMeanwhile: meanwhile.saved, followed: false });
+    } else if (editing.changedMeanwhile) {
+      // Back as the form was opened on (the import undone): nothing left to choose.
+      const { changedMeanwhile: _settled, ...rest } = editing;
+      keep(rest);
+    }
+  }, [list, editing, chosen?.id]);
 
   if (!view) return null;
   const mine = chosen ? list.filter((entry) => entry.packId === chosen.id) : [];
@@ -144,7 +171,7 @@ export function TrainerEditor() {
   function keep(next: Editing) {
     setEditing(next);
     if (!chosen) return;
-    writeEditorDraft({ packId: chosen.id, form: next.form, ...(next.replaces !== undefined && { replaces: next.replaces }) }).catch((error: unknown) =>
+    writeEditorDraft({ packId: chosen.id, ...next }).catch((error: unknown) =>
       report(saysStorageIsFull(error) ? t('trainerDraftNotKept') : notSavedText(error)),
     );
   }
@@ -155,8 +182,15 @@ export function TrainerEditor() {
     if (attempt > 0 && pack) setProblems(checkScenarioForm(next.form, pack, takenIds(list, pack.id, next.replaces)).problems);
   }
 
-  function open(opened: Editing) {
+  /** A form on a saved scenario (`replaces`), as saved: what the form starts from and is compared with. */
+  function formOn(scenario: PackScenario, replaces: string): Editing {
+    const form = scenarioToForm(scenario, chosen!.languages);
     // A scenario saved before its languages last changed gets its picked options' labels in all of them.
+    const shown = pack ? withLanguages(form, form.languages, packOptions(pack)) : form;
+    return { form: shown, replaces, base: scenario, pristine: formToScenario(shown) };
+  }
+
+  function open(opened: Editing) {
     const next = pack ? { ...opened, form: withLanguages(opened.form, opened.form.languages, packOptions(pack)) } : opened;
     setProblems([]);
     setAttempt(0);
@@ -177,6 +211,11 @@ export function TrainerEditor() {
   async function save() {
     const pack = await compiledPack();
     if (!editing || !pack) return;
+    // Saved meanwhile in another version: the trainer says first whether theirs goes in its place.
+    if (editing.changedMeanwhile) {
+      focusSoon('trainer-meanwhile-show');
+      return;
+    }
     const checked = checkScenarioForm(editing.form, pack, takenIds(list, pack.id, editing.replaces));
     if (!checked.ok) {
       setProblems(checked.problems);
@@ -184,7 +223,10 @@ export function TrainerEditor() {
       return;
     }
     // Not stored: the form stays open with the trainer's text, and its draft is kept.
-    if (!(await store(saveScenario(list, pack.id, checked.scenario, Date.now(), editing.replaces), t('trainerTextKept')))) return;
+    saving.current = true;
+    const stored = await store(saveScenario(list, pack.id, checked.scenario, Date.now(), editing.replaces), t('trainerTextKept'));
+    saving.current = false;
+    if (!stored) return;
     report(t('trainerSaved', scenarioTitle(checked.scenario)));
     await close(`trainer-edit-${checked.scenario.id}`);
   }
@@ -195,7 +237,7 @@ export function TrainerEditor() {
     if (!copy) return;
     if (!(await store(next))) return;
     report(t('trainerDuplicated', [scenarioTitle(entry.scenario), scenarioTitle(copy)]));
-    open({ form: scenarioToForm(copy, chosen.languages), replaces: copy.id });
+    open(formOn(copy, copy.id));
   }
 
   async function remove(entry: TrainerScenario) {
@@ -207,6 +249,27 @@ export function TrainerEditor() {
       focusSoon(`trainer-edit-${entry.scenario.id}`);
     });
     focusSoon('trainer-undo');
+  }
+
+  /** The trainer drops their changes for the version saved meanwhile; Undo brings their form back. */
+  function showSaved(mine: Editing) {
+    if (!mine.changedMeanwhile || mine.replaces === undefined) return;
+    keep(formOn(mine.changedMeanwhile, mine.replaces));
+    setProblems([]);
+    setAttempt(0);
+    report(t('trainerMeanwhileShown'), () => {
+      report('');
+      keep(mine);
+    });
+    focusSoon('trainer-undo');
+  }
+
+  /** The trainer keeps their changes: saving them then puts them in place of the version saved meanwhile, as chosen. */
+  function keepMine(mine: Editing) {
+    if (!mine.changedMeanwhile) return;
+    const { changedMeanwhile, ...rest } = mine;
+    keep({ ...rest, base: changedMeanwhile });
+    focusSoon(inputId('title', mine.form.languages[0]));
   }
 
   async function cancel(closed: Editing) {
@@ -333,7 +396,7 @@ export function TrainerEditor() {
                     {tCount('trainerStepCount', entry.scenario.steps.length)} · {entry.scenario.persona.name} · <code>{id}</code>
                   </p>
                   <div class="pack-actions">
-                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open({ form: scenarioToForm(entry.scenario, chosen!.languages), replaces: id })}>
+                    <button type="button" id={`trainer-edit-${id}`} disabled={busy} aria-label={t('trainerEditNamed', title)} onClick={() => open(formOn(entry.scenario, id))}>
                       {t('trainerEdit')}
                     </button>
                     <button type="button" disabled={busy} aria-label={t('trainerDuplicateNamed', title)} onClick={() => void duplicate(entry)}>
@@ -424,6 +487,10 @@ export function TrainerEditor() {
               problems={problems}
               attempt={attempt}
               isNew={editing.replaces === undefined}
+              {...(editing.changedMeanwhile && { changedMeanwhile: scenarioTitle(editing.changedMeanwhile) })}
+              followed={editing.followed === true}
+              onShowSaved={() => showSaved(editing)}
+              onKeepMine={() => keepMine(editing)}
               onChange={(form) => edit({ ...editing, form })}
               onSave={() => void save()}
               onCancel={() => void cancel(editing)}

@@ -4,16 +4,18 @@
  * nothing: the editor opens it again as it was.
  */
 import { browser } from 'wxt/browser';
-import type { ScenarioForm } from './scenario-form';
+import type { PackScenario } from '../../../rules/pack-schema';
+import type { EditedScenario } from './saved-meanwhile';
 
 export const EDITOR_DRAFT_KEY = 'practice:editor-draft';
 
-export interface EditorDraft {
+/** The form and what it edits (saved-meanwhile.ts), so a change saved while the page was closed is still noticed. */
+export interface EditorDraft extends EditedScenario {
   /** The pack the scenario is for. */
   packId: string;
-  form: ScenarioForm;
-  /** Id of the saved scenario this edits; absent for a new one. */
-  replaces?: string;
+  /** A version saved meanwhile the trainer has not chosen about yet (TrainerEditor). */
+  changedMeanwhile?: PackScenario;
+  followed?: boolean;
 }
 
 export async function readEditorDraft(): Promise<EditorDraft | undefined> {

@@ -1,7 +1,14 @@
-import type { ConceptCues } from './concept-cues';
+import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { COERCION_WORDS, IF_TELLS, MARRIAGE_WORDS, PAYBACK } from './domestic-violence';
 import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
+
+/** A partner named with a child's word inside ("pojkvän", boyfriend): read whole, so no child is read in it. */
+const PARTNER_WORDS: CueWords = {
+  en: [],
+  sv: ['pojkvän', 'flickvän', 'pojkvännen', 'flickvännen'],
+  nb: ['guttekjæreste', 'jentekjæreste', 'guttekjæresten', 'jentekjæresten'],
+};
 
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
@@ -40,7 +47,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'mum\'s boyfriend', 'mum\'s partner', 'mummy\'s partner',
         // round 3: a note's "YP", ages typed short, regional words, a baby implied by feeding it
         'yp', 'young person', 'yr old', 'yrs old', 'lass', 'little lass', 'lad', 'little lad', 'younger brother',
-        'younger sister', 'big brother', 'big sister', 'breastfeeding', 'feeding the baby'],
+        'younger sister', 'big brother', 'big sister', 'breastfeeding', 'feeding the baby',
+        // written as one word, where "children" is not found inside it
+        'stepchild', 'stepchildren', 'stepkid', 'stepkids', 'pupil', 'pupils'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'äldste', 'yngsta', 'yngste', 'mellanbarnet', 'lillebror', 'lillasyster', 'åring', 'åringen', 'år gammal',
@@ -465,14 +474,19 @@ export const childExposedToViolenceCues: ConceptCues = {
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,
   who: ['child', 'adult'],
+  // No child card without a child: "I have experienced violence", "saw him hit my friend" and partner violence the
+  // second net finds like the reviewed answers (given in fields that ask about children) name none. A child's school,
+  // nursery or health visitor names one ("förskolan har sett blåmärken").
+  referents: ['child', 'childService'],
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime'],
-  // a child who threatens to take their own life is the suicide concept's, not violence at home
+  // a child who threatens to take their own life is the suicide concept's, not violence at home; a partner's word built
+  // on a child's (sv "pojkvän" holds "pojk-", nb "jentekjæreste" "jente-") names no child: "pojkvännen slår mig"
   masks: {
     en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
-    sv: [...SELF_DIRECTED.sv, ...SUICIDE_THREATS.sv],
-    nb: [...SELF_DIRECTED.nb, ...SUICIDE_THREATS.nb],
+    sv: [...SELF_DIRECTED.sv, ...SUICIDE_THREATS.sv, ...PARTNER_WORDS.sv],
+    nb: [...SELF_DIRECTED.nb, ...SUICIDE_THREATS.nb, ...PARTNER_WORDS.nb],
   },
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {

@@ -55,6 +55,14 @@ export interface ConceptCues {
    */
   who?: string[];
   /**
+   * Classes that name whom the concept is about (for a child concept: a child, a child's school). A concept that
+   * declares them is raised (by a mention of its lexicon, a combination or the learned second net) only where the
+   * answer names one of them, not under a negation before it ("we have no kids"), or the item's own question does
+   * ("Are any children exposed to violence?"): partner violence told with no child in it ("he hits me when he
+   * drinks", "jag har upplevt våld") raises no child card. A negated mention (a quiet check-in) is not asked.
+   */
+  referents?: string[];
+  /**
    * Words that by their meaning deny the concept ("teetotal", sv "nykterist", nb "avholdsmann", sv
    * "ostraffad"): a quiet check-in, as a negated mention, and no class word read inside them
    * ("nykterist" holds the strong word "nykter").
