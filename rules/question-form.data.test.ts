@@ -29,6 +29,13 @@
  * - questions-en-sv-nb-practice-trial.tsv (33) was written after the round of the practice trial's kinds (ratings asked with
  *   "how" and sv "bedömer", nb "vurderer" a prospect, "Tell me," before a yes/no question, sv/nb "något"/"noe" as subject)
  *   was coded, before it was run on it: 0.606 on the rules before the round (closed recall 0.435), 1.000 when first run.
+ * - questions-en-sv-nb-adviser-kinds.tsv (111) was written before the round of an outside writer's six kinds was coded (a view tag
+ *   after a question-word question, feelings asked with "How do/would you feel about…", wondering whether the client did
+ *   something, asking whether the client would like to tell, a choice between named alternatives, a kind or the people in the
+ *   client's life asked with a wish), each with look-alikes: 0.586 on the rules before the round (closed recall 0.660), 0.928
+ *   after (closed recall 1.000), 0.937 once sv "Vill du säga…", nb "Vil du si…" were read as requests. Its seven misses are
+ *   wish-to-tell rows ("Do you feel like telling me…", "Har du lust att berätta…", "Skulle du vilja berätta…"), whose kind is
+ *   held back because AnnoMI's labels and questions-en-sv-nb-unseen4.tsv read that form as yes/no.
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -75,6 +82,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen5.tsv',
     'questions-en-sv-nb-unseen6.tsv',
     'questions-en-sv-nb-practice-trial.tsv',
+    'questions-en-sv-nb-adviser-kinds.tsv',
   ])('%s', (name) => {
     const evaluation = measure(resolve(DATA, name));
     expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.85);

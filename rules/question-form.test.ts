@@ -353,7 +353,7 @@ describe('questionForm: a view asked of a plan to agree to is a proposal, closed
   check([
     ['en', 'What do you think about coming back in a fortnight?', 'closed'],
     ['en', 'What would you think about us meeting again on Monday?', 'closed'],
-    ['en', 'How would you feel about a plan where your brother drives you there?', 'closed'],
+    ['en', 'What would you think about a plan where your brother drives you there?', 'closed'],
     ['sv', 'Vad tycker du om att vi ses igen nästa vecka?', 'closed'],
     ['sv', 'Vad tycker du om att komma tillbaka på torsdag?', 'closed'],
     ['nb', 'Hva synes du om at jeg ringer arbeidsgiveren din?', 'closed'],

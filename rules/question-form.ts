@@ -25,20 +25,28 @@ export type QuestionForm = 'open' | 'closed';
  * What one sentence of a turn does:
  * - `open-question`: a question word asking for an account ("How…", "Vad…", "Hvorfor…"), also framed ("I wonder how…",
  *   "I'm not sure how you see it", "Jeg vet ikke hva du tenker om det"), or a
- *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer").
+ *   wish to hear about a topic ("I'd like to hear about your week", "Jag är nyfiken på dina planer"). A kind asked with the
+ *   client's wish or supposition ("What kind of job could you imagine, if you could choose?", "Hva slags jobb kunne du tenke
+ *   deg?") and the people in the client's life ("Which people are around you day to day?", "Vilka människor finns runt dig?")
+ *   ask for an account; a kind or a person named ("What kind of dog do you have?", "Who lives with you?") is one fact.
  * - `invitation`: asks the client to tell, with or without "?" ("Tell me about…", "Kan du berätta…", "Kan du säga något om…"),
  *   also as a polite request ("Would you mind filling me in…", "Har du noe imot å fortelle…") or to be taken through something
  *   ("Walk me through…", "Kan du ta mig igenom…", "Kan du med egne ord gjenfortelle…").
  * - `topic-opener`: yes/no in form but opens a topic ("Is there anything about the job that worries you?", "Any idea why…?").
  * - `fact-question`: a question word asking for one fact ("Where…", "Hur länge…", "Hvor mange…", "What's your phone number?"),
- *   or an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?").
+ *   an invitation to give one ("Can you tell me your postcode?", "Kan du berätta ditt personnummer?"), or a choice between
+ *   named alternatives ("Which language would you rather speak, Swedish or Arabic?", "Hva vil du helst, leie eller eie?").
  * - `scale-question`: asks for a number on a scale.
  * - `yes-no`: verb first ("Do you…", "Bor du…"), a proposal to agree to ("How about we meet on Tuesday?"), or asking
  *   whether the client has questions ("Any other questions?", "Er det noe du lurer på?").
  * - `reflection`: a statement with a question mark ("So you live alone?", "…, or?").
- * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?").
- * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), or a wish to know whether
- *   ("I'd like to know whether…", "Jeg vil gjerne vite om…").
+ * - `tag`: a statement with a confirming tag ("…, right?", "…, eller hur?", "…, ikke sant?"). A view tag after a
+ *   question-word question ("How are the kids coping, do you think?", "…, tror du?", "…, vil du si?") is no yes/no
+ *   question of its own: the question it follows decides.
+ * - `closed-invitation`: an invitation to say whether ("Tell me whether…", "Säg till om du…"), a wish to know whether
+ *   ("I'd like to know whether…", "Jeg vil gjerne vite om…"), or wondering whether the client did or has something ("I was
+ *   just wondering whether you've applied…", "Jag undrar om du har fått…", "Jeg lurer på om du har søkt…"): asked indirectly,
+ *   answered yes or no. "I wonder if there's anything…", "I wonder if you feel…" still open a topic.
  * - `statement`: not a question; a question word inside it ("I know how hard it is.") does not make it one.
  */
 export type SentenceKind =
@@ -87,7 +95,10 @@ interface LanguageRules {
    * health") and asked as a request ("Could you…", "Kan du…", "Skulle du kunna…") or said as one ("Say a bit about…").
    */
   requestedTelling: Set<string>;
-  /** "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether. */
+  /**
+   * "can", "could", "kan", "skulle": before "you", they make a request ("Can you talk about…"); "do you talk about…" asks whether.
+   * Sv "vill", nb "vil" first ask a request as "Vill du berätta…", "Vil du fortelle…" do ("Vil du si litt om uka di?").
+   */
   requestModals: Set<string>;
   /**
    * "would you mind", "har du något emot att", "har du noe imot å": a polite request for what follows, so "Would you mind
@@ -103,6 +114,11 @@ interface LanguageRules {
   questionsAsked: string[][];
   /** "Have you thought about" + a question word ("…how you'd manage?") opens a topic; + a plan ("…calling them?") suggests one. */
   thinkingAbout: string[][];
+  /**
+   * Verbs of the client's thoughts and feelings ("think", "feel", "tänker", "känner", "tenker", "føler"): after "I wonder if
+   * you…" they offer a topic ("…if you feel ready for it"), where another verb asks a yes or no ("…if you've applied").
+   */
+  thoughtVerbs: Set<string>;
   /** "open to", "villig att", "åpen for": after "I wonder if…" they ask the client to agree ("…you'd be open to trying it"). */
   willingness: string[][];
   /** Words a yes/no question starts with (auxiliaries and common verbs). */
@@ -111,6 +127,22 @@ interface LanguageRules {
   subjects: Set<string>;
   /** Last clause of a tag question: "right", "eller hur", "ikke sant". */
   tags: string[][];
+  /**
+   * "do you think", "would you say", "tror du", "skulle du säga", "vil du si": a last clause of these after a question-word
+   * question asks the client's view of that question ("How are the kids coping, do you think?"), so the question decides;
+   * after a yes/no question or a statement they change nothing.
+   */
+  viewTags: string[][];
+  /** Words that give alternatives as examples, not as a choice: "like", "such as", "till exempel", "for eksempel". */
+  exampleMarkers: string[][];
+  /** Prefixes that negate a word ("unpaid", "obetald", "ubetalt"): a word and its negation as alternatives span every case. */
+  negatingPrefixes: string[];
+  /** Other pairs of alternatives that span every case: "with or without", "med eller utan". */
+  complementaryPairs: [string, string][];
+  /** Prepositions: alternatives starting with one ("at work or at home") narrow a question, unless it is answered by such a phrase. */
+  prepositions: Set<string>;
+  /** Question words answered by a phrase of manner, place or time ("how", "hur", "hvor"), which alternatives with a preposition can name. */
+  answeredByPhrase: Set<string>;
   /** "not", "inte", "ikke": allowed in a tag ("har du inte?"). */
   negations: Set<string>;
   /** A trailing "or" that offers no alternative ("…, or?"); the rest of the sentence is judged. */
@@ -166,7 +198,10 @@ interface LanguageRules {
   proposalStarts: string[][];
   /**
    * "What do you think about…", "vad tycker du om…": asks the client's view, but followed by a
-   * {@link viewProposals} phrase or by "we"/"I" ("…about us meeting again") it puts a plan to agree to.
+   * {@link viewProposals} phrase or by "we"/"I" ("…about us meeting again") it puts a plan to agree to (so the AnnoMI
+   * labels). Nb "Hvordan hadde det vært om vi…" is "how would it be if we…", a proposal like sv "Hur vore det om…"; "…for
+   * deg om…" asks what it would be like for the client. Feelings are not listed: "How would you feel about coming back next
+   * week?", "Hur känns det om vi…", "Hvordan føles det om…" ask the client's feelings, open, whatever they are about.
    */
   viewProposalStarts: string[][];
   /** After a view-proposal start: an arrangement offered ("coming back", "a plan", "att vi ses", "å møtes"). */
@@ -179,6 +214,14 @@ interface LanguageRules {
   accountNouns: Set<string>;
   /** Question words for a place, person or time, which ask for the client's view when a view cue follows. */
   viewWords: Set<string>;
+  /** "who", "vem", "vilka", "hvem": asking for people, which with a {@link circleCues} phrase asks about the client's circle. */
+  personWords: Set<string>;
+  /** After a which-word, people: "which people", "vilka personer", "hvilke folk". */
+  peopleNouns: Set<string>;
+  /** The client's circle: "around you", "in your life", "you can lean on", "runt dig", "i livet ditt", "du kan stole på". */
+  circleCues: string[][];
+  /** "would", "could", "skulle", "kunne" + "you" after a kind ("What kind of job would you like?"): the client's wish, not a kind to name. */
+  wishModals: Set<string>;
   /** "where", "var", "hvor": a place word, which asks where the client stands when a {@link stanceCues} phrase follows. */
   placeWords: Set<string>;
   /**
@@ -259,6 +302,7 @@ const ENGLISH: LanguageRules = {
   ),
   questionsAsked: phrases('any questions', 'anything you want to ask', 'anything you would like to ask', 'anything youd like to ask'),
   thinkingAbout: phrases('thought about', 'thought at all about', 'thought of', 'given any thought to', 'thinking about', 'an idea of', 'any idea', 'a sense of', 'any sense of'),
+  thoughtVerbs: words('think thinking thought feel feeling felt see seeing sense imagine wonder wondering worry worrying worried find reckon'),
   willingness: phrases('open to', 'willing to', 'up for'),
   yesNoVerbs: words(
     'do does did is are was were have has had can could would will should shall may might must am ' +
@@ -269,6 +313,14 @@ const ENGLISH: LanguageRules = {
     'right', 'correct', 'is that right', 'is that correct', 'isnt it', 'arent you', 'dont you', 'didnt you', 'wasnt it',
     'isnt that right', 'yeah', 'no', 'okay', 'true',
   ),
+  viewTags: phrases(
+    'do you think', 'you think', 'would you think', 'would you say', 'do you reckon', 'you reckon', 'would you reckon', 'do you suppose', 'would you guess',
+  ),
+  exampleMarkers: phrases('like', 'such as', 'for example', 'for instance', 'eg', 'say', 'and so on', 'etc', 'etcetera'),
+  negatingPrefixes: ['un', 'non', 'in', 'dis'],
+  complementaryPairs: [['with', 'without']],
+  prepositions: words('at in on from by with for during about to via'),
+  answeredByPhrase: words('how hows where wheres when'),
   negations: words('not'),
   trailingOr: words('or'),
   indirectFrames: phrases(
@@ -281,7 +333,7 @@ const ENGLISH: LanguageRules = {
   unknowingFrames: phrases('i dont know', 'i do not know', 'im not sure', 'i am not sure', 'not sure'),
   politeConditions: phrases(
     'if you would', 'if you dont mind', 'if you do not mind', 'if thats okay', 'if thats ok', 'if thats all right', 'if thats alright', 'if its okay',
-    'if its ok', 'if its all right', 'if you like',
+    'if its ok', 'if its all right', 'if you like', 'if youre happy to', 'if you are happy to', 'if youre okay with that', 'if you want to', 'if you want',
   ),
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
@@ -295,7 +347,7 @@ const ENGLISH: LanguageRules = {
       'issue problem impact influence care miss trust',
   ),
   proposalStarts: phrases('how about', 'what about'),
-  viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of', 'how would you feel about', 'how do you feel about'),
+  viewProposalStarts: phrases('what do you think about', 'what would you think about', 'what do you think of', 'what would you think of'),
   viewProposals: phrases(
     'coming back', 'coming in', 'meeting again', 'meeting up', 'getting together', 'getting back together', 'booking', 'setting up', 'a plan', 'an idea', 'a idea', 'the idea',
     'a plan like that', 'an arrangement',
@@ -305,6 +357,10 @@ const ENGLISH: LanguageRules = {
   accountNouns: words('kind kinds sort type thoughts feelings ideas hopes worries concerns things role part difference changes challenges strengths experiences options possibilities'),
   viewWords: words('where wheres who whos whod when which'),
   placeWords: words('where wheres'),
+  personWords: words('who whos whom'),
+  peopleNouns: words('people persons friends relatives family adults folks'),
+  circleCues: phrases('around you', 'in your life', 'close to you', 'you can lean on', 'you can turn to', 'you can rely on', 'you can count on', 'on your side'),
+  wishModals: words('would could'),
   stanceCues: phrases(
     'are you with', 'you are with', 'youre with', 'are you in all', 'you are in all', 'youre in all', 'are you in this', 'you are in this',
     'fit in', 'fits in', 'fit into', 'fits into', 'come in', 'comes in', 'came in', 'come into', 'comes into',
@@ -356,22 +412,29 @@ const SWEDISH: LanguageRules = {
   whetherSubjects: words('du ni han hon de vi jag man någon'),
   closedInvitations: phrases('säg till om', 'hör av dig om', 'meddela om'),
   requestedTelling: words('säga säg prata'),
-  requestModals: words('kan kunde skulle'),
+  requestModals: words('kan kunde skulle vill'),
   politeRequests: phrases('har du något emot att', 'skulle du ha något emot att'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finns det något', 'är det något', 'något mer', 'något annat', 'några tankar', 'några funderingar'),
   questionsAsked: phrases('några frågor', 'något du vill fråga', 'något du undrar över'),
   thinkingAbout: phrases('funderat på', 'funderat över', 'tänkt på', 'tänkt över', 'någon idé om', 'en bild av', 'någon känsla för', 'en känsla för', 'en känsla av'),
+  thoughtVerbs: words('tänker tänkt tycker tyckt känner känt ser sett funderar funderat tror trott undrar oroar oroat upplever upplevt'),
   willingness: phrases('villig att', 'öppen för', 'beredd att', 'med på'),
   yesNoVerbs: words('är har kan ska skulle vill får går finns blir var stämmer behöver brukar tycker tror känner vet'),
   subjects: words('du ni han hon de den det man jag vi detta'),
   tags: phrases('eller hur', 'va', 'visst', 'inte sant', 'stämmer det', 'eller', 'eller inte'),
+  viewTags: phrases('tror du', 'tycker du', 'skulle du säga', 'skulle du tro', 'menar du', 'tänker du'),
+  exampleMarkers: phrases('till exempel', 't ex', 'tex', 'exempelvis', 'som', 'typ', 'och så vidare', 'osv'),
+  negatingPrefixes: ['o'],
+  complementaryPairs: [['med', 'utan']],
+  prepositions: words('på i från med av för under vid via till om hos'),
+  answeredByPhrase: words('hur var vart när'),
   negations: words('inte'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jag undrar'),
   wishFrames: phrases('jag är nyfiken på', 'jag skulle vilja veta', 'jag skulle vilja höra', 'jag vill veta', 'jag vill höra'),
   unknowingFrames: phrases('jag vet inte', 'jag är inte säker på', 'jag är osäker på'),
-  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du inte har något emot det'),
+  politeConditions: phrases('om det går bra', 'om det är okej', 'om det är ok', 'om det känns okej', 'om du vill', 'om du orkar', 'om du inte har något emot det'),
   possessives: words('din ditt dina er ert era'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
@@ -384,7 +447,7 @@ const SWEDISH: LanguageRules = {
   howMuch: ['hur', 'mycket'],
   feelingDegrees: words('oroar oroade stör störde bekymrar bekymrade påverkar påverkade betyder betydde problem bryr saknar litar'),
   proposalStarts: phrases('vad sägs om', 'vad säger du om', 'hur vore det om'),
-  viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om', 'hur känns det om'),
+  viewProposalStarts: phrases('vad tycker du om', 'vad tror du om', 'vad skulle du tycka om'),
   viewProposals: phrases('att komma tillbaka', 'att ses', 'att träffas', 'att boka', 'en plan', 'idén', 'förslaget'),
   whatKindLinks: words('för'),
   whichWords: words('vilken vilket vilka'),
@@ -395,6 +458,10 @@ const SWEDISH: LanguageRules = {
   ),
   viewWords: words('var vart vem vilka vilken vilket när'),
   placeWords: words('var vart'),
+  personWords: words('vem vilka'),
+  peopleNouns: words('människor personer vänner släktingar'),
+  circleCues: phrases('runt dig', 'omkring dig', 'i ditt liv', 'i livet', 'nära dig', 'i din närhet', 'du kan luta dig mot', 'du kan vända dig till', 'du kan lita på'),
+  wishModals: words('skulle kunde'),
   stanceCues: phrases(
     'står du nu', 'du står nu', 'står du i allt', 'du står i allt', 'befinner du dig i', 'du befinner dig i', 'är du i det', 'du är i det', 'är du i allt',
     'du är i allt', 'är du i detta', 'du är i detta', 'in i bilden', 'kommer in',
@@ -443,23 +510,30 @@ const NORWEGIAN: LanguageRules = {
   whetherSubjects: words('du dere han hun de vi jeg man noen'),
   closedInvitations: phrases('si fra om', 'si ifra om', 'gi beskjed om', 'gi meg beskjed om'),
   requestedTelling: words('si snakke snakk'),
-  requestModals: words('kan kunne skulle'),
+  requestModals: words('kan kunne skulle vil'),
   politeRequests: phrases('har du noe imot å', 'hadde du hatt noe imot å', 'ville du hatt noe imot å'),
   requestForm: ['kan', 'du'],
   topicOpeners: phrases('finnes det noe', 'fins det noe', 'er det noe', 'noe mer', 'noe annet', 'noen tanker'),
   questionsAsked: phrases('noen spørsmål', 'noe du vil spørre om', 'noe du lurer på'),
   thinkingAbout: phrases('tenkt på', 'tenkt over', 'tenkt gjennom', 'noen formening om', 'et bilde av', 'en følelse av', 'noen følelse av', 'en formening om'),
+  thoughtVerbs: words('tenker tenkt synes syntes føler følt ser sett grubler grublet tror trodd lurer bekymrer bekymret opplever opplevd'),
   willingness: phrases('villig til', 'åpen for', 'klar for', 'med på'),
   yesNoVerbs: words('er har kan skal skulle vil får går finnes fins blir var stemmer trenger pleier synes tror føler vet'),
   subjects: words('du dere han hun de den det man jeg vi dette'),
   tags: phrases('ikke sant', 'sant', 'eller hva', 'eller', 'ikke', 'vel', 'stemmer det', 'eller ikke'),
+  viewTags: phrases('tror du', 'synes du', 'tenker du', 'vil du si', 'ville du si', 'mener du'),
+  exampleMarkers: phrases('for eksempel', 'f eks', 'feks', 'som', 'typ', 'og så videre', 'osv'),
+  negatingPrefixes: ['u'],
+  complementaryPairs: [['med', 'uten']],
+  prepositions: words('på i fra med av for under ved via til om hos'),
+  answeredByPhrase: words('hvordan hvor når'),
   negations: words('ikke'),
   trailingOr: words('eller'),
   indirectFrames: phrases('jeg lurer på'),
   wishFrames: phrases('jeg er nysgjerrig på', 'jeg vil vite', 'jeg vil høre'),
   unknowingFrames: phrases('jeg vet ikke', 'jeg er ikke sikker på', 'jeg er usikker på'),
   politeConditions: phrases(
-    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du ikke har noe imot det',
+    'hvis det er greit', 'om det er greit', 'hvis det går bra', 'om det går bra', 'hvis det er ok', 'hvis du vil', 'om du vil', 'hvis du orker', 'om du orker', 'hvis du ikke har noe imot det',
   ),
   possessives: words('din ditt dine di deres'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
@@ -484,6 +558,10 @@ const NORWEGIAN: LanguageRules = {
   ),
   viewWords: words('hvor hvem hvilke hvilken hvilket når'),
   placeWords: words('hvor'),
+  personWords: words('hvem'),
+  peopleNouns: words('folk mennesker personer venner slektninger'),
+  circleCues: phrases('rundt deg', 'omkring deg', 'i livet ditt', 'i livet', 'nær deg', 'du kan lene deg på', 'du kan støtte deg til', 'du kan stole på'),
+  wishModals: words('ville kunne skulle'),
   stanceCues: phrases(
     'står du nå', 'du står nå', 'står du i alt', 'du står i alt', 'er du i det', 'du er i det', 'er du i alt', 'du er i alt', 'inn i bildet', 'kommer inn',
   ),
@@ -638,6 +716,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
 
   let clauses = said;
   if (sentence.question) {
+    clauses = withViewTagJoined(clauses, rules);
     const last = clauses[clauses.length - 1] ?? [];
     // "…, right?", "…, eller hur?": a statement asking to be confirmed, unless the tag follows a real question.
     const isTag = rules.tags.some((tag) => sameWords(last, tag) || sameWords(stripFillers(last, rules), tag)) || isVerbTag(last, rules);
@@ -647,6 +726,7 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
     if (tagged) clauses = clauses.slice(0, -1);
     clauses = splitJoinedQuestion(clauses.map((clause) => withoutTrailingOr(clause, rules)).filter((clause) => clause.length > 0), rules);
     const kind = questionKind(clauses, rules, true);
+    if (kind === 'open-question' && offersChoice(said, rules)) return 'fact-question';
     if (tagged && (kind === 'reflection' || kind === 'statement')) return 'tag';
     if (kind !== 'statement') return kind;
     // "Acting out would be what?": a statement ending on a question word still asks for an account.
@@ -657,6 +737,73 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
   // question word, a verb and its subject, or an "I wonder" frame; a question word inside a clause
   // belongs to a statement.
   return questionKind(clauses, rules, false);
+}
+
+/**
+ * "Which language would you rather speak, Swedish or Arabic?", "What would you prefer, a phone call or a letter?", sv "…,
+ * förmiddag eller eftermiddag?", nb "…, leie eller eie?": a last clause of named alternatives joined by "or" offers a closed
+ * choice, answered by picking one, whatever question word came first. Alternatives given as examples of a wide question keep
+ * its judgement: an example marker ("like", "such as", "till exempel", "for eksempel"), an open end ("…or…?", "or something",
+ * "eller så", "og sånn"), or no "or" at all ("friends, family and so on"); so do complementary alternatives, which span every
+ * case ("paid or unpaid", "betalda eller obetalda", "with or without"); and so do settings that narrow a question ("…, at
+ * work or in an interview?", "…, från arbete eller från livet i övrigt?"), unless it asks how, where or when. An alternative
+ * is a short phrase (up to four words) and no question of its own ("…, or is it something else?").
+ */
+function offersChoice(clauses: string[][], rules: LanguageRules): boolean {
+  const last = stripFillers(clauses.at(-1) ?? [], rules);
+  if (clauses.length < 2 || last.length === 0 || rules.trailingOr.has(last.at(-1) ?? '')) return false;
+  // "…, such as health, money or housing?": a marker may stand before the last comma.
+  const after = clauses.slice(1).flat();
+  if (rules.exampleMarkers.some((marker) => indexOfPhrase(after, marker) >= 0)) return false;
+  const alternatives: string[][] = [[]];
+  for (const word of last) {
+    if (rules.trailingOr.has(word)) alternatives.push([]);
+    else alternatives.at(-1)?.push(word);
+  }
+  if (alternatives.length < 2) return false;
+  const named = alternatives.every(
+    (words) => words.length > 0 && words.length <= 4 && !asksItself(words, rules) && !words.some((word) => rules.questionWords.has(word) || OPEN_ENDS.has(word)),
+  );
+  // "What would make you surer, at work or in an interview?", "Vad är du bra på, från arbete eller från livet i övrigt?": a
+  // setting or source narrows the question; only how, where and when are answered by one ("How do you get here, by bus or by car?").
+  const asked = clauses.slice(0, -1).flat().find((word) => rules.questionWords.has(word)) ?? '';
+  const narrowed = !rules.answeredByPhrase.has(asked) && alternatives.some((words) => rules.prepositions.has(words[0] ?? ''));
+  return named && !narrowed && !complementary(alternatives, rules);
+}
+
+/** "is it something else", "är det något annat": a verb and then its subject make a question of their own, not a named alternative ("a man" is one). */
+function asksItself(words: string[], rules: LanguageRules): boolean {
+  return rules.yesNoVerbs.has(words[0] ?? '') && words.slice(1).some((word) => rules.subjects.has(word));
+}
+
+// Open ends of a list of examples: "or something", "or whatever", "eller så", "eller något sånt", "eller noe".
+const OPEN_ENDS = words('something anything whatever else so sånt sånn så något någonting annat noe noenting annet');
+
+/**
+ * "paid or unpaid", "betalda eller obetalda", "with or without a certificate", "med eller utan intyg": two alternatives that
+ * cover every case, a word and its negation (by prefix or as a pair) with the same words after them, or after one only.
+ */
+function complementary(alternatives: string[][], rules: LanguageRules): boolean {
+  if (alternatives.length !== 2) return false;
+  const [[x = '', ...xRest] = [], [y = '', ...yRest] = []] = alternatives;
+  const sameRest = xRest.length === 0 || yRest.length === 0 || sameWords(xRest, yRest);
+  const negated = rules.negatingPrefixes.some((prefix) => y === prefix + x || x === prefix + y);
+  return sameRest && (negated || rules.complementaryPairs.some(([p, q]) => (x === p && y === q) || (x === q && y === p)));
+}
+
+/**
+ * "How are the kids coping, do you think?", "Vad skulle göra det lättare, skulle du säga?", "Hva ville hjulpet, vil du si?":
+ * a view tag ({@link LanguageRules.viewTags}) ending a question-word question is joined onto that question's clause, so the
+ * question decides and the tag still counts as its view cue ("Where would you be, do you reckon?" asks a view like "Where do
+ * you think you'd be?"). After a yes/no question ("Is it helping, do you think?") or a statement the clauses stay as they are.
+ */
+function withViewTagJoined(clauses: string[][], rules: LanguageRules): string[][] {
+  const tag = stripFillers(clauses.at(-1) ?? [], rules);
+  if (clauses.length < 2 || !rules.viewTags.some((phrase) => sameWords(tag, phrase))) return clauses;
+  const asked = clauses.slice(0, -1);
+  const kind = questionKind(asked, rules, true);
+  if (kind !== 'open-question' && kind !== 'fact-question') return clauses;
+  return [...asked.slice(0, -1), [...(asked.at(-1) ?? []), ...tag]];
 }
 
 /**
@@ -1023,7 +1170,8 @@ function clauseKind(
     // asks for agreement; "I wonder if that makes the pain worse" opens the client's own view.
     const proposal = rules.proposers.has(second) && rules.proposalVerbs.has(words[2] ?? '');
     const agreement = rules.willingness.some((phrase) => indexOfPhrase(words, phrase) >= 0);
-    return proposal || agreement ? 'yes-no' : 'topic-opener';
+    if (proposal || agreement) return 'yes-no';
+    return asksClientWhether(words, rules) ? 'closed-invitation' : 'topic-opener';
   }
   // "If you think about it, …", "När du är på jobbet, …": a subordinate clause asks nothing itself.
   if (rules.subordinators.has(head) || (rules.timeWords.has(head) && !at.last && !rules.yesNoVerbs.has(second))) return undefined;
@@ -1037,7 +1185,7 @@ function clauseKind(
     const fact =
       (rules.factStarts.some((phrase) => startsWithPhrase(words, 0, phrase)) && !isDegreeQuestion(words, 0, rules)) || asksDatum(words, rules) || asksExtreme(words, rules);
     // "Where do you think we should go from here?", "Vem skulle kunna hjälpa dig?": asks for the client's view, not a fact.
-    const view = asksView(words, rules);
+    const view = asksView(words, rules) || asksAboutCircle(words, rules);
     // "Vilken roll spelar…", "Hvilke tanker har du…": which-word + a noun for an account is "what", not "which one".
     const account = rules.whichWords.has(head) && whichAsksAccount(words, rules);
     return (fact && !view && !account) || picksKind(words, rules) ? 'fact-question' : 'open-question';
@@ -1063,6 +1211,32 @@ function clauseKind(
 function looksFinite(word: string): boolean {
   return /(?:[^aeiouyåäöæø]er|ar|rer|ir|de|te|et|des|tes|s)$/.test(word) && word.length > 3;
 }
+
+/**
+ * After a frame, "if/whether" + the client as subject + what they did or have ("I was just wondering whether you've applied
+ * for housing benefit yet", "Jag undrar om du har fått något beslut", "Jeg lurer på om du har søkt bostøtte") is a yes/no
+ * question said indirectly, answered yes or no. The client's thoughts or feelings after it ("…if you feel ready", "…om du
+ * tänker på…", a thinking phrase "…if you've given any thought to…") or a topic opened ("…if you have any thoughts", "…om
+ * det finns något…") still offer a topic; another subject ("I wonder if that makes the pain worse") offers a thought.
+ * `words`: from the whether-word on.
+ */
+function asksClientWhether(words: string[], rules: LanguageRules): boolean {
+  const [, subject = '', ...rest] = words;
+  if (!rules.addressees.has(subject) && !(rules === ENGLISH && YOU_CONTRACTIONS.has(subject))) return false;
+  if (rules.topicOpeners.some((phrase) => indexOfPhrase(words, phrase) >= 0) || rules.thinkingAbout.some((phrase) => indexOfPhrase(words, phrase) >= 0)) return false;
+  // The verb, perhaps after auxiliaries and softeners: "you've been thinking", "du har funderat", "du känner".
+  const auxiliaries = new Set([...rules.yesNoVerbs, ...rules.hedges, ...rules.negations, ...AUXILIARY_FORMS]);
+  for (const word of rest) {
+    if (rules.thoughtVerbs.has(word)) return false;
+    if (!auxiliaries.has(word)) break;
+  }
+  return true;
+}
+
+// English "you" with its verb: "you've", "you're", "you'd", "you'll".
+const YOU_CONTRACTIONS = words('youve youre youd youll');
+// Participles of "be" and "have" that stand between "you" and the verb: "you have been thinking", "du har haft".
+const AUXILIARY_FORMS = words('been being had having varit haft vært hatt');
 
 /** After a view-proposal start, "we"/"I" ("…about us meeting", "…om att vi ses") or an arrangement ("…about coming back"). */
 function proposesInViewQuestion(words: string[], rules: LanguageRules): boolean {
@@ -1095,9 +1269,19 @@ function whichAsksAccount(words: string[], rules: LanguageRules): boolean {
  */
 function kindNamed(afterNoun: string[], rules: LanguageRules): boolean {
   if (afterNoun.length === 0) return true;
+  if (wishAsked(afterNoun, rules)) return false;
   const [verb = '', subject = ''] = afterNoun;
   const named = rules.subjects.has(subject) || rules.possessives.has(subject) || DETERMINERS.has(subject);
   return named && (rules !== ENGLISH || rules.yesNoVerbs.has(verb));
+}
+
+/**
+ * "…could you imagine doing", "…skulle du kunna tänka dig", "…kunne du tenke deg", "…would you like": a kind followed by a
+ * modal of wish or supposition and the client asks what the client would want, an account ("What kind of job could you
+ * imagine, if you could choose?"), where "What kind of dog do you have?" and "Vilken sorts hund har du?" name one.
+ */
+function wishAsked(afterNoun: string[], rules: LanguageRules): boolean {
+  return rules.wishModals.has(afterNoun[0] ?? '') && rules.addressees.has(afterNoun[1] ?? '');
 }
 
 // Plural which-words: "vilka slags" is "what kinds of", asking for an account like English "what kinds of things".
@@ -1119,9 +1303,9 @@ function picksKind(words: string[], rules: LanguageRules): boolean {
   }
   const link = rules.whatKindLinks.has(words[1] ?? '') ? 1 : rules.whatKindLinks.has(words[3] ?? '') && rules.subjects.has(words[2] ?? '') ? 3 : -1;
   if (link < 0) return false;
-  const noun = skipWords(words.slice(link + 1), KIND_WORDS)[0];
+  const [noun, ...after] = skipWords(words.slice(link + 1), KIND_WORDS);
   const described = words.slice(link, link + 3).some((word) => KIND_NAMES.has(word)) && KINDS_DESCRIBED.has(noun ?? '');
-  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described;
+  return noun !== undefined && !rules.accountNouns.has(noun) && !NOT_A_KIND.has(noun) && !rules.subjects.has(noun) && !described && !wishAsked(after, rules);
 }
 
 /**
@@ -1186,9 +1370,26 @@ function thinkingKind(words: string[], rules: LanguageRules, leading: boolean): 
   return undefined;
 }
 
-/** "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the client's view. */
+/**
+ * "Where would you like to start?", "Vem tror du kan hjälpa?": a place, person or time word with a view cue asks for the
+ * client's view. Nb "hvor" in an amount or a length ("Hvor mange timer vil du jobbe?", "Hvor lenge tror du…") is "how", and
+ * asks the figure as English "How many hours…" and sv "Hur många timmar…" do.
+ */
 function asksView(words: string[], rules: LanguageRules): boolean {
-  return (rules.viewWords.has(words[0] ?? '') && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+  const amount = rules.factStarts.some((start) => start.length > 1 && startsWithPhrase(words, 0, start));
+  return (rules.viewWords.has(words[0] ?? '') && !amount && rules.viewCues.some((phrase) => indexOfPhrase(words, phrase) >= 0)) || asksStance(words, rules);
+}
+
+/**
+ * "Which people are around you day to day?", "Who do you have around you?", "Vilka människor finns runt dig?", "Hvilke folk
+ * har du rundt deg?": who is in the client's life (a person word, or a which-word and a people noun, and a phrase of the
+ * client's circle: "around you", "in your life", "you can lean on", "runt dig", "rundt deg") asks for an account of their
+ * people and how they stand to them, open; "Who lives with you?" and "Which friends were you with?" ask one fact.
+ */
+function asksAboutCircle(words: string[], rules: LanguageRules): boolean {
+  const [head = '', next = ''] = words;
+  const people = rules.personWords.has(head) || (rules.whichWords.has(head) && rules.peopleNouns.has(next));
+  return people && rules.circleCues.some((phrase) => indexOfPhrase(words, phrase) >= 0);
 }
 
 /** "Where are you with all of this?", "…wondering where you are.", "Var står du nu?", "Hvor kommer hun inn i bildet?": where the client stands, not a place. */
