@@ -44,7 +44,7 @@ describe('compilePack', () => {
     expect(compiled).toMatchObject({
       format: 1,
       id: 'adviser-coach.social-assistance-ia',
-      version: '1.3.0',
+      version: '1.3.1',
       languages: ['en', 'sv'],
       hostPatterns: ['http://127.0.0.1/*', 'http://localhost/*'],
       caseId: { urlParam: 'case', selector: '#case-number' },
@@ -59,7 +59,8 @@ describe('compilePack', () => {
   });
 
   it('normalises labels once, without numbering, and adds the question text in every language', () => {
-    expect(item('psychological-health').locators.labels).toEqual(['how are you psychologically', 'hur mår du psykiskt']);
+    // "3.4 How are you psychologically?" and the question are one label; the topic labels follow
+    expect(item('psychological-health').locators.labels).toEqual(['how are you psychologically', 'psychological health', 'psykisk hälsa', 'hur mår du psykiskt']);
   });
 
   it('compiles name patterns into literal parts', () => {

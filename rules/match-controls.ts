@@ -17,9 +17,20 @@ import { normalizeLabel } from '../utils/normalize-text';
 import { APPROX_THRESHOLD, bestApproximate, buildLabelIndex, type ApproximateMatch, type LabelIndex } from './match-label';
 import { buildNameIndex, type NameIndex } from './match-names';
 
+/**
+ * How a field takes its answer: by choosing among options (a select, radios, a
+ * checkbox, a listbox), or as free text (a textarea, a text box, a date). An item
+ * that declares `options` is answered by a choice; one that declares none may be
+ * either (the format reads it as free text, but many packs leave out the options of
+ * a case system's drop-downs), so it fits both.
+ */
+export type AnswerForm = 'choice' | 'free';
+
 export interface PackMatcher {
   pack: CompiledPack;
   labels: LabelIndex;
+  /** Per answer form, whether an item (its index) is answered so: for topic labels (`bestApproximate`). */
+  fits: Record<AnswerForm, (item: number) => boolean>;
   names: NameIndex;
   /** Valid host-binding selectors, per item in pack order. */
   selectors: { item: number; selector: string }[];
@@ -56,9 +67,11 @@ export function createPackMatcher(pack: CompiledPack, options: PackMatcherOption
     // normalising again could strip a second number ("3.2 18 or over" → "or over").
     for (const label of locators?.labels ?? []) labels.push({ item: i, text: label });
   });
+  const choice = pack.items.map((item) => (item.options?.length ?? 0) > 0);
   return {
     pack,
-    labels: buildLabelIndex(labels),
+    labels: buildLabelIndex(labels, pack.languages),
+    fits: { choice: () => true, free: (item) => choice[item] === false },
     names: buildNameIndex(patterns),
     selectors,
     joinedSelector: selectors.map((s) => s.selector).join(','),
@@ -69,10 +82,18 @@ export function createPackMatcher(pack: CompiledPack, options: PackMatcherOption
 /** What a text matched, remembered for the detector's lifetime. */
 export interface TextMatch {
   normalized: string;
+  /**
+   * The parts of a text that puts a topic before its question ("Violence in close
+   * relationships: has anyone at home…", "Alcohol – how often?"), normalised; absent
+   * when the text has no such separator (see `topicParts`).
+   */
+  parts?: string[];
   /** Items whose label is exactly this text (normalised), if any. */
   exact: number[] | undefined;
-  /** undefined: not computed yet; null: nothing close enough. */
+  /** undefined: not computed yet; null: nothing close enough. For a field of unknown answer form. */
   approximate?: ApproximateMatch | null;
+  /** The same for a field of a known answer form (topic labels only match items of that form). */
+  approximateFor?: Partial<Record<AnswerForm, ApproximateMatch | null>>;
 }
 
 /** Per-detector memory of texts already matched; bounded. */
@@ -92,16 +113,65 @@ export function matchText(memo: MatchMemo, matcher: PackMatcher, text: string): 
   if (match === undefined) {
     const normalized = normalizeLabel(text);
     match = { normalized, exact: normalized ? matcher.labels.exact.get(normalized) : undefined };
+    const parts = normalized ? topicParts(text) : undefined;
+    if (parts) match.parts = parts;
     if (memo.texts.size >= MEMO_LIMIT) memo.texts.clear();
     memo.texts.set(text, match);
   }
   return match;
 }
 
-/** The closest item to a text that matched nothing exactly, or null; computed once per text. */
-export function approximateMatch(match: TextMatch, matcher: PackMatcher): ApproximateMatch | null {
-  if (match.approximate === undefined) match.approximate = bestApproximate(matcher.labels, match.normalized, matcher.threshold);
-  return match.approximate;
+/**
+ * A topic, then a question: a colon, or a dash with space around it, between two
+ * texts with letters ("Psychological health: how are you at the moment?"). Case
+ * systems put a section's or a topic's name before the question; either part may be
+ * what the pack knows (its question, or a topic label it declares). Returns both
+ * parts normalised, or undefined when there is no such separator. A hyphen inside a
+ * word ("alcohol-free") separates nothing.
+ */
+export function topicParts(text: string): string[] | undefined {
+  const at = TOPIC_SEPARATOR.exec(text);
+  if (!at) return undefined;
+  const head = normalizeLabel(text.slice(0, at.index));
+  const tail = normalizeLabel(text.slice(at.index + at[0].length));
+  return HAS_LETTER.test(head) && HAS_LETTER.test(tail) ? [head, tail] : undefined;
+}
+const TOPIC_SEPARATOR = /\s[-–—]\s|:\s/;
+const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The closest item to a text that matched nothing exactly, or null; computed once per text.
+ * A text with a topic before its question (`parts`) is also looked up part by part,
+ * exactly (a part equal to a label scores 1) and approximately; the best score wins.
+ */
+export function approximateMatch(match: TextMatch, matcher: PackMatcher, form?: AnswerForm): ApproximateMatch | null {
+  const known = form ? match.approximateFor?.[form] : match.approximate;
+  if (known !== undefined) return known;
+  const fits = form ? matcher.fits[form] : undefined;
+  let best = bestApproximate(matcher.labels, match.normalized, matcher.threshold, fits);
+  for (const part of match.parts ?? []) {
+    const exact = matcher.labels.exact.get(part)?.[0];
+    const hit = exact !== undefined ? { item: exact, score: 1 } : bestApproximate(matcher.labels, part, matcher.threshold, fits);
+    if (hit && (!best || hit.score > best.score)) best = hit;
+  }
+  if (form) (match.approximateFor ??= {})[form] = best;
+  else match.approximate = best;
+  return best;
+}
+
+/**
+ * The item one question text finds on its own, as a field showing only this
+ * text gets it: an exact label first (score 1), else the closest approximate
+ * one, else null. `form`: how the field takes its answer (unknown: any).
+ * For measurements (tests/eval/eval-labels.ts) and tests; the page side walks a
+ * field's several texts itself (utils/dom/match-fields.ts).
+ */
+export function matchQuestionText(memo: MatchMemo, matcher: PackMatcher, text: string, form?: AnswerForm): ApproximateMatch | null {
+  const match = matchText(memo, matcher, text);
+  if (match.normalized === '') return null;
+  const exact = match.exact?.[0];
+  if (exact !== undefined) return { item: exact, score: 1 };
+  return approximateMatch(match, matcher, form);
 }
 
 /** A candidate item for one field, as far as resolution cares. */

@@ -27,7 +27,8 @@
  * strongest false one (it prints the figures, and the plain Dice coefficient's
  * for comparison, which cannot separate them).
  */
-import { labelTokens } from '../utils/normalize-text';
+import { matchWords, SYNONYM_WORDS } from './label-synonyms';
+import { stemKey } from './match/stem';
 import { hashText, WORD_KEY_LETTERS, type LabelScreen } from './screen-label';
 
 /** Approximate matches at or above this similarity count (see the measurement above). */
@@ -52,6 +53,26 @@ export function tuneSimilarity(options: { beta?: number; unknownFraction?: numbe
 function fScore(shared: number, labelTotal: number, pageTotal: number): number {
   return Math.min(1, ((1 + BETA2) * shared) / (BETA2 * labelTotal + pageTotal));
 }
+
+/**
+ * A label of at most this many content words (not function words) that does not
+ * open as a question does (with a function word: "do", "how", "har", "er") is a
+ * topic ("Domestic violence", "Psykisk hälsa", "Alcohol"). A page text holding a
+ * topic's words is often another question about that topic ("Have the children
+ * witnessed domestic violence?", "Mental health treatment"), so against a topic a
+ * page word that another item's labels use (evidence for that item) counts β² times,
+ * as much as a missing word of the topic would; a page word no label uses ("Describe
+ * your work experience") counts as usual. And a topic matches approximately only a
+ * field whose answer form fits its item (`bestApproximate`'s `fits`).
+ */
+export const TOPIC_WORDS = 2;
+
+function isTopic(tokens: readonly string[]): boolean {
+  if (tokens.length === 0 || STOP_WORDS.has(tokens[0] as string)) return false;
+  let content = 0;
+  for (const token of tokens) if (!STOP_WORDS.has(token)) content++;
+  return content <= TOPIC_WORDS;
+}
 /**
  * Page texts longer than this many words are not looked at (a page of help
  * text). Screening instruments do ask long questions (a 60-word item with its
@@ -69,7 +90,10 @@ const STOP_WORDS = new Set(
     'och att det som en ett är på för med har du dig din ditt dina de den av om till hur vad var när vilka vilken vilket ' +
     'kan jag vi ni eller inte ja nej har har ' +
     // Norwegian Bokmål
-    'og å er et deg dine til hva hvor hvilke hvilken hvilket jeg dere ikke nei'
+    'og å er et deg dine til hva hvor hvilke hvilken hvilket jeg dere ikke nei ' +
+    // The verb of "do you feel safe", "känner du dig trygg", "føler du deg trygg": how the question
+    // is put, not what it asks ("Are you safe at home?" asks the same).
+    'feel känner føler'
   ).split(' '),
 );
 
@@ -78,6 +102,8 @@ export interface LabelEntry {
   tokens: string[];
   weights: number[];
   total: number;
+  /** A topic (`isTopic`): its page texts are scored with `otherItemsWeight`. */
+  topic: boolean;
 }
 
 export interface LabelIndex {
@@ -93,6 +119,12 @@ export interface LabelIndex {
   /** Scratch marks for candidate collection (one slot per entry). */
   seen: Uint32Array;
   pass: number;
+  /** The pack's languages, whose stemmers tell inflections apart (see `sameStem`). */
+  languages: readonly string[];
+  /** Words' stems in those languages, as looked up (bounded). */
+  stems: Map<string, string[]>;
+  /** Per item, the content words of all its labels (for topics: `otherItemsWeight`). */
+  itemWords: Map<number, Set<string>>;
 }
 
 export interface ApproximateMatch {
@@ -104,8 +136,26 @@ const HAS_DIGIT = /\d/;
 
 const keyOf = (token: string) => (token.length > WORD_KEY_LETTERS ? token.slice(0, WORD_KEY_LETTERS) : token);
 
-/** Index normalised label texts once per pack. */
-export function buildLabelIndex(labels: { item: number; text: string }[]): LabelIndex {
+/**
+ * A word's Snowball stems in `languages` ("dricker", ["en", "sv"] → ["dricker", "drick"]), for
+ * inflections the shared-prefix rule of `nearWord` cannot see (`sameStem`). Class tokens
+ * ("~home") and words under 4 letters have none.
+ */
+function stemsOf(word: string, languages: readonly string[]): string[] {
+  if (word.length < 4 || word.charCodeAt(0) === 126 /* ~ */ || HAS_DIGIT.test(word)) return [];
+  const out: string[] = [];
+  for (const language of languages) {
+    const stem = stemKey(word, language);
+    if (stem.length >= 4 && !out.includes(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * Index normalised label texts once per pack. `languages`: the pack's languages, whose
+ * stemmers count two inflections of one word as near words (none: the prefix rule only).
+ */
+export function buildLabelIndex(labels: { item: number; text: string }[], languages: readonly string[] = []): LabelIndex {
   const exact = new Map<string, number[]>();
   const unique: { item: number; tokens: string[] }[] = [];
   const df = new Map<string, number>();
@@ -115,7 +165,7 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
     if (items?.includes(item)) continue;
     if (items) items.push(item);
     else exact.set(text, [item]);
-    const tokens = [...new Set(labelTokens(text))];
+    const tokens = [...new Set(matchWords(text))];
     unique.push({ item, tokens });
     for (const token of tokens) df.set(token, (df.get(token) ?? 0) + 1);
   }
@@ -137,7 +187,8 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
   for (const { item, tokens } of unique) {
     const weights = tokens.map((t) => weight.get(t) ?? unknownWeight);
     const index = entries.length;
-    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0) });
+    const topic = isTopic(tokens);
+    entries.push({ item, tokens, weights, total: weights.reduce((a, b) => a + b, 0), topic });
     for (const token of tokens) {
       if (STOP_WORDS.has(token)) continue;
       const key = keyOf(token);
@@ -146,16 +197,35 @@ export function buildLabelIndex(labels: { item: number; text: string }[]): Label
       else if (list[list.length - 1] !== index) list.push(index);
     }
   }
-  const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys: new Set([...byKey.keys()].map(hashText)) };
-  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0 };
+  // A page word of a synonym class may match a label that uses another word of its class.
+  const wordKeys = new Set([...byKey.keys(), ...SYNONYM_WORDS.map(keyOf)].map(hashText));
+  const screen: LabelScreen = { texts: new Set([...exact.keys()].map(hashText)), wordKeys };
+  const itemWords = new Map<number, Set<string>>();
+  for (const { item, tokens } of unique) {
+    const words = itemWords.get(item) ?? new Set<string>();
+    for (const token of tokens) if (!STOP_WORDS.has(token)) words.add(token);
+    itemWords.set(item, words);
+  }
+  return { exact, entries, byKey, weight, unknownWeight, screen, seen: new Uint32Array(entries.length), pass: 0, languages, itemWords, stems: new Map() };
 }
 
 const candidates: number[] = [];
 
-/** The best label at or above `threshold` for a normalised page text, or null. */
-export function bestApproximate(index: LabelIndex, normalized: string, threshold = APPROX_THRESHOLD): ApproximateMatch | null {
+/**
+ * The best label at or above `threshold` for a normalised page text, or null.
+ * `fits(item)`: whether the field's answer form suits the item; a topic label is
+ * passed over for an item that does not fit (a yes/no field labelled "Mental
+ * health care" is not the free-text "How are you psychologically?"). Absent:
+ * every item fits.
+ */
+export function bestApproximate(
+  index: LabelIndex,
+  normalized: string,
+  threshold = APPROX_THRESHOLD,
+  fits?: (item: number) => boolean,
+): ApproximateMatch | null {
   if (index.entries.length === 0 || normalized === '') return null;
-  const tokens = normalized.split(' ');
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return null;
   // Labels sharing a word start with the text; most page texts share none and stop here.
   const pass = nextPass(index);
@@ -172,15 +242,17 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
   }
   if (candidates.length === 0) return null;
   const words = dedupe(tokens);
+  const page: PageWords = { tokens: words, index };
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
   let best: ApproximateMatch | null = null;
   for (const entryIndex of candidates) {
     const entry = index.entries[entryIndex] as LabelEntry;
+    if (entry.topic && fits && !fits(entry.item)) continue;
     // Even sharing every word could not reach the threshold (or beat the best so far): skip.
     const bound = fScore(Math.min(entry.total, pageTotal), entry.total, pageTotal);
     if (bound < threshold || (best && bound <= best.score)) continue;
-    const score = diceScore(entry, words, pageTotal, best ? Math.max(best.score, threshold) : threshold);
+    const score = diceScore(entry, page, pageTotal, best ? Math.max(best.score, threshold) : threshold);
     if (score >= threshold && (!best || score > best.score)) best = { item: entry.item, score };
   }
   return best;
@@ -192,11 +264,12 @@ export function bestApproximate(index: LabelIndex, normalized: string, threshold
  */
 export function scoreCandidates(index: LabelIndex, normalized: string): ApproximateMatch[] {
   if (normalized === '') return [];
-  const tokens = normalized.split(' ');
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return [];
   const words = dedupe(tokens);
   let pageTotal = 0;
   for (const token of words) pageTotal += weightOf(index, token);
+  const page: PageWords = { tokens: words, index };
   const pass = nextPass(index);
   const out: ApproximateMatch[] = [];
   for (const token of words) {
@@ -205,7 +278,7 @@ export function scoreCandidates(index: LabelIndex, normalized: string): Approxim
       if (index.seen[entryIndex] === pass) continue;
       index.seen[entryIndex] = pass;
       const entry = index.entries[entryIndex] as LabelEntry;
-      out.push({ item: entry.item, score: diceScore(entry, words, pageTotal) });
+      out.push({ item: entry.item, score: diceScore(entry, page, pageTotal) });
     }
   }
   return out;
@@ -226,10 +299,17 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
   const pageWords = uniqueTokens(page);
   if (!pageWords || labelWords.length === 0) return 0;
   const weights = labelWords.map((t) => weightOf(index, t));
-  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0) };
+  const topic = isTopic(labelWords);
+  const entry: LabelEntry = { item: -1, tokens: labelWords, weights, total: weights.reduce((a, b) => a + b, 0), topic };
   let pageTotal = 0;
   for (const token of pageWords) pageTotal += weightOf(index, token);
-  return diceScore(entry, pageWords, pageTotal);
+  return diceScore(entry, { tokens: pageWords, index }, pageTotal);
+}
+
+/** A page text's words, with the index whose weights and stems score them. */
+interface PageWords {
+  tokens: string[];
+  index: LabelIndex;
 }
 
 /**
@@ -237,7 +317,9 @@ export function labelSimilarity(index: LabelIndex, label: string, page: string):
  * first (cheap); near words (typos, inflections) are looked for only when they
  * could still lift the score to `needed`.
  */
-function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, needed = 0): number {
+function diceScore(entry: LabelEntry, page: PageWords, pageTotal: number, needed = 0): number {
+  const pageTokens = page.tokens;
+  if (entry.topic) pageTotal += otherItemsWeight(entry, page);
   let shared = 0;
   let unmatched = 0;
   for (let i = 0; i < entry.tokens.length; i++) {
@@ -250,14 +332,50 @@ function diceScore(entry: LabelEntry, pageTokens: string[], pageTotal: number, n
   for (let i = 0; i < entry.tokens.length; i++) {
     const word = entry.tokens[i] as string;
     if (word.length < 4 || pageTokens.includes(word)) continue;
-    for (const token of pageTokens) {
-      if (nearWord(word, token)) {
-        shared += NEAR_WORD * (entry.weights[i] as number);
-        break;
-      }
+    if (pageTokens.some((token) => nearWord(word, token) || sameStem(page.index, word, token))) {
+      shared += NEAR_WORD * (entry.weights[i] as number);
     }
   }
   return fScore(shared, entry.total, pageTotal);
+}
+
+/** (β² − 1) × the weight of the page's words that other items' labels use and this topic's item's do not. */
+function otherItemsWeight(entry: LabelEntry, page: PageWords): number {
+  const own = page.index.itemWords.get(entry.item);
+  let extra = 0;
+  for (const token of page.tokens) {
+    if (STOP_WORDS.has(token) || own?.has(token)) continue;
+    const weight = page.index.weight.get(token);
+    if (weight !== undefined) extra += weight;
+  }
+  return (BETA2 - 1) * extra;
+}
+
+const STEM_CACHE_LIMIT = 5000;
+
+/**
+ * Two inflections of one word: the same Snowball stem in a pack language ("dricka"/"dricker",
+ * "threatened"/"threatening"). Only words sharing their first three letters are stemmed (an
+ * inflection keeps them), so most pairs cost three character reads.
+ */
+function sameStem(index: LabelIndex, a: string, b: string): boolean {
+  if (index.languages.length === 0 || a.length < 4 || b.length < 4) return false;
+  if (a.charCodeAt(0) !== b.charCodeAt(0) || a.charCodeAt(1) !== b.charCodeAt(1) || a.charCodeAt(2) !== b.charCodeAt(2)) return false;
+  const stemsA = cachedStems(index, a);
+  if (stemsA.length === 0) return false;
+  const stemsB = cachedStems(index, b);
+  for (const stem of stemsA) if (stemsB.includes(stem)) return true;
+  return false;
+}
+
+function cachedStems(index: LabelIndex, word: string): string[] {
+  let stems = index.stems.get(word);
+  if (stems === undefined) {
+    if (index.stems.size >= STEM_CACHE_LIMIT) index.stems.clear();
+    stems = stemsOf(word, index.languages);
+    index.stems.set(word, stems);
+  }
+  return stems;
 }
 
 function weightOf(index: LabelIndex, token: string): number {
@@ -265,7 +383,7 @@ function weightOf(index: LabelIndex, token: string): number {
 }
 
 function uniqueTokens(normalized: string): string[] | null {
-  const tokens = labelTokens(normalized);
+  const tokens = matchWords(normalized);
   if (tokens.length > MAX_WORDS) return null;
   return dedupe(tokens);
 }

@@ -75,7 +75,7 @@ describe('practice files', () => {
 
   it.each([
     ['another pack', (f: Mutable) => (f.practice = 'adviser-coach.work-focused-interview'), 'practice: these scenarios are for the pack "adviser-coach.work-focused-interview", not "adviser-coach.social-assistance-ia"'],
-    ['a newer pack version', (f: Mutable) => (f.minPackVersion = '2.0.0'), 'minPackVersion: needs version 2.0.0 of the pack or later; 1.3.0 is installed'],
+    ['a newer pack version', (f: Mutable) => (f.minPackVersion = '2.0.0'), 'minPackVersion: needs version 2.0.0 of the pack or later; 1.3.1 is installed'],
     ['an item the pack does not have', (f: Mutable) => (f.scenarios[0].steps[0].item = 'pets'), 'scenarios[0].steps[0].item: no item has the id "pets"'],
     ['a language the pack does not declare', (f: Mutable) => (f.scenarios[0].title.nb = 'Første møte'), `scenarios[0].title.nb: language "nb" is not in the pack's languages (en, sv)`],
     ['HTML in a client answer', (f: Mutable) => (f.scenarios[0].steps[0].says.en = 'Just <b>me</b>.'), 'scenarios[0].steps[0].says.en: contains HTML markup (<b>); pack text is always shown as plain text, so write it without tags'],

@@ -113,7 +113,7 @@ describe('adviser-coach pack build', () => {
     const out = join(dir, 'social.json');
     const { code, stdout } = await run('pack', 'build', SOCIAL, '-o', out);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/wrote normalised pack adviser-coach\.social-assistance-ia 1\.3\.0/);
+    expect(stdout).toMatch(/wrote normalised pack adviser-coach\.social-assistance-ia 1\.3\.1/);
     const built = JSON.parse(readFileSync(out, 'utf8'));
     expect(built.items).toHaveLength(38);
     expect(built.items[5]).toMatchObject({ id: 'rent', sensitivity: 'none', followUps: [] }); // defaults filled in

@@ -45,7 +45,7 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(2);
     const social = packCard('adviser-coach.social-assistance-ia');
     await expect.poll(() => social.locator('h4').textContent(), WAIT).toBe('Income support initial assessment');
-    expect(await social.getByTestId('pack-version').textContent()).toBe('1.3.0');
+    expect(await social.getByTestId('pack-version').textContent()).toBe('1.3.1');
     expect(await social.getByTestId('pack-item-count').textContent()).toBe('38');
     expect(await social.textContent()).toContain('English, Swedish');
     expect(await social.textContent()).toContain('Adviser Coach default packs');
@@ -154,17 +154,17 @@ describe('options page: rule packs', () => {
   it('refuses an unsigned file with a built-in pack\'s id at a higher version, says why, and the built-in pack stays in force', async () => {
     const before = await storedPacks();
     const builtIn = readFileSync(join(PROJECT_DIR, 'rules/packs/work-focused-interview.yaml'), 'utf8');
-    expect(builtIn).toMatch(/^version: 1\.2\.1$/m);
-    const takeover = builtIn.replace(/^version: 1\.2\.1$/m, 'version: 99.0.0');
+    expect(builtIn).toMatch(/^version: 1\.2\.2$/m);
+    const takeover = builtIn.replace(/^version: 1\.2\.2$/m, 'version: 99.0.0');
     await page.getByLabel('Pack file (YAML or JSON)').setInputFiles(file('work-focused.yaml', takeover));
     // Each look short (no reason shown yet is null), so a pack taken instead fails here with what was shown.
     await expect.poll(() => page.getByTestId('import-reason').textContent({ timeout: 1000 }).catch(() => null), WAIT).toBe(
       'This pack has the id of a pack that comes with Adviser Coach or that your organisation set. It can replace that pack only if it is signed with a key trusted for it.',
     );
     expect(await storedPacks()).toEqual(before);
-    expect(before).toContain('adviser-coach.work-focused-interview@1.2.1');
+    expect(before).toContain('adviser-coach.work-focused-interview@1.2.2');
     const work = packCard('adviser-coach.work-focused-interview');
-    expect(await work.getByTestId('pack-version').textContent()).toBe('1.2.1');
+    expect(await work.getByTestId('pack-version').textContent()).toBe('1.2.2');
     expect(await work.locator('h4').textContent()).toBe('Work-focused interview');
     expect(await page.locator('li.pack').count()).toBe(before.length);
   });
@@ -178,8 +178,8 @@ describe('options page: rule packs', () => {
     await expect.poll(() => page.getByTestId('packs-status').textContent(), { timeout: 10_000 }).toMatch(/^Restored: .*Income support initial assessment/);
     await expect.poll(() => page.locator('li.pack').count(), WAIT).toBe(3);
     expect((await storedPacks()).sort()).toEqual([
-      'adviser-coach.social-assistance-ia@1.3.0',
-      'adviser-coach.work-focused-interview@1.2.1',
+      'adviser-coach.social-assistance-ia@1.3.1',
+      'adviser-coach.work-focused-interview@1.2.2',
       'example.minimal@0.1.0',
     ]);
     await page.getByRole('button', { name: 'Restore the built-in packs' }).click();
@@ -211,6 +211,6 @@ describe('options page: rule packs', () => {
     await other.close();
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toBe('Minimal example cannot be put back: the packs changed after it was removed. Import it again.');
-    expect((await storedPacks()).sort()).toEqual(['adviser-coach.social-assistance-ia@1.3.0', 'adviser-coach.work-focused-interview@1.2.1']);
+    expect((await storedPacks()).sort()).toEqual(['adviser-coach.social-assistance-ia@1.3.1', 'adviser-coach.work-focused-interview@1.2.2']);
   });
 });

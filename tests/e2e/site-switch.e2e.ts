@@ -16,7 +16,7 @@ describe('coaching on this site', () => {
     const tabId = await tabIdOf(session.browser, page);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
-    await expect.poll(() => popup.locator('[data-testid=pack-in-use]').textContent()).toBe('Rule pack: Income support initial assessment (1.3.0)');
+    await expect.poll(() => popup.locator('[data-testid=pack-in-use]').textContent()).toBe('Rule pack: Income support initial assessment (1.3.1)');
     const toggle = popup.getByRole('switch', { name: 'Coaching on this site' });
     expect(await toggle.isChecked()).toBe(true);
 

@@ -5,6 +5,8 @@
  * overlay do not.
  */
 
+import type { AnswerForm } from '../../rules/match-controls';
+
 /**
  * The extension's overlay containers (components/overlay/mount-overlay.ts): never scanned.
  * Known by identity, not by a name: the container is a plain `<div>` the page cannot
@@ -72,6 +74,18 @@ export function isListboxButton(el: Element): boolean {
   if (el.getAttribute('aria-haspopup') !== 'listbox') return false;
   const role = el.getAttribute('role');
   return role === null || role === 'button';
+}
+
+/**
+ * How a field of `kind` whose first control is `first` takes its answer: radios,
+ * checkboxes, toggle buttons, selects and listbox widgets choose; anything else
+ * (a textarea, a text box, a date, a contenteditable) is free text.
+ */
+export function answerForm(kind: ControlKind, first: Element): AnswerForm {
+  if (kind !== 'text') return 'choice';
+  if (first.localName === 'select' || isListboxButton(first)) return 'choice';
+  const role = first.getAttribute('role');
+  return role === 'combobox' || role === 'listbox' ? 'choice' : 'free';
 }
 
 /** A box this small (CSS px, either side) shows nothing an adviser could type in. */

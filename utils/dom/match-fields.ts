@@ -15,7 +15,7 @@ import {
 import { matchName } from '../../rules/match-names';
 import { EMPTY, NO_MATCH, screenLabel } from '../../rules/screen-label';
 import type { FieldMatch } from '../messages';
-import { CANDIDATE_QUERY, controlKind, isNativeControl } from './control-kinds';
+import { answerForm, CANDIDATE_QUERY, controlKind, isNativeControl } from './control-kinds';
 import type { Field } from './list-form-controls';
 import type { ReadContext } from './read-context';
 import { visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
@@ -233,7 +233,7 @@ function visitStemText(text: string, source: QuestionSource, from: Node | null):
   if (match.exact) {
     for (const item of match.exact) currentOut.push({ ...base, item, rule: 'label-exact', rank: RULE_RANK['label-exact'], score: 1 });
   } else {
-    const best = approximateMatch(match, matcher);
+    const best = approximateMatch(match, matcher, 'choice');
     if (best) currentOut.push({ ...base, item: best.item, rule: 'label-approximate', rank: RULE_RANK['label-approximate'], score: best.score });
   }
   return true;
@@ -254,8 +254,9 @@ function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: Fie
       return;
     }
     // Approximate matching on the most authoritative texts only (the first MAX_APPROXIMATE_TEXTS offered).
+    const form = pending.length > 0 ? answerForm(field.kind, field.controls[0] as Element) : undefined;
     for (const candidate of pending) {
-      const best = approximateMatch(candidate.match, matcher);
+      const best = approximateMatch(candidate.match, matcher, form);
       if (best) {
         out.push({
           item: best.item,
