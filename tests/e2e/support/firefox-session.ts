@@ -18,14 +18,28 @@ export const FIREFOX_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-d
  */
 export const FIREFOX_PAGES_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-e2e-pages');
 
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
+/** Install (or install again, as an update does) the Firefox build as a temporary add-on; resolves to its id. */
+export async function installFirefoxExtension(browser: Browser, extensionDir = FIREFOX_EXTENSION_DIR): Promise<string> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${extensionDir}. Run "npm run build:demo" first.`);
   }
+  return browser.installExtension(extensionDir);
+}
+
+/** Firefox with no add-on yet (to open pages before the extension is installed). */
+export async function launchFirefox(): Promise<Browser> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install firefox-esr".`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
-  const addonId = await browser.installExtension(extensionDir);
-  return { browser, addonId };
+  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+}
+
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
+  const browser = await launchFirefox();
+  try {
+    return { browser, addonId: await installFirefoxExtension(browser, extensionDir) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
 }
 
 interface BidiConnection {
