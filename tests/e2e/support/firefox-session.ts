@@ -4,7 +4,7 @@
 // (includeShadowTree: 'all') and hands it back to a function as a shared reference.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { PROJECT_DIR } from './launch-browser.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -98,15 +98,19 @@ interface BidiRealm {
   ): Promise<{ result: { type: string; value?: unknown } }>;
 }
 
-/** Puppeteer's BiDi realm of the page's main frame (not public API: test support only). */
-const realmOf = (page: Page) => (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+/** Puppeteer's BiDi realm of a frame, or of the page's main frame (not public API: test support only). */
+const realmOf = (at: Page | Frame) => {
+  const frame: Frame = 'mainFrame' in at ? at.mainFrame() : at;
+  return (frame as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+};
 
 /**
  * Run `body` (source of a function `(root) => string`) on the overlay's closed shadow
- * root; resolves to what it returns, or null when there is no overlay.
+ * root in the page (or in one of its frames); resolves to what it returns, or null when
+ * there is no overlay.
  */
-export async function inOverlay(page: Page, body: string): Promise<string | null> {
-  const realm = realmOf(page);
+export async function inOverlay(at: Page | Frame, body: string): Promise<string | null> {
+  const realm = realmOf(at);
   const host = await realm.callFunction('() => document.querySelector(":root > div[popover], dialog > div[popover]")', false, {
     serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
     resultOwnership: 'none',
