@@ -5,24 +5,11 @@
 // the top document must recognise the frame without anything the frame's script set on
 // its window; and nothing passes through the page (no window message, no property the
 // page can read). Same-origin, nested and cross-origin frames.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { inOverlay, launchFirefoxWithExtension, until } from './support/firefox-session';
-import { startStaticServer } from './support/static-server.mjs';
+import { describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'puppeteer-core';
+import { inOverlay, OVERLAY_CARD_ITEM as CARD_ITEM, OVERLAY_MARKERS as MARKERS, until, useFirefoxSession } from './support/firefox-session';
 
-let firefox: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-beforeAll(async () => {
-  server = await startStaticServer();
-  firefox = (await launchFirefoxWithExtension()).browser;
-}, 120_000);
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const MARKERS = '(root) => [...root.querySelectorAll(".marker")].map((m) => m.getAttribute("data-item-id")).sort().join(",")';
-const CARD_ITEM = '(root) => root.querySelector(".card")?.getAttribute("data-item-id") ?? ""';
+const session = useFirefoxSession();
 const FOLLOW_UPS = '(root) => [...root.querySelectorAll(".followup")].map((f) => f.getAttribute("data-item-id") + ":" + f.getAttribute("data-severity")).join(",")';
 
 /** Whatever the page's own scripts hear by window messages, in the top document and in the frame. */
@@ -34,10 +21,10 @@ const LISTEN = () => {
 const heard = (at: Page | Frame) => at.evaluate(() => (window as unknown as { heard: string[] }).heard);
 
 async function openWithFrame(frameUrl?: string): Promise<{ page: Page; frame: Frame }> {
-  const page = await firefox.newPage();
+  const page = await session.firefox.newPage();
   await page.setViewport({ width: 1100, height: 760 });
   const query = frameUrl ? `?frame=${encodeURIComponent(frameUrl)}` : '';
-  await page.goto(`${server.origin}/firefox-frame/${query}`);
+  await page.goto(`${session.server.origin}/firefox-frame/${query}`);
   await until(() => inOverlay(page, MARKERS).then((m) => m?.includes('physical-health') && m), 'the page coached', 30_000);
   const frame = await until(async () => page.frames().find((f) => f.url().endsWith('/firefox-frame/step.html')), 'the step frame');
   await until(() => inOverlay(frame, MARKERS).then((m) => m === 'alcohol,psychological-health' && m), 'the frame coached', 30_000);
@@ -81,7 +68,7 @@ describe('Firefox: a question in a frame of a coached page', () => {
   });
 
   it('another origin: the same', async () => {
-    const { page, frame } = await openWithFrame(`http://localhost:${server.port}/firefox-frame/step.html`);
+    const { page, frame } = await openWithFrame(`http://localhost:${session.server.port}/firefox-frame/step.html`);
     await expectDrawnByThePage(page, frame, 'He has been planning to end his life, he says.');
     await page.close();
   });

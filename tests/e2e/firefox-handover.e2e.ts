@@ -6,7 +6,7 @@
 // or install brings its critical follow-up; no card of the old coach stays on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { inOverlay, installFirefoxExtension, launchFirefox, until } from './support/firefox-session';
+import { inOverlay, installFirefoxExtension, launchFirefox, OVERLAY_CARD_ITEM as CARD_ITEM, OVERLAY_MARKERS as MARKERS, until } from './support/firefox-session';
 import { startStaticServer } from './support/static-server.mjs';
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -15,8 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-const MARKERS = '(root) => [...root.querySelectorAll(".marker")].map((m) => m.getAttribute("data-item-id")).sort().join(",")';
-const CARD_ITEM = '(root) => root.querySelector(".card")?.getAttribute("data-item-id") ?? ""';
 const CRITICAL = '(root) => [...root.querySelectorAll(".followup[data-severity=critical]")].map((f) => f.getAttribute("data-follow-up-id")).join(",")';
 
 /** The extension's overlay containers in the page (seen from the page: a popover `<div>` at the root). */

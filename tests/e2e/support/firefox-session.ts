@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_DIR } from './launch-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-demo');
@@ -41,6 +43,33 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
     throw error;
   }
 }
+
+export interface FirefoxSession {
+  server: Awaited<ReturnType<typeof startStaticServer>>;
+  firefox: Browser;
+}
+
+/**
+ * One static server and one Firefox with the demo build per test file, started before
+ * its tests and closed after them (further beforeAll hooks of the file can use them).
+ */
+export function useFirefoxSession(): FirefoxSession {
+  const session = {} as FirefoxSession;
+  beforeAll(async () => {
+    session.server = await startStaticServer();
+    session.firefox = (await launchFirefoxWithExtension()).browser;
+  }, 120_000);
+  afterAll(async () => {
+    await session.firefox?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** For `inOverlay`: the item of the card shown ('' for none). */
+export const OVERLAY_CARD_ITEM = '(root) => root.querySelector(".card")?.getAttribute("data-item-id") ?? ""';
+/** For `inOverlay`: the items with a field marker, sorted and comma-separated. */
+export const OVERLAY_MARKERS = '(root) => [...root.querySelectorAll(".marker")].map((m) => m.getAttribute("data-item-id")).sort().join(",")';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result?: unknown } & Record<string, unknown>>;
