@@ -56,6 +56,11 @@ export function NotesPanel({ controller }: { controller: NotesController }) {
       {controller.ready.value &&
         (locked ? (
           <UnlockForm controller={controller} />
+        ) : controller.awaitingPassphrase.value ? (
+          // Nothing may be stored in the clear: the note box waits for the passphrase the organisation requires.
+          <p class="locked" data-testid="notes-await-passphrase">
+            {t('notesAwaitPassphrase')}
+          </p>
         ) : (
           <>
             <CaptureBox controller={controller} />

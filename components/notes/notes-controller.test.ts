@@ -288,6 +288,27 @@ describe('NotesController', () => {
     }
   });
 
+  it('stores nothing in the clear while a passphrase the organisation requires is not yet chosen', async () => {
+    await fakeBrowser.storage.local.set({ 'policy:managed': { packSubscriptions: [], trustedKeys: [], caseSystemOrigins: [], problems: [], notesPassphraseRequired: true } });
+    await vi.waitFor(() => expect(controller.awaitingPassphrase.value).toBe(true));
+    controller.inputDraft('Client mentioned the rent arrears');
+    await controller.saveNote();
+    await controller.flushAll().catch(() => undefined);
+    expect(await db.notes.count()).toBe(0);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await listEntered()).toEqual([]);
+    expect(controller.status.value).toMatchObject({ kind: 'error', key: 'notesErrorPassphraseFirst' });
+
+    // Once chosen, what was typed is kept, sealed.
+    await controller.enableLock('a long passphrase');
+    expect(controller.awaitingPassphrase.value).toBe(false);
+    await controller.saveNote();
+    await controller.flushAll();
+    const stored = JSON.stringify([await db.notes.toArray(), await db.drafts.toArray()]);
+    expect(stored).not.toContain('rent arrears');
+    expect(controller.notes.value.map((note) => note.text)).toEqual(['Client mentioned the rent arrears']);
+  });
+
   it('keeps the passphrase lock on when the organisation requires it, and follows the policy live', async () => {
     await fakeBrowser.storage.local.set({ 'policy:managed': { packSubscriptions: [], trustedKeys: [], caseSystemOrigins: [], problems: [], notesPassphraseRequired: true } });
     await vi.waitFor(() => expect(controller.passphraseRequired.value).toBe(true));

@@ -4,14 +4,14 @@
  * lock, retention, export and import. Components read the signals and call the
  * methods; all storage goes through utils/notes.
  */
-import { batch, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { browser } from 'wxt/browser';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import type { NoteRecord } from '../../utils/db/records';
 import { reopenIfClosed, storageIsFull } from '../../utils/db/storage-health';
 import { loadDraft, saveDraft } from '../../utils/notes/drafts';
 import { forgetAllEntered, forgetEntered, keepEntered, listEntered } from '../../utils/notes/entered-notes';
-import { NotesLockedError, type Draft, type Note } from '../../utils/notes/note';
+import { NotesLockedError, PassphraseRequiredError, type Draft, type Note } from '../../utils/notes/note';
 import { fromRecords, toRecord } from '../../utils/notes/note-codec';
 import {
   deleteNote as removeNote,
@@ -148,9 +148,21 @@ export class NotesController {
     });
   }
 
-  /** Plain, or sealed with the open key; throws while locked so nothing is written in the clear. */
+  /**
+   * True while the organisation requires the passphrase lock and the adviser has not chosen one yet:
+   * nothing may be stored until then, because the policy promises notes are never kept in the clear.
+   */
+  readonly awaitingPassphrase = computed(() => this.passphraseRequired.value && this.lock.value === 'off');
+
+  /**
+   * Plain, or sealed with the open key. Throws {@link NotesLockedError} while locked and
+   * {@link PassphraseRequiredError} while {@link awaitingPassphrase}, so nothing is written in the clear.
+   */
   sealing(): Sealing {
-    if (this.lock.value === 'off') return PLAIN;
+    if (this.lock.value === 'off') {
+      if (this.passphraseRequired.value) throw new PassphraseRequiredError();
+      return PLAIN;
+    }
     if (this.key) return { mode: 'sealed', key: this.key };
     throw new NotesLockedError();
   }
@@ -207,10 +219,10 @@ export class NotesController {
     await this.loadTarget();
   }
 
-  /** Notes and draft of the current target (nothing while locked). */
+  /** Notes and draft of the current target (nothing while locked or awaiting a required passphrase). */
   private async loadTarget(): Promise<void> {
     const target = this.target.value;
-    if (!target || this.lock.value === 'locked') {
+    if (!target || this.lock.value === 'locked' || this.awaitingPassphrase.value) {
       batch(() => {
         this.notes.value = [];
         this.draftText.value = '';
@@ -544,10 +556,16 @@ export class NotesController {
 
   async enableLock(passphrase: string): Promise<void> {
     await this.run(async () => {
-      await this.flushAll();
+      // Awaiting a required passphrase, nothing could be written yet: what is pending is written sealed below.
+      const wasAwaiting = this.awaitingPassphrase.value;
+      if (!wasAwaiting) await this.flushAll();
       this.key = await turnOnLock(this.db, passphrase);
       this.lock.value = 'open';
       this.memoryIndex = null;
+      // A note refused while awaiting went back into the box: it is stored now, sealed, as the draft.
+      if (wasAwaiting && this.draftText.value !== '') this.queueDraft();
+      await this.flushAll();
+      if (wasAwaiting) await this.loadTarget();
       this.status.value = { kind: 'info', key: 'notesStatusLockOn' };
       this.noteActivity();
       await this.announceLockChange();
@@ -727,6 +745,10 @@ export class NotesController {
   }
 
   private async report(error: unknown): Promise<void> {
+    if (error instanceof PassphraseRequiredError) {
+      this.status.value = { kind: 'error', key: 'notesErrorPassphraseFirst' };
+      return;
+    }
     if (error instanceof NotesLockedError) {
       this.status.value = { kind: 'error', key: 'notesErrorLocked' };
       return;

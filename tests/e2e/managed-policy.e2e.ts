@@ -13,6 +13,7 @@ import { startPackServer, type PackServer } from './support/pack-server.mjs';
 import { createPrivatePolicy, privatePolicyUnavailable, type PrivatePolicy } from './support/private-policy.mjs';
 import { generatePackSigningKeys } from '../../rules/sign-pack';
 import { publishSigned, smallPack } from './support/signed-packs';
+import { dumpIndexedDb, openPanel, tabIdOf, writeNote } from './support/notes-pages';
 
 /** Background work (fetch, verify, store) on a shared, loaded machine: wait for it, never time it. */
 const WAIT = { timeout: 15_000 };
@@ -43,6 +44,7 @@ beforeAll(async () => {
           packUpdateIntervalMinutes: 30,
           caseSystemOrigins: ['https://cases.example.org'],
           notesRetentionDays: 7,
+          notesPassphraseRequired: true,
         },
       },
     },
@@ -60,6 +62,30 @@ const installed = () =>
   browser!.worker.evaluate(async () => ((await chrome.storage.local.get('packs:installed'))['packs:installed'] as { id: string; version: string }[] | undefined ?? []).map((p) => `${p.id}@${p.version}`));
 
 describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
+  it('holds the note box until the passphrase the policy requires is chosen, so no note is ever stored in the clear', async () => {
+    const b = browser!;
+    const control = await b.context.newPage();
+    await control.goto(b.extensionUrl('options.html'));
+    const tab = await b.context.newPage();
+    await tab.goto(`${packs.origin}/`);
+    const panel = await openPanel(b, await tabIdOf(control, tab));
+    await expect.poll(() => panel.getByTestId('notes-await-passphrase').count(), WAIT).toBe(1);
+    expect(await panel.getByTestId('note-input').count()).toBe(0);
+    expect(await panel.locator('details.settings').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
+    expect(await panel.getByTestId('lock-required').textContent()).toContain('Your organisation requires a passphrase');
+
+    await panel.getByTestId('lock-passphrase').fill('a passphrase for the office');
+    await panel.getByTestId('lock-passphrase-repeat').fill('a passphrase for the office');
+    await panel.getByRole('button', { name: 'Turn on the lock' }).click();
+    await panel.getByTestId('note-input').waitFor(WAIT);
+    expect(await panel.getByRole('button', { name: 'Turn off the lock' }).count()).toBe(0);
+    await writeNote(panel, 'Policy-locked note text');
+    const dump = await dumpIndexedDb(panel);
+    expect(dump).toContain('"sealed":{');
+    expect(dump).not.toContain('Policy-locked note text');
+    await Promise.all([panel.close(), tab.close(), control.close()]);
+  });
+
   it('installs the policy’s pack with its trusted key, shows it locked, and follows the policy’s removal live', async () => {
     const b = browser!;
     expect(new URL(b.worker.url()).host).toBe(builtExtensionId());
@@ -89,6 +115,7 @@ describe.skipIf(!writable)('a real Chromium enterprise policy', () => {
       'Importing pack files',
       'Time between update checks',
       'Coaching is on for',
+      'Passphrase lock for notes',
       'Notes kept for at most',
     ]);
     expect(await summary.locator('dd').evaluateAll((cells) => cells.every((cell) => cell.textContent!.endsWith(' locked')))).toBe(true);

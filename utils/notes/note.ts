@@ -36,6 +36,14 @@ export interface Draft {
   updated: number;
 }
 
+/** Thrown on a write while the organisation requires a passphrase lock that the adviser has not set yet. */
+export class PassphraseRequiredError extends Error {
+  constructor() {
+    super('The organisation requires a passphrase before notes are stored');
+    this.name = 'PassphraseRequiredError';
+  }
+}
+
 /** Raised when an operation needs the passphrase and the notes are locked. */
 export class NotesLockedError extends Error {
   constructor() {

@@ -12,7 +12,13 @@ import { fileTooLargeMessage } from '../../rules/parse-pack-text';
 import { refusal, type PackRefusal } from '../../rules/pack-refusal';
 import { sameOrigin } from './pack-url';
 
-export const FETCH_TIMEOUT_MS = 30_000;
+/**
+ * How long one check (pack and signature together) may take, in ms. Well under Firefox's
+ * 30 s idle stop for a non-persistent background (extensions.background.idle.timeout): a
+ * pending fetch is no event there, so a check that waited longer died with the background,
+ * unrecorded, its back-off never started, and the settings page was left with no answer.
+ */
+export const FETCH_TIMEOUT_MS = 20_000;
 /** A detached signature is a few hundred bytes; anything near this is not one. */
 const MAX_SIGNATURE_BYTES = 16_000;
 

@@ -163,7 +163,8 @@ export async function localStorageOfExtension(control: Page): Promise<Record<str
 export async function openPanel(browser: ExtensionBrowser, tabId: number, expectKind?: 'case' | 'session'): Promise<Page> {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
-  await page.getByTestId('note-input').or(page.getByTestId('unlock-passphrase')).first().waitFor();
+  // The note box, or what stands in its place: the unlock form, or the organisation's demand for a passphrase.
+  await page.getByTestId('note-input').or(page.getByTestId('unlock-passphrase')).or(page.getByTestId('notes-await-passphrase')).first().waitFor();
   if (expectKind) await page.locator(`[data-testid=notes-context][data-kind=${expectKind}]`).waitFor();
   return page;
 }
