@@ -7,9 +7,23 @@
 // page can read). Same-origin, nested and cross-origin frames.
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer-core';
+import { inside, overlaps, type Box } from './support/boxes';
 import { inOverlay, OVERLAY_CARD_ITEM as CARD_ITEM, OVERLAY_MARKERS as MARKERS, until, useFirefoxSession } from './support/firefox-session';
 
 const session = useFirefoxSession();
+const CARD_BOX = '(root) => { const r = root.querySelector(".card-layer").getBoundingClientRect(); return JSON.stringify({ left: r.left, top: r.top, width: r.width, height: r.height }); }';
+
+/** The frame field's box in the page's viewport: its box in the frame, moved by where each frame element's content starts. */
+async function fieldInPage(page: Page, frame: Frame): Promise<Box> {
+  const box = await frame.$eval('#fs-psych', (el) => { const r = el.getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, height: r.height }; });
+  for (let at: Frame | null = frame; at && at.parentFrame(); at = at.parentFrame()) {
+    const element = (await at.frameElement())!;
+    const content = await element.evaluate((el) => { const r = el.getBoundingClientRect(); return { left: r.left + el.clientLeft, top: r.top + el.clientTop }; });
+    box.left += content.left;
+    box.top += content.top;
+  }
+  return box;
+}
 const FOLLOW_UPS = '(root) => [...root.querySelectorAll(".followup")].map((f) => f.getAttribute("data-item-id") + ":" + f.getAttribute("data-severity")).join(",")';
 
 /** Whatever the page's own scripts hear by window messages, in the top document and in the frame. */
@@ -38,6 +52,13 @@ async function expectDrawnByThePage(page: Page, frame: Frame, disclosure: string
   expect(await until(async () => ((await inOverlay(page, CARD_ITEM)) === 'psychological-health' ? 'drawn' : null), 'the card in the page', 15_000)
     .catch(async () => `page: "${await inOverlay(page, CARD_ITEM)}", frame: "${await inOverlay(frame, CARD_ITEM)}"`)).toBe('drawn');
   expect(await inOverlay(frame, CARD_ITEM)).toBe('');
+  // Beside the frame's field, in the page's window: not over the field, not cut off by the frame.
+  const card = JSON.parse((await inOverlay(page, CARD_BOX))!) as Box;
+  const field = await fieldInPage(page, frame);
+  const viewport = page.viewport()!;
+  expect(inside(card, { left: 0, top: 0, width: viewport.width, height: viewport.height }), `card ${JSON.stringify(card)} inside the window`).toBe(true);
+  expect(overlaps(card, field), `card ${JSON.stringify(card)} over the field ${JSON.stringify(field)}`).toBe(false);
+  expect(Math.abs(card.top - field.top)).toBeLessThan(300);
   await page.keyboard.type(disclosure, { delay: 5 });
   const dock = await until(async () => {
     const list = await inOverlay(page, FOLLOW_UPS);
