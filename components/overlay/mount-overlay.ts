@@ -16,9 +16,10 @@
  * - put back when the page removes or moves it, up to `MAX_RESTORES` times a minute:
  *   then it stays out and says so (`onGivenUp`), instead of fighting a page forever.
  */
-import { markOverlayHost } from '../../utils/dom/control-kinds';
+import { isOverlayHost, markOverlayHost } from '../../utils/dom/control-kinds';
 import { isRelayedClick, registerOverlayRoot } from '../../utils/dom/overlay-clicks';
 import { onPageEvent } from '../../utils/dom/page-events';
+import { closedShadowRootApi } from '../../utils/dom/shadow-roots';
 import overlayCss from './overlay.css?inline';
 
 /** How many times a minute the overlay is put back after the page removed, moved or hid it. */
@@ -41,6 +42,30 @@ const HOST_STYLE = [
 
 /** Attributes the container has: any other the page adds (hidden, inert, class…) is taken off. */
 const OWN_ATTRIBUTES = new Set(['style', 'popover']);
+
+/**
+ * Take away the containers a coach of an earlier copy of this extension left in `doc`
+ * (not this copy's own), before this copy draws its own; returns how many.
+ *
+ * Why: Firefox unloads the content scripts of an extension that is updated or installed
+ * again outright. The old coach's listeners never run again, so it cannot take its overlay
+ * away at the adviser's next move as it does in Chromium, and its card and field markers
+ * would stay on the page as if it were still at work, while the new coach draws its own.
+ * Recognised by what only `mountOverlay` makes: a `<div>` at the document's root (or in an
+ * open modal dialog) with exactly our attributes and a closed shadow root. A page that
+ * imitates one only gets its imitation removed, which it could do itself.
+ */
+export function removeLeftBehindOverlays(doc: Document): number {
+  const closedRoot = closedShadowRootApi();
+  const leftBehind = [...doc.querySelectorAll(':root > div, dialog > div')].filter((element) =>
+    !isOverlayHost(element) &&
+    element.getAttribute('style') === HOST_STYLE &&
+    element.getAttributeNames().every((name) => OWN_ATTRIBUTES.has(name)) &&
+    element.shadowRoot === null &&
+    (closedRoot === null || closedRoot(element) !== null));
+  for (const element of leftBehind) element.remove();
+  return leftBehind.length;
+}
 
 export interface OverlayRoot {
   host: HTMLElement;

@@ -143,7 +143,17 @@ export function startCoach(
     if (ids.size !== before.size || [...ids].some((id) => !before.has(id))) state.onScreen.value = ids;
     const unseen = [...ids].filter((id) => !state.session.value?.seen.includes(id));
     if (unseen.length) record({ kind: 'seen', itemIds: unseen });
-    for (const match of list) if (!answers.known(match.itemId)) answers.evaluate(match, false);
+    // An answer already there is not raised again, except in the field the adviser is in: a
+    // coach that starts mid-answer (the extension updated, installed or switched on while a
+    // case was open) must not swallow a disclosure typed while no coach could hear it. Read
+    // once the interview is loaded, so one raised or acknowledged before is not raised again.
+    const focused = ctx.focusedElement();
+    const adviserIn = focused ? matchAround(fields, focused)?.itemId : undefined;
+    for (const match of list) {
+      if (answers.known(match.itemId)) continue;
+      if (match.itemId !== adviserIn) answers.evaluate(match, false);
+      else if (state.session.value) answers.evaluate(match, 'unless-recorded');
+    }
     answers.fieldsChanged();
     follower.fieldsChanged();
     cardForFocusedField();

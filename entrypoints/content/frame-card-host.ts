@@ -5,6 +5,7 @@
  * waiting follow-ups into its dock and runs the keys pressed in them. Only for the
  * pack this document is coached with: for another, the frame draws its own.
  */
+import { browser } from 'wxt/browser';
 import { findFrameChain, frameViewport, intersect } from '../../utils/dom/frame-element';
 import type { ScreenBox } from '../../utils/dom/field-box';
 import { sendMessage, type FrameCardCommand, type FrameCardFollowUps, type FrameCardShow, type FrameIdentity } from '../../utils/messages';
@@ -21,6 +22,22 @@ export interface FrameCardHost {
   takeFollowUps(offer: FrameCardFollowUps): boolean;
   /** Run a key the adviser pressed in a frame; false when this document cannot. */
   command(request: FrameCardCommand): boolean;
+}
+
+type FrameIdReader = (target: Element) => number;
+/**
+ * The id of the frame a frame element shows, from the browser (Firefox's `runtime.getFrameId`;
+ * undefined where the browser has none, or for an element that shows no frame of this tab).
+ */
+function frameIdOf(frame: Element): number | undefined {
+  const getFrameId = (browser.runtime as { getFrameId?: FrameIdReader }).getFrameId;
+  if (typeof getFrameId !== 'function') return undefined;
+  try {
+    const id = getFrameId.call(browser.runtime, frame);
+    return id >= 0 ? id : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Focus back into the frame's field: into the frame first, then the frame's coach puts it on the field. */
@@ -40,7 +57,7 @@ export function hostFrameCards(ctx: CoachContext, follower: FieldFollower, contr
     if (frame.packId !== ctx.pack.id) return null;
     const known = chains.get(frame.token);
     if (known?.every((element) => element.isConnected)) return known;
-    const found = findFrameChain(doc, { ...frame, tokenKey: FRAME_TOKEN_KEY });
+    const found = findFrameChain(doc, { ...frame, tokenKey: FRAME_TOKEN_KEY, frameIdOf });
     if (found) chains.set(frame.token, found);
     else chains.delete(frame.token);
     return found;

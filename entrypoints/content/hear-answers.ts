@@ -50,9 +50,11 @@ export interface AnswerListener {
   /**
    * Read a field's answer now. `offer`: a follow-up whose condition became true
    * is offered (false on first sight of a field: an answer already there when
-   * the page loaded was dealt with then).
+   * the page loaded was dealt with then); `'unless-recorded'`: on first sight of the
+   * field the adviser is in, each follow-up its answer raises that this interview has
+   * no record of (the answer was typed while no coach could hear it: an update).
    */
-  evaluate(match: ControlMatch, offer: boolean): void;
+  evaluate(match: ControlMatch, offer: boolean | 'unless-recorded'): void;
   /** Whether the field's answer was read since it was found. */
   known(itemId: string): boolean;
   /** The found fields changed: watch the new ones. */
@@ -81,7 +83,7 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     return match.control.isConnected ? match : (fields.matchForItem(match.itemId) ?? match);
   }
 
-  function evaluate(match: ControlMatch, offer: boolean) {
+  function evaluate(match: ControlMatch, offer: boolean | 'unless-recorded') {
     const item = state.itemsById.get(match.itemId);
     if (!item) return;
     const live = current(match);
@@ -107,8 +109,10 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     const before = conditionHeld.get(item.id) ?? new Set<string>();
     conditionHeld.set(item.id, holding);
     if (!offer) return;
+    const recorded = (followUpId: string) =>
+      offer === 'unless-recorded' && (state.session.value?.followUps.some((f) => f.itemId === item.id && f.followUpId === followUpId) ?? true);
     for (const { followUp, severity } of hits) {
-      if (before.has(`${followUp.id}:${severity}`)) continue;
+      if (before.has(`${followUp.id}:${severity}`) || recorded(followUp.id)) continue;
       const offered = withFollowUp(state.followUps.value, { item, followUp, severity, stepsDone: [] });
       if (!offered) continue;
       state.followUps.value = offered;

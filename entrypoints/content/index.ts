@@ -15,6 +15,7 @@ import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
+import { removeLeftBehindOverlays } from '../../components/overlay/mount-overlay';
 import { renderCounts, type RenderCounts } from '../../components/overlay/render-count';
 import { choosePack } from './detection';
 import { packsOnPage } from './packs-on-page';
@@ -73,6 +74,9 @@ export default defineContentScript({
       running.recheck();
       return;
     }
+    // An earlier copy's coach that can no longer act (Firefox unloads it outright) must not
+    // go on showing its card and markers beside this one's.
+    removeLeftBehindOverlays(document);
 
     let session: Session | null = null;
     /** The URL the pack was last chosen for. */
@@ -86,7 +90,13 @@ export default defineContentScript({
       const pack = await choosePack().catch(() => null);
       if (ctx.isInvalid || samePack(pack, session?.pack)) return;
       session?.stop();
-      session = pack ? await startSession(pack, onFieldsChanged) : null;
+      session = null;
+      const started = pack ? await startSession(pack, onFieldsChanged) : null;
+      // Retired while it started (a newer copy came into the frame: the one injected into open
+      // tabs at install beside the manifest's own, an update): the clean-up already ran and
+      // found no session, so this one would go on as a second coach with the newer one.
+      if (ctx.isInvalid) started?.stop();
+      else session = started;
     }
     function recheck(): Promise<void> {
       if (checking) {

@@ -95,4 +95,17 @@ describe('the extension reloaded while a case page is open', () => {
     expect(await overlay(page).count()).toBe(1);
     expect(await pageErrors(page)).toEqual([]);
   });
+
+  it('reloaded in the middle of an answer: the rest is typed on at once, and the disclosure still brings its critical follow-up', async () => {
+    const page = await openCoachedPage();
+    await page.locator('#f-psych').focus();
+    await page.keyboard.type('She says that ', { delay: 2 });
+    await reloadExtension();
+    // No waiting for the new version: the adviser types on while it starts in the tab.
+    await page.keyboard.type('she has been thinking about ending her life.', { delay: 10 });
+    await overlay(page).locator('.followup[data-severity=critical][data-item-id=psychological-health]').waitFor({ timeout: 15_000 });
+    expect(await overlay(page).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-psych');
+    expect(await pageErrors(page)).toEqual([]);
+  });
 });

@@ -1,30 +1,16 @@
 // The Firefox build in a real Firefox (firefox-esr, WebDriver BiDi): the content script
 // finds the page's questions, the card appears on focus and focus stays in the field,
 // and a typed disclosure brings the follow-up.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'puppeteer-core';
-import { inOverlay, launchFirefoxWithExtension, until } from './support/firefox-session';
-import { startStaticServer } from './support/static-server.mjs';
+import { describe, expect, it } from 'vitest';
+import { inOverlay, OVERLAY_CARD_ITEM as CARD_ITEM, OVERLAY_MARKERS as MARKERS, until, useFirefoxSession } from './support/firefox-session';
 
-let firefox: Browser;
-let server: Awaited<ReturnType<typeof startStaticServer>>;
-beforeAll(async () => {
-  server = await startStaticServer();
-  firefox = (await launchFirefoxWithExtension()).browser;
-}, 120_000);
-afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
-});
-
-const CARD_ITEM = '(root) => root.querySelector(".card")?.getAttribute("data-item-id") ?? ""';
-const MARKERS = '(root) => [...root.querySelectorAll(".marker")].map((m) => m.getAttribute("data-item-id")).sort().join(",")';
+const session = useFirefoxSession();
 const FOLLOW_UP = '(root) => root.querySelector(".followup [data-testid=follow-up-prompt]")?.textContent ?? ""';
 
 describe('Firefox (firefox-esr over WebDriver BiDi)', () => {
   it('finds the questions, shows the card on focus with focus kept in the field, and brings the follow-up', async () => {
-    const page = await firefox.newPage();
-    await page.goto(`${server.origin}/firefox/`);
+    const page = await session.firefox.newPage();
+    await page.goto(`${session.server.origin}/firefox/`);
     // Every question on the page found and marked.
     expect(await until(() => inOverlay(page, MARKERS), 'the field markers')).toBe('alcohol,physical-health,psychological-health');
 

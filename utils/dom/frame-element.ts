@@ -15,6 +15,14 @@ export interface FrameClue {
   url: string;
   /** The frame's viewport size (CSS px). */
   viewport: { width: number; height: number };
+  /** The frame's id in its tab, as the extension's messaging gives it (not the page). */
+  frameId?: number;
+  /**
+   * The id of the frame a frame element shows, where the browser can tell (undefined where
+   * not). Firefox runs each frame's content script in a sandbox of its own, where the token a
+   * frame keeps on its window is not seen from the document around it; this is seen.
+   */
+  frameIdOf?: (frame: Element) => number | undefined;
 }
 
 /** Whether `target` is a frame element (focus moving into a frame lands on it in the document around). */
@@ -35,7 +43,10 @@ function readableDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document
   }
 }
 
-function holdsToken(frame: HTMLIFrameElement | HTMLFrameElement, clue: FrameClue): boolean {
+/** Whether `frame` shows the frame `clue` describes, told by its id or by the token on its window. */
+function showsFrame(frame: HTMLIFrameElement | HTMLFrameElement, clue: FrameClue): boolean {
+  const id = clue.frameId === undefined ? undefined : clue.frameIdOf?.(frame);
+  if (id !== undefined) return id === clue.frameId;
   try {
     return (frame.contentWindow as unknown as Record<symbol, unknown> | null)?.[clue.tokenKey] === clue.token;
   } catch {
@@ -61,9 +72,10 @@ export function frameContentBox(frame: Element): ScreenBox {
 /**
  * The frame elements from `doc` down to the one that shows the frame `clue`
  * describes (one element for a frame of `doc`, more for a frame inside a
- * same-origin frame), or null when none does. A frame whose window holds the
- * token is that frame; a frame of another origin is recognised by its address
- * and viewport size, and only when exactly one frame fits both.
+ * same-origin frame), or null when none does. A frame with the clue's frame id
+ * (where the browser tells it), else one whose window holds the token, is that
+ * frame; a frame of another origin is otherwise recognised by its address and
+ * viewport size, and only when exactly one frame fits both.
  */
 export function findFrameChain(doc: Document, clue: FrameClue): Element[] | null {
   const byAddress: Element[][] = [];
@@ -71,7 +83,7 @@ export function findFrameChain(doc: Document, clue: FrameClue): Element[] | null
     if (path.length >= MAX_DEPTH) return null;
     for (const frame of inside.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
       const chain = [...path, frame];
-      if (holdsToken(frame, clue)) return chain;
+      if (showsFrame(frame, clue)) return chain;
       const framed = readableDocument(frame);
       if (framed) {
         const found = search(framed, chain);

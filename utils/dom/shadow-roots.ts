@@ -10,7 +10,7 @@ type ClosedRootApi = (host: Element) => ShadowRoot | null;
 
 /**
  * How this browser lets an extension into closed shadow roots:
- * Chrome's `chrome.dom.openOrClosedShadowRoot(el)`, Firefox's `el.openOrClosedShadowRoot()`.
+ * Chrome's `chrome.dom.openOrClosedShadowRoot(el)`, Firefox's `el.openOrClosedShadowRoot` (a property).
  * Null in a normal page (tests, benchmark), where only open roots are reachable.
  */
 export function closedShadowRootApi(): ClosedRootApi | null {
@@ -30,7 +30,8 @@ export function closedShadowRootApi(): ClosedRootApi | null {
   if (proto && 'openOrClosedShadowRoot' in proto) {
     return (host) => {
       try {
-        return (host as Element & { openOrClosedShadowRoot(): ShadowRoot | null }).openOrClosedShadowRoot() ?? null;
+        // A read-only property in Firefox (not a method: calling it threw, and no closed root was ever reached).
+        return (host as Element & { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
       } catch {
         return null;
       }

@@ -4,8 +4,10 @@
 // (includeShadowTree: 'all') and hands it back to a function as a shared reference.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
 import { PROJECT_DIR } from './launch-browser.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-demo');
@@ -18,15 +20,56 @@ export const FIREFOX_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-d
  */
 export const FIREFOX_PAGES_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'firefox-mv3-e2e-pages');
 
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
+/** Install (or install again, as an update does) the Firefox build as a temporary add-on; resolves to its id. */
+export async function installFirefoxExtension(browser: Browser, extensionDir = FIREFOX_EXTENSION_DIR): Promise<string> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${extensionDir}. Run "npm run build:demo" first.`);
   }
-  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install firefox-esr".`);
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
-  const addonId = await browser.installExtension(extensionDir);
-  return { browser, addonId };
+  return browser.installExtension(extensionDir);
 }
+
+/** Firefox with no add-on yet (to open pages before the extension is installed). */
+export async function launchFirefox(): Promise<Browser> {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install firefox-esr".`);
+  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+}
+
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
+  const browser = await launchFirefox();
+  try {
+    return { browser, addonId: await installFirefoxExtension(browser, extensionDir) };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export interface FirefoxSession {
+  server: Awaited<ReturnType<typeof startStaticServer>>;
+  firefox: Browser;
+}
+
+/**
+ * One static server and one Firefox with the demo build per test file, started before
+ * its tests and closed after them (further beforeAll hooks of the file can use them).
+ */
+export function useFirefoxSession(): FirefoxSession {
+  const session = {} as FirefoxSession;
+  beforeAll(async () => {
+    session.server = await startStaticServer();
+    session.firefox = (await launchFirefoxWithExtension()).browser;
+  }, 120_000);
+  afterAll(async () => {
+    await session.firefox?.close();
+    await session.server?.close();
+  });
+  return session;
+}
+
+/** For `inOverlay`: the item of the card shown ('' for none). */
+export const OVERLAY_CARD_ITEM = '(root) => root.querySelector(".card")?.getAttribute("data-item-id") ?? ""';
+/** For `inOverlay`: the items with a field marker, sorted and comma-separated. */
+export const OVERLAY_MARKERS = '(root) => [...root.querySelectorAll(".marker")].map((m) => m.getAttribute("data-item-id")).sort().join(",")';
 
 interface BidiConnection {
   send(method: string, params: object): Promise<{ result?: unknown } & Record<string, unknown>>;
@@ -84,15 +127,19 @@ interface BidiRealm {
   ): Promise<{ result: { type: string; value?: unknown } }>;
 }
 
-/** Puppeteer's BiDi realm of the page's main frame (not public API: test support only). */
-const realmOf = (page: Page) => (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+/** Puppeteer's BiDi realm of a frame, or of the page's main frame (not public API: test support only). */
+const realmOf = (at: Page | Frame) => {
+  const frame: Frame = 'mainFrame' in at ? at.mainFrame() : at;
+  return (frame as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+};
 
 /**
  * Run `body` (source of a function `(root) => string`) on the overlay's closed shadow
- * root; resolves to what it returns, or null when there is no overlay.
+ * root in the page (or in one of its frames); resolves to what it returns, or null when
+ * there is no overlay.
  */
-export async function inOverlay(page: Page, body: string): Promise<string | null> {
-  const realm = realmOf(page);
+export async function inOverlay(at: Page | Frame, body: string): Promise<string | null> {
+  const realm = realmOf(at);
   const host = await realm.callFunction('() => document.querySelector(":root > div[popover], dialog > div[popover]")', false, {
     serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' },
     resultOwnership: 'none',
