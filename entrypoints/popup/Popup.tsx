@@ -5,7 +5,7 @@ import { SiteSwitch } from '../../components/popup/SiteSwitch';
 import { UpdateReadyNotice } from '../../components/popup/UpdateReadyNotice';
 import { PolicySitesPrompt } from '../../components/policy/PolicySitesPrompt';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
-import { cachedManagedPolicy } from '../../utils/policy/policy-store';
+import { cachedManagedPolicy, watchManagedPolicy } from '../../utils/policy/policy-store';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { pickText } from '../../rules/localized-text';
 import { isUnsigned, provenanceKey, provenanceOf } from '../../rules/pack-provenance';
@@ -85,6 +85,8 @@ export function Popup() {
       ? browser.tabs.get(asked)
       : browser.tabs.query({ active: true, currentWindow: true }).then(([active]) => active);
     void cachedManagedPolicy().then(setPolicy);
+    // The background stores the policy a moment after the browser starts: a popup opened sooner follows it.
+    const stopWatchingPolicy = watchManagedPolicy(setPolicy);
     void found.then(async (current) => {
       if (current?.id === undefined) return;
       setTab({ id: current.id, url: current.url });
@@ -92,6 +94,7 @@ export function Popup() {
       void isCoachSilenced(current.id, current.url).then(setSilenced);
       await readPacks(current.id, current.url);
     });
+    return stopWatchingPolicy;
   }, []);
 
   const language = interfaceLanguage();
