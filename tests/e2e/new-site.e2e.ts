@@ -16,14 +16,20 @@ import { CHROME_PRODUCTION_DIR, type ExtensionBrowser } from './support/launch-b
 import { clickToolbarButton, closeBrowserUi, launchWithBrowserUi, siteAccess } from './support/browser-ui';
 import { settleFirstRun } from './support/detection-harness';
 import { startStaticServer } from './support/static-server.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { PROJECT_DIR } from './support/launch-browser.mjs';
 
 type Server = Awaited<ReturnType<typeof startStaticServer>>;
 
 const NO_PACK = 'No rule pack is written for this case system yet, so the coach has nothing to show here. Ask your supervisor for one, or choose the pack whose questions this case system asks.';
 const NONE_FITS = 'No rule pack is written for this case system yet, and none of the installed packs asks the questions on this page, so the coach has nothing to show here. Ask your supervisor for one.';
 const NONE_ON = 'No rule pack is installed and switched on, so the coach has nothing to show here. Ask your supervisor for one, or add or switch one on in Settings and rule packs.';
-const IA = 'Income support initial assessment (1.2.0)';
-const WORK = 'Work-focused interview (1.2.0)';
+/** A default pack's version as released with this build (the names below carry it). */
+const versionOf = (file: string) => (parse(readFileSync(join(PROJECT_DIR, 'rules/packs', file), 'utf8')) as { version: string }).version;
+const IA = `Income support initial assessment (${versionOf('social-assistance-initial-assessment.yaml')})`;
+const WORK = `Work-focused interview (${versionOf('work-focused-interview.yaml')})`;
 
 const overlay = (page: Page) => page.locator('coach-overlay=host');
 const card = (page: Page, itemId: string) => overlay(page).locator(`.card[data-item-id="${itemId}"]`);
