@@ -111,6 +111,8 @@ export class NotesController {
   private lockAnnouncements = 0;
   private memoryIndex: Map<string, IndexedNote> | null = null;
   private searchSeq = 0;
+  /** Counts "Delete everything": a list read that started before one is dropped. */
+  private clears = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
   /**
@@ -229,13 +231,14 @@ export class NotesController {
       });
       return;
     }
+    const clears = this.clears;
     // Before the draft is read: storing them removes a draft that holds their text.
     await this.storeLeftEntered().catch((error: unknown) => this.report(error));
     const [notes, draft] = await Promise.all([
       listCaseNotes(this.db, this.sealing(), target.caseKey),
       loadDraft(this.db, this.sealing(), target.caseKey),
     ]);
-    if (this.target.value !== target) return; // switched again meanwhile
+    if (this.target.value !== target || clears !== this.clears) return; // switched again, or everything deleted, meanwhile
     batch(() => {
       this.notes.value = notes;
       this.draftText.value = draft?.text ?? '';
@@ -246,7 +249,11 @@ export class NotesController {
   private async refreshNotes(): Promise<void> {
     const target = this.target.value;
     if (!target || this.lock.value === 'locked') return;
-    this.notes.value = await listCaseNotes(this.db, this.sealing(), target.caseKey);
+    const clears = this.clears;
+    const notes = await listCaseNotes(this.db, this.sealing(), target.caseKey);
+    // A list read before "Delete everything" finished must not bring the deleted notes back on screen.
+    if (clears !== this.clears) return;
+    this.notes.value = notes;
     if (this.query.value) await this.search(this.query.value);
   }
 
@@ -704,6 +711,7 @@ export class NotesController {
         this.lock.value = 'off';
       }
       this.memoryIndex = this.lock.value === 'open' ? new Map() : null;
+      this.clears++;
       batch(() => {
         this.notes.value = [];
         this.draftText.value = '';
