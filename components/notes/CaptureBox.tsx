@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { pickTitle } from './format';
 import type { NotesController } from './notes-controller';
@@ -10,7 +10,7 @@ import type { NotesController } from './notes-controller';
 export function CaptureBox({ controller }: { controller: NotesController }) {
   const box = useRef<HTMLTextAreaElement>(null);
   const focusRequests = controller.focusCapture.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRequests > 0) box.current?.focus();
   }, [focusRequests]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { NotesController } from './notes-controller';
 
@@ -7,7 +7,7 @@ export function DeleteEverything({ controller }: { controller: NotesController }
   const [count, setCount] = useState<number | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // Focus the safe choice when the confirmation appears.
     if (count !== null) cancel.current?.focus();
   }, [count]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../../utils/notes/note';
 import { t } from '../../utils/i18n';
 import { formatDateTime, formatDay, pickTitle } from './format';
@@ -17,7 +17,7 @@ export function NoteCard({ note, controller, showWhere = false }: Props) {
   const editBox = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const textId = `note-text-${note.id}`;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (editing !== null) editBox.current?.focus();
   }, [editing !== null]);
 

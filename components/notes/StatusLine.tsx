@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { NotesController } from './notes-controller';
 
@@ -9,7 +9,7 @@ import type { NotesController } from './notes-controller';
 export function StatusLine({ controller }: { controller: NotesController }) {
   const status = controller.status.value;
   const undoButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The deleted note's buttons are gone: the keyboard lands on Undo, not on the page top.
     if (status?.undo) undoButton.current?.focus();
   }, [status]);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { NotesController } from './notes-controller';
 import { PassphraseField } from './PassphraseFields';
@@ -9,7 +9,7 @@ export function UnlockForm({ controller }: { controller: NotesController }) {
   const [wrong, setWrong] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const focusRequests = controller.focusCapture.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusRequests > 0) input.current?.focus();
   }, [focusRequests]);
 

@@ -7,7 +7,7 @@
  * order; after a deletion the focus goes to the list's heading, never lost to the page.
  */
 import { liveQuery } from 'dexie';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import type { NotesDatabase } from '../../utils/db/notes-db';
 import { deleteAllPracticeResults, deletePracticeResult, listPracticeResults, type KeptPracticeSummary } from '../../utils/practice/practice-results';
@@ -39,7 +39,7 @@ export function KeptSummaries({ db, packs }: Props) {
     const subscription = liveQuery(() => listPracticeResults(db)).subscribe({ next: setKept, error: () => setFailed(true) });
     return () => subscription.unsubscribe();
   }, [db]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     // The safe choice first when the confirmation appears (the adviser asked for it).
     if (confirming) cancel.current?.focus();
   }, [confirming]);

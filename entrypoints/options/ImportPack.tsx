@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { refused, refusedBySize, type ExamplesSummary, type ImportResult } from '../../rules/import-pack';
 import type { PackDiff } from '../../rules/pack-diff';
 import { formatPath, type PackIssue } from '../../rules/pack-issues';
@@ -67,7 +67,7 @@ export function ImportPack({ policy, onStatus }: Props) {
 
   // The question takes the focus when it appears (the file chooser gave it back to the
   // file field), so a screen reader reads what changes and the next Tab reaches "Install".
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (pending) confirmGroup.current?.focus();
   }, [pending]);
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { notSavedText } from '../../components/not-saved';
 import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/messages';
@@ -30,7 +30,7 @@ export function StagedUpdate({ url, staged, currentVersion, fromNewAddress, head
   const readyId = `${headingId}-update`;
   const group = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (packIdOfStagedUpdateHash(location.hash) !== staged.pack.id) return;
     group.current?.scrollIntoView({ block: 'center' });
     group.current?.focus();

@@ -243,7 +243,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
     };
   }, [state.key]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (summary) summaryHeading.current?.focus();
   }, [summary]);
 

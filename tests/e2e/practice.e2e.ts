@@ -131,10 +131,22 @@ describe('practice page', () => {
     expect(await feedbackText(2, 'no-question')).toBe('Note: No new question: a response to what the client said.');
 
     // The summary, from the keyboard: goals met and missed item by item, with the adviser's own words.
+    // Focus must land on the heading in the same moment the summary is put on screen (checked by a
+    // mutation observer, which runs before the next frame): a key pressed right after Enter then goes
+    // to the summary, and a test reading the focus after the summary appears cannot race it.
+    await page.evaluate(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-testid=practice-summary]')) return;
+        observer.disconnect();
+        document.documentElement.dataset.focusWhenSummaryShown = document.activeElement?.id ?? '';
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
     await page.locator('[data-testid=end-session]').focus();
     await page.keyboard.press('Enter');
     const summary = page.locator('[data-testid=practice-summary]');
     await summary.waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.focusWhenSummaryShown)).toBe('practice-summary-heading');
     expect(await page.locator('#practice-summary-heading').evaluate((heading) => heading === document.activeElement)).toBe(true);
     expect(await summary.locator('[data-testid=summary-totals]').textContent()).toBe('6 goals met · 4 goals missed');
     const steps = await summary.locator('[data-testid=summary-step]').evaluateAll((sections) =>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { CompiledPack } from '../../../rules/compiled-pack';
 import { INTERPRETERS } from '../../../rules/pack-schema';
 import { t, tCount } from '../../../utils/i18n';
@@ -37,7 +37,7 @@ export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMe
   const setPersona = (change: Partial<ScenarioForm['persona']>) => set({ persona: { ...form.persona, ...change } });
   const languages = form.languages;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (attempt === 0) return;
     // The first field in error, in the order the trainer reads the form.
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], [data-problem]')?.focus();
