@@ -60,11 +60,14 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
     expect(await coachedAfterReload(page)).toBe(true);
 
     // Switched off on the options page: listed still, not coached.
+    // The status says when the change is in force (the switch itself moves at once): only then is a reload not coached.
     await site.getByRole('switch', { name: 'Coaching on' }).uncheck();
-    await expect.poll(() => site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(false);
+    await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('Coaching is off for http://127.0.0.2.');
+    expect(await site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(false);
     expect(await coachedAfterReload(page)).toBe(false);
     await site.getByRole('switch', { name: 'Coaching on' }).check();
-    await expect.poll(() => site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(true);
+    await expect.poll(() => options.getByTestId('sites-status').textContent()).toBe('Coaching is on for http://127.0.0.2.');
+    expect(await site.getByRole('switch', { name: 'Coaching on' }).isChecked()).toBe(true);
     expect(await coachedAfterReload(page)).toBe(true);
 
     // Removed: the permission goes back to the session.browser, the list forgets it, no coach.
