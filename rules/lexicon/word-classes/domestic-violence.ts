@@ -1,6 +1,6 @@
 import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, SELF_INFLICTED, VIOLENCE_WORDS } from './violence-words';
 
 /** Marriage words: with coercion, a forced marriage (also read for a child by child-exposed-to-violence). */
 export const MARRIAGE_WORDS: CueWords = {
@@ -673,6 +673,9 @@ export const domesticViolenceCues: ConceptCues = {
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
   deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll', 'roughness'],
   masks: SELF_DIRECTED,
+  // Violence is harm done by another (or by no one named: "I get beaten", "jag blir slagen"): harm a person does to
+  // themself ("jag har skurit mig igen", "she cuts herself") is the self-harm concept's, for the rules and the second net.
+  selfInflicted: SELF_INFLICTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
     // feeling safe at home, as the answer to the enquiry or as a short field notes it (feeling unsafe is the lexicon's)
