@@ -13,6 +13,7 @@ import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
 import { conditionalDenial, isSelfDenial, knowingOnly, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
+import { pronounRoles } from './pronouns';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
 export interface CueCombination {
@@ -74,18 +75,27 @@ const SUBJECT_OF_POSSESSIVE = new Map([['his', 'he'], ['her', 'she'], ['their', 
 /** How far before a mask its subject may stand ("jag har nog slagit mig", "she has been scratching her arms"). */
 const SUBJECT_BEFORE_MASK = 4;
 
+/** Words after a first- or second-person object that make it reflexive whatever the subject ("mig själv", "meg selv"). */
+const SELF_AFTER = new Set(['själv', 'selv', 'sjølv', 'sjäv']);
+
 /**
- * Is the mask at `match` really an act turned on its doer? A reflexive always is ("slog sig", "meg selv", "herself",
- * and a client's "mig"/"meg" the reader marked as pointing back: "har skurit mig"); another first-person object or
- * possessive only after a first-person subject in its sentence ("jag slog mig på knät", "I hit my head"), not after
- * a noun or another person ("styvpappan slår mig", "he banged my head"); an English "his"/"her"/"their" only after
- * its own subject ("she scratches her arms", not "he scratched her arms").
+ * Is the mask at `match` really an act turned on its doer? A reflexive always is ("slog sig", "herself", "mig själv",
+ * "meg selv"); another first-person object or possessive only after a first-person subject in its sentence ("jag slog
+ * mig på knät", "I hit my head"), not after a noun or another person ("styvpappan slår mig", "he banged my head");
+ * an English "his"/"her"/"their" only after its own subject ("she scratches her arms", not "he scratched her arms").
+ * `subjectLeftOut`: also a "mig"/"meg" the reader took as reflexive in a clause with no subject ("har skurit mig
+ * igen"): ambiguous for the rules' own violence words ("slog mig i ansiktet igår" may be his doing), so a mask does
+ * not take it, but what the answer tells of when the rules read no violence at all.
  */
-function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }): boolean {
+function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }, subjectLeftOut = false): boolean {
   const words = answer.words;
   for (let k = match.start; k <= match.end; k++) {
     const word = words[k]!;
-    if ((word.roles & PRONOUN_ROLE.reflexive) !== 0) continue;
+    const pointsBack =
+      (pronounRoles(word.lower) & PRONOUN_ROLE.reflexive) !== 0 ||
+      ((word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0 && SELF_AFTER.has(words[k + 1]?.lower ?? '')) ||
+      (subjectLeftOut && (word.roles & PRONOUN_ROLE.reflexive) !== 0);
+    if (pointsBack) continue;
     if (FIRST_PERSON_OBJECTS.has(word.lower)) {
       if (!subjectBefore(answer, match.start, (subject) => FIRST_PERSON_SUBJECTS.has(subject), false)) return false;
       continue;
@@ -550,22 +560,32 @@ export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Ar
   });
 }
 
-/** Where the answer tells of harm a person does to themself: its spans (not denied), once per answer and concept. */
-function harmToOneselfSpans(answer: AnswerAnalysis, cues: CompiledCues): { start: number; end: number }[] {
+/** A span of harm a person does to themself; `certain` when its doer is named or it is a reflexive (`turnedOnDoer`). */
+interface HarmToOneself {
+  start: number;
+  end: number;
+  certain: boolean;
+}
+
+/** Where the answer tells of harm a person does to themself, not denied: once per answer and concept. */
+function harmToOneselfSpans(answer: AnswerAnalysis, cues: CompiledCues): HarmToOneself[] {
   let perCues = selfInflictedFound.get(answer);
   if (!perCues) selfInflictedFound.set(answer, (perCues = new Map()));
   let spans = perCues.get(cues);
   if (!spans) {
+    spans = [];
     const { classOf } = cueIndexOf(cues);
     const negation = answer.negationScopes();
-    spans = cues.selfInflicted === undefined ? [] : foundClassWords(answer, cues).raw.filter(
-      (match) => classOf.get(match.phrase) === cues.selfInflicted && turnedOnDoer(answer, match) && !negation.isNegated(match.start, match.end),
-    );
+    for (const match of cues.selfInflicted === undefined ? [] : foundClassWords(answer, cues).raw) {
+      if (classOf.get(match.phrase) !== cues.selfInflicted || negation.isNegated(match.start, match.end)) continue;
+      if (turnedOnDoer(answer, match)) spans.push({ start: match.start, end: match.end, certain: true });
+      else if (turnedOnDoer(answer, match, true)) spans.push({ start: match.start, end: match.end, certain: false });
+    }
     perCues.set(cues, spans);
   }
   return spans;
 }
-const selfInflictedFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, { start: number; end: number }[]>>();
+const selfInflictedFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, HarmToOneself[]>>();
 
 /**
  * Does the answer tell of harm a person does to themself (ConceptCues.selfInflicted: "jag har skurit mig i armarna
@@ -581,12 +601,12 @@ const selfInjuryMarks: WordMarks = new WeakMap();
 
 /**
  * For each answer word, 1 when it is an injury or a mark (the concept's `injury` or `marks` class: "bruises",
- * "blåmärken") in a sentence that tells of harm a person does to themself ("nyper mig själv tills det blir
- * blåmärken"): the mark is of that harm, no one else's doing. Memoised per answer.
+ * "blåmärken") in a sentence that tells of harm a person does to themself, its doer named or a reflexive ("nyper mig
+ * själv tills det blir blåmärken"): the mark is of that harm, no one else's doing. Memoised per answer.
  */
 export function injuriesOfHarmToOneself(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(selfInjuryMarks, answer, cues, (out) => {
-    const spans = harmToOneselfSpans(answer, cues);
+    const spans = harmToOneselfSpans(answer, cues).filter((span) => span.certain);
     if (spans.length === 0) return;
     const injuries = ['injury', 'marks'].map((name) => cues.classes.indexOf(name)).filter((n) => n >= 0);
     const sentenceOf = sentences(answer);
