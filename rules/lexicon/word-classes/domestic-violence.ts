@@ -82,7 +82,10 @@ export const domesticViolenceCues: ConceptCues = {
     'stalking by knowing the client\'s day; marks round the neck whatever the account (DASH asks about strangling on its ' +
     'own); aids hidden from an older client; being tied down; veiled remarks; friends given up because he dislikes it; ' +
     'sex while the client is asleep; "no to all" answers check in. Left out on purpose: "you know what I\'m capable of" ' +
-    '(a subject pronoun stands for every person, so it finds praise), bare "hit" (Swedish and Norwegian "here").',
+    '(a subject pronoun stands for every person, so it finds praise), bare "hit" (Swedish and Norwegian "here"). ' +
+    'Violence is harm done by another, or by no one named ("I get beaten", "jag blir slagen"): harm a person does to ' +
+    'themself (selfInflicted: "jag har skurit mig igen", "she cuts herself", "slår hodet i veggen") is the self-harm ' +
+    'concept\'s, for the rules and the second net alike.',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
