@@ -12,8 +12,13 @@ import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
 import { conditionalDenial, isSelfDenial, knowingOnly, opensClause, RECENT } from './negation';
+import { minorAgeSpans } from './minor-age';
+import { namesAsNoun } from './noun-forms';
 import { PhraseIndex } from './phrase-index';
 import { pronounRoles } from './pronouns';
+
+/** How a minor named by age is reported among a combination's words ("child: a minor's age + witness: saw"). */
+const MINOR_BY_AGE = "a minor's age";
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
 export interface CueCombination {
@@ -38,6 +43,8 @@ interface ClassMatch {
 interface CueIndex {
   index: PhraseIndex;
   classOf: Map<CompiledPhrase, number>;
+  /** What a minor named by age is reported as, in the class `CompiledCues.ages` (rules/match/minor-age.ts). */
+  agePhrase?: CompiledPhrase;
 }
 
 const cueIndexes = new WeakMap<CompiledCues, CueIndex>();
@@ -51,11 +58,42 @@ function foundClassWords(answer: AnswerAnalysis, cues: CompiledCues): { raw: Phr
   if (!perCues) classWordsFound.set(answer, (perCues = new Map()));
   let found = perCues.get(cues);
   if (!found) {
-    const raw = cueIndexOf(cues).index.find(answer);
+    const raw = withMinorAges(answer, cues, withoutLookAlikes(answer, cueIndexOf(cues).index.find(answer), cues));
     found = { raw, kept: withoutMasked(answer, raw, cues) };
     perCues.set(cues, found);
   }
   return found;
+}
+
+/**
+ * `found` without the one-word matches of a referent class (ConceptCues.referents) where the answer word only shares
+ * the class word's stem or first part ("kidding", sv "barndom", nb "barnslig"): rules/match/noun-forms.ts.
+ */
+function withoutLookAlikes(answer: AnswerAnalysis, found: PhraseMatches, cues: CompiledCues): PhraseMatches {
+  const referents = cues.referents;
+  if (!referents || referents.length === 0) return found;
+  const { classOf } = cueIndexOf(cues);
+  return found.filter((match) => {
+    const [only] = match.phrase.words;
+    if (match.phrase.words.length !== 1 || !only || only.p || only.r || !referents.includes(classOf.get(match.phrase) ?? -1)) return true;
+    return namesAsNoun(answer.words[match.start]!, only, match.phrase.lang);
+  });
+}
+
+/** `found` with each minor named by age (rules/match/minor-age.ts) as a word of the class `cues.ages`, in answer order. */
+function withMinorAges(answer: AnswerAnalysis, cues: CompiledCues, found: PhraseMatches): PhraseMatches {
+  const { agePhrase } = cueIndexOf(cues);
+  if (!agePhrase) return found;
+  const ages = minorAgeSpans(answer);
+  if (ages.length === 0) return found;
+  const merged: PhraseMatches = [];
+  let next = 0;
+  for (const match of found) {
+    while (next < ages.length && ages[next]!.start <= match.start) merged.push({ phrase: agePhrase, ...ages[next++]! });
+    merged.push(match);
+  }
+  while (next < ages.length) merged.push({ phrase: agePhrase, ...ages[next++]! });
+  return merged;
 }
 
 /** The concept's class words found in the answer, outside its mask phrases; shared by every reading of them. */
@@ -189,6 +227,10 @@ export function cueIndexOf(cues: CompiledCues): CueIndex {
     cues.phrases.forEach((phrase, i) => classOf.set(phrase, cues.classOf[i] ?? -1));
     // Only slips of the fingers: two classes matched loosely together raise false alarms (PhraseIndex).
     found = { index: new PhraseIndex(cues.phrases, { typos: 'slips' }), classOf };
+    if (cues.ages !== undefined) {
+      found.agePhrase = { words: [], lang: '', source: MINOR_BY_AGE };
+      classOf.set(found.agePhrase, cues.ages);
+    }
     cueIndexes.set(cues, found);
   }
   return found;

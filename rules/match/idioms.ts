@@ -195,6 +195,8 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
     'slå gjennom', 'slo gjennom', 'slår gjennom', 'slått gjennom', 'slo gjennom med', 'slår gjennom med', 'slått gjennom med', 'slå til og', 'slo til og', 'slår til og',
     // the bank, not "banker" (beats)
     'banken', 'nettbank', 'nettbanken', 'mobilbank', 'mobilbanken', 'nettbanker',
+    // small steps, not a baby
+    'baby steps', 'baby step',
   ],
 };
 

@@ -72,6 +72,12 @@ export interface ConceptCues {
    */
   selfInflicted?: CueWords;
   /**
+   * The class a person named with the age of a minor counts in ("Jayden (7)", "Mia, 4 år,", "Noah på 6", "my
+   * 7-year-old", "sjuåringen": rules/match/minor-age.ts), as if a word of it stood there; an adult's age ("my mum
+   * (67)", "fyrtioåringen") is no word of it. Ages are numbers, so they are read, not listed.
+   */
+  ages?: string;
+  /**
    * Words that by their meaning deny the concept ("teetotal", sv "nykterist", nb "avholdsmann", sv
    * "ostraffad"): a quiet check-in, as a negated mention, and no class word read inside them
    * ("nykterist" holds the strong word "nykter").
