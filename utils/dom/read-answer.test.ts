@@ -130,8 +130,8 @@ describe('readAnswer', () => {
       <ul role="listbox" id="lb" aria-activedescendant="o2"><li role="option" id="o1">Yes</li><li role="option" id="o2">No</li></ul>`);
     expect(readAnswer(root.querySelector('#ro')!)).toMatchObject({ text: 'Homeless', options: ['homeless'] });
     expect(readAnswer(root.querySelector('#ro2')!).options).toEqual(['s', 'sublet']);
-    // A readonly input with nothing to say it shows a choice stays text.
-    expect(readAnswer(root.querySelector('#plain')!).options).toEqual([]);
+    // Any readonly input shows what the page wrote there (a date picker's date, a dialog's choice): a value chosen, never typed words.
+    expect(readAnswer(root.querySelector('#plain')!)).toMatchObject({ text: '12/03/2026', options: ['12 03 2026'], number: undefined });
     expect(readAnswer(root.querySelector('#lb')!)).toMatchObject({ options: ['no'], positions: [2] });
   });
 

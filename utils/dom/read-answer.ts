@@ -211,8 +211,9 @@ function readOne(field: Element): AnswerValue {
     const input = field as HTMLInputElement;
     if (input.type === 'radio' || input.type === 'checkbox') return loneOnOff([input]) ?? answerFromChoices(groupOf(input), []);
     // An autocomplete input, or a readonly one showing a choice: the value a script put there is the option chosen.
+    // Before the autocomplete check: a range input's datalist gives tick marks, not a list to choose from.
+    if (input.type === 'range') return sliderAnswer(rangeWords(input), Number(input.value), Number(input.min || 0), Number(input.step || 1));
     if (isSelectReplacement(input)) return readListWidget(field);
-    if (input.type === 'range') return sliderAnswer(rangeWords(input), input.valueAsNumber, Number(input.min || 0), Number(input.step || 1));
     // The page wrote it (the adviser cannot type there): a choice made elsewhere, in a dialog or a picker.
     if (input.readOnly) return chosenValue(input.value);
     const tags = tagsBeside(input);
@@ -357,11 +358,13 @@ function rangeWords(input: HTMLInputElement): string {
   const root = input.getRootNode() as Document | ShadowRoot;
   if (input.id) {
     for (const output of Array.from(root.querySelectorAll?.('output[for]') ?? [])) {
-      if ((output as HTMLOutputElement).htmlFor.contains(input.id)) return output.textContent ?? '';
+      if ((output.getAttribute('for') ?? '').split(/\s+/).includes(input.id)) return output.textContent ?? '';
     }
   }
-  const listed = input.list ? Array.from(input.list.querySelectorAll('option')).find((option) => option.value === input.value) : undefined;
-  return listed?.label ?? '';
+  const listId = input.getAttribute('list');
+  const list = listId ? root.getElementById?.(listId) : null;
+  const listed = list ? Array.from(list.querySelectorAll('option')).find((option) => option.value === input.value) : undefined;
+  return listed?.getAttribute('label') ?? listed?.textContent ?? '';
 }
 
 // ---- tag inputs ---------------------------------------------------------------------------------
