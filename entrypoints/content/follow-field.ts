@@ -3,7 +3,8 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
+import { boxAround, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
+import { hostPopups, watchHostPopups } from '../../utils/dom/host-popups';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { onPageEvent } from '../../utils/dom/page-events';
 import { matchAround, type CoachContext } from './coach-context';
@@ -58,6 +59,8 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   /** Puts the focus back into the field the adviser last worked in. */
   let giveFocusBack: (() => void) | undefined;
   let elsewhere: FieldElsewhere | undefined;
+  /** Stops hearing the page open or close popups for the focused field. */
+  let stopWatchingPopups: (() => void) | undefined;
   // The field the pointer rests on, else a frame's field the adviser moved into last, else this document's focused one.
   const shown = () => hovered ?? (elsewhere ? undefined : focused);
 
@@ -69,6 +72,12 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       // Read on every placing, with or without a card: the dock keeps clear of them too.
       const parts = ctx.link.pageParts?.boxes() ?? [];
       if (!sameBoxes(parts, state.mustClear.value)) state.mustClear.value = parts;
+      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
+      // The page's popups for the field the adviser is in (resting the pointer elsewhere closes none).
+      const inField = !elsewhere && focused?.control.isConnected ? focused : undefined;
+      const focusedBox = inField ? boxAround(controls(inField)) : null;
+      const popups = inField && focusedBox ? hostPopups(controls(inField), focusedBox) : { boxes: [], guess: null };
+      if (!sameBoxes(popups.boxes, state.hostPopups.value)) state.hostPopups.value = popups.boxes;
       const match = shown();
       if (!match && elsewhere) {
         placeElsewhere(elsewhere);
@@ -78,16 +87,15 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         state.anchor.value = null;
         return;
       }
-      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
-      const field = boxAround(controls(match));
+      const field = match === inField && focusedBox ? focusedBox : boxAround(controls(match));
       if (!sameBoxes([field], state.anchor.value ? [state.anchor.value] : [])) state.anchor.value = field;
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
-      // The question being asked, a list the page opened for the field, and the field (and
-      // question) the adviser goes to next.
+      // The question being asked, where the page's list for the field opens when it names
+      // none we can see, and the field (and question) the adviser goes to next.
       const keepClear = [
         ...questionBoxes(controls(match)),
-        ...openListBoxes(controls(match), field),
+        ...(match === inField && popups.guess ? [popups.guess] : []),
         ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
       ];
       // Unchanged boxes (most keystrokes): no new render of the overlay.
@@ -138,7 +146,18 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     hovered = undefined;
     view.clearTimeout(hoverTimer);
     if (match && element instanceof HTMLElement) giveFocusBack = focusing(element);
+    watchPopups();
     show();
+  }
+
+  /**
+   * Hear the page open and close popups for the focused field from now on (before the
+   * page's own focus handlers run, which may open a date picker), and for it only.
+   */
+  function watchPopups() {
+    stopWatchingPopups?.();
+    const element = focusedIn;
+    stopWatchingPopups = focused && element && !isFrameElement(element) ? watchHostPopups(element, schedulePosition) : undefined;
   }
 
   onPageEvent(view, 'mouseover', (event) => {
@@ -180,6 +199,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       focusedAlone = false;
       elsewhere = undefined;
       if (element instanceof HTMLElement) giveFocusBack = focusing(element);
+      watchPopups();
       show();
     },
     focusSeen: moveInto,
@@ -220,6 +240,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       view.clearTimeout(hoverTimer);
       view.cancelAnimationFrame(frame);
       stopHearingParts?.();
+      stopWatchingPopups?.();
     },
   };
 }
