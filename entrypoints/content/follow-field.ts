@@ -4,12 +4,13 @@
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { boxAround, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
-import { hostPopups, watchHostPopups } from '../../utils/dom/host-popups';
+import { hostPopups, popupsMoved, watchHostPopups, type HostPopups } from '../../utils/dom/host-popups';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { onPageEvent } from '../../utils/dom/page-events';
 import { matchAround, type CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
+const NO_POPUPS: HostPopups = { elements: [], boxes: [], guess: null };
 
 /** A field in a frame inside this document, whose card this document draws (frame-card-host.ts). */
 export interface FieldElsewhere {
@@ -61,6 +62,9 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   let elsewhere: FieldElsewhere | undefined;
   /** Stops hearing the page open or close popups for the focused field. */
   let stopWatchingPopups: (() => void) | undefined;
+  /** What the last look found, and whether the page changed since (a look costs hit tests: not on every scroll frame). */
+  let popups: HostPopups = NO_POPUPS;
+  let popupsStale = true;
   // The field the pointer rests on, else a frame's field the adviser moved into last, else this document's focused one.
   const shown = () => hovered ?? (elsewhere ? undefined : focused);
 
@@ -76,7 +80,11 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       // The page's popups for the field the adviser is in (resting the pointer elsewhere closes none).
       const inField = !elsewhere && focused?.control.isConnected ? focused : undefined;
       const focusedBox = inField ? boxAround(controls(inField)) : null;
-      const popups = inField && focusedBox ? hostPopups(controls(inField), focusedBox) : { boxes: [], guess: null };
+      // Looked for after the page changed; while one is open and the page only scrolls, measured again.
+      if (!inField || !focusedBox) popups = NO_POPUPS;
+      else if (popupsStale) popups = hostPopups(controls(inField), focusedBox);
+      else if (popups.boxes.length > 0 || popups.guess) popups = popupsMoved(popups, focusedBox);
+      popupsStale = false;
       if (!sameBoxes(popups.boxes, state.hostPopups.value)) state.hostPopups.value = popups.boxes;
       const match = shown();
       if (!match && elsewhere) {
@@ -157,7 +165,13 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   function watchPopups() {
     stopWatchingPopups?.();
     const element = focusedIn;
-    stopWatchingPopups = focused && element && !isFrameElement(element) ? watchHostPopups(element, schedulePosition) : undefined;
+    popupsStale = true;
+    stopWatchingPopups = focused && element && !isFrameElement(element)
+      ? watchHostPopups(element, () => {
+          popupsStale = true;
+          schedulePosition();
+        })
+      : undefined;
   }
 
   onPageEvent(view, 'mouseover', (event) => {

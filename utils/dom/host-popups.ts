@@ -16,7 +16,9 @@ const MAX_DEPTH = 16;
 const OPEN_LIST_REACH = 260;
 
 export interface HostPopups {
-  /** The popups' boxes, in viewport pixels: what the card must never cover while they are open. */
+  /** The popups' elements, for measuring them again as the page scrolls ({@link popupsMoved}). */
+  elements: Element[];
+  /** Their boxes, in viewport pixels: what the card must never cover while they are open. */
   boxes: ScreenBox[];
   /**
    * A control says it is expanded but neither names a list that shows nor has one beside it:
@@ -42,8 +44,10 @@ function named(control: Element, attribute: string): Element[] {
 function floats(element: Element): boolean {
   const position = element.ownerDocument.defaultView?.getComputedStyle(element).position;
   if (position === 'absolute' || position === 'fixed') return true;
+  if (element.localName === 'dialog') return element.hasAttribute('open');
+  if (!element.hasAttribute('popover')) return false;
   try {
-    return element.matches(':popover-open') || (element.localName === 'dialog' && element.hasAttribute('open'));
+    return element.matches(':popover-open');
   } catch {
     return false; // a browser without `:popover-open`
   }
@@ -81,7 +85,7 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
 
   const first = controls[0];
   const root = first?.getRootNode() as Document | ShadowRoot | undefined;
-  if (first && root && typeof root.elementsFromPoint === 'function') {
+  if (first && root && typeof root.elementFromPoint === 'function') {
     const holdsField = (element: Element) => controls.some((control) => element.contains(control));
     const walked = new Set<Element>();
     const centreX = field.left + field.width / 2;
@@ -94,8 +98,10 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
         [field.left + field.width + d, centreY], [field.left - d, centreY],
       ];
       for (const [x, y] of points) {
-        // The page's topmost element there (the coach's own card may lie over it).
-        const hit = root.elementsFromPoint(x, y).find((element) => !isOverlayHost(element));
+        // The page's topmost element there. Only when the coach's own card lies over it, the
+        // whole stack: a list-based hit test costs about six times a plain one.
+        const top = root.elementFromPoint(x, y);
+        const hit = top && isOverlayHost(top) ? root.elementsFromPoint(x, y).find((element) => !isOverlayHost(element)) : top;
         for (let element: Element | null = hit ?? null, depth = 0; element && depth < MAX_DEPTH; element = parentAcross(element), depth++) {
           if (walked.has(element) || element === element.ownerDocument.body || element === element.ownerDocument.documentElement || holdsField(element)) break;
           walked.add(element);
@@ -108,18 +114,37 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
     }
   }
 
-  const boxes: ScreenBox[] = [];
-  for (const element of found) {
-    // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing.
-    if ([...found].some((other) => other !== element && other.contains(element))) continue;
-    const box = boxOf(element);
-    if (box) boxes.push(box);
-  }
-  const guess = expanded && boxes.length === 0
-    ? { left: field.left, top: field.top + field.height, width: Math.max(field.width, 240), height: OPEN_LIST_REACH }
-    : null;
-  return { boxes, guess };
+  // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing.
+  const outer = [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
+  const measured = measure(outer);
+  return { ...measured, guess: expanded && measured.boxes.length === 0 ? below(field) : null };
 }
+
+/**
+ * The popups `found` found, measured again where the page has only scrolled or moved them
+ * (no page change since, so no new one): a box read per popup, no hit test. A hit test after
+ * a scroll makes the browser bring its paint data up to date at once, which on a page of
+ * thousands of controls costs milliseconds.
+ */
+export function popupsMoved(found: HostPopups, field: ScreenBox): HostPopups {
+  const measured = measure(found.elements.filter((element) => element.isConnected));
+  return { ...measured, guess: found.guess ? below(field) : null };
+}
+
+function measure(elements: readonly Element[]): Pick<HostPopups, 'elements' | 'boxes'> {
+  const shown: Element[] = [];
+  const boxes: ScreenBox[] = [];
+  for (const element of elements) {
+    const box = boxOf(element);
+    if (box) {
+      shown.push(element);
+      boxes.push(box);
+    }
+  }
+  return { elements: shown, boxes };
+}
+
+const below = (field: ScreenBox): ScreenBox => ({ left: field.left, top: field.top + field.height, width: Math.max(field.width, 240), height: OPEN_LIST_REACH });
 
 /**
  * Hears the page show, hide or move a popup while the adviser is in `field`: one
