@@ -164,14 +164,26 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
    */
   function watchPopups() {
     stopWatchingPopups?.();
+    stopWatchingPopups = undefined;
+    popups = NO_POPUPS;
+    popupsStale = false;
     const element = focusedIn;
-    popupsStale = true;
-    stopWatchingPopups = focused && element && !isFrameElement(element)
-      ? watchHostPopups(element, () => {
-          popupsStale = true;
-          schedulePosition();
-        })
-      : undefined;
+    if (!focused || !element || isFrameElement(element)) return;
+    const lookAgain = () => {
+      popupsStale = true;
+      schedulePosition();
+    };
+    const stopWatching = watchHostPopups(element, lookAgain);
+    // What may be open already (a bubble left from before, a list the press that focused the
+    // field opened) is looked for once the frame with the card has been drawn: a hit test
+    // before then makes the browser bring its paint data up to date at once, in the focus's frame.
+    let late = 0;
+    const drawn = view.requestAnimationFrame(() => (late = view.setTimeout(lookAgain, 0)));
+    stopWatchingPopups = () => {
+      stopWatching();
+      view.cancelAnimationFrame(drawn);
+      view.clearTimeout(late);
+    };
   }
 
   onPageEvent(view, 'mouseover', (event) => {
