@@ -23,6 +23,8 @@ const ENDED = 'ended long ago';
 const MASKS = 'masked by';
 /** …and the class of words that name an enquiry. */
 const INQUIRIES = 'enquiry';
+/** …and the class of phrases of harm a person does to themself. */
+const SELF_INFLICTED = 'harm to oneself';
 
 /** @throws Error when a rule or `referents` names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -34,6 +36,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.ended) allClasses[ENDED] = cues.ended;
   if (cues.masks) allClasses[MASKS] = cues.masks;
   if (cues.inquiries) allClasses[INQUIRIES] = cues.inquiries;
+  if (cues.selfInflicted) allClasses[SELF_INFLICTED] = cues.selfInflicted;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -42,7 +45,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
       for (const text of allClasses[name]![language]) {
         const compiled = compilePhrase(text, language);
         if (!compiled.ok) throw new Error(`${cues.concept} cue class ${name}: ${compiled.message}`);
-        phrases.push(name === INNOCENT ? asWritten(compiled.phrase) : asRoleSlot(compiled.phrase));
+        phrases.push(name === INNOCENT ? asWritten(compiled.phrase) : cues.referents?.includes(name) ? referentSlots(compiled.phrase) : asRoleSlot(compiled.phrase));
         classOf.push(number);
       }
     }
@@ -62,10 +65,12 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.referents && { referents: cues.referents.map((name) => classNumber(cues, classes, name)) }),
+    ...(cues.ages !== undefined && { ages: classNumber(cues, classes, cues.ages) }),
     ...(cues.denials && { denial: named.indexOf(DENIALS) }),
     ...(cues.ended && { ended: named.indexOf(ENDED) }),
     ...(cues.masks && { mask: named.indexOf(MASKS) }),
     ...(cues.inquiries && { inquiry: named.indexOf(INQUIRIES) }),
+    ...(cues.selfInflicted && { selfInflicted: named.indexOf(SELF_INFLICTED) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }
@@ -95,6 +100,17 @@ export function compileConceptCues(conceptIds: readonly string[]): Record<string
 function asWritten(phrase: CompiledPhrase): CompiledPhrase {
   // …and a pronoun as itself: "my teacher" (who will kill me if I am late) is not "her teacher" a child told.
   return { ...phrase, words: phrase.words.map((word) => (word.g || word.p ? word : { w: word.w, s: word.w })) };
+}
+
+/**
+ * A referent's words name whom the concept is about: "their dad" (the children's) stands for "his dad", "her dad"
+ * (a child's), never the client's own "my dad" or "your dad", nb "moren deres" never "mora mi". A pronoun of the
+ * third person in them is a slot for someone else (PRONOUN_ROLE.other), as a lone one is in asRoleSlot.
+ */
+function referentSlots(phrase: CompiledPhrase): CompiledPhrase {
+  const someoneElse = (word: CompiledPhrase['words'][number]) => word.r !== undefined && ((pronounRoles(word.w) ?? 0) & PRONOUN_ROLE.firstOrSecond) === 0;
+  if (!phrase.words.some(someoneElse)) return phrase;
+  return { ...phrase, words: phrase.words.map((word) => (someoneElse(word) ? { ...word, r: word.r! | PRONOUN_ROLE.other } : word)) };
 }
 
 /**

@@ -63,6 +63,21 @@ export interface ConceptCues {
    */
   referents?: string[];
   /**
+   * Harm a person does to themself ("I cut myself", "hon skär sig", "han skader seg selv", "slår huvudet i väggen"),
+   * for a concept of harm done by another (violence): whom the harm is done by. Inside these phrases no class word
+   * counts, as inside `masks` ("rev mig själv" holds "rev mig"); an injury word in their sentence is theirs ("nyper
+   * mig tills det blir blåmärken"); and where the answer tells of one (not denied) the learned second net is not
+   * asked about the concept, as it has no reading of who did what: harm by another keeps the concept only through
+   * the rules' reading of it, which names the other or no one ("he hits me", "jag blir slagen").
+   */
+  selfInflicted?: CueWords;
+  /**
+   * The class a person named with the age of a minor counts in ("Jayden (7)", "Mia, 4 år,", "Noah på 6", "my
+   * 7-year-old", "sjuåringen": rules/match/minor-age.ts), as if a word of it stood there; an adult's age ("my mum
+   * (67)", "fyrtioåringen") is no word of it. Ages are numbers, so they are read, not listed.
+   */
+  ages?: string;
+  /**
    * Words that by their meaning deny the concept ("teetotal", sv "nykterist", nb "avholdsmann", sv
    * "ostraffad"): a quiet check-in, as a negated mention, and no class word read inside them
    * ("nykterist" holds the strong word "nykter").
