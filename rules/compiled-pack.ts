@@ -278,6 +278,8 @@ export interface CompiledCues {
   inquiry?: number;
   /** The class of phrases of harm a person does to themself (ConceptCues.selfInflicted): a mask, and a gate on the second net. */
   selfInflicted?: number;
+  /** The class a person named with a minor's age counts in (ConceptCues.ages; rules/match/minor-age.ts). */
+  ages?: number;
 }
 
 /**

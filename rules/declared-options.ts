@@ -19,3 +19,14 @@ export function declaredOptionNamed(ref: OptionLabelRef, options: readonly Local
   const named = new Set(labelsOf(ref).map(normalizeLabel).filter((label) => label !== ''));
   return options?.find((option) => labelsOf(option).some((label) => named.has(normalizeLabel(label))));
 }
+
+/**
+ * Whether an answer's chosen options (`AnswerValue.options`: values and labels,
+ * normalised) name one of the item's declared options: the answer is that option,
+ * words of the form and not the adviser's own.
+ */
+export function choosesDeclaredOption(options: readonly LocalizedString[] | undefined, chosen: readonly string[]): boolean {
+  if (!options || chosen.length === 0) return false;
+  const named = new Set(chosen.map(normalizeLabel));
+  return options.some((option) => labelsOf(option).some((label) => named.has(normalizeLabel(label))));
+}

@@ -21,6 +21,9 @@ import type {
 } from './compiled-pack';
 import { affirmsByItself } from './match/affirmation';
 import { onOffAnswer } from './on-off-answer';
+import { scaleAnswer } from './scale-answer';
+import { choosesDeclaredOption } from './declared-options';
+import { numberInField } from './answer-number';
 import { AnswerAnalysis } from './match/answer-analysis';
 import { GAP_NONE } from './match/answer-words';
 import {
@@ -75,13 +78,17 @@ export function evaluateFollowUps(
   net: SecondNet | null = pack.secondNet ?? null,
 ): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const context = new AnswerContext(pack, onOffAnswer(item, answer), item.question, net);
+  const read = scaleAnswer(item, onOffAnswer(item, answer));
+  // A declared option chosen ("No" in a radio group, a list, segmented buttons) is the form's word, not a reply in
+  // the adviser's words: it denies nothing, so it never brings the quiet check-in a typed "no" gets.
+  const optionChosen = choosesDeclaredOption(item.options, read.options);
+  const context = new AnswerContext(pack, read, item.question, net);
   const hits: FollowUpHit[] = [];
   for (const followUp of item.followUps) {
     const outcome = context.holds(followUp.when) ?? context.resembles(followUp.when);
     if (!outcome) continue;
     if (outcome.full) hits.push({ followUp, severity: followUp.severity, reasons: outcome.reasons });
-    else hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
+    else if (!optionChosen) hits.push({ followUp, severity: 'check-in', reasons: outcome.reasons });
   }
   return hits;
 }
@@ -478,12 +485,9 @@ class AnswerContext {
     return this.optionSet;
   }
 
-  /** `answer.number`, or the text when it is a plain number ("3", "2,5"). */
+  /** `answer.number`, or the text when it is a number as a field shows one ("3", "2,5", "2_", "12 500 kr"). */
   private number(): number | undefined {
-    if (this.answer.number !== undefined) return this.answer.number;
-    const text = this.answer.text.trim();
-    if (!/^-?\d{1,15}(?:[.,]\d{1,15})?$/.test(text)) return undefined;
-    return Number(text.replace(',', '.'));
+    return this.answer.number ?? numberInField(this.answer.text);
   }
 }
 

@@ -40,6 +40,8 @@ export function OverlayApp({ state, actions }: Props) {
   const visible = !!item && !!anchor && !state.dismissed.value && !state.cardInTop.value;
   // Placed again when the page's own parts move (the practice page's conversation grew).
   void state.mustClear.value;
+  // And when the page opens or closes a popup for the field (its list, a date picker).
+  void state.hostPopups.value;
 
   /**
    * The card beside the field, then the dock where it covers none of the field, its
@@ -50,15 +52,19 @@ export function OverlayApp({ state, actions }: Props) {
     const view = (cardRef.current ?? dockRef.current)?.ownerDocument.defaultView;
     const viewport = { left: 0, top: 0, width: view?.innerWidth ?? 1024, height: view?.innerHeight ?? 768 };
     const field = state.anchor.value;
-    const mustClear = state.mustClear.value;
-    const avoid: Box[] = [...(field ? [field, ...state.keepClear.value] : []), ...mustClear];
+    // The page's popups for the field count as both: never covered, and the card goes
+    // beyond them (below the list, not between field and list).
+    const popups = state.hostPopups.value;
+    const mustClear = [...state.mustClear.value, ...popups];
+    const keepClear = [...state.keepClear.value, ...popups];
+    const avoid: Box[] = [...(field ? [field, ...keepClear] : []), ...mustClear];
     const card = cardRef.current;
     const dock = dockRef.current;
     if (card && field) {
       // Its natural size: the stylesheet's width, the height of all it holds.
       card.style.width = '';
       const size = { width: card.offsetWidth, height: card.scrollHeight };
-      let placed = placeCard(field, size, viewport, state.keepClear.value, mustClear);
+      let placed = placeCard(field, size, viewport, keepClear, mustClear);
       // A waiting follow-up must always be seen: when the card would leave the dock no
       // room, the card (which scrolls inside itself) gives up the bottom of the window.
       if (dock) {
@@ -66,10 +72,10 @@ export function OverlayApp({ state, actions }: Props) {
         const cardBox = { left: placed.left, top: placed.top, width: placed.width, height: Math.min(size.height, placed.maxHeight) };
         if (placeDock(dockSize, viewport, [...avoid, cardBox]).maxHeight < Math.min(dockSize.height, MIN_DOCK_HEIGHT)) {
           const room = Math.min(dockSize.height, Math.floor(viewport.height / 2)) + GAP;
-          const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, state.keepClear.value, mustClear);
+          const smaller = placeCard(field, size, { ...viewport, height: viewport.height - room }, keepClear, mustClear);
           // Only where the smaller card still covers none of the field, its question, the next field or the page's parts.
           const smallerBox = { left: smaller.left, top: smaller.top, width: smaller.width, height: Math.min(size.height, smaller.maxHeight) };
-          if (![field, ...state.keepClear.value, ...mustClear].some((box) => overlapArea(box, smallerBox) > 0)) placed = smaller;
+          if (![field, ...keepClear, ...mustClear].some((box) => overlapArea(box, smallerBox) > 0)) placed = smaller;
         }
       }
       let top = placed.top;
@@ -82,7 +88,12 @@ export function OverlayApp({ state, actions }: Props) {
       card.style.maxHeight = `${Math.floor(placed.maxHeight)}px`;
       card.style.transform = `translate(${Math.round(placed.left)}px, ${Math.round(top)}px)`;
       card.dataset.side = placed.side;
-      avoid.push({ left: placed.left, top, width: card.offsetWidth, height: card.offsetHeight });
+      const cardBox = { left: placed.left, top, width: card.offsetWidth, height: card.offsetHeight };
+      // Nowhere in the window clear of the page's open popup (a small window, a big picker):
+      // the card steps aside until the popup closes, rather than take the adviser's click.
+      const inTheWay = popups.some((box) => overlapArea(box, cardBox) > 0);
+      card.style.visibility = inTheWay ? 'hidden' : '';
+      if (!inTheWay) avoid.push(cardBox);
     }
     if (dock) {
       const placed = placeDock({ width: dock.offsetWidth, height: dock.scrollHeight }, viewport, avoid);

@@ -40,6 +40,11 @@ export function createCoachState(pack: CompiledPack, uiLanguage: string, showsCo
      * practice page's turn box, its buttons, the client's last reply; none on a case system).
      */
     mustClear: signal<Box[]>([]),
+    /**
+     * The host page's popups open for the focused field (its list, suggestions, date picker,
+     * bubble: utils/dom/host-popups.ts): the card covers none of them, or hides until they close.
+     */
+    hostPopups: signal<Box[]>([]),
     /** Esc hides the card until the adviser moves to another field. */
     dismissed: signal(false),
     /** The tab's top document draws this frame's card (frame-card-relay.ts): none is drawn here. */

@@ -7,7 +7,7 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import type { createCoachState } from '../../components/overlay/coach-state';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import type { ControlMatch, FieldDetector } from '../../utils/dom/field-detector';
-import { controlKind } from '../../utils/dom/control-kinds';
+import { CANDIDATE_QUERY, controlKind } from '../../utils/dom/control-kinds';
 import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
 import type { SessionEvent } from '../../utils/interview/session';
 import type { CoachLink } from './coach-link';
@@ -119,6 +119,29 @@ export function matchAround(fields: Pick<FieldSource, 'matchForControl'>, elemen
   for (let depth = 0; at && depth < MAX_CONTROL_DEPTH; depth++, at = at.parentElement) {
     const match = fields.matchForControl(at);
     if (match) return match;
+  }
+  return undefined;
+}
+
+/** How far up from a clicked element the block of one question is looked for. */
+const MAX_BESIDE_DEPTH = 3;
+
+/**
+ * The one found field in the block around `element`, an element of no field (the
+ * "Choose…" button that opens a dialog whose choice the page writes into the field
+ * beside it); undefined when the block holds none or several questions' fields.
+ */
+export function matchBeside(fields: Pick<FieldSource, 'matchForControl'>, element: Element): ControlMatch | undefined {
+  let at = element.parentElement;
+  for (let depth = 0; at && depth < MAX_BESIDE_DEPTH && !at.matches('form,body'); depth++, at = at.parentElement) {
+    let found: ControlMatch | undefined;
+    for (const control of Array.from(at.querySelectorAll(CANDIDATE_QUERY))) {
+      const match = fields.matchForControl(control);
+      if (!match) continue;
+      if (found && found.itemId !== match.itemId) return undefined;
+      found = match;
+    }
+    if (found) return found;
   }
   return undefined;
 }

@@ -3,12 +3,14 @@
  * the pointer on, placed beside it and kept there while the page scrolls.
  */
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { boxAround, openListBoxes, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
+import { boxAround, questionBoxes, type ScreenBox } from '../../utils/dom/field-box';
+import { hostPopups, popupsMoved, watchHostPopups, type HostPopups } from '../../utils/dom/host-popups';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { onPageEvent } from '../../utils/dom/page-events';
 import { matchAround, type CoachContext } from './coach-context';
 
 const HOVER_DELAY_MS = 450;
+const NO_POPUPS: HostPopups = { elements: [], boxes: [], guess: null };
 
 /** A field in a frame inside this document, whose card this document draws (frame-card-host.ts). */
 export interface FieldElsewhere {
@@ -58,6 +60,11 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
   /** Puts the focus back into the field the adviser last worked in. */
   let giveFocusBack: (() => void) | undefined;
   let elsewhere: FieldElsewhere | undefined;
+  /** Stops hearing the page open or close popups for the focused field. */
+  let stopWatchingPopups: (() => void) | undefined;
+  /** What the last look found, and whether the page changed since (a look costs hit tests: not on every scroll frame). */
+  let popups: HostPopups = NO_POPUPS;
+  let popupsStale = true;
   // The field the pointer rests on, else a frame's field the adviser moved into last, else this document's focused one.
   const shown = () => hovered ?? (elsewhere ? undefined : focused);
 
@@ -69,6 +76,16 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       // Read on every placing, with or without a card: the dock keeps clear of them too.
       const parts = ctx.link.pageParts?.boxes() ?? [];
       if (!sameBoxes(parts, state.mustClear.value)) state.mustClear.value = parts;
+      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
+      // The page's popups for the field the adviser is in (resting the pointer elsewhere closes none).
+      const inField = !elsewhere && focused?.control.isConnected ? focused : undefined;
+      const focusedBox = inField ? boxAround(controls(inField)) : null;
+      // Looked for after the page changed; while one is open and the page only scrolls, measured again.
+      if (!inField || !focusedBox) popups = NO_POPUPS;
+      else if (popupsStale) popups = hostPopups(controls(inField), focusedBox);
+      else if (popups.boxes.length > 0 || popups.guess) popups = popupsMoved(popups, focusedBox);
+      popupsStale = false;
+      if (!sameBoxes(popups.boxes, state.hostPopups.value)) state.hostPopups.value = popups.boxes;
       const match = shown();
       if (!match && elsewhere) {
         placeElsewhere(elsewhere);
@@ -78,16 +95,15 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         state.anchor.value = null;
         return;
       }
-      const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
-      const field = boxAround(controls(match));
+      const field = match === inField && focusedBox ? focusedBox : boxAround(controls(match));
       if (!sameBoxes([field], state.anchor.value ? [state.anchor.value] : [])) state.anchor.value = field;
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
-      // The question being asked, a list the page opened for the field, and the field (and
-      // question) the adviser goes to next.
+      // The question being asked, where the page's list for the field opens when it names
+      // none we can see, and the field (and question) the adviser goes to next.
       const keepClear = [
         ...questionBoxes(controls(match)),
-        ...openListBoxes(controls(match), field),
+        ...(match === inField && popups.guess ? [popups.guess] : []),
         ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
       ];
       // Unchanged boxes (most keystrokes): no new render of the overlay.
@@ -138,7 +154,36 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     hovered = undefined;
     view.clearTimeout(hoverTimer);
     if (match && element instanceof HTMLElement) giveFocusBack = focusing(element);
+    watchPopups();
     show();
+  }
+
+  /**
+   * Hear the page open and close popups for the focused field from now on (before the
+   * page's own focus handlers run, which may open a date picker), and for it only.
+   */
+  function watchPopups() {
+    stopWatchingPopups?.();
+    stopWatchingPopups = undefined;
+    popups = NO_POPUPS;
+    popupsStale = false;
+    const element = focusedIn;
+    if (!focused || !element || isFrameElement(element)) return;
+    const lookAgain = () => {
+      popupsStale = true;
+      schedulePosition();
+    };
+    const stopWatching = watchHostPopups(element, lookAgain);
+    // What may be open already (a bubble left from before, a list the press that focused the
+    // field opened) is looked for once the frame with the card has been drawn: a hit test
+    // before then makes the browser bring its paint data up to date at once, in the focus's frame.
+    let late = 0;
+    const drawn = view.requestAnimationFrame(() => (late = view.setTimeout(lookAgain, 0)));
+    stopWatchingPopups = () => {
+      stopWatching();
+      view.cancelAnimationFrame(drawn);
+      view.clearTimeout(late);
+    };
   }
 
   onPageEvent(view, 'mouseover', (event) => {
@@ -180,6 +225,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       focusedAlone = false;
       elsewhere = undefined;
       if (element instanceof HTMLElement) giveFocusBack = focusing(element);
+      watchPopups();
       show();
     },
     focusSeen: moveInto,
@@ -220,6 +266,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       view.clearTimeout(hoverTimer);
       view.cancelAnimationFrame(frame);
       stopHearingParts?.();
+      stopWatchingPopups?.();
     },
   };
 }

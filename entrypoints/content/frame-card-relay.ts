@@ -48,7 +48,8 @@ export function relayCardToTop(ctx: CoachContext): FrameCardRelay {
     void offered.value;
     const itemId = state.activeItemId.value;
     const field = state.anchor.value;
-    const keepClear = state.keepClear.value;
+    // The frame's open popups too: the top document's card keeps clear of them where it can.
+    const keepClear = [...state.keepClear.value, ...state.hostPopups.value];
     const number = ++sent;
     void sendMessage('frame-card:show', { ...identity(), itemId, field: itemId ? field : null, keepClear })
       .catch(() => false)

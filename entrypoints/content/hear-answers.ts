@@ -9,7 +9,8 @@
  * - clicks, keys and blur anywhere in the page (a click on the `<span>` inside a
  *   custom radio, Enter in an autocomplete, a click in a listbox appended to
  *   `<body>`): the field they belong to, else the fields the adviser was just
- *   working in, are re-read after the page's own handlers ran;
+ *   working in, are re-read after the page's own handlers ran; a click on a button
+ *   beside one field (a "Choose…" that opens a dialog) makes that field one of them;
  * - attribute changes (aria-checked, a class, a hidden select's options) on the
  *   found fields and their group containers, however they came about.
  * A stem over rows the pack names too is read again with any of its rows.
@@ -22,7 +23,7 @@ import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer } from '../../utils/dom/read-answer';
 import { isTypedText, watchAnswerChanges } from '../../utils/dom/watch-answer-changes';
 import { onPageEvent } from '../../utils/dom/page-events';
-import type { CoachContext } from './coach-context';
+import { matchBeside, type CoachContext } from './coach-context';
 
 const TYPING_PAUSE_MS = 600;
 /** A widget that sets its value some time after the click (an animation, a request): read once more then. */
@@ -176,6 +177,11 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     if (match) {
       if (event.isTrusted) touched(match.itemId);
       if (isTypedText(match) && event.type !== 'change') return; // read after the typing pause, or on leaving it
+    } else if (event.isTrusted && event.type === 'click') {
+      // A button beside a field ("Choose…" opening a dialog): the page may write the choice there without an event.
+      const element = ctx.eventElement(event, false);
+      const beside = element && matchBeside(fields, element);
+      if (beside) touched(beside.itemId);
     }
     // Untrusted: only a field that is the event's own, never the ones the adviser worked in.
     const ids = match ? [match.itemId] : event.isTrusted ? [...recent] : [];

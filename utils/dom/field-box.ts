@@ -98,27 +98,3 @@ export function questionBoxes(controls: readonly Element[]): ScreenBox[] {
   }
   return boxes;
 }
-
-/** How far below a field its own drop-down list usually reaches, when the page names no list (px). */
-const OPEN_LIST_REACH = 260;
-
-/**
- * Where a list the page opened for the field is (a combobox's listbox, a select
- * replacement's options, often at the end of `<body>`): what `aria-controls` or
- * `aria-owns` of an expanded control names, else the space just below the field where
- * such lists open. Empty while nothing is expanded. The card must not cover it.
- */
-export function openListBoxes(controls: readonly Element[], field: ScreenBox): ScreenBox[] {
-  const expanded = controls.filter((control) => control.getAttribute('aria-expanded') === 'true');
-  if (expanded.length === 0) return [];
-  const boxes: ScreenBox[] = [];
-  for (const control of expanded) {
-    const root = control.getRootNode() as Document | ShadowRoot;
-    const ids = `${control.getAttribute('aria-controls') ?? ''} ${control.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
-    for (const id of ids) {
-      const rect = id ? root.getElementById?.(id)?.getBoundingClientRect() : undefined;
-      if (rect && hasBox(rect)) boxes.push({ left: rect.left, top: rect.top, width: rect.width, height: rect.height });
-    }
-  }
-  return boxes.length ? boxes : [{ left: field.left, top: field.top + field.height, width: Math.max(field.width, 240), height: OPEN_LIST_REACH }];
-}

@@ -16,10 +16,16 @@
  *   select and the widget;
  * - a lone on/off control (a switch, a single checkbox, one toggle button): its
  *   state as `switchedOn`, never its label, which is the question
- *   (rules/on-off-answer.ts reads it as the item's Yes or No).
+ *   (rules/on-off-answer.ts reads it as the item's Yes or No);
+ * - a slider (role=slider, `<input type=range>`): the words it shows for its value
+ *   (aria-valuetext, an `<output>` for it, its datalist label) as the option chosen,
+ *   its value as the number;
+ * - a readonly input the page fills (after a choice in a dialog): the value shown, as chosen;
+ * - a tag input: the tags beside it (each with its remove button) as the options chosen.
  */
 import type { AnswerValue } from '../../rules/compiled-pack';
 import { normalizeLabel } from '../normalize-text';
+import { numberInField } from '../../rules/answer-number';
 import { isListWidget, originalSelect } from './select-replacement';
 
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
@@ -55,11 +61,7 @@ function addOption(options: string[], ...texts: (string | null | undefined)[]) {
   }
 }
 
-function parseNumber(text: string): number | undefined {
-  const trimmed = text.trim().replace(/\s/g, '').replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return undefined;
-  return Number(trimmed);
-}
+const parseNumber = numberInField;
 
 const isEmpty = (answer: AnswerValue) => answer.options.length === 0 && answer.text.trim() === '';
 
@@ -209,12 +211,21 @@ function readOne(field: Element): AnswerValue {
     const input = field as HTMLInputElement;
     if (input.type === 'radio' || input.type === 'checkbox') return loneOnOff([input]) ?? answerFromChoices(groupOf(input), []);
     // An autocomplete input, or a readonly one showing a choice: the value a script put there is the option chosen.
+    // Before the autocomplete check: a range input's datalist gives tick marks, not a list to choose from.
+    if (input.type === 'range') return sliderAnswer(rangeWords(input), Number(input.value), Number(input.min || 0), Number(input.step || 1));
     if (isSelectReplacement(input)) return readListWidget(field);
-    return textAnswer(input.value);
+    // The page wrote it (the adviser cannot type there): a choice made elsewhere, in a dialog or a picker.
+    if (input.readOnly) return chosenValue(input.value);
+    const tags = tagsBeside(input);
+    return tags.length > 0 ? tagsAnswer(tags, input.value) : textAnswer(input.value);
   }
   if (tag === 'TEXTAREA') return textAnswer((field as HTMLTextAreaElement).value);
 
-  if (role === 'slider' || role === 'spinbutton') return textAnswer(field.getAttribute('aria-valuenow') ?? '');
+  if (role === 'slider' || role === 'spinbutton') {
+    const now = Number.parseFloat(field.getAttribute('aria-valuenow') ?? '');
+    if (Number.isNaN(now)) return textAnswer('');
+    return sliderAnswer(field.getAttribute('aria-valuetext') ?? '', now, Number.parseFloat(field.getAttribute('aria-valuemin') ?? '') || 0, 1);
+  }
   if (isListWidget(field)) return readListWidget(field);
   if (field.matches(CUSTOM_OPTION)) {
     const onOff = loneOnOff([field]);
@@ -324,4 +335,72 @@ function readListWidget(widget: Element): AnswerValue {
   }
   if (widget.getAttribute('role') === 'listbox') return textAnswer('');
   return chosenValue(shownValue(widget));
+}
+
+// ---- sliders ------------------------------------------------------------------------------------
+
+/**
+ * A slider's answer: the words it shows for its value ("2–3 times a week") as the
+ * option chosen, its value as the number, and its place on the scale (from 1) as the
+ * position. Without words, the value alone (a 0–10 scale).
+ */
+function sliderAnswer(words: string, value: number, min: number, step: number): AnswerValue {
+  const place = Math.round((value - min) / (step > 0 ? step : 1)) + 1;
+  const positions = Number.isInteger(place) && place >= 1 ? [place] : undefined;
+  const shown = words.trim() ? chosenValue(words) : textAnswer(String(value));
+  return { ...shown, number: value, ...(positions && { positions }) };
+}
+
+/** The words a range input shows for its value: aria-valuetext, an `<output for>` it, or its datalist option's label. */
+function rangeWords(input: HTMLInputElement): string {
+  const valueText = input.getAttribute('aria-valuetext');
+  if (valueText) return valueText;
+  const root = input.getRootNode() as Document | ShadowRoot;
+  if (input.id) {
+    for (const output of Array.from(root.querySelectorAll?.('output[for]') ?? [])) {
+      if ((output.getAttribute('for') ?? '').split(/\s+/).includes(input.id)) return output.textContent ?? '';
+    }
+  }
+  const listId = input.getAttribute('list');
+  const list = listId ? root.getElementById?.(listId) : null;
+  const listed = list ? Array.from(list.querySelectorAll('option')).find((option) => option.value === input.value) : undefined;
+  return listed?.getAttribute('label') ?? listed?.textContent ?? '';
+}
+
+// ---- tag inputs ---------------------------------------------------------------------------------
+
+/** A tag's remove control: a button, or an element a library made one ("tag__remove", "chip-close"). */
+const REMOVE_CONTROL = 'button,[role=button],[class*=remove],[class*=close],[class*=delete]';
+/** Longer than this, a block beside the box is no tag. */
+const MAX_TAG_CHARS = 80;
+
+/**
+ * The tags a tag input shows before its text box (each a value with its own remove
+ * control: "Salary ×"), in order: beside the input, or beside the list item it sits
+ * in, never past the block that holds the question.
+ */
+function tagsBeside(input: HTMLInputElement): string[] {
+  let at: Element = input;
+  for (let depth = 0; depth < 2; depth++) {
+    const box = at.parentElement;
+    if (!box || box.matches('form,fieldset,body') || box.querySelector(':scope > label,:scope > legend')) return [];
+    const tags: string[] = [];
+    for (let sibling = box.firstElementChild; sibling && sibling !== at; sibling = sibling.nextElementSibling) {
+      const remove = sibling.querySelector(REMOVE_CONTROL);
+      if (!remove) continue;
+      const text = (sibling.textContent ?? '').replace(remove.textContent ?? '', '').trim();
+      if (text && text.length <= MAX_TAG_CHARS) tags.push(text);
+    }
+    if (tags.length > 0) return tags;
+    at = box;
+  }
+  return [];
+}
+
+/** The tags as the options chosen, with anything typed after them as text. */
+function tagsAnswer(tags: readonly string[], typed: string): AnswerValue {
+  const options: string[] = [];
+  addOption(options, ...tags);
+  const text = [...tags, typed.trim()].filter(Boolean).join(', ');
+  return { text, options, number: undefined };
 }
