@@ -317,3 +317,38 @@ describe('a form replaced by an equal one', () => {
     await page.close();
   });
 });
+
+// The order a loaded machine brings: the coach reads the fields' aria-labelledby captions early, then
+// (its idle slices starved, or the page now rendering other markup) reads no caption again for the
+// rest of the run. Nothing the coach read then may keep that early form alive: here the page switches
+// its markup for good after the first forms, so the ordering is the same on any machine.
+describe('a form replaced by one in other markup', () => {
+  it.each([
+    { name: 'aria-labelledby, then label for', from: 2, to: 0 },
+    { name: 'aria-labelledby, then wrapping labels', from: 2, to: 1 },
+  ])('$name: the forms read before the switch are not kept alive', { timeout: 60_000 }, async ({ from, to }) => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/churn/form.html?extra=20&shape=${from}`);
+    await coachReady(page);
+    const cdp = await page.context().newCDPSession(page);
+    await clickField(page, 'psych');
+    await overlay(page).locator('.card[data-item-id="psychological-health"]').waitFor({ timeout: 15_000 });
+    await page.locator('h1').evaluate((heading) => heading.setAttribute('tabindex', '-1'));
+    await page.locator('h1').click();
+    const switchedAt = await page.evaluate((shape) => {
+      const churn = (window as unknown as { churn: { keepShape(shape: number): void; renders(): number } }).churn;
+      churn.keepShape(shape);
+      return churn.renders();
+    }, to);
+    // Enough new forms that one from before the switch is well out of flight.
+    await page.waitForFunction((n) => (window as unknown as { churn: { renders(): number } }).churn.renders() >= n, switchedAt + 3 * IN_FLIGHT_FORMS, { timeout: 30_000 });
+    await page.evaluate(() => (window as unknown as { churn: { stop(): void } }).churn.stop());
+    await page.waitForTimeout(2_000);
+    const after = await countersAfterGc(page, cdp);
+    await cdp.detach();
+    console.log(`── markup ${from} → ${to}: replaced forms still alive ${after.replacedAlive} of ${after.replaced} (replaced ${after.aliveAges.join(', ') || '-'} forms before the last) ──`);
+    expect(after.aliveAges.filter((age) => age >= IN_FLIGHT_FORMS)).toEqual([]);
+    expect(after.replacedAlive).toBeLessThanOrEqual(2);
+    await page.close();
+  });
+});

@@ -77,6 +77,7 @@ export function createFieldCollector(out: Field[], groups: GroupIndex, nextOrder
     if (grouped) {
       const field = groups.get(keyScope as Node)?.[kind]?.get(keyName);
       if (field) {
+        keyScope = null;
         field.controls.push(el);
         return;
       }
@@ -85,6 +86,7 @@ export function createFieldCollector(out: Field[], groups: GroupIndex, nextOrder
     out.push(field);
     last = field;
     if (grouped) rememberGroup(kind, field, groups);
+    keyScope = null; // module state: it would keep the page's replaced form alive
     if (!native) {
       // An ARIA combobox around an <input>, a styled radio around a visually hidden native one: one field.
       widget = el;

@@ -18,7 +18,7 @@ import type { FieldMatch } from '../messages';
 import { answerForm, CANDIDATE_QUERY, controlKind, isNativeControl } from './control-kinds';
 import type { Field } from './list-form-controls';
 import type { ReadContext } from './read-context';
-import { visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
+import { endQuestionVisit, visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
 import { tidyText } from './read-text';
 
 export { createMatchMemo, type MatchMemo, type PackMatcher } from '../../rules/match-controls';
@@ -271,6 +271,7 @@ function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: Fie
       }
     }
   } finally {
+    endQuestionVisit();
     currentMatcher = null;
     currentMemo = null;
     currentOut = [];

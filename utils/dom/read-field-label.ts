@@ -74,7 +74,9 @@ function hasText(text: string | null): text is string {
   return text.charCodeAt(0) > 32 || !NOT_TEXT.test(text);
 }
 
-// Scratch state of one visit (the reader is synchronous and not re-entrant).
+// Scratch state of one visit (the reader is synchronous and not re-entrant). The elements
+// are let go when the visit ends (`endQuestionVisit`): module state outlives the page's
+// form, and a page that replaces its form would have the last one read kept alive.
 let ownFirst = '';
 let refFrom: Element | null = null;
 /** The last context text offered and not taken, and the row element it labels (for `visitStem`). */
@@ -85,8 +87,26 @@ let takenText = '';
 let takenRow: Element | null = null;
 
 export function visitQuestionTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
-  const first = field.controls[0];
   takenRow = null;
+  try {
+    visitFieldTexts(field, ctx, visit);
+  } finally {
+    refFrom = null;
+    lastRow = null;
+  }
+}
+
+/**
+ * Let go of the element the last visit kept for `visitStemOfTakenRow`. Call when done
+ * with a field: a row kept here would keep the page's replaced form alive.
+ */
+export function endQuestionVisit(): void {
+  takenRow = null;
+  takenText = '';
+}
+
+function visitFieldTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVisitor): void {
+  const first = field.controls[0];
   if (!first) return;
   if (field.kind === 'text') {
     ownFirst = '';
@@ -118,6 +138,7 @@ export function readFieldLabel(control: Element, kind: ControlKind = 'text', ctx
     found = text;
     return true;
   });
+  endQuestionVisit();
   return found;
 }
 
