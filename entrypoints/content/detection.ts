@@ -16,6 +16,8 @@ export interface Detection {
   ready: Promise<void>;
   /** The frame's URL may have changed without a new document (history API): report where the fields are now. */
   navigated(): void;
+  /** Report the findings now even if unchanged (the background lost the unmatched questions it keeps in memory). */
+  reportAgain(): void;
   /** Stop detecting and withdraw this frame's findings (another pack takes over, or none). */
   stop(): void;
 }
@@ -82,6 +84,8 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
         matchedText,
         element: describeControl(control),
       })),
+      // Worked out here, after the scan or pass and off its path (the budget in design.md is the scan's).
+      unmatched: detector.unmatchedQuestions(),
     };
     const key = JSON.stringify(findings);
     if (key === lastReport && !again) return;
@@ -95,6 +99,8 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
     if (!timer) timer = window.setTimeout(() => report(), REPORT_DELAY_MS);
   };
   detector.onChange(scheduleReport);
+  // A field added or removed that matches nothing changes what the popup lists, not the matches.
+  detector.onFieldsChange(scheduleReport);
   const withdraw = () => {
     if (!reports) return;
     lastReport = '';
@@ -120,6 +126,11 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
     ready,
     navigated: () => {
       if (location.href !== lastUrl) scheduleReport();
+    },
+    reportAgain: () => {
+      void ready.then(() => {
+        if (!listening.signal.aborted) report(true);
+      });
     },
     stop: () => {
       listening.abort();

@@ -1,0 +1,173 @@
+/**
+ * The page's fields that look like assessment questions but matched no pack item,
+ * for supervisors adding the host's wording to a pack (the popup's "Questions on
+ * this page that no pack item matches"). The DOM half of the rule in
+ * rules/question-like.ts: a field is left out when
+ *   - none of its controls is drawn (no layout box: display:none, `hidden`, a closed
+ *     <details>), nor any label of a native option (a styled radio whose input is
+ *     display:none is still a question);
+ *   - it is a search field: `type=search`, `role=searchbox`, inside a search landmark
+ *     (`<search>`, `role=search`), or named so (`q`, `txtSearch`: `isPageControlName`);
+ *   - it is a login field: `type=password`, an `autocomplete` of username,
+ *     current-password, new-password or one-time-code, or in a form with a password;
+ *   - it sits in the page's navigation, banner or footer (`<nav>`, `role=navigation`,
+ *     a `<header>`/`<footer>` outside any article, section, aside or main, and the
+ *     banner and contentinfo roles).
+ * Buttons, hidden inputs and the extension's own overlay are no fields at all
+ * (control-kinds.ts). Read-only; reads option texts, never a value or a choice.
+ */
+import { answerForm, isListboxButton, isNativeControl } from './control-kinds';
+import type { Field } from './list-form-controls';
+import type { FieldEntry, PackMatcher } from './match-fields';
+import { readText, tidyText } from './read-text';
+import { originalSelect } from './select-replacement';
+import { nearestItem } from '../../rules/nearest-item';
+import {
+  isPageControlName, looksLikeQuestion, MAX_LABEL_CHARS, MAX_LISTED_UNMATCHED, MAX_OPTION_CHARS, MAX_OPTIONS,
+  type QuestionKind, type UnmatchedQuestion, type UnmatchedQuestions,
+} from '../../rules/question-like';
+
+const CHROME_LANDMARKS = 'nav,[role=navigation],[role=search],search,[role=banner],[role=contentinfo]';
+const SECTIONING = 'article,aside,main,nav,section,[role=main],[role=article],[role=region]';
+const LOGIN_AUTOCOMPLETE = /\b(username|current-password|new-password|one-time-code)\b/;
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** A `<header>` or `<footer>` of the page (not of an article or a section of the form). */
+function inPageHeaderOrFooter(el: Element): boolean {
+  const band = el.closest('header,footer');
+  return band !== null && band.parentElement?.closest(SECTIONING) == null;
+}
+
+/** A search, login or navigation field of the page itself (see the module comment). */
+export function isPageControlField(control: Element): boolean {
+  const role = control.getAttribute('role');
+  if (role === 'searchbox') return true;
+  if (isNativeControl(control)) {
+    const type = control.getAttribute('type')?.toLowerCase();
+    if (type === 'search' || type === 'password') return true;
+    if (LOGIN_AUTOCOMPLETE.test(control.getAttribute('autocomplete') ?? '')) return true;
+    if (control.form?.querySelector('input[type=password]')) return true;
+  }
+  for (const name of [control.getAttribute('name'), control.id]) if (name && isPageControlName(name)) return true;
+  return control.closest(CHROME_LANDMARKS) !== null || inPageHeaderOrFooter(control);
+}
+
+/** Whether any control of the field (or a native option's label) is drawn. */
+function isShown(field: Field): boolean {
+  for (const control of field.controls) {
+    if (control.getClientRects().length > 0) return true;
+    const labels = isNativeControl(control) ? control.labels : null;
+    if (labels) for (const label of Array.from(labels)) if (label.getClientRects().length > 0) return true;
+  }
+  return false;
+}
+
+/** How the field takes its answer, as the popup names it. */
+export function questionKind(field: Field): QuestionKind {
+  const first = field.controls[0] as Element;
+  const role = first.getAttribute('role')?.trim().split(' ')[0] ?? '';
+  if (field.kind === 'radio') return 'radio-group';
+  if (field.kind === 'checkbox') {
+    if (role === 'switch') return 'switch';
+    if (first.hasAttribute('aria-pressed')) return 'toggle-buttons';
+    return field.controls.length > 1 ? 'checkbox-group' : 'checkbox';
+  }
+  if (first.localName === 'select' || isListboxButton(first) || role === 'listbox') return 'select';
+  if (first.localName === 'textarea') return 'textarea';
+  if (first.localName === 'input') {
+    const type = (first as HTMLInputElement).type;
+    if (DATE_TYPES.has(type)) return 'date';
+    if (type === 'number' || type === 'range') return 'number';
+  }
+  if (role === 'combobox') return 'combobox';
+  if (role === 'slider' || role === 'spinbutton') return 'number';
+  if (first.getAttribute('aria-multiline') === 'true' || (role !== 'textbox' && first.hasAttribute('contenteditable'))) return 'textarea';
+  return 'text';
+}
+
+function optionTexts(elements: ArrayLike<Element>, text: (el: Element) => string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < elements.length && out.length < MAX_OPTIONS; i++) {
+    const shown = tidyText(text(elements[i] as Element));
+    if (shown && !out.includes(shown)) out.push(clip(shown, MAX_OPTION_CHARS));
+  }
+  return out;
+}
+
+/** A select's options as shown, without the empty "-- Choose --" prompt. */
+function selectOptions(select: HTMLSelectElement): string[] {
+  return optionTexts(Array.from(select.options).filter((option) => option.value !== ''), (option) => option.textContent ?? '');
+}
+
+/** A list widget's options: its real select's, else its listbox's (its own, or the one it names). */
+function listOptions(widget: Element): string[] {
+  const select = originalSelect(widget);
+  if (select) return selectOptions(select);
+  let listbox: Element | null = widget.getAttribute('role') === 'listbox' ? widget : null;
+  const root = widget.getRootNode() as Document | ShadowRoot;
+  const refs = `${widget.getAttribute('aria-controls') ?? ''} ${widget.getAttribute('aria-owns') ?? ''}`.trim();
+  for (const id of refs ? refs.split(/\s+/) : []) listbox ??= root.getElementById?.(id) ?? null;
+  return listbox ? optionTexts(listbox.querySelectorAll('[role=option]'), (option) => readText(option)) : [];
+}
+
+/** One option of a radio, checkbox or toggle group: its label as shown. */
+function choiceText(control: Element): string {
+  const labelled = control.getAttribute('aria-label');
+  if (isNativeControl(control)) {
+    const label = control.labels?.[0];
+    return label ? readText(label) : (labelled ?? (control as HTMLInputElement).value);
+  }
+  return labelled ?? readText(control);
+}
+
+/** A field's options as the page shows them ([] for free text and a lone on/off control). */
+export function fieldOptions(field: Field, kind: QuestionKind): string[] {
+  const first = field.controls[0] as Element;
+  switch (kind) {
+    case 'select':
+    case 'combobox':
+      return first.localName === 'select' ? selectOptions(first as HTMLSelectElement) : listOptions(first);
+    case 'radio-group':
+    case 'checkbox-group':
+    case 'toggle-buttons':
+      return optionTexts(field.controls, choiceText);
+    default:
+      return [];
+  }
+}
+
+/**
+ * The fields among `entries` that matched no item and look like questions (the rule
+ * above and in rules/question-like.ts), in page order: the first `limit`, each with its
+ * kind, options and nearest item, and how many there are in all. Runs when detection
+ * reports (after a scan or a pass, not inside one): the question text was kept by the
+ * scan (`FieldEntry.question`); here each unmatched field costs a few attribute reads
+ * and a layout box, and only the listed ones read options and look for a near item.
+ */
+export function listUnmatchedQuestions(entries: Iterable<FieldEntry>, matcher: PackMatcher, limit = MAX_LISTED_UNMATCHED): UnmatchedQuestions {
+  const unmatched: FieldEntry[] = [];
+  for (const entry of entries) if (entry.hits.length === 0 && entry.question) unmatched.push(entry);
+  unmatched.sort((a, b) => a.field.order - b.field.order);
+  const questions: UnmatchedQuestion[] = [];
+  let total = 0;
+  for (const { field, question } of unmatched) {
+    const first = field.controls[0];
+    if (!first?.isConnected || isPageControlField(first) || !isShown(field)) continue;
+    const label = clip(tidyText(question as string), MAX_LABEL_CHARS);
+    const kind = questionKind(field);
+    // Only a select's options can make it a page-size choice; other options are read for listed fields only.
+    const choices = kind === 'select' ? fieldOptions(field, kind) : [];
+    if (!looksLikeQuestion(label, choices)) continue;
+    total++;
+    if (questions.length >= limit) continue;
+    const options = kind === 'select' ? choices : fieldOptions(field, kind);
+    const near = nearestItem(matcher, label, answerForm(field.kind, first));
+    const itemId = near ? matcher.pack.items[near.item]?.id : undefined;
+    questions.push({ label, kind, options, ...(near && itemId && { nearest: { itemId, score: Math.round(near.score * 100) / 100 } }) });
+  }
+  return { total, questions };
+}
