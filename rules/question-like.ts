@@ -134,6 +134,7 @@ export function isPageSizeChoice(options: readonly string[]): boolean {
   return numbers >= 2;
 }
 
+const MAY_NAME_PAGE_CONTROL = /q|search|filter|sort|size|user|login|password/i;
 const PAGE_CONTROL_NAMES = new Set(['q', 'query', 'search', 'searchterm', 'filter', 'sort', 'pagesize', 'username', 'login', 'password']);
 
 /**
@@ -143,6 +144,8 @@ const PAGE_CONTROL_NAMES = new Set(['q', 'query', 'search', 'searchterm', 'filte
  * joined as "pagesize"); "research_consent" is none of them.
  */
 export function isPageControlName(name: string): boolean {
+  // Most names hold none of these letters at all: one test, no splitting.
+  if (!MAY_NAME_PAGE_CONTROL.test(name)) return false;
   const parts = name.replace(/([a-z\d])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z]+/);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as string;

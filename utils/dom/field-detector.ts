@@ -35,7 +35,7 @@ import { createLabelIndexes } from './detector/label-indexes';
 import { watchLateCustomElements } from './detector/late-custom-elements';
 import { scanPage } from './detector/scan-page';
 import { yieldToPage } from './detector/yield-to-page';
-import { listUnmatchedQuestions } from './unmatched-questions';
+import { listUnmatchedQuestions, unmatchedQuestionSteps } from './unmatched-questions';
 import type { UnmatchedQuestions } from '../../rules/question-like';
 
 export type { ControlMatch } from './match-fields';
@@ -76,6 +76,8 @@ export interface FieldDetector {
    * last scan and passes kept; never part of a scan.
    */
   unmatchedQuestions(limit?: number): UnmatchedQuestions;
+  /** The same, worked out in slices of `sliceMs` that yield to the page between them (what a report uses). */
+  findUnmatchedQuestions(limit?: number): Promise<UnmatchedQuestions>;
   /**
    * The match for a control the detector has not caught up with yet (the page
    * re-created the field the adviser is in), read on its own now: its field alone
@@ -514,6 +516,16 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       return () => fieldListeners.delete(listener);
     },
     unmatchedQuestions: (limit) => listUnmatchedQuestions(entries.all, matcher, limit),
+    async findUnmatchedQuestions(limit) {
+      const slice = { end: now() + sliceMs };
+      const steps = unmatchedQuestionSteps(entries.all, matcher, limit, () => sliceMs !== Infinity && now() >= slice.end);
+      for (;;) {
+        const step = timed(() => steps.next());
+        if (step.done) return step.value;
+        await yieldToPage(view);
+        slice.end = now() + sliceMs;
+      }
+    },
     flush() {
       if (scanning || stopped) return false;
       try {

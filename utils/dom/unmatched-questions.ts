@@ -23,7 +23,7 @@ import { readText, tidyText } from './read-text';
 import { originalSelect } from './select-replacement';
 import { nearestItem } from '../../rules/nearest-item';
 import {
-  isPageControlName, looksLikeQuestion, MAX_LABEL_CHARS, MAX_LISTED_UNMATCHED, MAX_OPTION_CHARS, MAX_OPTIONS,
+  isPageControlName, isPageControlText, isQuestionText, looksLikeQuestion, MAX_LABEL_CHARS, MAX_LISTED_UNMATCHED, MAX_OPTION_CHARS, MAX_OPTIONS,
   type QuestionKind, type UnmatchedQuestion, type UnmatchedQuestions,
 } from '../../rules/question-like';
 
@@ -42,15 +42,25 @@ function inPageHeaderOrFooter(el: Element): boolean {
   return band !== null && band.parentElement?.closest(SECTIONING) == null;
 }
 
+/** Per listing, whether a form holds a password field: asked once per form, not once per field (a form of 2,000). */
+type LoginForms = Map<HTMLFormElement, boolean>;
+
+function isLoginForm(form: HTMLFormElement | null, known: LoginForms): boolean {
+  if (!form) return false;
+  let login = known.get(form);
+  if (login === undefined) known.set(form, (login = form.querySelector('input[type=password]') !== null));
+  return login;
+}
+
 /** A search, login or navigation field of the page itself (see the module comment). */
-export function isPageControlField(control: Element): boolean {
+export function isPageControlField(control: Element, loginForms: LoginForms = new Map()): boolean {
   const role = control.getAttribute('role');
   if (role === 'searchbox') return true;
   if (isNativeControl(control)) {
     const type = control.getAttribute('type')?.toLowerCase();
     if (type === 'search' || type === 'password') return true;
     if (LOGIN_AUTOCOMPLETE.test(control.getAttribute('autocomplete') ?? '')) return true;
-    if (control.form?.querySelector('input[type=password]')) return true;
+    if (isLoginForm(control.form, loginForms)) return true;
   }
   for (const name of [control.getAttribute('name'), control.id]) if (name && isPageControlName(name)) return true;
   return control.closest(CHROME_LANDMARKS) !== null || inPageHeaderOrFooter(control);
@@ -146,28 +156,73 @@ export function fieldOptions(field: Field, kind: QuestionKind): string[] {
  * kind, options and nearest item, and how many there are in all. Runs when detection
  * reports (after a scan or a pass, not inside one): the question text was kept by the
  * scan (`FieldEntry.question`); here each unmatched field costs a few attribute reads
- * and a layout box, and only the listed ones read options and look for a near item.
+ * and a layout box once, and its layout box at each later report; only the listed ones
+ * read options and look for a near item. A generator that yields when `mustYield` says
+ * so (every few fields), so a page of 10,000 fields makes no long task.
  */
-export function listUnmatchedQuestions(entries: Iterable<FieldEntry>, matcher: PackMatcher, limit = MAX_LISTED_UNMATCHED): UnmatchedQuestions {
+export function* unmatchedQuestionSteps(
+  entries: Iterable<FieldEntry>,
+  matcher: PackMatcher,
+  limit = MAX_LISTED_UNMATCHED,
+  mustYield: () => boolean = () => false,
+): Generator<void, UnmatchedQuestions, void> {
   const unmatched: FieldEntry[] = [];
   for (const entry of entries) if (entry.hits.length === 0 && entry.question) unmatched.push(entry);
   unmatched.sort((a, b) => a.field.order - b.field.order);
   const questions: UnmatchedQuestion[] = [];
+  const loginForms: LoginForms = new Map();
   let total = 0;
-  for (const { field, question } of unmatched) {
+  for (let i = 0; i < unmatched.length; i++) {
+    if ((i & 63) === 63 && mustYield()) yield;
+    const entry = unmatched[i] as FieldEntry;
+    const { field } = entry;
+    // Removed by the page while the listing yielded, or before: the pass that follows reports it.
     const first = field.controls[0];
-    if (!first?.isConnected || isPageControlField(first) || !isShown(field)) continue;
-    const label = clip(tidyText(question as string), MAX_LABEL_CHARS);
-    const kind = questionKind(field);
-    // Only a select's options can make it a page-size choice; other options are read for listed fields only.
-    const choices = kind === 'select' ? fieldOptions(field, kind) : [];
-    if (!looksLikeQuestion(label, choices)) continue;
+    if (!first?.isConnected) continue;
+    let verdict = verdicts.get(entry);
+    if (verdict === undefined) verdicts.set(entry, (verdict = judge(field, entry.question as string, loginForms)));
+    // Whether it is drawn can change without the field changing (a section opened): asked every time.
+    if (verdict === null || !isShown(field)) continue;
     total++;
     if (questions.length >= limit) continue;
-    const options = kind === 'select' ? choices : fieldOptions(field, kind);
+    const { label, kind } = verdict;
+    const options = verdict.options ?? fieldOptions(field, kind);
     const near = nearestItem(matcher, label, answerForm(field.kind, first));
     const itemId = near ? matcher.pack.items[near.item]?.id : undefined;
     questions.push({ label, kind, options, ...(near && itemId && { nearest: { itemId, score: Math.round(near.score * 100) / 100 } }) });
   }
   return { total, questions };
+}
+
+/** `unmatchedQuestionSteps` run to the end at once (tests, the benchmark). */
+export function listUnmatchedQuestions(entries: Iterable<FieldEntry>, matcher: PackMatcher, limit = MAX_LISTED_UNMATCHED): UnmatchedQuestions {
+  const steps = unmatchedQuestionSteps(entries, matcher, limit);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** What a field shows that makes it a question (null: not one), known from its texts, attributes and place. */
+interface Verdict {
+  label: string;
+  kind: QuestionKind;
+  /** A select's options, read to tell a page-size choice (other fields' are read when listed). */
+  options?: string[];
+}
+
+/**
+ * Per field entry, the part of the rule that holds as long as the entry does: a changed
+ * field is read again into a new entry, so a page reporting often pays for this once.
+ */
+const verdicts = new WeakMap<FieldEntry, Verdict | null>();
+
+function judge(field: Field, question: string, loginForms: LoginForms): Verdict | null {
+  const label = clip(tidyText(question), MAX_LABEL_CHARS);
+  if (!isQuestionText(label) || isPageControlText(label) || isPageControlField(field.controls[0] as Element, loginForms)) return null;
+  const kind = questionKind(field);
+  if (kind !== 'select') return { label, kind };
+  // Only a select's options can make it a page-size choice.
+  const options = fieldOptions(field, kind);
+  return looksLikeQuestion(label, options) ? { label, kind, options } : null;
 }
