@@ -59,16 +59,30 @@ export const MAX_QUESTION_WORDS = 40;
 const PAGE_CONTROL_WORDS = 6;
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const LETTER = /\p{L}/gu;
+const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function words(text: string): string[] {
   return text.toLocaleLowerCase().match(WORD) ?? [];
 }
 
+/** How many words `text` has, counted up to `max + 1` without building them (labels are read for every unmatched field). */
+function wordCount(text: string, max: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= max; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII letters and digits without a regular expression; other characters (å, ø, ü…) by their Unicode class.
+    const part = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) || (code > 127 && LETTER_OR_DIGIT.test(text[i] as string));
+    if (part && !inWord) count++;
+    inWord = part;
+  }
+  return count;
+}
+
 /** Two letters or more, and no more than `MAX_QUESTION_WORDS` words. */
 export function isQuestionText(text: string): boolean {
-  const letters = text.match(LETTER)?.length ?? 0;
-  return letters >= 2 && words(text).length <= MAX_QUESTION_WORDS;
+  return TWO_LETTERS.test(text) && wordCount(text, MAX_QUESTION_WORDS) <= MAX_QUESTION_WORDS;
 }
 
 /**
@@ -105,9 +119,9 @@ function containsPhrase(text: readonly string[], phrase: readonly string[]): boo
  * question mark is a question whatever its words ("Do you use a password manager?").
  */
 export function isPageControlText(text: string): boolean {
-  if (text.trimEnd().endsWith('?')) return false;
+  if (text.trimEnd().endsWith('?') || wordCount(text, PAGE_CONTROL_WORDS) > PAGE_CONTROL_WORDS) return false;
   const found = words(text);
-  if (found.length === 0 || found.length > PAGE_CONTROL_WORDS) return false;
+  if (found.length === 0) return false;
   if (found.length === 1 && WHOLE_LABEL_ONLY.has(found[0] as string)) return true;
   return PAGE_CONTROL_PHRASES.some((phrase) => containsPhrase(found, phrase));
 }

@@ -43,6 +43,7 @@ const PAGE = `
     <label for="show">Show</label><select id="show"><option>20</option><option>50</option><option>100</option></select>
     <label for="look">Look up</label><input id="look" type="search">
     <input id="unlabelled">
+    <section><header><label for="who">Who else lives with you?</label><input id="who"></header></section>
     <input type="submit" value="Save">
   </form></main>
   <footer><label for="lang">Choose</label><select id="lang"><option>English</option><option>Svenska</option></select></footer>`;
@@ -56,8 +57,9 @@ describe('questions on the page that no pack item matches', () => {
       ['Client agrees to a referral', 'checkbox', []],
       ['Interpreter needed', 'switch', []],
       ['Date of birth', 'date', []],
+      ['Who else lives with you?', 'text', []],
     ]);
-    expect(found.total).toBe(5);
+    expect(found.total).toBe(6);
     expect(detector?.matches().map((m) => m.itemId)).toEqual(['safe-home', 'income']);
   });
 

@@ -27,7 +27,7 @@ import {
   type QuestionKind, type UnmatchedQuestion, type UnmatchedQuestions,
 } from '../../rules/question-like';
 
-const CHROME_LANDMARKS = 'nav,[role=navigation],[role=search],search,[role=banner],[role=contentinfo]';
+const CHROME = 'nav,[role=navigation],[role=search],search,[role=banner],[role=contentinfo],header,footer';
 const SECTIONING = 'article,aside,main,nav,section,[role=main],[role=article],[role=region]';
 const LOGIN_AUTOCOMPLETE = /\b(username|current-password|new-password|one-time-code)\b/;
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'week', 'time']);
@@ -36,10 +36,16 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** A `<header>` or `<footer>` of the page (not of an article or a section of the form). */
-function inPageHeaderOrFooter(el: Element): boolean {
-  const band = el.closest('header,footer');
-  return band !== null && band.parentElement?.closest(SECTIONING) == null;
+/**
+ * Inside the page's navigation, search, banner or footer: one walk up the ancestors. A
+ * `<header>` or `<footer>` of an article or a section of the form is not the page's.
+ */
+function inPageChrome(el: Element): boolean {
+  for (let around = el.closest(CHROME); around; around = around.parentElement?.closest(CHROME) ?? null) {
+    const band = around.localName === 'header' || around.localName === 'footer';
+    if (!band || around.parentElement?.closest(SECTIONING) == null) return true;
+  }
+  return false;
 }
 
 /** Per listing, whether a form holds a password field: asked once per form, not once per field (a form of 2,000). */
@@ -63,7 +69,7 @@ export function isPageControlField(control: Element, loginForms: LoginForms = ne
     if (isLoginForm(control.form, loginForms)) return true;
   }
   for (const name of [control.getAttribute('name'), control.id]) if (name && isPageControlName(name)) return true;
-  return control.closest(CHROME_LANDMARKS) !== null || inPageHeaderOrFooter(control);
+  return inPageChrome(control);
 }
 
 /** Whether any control of the field (or a native option's label) is drawn. */
