@@ -83,7 +83,7 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
     }));
     // Worked out here, after the scan or pass and off its path, in slices (the budget in design.md is the scan's).
     const unmatched = await detector.findUnmatchedQuestions();
-    if (mine !== reportsStarted || listening.signal.aborted) return;
+    if (!unmatched || mine !== reportsStarted || listening.signal.aborted) return;
     lastUrl = location.href;
     reportedFrameUrl = frameLabel();
     const findings = { packId: pack.id, packVersion: pack.version, frameUrl: reportedFrameUrl, matches, unmatched };

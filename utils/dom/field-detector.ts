@@ -76,8 +76,12 @@ export interface FieldDetector {
    * last scan and passes kept; never part of a scan.
    */
   unmatchedQuestions(limit?: number): UnmatchedQuestions;
-  /** The same, worked out in slices of `sliceMs` that yield to the page between them (what a report uses). */
-  findUnmatchedQuestions(limit?: number): Promise<UnmatchedQuestions>;
+  /**
+   * The same, worked out in slices of `sliceMs` that yield to the page between them (what a report
+   * uses). Null when a newer call started meanwhile, or the detector stopped: the listing let go of
+   * the fields it held (a page replacing its form keeps no old form alive through it).
+   */
+  findUnmatchedQuestions(limit?: number): Promise<UnmatchedQuestions | null>;
   /**
    * The match for a control the detector has not caught up with yet (the page
    * re-created the field the adviser is in), read on its own now: its field alone
@@ -146,6 +150,8 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
 
   let stopped = false;
   let scanning = false;
+  /** Counts `findUnmatchedQuestions` calls: an older one still in slices gives up. */
+  let listings = 0;
   let generation = 0;
   let passScheduled = false;
   let lastPass = -Infinity;
@@ -517,12 +523,17 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     },
     unmatchedQuestions: (limit) => listUnmatchedQuestions(entries.all, matcher, limit),
     async findUnmatchedQuestions(limit) {
+      const mine = ++listings;
       const slice = { end: now() + sliceMs };
       const steps = unmatchedQuestionSteps(entries.all, matcher, limit, () => sliceMs !== Infinity && now() >= slice.end);
       for (;;) {
         const step = timed(() => steps.next());
         if (step.done) return step.value;
         await yieldToPage(view);
+        if (mine !== listings || stopped) {
+          steps.return({ total: 0, questions: [] });
+          return null;
+        }
         slice.end = now() + sliceMs;
       }
     },
