@@ -8,5 +8,10 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for a condition the product reaches asynchronously (a background's reply,
+    // a storage change). Its default ceiling of 1 s is a speed assumption: a loaded machine took
+    // longer and failed tests whose product was right. A ceiling is not a timing assertion: a
+    // condition that holds at once still passes at once.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

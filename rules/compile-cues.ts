@@ -23,6 +23,8 @@ const ENDED = 'ended long ago';
 const MASKS = 'masked by';
 /** …and the class of words that name an enquiry. */
 const INQUIRIES = 'enquiry';
+/** …and the class of phrases of harm a person does to themself. */
+const SELF_INFLICTED = 'harm to oneself';
 
 /** @throws Error when a rule or `referents` names a class the concept does not define (a lexicon bug, caught by the unit tests). */
 export function compileCues(cues: ConceptCues): CompiledCues {
@@ -34,6 +36,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
   if (cues.ended) allClasses[ENDED] = cues.ended;
   if (cues.masks) allClasses[MASKS] = cues.masks;
   if (cues.inquiries) allClasses[INQUIRIES] = cues.inquiries;
+  if (cues.selfInflicted) allClasses[SELF_INFLICTED] = cues.selfInflicted;
   const named = Object.keys(allClasses);
   const phrases: CompiledPhrase[] = [];
   const classOf: number[] = [];
@@ -66,6 +69,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.ended && { ended: named.indexOf(ENDED) }),
     ...(cues.masks && { mask: named.indexOf(MASKS) }),
     ...(cues.inquiries && { inquiry: named.indexOf(INQUIRIES) }),
+    ...(cues.selfInflicted && { selfInflicted: named.indexOf(SELF_INFLICTED) }),
     ...(cues.deniedAlone && { deniedAlone: cues.deniedAlone.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
   };
 }

@@ -276,6 +276,8 @@ export interface CompiledCues {
   mask?: number;
   /** The class of words naming an enquiry (ConceptCues.inquiries). */
   inquiry?: number;
+  /** The class of phrases of harm a person does to themself (ConceptCues.selfInflicted): a mask, and a gate on the second net. */
+  selfInflicted?: number;
 }
 
 /**

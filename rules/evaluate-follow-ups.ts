@@ -34,9 +34,11 @@ import {
   explainedInnocently,
   findCueCombinations,
   idiomTakesCue,
+  injuriesOfHarmToOneself,
   maskedWords,
   namesReferent,
   onlyLongAgo,
+  toldHarmToOneself,
 } from './match/cue-combinations';
 import { framedWords } from './match/frames';
 import { idiomTakes } from './match/idioms';
@@ -264,9 +266,13 @@ class AnswerContext {
       if (spans.has(span)) continue;
       spans.add(span);
       const cues = concept === undefined ? undefined : this.pack.cues?.[concept];
-      // Ending inside a mask ("slog mig" finds "han slog sig på knät", "har slagit" in "har slagit oss ner"): the act is
-      // turned on its doer, or no act at all.
-      if (cues?.mask !== undefined && maskedWords(analysis, cues)[match.end] === 1) {
+      // Ending inside a mask ("slog mig" finds "han slog sig på knät", "har slagit" in "har slagit oss ner", "rev mig"
+      // in "jag rev mig själv"): the act is turned on its doer, or no act at all. A lone injury word in a sentence that
+      // tells of harm to oneself ("nyper mig tills det blir blåmärken") is that harm's mark.
+      if (
+        cues !== undefined &&
+        (maskedWords(analysis, cues)[match.end] === 1 || (match.start === match.end && injuriesOfHarmToOneself(analysis, cues)[match.start] === 1))
+      ) {
         explainAway();
         continue;
       }
@@ -326,6 +332,9 @@ class AnswerContext {
       // An everyday idiom that takes one of the words a combination rule reads ('jobbet tar livet av mig'): also read.
       const cues = this.pack.cues?.[id];
       if (cues && idiomTakesCue(analysis, cues)) continue;
+      // Harm done by another, where the answer tells of harm done to oneself ("jag har skurit mig i armarna igen"): the
+      // net has no reading of who did it, and the rules read no other doer, so the harm is the self-harm concept's.
+      if (this.harmToOneself(id)) continue;
       const found = resemblance(analysis, model);
       if (found.probability >= model.threshold && (!best || found.probability > best.probability)) best = { id, ...found };
     }
@@ -354,10 +363,22 @@ class AnswerContext {
   }
 
   /**
+   * Does the answer tell of harm a person does to themself (ConceptCues.selfInflicted), for a concept of harm done by
+   * another? Then only the rules' reading of harm by another raises it, never the second net or a bare "sometimes" or
+   * "no, well, once" read as the question's topic. False for a concept that declares no such phrases.
+   */
+  private harmToOneself(concept: string): boolean {
+    const cues = this.pack.cues?.[concept];
+    if (cues?.selfInflicted === undefined) return false;
+    const analysis = (this.analysis ??= new AnswerAnalysis(this.answer.text));
+    return toldHarmToOneself(analysis, cues);
+  }
+
+  /**
    * An answer that denies without naming the topic ("No, never.", "Aldri i livet", "inget sånt"):
    * in a field that asks about these concepts it denies them, so a quiet check-in
    * (rules/match/negation.ts `topicDenial`); one that then tells of an event after all ("No, well,
-   * once") discloses it, so the follow-up at its severity.
+   * once") discloses it, so the follow-up at its severity (not harm by another where it tells of harm to oneself).
    */
   private topicDenial(ids: readonly string[]): Outcome | null {
     if (ids.length === 0 || this.answer.text.trim() === '') return null;
@@ -367,7 +388,7 @@ class AnswerContext {
     // "No, well, once": the reply tells of an event after all, a disclosure of the topic asked (of a child only where
     // one is named).
     const admitted = denial.admits !== undefined;
-    if (admitted) ids = ids.filter((id) => this.referentNamed(id));
+    if (admitted) ids = ids.filter((id) => this.referentNamed(id) && !this.harmToOneself(id));
     if (ids.length === 0) return null;
     const words = admitted ? analysis.span(denial.start, denial.admits!.end) : analysis.span(denial.start, denial.end);
     return { full: admitted, reasons: ids.slice(0, MAX_REASONS).map((id) => ({ kind: 'concept', source: id, words, negated: !admitted })) };
@@ -389,6 +410,8 @@ class AnswerContext {
       const question = new AnswerAnalysis(text);
       const named = index.find(question).find((match) => !question.negationScopes().isNegated(match.start, match.end));
       const source = named && conceptOf.get(named.phrase);
+      // "sometimes I bang my head on the floor": a yes to harm, but to harm done to oneself
+      if (source && this.harmToOneself(source)) return null;
       if (source) return { full: true, reasons: [{ kind: 'concept', source, words: analysis.span(yes.start, yes.end), negated: false }] };
     }
     return null;

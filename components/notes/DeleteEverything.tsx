@@ -7,14 +7,19 @@ export function DeleteEverything({ controller }: { controller: NotesController }
   const [count, setCount] = useState<number | null>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const start = useRef<HTMLButtonElement>(null);
+  // Set when the confirmation closes: back on the button that asked, in the same render that
+  // takes the confirmation (which had the focus) away, so no key pressed meanwhile goes to the page.
+  const backToStart = useRef(false);
   useLayoutEffect(() => {
     // Focus the safe choice when the confirmation appears.
     if (count !== null) cancel.current?.focus();
+    else if (backToStart.current) start.current?.focus();
+    backToStart.current = false;
   }, [count]);
 
   const close = () => {
+    backToStart.current = true;
     setCount(null);
-    setTimeout(() => start.current?.focus(), 0);
   };
 
   return (

@@ -17,14 +17,18 @@ export function NoteCard({ note, controller, showWhere = false }: Props) {
   const editBox = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const textId = `note-text-${note.id}`;
+  // Set when the edit ends: back to where the keyboard user started, in the same render that
+  // takes the edit box (which had the focus) away, so no key pressed meanwhile goes to the page.
+  const backToEdit = useRef(false);
   useLayoutEffect(() => {
     if (editing !== null) editBox.current?.focus();
+    else if (backToEdit.current) editButton.current?.focus();
+    backToEdit.current = false;
   }, [editing !== null]);
 
   const stopEditing = () => {
+    backToEdit.current = true;
     setEditing(null);
-    // Back to where the keyboard user started.
-    setTimeout(() => editButton.current?.focus(), 0);
   };
   const here = controller.target.value?.caseKey === note.caseKey;
 

@@ -43,8 +43,20 @@ export function KeptSummaries({ db, packs }: Props) {
     // The safe choice first when the confirmation appears (the adviser asked for it).
     if (confirming) cancel.current?.focus();
   }, [confirming]);
+  // Where the focus goes once the button the adviser pressed is taken away: moved in the same
+  // render that takes it, so no moment is left with the focus on nothing (a key pressed then
+  // would go to the page). The row of a deleted summary goes with whichever read of the list
+  // is drawn first, the live one or ours.
+  const focusNext = useRef<'heading' | 'delete-all' | null>(null);
+  useLayoutEffect(() => {
+    const target = focusNext.current === 'heading' ? heading.current : focusNext.current === 'delete-all' ? deleteAll.current : null;
+    if (!target) return;
+    focusNext.current = null;
+    target.focus();
+  }, [kept, confirming]);
 
   async function remove(record: KeptPracticeSummary) {
+    focusNext.current = 'heading';
     try {
       await deletePracticeResult(db, record.id);
       setStatus(t('practiceKeptDeletedOne', [record.summary.scenarioTitle]));
@@ -52,10 +64,10 @@ export function KeptSummaries({ db, packs }: Props) {
       setFailed(true);
     }
     await reload();
-    heading.current?.focus();
   }
 
   async function removeAll() {
+    focusNext.current = 'heading';
     try {
       const count = await deleteAllPracticeResults(db);
       setStatus(tCount('practiceKeptDeletedAll', count));
@@ -64,7 +76,6 @@ export function KeptSummaries({ db, packs }: Props) {
     }
     setConfirming(false);
     await reload();
-    heading.current?.focus();
   }
 
   if (kept === undefined && !failed) return null;
@@ -117,9 +128,9 @@ export function KeptSummaries({ db, packs }: Props) {
                 type="button"
                 ref={cancel}
                 onClick={() => {
+                  // Back to the button that asked, as it is drawn again.
+                  focusNext.current = 'delete-all';
                   setConfirming(false);
-                  // Back to the button that asked, once it is drawn again.
-                  setTimeout(() => deleteAll.current?.focus(), 0);
                 }}
               >
                 {t('practiceKeptCancel')}

@@ -118,7 +118,11 @@ export function SiteList() {
                   setStatus('');
                   sendMessage('site:set-enabled', { pattern: site.pattern, enabled })
                     .then(() => sendMessage('sites:list', {}))
-                    .then(setSites)
+                    .then((stored) => {
+                      setSites(stored);
+                      // Said once it is in force, not when the switch is turned: a reload before that would still be coached.
+                      setStatus(t(enabled ? 'sitesAdded' : 'sitesSwitchedOff', siteName(site.pattern)));
+                    })
                     // Not stored (a full disk): the switch shows the state in force again, and the status says why.
                     .catch((error: unknown) => setStatus(notSavedText(error)))
                     .finally(() => setSwitching(({ [site.pattern]: _done, ...rest }) => rest));

@@ -13,6 +13,7 @@ import { framedWords } from './frames';
 import { idiomTakes } from './idioms';
 import { conditionalDenial, isSelfDenial, knowingOnly, opensClause, RECENT } from './negation';
 import { PhraseIndex } from './phrase-index';
+import { pronounRoles } from './pronouns';
 
 /** A rule that holds in the answer: its words, which class each matched, and whether the combination is negated. */
 export interface CueCombination {
@@ -62,28 +63,67 @@ function classWordsIn(answer: AnswerAnalysis, cues: CompiledCues): PhraseMatches
   return foundClassWords(answer, cues).kept;
 }
 
-/** The client's own object pronouns: read as reflexive also when the subject is a noun the reader does not know. */
-const FIRST_PERSON_OBJECTS = new Set('me us mig oss meg'.split(' '));
-/** First-person subjects that make "mig"/"meg" reflexive ("jag slog mig", "eg slo meg"). */
-const FIRST_PERSON_SUBJECTS = new Set('i we jag vi jeg'.split(' '));
-/** How far before a mask its first-person subject may stand ("jag har nog slagit mig"). */
+/**
+ * The client's own object pronouns and possessives: read as turned on the doer after a first-person subject, also
+ * when the reader did not mark them reflexive ("jag har nog slagit mig", "I bang my head").
+ */
+const FIRST_PERSON_OBJECTS = new Set('me us my our mig oss min mitt mina meg mi mine'.split(' '));
+/** First-person subjects that make "mig"/"meg"/"my" reflexive ("jag slog mig", "eg slo meg", "I hit my head"). */
+const FIRST_PERSON_SUBJECTS = new Set('i we jag vi jeg eg'.split(' '));
+/** English third-person possessives and the subject each points back to: "she cuts her arms", not "he cut her arms". */
+const SUBJECT_OF_POSSESSIVE = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+/** How far before a mask its subject may stand ("jag har nog slagit mig", "she has been scratching her arms"). */
 const SUBJECT_BEFORE_MASK = 4;
 
+/** Words after a first- or second-person object that make it reflexive whatever the subject ("mig själv", "meg selv"). */
+const SELF_AFTER = new Set(['själv', 'selv', 'sjølv', 'sjäv']);
+
 /**
- * Is the mask at `match` really an act turned on its doer? A third-person reflexive always is ("slog sig");
- * the client's own "mig"/"meg" only after a first-person subject in its sentence ("jag slog mig på knät"), not
- * after a noun ("styvpappan slår mig", "grannen slo meg": someone else did it).
+ * Is the mask at `match` really an act turned on its doer? A reflexive always is ("slog sig", "herself", "mig själv",
+ * "meg selv"); another first-person object or possessive only after a first-person subject in its sentence ("jag slog
+ * mig på knät", "I hit my head"), not after a noun or another person ("styvpappan slår mig", "he banged my head");
+ * an English "his"/"her"/"their" only after its own subject ("she scratches her arms", not "he scratched her arms").
+ * `subjectLeftOut`: also a "mig"/"meg" the reader took as reflexive in a clause with no subject ("har skurit mig
+ * igen"): ambiguous for the rules' own violence words ("slog mig i ansiktet igår" may be his doing), so a mask does
+ * not take it, but what the answer tells of when the rules read no violence at all.
  */
-function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }): boolean {
+function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: number }, subjectLeftOut = false): boolean {
   const words = answer.words;
-  let firstPerson = false;
-  for (let k = match.start; k <= match.end; k++) if (FIRST_PERSON_OBJECTS.has(words[k]!.lower)) firstPerson = true;
-  if (!firstPerson) return true;
-  for (let k = match.start - 1; k >= 0 && k >= match.start - SUBJECT_BEFORE_MASK; k--) {
-    if (FIRST_PERSON_SUBJECTS.has(words[k]!.lower)) return true;
+  for (let k = match.start; k <= match.end; k++) {
+    const word = words[k]!;
+    const pointsBack =
+      (pronounRoles(word.lower) & PRONOUN_ROLE.reflexive) !== 0 ||
+      ((word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0 && SELF_AFTER.has(words[k + 1]?.lower ?? '')) ||
+      (subjectLeftOut && (word.roles & PRONOUN_ROLE.reflexive) !== 0);
+    if (pointsBack) continue;
+    if (FIRST_PERSON_OBJECTS.has(word.lower)) {
+      if (!subjectBefore(answer, match.start, (subject) => FIRST_PERSON_SUBJECTS.has(subject), false)) return false;
+      continue;
+    }
+    const own = SUBJECT_OF_POSSESSIVE.get(word.lower);
+    if (own !== undefined && !subjectBefore(answer, match.start, (subject) => subject === own, true)) return false;
+  }
+  return true;
+}
+
+/**
+ * Does a subject `wanted` accepts stand within SUBJECT_BEFORE_MASK words before word `start`, in its sentence?
+ * `nearestOnly`: the nearest subject pronoun decides ("he … her" is not hers).
+ */
+function subjectBefore(answer: AnswerAnalysis, start: number, wanted: (subject: string) => boolean, nearestOnly: boolean): boolean {
+  const words = answer.words;
+  for (let k = start - 1; k >= 0 && k >= start - SUBJECT_BEFORE_MASK; k--) {
+    const lower = words[k]!.lower;
+    if (wanted(lower)) return true;
+    if (nearestOnly && (words[k]!.roles & PRONOUN_ROLE.subj) !== 0) return false;
     if (words[k + 1]!.gap === GAP_STRONG) break;
   }
   return false;
+}
+
+/** Is `cueClass` one of the concept's mask classes: its masks, and harm a person does to themself? */
+function isMaskClass(cues: CompiledCues, cueClass: number | undefined): boolean {
+  return cueClass !== undefined && (cueClass === cues.mask || cueClass === cues.selfInflicted);
 }
 
 const maskSourcesOf = new WeakMap<CompiledCues, Set<string>>();
@@ -92,7 +132,7 @@ const maskSourcesOf = new WeakMap<CompiledCues, Set<string>>();
 function maskSources(cues: CompiledCues): Set<string> {
   let sources = maskSourcesOf.get(cues);
   if (!sources) {
-    sources = new Set(cues.phrases.filter((_, i) => cues.classOf[i] === cues.mask).map((phrase) => phrase.source));
+    sources = new Set(cues.phrases.filter((_, i) => isMaskClass(cues, cues.classOf[i])).map((phrase) => phrase.source));
     maskSourcesOf.set(cues, sources);
   }
   return sources;
@@ -109,9 +149,9 @@ function withoutMasked<T extends { start: number; end: number; phrase: CompiledP
   found: T[],
   cues: CompiledCues,
 ): T[] {
-  if (cues.mask === undefined) return found;
+  if (cues.mask === undefined && cues.selfInflicted === undefined) return found;
   const { classOf } = cueIndexOf(cues);
-  const isMask = (match: T) => classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match);
+  const isMask = (match: T) => isMaskClass(cues, classOf.get(match.phrase)) && turnedOnDoer(answer, match);
   if (!found.some(isMask)) return found;
   // Per word, the mask reaching furthest among those starting at or before it.
   let words = 0;
@@ -134,7 +174,7 @@ function withoutMasked<T extends { start: number; end: number; phrase: CompiledP
     }
   }
   return found.filter((match) => {
-    if (classOf.get(match.phrase) === cues.mask) return false;
+    if (isMaskClass(cues, classOf.get(match.phrase))) return false;
     const start = maskStart[match.start]!;
     const end = maskEnd[match.start]!;
     return !(start >= 0 && end >= match.end && (end - start > match.end - match.start || !masking.has(match.phrase.source)));
@@ -512,10 +552,68 @@ const maskMarks: WordMarks = new WeakMap();
  */
 export function maskedWords(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
   return marksOf(maskMarks, answer, cues, (out) => {
-    if (cues.mask === undefined) return;
+    if (cues.mask === undefined && cues.selfInflicted === undefined) return;
     const { classOf } = cueIndexOf(cues);
     for (const match of foundClassWords(answer, cues).raw) {
-      if (classOf.get(match.phrase) === cues.mask && turnedOnDoer(answer, match)) out.fill(1, match.start, match.end + 1);
+      if (isMaskClass(cues, classOf.get(match.phrase)) && turnedOnDoer(answer, match)) out.fill(1, match.start, match.end + 1);
+    }
+  });
+}
+
+/** A span of harm a person does to themself; `certain` when its doer is named or it is a reflexive (`turnedOnDoer`). */
+interface HarmToOneself {
+  start: number;
+  end: number;
+  certain: boolean;
+}
+
+/** Where the answer tells of harm a person does to themself, not denied: once per answer and concept. */
+function harmToOneselfSpans(answer: AnswerAnalysis, cues: CompiledCues): HarmToOneself[] {
+  let perCues = selfInflictedFound.get(answer);
+  if (!perCues) selfInflictedFound.set(answer, (perCues = new Map()));
+  let spans = perCues.get(cues);
+  if (!spans) {
+    spans = [];
+    const { classOf } = cueIndexOf(cues);
+    const negation = answer.negationScopes();
+    for (const match of cues.selfInflicted === undefined ? [] : foundClassWords(answer, cues).raw) {
+      if (classOf.get(match.phrase) !== cues.selfInflicted || negation.isNegated(match.start, match.end)) continue;
+      if (turnedOnDoer(answer, match)) spans.push({ start: match.start, end: match.end, certain: true });
+      else if (turnedOnDoer(answer, match, true)) spans.push({ start: match.start, end: match.end, certain: false });
+    }
+    perCues.set(cues, spans);
+  }
+  return spans;
+}
+const selfInflictedFound = new WeakMap<AnswerAnalysis, Map<CompiledCues, HarmToOneself[]>>();
+
+/**
+ * Does the answer tell of harm a person does to themself (ConceptCues.selfInflicted: "jag har skurit mig i armarna
+ * igen", "she cuts herself", "han skader seg selv"), not denied? Then a concept of harm done by another is not
+ * asked of the learned second net, which has no reading of who did what (rules/evaluate-follow-ups.ts `resembles`).
+ * False for a concept that declares no such phrases. Linear in the answer.
+ */
+export function toldHarmToOneself(answer: AnswerAnalysis, cues: CompiledCues): boolean {
+  return harmToOneselfSpans(answer, cues).length > 0;
+}
+
+const selfInjuryMarks: WordMarks = new WeakMap();
+
+/**
+ * For each answer word, 1 when it is an injury or a mark (the concept's `injury` or `marks` class: "bruises",
+ * "blåmärken") in a sentence that tells of harm a person does to themself, its doer named or a reflexive ("nyper mig
+ * själv tills det blir blåmärken"): the mark is of that harm, no one else's doing. Memoised per answer.
+ */
+export function injuriesOfHarmToOneself(answer: AnswerAnalysis, cues: CompiledCues): Uint8Array {
+  return marksOf(selfInjuryMarks, answer, cues, (out) => {
+    const spans = harmToOneselfSpans(answer, cues).filter((span) => span.certain);
+    if (spans.length === 0) return;
+    const injuries = ['injury', 'marks'].map((name) => cues.classes.indexOf(name)).filter((n) => n >= 0);
+    const sentenceOf = sentences(answer);
+    const told = new Set(spans.map((span) => sentenceOf[span.start] ?? 0));
+    const { classOf } = cueIndexOf(cues);
+    for (const match of foundClassWords(answer, cues).raw) {
+      if (injuries.includes(classOf.get(match.phrase) ?? -1) && told.has(sentenceOf[match.start] ?? 0)) out.fill(1, match.start, match.end + 1);
     }
   });
 }
@@ -685,7 +783,7 @@ export function injuriesDenied(answer: AnswerAnalysis, cues: CompiledCues): Uint
     const sentenceOf = sentences(answer);
     const told = (c: number | undefined) =>
       c !== undefined && c < cues.classes.length && !injuries.includes(c) && c !== cues.denier && c !== cues.innocent &&
-      c !== cues.inquiry && c !== cues.denial && c !== cues.mask && c !== cues.ended && cues.who?.includes(c) !== true;
+      c !== cues.inquiry && c !== cues.denial && !isMaskClass(cues, c) && c !== cues.ended && cues.who?.includes(c) !== true;
     /** The last word, per sentence, of what a denying subject denies. */
     const lastDenied = new Map<number, number>();
     for (const match of found) {

@@ -74,6 +74,8 @@ const IDIOMS: Record<string, string[]> = {
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
     'dricka ... läsk', 'dricka ... cola', 'dricka ... pepsi', 'dricka ... energidryck', 'dricka ... energidrycker',
     'slå ... rekord',
+    // household words built on "stryk" (a beating): the iron, the ironing board, the football pools
+    'strykjärn', 'strykjärnet', 'strykbräda', 'strykbrädan', 'stryktips', 'stryktipset',
     // a thing, not a person, "tar livet av mig" (is killing me); accidents on a thing
     'jobbet tar livet av', 'arbetet tar livet av', 'stressen tar livet av', 'pendlingen tar livet av', 'skolan tar livet av',
     'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDemoCase, openPanel, useNotesBrowser } from './support/notes-pages';
+import { focusWhen } from './support/focus-when';
 
 const DAY = 86_400_000;
 const ITEM = { packId: 'adviser-coach.social-assistance-ia', itemId: 'ia.1.7', title: { en: 'How are you psychologically?', sv: 'Hur mår du psykiskt?' } };
@@ -80,23 +81,31 @@ describe('side panel notes', () => {
     await expect.poll(focusedId).toMatch(/^edit-/);
     await panel.keyboard.press('End');
     await panel.keyboard.type(' – booked');
+    // The focus back where it was, in the moment the edit box goes (not a moment later, on nothing).
+    const focusWhenDone = await focusWhen(panel, '[data-testid=note-edit]', 0);
     await panel.keyboard.press('Enter');
     await expect.poll(texts).toContain('Interpreter needed next time (Tigrinya) – booked');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Edit'); // focus back where it was
+    expect((await focusWhenDone()).text).toBe('Edit');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
 
     await panel.getByTestId('note').nth(1).getByRole('button', { name: 'Edit' }).press('Enter');
     await panel.keyboard.press('End');
     await panel.keyboard.type(' (mistake)');
+    const focusWhenUndone = await focusWhen(panel, '[data-testid=note-edit]', 0);
     await panel.keyboard.press('Escape');
     await expect.poll(texts).toContain('Interpreter needed next time (Tigrinya) – booked');
+    expect((await focusWhenUndone()).text).toBe('Edit');
   });
 
   it('deletes with undo, announced in a live region, focus on Undo', async () => {
+    // Undo has the focus from the moment it shows.
+    const focusWhenUndo = await focusWhen(panel, '[data-testid=notes-undo]', 1);
     await panel.getByTestId('note').nth(1).getByTestId('note-delete').press('Enter');
     await expect.poll(texts).toEqual(['Three attempts this year.\nAgreed to call the health centre #safety']);
-    expect(await status()).toBe('Note deleted.');
+    await expect.poll(status).toBe('Note deleted.');
     expect(await panel.getByTestId('notes-status').getAttribute('role')).toBe('status');
-    await expect.poll(() => panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('notes-undo');
+    expect((await focusWhenUndo()).testId).toBe('notes-undo');
+    expect(await panel.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('notes-undo');
     await panel.keyboard.press('Enter');
     await expect.poll(texts).toHaveLength(2);
     expect(await status()).toBe('Note restored.');
@@ -167,12 +176,17 @@ describe('side panel notes', () => {
     await panel.getByTestId('delete-all').press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('Cancel'); // once the notes are counted
     expect(await panel.locator('#delete-all-question').textContent()).toMatch(/^Delete every note \(2 in all\)/);
+    // Cancel, and after the deletion: back on the button that asked, in the moment it is drawn again.
+    const focusWhenCancelled = await focusWhen(panel, '[data-testid=delete-all]', 1);
     await panel.keyboard.press('Enter'); // Cancel
-    await expect.poll(texts).toHaveLength(2);
+    expect((await focusWhenCancelled()).testId).toBe('delete-all');
+    expect(await texts()).toHaveLength(2);
     await panel.getByTestId('delete-all').press('Enter');
+    const focusWhenDeleted = await focusWhen(panel, '[data-testid=delete-all]', 1);
     await panel.getByTestId('delete-all-confirm').press('Enter');
     await expect.poll(status).toBe('All notes deleted.');
     await expect.poll(texts).toEqual([]);
+    expect((await focusWhenDeleted()).testId).toBe('delete-all');
     expect(await panel.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toEqual(['adviser-coach-notes']);
   });
 });

@@ -12,6 +12,7 @@ import { useExtensionSession } from './support/extension-session';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { boxOf, overlaps, settledBox, type Box } from './support/boxes';
 import { openPanel } from './support/notes-pages';
+import { focusWhen } from './support/focus-when';
 
 const session = useExtensionSession();
 const overlay = (page: Page) => page.locator('coach-overlay=host');
@@ -603,20 +604,30 @@ describe('practice page', () => {
     await rows.first().locator('summary').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => rows.first().locator('.feedback').count()).toBeGreaterThan(5);
-    // One deleted from the keyboard; the focus goes to the list's heading, not lost.
+    // One deleted from the keyboard; the focus goes to the list's heading in the moment the row
+    // goes (whichever read of the list draws that first), never lost to the page in between.
+    const focusWhenRowGone = await focusWhen(page, '[data-testid=kept-summary]', before - 1);
     await rows.first().locator('[data-testid=kept-delete]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => rows.count()).toBe(before - 1);
+    expect((await focusWhenRowGone()).id).toBe('kept-heading');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('kept-heading');
-    expect(await page.locator('[data-testid=kept-status]').textContent()).toBe(`Deleted the summary “${title}”`);
-    // All at once, confirmed once; Cancel is the focused choice.
+    await expect.poll(() => page.locator('[data-testid=kept-status]').textContent()).toBe(`Deleted the summary “${title}”`);
+    // All at once, confirmed once; Cancel is the focused choice, from the moment the question shows.
+    const focusWhenAsked = await focusWhen(page, '#kept-delete-all-question', 1);
     await list.locator('[data-testid=kept-delete-all]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    expect((await focusWhenAsked()).text).toBe('Cancel');
     expect(await list.locator('#kept-delete-all-question').textContent()).toBe(`Delete all ${before - 1} kept summaries? This cannot be undone.`);
+    // Cancel: back on the button that asked, in the moment it is there again.
+    const focusWhenBack = await focusWhen(page, '[data-testid=kept-delete-all]', 1);
+    await page.keyboard.press('Enter');
+    expect((await focusWhenBack()).testId).toBe('kept-delete-all');
+    await page.keyboard.press('Enter');
     await list.locator('[data-testid=kept-delete-all-confirm]').focus();
+    const focusWhenAllGone = await focusWhen(page, '[data-testid=kept-summary]', 0);
     await page.keyboard.press('Enter');
     await list.locator('[data-testid=kept-none]').waitFor();
+    expect((await focusWhenAllGone()).id).toBe('kept-heading');
     expect(await keptInDatabase(page)).toBe(0);
     await page.close();
   });

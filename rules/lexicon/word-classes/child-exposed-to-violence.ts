@@ -1,7 +1,7 @@
 import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
 import { COERCION_WORDS, IF_TELLS, MARRIAGE_WORDS, PAYBACK } from './domestic-violence';
-import { BODY_INJURIES, SELF_DIRECTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, SELF_INFLICTED, SUICIDE_THREATS, VIOLENCE_WORDS } from './violence-words';
 
 /** A partner named with a child's word inside ("pojkvän", boyfriend): read whole, so no child is read in it. */
 const PARTNER_WORDS: CueWords = {
@@ -483,6 +483,8 @@ export const childExposedToViolenceCues: ConceptCues = {
   deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime'],
   // a child who threatens to take their own life is the suicide concept's, not violence at home; a partner's word built
   // on a child's (sv "pojkvän" holds "pojk-", nb "jentekjæreste" "jente-") names no child: "pojkvännen slår mig"
+  // a child's harm to themself ("sonen skär sig") is the self-harm concept's, not violence at home
+  selfInflicted: SELF_INFLICTED,
   masks: {
     en: [...SELF_DIRECTED.en, ...SUICIDE_THREATS.en],
     sv: [...SELF_DIRECTED.sv, ...SUICIDE_THREATS.sv, ...PARTNER_WORDS.sv],

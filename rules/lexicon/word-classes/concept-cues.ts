@@ -63,6 +63,15 @@ export interface ConceptCues {
    */
   referents?: string[];
   /**
+   * Harm a person does to themself ("I cut myself", "hon skär sig", "han skader seg selv", "slår huvudet i väggen"),
+   * for a concept of harm done by another (violence): whom the harm is done by. Inside these phrases no class word
+   * counts, as inside `masks` ("rev mig själv" holds "rev mig"); an injury word in their sentence is theirs ("nyper
+   * mig tills det blir blåmärken"); and where the answer tells of one (not denied) the learned second net is not
+   * asked about the concept, as it has no reading of who did what: harm by another keeps the concept only through
+   * the rules' reading of it, which names the other or no one ("he hits me", "jag blir slagen").
+   */
+  selfInflicted?: CueWords;
+  /**
    * Words that by their meaning deny the concept ("teetotal", sv "nykterist", nb "avholdsmann", sv
    * "ostraffad"): a quiet check-in, as a negated mention, and no class word read inside them
    * ("nykterist" holds the strong word "nykter").

@@ -1,6 +1,6 @@
 import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
-import { BODY_INJURIES, SELF_DIRECTED, VIOLENCE_WORDS } from './violence-words';
+import { BODY_INJURIES, SELF_DIRECTED, SELF_INFLICTED, VIOLENCE_WORDS } from './violence-words';
 
 /** Marriage words: with coercion, a forced marriage (also read for a child by child-exposed-to-violence). */
 export const MARRIAGE_WORDS: CueWords = {
@@ -82,7 +82,10 @@ export const domesticViolenceCues: ConceptCues = {
     'stalking by knowing the client\'s day; marks round the neck whatever the account (DASH asks about strangling on its ' +
     'own); aids hidden from an older client; being tied down; veiled remarks; friends given up because he dislikes it; ' +
     'sex while the client is asleep; "no to all" answers check in. Left out on purpose: "you know what I\'m capable of" ' +
-    '(a subject pronoun stands for every person, so it finds praise), bare "hit" (Swedish and Norwegian "here").',
+    '(a subject pronoun stands for every person, so it finds praise), bare "hit" (Swedish and Norwegian "here"). ' +
+    'Violence is harm done by another, or by no one named ("I get beaten", "jag blir slagen"): harm a person does to ' +
+    'themself (selfInflicted: "jag har skurit mig igen", "she cuts herself", "slår hodet i veggen") is the self-harm ' +
+    'concept\'s, for the rules and the second net alike.',
   classes: {
     violence: VIOLENCE_WORDS,
     /**
@@ -673,6 +676,9 @@ export const domesticViolenceCues: ConceptCues = {
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.
   deniedAlone: ['violence', 'control', 'fear', 'abuseNouns', 'decidesAll', 'roughness'],
   masks: SELF_DIRECTED,
+  // Violence is harm done by another (or by no one named: "I get beaten", "jag blir slagen"): harm a person does to
+  // themself ("jag har skurit mig igen", "she cuts herself") is the self-harm concept's, for the rules and the second net.
+  selfInflicted: SELF_INFLICTED,
   // A finding of nothing: a quiet check-in in a field that asks, and it clears the enquiry named before it.
   denials: {
     // feeling safe at home, as the answer to the enquiry or as a short field notes it (feeling unsafe is the lexicon's)

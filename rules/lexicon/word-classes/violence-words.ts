@@ -167,3 +167,36 @@ export const SELF_DIRECTED: CueWords = {
     'slo i hodet', 'slår i hodet', 'slått i hodet', 'ta livet av seg', 'drepe seg', 'skade seg', 'slå seg', 'slo seg', 'kutte seg', 'henge seg', 'kaste seg',
     'slå seg ned', 'slo seg ned', 'slått seg ned'],
 };
+
+/**
+ * Harm a person does to themself, in any person ("cut myself" finds "she cuts herself", sv "skära sig" finds "jag
+ * skar mig", nb "skade seg" finds "han skader seg selv"; rules/compile-phrase.ts), and what a self-harm screening
+ * names it: the self-harm concept's acts, read by the violence concepts as no one else's doing. A possessive
+ * ("bang my head", "cut my arms") counts only where it points back to the clause's subject ("I bang my head", "she
+ * cuts her arms"; not "he banged my head"), a definite body part in sv/nb ("slår huvudet i väggen") is the doer's own.
+ * Sources: the self-injury behaviours clinical screening names (cutting, burning, scratching, hitting oneself, head
+ * banging; rules/lexicon/self-harm.ts).
+ */
+export const SELF_INFLICTED: CueWords = {
+  en: ['cut myself', 'hurt myself', 'harm myself', 'injure myself', 'burn myself', 'scratch myself', 'hit myself',
+    'punch myself', 'slap myself', 'bite myself', 'pinch myself', 'slash myself', 'stab myself', 'beat myself',
+    'bang my head', 'hit my head against', 'hit my head on the wall', 'smash my head', 'cut my arms', 'cut my legs',
+    'cut my wrists', 'cut my thighs', 'slash my wrists', 'burn my arms', 'burn my skin', 'scratch my arms',
+    'scratch my skin', 'self-harm', 'self harm', 'selfharm', 'self-harming', 'self-injury', 'self injury',
+    'self-inflicted', 'self inflicted'],
+  sv: ['skära sig', 'skada sig', 'skada sig själv', 'bränna sig', 'riva sig', 'klösa sig', 'rispa sig', 'slå sig själv',
+    'nypa sig', 'bita sig', 'sticka sig', 'klia sig tills',
+    // the past and present forms the stemmer does not bring back to the infinitive
+    'skar sig', 'skurit sig', 'skär sig', 'brände sig', 'bränt sig', 'bränner sig', 'rev sig', 'rivit sig', 'river sig',
+    'klöste sig', 'klöser sig', 'rispade sig', 'rispar sig', 'nöp sig', 'nyper sig', 'bet sig', 'biter sig', 'skadade sig',
+    'skadat sig', 'skadar sig', 'slog sig själv', 'slår sig själv', 'slå huvudet i väggen', 'slå huvudet i golvet',
+    'slå huvudet mot väggen', 'dunka huvudet', 'banka huvudet', 'skära sina armar', 'självskada', 'självskador',
+    'självskadebeteende', 'självskadande', 'självskadat'],
+  nb: ['kutte seg', 'skjære seg', 'skade seg', 'skade seg selv', 'brenne seg', 'klore seg', 'rispe seg', 'slå seg selv',
+    'klype seg', 'bite seg', 'stikke seg', 'klø seg til',
+    'kuttet seg', 'kutta seg', 'kutter seg', 'skar seg', 'skåret seg', 'skjærer seg', 'skadet seg', 'skada seg',
+    'skader seg', 'brente seg', 'brent seg', 'brenner seg', 'klorte seg', 'klort seg', 'klorer seg', 'risper seg',
+    'rispet seg', 'kløp seg', 'klyper seg', 'bet seg', 'biter seg', 'slo seg selv', 'slår seg selv', 'slå hodet i veggen', 'slå hodet i gulvet',
+    'slå hodet mot veggen', 'dunke hodet', 'banke hodet', 'selvskading', 'selvskade', 'sjølvskading', 'sjølvskade',
+    'selvpåført', 'selvpåførte'],
+};

@@ -54,6 +54,7 @@ export async function launchWithExtension(options = {}) {
     }));
   const extensionId = new URL(worker.url()).host;
   pierceClosedOverlay(context);
+  slowEveryPage(context);
   return {
     context,
     worker,
@@ -65,4 +66,21 @@ export async function launchWithExtension(options = {}) {
       if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * E2E_CPU_SLOWDOWN=<n> runs every page of the context (host pages, popup, options, side panel)
+ * n times slower (DevTools' CPU throttling), to bring out tests that read state once
+ * instead of waiting for it. Unset in CI: a finding tool, not a way to run the suite.
+ * @param {import('playwright-core').BrowserContext} context
+ */
+function slowEveryPage(context) {
+  const rate = Number(process.env.E2E_CPU_SLOWDOWN ?? 0);
+  if (!(rate > 1)) return;
+  const slow = async (/** @type {import('playwright-core').Page} */ page) => {
+    const cdp = await context.newCDPSession(page).catch(() => null);
+    await cdp?.send('Emulation.setCPUThrottlingRate', { rate }).catch(() => {});
+  };
+  for (const page of context.pages()) void slow(page);
+  context.on('page', (page) => void slow(page));
 }
