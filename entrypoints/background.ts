@@ -19,6 +19,7 @@ import { disableSite, enableSite, followPermissionChanges, injectIntoOpenTabs, i
 import { chooseSitePack, sitePacksAllowed } from '../utils/site-packs';
 import { cachedManagedPolicy } from '../utils/policy/policy-store';
 import { mergeFrameDetection, readDetection, updateDetection, withdrawFrameDetection } from '../utils/detection-store';
+import { forgetUnmatched, recordUnmatched, unmatchedInTab, withdrawUnmatched } from '../utils/unmatched-store';
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
 import { packLibraryHandlers } from '../utils/packs/pack-library-background';
@@ -104,15 +105,29 @@ export default defineBackground(() => {
     'detection:report': async (detection, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return;
+      // Host page text: kept in memory for the tab, never with the stored report.
+      const { unmatched, ...findings } = detection;
+      if (unmatched) recordUnmatched(tabId, { ...unmatched, frameId: sender.frameId ?? 0, frameUrl: findings.frameUrl, packId: findings.packId });
       const pack = await readInstalledPack(detection.packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
-      await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, detection, itemIds));
+      await updateDetection(tabId, (previous) => mergeFrameDetection(previous, sender.frameId ?? 0, findings, itemIds));
       await tellTopFrame(tabId);
+    },
+    'detection:unmatched': async ({ tabId }, sender) => {
+      // Host page text, for the popup only.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) throw new Error('not from an extension page');
+      const kept = unmatchedInTab(tabId);
+      if (kept) return kept;
+      // The background stopped since the frames reported (kept in memory only): they report again,
+      // and the stored report they update tells the popup to ask once more.
+      if (await readDetection(tabId)) await browser.tabs.sendMessage(tabId, { type: 'detection:report-again', data: {} }).catch(() => undefined);
+      return null;
     },
     'detection:withdraw': async ({ packId, frameUrl }, sender) => {
       const tabId = sender.tab?.id;
       const frameId = sender.frameId;
       if (tabId === undefined || frameId === undefined) return;
+      withdrawUnmatched(tabId, frameId, frameUrl);
       const pack = await readInstalledPack(packId);
       const itemIds = pack?.items.map((item) => item.id) ?? [];
       await updateDetection(tabId, (previous) =>
@@ -148,7 +163,13 @@ export default defineBackground(() => {
 
   // A new page in the top frame starts a new report.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url) void updateDetection(tabId, () => null);
+    if (change.status === 'loading' && change.url) {
+      forgetUnmatched(tabId);
+      void updateDetection(tabId, () => null);
+    }
   });
-  browser.tabs.onRemoved.addListener((tabId) => void updateDetection(tabId, () => null));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetUnmatched(tabId);
+    void updateDetection(tabId, () => null);
+  });
 });

@@ -11,6 +11,7 @@ import type { SiteEntry, SiteStatus } from './site-access';
 import type { CheckResult } from './packs/subscriptions';
 import type { ImportResult } from '../rules/import-pack';
 import type { ScreenBox } from './dom/field-box';
+import type { UnmatchedQuestions } from '../rules/question-like';
 
 /** A pack and how many of its questions a page shows (entrypoints/content/packs-on-page.ts). */
 export interface PackOnPage {
@@ -34,6 +35,16 @@ export interface FrameDetection {
   packVersion: string;
   frameUrl: string;
   matches: FieldMatch[];
+  /**
+   * Fields that look like questions and matched no item (utils/dom/unmatched-questions.ts).
+   * Host page text: the background keeps it in memory for the tab, never in storage.
+   */
+  unmatched?: UnmatchedQuestions;
+}
+
+/** A tab's unmatched questions, all frames merged (utils/unmatched-store.ts). */
+export interface TabUnmatched extends UnmatchedQuestions {
+  packId: string;
 }
 
 export interface Protocol {
@@ -41,6 +52,13 @@ export interface Protocol {
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
+  /**
+   * Popup: the fields of a tab's page that look like questions and match no item (null: no
+   * frame has reported since the background started; the tab's frames are asked to report again).
+   */
+  'detection:unmatched': { request: { tabId: number }; response: TabUnmatched | null };
+  /** Background asks a tab's frames to report their findings again (it restarted and lost what it kept in memory). */
+  'detection:report-again': { request: Record<string, never>; response: void };
   /** A frame's page is going away (an iframe removed, a frame navigating): drop its findings. */
   'detection:withdraw': { request: { packId: string; frameUrl: string }; response: void };
   /**

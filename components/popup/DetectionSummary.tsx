@@ -10,6 +10,8 @@ import { pickText } from '../../rules/localized-text';
 import { readInstalledPack } from '../../rules/pack-store';
 import { detectionKey, readDetection, type DetectionReport, type FrameReport } from '../../utils/detection-store';
 import { interfaceLanguage, t, tCount } from '../../utils/i18n';
+import { sendMessage, type TabUnmatched } from '../../utils/messages';
+import { UnmatchedQuestions } from './UnmatchedQuestions';
 
 const RULE_KEYS: Record<MatchRule, string> = {
   selector: 'detectionRuleSelector',
@@ -26,6 +28,8 @@ function frameName(where: FrameReport): string {
 export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
   const [report, setReport] = useState<DetectionReport | undefined>();
   const [pack, setPack] = useState<CompiledPack | undefined>();
+  /** Fields that look like questions and match no item (kept by the background in memory only). */
+  const [unmatched, setUnmatched] = useState<TabUnmatched | null>(null);
 
   useEffect(() => {
     if (tabId === undefined) return undefined;
@@ -34,6 +38,7 @@ export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
       const next = await readDetection(tabId);
       setReport(next);
       if (next) setPack(await readInstalledPack(next.packId));
+      setUnmatched(next ? await sendMessage('detection:unmatched', { tabId }).catch(() => null) : null);
     };
     void load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -73,6 +78,7 @@ export function DetectionSummary({ tabId }: { tabId: number | undefined }) {
           </ul>
         </>
       )}
+      {unmatched && unmatched.packId === report.packId && <UnmatchedQuestions unmatched={unmatched} question={question} />}
       {found.length > 0 && (
         <details>
           <summary>{t('popupFoundHeading')}</summary>

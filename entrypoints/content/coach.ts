@@ -238,6 +238,9 @@ export function startCoach(
     returnFocus: controls.returnFocusToHost,
     offerCardToTop: () => relay?.offerAgain(),
     foundInTab: (itemIds) => {
+      // Told again after every report of any frame (what a frame lists as unmatched changes too): the same items draw nothing.
+      const known = state.foundInTab.value;
+      if (itemIds.length === known.size && itemIds.every((id) => known.has(id))) return;
       state.foundInTab.value = new Set(itemIds);
     },
     stop,

@@ -16,6 +16,8 @@ export interface Detection {
   ready: Promise<void>;
   /** The frame's URL may have changed without a new document (history API): report where the fields are now. */
   navigated(): void;
+  /** Report the findings now even if unchanged (the background lost the unmatched questions it keeps in memory). */
+  reportAgain(): void;
   /** Stop detecting and withdraw this frame's findings (another pack takes over, or none). */
   stop(): void;
 }
@@ -67,22 +69,24 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
   let reportedFrameUrl = frameLabel();
   /** What was reported last: a page that re-renders the same form over and over is not reported again each time. */
   let lastReport = '';
-  const report = (again = false) => {
+  /** Counts reports, so one that finished its sliced work after a newer one started is dropped. */
+  let reportsStarted = 0;
+  const report = async (again = false) => {
     timer = 0;
     if (!reports) return;
+    const mine = ++reportsStarted;
+    const matches = detector.matches().map(({ itemId, rule, matchedText, control }) => ({
+      itemId,
+      rule,
+      matchedText,
+      element: describeControl(control),
+    }));
+    // Worked out here, after the scan or pass and off its path, in slices (the budget in design.md is the scan's).
+    const unmatched = await detector.findUnmatchedQuestions();
+    if (!unmatched || mine !== reportsStarted || listening.signal.aborted) return;
     lastUrl = location.href;
     reportedFrameUrl = frameLabel();
-    const findings = {
-      packId: pack.id,
-      packVersion: pack.version,
-      frameUrl: reportedFrameUrl,
-      matches: detector.matches().map(({ itemId, rule, matchedText, control }) => ({
-        itemId,
-        rule,
-        matchedText,
-        element: describeControl(control),
-      })),
-    };
+    const findings = { packId: pack.id, packVersion: pack.version, frameUrl: reportedFrameUrl, matches, unmatched };
     const key = JSON.stringify(findings);
     if (key === lastReport && !again) return;
     lastReport = key;
@@ -92,9 +96,11 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
     });
   };
   const scheduleReport = () => {
-    if (!timer) timer = window.setTimeout(() => report(), REPORT_DELAY_MS);
+    if (!timer) timer = window.setTimeout(() => void report(), REPORT_DELAY_MS);
   };
   detector.onChange(scheduleReport);
+  // A field added or removed that matches nothing changes what the popup lists, not the matches.
+  detector.onFieldsChange(scheduleReport);
   const withdraw = () => {
     if (!reports) return;
     lastReport = '';
@@ -103,12 +109,12 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
   // This frame's page is going away (an iframe removed, a frame navigating): its findings go too.
   window.addEventListener('pagehide', withdraw, { signal: listening.signal });
   window.addEventListener('pageshow', (event) => {
-    if (event.persisted) report(true); // back from the back-forward cache: the findings were withdrawn
+    if (event.persisted) void report(true); // back from the back-forward cache: the findings were withdrawn
   }, { signal: listening.signal });
 
   const ready = detector.ready.then(() => {
     if (listening.signal.aborted) return;
-    report();
+    void report();
     // For debugging and the browser tests: visible only in the extension's isolated
     // world (DevTools: pick "Adviser Coach" in the console's context menu), never to the page.
     exposed.adviserCoachDetection = detection;
@@ -120,6 +126,11 @@ export function startDetection(pack: CompiledPack, reports = true): Detection {
     ready,
     navigated: () => {
       if (location.href !== lastUrl) scheduleReport();
+    },
+    reportAgain: () => {
+      void ready.then(() => {
+        if (!listening.signal.aborted) void report(true);
+      });
     },
     stop: () => {
       listening.abort();

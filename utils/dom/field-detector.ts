@@ -35,6 +35,8 @@ import { createLabelIndexes } from './detector/label-indexes';
 import { watchLateCustomElements } from './detector/late-custom-elements';
 import { scanPage } from './detector/scan-page';
 import { yieldToPage } from './detector/yield-to-page';
+import { listUnmatchedQuestions, unmatchedQuestionSteps } from './unmatched-questions';
+import type { UnmatchedQuestions } from '../../rules/question-like';
 
 export type { ControlMatch } from './match-fields';
 
@@ -63,6 +65,23 @@ export interface FieldDetector {
   matchForControl(element: Element): ControlMatch | undefined;
   /** Called whenever the matches change (items found, lost, or moved to a re-rendered control). */
   onChange(listener: (matches: readonly ControlMatch[]) => void): () => void;
+  /**
+   * Called after a scan or a pass that read fields (found, re-read or lost), matched or not:
+   * what `unmatchedQuestions` lists may have changed though the matches did not.
+   */
+  onFieldsChange(listener: () => void): () => void;
+  /**
+   * The fields that look like questions and matched no item (utils/dom/unmatched-questions.ts):
+   * the first `limit` in page order, and how many in all. Worked out when asked, from what the
+   * last scan and passes kept; never part of a scan.
+   */
+  unmatchedQuestions(limit?: number): UnmatchedQuestions;
+  /**
+   * The same, worked out in slices of `sliceMs` that yield to the page between them (what a report
+   * uses). Null when a newer call started meanwhile, or the detector stopped: the listing let go of
+   * the fields it held (a page replacing its form keeps no old form alive through it).
+   */
+  findUnmatchedQuestions(limit?: number): Promise<UnmatchedQuestions | null>;
   /**
    * The match for a control the detector has not caught up with yet (the page
    * re-created the field the adviser is in), read on its own now: its field alone
@@ -125,11 +144,14 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
   /** Controls read on their own since the last publication (`matchNow`), weakly: a replaced form is not kept. */
   let readAlone = new WeakMap<Element, ControlMatch | null>();
   const listeners = new Set<(matches: readonly ControlMatch[]) => void>();
+  const fieldListeners = new Set<() => void>();
   /** Texts already matched, for this detector's lifetime. */
   const memo = createMatchMemo();
 
   let stopped = false;
   let scanning = false;
+  /** Counts `findUnmatchedQuestions` calls: an older one still in slices gives up. */
+  let listings = 0;
   let generation = 0;
   let passScheduled = false;
   let lastPass = -Infinity;
@@ -194,6 +216,13 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       });
     }
     publish(next);
+    for (const listener of [...fieldListeners]) {
+      try {
+        listener();
+      } catch (error) {
+        onError(error);
+      }
+    }
   }
 
   // A narrow-screen copy of the form shown instead of the wide one: which copy is rendered
@@ -488,6 +517,26 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onFieldsChange(listener) {
+      fieldListeners.add(listener);
+      return () => fieldListeners.delete(listener);
+    },
+    unmatchedQuestions: (limit) => listUnmatchedQuestions(entries.all, matcher, limit),
+    async findUnmatchedQuestions(limit) {
+      const mine = ++listings;
+      const slice = { end: now() + sliceMs };
+      const steps = unmatchedQuestionSteps(entries.all, matcher, limit, () => sliceMs !== Infinity && now() >= slice.end);
+      for (;;) {
+        const step = timed(() => steps.next());
+        if (step.done) return step.value;
+        await yieldToPage(view);
+        if (mine !== listings || stopped) {
+          steps.return({ total: 0, questions: [] });
+          return null;
+        }
+        slice.end = now() + sliceMs;
+      }
+    },
     flush() {
       if (scanning || stopped) return false;
       try {
@@ -513,6 +562,7 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       generation++;
       observer?.disconnect();
       listeners.clear();
+      fieldListeners.clear();
     },
     stats: () => ({ ...stats }),
   };

@@ -55,6 +55,8 @@ export interface FieldHit {
 export interface FieldEntry {
   field: Field;
   hits: FieldHit[];
+  /** A field with no hits: the question text it showed first, if any (utils/dom/unmatched-questions.ts). */
+  question?: string;
 }
 
 /** One pass of matching (a full scan, or an incremental re-scan). */
@@ -204,11 +206,25 @@ let currentMatcher: PackMatcher | null = null;
 let currentMemo: MatchMemo | null = null;
 let currentOut: FieldHit[] = [];
 let found = false;
+/** The first text the current field offered (its question as the page shows it), for `takeShownQuestion`. */
+let shownQuestion = '';
+
+/**
+ * The question text the last field matched by label showed first ('' when it showed
+ * none), then forgotten: what the detector keeps for a field that matched no item
+ * (utils/dom/unmatched-questions.ts), at no cost to the scan beyond one assignment.
+ */
+export function takeShownQuestion(): string {
+  const text = shownQuestion;
+  shownQuestion = '';
+  return text;
+}
 
 function visitText(text: string, source: QuestionSource, from: Node | null): boolean {
   const matcher = currentMatcher as PackMatcher;
   const screening = screenLabel(text, matcher.labels.screen);
   if (screening === EMPTY) return false;
+  if (shownQuestion === '') shownQuestion = text;
   if (screening === NO_MATCH) return ++offered >= MAX_CANDIDATE_TEXTS;
   const match = matchText(currentMemo as MatchMemo, matcher, text);
   if (match.normalized === '') return false;
@@ -241,6 +257,7 @@ function visitStemText(text: string, source: QuestionSource, from: Node | null):
 
 function labelHits(field: Field, matcher: PackMatcher, pass: MatchPass, out: FieldHit[]): void {
   pending.length = 0;
+  shownQuestion = '';
   offered = 0;
   currentMatcher = matcher;
   currentMemo = pass.memo;

@@ -6,7 +6,7 @@
  */
 import type { Field, GroupIndex } from '../list-form-controls';
 import { forgetGroup } from '../list-form-controls';
-import { matchField, type FieldEntry, type FieldHit, type MatchPass, type PackMatcher } from '../match-fields';
+import { matchField, takeShownQuestion, type FieldEntry, type FieldHit, type MatchPass, type PackMatcher } from '../match-fields';
 
 export interface FieldEntries {
   /** Every field found. */
@@ -88,6 +88,9 @@ export function createFieldEntries(matcher: PackMatcher): FieldEntries {
       if (hitScratch.length > 0) {
         entry.hits = hitScratch.slice();
         withHits.add(entry);
+      } else {
+        const question = takeShownQuestion();
+        if (question) entry.question = question;
       }
       if (index) for (const control of field.controls) index.set(control, entry);
       return entry;
