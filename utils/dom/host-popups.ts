@@ -53,6 +53,12 @@ function floats(element: Element): boolean {
   }
 }
 
+/** `element`'s box holds the point (viewport pixels). */
+function covers(element: Element, x: number, y: number): boolean {
+  const box = element.getBoundingClientRect();
+  return box.left <= x && x <= box.right && box.top <= y && y <= box.bottom;
+}
+
 const parentAcross = (element: Element): Element | null =>
   element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
 
@@ -64,7 +70,8 @@ const parentAcross = (element: Element): Element | null =>
  * - Without ARIA: what is drawn over the page's flow (absolutely or fixed positioned, a
  *   popover or open dialog) and touches the field: hit tests at {@link PROBE_DISTANCES}
  *   below, above, right and left of its edges (18 in all), each followed up at most
- *   {@link MAX_DEPTH} ancestors, stopping at one that holds the field.
+ *   {@link MAX_DEPTH} ancestors, stopping at one that holds the field. One drawn over the
+ *   field's own centre is a cover, not the field's popup (the hostile-page guard's business).
  *
  * @param controls the field's controls (a radio group's options); the first one's root is probed
  * @param field the box around them, in viewport pixels
@@ -106,7 +113,10 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
           if (walked.has(element) || element === element.ownerDocument.body || element === element.ownerDocument.documentElement || holdsField(element)) break;
           walked.add(element);
           if (floats(element)) {
-            found.add(element);
+            // A popup opens beside its field. One drawn over the field's own centre is a cover
+            // (a page-wide veil, a popover over everything): moving the card off it would hide the
+            // card, and the overlay's guard raises the card above it instead.
+            if (!covers(element, centreX, centreY)) found.add(element);
             break;
           }
         }
