@@ -176,6 +176,36 @@ describe('NotesController', () => {
     }
   });
 
+  it('keeps a note just stored on screen when a list read that started before it lands after it', async () => {
+    // The background caches the organisation's retention at start-up; the panel then reads its list again.
+    // Here that read takes its rows before the adviser's first note is stored and lands after it.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let read: Promise<unknown> | undefined;
+    const where = db.notes.where.bind(db.notes) as (index: string) => any; // eslint-disable-line @typescript-eslint/no-explicit-any
+    vi.spyOn(db.notes, 'where').mockImplementation(((index: string) => {
+      const real = where(index);
+      if (index !== '[caseKey+pinned+updated]' || read) return real;
+      const late = (collection: any): any => // eslint-disable-line @typescript-eslint/no-explicit-any
+        new Proxy(collection, {
+          get: (target, key) =>
+            key === 'toArray'
+              ? () => ((read = target.toArray()), gate.then(() => read))
+              : (...args: unknown[]) => late(target[key](...args)),
+        });
+      return late(real);
+    }) as never);
+    await fakeBrowser.storage.local.set({ 'notes:managedRetentionDays': null });
+    await vi.waitFor(() => expect(read).toBeDefined());
+    controller.inputDraft('Call the landlord about the deposit');
+    await controller.saveNote();
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['Call the landlord about the deposit']);
+    release();
+    await read;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(controller.notes.value.map((n) => n.text)).toEqual(['Call the landlord about the deposit']);
+  });
+
   it('takes the note from the box as it is at Enter', async () => {
     controller.inputDraft('Rent a');
     // A key already in the box whose input event has not reached the controller yet.

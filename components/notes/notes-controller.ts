@@ -113,6 +113,12 @@ export class NotesController {
   private searchSeq = 0;
   /** Counts "Delete everything": a list read that started before one is dropped. */
   private clears = 0;
+  /**
+   * Counts notes put on screen as they are stored ({@link showNewNotes}): a list read that started before
+   * one is read again, or the note would leave the screen when that read lands (a retention change from
+   * the background at start-up, as the adviser's first note was being stored).
+   */
+  private notesShown = 0;
   private autoLockTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly edits = new Map<string, WriteBehind<Note>>();
   /**
@@ -232,6 +238,7 @@ export class NotesController {
       return;
     }
     const clears = this.clears;
+    const shown = this.notesShown;
     // Before the draft is read: storing them removes a draft that holds their text.
     await this.storeLeftEntered().catch((error: unknown) => this.report(error));
     const [notes, draft] = await Promise.all([
@@ -244,15 +251,22 @@ export class NotesController {
       this.draftText.value = draft?.text ?? '';
       this.linkToItem.value = draft?.linkToItem ?? false;
     });
+    // A note stored while this read ran: read the list again so it stays on screen.
+    if (shown !== this.notesShown) await this.refreshNotes();
   }
 
   private async refreshNotes(): Promise<void> {
     const target = this.target.value;
     if (!target || this.lock.value === 'locked') return;
-    const clears = this.clears;
-    const notes = await listCaseNotes(this.db, this.sealing(), target.caseKey);
-    // A list read before "Delete everything" finished must not bring the deleted notes back on screen.
-    if (clears !== this.clears) return;
+    let notes: Note[];
+    for (;;) {
+      const clears = this.clears;
+      const shown = this.notesShown;
+      notes = await listCaseNotes(this.db, this.sealing(), target.caseKey);
+      // A list read before "Delete everything" finished must not bring the deleted notes back on screen.
+      if (clears !== this.clears || this.target.value !== target) return;
+      if (shown === this.notesShown) break;
+    }
     this.notes.value = notes;
     if (this.query.value) await this.search(this.query.value);
   }
@@ -403,6 +417,7 @@ export class NotesController {
     const caseKey = this.target.value?.caseKey;
     const fresh = stored.filter((note) => note.caseKey === caseKey).reverse(); // moved to another case meanwhile: not here
     if (fresh.length === 0) return;
+    this.notesShown++;
     const notes = this.notes.value;
     const firstUnpinned = notes.findIndex((shown) => !shown.pinned);
     const at = firstUnpinned === -1 ? notes.length : firstUnpinned;
