@@ -15,7 +15,7 @@
  * Plain-ASCII texts only; any other text is `UNSURE` and takes the full way
  * (normalising non-ASCII letters needs Unicode case mapping and folding).
  */
-import { MAX_LABEL_CHARS, NUMBERING_PREFIX } from '../utils/normalize-text';
+import { hasFormMarks, MAX_LABEL_CHARS, NUMBERING_PREFIX } from '../utils/normalize-text';
 
 /** No label could match the text, exactly or approximately. */
 export const NO_MATCH = 0;
@@ -61,7 +61,7 @@ function mayStartPrefix(code: number): boolean {
 /** Screen a raw page text against a pack's labels. Allocates nothing for plain ASCII. */
 export function screenLabel(text: string, screen: LabelScreen): Screening {
   const length = text.length;
-  if (length > MAX_LABEL_CHARS) return UNSURE;
+  if (length > MAX_LABEL_CHARS || hasFormMarks(text)) return UNSURE;
   let at = 0;
   while (at < length && text.charCodeAt(at) <= 32) at++;
   if (at < length && mayStartPrefix(text.charCodeAt(at))) {

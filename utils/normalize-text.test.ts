@@ -36,6 +36,30 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('19.Över')).toBe('över');
   });
 
+  it('strips an instrument\'s numbering with a colon or a sub-item letter, and a number glued to a capital by markup', () => {
+    expect(normalizeLabel('F 3:4 Hur mår du psykiskt?')).toBe('hur mår du psykiskt');
+    expect(normalizeLabel('1:2 Antal barn')).toBe('antal barn');
+    expect(normalizeLabel('Q3.7a: How often do you drink alcohol?')).toBe('how often do you drink alcohol');
+    expect(normalizeLabel('12b) Monthly rent')).toBe('monthly rent');
+    expect(normalizeLabel('3.4How are you psychologically?')).toBe('how are you psychologically');
+    expect(normalizeLabel('3.8Droger eller läkemedel')).toBe('droger eller läkemedel');
+    expect(normalizeLabel('F 3:4Hur mår du?')).toBe('hur mår du');
+    // A quantity with its unit stays.
+    expect(normalizeLabel('12.5kg or more')).toBe('12 5kg or more');
+    expect(normalizeLabel('2.5 Mb max')).toBe('mb max');
+  });
+
+  it('drops how a form marks a field required or optional, in en, sv and nb', () => {
+    for (const marked of ['Rent (optional)', 'Rent (Optional)', 'Rent (req.)', 'Rent (required)', 'Rent ( mandatory )']) expect(normalizeLabel(marked)).toBe('rent');
+    expect(normalizeLabel('Övrigt om hälsan (frivilligt)')).toBe('övrigt om hälsan');
+    expect(normalizeLabel('Hyra (obligatoriskt)')).toBe('hyra');
+    expect(normalizeLabel('Rusmiddelbruk (valgfritt)')).toBe('rusmiddelbruk');
+    expect(normalizeLabel('Jobbmål (påkrevd)')).toBe('jobbmål');
+    // Other words in parentheses are the question's.
+    expect(normalizeLabel('Monthly rent (SEK)')).toBe('monthly rent sek');
+    expect(normalizeLabel('Name of probation officer (if any)')).toBe('name of probation officer if any');
+  });
+
   it('bounds the work on enormous labels', () => {
     expect(normalizeLabel('word '.repeat(100_000)).length).toBeLessThanOrEqual(MAX_LABEL_CHARS);
   });
