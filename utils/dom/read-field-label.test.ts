@@ -96,6 +96,26 @@ describe('the structure around a field', () => {
     expect(first('#rent')).toEqual(['Monthly rent', 'table-row']);
   });
 
+  it('a row holding two questions: each field reads the cell just before it, never the other field\'s', () => {
+    document.body.innerHTML = `
+      <table>
+        <tr><td>Högsta utbildning</td><td><select id="edu"><option>Gymnasium</option></select></td>
+            <td>Utbildning från annat land</td><td><select id="abroad"><option>Ja</option></select></td></tr>
+        <tr><th>Employer</th><td><input id="employer"></td><th>Employer's phone</th><td><input id="phone"></td></tr>
+        <tr><td>Safe at home?</td><td><label><input type="radio" name="safe" id="safe-y"> Yes</label> <label><input type="radio" name="safe"> No</label></td>
+            <td>Kids exposed?</td><td><label><input type="radio" name="kids" id="kids-y"> Yes</label> <label><input type="radio" name="kids"> No</label></td></tr>
+      </table>
+      <table><tr><th>Feeling low</th><td><input type="radio" name="low" id="low-1"></td><td><input type="radio" name="low" id="low-2"></td></tr></table>`;
+    expect(first('#edu')).toEqual(['Högsta utbildning', 'table-row']);
+    expect(first('#abroad')).toEqual(['Utbildning från annat land', 'table-row']);
+    expect(first('#employer')).toEqual(['Employer', 'table-row']);
+    expect(first('#phone')).toEqual(["Employer's phone", 'table-row']);
+    expect(first('#safe-y')).toEqual(['Safe at home?', 'table-row']);
+    expect(first('#kids-y')).toEqual(['Kids exposed?', 'table-row']);
+    // A matrix row: the options' cells are the same field's, the row header stands.
+    expect(first('#low-2')).toEqual(['Feeling low', 'table-row']);
+  });
+
   it('the cell above in the same column, when the row has no header of its own', () => {
     document.body.innerHTML = `
       <table><tr><th>Street</th><th>Postcode</th></tr>
@@ -112,6 +132,20 @@ describe('the structure around a field', () => {
     expect(first('#gp')).toEqual(['GP practice', 'definition']);
     expect(first('#people')).toEqual(['How many people live in your home?', 'preceding']);
     expect(first('#spin')).toEqual(['Nights away', 'preceding']);
+  });
+
+  it('a lone checkbox whose question is written after it, not in a label, up to the end of its line', () => {
+    document.body.innerHTML = `
+      <div><input type="checkbox" id="debts"> <span>Har skulder eller betalningsanmärkningar</span></div>
+      <p><input type="checkbox" id="licence"> Has a driving licence<br>Other text</p>
+      <div><input type="checkbox" id="alone"><br><span>Not this line</span></div>
+      <div><input type="checkbox" id="own"><label for="own">Own label</label> <span>hint</span></div>
+      <div><input type="checkbox" id="next"> <input id="other"> <span>The other field's text</span></div>`;
+    expect(first('#debts')).toEqual(['Har skulder eller betalningsanmärkningar', 'following']);
+    expect(first('#licence')).toEqual(['Has a driving licence', 'following']);
+    expect(texts('#alone').map(([, source]) => source)).not.toContain('following');
+    expect(texts('#own')).toEqual([['Own label', 'label']]);
+    expect(texts('#next').map(([, source]) => source)).not.toContain('following');
   });
 
   it('does not take another field’s label or block as preceding text', () => {

@@ -10,7 +10,8 @@
  *   its own texts, in accessible-name order: aria-labelledby (several ids) ·
  *   aria-label · <label for> or a wrapping <label> · title · placeholder;
  *   - with no own text: its context, stopping at the first that offers a text:
- *     the table row's header or first cell, or the cell above in its column ·
+ *     the table row's header or first cell (in a row holding two questions, the
+ *     cells after the other field's), or the cell above in its column ·
  *     the <dt> of its <dd> · the legend or label of a group around it
  *     (fieldset, role=group) · nearby preceding text in the same block;
  *   - with only a part label ("Day", "Postcode", ≤ 3 words): its group's legend
@@ -21,7 +22,7 @@
  * group label, then table row/column, <dt>, preceding text), then the common
  * start of its options' labels (matrix radios labelled "Feeling worried:
  * Often"), then the first option's own label. A lone checkbox or switch reads
- * its own label first.
+ * its own label first, or with none the text written right after it on its line.
  */
 import { isNativeControl, type ControlKind } from './control-kinds';
 import { createReadContext, type ReadContext } from './read-context';
@@ -40,6 +41,7 @@ export type QuestionSource =
   | 'table-column'
   | 'definition'
   | 'preceding'
+  | 'following'
   | 'option-prefix'
   | 'describedby';
 
@@ -124,7 +126,8 @@ function visitFieldTexts(field: FieldShape, ctx: ReadContext, visit: QuestionVis
     return;
   }
   const single = field.controls.length === 1;
-  if (single && visitOwn(first, ctx, visit)) return;
+  ownFirst = '';
+  if (single && (visitOwn(first, ctx, visit) || (!ownFirst && visitFollowing(first, ctx, visit)))) return;
   if (visitContext(first, true, ctx, visit) === DONE) return;
   if (single) return;
   if (visitOptionPrefix(field.controls, ctx, visit)) return;
@@ -373,17 +376,33 @@ function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outco
     const row = cell.parentElement as HTMLTableRowElement | null;
     if (!row || row.localName !== 'tr') return NONE;
     // The cells before the field's: the nearest <th>, else the first (walked, not `row.cells`: fewer DOM calls).
+    // A row that holds two questions ("Education | [field] | Education abroad | [field]"): the first cell is
+    // the other field's question; this field's are the text cells between the other field's cell and its own.
+    // A control right before the field's cell is an option of the same row (a matrix): the row's header stands.
     let index = 0;
     let header: Element | null = null;
     let firstCell: Element | null = null;
+    let own: Element | null = null;
+    let ownHeader: Element | null = null;
+    let shared = false;
+    let walking = true;
     for (let before = cell.previousElementSibling; before; before = before.previousElementSibling) {
       const name = before.localName;
       if (name !== 'td' && name !== 'th') continue;
       index++;
+      if (walking && index <= MAX_OWN_CELLS) {
+        if (ctx.holdsControl(before)) {
+          walking = false;
+          shared = own !== null;
+        } else {
+          own = before;
+          if (!ownHeader && name === 'th') ownHeader = before;
+        }
+      }
       if (!header && name === 'th') header = before;
       firstCell = before;
     }
-    header ??= firstCell;
+    header = shared ? (ownHeader ?? own) : (header ?? firstCell);
     if (header && !ctx.holdsControl(header)) {
       const text = ctx.text(header);
       if (hasText(text)) return visit(text, 'table-row', header) ? DONE : OFFERED;
@@ -397,6 +416,9 @@ function visitTable(c: Element, ctx: ReadContext, visit: QuestionVisitor): Outco
   }
   return NONE;
 }
+
+/** How far back a field's own question cells are looked for in a row (a wide data row costs no more). */
+const MAX_OWN_CELLS = 6;
 
 /** The row above, also across <thead>/<tbody>. */
 function previousRow(row: HTMLTableRowElement): HTMLTableRowElement | null {
@@ -477,6 +499,31 @@ function offerPreceding(text: string, from: Node, beside: Node, visit: QuestionV
   lastOffered = text;
   lastRow = row;
   return OFFERED;
+}
+
+/** Inline elements whose text may be a lone checkbox's question written after it. */
+const INLINE_TEXT = new Set(['span', 'b', 'strong', 'em', 'i', 'small', 'font', 'a', 'abbr']);
+
+/**
+ * A lone checkbox or switch with no label of its own, its question written after it on the same line
+ * ("[x] Has debts or payment arrears", the text in a <span> or a bare text node, not a <label>): the
+ * first text after it among its siblings, up to a line break, a block or another control.
+ */
+function visitFollowing(c: Element, ctx: ReadContext, visit: QuestionVisitor): boolean {
+  let steps = 0;
+  for (let sib = c.nextSibling; sib && steps < 4; sib = sib.nextSibling, steps++) {
+    if (sib.nodeType === 3) {
+      const data = (sib as Text).data;
+      if (hasText(data)) return visit(data.length > 400 ? data.slice(0, 400) : data, 'following', sib);
+      continue;
+    }
+    if (sib.nodeType !== 1) continue;
+    const el = sib as Element;
+    if (!INLINE_TEXT.has(el.localName) || ctx.holdsControl(el)) return false;
+    const text = ctx.text(el);
+    if (hasText(text)) return visit(text, 'following', el);
+  }
+  return false;
 }
 
 /**
