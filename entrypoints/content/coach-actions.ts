@@ -153,7 +153,7 @@ export function createCoachControls(
   // Default keys work in the page too, where the browser has not claimed them as commands.
   // The adviser's keys only (`isTrusted`), heard first (window, capture), and passed on
   // untouched: the case system's own listener for the same keys still runs.
-  onPageEvent(view, 'keydown', (event) => {
+  function onKey(event: KeyboardEvent) {
     if (event.key === 'Escape') {
       if (event.target === overlay.host) {
         returnFocusToHost();
@@ -165,7 +165,10 @@ export function createCoachControls(
     }
     const command = coachKeyFor(event);
     if (command) runCommand(command);
-  }, { signal });
+  }
+  onPageEvent(view, 'keydown', onKey, { signal });
+  // The same keys pressed in a rich-text editor's frame (its events stay in its own window).
+  ctx.standIns.hear({ key: onKey });
 
   return { actions, runCommand, returnFocusToHost };
 }

@@ -11,6 +11,7 @@ import { CANDIDATE_QUERY, controlKind } from '../../utils/dom/control-kinds';
 import { createShadowRootOpener } from '../../utils/dom/shadow-roots';
 import type { SessionEvent } from '../../utils/interview/session';
 import type { CoachLink } from './coach-link';
+import type { StandIns } from './stand-in-editors';
 
 /** What the coach needs from field detection. */
 export type FieldSource = Pick<FieldDetector, 'matches' | 'matchForControl' | 'matchForItem' | 'onChange' | 'matchNow'>;
@@ -21,7 +22,10 @@ export interface CoachContext {
   doc: Document;
   view: Window;
   pack: CompiledPack;
+  /** The found fields, each rich-text editor standing in for a hidden one counted as that field's control. */
   fields: FieldSource;
+  /** The rich-text editors standing in for hidden fields: their text, their boxes, their frames' events. */
+  standIns: StandIns;
   overlay: OverlayRoot;
   /** Where in the overlay's shadow root the coach renders. */
   container: Element;

@@ -27,6 +27,7 @@ import { relayCardToTop } from './frame-card-relay';
 import { hearAnswers, mostSevereFirst } from './hear-answers';
 import { watchUnheardAdviser } from './unheard-adviser';
 import { backgroundLink, type CoachLink } from './coach-link';
+import { trackStandIns } from './stand-in-editors';
 
 export type { FieldSource } from './coach-context';
 
@@ -55,7 +56,7 @@ export interface Coach {
 export function startCoach(
   doc: Document,
   pack: CompiledPack,
-  fields: FieldSource,
+  foundFields: FieldSource,
   overlay: OverlayRoot,
   /** Where in the overlay's shadow root the coach renders. */
   container: Element,
@@ -72,11 +73,15 @@ export function startCoach(
     }, () => undefined);
   };
   const view = doc.defaultView ?? window;
+  // A rich-text editor shown in place of a hidden field is that field's control from here on.
+  const standIns = trackStandIns(foundFields, signal);
+  const fields = standIns.fields;
   const ctx: CoachContext = {
     doc,
     view,
     pack,
     fields,
+    standIns,
     overlay,
     container,
     state,
@@ -228,6 +233,7 @@ export function startCoach(
     stopFollowingFields();
     follower.stop();
     answers.stop();
+    standIns.stop();
     unheard?.stop();
     render(null, container);
   }

@@ -77,9 +77,11 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       const parts = ctx.link.pageParts?.boxes() ?? [];
       if (!sameBoxes(parts, state.mustClear.value)) state.mustClear.value = parts;
       const controls = (m: ControlMatch) => (m.controls.length ? m.controls : [m.control]);
+      // Measured where the adviser sees the field: a rich-text editor shown in place of a hidden one.
+      const shownBox = (m: ControlMatch) => boxAround(ctx.standIns.shownControls(m));
       // The page's popups for the field the adviser is in (resting the pointer elsewhere closes none).
       const inField = !elsewhere && focused?.control.isConnected ? focused : undefined;
-      const focusedBox = inField ? boxAround(controls(inField)) : null;
+      const focusedBox = inField ? shownBox(inField) : null;
       // Looked for after the page changed; while one is open and the page only scrolls, measured again.
       if (!inField || !focusedBox) popups = NO_POPUPS;
       else if (popupsStale) popups = hostPopups(controls(inField), focusedBox);
@@ -95,7 +97,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
         state.anchor.value = null;
         return;
       }
-      const field = match === inField && focusedBox ? focusedBox : boxAround(controls(match));
+      const field = match === inField && focusedBox ? focusedBox : shownBox(match);
       if (!sameBoxes([field], state.anchor.value ? [state.anchor.value] : [])) state.anchor.value = field;
       const list = fields.matches();
       const next = list[list.indexOf(match) + 1];
@@ -104,7 +106,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       const keepClear = [
         ...questionBoxes(controls(match)),
         ...(match === inField && popups.guess ? [popups.guess] : []),
-        ...(next ? [boxAround(controls(next)), ...questionBoxes(controls(next))] : []),
+        ...(next ? [shownBox(next), ...questionBoxes(controls(next))] : []),
       ];
       // Unchanged boxes (most keystrokes): no new render of the overlay.
       if (!sameBoxes(keepClear, state.keepClear.value)) state.keepClear.value = keepClear;
@@ -144,9 +146,10 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
 
   /** The adviser moved into `element` (it has the focus now). */
   function moveInto(element: Element) {
-    // Into a frame: its coach tells which field (if any) the card is for now.
-    if (!isFrameElement(element)) elsewhere = undefined;
     const match = ctx.liveMatchAt(element);
+    // Into a frame: its coach tells which field (if any) the card is for now, unless the
+    // frame is a rich-text editor standing in for a field of this document.
+    if (!isFrameElement(element) || match) elsewhere = undefined;
     focused = match;
     focusedIn = element;
     focusedAlone = !!match && match !== matchAround(fields, element);
@@ -185,6 +188,27 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
       view.clearTimeout(late);
     };
   }
+
+  // Focus that went into a frame with no focusin heard here: a rich-text editor that threw its
+  // frame away and focused the new one. The window's blur is the only sign; a frame that stands
+  // in for a field of this document is followed as if moved into.
+  view.addEventListener('blur', (event) => {
+    if (!event.isTrusted || event.target !== view) return;
+    const active = ctx.focusedElement();
+    if (active && active !== focusedIn && isFrameElement(active) && ctx.liveMatchAt(active)) moveInto(active);
+  }, { signal });
+
+  // Out of an editor's frame into another frame: no focus event here either; looked at once the move is done.
+  let leftTimer = 0;
+  ctx.standIns.hear({
+    leftFrame() {
+      view.clearTimeout(leftTimer);
+      leftTimer = view.setTimeout(() => {
+        const active = ctx.focusedElement();
+        if (active && active !== focusedIn && isFrameElement(active)) moveInto(active);
+      }, 0);
+    },
+  });
 
   onPageEvent(view, 'mouseover', (event) => {
     if (event.target === overlay.host) return;
@@ -264,6 +288,7 @@ export function followFields(ctx: CoachContext, onItemShown: (itemId: string | n
     schedulePosition,
     stop() {
       view.clearTimeout(hoverTimer);
+      view.clearTimeout(leftTimer);
       view.cancelAnimationFrame(frame);
       stopHearingParts?.();
       stopWatchingPopups?.();

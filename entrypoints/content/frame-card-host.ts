@@ -112,6 +112,9 @@ export function hostFrameCards(ctx: CoachContext, follower: FieldFollower, contr
     command(request) {
       const chain = chainOf(request);
       if (!chain) return false;
+      // A rich-text editor's frame standing in for a field here: its keys were heard here already.
+      const frame = chain[chain.length - 1];
+      if (chain.length === 1 && frame && ctx.fields.matchForControl(frame)) return true;
       // Esc, Alt+Shift+… in the frame: focus goes back there afterwards.
       follower.returnFocusWith(focusBack(chain, request.frameId));
       if (request.command === 'dismiss') {

@@ -14,13 +14,16 @@
  * - attribute changes (aria-checked, a class, a hidden select's options) on the
  *   found fields and their group containers, however they came about.
  * A stem over rows the pack names too is read again with any of its rows.
+ * A field a rich-text editor stands in for is read from the editor (the page may copy the
+ * text into the field only when the form is sent), and typing in an editor's frame is heard
+ * there (stand-in-editors.ts).
  * Bounded: only found fields are read, each at most once per frame.
  */
 import type { FollowUpHit } from '../../rules/compiled-pack';
 import { answerIsEmpty, evaluateFollowUps } from '../../rules/evaluate-follow-ups';
 import { SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { ControlMatch } from '../../utils/dom/field-detector';
-import { readAnswer } from '../../utils/dom/read-answer';
+import { readAnswer, textAnswer } from '../../utils/dom/read-answer';
 import { isTypedText, watchAnswerChanges } from '../../utils/dom/watch-answer-changes';
 import { onPageEvent } from '../../utils/dom/page-events';
 import { matchBeside, type CoachContext } from './coach-context';
@@ -88,7 +91,9 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     const item = state.itemsById.get(match.itemId);
     if (!item) return;
     const live = current(match);
-    let answer = readAnswer(live.controls.length ? live.controls : [live.control]);
+    // An editor standing in for the field holds what the adviser typed, not yet copied back.
+    const typed = ctx.standIns.typedText(live);
+    let answer = typed === undefined ? readAnswer(live.controls.length ? live.controls : [live.control]) : textAnswer(typed);
     if (answer.switchedOn) seenOn.add(item.id);
     else if (answer.switchedOn === false && !seenOn.has(item.id)) answer = { text: '', options: [] };
     const answered = !answerIsEmpty(answer);
@@ -210,6 +215,10 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
   }, { signal, untrusted: true });
 
   const typingTimers = new Map<string, number>();
+  function typedIn(match: ControlMatch) {
+    view.clearTimeout(typingTimers.get(match.itemId));
+    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
+  }
   // Read after the pause, from the field itself: a script-made input event raises only what stays in the field.
   onPageEvent(view, 'input', (event) => {
     const match = fieldOf(event);
@@ -218,9 +227,16 @@ export function hearAnswers(ctx: CoachContext): AnswerListener {
     const target = ctx.eventElement(event) as HTMLInputElement;
     // Choices answer at once (on change); free text after a short pause in typing.
     if (target.type === 'radio' || target.type === 'checkbox' || target.tagName === 'SELECT') return;
-    view.clearTimeout(typingTimers.get(match.itemId));
-    typingTimers.set(match.itemId, view.setTimeout(() => evaluate(match, true), TYPING_PAUSE_MS));
+    typedIn(match);
   }, { signal, untrusted: true });
+  // Inside an editor's frame: the adviser's typing read after the pause, leaving it at once.
+  ctx.standIns.hear({
+    typed(match) {
+      touched(match.itemId);
+      typedIn(match);
+    },
+    left: (match) => rereadSoon(match.itemId),
+  });
 
   const watcher = watchAnswerChanges(view, (itemId) => rereadSoon(itemId));
 

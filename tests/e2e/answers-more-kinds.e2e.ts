@@ -92,6 +92,7 @@ const STYLES: Record<string, string[]> = {
   slider: ['alcohol', 'score'],
   range: ['alcohol', 'score'],
   'rich-div': ['psych', 'barriers'],
+  'rich-iframe': ['psych', 'barriers'],
   'combo-free': ['psych', 'barriers'],
   tags: ['income'],
   masked: ['children'],

@@ -148,7 +148,8 @@ function isSelectReplacement(el: Element): boolean {
   return el.hasAttribute('aria-haspopup') || originalSelect(el) !== null || el.parentElement?.querySelector(':scope > input[type=hidden]') != null;
 }
 
-function textAnswer(raw: string): AnswerValue {
+/** Free text as an answer (cut to the length a phrase is looked for in), with the number it holds. */
+export function textAnswer(raw: string): AnswerValue {
   const text = raw.length > MAX_ANSWER_CHARS ? raw.slice(0, MAX_ANSWER_CHARS) : raw;
   return { text, options: [], number: parseNumber(text) };
 }
