@@ -87,6 +87,7 @@ const PAGES: Record<'en' | 'sv' | 'nb', KindPage> = {
 const STYLES: Record<string, string[]> = {
   'aria-radio': ['safe', 'violence', 'substance', 'alcohol', 'score'],
   segmented: ['safe', 'violence', 'substance'],
+  chips: ['safe', 'violence', 'substance'],
   modal: ['safe', 'violence', 'substance'],
   stars: ['score'],
   slider: ['alcohol', 'score'],
