@@ -53,7 +53,7 @@ export function chipText(el: Element): string {
 /**
  * Whether `el` is an option of a chip row: chip-shaped, with short words, and
  * its parent holds 2–12 such elements of its own tag and nothing else (but a
- * hidden input or a script). No form control inside, no navigation or toolbar
+ * hidden input or a script, and no words of its own). No form control inside, no navigation or toolbar
  * around. Cost: the row's children read, one `closest`.
  */
 export function isChoiceChip(el: Element): boolean {
@@ -73,6 +73,8 @@ export function isChoiceChip(el: Element): boolean {
     }
   }
   if (chips < MIN_CHIPS || chips > MAX_CHIPS) return false;
+  // Words of the row's own between them: links in a sentence ("see <a>the guide</a> or <a>the FAQ</a>"), not options.
+  for (let node = row.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
   return row.closest(NOT_OPTIONS) === null;
 }
 

@@ -33,8 +33,9 @@ describe('isChoiceChip', () => {
       <div role="toolbar" id="bar"><button type="button">B</button><button type="button">I</button></div>
       <nav><div id="nav"><a href="/a">Home</a><a href="/b">Cases</a></div></nav>
       <div id="lone"><button type="button">Choose…</button><span>beside</span></div>
+      <p id="prose">See <a href="#">the guide</a> or <a href="#">the FAQ</a>.</p>
       <div id="long"><a href="#">${'A sentence that is far too long to be one of the options of a question'}</a><a href="#">Another</a></div>`);
-    for (const id of ['submit', 'aria', 'bar', 'nav', 'lone', 'long']) expect(isChoiceChip(root.querySelector(`#${id} > :first-child`)!), id).toBe(false);
+    for (const id of ['submit', 'aria', 'bar', 'nav', 'lone', 'prose', 'long']) expect(isChoiceChip(root.querySelector(`#${id} > :first-child`)!), id).toBe(false);
   });
 });
 
