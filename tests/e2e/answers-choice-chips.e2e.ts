@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
 import { settleFirstRun, waitForSnapshots } from './support/detection-harness';
 import { coverageStates } from './support/coaching-fixtures';
-import { coachReady } from './support/coaching-session';
+import { openStyled } from './support/styled-pages';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -81,24 +81,13 @@ const drawnIn = (style: string, q: Question) => style !== 'swap-class' || q.key 
 const chip = (page: Page, key: string, words: string) =>
   page.locator(`.question[data-q="${key}"] .chip-row > *`, { hasText: exactly(words) });
 
-async function openStyled(path: string, style: string, items: string[]): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.origin}/${path}?style=${style}`);
-  await page.locator('#form[data-ready]').waitFor();
-  const snapshots = await waitForSnapshots(page, (found) => items.every((id) => found.some((frame) => frame.matches.some((m) => m.itemId === id))), 10_000).catch(() => []);
-  const found = snapshots.flatMap((frame) => frame.matches.map((m) => m.itemId));
-  expect(found, `${path} in ${style}: the questions are found`).toEqual(expect.arrayContaining(items));
-  await coachReady(page);
-  return page;
-}
-
 for (const [language, page_] of Object.entries(PAGES)) {
   const { path, questions } = page_;
   describe(`${language}: a choice made with plain-button chips brings the card a sensitive answer calls for, and no other`, () => {
     for (const style of STYLES) {
       const drawn = questions.filter((q) => drawnIn(style, q));
       it(`${path} drawn as ${style}`, async () => {
-        const page = await openStyled(path, style, drawn.map((q) => q.item));
+        const page = await openStyled(session, path, style, drawn.map((q) => q.item));
         for (const q of drawn) {
           for (const option of q.harmless) await chip(page, q.key, option).click();
           // Heard: the question counts as answered; harmless (a "No" chosen, several harmless on): no follow-up.
@@ -116,7 +105,7 @@ for (const [language, page_] of Object.entries(PAGES)) {
 describe('what is not a choice', () => {
   for (const [language, { path, questions, actionsItem, actions }] of Object.entries(PAGES)) {
     it(`${language}: an action bar under a question is not its options, and clicking it answers nothing`, async () => {
-      const page = await openStyled(path, 'lit-class', questions.map((q) => q.item));
+      const page = await openStyled(session, path, 'lit-class', questions.map((q) => q.item));
       const snapshots = await waitForSnapshots(page, () => true);
       expect(snapshots.flatMap((frame) => frame.matches.map((m) => m.itemId)), 'the action bar is no field of the question above it').not.toContain(actionsItem);
       for (const label of actions.slice(0, 2)) await page.locator('.actions button', { hasText: exactly(label) }).click();
@@ -132,7 +121,7 @@ describe('what is not a choice', () => {
   for (const style of ['lit-class', 'swap-class', 'data-flag']) {
     it(`focus and hover restyle chips drawn as ${style} but choose nothing`, async () => {
       const { path, questions } = PAGES.en;
-      const page = await openStyled(path, style, questions.filter((q) => drawnIn(style, q)).map((q) => q.item));
+      const page = await openStyled(session, path, style, questions.filter((q) => drawnIn(style, q)).map((q) => q.item));
       const [violence, safe] = questions as [Question, Question];
       // Focus into the first row with the keyboard (its card comes: the focus was heard), hover another chip.
       await page.locator('h1').click();
