@@ -12,9 +12,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
-import { settleFirstRun, waitForSnapshots } from './support/detection-harness';
+import { settleFirstRun } from './support/detection-harness';
 import { coverageStates } from './support/coaching-fixtures';
-import { coachReady } from './support/coaching-session';
+import { openStyled } from './support/styled-pages';
 
 const session = useExtensionSession();
 beforeAll(() => settleFirstRun(session.browser));
@@ -87,6 +87,7 @@ const PAGES: Record<'en' | 'sv' | 'nb', KindPage> = {
 const STYLES: Record<string, string[]> = {
   'aria-radio': ['safe', 'violence', 'substance', 'alcohol', 'score'],
   segmented: ['safe', 'violence', 'substance'],
+  chips: ['safe', 'violence', 'substance'],
   modal: ['safe', 'violence', 'substance'],
   stars: ['score'],
   slider: ['alcohol', 'score'],
@@ -148,24 +149,13 @@ async function enter(page: Page, style: string, key: string, entry: Entry) {
   throw new Error(`no way to enter an answer in ${style}`);
 }
 
-async function openStyled(path: string, style: string, items: string[]): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.origin}/${path}?style=${style}`);
-  await page.locator('#form[data-ready]').waitFor();
-  const snapshots = await waitForSnapshots(page, (found) => items.every((id) => found.some((frame) => frame.matches.some((m) => m.itemId === id))), 10_000).catch(() => []);
-  const found = snapshots.flatMap((frame) => frame.matches.map((m) => m.itemId));
-  expect(found, `${path} in ${style}: the questions are found`).toEqual(expect.arrayContaining(items));
-  await coachReady(page);
-  return page;
-}
-
 for (const [language, { path, questions }] of Object.entries(PAGES)) {
   describe(`${language}: answers in widgets of other kinds bring the card a sensitive answer calls for, and no other`, () => {
     for (const [style, keys] of Object.entries(STYLES)) {
       const drawn = questions.filter((q) => keys.includes(q.key));
       if (drawn.length === 0) continue;
       it(`${path} drawn as ${style}`, async () => {
-        const page = await openStyled(path, style, drawn.map((q) => q.item));
+        const page = await openStyled(session, path, style, drawn.map((q) => q.item));
         for (const q of drawn) {
           await enter(page, style, q.key, q.harmless);
           // Heard: the question counts as answered; harmless: no follow-up for it.

@@ -6,6 +6,7 @@
  */
 
 import type { AnswerForm } from '../../rules/match-controls';
+import { CHIP_QUERY, isChoiceChip } from './choice-chips';
 
 /**
  * The extension's overlay containers (components/overlay/mount-overlay.ts): never scanned.
@@ -20,7 +21,7 @@ export const isOverlayHost = (node: Node): boolean => overlayHosts.has(node);
  * One query that finds every candidate control: broad on purpose (one tree walk
  * in native code), then narrowed by `controlKind`.
  */
-export const CANDIDATE_QUERY = 'input,select,textarea,[role],[contenteditable],[aria-pressed],[aria-haspopup=listbox]';
+export const CANDIDATE_QUERY = `input,select,textarea,[role],[contenteditable],[aria-pressed],[aria-haspopup=listbox],${CHIP_QUERY}`;
 
 /** ARIA roles of widgets that take an answer. (`radiogroup`/`group` are containers, not controls.) */
 const WIDGET_ROLES: Record<string, ControlKind> = {
@@ -66,6 +67,8 @@ export function controlKind(el: Element): ControlKind | null {
   if (el.localName === 'button' && el.hasAttribute('aria-pressed') && el.getAttribute('aria-hidden') !== 'true') return 'checkbox';
   // A select replacement drawn as a button that opens a listbox (role=button or none).
   if (isListboxButton(el) && el.getAttribute('aria-hidden') !== 'true') return 'text';
+  // A plain button among its row of options ("Yes" "No" with no ARIA state): one option of a choice.
+  if (isChoiceChip(el)) return 'radio';
   return null;
 }
 

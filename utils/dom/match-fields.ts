@@ -20,6 +20,8 @@ import type { Field } from './list-form-controls';
 import type { ReadContext } from './read-context';
 import { endQuestionVisit, visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
 import { tidyText } from './read-text';
+import { chipText, isChoiceChip } from './choice-chips';
+import { readsAsItemOptions } from '../../rules/item-option-words';
 
 export { createMatchMemo, type MatchMemo, type PackMatcher } from '../../rules/match-controls';
 
@@ -113,8 +115,25 @@ export function matchField(field: Field, matcher: PackMatcher, pass: MatchPass, 
     }
   }
   if (matcher.names.size > 0) nameHits(first, matcher, out);
-  if (out.length > start) return;
-  labelHits(field, matcher, pass, out);
+  if (out.length <= start) labelHits(field, matcher, pass, out);
+  if (field.kind === 'radio' && isChoiceChip(first)) keepChipOptionItems(field, matcher, out, start);
+}
+
+/**
+ * A row of plain buttons is a question's options only for an item whose options
+ * its words are: "Save" "Print" "Next" under a question stay a toolbar. A row no
+ * item claims is not listed as an unmatched question either (it may be actions).
+ */
+function keepChipOptionItems(field: Field, matcher: PackMatcher, out: FieldHit[], start: number): void {
+  const texts = field.controls.map(chipText);
+  let kept = start;
+  for (let i = start; i < out.length; i++) {
+    const hit = out[i] as FieldHit;
+    const item = matcher.pack.items[hit.item];
+    if (item && readsAsItemOptions(item, texts)) out[kept++] = hit;
+  }
+  out.length = kept;
+  if (kept === start) takeShownQuestion();
 }
 
 const SIMPLE_ID = /^#[A-Za-z_][\w-]*$/;

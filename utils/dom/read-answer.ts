@@ -21,12 +21,16 @@
  *   (aria-valuetext, an `<output>` for it, its datalist label) as the option chosen,
  *   its value as the number;
  * - a readonly input the page fills (after a choice in a dialog): the value shown, as chosen;
- * - a tag input: the tags beside it (each with its remove button) as the options chosen.
+ * - a tag input: the tags beside it (each with its remove button) as the options chosen;
+ * - choice chips (plain buttons with no ARIA state, utils/dom/choice-chips.ts): the
+ *   ones whose look says chosen (utils/dom/chosen-chips.ts), as the options chosen.
  */
 import type { AnswerValue } from '../../rules/compiled-pack';
 import { normalizeLabel } from '../normalize-text';
 import { numberInField } from '../../rules/answer-number';
 import { isListWidget, originalSelect } from './select-replacement';
+import { isChoiceChip } from './choice-chips';
+import { chosenChips } from './chosen-chips';
 
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
 const MAX_ANSWER_CHARS = 5000;
@@ -174,6 +178,10 @@ function readGroup(controls: readonly Element[]): AnswerValue {
   }
   const onOff = loneOnOff(controls);
   if (onOff) return onOff;
+  if (first && isChoiceChip(first)) {
+    const answer = answerFromChoices([], chosenChips(controls), controls);
+    return isEmpty(answer) ? (hiddenChoice(groupContainer(controls), controls) ?? answer) : answer;
+  }
   const inputs = controls.filter((c): c is HTMLInputElement => c instanceof HTMLInputElement && (c.type === 'radio' || c.type === 'checkbox'));
   const customOptions = controls.filter((c) => !(c instanceof HTMLInputElement) && c.matches(CUSTOM_OPTION));
   if (inputs.length + customOptions.length > 0) {

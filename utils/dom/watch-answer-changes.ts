@@ -3,8 +3,10 @@
  * script set aria-checked or a class on a custom option, rewrote a hidden
  * select's options, or changed the value a select replacement shows. One
  * MutationObserver, on the found fields only (their controls and the group
- * container around them), with an attribute filter. Read-only.
+ * container around them), with an attribute filter (none for a row of choice
+ * chips, whose choice may be in any attribute). Read-only.
  */
+import { isChoiceChip } from './choice-chips';
 
 /** Attributes in which libraries keep a choice. */
 const ANSWER_ATTRIBUTES = [
@@ -84,7 +86,9 @@ export function watchAnswerChanges(view: Window, onChange: (itemId: string) => v
           continue;
         }
         scopes.set(scope, [match.itemId]);
-        observer.observe(scope, { attributes: true, attributeFilter: ANSWER_ATTRIBUTES, subtree: true, childList: true, characterData: true });
+        // A chip row keeps its choice in any attribute (a data-* flag, an inline style): all are watched, in the row only.
+        const anyAttribute = isChoiceChip(match.control);
+        observer.observe(scope, { attributes: true, ...(!anyAttribute && { attributeFilter: ANSWER_ATTRIBUTES }), subtree: true, childList: true, characterData: true });
       }
     },
     stop: () => observer.disconnect(),

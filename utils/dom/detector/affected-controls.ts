@@ -5,6 +5,7 @@
  * aria-labelledby target). Bounded: a batch that would touch too many fields
  * asks for a (sliced) full re-scan instead.
  */
+import { chipRow } from '../choice-chips';
 import { CANDIDATE_QUERY, controlKind, isOverlayHost } from '../control-kinds';
 import type { FieldEntry } from '../match-fields';
 import type { ChangeBatch } from '../observe-changes';
@@ -141,10 +142,11 @@ export function affectedControls(batch: ChangeBatch, trees: DetectorTrees): Set<
   return affected;
 }
 
-/** Other options of the same radio (by name) or checkbox group, including `control`. */
+/** Other options of the same radio (by name) or checkbox group, or of a chip row, including `control`. */
 export function groupSiblings(control: Element): Element[] {
   const input = control as HTMLInputElement;
-  if (control.localName !== 'input' || !input.name) return [];
+  if (control.localName !== 'input') return chipRow(control);
+  if (!input.name) return [];
   const scope: ParentNode = input.form ?? (control.getRootNode() as ParentNode);
   const all = scope.querySelectorAll(`input[name="${cssEscape(input.name)}"]`);
   const out: Element[] = [];
