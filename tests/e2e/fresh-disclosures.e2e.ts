@@ -4,24 +4,12 @@
 // bathroom), which was read as a swim that explained them; and a considering with no plan ("thought about it, but I
 // have no plan"), which was read as a belief a turn refutes. Each answer is put in with one input event.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { coachReady, PSYCH_FIELD } from './support/coaching-session';
+import { followUpCard as card, psychAnswers } from './support/psych-answers';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession();
-const overlay = (page: Page) => page.locator('coach-overlay=host');
-const card = (page: Page, id: string) => overlay(page).locator(`.followup[data-follow-up-id="${id}"]`);
-
-let cases = 0;
 /** The demo's psychological-health field, in a case of its own, with `text` entered in one go. */
-async function answered(text: string): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.origin}/demo/intake-3.html?case=2026-7${String(++cases).padStart(4, '0')}`);
-  await coachReady(page);
-  await page.locator(PSYCH_FIELD).click();
-  await page.keyboard.insertText(text);
-  return page;
-}
+const answered = psychAnswers(session, '2026-7');
 
 describe('a fresh writer\'s disclosures, in the psychological-health field', () => {
   it.each([
