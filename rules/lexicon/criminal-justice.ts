@@ -34,6 +34,10 @@ export const criminalJustice: Concept = {
       'fined for', 'a fine for', "magistrates' fine", 'magistrates fine', 'police case',
       'case against me', 'cautioned by', 'got done for', 'caught shoplifting', 'shoplifting', 'drink driving', 'drink-driving',
       'drunk driving', 'driving without insurance', 'banned from driving', 'driving ban',
+      // an order or a warrant against the client (an order that protects the client is domestic violence's)
+      'restraining order against me', 'non-molestation order against me', 'injunction against me', 'arrest warrant',
+      'warrant for my arrest', 'warrant for his arrest', 'warrant for her arrest', 'warrant out for', 'outstanding warrant',
+      'wanted by the police', 'wanted by police',
     ],
     sv: [
       'fängelse', 'anhållen', 'häktad', 'häkte', 'gripen', 'dömd', 'straffregister', 'belastningsregister',
@@ -49,9 +53,11 @@ export const criminalJustice: Concept = {
       'åkte dit för', 'åkt dit för', 'åkte fast', 'åkt fast', 'greps', 'greps av polisen', 'gripits', 'beslagtagit', 'beslagtog',
       'förundersökning mot mig', 'förundersökning ... mot mig', 'huvudförhandling', 'överklagat domen', 'snatteri', 'snattade',
       'rattfylla', 'rattonykter', 'fick böter', 'dagsböter', 'på kumla', 'på tidaholm', 'på saltvik', 'på hällby',
+      // an order or a warrant against the client (not "efterlyst" alone: a missing person is too)
+      'har kontaktförbud mot', 'fick kontaktförbud', 'fått kontaktförbud', 'meddelats kontaktförbud', 'efterlyst för', 'anhållen i sin frånvaro',
     ],
     nb: [
-      'fengsel', 'soning', 'sonet', 'varetekt', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
+      'fengsel', 'soning', 'sonet', 'varetekt', 'friomsorg', 'friomsorgen', 'arrestert', 'pågrepet', 'dømt', 'rulleblad', 'straffeattest',
       'politiattest', 'prøveløslatt', 'kriminalomsorgen', 'fotlenke', 'samfunnsstraff', 'tiltalt', 'rettssak',
       'kriminell', 'lovbrudd', 'løslatt', 'anmeldt for', 'straffet', 'tidligere straffet',
       // being reported, not reporting ("jeg politianmeldte innbruddet" is a victim's)
@@ -64,6 +70,8 @@ export const criminalJustice: Concept = {
       'tatt for', 'tatt av politiet', 'beslaglagt', 'beslagla', 'etterforskning mot meg', 'etterforskning ... mot meg',
       'sak hos politiet', 'ankesak', 'ankesaken', 'anket dommen', 'naskeri', 'nasket', 'fyllekjøring', 'promillekjøring',
       'fikk bot', 'bot på', 'på ila', 'på ullersmo', 'på bastøy', 'på bredtveit', 'ila fengsel', 'halden fengsel',
+      // an order or a warrant against the client (not "etterlyst" alone: a missing person is too)
+      'har besøksforbud mot', 'fikk besøksforbud', 'fått besøksforbud', 'ilagt besøksforbud', 'etterlyst for', 'pågripelsesbeslutning',
     ],
   },
 };

@@ -16,6 +16,9 @@ const IDIOMS: Record<string, string[]> = {
     'sick of', 'sick and tired', 'attempt to', 'attempts to', 'an attempt at', 'high enough for', 'deep enough for', 'being found out', 'was found out', 'been found out', 'dead on my feet', 'dead on her feet', 'dead on his feet', 'absolutely dead', 'completely dead', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
     'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
+    // a "hit" that is luck, a place one goes to or a target reached (not "hit the bottle", which is drinking)
+    'hit the jackpot', 'hit the big time', 'hit the shops', 'hit the sack', 'hit the hay', 'hit the town', 'hit the headlines',
+    'hit the ground running', 'hit the books', 'hit the beach', 'hit the target', 'hit my target', 'hit the nail on the head',
     'life savings', 'life insurance', 'beat the traffic', 'drunk on power', 'addicted to coffee', 'addicted to chocolate', 'addicted to tv',
     // accidents: a cut or a burn at work or in the kitchen
     // ("cut herself on her arms" is no accident: only "on a …", "on glass")
@@ -27,7 +30,9 @@ const IDIOMS: Record<string, string[]> = {
     'drink ... coke', 'drink ... cola', 'drink ... pepsi', 'drink ... fizzy', 'drink ... energy drinks', 'drink ... red bull',
     'beat the record', 'broke the record', 'beat my record',
     // accidents on a thing (not "on my arm"); jobs in the justice system
-    'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an', 'prison officer', 'prison guard',
+    'cut myself on some', 'cut myself on an', 'burnt myself on an', 'burned myself on an',
+    // a scratch on a thing (a bramble, a nail), not "scratches herself on her arms"
+    'scratched myself on a', 'scratched myself on an', 'scratched myself on some', 'prison officer', 'prison guard',
     'probation officer', 'police officer',
     // cutting down on something; a "suicide" mission
     'cut down on', 'cut back on', 'cutting down on', 'cutting back on', 'cut back', 'cutbacks', 'suicide mission', 'suicide squad',
@@ -80,6 +85,8 @@ const IDIOMS: Record<string, string[]> = {
     'jobbet tar livet av', 'arbetet tar livet av', 'stressen tar livet av', 'pendlingen tar livet av', 'skolan tar livet av',
     'chefen tar livet av', 'ungarna tar livet av', 'barnen tar livet av', 'väntan tar livet av', 'värmen tar livet av',
     'det tar livet av', 'det här tar livet av', 'skar mig på en', 'skar mig på ett', 'skurit mig på en', 'skurit mig på ett',
+    // a scratch or a graze on a thing (a bush, a nail), not "river sig på armarna"
+    'rev mig på en', 'rev mig på ett', 'river mig på en', 'river mig på ett', 'rivit mig på en', 'rivit mig på ett',
     'brände mig på en', 'brände mig på ett', 'kriminalvårdare', 'frivårdsinspektör',
     'skär ner', 'skära ner', 'skar ner', 'skurit ner', 'skära ned', 'skär ned', 'nedskärning', 'nedskärningar',
     'självmordsuppdrag', 'självmordsbombare', 'självmordsattentat', 'skar mig en bit', 'skär mig en bit', 'skära mig en bit',
@@ -118,6 +125,8 @@ const IDIOMS: Record<string, string[]> = {
     'jobben tar livet av', 'arbeidet tar livet av', 'stresset tar livet av', 'pendlingen tar livet av', 'skolen tar livet av',
     'sjefen tar livet av', 'ungene tar livet av', 'barna tar livet av', 'ventingen tar livet av', 'varmen tar livet av',
     'det tar livet av', 'dette tar livet av', 'kuttet meg på en', 'kuttet meg på et', 'skar meg på en', 'skar meg på et',
+    // a scratch or a graze on a thing (a bush, a nail), not "river seg på armene"
+    'rev meg på en', 'rev meg på et', 'river meg på en', 'river meg på et', 'revet meg på en', 'revet meg på et',
     'brente meg på en', 'brente meg på et', 'fengselsbetjent', 'politibetjent',
     'kutte ned', 'kutter ned', 'kuttet ned', 'kutte ut', 'kutter ut', 'kuttet ut', 'kutte ned på', 'nedskjæring', 'nedskjæringer',
     'selvmordsoppdrag', 'selvmordsbomber', 'selvmordsaksjon', 'skar meg et stykke', 'skjærer meg et stykke', 'skar meg en skive',

@@ -392,6 +392,23 @@ const BELIEF = new Set(
     'trodde tror misstänkte misstanke misstankar oro orosanmälan orosanmälningar ' +
     'mistenkte mistanke mistanker bekymring bekymringsmelding bekymringsmeldinger').split(' '),
 );
+/**
+ * "about", "of", sv/nb "på", "om" after a belief word: "thought about killing myself" is the client's own
+ * considering (a disclosure), not someone's belief that a later turn can refute.
+ */
+const CONSIDERING = new Set('about of på om'.split(' '));
+/** Verbs of considering an act: with CONSIDERING after them, or alone ("considered", sv "funderat", nb "vurdert"). */
+const CONSIDER = new Set(
+  ('thought think thinks thinking considered considering ' +
+    'tänkt tänkte tänker tänkt funderat funderade funderar övervägt ' +
+    'tenkt tenkte tenker tenkje tenkjer vurdert vurderte vurderer').split(' '),
+);
+/** The act itself, denied after a turn: "…but never did it", sv "men aldrig gjort det", nb "men aldri gjort det". */
+const DONE = new Set('did done do acted gjort gjorde gör gjør gjer handlat handla'.split(' '));
+/** What a denied act points back at ("did it", "gjort det"), not "done anything about it", "gjort noe med det". */
+const DONE_IT = new Set('it that so det dette'.split(' '));
+/** "…but haven't done it yet", nb "enda", "ennå", sv "ännu", "än": an act still ahead is no denial. */
+const YET = new Set('yet enda ennå ennu ännu än'.split(' '));
 /** A finding ("found no sign", sv "fann ingen", nb "fant ingen"). */
 const FOUND = new Set('found find finds fann hittade hittat fant funnet'.split(' '));
 /** The correction after the turn: "it was…", "det var…", a finding of none, or a denial verb. */
@@ -882,7 +899,9 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     // the mention itself may be the belief ("en bekymringsmelding, men…")
     for (let k = end; k >= 0 && k >= start - BELIEF_REACH && !belief; k--) {
       if (k < start && words[k + 1]!.gap === GAP_STRONG) break;
-      belief = BELIEF.has(words[k]!.lower) || (words[k]!.lower.length > 8 && (words[k]!.lower.endsWith('anmälan') || words[k]!.lower.endsWith('melding')));
+      const considering = CONSIDER.has(words[k]!.lower) && CONSIDERING.has(words[k + 1]?.lower ?? '') && words[k + 1]!.gap === GAP_NONE;
+      belief = (BELIEF.has(words[k]!.lower) && !considering) ||
+        (words[k]!.lower.length > 8 && (words[k]!.lower.endsWith('anmälan') || words[k]!.lower.endsWith('melding')));
     }
     if (!belief) return false;
     for (let k = end + 1; k < words.length && k <= end + CORRECTION_REACH; k++) {
@@ -896,6 +915,44 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
         if (DENIAL_VERBS.has(word) || (TRIGGERS.has(word) && negates(m))) return true;
       }
       return false;
+    }
+    return false;
+  }
+
+  /**
+   * "Har tenkt på å kutte meg, men aldri gjort det", "thought about cutting, but never did it": an act considered
+   * before the mention and, after a turn in its sentence, denied as done. Only the act's denial counts: "thought
+   * about killing myself but I have no plan" stays a disclosure.
+   */
+  function consideredNotDone(start: number, end: number): boolean {
+    let considered = false;
+    for (let k = start - 1; k >= 0 && k >= start - BELIEF_REACH && !considered; k--) {
+      if (words[k + 1]!.gap === GAP_STRONG) break;
+      considered = CONSIDER.has(words[k]!.lower);
+    }
+    if (!considered) return false;
+    for (let k = end + 1; k < words.length && k <= end + CORRECTION_REACH; k++) {
+      if (words[k]!.gap === GAP_STRONG) return false;
+      if (!CONTRASTS.has(words[k]!.lower)) continue;
+      for (let m = k + 1; m < words.length && m <= k + 4 && words[m]!.gap !== GAP_STRONG; m++) {
+        if (!negates(m)) continue;
+        for (let n = m + 1; n < words.length && n <= m + 3 && words[n]!.gap === GAP_NONE; n++) {
+          if (!DONE.has(words[n]!.lower)) continue;
+          const next = words[n + 1];
+          const pointsBack = !next || next.gap !== GAP_NONE || DONE_IT.has(next.lower);
+          return pointsBack && !stillAhead(n + 1);
+        }
+      }
+      return false;
+    }
+    return false;
+  }
+
+  /** Does a "yet" stand in the clause from word `k` ("…but I haven't done it yet", "…har ikke gjort det ennå")? */
+  function stillAhead(k: number): boolean {
+    for (let m = k; m < words.length && m <= k + 4; m++) {
+      if (m > k && words[m]!.gap !== GAP_NONE) return false;
+      if (YET.has(words[m]!.lower)) return true;
     }
     return false;
   }
@@ -1036,7 +1093,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     isNegated(start, end) {
       if (
         !negatedBefore(start) && !negatedAfter(end) && !answeredNo(end) && !askedAndDenied(start, end) && !stoppedSince(end) &&
-        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !notForYears(end) &&
+        !headingDenied(end) && !askedAndDeniedElliptically(start, end) && !correctedBelief(start, end) && !consideredNotDone(start, end) && !notForYears(end) &&
         !assessedClear(start, end) && !saidAsFigure(end)
       ) {
         return false;

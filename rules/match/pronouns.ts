@@ -96,6 +96,11 @@ const SOMEONE_ELSE = new Set(
     'farsen moren stefar stefaren broren søster søstera søsteren svigerfar svigermor sjefen jobben skolen køen ' +
     'den denna detta dessa denne dette disse').split(' '),
 );
+/**
+ * Infinitive markers: a clause opener right before one opens no clause with a subject of its own but says what
+ * a thought or a talk is about (nb "tanker om å henge meg", sv "pratar om att ta livet av mig").
+ */
+const INFINITIVE_MARKERS = new Set(['å', 'att']);
 /** How far back a clause's subject is looked for: "jeg har i lang tid tenkt på å ta livet av meg" is ten words. */
 const SUBJECT_REACH = 10;
 
@@ -136,7 +141,8 @@ export function markReflexives(words: { lower: string; gap: number; roles: numbe
         break;
       }
       // Past a comma only a pronoun subject counts: "kjæresten dro, tenker å henge meg" leaves out its "jeg".
-      if (!pastComma && (CLAUSE_OPENERS.has(before.lower) || SOMEONE_ELSE.has(before.lower) || (before.roles & poss) !== 0)) {
+      const opensClause = CLAUSE_OPENERS.has(before.lower) && !INFINITIVE_MARKERS.has(words[j + 1]!.lower);
+      if (!pastComma && (opensClause || SOMEONE_ELSE.has(before.lower) || (before.roles & poss) !== 0)) {
         reflexiveHere = false;
         break;
       }

@@ -4,24 +4,12 @@
 // word in it or the learned second net would have raised it; a passive violence statement that names no doer still
 // brings the violence card. Each answer is put in with one input event, so the card shown is the whole answer's.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { coachReady, PSYCH_FIELD } from './support/coaching-session';
+import { followUpCard as card, psychAnswers } from './support/psych-answers';
 import { useExtensionSession } from './support/extension-session';
 
 const session = useExtensionSession();
-const overlay = (page: Page) => page.locator('coach-overlay=host');
-const card = (page: Page, id: string) => overlay(page).locator(`.followup[data-follow-up-id="${id}"]`);
-
-let cases = 0;
 /** The demo's psychological-health field, in a case of its own, with `text` entered in one go. */
-async function answered(text: string): Promise<Page> {
-  const page = await session.browser.context.newPage();
-  await page.goto(`${session.server.origin}/demo/intake-3.html?case=2026-8${String(++cases).padStart(4, '0')}`);
-  await coachReady(page);
-  await page.locator(PSYCH_FIELD).click();
-  await page.keyboard.insertText(text);
-  return page;
-}
+const answered = psychAnswers(session, '2026-8');
 
 describe('harm to oneself and harm by another, in the psychological-health field', () => {
   it.each([

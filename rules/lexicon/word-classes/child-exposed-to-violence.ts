@@ -49,7 +49,9 @@ export const childExposedToViolenceCues: ConceptCues = {
         'yp', 'young person', 'lass', 'little lass', 'lad', 'little lad', 'younger brother',
         'younger sister', 'big brother', 'big sister', 'breastfeeding', 'feeding the baby',
         // written as one word, where "children" is not found inside it
-        'stepchild', 'stepchildren', 'stepkid', 'stepkids', 'pupil', 'pupils'],
+        'stepchild', 'stepchildren', 'stepkid', 'stepkids', 'pupil', 'pupils',
+        // the fond words for a small child a parent or grandparent uses
+        'tot', 'tots', 'wee one', 'wee ones', 'bairn', 'bairns', 'nipper'],
       sv: ['barn', 'barnen', 'barnet', 'ungar', 'ungarna', 'ungen', 'son', 'sonen', 'dotter', 'dottern', 'döttrarna',
         'söner', 'sönerna', 'bebis', 'bebisen', 'bäbis', 'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen',
         'tonåring', 'tonåringen', 'äldsta', 'äldste', 'yngsta', 'yngste', 'mellanbarnet', 'lillebror', 'lillasyster',
@@ -64,6 +66,8 @@ export const childExposedToViolenceCues: ConceptCues = {
         // round 3: a pupil as school writes, older siblings, a baby implied by feeding it
         'eleven', 'eleverna', 'storebror', 'storasyster', 'storebrorsan', 'ammade', 'ammar', 'amma', 'amade',
         'vår kille', 'vår tjej', 'vår grabb',
+        // the fond words for a small child a parent or grandparent uses
+        'småtting', 'småttingen', 'småttingar', 'småttingarna', 'knatten', 'lillkillen', 'lillgrabben', 'lilltjejen',
         // grandchildren named through their parent, and abuse of a child, in one word: a child is their last part or
         // their subject (a compound that only begins with "barn" names no child: noun-forms.ts)
         'dotterson', 'sonson', 'sondotter', 'barnmisshandel', 'barnmisshandeln'],
@@ -74,6 +78,8 @@ export const childExposedToViolenceCues: ConceptCues = {
         'lillesøsteren', 'småsøsken', 'søsken', 'søsknene', 'bonusbarn', 'den minste', 'minstemann', 'minstejenta',
         'minstegutten', 'den lille', 'den vesle', 'veslejenta', 'vesleguten', 'born', 'borna', 'bornet', 'ungane',
         'minsten', 'jentungen', 'guttungen',
+        // the fond words for a small child a parent or grandparent uses
+        'småen', 'smågutten', 'småjenta', 'knøttet', 'lillegutten', 'lillejenta',
         // dialect plurals (Trøndelag, Nord-Norge)
         'ungan', 'ongan', 'onga',
         // the children named through their parent
@@ -199,8 +205,8 @@ export const childExposedToViolenceCues: ConceptCues = {
     marks: {
       en: ['bruises', 'bruise', 'bruising', 'bruised', 'marks on', 'black eye', 'injuries', 'burn marks', 'welts', 'handprint on',
         'hand print on', 'grip marks'],
-      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'skador', 'brännmärken', 'rodnader', 'märken efter', 'handavtryck på'],
-      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'skader', 'brannmerker', 'merker etter', 'håndavtrykk på'],
+      sv: ['blåmärken', 'blåmärke', 'märken på', 'blåtira', 'blått öga', 'skador', 'brännmärken', 'rodnader', 'märken efter', 'handavtryck på'],
+      nb: ['blåmerker', 'blåmerke', 'merker på', 'blåveis', 'blått øye', 'skader', 'brannmerker', 'merker etter', 'håndavtrykk på'],
     },
     /**
      * Exposed to it: negated on its own it is the enquiry's answer ("kids not exposed", sv "barnen ej utsatta");

@@ -28,7 +28,10 @@ export const substanceUseCues: ConceptCues = {
         'lines of', 'a line of', 'snorting', 'snorted', 'take speed', 'taking speed', 'on speed', 'took speed', 'hangover',
         'hangovers', 'delirium tremens', 'the dts', 'stop drinking', 'quit drinking', 'come off the drink',
         // chewed leaf; drinking taken up again; carried to work; driving on it
-        'khat', 'qat', 'drinking again', 'back on the drink', 'hip flask', 'drink driving', 'drink-driving', 'drunk driving'],
+        'khat', 'qat', 'drinking again', 'back on the drink', 'hip flask', 'drink driving', 'drink-driving', 'drunk driving',
+        // a herb named by a smoking verb ("grass" and "pot" alone are a lawn and a pan)
+        'smoke ... grass', 'smokes ... grass', 'smoking ... grass', 'smoked ... grass', 'smoke pot', 'smokes pot', 'smoking pot', 'smoked pot',
+        'smoke a bit of pot', 'smokes a bit of pot'],
       sv: ['röker på', 'röka på', 'rökt på', 'tjack', 'knarka', 'knarkar', 'langare', 'langaren', 'lyrica',
         'pregabalin', 'tramadol', 'benso', 'bensos', 'ecstasy', 'mdma', 'thc', 'hasch', 'oxycontin', 'oxykodon', 'xanax',
         'rivotril', 'klonazepam', 'nykter', 'anonyma alkoholister', 'abstinens', 'abstinensen', 'på gatan', 'påverkad',
@@ -37,7 +40,9 @@ export const substanceUseCues: ConceptCues = {
         'kört ... kola', 'köra ... kola', 'kör ... kola', 'körde ... kola', 'tar kola', 'tog kola', 'snortar', 'snortade', 'linor', 'en lina',
         'tar speed', 'tog speed', 'bakis', 'bakfylla', 'baksmälla', 'delirium', 'sluta dricka', 'slutade dricka',
         'khat', 'dricka igen', 'dricker igen', 'druckit igen', 'plunta', 'fickplunta', 'rattfylla', 'rattonykter',
-        'druckit sig medvetslös', 'dricker sig medvetslös', 'dricker sig full', 'super sig full', 'går till systemet'],
+        'druckit sig medvetslös', 'dricker sig medvetslös', 'dricker sig full', 'super sig full', 'går till systemet',
+        // a herb named by a smoking verb ("gräs" alone is a lawn)
+        'röker ... gräs', 'röka ... gräs', 'rökt ... gräs', 'rökte ... gräs', 'röker ... braj', 'röka ... braj', 'rökt ... braj', 'rökte ... braj', 'röker weed', 'rökte weed'],
       nb: ['røyke hasj', 'røyker hasj', 'røykte hasj', 'dop', 'doper', 'dealer', 'langer', 'lyrica',
         'pregabalin', 'tramadol', 'benzo', 'benzoer', 'ecstasy', 'mdma', 'thc', 'ruser seg', 'rusa seg', 'oxycontin', 'oksykodon', 'xanax', 'rivotril',
         'klonazepam', 'edru', 'rusfri', 'anonyme alkoholikere', 'abstinens', 'abstinensene', 'på gata', 'på gaten', 'påvirket',
@@ -46,7 +51,9 @@ export const substanceUseCues: ConceptCues = {
         'tar kola', 'tok kola', 'snorter', 'snortet', 'striper', 'en stripe', 'tar speed', 'tok speed', 'på speed',
         'bakfull', 'dagen derpå', 'delirium', 'slutte å drikke', 'sluttet å drikke', 'slutta å drikke',
         'khat', 'drikke igjen', 'drikker igjen', 'drukket igjen', 'lommelerke', 'fyllekjøring', 'promillekjøring',
-        'drikker seg full', 'drakk seg full', 'drukket seg full', 'drikker seg bevisstløs', 'drikker tett', 'går til polet', 'på polet'],
+        'drikker seg full', 'drakk seg full', 'drukket seg full', 'drikker seg bevisstløs', 'drikker tett', 'går til polet', 'på polet',
+        // a herb named by a smoking verb ("gress" alone is a lawn)
+        'røyker ... gress', 'røyke ... gress', 'røykt ... gress', 'røykte ... gress', 'røyker weed', 'røyke weed', 'røykte weed'],
     },
     drink: {
       en: ['wine', 'cider', 'beer', 'beers', 'of lager', 'strong lager', 'drinks lager', 'drinking lager', 'cans', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',

@@ -14,7 +14,9 @@ const SUICIDE_ONLY_INNOCENT: CueWords = {
   sv: ['flyttar till', 'ska flytta', 'ny lägenhet', 'ny bostad', 'emigrerar', 'som ordinerat', 'enligt ordination', 'campa', 'campar',
     'bortrest', 'åker bort', 'simma', 'simmar', 'fest', 'festen', 'grillfest', 'kalaset', 'antibiotika', 'penicillin', 'antibiotikakur', 'nytt jobb', 'nya jobbet', 'fick jobb', 'fått jobb', 'på jakt', 'på älgjakt', 'för ett barn', 'för bebisen'],
   nb: ['flytter til', 'skal flytte', 'ny leilighet', 'ny bolig', 'emigrerer', 'som foreskrevet', 'etter resept', 'telttur', 'bortreist',
-    'reiser bort', 'svømme', 'svømmer', 'bade', 'badet', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur', 'ny jobb', 'nye jobben', 'fikk jobb', 'fått jobb', 'på jakt', 'på elgjakt', 'for et barn', 'for babyen'],
+    'reiser bort', 'svømme', 'svømmer', 'bade', 'bader',
+    // the verb's past, not the bathroom the tablets are kept in ("i en boks på badet")
+    'har badet', 'hadde badet', 'vi badet', 'badet i sjøen', 'badet i havet', 'badet i vannet', 'badet i bassenget', 'badet med', 'fest', 'festen', 'grillfest', 'selskapet', 'antibiotika', 'penicillin', 'antibiotikakur', 'ny jobb', 'nye jobben', 'fikk jobb', 'fått jobb', 'på jakt', 'på elgjakt', 'for et barn', 'for babyen'],
 };
 
 /**

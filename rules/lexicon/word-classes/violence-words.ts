@@ -120,11 +120,11 @@ export const BODY_INJURIES: CueWords = {
     'handprint on', 'hand print on', 'welts', 'left marks', 'leaves marks', 'marks around her neck', 'marks round her neck',
     'mark on her neck', 'visible injuries'],
   sv: ['fingermärken', 'blåmärke', 'blåmärket', 'blåmärken', 'märken på halsen', 'märken på armen', 'märken på armarna', 'blåmärke på', 'blåmärken på',
-    'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'svullet öga', 'blodig näsa', 'gips',
+    'blått märke', 'bröt käken på', 'bruten käke', 'bröt näsan på', 'bruten näsa', 'bröt armen på', 'spräckt läpp', 'blåtira', 'blått öga', 'svullet öga', 'blodig näsa', 'gips',
     'handavtryck på', 'märken efter', 'blir märken', 'blev märken', 'lämnar märken', 'lämnade märken', 'märke runt halsen',
     'märken runt halsen', 'märke på halsen', 'synliga skador'],
   nb: ['fingermerker', 'blåmerke', 'blåmerket', 'blåmerker', 'merker på halsen', 'merker på armen', 'merker på armene', 'blåmerke på', 'blåmerker på',
-    'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'hovent øye', 'blodnese', 'gips',
+    'blått merke', 'brakk kjeven på', 'brukket kjeve', 'brakk nesen på', 'brukket nese', 'brakk armen på', 'sprukken leppe', 'blåveis', 'blått øye', 'hovent øye', 'blodnese', 'gips',
     'håndavtrykk på', 'merker etter', 'blir merker', 'ble merker', 'etterlater merker', 'merke rundt halsen', 'merker rundt halsen',
     'merke på halsen', 'synlige skader'],
 };
