@@ -126,6 +126,13 @@ export interface Protocol {
   /** Background tells each tab's content script that the installed packs changed: choose again. */
   'packs:changed': { request: Record<string, never>; response: void };
   /**
+   * Background tells each frame of a site's open tabs that the site was switched off: choose
+   * again (none now: the coach takes its overlay away). Answered once that is done, so the
+   * switch is in force before the background goes on (an update right after it unloads the
+   * old content script in Firefox, and an overlay not yet taken away would stay).
+   */
+  'site:switched-off': { request: Record<string, never>; response: void };
+  /**
    * Background tells the tab's top frame which of the pack's items the tab's frames
    * found (all frames merged), so one "left to ask" list covers the whole tab.
    */

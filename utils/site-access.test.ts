@@ -15,7 +15,7 @@ beforeEach(() => {
   granted = [];
   manifestScripts = [{ matches: ['http://127.0.0.1/*', 'http://localhost/*'] }];
   fakeBrowser.runtime.getManifest = () => ({ manifest_version: 3, name: 'test', version: '1', content_scripts: manifestScripts });
-  Object.assign(fakeBrowser.tabs, { query: vi.fn(async () => [{ id: 7 }, { id: 9 }]) });
+  Object.assign(fakeBrowser.tabs, { query: vi.fn(async () => [{ id: 7 }, { id: 9 }]), sendMessage: vi.fn(async () => undefined) });
   Object.assign(fakeBrowser, {
     permissions: {
       contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.includes(o)),
@@ -70,6 +70,16 @@ describe('site access', () => {
     expect((await siteStatus('https://cases.example.org/x')).enabled).toBe(false);
     await enableSite('https://cases.example.org/*');
     expect(await isSiteDisabled('https://cases.example.org/x')).toBe(false);
+  });
+
+  it('switched off, tells the coach in each of the site\'s open tabs to ask for its pack again (it then gets none and leaves)', async () => {
+    granted = ['https://cases.example.org/*'];
+    await enableSite('https://cases.example.org/*');
+    const told: [number, unknown][] = [];
+    Object.assign(fakeBrowser.tabs, { sendMessage: vi.fn(async (tabId: number, message: unknown) => void told.push([tabId, message])) });
+    await disableSite('https://cases.example.org/*');
+    expect(fakeBrowser.tabs.query).toHaveBeenLastCalledWith({ url: 'https://cases.example.org/*' });
+    expect(told).toEqual([[7, { type: 'site:switched-off', data: {} }], [9, { type: 'site:switched-off', data: {} }]]);
   });
 
   it('does not register the demo origins when the manifest covers them (a demo build)', async () => {

@@ -123,13 +123,30 @@ async function switchOn(pattern: string, tabId?: number): Promise<void> {
   await injectIntoOpenTabs(pattern, tabId);
 }
 
-/** Stop coaching on a site; its permission stays so turning it back on is one click. */
+/**
+ * Stop coaching on a site, in its open tabs too; its permission stays so turning it back on is one click.
+ * Why the open tabs: a coach left on screen there would stay after the next update of the
+ * extension as a dead overlay in Firefox, which unloads the old content script outright while
+ * the new version starts in enabled sites only (so no newer copy comes to take it away).
+ */
 export function disableSite(pattern: string): Promise<void> {
   return inSiteTurn(async () => {
     const disabled = await disabledPatterns();
     if (!disabled.includes(pattern)) await browser.storage.local.set({ [DISABLED_KEY]: [...disabled, pattern] });
     await browser.scripting.unregisterContentScripts({ ids: [scriptId(pattern)] }).catch(() => undefined);
+    await askOpenTabsAgain(pattern);
   });
+}
+
+/**
+ * Every frame of the site's open tabs asks again for its pack (entrypoints/content/index.ts):
+ * switched off, it gets none and its coach takes its overlay away; resolves once they have.
+ * A tab without the coach refuses.
+ */
+async function askOpenTabsAgain(pattern: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: pattern });
+  await Promise.all(tabs.map((tab) =>
+    tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type: 'site:switched-off', data: {} }).catch(() => undefined)));
 }
 
 /** The adviser removed a site (options page, or the browser's own site access): forget it entirely, with the pack chosen for it. */

@@ -154,6 +154,8 @@ export default defineContentScript({
       'coach:packs-on-page': () => packsOnPage(),
       // A pack was updated, rolled back, switched off: the new version replaces the coach in place.
       'packs:changed': () => void recheck(),
+      // Answered when the coach has looked again and, switched off, left the page.
+      'site:switched-off': () => recheck(),
       'detection:report-again': () => session?.detection.reportAgain(),
       'coach:found-in-tab': ({ packId, itemIds }) => {
         if (window === window.top && session?.pack.id === packId) session.coach.foundInTab(itemIds);

@@ -4,9 +4,23 @@
 // manifest's script, and the copy the background injects at install). Afterwards exactly
 // one coach serves the page, and it is a working one: a disclosure typed after the update
 // or install brings its critical follow-up; no card of the old coach stays on the page.
+// A site switched off while its case page is open keeps no overlay through an update: the
+// coach leaves the open tab when switched off (the update starts no new copy on a site
+// switched off, to clear a dead one away).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { inOverlay, installFirefoxExtension, launchFirefox, OVERLAY_CARD_ITEM as CARD_ITEM, OVERLAY_MARKERS as MARKERS, until } from './support/firefox-session';
+import {
+  extensionTab,
+  FIREFOX_NO_PERMISSION_PROMPTS,
+  FIREFOX_PAGES_EXTENSION_DIR,
+  grantSite,
+  inOverlay,
+  installFirefoxExtension,
+  launchFirefox,
+  OVERLAY_CARD_ITEM as CARD_ITEM,
+  OVERLAY_MARKERS as MARKERS,
+  until,
+} from './support/firefox-session';
 import { startStaticServer } from './support/static-server.mjs';
 
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -49,7 +63,7 @@ async function expectOneCoachWithCriticalCard(page: Page): Promise<void> {
 describe('Firefox: one working coach after the extension is updated or installed with a case open', () => {
   let firefox: Browser;
   beforeAll(async () => {
-    firefox = await launchFirefox();
+    firefox = await launchFirefox(FIREFOX_NO_PERMISSION_PROMPTS);
   }, 120_000);
   afterAll(async () => firefox?.close());
 
@@ -94,6 +108,47 @@ describe('Firefox: one working coach after the extension is updated or installed
       expect(await inOverlay(tab, CARD_ITEM)).toBe('psychological-health');
       expect(await tab.evaluate(() => document.activeElement?.id)).toBe(page.psych.slice(1));
       await tab.close();
+    }
+  }, 300_000);
+
+  it('a site the adviser added, switched off with a case open, then an update: the old coach leaves no overlay, and nothing coaches there (2 pages)', async () => {
+    // Added at run time (not a demo origin): its coach runs from a registered script, which switching off
+    // unregisters, so an update starts no new copy there (Firefox's nor the background's) to clear the old one's overlay.
+    const added = await startStaticServer({ host: '127.0.0.2' });
+    const site = 'http://127.0.0.2/*';
+    const tabs: { tab: Page; page: (typeof PAGES)[number] }[] = [];
+    try {
+      // The browser-test build opens the notes page at install: an extension page to act from, as the popup does.
+      await installFirefoxExtension(firefox, FIREFOX_PAGES_EXTENSION_DIR);
+      const extension = await extensionTab(firefox, '/sidepanel.html');
+      const ask = (type: string, data: object) => extension.evaluate<boolean>(`browser.runtime.sendMessage(${JSON.stringify({ type, data })}).then(() => true)`);
+      expect(await grantSite(extension, site)).toBe(true);
+      await ask('site:choose-pack', { pattern: site, packId: 'adviser-coach.social-assistance-ia' });
+      await ask('site:set-enabled', { pattern: site, enabled: true });
+      for (const [round, page] of PAGES.entries()) {
+        const tab = await firefox.newPage();
+        await tab.goto(`${added.origin}${page.path}?case=switched-off-${round}`);
+        await coached(tab);
+        tabs.push({ tab, page });
+      }
+
+      await ask('site:set-enabled', { pattern: site, enabled: false });
+      await installFirefoxExtension(firefox, FIREFOX_PAGES_EXTENSION_DIR); // the update: Firefox unloads the old content scripts outright
+      await extensionTab(firefox, '/sidepanel.html'); // the new version is up (its background opened the page)
+      for (const { tab, page } of tabs) {
+        await tab.bringToFront();
+        await until(async () => (await overlays(tab)) === 0, 'no overlay left on the switched-off page', 20_000).catch(async (error: Error) => {
+          throw new Error(`${error.message}: ${await overlays(tab)} overlay(s), markers "${await inOverlay(tab, MARKERS)}"`);
+        });
+        // Switched off: a disclosure typed now brings no coach back.
+        await tab.focus(page.psych);
+        await tab.keyboard.type(ANSWERS[1]!.start + ANSWERS[1]!.rest, { delay: 2 });
+        expect(await overlays(tab)).toBe(0);
+        expect(await tab.evaluate(() => document.activeElement?.id)).toBe(page.psych.slice(1));
+      }
+    } finally {
+      for (const { tab } of tabs) await tab.close();
+      await added.close();
     }
   }, 300_000);
 });

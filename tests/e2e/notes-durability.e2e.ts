@@ -23,13 +23,11 @@ async function stopWorkers(page: Page): Promise<void> {
   }
 }
 
+// Each test opens a case of its own (one of the demo case system's three): the notes it counts
+// are its own, whatever another test left.
 describe('notes typed without pause', () => {
-  let hostTab: number;
-  beforeAll(async () => {
-    ({ hostTab } = await openDemoCase(notes, '2026-03981'));
-  });
-
   it('keeps every note whole, once, in order, while the worker is stopped and the panel reopened', async () => {
+    const { hostTab } = await openDemoCase(notes, '2026-03981');
     const typed: string[] = [];
     let panel = await openPanel(notes.browser, hostTab, 'case');
     await panel.getByTestId('note-input').click();
@@ -57,6 +55,7 @@ describe('notes typed without pause', () => {
   });
 
   it('keeps entered notes where the host tab cannot reach them: not even its content script reads storage.session', async () => {
+    const { hostTab } = await openDemoCase(notes, '2026-04417');
     const fromContentScript = await notes.control.evaluate(async (tabId) => {
       const [result] = await chrome.scripting.executeScript({
         target: { tabId },
@@ -75,12 +74,13 @@ describe('notes typed without pause', () => {
   });
 
   it('keeps what is typed after Enter in the box while the note is stored', async () => {
+    const { hostTab } = await openDemoCase(notes, '2026-04102');
     const panel = await openPanel(notes.browser, hostTab, 'case');
     await panel.getByTestId('note-input').click();
     await panel.keyboard.type('Landlord letter dated 3 May', { delay: 0 });
     await panel.keyboard.press('Enter');
     await panel.keyboard.type('Next: ask about', { delay: 0 });
-    await expect.poll(() => savedTexts(panel)).toContain('Landlord letter dated 3 May');
+    await expect.poll(() => savedTexts(panel)).toEqual(['Landlord letter dated 3 May']);
     expect(await panel.getByTestId('note-input').inputValue()).toBe('Next: ask about');
     await panel.close();
   });

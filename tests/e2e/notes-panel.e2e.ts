@@ -1,9 +1,12 @@
 // The side panel in real Chromium, used from the keyboard: quick capture, the item
 // the adviser is on, edit, pin, delete with undo, search, retention, export and
 // import, and deleting everything.
+// Each test starts on a panel opened anew with no notes and the retention at its default
+// (reset with the panel's own "Delete everything" and retention setting), and writes from the
+// keyboard the notes it needs: one browser for the file, no test living on another's notes.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDemoCase, openPanel, useNotesBrowser } from './support/notes-pages';
 import { focusWhen } from './support/focus-when';
 
@@ -18,12 +21,53 @@ const texts = () => panel.getByTestId('note-list').getByTestId('note-text').allT
 const status = () => panel.getByTestId('notes-status').textContent();
 const focusedId = () => panel.evaluate(() => document.activeElement?.id ?? '');
 
+const LINKED = 'Three attempts this year.\nAgreed to call the health centre #safety';
+const INTERPRETER = 'Interpreter needed next time (Tigrinya)';
+const BOOKED = `${INTERPRETER} – booked`;
+
 beforeAll(async () => {
   ({ hostTab } = await openDemoCase(notes, '2026-04102'));
   // What the overlay writes when the adviser is on a question.
   await notes.control.evaluate(([tabId, item]) => chrome.storage.session.set({ [`focus:${tabId}`]: item }), [hostTab, ITEM] as const);
+});
+
+beforeEach(async () => {
+  await panel?.close();
+  // Through the panel itself: every note deleted, the retention back at its default (30 days).
+  const reset = await openPanel(notes.browser, hostTab, 'case');
+  await reset.locator('details.settings summary').press('Enter');
+  await reset.getByTestId('retention-days').selectOption('30');
+  await reset.getByTestId('delete-all').press('Enter');
+  await reset.getByTestId('delete-all-confirm').press('Enter');
+  await expect.poll(() => reset.getByTestId('notes-status').textContent()).toBe('All notes deleted.');
+  await reset.close();
   panel = await openPanel(notes.browser, hostTab, 'case');
 });
+
+/** Write `text` from the keyboard (lines with Shift+Enter), about the question the adviser is on when `linked`. */
+async function writeFromKeyboard(text: string, linked: boolean): Promise<void> {
+  const toggle = panel.getByTestId('note-link-toggle');
+  if ((await toggle.isChecked()) !== linked) await toggle.press('Space');
+  await expect.poll(() => toggle.isChecked()).toBe(linked);
+  const count = await panel.getByTestId('note-list').getByTestId('note-text').count();
+  await panel.getByTestId('note-input').focus();
+  const [first, ...rest] = text.split('\n');
+  await panel.keyboard.insertText(first!);
+  for (const line of rest) {
+    await panel.keyboard.press('Shift+Enter');
+    await panel.keyboard.insertText(line);
+  }
+  await panel.keyboard.press('Enter');
+  await expect.poll(async () => (await texts()).length).toBe(count + 1);
+}
+
+/** The two notes most tests work on: the one about the question, pinned to the top, and `second` after it. */
+async function twoNotes(second = INTERPRETER): Promise<void> {
+  await writeFromKeyboard(LINKED, true);
+  await writeFromKeyboard(second, false);
+  await panel.getByTestId('note').nth(1).getByRole('button', { name: 'Pin to top' }).press('Enter');
+  await expect.poll(texts).toEqual([LINKED, second]);
+}
 
 describe('side panel notes', () => {
   it('labels every control', async () => {
@@ -64,6 +108,8 @@ describe('side panel notes', () => {
   });
 
   it('puts pinned notes first', async () => {
+    await writeFromKeyboard(LINKED, true);
+    await expect.poll(() => panel.getByTestId('note-link-toggle').isChecked()).toBe(true);
     await panel.getByTestId('note-link-toggle').press('Space'); // unlink: this one is not about the question
     await panel.getByTestId('note-input').focus();
     await panel.keyboard.type('Interpreter needed next time (Tigrinya)');
@@ -76,6 +122,7 @@ describe('side panel notes', () => {
   });
 
   it('edits with the keyboard: Enter keeps the change, Escape undoes it', async () => {
+    await twoNotes();
     const second = panel.getByTestId('note').nth(1);
     await second.getByRole('button', { name: 'Edit' }).press('Enter');
     await expect.poll(focusedId).toMatch(/^edit-/);
@@ -98,6 +145,7 @@ describe('side panel notes', () => {
   });
 
   it('deletes with undo, announced in a live region, focus on Undo', async () => {
+    await twoNotes(BOOKED);
     // Undo has the focus from the moment it shows.
     const focusWhenUndo = await focusWhen(panel, '[data-testid=notes-undo]', 1);
     await panel.getByTestId('note').nth(1).getByTestId('note-delete').press('Enter');
@@ -119,6 +167,7 @@ describe('side panel notes', () => {
   });
 
   it('searches all notes by word prefix', async () => {
+    await twoNotes(BOOKED);
     await panel.getByTestId('notes-search').fill('tigr');
     await expect.poll(() => panel.getByTestId('notes-search-results').getByTestId('note-text').allTextContents()).toEqual([
       'Interpreter needed next time (Tigrinya) – booked',
@@ -133,6 +182,7 @@ describe('side panel notes', () => {
   });
 
   it('lets the adviser shorten retention; every note shows its new date', async () => {
+    await twoNotes(BOOKED);
     await panel.locator('details.settings summary').press('Enter');
     await panel.getByTestId('retention-days').selectOption('7');
     await expect.poll(status).toBe('Notes are now kept for 7 days.');
@@ -146,6 +196,8 @@ describe('side panel notes', () => {
   });
 
   it('exports JSON and Markdown on request, and imports without duplicates', async () => {
+    await twoNotes(BOOKED);
+    await panel.locator('details.settings summary').press('Enter'); // where export, import and deleting everything are
     const [json] = await Promise.all([panel.waitForEvent('download'), panel.getByTestId('export-json').click()]);
     const exported = JSON.parse(await readFile((await json.path())!, 'utf8'));
     expect(exported.format).toBe('adviser-coach-notes');
@@ -173,6 +225,8 @@ describe('side panel notes', () => {
   });
 
   it('deletes everything with one confirmed action; Cancel is the focused choice', async () => {
+    await twoNotes(BOOKED);
+    await panel.locator('details.settings summary').press('Enter');
     await panel.getByTestId('delete-all').press('Enter');
     await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent), { timeout: 10_000 }).toBe('Cancel'); // once the notes are counted
     expect(await panel.locator('#delete-all-question').textContent()).toMatch(/^Delete every note \(2 in all\)/);

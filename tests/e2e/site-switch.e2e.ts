@@ -1,5 +1,6 @@
-// The popup's per-site switch: the pack in use, coaching off for a site (nothing
-// runs there after a reload), and on again (it starts in the open tab at once).
+// The popup's per-site switch: the pack in use, coaching off for a site (the coach
+// leaves the open tab at once, and nothing runs there after a reload), and on again
+// (it starts in the open tab at once).
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/extension-session';
 import { tabIdOf } from './support/extension-state.mjs';
@@ -22,6 +23,8 @@ describe('coaching on this site', () => {
 
     await toggle.uncheck();
     await expect.poll(() => toggle.isChecked()).toBe(false);
+    // Off: the coach leaves the open tab without a reload (left there, it would outlive an update as a dead overlay).
+    await expect.poll(() => overlay.count()).toBe(0);
     await page.reload();
     await page.waitForLoadState('load');
     await page.waitForTimeout(1500);

@@ -6,17 +6,78 @@
 // and attached to the default pack, and all of it survives a reload; an
 // unsaved draft survives one too, and a bad practice file is refused with its
 // errors shown.
+// Each test starts from the scenarios it needs (stored as the editor stores them) on a
+// freshly opened options page, so one that fails leaves the others their own start: one
+// browser for the file, its trainer storage reset before each test.
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadPracticeFile } from '../../rules/practice-file';
 import { launchWithExtension } from './support/launch-browser.mjs';
+import { focusWhen } from './support/focus-when';
 
 const PACK_ID = 'adviser-coach.social-assistance-ia';
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let page: Page;
-let exportedPath = '';
+
+/** A trainer's scenario as the extension stores it (`practice:scenarios`). */
+interface StoredScenario {
+  packId: string;
+  attached: boolean;
+  updatedAt: number;
+  scenario: Record<string, unknown> & { id: string };
+}
+const entry = (scenario: StoredScenario['scenario'], attached = false): StoredScenario => ({ packId: PACK_ID, attached, updatedAt: 1, scenario });
+
+/** What the first test writes from the keyboard, as saved. */
+const SICK_LEAVE = entry({
+  id: 'back-after-a-long-sick-leave',
+  title: { en: 'Back after a long sick leave' },
+  persona: { name: 'Amira', situation: { en: '44, on sick leave for many years, lives with her son.' }, language: 'sv', wants: { en: 'To be treated as someone who wants to work.' }, interpreter: 'professional' },
+  steps: [{
+    item: 'psychological-health', says: { en: 'I have tried to take my life twice.' }, value: { en: 'Two suicide attempts.' }, disclosure: true,
+    variants: [{ when: { asked: 'closed' }, says: { en: 'Fine, I suppose.' } }], goals: ['explain-why-first', 'acknowledge'],
+  }],
+});
+
+/** A scenario with an option picked as the answer, in English and Swedish (`copy`: a duplicate's id and title suffixes). */
+function rentArrears({ name = 'Jonas', copy, english = true }: { name?: string; copy?: { id: string; en: string; sv: string }; english?: boolean } = {}): StoredScenario['scenario'] {
+  const text = (en: string, sv: string) => (english ? { en, sv } : { sv });
+  return {
+    id: `rent-arrears${copy?.id ?? ''}`,
+    title: text(`Rent arrears${copy?.en ?? ''}`, `Hyresskuld${copy?.sv ?? ''}`),
+    persona: { name, situation: text('Lost his job in the spring.', 'Blev av med jobbet i våras.'), language: 'en', wants: text('To keep the flat.', 'Att få behålla lägenheten.'), interpreter: 'none' },
+    steps: [{
+      item: 'housing-risk', says: text('Yes, a letter came from the landlord.', 'Ja, det kom ett brev från hyresvärden.'), value: text('Yes', 'Ja'), disclosure: false,
+      variants: [{ when: { asked: 'closed' }, says: text('No, not really.', 'Nej, inte direkt.'), value: text('No', 'Nej') }], goals: [],
+    }],
+  };
+}
+
+/**
+ * A clean start for one test: the trainer's scenarios are `scenarios` and no draft is open,
+ * on the options page opened anew (nothing of an earlier test's page state), the focus at its top.
+ */
+async function startWith(scenarios: StoredScenario[] = []): Promise<void> {
+  await browser.worker.evaluate(async (list) => {
+    await chrome.storage.local.remove('practice:editor-draft');
+    await chrome.storage.local.set({ 'practice:scenarios': list });
+  }, scenarios);
+  await page.goto(browser.extensionUrl('options.html'));
+  await page.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' }); // both default packs installed
+  await page.locator('#trainer-pack').selectOption(PACK_ID);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await expect.poll(() => page.getByTestId('trainer-scenarios').locator('li').count()).toBe(scenarios.length);
+}
+
+/** The practice file the editor exports for `entry` (stored first, then exported with its button): its path and text. */
+async function exportedThroughEditor(scenario: StoredScenario, title: string): Promise<{ path: string; text: string }> {
+  await startWith([scenario]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: `Export ${title}`, exact: true }).click()]);
+  const path = (await download.path())!;
+  return { path, text: await readFile(path, 'utf8') };
+}
 
 /** The trainer's scenarios as the extension stores them, read through the service worker. */
 async function storedScenarios(): Promise<{ packId: string; attached: boolean; scenario: { id: string } }[]> {
@@ -47,8 +108,6 @@ const preview = () => page.getByTestId('trainer-preview');
 beforeAll(async () => {
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('options.html'));
-  await page.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' }); // both default packs installed
 });
 
 afterAll(async () => {
@@ -56,6 +115,8 @@ afterAll(async () => {
 });
 
 describe('trainer editor, keyboard only', () => {
+  beforeEach(() => startWith());
+
   it('writes a scenario; a save with a text left out goes to that field; the preview follows', async () => {
     await tabTo('New scenario');
     await page.keyboard.press('Enter');
@@ -141,16 +202,17 @@ describe('trainer editor, keyboard only', () => {
   });
 
   it('exports the scenario as a practice file the loader reads back as stored', async () => {
+    await startWith([SICK_LEAVE]);
     await tabTo('Export Back after a long sick leave');
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe('back-after-a-long-sick-leave.practice.yaml');
-    exportedPath = (await download.path())!;
-    const loaded = loadPracticeFile(await readFile(exportedPath, 'utf8'), { fileName: 'x.yaml' });
+    const loaded = loadPracticeFile(await readFile((await download.path())!, 'utf8'), { fileName: 'x.yaml' });
     expect(loaded.ok && loaded.practice.practice).toBe(PACK_ID);
     expect(loaded.ok && loaded.practice.scenarios).toEqual((await storedScenarios()).map((entry) => entry.scenario));
   });
 
   it('deletes it, with an undo offered', async () => {
+    await startWith([SICK_LEAVE]);
     await tabTo('Delete Back after a long sick leave');
     await page.keyboard.press('Enter');
     await expect.poll(status).toBe('Deleted “Back after a long sick leave”. Undo');
@@ -168,7 +230,8 @@ describe('trainer editor, keyboard only', () => {
   });
 
   it('refuses a bad practice file and shows why', async () => {
-    const text = await readFile(exportedPath, 'utf8');
+    const { text } = await exportedThroughEditor(SICK_LEAVE, 'Back after a long sick leave');
+    await startWith();
     await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles({
       name: 'broken.practice.yaml',
       mimeType: 'application/yaml',
@@ -186,7 +249,9 @@ describe('trainer editor, keyboard only', () => {
   });
 
   it('imports the exported file back and attaches it to the default pack; both survive a reload', async () => {
-    await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles(exportedPath);
+    const exported = await exportedThroughEditor(SICK_LEAVE, 'Back after a long sick leave');
+    await startWith();
+    await page.getByLabel('Practice file to import (YAML or JSON)').setInputFiles(exported.path);
     await expect.poll(status).toBe('Imported 1 scenario for Income support initial assessment. It is not attached yet.');
     expect(await page.getByTestId('trainer-import-errors').count()).toBe(0);
     await page.getByLabel('Practice file to import (YAML or JSON)').focus(); // where the file was chosen
@@ -201,6 +266,46 @@ describe('trainer editor, keyboard only', () => {
     expect(await entry.getByTestId('trainer-attached').textContent()).toBe('attached');
     expect(await entry.locator('h4').textContent()).toContain('Back after a long sick leave');
     expect(await storedScenarios()).toMatchObject([{ packId: PACK_ID, attached: true }]);
+  });
+
+  it('moves the focus in the render that takes its holder away: a removed step to the step before, Save to Edit, Cancel and Delete to Undo', async () => {
+    await startWith([SICK_LEAVE]);
+    const editButton = 'trainer-edit-back-after-a-long-sick-leave';
+    await page.locator(`#${editButton}`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Title (English)');
+    await tabTo('Add a step');
+    await page.keyboard.press('Enter');
+    await expect.poll(focusedName).toBe('Question from the pack');
+    await page.keyboard.type('Household', { delay: 20 });
+
+    // Each time the control that had the focus goes, the focus is already on its successor in
+    // that moment (focusWhen), not on nothing until a later task: a key pressed then is not lost.
+    const whenStepGone = await focusWhen(page, 'fieldset.step', 1);
+    await tabTo('Remove step 2');
+    await page.keyboard.press('Enter');
+    expect((await whenStepGone()).id).toBe('trainer-steps-0-item');
+
+    const whenSaved = await focusWhen(page, '.scenario-form', 0);
+    await tabTo('Save scenario');
+    await page.keyboard.press('Enter');
+    expect((await whenSaved()).id).toBe(editButton);
+    await expect.poll(status).toBe('Saved “Back after a long sick leave”.');
+
+    await page.keyboard.press('Enter'); // Edit again
+    await expect.poll(focusedName).toBe('Title (English)');
+    const whenCancelled = await focusWhen(page, '.scenario-form', 0);
+    await tabTo('Cancel without saving');
+    await page.keyboard.press('Enter');
+    expect((await whenCancelled()).id).toBe('trainer-undo');
+    await expect.poll(status).toBe('Closed without saving. Undo');
+
+    const whenDeleted = await focusWhen(page, 'li[data-scenario-id]', 0);
+    await page.locator('#trainer-new').focus(); // the Undo above goes with the next status
+    await tabTo('Delete Back after a long sick leave', { back: true });
+    await page.keyboard.press('Enter');
+    expect((await whenDeleted()).id).toBe('trainer-undo');
+    await expect.poll(status).toBe('Deleted “Back after a long sick leave”. Undo');
   });
 
   it('keeps an unsaved scenario across a reload of the page', async () => {
@@ -230,13 +335,7 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
   const stored = () => storedScenarios() as unknown as Promise<Stored[]>;
   const listed = () => page.getByTestId('trainer-scenarios').locator('h4 > span[lang], h4 > span:first-child').allTextContents();
 
-  beforeAll(async () => {
-    // A clean start: no scenarios, no open draft from the tests above.
-    await browser.worker.evaluate(() => chrome.storage.local.remove(['practice:scenarios', 'practice:editor-draft']));
-    await page.goto(browser.extensionUrl('options.html'));
-    await page.locator('#trainer-pack option:nth-child(2)').waitFor({ state: 'attached' });
-    await page.locator('#trainer-pack').selectOption(PACK_ID);
-  });
+  beforeEach(() => startWith());
 
   it('an option picked in English carries its Swedish label once Swedish is ticked, and drops English when it is unticked', async () => {
     await page.locator('#trainer-new').click();
@@ -280,6 +379,8 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
   });
 
   it('a duplicate is titled “… (copy)” in each language, the next “… (copy 2)”: no two entries alike', async () => {
+    // Written in Swedish only, as the test above leaves it.
+    await startWith([entry(rentArrears({ english: false }))]);
     // Back to English and Swedish, so the title has both.
     await page.getByRole('button', { name: 'Edit Hyresskuld' }).click();
     await page.locator('#trainer-language-en').check();
@@ -303,6 +404,12 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
   });
 
   it('importing a scenario the trainer already has: the same content changes nothing; other content asks, then keeps both under a distinct title or replaces (with undo)', async () => {
+    // The scenario and its two copies, as the test above leaves them.
+    await startWith([
+      entry(rentArrears()),
+      entry(rentArrears({ copy: { id: '-copy-2', en: ' (copy 2)', sv: ' (kopia 2)' } })),
+      entry(rentArrears({ copy: { id: '-copy', en: ' (copy)', sv: ' (kopia)' } })),
+    ]);
     await page.getByRole('button', { name: 'Delete Rent arrears (copy 2)' }).click();
     await page.getByRole('button', { name: 'Delete Rent arrears (copy)' }).click();
     await expect.poll(async () => (await stored()).length).toBe(1);
@@ -351,6 +458,7 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
   });
 
   it('an import replacing the scenario open in the editor: an unchanged form shows the imported version and saves it; a form with changes keeps them, is told, and is stored over the import only when the trainer chooses', async () => {
+    await startWith([entry(rentArrears(), true), entry(rentArrears({ name: 'Jonas B.', copy: { id: '-2', en: ' (2)', sv: ' (2)' } }))]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Rent arrears', exact: true }).click()]);
     const text = await readFile((await download.path())!, 'utf8');
     const input = page.getByLabel('Practice file to import (YAML or JSON)');

@@ -3,7 +3,8 @@ import type { CompiledPack } from '../../../rules/compiled-pack';
 import { INTERPRETERS } from '../../../rules/pack-schema';
 import { t, tCount } from '../../../utils/i18n';
 import { ScenarioPreview } from './ScenarioPreview';
-import { focusSoon, StepEditor } from './StepEditor';
+import type { FocusRequest } from './focus-after-render';
+import { StepEditor } from './StepEditor';
 import { FieldError, invalidProps, TextInputs } from './TextInputs';
 import { emptyStepForm, inputId, withLanguages, type FieldProblem, type ScenarioForm } from './scenario-form';
 import { languageName, packOptions } from './trainer-words';
@@ -25,13 +26,15 @@ interface Props {
   onChange(form: ScenarioForm): void;
   onSave(): void;
   onCancel(): void;
+  /** Moves the focus to a step added, moved or removed, in the render that shows the change. */
+  focusAfterRender: FocusRequest;
 }
 
 /** Languages a client may speak, offered beside the pack's; any language code can be typed. */
 const CLIENT_LANGUAGES = ['ar', 'fa', 'so', 'ti', 'uk', 'pl', 'tr', 'ku'];
 
 /** The scenario form: persona, steps, debrief; the live preview beside it. */
-export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMeanwhile, followed, onShowSaved, onKeepMine, onChange, onSave, onCancel }: Props) {
+export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMeanwhile, followed, onShowSaved, onKeepMine, onChange, onSave, onCancel, focusAfterRender }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   const set = (change: Partial<ScenarioForm>) => onChange({ ...form, ...change });
   const setPersona = (change: Partial<ScenarioForm['persona']>) => set({ persona: { ...form.persona, ...change } });
@@ -156,17 +159,18 @@ export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMe
             count={form.steps.length}
             languages={languages}
             problems={problems}
+            focusAfterRender={focusAfterRender}
             onChange={(changed) => set({ steps: form.steps.map((s, i) => (i === j ? changed : s)) })}
             onMove={(by) => {
               const steps = [...form.steps];
               const [moved] = steps.splice(j, 1);
               steps.splice(j + by, 0, moved!);
               set({ steps });
-              focusSoon(inputId(`steps.${j + by}.item`));
+              focusAfterRender(inputId(`steps.${j + by}.item`));
             }}
             onRemove={() => {
               set({ steps: form.steps.filter((_, i) => i !== j) });
-              focusSoon(form.steps.length > 1 ? inputId(`steps.${Math.min(j, form.steps.length - 2)}.item`) : inputId('steps'));
+              focusAfterRender(form.steps.length > 1 ? inputId(`steps.${Math.min(j, form.steps.length - 2)}.item`) : inputId('steps'));
             }}
           />
         ))}
@@ -177,7 +181,7 @@ export function ScenarioEditor({ pack, form, problems, attempt, isNew, changedMe
             {...(problems.some((p) => p.field === 'steps') && { 'data-problem': 'true', 'aria-describedby': `${inputId('steps')}-error` })}
             onClick={() => {
               set({ steps: [...form.steps, emptyStepForm()] });
-              focusSoon(inputId(`steps.${form.steps.length}.item`));
+              focusAfterRender(inputId(`steps.${form.steps.length}.item`));
             }}
           >
             {t('trainerAddStep')}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CompiledPack, LocalizedText } from '../../../rules/compiled-pack';
 import { PRACTICE_GOALS } from '../../../rules/pack-schema';
 import { t } from '../../../utils/i18n';
+import type { FocusRequest } from './focus-after-render';
 import { FieldError, invalidProps, TextInputs } from './TextInputs';
 import { emptyVariantForm, inputId, optionIndex, optionValue, type FieldProblem, type FormText, type StepForm, type VariantForm } from './scenario-form';
 import { itemOptions, packText } from './trainer-words';
@@ -16,13 +17,15 @@ interface Props {
   onChange(step: StepForm): void;
   onMove(by: -1 | 1): void;
   onRemove(): void;
+  /** Moves the focus to an answer added, in the render that shows it. */
+  focusAfterRender: FocusRequest;
 }
 
 /** Goal ids as message keys: `explain-why-first` → `trainerGoal_explain_why_first`. */
 export const goalKey = (goal: string) => `trainerGoal_${goal.replaceAll('-', '_')}`;
 
 /** One step: the pack item it plays, what the client says and what goes into the form, other answers by how the adviser asked, goals, debrief. */
-export function StepEditor({ pack, step, index, count, languages, problems, onChange, onMove, onRemove }: Props) {
+export function StepEditor({ pack, step, index, count, languages, problems, onChange, onMove, onRemove, focusAfterRender }: Props) {
   const at = `steps.${index}`;
   const item = pack.items.find((candidate) => candidate.id === step.item);
   const legendId = `${inputId(at)}-legend`;
@@ -104,7 +107,7 @@ export function StepEditor({ pack, step, index, count, languages, problems, onCh
         onClick={() => {
           const variant = emptyVariantForm();
           set({ variants: [...step.variants, variant] });
-          focusSoon(inputId(`${at}.variants.${step.variants.length}.when`));
+          focusAfterRender(inputId(`${at}.variants.${step.variants.length}.when`));
         }}
       >
         {t('trainerAddVariant')}
@@ -124,11 +127,6 @@ export function StepEditor({ pack, step, index, count, languages, problems, onCh
       </div>
     </fieldset>
   );
-}
-
-/** Move the focus to an element the next render creates (a new step or answer), for keyboard users. */
-export function focusSoon(id: string) {
-  setTimeout(() => document.getElementById(id)?.focus(), 0);
 }
 
 interface VariantProps {

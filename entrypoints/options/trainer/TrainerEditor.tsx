@@ -31,7 +31,7 @@ import { clearEditorDraft, readEditorDraft, writeEditorDraft, type EditorDraft }
 import { savedMeanwhile } from './saved-meanwhile';
 import { ScenarioEditor } from './ScenarioEditor';
 import './trainer.css';
-import { focusSoon } from './StepEditor';
+import { useFocusAfterRender } from './focus-after-render';
 import { checkScenarioForm, emptyScenarioForm, formToScenario, inputId, problemAt, scenarioToForm, withLanguages, type FieldProblem } from './scenario-form';
 import { packOptions, packText, shownText, uiLanguage } from './trainer-words';
 
@@ -98,6 +98,7 @@ export function TrainerEditor() {
   /** A checked practice file waiting for the trainer's answer: some of its scenarios have the id of one of theirs. */
   const [pending, setPending] = useState<PendingImport>();
   const fileInput = useRef<HTMLInputElement>(null);
+  const focusAfterRender = useFocusAfterRender();
 
   useEffect(() => {
     const reload = () => void readTrainerScenarios().then(setList);
@@ -155,8 +156,10 @@ export function TrainerEditor() {
   /**
    * Store the list, then show it. False when storage refused it (a full disk): the list
    * shown and stored stays as it was, and the status says why (`kept`: what is not lost).
+   * `withList`: the changes shown in the same render as the new list (what is said, where
+   * the focus goes): a render of its own would first take away the row that had the focus.
    */
-  async function store(next: TrainerScenario[], kept = ''): Promise<boolean> {
+  async function store(next: TrainerScenario[], kept = '', withList?: () => void): Promise<boolean> {
     try {
       await writeTrainerScenarios(next);
     } catch (error) {
@@ -164,6 +167,7 @@ export function TrainerEditor() {
       return false;
     }
     setList(next);
+    withList?.();
     return true;
   }
 
@@ -196,16 +200,17 @@ export function TrainerEditor() {
     setAttempt(0);
     setRefusal(undefined);
     keep(next);
-    focusSoon(inputId('title', next.form.languages[0]));
+    focusAfterRender(inputId('title', next.form.languages[0]));
   }
 
+  /** Close the form; the focus goes to `focusId` in the render that takes the form (which had the focus) away. */
   async function close(focusId: string) {
     setEditing(undefined);
     setProblems([]);
     setAttempt(0);
+    focusAfterRender(focusId);
     // A draft that cannot be removed (a full disk) only reopens the form once: nothing is lost either way.
     await clearEditorDraft().catch(() => undefined);
-    focusSoon(focusId);
   }
 
   async function save() {
@@ -213,7 +218,7 @@ export function TrainerEditor() {
     if (!editing || !pack) return;
     // Saved meanwhile in another version: the trainer says first whether theirs goes in its place.
     if (editing.changedMeanwhile) {
-      focusSoon('trainer-meanwhile-show');
+      focusAfterRender('trainer-meanwhile-show');
       return;
     }
     const checked = checkScenarioForm(editing.form, pack, takenIds(list, pack.id, editing.replaces));
@@ -242,13 +247,15 @@ export function TrainerEditor() {
 
   async function remove(entry: TrainerScenario) {
     const before = list;
-    if (!(await store(removeScenario(list, entry.packId, entry.scenario.id)))) return;
-    report(t('trainerDeleted', scenarioTitle(entry.scenario)), async () => {
-      if (!(await store(before))) return;
-      report(t('trainerRestored'));
-      focusSoon(`trainer-edit-${entry.scenario.id}`);
+    const restore = () =>
+      void store(before, '', () => {
+        report(t('trainerRestored'));
+        focusAfterRender(`trainer-edit-${entry.scenario.id}`);
+      });
+    await store(removeScenario(list, entry.packId, entry.scenario.id), '', () => {
+      report(t('trainerDeleted', scenarioTitle(entry.scenario)), restore);
+      focusAfterRender('trainer-undo');
     });
-    focusSoon('trainer-undo');
   }
 
   /** The trainer drops their changes for the version saved meanwhile; Undo brings their form back. */
@@ -261,7 +268,7 @@ export function TrainerEditor() {
       report('');
       keep(mine);
     });
-    focusSoon('trainer-undo');
+    focusAfterRender('trainer-undo');
   }
 
   /** The trainer keeps their changes: saving them then puts them in place of the version saved meanwhile, as chosen. */
@@ -269,15 +276,16 @@ export function TrainerEditor() {
     if (!mine.changedMeanwhile) return;
     const { changedMeanwhile, ...rest } = mine;
     keep({ ...rest, base: changedMeanwhile });
-    focusSoon(inputId('title', mine.form.languages[0]));
+    focusAfterRender(inputId('title', mine.form.languages[0]));
   }
 
   async function cancel(closed: Editing) {
-    await close('trainer-undo');
+    // Said before the form goes, so its Undo is on screen in that render, to take the focus.
     report(t('trainerClosedUnsaved'), () => {
       report('');
       open(closed);
     });
+    await close('trainer-undo');
   }
 
   async function toggleAttached(entry: TrainerScenario) {
@@ -329,7 +337,7 @@ export function TrainerEditor() {
       // Same id, other content: the trainer decides whether it is a new version of theirs or another scenario.
       if (conflicts.length > 0) {
         setPending({ fileName: file.name, practice: loaded.practice, pack: target, titles: conflicts.map((e) => scenarioTitle(e.scenario)) });
-        focusSoon('trainer-import-replace');
+        focusAfterRender('trainer-import-replace');
         return;
       }
       await takeIn(loaded.practice, 'keep-both', target);
@@ -345,9 +353,6 @@ export function TrainerEditor() {
     const title = packTitle(target);
     // The pack's own scenarios are listed beside the trainer's on the practice page: their titles count too.
     const outcome = addImported(list, practice, Date.now(), choice, uiLanguage(), target.scenarios?.map((s) => s.title));
-    setPending(undefined);
-    if (!(await store(outcome.list))) return;
-    setPackId(practice.practice);
     const said = [
       outcome.added.length > 0 && tCount('trainerImported', outcome.added.length, [String(outcome.added.length), title]),
       outcome.replaced.length > 0 && tCount('trainerImportReplaced', outcome.replaced.length, [String(outcome.replaced.length)]),
@@ -356,8 +361,14 @@ export function TrainerEditor() {
     const undoReplace = async () => {
       if (await store(before)) report(t('trainerRestored'));
     };
-    report(said.join(' '), outcome.replaced.length > 0 ? undoReplace : undefined);
-    if (outcome.replaced.length > 0) focusSoon('trainer-undo');
+    // The question (whose button had the focus) goes in the render that shows the outcome and its Undo.
+    const stored = await store(outcome.list, '', () => {
+      setPending(undefined);
+      setPackId(practice.practice);
+      report(said.join(' '), outcome.replaced.length > 0 ? undoReplace : undefined);
+      if (outcome.replaced.length > 0) focusAfterRender('trainer-undo');
+    });
+    if (!stored) setPending(undefined);
   }
 
   return (
@@ -456,7 +467,7 @@ export function TrainerEditor() {
                   onClick={() => {
                     setPending(undefined);
                     report(t('trainerImportRefused', pending.fileName));
-                    focusSoon('trainer-import');
+                    focusAfterRender('trainer-import');
                   }}
                 >
                   {t('trainerImportCancel')}
@@ -494,6 +505,7 @@ export function TrainerEditor() {
               onChange={(form) => edit({ ...editing, form })}
               onSave={() => void save()}
               onCancel={() => void cancel(editing)}
+              focusAfterRender={focusAfterRender}
             />
           )}
         </>

@@ -28,11 +28,31 @@ export async function installFirefoxExtension(browser: Browser, extensionDir = F
   return browser.installExtension(extensionDir);
 }
 
-/** Firefox with no add-on yet (to open pages before the extension is installed). */
-export async function launchFirefox(): Promise<Browser> {
+/**
+ * Firefox with no add-on yet (to open pages before the extension is installed).
+ * @param prefs more Firefox preferences for the profile (name → value)
+ */
+export async function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox not found at ${FIREFOX_PATH}. Install it with "apt-get install firefox-esr".`);
-  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true, extraPrefsFirefox: prefs });
 }
+
+/**
+ * Grant the extension `origin` (a match pattern) as the adviser's "Allow" would: from a key
+ * press in one of its pages (the user gesture `permissions.request` needs), in a Firefox
+ * launched with `FIREFOX_NO_PERMISSION_PROMPTS` (the prompt is browser UI no driver can click).
+ */
+export async function grantSite(page: ExtensionTab, origin: string): Promise<boolean> {
+  // Nothing focused, so the key types into no field of the page. (Escape would not do: Firefox counts it as no user input.)
+  await page.evaluate<boolean>(
+    `(document.activeElement?.blur(), document.addEventListener('keydown', () => { window.adviserCoachGrant = browser.permissions.request({ origins: [${JSON.stringify(origin)}] }); }, { once: true }), true)`,
+  );
+  await page.type('g');
+  return page.evaluate<boolean>('Promise.resolve(window.adviserCoachGrant)');
+}
+
+/** For `launchFirefox`: optional permissions an extension asks for are granted without a prompt. */
+export const FIREFOX_NO_PERMISSION_PROMPTS = { 'extensions.webextOptionalPermissionPrompts': false };
 
 export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<{ browser: Browser; addonId: string }> {
   const browser = await launchFirefox();
