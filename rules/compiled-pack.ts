@@ -41,7 +41,11 @@ export interface CompiledLocators {
  * Pronoun roles a phrase word may stand for, as bits, so "kill myself" also
  * finds "kill himself" and sv "ta mitt liv" also "ta sitt liv" (rules/match/pronouns.ts).
  */
-export const PRONOUN_ROLE = { self: 1, poss: 2, obj: 4, subj: 8, firstOrSecond: 16, other: 32, reflexive: 64 } as const;
+export const PRONOUN_ROLE = {
+  self: 1, poss: 2, obj: 4, subj: 8, firstOrSecond: 16, other: 32, reflexive: 64,
+  /** In an answer only: reflexive because its clause's own subject pronoun is of its person ("jag har tänkt på att ta livet av mig"), not because the clause left its subject out. */
+  subjectNamed: 128,
+} as const;
 /** The grammatical roles among PRONOUN_ROLE's bits (self, poss, obj, subj): a phrase's pronoun matches a word with one of them. */
 export const GRAMMATICAL_ROLES = 15;
 /**

@@ -132,6 +132,9 @@ function turnedOnDoer(answer: AnswerAnalysis, match: { start: number; end: numbe
     const pointsBack =
       (pronounRoles(word.lower) & PRONOUN_ROLE.reflexive) !== 0 ||
       ((word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.obj)) !== 0 && SELF_AFTER.has(words[k + 1]?.lower ?? '')) ||
+      // the reader found its clause's own subject of its person, further back than SUBJECT_BEFORE_MASK
+      // ("jag har tänkt på att ta livet av mig"), with no other doer or clause in between (rules/match/pronouns.ts)
+      (word.roles & PRONOUN_ROLE.subjectNamed) !== 0 ||
       (subjectLeftOut && (word.roles & PRONOUN_ROLE.reflexive) !== 0);
     if (pointsBack) continue;
     if (FIRST_PERSON_OBJECTS.has(word.lower)) {

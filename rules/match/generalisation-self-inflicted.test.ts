@@ -136,3 +136,34 @@ describe('the violence concepts declare harm to oneself', () => {
     expect(declaring).toEqual(['child-exposed-to-violence', 'domestic-violence']);
   });
 });
+
+describe('a subject further back than the act still makes it turned on the doer', () => {
+  // The act's own subject is named several words before it (a thought or a wish about the act): suicide, not violence.
+  const ownSubjectFarBack = [
+    'jag har tänkt på att ta livet av mig',
+    'Jag har länge funderat på att döda mig',
+    'jag har faktiskt tänkt på att hänga mig',
+    'Jeg har tenkt på å drepe meg',
+    'jeg har lenge tenkt på å ta livet av meg',
+    'Eg har tenkt på å drepe meg sjølv',
+  ];
+  // Another doer between the subject and the act keeps the violence card.
+  const anotherDoerBetween = [
+    'jag har hört att han vill döda mig',
+    'jag sa att han skulle ta livet av mig',
+    'jeg er redd for at han skal drepe meg',
+    'jeg har fått vite at eksen vil drepe meg',
+    'jag tror att min exman vill döda mig',
+  ];
+
+  it('raises no violence card where the client names themself as the one who would do it', () => {
+    expect(violenceRaised(ownSubjectFarBack)).toEqual([]);
+  });
+
+  it('keeps the violence card where someone else would do it', () => {
+    const missing = bothCards.flatMap(({ pack, item, violence }) =>
+      anotherDoerBetween.filter((text) => !criticalCards(pack, item, text).includes(violence)).map((text) => `${item}: ${text}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { PRONOUN_ROLE } from '../compiled-pack';
 
-const { self, poss, obj, subj, firstOrSecond, reflexive } = PRONOUN_ROLE;
+const { self, poss, obj, subj, firstOrSecond, reflexive, subjectNamed } = PRONOUN_ROLE;
 
 const TABLE: [number, string][] = [
   // English
@@ -134,6 +134,7 @@ export function markReflexives(words: { lower: string; gap: number; roles: numbe
       const subject = PERSON_OF_SUBJECT[before.lower];
       if (subject !== undefined) {
         reflexiveHere = subject === person;
+        if (reflexiveHere) word.roles |= subjectNamed;
         break;
       }
       if ((before.roles & subj) !== 0) {
