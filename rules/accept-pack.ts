@@ -14,7 +14,7 @@ import { addPack } from './pack-library';
 import { PACK_LIMITS } from './pack-limits';
 import type { PackSource, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
-import type { PackLibrary } from './pack-store';
+import type { PackLibrary, PackWithDocument } from './pack-store';
 import { validatePackValue } from './load-pack';
 import type { RulePack } from './pack-schema';
 import { detectFormat, fileTooLargeMessage, parsePackText } from './parse-pack-text';
@@ -84,7 +84,8 @@ export async function acceptPack(
 
   const installed = library.installed.find((p) => p.id === id);
   if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };
-  const pack = compilePack(loaded.pack);
+  // The document goes with the compiled pack to storage, so a later version can compile it again.
+  const pack: PackWithDocument = { ...compilePack(loaded.pack), document: loaded.pack };
   const decision = addPack(library, pack, loaded.pack.minExtensionVersion, rules.extensionVersion, { allowDowngrade: rules.allowDowngrade });
   if (!decision.ok) {
     const issue: PackIssue = { severity: 'error', path: [decision.field], message: decision.message, ...loaded.locate([decision.field]) };
