@@ -2,6 +2,8 @@
 // its stored document, once, in one write; a document this version refuses keeps the old pack in
 // force and says why; provenance, order, roll-back copies and the removal undo are kept; a write
 // that fails leaves the packs as they were.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnswerValue, CompiledPack } from './compiled-pack';
@@ -28,34 +30,11 @@ import { putBackRemovedPack, removeInstalledPack } from './import-pack';
 import { isStale, recompilePack } from './recompile-pack';
 import { recompileStoredPacks } from './recompile-stored-packs';
 import { packMatching } from '../entrypoints/options/pack-matching';
+import { PROJECT_ROOT } from '../tests/unit/locale-messages';
+import { asCompiledByOlderCompiler } from './test-packs';
 
 /** A supervisor's pack: a wellbeing question whose follow-up names the built-in suicide concept, plus one word of its own. */
-const packText = (version: string) => `
-id: lindholm.intake
-version: "${version}"
-title: { en: Lindholm intake, sv: Lindholms inskrivning, nb: Lindholms inntak }
-languages: [en, sv, nb]
-organisation: Lindholm social services, methods group
-hosts:
-  match: ["https://cases.lindholm.example/*"]
-lexicon:
-  suicide:
-    en: ["go to the bridge"]
-sections:
-  - id: s
-    title: { en: Health, sv: Hälsa, nb: Helse }
-items:
-  - id: mood
-    question: { en: How is your mood these days?, sv: Hur är ditt humör nu för tiden?, nb: Hvordan er humøret ditt for tiden? }
-    sensitivity: safety-critical
-    rewordings:
-      - text: { en: What have your days been like?, sv: Hur har dagarna varit?, nb: Hvordan har dagene vært? }
-    followUps:
-      - id: risk
-        when: { mentions: suicide }
-        severity: critical
-        prompt: { en: Ask plainly about safety today., sv: Fråga rakt ut om säkerheten i dag., nb: Spør rett ut om sikkerheten i dag. }
-`;
+const packText = (version: string) => readFileSync(join(PROJECT_ROOT, 'tests/e2e/fixtures/recompile/lindholm-intake.yaml'), 'utf8').replace('version: "2.0.0"', `version: "${version}"`);
 
 function documentOf(version = '2.0.0'): RulePack {
   const loaded = loadPack(packText(version), { fileName: 'lindholm.yaml' });
@@ -63,15 +42,7 @@ function documentOf(version = '2.0.0'): RulePack {
   return loaded.pack;
 }
 
-/**
- * The pack as an earlier compiler stored it: another stamp, and a lexicon that had only the pack's
- * own words for the concept and no word classes (what "the current matching" improved on).
- */
-function compiledByOlderCompiler(document: RulePack): CompiledPack {
-  const current = compilePack(document);
-  const { cues: _cues, secondNet: _net, ...rest } = current;
-  return { ...rest, compiler: 'older-compiler', concepts: { suicide: current.concepts!.suicide!.filter((phrase) => phrase.source === 'go to the bridge') } };
-}
+const compiledByOlderCompiler = (document: RulePack) => asCompiledByOlderCompiler(compilePack(document), 'suicide', ['go to the bridge']);
 
 const answer = (text: string): AnswerValue => ({ text, options: [] });
 /** The follow-ups the pack's one item raises for `text`, with the second net the background gives every pack it hands out. */

@@ -24,3 +24,14 @@ export function compiledPack(id: string, version = '1.0.0', hostPatterns = ['htt
     ],
   };
 }
+
+/**
+ * `pack` as an earlier compiler would have stored it: another stamp, the concept `concept` with only
+ * the phrases written as `keep` (a lexicon that had fewer words), and no word classes or second net
+ * (what later versions added). For tests of compiling stored packs again (rules/recompile-stored-packs.ts).
+ */
+export function asCompiledByOlderCompiler(pack: CompiledPack, concept: string, keep: string[]): CompiledPack {
+  const { cues: _cues, secondNet: _net, ...rest } = pack;
+  const phrases = (pack.concepts?.[concept] ?? []).filter((phrase) => keep.includes(phrase.source));
+  return { ...rest, compiler: 'an-earlier-compiler', concepts: { ...pack.concepts, [concept]: phrases } };
+}
