@@ -7,6 +7,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
+import { isStale } from './compiler-stamp';
 import { decodePackBytes } from './decode-pack-file';
 import { diffPacks, type PackDiff } from './pack-diff';
 import { formatIssue, type PackIssue } from './pack-issues';
@@ -83,7 +84,8 @@ export async function acceptPack(
   }
 
   const installed = library.installed.find((p) => p.id === id);
-  if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };
+  // The same version from a subscription is nothing new, unless the installed one was compiled by another version (addPack).
+  if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0 && !isStale(installed)) return { kind: 'unchanged', pack: installed };
   // The document goes with the compiled pack to storage, so a later version can compile it again.
   const pack: PackWithDocument = { ...compilePack(loaded.pack), document: loaded.pack };
   const decision = addPack(library, pack, loaded.pack.minExtensionVersion, rules.extensionVersion, { allowDowngrade: rules.allowDowngrade });

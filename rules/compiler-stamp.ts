@@ -5,7 +5,12 @@
  * (`CompiledPack.compiler`); a stored pack with another stamp was compiled by another version and
  * is compiled again from its document (rules/recompile-pack.ts).
  */
+import type { CompiledPack } from './compiled-pack';
+
 declare const __COMPILER_STAMP__: string;
 
 /** 16 hex digits. Every bundle that includes the compiler defines it; one that forgot fails here, at load. */
 export const COMPILER_STAMP: string = __COMPILER_STAMP__;
+
+/** Compiled by another compiler than this build's, or by a version that stamped no pack. */
+export const isStale = (pack: Pick<CompiledPack, 'compiler'>): boolean => pack.compiler !== COMPILER_STAMP;

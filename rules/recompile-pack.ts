@@ -6,13 +6,9 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
-import { COMPILER_STAMP } from './compiler-stamp';
 import { validatePackValue } from './load-pack';
 import { formatIssue } from './pack-issues';
 import type { PackWithDocument } from './pack-store';
-
-/** Compiled by another compiler than this build's, or by a version that stamped no pack. */
-export const isStale = (pack: Pick<CompiledPack, 'compiler'>): boolean => pack.compiler !== COMPILER_STAMP;
 
 export type Recompiled = { ok: true; pack: PackWithDocument } | { ok: false; problem: string };
 

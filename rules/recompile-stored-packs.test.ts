@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { AnswerValue, CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
-import { COMPILER_STAMP } from './compiler-stamp';
+import { COMPILER_STAMP, isStale } from './compiler-stamp';
 import { evaluateFollowUps } from './evaluate-follow-ups';
 import { installDefaultPacks } from './install-default-packs';
 import { loadPack } from './load-pack';
@@ -27,7 +27,7 @@ import {
   type PackWithDocument,
 } from './pack-store';
 import { putBackRemovedPack, removeInstalledPack } from './import-pack';
-import { isStale, recompilePack } from './recompile-pack';
+import { recompilePack } from './recompile-pack';
 import { recompileStoredPacks } from './recompile-stored-packs';
 import { packMatching } from '../entrypoints/options/pack-matching';
 import { PROJECT_ROOT } from '../tests/unit/locale-messages';

@@ -16,7 +16,7 @@
  * this version's second net (install-default-packs.ts) and the options page asks for a new import.
  */
 import type { CompiledPack } from './compiled-pack';
-import { COMPILER_STAMP } from './compiler-stamp';
+import { COMPILER_STAMP, isStale } from './compiler-stamp';
 import { provenanceKey } from './pack-provenance';
 import {
   inPackTurn,
@@ -31,7 +31,7 @@ import {
   type RecompileProblem,
   type RemovedPack,
 } from './pack-store';
-import { isStale, recompilePack } from './recompile-pack';
+import { recompilePack } from './recompile-pack';
 
 /** What one pass did, by `id@version`. */
 export interface RecompileReport {

@@ -1,9 +1,11 @@
-/** Small compiled packs for tests of storage and pack selection. */
+/** Small compiled packs for tests of storage and pack selection, as this version compiles them (its stamp). */
 import type { CompiledPack } from './compiled-pack';
+import { COMPILER_STAMP } from './compiler-stamp';
 
 export function compiledPack(id: string, version = '1.0.0', hostPatterns = ['https://cases.example.org/*']): CompiledPack {
   return {
     format: 1,
+    compiler: COMPILER_STAMP,
     id,
     version,
     title: { en: `Pack ${id}` },

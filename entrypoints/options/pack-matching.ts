@@ -6,7 +6,7 @@
  */
 import type { PackSummary, RecompileProblem } from '../../rules/pack-store';
 import { provenanceKey } from '../../rules/pack-provenance';
-import { isStale } from '../../rules/recompile-pack';
+import { isStale } from '../../rules/compiler-stamp';
 
 export type PackMatching =
   /** Compiled by this version, or about to be (stale, with a document, not refused yet). */

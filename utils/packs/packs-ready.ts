@@ -8,7 +8,7 @@
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { ensureDefaultPacks, installDefaultPacks } from '../../rules/install-default-packs';
 import { provenanceKey } from '../../rules/pack-provenance';
-import { isStale } from '../../rules/recompile-pack';
+import { isStale } from '../../rules/compiler-stamp';
 import { recompileStoredPacks } from '../../rules/recompile-stored-packs';
 
 const recompile = () => recompileStoredPacks().catch((error: unknown) => console.error('Adviser Coach: compiling stored packs again failed', error));
