@@ -87,7 +87,7 @@ export async function acceptPack(
   // The same version from a subscription is nothing new, unless the installed one was compiled by another version (addPack).
   if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0 && !isStale(installed)) return { kind: 'unchanged', pack: installed };
   // The document goes with the compiled pack to storage, so a later version can compile it again.
-  const pack: PackWithDocument = { ...compilePack(loaded.pack), document: loaded.pack };
+  const pack: PackWithDocument = { ...compilePack(loaded.pack), packDocument: loaded.pack };
   const decision = addPack(library, pack, loaded.pack.minExtensionVersion, rules.extensionVersion, { allowDowngrade: rules.allowDowngrade });
   if (!decision.ok) {
     const issue: PackIssue = { severity: 'error', path: [decision.field], message: decision.message, ...loaded.locate([decision.field]) };

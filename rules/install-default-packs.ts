@@ -34,7 +34,7 @@ export function compileDefaultPacks(files: readonly PackFile[] = DEFAULT_PACK_FI
   for (const file of files) {
     const loaded = loadPack(file.text, { fileName: file.fileName });
     // With its document, as an import is: a default kept for roll back is compiled again by a later version too.
-    if (loaded.ok) packs.push({ ...compilePack(loaded.pack), document: loaded.pack });
+    if (loaded.ok) packs.push({ ...compilePack(loaded.pack), packDocument: loaded.pack });
     else problems.push(...loaded.errors.map((issue) => `${file.fileName}: ${formatIssue(issue)}`));
   }
   return { packs, problems };

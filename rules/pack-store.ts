@@ -32,20 +32,20 @@ const REMOVED_KEY = 'packs:removed';
 const BODY_PREFIX = 'packs:pack:';
 /**
  * Each pack's validated document (the normalised pack it was compiled from), as JSON text under a
- * key of its own, named in its reference (`PackRef.document`): a later version compiles the pack
+ * key of its own, named in its reference (`PackRef.documentKey`): a later version compiles the pack
  * again from it (rules/recompile-stored-packs.ts). Apart from the body, so no page that reads a
  * pack (a content script asks for one at every change) is sent it.
  */
-const DOCUMENT_PREFIX = 'packs:document:';
+const DOCUMENT_PREFIX = 'packs:written:';
 /** Why a stale pack could not be compiled again, by `id@version` (RecompileProblem). */
 export const RECOMPILE_PROBLEMS_KEY = 'packs:recompile-problems';
 
 /**
  * A compiled pack on its way into storage with the validated document it was compiled from: an
- * import, a subscription's check, a default, a recompile. `document` is stored apart (DOCUMENT_PREFIX)
+ * import, a subscription's check, a default, a recompile. `packDocument` is stored apart (DOCUMENT_PREFIX)
  * and never in the body; a pack read from storage has none (readPackDocument gives it).
  */
-export type PackWithDocument = CompiledPack & { document?: RulePack };
+export type PackWithDocument = CompiledPack & { packDocument?: RulePack };
 
 /** A stale pack whose document this version refused, so the pack compiled by the earlier version stays in force. */
 export interface RecompileProblem {
@@ -80,7 +80,7 @@ export function summaryOf(pack: CompiledPack): PackSummary {
 }
 
 /** A stored pack's place in the library: its summary (so a page's pack is chosen, and the pack listed, without reading every body) and which key holds it. */
-type PackRef = Partial<PackSummary> & Pick<PackSummary, 'id' | 'version' | 'hostPatterns'> & { body: string; document?: string };
+type PackRef = Partial<PackSummary> & Pick<PackSummary, 'id' | 'version' | 'hostPatterns'> & { body: string; documentKey?: string };
 type StoredEntry = PackRef | CompiledPack;
 
 const isRef = (entry: StoredEntry): entry is PackRef => typeof (entry as Partial<PackRef>).body === 'string' && !('items' in entry);
@@ -101,7 +101,7 @@ async function resolve(entries: StoredEntry[]): Promise<(CompiledPack | undefine
     if (!pack) console.error(`Adviser Coach: the stored pack ${entry.id} ${entry.version} is missing`);
     else {
       bodyKeys.set(pack, entry.body);
-      if (entry.document !== undefined) documentKeys.set(pack, entry.document);
+      if (entry.documentKey !== undefined) documentKeys.set(pack, entry.documentKey);
     }
     return pack;
   });
@@ -113,9 +113,9 @@ async function summarize(entries: StoredEntry[]): Promise<(PackSummary | undefin
   const bare = entries.filter((entry) => isRef(entry) && !hasSummary(entry));
   const read = new Map((await resolve(bare)).map((pack, i) => [bare[i], pack]));
   return entries.map((entry) => {
-    const withDocument = isRef(entry) && entry.document !== undefined ? { hasDocument: true as const } : {};
+    const withDocument = isRef(entry) && entry.documentKey !== undefined ? { hasDocument: true as const } : {};
     if (hasSummary(entry)) {
-      const { body: _body, document: _document, ...summary } = entry;
+      const { body: _body, documentKey: _documentKey, ...summary } = entry;
       return { ...summary, ...withDocument };
     }
     const pack = isRef(entry) ? read.get(entry) : entry;
@@ -227,10 +227,10 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
   const stored = new Set(storedRefs.flatMap(keysOf));
   // A copy of a stored pack made without its document (an earlier version's pack given this
   // version's second net, install-default-packs.ts) keeps the document of its version.
-  const documentOfVersion = new Map(storedRefs.flatMap((ref) => (ref.document === undefined ? [] : [[provenanceKey(ref.id, ref.version), ref.document] as const])));
+  const documentOfVersion = new Map(storedRefs.flatMap((ref) => (ref.documentKey === undefined ? [] : [[provenanceKey(ref.id, ref.version), ref.documentKey] as const])));
   const newBodies: Record<string, string> = {};
   const refOf = (pack: PackWithDocument): PackRef => {
-    const { document, ...compiled } = pack;
+    const { packDocument, ...compiled } = pack;
     const unique = `${pack.id}@${pack.version}:${crypto.randomUUID()}`;
     let body = bodyKeys.get(pack);
     if (body === undefined || !stored.has(body)) {
@@ -240,13 +240,13 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
     }
     let documentKey = documentKeys.get(pack);
     if (documentKey !== undefined && !stored.has(documentKey)) documentKey = undefined;
-    if (document !== undefined && documentKey === undefined) {
+    if (packDocument !== undefined && documentKey === undefined) {
       documentKey = `${DOCUMENT_PREFIX}${unique}`;
-      newBodies[documentKey] = JSON.stringify(document);
+      newBodies[documentKey] = JSON.stringify(packDocument);
       documentKeys.set(pack, documentKey);
     }
     documentKey ??= documentOfVersion.get(provenanceKey(pack.id, pack.version));
-    return { ...summaryOf(pack), body, ...(documentKey !== undefined && { document: documentKey }) };
+    return { ...summaryOf(pack), body, ...(documentKey !== undefined && { documentKey }) };
   };
   const installed = library.installed.map(refOf);
   const previous = Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, refOf(pack)]));
@@ -270,7 +270,7 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
 }
 
 /** The storage keys a reference names: its body's and its document's. */
-const keysOf = (ref: PackRef): string[] => (ref.document === undefined ? [ref.body] : [ref.body, ref.document]);
+const keysOf = (ref: PackRef): string[] => (ref.documentKey === undefined ? [ref.body] : [ref.body, ref.documentKey]);
 
 /** Bodies no longer referenced whose removal failed, removed with the next write of the library (this context's lifetime). */
 const leftBehind = new Set<string>();

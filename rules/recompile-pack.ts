@@ -18,10 +18,10 @@ export type Recompiled = { ok: true; pack: PackWithDocument } | { ok: false; pro
  * problem (in the validator's words), never a pack. The result carries the document, for storage.
  * A document of another pack or version than `stored` is refused: it would put one pack in another's place.
  */
-export function recompilePack(stored: Pick<CompiledPack, 'id' | 'version'>, document: unknown): Recompiled {
-  const loaded = validatePackValue(document);
-  if (!loaded.ok) return { ok: false, problem: loaded.errors[0] ? formatIssue(loaded.errors[0]) : 'the stored document is not valid' };
+export function recompilePack(stored: Pick<CompiledPack, 'id' | 'version'>, packDocument: unknown): Recompiled {
+  const loaded = validatePackValue(packDocument);
+  if (!loaded.ok) return { ok: false, problem: loaded.errors[0] ? formatIssue(loaded.errors[0]) : 'the stored pack is not valid' };
   const { id, version } = loaded.pack;
-  if (id !== stored.id || version !== stored.version) return { ok: false, problem: `the stored document is of ${id} ${version}, not ${stored.id} ${stored.version}` };
-  return { ok: true, pack: { ...compilePack(loaded.pack), document: loaded.pack } };
+  if (id !== stored.id || version !== stored.version) return { ok: false, problem: `the stored pack as written is ${id} ${version}, not ${stored.id} ${stored.version}` };
+  return { ok: true, pack: { ...compilePack(loaded.pack), packDocument: loaded.pack } };
 }

@@ -69,7 +69,7 @@ describe('recompilePack (pure)', () => {
     const result = recompilePack({ id: 'lindholm.intake', version: '2.0.0' }, JSON.parse(JSON.stringify(document)));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const { document: carried, ...compiled } = result.pack;
+    const { packDocument: carried, ...compiled } = result.pack;
     expect(compiled).toEqual(compilePack(document));
     expect(compiled.compiler).toBe(COMPILER_STAMP);
     expect(carried).toEqual(document);
@@ -93,15 +93,15 @@ describe('recompilePack (pure)', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.problem).toMatch(/items\[0\]/);
     const other = recompilePack({ id: 'lindholm.intake', version: '1.0.0' }, documentOf('2.0.0'));
-    expect(other).toEqual({ ok: false, problem: 'the stored document is of lindholm.intake 2.0.0, not lindholm.intake 1.0.0' });
+    expect(other).toEqual({ ok: false, problem: 'the stored pack as written is lindholm.intake 2.0.0, not lindholm.intake 1.0.0' });
   });
 });
 
 describe('recompileStoredPacks (storage)', () => {
   /** Store the library as an earlier version with documents would have: stale packs with their documents, provenance kept. */
   async function storeStale(): Promise<{ older: CompiledPack; kept: CompiledPack }> {
-    const older: PackWithDocument = { ...compiledByOlderCompiler(documentOf('2.0.0')), document: documentOf('2.0.0') };
-    const kept: PackWithDocument = { ...compiledByOlderCompiler(documentOf('1.0.0')), document: documentOf('1.0.0') };
+    const older: PackWithDocument = { ...compiledByOlderCompiler(documentOf('2.0.0')), packDocument: documentOf('2.0.0') };
+    const kept: PackWithDocument = { ...compiledByOlderCompiler(documentOf('1.0.0')), packDocument: documentOf('1.0.0') };
     const other = { ...compilePack(documentOf('2.0.0')), id: 'other.current', hostPatterns: ['https://other.example/*'] };
     await writePackLibraryWithProvenance({ installed: [other, older], previous: { [older.id]: kept } }, older, signed);
     return { older, kept };
@@ -136,7 +136,7 @@ describe('recompileStoredPacks (storage)', () => {
     // A document an earlier schema took: this version's refuses a follow-up without a prompt.
     const document = JSON.parse(JSON.stringify(documentOf())) as RulePack;
     delete (document.items[0]!.followUps[0] as Partial<(typeof document.items)[0]['followUps'][0]>).prompt;
-    const stored: PackWithDocument = { ...older, document };
+    const stored: PackWithDocument = { ...older, packDocument: document };
     await writePackLibraryWithProvenance({ installed: [stored], previous: {} }, older, signed);
 
     expect(await recompileStoredPacks()).toEqual({ recompiled: [], failed: ['lindholm.intake@2.0.0'] });
@@ -184,7 +184,7 @@ describe('recompileStoredPacks (storage)', () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
     await expect(recompileStoredPacks()).rejects.toThrow(/quota/);
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
-    const { document: _document, ...olderCompiled } = older as PackWithDocument;
+    const { packDocument: _document, ...olderCompiled } = older as PackWithDocument;
     expect((await readPackLibrary()).installed[1]).toEqual(olderCompiled);
 
     expect((await recompileStoredPacks()).recompiled).toContain('lindholm.intake@2.0.0');
@@ -196,11 +196,11 @@ describe('recompileStoredPacks (storage)', () => {
     vi.spyOn(fakeBrowser.storage.local, 'remove').mockRejectedValueOnce(new Error('worker stopped'));
     await recompileStoredPacks();
     const stored = await fakeBrowser.storage.local.get(null);
-    const refs = [...(stored['packs:installed'] as { id: string; body: string; document?: string }[]), ...Object.values(stored['packs:previous'] as Record<string, { body: string; document?: string }>)];
+    const refs = [...(stored['packs:installed'] as { id: string; body: string; documentKey?: string }[]), ...Object.values(stored['packs:previous'] as Record<string, { body: string; documentKey?: string }>)];
     expect((stored['packs:installed'] as { id: string }[]).map((ref) => ref.id)).toEqual(['other.current', 'lindholm.intake']);
     for (const ref of refs) {
       expect(typeof stored[ref.body]).toBe('string');
-      if (ref.document !== undefined) expect(typeof stored[ref.document]).toBe('string');
+      if (ref.documentKey !== undefined) expect(typeof stored[ref.documentKey]).toBe('string');
     }
     expect((await readPackLibrary()).installed[1]).toEqual(compilePack(documentOf('2.0.0')));
   });
@@ -208,7 +208,7 @@ describe('recompileStoredPacks (storage)', () => {
   it('an update that gives a stale pack this version’s second net keeps its document, so it is still compiled again', async () => {
     await installDefaultPacks();
     const library = await readPackLibrary();
-    const older: PackWithDocument = { ...compiledByOlderCompiler(documentOf()), secondNet: { stamp: 'older-training', models: {} }, document: documentOf() };
+    const older: PackWithDocument = { ...compiledByOlderCompiler(documentOf()), secondNet: { stamp: 'older-training', models: {} }, packDocument: documentOf() };
     await writePackLibrary({ installed: [...library.installed, older], previous: library.previous });
     await installDefaultPacks({ force: true });
     expect((await storedSummary('lindholm.intake'))?.hasDocument).toBe(true);

@@ -63,9 +63,9 @@ export function recompileStoredPacks(): Promise<RecompileReport> {
       if (known) return known;
       let result = pack;
       const key = provenanceKey(pack.id, pack.version);
-      const document = isStale(pack) && nextProblems[key]?.compiler !== COMPILER_STAMP ? await readPackDocument(pack) : undefined;
-      if (document !== undefined) {
-        const recompiled = recompilePack(pack, document);
+      const packDocument = isStale(pack) && nextProblems[key]?.compiler !== COMPILER_STAMP ? await readPackDocument(pack) : undefined;
+      if (packDocument !== undefined) {
+        const recompiled = recompilePack(pack, packDocument);
         if (recompiled.ok) {
           result = recompiled.pack;
           delete nextProblems[key];

@@ -63,11 +63,11 @@ async function storeAsAnEarlierVersion(worker: Worker, pack: CompiledPack, docum
         itemCount: pack.items.length,
         ...(pack.compiler !== undefined && { compiler: pack.compiler }),
         body: `packs:pack:${suffix}`,
-        ...(documentText !== undefined && { document: `packs:document:${suffix}` }),
+        ...(documentText !== undefined && { documentKey: `packs:written:${suffix}` }),
       };
       await chrome.storage.local.set({
         [`packs:pack:${suffix}`]: JSON.stringify(pack),
-        ...(documentText !== undefined && { [`packs:document:${suffix}`]: documentText }),
+        ...(documentText !== undefined && { [`packs:written:${suffix}`]: documentText }),
         'packs:installed': [...((stored['packs:installed'] as unknown[] | undefined) ?? []), ref],
         'packs:provenance': {
           ...((stored['packs:provenance'] as object | undefined) ?? {}),
@@ -82,9 +82,9 @@ async function storeAsAnEarlierVersion(worker: Worker, pack: CompiledPack, docum
 /** The stored reference of pack `id`: which compiler made its body, and whether a document is kept. */
 const storedRef = (worker: Worker, id: string) =>
   worker.evaluate(async (packId) => {
-    const refs = (await chrome.storage.local.get('packs:installed'))['packs:installed'] as { id: string; compiler?: string; document?: string }[];
+    const refs = (await chrome.storage.local.get('packs:installed'))['packs:installed'] as { id: string; compiler?: string; documentKey?: string }[];
     const ref = refs.find((candidate) => candidate.id === packId);
-    return ref && { compiler: ref.compiler ?? null, hasDocument: ref.document !== undefined, copies: refs.filter((candidate) => candidate.id === packId).length };
+    return ref && { compiler: ref.compiler ?? null, hasDocument: ref.documentKey !== undefined, copies: refs.filter((candidate) => candidate.id === packId).length };
   }, id);
 
 const overlay = (page: Page) => page.locator('coach-overlay=host');

@@ -35,7 +35,7 @@ describe('readCurrentPack', () => {
   it('hands a page the pack compiled by this version, never the stale one first', async () => {
     const loaded = loadPack(text);
     if (!loaded.ok) throw new Error('fixture');
-    const stale: PackWithDocument = { ...compilePack(loaded.pack), compiler: 'earlier', document: loaded.pack };
+    const stale: PackWithDocument = { ...compilePack(loaded.pack), compiler: 'earlier', packDocument: loaded.pack };
     // Stored after this background's start-up work ran: as a removal undone later brings it back.
     await ensurePacksReady();
     const library = await readPackLibrary();
