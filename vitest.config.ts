@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { compilerStampDefine } from './bin/compiler-stamp.mjs';
 
 // Unit tests: WXT's fake browser, fake-indexeddb where a test imports it, happy-dom per file.
 export default defineConfig({
   plugins: [WxtVitest()],
+  // WxtVitest does not apply wxt.config's Vite settings: the compiler's stamp (rules/compiler-stamp.ts) is defined here too.
+  define: compilerStampDefine(),
   test: {
     include: ['{rules,utils,components,entrypoints,tests/unit}/**/*.test.{ts,tsx}'],
     restoreMocks: true,

@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
+import { compilerStampDefine } from './bin/compiler-stamp.mjs';
 
 // Browser tests: real Chromium with the built extension, one file at a time
 // (each launches its own browser; two cores are not enough for several at once).
 export default defineConfig({
+  // Tests that compile packs themselves stamp them as the built extension does (rules/compiler-stamp.ts).
+  define: compilerStampDefine(),
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     fileParallelism: false,

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { compilerStampDefine } from './bin/compiler-stamp.mjs';
 import { carriesExtensionKey } from './utils/build-mode';
 import { DEMO_MATCHES, grantsDemoOrigins } from './utils/demo-origins';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false, // explicit imports everywhere: a reader sees where each name comes from
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact()] }),
+  // The compiler's stamp (rules/compiler-stamp.ts): a stored pack made by another compiler is compiled again.
+  vite: () => ({ plugins: [preact()], define: compilerStampDefine() }),
   // A production build grants no site at install; a demo build (`--mode demo`) is granted
   // the demo case system's origins and runs the content script there from the manifest.
   hooks: {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { compilerStampDefine } from './compiler-stamp.mjs';
 import { rawTextPlugin } from './raw-text-plugin.mjs';
 
 export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -14,7 +15,7 @@ export const projectRoot = dirname(dirname(fileURLToPath(import.meta.url)));
 /**
  * @param entry path of the .ts entry
  * @param name file-name prefix of the cached bundle ("cli", "eval")
- * @param define esbuild `define` replacements
+ * @param define esbuild `define` replacements, besides the compiler's stamp (bin/compiler-stamp.mjs)
  * @returns the path of the bundle, ready for `import(pathToFileURL(path))`
  */
 export async function bundleForNode(entry, name, define = {}) {
@@ -27,7 +28,7 @@ export async function bundleForNode(entry, name, define = {}) {
     packages: 'external',
     write: false,
     logLevel: 'silent',
-    define,
+    define: { ...compilerStampDefine(), ...define },
     plugins: [rawTextPlugin],
   });
   const code = result.outputFiles[0].text;

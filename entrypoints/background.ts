@@ -8,7 +8,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessages, type Request } from '../utils/messages';
 import { readEnabledPacks, readInstalledPack, readPackForUrl } from '../rules/pack-store';
 import { withCurrentSecondNet } from '../rules/pack-second-net';
-import { ensureDefaultPacks, installDefaultPacks, restoreDefaultPacks } from '../rules/install-default-packs';
+import { restoreDefaultPacks } from '../rules/install-default-packs';
+import { ensurePacksReady, preparePacksAfterUpdate, readCurrentPack } from '../utils/packs/packs-ready';
 import { pickText } from '../rules/localized-text';
 import { interfaceLanguage } from '../utils/i18n';
 import { loadSession, purgeIdleSessions, recordSessionEvent } from '../utils/interview/session-store';
@@ -69,10 +70,10 @@ export default defineBackground(() => {
       // '' from a frame that cannot know its page (a sandboxed srcdoc frame): the tab's page embeds it.
       const page = url || sender.tab?.url || '';
       if (!page || (await isSiteDisabled(page))) return null;
-      await ensureDefaultPacks();
-      // Stored packs were brought to this version's second net when it started (install-default-packs.ts); one
-      // read before that, or brought back from an undo, gets it here: the content script has no net of its own.
-      return withCurrentSecondNet(await readPackForUrl(page));
+      // Stored packs were compiled again by this version when it started (utils/packs/packs-ready.ts), or are
+      // here when read stale. One that cannot be (stored before documents were kept) still gets this version's
+      // second net: the content script has no net of its own.
+      return withCurrentSecondNet(await readCurrentPack(() => readPackForUrl(page)));
     },
     'site:status': ({ url }) => siteStatus(url),
     // Only a page the adviser switched coaching on for runs the content script that asks.
@@ -141,11 +142,12 @@ export default defineBackground(() => {
   // Subscriptions and managed policy: checks on the alarm, policy changes applied live.
   registerPackUpdates();
   followPermissionChanges();
-  // Default packs: on first run or when storage has no packs record; updated with the extension.
-  void ensureDefaultPacks();
+  // Default packs: on first run or when storage has no packs record; updated with the extension. Then
+  // stored packs that an earlier version compiled are compiled again.
+  void ensurePacksReady();
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // A fresh install is the first run above; an update (or a reload in development) may bring newer defaults.
-    if (reason === 'update') void installDefaultPacks({ force: true });
+    if (reason === 'update') void preparePacksAfterUpdate();
     // Pages opened before this version was installed (an update, a reload) have no
     // working coach: the old one stops itself; start this version in them.
     void listSites().then((sites) => sites.filter((site) => site.enabled).forEach((site) => void injectIntoOpenTabs(site.pattern)));

@@ -7,6 +7,7 @@
  */
 import type { CompiledPack } from './compiled-pack';
 import { compilePack } from './compile-pack';
+import { isStale } from './compiler-stamp';
 import { decodePackBytes } from './decode-pack-file';
 import { diffPacks, type PackDiff } from './pack-diff';
 import { formatIssue, type PackIssue } from './pack-issues';
@@ -14,7 +15,7 @@ import { addPack } from './pack-library';
 import { PACK_LIMITS } from './pack-limits';
 import type { PackSource, SignatureState } from './pack-provenance';
 import { refusal, type PackRefusal } from './pack-refusal';
-import type { PackLibrary } from './pack-store';
+import type { PackLibrary, PackWithDocument } from './pack-store';
 import { validatePackValue } from './load-pack';
 import type { RulePack } from './pack-schema';
 import { detectFormat, fileTooLargeMessage, parsePackText } from './parse-pack-text';
@@ -83,8 +84,10 @@ export async function acceptPack(
   }
 
   const installed = library.installed.find((p) => p.id === id);
-  if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0) return { kind: 'unchanged', pack: installed };
-  const pack = compilePack(loaded.pack);
+  // The same version from a subscription is nothing new, unless the installed one was compiled by another version (addPack).
+  if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0 && !isStale(installed)) return { kind: 'unchanged', pack: installed };
+  // The document goes with the compiled pack to storage, so a later version can compile it again.
+  const pack: PackWithDocument = { ...compilePack(loaded.pack), packDocument: loaded.pack };
   const decision = addPack(library, pack, loaded.pack.minExtensionVersion, rules.extensionVersion, { allowDowngrade: rules.allowDowngrade });
   if (!decision.ok) {
     const issue: PackIssue = { severity: 'error', path: [decision.field], message: decision.message, ...loaded.locate([decision.field]) };

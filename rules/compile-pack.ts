@@ -20,6 +20,7 @@ import type {
 } from './compiled-pack';
 import { compileCondition, compileUnique, mentionedConcepts } from './compile-condition';
 import { compileConceptCues } from './compile-cues';
+import { COMPILER_STAMP } from './compiler-stamp';
 import { BUILT_IN_CONCEPTS, LEXICON_LANGUAGES } from './lexicon';
 import { compileNamePattern } from './name-pattern';
 import { secondNetFor } from './pack-second-net';
@@ -43,6 +44,7 @@ export function compilePack(pack: RulePack): CompiledPack {
   const items = pack.items.map((item) => compileItem(item, item.section ?? firstSection, text, languages));
   return {
     format: 1,
+    compiler: COMPILER_STAMP,
     id: pack.id,
     version: pack.version,
     title: text(pack.title),

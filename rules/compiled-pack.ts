@@ -219,6 +219,12 @@ export interface CompiledCaseIdLocator {
 
 export interface CompiledPack {
   format: 1;
+  /**
+   * The stamp of the compiler that made this pack (rules/compiler-stamp.ts). Absent in a pack stored
+   * by a version before packs were stamped. Another stamp than this build's: compiled by another
+   * version, with its word lists and rules (rules/recompile-pack.ts).
+   */
+  compiler?: string;
   id: string;
   version: string;
   title: LocalizedText;

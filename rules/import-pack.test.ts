@@ -4,7 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
 import { importPackFile, importPackText, putBackRemovedPack, removeInstalledPack, rollBackInstalledPack } from './import-pack';
 import { formatIssue } from './pack-issues';
-import { readPackLibrary, readPackProvenance } from './pack-store';
+import { COMPILER_STAMP } from './compiler-stamp';
+import { readPackLibrary, readPackLibrarySummary, readPackProvenance, writePackLibrary } from './pack-store';
 import { generatePackSigningKeys, signPack } from './sign-pack';
 
 const minimal = readFileSync(new URL('./fixtures/minimal-pack.yaml', import.meta.url), 'utf8');
@@ -201,5 +202,29 @@ describe('importing a pack in the extension', () => {
       expect(preview.ok && preview.diff).toMatchObject({ fromVersion: '0.1.0', toVersion: '0.2.0', changed: ['housing'] });
       expect(await installed()).toEqual(['example.minimal@0.1.0']);
     });
+  });
+});
+
+describe('importing the same version of a pack another version compiled', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('takes its place (the roll-back copy untouched), so a pack stored without its document gets this version’s matching; a current one is still refused', async () => {
+    await importPackText(version('0.1.0'), 'minimal.yaml', '0.1.0');
+    await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+    // As a version before documents were kept stored 0.2.0: no stamp, no document.
+    const library = await readPackLibrary();
+    const { compiler: _stamp, ...unstamped } = library.installed[0]!;
+    await writePackLibrary({ installed: [unstamped], previous: library.previous });
+
+    const again = await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+    expect(again.ok && again.replacedVersion).toBe('0.2.0');
+    const after = await readPackLibrary();
+    expect(after.installed.map((p) => `${p.id}@${p.version}:${p.compiler}`)).toEqual([`example.minimal@0.2.0:${COMPILER_STAMP}`]);
+    expect(after.previous['example.minimal']?.version).toBe('0.1.0');
+    expect((await readPackLibrarySummary()).installed[0]?.hasDocument).toBe(true);
+
+    const twice = await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');
+    expect(twice.ok).toBe(false);
+    expect(!twice.ok && twice.refusal.code).toBe('same-version');
   });
 });

@@ -24,15 +24,17 @@ import {
   writePackLibraryAsBuiltIn,
   type PackLibrary,
   type PackSourceOf,
+  type PackWithDocument,
 } from './pack-store';
 import { compareVersions } from './semver';
 
-export function compileDefaultPacks(files: readonly PackFile[] = DEFAULT_PACK_FILES): { packs: CompiledPack[]; problems: string[] } {
-  const packs: CompiledPack[] = [];
+export function compileDefaultPacks(files: readonly PackFile[] = DEFAULT_PACK_FILES): { packs: PackWithDocument[]; problems: string[] } {
+  const packs: PackWithDocument[] = [];
   const problems: string[] = [];
   for (const file of files) {
     const loaded = loadPack(file.text, { fileName: file.fileName });
-    if (loaded.ok) packs.push(compilePack(loaded.pack));
+    // With its document, as an import is: a default kept for roll back is compiled again by a later version too.
+    if (loaded.ok) packs.push({ ...compilePack(loaded.pack), packDocument: loaded.pack });
     else problems.push(...loaded.errors.map((issue) => `${file.fileName}: ${formatIssue(issue)}`));
   }
   return { packs, problems };

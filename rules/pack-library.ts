@@ -5,6 +5,7 @@
  * rules/import-pack.ts and rules/install-default-packs.ts apply them to storage.
  */
 import type { CompiledPack } from './compiled-pack';
+import { isStale } from './compiler-stamp';
 import type { PackLibrary } from './pack-store';
 import { compareVersions } from './semver';
 
@@ -16,7 +17,10 @@ export type AddDecision =
  * Add `pack`: new ids are appended; a newer version of an installed id takes its
  * place (same position, so which pack applies where does not shift) and the
  * old one becomes the roll-back copy. Same versions are refused, and older ones
- * unless the organisation's policy allows downgrades.
+ * unless the organisation's policy allows downgrades. The same version of a pack
+ * another compiler made (rules/recompile-pack.ts `isStale`) takes its place, the
+ * roll-back copy untouched: that is how a pack stored before its document was
+ * kept, or one whose document this version refused, gets this version's matching.
  */
 export function addPack(
   library: PackLibrary,
@@ -36,6 +40,9 @@ export function addPack(
   const current = library.installed[index];
   if (!current) return { ok: true, library: { ...library, installed: [...library.installed, pack] } };
   const order = compareVersions(pack.version, current.version);
+  if (order === 0 && isStale(current)) {
+    return { ok: true, library: { ...library, installed: library.installed.map((p, i) => (i === index ? pack : p)) }, replacedVersion: current.version };
+  }
   if (order === 0) {
     return { ok: false, field: 'version', message: `version ${pack.version} of this pack is already installed; raise the version to replace it` };
   }
@@ -60,7 +67,10 @@ export function placeAcceptedPack(library: PackLibrary, pack: CompiledPack, repl
   const current = library.installed.find((p) => p.id === pack.id);
   if (current?.version !== replacing) return undefined;
   if (!current) return { ...library, installed: [...library.installed, pack] };
-  return { installed: library.installed.map((p) => (p.id === pack.id ? pack : p)), previous: { ...library.previous, [pack.id]: current } };
+  const installed = library.installed.map((p) => (p.id === pack.id ? pack : p));
+  // The same version again (a stale pack compiled anew, addPack): the roll-back copy stays what it was.
+  if (current.version === pack.version) return { ...library, installed };
+  return { installed, previous: { ...library.previous, [pack.id]: current } };
 }
 
 /**

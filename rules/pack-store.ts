@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { CompiledPack } from './compiled-pack';
+import type { RulePack } from './pack-schema';
 import { provenanceKey, provenanceOf, type PackProvenance, type PackSource } from './pack-provenance';
 import { originPattern, urlMatchesPattern } from '../utils/match-pattern';
 import { readSitePacks } from '../utils/site-packs';
@@ -29,14 +30,40 @@ const PREVIOUS_KEY = 'packs:previous';
 /** The pack just removed, with its kept copy and place (references): its bodies stay stored until the next change to the library, so the removal can be undone. */
 const REMOVED_KEY = 'packs:removed';
 const BODY_PREFIX = 'packs:pack:';
+/**
+ * Each pack's validated document (the normalised pack it was compiled from), as JSON text under a
+ * key of its own, named in its reference (`PackRef.documentKey`): a later version compiles the pack
+ * again from it (rules/recompile-stored-packs.ts). Apart from the body, so no page that reads a
+ * pack (a content script asks for one at every change) is sent it.
+ */
+const DOCUMENT_PREFIX = 'packs:written:';
+/** Why a stale pack could not be compiled again, by `id@version` (RecompileProblem). */
+export const RECOMPILE_PROBLEMS_KEY = 'packs:recompile-problems';
+
+/**
+ * A compiled pack on its way into storage with the validated document it was compiled from: an
+ * import, a subscription's check, a default, a recompile. `packDocument` is stored apart (DOCUMENT_PREFIX)
+ * and never in the body; a pack read from storage has none (readPackDocument gives it).
+ */
+export type PackWithDocument = CompiledPack & { packDocument?: RulePack };
+
+/** A stale pack whose document this version refused, so the pack compiled by the earlier version stays in force. */
+export interface RecompileProblem {
+  /** The stamp of the compiler that refused it (rules/compiler-stamp.ts): the next version tries again. */
+  compiler: string;
+  /** The first problem, in the validator's words (English, as the CLI gives it). */
+  problem: string;
+}
 
 /** The storage keys of the library's references: a change to the installed packs changes one of these (bodies change only with them). */
 export const PACK_LIBRARY_KEYS: readonly string[] = [INSTALLED_KEY, PREVIOUS_KEY];
 
 /** What is shown of an installed pack without reading the pack: kept in its reference. */
-export interface PackSummary extends Pick<CompiledPack, 'id' | 'version' | 'title' | 'organisation' | 'languages' | 'hostPatterns'> {
+export interface PackSummary extends Pick<CompiledPack, 'id' | 'version' | 'title' | 'organisation' | 'languages' | 'hostPatterns' | 'compiler'> {
   /** Number of questions (items). */
   itemCount: number;
+  /** Its validated document is stored, so it can be compiled again (absent: stored by a version before documents were kept). */
+  hasDocument?: true;
 }
 
 export function summaryOf(pack: CompiledPack): PackSummary {
@@ -48,17 +75,20 @@ export function summaryOf(pack: CompiledPack): PackSummary {
     languages: pack.languages,
     hostPatterns: pack.hostPatterns,
     itemCount: pack.items.length,
+    ...(pack.compiler !== undefined && { compiler: pack.compiler }),
   };
 }
 
 /** A stored pack's place in the library: its summary (so a page's pack is chosen, and the pack listed, without reading every body) and which key holds it. */
-type PackRef = Partial<PackSummary> & Pick<PackSummary, 'id' | 'version' | 'hostPatterns'> & { body: string };
+type PackRef = Partial<PackSummary> & Pick<PackSummary, 'id' | 'version' | 'hostPatterns'> & { body: string; documentKey?: string };
 type StoredEntry = PackRef | CompiledPack;
 
 const isRef = (entry: StoredEntry): entry is PackRef => typeof (entry as Partial<PackRef>).body === 'string' && !('items' in entry);
 
 /** The body key each pack object read from (or written to) storage is held under, so an unchanged pack is never written again. */
 const bodyKeys = new WeakMap<CompiledPack, string>();
+/** The document key of each pack object read from (or written to) storage, when it has one. */
+const documentKeys = new WeakMap<CompiledPack, string>();
 
 /** Resolve references to their bodies, in order; undefined where a body is missing (said on the console). */
 async function resolve(entries: StoredEntry[]): Promise<(CompiledPack | undefined)[]> {
@@ -69,7 +99,10 @@ async function resolve(entries: StoredEntry[]): Promise<(CompiledPack | undefine
     const stored = bodies[entry.body] as string | CompiledPack | undefined;
     const pack = typeof stored === 'string' ? (JSON.parse(stored) as CompiledPack) : stored;
     if (!pack) console.error(`Adviser Coach: the stored pack ${entry.id} ${entry.version} is missing`);
-    else bodyKeys.set(pack, entry.body);
+    else {
+      bodyKeys.set(pack, entry.body);
+      if (entry.documentKey !== undefined) documentKeys.set(pack, entry.documentKey);
+    }
     return pack;
   });
 }
@@ -80,12 +113,13 @@ async function summarize(entries: StoredEntry[]): Promise<(PackSummary | undefin
   const bare = entries.filter((entry) => isRef(entry) && !hasSummary(entry));
   const read = new Map((await resolve(bare)).map((pack, i) => [bare[i], pack]));
   return entries.map((entry) => {
+    const withDocument = isRef(entry) && entry.documentKey !== undefined ? { hasDocument: true as const } : {};
     if (hasSummary(entry)) {
-      const { body: _body, ...summary } = entry;
-      return summary;
+      const { body: _body, documentKey: _documentKey, ...summary } = entry;
+      return { ...summary, ...withDocument };
     }
     const pack = isRef(entry) ? read.get(entry) : entry;
-    return pack && summaryOf(pack);
+    return pack && { ...summaryOf(pack), ...withDocument };
   });
 }
 
@@ -138,6 +172,13 @@ export async function readPackLibrarySummary(): Promise<PackLibrarySummary> {
   return inLibraryShape(index, await summarize(libraryEntries(index)));
 }
 
+/** Summaries of every stored pack: installed, kept for roll back, and the removed one (and its kept copy) an undo would bring back. */
+export async function readStoredPackSummaries(): Promise<PackSummary[]> {
+  const index = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY, REMOVED_KEY]));
+  const removed = index.removed ? [index.removed.pack, ...(index.removed.kept ? [index.removed.kept] : [])] : [];
+  return (await summarize([...libraryEntries(index), ...removed])).filter(present);
+}
+
 /** One installed pack, read alone (its body only); undefined when none has that id. */
 export async function readInstalledPack(id: string): Promise<CompiledPack | undefined> {
   const entry = storedIndex(await browser.storage.local.get(INSTALLED_KEY)).installed.find((p) => p.id === id);
@@ -181,16 +222,31 @@ export async function readRemovedPack(): Promise<RemovedPack | undefined> {
 async function storeLibrary(library: PackLibrary, alongside: Record<string, unknown> = {}, removed?: RemovedPack): Promise<void> {
   const before = storedIndex(await browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY, REMOVED_KEY]));
   const refsOf = (removal: StoredRemoval | undefined) => (removal ? [removal.pack, ...(removal.kept ? [removal.kept] : [])] : []);
-  const stored = new Set([...libraryEntries(before), ...refsOf(before.removed)].filter(isRef).map((ref) => ref.body));
+  const storedRefs = [...libraryEntries(before), ...refsOf(before.removed)].filter(isRef);
+  /** Every body and document key the stored references name. */
+  const stored = new Set(storedRefs.flatMap(keysOf));
+  // A copy of a stored pack made without its document (an earlier version's pack given this
+  // version's second net, install-default-packs.ts) keeps the document of its version.
+  const documentOfVersion = new Map(storedRefs.flatMap((ref) => (ref.documentKey === undefined ? [] : [[provenanceKey(ref.id, ref.version), ref.documentKey] as const])));
   const newBodies: Record<string, string> = {};
-  const refOf = (pack: CompiledPack): PackRef => {
+  const refOf = (pack: PackWithDocument): PackRef => {
+    const { packDocument, ...compiled } = pack;
+    const unique = `${pack.id}@${pack.version}:${crypto.randomUUID()}`;
     let body = bodyKeys.get(pack);
     if (body === undefined || !stored.has(body)) {
-      body = `${BODY_PREFIX}${pack.id}@${pack.version}:${crypto.randomUUID()}`;
-      newBodies[body] = JSON.stringify(pack);
+      body = `${BODY_PREFIX}${unique}`;
+      newBodies[body] = JSON.stringify(compiled);
       bodyKeys.set(pack, body);
     }
-    return { ...summaryOf(pack), body };
+    let documentKey = documentKeys.get(pack);
+    if (documentKey !== undefined && !stored.has(documentKey)) documentKey = undefined;
+    if (packDocument !== undefined && documentKey === undefined) {
+      documentKey = `${DOCUMENT_PREFIX}${unique}`;
+      newBodies[documentKey] = JSON.stringify(packDocument);
+      documentKeys.set(pack, documentKey);
+    }
+    documentKey ??= documentOfVersion.get(provenanceKey(pack.id, pack.version));
+    return { ...summaryOf(pack), body, ...(documentKey !== undefined && { documentKey }) };
   };
   const installed = library.installed.map(refOf);
   const previous = Object.fromEntries(Object.entries(library.previous).map(([id, pack]) => [id, refOf(pack)]));
@@ -199,7 +255,7 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
   // library, every body and the pack in use are as they were.
   await browser.storage.local.set({ ...newBodies, [INSTALLED_KEY]: installed, [PREVIOUS_KEY]: previous, ...(removal && { [REMOVED_KEY]: removal }), ...alongside });
   // The references went first, so no listener is sent a body it might still look for.
-  const live = new Set([...installed, ...Object.values(previous), ...refsOf(removal)].map((ref) => ref.body));
+  const live = new Set([...installed, ...Object.values(previous), ...refsOf(removal)].flatMap(keysOf));
   const stale = [...stored, ...leftBehind].filter((body) => !live.has(body));
   const forget = [...stale, ...(!removal && before.removed ? [REMOVED_KEY] : [])];
   try {
@@ -212,6 +268,9 @@ async function storeLibrary(library: PackLibrary, alongside: Record<string, unkn
     console.warn('Adviser Coach: old pack copies could not be removed yet', error);
   }
 }
+
+/** The storage keys a reference names: its body's and its document's. */
+const keysOf = (ref: PackRef): string[] => (ref.documentKey === undefined ? [ref.body] : [ref.body, ref.documentKey]);
 
 /** Bodies no longer referenced whose removal failed, removed with the next write of the library (this context's lifetime). */
 const leftBehind = new Set<string>();
@@ -243,6 +302,31 @@ export function editPackLibrary<T>(edit: (library: PackLibrary) => Promise<T>): 
  */
 export async function writePackLibrary(library: PackLibrary, removed?: RemovedPack): Promise<void> {
   await storeLibrary(library, {}, removed);
+}
+
+/**
+ * The validated document `pack` was compiled from, for a pack object read from storage here
+ * (readPackLibrary, readRemovedPack…); undefined when none is stored (a pack stored by a version
+ * before documents were kept) or the object was not read from storage.
+ */
+export async function readPackDocument(pack: CompiledPack): Promise<RulePack | undefined> {
+  const key = documentKeys.get(pack);
+  if (key === undefined) return undefined;
+  const text = (await browser.storage.local.get(key))[key];
+  return typeof text === 'string' ? (JSON.parse(text) as RulePack) : undefined;
+}
+
+export async function readRecompileProblems(): Promise<Record<string, RecompileProblem>> {
+  return ((await browser.storage.local.get(RECOMPILE_PROBLEMS_KEY))[RECOMPILE_PROBLEMS_KEY] as Record<string, RecompileProblem> | undefined) ?? {};
+}
+
+/**
+ * Store packs compiled again (rules/recompile-stored-packs.ts) with the problems of those that
+ * could not be, in one write: `removed`, the pack whose removal can still be undone, stays so
+ * (a recompile is no change of the adviser's that would end the undo).
+ */
+export async function writeRecompiledLibrary(library: PackLibrary, removed: RemovedPack | undefined, problems: Record<string, RecompileProblem>): Promise<void> {
+  await storeLibrary(library, { [RECOMPILE_PROBLEMS_KEY]: problems }, removed);
 }
 
 /** How much a pack's origin counts when two packs fit a page equally well: the organisation's, then the adviser's own, then a built-in. */

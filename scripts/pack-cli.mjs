@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { compilerStampDefine } from '../bin/compiler-stamp.mjs';
 import { rawTextPlugin } from '../bin/raw-text-plugin.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -39,6 +40,7 @@ const result = await build({
   // yaml's Node build is CommonJS and requires Node's own modules; give the ES module bundle a require.
   banner: { js: "import { createRequire as __adviserCoachRequire } from 'node:module'; const require = __adviserCoachRequire(import.meta.url);" },
   logLevel: 'warning',
+  define: compilerStampDefine(),
   plugins: [rawTextPlugin],
 });
 

@@ -42,8 +42,12 @@ const parsed = () =>
     document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
   });
 
+/**
+ * The pack in use is the one chosen: same id and version, compiled by the same compiler (a stored
+ * pack compiled again by a newer version keeps its id and version but matches differently).
+ */
 const samePack = (a: CompiledPack | null, b: CompiledPack | null | undefined) =>
-  a !== null && b != null && a.id === b.id && a.version === b.version;
+  a !== null && b != null && a.id === b.id && a.version === b.version && a.compiler === b.compiler;
 
 export default defineContentScript({
   matches: DEMO_MATCHES,

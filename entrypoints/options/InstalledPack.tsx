@@ -5,6 +5,7 @@ import { isUnsigned, type PackProvenance } from '../../rules/pack-provenance';
 import { compareVersions } from '../../rules/semver';
 import { interfaceLanguage, t } from '../../utils/i18n';
 import type { Subscription } from '../../utils/packs/subscriptions';
+import type { PackMatching } from './pack-matching';
 import { PackDiffView } from './PackDiffView';
 import { StagedUpdate } from './StagedUpdate';
 import { checkResultText, refusalText, signatureText, sourceText, when } from './pack-words';
@@ -26,6 +27,8 @@ interface Props {
   onToggle(enabled: boolean): Promise<boolean>;
   /** A message for the page's status line (an update applied or kept back). */
   onStatus(message: string): void;
+  /** Whether it matches answers as this version would (absent: it does). */
+  matching?: PackMatching;
 }
 
 /** "en, sv" as "English, Swedish" in the interface language (one language per screen). */
@@ -41,7 +44,7 @@ export function packTitle(pack: Pick<CompiledPack, 'title' | 'languages'>): stri
  * verified, its last update check, and roll back / switch off / remove. All pack
  * text is rendered as text.
  */
-export function InstalledPack({ pack, provenance, subscription, kept, enabled, locked, onRollBack, onRemove, onToggle, onStatus }: Props) {
+export function InstalledPack({ pack, provenance, subscription, kept, enabled, locked, onRollBack, onRemove, onToggle, onStatus, matching }: Props) {
   const title = packTitle(pack);
   const headingId = `pack-${pack.id}`;
   const lockedId = `pack-locked-${pack.id}`;
@@ -124,6 +127,16 @@ export function InstalledPack({ pack, provenance, subscription, kept, enabled, l
         />
       )}
       {lastUpdate && <PackDiffView diff={lastUpdate} heading={t('packsLastUpdate')} />}
+      {matching?.kind === 'no-document' && (
+        <p class="pack-matching" data-testid="pack-matching-old">
+          {t(provenance.source === 'file' ? 'packsMatchingOldImport' : 'packsMatchingOldUpdate')}
+        </p>
+      )}
+      {matching?.kind === 'refused' && (
+        <p class="pack-matching" data-testid="pack-matching-refused">
+          {t('packsMatchingRefused')} <span lang="en">{matching.problem}</span>
+        </p>
+      )}
       {subscription?.source === 'policy' && (
         <p class="muted" data-testid="pack-policy-updates">
           {t('packsPolicyUpdatesAtOnce')}

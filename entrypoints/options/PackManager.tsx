@@ -11,6 +11,7 @@ import { InstalledPack, packTitle } from './InstalledPack';
 import { PackSubscriptions } from './PackSubscriptions';
 import { TrustedKeys } from './TrustedKeys';
 import { packIdOf } from '../../utils/packs/subscriptions';
+import { packMatching } from './pack-matching';
 import { usePackLibrary } from './use-pack-library';
 
 /** "Rule packs": installed packs with where they came from, roll back, switch off and remove; subscriptions; import. */
@@ -102,6 +103,7 @@ export function PackManager() {
                 onRemove={() => void remove(pack)}
                 onToggle={(enabled) => change(() => sendMessage('packs:set-enabled', { id: pack.id, enabled }))}
                 onStatus={report}
+                matching={packMatching(pack, view.recompileProblems)}
               />
             );
           })}

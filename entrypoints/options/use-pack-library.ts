@@ -16,13 +16,16 @@ import {
   DISABLED_KEY,
   PACK_LIBRARY_KEYS,
   PROVENANCE_KEY,
+  RECOMPILE_PROBLEMS_KEY,
   readDefaultPacksState,
   readDisabledPackIds,
   readInstalledPack,
   readPackLibrarySummary,
   readPackProvenance,
+  readRecompileProblems,
   type PackLibrarySummary,
   type PackSummary,
+  type RecompileProblem,
 } from '../../rules/pack-store';
 import type { ManagedPolicy } from '../../utils/policy/managed-policy';
 import { cachedManagedPolicy, MANAGED_POLICY_KEY } from '../../utils/policy/policy-store';
@@ -39,6 +42,8 @@ export interface PackLibraryView extends PackLibrarySummary {
   adviserKeys: TrustedKey[];
   /** Ids of the packs that come with the extension. */
   builtIn: string[];
+  /** Stale packs this version could not compile again, by `id@version` (rules/recompile-stored-packs.ts). */
+  recompileProblems: Record<string, RecompileProblem>;
 }
 
 /** Each part of the view, the storage keys it is read from, and how it is read. */
@@ -51,16 +56,19 @@ const PARTS: { keys: readonly string[]; read(): Promise<Partial<PackLibraryView>
   { keys: [MANAGED_POLICY_KEY], read: async () => ({ policy: await cachedManagedPolicy() }) },
   { keys: [DEFAULTS_KEY], read: async () => ({ builtIn: (await readDefaultPacksState())?.offered ?? [] }) },
   { keys: [TRUSTED_KEYS_KEY], read: async () => ({ adviserKeys: await readAdviserKeys() }) },
+  { keys: [RECOMPILE_PROBLEMS_KEY], read: async () => ({ recompileProblems: await readRecompileProblems() }) },
 ];
 
 /**
  * The same summary object for a pack version already shown (a version's content
- * never changes), so a change to one pack leaves the others' props as they were.
+ * never changes but for being compiled again by a newer extension), so a change
+ * to one pack leaves the others' props as they were.
  */
 function keepShown(before: PackLibraryView | undefined, next: Partial<PackLibraryView>): Partial<PackLibraryView> {
   if (!before || !next.installed || !next.previous) return next;
-  const shown = new Map([...before.installed, ...Object.values(before.previous)].map((pack) => [`${pack.id}@${pack.version}`, pack]));
-  const same = (pack: PackSummary) => shown.get(`${pack.id}@${pack.version}`) ?? pack;
+  const shownAs = (pack: PackSummary) => `${pack.id}@${pack.version}@${pack.compiler ?? ''}@${pack.hasDocument ?? false}`;
+  const shown = new Map([...before.installed, ...Object.values(before.previous)].map((pack) => [shownAs(pack), pack]));
+  const same = (pack: PackSummary) => shown.get(shownAs(pack)) ?? pack;
   return { ...next, installed: next.installed.map(same), previous: Object.fromEntries(Object.entries(next.previous).map(([id, pack]) => [id, same(pack)])) };
 }
 

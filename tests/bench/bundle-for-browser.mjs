@@ -2,6 +2,7 @@
 // load, so benchmarks time the shipped code itself rather than a copy of it.
 import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { compilerStampDefine } from '../../bin/compiler-stamp.mjs';
 
 /** Vite's `?inline` / `?raw` imports (CSS and pack sources as strings), for esbuild. */
 const viteTextImports = {
@@ -33,6 +34,7 @@ export async function bundleForBrowser(entry, { alias } = {}) {
     jsx: 'automatic',
     jsxImportSource: 'preact',
     alias,
+    define: compilerStampDefine(),
     plugins: [viteTextImports],
     logLevel: 'error',
   });

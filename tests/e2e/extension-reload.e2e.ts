@@ -3,10 +3,10 @@
 // throws nothing into the page; the new version is started in the open coached tab,
 // so coaching carries on without a reload of the page.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch-browser.mjs';
 import { startStaticServer } from './support/static-server.mjs';
-import { turnOnDeveloperMode } from './support/browser-ui';
+import { reloadExtension } from './support/browser-ui';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startStaticServer>>;
@@ -31,30 +31,6 @@ async function openCoachedPage(): Promise<Page> {
   return page;
 }
 
-/**
- * chrome.runtime.reload(), as an update or "Reload" on chrome://extensions does; resolves
- * to the new service worker. Developer mode first (see turnOnDeveloperMode). The new
- * worker is looked for in the context's list as well as awaited as an event, since
- * the event can fire before the old worker's call returns.
- */
-async function reloadExtension(): Promise<Worker> {
-  await turnOnDeveloperMode(browser);
-  const old = browser.worker;
-  const isNew = (worker: Worker) => worker !== old && worker.url().startsWith(browser.extensionUrl(''));
-  const event = browser.context.waitForEvent('serviceworker', { predicate: isNew, timeout: 30_000 });
-  event.catch(() => {}); // settled below either way
-  await old.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away mid-call
-  const listed = (async () => {
-    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
-      const found = browser.context.serviceWorkers().find(isNew);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return event; // the event's own timeout error says what was awaited
-  })();
-  return Promise.race([event, listed]);
-}
-
 /** Errors the host page's own monitoring saw. */
 const pageErrors = (page: Page) => page.evaluate(() => (window as unknown as { pageErrors: string[] }).pageErrors);
 
@@ -63,7 +39,7 @@ describe('the extension reloaded while a case page is open', () => {
     const page = await openCoachedPage();
     // Coaching switched off for the site, so the new version does not start here: only the old script is left.
     await browser.worker.evaluate(() => chrome.storage.local.set({ 'sites:disabled': ['http://127.0.0.1/*'] }));
-    await reloadExtension();
+    await reloadExtension(browser);
     expect(await overlay(page).count()).toBe(1); // nothing has happened in the page yet
 
     await page.locator('#f-psych').focus();
@@ -77,7 +53,7 @@ describe('the extension reloaded while a case page is open', () => {
 
   it('the new version is started in the open tab: one overlay, and the next field gets its card and follow-up', async () => {
     const page = await openCoachedPage();
-    const worker = await reloadExtension();
+    const worker = await reloadExtension(browser);
     // The background's onInstalled starts the new version in the open tab (which retires the
     // old one): the new background hears from the tab's coach, which a left-behind script cannot do.
     const url = page.url();
@@ -100,7 +76,7 @@ describe('the extension reloaded while a case page is open', () => {
     const page = await openCoachedPage();
     await page.locator('#f-psych').focus();
     await page.keyboard.type('She says that ', { delay: 2 });
-    await reloadExtension();
+    await reloadExtension(browser);
     // No waiting for the new version: the adviser types on while it starts in the tab.
     await page.keyboard.type('she has been thinking about ending her life.', { delay: 10 });
     await overlay(page).locator('.followup[data-severity=critical][data-item-id=psychological-health]').waitFor({ timeout: 15_000 });

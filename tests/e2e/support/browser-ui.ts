@@ -5,7 +5,7 @@
 // `permissions.request` is native browser UI that no driver can click.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page, type Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './launch-browser.mjs';
 
 /** Switches that let the DevTools protocol click the toolbar button (`Extensions.triggerAction`). */
@@ -117,4 +117,28 @@ export async function turnOnDeveloperMode(browser: ExtensionBrowser): Promise<vo
   } finally {
     await page.close();
   }
+}
+
+/**
+ * chrome.runtime.reload(), as an update or "Reload" on chrome://extensions does; resolves
+ * to the new service worker. Developer mode first (see turnOnDeveloperMode). The new
+ * worker is looked for in the context's list as well as awaited as an event, since
+ * the event can fire before the old worker's call returns.
+ */
+export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker> {
+  await turnOnDeveloperMode(browser);
+  const old = browser.worker;
+  const isNew = (worker: Worker) => worker !== old && worker.url().startsWith(browser.extensionUrl(''));
+  const event = browser.context.waitForEvent('serviceworker', { predicate: isNew, timeout: 30_000 });
+  event.catch(() => {}); // settled below either way
+  await old.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away mid-call
+  const listed = (async () => {
+    for (const deadline = Date.now() + 30_000; Date.now() < deadline; ) {
+      const found = browser.context.serviceWorkers().find(isNew);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return event; // the event's own timeout error says what was awaited
+  })();
+  return Promise.race([event, listed]);
 }
