@@ -14,7 +14,10 @@
 //    javascript:/data:/user-info link, no alert/confirm/prompt, no console output, no
 //    page error, no blocked script (CSP report), and the payloads' global unset.
 // No task of the options page's main thread takes 50 ms or more (thread time, from a
-// Chromium trace: tests/e2e/support/task-trace.ts) from the first file to the last.
+// Chromium trace: tests/e2e/support/task-trace.ts) from the first file to the last, garbage
+// collection inside the extension's calls left out and printed apart: the heap holds the
+// megabytes of hostile files this test pumps through the page, and a collection runs in
+// whichever call is on the thread when it is due (as in tests/e2e/churn.e2e.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +31,7 @@ import { unsafeCharacter } from '../../rules/pack-characters';
 import { basePack, FUZZ_PACK_ID, FUZZ_SENTINEL, generateFuzzCases, NOT_PLAIN, type FuzzCase, type FuzzClass } from '../fuzz/pack-fuzz';
 import { launchWithExtension, PROJECT_DIR } from './support/launch-browser.mjs';
 import { largestPack } from './support/largest-pack';
-import { LONG_TASK_MS, traceTasks, type TaskTrace } from './support/task-trace';
+import { LONG_TASK_MS, traceTasks, type TaskTrace, type TracedTask } from './support/task-trace';
 
 let browser: Awaited<ReturnType<typeof launchWithExtension>>;
 let page: Page;
@@ -296,8 +299,11 @@ describe('hostile pack files in the options page', () => {
     }
     const seen = await watched();
     const wall = await page.evaluate(() => (globalThis as PageScope).fuzzLongTasks.splice(0));
-    const long = traced.pageTasks.filter((task) => task.threadMs >= LONG_TASK_MS).map((task) => Math.round(task.threadMs));
-    const longest = traced.pageTasks.reduce((top, task) => Math.max(top, task.threadMs), 0);
+    const withoutGc = (task: TracedTask) => task.threadMs - task.gcInsideExtensionMs;
+    const long = traced.pageTasks.filter((task) => withoutGc(task) >= LONG_TASK_MS).map((task) => Math.round(withoutGc(task)));
+    const longest = traced.pageTasks.reduce((top, task) => Math.max(top, withoutGc(task)), 0);
+    const longestWithGc = traced.pageTasks.reduce((top, task) => Math.max(top, task.threadMs), 0);
+    const mostGc = traced.pageTasks.reduce((top, task) => Math.max(top, task.gcInsideExtensionMs), 0);
     const rows = [...tally.entries()].map(
       ([kind, row]) =>
         `${kind.padEnd(16)} file input: ${row.input.refused} refused, ${row.input.accepted} accepted (asked, declined); message: ${row.message.refused} refused, ${row.message.accepted} accepted (asked, declined)`,
@@ -305,7 +311,7 @@ describe('hostile pack files in the options page', () => {
     const total = (handled: Handled) => [...tally.values()].reduce((sum, row) => sum + row.input[handled] + row.message[handled], 0);
     console.log(
       `Options page, ${all.length} hostile files (${byInput.length} by the file input, ${byMessage.length} by the page's message): ${total('refused')} refused, ${total('accepted')} accepted inert\n${rows.join('\n')}\n` +
-        `options page tasks traced: ${traced.pageTasks.length} (${traced.extensionTasks.length} running the extension's scripts); of 50 ms or more (thread time): ${long.length}; longest ${Math.round(longest)} ms; Long Tasks API (wall time) ${JSON.stringify(wall)}`,
+        `options page tasks traced: ${traced.pageTasks.length} (${traced.extensionTasks.length} running the extension's scripts); of 50 ms or more (thread time, garbage collection inside the extension's calls left out): ${long.length}; longest ${Math.round(longest)} ms (${Math.round(longestWithGc)} ms with it; at most ${Math.round(mostGc)} ms of collection in one task); Long Tasks API (wall time) ${JSON.stringify(wall)}`,
     );
     expect(total('refused') + total('accepted')).toBe(all.length);
     // Nothing ran: no call recorded, no script blocked by the page's CSP, the payloads' global unset, no error thrown in the page.
