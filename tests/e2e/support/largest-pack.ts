@@ -48,3 +48,17 @@ export function largestPack(id: string, version: string): string {
   if (bytes > PACK_LIMITS.maxFileBytes || bytes < PACK_LIMITS.maxFileBytes * 0.95) throw new Error(`largest pack is ${bytes} bytes`);
   return text;
 }
+
+/**
+ * The largest pack's later versions, as the import steps bring them in after version 1.0.0:
+ * 1.1.0 changes one question's follow-up prompt (q0); 1.2.0 renames q1, q10–q19 and
+ * q100–q199 (111 removed, 111 added) and changes every question's words (same length, so the
+ * file stays within the limit); 1.3.0 is refused (every item's `rewordings` misspelt).
+ */
+export function largestPackVersions(id: string): { oneChanged: string; everyQuestionChanged: string; refused: string } {
+  return {
+    oneChanged: largestPack(id, '1.1.0').replace('"prompt":"Ask what has changed since last time (0).', '"prompt":"Ask what has changed since you last met (0).'),
+    everyQuestionChanged: largestPack(id, '1.2.0').replaceAll('"id":"q1', '"id":"r1').replaceAll('for you lately', 'for you at all'),
+    refused: largestPack(id, '1.3.0').replaceAll('"rewordings":', '"rewording":'),
+  };
+}
