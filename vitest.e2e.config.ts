@@ -1,20 +1,39 @@
 import { defineConfig } from 'vitest/config';
 import { compilerStampDefine } from './bin/compiler-stamp.mjs';
 
-// Browser tests: real Chromium with the built extension, one file at a time
-// (each launches its own browser; two cores are not enough for several at once).
+/**
+ * Browser test files that need the machine to themselves, run after the others:
+ * - where the kernel refuses a mount namespace, the managed-policy test writes Chromium's
+ *   machine-wide policy folder (tests/e2e/support/private-policy.mjs), which every other
+ *   Chromium would read;
+ * - the release-build test builds and zips the store build again, replacing
+ *   `.output/chrome-mv3` and `.output/firefox-mv3` that other files load.
+ */
+const ALONE = ['tests/e2e/managed-policy.e2e.ts', 'tests/e2e/release-build.e2e.ts'];
+
+// Browser tests: real Chromium (and Firefox) with the built extension. Each file launches
+// its own browser with its own profile, servers on ports of their own and temporary
+// folders of its own, so two files run at once: most of a browser test's time is spent
+// waiting for the product (a debounce, a storage change, a page load), and on two cores
+// two files take little more than one. Timings are never pass/fail conditions here
+// (`npm run bench` measures them), so a neighbour's load slows a test without failing it.
 export default defineConfig({
   // Tests that compile packs themselves stamp them as the built extension does (rules/compiler-stamp.ts).
   define: compilerStampDefine(),
   test: {
-    include: ['tests/e2e/**/*.e2e.ts'],
-    fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Ceilings, not timings: two files share the two cores, so a test that takes 20 s alone may take
+    // twice that beside a heavy neighbour. A test that hangs still fails.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     // expect.poll waits for a condition the product reaches asynchronously (a background's reply,
     // a storage change). Its default ceiling of 1 s is a speed assumption: a loaded machine took
     // longer and failed tests whose product was right. A ceiling is not a timing assertion: a
     // condition that holds at once still passes at once.
     expect: { poll: { timeout: 10_000 } },
+    // `extends: true`: each project takes the settings above (and the define) from this file.
+    projects: [
+      { extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.e2e.ts'], exclude: ALONE, maxWorkers: 2, sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'browser-alone', include: ALONE, fileParallelism: false, sequence: { groupOrder: 1 } } },
+    ],
   },
 });

@@ -170,8 +170,11 @@ export async function inOverlay(at: Page | Frame, body: string): Promise<string 
   return typeof out.result.value === 'string' ? out.result.value : null;
 }
 
-/** Wait until `check` holds (polling; the browser decides how fast). */
-export async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 10_000): Promise<T> {
+/**
+ * Wait until `check` holds (polling; the browser decides how fast). The default ceiling is
+ * wide: Firefox shares the machine with another browser test file, and a ceiling is no timing.
+ */
+export async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const value = await check();
