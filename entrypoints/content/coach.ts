@@ -127,8 +127,10 @@ export function startCoach(
     if (!seenFrame && !seenTimer) seenFrame = view.requestAnimationFrame(lookForSeen);
   }
 
-  // The follow-up matcher is not in the content script (coach-link.ts): asked for as the coach starts,
-  // while the page is scanned and the first card drawn, so it is here before an answer is typed.
+  // The follow-up matcher is not in the content script (coach-link.ts): asked for when the first
+  // found field with follow-ups is read (the first pass over the found fields, once the interview
+  // is loaded), so a page that shows none of the pack's questions never loads it, and one that
+  // does has it before an answer is typed.
   let askingForMatcher = false;
   function askForMatcher() {
     if (askingForMatcher || signal.aborted) return;
@@ -146,7 +148,6 @@ export function startCoach(
 
   const follower = followFields(ctx, link.itemShown);
   const answers = hearAnswers(ctx, askForMatcher);
-  if (pack.items.some((item) => item.followUps.length > 0)) askForMatcher();
   // Started in an open tab, after the page's own listeners: the page may keep the adviser's events from us.
   const unheard = listensFirst(view) ? null : watchUnheardAdviser(ctx, follower, answers);
   // A frame's card is drawn by the top document, beside the frame, when it can.

@@ -88,6 +88,44 @@ describe('the follow-up matcher is delivered to the coached frame, the service w
   });
 });
 
+/** The symbols on the global of the tab's top frame in the content script's isolated world (where the matcher waits). */
+async function isolatedWorldSymbols(page: Page): Promise<string[]> {
+  return session.browser.worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+    const [result] = await chrome.scripting.executeScript({ target: { tabId: tab!.id! }, func: () => Object.getOwnPropertySymbols(globalThis).map(String) });
+    return result!.result as string[];
+  }, page.url());
+}
+
+/** The tab's frames have reported what they found to the background (the first scan is done). */
+async function reported(page: Page): Promise<boolean> {
+  return session.browser.worker.evaluate(async (url) => {
+    const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+    const key = `detection:${tab?.id}`;
+    return (await chrome.storage.session.get(key))[key] !== undefined;
+  }, page.url());
+}
+
+describe('only a page that shows the pack\'s questions is sent the matcher', () => {
+  const MATCHER_SLOT = 'Symbol(adviser-coach.follow-up-matcher)';
+
+  it('a page with none of them: coached, reported, and no matcher in its frame', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/matcher-delivery/?frame=none`);
+    await expect.poll(() => isolatedWorldSymbols(page), { timeout: 15_000 }).toContain('Symbol(adviser-coach.frame)');
+    await expect.poll(() => reported(page), { timeout: 15_000 }).toBe(true);
+    expect(await isolatedWorldSymbols(page)).not.toContain(MATCHER_SLOT);
+    await page.close();
+  });
+
+  it('a page with one: the matcher is there before an answer is typed', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/matcher-delivery/`);
+    await expect.poll(() => isolatedWorldSymbols(page), { timeout: 15_000 }).toContain(MATCHER_SLOT);
+    await page.close();
+  });
+});
+
 describe('the page sees nothing of the matcher', () => {
   it('the file is no web-accessible resource, and the page cannot load it', async () => {
     for (const dir of [CHROME_EXTENSION_DIR, CHROME_PRODUCTION_DIR]) {
