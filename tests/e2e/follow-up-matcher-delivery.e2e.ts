@@ -118,6 +118,26 @@ describe('only a page that shows the pack\'s questions is sent the matcher', () 
     await page.close();
   });
 
+  it('an answer already there at load, read before the matcher came, is judged as before: no card offered for it', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/matcher-delivery/?frame=prefilled`);
+    await expect.poll(() => isolatedWorldSymbols(page), { timeout: 15_000 }).toContain(MATCHER_SLOT);
+    // The overlay has drawn since (the other question's card): an offered follow-up would be on it by now.
+    await page.locator('#q-body').focus();
+    await overlay(page).locator('.card[data-item-id="physical-health"]').waitFor({ timeout: 10_000 });
+    expect(await overlay(page).locator('.followup').count()).toBe(0);
+    // The adviser empties the field (read as the field is left), then types a disclosure: that one is offered.
+    await page.locator('#q-mind').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.locator('#q-body').focus();
+    await overlay(page).locator('.card[data-item-id="physical-health"]').waitFor({ timeout: 10_000 });
+    await page.locator('#q-mind').click();
+    await page.keyboard.type(DISCLOSURES.sv, { delay: 5 });
+    await expect.poll(() => criticalShown(page), { timeout: 15_000 }).toBe(true);
+    await page.close();
+  });
+
   it('a page with one: the matcher is there before an answer is typed', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/matcher-delivery/`);
