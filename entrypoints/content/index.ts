@@ -15,6 +15,7 @@ import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { handleMessages } from '../../utils/messages';
+import { clearFollowUpMatcher } from '../../utils/follow-up-matcher-slot';
 import { removeLeftBehindOverlays } from '../../components/overlay/mount-overlay';
 import { renderCounts, type RenderCounts } from '../../components/overlay/render-count';
 import { choosePack } from './detection';
@@ -171,6 +172,8 @@ export default defineContentScript({
       window.removeEventListener('popstate', onNavigate);
       navigation?.removeEventListener('navigatesuccess', onNavigate);
       delete scope[FRAME_COACH];
+      // A newer copy in this frame asks for its own build's matcher.
+      clearFollowUpMatcher();
     });
 
     await recheck();
