@@ -72,13 +72,11 @@ export function watchLateCustomElements(view: Window, openShadowRoot: ShadowRoot
     },
     noteElement(el) {
       if (undefinedHosts.size >= MAX_UNDEFINED_HOSTS || el.localName.indexOf('-') <= 0 || isOverlayHost(el)) return;
-      let defined = true;
       try {
-        defined = el.matches(':defined');
+        if (el.matches(':defined')) return;
       } catch {
         return; // a browser without :defined: nothing is ever upgraded late
       }
-      if (defined) return;
       undefinedHosts.add(el);
       startChecks();
     },
