@@ -53,7 +53,10 @@ function optionWordsOf(item: CompiledItem): OptionWords {
  *   normalizeLabel), or every one is a number and `item` takes a number
  */
 export function readsAsItemOptions(item: CompiledItem, texts: readonly string[]): boolean {
-  const { words, numeric } = optionWordsOf(item);
+  return readsAs(optionWordsOf(item), texts);
+}
+
+function readsAs({ words, numeric }: OptionWords, texts: readonly string[]): boolean {
   if (texts.some((text) => words.has(normalizeLabel(text)))) return true;
   return numeric && texts.length > 0 && texts.every((text) => numberInField(text.trim()) !== undefined);
 }
@@ -82,7 +85,5 @@ function optionWordsOfAll(items: readonly CompiledItem[]): OptionWords {
  * @param texts the words each option on the page shows, as shown
  */
 export function readsAsSomeItemOptions(items: readonly CompiledItem[], texts: readonly string[]): boolean {
-  const { words, numeric } = optionWordsOfAll(items);
-  if (texts.some((text) => words.has(normalizeLabel(text)))) return true;
-  return numeric && texts.length > 0 && texts.every((text) => numberInField(text.trim()) !== undefined);
+  return readsAs(optionWordsOfAll(items), texts);
 }
