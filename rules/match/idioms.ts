@@ -75,8 +75,6 @@ const IDIOMS: Record<string, string[]> = {
     // a home, a job or an illness that feels like a prison: a simile, not a sentence served
     'like a prisoner', 'prisoner in my own', 'prisoner in her own', 'prisoner in his own', 'like being in prison', 'like a prison',
     'like being in jail', 'like a jail', 'prisoner of my', 'prisoner of her', 'prisoner of his',
-    // the verb "can" after its subject ("I can't", "she can never"), not a can of drink
-    'i can',
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -193,6 +191,8 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
   en: [
     // a hit that is a success (not "a hit" or "it hit me": "he threw a glass and it hit me")
     'big hit', 'massive hit', 'huge hit', 'hit song', 'hit single', 'hit record', 'it struck me',
+    // the verb "can" ("I can't", "she can never"), read by stem as "cans" of drink; "a can of cider" is read whole
+    'can',
   ],
   sv: [
     // "slå" of switching, looking up, sitting down, betting and thoughts that strike
