@@ -26,11 +26,11 @@ export const substanceUse: Concept = {
       'hasch', 'cannabis', 'marijuana', 'kokain', 'heroin', 'amfetamin', 'tjack', 'spice', 'benso',
       'bensodiazepiner', 'opioider', 'metadon', 'subutex', 'avgiftning', 'behandlingshem', 'återfall', 'langar',
       'vodka', 'sprit', 'hembränt', 'dricker varje morgon', 'beroende av alkohol', 'beroende av droger',
-      'knarkat', 'blandmissbruk', 'injicerar',
+      'knarkat', 'blandmissbruk', 'injicerar', 'rusmedel', 'berusningsmedel',
     ],
     nb: [
       'alkohol', 'alkoholiker', 'drikker for mye', 'drikker mye', 'drikker hver dag', 'beruset', 'fyllesyk',
-      'rusmisbruk', 'rusproblem', 'ruset', 'rusbruk', 'rusmiddelbruk', 'misbruk', 'avhengig', 'avhengighet', 'narkotika', 'dop', 'hasj',
+      'rusmisbruk', 'rusproblem', 'ruset', 'rusbruk', 'rusmiddelbruk', 'rusmidler', 'rusmiddel', 'rusmidlene', 'misbruk', 'avhengig', 'avhengighet', 'narkotika', 'dop', 'hasj',
       'cannabis', 'marihuana', 'kokain', 'heroin', 'amfetamin', 'spice', 'benzo', 'benzodiazepiner', 'opioider',
       'metadon', 'subutex', 'avrusning', 'behandlingsinstitusjon', 'tilbakefall', 'vodka', 'sprit',
       'hjemmebrent', 'drikker hver morgen', 'ruser seg', 'ruset seg', 'sprøyter',

@@ -72,6 +72,9 @@ const IDIOMS: Record<string, string[]> = {
     'disappear under ... duvet', 'disappear under ... covers', 'disappear under ... blanket',
     'domestic duties', 'domestic life', 'domestic tasks', 'smashed it', 'smash it', 'smashing it', 'punches above',
     'punching above', 'punch above',
+    // a home, a job or an illness that feels like a prison: a simile, not a sentence served
+    'like a prisoner', 'prisoner in my own', 'prisoner in her own', 'prisoner in his own', 'like being in prison', 'like a prison',
+    'like being in jail', 'like a jail', 'prisoner of my', 'prisoner of her', 'prisoner of his',
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
@@ -115,6 +118,8 @@ const IDIOMS: Record<string, string[]> = {
     'slå till på ett erbjudande', 'slå till på erbjudande', 'hoppa på erbjudandet', 'hoppa på ett erbjudande', 'hoppa på chansen',
     'försvinna under ... täcke*', 'hoppa på tåget', 'hoppa på bussen', 'hoppa på en kurs', 'hoppa på kursen', 'hoppa på jobbet', 'slå mig för pannan',
     'slår sig för pannan', 'slog sig för pannan', 'slå mig själv för pannan', 'slog mig själv för pannan',
+    'som en fånge', 'fånge i mitt eget', 'fånge i min egen', 'fånge i sitt eget', 'fånge i sin egen', 'som ett fängelse',
+    'som att sitta i fängelse', 'som att vara i fängelse', 'fånge i min kropp', 'fånge i sin kropp',
   ],
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
@@ -151,6 +156,8 @@ const IDIOMS: Record<string, string[]> = {
     'hoppe av tiltaket', 'hoppe av jobben', 'hoppe av programmet', 'river seg i håret', 'river meg i håret', 'slå knute på seg',
     'slå til på tilbudet', 'slå til på et tilbud', 'slå til på tilbud', 'hoppe på tilbudet', 'hoppe på et tilbud', 'hoppe på sjansen',
     'forsvinne under ... dyn*', 'hoppe på toget', 'hoppe på bussen', 'hoppe på kurset', 'hoppe på jobben', 'slå seg for panna', 'slo seg for panna', 'slå meg selv for panna',
+    'som en fange', 'fange i eget', 'fange i egen', 'fange i min egen', 'fange i sitt eget', 'fange i sin egen', 'som et fengsel',
+    'som å sitte i fengsel', 'som å være i fengsel', 'fange i min kropp', 'fange i egen kropp',
   ],
 };
 
@@ -184,6 +191,8 @@ const IDIOMS_AS_WRITTEN: Record<string, string[]> = {
   en: [
     // a hit that is a success (not "a hit" or "it hit me": "he threw a glass and it hit me")
     'big hit', 'massive hit', 'huge hit', 'hit song', 'hit single', 'hit record', 'it struck me',
+    // the verb "can" ("I can't", "she can never"), read by stem as "cans" of drink; "a can of cider" is read whole
+    'can',
   ],
   sv: [
     // "slå" of switching, looking up, sitting down, betting and thoughts that strike
@@ -280,7 +289,38 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
     ...thingKillsMe(answer),
     ...hookedOnSomethingEveryday(answer),
     ...hurtOnAThing(answer),
+    ...missingSomeone(answer),
   ];
+}
+
+/** Verbs of missing someone. */
+const MISS = new Set('miss misses missed missing sakna saknar saknade saknat savne savner savnet savna saknar sakne'.split(' '));
+/** How far before "miss" its subject may stand ("I really miss", "jeg savner", "eg har sakna"). */
+const MISS_SUBJECT_REACH = 2;
+
+/**
+ * "Jeg savner ham", "jag saknar honom så", "I miss her every day": grief, the speaker (or "we") missing someone
+ * gone, which is not the wish class's "savne meg" (nobody would miss me), whose pronoun also stands for "ham".
+ * A subject of the first or second person up to two words before the verb and an object not of those persons right
+ * after it; the span reaches from the subject to the object. "Ingen kommer til å savne meg" keeps the wish.
+ */
+function missingSomeone(answer: AnswerAnalysis): IdiomSpan[] {
+  const words = answer.words;
+  const out: IdiomSpan[] = [];
+  const speaker = (k: number) => (words[k]!.roles & PRONOUN_ROLE.subj) !== 0 && (words[k]!.roles & PRONOUN_ROLE.firstOrSecond) !== 0;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!MISS.has(words[i]!.lower) || words[i + 1]!.gap !== GAP_NONE) continue;
+    const object = words[i + 1]!;
+    if ((object.roles & PRONOUN_ROLE.firstOrSecond) !== 0 || (object.roles & PRONOUN_ROLE.reflexive) !== 0) continue;
+    for (let k = i - 1; k >= 0 && k >= i - MISS_SUBJECT_REACH; k--) {
+      if (speaker(k)) {
+        out.push({ start: k, end: i + 1 });
+        break;
+      }
+      if (words[k + 1]!.gap !== GAP_NONE) break;
+    }
+  }
+  return out;
 }
 
 /** Verbs of a cut or a burn ("skar sig", "brente meg", "cut myself"). */
@@ -361,17 +401,62 @@ const DETERMINERS = new Set('the my his her this that min mitt mina sin sitt sin
 /** Everyday things people say they are "addicted to": no substance a screening asks about. */
 const EVERYDAY = new Set(
   ('coffee caffeine tea chocolate sugar sweets crisps tv telly netflix series phone mobile gaming games football gym running ' +
-    'shopping work tiktok instagram youtube crosswords ' +
+    'shopping work tiktok instagram youtube crosswords run runs walk walks jog swim swimming music books podcasts puzzles sudoku exercise ' +
     'kaffe te choklad godis socker chips tv serier serien netflix mobilen telefonen spel träning gymmet jobbet shopping ' +
-    'sjokolade godteri snop sukker serie mobil telefon spill trening jobben tiktok instagram youtube').split(' '),
+    'promenad promenaden promenader promenaderna korsord pussel musik böcker podd poddar podden ' +
+    'sjokolade godteri snop sukker serie mobil telefon spill trening jobben tiktok instagram youtube ' +
+    'tur turen turer turene turar kryssord puslespill musikk bøker podkast podkaster trim trimmen').split(' '),
+);
+/** A last part of a compound that names an everyday thing ("morgonpromenaden", "morgenturen", "kvällskaffet"). */
+const EVERYDAY_PARTS = [...EVERYDAY].filter((word) => word.length >= 4);
+/** Doing words of use itself ("addicted to drinking", nb "hekta på røyking"): never an everyday pastime. */
+const USE_ACTIVITIES = new Set(
+  ('drinking using smoking injecting snorting sniffing boozing vaping taking ' +
+    'drickande rökning injicering sniffning snortning ' +
+    'drikking røyking røyking injisering sniffing snorting rusing festing').split(' '),
 );
 
 /**
- * "Addicted to Bake Off", "beroende av Melodifestivalen", "avhengig av kaffe": the words of an addiction said of
- * a programme, a brand or an everyday thing, a way of saying one likes it. The object is a name (a capital
- * letter inside the sentence) or an everyday thing (`EVERYDAY`); the span reaches from the addiction word to it,
- * so it takes a trigger "addicted" or "beroende av"; a substance named as the object ("addicted to Subutex")
- * is still found by its own word (`sparesObject`). Linear in the answer.
+ * Is answer word `k` an everyday object of an addiction word: a name (a capital letter inside the sentence), an
+ * everyday thing (`EVERYDAY`), a compound ending in one, or a pastime said as a doing word ("knitting", nb
+ * "strikking", sv "stickning"), not a doing word of use (`USE_ACTIVITIES`)?
+ */
+function everydayObject(answer: AnswerAnalysis, k: number): boolean {
+  const object = answer.words[k]!;
+  if (USE_ACTIVITIES.has(object.lower)) return false;
+  if (everydayThing(answer, k)) return true;
+  return object.lower.length >= 7 && (object.lower.endsWith('ing') || object.lower.endsWith('ning'));
+}
+
+/** A name, an everyday thing, or the thing inflected or ending a compound ("kryssordene", "morgonpromenaden"). */
+function everydayThing(answer: AnswerAnalysis, k: number): boolean {
+  const object = answer.words[k]!;
+  const first = answer.text[object.start] ?? '';
+  return first !== first.toLowerCase() || EVERYDAY.has(object.lower) || EVERYDAY_PARTS.some((part) => endsWithPart(object.lower, part));
+}
+
+/** Does `word` end with `part` (after three letters or more, or from its start), up to an ending of three letters? */
+function endsWithPart(word: string, part: string): boolean {
+  const at = word.lastIndexOf(part);
+  return at >= 0 && (at === 0 || at >= 3) && word.length - at - part.length <= 3;
+}
+
+/** Little words after which an object's noun phrase has ended ("addicted to gardening and…", "avhengig av kaffe om morgenen"). */
+const PHRASE_ENDS = new Set(
+  ('and or but every all since for at in on out too again lately now these this so to with about from of by after before when haha ' +
+    'och eller men varje sedan för i på nu just hela om med av från till efter innan när ' +
+    'og eller men hver siden for i på nå tiden hele om med av fra til etter før når').split(' '),
+);
+/** How many words an object's noun phrase may run to ("that new detective series"). */
+const OBJECT_WORDS = 3;
+
+/**
+ * "Addicted to Bake Off", "beroende av min morgonpromenad", "hekta på strikking", "addicted to his morning run": the
+ * words of an addiction said of a programme, a brand, a pastime or an everyday thing, a way of saying one likes it
+ * (`everydayObject`, the word after "to"/"av"/"på" and a determiner, or the next one: "his morning run"); the span
+ * reaches from the addiction word to it, so it takes a trigger "addicted" or "beroende av"; a substance named as the
+ * object ("addicted to Subutex") is still found by its own word (`sparesObject`), and an object that is neither
+ * ("avhengig av piller") keeps the addiction word. Linear in the answer.
  */
 function hookedOnSomethingEveryday(answer: AnswerAnalysis): IdiomSpan[] {
   const words = answer.words;
@@ -380,11 +465,13 @@ function hookedOnSomethingEveryday(answer: AnswerAnalysis): IdiomSpan[] {
     if (!HOOKED.has(words[i]!.lower) || !HOOKED_ON.has(words[i + 1]!.lower) || words[i + 1]!.gap !== GAP_NONE) continue;
     let k = i + 2;
     if (DETERMINERS.has(words[k]!.lower) && k + 1 < words.length && words[k + 1]!.gap === GAP_NONE) k++;
-    const object = words[k]!;
-    if (object.gap !== GAP_NONE) continue;
-    const first = answer.text[object.start] ?? '';
-    const named = first !== first.toLowerCase();
-    if (named || EVERYDAY.has(object.lower)) out.push({ start: i, end: k, sparesObject: true });
+    if (words[k]!.gap !== GAP_NONE) continue;
+    // the thing named in more words ("his morning run", "her sleeping pills", "that new detective series"): the last
+    // word of the phrase decides, or an everyday thing before it ("kaffe om morgenen")
+    let head = k;
+    while (head + 1 < words.length && head + 1 < k + OBJECT_WORDS && words[head + 1]!.gap === GAP_NONE && !PHRASE_ENDS.has(words[head + 1]!.lower) &&
+      !USE_ACTIVITIES.has(words[head]!.lower)) head++;
+    if (everydayObject(answer, head) || (head > k && everydayThing(answer, k))) out.push({ start: i, end: head, sparesObject: true });
   }
   return out;
 }

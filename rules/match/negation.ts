@@ -314,6 +314,9 @@ const SUCH = new Set('sånt sådant slikt sånn sådan'.split(' '));
  * nb "klarer ikke å slutte å drikke"): what is not stopped goes on, so the act after it is told, not denied.
  * A negation right after one ("slutade inte slå") denies the stopping too.
  */
+/** "Without" words: after a negation in their clause they tell of a need ("can't cope without"), not a denial. */
+const WITHOUT = new Set('without utan uten'.split(' '));
+
 const STOP_VERBS = new Set(
   ('stop stops stopped stopping quit quits quitting ' +
     'sluta slutar slutade slutat ' +
@@ -604,6 +607,14 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     // "would not stop hitting her": the stopping is denied, the act after it goes on
     if (trigger >= 0 && STOP_VERBS.has(word.lower)) trigger = -1;
     if (trigger >= 0 && (LIST_GOES_ON.has(word.lower) || LIST_AND.has(word.lower) || listPastComma)) used = 0; // the window starts again after "or" or a list's comma
+    // "can't get through the evening without a drink", sv "klarar inte kvällen utan vin", nb "ingen dag uten en øl":
+    // a "without" inside a negation's reach says what cannot be done without, a need: neither negation reaches past it,
+    // and the "without" itself is told, not denied (rules/lexicon/word-classes/substance-use.ts reads it as a need)
+    if (trigger >= 0 && WITHOUT.has(word.lower)) {
+      negatedBy[i] = -1;
+      trigger = -1;
+      continue;
+    }
     if (negates(i)) {
       trigger = i;
       conditional = inCondition(i);

@@ -493,8 +493,9 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     if (wanted.p !== 1 || !compounds(lang) || wanted.s.length < MIN_COMPOUND_PART) return false;
     return stem.startsWith(wanted.s);
   }
-  // Compounds: a word alone from four letters ("våld" in "våldsam"), inside a phrase from six ("tabletter" in "sömntabletter").
-  if (compounds(lang) && wanted.s.length >= (single ? MIN_COMPOUND_PART : MIN_COMPOUND_IN_PHRASE)) {
+  // Compounds: a word alone from four letters ("våld" in "våldsam"), inside a phrase from six ("tabletter" in "sömntabletter");
+  // never inside a name ("Grünerløkka" holds no "løkke", noose).
+  if (compounds(lang) && wanted.s.length >= (single ? MIN_COMPOUND_PART : MIN_COMPOUND_IN_PHRASE) && !isNameInSentence(answer, i)) {
     // (A first part keeps comparing folded keys: "skär" would begin "skärgården".)
     if (stem.startsWith(wanted.s) && stem.length - wanted.s.length >= MIN_COMPOUND_REST) return true;
     const [text, tail] = partText(word, wanted.s);
@@ -503,6 +504,32 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
   }
   if (typos === 'slips') return oneSlipApart(word.key, wanted.w) && answer.mayBeIn(lang);
   return typos && oneTypoApart(word.key, wanted.w);
+}
+
+/** Where a place is told: "på Grünerløkka", "från Knivsta", "in Killingworth", "utenfor Tønsberg". */
+const PLACE_PREPOSITIONS = new Set(
+  ('in at from to near off outside i på pa från fran fra till til vid ved utanför utenfor nära nær mot bort hos').split(' '),
+);
+
+/**
+ * How the name of a place that is itself a means ends: a bridge, a cliff, a tower, a platform, a quay, a track
+ * ("räcket på Västerbron", "ved Sotrabrua", "på Preikestolen" is no such ending and is read as a name).
+ */
+const MEANS_PLACES = ['bron', 'broen', 'brua', 'brygga', 'bryggen', 'bridge', 'stupet', 'klippan', 'klippen', 'tornet', 'tårnet',
+  'spåret', 'sporet', 'perrongen', 'plattformen', 'viadukten', 'kajen', 'kaien', 'tower', 'cliff', 'cliffs', 'viaduct', 'quay', 'pier'];
+
+/**
+ * Is answer word `i` the name of a place: written with a capital and then small letters, right after a preposition of
+ * place ("på Grünerløkka", "pendlar från Knivsta")? Its parts are no words of a concept ("løkke", noose; "kniv").
+ * A capitalised word elsewhere ("utsatts för Familjevåld" in a note that capitalises its terms) is read as any other.
+ */
+export function isNameInSentence(answer: AnswerAnalysis, i: number): boolean {
+  const word = answer.words[i]!;
+  if (i === 0 || word.gap !== 0 || !PLACE_PREPOSITIONS.has(answer.words[i - 1]!.lower)) return false;
+  if (MEANS_PLACES.some((place) => word.lower.endsWith(place))) return false;
+  const first = answer.text[word.start] ?? '';
+  const second = answer.text[word.start + 1] ?? '';
+  return first !== first.toLowerCase() && second !== '' && second === second.toLowerCase();
 }
 
 /**

@@ -10,6 +10,29 @@ const PARTNER_WORDS: CueWords = {
   nb: ['guttekjæreste', 'jentekjæreste', 'guttekjæresten', 'jentekjæresten'],
 };
 
+/**
+ * Harm done to a child, the child the object right after the verb ("skadet barna", "rört ungarna", "harmed the kids",
+ * "touched the girl"): a verb of injuring or touching that, with the child after it, tells what was done to the child,
+ * while "sønnen skadet kneet" tells of the child's own injury (the child before the verb: no word of this class).
+ * Made from the verbs and the child words' stems, so every tense meets every child.
+ */
+const HARM_VERBS: CueWords = {
+  // not sv "rör"/"rörde" (concerns: "ärendet rör barnen"), nor "touch" alone ("in touch with")
+  en: ['harmed', 'harms', 'harm', 'injured', 'injures', 'injure', 'touched', 'touches'],
+  sv: ['skadat', 'skadade', 'skadar', 'skada', 'rört'],
+  nb: ['skadet', 'skadde', 'skader', 'skade', 'rørt', 'rørte', 'skada'],
+};
+const CHILD_OBJECTS: CueWords = {
+  en: ['kid*', 'child*', 'son', 'sons', 'daughter*', 'boy*', 'girl*', 'baby', 'toddler', 'little one*'],
+  sv: ['barn*', 'ungar*', 'ungen', 'son*', 'söner*', 'dotter*', 'döttrar*', 'pojk*', 'flick*', 'tjej*', 'bebis*', 'grabb*'],
+  nb: ['barn*', 'unge*', 'ungane', 'ungan', 'borna', 'sønn*', 'datter*', 'døtre*', 'gutt*', 'jent*', 'baby*', 'småen'],
+};
+const HARMED_CHILD: CueWords = {
+  en: HARM_VERBS.en.flatMap((verb) => CHILD_OBJECTS.en.flatMap((child) => [`${verb} ${child}`, `${verb} the ${child}`, `${verb} my ${child}`, `${verb} her ${child}`, `${verb} his ${child}`, `${verb} their ${child}`])),
+  sv: HARM_VERBS.sv.flatMap((verb) => CHILD_OBJECTS.sv.map((child) => `${verb} ${child}`)),
+  nb: HARM_VERBS.nb.flatMap((verb) => CHILD_OBJECTS.nb.map((child) => `${verb} ${child}`)),
+};
+
 export const childExposedToViolenceCues: ConceptCues = {
   concept: 'child-exposed-to-violence',
   note:
@@ -90,6 +113,7 @@ export const childExposedToViolenceCues: ConceptCues = {
         'sønnedatter'],
     },
     violence: VIOLENCE_WORDS,
+    harmedChild: HARMED_CHILD,
     fearOfAdult: {
       en: ['scared of him', 'afraid of him', 'frightened of him', 'terrified of him', 'scared of their dad',
         'scared of his dad', 'scared of her dad', 'scared to go home', 'scared of dad'],
@@ -438,6 +462,7 @@ export const childExposedToViolenceCues: ConceptCues = {
     },
   },
   rules: [
+    { all: ['harmedChild'] },
     // round 3 (veiled and sideways): a threat hung on the child telling; a child who will not go home, or is ready to
     // flee at night; the child's own words of a parent at a school
     { all: ['child', 'ifTells', 'payback'], within: 20 },
@@ -504,7 +529,7 @@ export const childExposedToViolenceCues: ConceptCues = {
   ages: 'child',
   deniers: NOBODY,
   // Negated on their own ("they've never been scared at home", "barna har aldri sett noe"): a denial of the topic asked.
-  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime'],
+  deniedAlone: ['afraid', 'fearOfAdult', 'witness', 'hide', 'violence', 'exposed', 'thereAtTheTime', 'harmedChild'],
   // a child who threatens to take their own life is the suicide concept's, not violence at home; a partner's word built
   // on a child's (sv "pojkvän" holds "pojk-", nb "jentekjæreste" "jente-") names no child: "pojkvännen slår mig"
   // a child's harm to themself ("sonen skär sig") is the self-harm concept's, not violence at home

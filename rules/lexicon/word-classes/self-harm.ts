@@ -12,13 +12,18 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
     'injury at work', 'industrial injury', 'slipped', 'slipping', 'knife slipped', 'candle', 'candles', 'incense', 'bonfire',
     // a medicine or the skin that explains marks and scratching; insect bites; a fall off a bike or on ice; the kitchen
     'blood thinners', 'blood thinner', 'blood-thinners', 'warfarin', 'anticoagulants', 'dry skin', 'insect bites', 'mosquito bites',
-    'midge bites', 'cycling', 'my bike', 'his bike', 'her bike', 'icy', 'on the ice', 'in the kitchen', 'by mistake'],
+    'midge bites', 'cycling', 'my bike', 'his bike', 'her bike', 'icy', 'on the ice', 'in the kitchen', 'by mistake',
+    // an animal's bite or claws; a trade whose tools mark the hands ("cuts from his job as a chef")
+    'dog bite', 'dog bites', 'a dog', 'bitten by', 'cat scratch', 'cat scratches', 'horse', 'as a chef', 'a chef', 'chef', 'butcher',
+    'carpenter', 'joiner', 'welder', 'welding', 'gardening', 'brambles', 'roses', 'from work', 'from his job', 'from her job', 'from my job'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
     'bygget', 'verkstaden', 'fritösen', 'frityren', 'arbetsskada', 'arbetsolycka', 'slant', 'halkade', 'stearinljus', 'värmeljus', 'rökelse',
     'blodförtunnande', 'waran', 'torr hud', 'huden är torr', 'huden är så torr', 'myggbett', 'myggbetten', 'insektsbett', 'cyklade',
-    'cyklar', 'cykeln', 'halkan', 'i halkan', 'i köket', 'av misstag', 'bastun', 'bastuaggregatet', 'kaminen'],
+    'cyklar', 'cykeln', 'halkan', 'i halkan', 'i köket', 'av misstag', 'bastun', 'bastuaggregatet', 'kaminen',
+    'hundbett', 'hundbettet', 'kattbett', 'kattbettet', 'en hund', 'biten av', 'bet henne', 'bet honom', 'hästen', 'kock', 'som kock',
+    'slaktare', 'snickare', 'svetsare', 'svetsning', 'trädgården', 'rosorna', 'från jobbet', 'på bygget'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
@@ -26,7 +31,9 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
     'glapp', 'gled', 'stearinlys', 'telys', 'røkelse',
     'blodfortynnende', 'marevan', 'tørr hud', 'huden er tørr', 'huden er så tørr', 'myggstikk', 'myggstikkene', 'myggstikka',
     'insektstikk', 'knott', 'syklet', 'sykla', 'sykkelen', 'holka', 'glatta', 'på kjøkkenet', 'ved et uhell',
-    'badstua', 'peisen', 'vedovnen'],
+    'badstua', 'peisen', 'vedovnen',
+    'hundebitt', 'hundebittet', 'kattebitt', 'kattebittet', 'en hund', 'bitt av', 'bet henne', 'bet ham', 'hesten', 'kokk', 'som kokk',
+    'slakter', 'snekker', 'sveiser', 'sveising', 'hagen', 'rosene', 'fra jobben', 'fra jobb'],
 };
 
 export const selfHarmCues: ConceptCues = {

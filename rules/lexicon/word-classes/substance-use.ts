@@ -18,7 +18,7 @@ export const substanceUseCues: ConceptCues = {
     'pills at a party or a night out count; taken "as prescribed" explains a medicine innocently.',
   classes: {
     strong: {
-      en: ['coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
+      en: ['hooked on', 'coke', 'on the gear', 'smack', 'skunk', 'spliff', 'spliffs', 'joints', 'ket', 'mdma', 'ecstasy', 'pills at weekends',
         'on the sesh', 'crack pipe', 'dealer', 'his dealer', 'my dealer', 'owes ... dealer', 'legal highs', 'nitrous', 'pregabalin',
         'gabapentin', 'street valium', 'thc', 'oxycontin', 'oxycodone', 'xanax',
         'clonazepam', 'sober', 'alcoholics anonymous', 'aa meeting', 'aa meetings', 'at aa', '12 steps', 'twelve steps', 'withdrawal',
@@ -56,18 +56,18 @@ export const substanceUseCues: ConceptCues = {
         'røyker ... gress', 'røyke ... gress', 'røykt ... gress', 'røykte ... gress', 'røyker weed', 'røyke weed', 'røykte weed'],
     },
     drink: {
-      en: ['wine', 'cider', 'beer', 'beers', 'of lager', 'strong lager', 'drinks lager', 'drinking lager', 'cans', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',
-        'pints', 'alcohol', 'drink', 'drinking', 'drank', 'drunk', 'sherry', 'brandy', 'cognac', 'red wine', 'white wine', 'a few glasses', 'several glasses', 'a can'],
+      en: ['wine', 'cider', 'beer', 'beers', 'of lager', 'strong lager', 'drinks lager', 'drinking lager', 'cans', 'tinnies', 'vodka', 'gin', 'rum', 'spirits', 'whisky', 'whiskey', 'booze',
+        'pints', 'alcohol', 'drink', 'drinking', 'drank', 'drunk', 'sherry', 'brandy', 'cognac', 'red wine', 'white wine', 'a few glasses', 'several glasses', 'a can', 'six-pack', 'sixpack', 'six pack'],
       sv: ['vin', 'öl', 'cider', 'sprit', 'vodka', 'starköl', 'folköl', 'boxvin', 'dricker', 'drack', 'druckit', 'dricka', 'super',
-        'söp', 'supit', 'supa', 'konjak', 'brännvin', 'whisky', 'snaps', 'rödvin', 'vitt vin', 'vitvin', 'starkvin', 'några glas', 'ett par glas', 'alkis'],
-      nb: ['vin', 'øl', 'cider', 'sprit', 'vodka', 'pils', 'drikker', 'drakk', 'drukket', 'drikke', 'boksvin', 'kartongvin', 'akevitt', 'konjakk', 'whisky', 'brennevin', 'rødvin', 'hvitvin', 'dram', 'drammer', 'noen glass', 'et par glass', 'alkis'],
+        'söp', 'supit', 'supa', 'konjak', 'brännvin', 'whisky', 'snaps', 'rödvin', 'vitt vin', 'vitvin', 'starkvin', 'några glas', 'ett par glas', 'alkis', 'sexpack', 'sexpacket'],
+      nb: ['vin', 'øl', 'cider', 'sprit', 'vodka', 'pils', 'drikker', 'drakk', 'drukket', 'drikke', 'boksvin', 'kartongvin', 'akevitt', 'konjakk', 'whisky', 'brennevin', 'rødvin', 'hvitvin', 'dram', 'drammer', 'noen glass', 'et par glass', 'alkis', 'sekspakning', 'sekspakningen', 'seksarpakning'],
     },
     amount: {
       en: ['a bottle', 'bottles', 'a litre', 'litres', 'liters', 'a day', 'a night', 'every day', 'every night', 'every morning',
         'each day', 'each night', 'daily', 'most days', 'most nights', 'every weekend', 'all weekend', 'too much', 'heavily',
         'a crate', 'a case', 'a box', 'cans a day', 'pints', 'a lot', 'loads', 'before work', 'in the morning', 'to get to sleep',
         'to cope', 'blackouts', 'black out', 'morning', 'mornings', 'at weekends', 'at the weekend', 'weekends', 'a couple of glasses', 'glasses before',
-        'before the school run', 'problem', 'settle my nerves', 'calm my nerves', 'steady my nerves', 'to calm down',
+        'before the school run', 'problem', 'alone', 'on my own', 'by myself', 'settle my nerves', 'calm my nerves', 'steady my nerves', 'to calm down',
         'a week', 'per week', 'most of the bottle', 'every afternoon', 'all day', 'at work', 'takes the edge off', 'pass out',
         'passes out', 'passed out', 'before i go', 'a few more', 'more than i should', 'stop shaking', 'the shakes', 'before i pick up'],
       sv: ['en flaska', 'flaskor', 'litervis', 'liter om dagen', 'liter per dag', 'om dagen', 'per dag', 'varje dag', 'varje kväll', 'varje morgon', 'varje helg',
@@ -75,13 +75,13 @@ export const substanceUseCues: ConceptCues = {
         'för att sova', 'för att klara', 'minnesluckor', 'morgonen', 'morgnarna', 'på helgerna', 'helgerna', 'en back', 'backar', 'problem med',
         'lugna nerverna', 'för att lugna', 'för att varva ner',
         'i veckan', 'per vecka', 'hela dagarna', 'mer än jag borde', 'sluta skaka', 'innan jag hämtar', 'till frukost', 'på jobbet', 'om kvällarna', 'på kvällarna',
-        'en hel del', 'däckar', 'däckade', 'medvetslös', 'innan jag går'],
+        'en hel del', 'ensam', 'själv hemma', 'däckar', 'däckade', 'medvetslös', 'innan jag går'],
       nb: ['en flaske', 'flasker', 'litervis', 'liter om dagen', 'liter hver dag', 'om dagen', 'hver dag', 'hver kveld', 'hver morgen', 'hver helg', 'hele helgen',
         'for mye', 'altfor mye', 'mye', 'en kartong', 'kartonger', 'bokser', 'før jobb', 'om morgenen', 'for å sove',
         'for å takle', 'blackout', 'morgenen', 'morgenene', 'i helgene', 'i helga', 'en kasse', 'kasser', 'problem med',
         'roe nervene', 'for å roe', 'for å roe meg ned',
         'i uka', 'i uken', 'per uke', 'mer enn jeg burde', 'slutte å skjelve', 'før jeg henter', 'til frokost', 'på jobben', 'hver ettermiddag', 'en god del', 'i strekk',
-        'før jeg går', 'ellers klarer jeg ikke', 'flere etterpå'],
+        'før jeg går', 'ellers klarer jeg ikke', 'alene', 'aleine', 'åleine', 'åleine', 'flere etterpå'],
     },
     // Prescribed medicine taken beyond the prescription: more than the doctor said, extra from a friend,
     // several doctors prescribing (DUDIT counts medicines used "more often or in larger doses" than prescribed).
@@ -95,15 +95,20 @@ export const substanceUseCues: ConceptCues = {
     },
     beyondPrescription: {
       en: ['more than the doctor', 'more than prescribed', 'more ... than the doctor', 'more ... than prescribed', 'than prescribed', 'than the doctor said', 'than the gp said', 'at a time', 'doubles them', 'double them up', 'doubles them up', 'taking extra', 'a few extra', 'more than i should', 'more than i am supposed to', 'extra off',
+        // the medicine named inside the comparison ("more of her painkillers than she should"); a doctor who stopped prescribing
+        'more ... than i should', 'more ... than i am supposed to', 'more ... than i am meant to', 'more of ... than i should',
+        'more of ... than prescribed', 'more of ... than the doctor', 'more of ... than the gp', 'stopped prescribing', 'stopped ... prescription',
         // who prescribed it named between ("than the GP prescribed", "than her psychiatrist prescribed")
         'than ... prescribed', 'than ... prescribes',
         'extra from', 'off a mate', 'from a mate', 'from a friend', 'double the dose', 'double dose', 'several gps',
         'different gps', 'two gps', 'three gps', 'different doctors', 'none of them know'],
-      sv: ['fler än läkaren', 'mer än läkaren', 'mer än jag ska', 'mer än ordinerat', 'än förskrivet', 'än ordinerat', 'än utskrivet', 'fler ... än läkaren', 'mer ... än läkaren', 'extra av', 'av en kompis',
+      sv: ['fler än läkaren', 'mer än läkaren', 'mer än jag ska', 'mer än ordinerat', 'mer ... än jag ska', 'mer ... än jag borde', 'fler ... än jag ska',
+        'slutade skriva ut', 'slutat skriva ut', 'slutade förskriva', 'slutat förskriva', 'än förskrivet', 'än ordinerat', 'än utskrivet', 'fler ... än läkaren', 'mer ... än läkaren', 'extra av', 'av en kompis',
         'än ... skrivit ut', 'än ... skrev ut', 'än ... ordinerat', 'än ... förskrivit',
         'dubbla dosen', 'dubbel dos', 'flera läkare', 'olika läkare', 'två läkare', 'tre läkare',
         'ingen av dem vet'],
-      nb: ['flere enn legen', 'mer enn legen', 'mer enn jeg skal', 'mer enn foreskrevet', 'enn foreskrevet', 'enn forskrevet', 'enn resepten', 'flere ... enn legen', 'mer ... enn legen', 'ekstra av', 'av en kompis',
+      nb: ['flere enn legen', 'mer enn legen', 'mer enn jeg skal', 'mer enn foreskrevet', 'mer ... enn jeg skal', 'mer ... enn jeg burde', 'flere ... enn jeg skal',
+        'sluttet å skrive ut', 'slutta å skrive ut', 'sluttet å skrive ... ut', 'enn foreskrevet', 'enn forskrevet', 'enn resepten', 'flere ... enn legen', 'mer ... enn legen', 'ekstra av', 'av en kompis',
         'enn ... skrevet ut', 'enn ... skrev ut', 'enn ... foreskrevet', 'enn ... forskrevet',
         'dobbel dose', 'dobbelt dose', 'fastleger', 'flere leger', 'forskjellige leger', 'to leger', 'tre leger',
         'ingen av dem vet'],
@@ -126,6 +131,47 @@ export const substanceUseCues: ConceptCues = {
       sv: ['fest', 'festen', 'fester', 'festar', 'festa', 'rejv', 'festival', 'krogen', 'går ut', 'ute på stan'],
       nb: ['fest', 'festen', 'fester', 'fester', 'festival', 'på byen', 'ut på byen', 'rave', 'vorspiel', 'nachspiel'],
     },
+    // A need: the day, the evening or sleep that cannot be got through without it ("can't get through the afternoon
+    // without a few cans", sv "klarar inte kvällen utan vin", nb "ingen helg uten en kasse øl"): AUDIT's "needed a first
+    // drink". The cue holds its negation, and rules/match/negation.ts ends a negation's reach at a "without" inside it;
+    // a little word may carry the reach further than one gap ("can't face the job centre without").
+    need: {
+      en: ['not ... without', 'not ... the ... without', 'not ... a ... without', 'not ... my ... without', 'not ... through ... without',
+        'never ... without', 'never ... a ... without', 'never ... the ... without'],
+      sv: ['inte ... utan', 'inte ... en ... utan', 'inte ... ett ... utan', 'inte ... min ... utan', 'aldrig ... utan', 'ingen ... utan'],
+      nb: ['ikke ... uten', 'ikke ... en ... uten', 'ikke ... et ... uten', 'ikke ... min ... uten', 'ikke ... gjennom ... uten', 'aldri ... uten',
+        'ingen ... uten', 'ikkje ... utan', 'aldri ... utan', 'ikkje ... ein ... utan'],
+    },
+    // Drink that changes the person (someone the family no longer knows), and one drink that is never one (AUDIT: unable to
+    // stop once started). "Never stop at one" holds its own negation.
+    changed: {
+      en: ['different person', 'another person', 'someone else', 'not myself', 'turns nasty', 'gets nasty', 'turns aggressive', 'gets aggressive'],
+      sv: ['en annan människa', 'en annan person', 'inte mig själv', 'blir elak', 'blir aggressiv', 'blir otrevlig'],
+      nb: ['en annen person', 'et annet menneske', 'ikke meg selv', 'blir slem', 'blir aggressiv', 'blir ekkel'],
+    },
+    // Drink that takes the money of the month: "drinks his wages away", sv "super bort försörjningsstödet", nb "drikker opp
+    // trygda".
+    drinkAway: {
+      en: ['drinks ... away', 'drink ... away', 'drank ... away', 'drinking ... away', 'drunk ... away', 'spends ... on drink',
+        'spend ... on drink', 'spent ... on drink', 'spending ... on drink'],
+      sv: ['super bort', 'söp bort', 'supit bort', 'super upp', 'söp upp', 'supit upp', 'dricker upp', 'drack upp', 'druckit upp',
+        'dricker bort', 'drack bort', 'druckit bort', 'lägger ... på sprit', 'lade ... på sprit', 'går ... till sprit'],
+      nb: ['drikker opp', 'drakk opp', 'drukket opp', 'drikker bort', 'drakk bort', 'drukket bort', 'bruker ... på sprit',
+        'brukte ... på sprit', 'går ... til sprit', 'går ... til fyll'],
+    },
+    money: {
+      en: ['wages', 'money', 'benefits', 'benefit', 'pay', 'rent', 'universal credit', 'giro', 'dole', 'pension', 'salary'],
+      sv: ['pengar', 'pengarna', 'lönen', 'bidraget', 'bidrag', 'försörjningsstöd*', 'hyran', 'pensionen', 'a-kassan', 'sjukpenningen',
+        'socialbidraget', 'ekonomiskt bistånd'],
+      nb: ['penger', 'pengene', 'lønna', 'lønnen', 'trygda', 'trygden', 'stønad*', 'sosialstønad*', 'husleia', 'husleien', 'pensjonen',
+        'dagpengene', 'sosialhjelp*', 'lommepengene'],
+    },
+    oneDrink: {
+      en: ['never stop at one', 'not stop at one', 'not stop at just one', 'never stop after one', 'not stop after one'],
+      sv: ['aldrig sluta efter ett', 'inte sluta efter ett', 'inte stanna vid ett', 'aldrig stanna vid ett', 'inte nöja mig med ett'],
+      nb: ['aldri stoppe etter ett', 'ikke stoppe etter ett', 'ikke stoppe på ett', 'aldri stoppe på ett', 'ikke slutte etter ett',
+        'ikke nøye meg med ett'],
+    },
     obtained: {
       en: ['buy', 'buys', 'buying', 'bought', 'online', 'on the internet', 'off someone', 'off a guy', 'off her', 'off him',
         "mum's", "mums", "dad's", "partner's", "friend's", 'borrow', 'borrows', 'borrowed', 'not mine', 'not prescribed',
@@ -147,12 +193,20 @@ export const substanceUseCues: ConceptCues = {
     { all: ['controlled', 'beyondPrescription'], within: 16 },
     { all: ['controlled', 'obtained'], within: 16 },
     { all: ['pills', 'party'], within: 10 },
+    { all: ['need', 'drink'], within: 12 },
+    { all: ['need', 'strong'], within: 12 },
+    { all: ['changed', 'drink'], within: 10 },
+    { all: ['drinkAway', 'money'], within: 6 },
+    { all: ['oneDrink', 'drink'], within: 12 },
+    { all: ['oneDrink'] },
   ],
   // A lifelong abstainer, as a note says it: no use to ask about, though "sober" (in recovery) tells of a past.
   denials: {
-    en: ['teetotal', 'teetotaller', 'teetotaler', 'lifelong abstainer', 'never touched a drop'],
-    sv: ['nykterist', 'helnykterist', 'absolutist', 'aldrig smakat alkohol'],
-    nb: ['avholdsmann', 'avholdskvinne', 'avholdsperson', 'totalavholdende', 'absolutist', 'aldri smakt alkohol'],
+    en: ['teetotal', 'teetotaller', 'teetotaler', 'lifelong abstainer', 'never touched a drop', 'not touched a drop', 'not had a drop', 'not drunk a drop'],
+    sv: ['nykterist', 'helnykterist', 'absolutist', 'aldrig smakat alkohol', 'inte rört en droppe', 'aldrig rört en droppe', 'inte druckit en droppe',
+      'inte smakat en droppe'],
+    nb: ['avholdsmann', 'avholdskvinne', 'avholdsperson', 'totalavholdende', 'absolutist', 'aldri smakt alkohol', 'ikke rørt en dråpe', 'aldri rørt en dråpe',
+      'ikke drukket en dråpe', 'ikke smakt en dråpe'],
   },
   deniedAlone: ['strong', 'drink', 'medicine', 'controlled'],
   // Taken as the doctor prescribed: no use beyond the prescription ("takes her pregabalin as directed").
