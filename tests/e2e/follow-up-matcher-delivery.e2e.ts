@@ -11,6 +11,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionSession } from './support/extension-session';
 import { CHROME_EXTENSION_DIR, CHROME_PRODUCTION_DIR } from './support/launch-browser.mjs';
+import { stopWorkers } from './support/stop-workers';
 
 const session = useExtensionSession();
 const overlay = (at: Page | FrameLocator) => at.locator('coach-overlay=host');
@@ -23,15 +24,12 @@ const DISCLOSURES = {
   nb: 'Han sier at han har lyst til å ta livet sitt.',
 };
 
-/** Stop every service worker of the browser through the DevTools protocol, as Chromium does to an idle one. */
-async function stopWorkers(): Promise<void> {
+/** Stop every service worker of the browser, from a page of its own. */
+async function stopAllWorkers(): Promise<void> {
   const page = await session.browser.context.newPage();
-  const cdp = await page.context().newCDPSession(page);
   try {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopWorkers(page);
   } finally {
-    await cdp.detach();
     await page.close();
   }
 }
@@ -46,7 +44,7 @@ async function criticalShown(page: Page): Promise<boolean> {
 
 /** Open the fixture (`frame`: the kind of frame the question is in; none: the page itself), the worker stopped first. */
 async function typeDisclosure(frame: string | null, text: string): Promise<Page> {
-  await stopWorkers();
+  await stopAllWorkers();
   const page = await session.browser.context.newPage();
   await page.goto(`${session.server.origin}/matcher-delivery/${frame ? `?frame=${frame}` : ''}`);
   const scope = frame ? page.frameLocator('#form-frame') : page;
@@ -78,7 +76,7 @@ describe('the follow-up matcher is delivered to the coached frame, the service w
 
   it('the worker stopped again while the page is open: the next answer still brings the card', async () => {
     const page = await typeDisclosure(null, 'Fine, thanks.');
-    await stopWorkers();
+    await stopAllWorkers();
     await page.locator('#q-mind').click();
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Backspace');

@@ -7,21 +7,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openControlPage, openDemoCase, openPanel, privateExtensionCopy, useNotesBrowser, waitUntil } from './support/notes-pages';
 import { skipUnlessSmallDisk, smallDisk } from './support/small-disk';
+import { stopWorkers } from './support/stop-workers';
 
 const notes = useNotesBrowser();
 
 const savedTexts = (panel: Page) => panel.getByTestId('note-list').getByTestId('note-text').allTextContents();
 
-/** Stop every service worker of the browser through the DevTools protocol, as Chromium does to an idle one. */
-async function stopWorkers(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('ServiceWorker.enable');
-    await cdp.send('ServiceWorker.stopAllWorkers');
-  } finally {
-    await cdp.detach();
-  }
-}
 
 // Each test opens a case of its own (one of the demo case system's three): the notes it counts
 // are its own, whatever another test left.
