@@ -13,7 +13,8 @@ import type { CompiledPack } from '../../rules/compiled-pack';
 import { isReleaseMode } from '../../utils/build-mode';
 import { DEMO_MATCHES } from '../../utils/demo-origins';
 import { isFrameElement } from '../../utils/dom/frame-element';
-import { listenFirst, onPageEvent } from '../../utils/dom/page-events';
+import { listenAgain, listenFirst, onPageEvent } from '../../utils/dom/page-events';
+import { onDocumentRewritten } from '../../utils/dom/document-rewrites';
 import { handleMessages } from '../../utils/messages';
 import { clearFollowUpMatcher } from '../../utils/follow-up-matcher-slot';
 import { removeLeftBehindOverlays } from '../../components/overlay/mount-overlay';
@@ -36,12 +37,25 @@ const FRAME_COACH = Symbol.for('adviser-coach.frame');
 const STARTING = Symbol.for('adviser-coach.starting');
 (globalThis as { [STARTING]?: boolean })[STARTING] = true;
 
-/** The document's HTML is parsed (where `document_idle` used to start the coach). */
-const parsed = () =>
+/** Waiting for DOMContentLoaded: woken too when `document.open()` erased that listener. */
+const waitingForParse = new Set<() => void>();
+
+/** The document's HTML is parsed (where `document_idle` used to start the coach), or it was written anew: look again. */
+const parsedOrRewritten = () =>
   new Promise<void>((resolve) => {
     if (document.readyState !== 'loading') return resolve();
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+    const done = () => {
+      waitingForParse.delete(done);
+      resolve();
+    };
+    waitingForParse.add(done);
+    document.addEventListener('DOMContentLoaded', done, { once: true });
   });
+
+/** The document's HTML is parsed, also one written with `document.open/write/close`. */
+async function parsed(): Promise<void> {
+  while (document.readyState === 'loading') await parsedOrRewritten();
+}
 
 /**
  * The pack in use is the one chosen: same id and version, compiled by the same compiler (a stored
@@ -66,12 +80,11 @@ export default defineContentScript({
     const scope = globalThis as { [FRAME_COACH]?: FrameCoach; [STARTING]?: boolean };
     delete scope[STARTING];
     const retireEvent = (ctx.constructor as { SCRIPT_STARTED_MESSAGE_TYPE?: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-    if (retireEvent) {
-      // Heard on window, before WXT's listener on document: one the page made up goes no further.
-      window.addEventListener(retireEvent, (event) => {
-        if (!scope[STARTING]) event.stopImmediatePropagation();
-      }, { capture: true, signal: ctx.signal });
-    }
+    // Heard on window, before WXT's listener on document: one the page made up goes no further.
+    const stopMadeUpRetire = (event: Event) => {
+      if (!scope[STARTING]) event.stopImmediatePropagation();
+    };
+    if (retireEvent) window.addEventListener(retireEvent, stopMadeUpRetire, { capture: true, signal: ctx.signal });
     // Injected twice into one frame (the static script, then `scripting.executeScript` when a
     // site is switched on): the first run keeps the frame and looks for its pack again.
     const running = scope[FRAME_COACH];
@@ -88,12 +101,15 @@ export default defineContentScript({
     let chosenFor = '';
     let checking: Promise<void> | null = null;
     let checkAgain = false;
+    /** The document was written anew (document.open): the session in it is gone with its elements. */
+    let rewritten = false;
 
     async function choose(): Promise<void> {
       await parsed(); // a navigation or a message before the page is parsed waits for it
       chosenFor = location.href;
       const pack = await choosePack().catch(() => null);
-      if (ctx.isInvalid || samePack(pack, session?.pack)) return;
+      if (ctx.isInvalid || (!rewritten && samePack(pack, session?.pack))) return;
+      rewritten = false;
       session?.stop();
       session = null;
       const started = pack ? await startSession(pack, onFieldsChanged) : null;
@@ -141,6 +157,16 @@ export default defineContentScript({
     }
 
     window.addEventListener('popstate', onNavigate);
+    // A frame the page writes whole (document.open/write/close), once or again: the same window and
+    // document object, new elements, and none of our listeners left. Listen again and start anew.
+    onDocumentRewritten(document, () => {
+      listenAgain(window);
+      if (retireEvent) window.addEventListener(retireEvent, stopMadeUpRetire, { capture: true, signal: ctx.signal });
+      window.addEventListener('popstate', onNavigate);
+      for (const wake of [...waitingForParse]) wake();
+      rewritten = true;
+      void recheck();
+    }, ctx.signal);
     const navigation = (window as Window & { navigation?: EventTarget }).navigation;
     navigation?.addEventListener('navigatesuccess', onNavigate);
     handleMessages({

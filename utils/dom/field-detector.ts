@@ -201,6 +201,13 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     }
   }
 
+  /** Every control of the published matches: a field with candidates but none of these lost them all. */
+  function answeredControls(): Set<Element> {
+    const answered = new Set<Element>();
+    for (const match of current) for (const control of match.controls) answered.add(control);
+    return answered;
+  }
+
   function resolveAndPublish() {
     const next = resolveMatches(entries.withHits, matcher, shownBefore);
     // Scan order is document order within one tree as scanned; fields in shadow roots and
@@ -521,11 +528,11 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
       fieldListeners.add(listener);
       return () => fieldListeners.delete(listener);
     },
-    unmatchedQuestions: (limit) => listUnmatchedQuestions(entries.all, matcher, limit),
+    unmatchedQuestions: (limit) => listUnmatchedQuestions(entries.all, matcher, answeredControls(), limit),
     async findUnmatchedQuestions(limit) {
       const mine = ++listings;
       const slice = { end: now() + sliceMs };
-      const steps = unmatchedQuestionSteps(entries.all, matcher, limit, () => sliceMs !== Infinity && now() >= slice.end);
+      const steps = unmatchedQuestionSteps(entries.all, matcher, answeredControls(), limit, () => sliceMs !== Infinity && now() >= slice.end);
       for (;;) {
         const step = timed(() => steps.next());
         if (step.done) return step.value;

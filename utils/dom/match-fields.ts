@@ -57,7 +57,7 @@ export interface FieldHit {
 export interface FieldEntry {
   field: Field;
   hits: FieldHit[];
-  /** A field with no hits: the question text it showed first, if any (utils/dom/unmatched-questions.ts). */
+  /** The question text the field showed first, if any: listed when the field ends with no item (utils/dom/unmatched-questions.ts). */
   question?: string;
 }
 

@@ -30,14 +30,8 @@ export function isRelayedClick(event: Event): boolean {
   return relayed.has(event);
 }
 
-/** Windows whose click relay is registered (one listener each, however often asked). */
-const relaying = new WeakSet<Window>();
-
-/** Register the window's click relay (at `document_start`; again is a no-op). */
-export function relayOverlayClicks(view: Window): void {
-  if (relaying.has(view)) return;
-  relaying.add(view);
-  view.addEventListener('click', (event) => {
+/** The click relay: one function, so registering it again on a window that still has it adds nothing. */
+function relayClick(event: MouseEvent): void {
     if (!event.isTrusted || !(event instanceof MouseEvent) || !(event.target instanceof Element)) return;
     const root = roots.get(event.target);
     if (!root) return;
@@ -54,5 +48,12 @@ export function relayOverlayClicks(view: Window): void {
     });
     relayed.add(copy);
     button.dispatchEvent(copy);
-  }, { capture: true });
+}
+
+/**
+ * Register the window's click relay (at `document_start`). Again is a no-op while it is there,
+ * and puts it back after `document.open()` erased the window's listeners.
+ */
+export function relayOverlayClicks(view: Window): void {
+  view.addEventListener('click', relayClick, { capture: true });
 }

@@ -32,23 +32,30 @@ interface Subscription {
   untrusted: boolean;
 }
 
-const registries = new WeakMap<Window, Map<string, Set<Subscription>>>();
+interface Registered {
+  subscribers: Set<Subscription>;
+  /** The one window listener that hands each event of its type to them. */
+  listener: (event: Event) => void;
+}
 
-function registry(view: Window): Map<string, Set<Subscription>> {
+const registries = new WeakMap<Window, Map<string, Registered>>();
+
+function registry(view: Window): Map<string, Registered> {
   let found = registries.get(view);
   if (!found) registries.set(view, (found = new Map()));
   return found;
 }
 
+const LISTENER_OPTIONS = { capture: true, passive: true } as const;
+
 function install(view: Window, type: string): Set<Subscription> {
   const types = registry(view);
   const known = types.get(type);
-  if (known) return known;
-  const list = new Set<Subscription>();
-  types.set(type, list);
-  view.addEventListener(type, (event) => {
+  if (known) return known.subscribers;
+  const subscribers = new Set<Subscription>();
+  const listener = (event: Event) => {
     // A copy: a handler may subscribe or leave while the event is dispatched.
-    for (const subscription of [...list]) {
+    for (const subscription of [...subscribers]) {
       if (!event.isTrusted && !subscription.untrusted) continue;
       try {
         subscription.handler(event);
@@ -57,8 +64,10 @@ function install(view: Window, type: string): Set<Subscription> {
         console.debug('[Adviser Coach] event:', error);
       }
     }
-  }, { capture: true, passive: true });
-  return list;
+  };
+  types.set(type, { subscribers, listener });
+  view.addEventListener(type, listener, LISTENER_OPTIONS);
+  return subscribers;
 }
 
 /** Windows whose listeners were registered while their document was still loading. */
@@ -69,6 +78,16 @@ export function listenFirst(view: Window): void {
   if (view.document.readyState === 'loading') registeredFirst.add(view);
   for (const type of PAGE_EVENT_TYPES) install(view, type);
   // After the coach's own click listener, before any of the page's.
+  relayOverlayClicks(view);
+}
+
+/**
+ * Put the window's listeners back after `document.open()` erased them (it erases every listener on
+ * the window and its document, in every world): each type keeps its subscribers. A listener still
+ * there is not added twice (the same function, the same capture).
+ */
+export function listenAgain(view: Window): void {
+  for (const [type, { listener }] of registry(view)) view.addEventListener(type, listener, LISTENER_OPTIONS);
   relayOverlayClicks(view);
 }
 

@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFieldDetector, type FieldDetector } from './field-detector';
 import { testPack } from '../../tests/e2e/support/detection-packs';
+import { compileDefaultPacks } from '../../rules/install-default-packs';
 
 const pack = testPack('p', [
   { id: 'safe-home', question: 'Do you feel safe where you live?' },
@@ -95,5 +96,43 @@ describe('questions on the page that no pack item matches', () => {
     expect(found.total).toBe(60);
     expect(found.questions).toHaveLength(50);
     expect(found.questions[49]?.label).toBe('Question number 50 about the household');
+  });
+});
+
+describe('a field whose candidate items all went to other fields is listed as unmatched', () => {
+  const assessment = compileDefaultPacks().packs.find((candidate) => candidate.items.some((item) => item.id === 'rent'));
+  /** Close to the default pack's "Monthly rent (SEK)" (approximate), but not it: en and sv, several shapes. */
+  const NEAR_RENT = ['Monthly rent paid (SEK)', 'Rent paid this month (SEK)', 'Have you paid the monthly rent (SEK)?', 'Månadshyra betald (kr)'];
+
+  async function onAssessmentPage(html: string) {
+    document.body.innerHTML = html;
+    detector = createFieldDetector({ pack: assessment!, document, observe: false });
+    await detector.ready;
+    return { listed: detector.unmatchedQuestions(), matched: detector.matches().map((m) => [m.itemId, m.control.id]) };
+  }
+
+  for (const text of NEAR_RENT) {
+    it(`"${text}" beside the rent question itself: the rent field keeps the item, this one is listed, nearest the rent item`, async () => {
+      const { listed, matched } = await onAssessmentPage(`
+        <table><tr><td><label for="paid">${text}</label></td><td><input id="paid"></td></tr>
+        <tr><td><label for="rent">Monthly rent (SEK)</label></td><td><input id="rent"></td></tr></table>`);
+      expect(matched).toEqual([['rent', 'rent']]);
+      expect(listed.questions.map((q) => [q.label, q.nearest?.itemId])).toEqual([[text, 'rent']]);
+      expect(listed.total).toBe(1);
+    });
+  }
+
+  it('alone on its page, the near text wins the item and is not listed', async () => {
+    const { listed, matched } = await onAssessmentPage(`<label for="paid">${NEAR_RENT[0]}</label><input id="paid">`);
+    expect(matched).toEqual([['rent', 'paid']]);
+    expect(listed.total).toBe(0);
+  });
+
+  it('two fields with the same question: the first keeps the item, the second is listed', async () => {
+    const found = await unmatchedOn(`
+      <label for="i1">Monthly income after tax</label><input id="i1">
+      <label for="i2">Monthly income after tax</label><input id="i2">`);
+    expect(detector?.matches().map((m) => m.control.id)).toEqual(['i1']);
+    expect(found.questions.map((q) => [q.label, q.nearest?.itemId])).toEqual([['Monthly income after tax', 'income']]);
   });
 });

@@ -157,23 +157,27 @@ export function fieldOptions(field: Field, kind: QuestionKind): string[] {
 }
 
 /**
- * The fields among `entries` that matched no item and look like questions (the rule
+ * The fields among `entries` that ended with no item and look like questions (the rule
  * above and in rules/question-like.ts), in page order: the first `limit`, each with its
  * kind, options and nearest item, and how many there are in all. Runs when detection
  * reports (after a scan or a pass, not inside one): the question text was kept by the
  * scan (`FieldEntry.question`); here each unmatched field costs a few attribute reads
  * and a layout box once, and its layout box at each later report; only the listed ones
- * read options and look for a near item. A generator that yields when `mustYield` says
+ * read options and look for a near item. A field with candidate items that all went to
+ * other fields when matches were resolved ("Have you been able to pay the rent?" near
+ * the rent item, which the page's "Monthly rent" field took) ended with none: it is listed
+ * too, unless one of its controls is in `answered` (every control of the resolved matches). A generator that yields when `mustYield` says
  * so (every few fields), so a page of 10,000 fields makes no long task.
  */
 export function* unmatchedQuestionSteps(
   entries: Iterable<FieldEntry>,
   matcher: PackMatcher,
+  answered: ReadonlySet<Element>,
   limit = MAX_LISTED_UNMATCHED,
   mustYield: () => boolean = () => false,
 ): Generator<void, UnmatchedQuestions, void> {
   const unmatched: FieldEntry[] = [];
-  for (const entry of entries) if (entry.hits.length === 0 && entry.question) unmatched.push(entry);
+  for (const entry of entries) if (entry.question && !isAnswered(entry, answered)) unmatched.push(entry);
   unmatched.sort((a, b) => a.field.order - b.field.order);
   const questions: UnmatchedQuestion[] = [];
   const loginForms: LoginForms = new Map();
@@ -200,9 +204,21 @@ export function* unmatchedQuestionSteps(
   return { total, questions };
 }
 
+/** Whether the field answers an item: a candidate of it won, or joined a field that won. */
+function isAnswered(entry: FieldEntry, answered: ReadonlySet<Element>): boolean {
+  if (entry.hits.length === 0) return false;
+  for (const control of entry.field.controls) if (answered.has(control)) return true;
+  return false;
+}
+
 /** `unmatchedQuestionSteps` run to the end at once (tests, the benchmark). */
-export function listUnmatchedQuestions(entries: Iterable<FieldEntry>, matcher: PackMatcher, limit = MAX_LISTED_UNMATCHED): UnmatchedQuestions {
-  const steps = unmatchedQuestionSteps(entries, matcher, limit);
+export function listUnmatchedQuestions(
+  entries: Iterable<FieldEntry>,
+  matcher: PackMatcher,
+  answered: ReadonlySet<Element>,
+  limit = MAX_LISTED_UNMATCHED,
+): UnmatchedQuestions {
+  const steps = unmatchedQuestionSteps(entries, matcher, answered, limit);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

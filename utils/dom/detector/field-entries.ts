@@ -85,12 +85,13 @@ export function createFieldEntries(matcher: PackMatcher): FieldEntries {
       }
       all.add(entry);
       // Most fields match nothing: they share one empty list.
+      // Kept for a field with candidates too: it may lose every one of them to other fields
+      // when matches are resolved, and is then listed as unmatched like a field with none.
+      const question = takeShownQuestion();
+      if (question) entry.question = question;
       if (hitScratch.length > 0) {
         entry.hits = hitScratch.slice();
         withHits.add(entry);
-      } else {
-        const question = takeShownQuestion();
-        if (question) entry.question = question;
       }
       if (index) for (const control of field.controls) index.set(control, entry);
       return entry;
