@@ -1,9 +1,7 @@
 /**
  * Everyday answers that raised a card through a word read in the wrong sense or construction: "fast i" (stuck in)
- * said of traffic, a queue, the snow or a series; a burn on a thing named in its nb feminine form or a kettle; and a
- * word of its own as written ("har", have) read as the bare form of "hår" (hair) in an answer typed without å/ø, which
- * took a cut ("kutter ... hår") and dropped a denial or a disclosure of cutting. Phrasings of our own, with the
- * disclosures that must still raise the card.
+ * said of traffic, a queue, the snow or a series, and a burn on a thing named in its nb feminine form or a kettle.
+ * Phrasings of our own, with the disclosures that must still raise the card.
  */
 import { describe, expect, it } from 'vitest';
 import { raised } from '../../tests/unit/eval-pack-follow-ups';
@@ -48,21 +46,6 @@ describe('a burn on a hot thing in its nb feminine form or on a kettle', () => {
   it('still reads a burn on a body part', () => {
     for (const text of ['Jeg brente meg på armen med vilje.', 'Jag brände mig på låret med en tändare.']) {
       expect(raised('self-harm', text), text).toBe('critical');
-    }
-  });
-});
-
-describe('a word of its own as written is not read as the bare form of a word with å', () => {
-  it('keeps "har" (have) from reading as "hår" (hair) after a cut', () => {
-    for (const text of ['Jeg kutter meg ikke, har aldri gjort det.', 'Nei, kutter meg ikke, har ikke lyst heller.']) {
-      expect(raised('self-harm', text), text).toBe('check-in');
-    }
-    expect(raised('self-harm', 'Jeg kutter meg, har gjort det siden jeg var 14.')).toBe('critical');
-    expect(raised('self-harm', 'Hun kutter seg, har arr over hele armen.')).toBe('critical');
-  });
-  it('still reads a haircut as a haircut', () => {
-    for (const text of ['Hun kutter haaret sitt selv hjemme.', 'Jeg kutter håret til ungene selv.']) {
-      expect(raised('self-harm', text), text).not.toBe('critical');
     }
   });
 });
