@@ -290,7 +290,47 @@ export function idiomSpans(answer: AnswerAnalysis): IdiomSpan[] {
     ...hookedOnSomethingEveryday(answer),
     ...hurtOnAThing(answer),
     ...missingSomeone(answer),
+    ...stuckInAPlace(answer),
   ];
+}
+
+/**
+ * Verbs of sitting, standing, lying, hanging or driving that make sv/nb "fast" a place one cannot leave: "satt fast i
+ * trafiken", "ble sittende fast i køen", "bilen körde fast i snön", "satt seg fast i gjørma".
+ */
+const STAY_OR_DRIVE = new Set(
+  ('sitter satt sitta sitte suttit sittet sittende sittande står stod stått stå stod sto ligger låg lå legat ligget ' +
+    'hänger hängde hengte henger fastnade kör körde kört kjører kjørte kjørt').split(' '),
+);
+const STUCK = new Set(['fast']);
+const IN_WORDS = new Set(['i']);
+/**
+ * How a habit one is "stuck in" begins ("sitter fast i missbruket", "i beroendet", "i rusen", "i ett drickande"): these
+ * keep "fast i" as a cue, since not every such word is a cue by itself ("missbruket", "beroendet").
+ */
+const HABIT_STARTS = ['missbruk', 'misbruk', 'beroende', 'avhengighet', 'rus', 'drog', 'knark', 'narkotik', 'alkohol', 'sprit', 'drick', 'drikk', 'fyll', 'supa', 'pill', 'tablett'];
+const ARTICLES = new Set('en ett et ei mitt min sitt sin det den detta dette'.split(' '));
+
+/**
+ * sv/nb "satt fast i trafiken", "ble sittende fast i køen", "kjørte seg fast i snøen": stuck in a place, a queue or
+ * the snow, which the substance cue "fast i" (hooked on) is not. A verb of staying or driving (`STAY_OR_DRIVE`), a
+ * reflexive at most between, then "fast i"; the span reaches from the verb to "i" and spares the object, so "sitter
+ * fast i missbruket" is still found by the object's own word. Linear in the answer.
+ */
+function stuckInAPlace(answer: AnswerAnalysis): IdiomSpan[] {
+  const words = answer.words;
+  const out: IdiomSpan[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    if (!STAY_OR_DRIVE.has(words[i]!.lower)) continue;
+    const fast = (words[i + 1]!.roles & PRONOUN_ROLE.reflexive) !== 0 ? i + 2 : i + 1;
+    if (fast + 1 >= words.length || !STUCK.has(words[fast]!.lower) || !IN_WORDS.has(words[fast + 1]!.lower)) continue;
+    if (words.slice(i + 1, fast + 2).some((word) => word.gap !== GAP_NONE)) continue;
+    let object = fast + 2;
+    if (object < words.length && ARTICLES.has(words[object]!.lower)) object++;
+    if (object < words.length && HABIT_STARTS.some((start) => words[object]!.lower.startsWith(start))) continue;
+    out.push({ start: i, end: fast + 1, sparesObject: true });
+  }
+  return out;
 }
 
 /** Verbs of missing someone. */
@@ -348,6 +388,8 @@ const THING_ENDINGS = [
   'stekpannan', 'stekepanne', 'stekepanna', 'flaska', 'flaskan', 'flaske', 'flasken', 'järnet', 'jernet', 'verktyg', 'verktøy', 'maskin',
   'maskinen', 'element', 'elementet', 'bush', 'thorns', 'branch', 'buske', 'busken', 'busk', 'grenen', 'gren', 'taggarna',
   'tornene', 'coffee', 'tea', 'kaffet', 'kaffen', 'kaffe', 'teet', 'teen', 'vattnet', 'vannet',
+  // nb feminine definite forms ("stekeplata", "kaffekanna") and kettles ("vannkokeren", "vattenkokaren")
+  'plata', 'kanna', 'kanne', 'kannen', 'kokare', 'kokaren', 'koker', 'kokeren',
 ];
 
 /**
@@ -394,8 +436,9 @@ const CHORES = new Set(
 /** How many words after "when" its chore may stand ("när hon skivade", "while I was chopping"). */
 const CHORE_REACH = 4;
 
-const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet'.split(' '));
-const HOOKED_ON = new Set('to on av på'.split(' '));
+// sv/nb "fast i" (stuck in) is said of a series as of a habit: "helt fast i den nya deckarserien"
+const HOOKED = new Set('addicted hooked beroende avhengig hekta hektet fast'.split(' '));
+const HOOKED_ON = new Set('to on av på i'.split(' '));
 /** Little words between "addicted to" and its object ("addicted to my phone", "beroende av min mobil"). */
 const DETERMINERS = new Set('the my his her this that min mitt mina sin sitt sina den det mine sine denne dette'.split(' '));
 /** Everyday things people say they are "addicted to": no substance a screening asks about. */
@@ -405,7 +448,9 @@ const EVERYDAY = new Set(
     'kaffe te choklad godis socker chips tv serier serien netflix mobilen telefonen spel träning gymmet jobbet shopping ' +
     'promenad promenaden promenader promenaderna korsord pussel musik böcker podd poddar podden ' +
     'sjokolade godteri snop sukker serie mobil telefon spill trening jobben tiktok instagram youtube ' +
-    'tur turen turer turene turar kryssord puslespill musikk bøker podkast podkaster trim trimmen').split(' '),
+    'tur turen turer turene turar kryssord puslespill musikk bøker podkast podkaster trim trimmen ' +
+    // soaps and programmes ("dokusåpan", "realityprogrammet")
+    'såpa såpan såpor såpe såpen såper program programmet programmen programmene').split(' '),
 );
 /** A last part of a compound that names an everyday thing ("morgonpromenaden", "morgenturen", "kvällskaffet"). */
 const EVERYDAY_PARTS = [...EVERYDAY].filter((word) => word.length >= 4);
