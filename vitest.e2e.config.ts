@@ -7,9 +7,12 @@ import { compilerStampDefine } from './bin/compiler-stamp.mjs';
  *   machine-wide policy folder (tests/e2e/support/private-policy.mjs), which every other
  *   Chromium would read;
  * - the release-build test builds and zips the store build again, replacing
- *   `.output/chrome-mv3` and `.output/firefox-mv3` that other files load.
+ *   `.output/chrome-mv3` and `.output/firefox-mv3` that other files load;
+ * - the full-disk tests fill a small disk to the last byte and keep taking what the browser
+ *   frees, every 20 ms, while they wait for the browser's writes to fail and then succeed:
+ *   with another file's browser on the same two cores they waited past their ceilings.
  */
-const ALONE = ['tests/e2e/managed-policy.e2e.ts', 'tests/e2e/release-build.e2e.ts'];
+const ALONE = ['tests/e2e/managed-policy.e2e.ts', 'tests/e2e/release-build.e2e.ts', 'tests/e2e/pack-storage-full.e2e.ts', 'tests/e2e/notes-durability.e2e.ts'];
 
 // Browser tests: real Chromium (and Firefox) with the built extension. Each file launches
 // its own browser with its own profile, servers on ports of their own and temporary
