@@ -24,7 +24,6 @@ import { forgetUnmatched, recordUnmatched, unmatchedInTab, withdrawUnmatched } f
 import { notesHandlers, registerNotesBackground } from '../utils/notes/notes-background';
 import { packUpdateHandlers, registerPackUpdates } from '../utils/packs/pack-updates-background';
 import { packLibraryHandlers } from '../utils/packs/pack-library-background';
-import { deliverFollowUpMatcher } from '../utils/follow-up-matcher-delivery';
 
 /** The tab's top frame shows the one "left to ask" list: tell it what every frame found. */
 async function tellTopFrame(tabId: number): Promise<void> {
@@ -76,7 +75,6 @@ export default defineBackground(() => {
       // second net: the content script has no net of its own.
       return withCurrentSecondNet(await readCurrentPack(() => readPackForUrl(page)));
     },
-    'follow-ups:matcher': (_, sender) => deliverFollowUpMatcher(sender),
     'site:status': ({ url }) => siteStatus(url),
     // Only a page the adviser switched coaching on for runs the content script that asks.
     'pack:choosable': () => readEnabledPacks(),

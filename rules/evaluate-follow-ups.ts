@@ -19,8 +19,6 @@ import type {
   FollowUpReason,
   LocalizedText,
 } from './compiled-pack';
-import { answerIsEmpty } from './answer-empty';
-import type { FollowUpMatcher } from './follow-up-matcher';
 import { affirmsByItself } from './match/affirmation';
 import { onOffAnswer } from './on-off-answer';
 import { scaleAnswer } from './scale-answer';
@@ -51,8 +49,9 @@ import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
 import { resemblance, type SecondNet } from './match/second-net';
 
-
-export { answerIsEmpty };
+export function answerIsEmpty(answer: AnswerValue): boolean {
+  return answer.switchedOn === undefined && answer.options.length === 0 && answer.number === undefined && !answer.positions?.length && answer.text.trim() === '';
+}
 
 /** At most this many reasons per condition: enough to say why, bounded for a long answer. */
 const MAX_REASONS = 5;
@@ -526,9 +525,3 @@ function negationCutOff(analysis: AnswerAnalysis, match: { start: number; end: n
   }
   return false;
 }
-
-/**
- * The matcher as one value, for a context that holds it whole: the extension's own pages bundle it; the content
- * script has it injected by the background when its page has a pack (entrypoints/follow-up-matcher.ts).
- */
-export const followUpMatcher: FollowUpMatcher = { evaluateFollowUps, indexingWork };

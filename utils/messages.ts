@@ -50,11 +50,6 @@ export interface TabUnmatched extends UnmatchedQuestions {
 export interface Protocol {
   /** Content script asks which compiled pack applies to its page ('' for a frame that cannot know its page: the tab's page). */
   'pack:for-url': { request: { url: string }; response: CompiledPack | null };
-  /**
-   * Content script of a frame with a pack asks for the follow-up matcher: the background injects
-   * entrypoints/follow-up-matcher.ts into that frame (resolves once it ran there).
-   */
-  'follow-ups:matcher': { request: Record<string, never>; response: void };
   /** Content script reports what it found in its frame; the background merges per tab. */
   'detection:report': { request: FrameDetection; response: void };
   /**

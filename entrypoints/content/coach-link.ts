@@ -8,9 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { InterviewSession, SessionEvent } from '../../utils/interview/session';
 import type { ScreenBox } from '../../utils/dom/field-box';
-import type { FollowUpMatcher } from '../../rules/follow-up-matcher';
 import { sendMessage } from '../../utils/messages';
-import { deliveredFollowUpMatcher } from './follow-up-matcher-link';
 
 export const PREFS_KEY = 'coach:prefs';
 
@@ -30,11 +28,6 @@ export interface CoachLink {
   itemShown(itemId: string | null): void;
   /** Report the frame's findings and case identifier to the background (a host page); the practice page does not. */
   reportsToBackground: boolean;
-  /**
-   * The follow-up matcher: delivered into a case system's frame by the background (the content script
-   * carries none of its own), bundled on the practice page. Rejects when it could not be had this time.
-   */
-  followUpMatcher(): Promise<FollowUpMatcher>;
   /**
    * A follow-up was put on the card just now, before it is recorded as offered (which waits
    * until the adviser could see it). The practice page records it at once: its feedback
@@ -64,6 +57,5 @@ export function backgroundLink(packId: string): CoachLink {
     savePrefs: (prefs) => void browser.storage.local.set({ [PREFS_KEY]: prefs }).catch(() => undefined),
     itemShown: (itemId) => void sendMessage('coach:focus', { packId, itemId }).catch(() => undefined),
     reportsToBackground: true,
-    followUpMatcher: deliveredFollowUpMatcher,
   };
 }

@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { effect } from '@preact/signals';
 import type { CompiledPack } from '../../rules/compiled-pack';
 import { createCoachState } from '../../components/overlay/coach-state';
-import type { FollowUpMatcher } from '../../rules/follow-up-matcher';
+import { indexingWork } from '../../rules/evaluate-follow-ups';
 import type { OverlayRoot } from '../../components/overlay/mount-overlay';
 import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { openFollowUps, type SessionEvent } from '../../utils/interview/session';
@@ -127,27 +127,8 @@ export function startCoach(
     if (!seenFrame && !seenTimer) seenFrame = view.requestAnimationFrame(lookForSeen);
   }
 
-  // The follow-up matcher is not in the content script (coach-link.ts): asked for when the first
-  // found field with follow-ups is read (the first pass over the found fields, once the interview
-  // is loaded), so a page that shows none of the pack's questions never loads it, and one that
-  // does has it before an answer is typed.
-  let askingForMatcher = false;
-  function askForMatcher() {
-    if (askingForMatcher || signal.aborted) return;
-    askingForMatcher = true;
-    link.followUpMatcher().then((matcher) => {
-      if (signal.aborted) return;
-      answers.useMatcher(matcher);
-      indexWhileIdle(matcher);
-    }, (error: unknown) => {
-      // Asked again at the next answer that needs it (hear-answers.ts).
-      askingForMatcher = false;
-      console.debug('[Adviser Coach] follow-up matcher:', error);
-    });
-  }
-
   const follower = followFields(ctx, link.itemShown);
-  const answers = hearAnswers(ctx, askForMatcher);
+  const answers = hearAnswers(ctx);
   // Started in an open tab, after the page's own listeners: the page may keep the adviser's events from us.
   const unheard = listensFirst(view) ? null : watchUnheardAdviser(ctx, follower, answers);
   // A frame's card is drawn by the top document, beside the frame, when it can.
@@ -210,21 +191,18 @@ export function startCoach(
   }
   cardForFocusedField();
 
-
   // Index the pack's trigger words while the page is idle, in small steps, so the
   // first answer typed does not pay for it and no step is a long task.
-  function indexWhileIdle(matcher: FollowUpMatcher) {
-    const indexSome = matcher.indexingWork(pack);
-    const idle = (next: (deadline?: IdleDeadline) => void) =>
-      typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
-    const runSteps = (deadline?: IdleDeadline) => {
-      if (signal.aborted) return;
-      let more = indexSome();
-      while (more && deadline && deadline.timeRemaining() > 4) more = indexSome();
-      if (more) idle(runSteps);
-    };
-    idle(runSteps);
-  }
+  const indexSome = indexingWork(pack);
+  const idle = (next: (deadline?: IdleDeadline) => void) =>
+    typeof view.requestIdleCallback === 'function' ? view.requestIdleCallback(next, { timeout: 2000 }) : view.setTimeout(next, 20);
+  const runSteps = (deadline?: IdleDeadline) => {
+    if (signal.aborted) return;
+    let more = indexSome();
+    while (more && deadline && deadline.timeRemaining() > 4) more = indexSome();
+    if (more) idle(runSteps);
+  };
+  idle(runSteps);
 
   void Promise.all([link.loadInterview(), link.loadPrefs()]).then(([session, prefs]) => {
     if (signal.aborted) return;

@@ -20,8 +20,7 @@
  * Bounded: only found fields are read, each at most once per frame.
  */
 import type { FollowUpHit } from '../../rules/compiled-pack';
-import { answerIsEmpty } from '../../rules/answer-empty';
-import type { FollowUpMatcher } from '../../rules/follow-up-matcher';
+import { answerIsEmpty, evaluateFollowUps } from '../../rules/evaluate-follow-ups';
 import { SEVERITY_RANK, type ActiveFollowUp } from '../../components/overlay/coach-state';
 import type { ControlMatch } from '../../utils/dom/field-detector';
 import { readAnswer, textAnswer } from '../../utils/dom/read-answer';
@@ -64,27 +63,12 @@ export interface AnswerListener {
   known(itemId: string): boolean;
   /** The found fields changed: watch the new ones. */
   fieldsChanged(): void;
-  /**
-   * The follow-up matcher arrived (the content script is built without it): the answers read while
-   * it was on its way are judged now, each as it was asked to be.
-   */
-  useMatcher(matcher: FollowUpMatcher): void;
   stop(): void;
 }
 
-/** How strongly a reading wants its follow-ups offered: an answer read twice before the matcher came keeps the stronger. */
-const OFFER_RANK = { false: 0, 'unless-recorded': 1, true: 2 } as const;
-
-/**
- * @param askForMatcher called when an answer needs the follow-up matcher and none is here yet (the
- *   coach asks for it once, and again after a failed try)
- */
-export function hearAnswers(ctx: CoachContext, askForMatcher: () => void = () => {}): AnswerListener {
+export function hearAnswers(ctx: CoachContext): AnswerListener {
   const { view, state, fields, signal } = ctx;
   const answeredNow = new Map<string, boolean>();
-  let matcher: FollowUpMatcher | null = null;
-  /** Fields whose follow-ups wait for the matcher, with how they were to be offered. */
-  const waiting = new Map<string, { match: ControlMatch; offer: boolean | 'unless-recorded' }>();
     /**
    * Follow-ups whose condition held at the last reading (`id:severity`), so one is
    * offered when it becomes true, and a check-in is raised when the answer turns
@@ -120,16 +104,9 @@ export function hearAnswers(ctx: CoachContext, askForMatcher: () => void = () =>
         ctx.record({ kind: 'answered', itemId: item.id, answered });
       }
     }
-    if (!matcher && item.followUps.length > 0) {
-      // Judged when the matcher comes; until then the condition is not known to hold or not.
-      const before = waiting.get(item.id);
-      waiting.set(item.id, { match, offer: before && OFFER_RANK[`${before.offer}`] > OFFER_RANK[`${offer}`] ? before.offer : offer });
-      askForMatcher();
-      return;
-    }
     let hits: FollowUpHit[] = [];
     try {
-      if (matcher) hits = matcher.evaluateFollowUps(ctx.pack, item, answer);
+      hits = evaluateFollowUps(ctx.pack, item, answer);
     } catch (error) {
       // Whatever a pack or a page holds, the host page never sees our error; the card just does not come.
       console.warn('Adviser Coach: could not evaluate follow-ups', error);
@@ -265,13 +242,7 @@ export function hearAnswers(ctx: CoachContext, askForMatcher: () => void = () =>
 
   return {
     evaluate,
-    known: (itemId) => conditionHeld.has(itemId) || waiting.has(itemId),
-    useMatcher(arrived) {
-      matcher = arrived;
-      const judge = [...waiting.values()];
-      waiting.clear();
-      for (const { match, offer } of judge) evaluate(match, offer);
-    },
+    known: (itemId) => conditionHeld.has(itemId),
     fieldsChanged() {
       const matches = fields.matches();
       stems = matches.filter((match) => match.shared);

@@ -16,7 +16,6 @@ import { isFrameElement } from '../../utils/dom/frame-element';
 import { listenAgain, listenFirst, onPageEvent } from '../../utils/dom/page-events';
 import { onDocumentRewritten } from '../../utils/dom/document-rewrites';
 import { handleMessages } from '../../utils/messages';
-import { clearFollowUpMatcher } from '../../utils/follow-up-matcher-slot';
 import { removeLeftBehindOverlays } from '../../components/overlay/mount-overlay';
 import { renderCounts, type RenderCounts } from '../../components/overlay/render-count';
 import { choosePack } from './detection';
@@ -198,8 +197,6 @@ export default defineContentScript({
       window.removeEventListener('popstate', onNavigate);
       navigation?.removeEventListener('navigatesuccess', onNavigate);
       delete scope[FRAME_COACH];
-      // A newer copy in this frame asks for its own build's matcher.
-      clearFollowUpMatcher();
     });
 
     await recheck();

@@ -8,7 +8,6 @@
 import type { CoachLink, CoachPrefs } from '../content/coach-link';
 import type { ScreenBox } from '../../utils/dom/field-box';
 import { applySessionEvent, newSession, type InterviewSession } from '../../utils/interview/session';
-import { followUpMatcher } from '../../rules/evaluate-follow-ups';
 
 export interface PracticeLink extends CoachLink {
   /** The interview as the coach recorded it so far. */
@@ -50,8 +49,6 @@ export function createPracticeLink(packId: string, language: string, parts: () =
     },
     session: () => session,
     loadInterview: () => Promise.resolve(session),
-    // An extension page bundles the matcher: nothing to wait for.
-    followUpMatcher: () => Promise.resolve(followUpMatcher),
     record(event) {
       session = applySessionEvent(session, event, Date.now());
       return Promise.resolve(session);

@@ -42,13 +42,6 @@ function contentScriptFiles(): string[] {
   return [...new Set([...declared, ...folder])];
 }
 
-/**
- * Everything that runs in a case system's frames: the content script, and the follow-up matcher the
- * background injects beside it into a coached frame (entrypoints/follow-up-matcher.ts).
- */
-const INJECTED = ['follow-up-matcher.js'];
-const inHostFrames = (): string[] => [...contentScriptFiles(), ...INJECTED];
-
 /** Each hit with a little context, so a failure says where. */
 function findings(code: string): string[] {
   const found: string[] = [];
@@ -72,14 +65,6 @@ describe('6. the content script bundle', () => {
     }
   });
 
-  it('neither does the follow-up matcher injected beside it into coached frames', () => {
-    for (const file of INJECTED) {
-      const code = readFileSync(join(CHROME_EXTENSION_DIR, file), 'utf8');
-      expect(code.length).toBeGreaterThan(10_000);
-      expect(findings(code), file).toEqual([]);
-    }
-  });
-
   it('the check finds each of them (so a clean result means something)', () => {
     const samples = [
       'a.indexedDB.open("x")', 'new IDBKeyRange', 'window.localStorage.setItem', 'sessionStorage.clear()', 'e.cookie="a=b"',
@@ -93,7 +78,7 @@ describe('6. the content script bundle', () => {
   it('leaves the pack validator\'s CSS selector parser out (the page\'s own browser checks selectors there)', () => {
     // Messages only css-selector-parser holds; the background and options bundles do hold them.
     const parser = /css-selector-parser|Unknown pseudo-class/;
-    for (const file of inHostFrames()) expect(parser.test(readFileSync(join(CHROME_EXTENSION_DIR, file), 'utf8')), file).toBe(false);
+    for (const file of contentScriptFiles()) expect(parser.test(readFileSync(join(CHROME_EXTENSION_DIR, file), 'utf8')), file).toBe(false);
     expect(parser.test(readFileSync(join(CHROME_EXTENSION_DIR, 'background.js'), 'utf8'))).toBe(true);
   });
 
@@ -102,7 +87,7 @@ describe('6. the content script bundle', () => {
     // has other bytes; the weights would come back as such a literal).
     const pieces = Object.values(SECOND_NET.models).flatMap((model) => [model.weights.slice(0, 64), model.weights.slice(-64)]);
     const base64Literal = /(["'`])[A-Za-z0-9+/]{1000,}={0,2}\1/;
-    for (const file of inHostFrames()) {
+    for (const file of contentScriptFiles()) {
       const code = readFileSync(join(CHROME_EXTENSION_DIR, file), 'utf8');
       expect(pieces.filter((piece) => code.includes(piece)), file).toEqual([]);
       expect(code.match(base64Literal)?.[0].slice(0, 80), file).toBeUndefined();

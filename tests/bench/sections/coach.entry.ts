@@ -6,8 +6,6 @@ import type { CompiledPack } from '../../../rules/compiled-pack';
 import { createFieldDetector } from '../../../utils/dom/field-detector';
 import { mountOverlay } from '../../../components/overlay/mount-overlay';
 import { startCoach } from '../../../entrypoints/content/coach';
-import { backgroundLink } from '../../../entrypoints/content/coach-link';
-import { followUpMatcher } from '../../../rules/evaluate-follow-ups';
 import { renderCounts } from '../../../components/overlay/render-count';
 import { compileCondition, compileUnique } from '../../../rules/compile-condition';
 import { compileConceptCues } from '../../../rules/compile-cues';
@@ -67,9 +65,7 @@ async function startBenchCoach() {
   const overlay = mountOverlay(document);
   const container = document.createElement('div');
   overlay.shadow.append(container);
-  // The matcher bundled here, as if the background had already delivered it to the frame.
-  const link = { ...backgroundLink(pack.id), followUpMatcher: () => Promise.resolve(followUpMatcher) };
-  const coach = startCoach(document, pack, detector, overlay, container, link);
+  const coach = startCoach(document, pack, detector, overlay, container);
   return { detector, overlay, container, coach };
 }
 
