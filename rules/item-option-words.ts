@@ -53,7 +53,37 @@ function optionWordsOf(item: CompiledItem): OptionWords {
  *   normalizeLabel), or every one is a number and `item` takes a number
  */
 export function readsAsItemOptions(item: CompiledItem, texts: readonly string[]): boolean {
-  const { words, numeric } = optionWordsOf(item);
+  return readsAs(optionWordsOf(item), texts);
+}
+
+function readsAs({ words, numeric }: OptionWords, texts: readonly string[]): boolean {
   if (texts.some((text) => words.has(normalizeLabel(text)))) return true;
   return numeric && texts.length > 0 && texts.every((text) => numberInField(text.trim()) !== undefined);
+}
+
+/** Every item's option words together, per item list (a compiled pack's, kept while the pack is). */
+const byItemList = new WeakMap<readonly CompiledItem[], OptionWords>();
+
+function optionWordsOfAll(items: readonly CompiledItem[]): OptionWords {
+  let known = byItemList.get(items);
+  if (known) return known;
+  known = { words: new Set(), numeric: false };
+  for (const item of items) {
+    const own = optionWordsOf(item);
+    for (const word of own.words) known.words.add(word);
+    known.numeric ||= own.numeric;
+  }
+  byItemList.set(items, known);
+  return known;
+}
+
+/**
+ * Whether a row of words on the page can be the options of any of `items`
+ * (`readsAsItemOptions` for some item): when not, no item can take the row, so
+ * there is no need to read the question around it. The items' words are gathered
+ * once per list.
+ * @param texts the words each option on the page shows, as shown
+ */
+export function readsAsSomeItemOptions(items: readonly CompiledItem[], texts: readonly string[]): boolean {
+  return readsAs(optionWordsOfAll(items), texts);
 }

@@ -78,4 +78,32 @@ describe('questions on the page that no pack item matches', () => {
     await popup.close();
     await page.close();
   });
+  it("lists a page's real questions only, not its toolbar, its case list's Edit · Delete · View links or its pager (en, sv, nb)", async () => {
+    const interview = {
+      ...testPack('interview-check', [
+        { id: 'safe', question: 'Do you feel safe where you are living now?', labels: ['Känner du dig trygg där du bor nu?', 'Føler du deg trygg der du bor nå?'] },
+        { id: 'income', question: 'What is your income each month?', labels: ['Vilken inkomst har du varje månad?', 'Hvilken inntekt har du hver måned?'] },
+      ]),
+      title: { en: 'Interview check' },
+    };
+    await installPacks(session.browser, [interview]);
+    const questions: Record<string, string[]> = {
+      en: ['Do you have debts you are worried about? (text box)', 'How many people live in your home? (text box)'],
+      sv: ['Har du skulder som du oroar dig för? (text box)', 'Hur många bor i ditt hem? (text box)'],
+      nb: ['Har du gjeld du bekymrer deg for? (text box)', 'Hvor mange bor i hjemmet ditt? (text box)'],
+    };
+    for (const [language, expected] of Object.entries(questions)) {
+      const page = await session.browser.context.newPage();
+      await page.goto(`${session.server.origin}/unmatched/case-list-${language}.html`);
+      await waitForSnapshots(page, (s) => (s[0]?.matches.length ?? 0) >= 2);
+      const tabId = await tabIdOf(session.browser, page);
+      const popup = await session.browser.context.newPage();
+      await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
+      await popup.getByText('What was found on this page (for supervisors)').click();
+      const items = popup.getByRole('region', { name: 'Questions on this page that no pack item matches' }).locator('[data-testid=unmatched-list] > li');
+      await expect.poll(() => items.allTextContents(), { message: language }).toEqual(expected);
+      await popup.close();
+      await page.close();
+    }
+  });
 });

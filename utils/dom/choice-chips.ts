@@ -54,7 +54,8 @@ export function chipText(el: Element): string {
  * Whether `el` is an option of a chip row: chip-shaped, with short words, and
  * its parent holds 2–12 such elements of its own tag and nothing else (but a
  * hidden input or a script, and no words of its own). No form control inside, no navigation or toolbar
- * around. Cost: the row's children read, one `closest`.
+ * around. Cost: the row's children read, one `closest`; the row's verdict is kept
+ * for the rest of the task, so its other chips cost a lookup.
  */
 export function isChoiceChip(el: Element): boolean {
   if (!chipShaped(el)) return false;
@@ -62,10 +63,36 @@ export function isChoiceChip(el: Element): boolean {
   if (!row) return false;
   const count = row.childElementCount;
   if (count < MIN_CHIPS || count > MAX_CHIPS + 2) return false;
+  const known = rowVerdicts?.get(row);
+  if (known && known.tag === el.localName && known.count === count) return known.chips;
+  const chips = isChipRow(row, el.localName);
+  if (!rowVerdicts) {
+    rowVerdicts = new Map();
+    queueMicrotask(forgetRowVerdicts);
+  }
+  rowVerdicts.set(row, { tag: el.localName, count, chips });
+  return chips;
+}
+
+/**
+ * Rows judged in the current task: every link of a data table's action cell, and every
+ * cell `holdsControl` asks about, asks for its row. Forgotten when the task's script
+ * ends (before the page's next script can change a row), so a verdict is never stale.
+ */
+let rowVerdicts: Map<Element, { tag: string; count: number; chips: boolean }> | null = null;
+const forgetRowVerdicts = () => {
+  rowVerdicts = null;
+};
+
+/** Whether `row`'s children are chips of `tag` (and extras) only: the row half of `isChoiceChip`. */
+function isChipRow(row: Element, tag: string): boolean {
+  // Words of the row's own between them: links in a sentence ("see <a>the guide</a> or <a>the FAQ</a>"),
+  // actions split by separators ("Edit · Delete"), not options. Checked first: the cheapest no.
+  for (let node = row.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
   let chips = 0;
   for (let child = row.firstElementChild; child; child = child.nextElementSibling) {
-    if (child.localName === el.localName) {
-      if (child !== el && !chipShaped(child)) return false;
+    if (child.localName === tag) {
+      if (!chipShaped(child)) return false;
       if (chipText(child) === '' || child.querySelector('input,select,textarea') !== null) return false;
       chips++;
     } else if (!(child.localName === 'input' && (child as HTMLInputElement).type === 'hidden') && !ROW_EXTRAS.has(child.localName)) {
@@ -73,8 +100,6 @@ export function isChoiceChip(el: Element): boolean {
     }
   }
   if (chips < MIN_CHIPS || chips > MAX_CHIPS) return false;
-  // Words of the row's own between them: links in a sentence ("see <a>the guide</a> or <a>the FAQ</a>"), not options.
-  for (let node = row.firstChild; node; node = node.nextSibling) if (node.nodeType === 3 && /\S/.test(node.textContent ?? '')) return false;
   return row.closest(NOT_OPTIONS) === null;
 }
 

@@ -21,7 +21,7 @@ import type { ReadContext } from './read-context';
 import { endQuestionVisit, visitQuestionTexts, visitStemOfTakenRow, type QuestionSource } from './read-field-label';
 import { tidyText } from './read-text';
 import { chipText, isChoiceChip } from './choice-chips';
-import { readsAsItemOptions } from '../../rules/item-option-words';
+import { readsAsItemOptions, readsAsSomeItemOptions } from '../../rules/item-option-words';
 
 export { createMatchMemo, type MatchMemo, type PackMatcher } from '../../rules/match-controls';
 
@@ -104,6 +104,13 @@ export function matchField(field: Field, matcher: PackMatcher, pass: MatchPass, 
   const start = out.length;
   const first = field.controls[0];
   if (!first) return;
+  const chipTexts = field.kind === 'radio' && !isNativeControl(first) && isChoiceChip(first) ? field.controls.map(chipText) : null;
+  // A row of buttons or links whose words are no item's options ("Edit" "Delete" "View" in every row of a
+  // case list, a pager): no item can take it (keepChipOptionItems), so its question is never read.
+  if (chipTexts && !readsAsSomeItemOptions(matcher.pack.items, chipTexts)) {
+    takeShownQuestion();
+    return;
+  }
   if (matcher.selectors.length > 0) {
     if (pass.selected) {
       for (const control of field.controls) {
@@ -116,7 +123,7 @@ export function matchField(field: Field, matcher: PackMatcher, pass: MatchPass, 
   }
   if (matcher.names.size > 0) nameHits(first, matcher, out);
   if (out.length <= start) labelHits(field, matcher, pass, out);
-  if (field.kind === 'radio' && isChoiceChip(first)) keepChipOptionItems(field, matcher, out, start);
+  if (chipTexts) keepChipOptionItems(chipTexts, matcher, out, start);
 }
 
 /**
@@ -124,8 +131,7 @@ export function matchField(field: Field, matcher: PackMatcher, pass: MatchPass, 
  * its words are: "Save" "Print" "Next" under a question stay a toolbar. A row no
  * item claims is not listed as an unmatched question either (it may be actions).
  */
-function keepChipOptionItems(field: Field, matcher: PackMatcher, out: FieldHit[], start: number): void {
-  const texts = field.controls.map(chipText);
+function keepChipOptionItems(texts: readonly string[], matcher: PackMatcher, out: FieldHit[], start: number): void {
   let kept = start;
   for (let i = start; i < out.length; i++) {
     const hit = out[i] as FieldHit;

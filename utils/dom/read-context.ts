@@ -49,7 +49,9 @@ const NONE: readonly Element[] = [];
 
 /** Whether `el` is or contains a control. The broad candidate query is cheap; the few hits are checked. */
 export function holdsControl(el: Element): boolean {
-  if (controlKind(el) !== null) return true;
+  // Most elements asked about are text (a cell, a label, a heading): one native match rules
+  // them out before controlKind's attribute reads.
+  if (el.matches(CANDIDATE_QUERY) && controlKind(el) !== null) return true;
   const first = el.querySelector(CANDIDATE_QUERY);
   if (first === null) return false;
   if (controlKind(first) !== null) return true;

@@ -13,6 +13,11 @@ const MAX_UNDEFINED_HOSTS = 500;
 export interface LateCustomElements {
   /** Remember the undefined custom elements in (and below) `scope`. */
   note(scope: ParentNode): void;
+  /**
+   * Remember `el` if it is an undefined custom element: for a walk that visits every
+   * element anyway (the full scan's), instead of a `:not(:defined)` query over the tree.
+   */
+  noteElement(el: Element): void;
   /** Hosts defined (with a shadow root) since the last call; the set is emptied. */
   takeUpgraded(): Element[];
   clear(): void;
@@ -43,6 +48,13 @@ export function watchLateCustomElements(view: Window, openShadowRoot: ShadowRoot
     if (undefinedHosts.size > 0 && delay <= LAST_CHECK_MS) timer = view.setTimeout(check, delay);
   }
 
+  function startChecks() {
+    if (undefinedHosts.size > 0 && !timer && !stopped) {
+      delay = FIRST_CHECK_MS;
+      timer = view.setTimeout(check, delay);
+    }
+  }
+
   return {
     note(scope) {
       let found: NodeListOf<Element>;
@@ -56,10 +68,17 @@ export function watchLateCustomElements(view: Window, openShadowRoot: ShadowRoot
         // Only custom elements (a hyphen in the name) get defined later; not our overlay.
         if (el.localName.includes('-') && !isOverlayHost(el)) undefinedHosts.add(el);
       }
-      if (undefinedHosts.size > 0 && !timer && !stopped) {
-        delay = FIRST_CHECK_MS;
-        timer = view.setTimeout(check, delay);
+      startChecks();
+    },
+    noteElement(el) {
+      if (undefinedHosts.size >= MAX_UNDEFINED_HOSTS || el.localName.indexOf('-') <= 0 || isOverlayHost(el)) return;
+      try {
+        if (el.matches(':defined')) return;
+      } catch {
+        return; // a browser without :defined: nothing is ever upgraded late
       }
+      undefinedHosts.add(el);
+      startChecks();
     },
     takeUpgraded() {
       const hosts = [...upgraded];

@@ -27,7 +27,6 @@ export function* scanPage(
   function* scanTree(root: Root): Generator<void, void, void> {
     trees.observeRoot(root);
     findSelectorTargets(root, matcher, pass.selected);
-    trees.lateElements.note(root);
     const candidates = root.querySelectorAll(CANDIDATE_QUERY);
     const fields: Field[] = [];
     const collect = createFieldCollector(fields, trees.entries.groups, order);
@@ -47,13 +46,16 @@ export function* scanPage(
 
   yield* scanTree(doc);
   // Shadow roots: every element is looked at, so the walk is sliced too; each root
-  // found is scanned, then walked for roots inside it.
+  // found is scanned, then walked for roots inside it. The same walk notes the custom
+  // elements not defined yet (whose roots come later): one visit of each element
+  // instead of a walk and a `:not(:defined)` query over every tree.
   const pending: Node[] = [doc];
   let found = 0;
   while (pending.length > 0 && found < MAX_SHADOW_ROOTS) {
     const walker = doc.createTreeWalker(pending.shift() as Node, 1 /* NodeFilter.SHOW_ELEMENT */);
     let visited = 0;
     for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+      trees.lateElements.noteElement(el);
       const root = trees.openShadowRoot(el);
       if (root && !isOverlayHost(el)) {
         found++;
@@ -63,4 +65,6 @@ export function* scanPage(
       if ((++visited & 511) === 0 && mustYield()) yield;
     }
   }
+  // Trees scanned but left unwalked at the bound on roots: their late elements are noted all the same.
+  for (const root of pending) trees.lateElements.note(root as ParentNode);
 }
