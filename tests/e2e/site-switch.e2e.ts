@@ -21,7 +21,9 @@ describe('coaching on this site', () => {
     const toggle = popup.getByRole('switch', { name: 'Coaching on this site' });
     expect(await toggle.isChecked()).toBe(true);
 
-    await toggle.uncheck();
+    // The switch shows what the background confirmed: a click, then its state once the answer is back
+    // (Playwright's uncheck() wants the state changed by the click itself, which a loaded machine delays).
+    await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
     // Off: the coach leaves the open tab without a reload (left there, it would outlive an update as a dead overlay).
     await expect.poll(() => overlay.count()).toBe(0);
@@ -30,7 +32,7 @@ describe('coaching on this site', () => {
     await page.waitForTimeout(1500);
     expect(await overlay.count()).toBe(0);
 
-    await toggle.check();
+    await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
     // Turned on again: the coach starts in the open tab without a reload.
     await overlay.locator('.coverage-toggle').waitFor({ timeout: 5000 });
