@@ -22,8 +22,7 @@ export default defineConfig({
   // Tests that compile packs themselves stamp them as the built extension does (rules/compiler-stamp.ts).
   define: compilerStampDefine(),
   test: {
-    // Ceilings, not timings: two files share the two cores, so a test that takes 20 s alone may take
-    // twice that beside a heavy neighbour. A test that hangs still fails.
+    // Ceilings, not timings: a loaded machine stretches a 20 s test well past its usual time. A test that hangs still fails.
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // expect.poll waits for a condition the product reaches asynchronously (a background's reply,
