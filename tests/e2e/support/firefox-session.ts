@@ -172,7 +172,7 @@ export async function inOverlay(at: Page | Frame, body: string): Promise<string 
 
 /**
  * Wait until `check` holds (polling; the browser decides how fast). The default ceiling is
- * wide: Firefox shares the machine with another browser test file, and a ceiling is no timing.
+ * wide: a loaded machine slows Firefox's start and its extension's, and a ceiling is no timing.
  */
 export async function until<T>(check: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
