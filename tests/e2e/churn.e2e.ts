@@ -191,6 +191,7 @@ describe('a form replaced every 100 ms', () => {
 
     const visits: { field: string; cardMs: number; misses: number; covered: boolean; shown: string[]; focused: string; wrongCards: string[]; missing?: boolean; followUp?: string; followUpMs?: number }[] = [];
     const followUpsSeen = new Set<string>();
+    let warmHeapKb = 0;
     // Every question at least once, however slow the machine; then on until the two minutes are nearly up.
     for (let n = 0; n < QUESTIONS.length || Date.now() - started < churnMs - 5_000; n++) {
       const visit = QUESTIONS[n % QUESTIONS.length]!;
@@ -222,6 +223,8 @@ describe('a form replaced every 100 ms', () => {
       visits.push(record);
       // The adviser listens for a while; the page keeps re-rendering.
       await page.waitForTimeout(500);
+      // Every question visited once: each card and follow-up drawn, so the coach's code for them is loaded.
+      if (n === QUESTIONS.length - 1) warmHeapKb = (await countersAfterGc(page, cdp)).heapUsedKb;
     }
     // The adviser looks away from the form (the focus on the page's heading): no focus move follows
     // the replacements, detection follows them at idle time, in slices the page's next render
@@ -273,7 +276,7 @@ describe('a form replaced every 100 ms', () => {
         `clicks that missed the field: ${visits.reduce((sum, v) => sum + v.misses, 0)}; fields the coach's overlay covered whole: ${visits.filter((v) => v.covered).map((v) => v.field).join(', ') || 'none'}`,
         `follow-ups: ${visits.filter((v) => v.followUp).map((v) => `${v.followUp} after ${v.followUpMs} ms`).join(', ')}`,
         `after GC, before → after: DOM nodes ${baseline.nodes} → ${after.nodes} (in no document: ${baseline.detached} → ${after.detached}), documents ${baseline.documents} → ${after.documents}, ` +
-          `JS listeners ${baseline.listeners} → ${after.listeners}, heap used ${baseline.heapUsedKb} → ${after.heapUsedKb} kB`,
+          `JS listeners ${baseline.listeners} → ${after.listeners}, heap used ${baseline.heapUsedKb} (after every first visit ${warmHeapKb}) → ${after.heapUsedKb} kB`,
         ...visits.filter((v) => v.missing || v.wrongCards.length).map((v) => `  not right: ${JSON.stringify(v)}`),
         `replaced forms still alive: ${after.replacedAlive} of ${after.replaced} (replaced ${after.aliveAges.join(', ') || '-'} forms before the last)`,
         `long tasks in the page (wall clock, PerformanceObserver): ${longTasks.length} (longest ${Math.round(longest)} ms)`,
@@ -302,8 +305,11 @@ describe('a form replaced every 100 ms', () => {
     // since the baseline add to the nodes in the document, not to these.
     expect(after.detached).toBeLessThan(baseline.detached * 2 + 100);
     // The heap (page and content script share it) after the run, against the same once the coach was at work
-    // on the page (coachAtWork): what the churn added, less than the whole of what was there before it.
-    expect(after.heapUsedKb).toBeLessThan(baseline.heapUsedKb * 2);
+    // on the page: what the churn added, less than the whole of what was there before it. "At work" is the
+    // larger of the heap at the baseline and after every question's first visit: under heavy load the
+    // baseline was once taken before the cards' code had run (18 MB, where the same run ended at 38 MB and
+    // quiet runs start near 36 MB), and the check then measured the coach's start-up, not the churn.
+    expect(after.heapUsedKb).toBeLessThan(Math.max(baseline.heapUsedKb, warmHeapKb) * 2);
     // The extension's long tasks and its share of the page's render are printed above, not judged:
     // timings are figures (`npm run bench -- --only churn` measures them), not pass/fail conditions.
     // The trace did see the extension's listeners run inside the page's renders (so the figures printed are real).
