@@ -77,6 +77,27 @@ describe('the field detector', () => {
     expect(detector.stats().fullScans).toBe(1);
   });
 
+  it('reads a page that changed between two full scans afresh: a label edited, radios moved to another fieldset', async () => {
+    // Not observing: only the second full scan can see the changes, so a text or container
+    // remembered from the first scan would be read again here.
+    detector = createFieldDetector({ pack, document, observe: false });
+    await detector.ready;
+    expect(found()).toEqual(['housing:h', 'debts:d1+d2']);
+    (document.querySelector('label[for=h]') as Element).textContent = 'Monthly rent';
+    const other = document.createElement('fieldset');
+    other.innerHTML = '<legend>Current housing situation</legend>';
+    document.querySelector('form')?.append(other);
+    for (const option of Array.from(document.querySelectorAll('#fs > label'))) other.append(option);
+    document.getElementById('fs')?.remove();
+    await detector.rescan();
+    expect(found()).toEqual(['rent:h', 'housing:d1+d2']);
+    // The legend edited and the first label put back: each read afresh.
+    (other.querySelector('legend') as Element).textContent = 'Do you have debts?';
+    (document.querySelector('label[for=h]') as Element).textContent = 'Current housing situation';
+    await detector.rescan();
+    expect(found()).toEqual(['housing:h', 'debts:d1+d2']);
+  });
+
   it('never writes to the page', async () => {
     const before = document.body.innerHTML;
     detector = createFieldDetector({ pack, document });
