@@ -437,6 +437,9 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       }
       if (chosen.size < rule.all.length) continue;
       const parts = rule.all.map((c) => chosen.get(c)!);
+      if (rule.inOrder && parts.some((p, k) => k > 0 && p.start <= parts[k - 1]!.start)) continue;
+      // A cover story ("told the nurse I'd slipped"): the accident it names is what was said, not what happened.
+      const toldStory = parts.some((p) => cues.toldStories?.includes(p.cueClass) === true);
       found.push({
         start: Math.min(...parts.map((p) => p.start)),
         end: last.end,
@@ -445,7 +448,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           historyOnly ||
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
-          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || explainedNear(p)) ||
+          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || (!toldStory && explainedNear(p))) ||
           (!contrasted.has(last.sentence) && deniedByEarlierSubject(answer, denierAt.get(last.sentence), Math.min(...parts.map((p) => p.start)))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
