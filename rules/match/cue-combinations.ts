@@ -6,6 +6,7 @@
  * own sentence, within the rule's window, for the other classes the rule
  * needs. Linear in the answer's length: the look-back is bounded in words.
  */
+import { othersActDenied } from './others-act';
 import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
@@ -418,6 +419,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     return false;
   };
   const found: CueCombination[] = [];
+  const othersDenied = othersActDenied(answer);
   const historyOnly = onlyLongAgo(answer, cues);
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -459,6 +461,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
           framedActs(parts) ||
           ownPartDenied(parts) ||
+          // "My friends cut themselves, but I never have": others' act, the client's own denied after it
+          parts.every((p) => othersDenied[p.start] === 1) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }
