@@ -54,6 +54,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     all: rule.all.map((name) => classNumber(cues, classes, name)),
     within: rule.within ?? DEFAULT_CUE_WINDOW,
     ...(rule.sentences !== undefined && rule.sentences > 1 && { sentences: rule.sentences }),
+    ...(rule.inOrder === true && { inOrder: true }),
   }));
   return {
     classes: named,
@@ -63,6 +64,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.innocent && { innocent: named.indexOf(INNOCENT) }),
     ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
+    ...(cues.toldStories && { toldStories: cues.toldStories.map((name) => classNumber(cues, classes, name)) }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.referents && { referents: cues.referents.map((name) => classNumber(cues, classes, name)) }),
     ...(cues.ages !== undefined && { ages: classNumber(cues, classes, cues.ages) }),

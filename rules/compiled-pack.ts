@@ -265,11 +265,14 @@ export interface CompiledCues {
   phrases: CompiledPhrase[];
   classOf: number[];
   /** `sentences`: how many sentences in a row one combination may span (absent: one). */
-  rules: { all: number[]; within: number; sentences?: number }[];
+  /** `inOrder`: the classes occur in the order `all` names them (ConceptCues rules' `inOrder`). */
+  rules: { all: number[]; within: number; sentences?: number; inOrder?: boolean }[];
   /** The class (index into `classes`) whose words in a combination's sentence lower it to a check-in. */
   innocent?: number;
   /** True when the innocent class also lowers the concept's one-word mentions ("bruises from football"). */
   innocentCoversWords?: boolean;
+  /** Classes of a story told to others, which innocent words do not lower (ConceptCues.toldStories). */
+  toldStories?: number[];
   /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
   denier?: number;
   /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */

@@ -44,6 +44,7 @@ import {
   toldHarmToOneself,
 } from './match/cue-combinations';
 import { framedWords } from './match/frames';
+import { othersActDenied } from './match/others-act';
 import { idiomTakes } from './match/idioms';
 import { isNegationWord } from './match/negation';
 import { PhraseIndex } from './match/phrase-index';
@@ -296,6 +297,8 @@ class AnswerContext {
         (cues?.ended !== undefined && endedAfter(analysis, cues)[match.end] === 1) ||
         // "volunteers at a women's refuge", "a documentary about a suicide bridge": someone's work or a programme
         framedWords(analysis)[match.start] === 1 ||
+        // "My friends cut themselves, but I never have": others' act, the client's own denied
+        othersActDenied(analysis)[match.start] === 1 ||
         // A lone word explained near it ("bruises from football"), a phrase explained right next to it ("slår mig i
         // schack"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||

@@ -156,7 +156,7 @@ function readWords(text: string, answer: boolean): AnswerWord[] {
       replace(word, spoken ?? lower);
       if (spoken) word.roles |= pronounRoles(lower);
       restored.add(word);
-    });
+    }, (word) => restored.add(word));
   if (answer) {
     readSpokenNorwegian(words, (word, lower) => replace(word, lower));
     readSpokenSwedish(words, (word, lower) => replace(word, lower));

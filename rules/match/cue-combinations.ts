@@ -6,6 +6,7 @@
  * own sentence, within the rule's window, for the other classes the rule
  * needs. Linear in the answer's length: the look-back is bounded in words.
  */
+import { othersActDenied } from './others-act';
 import { PRONOUN_ROLE, type CompiledCues, type CompiledPhrase } from '../compiled-pack';
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
@@ -418,6 +419,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     return false;
   };
   const found: CueCombination[] = [];
+  const othersDenied = othersActDenied(answer);
   const historyOnly = onlyLongAgo(answer, cues);
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -437,6 +439,9 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
       }
       if (chosen.size < rule.all.length) continue;
       const parts = rule.all.map((c) => chosen.get(c)!);
+      if (rule.inOrder && parts.some((p, k) => k > 0 && p.start <= parts[k - 1]!.start)) continue;
+      // A cover story ("told the nurse I'd slipped"): the accident it names is what was said, not what happened.
+      const toldStory = parts.some((p) => cues.toldStories?.includes(p.cueClass) === true);
       found.push({
         start: Math.min(...parts.map((p) => p.start)),
         end: last.end,
@@ -445,7 +450,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           historyOnly ||
           parts.some((p) => p.negated) ||
           // A rule may span short sentences ("Wrote a letter. For my son. In case."): any denied or innocent part denies it.
-          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || explainedNear(p)) ||
+          parts.some((p) => deniedSentences.has(deniedPartOf(answer, sentenceOf)[p.start] ?? 0) || (!toldStory && explainedNear(p))) ||
           (!contrasted.has(last.sentence) && deniedByEarlierSubject(answer, denierAt.get(last.sentence), Math.min(...parts.map((p) => p.start)))) ||
           // "my kids…, nobody hurts them": what happened stands after the denier, whoever it names stands before
           deniedActs(parts) ||
@@ -456,6 +461,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           // someone's work or a programme ("jobbar på kvinnojouren", "a film about a man who hits his wife")
           framedActs(parts) ||
           ownPartDenied(parts) ||
+          // "My friends cut themselves, but I never have": others' act, the client's own denied after it
+          parts.every((p) => othersDenied[p.start] === 1) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }

@@ -98,6 +98,8 @@ interface Word {
  * @param words its words in order, `lower` already folded of other accents, `roles` from pronounRoles
  * @param extra further Swedish and Norwegian words to read back (spoken forms, irregular verbs), per language
  * @param reread called for each word changed, with the new lower-case word, to update what depends on it
+ * @param keep called for each word that is a word in its own right as written (`KEEP`: "har", not "hår"), which
+ *   must then not be compared by its bare key either (nb "kutter meg ikke, har aldri" is no "kutter ... hår")
  * @returns whether the answer reads as Swedish or Norwegian typed without the letters
  * Linear in the number of words; the tables are built once.
  */
@@ -106,6 +108,7 @@ export function restoreNordicLetters<W extends Word>(
   words: W[],
   extra: Record<Language, Iterable<string>>,
   reread: (word: W, lower: string) => void,
+  keep?: (word: W) => void,
 ): boolean {
   if (/[åäöøæÅÄÖØÆ]/.test(text)) return false;
   const language = nordicLanguage(words, extra);
@@ -114,11 +117,18 @@ export function restoreNordicLetters<W extends Word>(
   for (let k = 0; k < words.length; k++) {
     const word = words[k]!;
     if (language === 'either') {
+      if (KEEP.sv.has(word.lower) && KEEP.nb.has(word.lower)) {
+        keep?.(word);
+        continue;
+      }
       const restored = spelling.get(word.lower);
       if (restored) reread(word, restored);
       continue;
     }
-    if (KEEP[language].has(word.lower)) continue;
+    if (KEEP[language].has(word.lower)) {
+      keep?.(word);
+      continue;
+    }
     const restored = BY_CONTEXT.has(word.lower) ? byContext(words, k, language) : spelling.get(word.lower) ?? digraphs(word.lower, language);
     if (restored && restored !== word.lower) reread(word, restored);
   }

@@ -20,6 +20,11 @@ export interface CueRule {
    * in fragments ("I've written letters. To the kids. In case."); `within` still bounds the words.
    */
   sentences?: number;
+  /**
+   * The classes must occur in the order `all` names them (by where each starts): "he broke my arm and I said I
+   * fell" tells of an injury and then of what was said of it; "she said she fell and broke her wrist" tells of a fall.
+   */
+  inOrder?: boolean;
 }
 
 export interface ConceptCues {
@@ -44,6 +49,12 @@ export interface ConceptCues {
    * "blåmärken från fotbollen"); never for a concept where a lone word is itself the disclosure (suicide).
    */
   innocentCoversWords?: boolean;
+  /**
+   * Classes that say an explanation was told to others or made up (a cover story: "told the nurse I'd slipped", sv
+   * "ljög om blåmärkena"): in a combination holding one, the fall or the accident is what was said, so the innocent
+   * words it holds do not lower it.
+   */
+  toldStories?: string[];
   /**
    * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
    * though not for every concept ("no one would miss me" is no denial of a wish to die).

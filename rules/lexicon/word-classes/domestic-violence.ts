@@ -1,5 +1,6 @@
 import type { ConceptCues, CueWords } from './concept-cues';
 import { INNOCENT_EXPLANATIONS, NOBODY } from './innocent-explanations';
+import { ASKED_ABOUT, COVER_STORY, HURT, LIED, MADE_UP_CAUSE } from './cover-stories';
 import { BODY_INJURIES, SELF_DIRECTED, SELF_INFLICTED, VIOLENCE_WORDS } from './violence-words';
 
 /** Marriage words: with coercion, a forced marriage (also read for a child by child-exposed-to-violence). */
@@ -198,6 +199,12 @@ export const domesticViolenceCues: ConceptCues = {
         'holdt ... under vannet', 'presset ... under vann', 'kvalte', 'kvele'],
     },
     injury: BODY_INJURIES,
+    // a cover story (./cover-stories.ts): an injury, told to others as a fall or an accident, or called a lie
+    hurt: HURT,
+    coverStory: COVER_STORY,
+    askedAbout: ASKED_ABOUT,
+    madeUpCause: MADE_UP_CAUSE,
+    lied: LIED,
     /** An account of an injury that does not hold: the client looks away, will not talk of it, the same explanation again. */
     evasive: {
       en: ['would not talk about it', 'did not want to talk about it', 'will not talk about it', 'changed the subject',
@@ -645,6 +652,11 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['partner', 'injury'], within: 10 },
     // an injury and an account that does not hold, told in the same or the next sentence
     { all: ['injury', 'evasive'], within: 30, sentences: 2 },
+    // a cover story: an injury explained to others as a fall or an accident, or the explanation called a lie
+    { all: ['hurt', 'coverStory'], within: 24, sentences: 2, inOrder: true },
+    { all: ['coverStory', 'askedAbout', 'hurt'], within: 24, inOrder: true },
+    { all: ['hurt', 'lied'], within: 20, sentences: 2 },
+    { all: ['lied', 'madeUpCause'], within: 10 },
     { all: ['partner', 'holdsLogin'], within: 6 },
     { all: ['runsMoney', 'accountFor'], within: 20 },
     { all: ['partner', 'accountFor'], within: 10 },
@@ -671,6 +683,7 @@ export const domesticViolenceCues: ConceptCues = {
   ],
   innocent: INNOCENT_EXPLANATIONS,
   innocentCoversWords: true,
+  toldStories: ['coverStory', 'lied'],
   who: ['partner', 'person', 'victimSubject'],
   deniers: NOBODY,
   // Negated on their own ("no threats or control in our relationship", "aldri truet meg"): a denial of the topic asked.

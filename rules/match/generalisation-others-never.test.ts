@@ -1,0 +1,32 @@
+/**
+ * An act told of others, then the client's own denial after a turn ("…, but I never have"): a denial, the quiet
+ * check-in; the client's own act told beside others' keeps its card. With "har" typed without å read as "har", not
+ * "hår" (rules/match/nordic-letters.ts). Phrasings of our own, none from the eval sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCritical, raised } from '../../tests/unit/eval-pack-follow-ups';
+
+describe("others' act, the client's own denied", () => {
+  it('gives the check-in in English, Swedish and Norwegian', () => {
+    for (const text of [
+      'Half my year group cut themselves, but I never did.',
+      'His cousins burnt themselves with lighters, he never has.',
+      'Hennes kusiner skär sig, men det har hon aldrig gjort.',
+      'Flera i klassen bränner sig, själv har jag aldrig gjort det.',
+      'Kusinene hennes kutter seg, men det har hun aldri gjort.',
+      'Flere på avdelingen skader seg selv, selv har jeg aldri gjort det.',
+    ]) expect(raised('self-harm', text), text).toBe('check-in');
+  });
+  it('reads nb "har" typed without å as "har": a denial checks in, the act told raises the card', () => {
+    expect(raised('self-harm', 'Jeg kutter meg ikke, har aldri gjort det heller.')).toBe('check-in');
+    expectCritical('self-harm', ['Jeg kutter meg, har gjort det i et halvt år.', 'kutter meg fortsatt, har gjort det siden i fjor']);
+  });
+  it("keeps the card for the client's own act beside others'", () => {
+    expectCritical('self-harm', [
+      'My cousin cuts herself and I cut myself as well.',
+      'My friends never hurt themselves, but I cut my arms.',
+      'Min kusin skär sig, och jag skär mig också.',
+      'Kusinen min kutter seg, og jeg kutter meg også.',
+    ]);
+  });
+});
