@@ -65,6 +65,7 @@ export function compileCues(cues: ConceptCues): CompiledCues {
     ...(cues.innocent && cues.innocentCoversWords && { innocentCoversWords: true }),
     ...(cues.deniers && { denier: named.indexOf(DENIERS) }),
     ...(cues.toldStories && { toldStories: cues.toldStories.map((name) => classNumber(cues, classes, name)) }),
+    ...(cues.aboutOwnActs && { aboutOwnActs: true }),
     ...(cues.who && { who: cues.who.map((name) => named.indexOf(name)).filter((n) => n >= 0) }),
     ...(cues.referents && { referents: cues.referents.map((name) => classNumber(cues, classes, name)) }),
     ...(cues.ages !== undefined && { ages: classNumber(cues, classes, cues.ages) }),

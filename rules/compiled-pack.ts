@@ -273,6 +273,8 @@ export interface CompiledCues {
   innocentCoversWords?: boolean;
   /** Classes of a story told to others, which innocent words do not lower (ConceptCues.toldStories). */
   toldStories?: number[];
+  /** Another person's act with the client's own denial after it is a denial (ConceptCues.aboutOwnActs). */
+  aboutOwnActs?: boolean;
   /** The class whose words, before a combination in its sentence, deny it ("nobody … hit her"). */
   denier?: number;
   /** Classes that name who, never what happened: never read as negated (ConceptCues.who). */

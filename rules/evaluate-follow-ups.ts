@@ -297,8 +297,8 @@ class AnswerContext {
         (cues?.ended !== undefined && endedAfter(analysis, cues)[match.end] === 1) ||
         // "volunteers at a women's refuge", "a documentary about a suicide bridge": someone's work or a programme
         framedWords(analysis)[match.start] === 1 ||
-        // "My friends cut themselves, but I never have": others' act, the client's own denied
-        othersActDenied(analysis)[match.start] === 1 ||
+        // "My friends cut themselves, but I never have": others' act, the client's own denied (not for violence)
+        (cues?.aboutOwnActs === true && othersActDenied(analysis)[match.start] === 1) ||
         // A lone word explained near it ("bruises from football"), a phrase explained right next to it ("slår mig i
         // schack"): a check-in, never hidden.
         (cues !== undefined && match.start === match.end && explainedInnocently(analysis, cues)[match.start] === 1) ||

@@ -419,7 +419,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     return false;
   };
   const found: CueCombination[] = [];
-  const othersDenied = othersActDenied(answer);
+  // Only where the concept is the client's own acts: "He hits my sister, but never me" stays a disclosure.
+  const othersDenied = cues.aboutOwnActs ? othersActDenied(answer) : undefined;
   const historyOnly = onlyLongAgo(answer, cues);
   for (let m = 0; m < matches.length; m++) {
     const last = matches[m]!;
@@ -462,7 +463,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
           framedActs(parts) ||
           ownPartDenied(parts) ||
           // "My friends cut themselves, but I never have": others' act, the client's own denied after it
-          parts.every((p) => othersDenied[p.start] === 1) ||
+          (othersDenied !== undefined && parts.every((p) => othersDenied[p.start] === 1)) ||
           parts.some((p) => rule.all.some((c) => deniedClasses.get(clauseOf[p.start] ?? 0)?.has(c) === true)),
       });
     }

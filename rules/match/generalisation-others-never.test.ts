@@ -21,6 +21,15 @@ describe("others' act, the client's own denied", () => {
     expect(raised('self-harm', 'Jeg kutter meg ikke, har aldri gjort det heller.')).toBe('check-in');
     expectCritical('self-harm', ['Jeg kutter meg, har gjort det i et halvt år.', 'kutter meg fortsatt, har gjort det siden i fjor']);
   });
+  it("is no denial of violence: another person's violence is the disclosure, whoever it spared", () => {
+    for (const [concept, texts] of [
+      ['domestic-violence', ['My stepdad hits my mother, but never me.', 'Han slår mamma, men aldrig mig.', 'Han slår mora mi, men aldri meg.']],
+      [
+        'child-exposed-to-violence',
+        ['He beats the kids, but never me.', 'Their father hits them, but I never have.', 'Han slår barnen, men aldrig mig.', 'Faren deres slår dem, men det har jeg aldri gjort.'],
+      ],
+    ] as const) expectCritical(concept, [...texts]);
+  });
   it("keeps the card for the client's own act beside others'", () => {
     expectCritical('self-harm', [
       'My cousin cuts herself and I cut myself as well.',

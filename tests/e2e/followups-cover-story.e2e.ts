@@ -1,7 +1,8 @@
 // Cover stories in the built extension on the demo case system with the default pack: an injury, then the fall or the
 // accident the client told a doctor or work, typed key by key into the psychological-health field as an adviser types
 // a note, raises the violence card (critical) in Swedish and English, the pack's languages; and nb "har" typed without
-// å is read as "har", not "hår" ("kutter … hår" is a haircut), so a denial of cutting checks in. The host field is only read.
+// å is read as "har", not "hår" ("kutter … hår" is a haircut), so a denial of cutting checks in; another person's violence with
+// the client spared ("He beats the kids, but never me") is no denial: it raises the violence card. The host field is only read.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { coachReady, PSYCH_FIELD } from './support/coaching-session';
@@ -40,5 +41,13 @@ describe('nb "har" typed without å, in the psychological-health field', () => {
     const told = await typed(PSYCH_FIELD, 'Jeg kutter meg, har gjort det i et halvt år.');
     await expect.poll(() => card(told, 'suicide-risk').getAttribute('data-severity'), { timeout: 15_000 }).toBe('critical');
     await told.close();
+  });
+});
+
+describe("another person's violence, the client spared, in the psychological-health field", () => {
+  it.each(['He beats the kids, but never me.', 'Their father hits them, but I never have.'])('"%s" raises the violence card, not the check-in', async (text) => {
+    const page = await typed(PSYCH_FIELD, text);
+    await expect.poll(() => card(page, 'violence-mentioned').getAttribute('data-severity'), { timeout: 15_000 }).toBe('critical');
+    await page.close();
   });
 });

@@ -56,6 +56,13 @@ export interface ConceptCues {
    */
   toldStories?: string[];
   /**
+   * The concept is about what the client does (a wish to die, self-harm, substance use, an offence): another
+   * person's act told with the client's own denial after it ("My friends cut themselves, but I never have") is a
+   * denial, the quiet check-in (rules/match/others-act.ts). Never for violence, where another person's act is itself
+   * the disclosure ("He hits my sister, but never me", "He beats the kids, but never me").
+   */
+  aboutOwnActs?: boolean;
+  /**
    * Subjects that deny what follows them in the sentence for this concept ("nobody has ever hit her"),
    * though not for every concept ("no one would miss me" is no denial of a wish to die).
    */

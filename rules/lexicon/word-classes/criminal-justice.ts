@@ -3,6 +3,7 @@ import type { ConceptCues } from './concept-cues';
 /** Criminal justice is read by its phrases (rules/lexicon/criminal-justice.ts); these cues only add what denies it. */
 export const criminalJusticeCues: ConceptCues = {
   concept: 'criminal-justice',
+  aboutOwnActs: true,
   note:
     'A record is told by its own words, and by a court the client goes to with an offence or an outcome ("upp i ' +
     'tingsrätten för misshandel", nb "i tingretten fikk jeg ti måneder"), as a party, not as a witness or a juror. What a note writes for "no record" (sv "ostraffad", ' +

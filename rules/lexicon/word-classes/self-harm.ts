@@ -38,6 +38,7 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
 
 export const selfHarmCues: ConceptCues = {
   concept: 'self-harm',
+  aboutOwnActs: true,
   note:
     'Self-harm as people describe it (NICE NG225 on self-harm covers cutting, burning, scratching, ' +
     'hitting, biting, hair pulling, ligatures, swallowing objects, starving or vomiting to punish oneself): ' +

@@ -2,6 +2,7 @@ import type { ConceptCues } from './concept-cues';
 
 export const substanceUseCues: ConceptCues = {
   concept: 'substance-use',
+  aboutOwnActs: true,
   note:
     'How much and how often, as AUDIT asks it (a drink word with a quantity or a frequency: "a bottle of wine ' +
     'a night", "two litres of cider a day", sv "en box vin varje helg", nb "en kartong vin hver helg") and ' +

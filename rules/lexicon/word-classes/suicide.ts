@@ -34,6 +34,7 @@ const counted = (units: string[]): string[] => MANY.flatMap((n) => units.map((un
 
 export const suicideCues: ConceptCues = {
   concept: 'suicide',
+  aboutOwnActs: true,
   note:
     'The kinds of indirect writing that clinical screening asks about (a wish to be dead or not wake up, ' +
     'thoughts, plan, means, preparation; C-SSRS screener, PHQ-9 item 9, ASQ), read as combinations: ' +
