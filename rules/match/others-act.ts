@@ -29,14 +29,20 @@ const DENIAL_WORDS = new Set(
 /** How many words after the turn the denial's "never" may stand ("but she says she has never…"). */
 const NEVER_REACH = 5;
 
+/** Read once per answer: asked for each phrase found and each concept's combinations, on every keystroke. */
+const deniedOfAnswer = new WeakMap<AnswerAnalysis, Uint8Array>();
+
 /**
  * For each answer word, 1 when it stands before a turn in its sentence after which only the client's own denial of
  * the act follows ("…, but I never have"), and no first person stands before that turn (the act is others'), else 0.
  * Linear in the number of words.
  */
 export function othersActDenied(answer: AnswerAnalysis): Uint8Array {
+  const known = deniedOfAnswer.get(answer);
+  if (known) return known;
   const words = answer.words;
   const out = new Uint8Array(words.length);
+  deniedOfAnswer.set(answer, out);
   let start = 0;
   for (let i = 0; i <= words.length; i++) {
     if (i < words.length && (i === 0 || words[i]!.gap !== GAP_STRONG)) continue;
