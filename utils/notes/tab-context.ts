@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { NotesDatabase } from '../db/notes-db';
+import { exclusively } from '../exclusive';
 import { makeSessionKey } from './note-id';
 import { caseKeyOfTab, caseMetaOfTab, focusOfTab, notesSessionOfTab, type CaseMeta, type FocusedItem } from './tab-keys';
 
@@ -41,18 +42,33 @@ export function touchesTabContext(changedKeys: string[], tabId: number): boolean
   return changedKeys.some((key) => keys.has(key));
 }
 
-/** The tab's interview session for notes, created when first needed. */
-export async function ensureNotesSession(db: NotesDatabase, tabId: number, now = Date.now()): Promise<string> {
-  const existing = (await readTabContext(tabId)).sessionKey;
-  if (existing && (await db.sessions.get(existing))) {
-    await db.sessions.update(existing, { lastActive: now });
-    return existing;
-  }
-  return startNewNotesSession(db, tabId, now);
+/**
+ * The tab's interview session for notes, created when first needed. One caller at a
+ * time per tab: the side panel (which reads again on every change of the tab's
+ * context, its own first write included) and the background (interview coverage)
+ * both ask at the panel's first open, and two sessions made at once split the notes
+ * and moved what the adviser had begun typing to the one the panel then left.
+ */
+export function ensureNotesSession(db: NotesDatabase, tabId: number, now = Date.now()): Promise<string> {
+  return exclusively(sessionLockOfTab(tabId), async () => {
+    const existing = (await readTabContext(tabId)).sessionKey;
+    if (existing && (await db.sessions.get(existing))) {
+      await db.sessions.update(existing, { lastActive: now });
+      return existing;
+    }
+    return createNotesSession(db, tabId, now);
+  });
 }
 
 /** "New interview": later notes on this tab go to a fresh session. */
-export async function startNewNotesSession(db: NotesDatabase, tabId: number, now = Date.now()): Promise<string> {
+export function startNewNotesSession(db: NotesDatabase, tabId: number, now = Date.now()): Promise<string> {
+  return exclusively(sessionLockOfTab(tabId), () => createNotesSession(db, tabId, now));
+}
+
+/** The lock of a tab's session; Web Locks are not re-entrant, so only the two exported functions take it. */
+const sessionLockOfTab = (tabId: number) => `notes-session-of-tab-${tabId}`;
+
+async function createNotesSession(db: NotesDatabase, tabId: number, now: number): Promise<string> {
   const id = makeSessionKey();
   await db.sessions.put({ id, started: now, lastActive: now });
   await browser.storage.session.set({ [notesSessionOfTab(tabId)]: id });
