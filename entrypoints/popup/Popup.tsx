@@ -49,9 +49,12 @@ async function packsOnPage(tabId: number, tries = 8): Promise<PackOnPage[] | und
 /** The current tab: the pack in use, what was found, coaching on or off for the site; ways into notes and settings. */
 export function Popup() {
   const [tab, setTab] = useState<TabInfo | undefined>();
-  /** The packs for this tab's page, the one in use first, and why they are. */
-  const [fitting, setFitting] = useState<PagePacks<CompiledPack>>({ packs: [], by: 'none' });
-  const pack = fitting.packs[0] ?? null;
+  /**
+   * The packs for this tab's page, the one in use first, and why they are; undefined until
+   * read, so the site's part never says "no pack" (or no pack installed) for packs not read yet.
+   */
+  const [fitting, setFitting] = useState<PagePacks<CompiledPack>>();
+  const pack = fitting?.packs[0] ?? null;
   /** The packs that coach (installed, switched on): what the adviser may choose for a site no pack names. */
   const [enabledPacks, setEnabledPacks] = useState<CompiledPack[]>([]);
   const [chosenId, setChosenId] = useState<string>();
@@ -92,7 +95,8 @@ export function Popup() {
       setTab({ id: current.id, url: current.url });
       if (!current.url) return;
       void isCoachSilenced(current.id, current.url).then(setSilenced);
-      await readPacks(current.id, current.url);
+      // Packs that cannot be read leave the switch as for a page no pack is written for, not absent.
+      await readPacks(current.id, current.url).catch(() => setFitting((read) => read ?? { packs: [], by: 'none' }));
     });
     return stopWatchingPolicy;
   }, []);
@@ -104,7 +108,7 @@ export function Popup() {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
-      {tab?.url && (
+      {tab?.url && fitting && (
         <SiteSwitch
           tabId={tab.id}
           url={tab.url}
@@ -119,7 +123,7 @@ export function Popup() {
       )}
       {pack && (
         <p data-testid="pack-in-use">
-          {t(fitting.by === 'chosen' ? 'popupPackChosen' : 'popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
+          {t(fitting?.by === 'chosen' ? 'popupPackChosen' : 'popupPackInUse', [pickText(pack.title, [language, 'en']), pack.version])}
           {unsigned && (
             <>
               {' '}
@@ -135,7 +139,7 @@ export function Popup() {
           {t('popupCoachSilenced')}
         </p>
       )}
-      {fitting.packs.length > 1 && (
+      {fitting && fitting.packs.length > 1 && (
         <p data-testid="packs-also-matching">
           {t('popupOtherPacksMatch', [fitting.packs.slice(1).map((other) => `${pickText(other.title, [language, 'en'])} (${other.version})`).join(', ')])}
         </p>
