@@ -11,9 +11,13 @@ export const WORLD_NAME = 'Adviser Coach';
 /**
  * Let the background finish its first-run work (installing the default packs,
  * once at start and again from onInstalled) before a test replaces the installed
- * packs, so they are not overwritten afterwards.
+ * packs, so they are not overwritten afterwards, or reads what the popup says of
+ * them. Finished means: the defaults' record is written (rules/install-default-packs.ts
+ * writes it after the packs) and nothing changed for 600 ms. The ceiling is wide: on a
+ * loaded machine the first install took longer than the 4 s this once waited, and the
+ * popup then said no pack was installed.
  */
-export async function settleFirstRun(browser: ExtensionBrowser, timeoutMs = 4000): Promise<void> {
+export async function settleFirstRun(browser: ExtensionBrowser, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   let stableSince = Date.now();
@@ -22,7 +26,7 @@ export async function settleFirstRun(browser: ExtensionBrowser, timeoutMs = 4000
     if (now !== last) {
       last = now;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince > 600 && now !== '{}') {
+    } else if (Date.now() - stableSince > 600 && now.includes('"packs:defaults"')) {
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
