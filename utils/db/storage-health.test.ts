@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saysStorageIsFull, storageIsFull } from './storage-health';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saysStorageIsFull, storageIsFull, storageTakesAWrite } from './storage-health';
 
 // Errors as Chromium and Firefox give them (Chromium's measured on a full tmpfs, see storage-health.ts).
 const chromiumNoSpace = new DOMException(
@@ -59,5 +59,52 @@ describe('storageIsFull', () => {
     db.close();
     expect(await storageIsFull(db, new Error('closed'))).toBe(false);
     expect(db.isOpen()).toBe(true);
+  });
+});
+
+describe('a write aborted without a reason', () => {
+  let db: Dexie;
+  beforeEach(async () => {
+    db = new Dexie(`storage-health-${Math.random()}`);
+    db.version(1).stores({ rows: 'id' });
+    await db.open();
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    return db.delete();
+  });
+
+  // What a note's bulkAdd gave on a full tmpfs while the connection was still open.
+  const bulkAborted = () =>
+    new Dexie.BulkError('notes.bulkAdd(): 1 of 1 operations failed.', [new DOMException('The transaction was aborted, so the request cannot be fulfilled.', 'AbortError')]);
+
+  /** An IndexedDB whose every open fails, as Chromium's does once a full disk closed the backing store. */
+  const backingStoreClosed = () => ({
+    open() {
+      const request = { error: new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError') } as unknown as IDBOpenDBRequest;
+      setTimeout(() => request.onerror?.(new Event('error')));
+      return request;
+    },
+  });
+
+  it('is a full disk when a probe write fails too', async () => {
+    vi.stubGlobal('indexedDB', backingStoreClosed());
+    expect(await storageTakesAWrite()).toBe(false);
+    expect(await storageIsFull(db, bulkAborted())).toBe(true);
+    expect(await storageIsFull(db, new Dexie.AbortError('Transaction aborted'))).toBe(true);
+  });
+
+  it('is not a full disk when the probe write is taken, and leaves nothing behind', async () => {
+    expect(await storageTakesAWrite()).toBe(true);
+    expect(await storageIsFull(db, bulkAborted())).toBe(false);
+    const probe = new Dexie('adviser-coach-storage-probe');
+    await probe.open();
+    expect(await probe.table('probe').count()).toBe(0);
+    probe.close();
+  });
+
+  it('does not probe for failures that say what they are', async () => {
+    vi.stubGlobal('indexedDB', backingStoreClosed());
+    expect(await storageIsFull(db, new DOMException('Key already exists in the object store.', 'ConstraintError'))).toBe(false);
   });
 });

@@ -22,11 +22,14 @@ export async function reopenIfClosed(db: Dexie): Promise<void> {
  * Connection is closing because of: IO error: …/000003.log: FILE_ERROR_NO_SPACE`,
  * and every open after it fails with `UnknownError: Internal error opening
  * backing store`. A quota that is really used up gives `QuotaExceededError`
- * (Chromium and Firefox). So: a quota error, a no-space message, or a database
- * that cannot even be reopened.
+ * (Chromium and Firefox). A `bulkAdd` can also fail with only `AbortError: The
+ * transaction was aborted` while the connection is still open. So: a quota error, a
+ * no-space message, a write aborted without a reason when a 64 kB probe write fails
+ * too (storageTakesAWrite), or a database that cannot even be reopened.
  */
 export async function storageIsFull(db: Dexie, error: unknown): Promise<boolean> {
   if (saysStorageIsFull(error)) return true;
+  if (abortedWithoutReason(error) && (await storageTakesAWrite()) === false) return true;
   if (db.isOpen()) return false;
   try {
     await db.open();
@@ -34,6 +37,70 @@ export async function storageIsFull(db: Dexie, error: unknown): Promise<boolean>
   } catch {
     return true;
   }
+}
+
+/**
+ * The write was aborted and the error does not say why: a request of a transaction the browser
+ * aborted (`AbortError: The transaction was aborted, so the request cannot be fulfilled`, alone or
+ * in Dexie's BulkError for `bulkAdd`), an `UnknownError`, or a connection the browser closed.
+ * Measured on a full tmpfs: a note's `bulkAdd` failed so while the IO error that caused it reached
+ * only the transaction, and the connection was still open when the panel asked.
+ */
+function abortedWithoutReason(error: unknown): boolean {
+  const pending: unknown[] = [error];
+  for (let seen = 0; pending.length && seen < 8; seen++) {
+    const current = pending.shift() as { name?: unknown; inner?: unknown; failures?: unknown } | undefined;
+    if (!current || typeof current !== 'object') continue;
+    if (current.name === 'AbortError' || current.name === 'UnknownError' || current.name === 'DatabaseClosedError') return true;
+    if (current.inner) pending.push(current.inner);
+    if (Array.isArray(current.failures)) pending.push(...current.failures);
+  }
+  return false;
+}
+
+const PROBE_DATABASE = 'adviser-coach-storage-probe';
+// Random bytes: LevelDB compresses, and 64 kB of zeros would take a few bytes of disk.
+const PROBE_BYTES = 64 * 1024;
+const PROBE_CEILING_MS = 5000;
+
+/**
+ * Whether this origin's IndexedDB takes a 64 kB write now, in a database of its own (in Chromium
+ * all of an origin's databases share one backing store, which a full disk closes for all of them).
+ * Resolves true or false, or undefined when it cannot tell (no IndexedDB, or no answer within 5 s).
+ * The record is deleted again in the same run.
+ */
+export function storageTakesAWrite(): Promise<boolean | undefined> {
+  if (typeof indexedDB === 'undefined') return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(undefined), PROBE_CEILING_MS);
+    const settle = (outcome: boolean) => {
+      clearTimeout(timer);
+      resolve(outcome);
+    };
+    const open = indexedDB.open(PROBE_DATABASE, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('probe');
+    open.onerror = () => settle(false);
+    open.onsuccess = () => {
+      const probe = open.result;
+      try {
+        const write = probe.transaction('probe', 'readwrite');
+        write.objectStore('probe').put(crypto.getRandomValues(new Uint8Array(PROBE_BYTES)), 'probe');
+        write.onabort = () => {
+          probe.close();
+          settle(false);
+        };
+        write.oncomplete = () => {
+          const clear = probe.transaction('probe', 'readwrite');
+          clear.objectStore('probe').delete('probe');
+          clear.oncomplete = clear.onabort = () => probe.close();
+          settle(true);
+        };
+      } catch {
+        probe.close();
+        settle(false);
+      }
+    };
+  });
 }
 
 /**
