@@ -91,10 +91,10 @@ for (const [language, page_] of Object.entries(PAGES)) {
         for (const q of drawn) {
           for (const option of q.harmless) await chip(page, q.key, option).click();
           // Heard: the question counts as answered; harmless (a "No" chosen, several harmless on): no follow-up.
-          await expect.poll(async () => (await coverageStates(page))[q.item], { timeout: 8000, message: `${q.item}: a harmless choice is heard` }).toBe('answered');
+          await expect.poll(async () => (await coverageStates(page))[q.item], { timeout: 15_000, message: `${q.item}: a harmless choice is heard` }).toBe('answered');
           expect(await cardsFor(page, q.item).count(), `${q.item}: no follow-up after a harmless choice`).toBe(0);
           await chip(page, q.key, q.sensitive).click();
-          await overlay(page).locator(`.followup[data-item-id="${q.item}"][data-follow-up-id="${q.brings}"][data-severity="${q.severity}"]`).waitFor({ timeout: 8000 });
+          await overlay(page).locator(`.followup[data-item-id="${q.item}"][data-follow-up-id="${q.brings}"][data-severity="${q.severity}"]`).waitFor({ timeout: 15_000 });
         }
         await page.close();
       });
@@ -112,7 +112,7 @@ describe('what is not a choice', () => {
       // A real choice after the clicks, heard: the clicks before it were looked at too.
       const [first] = questions;
       await chip(page, first!.key, first!.harmless[0]!).click();
-      await expect.poll(async () => (await coverageStates(page))[first!.item], { timeout: 8000 }).toBe('answered');
+      await expect.poll(async () => (await coverageStates(page))[first!.item], { timeout: 15_000 }).toBe('answered');
       expect((await coverageStates(page))[actionsItem], 'the question over the action bar is not answered by it').not.toBe('answered');
       await page.close();
     });
@@ -127,12 +127,12 @@ describe('what is not a choice', () => {
       await page.locator('h1').click();
       await chip(page, violence.key, 'No').focus();
       await page.keyboard.press('Tab');
-      await overlay(page).locator(`.card[data-item-id="${violence.item}"]`).waitFor({ timeout: 8000 });
+      await overlay(page).locator(`.card[data-item-id="${violence.item}"]`).waitFor({ timeout: 15_000 });
       await chip(page, violence.key, 'No').hover();
       await chip(page, safe.key, 'No').hover();
       // A real choice in another row, heard: the focus and hover before it were looked at too.
       await chip(page, safe.key, 'Yes').click();
-      await expect.poll(async () => (await coverageStates(page))[safe.item], { timeout: 8000 }).toBe('answered');
+      await expect.poll(async () => (await coverageStates(page))[safe.item], { timeout: 15_000 }).toBe('answered');
       expect((await coverageStates(page))[violence.item], 'focus and hover chose nothing').not.toBe('answered');
       expect(await cardsFor(page, violence.item).count(), 'no follow-up from focus or hover').toBe(0);
       await page.close();

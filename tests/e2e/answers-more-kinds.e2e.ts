@@ -159,10 +159,10 @@ for (const [language, { path, questions }] of Object.entries(PAGES)) {
         for (const q of drawn) {
           await enter(page, style, q.key, q.harmless);
           // Heard: the question counts as answered; harmless: no follow-up for it.
-          await expect.poll(async () => (await coverageStates(page))[q.item], { timeout: 8000, message: `${q.item}: a harmless answer is heard` }).toBe('answered');
+          await expect.poll(async () => (await coverageStates(page))[q.item], { timeout: 15_000, message: `${q.item}: a harmless answer is heard` }).toBe('answered');
           expect(await cardsFor(page, q.item).count(), `${q.item}: no follow-up after a harmless answer`).toBe(0);
           await enter(page, style, q.key, q.sensitive);
-          await overlay(page).locator(`.followup[data-item-id="${q.item}"][data-follow-up-id="${q.brings}"][data-severity="${q.severity}"]`).waitFor({ timeout: 8000 });
+          await overlay(page).locator(`.followup[data-item-id="${q.item}"][data-follow-up-id="${q.brings}"][data-severity="${q.severity}"]`).waitFor({ timeout: 15_000 });
         }
         await page.close();
       });

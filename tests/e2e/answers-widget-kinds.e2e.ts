@@ -92,7 +92,7 @@ describe('a select replacement in any style is read as the option chosen', () =>
         const page = await openStyled(path, style, choices.map((c) => c.item));
         for (const choice of choices) {
           await choose(page, choice.key, choice.option);
-          await followUpCard(page, choice.brings, choice.severity).waitFor({ timeout: 5000 });
+          await followUpCard(page, choice.brings, choice.severity).waitFor({ timeout: 15_000 });
         }
         for (const { never } of choices) if (never) expect(await followUpCard(page, never).count(), `${never} after a choice that is not it`).toBe(0);
         // A chosen option is no denial in words: nothing came as a check-in.
@@ -154,14 +154,14 @@ describe('a yes/no question answered with a switch, a single checkbox or a toggl
         if (offAgain) await toggle(offAgain.key);
         for (const q of on) {
           await toggle(q.key);
-          await followUpCard(page, q.brings, q.severity).waitFor({ timeout: 5000 });
+          await followUpCard(page, q.brings, q.severity).waitFor({ timeout: 15_000 });
         }
         await expect.poll(() => coverageStates(page), { timeout: 10_000 }).toMatchObject(Object.fromEntries(items.map((item) => [item, 'answered'])));
         if (offAgain) {
           // "Yes, I feel safe" brought nothing; turned off again it is a "No".
           expect(await followUpCard(page, offAgain.brings).count()).toBe(0);
           await toggle(offAgain.key);
-          await followUpCard(page, offAgain.brings, offAgain.severity).waitFor({ timeout: 5000 });
+          await followUpCard(page, offAgain.brings, offAgain.severity).waitFor({ timeout: 15_000 });
         }
         // The question in a checkbox's label is not an answer in words: no check-in came.
         expect(await overlay(page).locator('.followup[data-severity="check-in"]').count()).toBe(0);

@@ -55,20 +55,20 @@ describe('answers from library widgets', () => {
     expect(detectionProblems(await waitForExactDetection(page))).toEqual([]);
     // The click lands on the <span> inside button[role=radio].
     await page.locator('[data-expect=selfHarm] .ds-label', { hasText: 'Yes' }).click();
-    await followUp(page, 'selfHarm').waitFor({ timeout: 3000 });
+    await followUp(page, 'selfHarm').waitFor({ timeout: 15_000 });
     // State only in a class.
     await page.locator('[data-expect=safeHome] span', { hasText: 'No' }).click();
-    await followUp(page, 'safeHome').waitFor({ timeout: 3000 });
+    await followUp(page, 'safeHome').waitFor({ timeout: 15_000 });
     // State only in a hidden input the page's script sets.
     await page.locator('[data-expect=violenceRisk]', { hasText: 'Yes' }).click();
-    await followUp(page, 'violenceRisk').waitFor({ timeout: 3000 });
+    await followUp(page, 'violenceRisk').waitFor({ timeout: 15_000 });
     // Toggle buttons (aria-pressed), the click on the text inside.
     await page.locator('[data-expect=housingWorry] span', { hasText: 'Yes' }).click();
-    await followUp(page, 'housingWorry').waitFor({ timeout: 3000 });
+    await followUp(page, 'housingWorry').waitFor({ timeout: 15_000 });
     // data-state="on", chosen from the keyboard.
     await page.locator('[data-expect=alcohol]', { hasText: 'Yes' }).focus();
     await page.keyboard.press('Enter');
-    await followUp(page, 'alcohol').waitFor({ timeout: 3000 });
+    await followUp(page, 'alcohol').waitFor({ timeout: 15_000 });
     expect(await coverageStates(page)).toMatchObject({ selfHarm: 'answered', safeHome: 'answered', violenceRisk: 'answered', housingWorry: 'answered', alcohol: 'answered' });
     await page.close();
   });
@@ -81,28 +81,28 @@ describe('answers from library widgets', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await page.locator('#phq9').inputValue()).toBe('Nearly every day');
-    await followUp(page, 'phq9').waitFor({ timeout: 3000 });
+    await followUp(page, 'phq9').waitFor({ timeout: 15_000 });
     // Select replacement: a click in the list appended to <body>; the real select is hidden beside it.
     await page.locator('[data-expect=alcohol]').click();
     await page.locator('body > ul.pop [role=option]', { hasText: 'Daily or almost daily' }).click();
-    await followUp(page, 'alcohol').waitFor({ timeout: 3000 });
+    await followUp(page, 'alcohol').waitFor({ timeout: 15_000 });
     // <button role=combobox> with a portal listbox.
     await page.locator('#housing-trigger').click();
     await page.locator('#portal-housing [role=option]', { hasText: 'Outside' }).click();
-    await followUp(page, 'sleeping').waitFor({ timeout: 3000 });
+    await followUp(page, 'sleeping').waitFor({ timeout: 15_000 });
     // Enhanced select: display:none original, option.selected set from script.
     await page.locator('#benefit').click();
     await page.locator('#benefit__listbox [role=option]', { hasText: 'Universal Credit' }).click();
-    await followUp(page, 'benefit').waitFor({ timeout: 3000 });
+    await followUp(page, 'benefit').waitFor({ timeout: 15_000 });
     // A select hidden inside the widget, its options rebuilt by script.
     await page.locator('.choices[data-expect=debts]').click();
     await page.locator('body > ul.pop [role=option]', { hasText: 'Yes' }).click();
-    await followUp(page, 'debts').waitFor({ timeout: 3000 });
+    await followUp(page, 'debts').waitFor({ timeout: 15_000 });
     // role=button with aria-haspopup=listbox: empty (a zero-width space) is no answer; then a choice in its portal list.
     expect((await coverageStates(page)).landlord).toBe('on-screen');
     await page.locator('#landlord').click();
     await page.locator('#landlord-menu [role=option]', { hasText: 'Private landlord' }).click();
-    await followUp(page, 'landlord').waitFor({ timeout: 3000 });
+    await followUp(page, 'landlord').waitFor({ timeout: 15_000 });
     expect(await coverageStates(page)).toMatchObject({ phq9: 'answered', alcohol: 'answered', sleeping: 'answered', benefit: 'answered', debts: 'answered', landlord: 'answered' });
     await page.close();
   });
@@ -113,11 +113,11 @@ describe('answers from library widgets', () => {
     await page.locator('textarea').click();
     await card(page, 'mood').waitFor();
     await page.keyboard.type('Some days I think I want to end my life', { delay: 15 });
-    await followUp(page, 'mood').waitFor({ timeout: 3000 });
+    await followUp(page, 'mood').waitFor({ timeout: 15_000 });
     expect(await card(page, 'mood').count()).toBe(1);
     await page.locator('input[name=nights]').click();
     await page.keyboard.type('3', { delay: 15 });
-    await followUp(page, 'nights').waitFor({ timeout: 3000 });
+    await followUp(page, 'nights').waitFor({ timeout: 15_000 });
     expect(await page.locator('textarea').inputValue()).toBe('Some days I think I want to end my life');
     await page.close();
   });

@@ -106,7 +106,7 @@ describe('a page stopping the adviser\'s events in the capture phase (production
     await followUp(page, 'suicide-risk').waitFor({ timeout: 10_000 });
     // "Why we ask" on Alt+Shift+W is heard only by a keydown listener: the page stops every keydown.
     await page.keyboard.press('Alt+Shift+W');
-    await card(page, 'psychological-health').locator('[data-testid=why]').waitFor({ timeout: 5_000 });
+    await card(page, 'psychological-health').locator('[data-testid=why]').waitFor({ timeout: 15_000 });
     expect((await stoppedByPage(page)).keydown).toBeGreaterThanOrEqual(DISCLOSURE.length);
     await page.close();
   });

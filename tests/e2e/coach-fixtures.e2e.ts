@@ -41,14 +41,14 @@ describe('coaching on the detection fixtures', () => {
     await barriers.click();
     await expect.poll(() => card(page, 'barriers').locator('.rewording').textContent()).toBe(rewording('barriers'));
     await page.keyboard.type('Mostly transport, the bus is unreliable');
-    await followUp(page, 'barriers').waitFor({ timeout: 3000 });
+    await followUp(page, 'barriers').waitFor({ timeout: 15_000 });
     expect(await barriers.inputValue()).toBe('Mostly transport, the bus is unreliable');
 
     // Closed root: the page cannot reach in, the extension can. Shift+Tab into it from the next field.
     await page.locator('wc-select-field select').focus();
     await card(page, 'employment').waitFor();
     await page.keyboard.press('Shift+Tab');
-    await card(page, 'contact').waitFor({ timeout: 3000 });
+    await card(page, 'contact').waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('wc-choice');
     await page.close();
   });
@@ -62,14 +62,14 @@ describe('coaching on the detection fixtures', () => {
     await psych.click();
     await card(page, 'psychologicalHealth').waitFor();
     await page.keyboard.type('I feel hopeless most days');
-    await followUp(page, 'psychologicalHealth').waitFor({ timeout: 3000 });
+    await followUp(page, 'psychologicalHealth').waitFor({ timeout: 15_000 });
     expect(await psych.textContent()).toBe('I feel hopeless most days');
 
     // The page's own script would set aria-checked on click; here the test plays that page.
     const yes = page.locator('[data-expect="housingRisk"]').first();
     await yes.evaluate((el) => el.addEventListener('click', () => el.setAttribute('aria-checked', 'true')));
     await yes.click();
-    await followUp(page, 'housingRisk').waitFor({ timeout: 3000 });
+    await followUp(page, 'housingRisk').waitFor({ timeout: 15_000 });
     await page.close();
   });
 
@@ -98,10 +98,10 @@ describe('coaching on the detection fixtures', () => {
     // By keyboard, as an adviser would: focus the option, Space chooses it.
     await page.locator('input[name=risk][value=ja]').focus();
     await page.keyboard.press('Space');
-    await followUp(page, 'sv-bostadsrisk').waitFor({ timeout: 3000 });
+    await followUp(page, 'sv-bostadsrisk').waitFor({ timeout: 15_000 });
     await page.locator('input[name=skulder][value=nej]').focus(); // the second option
     await page.keyboard.press('Space');
-    await followUp(page, 'sv-skulder').waitFor({ timeout: 3000 });
+    await followUp(page, 'sv-skulder').waitFor({ timeout: 15_000 });
     // A condition naming only the English label finds nothing on a Swedish page (the linter warns about it).
     await page.locator('#bostad').selectOption('Ja');
     await page.locator('input[name=risk][value=nej]').focus();

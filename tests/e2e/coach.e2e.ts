@@ -95,7 +95,7 @@ describe('follow-ups', () => {
     await page.locator('#ctl00_Main_txaPsychological').click();
     await page.keyboard.type(answer, { delay: 5 });
     const followUp = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     expect(await followUp.getAttribute('data-severity')).toBe('critical');
     const prompt = item('psychological-health').followUps.find((f) => f.id === 'suicide-risk')!.prompt.en;
     expect(await followUp.locator('[data-testid=follow-up-prompt]').textContent()).toBe(prompt);
@@ -137,7 +137,7 @@ describe('follow-ups', () => {
     const page = await openSegment(3, '2026-04102');
     await page.locator('#ctl00_Main_ddlWellbeingScore').selectOption('1');
     const followUp = overlay(page).locator('.followup[data-follow-up-id="low-score"]');
-    await followUp.waitFor({ timeout: 1000 });
+    await followUp.waitFor({ timeout: 15_000 });
     expect(await followUp.getAttribute('data-severity')).toBe('warning');
     await page.close();
   });

@@ -112,7 +112,7 @@ describe('a single-page app moving between assessments', () => {
     // The old pack's coach is gone: one overlay, and it coaches the new pack's question.
     await expect.poll(() => page.locator('coach-overlay=host').count()).toBe(1); // (the tests see a new overlay once the protocol exposed its root)
     await page.locator('[data-expect=substance]').first().focus();
-    await page.locator('coach-overlay=host >> .card[data-item-id="substance"]').waitFor({ timeout: 5000 });
+    await page.locator('coach-overlay=host >> .card[data-item-id="substance"]').waitFor({ timeout: 15_000 });
 
     // Back (popstate): the household pack again.
     await page.goBack();

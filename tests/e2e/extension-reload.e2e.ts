@@ -67,7 +67,7 @@ describe('the extension reloaded while a case page is open', () => {
     await card(page, 'psychological-health').waitFor({ timeout: 10_000 });
     expect(await overlay(page).count()).toBe(1);
     await page.keyboard.type('I have thought about how to take my life.', { delay: 2 });
-    await overlay(page).locator('.followup').first().waitFor({ timeout: 5000 });
+    await overlay(page).locator('.followup').first().waitFor({ timeout: 15_000 });
     expect(await overlay(page).count()).toBe(1);
     expect(await pageErrors(page)).toEqual([]);
   });

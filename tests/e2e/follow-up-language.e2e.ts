@@ -30,7 +30,7 @@ describe('follow-ups on answers typed the way advisers note them', () => {
   ])('"%s" brings the critical card', async (text) => {
     const page = await psychologicalHealth();
     await page.keyboard.type(text, { delay: 2 });
-    await suicideRisk(page).waitFor({ timeout: 5000 });
+    await suicideRisk(page).waitFor({ timeout: 15_000 });
     expect(await suicideRisk(page).getAttribute('data-severity')).toBe('critical');
     expect(await suicideRisk(page).locator('.resources').count()).toBe(1);
     await page.close();
@@ -39,7 +39,7 @@ describe('follow-ups on answers typed the way advisers note them', () => {
   it('gives a negated mention a quiet check-in, raised to critical when an attempt follows', async () => {
     const page = await psychologicalHealth();
     await page.keyboard.type('Hon har inga självmordstankar just nu', { delay: 2 });
-    await suicideRisk(page).waitFor({ timeout: 5000 });
+    await suicideRisk(page).waitFor({ timeout: 15_000 });
     expect(await suicideRisk(page).getAttribute('data-severity')).toBe('check-in');
     // Quiet: the check-in line instead of the safety prompt, no resources, nothing announced.
     expect(await suicideRisk(page).locator('[data-testid=follow-up-prompt]').textContent()).toMatch(/nej|no/i);
@@ -47,7 +47,7 @@ describe('follow-ups on answers typed the way advisers note them', () => {
     expect(await overlay(page).locator('[data-testid=live-assertive]').textContent()).toBe('');
 
     await page.keyboard.type(', men hon försökte ta sitt liv förra året.', { delay: 2 });
-    await expect.poll(() => suicideRisk(page).getAttribute('data-severity'), { timeout: 5000 }).toBe('critical');
+    await expect.poll(() => suicideRisk(page).getAttribute('data-severity'), { timeout: 15_000 }).toBe('critical');
     expect(await suicideRisk(page).count()).toBe(1);
     expect(await overlay(page).locator('[data-testid=live-assertive]').textContent()).not.toBe('');
     await page.close();

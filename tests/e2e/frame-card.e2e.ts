@@ -36,7 +36,7 @@ const fieldHasFocus = (frame: FrameLocator, selector: string) =>
 /** The card for `itemId` in the top document: beside the frame's field, clear of it and its question, inside the window. */
 async function expectCardBesideFrameField(page: Page, frame: FrameLocator, itemId: string, field: string) {
   const card = overlay(page).locator(`.card[data-item-id="${itemId}"]`);
-  await card.waitFor({ timeout: 5000 });
+  await card.waitFor({ timeout: 15_000 });
   const cardBox = await settledBox(overlay(page).locator('.card-layer'));
   const fieldBox = await boxOf(frame.locator(field));
   const labelBox = await boxOf(frame.locator(`label[for="${field.slice(1)}"]`));
@@ -103,7 +103,7 @@ describe('a field in a small frame: the card is drawn from the top document', ()
     await expectCardBesideFrameField(page, frame, 'psychological-health', '#ag-psych');
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     const followUp = overlay(page).locator('.dock .followup').first();
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     expect(await overlay(frame).locator('.followup').count()).toBe(0);
     const dock = await settledBox(overlay(page).locator('.dock'));
     expect(overlaps(dock, await boxOf(frame.locator('#ag-psych')))).toBe(false);
@@ -125,7 +125,7 @@ describe('a field in a small frame: the card is drawn from the top document', ()
     await frame.locator('#ag-alc').focus();
     await page.keyboard.press('Alt+Shift+L');
     const list = overlay(page).locator('#coverage-list');
-    await list.waitFor({ timeout: 5000 });
+    await list.waitFor({ timeout: 15_000 });
     const here = list.locator('section').first();
     await expect.poll(async () => {
       const ids = [];
@@ -174,7 +174,7 @@ describe('a field in a small frame of a page that is not coached', () => {
     const frame = page.frameLocator('#ag-frame');
     await frameCoached(frame);
     await frame.locator('#ag-alc').focus();
-    await overlay(frame).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 5000 });
+    await overlay(frame).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 15_000 });
     const card: Box = await settledBox(overlay(frame).locator('.card-layer'));
     const frameBox = await page.locator('#ag-frame').evaluate((el) => {
       const r = el.getBoundingClientRect();

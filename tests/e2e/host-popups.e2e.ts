@@ -127,12 +127,12 @@ describe('the host page\'s own popup for the focused field', () => {
           const target = await parts.nth(popup.choose).boundingBox();
           if (!target) throw new Error(`${where}: no box for the option to choose`);
           await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
-          await parts.first().waitFor({ state: 'hidden', timeout: 5000 }).catch(() => problems.push(`${where}: the popup stayed open`));
+          await parts.first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => problems.push(`${where}: the popup stayed open`));
           const value = await page.locator(popup.field).inputValue();
           if (!popup.chosen.test(value)) problems.push(`${where}: the click chose nothing (field holds "${value}")`);
 
           // The popup gone, the card is back in sight; focus never left the field.
-          await card(page, popup.itemId).waitFor({ state: 'visible', timeout: 5000 }).catch(() => problems.push(`${where}: the card did not come back`));
+          await card(page, popup.itemId).waitFor({ state: 'visible', timeout: 15_000 }).catch(() => problems.push(`${where}: the card did not come back`));
           const id = await focusedId(page);
           const left = await blurs(page);
           if (id !== popup.field.slice(1) || left > 0) problems.push(`${where}: focus left the field (now on "${id}", ${left} blur(s))`);

@@ -179,7 +179,7 @@ describe('a hostile page reads nothing of the coach', () => {
     await page.locator(MOOD).focus();
     await card(page).waitFor();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Alt+Shift+W');
     await card(page).locator('[data-testid=why]').waitFor();
     shown = [
@@ -282,7 +282,7 @@ describe('only the adviser drives the coach', () => {
     const page = await openHostile();
     await page.locator(MOOD).focus();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
     // Something for F to focus is waiting: a forged F that worked would take the focus now.
     await kit(page, 'forgeKeys', MOOD, ['KeyF']);
     await frames(page);
@@ -360,7 +360,7 @@ describe('only the adviser drives the coach', () => {
     expect(replayed.join(' ')).not.toContain(session.browser.extensionId);
     await frames(page);
     await page.locator('#alcohol').focus();
-    await overlay(page).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 5000 });
+    await overlay(page).locator('.card[data-item-id="alcohol"]').waitFor({ timeout: 15_000 });
   });
 
   it('script-made clicks (on the overlay\'s element, at every point, on every button the page reaches) acknowledge nothing; the follow-up is back after a reload', async () => {
@@ -369,7 +369,7 @@ describe('only the adviser drives the coach', () => {
     const page = await openHostile('index.html', '&predefine');
     await page.locator(MOOD).focus();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
     await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: false }]);
     expect(await kit<number>(page, 'forgeClicks')).toBe(0);
     await frames(page);
@@ -383,9 +383,9 @@ describe('only the adviser drives the coach', () => {
     const page = await openHostile();
     await kit(page, 'stopEvents', true);
     await page.locator(MOOD).click();
-    await card(page).waitFor({ timeout: 5000 });
+    await card(page).waitFor({ timeout: 15_000 });
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
     await page.keyboard.press('Alt+Shift+W');
     await card(page).locator('[data-testid=why]').waitFor();
     expect((await hostileLog(page)).stopped).toBeGreaterThan(20);
@@ -397,9 +397,9 @@ describe('only the adviser drives the coach', () => {
     await kit(page, 'stopEvents', true);
     await page.locator(MOOD).click();
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
-    await critical(page).locator('button.primary').click({ timeout: 5000 });
-    await critical(page).waitFor({ state: 'detached', timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
+    await critical(page).locator('button.primary').click({ timeout: 15_000 });
+    await critical(page).waitFor({ state: 'detached', timeout: 15_000 });
     await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: true }]);
     expect((await hostileLog(page)).stopped).toBeGreaterThan(20);
   });
@@ -463,9 +463,9 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     const before = await interviewKeys();
     const page = await withCard(`html, :root > *, :root > * * { pointer-events: none !important; }`);
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    await critical(page).waitFor({ timeout: 5000 });
+    await critical(page).waitFor({ timeout: 15_000 });
     await expect.poll(() => problemsSeeing(critical(page))).toEqual([]);
-    await critical(page).locator('button.primary').click({ timeout: 5000 });
+    await critical(page).locator('button.primary').click({ timeout: 15_000 });
     await critical(page).waitFor({ state: 'detached' });
     await expect.poll(() => recordedFollowUps(before)).toEqual([{ followUpId: 'suicide-risk', offered: true, acknowledged: true }]);
   });
@@ -479,7 +479,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
       document.body.append(cover);
     });
     await expect.poll(() => problemsSeeing(card(page))).toEqual([]); // the card fades in over 0.12 s
-    await card(page).locator('button[aria-label]').last().click({ timeout: 5000 }); // dismiss: a real click reaches the card
+    await card(page).locator('button[aria-label]').last().click({ timeout: 15_000 }); // dismiss: a real click reaches the card
     await card(page).waitFor({ state: 'detached' });
   });
 
@@ -525,7 +525,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
   it('the overlay removed is restored with its card', async () => {
     const page = await withCard();
     await page.evaluate((selector) => document.querySelectorAll(selector).forEach((el) => el.remove()), overlaySelector);
-    await expect.poll(() => problemsSeeing(card(page)), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => problemsSeeing(card(page)), { timeout: 15_000 }).toEqual([]);
   });
 
   it('removed again and again, the coach stays out and the popup says so; a follow-up it could not show is not recorded as offered', async () => {
@@ -545,7 +545,7 @@ describe('a hostile page cannot silence or disguise the coach', () => {
     const tabId = await tabIdOf(session.browser, page);
     const popup = await session.browser.context.newPage();
     await popup.goto(session.browser.extensionUrl(`popup.html?tab=${tabId}`));
-    expect(await popup.getByTestId('coach-silenced').textContent({ timeout: 5000 })).toBe('The page keeps removing the coach, so it stays off this page until you reload it.');
+    expect(await popup.getByTestId('coach-silenced').textContent({ timeout: 15_000 })).toBe('The page keeps removing the coach, so it stays off this page until you reload it.');
     await popup.close();
     silencedPages.add(page);
   });

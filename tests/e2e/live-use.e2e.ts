@@ -53,7 +53,7 @@ describe('popup and overlay in live use', () => {
     await page.locator('#ly-psych').focus();
     await page.keyboard.type('I have thought about how to take my life.', { delay: 2 });
     const followUp = overlay(page).locator('.followup').first();
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     await page.keyboard.press('Alt+Shift+F');
     await expect.poll(() => followUp.evaluate((el) => el.matches(':focus'))).toBe(true);
     const outline = await followUp.evaluate((el) => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth);

@@ -51,7 +51,7 @@ describe('pages that move things around', () => {
 
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     const followUp = overlay(page).locator('.followup').first();
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     const dock = await box(page, '.dock');
     expect(await elementAt(page, dock.left + dock.width / 2, dock.top + 20)).toBe('div');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('dlg-psych');
@@ -111,7 +111,7 @@ describe('pages that move things around', () => {
     }
     expect(await page.locator('#rc-psych').inputValue()).toBe(DISCLOSURE);
     expect(cardGone).toBe(0);
-    await overlay(page).locator('.followup').first().waitFor({ timeout: 5000 });
+    await overlay(page).locator('.followup').first().waitFor({ timeout: 15_000 });
     await page.close();
   });
 });

@@ -64,7 +64,7 @@ describe('case systems on the options page (production build, 127.0.0.2)', () =>
     // Coached: in the tab that was already open (no reload) and after a reload.
     await overlay(page).waitFor({ state: 'attached', timeout: 10_000 });
     await page.locator('#bf-psych').focus();
-    await overlay(page).locator('.card[data-item-id="psychological-health"]').waitFor({ timeout: 5000 });
+    await overlay(page).locator('.card[data-item-id="psychological-health"]').waitFor({ timeout: 15_000 });
     await coachedAfterReload(page, true);
 
     // Switched off on the options page: listed still, not coached.

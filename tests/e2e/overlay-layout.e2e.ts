@@ -53,7 +53,7 @@ describe('the overlay never hides the form', () => {
     // A follow-up waiting, and the list of what is left to ask open: the dock at its fullest.
     await page.locator('#ly-psych').focus();
     await page.keyboard.type('Honestly? I have thought about how to take my life.', { delay: 2 });
-    await overlay(page).locator('.followup').first().waitFor({ timeout: 5000 });
+    await overlay(page).locator('.followup').first().waitFor({ timeout: 15_000 });
     await overlay(page).locator('.coverage-toggle').click();
     await overlay(page).locator('#coverage-list').waitFor();
 

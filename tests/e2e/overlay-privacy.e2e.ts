@@ -20,7 +20,7 @@ describe('the overlay is private to the extension', () => {
     await card.waitFor();
     await page.keyboard.type('Not great. I have thought about how to take my life.', { delay: 2 });
     const followUp = overlay.locator('.followup').first();
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     await page.keyboard.press('Alt+Shift+W'); // why we ask, open too
     await card.locator('[data-testid=why]').waitFor();
     await page.keyboard.press('Alt+Shift+L'); // and the list of what is left to ask

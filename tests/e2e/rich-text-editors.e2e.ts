@@ -91,7 +91,7 @@ async function clickInto(page: Page, editor: Pick<EditorCase, 'field' | 'surface
 
 /** The card for the editor's question: in the page, beside the editor (not over it), near it. */
 async function expectCardBesideEditor(page: Page, editor: EditorCase) {
-  await card(page, editor.item).waitFor({ timeout: 8000 });
+  await card(page, editor.item).waitFor({ timeout: 15_000 });
   const cardBox = await settledBox(overlay(page).locator('.card-layer'));
   const editorBox = await boxOf(surfaceOf(page, editor));
   expect(overlaps(cardBox, editorBox), `card ${JSON.stringify(cardBox)} over the editor ${JSON.stringify(editorBox)}`).toBe(false);
@@ -117,7 +117,7 @@ for (const [language, { path, editors }] of Object.entries(PAGES)) {
           await expectCardBesideEditor(page, editor);
         }
         await page.keyboard.type(editor.disclosure);
-        await followUp(page, editor.item, editor.brings).waitFor({ timeout: 8000 });
+        await followUp(page, editor.item, editor.brings).waitFor({ timeout: 15_000 });
         expect(await focusInEditor(page, editor), 'focus stays in the editor after the follow-up').toBe(true);
         // Heard from the editor itself: the page has not copied the text into its field.
         if (editor.fieldStaysEmpty) expect(await page.locator(`#${editor.field}`).inputValue()).toBe('');

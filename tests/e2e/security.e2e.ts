@@ -430,7 +430,7 @@ describe('3. pack text is data', () => {
 
     await page.keyboard.type('Something to say', { delay: 2 });
     const followUp = overlay(page).locator('.followup[data-follow-up-id="hostile"]');
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     expect(await followUp.locator('[data-testid=follow-up-prompt]').textContent()).toBe(HOSTILE.prompt);
     expect(await followUp.locator('[data-testid=follow-up-summary]').textContent()).toBe(HOSTILE.summary);
     expect(await followUp.locator('.followup-title').textContent()).toMatch(endsWith(` ${HOSTILE.question}`));
@@ -540,7 +540,7 @@ describe('4. a host page with a strict Content-Security-Policy', () => {
 
     await page.keyboard.type(DISCLOSURE, { delay: 2 });
     const followUp = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
-    await followUp.waitFor({ timeout: 5000 });
+    await followUp.waitFor({ timeout: 15_000 });
     expect(await followUp.evaluate((el) => `${getComputedStyle(el).borderLeftWidth} ${getComputedStyle(el).borderLeftColor}`)).toBe('6px rgb(179, 38, 30)');
     expect(await followUp.locator('.severity-badge').evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color])).toEqual(['rgb(179, 38, 30)', 'rgb(255, 255, 255)']);
     await followUp.locator('input[type=checkbox]').first().check();

@@ -35,7 +35,7 @@ describe('coaching on this site', () => {
     await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(true);
     // Turned on again: the coach starts in the open tab without a reload.
-    await overlay.locator('.coverage-toggle').waitFor({ timeout: 5000 });
+    await overlay.locator('.coverage-toggle').waitFor({ timeout: 15_000 });
     await page.close();
     await popup.close();
   });

@@ -228,13 +228,13 @@ async function measure(view: View, onlyFound = false): Promise<Figures> {
       if (onlyFound && !view.finds.includes(disclosure.item)) continue;
       const field = page.locator(disclosure.field);
       await field.focus();
-      figures.cards[disclosure.item] = await shows(() => overlay(page).locator(`.card[data-item-id="${disclosure.item}"]`).waitFor({ state: 'visible', timeout: 3000 }));
+      figures.cards[disclosure.item] = await shows(() => overlay(page).locator(`.card[data-item-id="${disclosure.item}"]`).waitFor({ state: 'visible', timeout: 15_000 }));
       const { answer } = disclosure;
       if (answer.type === 'text') await field.pressSequentially(answer.value, { delay: 1 });
       else if (answer.type === 'select') await field.selectOption({ label: answer.value });
       else await field.check();
       figures.followUps[disclosure.item] = await shows(() =>
-        overlay(page).locator(`.followup[data-item-id="${disclosure.item}"][data-severity="${disclosure.severity}"]`).first().waitFor({ state: 'attached', timeout: 3000 }),
+        overlay(page).locator(`.followup[data-item-id="${disclosure.item}"][data-severity="${disclosure.severity}"]`).first().waitFor({ state: 'attached', timeout: 15_000 }),
       );
     }
     return figures;

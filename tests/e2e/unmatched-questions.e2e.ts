@@ -55,7 +55,7 @@ describe('questions on the page that no pack item matches', () => {
       row.innerHTML = '<label for="money-worry">Are you worried about money for food this week?</label> <input id="money-worry">';
       document.getElementById('check')?.append(row);
     });
-    await expect.poll(() => items.count(), { timeout: 8000 }).toBe(3);
+    await expect.poll(() => items.count(), { timeout: 15_000 }).toBe(3);
     expect(await items.nth(2).textContent()).toBe('Are you worried about money for food this week? (text box)');
     expect(await section.getByTestId('unmatched-count').textContent()).toBe('3 fields look like questions, and no question of the pack matches them.');
 

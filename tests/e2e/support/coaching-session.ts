@@ -56,7 +56,7 @@ export async function runCoachingSession(page: Page): Promise<CoachingStep[]> {
   await page.locator(PSYCH_FIELD).click();
   await page.keyboard.type(DISCLOSURE, { delay: 2 });
   const followUp = overlay(page).locator('.followup[data-follow-up-id="suicide-risk"]');
-  await followUp.waitFor({ timeout: 5000 });
+  await followUp.waitFor({ timeout: 15_000 });
   await note('type a disclosure');
 
   // The other rewording and why we ask, by key.

@@ -53,6 +53,10 @@ export async function launchWithExtension(options = {}) {
       throw new Error(`The extension's service worker did not start: ${error.message}`);
     }));
   const extensionId = new URL(worker.url()).host;
+  // Ceilings, not timings: a page load or a click that a loaded CI machine stretches past Playwright's
+  // default 30 s is still a pass; a hang still fails within the test's own limit.
+  context.setDefaultNavigationTimeout(90_000);
+  context.setDefaultTimeout(60_000);
   pierceClosedOverlay(context);
   slowEveryPage(context);
   return {
