@@ -334,10 +334,14 @@ const afterRenders = (page: Page, count: number) =>
 async function settledOverlay(page: Page): Promise<{ overlay: number; markers: number }> {
   const deadline = Date.now() + 30_000;
   let last = await overlayRenders(page);
+  // Two quiet windows in a row: in a CI run on a loaded machine one window of ten passed quiet
+  // while the session's records were still on their way, and the overlay drew twice after it.
+  let quietWindows = 0;
   while (Date.now() < deadline) {
     await afterRenders(page, (await pageRenders(page)) + 10);
     const now = await overlayRenders(page);
-    if (now.overlay === last.overlay && now.markers === last.markers) return now;
+    quietWindows = now.overlay === last.overlay && now.markers === last.markers ? quietWindows + 1 : 0;
+    if (quietWindows === 2) return now;
     last = now;
   }
   throw new Error(`the overlay kept drawing while the form was replaced: ${JSON.stringify(last)}`);
@@ -356,7 +360,7 @@ describe('a form replaced by an equal one', () => {
     await card.waitFor({ timeout: 15_000 });
     await page.keyboard.type('Tired most days. ', { delay: 0 });
     // Settled: the answer read, the card placed, the session's records back; so the overlay has
-    // not drawn over the last ten replacements (on a loaded machine this takes longer than on a
+    // not drawn over the last twenty replacements (on a loaded machine this takes longer than on a
     // quiet one). An overlay that draws at every replacement never settles, and the test fails.
     const before = await settledOverlay(page);
     const rendersBefore = await pageRenders(page);

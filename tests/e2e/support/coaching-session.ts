@@ -32,7 +32,7 @@ async function until(check: () => Promise<boolean>, what: string, timeoutMs = 50
 
 /** Wait until the coach is running in the page (its coverage panel is drawn once the session loaded). */
 export async function coachReady(page: Page): Promise<void> {
-  await overlay(page).locator('.coverage-toggle').waitFor({ timeout: 10_000 });
+  await overlay(page).locator('.coverage-toggle').waitFor({ timeout: 30_000 });
 }
 
 export async function runCoachingSession(page: Page): Promise<CoachingStep[]> {
