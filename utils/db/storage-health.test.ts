@@ -38,12 +38,18 @@ describe('saysStorageIsFull', () => {
   });
 });
 
+/** A database of its own for one test. */
+async function scratchDatabase(): Promise<Dexie> {
+  const db = new Dexie(`storage-health-${Math.random()}`);
+  db.version(1).stores({ rows: 'id' });
+  await db.open();
+  return db;
+}
+
 describe('storageIsFull', () => {
   let db: Dexie;
   beforeEach(async () => {
-    db = new Dexie(`storage-health-${Math.random()}`);
-    db.version(1).stores({ rows: 'id' });
-    await db.open();
+    db = await scratchDatabase();
   });
   afterEach(() => db.delete());
 
@@ -65,9 +71,7 @@ describe('storageIsFull', () => {
 describe('a write aborted without a reason', () => {
   let db: Dexie;
   beforeEach(async () => {
-    db = new Dexie(`storage-health-${Math.random()}`);
-    db.version(1).stores({ rows: 'id' });
-    await db.open();
+    db = await scratchDatabase();
   });
   afterEach(() => {
     vi.unstubAllGlobals();

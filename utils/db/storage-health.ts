@@ -47,15 +47,20 @@ export async function storageIsFull(db: Dexie, error: unknown): Promise<boolean>
  * only the transaction, and the connection was still open when the panel asked.
  */
 function abortedWithoutReason(error: unknown): boolean {
+  for (const { name } of errorAndCauses(error)) if (name === 'AbortError' || name === 'UnknownError' || name === 'DatabaseClosedError') return true;
+  return false;
+}
+
+/** An error and what Dexie wraps in it (`inner`, and a BulkError's `failures`), breadth first, at most 8. */
+function* errorAndCauses(error: unknown): Generator<{ name?: unknown; message?: unknown }> {
   const pending: unknown[] = [error];
   for (let seen = 0; pending.length && seen < 8; seen++) {
-    const current = pending.shift() as { name?: unknown; inner?: unknown; failures?: unknown } | undefined;
+    const current = pending.shift() as { name?: unknown; message?: unknown; inner?: unknown; failures?: unknown } | undefined;
     if (!current || typeof current !== 'object') continue;
-    if (current.name === 'AbortError' || current.name === 'UnknownError' || current.name === 'DatabaseClosedError') return true;
+    yield current;
     if (current.inner) pending.push(current.inner);
     if (Array.isArray(current.failures)) pending.push(...current.failures);
   }
-  return false;
 }
 
 const PROBE_DATABASE = 'adviser-coach-storage-probe';
@@ -115,17 +120,15 @@ const NO_SPACE = /NO_SPACE|NO_DEVICE_SPACE|ENOSPC|no space left|QUOTA_BYTES|kQuo
 
 /**
  * A quota error, or a message saying the disk has no space, on the error itself or on the
- * IndexedDB error Dexie wraps (`inner`); also the bare message text, as an error arrives when
+ * IndexedDB errors Dexie wraps (`inner`, a BulkError's `failures`); also the bare message text, as an error arrives when
  * it crossed a message from the background. The one test for "storage is full" in the extension:
  * notes, packs, subscriptions, keys, sites and practice scenarios all ask it.
  */
 export function saysStorageIsFull(error: unknown): boolean {
   if (typeof error === 'string') return NO_SPACE.test(error);
-  for (let current = error, depth = 0; current && depth < 3; depth++) {
-    const { name, message } = current as { name?: unknown; message?: unknown };
+  for (const { name, message } of errorAndCauses(error)) {
     if (name === 'QuotaExceededError') return true;
     if (typeof message === 'string' && NO_SPACE.test(message)) return true;
-    current = (current as { inner?: unknown }).inner;
   }
   return false;
 }
