@@ -55,9 +55,15 @@ export type Acceptance =
   | { kind: 'unchanged'; pack: CompiledPack }
   | { kind: 'refused'; refusal: PackRefusal; errors?: PackIssue[]; signature?: SignatureState };
 
+/**
+ * The installed library, or how to read it: a file refused before it is compared with what is
+ * installed (too large, unreadable, invalid, badly signed, a protected id) never has it read.
+ */
+export type LibraryToCompare = PackLibrary | (() => Promise<PackLibrary>);
+
 export async function acceptPack(
   candidate: PackCandidate,
-  library: PackLibrary,
+  libraryToCompare: LibraryToCompare,
   rules: AcceptanceRules,
 ): Promise<Acceptance> {
   if (candidate.bytes.byteLength > PACK_LIMITS.maxFileBytes) {
@@ -83,6 +89,7 @@ export async function acceptPack(
     return { kind: 'refused', refusal: refusal('protected-id', `"${id}" is the id of ${whose}; only a version signed with a key trusted for it may replace it`), signature };
   }
 
+  const library = typeof libraryToCompare === 'function' ? await libraryToCompare() : libraryToCompare;
   const installed = library.installed.find((p) => p.id === id);
   // The same version from a subscription is nothing new, unless the installed one was compiled by another version (addPack).
   if (installed && candidate.source !== 'file' && compareVersions(version, installed.version) === 0 && !isStale(installed)) return { kind: 'unchanged', pack: installed };

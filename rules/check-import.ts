@@ -4,7 +4,7 @@
  * the background can run it in a worker (utils/packs/worker-jobs.ts) and no
  * extension page stalls on a large file; tests run it in-thread.
  */
-import { acceptPack, type Acceptance, type AcceptanceRules, type PackCandidate } from './accept-pack';
+import { acceptPack, type Acceptance, type AcceptanceRules, type LibraryToCompare, type PackCandidate } from './accept-pack';
 import type { CompiledPack } from './compiled-pack';
 import type { PackDiff } from './pack-diff';
 import type { SignatureState } from './pack-provenance';
@@ -27,7 +27,7 @@ export interface ImportCheck {
   examples?: ExamplesSummary;
 }
 
-export type CheckImport = (candidate: PackCandidate, library: PackLibrary, rules: AcceptanceRules) => Promise<ImportCheck>;
+export type CheckImport = (candidate: PackCandidate, library: LibraryToCompare, rules: AcceptanceRules) => Promise<ImportCheck>;
 
 export const checkImport: CheckImport = async (candidate, library, rules) => {
   const acceptance = await acceptPack(candidate, library, rules);
@@ -47,7 +47,7 @@ export const checkImport: CheckImport = async (candidate, library, rules) => {
 export type PackHeading = Pick<CompiledPack, 'id' | 'version' | 'title' | 'languages'> & { itemCount: number; sectionCount: number };
 
 /**
- * An import check reduced to what the options page shows, with the library to
+ * An import check reduced to what the options page shows, with the pack to
  * install as JSON text: what a worker sends back (one string crosses threads at
  * next to no cost; the compiled packs as objects would be copied one by one).
  */
@@ -57,16 +57,19 @@ export interface ImportVerdict {
     | { kind: 'unchanged'; pack: PackHeading }
     | Extract<Acceptance, { kind: 'refused' }>;
   examples?: ExamplesSummary;
-  /** With 'install': the library with the pack in place, as JSON of PackLibrary. */
-  libraryText?: string;
+  /** With 'install': the pack to install (compiled, with its document), as JSON of PackWithDocument. */
+  packText?: string;
 }
 
-/** @param libraryText the installed library as JSON of PackLibrary */
-export type CheckImportText = (candidate: PackCandidate, libraryText: string, rules: AcceptanceRules) => Promise<ImportVerdict>;
+/**
+ * @param libraryText the installed library as JSON of PackLibrary, or how to read it (in the caller's
+ *   thread): read only when the file gets as far as being compared with what is installed.
+ */
+export type CheckImportText = (candidate: PackCandidate, libraryText: string | (() => Promise<string>), rules: AcceptanceRules) => Promise<ImportVerdict>;
 
 /** checkImport on a library given as JSON text, its answer as an ImportVerdict. */
 export const checkImportText: CheckImportText = async (candidate, libraryText, rules) =>
-  verdictOf(await checkImport(candidate, JSON.parse(libraryText) as PackLibrary, rules));
+  verdictOf(await checkImport(candidate, async () => JSON.parse(typeof libraryText === 'string' ? libraryText : await libraryText()) as PackLibrary, rules));
 
 function headingOf(pack: CompiledPack): PackHeading {
   return { id: pack.id, version: pack.version, title: pack.title, languages: pack.languages, itemCount: pack.items.length, sectionCount: pack.sections.length };
@@ -85,6 +88,6 @@ export function verdictOf({ acceptance, examples }: ImportCheck): ImportVerdict 
       ...(acceptance.diff && { diff: acceptance.diff }),
     },
     ...withExamples,
-    libraryText: JSON.stringify(acceptance.library),
+    packText: JSON.stringify(acceptance.pack),
   };
 }

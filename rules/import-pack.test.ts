@@ -62,6 +62,25 @@ describe('importing a pack in the extension', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
+  it('reads no installed pack body for a file refused before it is compared with them, and reads them for one that is', async () => {
+    await importPackText(minimal, 'minimal.yaml', '0.1.0');
+    const bodyReads = (keys: unknown) => (keys === null ? ['everything'] : [keys].flat().filter((key) => typeof key === 'string' && key.startsWith('packs:pack:')));
+    const get = vi.spyOn(browser.storage.local, 'get');
+    const readsOf = async (text: string) => {
+      get.mockClear();
+      const result = await importPackText(text, 'minimal.yaml', '0.1.0');
+      return { ok: result.ok, bodies: get.mock.calls.flatMap(([keys]) => bodyReads(keys)).length };
+    };
+    expect(await readsOf('id: [')).toEqual({ ok: false, bodies: 0 });
+    expect(await readsOf(version('0.2.0').replace('rewordings:', 'rewording:'))).toEqual({ ok: false, bodies: 0 });
+    expect(await readsOf(version('0.2.0').replace('id: example.minimal', 'id: "bad id"'))).toEqual({ ok: false, bodies: 0 });
+    // Compared with the installed version: the same version again is refused, a newer one installed.
+    expect((await readsOf(minimal)).bodies).toBeGreaterThan(0);
+    expect(await readsOf(version('0.2.0'))).toMatchObject({ ok: true });
+    get.mockRestore();
+    expect(await installed()).toEqual(['example.minimal@0.2.0']);
+  });
+
   it('replaces with a newer version, rolls back with one call, and removes', async () => {
     await importPackText(minimal, 'minimal.yaml', '0.1.0');
     const newer = await importPackText(version('0.2.0'), 'minimal.yaml', '0.1.0');

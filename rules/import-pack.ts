@@ -17,7 +17,7 @@ import type { PackProvenance, SignatureState } from './pack-provenance';
 import { notStoredRefusal, refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary } from './pack-store';
+import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary, type PackWithDocument } from './pack-store';
 
 export type { ExamplesSummary } from './check-import';
 
@@ -48,13 +48,16 @@ export interface ImportOptions extends ImportRules {
 
 /** The pack library as JSON text of PackLibrary, with what the acceptance rules need of storage. */
 export interface LibraryStore {
-  read(): Promise<{ libraryText: string; protectedIds: [string, 'built-in' | 'policy'][] }>;
+  /** Ids only a trusted signature may take (rules/pack-store.ts `readProtectedPackIds`); read for every file. */
+  readProtectedIds(): Promise<[string, 'built-in' | 'policy'][]>;
+  /** The library as JSON text of PackLibrary; read only for a file that gets as far as being compared with it. */
+  readLibraryText(): Promise<string>;
   /**
-   * Install the pack `pack` names from `libraryText` (the library its check produced) into the
-   * library as it is when the write's turn comes. `replacing`: the version of that id the check
-   * saw installed (undefined: none). Throws when that changed meanwhile (the file must be checked again).
+   * Install `packText` (JSON of the pack its check accepted) into the library as it is now, where
+   * the check saw `replacing` installed (undefined: none). Throws when that changed meanwhile (the
+   * file must be checked again).
    */
-  write(libraryText: string, pack: Pick<PackHeading, 'id' | 'version'>, provenance: PackProvenance, replacing: string | undefined): Promise<void>;
+  write(packText: string, provenance: PackProvenance, replacing: string | undefined): Promise<void>;
 }
 
 /** Words of the error a write throws when the library moved on since the check (it crosses a message as text). */
@@ -62,16 +65,14 @@ const CHANGED_MEANWHILE = 'changed while the file was checked';
 
 /** The library in this thread's storage. */
 export const localLibraryStore: LibraryStore = {
-  async read() {
-    const [library, protectedIds] = await Promise.all([readPackLibrary(), readProtectedPackIds()]);
-    return { libraryText: JSON.stringify(library), protectedIds: [...protectedIds] };
-  },
-  write: (libraryText, pack, provenance, replacing) =>
+  readProtectedIds: async () => [...(await readProtectedPackIds())],
+  readLibraryText: async () => JSON.stringify(await readPackLibrary()),
+  write: (packText, provenance, replacing) =>
     editPackLibrary(async (current) => {
-      const accepted = (JSON.parse(libraryText) as PackLibrary).installed.find((p) => p.id === pack.id && p.version === pack.version);
-      const library = accepted && placeAcceptedPack(current, accepted, replacing);
-      if (!library) throw new Error(`the installed version of ${pack.id} ${CHANGED_MEANWHILE}; import it again`);
-      await writePackLibraryWithProvenance(library, pack, provenance);
+      const accepted = JSON.parse(packText) as PackWithDocument;
+      const library = placeAcceptedPack(current, accepted, replacing);
+      if (!library) throw new Error(`the installed version of ${accepted.id} ${CHANGED_MEANWHILE}; import it again`);
+      await writePackLibraryWithProvenance(library, accepted, provenance);
     }),
 };
 
@@ -99,10 +100,10 @@ export function importPackText(text: string, fileName?: string, extensionVersion
 export async function importPackBytes(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   if (options.allowFileImports === false) return refused(refusal('imports-not-allowed'));
   const store = options.store ?? localLibraryStore;
-  const { libraryText, protectedIds } = await store.read();
+  const protectedIds = await store.readProtectedIds();
   const check = await (options.check ?? checkImportText)(
     { bytes, source: 'file', ...(options.fileName !== undefined && { fileName: options.fileName }), ...(options.signature !== undefined && { signature: options.signature }) },
-    libraryText,
+    () => store.readLibraryText(),
     {
       trustedKeys: options.trustedKeys ?? [],
       requireSignature: options.requireSignedPacks ?? false,
@@ -114,13 +115,13 @@ export async function importPackBytes(bytes: Uint8Array, options: ImportOptions 
   return finish(check, options.dryRun ?? false, store);
 }
 
-async function finish({ acceptance, examples, libraryText }: ImportVerdict, dryRun: boolean, store: LibraryStore): Promise<ImportResult> {
+async function finish({ acceptance, examples, packText }: ImportVerdict, dryRun: boolean, store: LibraryStore): Promise<ImportResult> {
   if (acceptance.kind === 'refused') return refused(acceptance.refusal, acceptance.errors);
   // A file is never "unchanged": the same version again is refused by the library (acceptPack).
-  if (acceptance.kind === 'unchanged' || libraryText === undefined) return refused(refusal('same-version'));
+  if (acceptance.kind === 'unchanged' || packText === undefined) return refused(refusal('same-version'));
   if (!dryRun) {
     try {
-      await store.write(libraryText, acceptance.pack, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
+      await store.write(packText, { source: 'file', signature: acceptance.signature, installedAt: Date.now() }, acceptance.replacedVersion);
     } catch (error) {
       // The library is untouched either way (one write of references and bodies: all or nothing):
       // say why in the adviser's words instead of leaving "Working…".

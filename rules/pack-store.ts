@@ -451,9 +451,10 @@ export async function writePackLibraryAsBuiltIn(library: PackLibrary, builtIn: C
  * from a policy subscription). Maps id to whose it is.
  */
 export async function readProtectedPackIds(): Promise<Map<string, 'built-in' | 'policy'>> {
-  const [library, provenance, defaults] = await Promise.all([readPackLibrary(), readPackProvenance(), readDefaultPacksState()]);
+  // The library's references name each pack's id and version: no pack body is read (megabytes for the built-ins).
+  const [index, provenance, defaults] = await Promise.all([browser.storage.local.get([INSTALLED_KEY, PREVIOUS_KEY]).then(storedIndex), readPackProvenance(), readDefaultPacksState()]);
   const protectedIds = new Map<string, 'built-in' | 'policy'>((defaults?.offered ?? []).map((id) => [id, 'built-in']));
-  for (const pack of [...library.installed, ...Object.values(library.previous)]) {
+  for (const pack of libraryEntries(index)) {
     if (provenance[provenanceKey(pack.id, pack.version)]?.source === 'policy') protectedIds.set(pack.id, 'policy');
   }
   return protectedIds;

@@ -58,9 +58,16 @@ async function inWorker<T>(job: JobInput, fallback: () => Promise<T> | T): Promi
   }
 }
 
-/** rules/check-import.ts in the worker: the background's check of an imported file, so a large pack is parsed and compiled off the extension pages' thread. */
-export const checkImportInWorker: CheckImportText = (candidate, libraryText, rules) =>
-  inWorker<ImportVerdict>({ kind: 'check-import', candidate, libraryText, rules }, () => checkImportText(candidate, libraryText, rules));
+/**
+ * rules/check-import.ts in the worker: the background's check of an imported file, so a large pack is parsed and
+ * compiled off the extension pages' thread. The worker is sent the library read beforehand; in this thread (Chrome's
+ * service worker, or no worker) it is read only if the file gets as far as being compared with it.
+ */
+export const checkImportInWorker: CheckImportText = async (candidate, libraryText, rules) => {
+  if (!startWorker()) return checkImportText(candidate, libraryText, rules);
+  const text = typeof libraryText === 'string' ? libraryText : await libraryText();
+  return inWorker<ImportVerdict>({ kind: 'check-import', candidate, libraryText: text, rules }, () => checkImportText(candidate, text, rules));
+};
 
 /** "Check a pack" (rules/check-pack-file.ts) in the worker: the CLI's lines for a file, without parsing it on the page. */
 export const checkPackFileInWorker = (bytes: Uint8Array, fileName: string): Promise<PackFileCheck> =>
