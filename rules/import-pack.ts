@@ -17,7 +17,7 @@ import type { PackProvenance, SignatureState } from './pack-provenance';
 import { notStoredRefusal, refusal, type PackRefusal } from './pack-refusal';
 import type { TrustedKey } from './pack-signature';
 import { fileTooLargeMessage } from './parse-pack-text';
-import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackLibrary, type PackWithDocument } from './pack-store';
+import { editPackLibrary, readPackLibrary, readProtectedPackIds, readRemovedPack, writePackLibrary, writePackLibraryWithProvenance, type PackWithDocument } from './pack-store';
 
 export type { ExamplesSummary } from './check-import';
 
