@@ -78,6 +78,17 @@ describe('notes typed without pause', () => {
 });
 
 /** What IndexedDB itself reports for a 100 kB write, in the panel's origin: the error utils/db/storage-health.ts must classify. */
+/** About `length` characters of lower-case words drawn at random: text no compressor shrinks much. */
+function unrepeatedWords(length: number): string {
+  const words: string[] = [];
+  for (let size = 0; size < length; ) {
+    const word = Array.from({ length: 3 + Math.floor(Math.random() * 7) }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('');
+    words.push(word);
+    size += word.length + 1;
+  }
+  return words.join(' ');
+}
+
 function rawWriteError(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const open = indexedDB.open('adviser-coach-disk-probe', 1);
@@ -109,6 +120,7 @@ describe('a full disk', () => {
 
   it('says so plainly, keeps the typed text, and saves once there is room, without reopening the panel', async (context) => {
     if (typeof disk === 'string') return skipUnlessSmallDisk(disk, context);
+    const small = disk;
     const extension = await privateExtensionCopy();
     await writeFile(join(disk.dir, '..', '.keep'), '');
     const browser = await launch(extension.dir, disk.dir);
@@ -122,12 +134,17 @@ describe('a full disk', () => {
       await expect.poll(() => savedTexts(panel)).toEqual(['Before the disk filled up']);
 
       await disk.fill();
-      const text = `Evicted on Friday, staying with a cousin ${'and more detail '.repeat(2000)}`;
+      // Words that do not repeat, 48 kB: a write the browser can compress, or one small enough for the
+      // unused end of a file's last page, could still be taken by a full disk.
+      const text = `Evicted on Friday, staying with a cousin ${unrepeatedWords(48_000)}`;
       await panel.getByTestId('note-input').fill(text);
       await panel.keyboard.press('Enter');
       // Ceilings (45 s), not timings: on a loaded machine the aborted write, the probe write and the
-      // reopen that follows took the panel past 15 s.
-      await expect.poll(() => panel.getByTestId('notes-status').textContent(), { timeout: 45_000 }).toContain('disk is full');
+      // reopen that follows took the panel past 15 s. What the panel showed is said if it never comes.
+      await waitUntil(async () => (await panel.getByTestId('notes-status').textContent())?.includes('disk is full') ?? false, 45_000).catch(async (error: unknown) => {
+        const status = await panel.getByTestId('notes-status').textContent();
+        throw new Error(`the panel never said the disk is full: status ${JSON.stringify(status)}, notes ${(await savedTexts(panel)).length}, free ${small.available()} kB, the browser's own error now: ${await rawWriteError(panel)} (${String(error)})`);
+      });
       expect(await panel.getByTestId('note-input').inputValue()).toBe(text);
       expect(await savedTexts(panel)).toEqual(['Before the disk filled up']);
       const shown = await panel.getByTestId('notes-status').textContent();
@@ -137,7 +154,10 @@ describe('a full disk', () => {
       await disk.free();
       await panel.getByTestId('note-input').click();
       await panel.keyboard.press('Enter');
-      await waitUntil(async () => (await savedTexts(panel)).length === 2, 45_000);
+      await waitUntil(async () => (await savedTexts(panel)).length === 2, 45_000).catch(async (error: unknown) => {
+        const status = await panel.getByTestId('notes-status').textContent();
+        throw new Error(`the note was not saved once there was room: status ${JSON.stringify(status)}, notes ${(await savedTexts(panel)).length}, free ${small.available()} kB (${String(error)})`);
+      });
       expect((await savedTexts(panel)).sort()).toEqual(['Before the disk filled up', text.trim()].sort());
       expect(await panel.getByTestId('note-input').inputValue()).toBe('');
       console.log(
