@@ -77,7 +77,6 @@ describe('notes typed without pause', () => {
   });
 });
 
-/** What IndexedDB itself reports for a 100 kB write, in the panel's origin: the error utils/db/storage-health.ts must classify. */
 /** About `length` characters of lower-case words drawn at random: text no compressor shrinks much. */
 function unrepeatedWords(length: number): string {
   const words: string[] = [];
@@ -89,6 +88,7 @@ function unrepeatedWords(length: number): string {
   return words.join(' ');
 }
 
+/** What IndexedDB itself reports for a 100 kB write, in the panel's origin: the error utils/db/storage-health.ts must classify. */
 function rawWriteError(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const open = indexedDB.open('adviser-coach-disk-probe', 1);
@@ -128,6 +128,9 @@ describe('a full disk', () => {
       const session = { ...notes, browser, control: await openControlPage(browser) };
       const { hostTab } = await openDemoCase(session, '2026-04417');
       const panel = await openPanel(browser, hostTab, 'case');
+      /** What a wait that ran out reports: the panel's status, the notes it lists, the disk's free space. */
+      const panelState = async () =>
+        `status ${JSON.stringify(await panel.getByTestId('notes-status').textContent())}, notes ${(await savedTexts(panel)).length}, free ${small.available()} kB`;
       await panel.getByTestId('note-input').click();
       await panel.keyboard.type('Before the disk filled up');
       await panel.keyboard.press('Enter');
@@ -142,8 +145,7 @@ describe('a full disk', () => {
       // Ceilings (45 s), not timings: on a loaded machine the aborted write, the probe write and the
       // reopen that follows took the panel past 15 s. What the panel showed is said if it never comes.
       await waitUntil(async () => (await panel.getByTestId('notes-status').textContent())?.includes('disk is full') ?? false, 45_000).catch(async (error: unknown) => {
-        const status = await panel.getByTestId('notes-status').textContent();
-        throw new Error(`the panel never said the disk is full: status ${JSON.stringify(status)}, notes ${(await savedTexts(panel)).length}, free ${small.available()} kB, the browser's own error now: ${await rawWriteError(panel)} (${String(error)})`);
+        throw new Error(`the panel never said the disk is full: ${await panelState()}, the browser's own error now: ${await rawWriteError(panel)} (${String(error)})`);
       });
       expect(await panel.getByTestId('note-input').inputValue()).toBe(text);
       expect(await savedTexts(panel)).toEqual(['Before the disk filled up']);
@@ -155,8 +157,7 @@ describe('a full disk', () => {
       await panel.getByTestId('note-input').click();
       await panel.keyboard.press('Enter');
       await waitUntil(async () => (await savedTexts(panel)).length === 2, 45_000).catch(async (error: unknown) => {
-        const status = await panel.getByTestId('notes-status').textContent();
-        throw new Error(`the note was not saved once there was room: status ${JSON.stringify(status)}, notes ${(await savedTexts(panel)).length}, free ${small.available()} kB (${String(error)})`);
+        throw new Error(`the note was not saved once there was room: ${await panelState()} (${String(error)})`);
       });
       expect((await savedTexts(panel)).sort()).toEqual(['Before the disk filled up', text.trim()].sort());
       expect(await panel.getByTestId('note-input').inputValue()).toBe('');
