@@ -35,10 +35,15 @@ export const card = (scope: Page | Frame, itemId: string) => scope.locator(`coac
 export const followUp = (scope: Page | Frame, itemId: string) =>
   scope.locator(`coach-overlay=host >> .followup[data-follow-up-id="${itemId}-follow-up"]`);
 
-/** Each item's state in the "left to ask" list (opened with its shortcut, then closed). */
+/**
+ * Each item's state in the "left to ask" list: opened with its shortcut unless it is open, read, then
+ * Escape. Escape closes the list only once focus is in it; right after a host dialog closes (the overlay
+ * moves out of it and back to the page) focus can be lost and the list stays open, and a second press
+ * of the shortcut would close it and wait for it in vain.
+ */
 export async function coverageStates(page: Page): Promise<Record<string, string>> {
-  await page.keyboard.press('Alt+Shift+L');
   const list = page.locator('coach-overlay=host >> #coverage-list');
+  if (!(await list.isVisible())) await page.keyboard.press('Alt+Shift+L');
   await list.waitFor();
   // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
   const states: Record<string, string> = {};
