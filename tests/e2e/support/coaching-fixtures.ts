@@ -37,13 +37,14 @@ export const followUp = (scope: Page | Frame, itemId: string) =>
 
 /**
  * Each item's state in the "left to ask" list: opened with its shortcut unless it is open, read, then
- * Escape. Escape closes the list only once focus is in it; right after a host dialog closes (the overlay
- * moves out of it and back to the page) focus can be lost and the list stays open, and a second press
- * of the shortcut would close it and wait for it in vain.
+ * Escape. Escape closes the list only once focus is in it; right after a host dialog closes, the overlay
+ * is still inside the closed dialog until the dialog's toggle event moves it back, focus cannot reach it
+ * and the list stays open. A second press of the shortcut would close it and wait for it in vain, so an
+ * open list is one in the overlay at all, shown or not yet.
  */
 export async function coverageStates(page: Page): Promise<Record<string, string>> {
   const list = page.locator('coach-overlay=host >> #coverage-list');
-  if (!(await list.isVisible())) await page.keyboard.press('Alt+Shift+L');
+  if ((await list.count()) === 0) await page.keyboard.press('Alt+Shift+L');
   await list.waitFor();
   // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
   const states: Record<string, string> = {};
