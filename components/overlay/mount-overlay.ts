@@ -173,7 +173,10 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
     // The page took away the dialog the overlay waited in, without closing it: back home,
     // not counted against the page (it did not aim at the overlay).
     const withItsDialog = modal !== null && !modal.isConnected && modal.contains(host);
-    if (modal && !modal.isConnected) modal = null;
+    if (modal && !modal.isConnected) {
+      modal = null;
+      modalOpen.disconnect();
+    }
     if (host.parentNode === home()) return;
     if (!withItsDialog && !mayRestore()) return;
     home().append(host);
@@ -204,16 +207,29 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
     if (target.localName === 'dialog' && opened && target.matches(':modal')) {
       modal = target;
       target.append(host);
+      modalOpen.observe(target, { attributes: true, attributeFilter: ['open'] });
       watchPlace();
     } else if (!opened && modal === target) {
-      modal = null;
-      doc.documentElement.append(host);
-      watchPlace();
+      leaveModal();
+      return;
     } else if (!opened) {
       return;
     }
     raise();
   }, { signal });
+  // The dialog closes when its `open` attribute goes: out at once, not at the toggle event a task
+  // later (till then the overlay is hidden with the dialog, and focus moved into it is lost), and
+  // also when the page takes the attribute off by hand, which fires no toggle event at all.
+  const modalOpen = new MutationObserver(() => {
+    if (modal && !modal.hasAttribute('open')) leaveModal();
+  });
+  function leaveModal() {
+    modal = null;
+    modalOpen.disconnect();
+    doc.documentElement.append(host);
+    watchPlace();
+    raise();
+  }
 
   function onScreen(element: Element): boolean {
     if (!host.isConnected || !element.isConnected) return false;
@@ -234,6 +250,7 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   function stopWatching() {
     attributes.disconnect();
     place.disconnect();
+    modalOpen.disconnect();
   }
 
   return {

@@ -62,6 +62,45 @@ describe('pages that move things around', () => {
     await page.close();
   });
 
+  // A follow-up waiting in the dock when the page's dialog closes must stay in sight, and the coach's
+  // keys work at once: the overlay waits in an open modal dialog (outside it everything is inert) and
+  // leaves it as the dialog closes, the way the case system closes it, not a task later.
+  const CLOSINGS: Record<string, (page: Page) => Promise<void>> = {
+    'its script (close())': (page) => page.evaluate(() => (document.getElementById('health') as HTMLDialogElement).close()),
+    'its Close button (a form of method dialog)': (page) => page.locator('#health button[value="close"]').click(),
+    'Escape': (page) => page.keyboard.press('Escape'),
+  };
+  for (const [how, close] of Object.entries(CLOSINGS)) {
+    it(`modal dialog closed by ${how}: the overlay leaves it at once and the waiting follow-up stays in sight`, async () => {
+      const page = await open('dialog.html');
+      await page.locator('#open-health').click();
+      await page.locator('#dlg-psych').focus();
+      await page.keyboard.type(DISCLOSURE, { delay: 2 });
+      const followUp = overlay(page).locator('.followup').first();
+      await followUp.waitFor({ timeout: 15_000 });
+      // Where the overlay's element is when the page's own observer hears the dialog close
+      // (the page sees the element, not inside it; the coach's observer was made first, so runs first).
+      await page.evaluate(() => {
+        const dialog = document.getElementById('health') as HTMLDialogElement;
+        const where = () => (dialog.querySelector(':scope > div[popover]') ? 'in the dialog' : document.querySelector(':root > div[popover]') ? 'root' : 'elsewhere');
+        (window as unknown as { overlayWhere: string }).overlayWhere = where();
+        new MutationObserver(() => { (window as unknown as { overlayWhere: string }).overlayWhere = where(); }).observe(dialog, { attributeFilter: ['open'] });
+      });
+      expect(await page.evaluate(() => (window as unknown as { overlayWhere: string }).overlayWhere), 'waits in the open dialog').toBe('in the dialog');
+      await close(page);
+      expect(await page.evaluate(() => (document.getElementById('health') as HTMLDialogElement).open)).toBe(false);
+      expect(await page.evaluate(() => (window as unknown as { overlayWhere: string }).overlayWhere), 'out as the dialog closed').toBe('root');
+      // The left-to-ask list opens from the keyboard right away, focus inside it.
+      await page.keyboard.press('Alt+Shift+L');
+      await overlay(page).locator('#coverage-list').waitFor();
+      await expect.poll(() => overlay(page).locator('.coverage-toggle').evaluate((button) => button.matches(':focus'))).toBe(true);
+      // The follow-up still waits, on top and usable.
+      const dock = await box(page, '.dock');
+      expect(await elementAt(page, dock.left + dock.width / 2, dock.top + 20)).toBe('div');
+      await page.close();
+    });
+  }
+
   it('inner scrolling pane: markers stay beside their fields as the pane scrolls, and go when their field scrolls out', async () => {
     const page = await open('pane.html');
     const marker = (itemId: string) => overlay(page).locator(`.marker[data-item-id="${itemId}"]`);
