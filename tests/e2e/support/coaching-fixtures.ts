@@ -37,20 +37,19 @@ export const followUp = (scope: Page | Frame, itemId: string) =>
 
 /**
  * Each item's state in the "left to ask" list: opened with its shortcut unless it is open, read, then
- * Escape. Escape closes the list only once focus is in it; right after a host dialog closes, the overlay
- * is still inside the closed dialog until the dialog's toggle event moves it back, focus cannot reach it
- * and the list stays open. A second press of the shortcut would close it and wait for it in vain, so an
- * open list is one in the overlay at all, shown or not yet.
+ * Escape. Escape closes the list only once focus is in it (the shortcut moves focus there a frame later),
+ * so a list can be left open; a second press of the shortcut would close it and wait for it in vain, so
+ * an open list is one in the overlay at all, shown or not yet.
  */
 export async function coverageStates(page: Page): Promise<Record<string, string>> {
   const list = page.locator('coach-overlay=host >> #coverage-list');
   if ((await list.count()) === 0) await page.keyboard.press('Alt+Shift+L');
   await list.waitFor();
-  // One by one: evaluateAll reads from the page's world, which cannot see into the closed overlay.
-  const states: Record<string, string> = {};
-  for (const li of await list.locator('li[data-item-id]').all()) {
-    states[(await li.getAttribute('data-item-id'))!] = (await li.getAttribute('data-state'))!;
-  }
+  // In one call: the list element found through the overlay's engine is handed to the function, which reads
+  // below it (evaluateAll would look for the items from the page's world, which cannot see into the closed root).
+  const states = await list.evaluate((ul) =>
+    Object.fromEntries([...ul.querySelectorAll('li[data-item-id]')].map((li) => [li.getAttribute('data-item-id') ?? '', li.getAttribute('data-state') ?? ''])),
+  );
   await page.keyboard.press('Escape');
   return states;
 }
