@@ -115,8 +115,12 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   let removed = false;
   let gaveUp = false;
   const restores: number[] = [];
-  /** The dialog the overlay waits in while it is open (modal: everything outside it is inert). */
-  let modal: Element | null = null;
+  /**
+   * The open modal dialogs, the last opened last: the overlay waits in the topmost (outside it
+   * everything is inert), and goes back to the one below when that closes (a confirmation over a form).
+   */
+  let modals: Element[] = [];
+  const topModal = (): Element | null => modals.at(-1) ?? null;
 
   /** One more restore allowed? Counts it; after too many, gives up for good. */
   function mayRestore(): boolean {
@@ -167,16 +171,14 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   attributes.observe(host, { attributes: true });
 
   // ---- place: back where it belongs when the page removes or moves it --------------------------
-  const home = () => (modal?.isConnected ? modal : doc.documentElement);
+  const home = () => topModal() ?? doc.documentElement;
   const place = new MutationObserver(() => {
     if (removed || gaveUp || host.parentNode === home()) return;
     // The page took away the dialog the overlay waited in, without closing it: back home,
     // not counted against the page (it did not aim at the overlay).
-    const withItsDialog = modal !== null && !modal.isConnected && modal.contains(host);
-    if (modal && !modal.isConnected) {
-      modal = null;
-      modalOpen.disconnect();
-    }
+    const current = topModal();
+    const withItsDialog = current !== null && !current.isConnected && current.contains(host);
+    forgetClosedModals();
     if (host.parentNode === home()) return;
     if (!withItsDialog && !mayRestore()) return;
     home().append(host);
@@ -188,7 +190,8 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
     // Its parent, and the document's root (a removed parent takes the overlay with it).
     if (host.parentNode) place.observe(host.parentNode, { childList: true });
     place.observe(doc.documentElement, { childList: true });
-    if (modal?.parentNode) place.observe(modal.parentNode, { childList: true });
+    const current = topModal();
+    if (current?.parentNode) place.observe(current.parentNode, { childList: true });
   }
   watchPlace();
 
@@ -205,12 +208,12 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
     if (target === host || !(target instanceof Element)) return;
     const opened = (event as ToggleEvent).newState === 'open';
     if (target.localName === 'dialog' && opened && target.matches(':modal')) {
-      modal = target;
+      modals = [...modals.filter((dialog) => dialog !== target), target];
       target.append(host);
       modalOpen.observe(target, { attributes: true, attributeFilter: ['open'] });
       watchPlace();
-    } else if (!opened && modal === target) {
-      leaveModal();
+    } else if (!opened && modals.includes(target)) {
+      followTopModal();
       return;
     } else if (!opened) {
       return;
@@ -220,13 +223,17 @@ export function mountOverlay(doc: Document, options: OverlayOptions = {}): Overl
   // The dialog closes when its `open` attribute goes: out at once, not at the toggle event a task
   // later (till then the overlay is hidden with the dialog, and focus moved into it is lost), and
   // also when the page takes the attribute off by hand, which fires no toggle event at all.
-  const modalOpen = new MutationObserver(() => {
-    if (modal && !modal.hasAttribute('open')) leaveModal();
-  });
-  function leaveModal() {
-    modal = null;
-    modalOpen.disconnect();
-    doc.documentElement.append(host);
+  const modalOpen = new MutationObserver(followTopModal);
+  /** Drops the dialogs that closed or left the page; no longer watched once none is open. */
+  function forgetClosedModals() {
+    modals = modals.filter((dialog) => dialog.isConnected && dialog.hasAttribute('open'));
+    if (modals.length === 0) modalOpen.disconnect();
+  }
+  /** Into the topmost modal dialog still open, else home; on top there. */
+  function followTopModal() {
+    forgetClosedModals();
+    if (removed || gaveUp || host.parentNode === home()) return;
+    home().append(host);
     watchPlace();
     raise();
   }

@@ -101,6 +101,31 @@ describe('pages that move things around', () => {
     });
   }
 
+  it('a modal dialog over a modal dialog: the follow-up stays on top and usable in each, and back in the first when the second closes', async () => {
+    const page = await open('dialog.html');
+    await page.locator('#open-health').click();
+    await page.locator('#dlg-psych').focus();
+    await page.keyboard.type(DISCLOSURE, { delay: 2 });
+    const followUp = overlay(page).locator('.followup').first();
+    await followUp.waitFor({ timeout: 15_000 });
+    const dockOnTop = async () => {
+      const dock = await box(page, '.dock');
+      return elementAt(page, dock.left + dock.width / 2, dock.top + 20);
+    };
+    // The case system asks for a confirmation in a second modal dialog: the follow-up is shown above it.
+    await page.locator('#discard').click();
+    await expect.poll(dockOnTop).toBe('div');
+    // The confirmation closes, the first dialog is still open (and everything outside it inert):
+    // the overlay is back in it, on top and usable: a real click acknowledges the follow-up.
+    await page.locator('#confirm-discard button[value="keep"]').click();
+    expect(await page.evaluate(() => [(document.getElementById('health') as HTMLDialogElement).open, (document.getElementById('confirm-discard') as HTMLDialogElement).open])).toEqual([true, false]);
+    await expect.poll(() => page.evaluate(() => document.querySelector('#health > div[popover]') !== null), { message: 'in the dialog still open' }).toBe(true);
+    expect(await dockOnTop()).toBe('div');
+    await followUp.locator('button.primary').click();
+    await followUp.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('inner scrolling pane: markers stay beside their fields as the pane scrolls, and go when their field scrolls out', async () => {
     const page = await open('pane.html');
     const marker = (itemId: string) => overlay(page).locator(`.marker[data-item-id="${itemId}"]`);
