@@ -77,7 +77,9 @@ describe('questions where libraries put them', () => {
     await page.locator('input[name=withoutCoat][value=no]').check();
     // A library's radio whose state lives only in aria-checked, set by its script.
     await page.evaluate(() => document.querySelector('[aria-labelledby=t3] [role=radio]:last-child')?.setAttribute('aria-checked', 'true'));
-    const states = await waitForCoverage(page, (s) => s.wentWithout === 'answered' && s.turnTo === 'answered');
+    // Wait for every answer to be heard (the two rows and their stems are heard one after another), then judge the rest.
+    const answered = ['wentWithout', 'withoutCoat', 'turnTo', 'turnLender'];
+    const states = await waitForCoverage(page, (s) => answered.every((id) => s[id] === 'answered'));
     expect(states).toMatchObject({ wentWithout: 'answered', withoutCoat: 'answered', withoutMeals: 'on-screen', turnTo: 'answered', turnLender: 'answered', turnFamily: 'on-screen' });
     // From "left to ask", the stem's own card; focus in a row still shows the row's.
     await page.keyboard.press('Alt+Shift+L');
