@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPackFile } from './check-pack-file';
-import { isPracticeFileText } from './check-practice-file';
+import { isPackFileText, isPracticeFileText } from './check-practice-file';
 
 const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const practice = read('./fixtures/practice-social-assistance.yaml');
@@ -17,6 +17,16 @@ describe('a practice file where a pack is expected', () => {
     // A pack with a stray "practice" field is still a pack (it has items).
     expect(isPracticeFileText(`${read('./fixtures/minimal-pack.yaml')}\npractice: x\n`, 'x.yaml')).toBe(false);
     expect(isPracticeFileText('practice: [unclosed', 'x.yaml')).toBe(false);
+  });
+
+  it('a pack where a practice file is expected (the trainer editor\'s import) is told by its content too', () => {
+    expect(isPackFileText(read('./fixtures/minimal-pack.yaml'), 'x.yaml')).toBe(true);
+    expect(isPackFileText(JSON.stringify({ id: 'a.pack', items: [] }), 'x.json')).toBe(true);
+    expect(isPackFileText(practice, 'x.yaml')).toBe(false);
+    // Something else altogether, or a file that cannot be read, is left to the practice file's own checks.
+    expect(isPackFileText(JSON.stringify({ sha256: 'abc', id: 'x' }), 'x.json')).toBe(false);
+    expect(isPackFileText('[1, 2]', 'x.yaml')).toBe(false);
+    expect(isPackFileText('items: [unclosed', 'x.yaml')).toBe(false);
   });
 
   it('"Check a pack" checks its form and says where its fit to the pack is checked, not the pack fields it lacks', () => {

@@ -19,10 +19,25 @@ import { checkPracticeForPack, loadPracticeFile } from './practice-file';
  * `.practice.yaml` checks it as one instead of listing the pack fields it lacks.
  */
 export function isPracticeFileText(text: string, fileName?: string): boolean {
+  const value = topLevelMap(text, fileName);
+  return value !== undefined && 'practice' in value && !('items' in value);
+}
+
+/**
+ * The other way round: whether a file's text is a pack (a map with `items` and no `practice`), so
+ * the trainer editor's import says it is a pack instead of listing the practice fields it lacks.
+ */
+export function isPackFileText(text: string, fileName?: string): boolean {
+  const value = topLevelMap(text, fileName);
+  return value !== undefined && 'items' in value && !('practice' in value);
+}
+
+/** The file's top-level map, or undefined when the text cannot be read or is something else. */
+function topLevelMap(text: string, fileName?: string): object | undefined {
   const parsed = parsePackText(text, detectFormat(text, fileName));
-  if (!parsed.ok) return false;
+  if (!parsed.ok) return undefined;
   const value = parsed.parsed.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'practice' in value && !('items' in value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
 }
 
 /** A loaded practice file, or the result to give instead (exit 1, its errors). */

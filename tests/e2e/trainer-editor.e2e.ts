@@ -427,9 +427,12 @@ describe('trainer editor: answers from the pack, copies and imports of the same 
     await expect.poll(() => question.textContent()).toContain('rent.practice.yaml has a scenario with the same id as your “Rent arrears”, but different content.');
     await expect.poll(focusedName).toBe('Replace mine with the file\'s');
     expect(await stored()).toHaveLength(1); // nothing yet
-    await page.getByRole('button', { name: 'Keep both' }).click();
+    await page.getByRole('button', { name: 'Keep both' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(status).toBe('Imported 1 scenario for Income support initial assessment. It is not attached yet.');
     await expect.poll(listed).toEqual(['Rent arrears', 'Rent arrears (2)']);
+    // The question's buttons are gone: the keyboard goes on from the scenario it added.
+    await expect.poll(focusedName).toBe('Edit Rent arrears (2)');
     expect((await stored()).map((e) => [e.scenario.id, e.scenario.title, e.scenario.persona.name])).toEqual([
       ['rent-arrears', { en: 'Rent arrears', sv: 'Hyresskuld' }, 'Jonas'],
       ['rent-arrears-2', { en: 'Rent arrears (2)', sv: 'Hyresskuld (2)' }, 'Jonas B.'],
@@ -598,5 +601,25 @@ describe('trainer editor in Swedish', () => {
     expect(lines).toContain(`scenarios[0].stpes: Formatet har inget fält ”stpes”. Menade du ”steps”? (rad ${lineOf('stpes:')}, kolumn 5)`);
     expect(lines).toContain(`scenarios[0].persona.interpreter: Inte ett av de värden som är tillåtna här: none, professional, family-member. (rad ${lineOf('interpreter: cousin')}, kolumn 20)`);
     expect(await errors.textContent()).not.toMatch(/Välj/);
+  });
+
+  it('says in Swedish why a file cannot be read at all, and that a rule pack is no practice file', async () => {
+    const files: [name: string, content: Buffer, says: string][] = [
+      ['tom.practice.yaml', Buffer.from('  \n'), 'Filen är tom.'],
+      ['citat.practice.yaml', Buffer.from('format: 1\npractice: "adviser-coach.social-assistance-ia\nscenarios: []\n'), 'YAML-texten går inte att läsa härifrån'],
+      ['bild.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]), 'JSON-texten går inte att läsa härifrån'],
+      ['inga.practice.yaml', Buffer.from('format: 1\npractice: adviser-coach.social-assistance-ia\nscenarios: []\n'), 'Filen har inget scenario: den behöver minst ett.'],
+      ['paket.yaml', Buffer.from('id: example.minimal\nversion: 0.1.0\nlanguages: [sv]\nitems: []\n'), 'Det här är ett regelpaket, inte en övningsfil: installera det med ”Importera ett paket” ovan.'],
+    ];
+    for (const [name, content, says] of files) {
+      await sv.locator('#trainer-import').setInputFiles({ name, mimeType: name.endsWith('.json') ? 'application/json' : 'application/yaml', buffer: content });
+      const errors = sv.getByTestId('trainer-import-errors');
+      await expect.poll(() => errors.textContent(), { message: name }).toContain(says);
+      const text = (await errors.textContent()) ?? '';
+      // No English from the file reader, no English name for "the whole file", each problem said once.
+      expect(text, name).not.toMatch(/\b(the|file|syntax|Unexpected|token|pack|needs|quote|indented)\b|\(root\)/i);
+      const lines = await errors.locator('li').allTextContents();
+      expect(new Set(lines).size, name).toBe(lines.length);
+    }
   });
 });

@@ -7,6 +7,7 @@ import type { CompiledPack } from '../../../rules/compiled-pack';
 import { formatPath, type PackIssue } from '../../../rules/pack-issues';
 import type { PackScenario, PracticeFile } from '../../../rules/pack-schema';
 import type { PackTextFormat } from '../../../rules/parse-pack-text';
+import { isPackFileText } from '../../../rules/check-practice-file';
 import { checkPracticeForPack, loadPracticeFile } from '../../../rules/practice-file';
 import { practiceFileText } from '../../../rules/practice-file-text';
 import { t, tCount } from '../../../utils/i18n';
@@ -313,11 +314,16 @@ export function TrainerEditor() {
     setRefusal({
       fileName,
       reason,
-      problems: issues.map((issue) => {
-        // Words for a file: what it must say at that place, not what to pick in the form.
-        const problem = problemAt(issue, 'file');
-        return { path: formatPath(issue.path), text: t(problem.message.key, problem.message.subs), ...(issue.line !== undefined && { line: issue.line, column: issue.column ?? 1 }) };
-      }),
+      problems: issues
+        .map((issue) => {
+          // Words for a file: what it must say at that place, not what to pick in the form.
+          const problem = problemAt(issue, 'file');
+          // The file as a whole has no path to show.
+          const path = issue.path.length > 0 ? formatPath(issue.path) : '';
+          return { path, text: t(problem.message.key, problem.message.subs), ...(issue.line !== undefined && { line: issue.line, column: issue.column ?? 1 }) };
+        })
+        // A reader that stumbles once often stumbles again on the next lines: the first place is the one to fix.
+        .filter((problem, i, all) => all.findIndex((other) => other.path === problem.path && other.text === problem.text) === i),
     });
   }
 
@@ -327,7 +333,9 @@ export function TrainerEditor() {
     setRefusal(undefined);
     setPending(undefined);
     try {
-      const loaded = loadPracticeFile(await file.text(), { fileName: file.name });
+      const text = await file.text();
+      if (isPackFileText(text, file.name)) return refuse(file.name, t('trainerImportIsPack', t('packsImport')), []);
+      const loaded = loadPracticeFile(text, { fileName: file.name });
       if (!loaded.ok) return refuse(file.name, t('trainerImportUnreadable'), loaded.errors);
       const target = packs.some((p) => p.id === loaded.practice.practice) ? await readInstalledPack(loaded.practice.practice) : undefined;
       if (!target) return refuse(file.name, t('trainerImportNoPack', loaded.practice.practice), []);
@@ -340,15 +348,18 @@ export function TrainerEditor() {
         focusAfterRender('trainer-import-replace');
         return;
       }
-      await takeIn(loaded.practice, 'keep-both', target);
+      await takeIn(loaded.practice, 'keep-both', target, false);
     } finally {
       // The same file can be picked again once it is fixed.
       if (fileInput.current) fileInput.current.value = '';
     }
   }
 
-  /** Add (or, as chosen, put in place of the trainer's) a checked file's scenarios, and say what happened; a replacement can be undone. */
-  async function takeIn(practice: PracticeFile, choice: SameIdChoice, target: CompiledPack) {
+  /**
+   * Add (or, as chosen, put in place of the trainer's) a checked file's scenarios, and say what happened; a replacement can be undone.
+   * `asked`: chosen with the same-id question's buttons, which go with it: focus must land somewhere.
+   */
+  async function takeIn(practice: PracticeFile, choice: SameIdChoice, target: CompiledPack, asked: boolean) {
     const before = list;
     const title = packTitle(target);
     // The pack's own scenarios are listed beside the trainer's on the practice page: their titles count too.
@@ -367,6 +378,7 @@ export function TrainerEditor() {
       setPackId(practice.practice);
       report(said.join(' '), outcome.replaced.length > 0 ? undoReplace : undefined);
       if (outcome.replaced.length > 0) focusAfterRender('trainer-undo');
+      else if (asked) focusAfterRender(outcome.added[0] !== undefined ? `trainer-edit-${outcome.added[0]}` : 'trainer-import');
     });
     if (!stored) setPending(undefined);
   }
@@ -456,10 +468,10 @@ export function TrainerEditor() {
             <div class="import-question" role="group" aria-labelledby="trainer-import-question" data-testid="trainer-import-question">
               <p id="trainer-import-question">{tCount('trainerImportSameId', pending.titles.length, [pending.fileName, pending.titles.join('; ')])}</p>
               <div class="pack-actions">
-                <button type="button" id="trainer-import-replace" onClick={() => void takeIn(pending.practice, 'replace', pending.pack)}>
+                <button type="button" id="trainer-import-replace" onClick={() => void takeIn(pending.practice, 'replace', pending.pack, true)}>
                   {t('trainerImportReplace')}
                 </button>
-                <button type="button" onClick={() => void takeIn(pending.practice, 'keep-both', pending.pack)}>
+                <button type="button" onClick={() => void takeIn(pending.practice, 'keep-both', pending.pack, true)}>
                   {t('trainerImportKeepBoth')}
                 </button>
                 <button
@@ -483,7 +495,7 @@ export function TrainerEditor() {
                 <ul>
                   {refusal.problems.map((problem, i) => (
                     <li key={i}>
-                      <code>{problem.path}</code>: {problem.text}
+                      {problem.path && <><code>{problem.path}</code>: </>}{problem.text}
                       {problem.line !== undefined && <span class="muted"> ({t('packsLine', [String(problem.line), String(problem.column ?? 1)])})</span>}
                     </li>
                   ))}

@@ -328,6 +328,14 @@ const PLAIN: { pattern: RegExp; form?: string; file: string; subs?: (match: RegE
   { pattern: /^must be (?:one of )?([\w-]+(?:(?:, | or )[\w-]+)+)(?:;|$)/, file: 'trainerFileErrorChoice', subs: (m) => [m[1]!.split(/, | or /).join(', ')] },
   { pattern: /^must be text/, file: 'trainerFileErrorText' },
   { pattern: /^must be 1 \(the only format/, file: 'trainerFileErrorFormat' },
+  // Reading the file at all (rules/parse-pack-text.ts): the reader's own words are English and technical;
+  // the place (line, column) is shown beside ours.
+  { pattern: /^the file is empty/, file: 'trainerFileErrorEmpty' },
+  { pattern: /^YAML( syntax)?:/, file: 'trainerFileErrorYamlSyntax' },
+  { pattern: /^JSON syntax:/, file: 'trainerFileErrorJsonSyntax' },
+  { pattern: /^the file is (\S+ [kM]B); a pack may be at most (\S+ [kM]B)/, file: 'trainerFileErrorTooLarge' },
+  { pattern: /nested (?:too deeply to read: .* at most|more than) (\d+) levels/, file: 'trainerFileErrorTooDeep' },
+  { pattern: /needs at least one scenario/, file: 'trainerFileErrorNoScenarios' },
 ];
 
 /** Whose words: the form's (a problem at a field the trainer can change) or a practice file's (a problem at a place in the file). */
