@@ -63,6 +63,8 @@ export function Practice() {
   /** The scenarios trainers attached to each pack in the trainer editor, by pack id. */
   const [attached, setAttached] = useState<Record<string, CompiledScenario[]>>({});
   const [choice, setChoice] = useState<Choice>();
+  /** Back from a session with "choose again": the chooser takes the focus the session's button had. */
+  const [chosenBefore, setChosenBefore] = useState(false);
 
   // Kept in step with storage: on first run the background installs the built-in packs while this page
   // opens, and a trainer may attach scenarios in the settings page meanwhile.
@@ -90,10 +92,16 @@ export function Practice() {
     <main class="practice">
       <h1>{t('practiceTitle')}</h1>
       {packs === undefined ? null : choice ? (
-        <PracticeSession choice={choice} onChooseAgain={() => setChoice(undefined)} />
+        <PracticeSession
+          choice={choice}
+          onChooseAgain={() => {
+            setChosenBefore(true);
+            setChoice(undefined);
+          }}
+        />
       ) : (
         <>
-          <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} />
+          <ScenarioChooser packs={packs} attached={attached} onStart={setChoice} takeFocus={chosenBefore} />
           <KeptSummaries db={notesDb()} packs={packs} />
         </>
       )}
@@ -115,7 +123,11 @@ function offeredFor(pack: CompiledPack, attached: Record<string, CompiledScenari
   ];
 }
 
-function ScenarioChooser({ packs: installed, attached, onStart }: { packs: CompiledPack[]; attached: Record<string, CompiledScenario[]>; onStart(choice: Choice): void }) {
+function ScenarioChooser({ packs: installed, attached, onStart, takeFocus }: { packs: CompiledPack[]; attached: Record<string, CompiledScenario[]>; onStart(choice: Choice): void; takeFocus: boolean }) {
+  const scenarioSelect = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (takeFocus) scenarioSelect.current?.focus();
+  }, []);
   const asked = new URLSearchParams(location.search);
   const ui = [interfaceLanguage(), 'en'];
   const packs = installed.filter((p) => offeredFor(p, attached).length > 0);
@@ -150,7 +162,7 @@ function ScenarioChooser({ packs: installed, attached, onStart }: { packs: Compi
             ))}
           </select>
           <label for="practice-scenario">{t('practiceScenarioLabel')}</label>
-          <select id="practice-scenario" value={chosen?.key} onChange={(event) => setScenarioKey(event.currentTarget.value)}>
+          <select id="practice-scenario" ref={scenarioSelect} value={chosen?.key} onChange={(event) => setScenarioKey(event.currentTarget.value)}>
             {offered.map((o) => (
               <option key={o.key} value={o.key}>
                 {o.fromTrainer ? t('practiceScenarioFromTrainer', [pickText(o.scenario.title, ui)]) : pickText(o.scenario.title, ui)}
@@ -194,6 +206,7 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   const [draft, setDraft] = useState('');
   const [about, setAbout] = useState(scenario.steps[0]?.itemId ?? '');
   const summaryHeading = useRef<HTMLHeadingElement>(null);
+  const sessionHeading = useRef<HTMLHeadingElement>(null);
   const turnBox = useRef<HTMLTextAreaElement>(null);
   /** The form control the adviser was last in: where "go to the form" takes them back. */
   const lastField = useRef<HTMLElement | null>(null);
@@ -242,6 +255,10 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
       session?.stop();
     };
   }, [state.key]);
+
+  // Started from the chooser, whose button is gone: focus on the scenario's title, from where the persona,
+  // the conversation and the form follow in reading and Tab order.
+  useLayoutEffect(() => sessionHeading.current?.focus(), []);
 
   useLayoutEffect(() => {
     if (summary) summaryHeading.current?.focus();
@@ -299,7 +316,9 @@ function PracticeSession({ choice, onChooseAgain }: { choice: Choice; onChooseAg
   return (
     <div class="practice-session">
       <header class="session-header">
-        <h2 lang={language}>{text(scenario.title)}</h2>
+        <h2 lang={language} tabIndex={-1} ref={sessionHeading}>
+          {text(scenario.title)}
+        </h2>
         <p class="actions">
           <button type="button" onClick={newTrainee} data-testid="new-trainee">
             {t('practiceNewTrainee')}

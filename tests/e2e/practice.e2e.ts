@@ -269,6 +269,26 @@ describe('practice page', () => {
     await page.close();
   });
 
+  it('keeps the keyboard\'s place: Start puts focus on the scenario\'s title as the session appears, "Choose again" on the scenario list', async () => {
+    const page = await session.browser.context.newPage();
+    await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=fifteen-years-sick-leave'));
+    await page.locator('#practice-scenario').waitFor();
+    await page.locator('button[type=submit]').focus();
+    const focusAtStart = await focusWhen(page, '[data-testid=simulated-form]', 1);
+    await page.keyboard.press('Enter');
+    const atStart = await focusAtStart();
+    expect(atStart.text, 'focus on the session\'s title from the moment it shows').toBe('Fifteen years on sick leave, and a hard answer about how she feels');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('h2');
+    // Tab goes on from there into the session, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('new-trainee');
+    await page.keyboard.press('Tab');
+    const focusAtChooser = await focusWhen(page, '#practice-scenario', 1);
+    await page.keyboard.press('Enter'); // "Choose again"
+    expect((await focusAtChooser()).id).toBe('practice-scenario');
+    await page.close();
+  });
+
   it('with a relative interpreting, rewards leaving the violence question for a meeting alone with a professional interpreter, never asking it through him', async () => {
     const page = await session.browser.context.newPage();
     await page.goto(session.browser.extensionUrl('practice.html?pack=adviser-coach.social-assistance-ia&scenario=relative-interprets'));
