@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { notSavedText } from '../../components/not-saved';
 import { saysStorageIsFull } from '../../utils/db/storage-health';
 import type { PackSummary } from '../../rules/pack-store';
@@ -20,6 +20,27 @@ export function PackManager() {
   const [status, setStatus] = useState('');
   /** The pack last removed, for one-click undo (the background keeps the pack, its kept copy and its place). */
   const [undo, setUndo] = useState<PackSummary>();
+  /**
+   * Where focus goes once the list is drawn again: the removed pack's button went with its card, so the
+   * Undo offered for it; after Undo, the pack put back (its first button). Never moved otherwise.
+   */
+  const focusNext = useRef<'undo' | { packId: string; until: number } | undefined>(undefined);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (next === 'undo' && undoButton.current) {
+      focusNext.current = undefined;
+      undoButton.current.focus();
+    } else if (typeof next === 'object') {
+      // The pack comes back when the library is read again; not later than a moment after, when the adviser may be elsewhere.
+      if (Date.now() > next.until) focusNext.current = undefined;
+      const button = document.querySelector<HTMLElement>(`[data-testid="installed-packs"] li[data-pack-id="${CSS.escape(next.packId)}"] button:not(:disabled)`);
+      if (button && focusNext.current) {
+        focusNext.current = undefined;
+        button.focus();
+      }
+    }
+  });
 
   /** Run a change the background stores; when storage refuses it (a full disk), say so (nothing changed) and resolve false. */
   async function change(run: () => Promise<void>): Promise<boolean> {
@@ -39,6 +60,7 @@ export function PackManager() {
       // The background applies it, in turn with every other change to the packs, to the library as it is then.
       await sendMessage('packs:remove', { id: pack.id });
       // Said as the card goes, with its undo; an earlier removal's undo is no longer offered.
+      focusNext.current = 'undo';
       setUndo(pack);
       setStatus(t('packsRemoved', packTitle(pack)));
       // Following the address would bring the pack straight back (or, for a first pack still waiting, install it unasked).
@@ -58,6 +80,7 @@ export function PackManager() {
     change(async () => {
       if (!undo) return;
       const putBack = await sendMessage('packs:put-back', { id: undo.id });
+      focusNext.current = putBack ? { packId: undo.id, until: Date.now() + 5_000 } : undefined;
       setUndo(undefined);
       setStatus(putBack ? '' : t('packsUndoGone', packTitle(undo)));
     });
@@ -113,7 +136,7 @@ export function PackManager() {
           {undo && status && (
             <>
               {' '}
-              <button type="button" onClick={() => void undoRemove()}>
+              <button type="button" ref={undoButton} onClick={() => void undoRemove()}>
                 {t('packsUndo')}
               </button>
             </>

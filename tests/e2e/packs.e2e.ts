@@ -142,13 +142,18 @@ describe('options page: rule packs', () => {
     await expect.poll(() => packCard('example.mentions').count(), WAIT).toBe(0);
   });
 
-  it('removes a pack, and undoes the removal', async () => {
-    await page.getByRole('button', { name: 'Remove Minimal example' }).click();
+  it('removes a pack from the keyboard, and undoes the removal: focus on Undo, then back on the pack', async () => {
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent?.trim() ?? '');
+    await page.getByRole('button', { name: 'Remove Minimal example' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(0);
     await expect.poll(() => page.getByTestId('packs-status').textContent(), WAIT).toContain('Removed Minimal example.');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    // The removed pack's button went with it: the keyboard is on the Undo offered for it, not on the page.
+    await expect.poll(focused, WAIT).toBe('Undo');
+    await page.keyboard.press('Enter');
     await expect.poll(() => packCard('example.minimal').count(), WAIT).toBe(1);
     expect(await storedPacks()).toContain('example.minimal@0.1.0');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li[data-pack-id]')?.getAttribute('data-pack-id') ?? null), WAIT).toBe('example.minimal');
   });
 
   it('refuses an unsigned file with a built-in pack\'s id at a higher version, says why, and the built-in pack stays in force', async () => {
