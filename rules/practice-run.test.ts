@@ -65,6 +65,18 @@ describe('a practice run', () => {
     expect(run.turns[3]!.feedback.followUps).toEqual([]);
   });
 
+  it('judges "ask it open" on the question the client answered, and says which: an open one after the answer does not make it met', () => {
+    const closedFirst = summarizeRun(play([
+      ['household', 'Do you live alone?'],
+      ['household', 'Tell me about the people at home.'],
+    ]), pack, scenario, [], 9);
+    expect(closedFirst.steps.find((step) => step.itemId === 'household')!.goals.find((goal) => goal.goal === 'ask-open')).toEqual({ goal: 'ask-open', met: false, answered: 'Do you live alone?' });
+    const openFirst = summarizeRun(play([['household', 'Tell me about the people at home.']]), pack, scenario, [], 9);
+    expect(openFirst.steps.find((step) => step.itemId === 'household')!.goals.find((goal) => goal.goal === 'ask-open')).toEqual({ goal: 'ask-open', met: true, answered: 'Tell me about the people at home.' });
+    // Nothing answered at a step: no question to name.
+    expect(openFirst.steps.find((step) => step.itemId === 'sick-leave')!.goals.find((goal) => goal.goal === 'ask-open')).toEqual({ goal: 'ask-open', met: false });
+  });
+
   it('sums up the goals met and missed, item by item, with the adviser\'s own words', () => {
     const recorded: RecordedFollowUp[] = [
       { itemId: 'psychological-health', followUpId: 'suicide-risk', acknowledgedAt: 5, stepsDone: [1] },

@@ -201,6 +201,13 @@ export function playTurn(
 export interface GoalResult {
   goal: PracticeGoalId;
   met: boolean;
+  /**
+   * For goals judged on the question the client answered ("ask it open", "explain why first"): that
+   * question's words, so a miss says which question counted (a later open question at the same step,
+   * after the client has answered, does not make it met). Absent when no question was answered, and in
+   * summaries kept before it was added.
+   */
+  answered?: string;
 }
 
 export interface StepSummary {
@@ -263,10 +270,18 @@ export interface PracticeSummary {
   debrief?: string;
 }
 
+/** The turn at `itemId` the client answered (the first with a scripted reply), with its place in the run. */
+function answeredTurn(turns: readonly PlayedTurn[], itemId: string): { turn: PlayedTurn; index: number } | undefined {
+  return turns.map((turn, index) => ({ turn, index })).find(({ turn }) => turn.itemId === itemId && turn.reply);
+}
+
+/** Goals judged on the question the client answered. */
+const JUDGED_ON_ANSWERED: ReadonlySet<PracticeGoalId> = new Set(['ask-open', 'explain-why-first']);
+
 /** Whether `goal` was met at a step, from the turns at its item and the turns after it. */
 function goalMet(goal: PracticeGoalId, turns: readonly PlayedTurn[], itemId: string): boolean {
   const at = turns.map((turn, index) => ({ turn, index })).filter(({ turn }) => turn.itemId === itemId);
-  const question = at.find(({ turn }) => turn.reply);
+  const question = answeredTurn(turns, itemId);
   switch (goal) {
     case 'ask-open':
       return question?.turn.feedback.asked?.form === 'open';
@@ -313,7 +328,10 @@ export function summarizeRun(
       question: questionOf(step.itemId),
       asked,
       keptForSafeSetting: !asked && at.some((turn) => turn.feedback.moves.safeSetting),
-      goals: step.goals.map((goal) => ({ goal, met: goalMet(goal, run.turns, step.itemId) })),
+      goals: step.goals.map((goal): GoalResult => {
+        const answered = JUDGED_ON_ANSWERED.has(goal) ? answeredTurn(run.turns, step.itemId)?.turn.text : undefined;
+        return { goal, met: goalMet(goal, run.turns, step.itemId), ...(answered !== undefined && { answered }) };
+      }),
       words,
       followUps: outcomesFor(new Set([step.itemId]), pack, recorded),
       movedOn: movedOn(step.itemId),

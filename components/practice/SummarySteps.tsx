@@ -39,6 +39,7 @@ export function SummarySteps({ summary, pack }: Props) {
             {step.goals.map((goal) => (
               <li key={goal.goal} class={`feedback feedback-${goal.met ? 'good' : 'miss'}`} data-goal={goal.goal} data-met={String(goal.met)}>
                 {goalName(goal.goal)}: {t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}
+                {!goal.met && goal.answered !== undefined && <span class="muted"> ({t('practiceGoalJudgedOn', goal.answered)})</span>}
               </li>
             ))}
             {step.followUps.map((outcome) => (

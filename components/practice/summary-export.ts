@@ -22,7 +22,10 @@ export function summaryMarkdown(summary: PracticeSummary, pack: CompiledPack): s
   for (const step of summary.steps) {
     out.push('', `## ${step.question}`, '');
     if (!step.asked && !step.keptForSafeSetting) out.push(`- ${t('practiceNotAsked')}`);
-    for (const goal of step.goals) out.push(`- ${goal.met ? '✓' : '✗'} ${goalName(goal.goal)}: ${t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}`);
+    for (const goal of step.goals) {
+      const judgedOn = !goal.met && goal.answered !== undefined ? ` (${t('practiceGoalJudgedOn', goal.answered)})` : '';
+      out.push(`- ${goal.met ? '✓' : '✗'} ${goalName(goal.goal)}: ${t(goal.met ? 'practiceGoalMet' : 'practiceGoalMissed')}${judgedOn}`);
+    }
     for (const outcome of step.followUps) out.push(`- ${followUpLine(outcome, pack, summary.language, step.movedOn ? 'moved-on' : 'ended').text}`);
     if (step.words.length > 0) {
       out.push('', `${t('practiceYourWords')}:`, '');

@@ -213,6 +213,9 @@ describe('practice page', () => {
         words: ['What would help you most right now? Would you like me to book you a time with someone to talk to?'],
       },
     ]);
+    // A missed goal judged on the question the client answered names it; a met one says nothing more.
+    expect(await summary.locator('[data-item-id=household] [data-goal=ask-open]').textContent()).toBe('Ask it open: missed (judged on the question the client answered: “Do you live alone?”)');
+    expect(await summary.locator('[data-item-id=psychological-health] [data-goal=ask-open]').textContent()).toBe('Ask it open: met');
 
     // Keep: in the extension's own database, under the notes retention.
     await summary.getByRole('button', { name: 'Keep on this computer' }).focus();
