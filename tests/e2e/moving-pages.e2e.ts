@@ -40,6 +40,22 @@ const elementAt = (page: Page, x: number, y: number) =>
     return el ? el.localName + (el.id ? `#${el.id}` : '') : null;
   }, [x, y]);
 
+/** What the page shows at the middle of the follow-up dock's top: the overlay's element when the dock is on top. */
+async function dockOnTop(page: Page) {
+  const dock = await box(page, '.dock');
+  return elementAt(page, dock.left + dock.width / 2, dock.top + 20);
+}
+
+/** dialog.html with its health dialog open and a disclosure typed in 3.4: the critical follow-up waits. */
+async function followUpWaitingInDialog(page: Page) {
+  await page.locator('#open-health').click();
+  await page.locator('#dlg-psych').focus();
+  await page.keyboard.type(DISCLOSURE, { delay: 2 });
+  const followUp = overlay(page).locator('.followup').first();
+  await followUp.waitFor({ timeout: 15_000 });
+  return followUp;
+}
+
 describe('pages that move things around', () => {
   it('modal dialog (top layer): the card and the follow-up are shown above it and can be used; focus stays in the field', async () => {
     const page = await open('dialog.html');
@@ -73,11 +89,7 @@ describe('pages that move things around', () => {
   for (const [how, close] of Object.entries(CLOSINGS)) {
     it(`modal dialog closed by ${how}: the overlay leaves it at once and the waiting follow-up stays in sight`, async () => {
       const page = await open('dialog.html');
-      await page.locator('#open-health').click();
-      await page.locator('#dlg-psych').focus();
-      await page.keyboard.type(DISCLOSURE, { delay: 2 });
-      const followUp = overlay(page).locator('.followup').first();
-      await followUp.waitFor({ timeout: 15_000 });
+      await followUpWaitingInDialog(page);
       // Where the overlay's element is when the page's own observer hears the dialog close
       // (the page sees the element, not inside it; the coach's observer was made first, so runs first).
       await page.evaluate(() => {
@@ -95,32 +107,23 @@ describe('pages that move things around', () => {
       await overlay(page).locator('#coverage-list').waitFor();
       await expect.poll(() => overlay(page).locator('.coverage-toggle').evaluate((button) => button.matches(':focus'))).toBe(true);
       // The follow-up still waits, on top and usable.
-      const dock = await box(page, '.dock');
-      expect(await elementAt(page, dock.left + dock.width / 2, dock.top + 20)).toBe('div');
+      expect(await dockOnTop(page)).toBe('div');
       await page.close();
     });
   }
 
   it('a modal dialog over a modal dialog: the follow-up stays on top and usable in each, and back in the first when the second closes', async () => {
     const page = await open('dialog.html');
-    await page.locator('#open-health').click();
-    await page.locator('#dlg-psych').focus();
-    await page.keyboard.type(DISCLOSURE, { delay: 2 });
-    const followUp = overlay(page).locator('.followup').first();
-    await followUp.waitFor({ timeout: 15_000 });
-    const dockOnTop = async () => {
-      const dock = await box(page, '.dock');
-      return elementAt(page, dock.left + dock.width / 2, dock.top + 20);
-    };
+    const followUp = await followUpWaitingInDialog(page);
     // The case system asks for a confirmation in a second modal dialog: the follow-up is shown above it.
     await page.locator('#discard').click();
-    await expect.poll(dockOnTop).toBe('div');
+    await expect.poll(() => dockOnTop(page)).toBe('div');
     // The confirmation closes, the first dialog is still open (and everything outside it inert):
     // the overlay is back in it, on top and usable: a real click acknowledges the follow-up.
     await page.locator('#confirm-discard button[value="keep"]').click();
     expect(await page.evaluate(() => [(document.getElementById('health') as HTMLDialogElement).open, (document.getElementById('confirm-discard') as HTMLDialogElement).open])).toEqual([true, false]);
     await expect.poll(() => page.evaluate(() => document.querySelector('#health > div[popover]') !== null), { message: 'in the dialog still open' }).toBe(true);
-    expect(await dockOnTop()).toBe('div');
+    expect(await dockOnTop(page)).toBe('div');
     await followUp.locator('button.primary').click();
     await followUp.waitFor({ state: 'detached' });
     await page.close();
