@@ -136,6 +136,8 @@ describe('side panel notes', () => {
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Edit');
 
     await panel.getByTestId('note').nth(1).getByRole('button', { name: 'Edit' }).press('Enter');
+    // Typed only once the edit box has the focus: on a busy machine it opens a moment after the key.
+    await expect.poll(focusedId).toMatch(/^edit-/);
     await panel.keyboard.press('End');
     await panel.keyboard.type(' (mistake)');
     const focusWhenUndone = await focusWhen(panel, '[data-testid=note-edit]', 0);
