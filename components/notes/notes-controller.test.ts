@@ -230,6 +230,25 @@ describe('NotesController', () => {
     expect([await db.notes.count(), await db.practiceResults.count()]).toEqual([0, 0]);
   });
 
+  it('applies actions asked one after another in that order, whatever each one\u2019s disk time', async () => {
+    controller.inputDraft('a note');
+    await controller.saveNote();
+    // The retention change waits on the disk; "Delete everything" is confirmed meanwhile.
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const put = db.settings.put.bind(db.settings);
+    vi.spyOn(db.settings, 'put').mockImplementationOnce(((...args: Parameters<typeof put>) => gate.then(() => put(...args))) as never);
+    const retention = controller.setRetention(7);
+    const deletion = controller.deleteEverything();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([retention, deletion]);
+    expect(controller.status.value?.key).toBe('notesStatusAllDeleted');
+    expect(controller.notes.value).toEqual([]);
+    expect(controller.policy.value.days).toBe(7);
+    expect(controller.busy.value).toBe(false);
+  });
+
   it('undoes a delete', async () => {
     controller.inputDraft('keep me');
     await controller.saveNote();

@@ -102,6 +102,9 @@ export class NotesController {
   readonly passphraseRequired = signal(false);
   readonly status = signal<Status | null>(null);
   readonly busy = signal(false);
+  /** The action running now and those asked after it (see `run`). */
+  private actions: Promise<void> = Promise.resolve();
+  private queuedActions = 0;
   /** Incremented whenever the note box should take focus. */
   readonly focusCapture = signal(0);
 
@@ -348,7 +351,7 @@ export class NotesController {
       } finally {
         // Runs in the same turn as the last check of `entered`: a note entered after it starts a new write.
         this.writing = undefined;
-        this.busy.value = false;
+        this.busy.value = this.queuedActions > 0;
       }
     })();
     this.writing = writing;
@@ -464,16 +467,16 @@ export class NotesController {
     const saver = this.edits.get(id);
     this.edits.delete(id);
     saver?.cancel();
-    await saver?.flush();
     await this.run(async () => {
+      await saver?.flush();
       await editNote(this.db, this.sealing(), id, original);
       await this.refreshNotes();
     });
   }
 
   async togglePin(note: Note): Promise<void> {
-    await this.edits.get(note.id)?.flush(); // a pending edit carries the old pin state
     await this.run(async () => {
+      await this.edits.get(note.id)?.flush(); // a pending edit carries the old pin state
       await setPinned(this.db, note.id, !note.pinned);
       const indexed = this.memoryIndex?.get(note.id);
       if (indexed) indexed.note = { ...indexed.note, pinned: !note.pinned };
@@ -486,8 +489,8 @@ export class NotesController {
     const saver = this.edits.get(note.id);
     this.edits.delete(note.id);
     saver?.cancel();
-    await saver?.flush();
     await this.run(async () => {
+      await saver?.flush();
       const record = await removeNote(this.db, note.id);
       this.memoryIndex?.delete(note.id);
       this.status.value = record ? { kind: 'deleted', key: 'notesStatusDeleted', undo: record } : null;
@@ -678,8 +681,8 @@ export class NotesController {
   // ---- retention, export, import, delete all -------------------------------------------
 
   async setRetention(days: number | undefined): Promise<void> {
-    await this.flushAll(); // pending edits carry the old expiry
     await this.run(async () => {
+      await this.flushAll(); // pending edits carry the old expiry
       this.policy.value = await chooseRetention(this.db, days);
       this.status.value = { kind: 'info', key: 'notesStatusRetention', substitutions: [formatDuration(this.policy.value.days, 'day')] };
       await this.refreshNotes();
@@ -755,15 +758,30 @@ export class NotesController {
     return Promise.all(flushes).then(() => undefined);
   }
 
-  private async run(action: () => Promise<void>): Promise<void> {
+  /**
+   * The adviser's actions (save an edit, pin, delete, retention, import, delete everything,
+   * the lock...) run one at a time, in the order they were asked: a slow disk for one must not
+   * let a later one finish first and then be overwritten on the list or the status line.
+   * Each action is queued when called, so its own preparation (flushing edits) is in the queue too.
+   */
+  private run(action: () => Promise<void>): Promise<void> {
+    this.queuedActions++;
     this.busy.value = true;
+    const done = this.actions.then(() => this.runNow(action));
+    const settled = () => {
+      if (--this.queuedActions === 0 && !this.writing) this.busy.value = false;
+    };
+    // A failed action (already reported) does not stop those queued after it.
+    this.actions = done.then(settled, settled);
+    return done;
+  }
+
+  private async runNow(action: () => Promise<void>): Promise<void> {
     try {
       await reopenIfClosed(this.db);
       await action();
     } catch (error) {
       await this.report(error);
-    } finally {
-      this.busy.value = false;
     }
   }
 
