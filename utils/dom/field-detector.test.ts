@@ -152,3 +152,37 @@ describe('the field detector', () => {
     expect(detector.matchNow(other)).toBeUndefined();
   });
 });
+
+describe('a page that replaces its form while the detector works in slices', () => {
+  /** A form of `extra` unknown fields and the three items, every element new. */
+  const render = (extra: number) => {
+    const form = document.createElement('form');
+    const unknown = Array.from({ length: extra }, (_, i) => `<p><label for="x${i}">Reference ${i}</label><input id="x${i}"></p>`).join('');
+    form.innerHTML = `<p><label for="h">Current housing situation</label><select id="h"></select></p>${unknown}
+      <p><label for="d">Do you have debts?</label><input id="d"></p><p><label for="r">Monthly rent</label><textarea id="r"></textarea></p>`;
+    document.querySelector('form')?.replaceWith(form);
+  };
+
+  it.each([
+    { name: 'a small form', extra: 3 },
+    { name: 'a form of 60 fields', extra: 57 },
+  ])('$name: never publishes a control the page has already removed', async ({ extra }) => {
+    render(extra);
+    // No time at all per slice: the detector yields at every chance, so the page's next render
+    // lands inside its passes and scans, as on a loaded machine.
+    detector = createFieldDetector({ pack, document, sliceMs: 0, idleTimeoutMs: 1 });
+    const published: { removed: number }[] = [];
+    detector.onChange((matches) => published.push({ removed: matches.flatMap((m) => m.controls).filter((c) => !c.isConnected).length }));
+    await detector.ready;
+    for (let i = 0; i < 60; i++) {
+      render(extra);
+      await new Promise((resolve) => setTimeout(resolve, 5 + (i % 4) * 5));
+    }
+    // Settled: the form as it is now, on its own controls.
+    const settled = () => found()?.join() === 'housing:h,debts:d,rent:r' && detector?.matches().every((m) => m.controls.every((c) => c.isConnected));
+    await expect.poll(settled, { timeout: 5_000 }).toBe(true);
+    // It kept following the page: more than the first scan's publication.
+    expect(published.length).toBeGreaterThan(1);
+    expect(published.filter((p) => p.removed > 0)).toEqual([]);
+  });
+});

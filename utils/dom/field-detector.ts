@@ -121,6 +121,10 @@ const MIN_PASS_INTERVAL_MS = 50;
 const RELAYOUT_DELAY_MS = 150;
 const MIN_FULL_SCAN_INTERVAL_MS = 1000;
 const MAX_FULL_SCAN_INTERVAL_MS = 16000;
+/** Publications in a row that may wait for the next pass because the page removed fields meanwhile. */
+const MAX_HELD_BACK_PUBLICATIONS = 3;
+
+const hasRemovedControl = (match: ControlMatch): boolean => match.controls.some((control) => !control.isConnected);
 
 export function createFieldDetector(options: FieldDetectorOptions): FieldDetector {
   const doc = options.document ?? document;
@@ -208,8 +212,24 @@ export function createFieldDetector(options: FieldDetectorOptions): FieldDetecto
     return answered;
   }
 
+  /** Publications held back in a row because the page replaced fields while they were read. */
+  let heldBack = 0;
+
   function resolveAndPublish() {
-    const next = resolveMatches(entries.withHits, matcher, shownBefore);
+    let next = resolveMatches(entries.withHits, matcher, shownBefore);
+    // The page removed some of these controls while a scan or pass yielded to it: publishing them
+    // would take the card and markers off the fields for one pass, then put them back (a flicker on
+    // a loaded machine). The observer holds the removal, and the pass that follows publishes the
+    // form as it is. A page that replaces its form faster than any pass ends gets, after a few
+    // held back, the matches still in the document.
+    if (next.some(hasRemovedControl)) {
+      if (heldBack < MAX_HELD_BACK_PUBLICATIONS) {
+        heldBack++;
+        return;
+      }
+      next = next.filter((match) => !hasRemovedControl(match));
+    }
+    heldBack = 0;
     // Scan order is document order within one tree as scanned; fields in shadow roots and
     // fields added since were numbered after it: put every match where the adviser sees it.
     // Controls already published keep their known relative order; only new ones are compared.
