@@ -11,16 +11,19 @@ import { compilerStampDefine } from './bin/compiler-stamp.mjs';
  * - the full-disk tests fill a small disk to the last byte and keep taking what the browser
  *   frees, every 20 ms, while they wait for the browser's writes to fail and then succeed:
  *   with another file's browser on the same two cores they waited past their ceilings;
- * - the churn test counts the overlay's draws while a form is replaced every 100 ms: beside another
- *   file's browser, one run of two counted 2 draws over 30 replacements by an equal form, after its
- *   settle check had seen 20 quiet ones (the cause, some late work of the coach, not pinned down).
+ * - the equal-form churn test counts the overlay's draws while a form is replaced every 100 ms:
+ *   beside another file's browser, one run of two counted 2 draws over 30 replacements, after its
+ *   settle check had seen 20 quiet ones. A cause that fits, publishing fields removed while the
+ *   detector yielded, is fixed, but 12 runs beside four heavy files counted 0 before the fix as
+ *   after it, so it is not proven the cause. The two-minute churn test itself runs two at a time:
+ *   it asserts cards, follow-ups and memory, not draws.
  */
 const ALONE = [
   'tests/e2e/managed-policy.e2e.ts',
   'tests/e2e/release-build.e2e.ts',
   'tests/e2e/pack-storage-full.e2e.ts',
   'tests/e2e/notes-durability.e2e.ts',
-  'tests/e2e/churn.e2e.ts',
+  'tests/e2e/churn-equal-form.e2e.ts',
 ];
 
 // Browser tests: real Chromium (and Firefox) with the built extension, two files at a time, the files in

@@ -7,12 +7,14 @@
 // reads the one field focused, not the new form (counted by the detector). The extension's
 // long tasks and its share of the page's render (main-thread CPU time from a Chromium trace)
 // are printed as figures, not judged: timings are measured by `npm run bench -- --only churn`.
+// The overlay's draw count under an equal form: churn-equal-form.e2e.ts.
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { coachReady } from './support/coaching-session';
 import { evaluateInExtensionWorld } from './support/detection-harness';
 import { useExtensionSession } from './support/extension-session';
 import { LONG_TASK_MS, longBecauseOfExtension, traceTasks } from './support/task-trace';
+import { churnRenders, clickField, overlay } from './support/churn-form';
 
 const session = useExtensionSession();
 
@@ -22,7 +24,6 @@ const FOCUS_SCRIPT_MS = 5;
 const LOOK_AWAY_MS = 8_000;
 /** Replaced forms that may still sit in a pending observer record, timer or label index when the page stops (one second's). */
 const IN_FLIGHT_FORMS = 10;
-const overlay = (page: Page) => page.locator('coach-overlay=host');
 
 interface Visit {
   /** Field name in the fixture (its id is `ch-<name>`). */
@@ -96,35 +97,6 @@ async function countersAfterGc(page: Page, cdp: CDPSession): Promise<Counters> {
   };
 }
 
-/**
- * Click into the field with the real mouse, as the adviser does: on a visible part
- * of it (the coach's card may cover some), and again if focus did not land in it
- * (the page may have swapped the element under the pointer). Playwright's element
- * click refuses an element replaced before the click lands. Says how often the
- * click missed and whether the coach's overlay covered the whole field.
- */
-async function clickField(page: Page, field: string): Promise<{ misses: number; covered: boolean }> {
-  let covered = false;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const spot = await page.evaluate((id) => {
-      const box = document.getElementById(id)!.getBoundingClientRect();
-      const y = box.top + box.height / 2;
-      for (const share of [0.1, 0.5, 0.9]) {
-        const x = box.left + box.width * share;
-        if (document.elementFromPoint(x, y)?.id === id) return { x, y, visible: true };
-      }
-      return { x: box.left + box.width / 2, y, visible: false };
-    }, `ch-${field}`);
-    covered ||= !spot.visible;
-    await page.mouse.click(spot.x, spot.y);
-    const landed = await page
-      .waitForFunction((id) => document.activeElement?.id === id, `ch-${field}`, { timeout: 1_000 })
-      .then(() => true, () => false);
-    if (landed) return { misses: attempt, covered };
-  }
-  return { misses: 5, covered };
-}
-
 /** What the detector says it did (counted in the content script's world). */
 async function detectorStats(page: Page): Promise<{ fieldsReadAtOnce: number; incrementalPasses: number; fullScans: number }> {
   const [stats] = await evaluateInExtensionWorld(page, null, 'JSON.stringify(globalThis.adviserCoachDetection?.detector.stats() ?? null)');
@@ -143,8 +115,6 @@ async function detectorIdle(page: Page): Promise<void> {
     last = now;
   }
 }
-
-const churnRenders = (page: Page) => page.evaluate(() => (window as unknown as { churn: { renders(): number } }).churn.renders());
 
 /** The items the coach's detector has matched on the page now (counted in the content script's world). */
 async function matchedItems(page: Page): Promise<string[]> {
@@ -317,64 +287,6 @@ describe('a form replaced every 100 ms', () => {
     // Inside the page's task the coach reads the field the focus moved into, at most one per
     // replacement or visit, never the whole new form (its fields follow at idle time, in slices).
     expect(readAtOnce).toBeLessThanOrEqual(replacements + visits.length);
-    await page.close();
-  });
-});
-
-/** How often the overlay's parts drew (components/overlay/render-count.ts), read in the content script's world. */
-async function overlayRenders(page: Page): Promise<{ overlay: number; markers: number }> {
-  const [counts] = await evaluateInExtensionWorld(page, null, 'JSON.stringify(globalThis.adviserCoachRenders ?? null)');
-  return JSON.parse(counts ?? 'null') ?? { overlay: NaN, markers: NaN };
-}
-const pageRenders = (page: Page) => page.evaluate(() => (window as unknown as { churn: { renders(): number } }).churn.renders());
-const afterRenders = (page: Page, count: number) =>
-  page.waitForFunction((n) => (window as unknown as { churn: { renders(): number } }).churn.renders() >= n, count, { timeout: 30_000 });
-
-/** The overlay's draw counts once ten replacements in a row drew nothing (at most 30 s). */
-async function settledOverlay(page: Page): Promise<{ overlay: number; markers: number }> {
-  const deadline = Date.now() + 30_000;
-  let last = await overlayRenders(page);
-  // Two quiet windows in a row: in a CI run on a loaded machine one window of ten passed quiet
-  // while the session's records were still on their way, and the overlay drew twice after it.
-  let quietWindows = 0;
-  while (Date.now() < deadline) {
-    await afterRenders(page, (await pageRenders(page)) + 10);
-    const now = await overlayRenders(page);
-    quietWindows = now.overlay === last.overlay && now.markers === last.markers ? quietWindows + 1 : 0;
-    if (quietWindows === 2) return now;
-    last = now;
-  }
-  throw new Error(`the overlay kept drawing while the form was replaced: ${JSON.stringify(last)}`);
-}
-
-describe('a form replaced by an equal one', () => {
-  it.each([
-    { name: 'the six-question form (label for)', query: '?shape=0' },
-    { name: 'a 56-field form (aria-labelledby)', query: '?extra=50&shape=2' },
-  ])('$name, in the same shape each time: while the adviser rests in a field, the overlay and the markers are not drawn again', { timeout: 120_000 }, async ({ query }) => {
-    const page = await session.browser.context.newPage();
-    await page.goto(`${session.server.origin}/churn/form.html${query}`);
-    await coachReady(page);
-    await clickField(page, 'psych');
-    const card = overlay(page).locator('.card[data-item-id="psychological-health"]');
-    await card.waitFor({ timeout: 15_000 });
-    await page.keyboard.type('Tired most days. ', { delay: 0 });
-    // Settled: the answer read, the card placed, the session's records back; so the overlay has
-    // not drawn over the last twenty replacements (on a loaded machine this takes longer than on a
-    // quiet one). An overlay that draws at every replacement never settles, and the test fails.
-    const before = await settledOverlay(page);
-    const rendersBefore = await pageRenders(page);
-    // Thirty more replacements: new elements, the same questions, in the same places, focus carried over.
-    await afterRenders(page, rendersBefore + 30);
-    const after = await overlayRenders(page);
-    const replacements = (await pageRenders(page)) - rendersBefore;
-    console.log(`── equal form replaced ${replacements} times (${query}): overlay drawn ${after.overlay - before.overlay} times, markers ${after.markers - before.markers} times ──`);
-    expect(before.overlay).toBeGreaterThan(0);
-    expect(before.markers).toBeGreaterThan(0);
-    expect({ overlay: after.overlay - before.overlay, markers: after.markers - before.markers }).toEqual({ overlay: 0, markers: 0 });
-    // Still this question's card, on the field as it is now.
-    expect(await card.count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ch-psych');
     await page.close();
   });
 });
