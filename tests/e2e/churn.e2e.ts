@@ -15,6 +15,7 @@ import { evaluateInExtensionWorld } from './support/detection-harness';
 import { useExtensionSession } from './support/extension-session';
 import { LONG_TASK_MS, longBecauseOfExtension, traceTasks } from './support/task-trace';
 import { churnRenders, clickField, overlay } from './support/churn-form';
+import { retainerPaths } from './support/heap-retainers';
 
 const session = useExtensionSession();
 
@@ -95,6 +96,13 @@ async function countersAfterGc(page: Page, cdp: CDPSession): Promise<Counters> {
     replaced: forms.replaced,
     aliveAges: forms.ages,
   };
+}
+
+/** For replaced forms still alive past the ones in flight: who holds them (from a heap snapshot), to print with the failure. */
+async function retainersOfOldForms(page: Page, cdp: CDPSession, counters: Counters): Promise<string[]> {
+  if (!counters.aliveAges.some((age) => age >= IN_FLIGHT_FORMS)) return [];
+  await page.evaluate((minAge) => (window as unknown as { churn: { tagAlive(minAge: number): void } }).churn.tagAlive(minAge), IN_FLIGHT_FORMS);
+  return retainerPaths(cdp, 'LeakedFormTag');
 }
 
 /** What the detector says it did (counted in the content script's world). */
@@ -214,6 +222,7 @@ describe('a form replaced every 100 ms', () => {
     const traced = await trace.stop();
     const statsAfter = await detectorStats(page);
     const after = await countersAfterGc(page, cdp);
+    const heldBy = await retainersOfOldForms(page, cdp, after);
     const longTasks = await page.evaluate(() =>
       (window as unknown as { churn: { longTasks(): { start: number; duration: number }[] } }).churn.longTasks(),
     );
@@ -249,6 +258,7 @@ describe('a form replaced every 100 ms', () => {
           `JS listeners ${baseline.listeners} → ${after.listeners}, heap used ${baseline.heapUsedKb} (after every first visit ${warmHeapKb}) → ${after.heapUsedKb} kB`,
         ...visits.filter((v) => v.missing || v.wrongCards.length).map((v) => `  not right: ${JSON.stringify(v)}`),
         `replaced forms still alive: ${after.replacedAlive} of ${after.replaced} (replaced ${after.aliveAges.join(', ') || '-'} forms before the last)`,
+        ...heldBy.map((path) => `  held: ${path}`),
         `long tasks in the page (wall clock, PerformanceObserver): ${longTasks.length} (longest ${Math.round(longest)} ms)`,
         `traced: ${traced.tasks} tasks on the page's main thread, the extension ran in ${ours.length}: its calls ${Math.round(traced.extensionThreadMs)} ms of thread time in all, ` +
           `at most ${most('extensionThreadMs')} ms in one task (garbage collection inside its calls left out: at most ${most('gcInsideExtensionMs')} ms in one task); ` +
