@@ -301,14 +301,16 @@ describe('a form replaced every 100 ms', () => {
   });
 });
 
-// The order a loaded machine brings: the coach reads the fields' aria-labelledby captions early, then
-// (its idle slices starved, or the page now rendering other markup) reads no caption again for the
-// rest of the run. Nothing the coach read then may keep that early form alive: here the page switches
+// The order a loaded machine brings: the coach reads the fields' aria-labelledby captions (or their
+// `<label for>`) early, then (its idle slices starved, or the page now rendering other markup) reads
+// none again for the rest of the run. Nothing the coach read then may keep that early form alive: here the page switches
 // its markup for good after the first forms, so the ordering is the same on any machine.
 describe('a form replaced by one in other markup', () => {
   it.each([
     { name: 'aria-labelledby, then label for', from: 2, to: 0 },
     { name: 'aria-labelledby, then wrapping labels', from: 2, to: 1 },
+    // The `<label for>` index the detector keeps between passes must let go of the labels the page removed.
+    { name: 'label for, then wrapping labels', from: 0, to: 1 },
   ])('$name: the forms read before the switch are not kept alive', { timeout: 120_000 }, async ({ from, to }) => {
     const page = await session.browser.context.newPage();
     await page.goto(`${session.server.origin}/churn/form.html?extra=20&shape=${from}`);
@@ -328,8 +330,14 @@ describe('a form replaced by one in other markup', () => {
     await page.evaluate(() => (window as unknown as { churn: { stop(): void } }).churn.stop());
     await page.waitForTimeout(2_000);
     const after = await countersAfterGc(page, cdp);
+    const heldBy = await retainersOfOldForms(page, cdp, after);
     await cdp.detach();
-    console.log(`── markup ${from} → ${to}: replaced forms still alive ${after.replacedAlive} of ${after.replaced} (replaced ${after.aliveAges.join(', ') || '-'} forms before the last) ──`);
+    console.log(
+      [
+        `── markup ${from} → ${to}: replaced forms still alive ${after.replacedAlive} of ${after.replaced} (replaced ${after.aliveAges.join(', ') || '-'} forms before the last) ──`,
+        ...heldBy.map((path) => `  held: ${path}`),
+      ].join('\n'),
+    );
     expect(after.aliveAges.filter((age) => age >= IN_FLIGHT_FORMS)).toEqual([]);
     expect(after.replacedAlive).toBeLessThanOrEqual(2);
     await page.close();

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createFieldDetector, type FieldDetector } from './field-detector';
 import { testPack } from '../../tests/e2e/support/detection-packs';
 
@@ -184,5 +186,49 @@ describe('a page that replaces its form while the detector works in slices', () 
     // It kept following the page: more than the first scan's publication.
     expect(published.length).toBeGreaterThan(1);
     expect(published.filter((p) => p.removed > 0)).toEqual([]);
+  });
+});
+
+describe('a page that renders its form again in other markup', () => {
+  // A full collection on demand: Node's gc, switched on for this file.
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
+
+  /** The three items as `<label for>` (markup 0) or as wrapping labels (markup 1), every element new. */
+  const render = (markup: 0 | 1) => {
+    const form = document.createElement('form');
+    const row = (id: string, text: string, control: string) =>
+      markup === 0 ? `<p><label for="${id}">${text}</label>${control}</p>` : `<p><label>${text} ${control}</label></p>`;
+    form.innerHTML = [
+      row('h', 'Current housing situation', '<select id="h"></select>'),
+      row('d', 'Do you have debts?', '<input id="d">'),
+      row('r', 'Monthly rent', '<textarea id="r"></textarea>'),
+    ].join('');
+    document.querySelector('form')?.replaceWith(form);
+    return form;
+  };
+
+  it.each([
+    { name: 'one form', before: 1 },
+    { name: 'three forms', before: 3 },
+  ])('lets the $name read before the switch go', async ({ before }) => {
+    document.body.innerHTML = '<form></form>';
+    detector = createFieldDetector({ pack, document, sliceMs: Infinity, idleTimeoutMs: 1 });
+    await detector.ready;
+    // Forms added after the first scan: the detector's passes read their `<label for>`.
+    const early: WeakRef<HTMLFormElement>[] = [];
+    for (let i = 0; i < before; i++) {
+      early.push(new WeakRef(render(0)));
+      await expect.poll(() => found()?.join()).toBe('housing:h,debts:d,rent:r');
+      await expect.poll(() => detector?.matches().every((m) => m.controls.every((c) => c.isConnected))).toBe(true);
+    }
+    // From now on the page renders wrapping labels only: no label ever names those ids again.
+    for (let i = 0; i < 3; i++) {
+      const form = render(1);
+      await expect.poll(() => detector?.matches()[0]?.control.closest('form') === form).toBe(true);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    collectGarbage();
+    expect(early.map((ref) => ref.deref() !== undefined)).toEqual(early.map(() => false));
   });
 });

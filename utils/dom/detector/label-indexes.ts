@@ -12,6 +12,13 @@ export interface LabelIndexes {
   of(root: Node): LabelsByFor;
   /** Labels added in (or at) `scope`; an index not built yet is built from the whole tree later. */
   noteAdded(scope: Element): void;
+  /**
+   * The page removed nodes: drop the labels that left the trees in `roots` from their
+   * indexes. A label kept there keeps its whole removed form alive (its ancestors, the
+   * fields, their listeners) until a later label names the same id, which a page that
+   * renders its form in other markup may never do.
+   */
+  dropRemoved(roots: Iterable<Node>): void;
   /** A tree found since: its index is built when needed. */
   forget(root: Node): void;
   clear(): void;
@@ -39,6 +46,17 @@ export function createLabelIndexes(): LabelIndexes {
       indexLabels(scope, index);
       // Regenerated ids leave keys behind: past a bound, rebuild from the page when next needed.
       if (index.size > MAX_LABEL_INDEX) byRoot.delete(root);
+    },
+    dropRemoved(roots) {
+      for (const root of roots) {
+        const index = byRoot.get(root);
+        if (!index) continue;
+        for (const [id, labels] of index) {
+          const kept = labels.filter((label) => label.isConnected);
+          if (kept.length === 0) index.delete(id);
+          else if (kept.length < labels.length) index.set(id, kept);
+        }
+      }
     },
     forget: (root) => void byRoot.delete(root),
     clear: () => {
