@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createFieldDetector, type FieldDetector } from './field-detector';
@@ -230,5 +230,30 @@ describe('a page that renders its form again in other markup', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     collectGarbage();
     expect(early.map((ref) => ref.deref() !== undefined)).toEqual(early.map(() => false));
+  });
+
+  it('lets a form of custom elements never defined go, once their checks have ended', async () => {
+    vi.useFakeTimers();
+    try {
+      document.body.innerHTML = '<form></form>';
+      detector = createFieldDetector({ pack, document, sliceMs: Infinity, idleTimeoutMs: 1 });
+      await detector.ready;
+      // Wrappers the page never defines: the detector re-checks them for a while, then stops.
+      // Only a weak reference here: the test itself must not keep the form alive.
+      const early = new WeakRef(render(0));
+      document.querySelector('label[for="h"]')!.closest('p')!.outerHTML = '<case-row><case-caption>Current housing situation</case-caption> <case-help>?</case-help><select id="h" aria-label="Current housing situation"></select></case-row>';
+      await vi.advanceTimersByTimeAsync(500);
+      expect(found()).toContain('housing:h');
+      await vi.advanceTimersByTimeAsync(40_000);
+      const plain = render(1);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(detector.matches()[0]?.control.closest('form')).toBe(plain);
+      vi.useRealTimers();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      collectGarbage();
+      expect(early.deref()).toBeUndefined();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

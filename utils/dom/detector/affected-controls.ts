@@ -79,6 +79,7 @@ export function affectedControls(batch: ChangeBatch, trees: DetectorTrees): Set<
     }
     if (sweep) for (const entry of [...entries.all]) dropIfGone(entry);
     labels.dropRemoved(roots);
+    trees.lateElements.dropRemoved();
   }
   const touched = new Set<Node>(batch.touched);
   for (const el of batch.added) {

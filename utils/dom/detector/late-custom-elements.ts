@@ -18,6 +18,11 @@ export interface LateCustomElements {
    * element anyway (the full scan's), instead of a `:not(:defined)` query over the tree.
    */
   noteElement(el: Element): void;
+  /**
+   * The page removed nodes: forget the remembered hosts that left it. The checks do so
+   * too, but they end after 16 s; a host kept after them keeps its removed form alive.
+   */
+  dropRemoved(): void;
   /** Hosts defined (with a shadow root) since the last call; the set is emptied. */
   takeUpgraded(): Element[];
   clear(): void;
@@ -79,6 +84,9 @@ export function watchLateCustomElements(view: Window, openShadowRoot: ShadowRoot
       }
       undefinedHosts.add(el);
       startChecks();
+    },
+    dropRemoved() {
+      for (const host of undefinedHosts) if (!host.isConnected) undefinedHosts.delete(host);
     },
     takeUpgraded() {
       const hosts = [...upgraded];
