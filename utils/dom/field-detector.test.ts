@@ -232,6 +232,22 @@ describe('a page that renders its form again in other markup', () => {
     expect(early.map((ref) => ref.deref() !== undefined)).toEqual(early.map(() => false));
   });
 
+  it('lets labels the page removed on their own go (the question now in aria-label)', async () => {
+    document.body.innerHTML = '<form><p id="captions"></p><p><select id="h"></select></p></form>';
+    detector = createFieldDetector({ pack, document, sliceMs: Infinity, idleTimeoutMs: 1 });
+    await detector.ready;
+    // Only weak references here: the test itself must not keep the captions alive.
+    const captions = new WeakRef(document.getElementById('captions')!);
+    captions.deref()!.innerHTML = '<label for="h">Current housing situation</label>';
+    await expect.poll(() => found()?.join()).toBe('housing:h');
+    document.getElementById('h')!.setAttribute('aria-label', 'Current housing situation');
+    document.getElementById('captions')!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(found()?.join()).toBe('housing:h');
+    collectGarbage();
+    expect(captions.deref()).toBeUndefined();
+  });
+
   it('lets a form of custom elements never defined go, once their checks have ended', async () => {
     vi.useFakeTimers();
     try {

@@ -24,7 +24,7 @@ export interface ChangeBatch {
   touched: Set<Node>;
   /** Something was removed: check which fields left the page. */
   removed: boolean;
-  /** Removed elements that held controls (their fields may have left the page). */
+  /** Removed elements that held controls (their fields may have left the page) or `<label for>`s (the detector's label index lets go of them). */
   removedElements: Set<Element>;
   /** Too much changed to follow node by node. */
   overflow: boolean;
@@ -43,6 +43,10 @@ function safeHoldsControl(el: Element): boolean {
   } catch {
     return true;
   }
+}
+
+function holdsLabelFor(el: Element): boolean {
+  return el.localName === 'label' || el.querySelector('label[for]') !== null;
 }
 
 /**
@@ -72,8 +76,12 @@ export function observeChanges(onChange: () => void, MutationObserverClass: type
           batch.removed = true;
           // Removed text (a label's words, a hint) changes the questions around it; a removed
           // subtree holding controls only takes its own fields away (found by the detector).
-          if (node.nodeType !== 1 || !safeHoldsControl(node as Element)) batch.touched.add(r.target);
-          else batch.removedElements.add(node as Element);
+          if (node.nodeType !== 1 || !safeHoldsControl(node as Element)) {
+            batch.touched.add(r.target);
+            if (node.nodeType === 1 && holdsLabelFor(node as Element)) batch.removedElements.add(node as Element);
+          } else {
+            batch.removedElements.add(node as Element);
+          }
         }
       } else if (r.type === 'characterData') {
         const parent = r.target.parentNode;

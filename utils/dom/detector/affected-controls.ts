@@ -78,7 +78,7 @@ export function affectedControls(batch: ChangeBatch, trees: DetectorTrees): Set<
       }
     }
     if (sweep) for (const entry of [...entries.all]) dropIfGone(entry);
-    labels.dropRemoved(roots);
+    labels.dropRemoved(batch.removedElements, roots);
     trees.lateElements.dropRemoved();
   }
   const touched = new Set<Node>(batch.touched);

@@ -13,12 +13,13 @@ export interface LabelIndexes {
   /** Labels added in (or at) `scope`; an index not built yet is built from the whole tree later. */
   noteAdded(scope: Element): void;
   /**
-   * The page removed nodes: drop the labels that left the trees in `roots` from their
-   * indexes. A label kept there keeps its whole removed form alive (its ancestors, the
-   * fields, their listeners) until a later label names the same id, which a page that
-   * renders its form in other markup may never do.
+   * The page removed these subtrees: drop their `<label for>`s from the indexes of the
+   * trees in `roots`. A label kept there keeps its whole removed form alive (its
+   * ancestors, the fields, their listeners) until a later label names the same id, which
+   * a page that renders its form in other markup may never do. Costs the labels removed,
+   * not the index.
    */
-  dropRemoved(roots: Iterable<Node>): void;
+  dropRemoved(removed: Iterable<Element>, roots: Iterable<Node>): void;
   /** A tree found since: its index is built when needed. */
   forget(root: Node): void;
   clear(): void;
@@ -47,14 +48,22 @@ export function createLabelIndexes(): LabelIndexes {
       // Regenerated ids leave keys behind: past a bound, rebuild from the page when next needed.
       if (index.size > MAX_LABEL_INDEX) byRoot.delete(root);
     },
-    dropRemoved(roots) {
-      for (const root of roots) {
-        const index = byRoot.get(root);
-        if (!index) continue;
-        for (const [id, labels] of index) {
-          const kept = labels.filter((label) => label.isConnected);
-          if (kept.length === 0) index.delete(id);
-          else if (kept.length < labels.length) index.set(id, kept);
+    dropRemoved(removed, roots) {
+      for (const subtree of removed) {
+        if (subtree.isConnected) continue; // moved, not removed
+        const inside = subtree.querySelectorAll('label[for]');
+        const labels = subtree.localName === 'label' ? [subtree, ...inside] : inside;
+        for (const label of labels) {
+          const id = (label as HTMLLabelElement).htmlFor;
+          if (!id) continue;
+          for (const root of roots) {
+            const index = byRoot.get(root);
+            const list = index?.get(id);
+            const at = list ? list.indexOf(label) : -1;
+            if (at < 0) continue;
+            list!.splice(at, 1);
+            if (list!.length === 0) index!.delete(id);
+          }
         }
       }
     },
