@@ -181,6 +181,24 @@ describe('a subscribed pack', () => {
     expect(await expectRefused('signature-bad')).toMatchObject({ refusal: { detail: expect.stringContaining('version 1.0.0') } });
   });
 
+  it('takes a new version published between its two requests (pack, then signature) whole, not as a bad signature', async () => {
+    await publish(packJson('1.1.0'));
+    // The pack's answer waits until the supervisor has published 1.2.0, pack and signature.
+    let release = () => {};
+    const gate = new Promise<void>((done) => (release = done));
+    server.set('/packs/minimal.json', { body: packJson('1.1.0'), hold: gate });
+    const asked = server.requests.length;
+    const checking = checkSubscription(url());
+    await vi.waitFor(() => expect(server.requests.slice(asked).some((r) => r.path === '/packs/minimal.json')).toBe(true));
+    await publish(packJson('1.2.0'));
+    release();
+    // Found, verified and waiting for the adviser, as every update of the adviser's own subscription does.
+    expect(await checking).toMatchObject({ outcome: 'staged', version: '1.2.0' });
+    expect((await readSubscriptions())[0]).toMatchObject({ failures: 0, staged: { pack: { version: '1.2.0' } } });
+    // One more fetch of the pair, not more.
+    expect(server.requests.slice(asked).map((r) => r.path)).toEqual(['/packs/minimal.json', '/packs/minimal.json.sig', '/packs/minimal.json', '/packs/minimal.json.sig']);
+  });
+
   it('keeps the pack when it is signed by a key nobody trusts', async () => {
     await publish(packJson('1.1.0'), otherKeys);
     expect(await expectRefused('untrusted-key')).toMatchObject({ refusal: { detail: expect.stringContaining('"stranger"') } });
