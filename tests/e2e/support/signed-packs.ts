@@ -24,6 +24,8 @@ export function smallPack({ id = 'example.minimal', version = '1.0.0', title = '
  */
 export async function publishSigned(server: PackServer, path: string, body: string, keys: PackSigningKeys, signFor?: { id: string; version: string }): Promise<void> {
   const named = JSON.parse(body) as { id: string; version: string };
+  // Signed first, then both put in place in the same tick: no request finds the new file beside the old signature.
+  const signature = await signPack(new TextEncoder().encode(body), keys.privateJwk, signFor ?? named);
   server.set(path, { body });
-  server.set(`${path}.sig`, { body: await signPack(new TextEncoder().encode(body), keys.privateJwk, signFor ?? named), contentType: 'text/plain' });
+  server.set(`${path}.sig`, { body: signature, contentType: 'text/plain' });
 }
