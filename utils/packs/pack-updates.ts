@@ -16,7 +16,7 @@ import { editPackLibrary, readPackLibrary, readPackProvenance, readProtectedPack
 import { reasonsToWait } from '../../rules/update-approval';
 import { DEFAULT_UPDATE_INTERVAL_MINUTES, type ManagedPolicy } from '../policy/managed-policy';
 import { cachedManagedPolicy } from '../policy/policy-store';
-import { fetchPack, type PackRequest } from './fetch-pack';
+import { FETCH_TIMEOUT_MS, fetchPack, type PackRequest } from './fetch-pack';
 import { currentTrustedKeys } from './trusted-keys';
 import {
   keepUnstoredCheck,
@@ -159,6 +159,7 @@ async function runCheck(
     ...(held && { ...held.validators, held: { id: held.pack.id, version: held.pack.version } }),
     ...(options.timeoutMs !== undefined && { timeoutMs: options.timeoutMs }),
   };
+  const started = Date.now();
   let response = await fetchPack(request);
   if (response.kind === 'failed') return { result: { outcome: 'refused', refusal: response.refusal }, validators: {} };
   if (response.kind === 'not-modified') {
@@ -182,7 +183,9 @@ async function runCheck(
   // them gave this check one version's file and the other's signature. Fetched once more, whole,
   // the pair matches; a pair that is simply bad comes back the same and is refused as before.
   if (acceptance.kind === 'refused' && acceptance.refusal.code === 'signature-bad') {
-    const again = await fetchPack({ url: request.url, signatureUrl: request.signatureUrl, ...(request.timeoutMs !== undefined && { timeoutMs: request.timeoutMs }) });
+    // Within the one check's time (FETCH_TIMEOUT_MS): Firefox stops an idle background at 30 s.
+    const timeoutMs = Math.max(1000, (request.timeoutMs ?? FETCH_TIMEOUT_MS) - (Date.now() - started));
+    const again = await fetchPack({ url: request.url, signatureUrl: request.signatureUrl, timeoutMs });
     if (again.kind === 'fetched' && (again.signature !== response.signature || !sameBytes(again.bytes, response.bytes))) {
       response = again;
       acceptance = await accept(again);
