@@ -184,6 +184,65 @@ for (const [language, { heads, of }] of Object.entries(FIGURATIVE_OVERDOSE)) {
 }
 
 /**
+ * A jump off something everyday: play, a swim, getting off a bus ("jumped off the jetty", sv "hoppade från bryggan",
+ * nb "hoppet av bussen"). Written out per language as idioms, each jump before each place, with one determiner at
+ * most between them (no gap of any words: "jumping off the bridge by the jetty" keeps its bridge). A bridge, a roof,
+ * a balcony, a jump in front of a bus or a train stay disclosures.
+ */
+const EVERYDAY_JUMPS: Record<string, { jumps: string[]; determiners: string[]; places: string[] }> = {
+  en: {
+    jumps: ['jump off', 'jump from', 'jump off of'],
+    determiners: ['', 'the', 'a', 'an', 'our', 'my', 'his', 'her', 'their', 'your'],
+    places: ['diving board', 'high board', 'springboard', 'swing', 'swings', 'trampoline', 'sofa', 'couch', 'settee', 'bed',
+      'bunk bed', 'top bunk', 'slide', 'climbing frame', 'bus', 'tram', 'stage', 'bottom step', 'last step', 'kerb', 'curb'],
+  },
+  sv: {
+    jumps: ['hoppa från', 'hoppa av', 'hoppa ner från', 'hoppa ut från'],
+    determiners: ['', 'en', 'ett', 'vår', 'vårt'],
+    places: ['hopptornet', 'hopptorn', 'svikten', 'trampolinen', 'gungan', 'studsmattan', 'soffan', 'sängen', 'våningssängen',
+      'överslafen', 'rutschkanan', 'klätterställningen', 'bussen', 'spårvagnen', 'scenen', 'trappsteget', 'trottoarkanten'],
+  },
+  nb: {
+    jumps: ['hoppe fra', 'hoppe av', 'hoppe ned fra', 'hoppe ut fra'],
+    determiners: ['', 'ei', 'en', 'et'],
+    places: ['stupebrettet', 'stupetårnet', 'trampolinen', 'husken', 'sofaen', 'senga', 'sengen', 'køyesenga', 'sklia',
+      'klatrestativet', 'bussen', 'trikken', 'scenen', 'trappetrinnet', 'fortauskanten'],
+  },
+};
+for (const [language, { jumps, determiners, places }] of Object.entries(EVERYDAY_JUMPS)) {
+  for (const jump of jumps) for (const determiner of determiners) for (const place of places) IDIOMS[language]!.push(`${jump} ${determiner} ${place}`.replace(/ +/g, ' '));
+}
+
+/**
+ * "I'd rather die than miss the match", sv "hellre dör jag än äter lever", nb "heller dø enn å gå med de skoene": the
+ * wish to die is a figure of speech for a match, a meal, clothes or being seen with someone. Written out per language as
+ * idioms (each figure before each everyday thing); "rather die than go on like this", "…än leva så här" stay.
+ */
+const FIGURATIVE_RATHER_DIE: Record<string, { heads: string[]; things: string[] }> = {
+  en: {
+    heads: ['rather die than', 'rather be dead than', 'rather die than have to', 'rather be dead than have to'],
+    things: ['miss', 'eat', 'wear', 'be seen', 'watch', 'listen to', 'sing', 'dance', 'queue', 'cook', 'sit through', 'support',
+      'go shopping', 'go camping'],
+  },
+  sv: {
+    heads: ['hellre dö än', 'hellre dö ... än', 'hellre vara död än', 'hellre vara död ... än'],
+    // the infinitive ("skulle hellre dö än äta") and the present ("hellre dör jag än äter")
+    things: ['missa', 'äta', 'ha på mig', 'ha på sig', 'bära', 'synas', 'ses', 'titta på', 'se på', 'lyssna på', 'sjunga', 'dansa',
+      'köa', 'laga mat', 'sitta igenom', 'heja på', 'gå och handla', 'campa', 'missar', 'äter', 'har på mig', 'har på sig', 'bär',
+      'syns', 'tittar på', 'ser på', 'lyssnar på', 'sjunger', 'dansar', 'köar', 'lagar mat', 'sitter igenom', 'hejar på',
+      'går och handlar', 'campar'],
+  },
+  nb: {
+    heads: ['heller dø enn', 'heller dø enn å', 'heller dø ... enn', 'heller dø ... enn å', 'heller være død enn', 'heller være død enn å'],
+    things: ['gå glipp av', 'spise', 'ha på meg', 'ha på seg', 'gå med', 'bli sett', 'se på', 'høre på', 'synge', 'danse',
+      'stå i kø', 'lage mat', 'sitte gjennom', 'heie på', 'gå på shopping', 'dra på camping'],
+  },
+};
+for (const [language, { heads, things }] of Object.entries(FIGURATIVE_RATHER_DIE)) {
+  for (const head of heads) for (const thing of things) IDIOMS[language]!.push(`${head} ${thing}`);
+}
+
+/**
  * Idioms that count only in the forms written here, not by stem: "slå av" (switch off) must not
  * take "slagen av" (beaten by), nor "det slog mig" (it struck me) "slog mig" after a comma.
  */

@@ -15,7 +15,9 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
     'midge bites', 'cycling', 'my bike', 'his bike', 'her bike', 'icy', 'on the ice', 'in the kitchen', 'by mistake',
     // an animal's bite or claws; a trade whose tools mark the hands ("cuts from his job as a chef")
     'dog bite', 'dog bites', 'a dog', 'bitten by', 'cat scratch', 'cat scratches', 'horse', 'as a chef', 'a chef', 'chef', 'butcher',
-    'carpenter', 'joiner', 'welder', 'welding', 'gardening', 'brambles', 'roses', 'from work', 'from his job', 'from her job', 'from my job'],
+    'carpenter', 'joiner', 'welder', 'welding', 'gardening', 'brambles', 'roses', 'from work', 'from his job', 'from her job', 'from my job',
+    // a hammer or a knife that slipped onto a thumb during a job at home
+    'on my thumb', 'on the thumb', 'on his thumb', 'on her thumb', 'hammering', 'putting up shelves', 'putting up a shelf', 'putting up a picture', 'diy'],
   sv: ['syr', 'sydde', 'stickar', 'stickade', 'broderar', 'träningspass', 'gymmet', 'gymet', 'akne', 'finnar',
     'bristningar', 'operationen', 'operation', 'kejsarsnittet', 'kejsarsnitt', 'tatuering', 'tatueringen', 'eksem', 'psoriasis',
     'klåda', 'utslag', 'katten', 'hunden', 'kattungen', 'valpen', 'studsmattan', 'studsmatta', 'sågverket', 'lagret', 'fabriken',
@@ -23,7 +25,8 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
     'blodförtunnande', 'waran', 'torr hud', 'huden är torr', 'huden är så torr', 'myggbett', 'myggbetten', 'insektsbett', 'cyklade',
     'cyklar', 'cykeln', 'halkan', 'i halkan', 'i köket', 'av misstag', 'bastun', 'bastuaggregatet', 'kaminen',
     'hundbett', 'hundbettet', 'kattbett', 'kattbettet', 'en hund', 'biten av', 'bet henne', 'bet honom', 'hästen', 'kock', 'som kock',
-    'slaktare', 'snickare', 'svetsare', 'svetsning', 'trädgården', 'rosorna', 'från jobbet', 'på bygget'],
+    'slaktare', 'snickare', 'svetsare', 'svetsning', 'trädgården', 'rosorna', 'från jobbet', 'på bygget',
+    'på tummen', 'tummen', 'spikade', 'spikar', 'spika', 'snickrade', 'snickrar', 'snickra'],
   nb: ['syr', 'sydde', 'strikker', 'strikket', 'broderer', 'treningsøkt', 'treningsøkta', 'treningssenteret', 'akne',
     'kviser', 'strekkmerker', 'strekkmerkene', 'operasjonen', 'operasjon', 'keisersnittet', 'keisersnitt', 'tatovering', 'tatoveringen',
     'eksem', 'psoriasis', 'kløe', 'utslett', 'katten', 'katta', 'hunden', 'kattungen', 'valpen', 'trampolinen', 'trampoline',
@@ -33,7 +36,8 @@ const SELF_HARM_ONLY_INNOCENT: CueWords = {
     'insektstikk', 'knott', 'syklet', 'sykla', 'sykkelen', 'holka', 'glatta', 'på kjøkkenet', 'ved et uhell',
     'badstua', 'peisen', 'vedovnen',
     'hundebitt', 'hundebittet', 'kattebitt', 'kattebittet', 'en hund', 'bitt av', 'bet henne', 'bet ham', 'hesten', 'kokk', 'som kokk',
-    'slakter', 'snekker', 'sveiser', 'sveising', 'hagen', 'rosene', 'fra jobben', 'fra jobb'],
+    'slakter', 'snekker', 'sveiser', 'sveising', 'hagen', 'rosene', 'fra jobben', 'fra jobb',
+    'på tommelen', 'tommelen', 'spikret', 'spikrer', 'spikre', 'snekret', 'snekrer', 'snekre'],
 };
 
 export const selfHarmCues: ConceptCues = {
@@ -52,8 +56,8 @@ export const selfHarmCues: ConceptCues = {
     'to be on purpose (then no object or accident idiom explains it away). Also told other ways: a needle or pin ' +
     'pushed into the body; marks, scars or cuts hidden or covered; distress "taken out on" one\'s own body; an act ' +
     'said with the relief it brings ("the only thing that calms me"). Sewing, a workout, acne, stretch marks, an ' +
-    'operation\'s scar and a tattoo explain these innocently; so do a skin condition, a pet, a trampoline, a workplace or a ' +
-    'fryer. Also: acts told in short pieces with where they are hidden ("I cut. On my legs so no one sees."), head-banging as a ' +
+    'operation\'s scar and a tattoo explain these innocently; so do a skin condition, a pet, a trampoline, a workplace, a ' +
+    'fryer, or a thumb hit while nailing or putting up a shelf at home. Also: acts told in short pieces with where they are hidden ("I cut. On my legs so no one sees."), head-banging as a ' +
     'habit against a door or a wall, cigarettes put out on the body, wounds opened again, not eating as what one "does not ' +
     'deserve", not eating "when I have been naughty" (nb "vært slem"), ' +
     'a means found with doing it again; scalding; skipping meals on purpose or not deserving food; a blade when the ' +

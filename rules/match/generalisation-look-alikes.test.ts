@@ -1,0 +1,104 @@
+/**
+ * Ordinary answers in the words of a disclosure: a jump that is play, a swim or getting off a bus; a hammer or a
+ * knife that slipped onto a thumb while doing a job at home; "I'd rather die than…" about a match, a meal or a pair
+ * of shoes. Sentences of our own in en, sv and nb (not the evaluation sets' rows), each kind beside answers in nearly
+ * the same words that must keep their critical card.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCritical, expectNoCritical, raised } from '../../tests/unit/eval-pack-follow-ups';
+
+/** No text raises anything for `concept`, not even a check-in; fails listing those that do, with what they raise. */
+function expectNothing(concept: string, texts: string[]): void {
+  expect(texts.map((text) => `${raised(concept, text)}: ${text}`).filter((line) => !line.startsWith('none:'))).toEqual([]);
+}
+
+describe('a jump off something everyday', () => {
+  it('brings no card: a diving board, a trampoline, a sofa, a bed, a bus', () => {
+    const texts = [
+      'He jumped off the diving board for the first time on Saturday.',
+      'The twins love jumping off the trampoline into the paddling pool.',
+      'My daughter jumped off the sofa and sprained her wrist.',
+      'She jumped off the bus two stops early to get some air.',
+      'Sonen hoppar från hopptornet i simhallen på lördagarna.',
+      'Hon hoppade av bussen vid fel hållplats.',
+      'Barnen hoppade från soffan hela kvällen.',
+      'Lillebror hoppade från våningssängen och slog i knät.',
+      'Gutten hopper fra stupebrettet i svømmehallen hver lørdag.',
+      'Ungene hoppet fra sofaen og ned på madrassen.',
+      'Han hoppet av bussen en holdeplass for tidlig.',
+    ];
+    expectNothing('suicide', texts);
+  });
+  it('keeps the card for a jump that would kill: a bridge, a roof, a balcony, in front of a train', () => {
+    expectCritical('suicide', [
+      'She said she has thought about jumping off the bus in front of a lorry.',
+      'I keep thinking about jumping off the bridge.',
+      'She talked about jumping off the balcony last night.',
+      'He has been looking at the multistorey car park and thinking about jumping off.',
+      'Jag har tänkt på att hoppa från taket.',
+      'Hon sa att hon ville hoppa från bron vid hamnen.',
+      'Jeg har tenkt på å hoppe fra balkongen.',
+      'Han snakket om å hoppe fra brua i går.',
+    ]);
+  });
+  it('keeps the card for a jump off a jetty, a pier or a boat: by the place alone a swim is no different from drowning oneself', () => {
+    expectCritical('suicide', [
+      'Last night she stood at the end of the pier thinking about jumping off.',
+      'He has talked about jumping off the ferry.',
+      'Hon har tänkt på att hoppa från bryggan en natt när ingen ser.',
+      'Han har snakket om å hoppe fra båten og bare forsvinne.',
+    ]);
+  });
+});
+
+describe('a hammer or a knife that slipped onto a thumb during a job at home', () => {
+  it('brings no critical card', () => {
+    expectNoCritical('self-harm', [
+      'Slog mig på tummen när jag spikade upp en hylla.',
+      'Han slog sig på tummen med hammaren när han byggde altanen.',
+      'Jeg slo meg på tommelen da jeg spikret opp en hylle.',
+      'Hun slo seg på tommelen med hammeren da hun snekret.',
+      'Whacked my thumb with the hammer putting up a picture.',
+    ]);
+  });
+  it('keeps the card for harm done to oneself on purpose', () => {
+    expectCritical('self-harm', [
+      'Jag slår mig själv med hammaren när ångesten blir för stark.',
+      'Jeg slår meg selv med en hammer når jeg får panikk.',
+      'I hit myself with a hammer when everything gets too much.',
+    ]);
+  });
+  it('never hides a thumb hit to feel something: the quiet check-in at least', () => {
+    const texts = ['Han slår seg på tommelen med hammeren for å kjenne noe.', 'Hon slår sig på tummen med hammaren för att känna något.'];
+    expect(texts.filter((text) => raised('self-harm', text) === 'none')).toEqual([]);
+  });
+});
+
+describe('"rather die than" about something trivial', () => {
+  it('brings no card', () => {
+    const texts = [
+      "I'd rather die than miss the derby on Sunday.",
+      "He'd rather die than wear a suit to the interview.",
+      "She'd rather die than eat fish.",
+      "My son would rather die than be seen with me at school.",
+      'Jag skulle hellre dö än missa konserten.',
+      'Hellre dör jag än äter lutfisk igen.',
+      'Han vill hellre dö än ha på sig slips.',
+      'Jeg vil heller dø enn å spise fiskeboller.',
+      'Hun vil heller dø enn å gå glipp av konserten.',
+      'Sønnen min vil heller dø enn å bli sett med meg.',
+    ];
+    expectNothing('suicide', texts);
+  });
+  it('keeps the card for a wish to die rather than go on', () => {
+    expectCritical('suicide', [
+      "I'd rather die than go on like this.",
+      "She says she'd rather die than live another year like this.",
+      "I'd rather die than go back to him.",
+      'Jag vill hellre dö än leva så här.',
+      'Hon vill hellre dö än fortsätta så här.',
+      'Jeg vil heller dø enn å leve sånn.',
+      'Han vil heller dø enn å fortsette sånn.',
+    ]);
+  });
+});
