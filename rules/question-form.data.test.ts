@@ -36,6 +36,10 @@
  *   after (closed recall 1.000), 0.937 once sv "Vill du säga…", nb "Vil du si…" were read as requests. Its seven misses are
  *   wish-to-tell rows ("Do you feel like telling me…", "Har du lust att berätta…", "Skulle du vilja berätta…"), whose kind is
  *   held back because AnnoMI's labels and questions-en-sv-nb-unseen4.tsv read that form as yes/no.
+ * - questions-en-sv-nb-unseen7.tsv (150) was written by a writer who saw neither the rules nor their data, as ordinary
+ *   adviser questions with no slant toward a round's kinds: 0.967 when first run (closed recall 0.960), 1.000 after its
+ *   five misses, three kinds, were fixed (a datum after a longer noun, "your national insurance number"; sv/nb "Hjälp mig att
+ *   förstå…", "Hjelp meg å forstå…" as invitations; a name asked, "vad din handläggare heter").
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -81,6 +85,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen4.tsv',
     'questions-en-sv-nb-unseen5.tsv',
     'questions-en-sv-nb-unseen6.tsv',
+    'questions-en-sv-nb-unseen7.tsv',
     'questions-en-sv-nb-practice-trial.tsv',
     'questions-en-sv-nb-adviser-kinds.tsv',
   ])('%s', (name) => {

@@ -177,6 +177,11 @@ interface LanguageRules {
   /** "is", "är", "er": the verb of "what is your name?"; "whats" carries its own. */
   copulas: Set<string>;
   /**
+   * "called", sv "heter", nb "heter": ending what a what-word asks ("What is your caseworker called?", "Kan du berätta vad
+   * din handläggare heter?"), the question asks a name, one fact.
+   */
+  namingVerbs: Set<string>;
+  /**
    * Nouns naming a datum (name, number, address, age, a sum of money: rent, income); sv/nb match by ending, for compounds
    * and definite forms ("telefonnumret", "navnet", "husleia"). "Cost" and "price" are left out: "the cost of drinking" is an account.
    */
@@ -338,6 +343,7 @@ const ENGLISH: LanguageRules = {
   possessives: words('your my his her their our'),
   hedges: words('just kind sort of kinda sorta also really actually still'),
   whatWords: words('what whats'),
+  namingVerbs: words('called'),
   copulas: words('is was are were'),
   datumNouns: ['name', 'names', 'address', 'number', 'age', 'birthday', 'date', 'email', 'postcode', 'amount', 'quantity', 'rent', 'income', 'salary', 'wage', 'wages'],
   amountSuperlatives: words('longest shortest most least furthest farthest highest lowest earliest latest fewest'),
@@ -402,7 +408,7 @@ const SWEDISH: LanguageRules = {
   ),
   invitations: phrases(
     'berätta', 'berättat', 'beskriv', 'beskriva', 'beskrivit', 'förklara', 'förklarat', 'säg mer', 'säga mer', 'ge exempel', 'ge ett exempel',
-    'ta mig igenom', 'gå igenom med mig', 'återberätta', 'återberättat',
+    'ta mig igenom', 'gå igenom med mig', 'återberätta', 'återberättat', 'hjälp mig att förstå', 'hjälp mig förstå',
   ),
   invitingQuestions: phrases('på vilket sätt', 'i vilken mån', 'vad mer'),
   invitationStarts: phrases('börja med att', 'starta med att'),
@@ -438,6 +444,7 @@ const SWEDISH: LanguageRules = {
   possessives: words('din ditt dina er ert era'),
   hedges: words('bara lite grann också liksom verkligen egentligen gärna väldigt riktigt'),
   whatWords: words('vad'),
+  namingVerbs: words('heter hette kallas kallades'),
   copulas: words('är var'),
   datumNouns: [
     'namn', 'namnet', 'nummer', 'numret', 'adress', 'adressen', 'ålder', 'datum', 'datumet', 'summa', 'summan', 'belopp', 'beloppet',
@@ -500,7 +507,8 @@ const NORWEGIAN: LanguageRules = {
   ),
   invitations: phrases(
     'fortell', 'fortelle', 'fortalt', 'beskriv', 'beskrive', 'beskrevet', 'forklar', 'forklare', 'forklart', 'si mer', 'gi et eksempel',
-    'ta meg gjennom', 'gå gjennom med meg', 'gjenfortell', 'gjenfortelle', 'gjenfortalt',
+    'ta meg gjennom', 'gå gjennom med meg', 'gjenfortell', 'gjenfortelle', 'gjenfortalt', 'hjelp meg å forstå', 'hjelp meg å skjønne',
+    'hjelp meg med å forstå',
   ),
   invitingQuestions: phrases('på hvilken måte', 'i hvilken grad', 'hva mer'),
   invitationStarts: phrases('begynne med å', 'begynn med å', 'starte med å', 'start med å'),
@@ -538,6 +546,7 @@ const NORWEGIAN: LanguageRules = {
   possessives: words('din ditt dine di deres'),
   hedges: words('bare litt grann også liksom virkelig egentlig gjerne veldig helt'),
   whatWords: words('hva'),
+  namingVerbs: words('heter het kalles'),
   copulas: words('er var'),
   datumNouns: [
     'navn', 'navnet', 'nummer', 'nummeret', 'adresse', 'adressen', 'alder', 'dato', 'datoen', 'beløp', 'beløpet', 'summen',
@@ -1031,6 +1040,7 @@ const REQUEST_LINKS = words('possibly perhaps maybe please kunna kanske kanskje'
  * datum), asking one fact. "Your number one worry" is no datum.
  */
 function tellsDatum(topic: string[], rules: LanguageRules): boolean {
+  if (asksName(topic, rules)) return true;
   const words = rules.whatWords.has(topic[0] ?? '') ? topic.slice(1) : topic;
   const at = words.slice(0, 4).findIndex((word) => isDatumNoun(word, rules));
   if (at < 0 || words.slice(0, at).some((word) => rules.questionWords.has(word) || rules.subjects.has(word) || rules.yesNoVerbs.has(word))) return false;
@@ -1462,10 +1472,43 @@ function phraseEndOfAny(clause: string[], frames: string[][], rules: LanguageRul
  */
 function asksDatum(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '')) return false;
+  if (asksName(words, rules)) return true;
   const after = rules.copulas.has(words[1] ?? '') ? 2 : words[0] === 'whats' ? 1 : -1;
   if (after < 0 || asksWhatLike(words)) return false;
-  return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules));
+  return words.slice(after, after + 3).some((word) => isDatumNoun(word, rules)) || endsInDatum(words.slice(after), rules);
 }
+
+/**
+ * "What's your national insurance number?", "What is the housing benefit reference number?": a possessive or "the", then
+ * nouns that end in a datum noun, the last word asked (or before "of", "please"…). A preposition or a verb among them
+ * makes the datum part of something else ("What's the problem with the rent?", "What is your worry about the rent?").
+ */
+function endsInDatum(phrase: string[], rules: LanguageRules): boolean {
+  if (!rules.possessives.has(phrase[0] ?? '') && phrase[0] !== 'the') return false;
+  const end = phrase.findIndex((word, i) => i > 0 && DATUM_LINKS.has(word));
+  const nouns = phrase.slice(1, end < 0 ? undefined : end);
+  return (
+    nouns.length >= 2 && nouns.length <= 5 && isDatumNoun(nouns.at(-1)!, rules) &&
+    nouns.every((word) => !NOT_IN_A_NOUN_PHRASE.has(word) && !rules.subjects.has(word) && !rules.yesNoVerbs.has(word))
+  );
+}
+
+// Words that make a datum noun the object of something else: "the problem with the rent", "your worry about the number".
+const NOT_IN_A_NOUN_PHRASE = words('with about on in at for from to by like than that which who when if');
+
+/**
+ * "What is your caseworker called?", "…vad din handläggare heter", "…hva saksbehandleren din heter": a what-word whose
+ * clause ends in a naming verb, or has one just before a clause saying which ("…vad företaget hette där du jobbade"),
+ * asks a name, one fact ("What did they call you at school and how did it feel?" does not end so).
+ */
+function asksName(words: string[], rules: LanguageRules): boolean {
+  if (!rules.whatWords.has(words[0] ?? '') || words.length < 3) return false;
+  const at = words.findIndex((word, i) => i >= 2 && rules.namingVerbs.has(word));
+  return at >= 0 && (at === words.length - 1 || NAME_SAYS_WHICH.has(words[at + 1]!));
+}
+
+// After a name asked: the clause that says which one ("…hette där du jobbade", "…is called where you go").
+const NAME_SAYS_WHICH = words('where that which när där som der hvor da');
 
 /**
  * "What's the longest you've gone without a drink?", "Vad är det mesta du har spelat för?", "Hva er det lengste du har klart
