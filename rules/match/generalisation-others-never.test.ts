@@ -17,6 +17,19 @@ describe("others' act, the client's own denied", () => {
       'Flere på avdelingen skader seg selv, selv har jeg aldri gjort det.',
     ]) expect(raised('self-harm', text), text).toBe('check-in');
   });
+  it('gives the check-in when the client stands only in a clause of when, and a denial of the thoughts follows', () => {
+    for (const [concept, text] of [
+      ['suicide', 'My dad tried to kill himself when I was little, I have never thought that way myself.'],
+      ['suicide', 'My mum tried to end her life, I have never thought about it.'],
+      ['suicide', 'Mamma försökte ta livet av sig när jag var tonåring, själv har jag aldrig haft sådana tankar.'],
+      ['suicide', 'Faren min prøvde å ta livet sitt da jeg var liten, men jeg har aldri tenkt sånn selv.'],
+      ['self-harm', 'My brother cut himself when I was at school, but I never have.'],
+    ] as const) expect(raised(concept, text), text).toBe('check-in');
+  });
+  it('keeps the card when the client is the one who acted, even with a clause of when', () => {
+    expectCritical('suicide', ['I tried to kill myself when I was fifteen, my brother never has.', 'Jag försökte ta livet av mig när pappa dog, det har min syster aldrig gjort.']);
+    expectCritical('self-harm', ['When I was fourteen I cut myself, and I still do.']);
+  });
   it('reads nb "har" typed without å as "har": a denial checks in, the act told raises the card', () => {
     expect(raised('self-harm', 'Jeg kutter meg ikke, har aldri gjort det heller.')).toBe('check-in');
     expectCritical('self-harm', ['Jeg kutter meg, har gjort det i et halvt år.', 'kutter meg fortsatt, har gjort det siden i fjor']);

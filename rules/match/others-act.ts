@@ -2,7 +2,8 @@
  * An act told of other people, then the client's own denial after a turn: "My friends cut themselves, but I never
  * have", sv "Min syster skär sig, men det har jag aldrig gjort", nb "Vennene hennes kuttet seg, men hun har aldri gjort
  * det selv". The act is someone else's and the client's own is denied: a denial (the quiet check-in), not a card.
- * The client's own act told beside others' ("My sister cuts too, and so do I", "I cut, my brother never has") keeps it.
+ * The client's own act told beside others' ("My sister cuts too, and so do I", "I cut, my brother never has") keeps it; the
+ * client only in a clause of when ("My dad tried to kill himself when I was little, I never have") leaves the act others'.
  */
 import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_STRONG, GAP_WEAK } from './answer-words';
@@ -12,6 +13,11 @@ const TURNS = new Set('but though although men fast'.split(' '));
 const NEVER = new Set('never not aldrig inte aldri ikke ikkje'.split(' '));
 /** The client as the one who speaks: an act with one of these before the turn may be the client's own. */
 const FIRST_PERSON = new Set('i me myself jag mig mej jeg meg eg'.split(' '));
+/**
+ * Words that open a clause of when: the client in it tells a time, not who acted ("My dad tried to kill himself when I was
+ * little", sv "…när jag var liten", nb "…da jeg var liten").
+ */
+const TIME_OPENERS = new Set('when before after since while när innan efter sedan medan da før etter siden mens'.split(' '));
 /** Words no English sentence has: with one, "i" is the Swedish and Norwegian "in" ("i klassen"), not "I". */
 const NORDIC = new Set('och og men sig seg själv selv det har jag jeg hon hun han inte ikke aldrig aldri'.split(' '));
 /**
@@ -23,6 +29,7 @@ const DENIAL_WORDS = new Set(
     'so ever before either such those thoughts thing things she he they we says said me too ' +
     'har hade hatt haft gjort gjorde gjør det så själv själva selv sjøl provat testat prøvd prøvt noe något nåt sånt ' +
     'sådant sådana slike slikt tankar tanker tankene jag jeg eg hon han hun de dom vi sa säger sier sagt heller ' +
+    'thought thoughts about way tänkt tänkte tenkt tenkte sån sånn sådan slik ' +
     'also också heller')
     .split(' '),
 );
@@ -69,7 +76,8 @@ function markSentence(answer: AnswerAnalysis, from: number, to: number, out: Uin
     let others = true;
     for (let k = from; k < t && others; k++) {
       const lower = words[k]!.lower;
-      others = !(FIRST_PERSON.has(lower) && !(nordic && lower === 'i')) && !NEVER.has(lower);
+      const inTimeClause = k > from && TIME_OPENERS.has(words[k - 1]!.lower);
+      others = !(FIRST_PERSON.has(lower) && !(nordic && lower === 'i') && !inTimeClause) && !NEVER.has(lower);
     }
     if (others) out.fill(1, from, t);
     return;
