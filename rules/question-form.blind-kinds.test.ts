@@ -1,5 +1,5 @@
-// Three kinds a blind writer's ordinary adviser questions showed judged wrong (tests/data/questions-en-sv-nb-unseen7.tsv),
-// each in English, Swedish and Norwegian Bokmål with look-alikes that keep their judgement. Our own wordings.
+// Kinds that blind writers' ordinary adviser questions showed judged wrong (tests/data/questions-en-sv-nb-unseen7.tsv,
+// -unseen8.tsv), each in English, Swedish and Norwegian Bokmål with look-alikes that keep their judgement. Our own wordings.
 import { describe, expect, it } from 'vitest';
 import { judgeTurn } from './question-form';
 
@@ -52,5 +52,23 @@ describe('a name asked ("what your caseworker is called", "vad din handläggare 
     ['en', 'Can you tell me what they called you at school and how that felt?'],
     ['sv', 'Kan du berätta vad som hände när din handläggare ringde?'],
     ['nb', 'Kan du fortelle hva det betyr for deg at kurset heter noe annet nå?'],
+  ]);
+});
+
+describe('alternatives named first, then the question ("Phone or letter, what suits you best?")', () => {
+  judgedAs('closed', 'picks one of them: closed', [
+    ['en', 'Morning or afternoon, what works better for you?'],
+    ['en', 'So, Tuesday or Thursday, what would you prefer?'],
+    ['sv', 'Telefon eller mejl, vad föredrar du?'],
+    ['sv', 'Förmiddag eller eftermiddag, vad passar bäst?'],
+    ['nb', 'Tirsdag eller torsdag, hva passer best?'],
+    ['nb', 'Brev eller SMS, hva foretrekker du?'],
+  ]);
+  judgedAs('open', 'while a setting, alternatives that span every case, or examples leave the question its judgement: open', [
+    ['en', 'At work or at home, what feels hardest right now?'],
+    ['sv', 'Jobb eller inte, hur ser du på hösten?'],
+    ['sv', 'På jobbet eller hemma, vad känns tyngst just nu?'],
+    ['nb', 'Jobb eller ikke, hvordan ser du på høsten?'],
+    ['nb', 'Hva tenker du om framtiden?'],
   ]);
 });

@@ -40,6 +40,9 @@
  *   adviser questions with no slant toward a round's kinds: 0.967 when first run (closed recall 0.960), 1.000 after its
  *   five misses, three kinds, were fixed (a datum after a longer noun, "your national insurance number"; sv/nb "Hjälp mig att
  *   förstå…", "Hjelp meg å forstå…" as invitations; a name asked, "vad din handläggare heter").
+ * - questions-en-sv-nb-unseen8.tsv (150) was written by another writer who saw neither, as spoken adviser talk, after that
+ *   round: 0.987 when first run (closed recall 0.973), 1.000 after its two misses, one kind, were fixed (alternatives named
+ *   first, "Telefon eller brev, vad passar dig bäst?").
  * The floors are the measured figures rounded down, so a change that makes it worse fails here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -86,6 +89,7 @@ describe('question form on our own adviser questions (Swedish, Norwegian, Englis
     'questions-en-sv-nb-unseen5.tsv',
     'questions-en-sv-nb-unseen6.tsv',
     'questions-en-sv-nb-unseen7.tsv',
+    'questions-en-sv-nb-unseen8.tsv',
     'questions-en-sv-nb-practice-trial.tsv',
     'questions-en-sv-nb-adviser-kinds.tsv',
   ])('%s', (name) => {

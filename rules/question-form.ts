@@ -759,25 +759,52 @@ function sentenceKind(sentence: Sentence, rules: LanguageRules): SentenceKind {
  * is a short phrase (up to four words) and no question of its own ("…, or is it something else?").
  */
 function offersChoice(clauses: string[][], rules: LanguageRules): boolean {
+  if (clauses.length < 2) return false;
   const last = stripFillers(clauses.at(-1) ?? [], rules);
-  if (clauses.length < 2 || last.length === 0 || rules.trailingOr.has(last.at(-1) ?? '')) return false;
+  if (last.length === 0 || rules.trailingOr.has(last.at(-1) ?? '')) return false;
   // "…, such as health, money or housing?": a marker may stand before the last comma.
   const after = clauses.slice(1).flat();
   if (rules.exampleMarkers.some((marker) => indexOfPhrase(after, marker) >= 0)) return false;
-  const alternatives: string[][] = [[]];
-  for (const word of last) {
-    if (rules.trailingOr.has(word)) alternatives.push([]);
-    else alternatives.at(-1)?.push(word);
-  }
-  if (alternatives.length < 2) return false;
-  const named = alternatives.every(
-    (words) => words.length > 0 && words.length <= 4 && !asksItself(words, rules) && !words.some((word) => rules.questionWords.has(word) || OPEN_ENDS.has(word)),
-  );
+  const alternatives = namedAlternatives(last, rules);
+  if (alternatives === undefined) return offersChoiceFirst(clauses, rules);
   // "What would make you surer, at work or in an interview?", "Vad är du bra på, från arbete eller från livet i övrigt?": a
   // setting or source narrows the question; only how, where and when are answered by one ("How do you get here, by bus or by car?").
   const asked = clauses.slice(0, -1).flat().find((word) => rules.questionWords.has(word)) ?? '';
   const narrowed = !rules.answeredByPhrase.has(asked) && alternatives.some((words) => rules.prepositions.has(words[0] ?? ''));
-  return named && !narrowed && !complementary(alternatives, rules);
+  return !narrowed && !complementary(alternatives, rules);
+}
+
+/**
+ * "Phone or letter, what suits you best?", sv "Telefon eller brev, vad passar dig bäst?", nb "Telefon eller brev, hva passer
+ * best for deg?": the alternatives named first, in a clause of their own, and the question after them picks one. A setting
+ * ("At work or at home, what is hardest?") or alternatives that span every case ("Work or not, …") leave it its judgement.
+ */
+function offersChoiceFirst(clauses: string[][], rules: LanguageRules): boolean {
+  // "So, Tuesday or Thursday, …": a clause of fillers before them says nothing.
+  const said = clauses.map((clause) => stripFillers(clause, rules)).filter((clause) => clause.length > 0);
+  const alternatives = namedAlternatives(said[0] ?? [], rules);
+  if (alternatives === undefined || alternatives.some((words) => rules.prepositions.has(words[0] ?? '') || words.some((word) => NEGATIONS.has(word)))) return false;
+  return !complementary(alternatives, rules) && rules.questionWords.has(said[1]?.[0] ?? '');
+}
+
+// An alternative that is a bare negation spans every case with the other: "work or not", sv "jobb eller inte", nb "jobb eller ikke".
+const NEGATIONS = words('not no inte ej ikke ikkje');
+
+/**
+ * The alternatives of a clause joined by "or" ("a phone call or a letter"), each a short phrase (up to four words) with no
+ * question of its own, no question word and no open end; undefined when the clause names no such alternatives.
+ */
+function namedAlternatives(clause: string[], rules: LanguageRules): string[][] | undefined {
+  const alternatives: string[][] = [[]];
+  for (const word of clause) {
+    if (rules.trailingOr.has(word)) alternatives.push([]);
+    else alternatives.at(-1)?.push(word);
+  }
+  if (alternatives.length < 2) return undefined;
+  const named = alternatives.every(
+    (words) => words.length > 0 && words.length <= 4 && !asksItself(words, rules) && !words.some((word) => rules.questionWords.has(word) || OPEN_ENDS.has(word)),
+  );
+  return named ? alternatives : undefined;
 }
 
 /** "is it something else", "är det något annat": a verb and then its subject make a question of their own, not a named alternative ("a man" is one). */
