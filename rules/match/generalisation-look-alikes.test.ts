@@ -1,8 +1,9 @@
 /**
  * Ordinary answers in the words of a disclosure: a jump that is play, a swim or getting off a bus; a hammer or a
  * knife that slipped onto a thumb while doing a job at home; "I'd rather die than…" about a match, a meal or a pair
- * of shoes. Sentences of our own in en, sv and nb (not the evaluation sets' rows), each kind beside answers in nearly
- * the same words that must keep their critical card.
+ * of shoes. And disclosures told near everyday things that explain a bruise, never a way of dying: pills taken after
+ * a match, counted out by the stove, held on the children's trampoline. Sentences of our own in en, sv and nb (not
+ * the evaluation sets' rows), each kind beside answers in nearly the same words.
  */
 import { describe, expect, it } from 'vitest';
 import { expectCritical, expectNoCritical, raised } from '../../tests/unit/eval-pack-follow-ups';
@@ -99,6 +100,28 @@ describe('"rather die than" about something trivial', () => {
       'Hon vill hellre dö än fortsätta så här.',
       'Jeg vil heller dø enn å leve sånn.',
       'Han vil heller dø enn å fortsette sånn.',
+    ]);
+  });
+});
+
+describe('a way of dying told near a match, a film night, a stove or a trampoline', () => {
+  it('keeps the critical card: those explain a bruise or a burn, never pills counted out', () => {
+    expectCritical('suicide', [
+      'After the football match he went home and took all his pills.',
+      'I stood by the stove with all my pills counted out.',
+      'She sat on the trampoline in the garden at night with a whole box of tablets.',
+      'Efter matchen tog han alla sina tabletter.',
+      'Hon stod vid spisen med alla tabletterna uppräknade.',
+      'Han satt på studsmattan mitt i natten med en hel burk tabletter.',
+      'Etter kampen gikk han hjem og tok alle pillene sine.',
+      'Hun sto ved komfyren med alle tablettene talt opp.',
+    ]);
+  });
+  it('while an outing still explains being at a cliff or a bridge', () => {
+    expectNoCritical('suicide', [
+      'We went up to the cliffs for a picnic on Sunday.',
+      'Vi gick upp till klipporna på picknick i söndags.',
+      'Vi gikk opp til klippene på piknik på søndag.',
     ]);
   });
 });

@@ -99,9 +99,10 @@ const GATE_MEASURES = new Set(['self-inflicted', 'harm-by-another']);
  * So is the quiet-ordinary set (disclosures-quiet.tsv: everyday uses of the concepts' words beside look-alike
  * disclosures), written to measure cards raised on ordinary answers by the rules, whose misses were fixed there.
  * So is the round-11 set (disclosures-r11.tsv: cover stories, others' acts with the client's own denial, ordinary answers
- * that look critical), written to measure the rules on those kinds, whose misses are fixed there.
+ * that look critical), written to measure the rules on those kinds, whose misses are fixed there. So is the round-13 set
+ * (disclosures-r13.tsv: disclosures told near everyday things, beside ordinary answers with the same words).
  */
-const MEASURE_ONLY = new Set(['fresh', 'r10', 'quiet', 'r11']);
+const MEASURE_ONLY = new Set(['fresh', 'r10', 'quiet', 'r11', 'r13']);
 
 /** Rows the net may learn from: never a held-out set, nor a set that measures a gate of the rules or is kept for measuring. */
 export const trainable = (row: LabelledRow): boolean => !row.set.includes('holdout') && !GATE_MEASURES.has(row.set) && !MEASURE_ONLY.has(row.set);

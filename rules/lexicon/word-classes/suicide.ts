@@ -20,13 +20,26 @@ const SUICIDE_ONLY_INNOCENT: CueWords = {
 };
 
 /**
- * Laughter and jokes explain a threat to kill someone else ("he'll kill me if I'm late, haha"), never a way of dying
- * told laughing: suicide-prevention guidance asks that a joke about suicide be taken seriously ("joked that the bridge
- * looks inviting", "haha no I'm not depressed, I've just looked up how").
+ * Of the shared innocent explanations, those that can explain a way of dying told with them: an accident, a fall, a slip,
+ * a work target or a boss ("this target will be the death of me"), and an outing that explains being at a cliff or a
+ * bridge (a picnic, the view, a walk, a holiday). A match, a film, a trampoline, a stove or a game explain a bruise or a
+ * burn, never pills counted out or a jump planned: "After the match he took all his pills". Nor do laughter and jokes,
+ * which explain a threat to kill someone else: suicide-prevention guidance asks that a joke about suicide be taken
+ * seriously ("joked that the bridge looks inviting", "haha no I'm not depressed, I've just looked up how").
  */
-const JOKES = new Set(['haha', 'lol', 'joking', 'jokingly', 'laughing', 'laughed', 'ett skämt', 'på skämt', 'bara skämt', 'som skämt',
-  'skämtet', 'skämtar', 'skratt', 'skrattar', 'skratta', 'tuller', 'spøk', 'latter', 'ler']);
-const notJoke = (word: string): boolean => !JOKES.has(word);
+export const EXPLAINS_A_WAY_OF_DYING: ReadonlySet<string> = new Set([
+  'accident', 'accidentally', 'by accident', 'fell off', 'fell over', 'tripped', 'slipped', 'slipped on the ice', 'targets', 'target',
+  'record', 'manager', 'boss', 'supervisor', 'my teacher', 'if i am late', 'late again', 'picnic', 'fireworks', 'the sunset', 'the view',
+  'for a walk', 'walking the dog', 'on holiday', 'day trip', 'sightseeing', 'fishing', 'swimming',
+  'olycka', 'olyckan', 'cykelolycka', 'ramlade', 'snubblade', 'halkade', 'halkade på isen', 'målet', 'säljmål', 'rekord', 'chef',
+  'chefen', 'kommer sent', 'för sent', 'försenad', 'picknick', 'fyrverkerierna', 'fyrverkerier', 'solnedgången', 'utsikten',
+  'på promenad', 'rastade hunden', 'på semester', 'utflykt', 'fiska', 'fiskade', 'bada', 'badade',
+  'ulykke', 'ulykken', 'sykkelulykke', 'falt', 'snublet', 'skled', 'sklei', 'skled på isen', 'salgsmålet', 'sjef', 'sjefen',
+  'kommer for sent', 'for sent', 'piknik', 'fyrverkeriet', 'solnedgangen', 'utsikten', 'var på tur', 'gikk på tur', 'dro på tur',
+  'drar på tur', 'ute på tur', 'på tur med', 'på tur i', 'på tur til', 'luftet hunden', 'på ferie', 'utflukt', 'fiske', 'fisket',
+  'badetur', 'bading',
+]);
+const explainsAWayOfDying = (word: string): boolean => EXPLAINS_A_WAY_OF_DYING.has(word);
 
 /** Counts of tablets large enough to be an overdose rather than a dose ("tok 20 stk.", "30 tabletter"). */
 const MANY = [10, 12, 14, 15, 16, 18, 20, 24, 25, 28, 30, 32, 35, 40, 45, 50, 60, 70, 80, 90, 100];
@@ -1006,8 +1019,8 @@ painless: {
       'ingen slike tanker'],
   },
   innocent: {
-    en: [...INNOCENT_EXPLANATIONS.en.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.en],
-    sv: [...INNOCENT_EXPLANATIONS.sv.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.sv],
-    nb: [...INNOCENT_EXPLANATIONS.nb.filter(notJoke), ...SUICIDE_ONLY_INNOCENT.nb],
+    en: [...INNOCENT_EXPLANATIONS.en.filter(explainsAWayOfDying), ...SUICIDE_ONLY_INNOCENT.en],
+    sv: [...INNOCENT_EXPLANATIONS.sv.filter(explainsAWayOfDying), ...SUICIDE_ONLY_INNOCENT.sv],
+    nb: [...INNOCENT_EXPLANATIONS.nb.filter(explainsAWayOfDying), ...SUICIDE_ONLY_INNOCENT.nb],
   },
 };
