@@ -125,3 +125,42 @@ describe('a way of dying told near a match, a film night, a stove or a trampolin
     ]);
   });
 });
+
+describe('the clothes one wants to be buried in, laid out or picked out', () => {
+  it('is a preparation: the critical card', () => {
+    expectCritical('suicide', [
+      "She has laid out the dress she wants to be buried in.",
+      'Han har valt ut kostymen han vill bli begravd i.',
+      'Jeg har lagt fram klærne jeg vil bli begravet i.',
+    ]);
+  });
+  it('while a calm wish about a burial place or the hymns is not', () => {
+    expectNoCritical('suicide', [
+      'Mormor har valt ut psalmerna och vill bli begravd i Skåne.',
+      'Dad has told us he wants to be buried in his home village.',
+      'Bestemor har valgt salmene og vil bli begravet i Bodø.',
+    ]);
+  });
+});
+
+describe('more everyday figures of speech: a bus that left in front of one\'s nose, a match that "almost killed me"', () => {
+  it('brings no card', () => {
+    expectNothing('suicide', [
+      'Bussen körde iväg framför näsan på mig, så jag kom sent.',
+      'Bussen gikk rett foran nesen på meg, derfor kom jeg for sent.',
+      'Matchen i går tog nästan livet av mig, vi vann på straffar.',
+      'Kampen tok nesten livet av meg, så spennende var den.',
+      'Dottern säger att hon hellre dör än går i de där skorna.',
+      'Sønnen sier han heller vil dø enn å gå med lue.',
+    ]);
+  });
+  it('keeps the card for the client who almost did it, or would rather die than go back', () => {
+    expectCritical('suicide', [
+      'Jag tog nästan livet av mig förra vintern.',
+      'Jeg tok nesten livet av meg i fjor.',
+      'Hon säger att hon hellre dör än går tillbaka till honom.',
+      'Hun sier hun heller vil dø enn å flytte hjem til ham igjen.',
+      'Jag har tänkt kasta mig framför bussen.',
+    ]);
+  });
+});

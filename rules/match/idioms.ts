@@ -78,6 +78,8 @@ const IDIOMS: Record<string, string[]> = {
   ],
   sv: [
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
+    // a bus that left "right in front of my nose", not a jump in front of it
+    'framför näsan', 'framför näsan på mig', 'framför ögonen på mig',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
     'dricka ... läsk', 'dricka ... cola', 'dricka ... pepsi', 'dricka ... energidryck', 'dricka ... energidrycker',
@@ -123,6 +125,7 @@ const IDIOMS: Record<string, string[]> = {
   ],
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
+    'rett foran nesen', 'foran nesen', 'foran nesa', 'foran nesen på meg', 'foran nesa på meg',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
     'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
     'drikke ... cola', 'drikke ... pepsi', 'drikke ... energidrikk', 'drikke ... energidrikker',
@@ -228,12 +231,14 @@ const FIGURATIVE_RATHER_DIE: Record<string, { heads: string[]; things: string[] 
     heads: ['hellre dö än', 'hellre dö ... än', 'hellre vara död än', 'hellre vara död ... än'],
     // the infinitive ("skulle hellre dö än äta") and the present ("hellre dör jag än äter")
     things: ['missa', 'äta', 'ha på mig', 'ha på sig', 'bära', 'synas', 'ses', 'titta på', 'se på', 'lyssna på', 'sjunga', 'dansa',
-      'köa', 'laga mat', 'sitta igenom', 'heja på', 'gå och handla', 'campa', 'missar', 'äter', 'har på mig', 'har på sig', 'bär',
+      'köa', 'laga mat', 'sitta igenom', 'heja på', 'gå och handla', 'campa', 'gå i', 'går i', 'missar', 'äter', 'har på mig', 'har på sig', 'bär',
       'syns', 'tittar på', 'ser på', 'lyssnar på', 'sjunger', 'dansar', 'köar', 'lagar mat', 'sitter igenom', 'hejar på',
       'går och handlar', 'campar'],
   },
   nb: {
-    heads: ['heller dø enn', 'heller dø enn å', 'heller dø ... enn', 'heller dø ... enn å', 'heller være død enn', 'heller være død enn å'],
+    // "vil heller dø enn…", and "heller vil dø enn…" as a report puts it ("hun sier hun heller vil dø enn…")
+    heads: ['heller dø enn', 'heller dø enn å', 'heller dø ... enn', 'heller dø ... enn å', 'heller være død enn', 'heller være død enn å',
+      'heller vil dø enn', 'heller vil dø enn å', 'heller ville dø enn', 'heller ville dø enn å'],
     things: ['gå glipp av', 'spise', 'ha på meg', 'ha på seg', 'gå med', 'bli sett', 'se på', 'høre på', 'synge', 'danse',
       'stå i kø', 'lage mat', 'sitte gjennom', 'heie på', 'gå på shopping', 'dra på camping'],
   },
@@ -597,14 +602,21 @@ function thingKillsMe(answer: AnswerAnalysis): { start: number; end: number }[] 
   const words = answer.words;
   const out: { start: number; end: number }[] = [];
   for (let i = 1; i + 3 < words.length; i++) {
+    if (!TAKES.has(words[i]!.lower)) continue;
+    // "Matchen tog nästan livet av mig", nb "Kampen tok nesten livet av meg": a degree before "livet" is still the idiom.
+    const at = ALMOST.has(words[i + 1]!.lower) ? i + 2 : i + 1;
+    if (at + 2 >= words.length) continue;
     // "tar livet av mig", and "tar död på mig" (sv "på" may be typed "pa")
-    const life = words[i + 1]!.key === 'livet' && words[i + 2]!.lower === 'av';
-    const death = (words[i + 1]!.lower === 'död' || words[i + 1]!.lower === 'død') && ON_WORDS.has(words[i + 2]!.lower);
-    if (!TAKES.has(words[i]!.lower) || !(life || death)) continue;
-    if (!FIRST_PERSON_OBJECT.has(words[i + 3]!.lower)) continue;
+    const life = words[at]!.key === 'livet' && words[at + 1]!.lower === 'av';
+    const death = (words[at]!.lower === 'död' || words[at]!.lower === 'død') && ON_WORDS.has(words[at + 1]!.lower);
+    if (!(life || death)) continue;
+    if (!FIRST_PERSON_OBJECT.has(words[at + 2]!.lower)) continue;
     if (FIRST_PERSON_SUBJECT.has(words[i - 1]!.lower) || FIRST_PERSON_SUBJECT.has(words[i - 2]?.lower ?? '')) continue;
     if (words[i]!.gap !== GAP_NONE) continue; // "tar" opening a clause has no subject before it
-    out.push({ start: i - 1, end: i + 3 });
+    out.push({ start: i - 1, end: at + 2 });
   }
   return out;
 }
+
+/** Degrees that may stand between "tar" and "livet" in the idiom: "nästan", "nesten", "snart", "helt". */
+const ALMOST = new Set(['nästan', 'nasten', 'nesten', 'snart', 'helt', 'totalt', 'fullständigt', 'fullstendig']);

@@ -352,9 +352,11 @@ export const suicideCues: ConceptCues = {
     },
     prepare: {
       en: ['tied', 'tie', 'put up', 'hung', 'set up', 'attached', 'knotted', 'in my hand', 'lined up', 'counted out',
-        'counting', 'laid out', 'in his lap', 'in her lap', 'in my lap', 'got out', 'taken out'],
-      sv: ['knöt', 'knutit', 'knutat', 'knuten', 'satte upp', 'hängde upp', 'i handen', 'räknade', 'lade fram', 'radat upp', 'i knät', 'lagt fram', 'tagit fram'],
-      nb: ['knøt', 'knyttet', 'satte opp', 'hengte opp', 'i hånda', 'i hånden', 'telte', 'la fram', 'i fanget', 'lagt fram', 'lagt frem', 'tatt fram', 'tatt frem'],
+        'counting', 'laid out', 'in his lap', 'in her lap', 'in my lap', 'got out', 'taken out', 'picked out', 'put out'],
+      sv: ['knöt', 'knutit', 'knutat', 'knuten', 'satte upp', 'hängde upp', 'i handen', 'räknade', 'lade fram', 'radat upp', 'i knät', 'lagt fram', 'tagit fram',
+        'valt ut', 'plockat fram', 'lagt i ordning'],
+      nb: ['knøt', 'knyttet', 'satte opp', 'hengte opp', 'i hånda', 'i hånden', 'telte', 'la fram', 'i fanget', 'lagt fram', 'lagt frem', 'tatt fram', 'tatt frem',
+        'valgt ut', 'funnet fram', 'lagt klar', 'lagt klart'],
     },
     foundWith: {
       en: ['found with', 'found him with', 'found her with', 'found holding', 'caught with', 'found me', 'walked in on me'],
@@ -417,6 +419,18 @@ export const suicideCues: ConceptCues = {
       en: ['picture', 'picturing', 'imagine', 'imagining', 'planning', 'planned'],
       sv: ['framför mig', 'föreställer mig', 'planerar', 'planerat', 'tänker på'],
       nb: ['for meg', 'forestiller meg', 'planlegger', 'planlagt', 'tenker på'],
+    },
+    // The clothes one wants to be buried in, laid out or picked out (with `prepare` and `clothes`): a wish for one's own
+    // burial alone ("I want to be buried in Skåne", "har valt ut psalmerna") is a plan older clients talk of calmly.
+    clothes: {
+      en: ['clothes', 'outfit', 'dress', 'suit', 'shirt', 'skirt', 'jumper', 'shoes'],
+      sv: ['kläder', 'kläderna', 'klänning', 'klänningen', 'kostym', 'kostymen', 'skjorta', 'skjortan', 'kjol', 'kjolen', 'tröja', 'tröjan', 'skor', 'skorna'],
+      nb: ['klær', 'klærne', 'kjole', 'kjolen', 'dress', 'dressen', 'skjorte', 'skjorta', 'skjorten', 'skjørt', 'skjørtet', 'genser', 'genseren', 'sko', 'skoene'],
+    },
+    burialClothes: {
+      en: ['i want to be buried in', 'i wanna be buried in', 'to be buried in', 'i want to wear in my coffin', 'to wear in my coffin'],
+      sv: ['vill bli begravd i', 'vill begravas i', 'ska begravas i', 'ska bli begravd i', 'vill ha på mig i kistan', 'ha på mig i kistan'],
+      nb: ['vil bli begravet i', 'vil bli begravd i', 'skal begraves i', 'skal bli begravet i', 'vil ha på meg i kista', 'ha på meg i kista'],
     },
     ownFuneral: {
       en: ['my funeral', 'my own funeral', 'my grave', 'my own grave', 'my headstone'],
@@ -905,6 +919,7 @@ painless: {
     { all: ['means', 'hospital', 'quantity'], within: 12 },
     { all: ['means', 'hospital', 'deliberate'], within: 12 },
     { all: ['height', 'edge'], within: 10 },
+    { all: ['prepare', 'clothes', 'burialClothes'], within: 12 },
     { all: ['wish', 'ownFuneral'], within: 8 },
     { all: ['imagine', 'ownFuneral'], within: 8 },
     { all: ['giveAway', 'affairsInOrder'], within: 20, sentences: 2 },
