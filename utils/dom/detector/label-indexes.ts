@@ -60,9 +60,9 @@ export function createLabelIndexes(): LabelIndexes {
             const index = byRoot.get(root);
             const list = index?.get(id);
             const at = list ? list.indexOf(label) : -1;
-            if (at < 0) continue;
-            list!.splice(at, 1);
-            if (list!.length === 0) index!.delete(id);
+            if (!index || !list || at < 0) continue;
+            list.splice(at, 1);
+            if (list.length === 0) index.delete(id);
           }
         }
       }
