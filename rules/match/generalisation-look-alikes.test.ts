@@ -164,3 +164,27 @@ describe('more everyday figures of speech: a bus that left in front of one\'s no
     ]);
   });
 });
+
+describe('hiding from someone at home when he drinks or gets angry', () => {
+  it('is violence told by its effect: the critical card', () => {
+    expectCritical('domestic-violence', [
+      'When he comes home drunk I lock myself in the bathroom.',
+      'När han har druckit gömmer jag mig hos grannen.',
+      'Når han er full gjemmer jeg meg på rommet til datteren min.',
+      'When he loses his temper we hide in the car.',
+    ]);
+  });
+  it('while hiding in play, or hiding his bottles, is not', () => {
+    expectNoCritical('domestic-violence', [
+      'The kids hide in the wardrobe when we play hide and seek.',
+      'Han dricker för mycket och jag gömmer flaskorna.',
+      'Han drikker for mye, så jeg gjemmer ølen hans.',
+    ]);
+  });
+});
+
+describe('"sh" for self-harm in a Norwegian note', () => {
+  it('raises the card', () => {
+    expectCritical('self-harm', ['sh igjen i helgen, første gang siden jul', 'Hun har hatt en sh-sprekk etter bruddet.']);
+  });
+});

@@ -247,6 +247,21 @@ export const domesticViolenceCues: ConceptCues = {
       sv: ['blir arg', 'blir så arg', 'blir förbannad', 'blir så förbannad', 'tappar humöret', 'får utbrott', 'blir galen'],
       nb: ['blir sint', 'blir så sint', 'blir forbanna', 'mister besinnelsen', 'får raseriutbrudd', 'blir gal'],
     },
+    /** Hiding or locking oneself in from someone at home ("I hide in the bedroom", sv "gömmer jag mig", nb "gjemmer meg"). */
+    hidesFrom: {
+      en: ['i hide', 'hide in', 'hiding in', 'hide from him', 'hide from her', 'lock myself in', 'locked myself in', 'lock ourselves in',
+        'locked ourselves in', 'hide with the kids'],
+      sv: ['gömmer mig', 'gömde mig', 'gömmer oss', 'gömde oss', 'låser in mig själv', 'låste in mig själv', 'låser in oss', 'låste in oss',
+        'låser dörren om mig', 'låste dörren om mig'],
+      nb: ['gjemmer meg', 'gjemte meg', 'gjemmer oss', 'gjemte oss', 'låser meg inne på', 'låste meg inne på', 'låser oss inne',
+        'låste oss inne'],
+    },
+    /** …when another in the home drinks or is drunk: the time one hides from them ("när han dricker", "når han er full"). */
+    partnerDrinks: {
+      en: ['he drinks', 'he is drunk', 'he has been drinking', 'he gets drunk', 'he comes home drunk', 'when he drinks', 'when he is drunk'],
+      sv: ['han dricker', 'han är full', 'han har druckit', 'han blir full', 'han kommer hem full', 'han är berusad'],
+      nb: ['han drikker', 'han er full', 'han har drukket', 'han blir full', 'han kommer hjem full', 'han er beruset'],
+    },
     selfAfraid: {
       en: ['i get scared', 'i am scared', 'i am frightened', 'makes me scared', 'i am terrified', 'i get frightened'],
       sv: ['jag blir rädd', 'jag är rädd', 'jag blir livrädd', 'jag är livrädd', 'blir jag rädd', 'blir jag livrädd'],
@@ -643,6 +658,9 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['marriage', 'coercion'], within: 14 },
     { all: ['partner', 'decidesAll'], within: 8 },
     { all: ['partner', 'partnerAnger', 'selfAfraid'], within: 12 },
+    // "When he drinks I hide in the bedroom", sv "När han dricker gömmer jag mig", nb "Når han blir sint, gjemmer jeg meg"
+    { all: ['partnerDrinks', 'hidesFrom'], within: 12 },
+    { all: ['partnerAnger', 'hidesFrom'], within: 12 },
     // "He gets so angry that… well. You know. I've stopped wearing short sleeves."
     { all: ['partnerAnger', 'concealment'], within: 20, sentences: 3 },
     { all: ['submission'] },

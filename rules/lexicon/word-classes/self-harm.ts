@@ -73,7 +73,7 @@ export const selfHarmCues: ConceptCues = {
         'burning myself', 'relapsed', 'pull out my hair', 'pulling out my hair', 'tear my hair out', 'tearing my hair out', 'not deserve to eat', 'not deserve food', 'not ... deserve to eat', 'not ... deserve food'],
       sv: ['självskad*', 'ssb', 'skadar mig själv', 'skada mig själv', 'skadat mig själv', 'skadade mig själv', 'rispar sig',
         'ristar sig', 'river sig', 'drar ut håret', 'rycker ut håret', 'kräks med flit', 'skär sig', 'gör sig illa', 'skär igen', 'börjat skära', 'skurit igen', 'drar ut mitt hår', 'rycker ut mitt hår', 'drar ut hår', 'rycker ut hår', 'river ut hår', 'skållar sig', 'skållade sig', 'förtjänar inte mat', 'inte förtjänar mat', 'förtjänar inte att äta', 'inte förtjänar att äta', 'gör illa sig', 'göra illa sig', 'gjort illa sig', 'gjorde illa sig'],
-      nb: ['selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
+      nb: ['sh', 'selvskad*', 'sjølvskad*', 'skader meg selv', 'skade meg selv', 'skadet meg selv', 'skader seg', 'skade seg', 'risper seg',
         'kutter seg', 'kuttet seg', 'kutta seg', 'drar ut håret', 'river ut håret', 'kaster opp med vilje', 'gjør seg vondt', 'gjøre seg selv vondt', 'kutter igjen', 'begynt å kutte', 'kuttet igjen', 'drar ut hår', 'river ut hår', 'napper ut håret', 'lugger meg selv', 'skåler seg', 'skolder seg', 'skoldet seg', 'fortjener ikke mat', 'ikke fortjener mat', 'fortjener ikke å spise', 'ikke fortjener å spise'],
     },
     act: {
