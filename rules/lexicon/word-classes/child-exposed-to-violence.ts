@@ -401,6 +401,22 @@ export const childExposedToViolenceCues: ConceptCues = {
       sv: ['mina blåmärken', 'blåmärkena på mig', 'mammas blåmärken', 'märkena på mig', 'mammas ansikte'],
       nb: ['blåmerkene mine', 'blåmerkene på meg', 'mammas blåmerker', 'merkene på meg', 'ansiktet til mamma'],
     },
+    /**
+     * A child who asks, every day, whether a parent is angry or drunk before daring to come out: fear of the home told as a
+     * question ("asks every morning if daddy is angry today"). With the habit (`everyDay`) and a parent named: a child
+     * asking once whether a teacher is cross is no sign.
+     */
+    asksIf: {
+      en: ['asks ... if', 'asks ... whether', 'keeps asking if', 'checks if', 'checks whether'],
+      sv: ['frågar ... om', 'undrar ... om', 'kollar om'],
+      nb: ['spør ... om', 'lurer ... på om', 'sjekker om'],
+    },
+    everyDay: {
+      en: ['every morning', 'every day', 'every evening', 'every night', 'each morning', 'each day', 'always', 'before she dares',
+        'before he dares', 'before they dare'],
+      sv: ['varje morgon', 'varje dag', 'varje kväll', 'varje natt', 'alltid', 'innan hon vågar', 'innan han vågar', 'innan de vågar'],
+      nb: ['hver morgen', 'hver dag', 'hver kveld', 'hver natt', 'alltid', 'før hun tør', 'før han tør', 'før de tør'],
+    },
     asksWhy: {
       en: ['asked why', 'asks why', 'asking why', 'asked about'],
       sv: ['frågade varför', 'frågar varför', 'undrade varför', 'undrar varför', 'frågade om'],
@@ -473,6 +489,9 @@ export const childExposedToViolenceCues: ConceptCues = {
     // a child who sees or asks about a parent's injuries ("asked why mummy's face is purple" needs more than this)
     { all: ['child', 'witness', 'parentMarks'], within: 10 },
     { all: ['child', 'asksWhy', 'marks'], within: 12 },
+    // "Lillan frågar varje morgon om pappa är arg idag", nb "Datteren min spør hver morgen om pappa er sint i dag"
+    { all: ['child', 'asksIf', 'everyDay', 'dad', 'anger'], within: 16 },
+    { all: ['child', 'asksIf', 'everyDay', 'mum', 'anger'], within: 16 },
     // neighbours who heard an episode at a home with children, told in the same or the next sentence
     { all: ['child', 'neighbours', 'sounds'], within: 24, sentences: 2 },
     // a child threatened with being sent abroad on a condition (honour-related control of a child)

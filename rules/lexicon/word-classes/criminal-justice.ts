@@ -18,11 +18,13 @@ export const criminalJusticeCues: ConceptCues = {
     },
     offence: {
       en: ['assault', 'theft', 'burglary charge', 'shoplifting', 'fraud', 'possession', 'criminal damage', 'affray', 'common assault',
-        'drugs charge', 'drug charge', 'dealing', 'handling stolen'],
+        'drugs charge', 'drug charge', 'dealing', 'handling stolen', 'driving while disqualified', 'drink driving', 'drink-driving',
+        'driving without a licence', 'dangerous driving'],
       sv: ['misshandel', 'stöld', 'snatteri', 'bedrägeri', 'narkotikabrott', 'ringa narkotikabrott', 'skadegörelse', 'olaga hot',
-        'rån', 'häleri', 'narkotika', 'vapenbrott'],
+        'rån', 'häleri', 'narkotika', 'vapenbrott', 'olovlig körning', 'rattfylla', 'grov rattfylla', 'vårdslöshet i trafik'],
       nb: ['legemsbeskadigelse', 'tyveri', 'naskeri', 'bedrageri', 'narkotikalovbrudd', 'narkotika', 'skadeverk', 'trusler', 'ran',
-        'heleri', 'vold mot', 'den greia med'],
+        'heleri', 'vold mot', 'den greia med', 'kjøring uten førerkort', 'kjøring uten førerrett', 'promillekjøring', 'fyllekjøring',
+        'ruspåvirket kjøring'],
     },
     outcome: {
       en: ['fined', 'a fine', 'months', 'suspended sentence', 'community order', 'unpaid work', 'appeal', 'guilty', 'pleaded',
@@ -51,8 +53,8 @@ export const criminalJusticeCues: ConceptCues = {
   // A witness, a juror or a lay judge meets the court and the charge too, in another role.
   innocent: {
     en: ['as a witness', 'witness', 'juror', 'jury service', 'on a jury'],
-    sv: ['som vittne', 'vittne', 'vittnade', 'nämndeman', 'nämndemän'],
-    nb: ['som vitne', 'vitne', 'vitnet', 'meddommer', 'lagrettemedlem'],
+    sv: ['som vittne', 'vittne', 'vittnade', 'vittna', 'vittnar', 'nämndeman', 'nämndemän'],
+    nb: ['som vitne', 'vitne', 'vitnet', 'vitner', 'meddommer', 'lagrettemedlem'],
   },
   innocentCoversWords: true,
   deniedAlone: ['justice'],

@@ -154,11 +154,22 @@ export const substanceUseCues: ConceptCues = {
     // trygda".
     drinkAway: {
       en: ['drinks ... away', 'drink ... away', 'drank ... away', 'drinking ... away', 'drunk ... away', 'spends ... on drink',
-        'spend ... on drink', 'spent ... on drink', 'spending ... on drink'],
+        'spend ... on drink', 'spent ... on drink', 'spending ... on drink', 'goes on drink', 'go on drink', 'went on drink', 'goes on booze',
+        'goes on alcohol', 'goes on wine', 'goes on beer'],
       sv: ['super bort', 'söp bort', 'supit bort', 'super upp', 'söp upp', 'supit upp', 'dricker upp', 'drack upp', 'druckit upp',
         'dricker bort', 'drack bort', 'druckit bort', 'lägger ... på sprit', 'lade ... på sprit', 'går ... till sprit'],
       nb: ['drikker opp', 'drakk opp', 'drukket opp', 'drikker bort', 'drakk bort', 'drukket bort', 'bruker ... på sprit',
         'brukte ... på sprit', 'går ... til sprit', 'går ... til fyll'],
+    },
+    // Shaking in the morning until a drink (AUDIT's "eye-opener"; withdrawal): "my hands shake in the morning until I've
+    // had a drink", sv "skakar på morgnarna tills jag fått i mig något att dricka", nb "skjelver om morgenen til jeg får drukket".
+    morningShakes: {
+      en: ['shake in the morning', 'shaking in the morning', 'shake first thing', 'hands shake', 'hands are shaking', 'shaky in the morning',
+        'morning shakes', 'the shakes'],
+      sv: ['skakar på morgonen', 'skakar på morgnarna', 'darrar på morgonen', 'darrar på morgnarna', 'händerna skakar', 'händerna darrar',
+        'skakig på morgonen', 'skakig på morgnarna'],
+      nb: ['skjelver om morgenen', 'skjelver på morgenen', 'skjelver om morgenene', 'hendene skjelver', 'skjelven om morgenen',
+        'skaller om morgenen'],
     },
     money: {
       en: ['wages', 'money', 'benefits', 'benefit', 'pay', 'rent', 'universal credit', 'giro', 'dole', 'pension', 'salary'],
@@ -198,6 +209,7 @@ export const substanceUseCues: ConceptCues = {
     { all: ['need', 'strong'], within: 12 },
     { all: ['changed', 'drink'], within: 10 },
     { all: ['drinkAway', 'money'], within: 6 },
+    { all: ['morningShakes', 'drink'], within: 12 },
     { all: ['oneDrink', 'drink'], within: 12 },
     { all: ['oneDrink'] },
   ],
