@@ -82,6 +82,8 @@ export const suicide: Concept = {
       'har samlat tabletter', 'snara', 'slippa leva', 'hur många tabletter', 'en börda för alla',
       'om jag var borta', 'avsluta allt', 'om jag var död', 'inget att leva för', 'inget kvar att leva för',
       'ingenting att leva för', 'tänker på döden', 'tankar om döden', 'suicidtankar', 'tågspåret',
+      // a case note's short forms: "s-tankar", "suic. tankar"
+      's-tankar', 's-tanke', 'suic tankar', 'suic. tankar', 'suic.tankar',
       'lever eller dör', 'samlat ... tabletter', 'samlar ... tabletter', 'hellre dö', 'kanten av taket', 'inte ... något att leva för', 'inte ... någonting att leva för',
       'det enda som håller mig kvar', 'enda som håller mig', 'enda anledningen att jag lever', 'annars ... gjort det',
       'bryr mig inte ... om jag lever', 'bryr mig inte ... om jag dör', 'struntar i om jag lever', 'skiter i om jag dör', 'göra något dumt',
@@ -92,6 +94,8 @@ export const suicide: Concept = {
     ],
     nb: [
       'selvmord', 'sjølvmord', 'sjølvmordstankar', 'drepe meg selv', 'suicid', 'suicidal', 'selvmordstanker', 'selvmordsforsøk',
+      // a case note's short forms: "s-tanker", "suic. tanker"
+      's-tanker', 's-tanke', 'suic tanker', 'suic. tanker', 'suic.tanker',
       'ta livet mitt', 'ta mitt eget liv', 'vil dø', 'vil ikke leve', 'ønsker ikke å leve', 'ønsker ikke leve', 'orker ikke å leve', 'orker ikke leve',
       'vil ikke finnes', 'ikke finnes lenger', 'ikke være her lenger', 'ønsker å dø', 'ønsker meg død',
       'ønske jeg var død', 'heller være død', 'bedre om jeg var død', 'bedre uten meg', 'ingen vits å leve',

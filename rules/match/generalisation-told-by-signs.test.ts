@@ -62,3 +62,14 @@ describe('a court date for a driving offence', () => {
     }
   });
 });
+
+describe('a case note\'s short forms and a drive out to the cliffs', () => {
+  it('reads "s-tankar", "s-tanker" (denied: the check-in) and a drive to the cliffs to jump', () => {
+    expectCritical('suicide', [
+      'Uppger s-tankar sedan jul, ingen plan.',
+      'Beskriver s-tanker den siste uka.',
+      'Hon körde ut till klipporna i söndags och satt där länge.',
+    ]);
+    expectRaised('suicide', 'check-in', ['Frågat om s-tankar, förnekar.', 'Spurt om s-tanker, benekter.']);
+  });
+});

@@ -268,7 +268,7 @@ export const suicideCues: ConceptCues = {
     },
     height: {
       en: ['bridge', 'railway bridge', 'railway line', 'tracks', 'cliff', 'cliffs', 'ledge', 'multi-storey', 'car park roof', 'roof', 'the roof', 'railway', 'the railway', 'train tracks', 'multistorey', 'multi storey', 'car park'],
-      sv: ['bron', 'järnvägsbron', 'spåret', 'spåren', 'stupet', 'klippan', 'kanten', 'taket', 'järnvägen', 'tågspåret', 'tågspåren'],
+      sv: ['bron', 'järnvägsbron', 'spåret', 'spåren', 'stupet', 'klippan', 'klipporna', 'klippor', 'kanten', 'taket', 'järnvägen', 'tågspåret', 'tågspåren'],
       nb: ['brua', 'broen', 'jernbanebrua', 'sporet', 'skinnene', 'stupet', 'klippen', 'kanten', 'taket', 'jernbanen', 'togskinnene', 'jernbanesporet'],
     },
     jump: {
@@ -283,7 +283,7 @@ export const suicideCues: ConceptCues = {
     // Going to a place: with a height only ("drove to the bridge"), never with a wish ("wants to go to the jobcentre").
     travel: {
       en: ['went to', 'visiting', 'visited', 'drove to', 'driven to', 'go to', 'drive to', 'drove out to', 'went out to', 'drive out to', 'walked out to', 'went down to', 'walked down to'],
-      sv: ['gick till', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'åka till', 'gå till', 'gick ut till', 'gått ut till', 'gick ner till', 'gått ner till'],
+      sv: ['gick till', 'åkt till', 'åkt ut till', 'åkte till', 'åkte ut till', 'kört till', 'kört ut till', 'körde till', 'körde ut till', 'åka till', 'gå till', 'gick ut till', 'gått ut till', 'gick ner till', 'gått ner till'],
       nb: ['kjørt til', 'kjørt ut til', 'kjørte til', 'kjørte ut til', 'dratt til', 'dratt ut til', 'dra til', 'gå til', 'kjøre til', 'gikk til', 'gikk ut til', 'gått ut til', 'gikk ned til', 'gått ned til'],
     },
     message: {
@@ -839,7 +839,7 @@ painless: {
     // A drop asked about ("how high is the bridge"): not a roof, which is also a ceiling (sv "taket", nb "taket").
     highPlace: {
       en: ['bridge', 'cliff', 'cliffs', 'multistorey', 'multi-storey', 'car park', 'viaduct', 'tower block'],
-      sv: ['bron', 'bro', 'klippan', 'stupet', 'parkeringshuset', 'viadukten'],
+      sv: ['bron', 'bro', 'klippan', 'klipporna', 'stupet', 'parkeringshuset', 'viadukten'],
       nb: ['brua', 'broen', 'bru', 'klippen', 'stupet', 'parkeringshuset', 'viadukten'],
     },
     // A means kept for a day chosen: "for when I decide", "waiting for the right day".
