@@ -2,10 +2,11 @@
 // from the page (document.elementFromPoint) at the centre of every one of its options, days or buttons finds
 // the host's element, never the coach's overlay; a real click there does what the page means it to (the
 // field gets the value); once the popup has closed the card is back; focus never leaves the host field.
-// Five kinds of popup, each on its own page and wider than its field: an ARIA combobox with its listbox at the
+// Six kinds of popup, each on its own page and wider than its field: an ARIA combobox with its listbox at the
 // end of <body>, hand-made suggestions without ARIA under the input, a calendar grid that opens on focus, a
 // select replacement whose fixed list opens above the field near the bottom of the window (naming no list),
-// and a validation bubble beside the field. At three window sizes.
+// a select replacement in Select2's manner (its list positioned inside a container a line high), and a
+// validation bubble beside the field. At three window sizes.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { settledBox } from './support/boxes';
@@ -32,6 +33,8 @@ interface PopupPage {
   clickables: string;
   choose: number;
   chosen: RegExp;
+  /** What the field holds after the choice; default its input value (a select replacement shows it in its own text). */
+  value?(page: Page): Promise<string>;
   /** Before the field is clicked (the field near the bottom of the window). */
   prepare?(page: Page): Promise<void>;
 }
@@ -60,6 +63,13 @@ const PAGES: PopupPage[] = [
     }),
     open: async () => {}, // the page's click handler opens it
     clickables: '.choices li', choose: 1, chosen: /^Sublet, first hand contract missing$/,
+  },
+  {
+    // Select2's manner: the list is positioned inside a container positioned on the page, itself only a line high.
+    kind: 'select replacement whose list sits inside a container a line high', path: '/popups/container.html', field: '#h-picker', itemId: 'housing',
+    open: (page) => page.keyboard.press('ArrowDown'),
+    clickables: '#h-kind-results [role=option]', choose: 2, chosen: /^Living with relatives$/,
+    value: (page) => page.locator('#h-shown').innerText(),
   },
   {
     kind: 'validation bubble', path: '/popups/bubble.html', field: '#m-rent', itemId: 'rent',
@@ -128,7 +138,7 @@ describe('the host page\'s own popup for the focused field', () => {
           if (!target) throw new Error(`${where}: no box for the option to choose`);
           await page.mouse.click(target.x + target.width / 2, target.y + target.height / 2);
           await parts.first().waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => problems.push(`${where}: the popup stayed open`));
-          const value = await page.locator(popup.field).inputValue();
+          const value = await (popup.value ? popup.value(page) : page.locator(popup.field).inputValue());
           if (!popup.chosen.test(value)) problems.push(`${where}: the click chose nothing (field holds "${value}")`);
 
           // The popup gone, the card is back in sight; focus never left the field.

@@ -124,7 +124,7 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
     }
   }
 
-  // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing.
+  // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing: the outer one is measured around it.
   const outer = [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
   const measured = measure(outer);
   return { ...measured, guess: expanded && measured.boxes.length === 0 ? below(field) : null };
@@ -145,13 +145,38 @@ function measure(elements: readonly Element[]): Pick<HostPopups, 'elements' | 'b
   const shown: Element[] = [];
   const boxes: ScreenBox[] = [];
   for (const element of elements) {
-    const box = boxOf(element);
+    const box = popupBox(element);
     if (box) {
       shown.push(element);
       boxes.push(box);
     }
   }
   return { elements: shown, boxes };
+}
+
+/** How many children of a popup are looked at for parts drawn outside its own box. */
+const MAX_POPUP_CHILDREN = 8;
+
+/**
+ * A popup's box with its floating children's: a library's container positioned on the page whose list is positioned
+ * inside it (Select2 appends `<span style="position:absolute">` holding an absolute `.select2-dropdown`) has a box a
+ * line high, while the list the adviser clicks in reaches far below it. Null when nothing of it shows.
+ */
+function popupBox(element: Element): ScreenBox | null {
+  let box = boxOf(element);
+  const children = element.children;
+  for (let i = 0; i < children.length && i < MAX_POPUP_CHILDREN; i++) {
+    const child = children[i]!;
+    if (floats(child)) box = union(box, boxOf(child));
+  }
+  return box;
+}
+
+function union(a: ScreenBox | null, b: ScreenBox | null): ScreenBox | null {
+  if (!a || !b) return a ?? b;
+  const left = Math.min(a.left, b.left);
+  const top = Math.min(a.top, b.top);
+  return { left, top, width: Math.max(a.left + a.width, b.left + b.width) - left, height: Math.max(a.top + a.height, b.top + b.height) - top };
 }
 
 const below = (field: ScreenBox): ScreenBox => ({ left: field.left, top: field.top + field.height, width: Math.max(field.width, 240), height: OPEN_LIST_REACH });
