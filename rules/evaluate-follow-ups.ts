@@ -21,6 +21,7 @@ import type {
 } from './compiled-pack';
 import { affirmsByItself } from './match/affirmation';
 import { onOffAnswer } from './on-off-answer';
+import { qualifiedOptionAnswer } from './qualified-option';
 import { scaleAnswer } from './scale-answer';
 import { choosesDeclaredOption } from './declared-options';
 import { numberInField } from './answer-number';
@@ -79,10 +80,12 @@ export function evaluateFollowUps(
   net: SecondNet | null = pack.secondNet ?? null,
 ): FollowUpHit[] {
   if (item.followUps.length === 0 || answerIsEmpty(answer)) return [];
-  const read = scaleAnswer(item, onOffAnswer(item, answer));
+  const plain = scaleAnswer(item, onOffAnswer(item, answer));
   // A declared option chosen ("No" in a radio group, a list, segmented buttons) is the form's word, not a reply in
-  // the adviser's words: it denies nothing, so it never brings the quiet check-in a typed "no" gets.
-  const optionChosen = choosesDeclaredOption(item.options, read.options);
+  // the adviser's words: it denies nothing, so it never brings the quiet check-in a typed "no" gets. An option the host
+  // words with more ("Nei, aldri") says more than the form's word: those words are still read.
+  const optionChosen = choosesDeclaredOption(item.options, plain.options);
+  const read = qualifiedOptionAnswer(item, plain);
   const context = new AnswerContext(pack, read, item.question, net);
   const hits: FollowUpHit[] = [];
   for (const followUp of item.followUps) {

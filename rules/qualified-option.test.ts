@@ -1,0 +1,53 @@
+// Options a case system words with a qualifier after the pack's label ("Ja, nu", "Yes – witnessed it") are that
+// option for the default packs' option conditions, in en, sv and nb. The browser side: tests/e2e/answers-qualified-options.e2e.ts.
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue, CompiledPack } from './compiled-pack';
+import { evaluateFollowUps } from './evaluate-follow-ups';
+import { compileDefaultPacks } from './install-default-packs';
+import { qualifiedOptionAnswer } from './qualified-option';
+import { normalizeLabel } from '../utils/normalize-text';
+
+const { packs } = compileDefaultPacks();
+const fired = (itemId: string, answer: AnswerValue): string[] => {
+  for (const pack of packs as CompiledPack[]) {
+    const item = pack.items.find((i) => i.id === itemId);
+    if (item) return evaluateFollowUps(pack, item, answer).map((hit) => `${hit.followUp.id}:${hit.severity}`);
+  }
+  throw new Error(`no item ${itemId}`);
+};
+/** A host option chosen, as the DOM reader gives it: its label, and its label normalised among the options. */
+const chosen = (label: string): AnswerValue => ({ text: label, options: [normalizeLabel(label)] });
+
+describe('an option worded with a qualifier after the pack\'s label', () => {
+  it('brings the option\'s follow-up, in en, sv and nb', () => {
+    expect(fired('children-exposed', chosen('Ja, det finns misstanke'))).toContain('children-at-risk:critical');
+    expect(fired('children-exposed', chosen('Yes – witnessed it'))).toContain('children-at-risk:critical');
+    expect(fired('drugs', chosen('Ja, nu'))).toContain('drug-use:info');
+    expect(fired('drugs', chosen('Yes (cannabis)'))).toContain('drug-use:info');
+    expect(fired('others-worried', chosen('Ja, nyligen'))).toContain('others-concerned:info');
+    expect(fired('safety-at-home', chosen('Ja, tidligere'))).toContain('violence-disclosed:critical');
+  });
+  it('brings nothing for a qualified "no", a declined reply, or words that only start like an option', () => {
+    expect(fired('drugs', chosen('Nej, aldrig'))).toEqual([]);
+    expect(fired('drugs', chosen('Nej, inget svar'))).toEqual([]);
+    expect(fired('drugs', chosen('No answer given'))).toEqual([]);
+    expect(fired('drugs', chosen('Jaha'))).toEqual([]);
+  });
+});
+
+describe('qualifiedOptionAnswer', () => {
+  const item = { options: [{ en: 'Yes', sv: 'Ja' }, { en: 'Yes, before', sv: 'Ja, tidigare' }, { en: 'No', sv: 'Nej' }] };
+  it('adds the longest declared label the chosen option opens with', () => {
+    expect(qualifiedOptionAnswer(item, chosen('Ja, tidigare i år')).options).toContain('ja tidigare');
+    expect(qualifiedOptionAnswer(item, chosen('Ja, tidigare i år')).options).not.toContain('ja');
+    expect(qualifiedOptionAnswer(item, chosen('Yes - now')).options).toContain('yes');
+  });
+  it('leaves an answer that is a declared option, or opens with none, as it is', () => {
+    const exact = chosen('Ja, tidigare');
+    expect(qualifiedOptionAnswer(item, exact)).toBe(exact);
+    const other = chosen('Kanske');
+    expect(qualifiedOptionAnswer(item, other)).toBe(other);
+    const typed: AnswerValue = { text: 'ja', options: [] };
+    expect(qualifiedOptionAnswer(item, typed)).toBe(typed);
+  });
+});
