@@ -32,6 +32,13 @@ describe('an option worded with a qualifier after the pack\'s label', () => {
     expect(fired('drugs', chosen('Nej, inget svar'))).toEqual([]);
     expect(fired('drugs', chosen('No answer given'))).toEqual([]);
     expect(fired('drugs', chosen('Jaha'))).toEqual([]);
+    expect(fired('drugs', chosen('Nej, vill inte svara'))).toEqual([]);
+    expect(fired('drugs', chosen('Ja, vill inte svara'))).toEqual([]);
+    expect(fired('drugs', chosen('Ja/Nej'))).toEqual([]);
+  });
+  it('declines only where the qualifier opens by declining: a yes with "no response yet" later is a yes', () => {
+    expect(fired('children-exposed', chosen('Yes – reported, no response yet'))).toContain('children-at-risk:critical');
+    expect(fired('children-exposed', chosen('Ja, anmält men inget svar från polisen'))).toContain('children-at-risk:critical');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * An option a case system words with a qualifier after the pack's own label: "Ja, nu", "Ja, det finns misstanke",
- * "Yes – witnessed it", "Nei, aldri", "No one" for an item that declares "Ja", "Yes", "Nei", "No". The host's label
+ * "Yes – witnessed it", "Nei, aldri" for an item that declares "Ja", "Yes", "Nei". The host's label
  * opens with the words of one declared label and goes on: the answer is also that option, so its option conditions
  * hold. Its further words are still read as words (rules/evaluate-follow-ups.ts): "Nei, aldri" says more than the
  * form's "Nei". Pure.
@@ -10,10 +10,14 @@ import type { AnswerValue, CompiledItem } from './compiled-pack';
 import { labelsOf } from './declared-options';
 
 /**
- * Words after a declared label that make the option something else than a qualified answer: "No answer", "Nej, inget
- * svar", "Nei, ingen kommentar" is no "No" but a reply declined.
+ * How a qualifier that declines a reply opens: "No answer", "Nej, inget svar", "Nej, vill inte svara", "Nei, vil ikke
+ * svare", "No, prefer not to say" is no "No" but a reply declined. Only at its start: "Yes – reported, no response yet" is a yes.
  */
-const NOT_AN_ANSWER = new Set(['answer', 'answers', 'response', 'reply', 'comment', 'svar', 'kommentar', 'uppgift', 'opplysning', 'opplysninger']);
+const DECLINES = [
+  ['answer'], ['answers'], ['response'], ['reply'], ['comment'], ['svar'], ['kommentar'], ['no', 'answer'], ['no', 'comment'],
+  ['no', 'response'], ['prefer', 'not'], ['rather', 'not'], ['inget', 'svar'], ['ingen', 'kommentar'], ['vill', 'inte'],
+  ['ikke', 'svar'], ['ingen', 'svar'], ['vil', 'ikke'], ['uppgift', 'saknas'],
+];
 
 /**
  * `answer` with the declared label that each chosen option opens with added to its options (normalised), when no
@@ -43,7 +47,10 @@ function openedLabel(words: readonly string[], declared: readonly string[][]): s
     for (const label of labels) {
       const own = labelTokens(label);
       if (own.length === 0 || own.length >= words.length || own.some((word, i) => words[i] !== word)) continue;
-      if (words.slice(own.length).some((word) => NOT_AN_ANSWER.has(word))) continue;
+      const rest = words.slice(own.length);
+      if (DECLINES.some((start) => start.every((word, i) => rest[i] === word))) continue;
+      // "Ja/Nej", "Yes/No": another option's label right after it is a heading of both, not a qualified answer.
+      if (declared.some((other) => other !== labels && other.some((label) => labelTokens(label)[0] === rest[0]))) continue;
       if (own.length > bestLength) [best, bestLength, tie] = [label, own.length, false];
       else if (own.length === bestLength && label !== best) tie = true;
     }

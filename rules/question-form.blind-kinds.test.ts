@@ -48,8 +48,10 @@ describe('a name asked ("what your caseworker is called", "vad din handläggare 
     ['nb', 'Kan du fortelle meg hva legen din heter?'],
     ['nb', 'Kan du fortelle hva kurset het?'],
   ]);
-  judgedAs('open', 'while what was said or felt about a name asks an account: open', [
+  judgedAs('open', 'while what was said or felt about a name, or about a call, asks an account: open', [
     ['en', 'Can you tell me what they called you at school and how that felt?'],
+    ['en', 'What did he say when the police were called?'],
+    ['en', 'What happened after you were called?'],
     ['sv', 'Kan du berätta vad som hände när din handläggare ringde?'],
     ['nb', 'Kan du fortelle hva det betyr for deg at kurset heter noe annet nå?'],
   ]);
@@ -69,6 +71,8 @@ describe('alternatives named first, then the question ("Phone or letter, what su
     ['sv', 'Jobb eller inte, hur ser du på hösten?'],
     ['sv', 'På jobbet eller hemma, vad känns tyngst just nu?'],
     ['nb', 'Jobb eller ikke, hvordan ser du på høsten?'],
+    ['en', 'So, mornings or evenings, what feels hardest and why?'],
+    ['sv', 'Förmiddag eller kväll, vad är tyngst och varför?'],
     ['nb', 'Hva tenker du om framtiden?'],
   ]);
 });

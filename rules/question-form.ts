@@ -784,8 +784,12 @@ function offersChoiceFirst(clauses: string[][], rules: LanguageRules): boolean {
   const said = clauses.map((clause) => stripFillers(clause, rules)).filter((clause) => clause.length > 0);
   const alternatives = namedAlternatives(said[0] ?? [], rules);
   if (alternatives === undefined || alternatives.some((words) => rules.prepositions.has(words[0] ?? '') || words.some((word) => NEGATIONS.has(word)))) return false;
-  return !complementary(alternatives, rules) && rules.questionWords.has(said[1]?.[0] ?? '');
+  // "Mornings or evenings, what feels hardest and why?": a why asks for an account whatever was offered.
+  const question = said.slice(1).flat();
+  return !complementary(alternatives, rules) && rules.questionWords.has(question[0] ?? '') && !question.some((word) => WHY_WORDS.has(word));
 }
+
+const WHY_WORDS = words('why varför hvorfor');
 
 // An alternative that is a bare negation spans every case with the other: "work or not", sv "jobb eller inte", nb "jobb eller ikke".
 const NEGATIONS = words('not no inte ej ikke ikkje');
@@ -1530,6 +1534,9 @@ const NOT_IN_A_NOUN_PHRASE = words('with about on in at for from to by like than
  */
 function asksName(words: string[], rules: LanguageRules): boolean {
   if (!rules.whatWords.has(words[0] ?? '') || words.length < 3) return false;
+  // English "called" is also a call ("What did he say when the police were called?"): only "what is X called",
+  // "what your X is called".
+  if (rules === ENGLISH && !rules.copulas.has(words[1]!) && !rules.possessives.has(words[1]!) && words[1] !== 'the' && words[0] !== 'whats') return false;
   const at = words.findIndex((word, i) => i >= 2 && rules.namingVerbs.has(word));
   return at >= 0 && (at === words.length - 1 || NAME_SAYS_WHICH.has(words[at + 1]!));
 }

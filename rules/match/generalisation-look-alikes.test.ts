@@ -14,19 +14,16 @@ function expectNothing(concept: string, texts: string[]): void {
 }
 
 describe('a jump off something everyday', () => {
-  it('brings no card: a diving board, a trampoline, a sofa, a bed, a bus', () => {
+  it('brings no card: a diving board, a trampoline, a sofa, a bed', () => {
     const texts = [
       'He jumped off the diving board for the first time on Saturday.',
       'The twins love jumping off the trampoline into the paddling pool.',
       'My daughter jumped off the sofa and sprained her wrist.',
-      'She jumped off the bus two stops early to get some air.',
       'Sonen hoppar från hopptornet i simhallen på lördagarna.',
-      'Hon hoppade av bussen vid fel hållplats.',
       'Barnen hoppade från soffan hela kvällen.',
       'Lillebror hoppade från våningssängen och slog i knät.',
       'Gutten hopper fra stupebrettet i svømmehallen hver lørdag.',
       'Ungene hoppet fra sofaen og ned på madrassen.',
-      'Han hoppet av bussen en holdeplass for tidlig.',
     ];
     expectNothing('suicide', texts);
   });
@@ -40,6 +37,11 @@ describe('a jump off something everyday', () => {
       'Hon sa att hon ville hoppa från bron vid hamnen.',
       'Jeg har tenkt på å hoppe fra balkongen.',
       'Han snakket om å hoppe fra brua i går.',
+      // a vehicle or a place whose name goes on is no play: a jump into traffic, a station roof
+      "I keep thinking I'll jump off the bus station roof.",
+      "He said he wants to jump off the bus into the traffic on the ring road.",
+      'Hon har tänkt hoppa av bussen rakt ut i trafiken.',
+      'Han har tenkt å hoppe fra trikken ut i veien.',
     ]);
   });
   it('keeps the card for a jump off a jetty, a pier or a boat: by the place alone a swim is no different from drowning oneself', () => {
@@ -80,19 +82,22 @@ describe('"rather die than" about something trivial', () => {
     const texts = [
       "I'd rather die than miss the derby on Sunday.",
       "He'd rather die than wear a suit to the interview.",
-      "She'd rather die than eat fish.",
-      "My son would rather die than be seen with me at school.",
+      "She'd rather die than sing at the Christmas party.",
       'Jag skulle hellre dö än missa konserten.',
-      'Hellre dör jag än äter lutfisk igen.',
       'Han vill hellre dö än ha på sig slips.',
-      'Jeg vil heller dø enn å spise fiskeboller.',
       'Hun vil heller dø enn å gå glipp av konserten.',
-      'Sønnen min vil heller dø enn å bli sett med meg.',
+      'Sønnen sier han heller vil dø enn å ha på seg lue.',
     ];
     expectNothing('suicide', texts);
   });
-  it('keeps the card for a wish to die rather than go on', () => {
+  it('keeps the card for a wish to die rather than go on, and for what can be meant in earnest: eating, watching, being seen, agreeing', () => {
     expectCritical('suicide', [
+      "Honestly I'd rather die than eat anything again.",
+      "I would rather be dead than be seen like this ever again.",
+      'Jag vill hellre dö än se på när de tar barnen.',
+      'Jeg vil heller dø enn å se på at de tar ungene.',
+      'Hun sier hun heller vil dø enn å gå med på å flytte hjem til ham.',
+      'Jag skulle hellre vara död än gå i fängelse igen.',
       "I'd rather die than go on like this.",
       "She says she'd rather die than live another year like this.",
       "I'd rather die than go back to him.",
@@ -129,6 +134,8 @@ describe('a way of dying told near a match, a film night, a stove or a trampolin
 describe('the clothes one wants to be buried in, laid out or picked out', () => {
   it('is a preparation: the critical card', () => {
     expectCritical('suicide', [
+      "I've already chosen the suit I want to be buried in.",
+      'Jag har redan valt kläderna jag vill begravas i.',
       "She has laid out the dress she wants to be buried in.",
       'Han har valt ut kostymen han vill bli begravd i.',
       'Jeg har lagt fram klærne jeg vil bli begravet i.',
@@ -143,19 +150,19 @@ describe('the clothes one wants to be buried in, laid out or picked out', () => 
   });
 });
 
-describe('more everyday figures of speech: a bus that left in front of one\'s nose, a match that "almost killed me"', () => {
+describe('more everyday figures of speech: a bus that left in front of one\'s nose, a match that "killed me"', () => {
   it('brings no card', () => {
     expectNothing('suicide', [
+      'Matchen i går tog livet av mig, vi vann på straffar.',
       'Bussen körde iväg framför näsan på mig, så jag kom sent.',
       'Bussen gikk rett foran nesen på meg, derfor kom jeg for sent.',
-      'Matchen i går tog nästan livet av mig, vi vann på straffar.',
-      'Kampen tok nesten livet av meg, så spennende var den.',
-      'Dottern säger att hon hellre dör än går i de där skorna.',
-      'Sønnen sier han heller vil dø enn å gå med lue.',
     ]);
   });
   it('keeps the card for the client who almost did it, or would rather die than go back', () => {
+    // "almost" makes it literal: a near-death, by a person or by pills
+    expectCritical('domestic-violence', ['Han tog nästan livet av mig i lördags.', 'Han tok nesten livet av meg i helga.']);
     expectCritical('suicide', [
+      'Tabletterna tog nästan livet av mig i helgen.',
       'Jag tog nästan livet av mig förra vintern.',
       'Jeg tok nesten livet av meg i fjor.',
       'Hon säger att hon hellre dör än går tillbaka till honom.',

@@ -29,6 +29,8 @@ describe("others' act, the client's own denied", () => {
   it('keeps the card when the client is the one who acted, even with a clause of when', () => {
     expectCritical('suicide', ['I tried to kill myself when I was fifteen, my brother never has.', 'Jag försökte ta livet av mig när pappa dog, det har min syster aldrig gjort.']);
     expectCritical('self-harm', ['When I was fourteen I cut myself, and I still do.']);
+    // the client in the clause of when as the one who acted, not the one who was
+    expectCritical('suicide', ['Min pappa tog livet av sig när jag försökte, men jag har aldrig tänkt så.', 'My mum killed herself the year after I tried, I have never thought that way since.']);
   });
   it('reads nb "har" typed without å as "har": a denial checks in, the act told raises the card', () => {
     expect(raised('self-harm', 'Jeg kutter meg ikke, har aldri gjort det heller.')).toBe('check-in');

@@ -18,6 +18,8 @@ const FIRST_PERSON = new Set('i me myself jag mig mej jeg meg eg'.split(' '));
  * little", sv "…när jag var liten", nb "…da jeg var liten").
  */
 const TIME_OPENERS = new Set('when before after since while när innan efter sedan medan da før etter siden mens'.split(' '));
+/** The verb of a state after the client in a clause of when: "was", "var", "ble" ("when I was little", "før jeg ble født"). */
+const STATE_VERBS = new Set('was were var blev ble vart'.split(' '));
 /** Words no English sentence has: with one, "i" is the Swedish and Norwegian "in" ("i klassen"), not "I". */
 const NORDIC = new Set('och og men sig seg själv selv det har jag jeg hon hun han inte ikke aldrig aldri'.split(' '));
 /**
@@ -76,7 +78,8 @@ function markSentence(answer: AnswerAnalysis, from: number, to: number, out: Uin
     let others = true;
     for (let k = from; k < t && others; k++) {
       const lower = words[k]!.lower;
-      const inTimeClause = k > from && TIME_OPENERS.has(words[k - 1]!.lower);
+      // "…when I was little": the client only as the one who was (a state), never "…när jag försökte" (the one who acted)
+      const inTimeClause = k > from && TIME_OPENERS.has(words[k - 1]!.lower) && STATE_VERBS.has(words[k + 1]?.lower ?? '');
       others = !(FIRST_PERSON.has(lower) && !(nordic && lower === 'i') && !inTimeClause) && !NEVER.has(lower);
     }
     if (others) out.fill(1, from, t);

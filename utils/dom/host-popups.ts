@@ -124,9 +124,10 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
     }
   }
 
-  // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing: the outer one is measured around it.
+  // A popup inside another one found (a tooltip's arrow, a picker's grid) adds nothing; the outer one's box takes in its
+  // floating children (popupBox).
   const outer = [...found].filter((element) => ![...found].some((other) => other !== element && other.contains(element)));
-  const measured = measure(outer);
+  const measured = measure(outer, field);
   return { ...measured, guess: expanded && measured.boxes.length === 0 ? below(field) : null };
 }
 
@@ -137,15 +138,15 @@ export function hostPopups(controls: readonly Element[], field: ScreenBox): Host
  * thousands of controls costs milliseconds.
  */
 export function popupsMoved(found: HostPopups, field: ScreenBox): HostPopups {
-  const measured = measure(found.elements.filter((element) => element.isConnected));
+  const measured = measure(found.elements.filter((element) => element.isConnected), field);
   return { ...measured, guess: found.guess ? below(field) : null };
 }
 
-function measure(elements: readonly Element[]): Pick<HostPopups, 'elements' | 'boxes'> {
+function measure(elements: readonly Element[], field: ScreenBox): Pick<HostPopups, 'elements' | 'boxes'> {
   const shown: Element[] = [];
   const boxes: ScreenBox[] = [];
   for (const element of elements) {
-    const box = popupBox(element);
+    const box = popupBox(element, field);
     if (box) {
       shown.push(element);
       boxes.push(box);
@@ -160,14 +161,17 @@ const MAX_POPUP_CHILDREN = 8;
 /**
  * A popup's box with its floating children's: a library's container positioned on the page whose list is positioned
  * inside it (Select2 appends `<span style="position:absolute">` holding an absolute `.select2-dropdown`) has a box a
- * line high, while the list the adviser clicks in reaches far below it. Null when nothing of it shows.
+ * line high, while the list the adviser clicks in reaches far below it. A child drawn over the field's own centre (a
+ * page-wide click-catcher behind a menu) is a cover, not part of the popup. Null when nothing of it shows.
  */
-function popupBox(element: Element): ScreenBox | null {
+function popupBox(element: Element, field: ScreenBox): ScreenBox | null {
   let box = boxOf(element);
+  const centreX = field.left + field.width / 2;
+  const centreY = field.top + field.height / 2;
   const children = element.children;
   for (let i = 0; i < children.length && i < MAX_POPUP_CHILDREN; i++) {
     const child = children[i]!;
-    if (floats(child)) box = union(box, boxOf(child));
+    if (floats(child) && !covers(child, centreX, centreY)) box = union(box, boxOf(child));
   }
   return box;
 }

@@ -352,11 +352,11 @@ export const suicideCues: ConceptCues = {
     },
     prepare: {
       en: ['tied', 'tie', 'put up', 'hung', 'set up', 'attached', 'knotted', 'in my hand', 'lined up', 'counted out',
-        'counting', 'laid out', 'in his lap', 'in her lap', 'in my lap', 'got out', 'taken out', 'picked out', 'put out'],
+        'counting', 'laid out', 'in his lap', 'in her lap', 'in my lap', 'got out', 'taken out', 'picked out', 'put out', 'chosen', 'chose'],
       sv: ['knöt', 'knutit', 'knutat', 'knuten', 'satte upp', 'hängde upp', 'i handen', 'räknade', 'lade fram', 'radat upp', 'i knät', 'lagt fram', 'tagit fram',
-        'valt ut', 'plockat fram', 'lagt i ordning'],
+        'valt ut', 'plockat fram', 'lagt i ordning', 'valt', 'valde'],
       nb: ['knøt', 'knyttet', 'satte opp', 'hengte opp', 'i hånda', 'i hånden', 'telte', 'la fram', 'i fanget', 'lagt fram', 'lagt frem', 'tatt fram', 'tatt frem',
-        'valgt ut', 'funnet fram', 'lagt klar', 'lagt klart'],
+        'valgt ut', 'funnet fram', 'lagt klar', 'lagt klart', 'valgt', 'valgte'],
     },
     foundWith: {
       en: ['found with', 'found him with', 'found her with', 'found holding', 'caught with', 'found me', 'walked in on me'],
@@ -429,7 +429,7 @@ export const suicideCues: ConceptCues = {
     },
     burialClothes: {
       en: ['i want to be buried in', 'i wanna be buried in', 'to be buried in', 'i want to wear in my coffin', 'to wear in my coffin'],
-      sv: ['vill bli begravd i', 'vill begravas i', 'ska begravas i', 'ska bli begravd i', 'vill ha på mig i kistan', 'ha på mig i kistan'],
+      sv: ['vill bli begravd i', 'vill begravas i', 'ska begravas i', 'ska bli begravd i', 'vill ha på mig i kistan', 'ha på mig i kistan', 'begravas i'],
       nb: ['vil bli begravet i', 'vil bli begravd i', 'skal begraves i', 'skal bli begravet i', 'vil ha på meg i kista', 'ha på meg i kista'],
     },
     ownFuneral: {
