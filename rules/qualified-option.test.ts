@@ -1,20 +1,11 @@
 // Options a case system words with a qualifier after the pack's label ("Ja, nu", "Yes – witnessed it") are that
 // option for the default packs' option conditions, in en, sv and nb. The browser side: tests/e2e/answers-qualified-options.e2e.ts.
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, CompiledPack } from './compiled-pack';
-import { evaluateFollowUps } from './evaluate-follow-ups';
-import { compileDefaultPacks } from './install-default-packs';
+import type { AnswerValue } from './compiled-pack';
+import { fired } from '../tests/unit/default-pack-follow-ups';
 import { qualifiedOptionAnswer } from './qualified-option';
 import { normalizeLabel } from '../utils/normalize-text';
 
-const { packs } = compileDefaultPacks();
-const fired = (itemId: string, answer: AnswerValue): string[] => {
-  for (const pack of packs as CompiledPack[]) {
-    const item = pack.items.find((i) => i.id === itemId);
-    if (item) return evaluateFollowUps(pack, item, answer).map((hit) => `${hit.followUp.id}:${hit.severity}`);
-  }
-  throw new Error(`no item ${itemId}`);
-};
 /** A host option chosen, as the DOM reader gives it: its label, and its label normalised among the options. */
 const chosen = (label: string): AnswerValue => ({ text: label, options: [normalizeLabel(label)] });
 

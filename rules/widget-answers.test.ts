@@ -2,18 +2,9 @@
 // (utils/dom/read-answer.ts): a declared option chosen, a rating's own words, a
 // masked number. The browser side: tests/e2e/answers-more-kinds.e2e.ts.
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue, CompiledPack } from './compiled-pack';
-import { evaluateFollowUps } from './evaluate-follow-ups';
-import { compileDefaultPacks } from './install-default-packs';
+import type { AnswerValue } from './compiled-pack';
+import { fired } from '../tests/unit/default-pack-follow-ups';
 
-const { packs } = compileDefaultPacks();
-const fired = (itemId: string, answer: AnswerValue): string[] => {
-  for (const pack of packs as CompiledPack[]) {
-    const item = pack.items.find((i) => i.id === itemId);
-    if (item) return evaluateFollowUps(pack, item, answer).map((hit) => `${hit.followUp.id}:${hit.severity}`);
-  }
-  throw new Error(`no item ${itemId}`);
-};
 const option = (label: string): AnswerValue => ({ text: label, options: [label.toLowerCase()] });
 
 describe('a declared option chosen is the form\'s word, never a denial in the adviser\'s words', () => {
