@@ -11,19 +11,6 @@ import type { AnswerAnalysis } from './answer-analysis';
 import { GAP_NONE, GAP_STRONG } from './answer-words';
 import { opensPurpose } from './negation';
 
-/** Words of a job, volunteering or training, and of a medium: what follows them in their clause is their setting or subject. */
-const FRAME_HEADS = new Set(
-  ('works worked working volunteers volunteered volunteering employed nurse nurses guard cleaner officer ' +
-    'documentary documentaries film films movie movies book books novel podcast podcasts episode series programme programmes ' +
-    'jobbar jobbade jobbat arbetar arbetade arbetat volontär volontärer ideellt praktik sjuksköterska kriminalvårdare väktare ' +
-    'dokumentär dokumentären dokumentärer bok boken böcker filmen filmer serien serier podd podden poddar avsnitt avsnittet programmet ' +
-    'jobber arbeider frivillig frivillige volontør praksis sykepleier fengselsbetjent vekter ' +
-    'dokumentar dokumentaren dokumentarer boka bøker filmene episoden ' +
-    // a course, a theme, a leaflet or information given as to everyone
-    'course courses module training lecture workshop leaflet leaflets brochure ' +
-    'kurs kursen utbildning utbildningen temavecka temadag föreläsning broschyr broschyren informerade informerat ' +
-    'kurset utdanning opplæring foredrag brosjyre brosjyren informasjon informerte').split(' '),
-);
 /**
  * How the name of a job ends ("skolkurator", "miljøterapeut", "socialsekreterare", "sykepleier"): what follows it in
  * its clause is the job's setting or subject, as after "works".
@@ -31,6 +18,34 @@ const FRAME_HEADS = new Set(
 const JOB_ENDINGS = ['kurator', 'terapeut', 'therapist', 'counsellor', 'counselor', 'psychologist', 'psykolog', 'pedagog', 'socionom',
   'sosionom', 'sekreterare', 'handläggare', 'saksbehandler', 'sköterska', 'sykepleier', 'läkare', 'teacher', 'lärare', 'lærer',
   'rådgivare', 'rådgiver', 'worker'];
+/**
+ * Media among the frame heads, and how the name of one ends ("krimserie", "true-crime-podden", "dokumentärfilmen"): after
+ * one, "about" ("om") opens its subject even past a clause that says who watched it ("a podcast she listens to about a
+ * woman who…", "en podd hon lyssnar på om…"). Not "bok" ("dagbok", a diary, is the client's own) nor "program" (a
+ * treatment programme).
+ */
+const MEDIA = new Set(
+  ('documentary documentaries film films movie movies book books novel podcast podcasts episode series programme programmes ' +
+    'dokumentär dokumentären dokumentärer bok boken böcker filmen filmer serien serier podd podden poddar avsnitt avsnittet programmet ' +
+    'dokumentar dokumentaren dokumentarer boka bøker filmene episoden').split(' '),
+);
+const MEDIA_ENDINGS = ['serie', 'serien', 'serier', 'serierna', 'seriene', 'film', 'filmen', 'filmer', 'filmerna', 'filmene', 'podd',
+  'podden', 'poddar', 'podcast', 'podcasten', 'dokumentär', 'dokumentären', 'dokumentar', 'dokumentaren', 'roman', 'romanen'];
+/** Words of a job, volunteering or training, and the media: what follows them in their clause is their setting or subject. */
+const FRAME_HEADS = new Set([
+  ...('works worked working volunteers volunteered volunteering employed nurse nurses guard cleaner officer ' +
+    'jobbar jobbade jobbat arbetar arbetade arbetat volontär volontärer ideellt praktik sjuksköterska kriminalvårdare väktare ' +
+    'jobber arbeider frivillig frivillige volontør praksis sykepleier fengselsbetjent vekter ' +
+    // a course, a theme, a leaflet or information given as to everyone
+    'course courses module training lecture workshop leaflet leaflets brochure ' +
+    'kurs kursen utbildning utbildningen temavecka temadag föreläsning broschyr broschyren informerade informerat ' +
+    'kurset utdanning opplæring foredrag brosjyre brosjyren informasjon informerte').split(' '),
+  ...MEDIA,
+]);
+/** "about", sv and nb "om": the subject of a medium. */
+const ABOUT = new Set(['about', 'om']);
+/** How many words after a medium its "about" may stand ("a podcast she listens to about…": 4). */
+const ABOUT_REACH = 5;
 /** What stands before a job one has ("is a", "as a", sv "är", "som", nb "er", "som"). */
 const IS_A = new Set('is am was be as a an är var blir som en ett er ble et'.split(' '));
 /** Verbs that go on telling the job after "and" ("works in A&E and sees a lot of…", nb "…og møter mange…"). */
@@ -122,14 +137,41 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
   const isJob = (i: number) =>
     words[i]!.lower.length > 6 && JOB_ENDINGS.some((end) => words[i]!.lower.endsWith(end)) && words[i]!.gap === GAP_NONE &&
     IS_A.has(words[i - 1]?.lower ?? '');
+  /**
+   * Frame the words after the head at `head`, over its clause. In a medium's subject, a reflexive after a relative ("om
+   * en kvinna som tog livet av sig") is the story's person, not the client's own: the frame goes on.
+   */
+  const frameFrom = (head: number, subject = false) => {
+    let relative = false;
+    for (let k = head + 1, reach = head + FRAME_REACH; k < words.length && k <= reach; k++) {
+      const storysOwn = subject && relative && words[k]!.gap === GAP_NONE && (words[k]!.roles & PRONOUN_ROLE.reflexive) !== 0 &&
+        (words[k]!.roles & PRONOUN_ROLE.firstOrSecond) === 0;
+      if (endsFrame(k) && !goesOn(head, k) && !storysOwn) break;
+      out[k] = 1;
+      if (goesOn(head, k)) {
+        relative ||= RELATIVE.has(words[k]!.lower);
+        reach = Math.min(words.length, k + FRAME_REACH);
+      }
+    }
+  };
+  const isMedium = (i: number) => {
+    const lower = words[i]!.lower;
+    return MEDIA.has(lower) || (words[i]!.gap === GAP_NONE && MEDIA_ENDINGS.some((end) => lower.length > end.length + 2 && lower.endsWith(end)));
+  };
+  /** The "about" a few words after the medium at `i`, in its sentence; -1 if none. */
+  const aboutAfter = (i: number) => {
+    for (let k = i + 1; k < words.length && k <= i + ABOUT_REACH; k++) {
+      if (words[k]!.gap === GAP_STRONG) break;
+      if (ABOUT.has(words[k]!.lower)) return k;
+    }
+    return -1;
+  };
   for (let i = 0; i < words.length; i++) {
     const lower = words[i]!.lower;
-    if (FRAME_HEADS.has(lower) || isJob(i)) {
-      for (let k = i + 1, reach = i + FRAME_REACH; k < words.length && k <= reach; k++) {
-        if (endsFrame(k) && !goesOn(i, k)) break;
-        out[k] = 1;
-        if (goesOn(i, k)) reach = Math.min(words.length, k + FRAME_REACH);
-      }
+    if (FRAME_HEADS.has(lower) || isJob(i) || isMedium(i)) {
+      frameFrom(i);
+      const about = isMedium(i) ? aboutAfter(i) : -1;
+      if (about > i + 1) frameFrom(about, true);
     } else if (ALL.has(lower) && words[i + 1] && words[i + 1]!.gap === GAP_NONE && routineFor(words[i + 1]!.lower)) {
       // the whole sentence is about every client
       let from = i;

@@ -14,7 +14,7 @@ import { PhraseIndex } from './phrase-index';
 const IDIOMS: Record<string, string[]> = {
   en: [
     'sick of', 'sick and tired', 'attempt to', 'attempts to', 'an attempt at', 'high enough for', 'deep enough for', 'being found out', 'was found out', 'been found out', 'dead on my feet', 'dead on her feet', 'dead on his feet', 'absolutely dead', 'completely dead', 'die of boredom', 'die of embarrassment', 'die of shame', 'phone ... died', 'battery ... died', 'sick to death', 'bored to death', 'scared to death', 'dying to', 'dying for',
-    'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
+    'bleeding money', 'bleeds money', 'bled money', 'to die for', 'kill time', 'killing time', 'killing me', 'pain in the neck', 'pain in the ass', 'dead tired',
     'dead end', 'drop dead', 'could kill for', 'hit the road', 'hit it off', 'hit the gym', 'hit rock bottom',
     // a "hit" that is luck, a place one goes to or a target reached (not "hit the bottle", which is drinking)
     'hit the jackpot', 'hit the big time', 'hit the shops', 'hit the sack', 'hit the hay', 'hit the town', 'hit the headlines',
@@ -80,6 +80,8 @@ const IDIOMS: Record<string, string[]> = {
     'dödstrött', 'försök att', 'försöket att', 'högt nog för', 'djupt nog för', 'helt död', 'alldeles död', 'dö av tristess', 'dö av skam', 'batteriet ... dog', 'mobilen ... dog', 'telefonen ... dog', 'skrattade ihjäl', 'dö av skratt', 'slå ihjäl tiden', 'dör av tristess', 'tråkade ihjäl', 'sjuk av längtan',
     // a bus that left "right in front of my nose", not a jump in front of it
     'framför näsan', 'framför näsan på mig', 'framför ögonen på mig',
+    // a business losing money; the English name of a genre ("true crime", not nb "true", threaten)
+    'blöder pengar', 'blött pengar', 'blödde pengar', 'true crime',
     'ta livet med ro', 'livförsäkring', 'skar mig i fingret', 'skar mig i handen', 'skurit mig i fingret', 'brände mig på spisen', 'brände mig på ugnen',
     'dricka ... vatten', 'dricka ... te', 'dricka ... kaffe', 'dricka ... mjölk', 'dricka ... saft', 'dricka ... juice', 'slå rekord',
     'dricka ... läsk', 'dricka ... cola', 'dricka ... pepsi', 'dricka ... energidryck', 'dricka ... energidrycker',
@@ -126,6 +128,8 @@ const IDIOMS: Record<string, string[]> = {
   nb: [
     'dødslei', 'forsøk på å', 'forsøket på å', 'høyt nok til', 'dypt nok til', 'høyt nok for', 'helt død', 'heilt død', 'dø av kjedsomhet', 'dø av skam', 'batteriet ... døde', 'mobilen ... døde', 'telefonen ... døde', 'drit lei', 'dø av latter', 'le meg i hjel', 'kjede meg i hjel', 'slå i hjel tiden',
     'rett foran nesen', 'foran nesen', 'foran nesa', 'foran nesen på meg', 'foran nesa på meg',
+    // a business losing money; the English name of a genre ("true crime", not "true", threaten)
+    'blør penger', 'blødde penger', 'blødd penger', 'true crime',
     'ta livet med ro', 'livsforsikring', 'kuttet meg i fingeren', 'kuttet meg i hånden', 'skar meg i fingeren', 'brente meg på komfyren', 'brente meg på ovnen',
     'drikke ... vann', 'drikke ... te', 'drikke ... kaffe', 'drikke ... melk', 'drikke ... saft', 'drikke ... brus', 'slå rekord',
     'drikke ... cola', 'drikke ... pepsi', 'drikke ... energidrikk', 'drikke ... energidrikker',

@@ -500,7 +500,9 @@ export function wordMatches(answer: AnswerAnalysis, i: number, wanted: CompiledW
     if (stem.startsWith(wanted.s) && stem.length - wanted.s.length >= MIN_COMPOUND_REST) return true;
     const [text, tail] = partText(word, wanted.s);
     const at = text.lastIndexOf(tail);
-    if (at >= MIN_COMPOUND_REST && endingAllowed(text.slice(at + tail.length), lang, true)) return true;
+    // The last part stays inside the word's own stem: in "lyssnar" (listens) the "-ar" that would end "snar" (of "snara",
+    // a noose) is the verb's ending, while "sömntablett" and "hopprepet" keep theirs (a letter may go: sv stems undouble "bidragsbrott").
+    if (at >= MIN_COMPOUND_REST && endingAllowed(text.slice(at + tail.length), lang, true) && stem.length + 1 >= at + tail.length) return true;
   }
   if (typos === 'slips') return oneSlipApart(word.key, wanted.w) && answer.mayBeIn(lang);
   return typos && oneTypoApart(word.key, wanted.w);

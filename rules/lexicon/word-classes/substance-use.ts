@@ -28,8 +28,8 @@ export const substanceUseCues: ConceptCues = {
         'hide ... bottles', 'hides ... bottles', 'hiding ... bottles', 'hidden bottles', 'hide ... empties',
         'lines of', 'a line of', 'snorting', 'snorted', 'take speed', 'taking speed', 'on speed', 'took speed', 'hangover',
         'hangovers', 'delirium tremens', 'the dts', 'stop drinking', 'quit drinking', 'come off the drink',
-        // chewed leaf; drinking taken up again; carried to work; driving on it
-        'khat', 'qat', 'drinking again', 'back on the drink', 'hip flask', 'drink driving', 'drink-driving', 'drunk driving',
+        // chewed leaf; club drugs by name (GHB and GBL, LSD); drinking taken up again; carried to work; driving on it
+        'khat', 'qat', 'ghb', 'gbl', 'lsd', 'magic mushrooms', 'mephedrone', 'drinking again', 'back on the drink', 'hip flask', 'drink driving', 'drink-driving', 'drunk driving',
         // a herb named by a smoking verb ("grass" and "pot" alone are a lawn and a pan)
         'smoke ... grass', 'smokes ... grass', 'smoking ... grass', 'smoked ... grass', 'smoke pot', 'smokes pot', 'smoking pot', 'smoked pot',
         'smoke a bit of pot', 'smokes a bit of pot'],
@@ -40,7 +40,7 @@ export const substanceUseCues: ConceptCues = {
         'gömmer ... flaskor', 'gömma ... flaskor', 'gömt ... flaskor', 'gömde ... flaskor',
         'kört ... kola', 'köra ... kola', 'kör ... kola', 'körde ... kola', 'tar kola', 'tog kola', 'snortar', 'snortade', 'linor', 'en lina',
         'tar speed', 'tog speed', 'bakis', 'bakfylla', 'baksmälla', 'delirium', 'sluta dricka', 'slutade dricka',
-        'khat', 'dricka igen', 'dricker igen', 'druckit igen', 'plunta', 'fickplunta', 'rattfylla', 'rattonykter',
+        'khat', 'ghb', 'gbl', 'lsd', 'dricka igen', 'dricker igen', 'druckit igen', 'plunta', 'fickplunta', 'rattfylla', 'rattonykter',
         'druckit sig medvetslös', 'dricker sig medvetslös', 'dricker sig full', 'super sig full', 'går till systemet',
         // a herb named by a smoking verb ("gräs" alone is a lawn)
         'röker ... gräs', 'röka ... gräs', 'rökt ... gräs', 'rökte ... gräs', 'röker ... braj', 'röka ... braj', 'rökt ... braj', 'rökte ... braj', 'röker weed', 'rökte weed'],
@@ -51,7 +51,7 @@ export const substanceUseCues: ConceptCues = {
         'gjemmer ... flasker', 'gjemme ... flasker', 'gjemt ... flasker', 'gjemte ... flasker',
         'tar kola', 'tok kola', 'snorter', 'snortet', 'striper', 'en stripe', 'tar speed', 'tok speed', 'på speed',
         'bakfull', 'dagen derpå', 'delirium', 'slutte å drikke', 'sluttet å drikke', 'slutta å drikke',
-        'khat', 'drikke igjen', 'drikker igjen', 'drukket igjen', 'lommelerke', 'fyllekjøring', 'promillekjøring',
+        'khat', 'ghb', 'gbl', 'lsd', 'drikke igjen', 'drikker igjen', 'drukket igjen', 'lommelerke', 'fyllekjøring', 'promillekjøring',
         'drikker seg full', 'drakk seg full', 'drukket seg full', 'drikker seg bevisstløs', 'drikker tett', 'går til polet', 'på polet',
         // a herb named by a smoking verb ("gress" alone is a lawn)
         'røyker ... gress', 'røyke ... gress', 'røykt ... gress', 'røykte ... gress', 'røyker weed', 'røyke weed', 'røykte weed'],

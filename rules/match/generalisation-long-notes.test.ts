@@ -1,0 +1,71 @@
+/**
+ * Kinds that round 17 (long, multi-topic answers and dictated notes; tests/data/disclosures-r17.tsv) found, in en,
+ * sv and nb, with sentences of our own (not the set's rows):
+ * - a medium whose subject is told after "about"/"om", past a clause that says who watched or heard it ("a podcast
+ *   she listens to about…", "en krimserie på NRK om…"), and media named in compounds ("krimserien", "dokumentärfilmen"):
+ *   a quiet check-in at most, while the client's own disclosure beside it keeps its card;
+ * - nb "drepte", "drept" (killed), as "drepe" and "dreper" were already read ("Han kunne drept meg");
+ * - club drugs by name (GHB, GBL, LSD);
+ * - a business "bleeding money" (sv "blöder pengar", nb "blør penger"), and the genre "true crime", which is no nb
+ *   "true" (threaten);
+ * - a compound's last part read inside a verb's ending: sv "lyssnar" (listens) is no "snara" (a noose).
+ */
+import { describe, expect, it } from 'vitest';
+import type { EffectiveSeverity } from '../compiled-pack';
+import { raised } from '../../tests/unit/eval-pack-follow-ups';
+
+function expectAll(concept: string, texts: string[], expected: EffectiveSeverity | 'none') {
+  for (const text of texts) expect({ text, got: raised(concept, text) }).toEqual({ text, got: expected });
+}
+const FIRES = new Set(['info', 'warning', 'critical']);
+function expectNoCard(concept: string, texts: string[]) {
+  for (const text of texts) expect({ text, card: FIRES.has(raised(concept, text)) }).toEqual({ text, card: false });
+}
+
+describe('a medium and its subject', () => {
+  it('brings no card for a programme, a podcast or a series told about, even past who watched it', () => {
+    expectNoCard('domestic-violence', [
+      'We chatted about a podcast her sister recommended about a woman whose husband beat her for years.',
+      'Vi pratade om en dokumentärfilm hon såg i helgen om en man som misshandlade sin fru.',
+      'Hon tipsade om en true crime-podd om en kvinna som blev slagen av sin sambo, sen pratade vi om hyran.',
+      'Hun fortalte om en krimserie hun ser om en mann som slår kona si, og så snakket vi om bostøtte.',
+      'De så en dokumentarfilm på NRK om en far som mishandlet barna sine.',
+    ]);
+    expectNoCard('suicide', ['She told me about a novel she is reading about a boy who takes his own life.', 'Han lyssnar på en poddserie om en kvinna som tog livet av sig.']);
+  });
+  it('keeps the card for the client\'s own disclosure in the same answer', () => {
+    expectAll('domestic-violence', [
+      'We watched a film about a man who beat his wife and it reminded her of when her husband hit her last week.',
+      'Vi såg en serie om våld i hemmet. Min sambo slog mig i går.',
+      'Hun så en krimserie om en voldelig mann, og sier at mannen hennes slår henne også.',
+    ], 'critical');
+    expectAll('suicide', ['Jeg skrev i dagboka om at jeg vil dø.', 'I wrote in my diary about wanting to kill myself.'], 'critical');
+  });
+});
+
+describe('killing in nb past forms', () => {
+  it('reads "drepte" and "drept" as it reads "drepe"', () => {
+    expectAll('domestic-violence', ['Han kunne drept meg den kvelden.', 'Samboeren drepte nesten meg i fjor.', 'Jeg trodde han hadde drept meg.'], 'critical');
+  });
+});
+
+describe('club drugs by name', () => {
+  it('raises the substance warning for GHB, GBL and LSD', () => {
+    expectAll('substance-use', ['He has been taking GHB at parties most weekends.', 'Hon tar GBL när hon är ute.', 'Han har brukt LSD på fest flere ganger i høst.'], 'warning');
+  });
+});
+
+describe('everyday words that only look like harm', () => {
+  it('brings no card for a business bleeding money or the genre true crime', () => {
+    expectNoCard('self-harm', ['The shop has been bleeding money since the rent went up.', 'Restaurangen blöder pengar sedan i våras.', 'Frisørsalongen hennes blør penger.']);
+    expectNoCard('domestic-violence', ['Hon älskar true crime och lyssnar varje kväll.', 'Hun hører mye på true crime på bussen.']);
+    expectNoCard('suicide', ['Hon lyssnar mycket på musik när hon inte kan sova.', 'Vi lyssnade på radio hela kvällen.']);
+  });
+  it('keeps a noose, sleeping pills and crimes read in compounds', () => {
+    expectAll('suicide', ['Han har gjort en snara av ett rep i garaget.', 'Hon har samlat på sig sömntabletter för att ta alla på en gång.'], 'critical');
+    expectAll('criminal-justice', ['Det pågår en utredning om bidragsbrott mot honom.'], 'info');
+  });
+  it('keeps bleeding from harm done to oneself', () => {
+    expectAll('self-harm', ['Hon river sig tills det blöder.', 'Han kutter seg til det blør.'], 'critical');
+  });
+});
