@@ -333,6 +333,7 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
   }
   matches.sort((a, b) => a.end - b.end || a.start - b.start);
   dropInnerMatches(matches);
+  dropRepeatedMatches(matches);
   // Only a negation word of its own counts: the "not" of a cue such as "not wake up" or "no one would miss" denies nothing.
   // A denier ("ingen tidigare orosanmälan om våld") is a negation of its own, not a cue's inner "not".
   const inCue = new Uint8Array(answer.words.length);
@@ -418,6 +419,11 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     for (let k = from + 1; k <= to; k++) if (sentenceOf[k] !== sentenceOf[from] || CONTRASTS.has(answer.words[k]!.lower)) return true;
     return false;
   };
+  /** Does `held` start at or after a part chosen for a class that `order` puts after its own? */
+  const outOfOrder = (order: readonly number[], chosen: ReadonlyMap<number, ClassMatch>, held: ClassMatch): boolean => {
+    const at = order.indexOf(held.cueClass);
+    return [...chosen.values()].some((part) => part !== held && order.indexOf(part.cueClass) > at && part.start <= held.start);
+  };
   const found: CueCombination[] = [];
   // Only where the concept is the client's own acts: "He hits my sister, but never me" stays a disclosure.
   const othersDenied = cues.aboutOwnActs ? othersActDenied(answer) : undefined;
@@ -427,7 +433,8 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
     for (const rule of cues.rules) {
       if (!rule.all.includes(last.cueClass)) continue;
       const chosen = new Map<number, ClassMatch>([[last.cueClass, last]]);
-      for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && chosen.size < rule.all.length; k--) {
+      const looking = () => chosen.size < rule.all.length || (rule.inOrder === true && [...chosen.values()].some((part) => outOfOrder(rule.all, chosen, part)));
+      for (let k = m - 1; k >= 0 && k >= m - MAX_LOOK_BACK && looking(); k--) {
         const earlier = matches[k]!;
         if (last.sentence - earlier.sentence >= (rule.sentences ?? 1) || last.end - earlier.start > rule.within) break;
         if (!rule.all.includes(earlier.cueClass)) continue;
@@ -435,8 +442,9 @@ export function findCueCombinations(answer: AnswerAnalysis, cues: CompiledCues):
         // (easier), but is no wish; "dödstankar" is read as two parts, and counts.
         if ([...chosen.values()].some((part) => oneWordTwice(answer, part, earlier))) continue;
         const held = chosen.get(earlier.cueClass);
-        // Prefer a cue that is not negated: "I don't want to… I want to die" holds.
-        if (!held || (held.negated && !earlier.negated)) chosen.set(earlier.cueClass, earlier);
+        // Prefer a cue that is not negated: "I don't want to… I want to die" holds. In a rule of an order, prefer one that
+        // keeps it: "Han lar henne ikke treffe…" has its doer in "Han", not in the "henne" of the refusal.
+        if (!held || (held.negated && !earlier.negated) || (rule.inOrder && outOfOrder(rule.all, chosen, held))) chosen.set(earlier.cueClass, earlier);
       }
       if (chosen.size < rule.all.length) continue;
       const parts = rule.all.map((c) => chosen.get(c)!);
@@ -1022,6 +1030,26 @@ function minimisedAfterComma(answer: AnswerAnalysis, i: number): boolean {
  * the longer one says what the words mean, and its parts must not be read as negated on their own.
  * `matches` is sorted by end; a longer match ends at most a phrase's length later, so the look-ahead is bounded.
  */
+/**
+ * Keep one match per class and span, the first: a pronoun is matched by each pronoun phrase of a class ("he", "she",
+ * "han", "hun"…), and twenty of them on two words would use up MAX_LOOK_BACK before the doer further back is reached
+ * ("Han lèt ho ikkje treffe venene sine"). `matches` is sorted by end, then start.
+ */
+function dropRepeatedMatches(matches: ClassMatch[]): void {
+  let kept = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i]!;
+    let repeated = false;
+    for (let k = kept - 1; k >= 0 && !repeated; k--) {
+      const earlier = matches[k]!;
+      if (earlier.end !== match.end || earlier.start !== match.start) break;
+      repeated = earlier.cueClass === match.cueClass && earlier.negated === match.negated;
+    }
+    if (!repeated) matches[kept++] = match;
+  }
+  matches.length = kept;
+}
+
 function dropInnerMatches(matches: ClassMatch[]): void {
   let kept = 0;
   for (let i = 0; i < matches.length; i++) {

@@ -8,7 +8,11 @@
  * - club drugs by name (GHB, GBL, LSD);
  * - a business "bleeding money" (sv "blöder pengar", nb "blør penger"), and the genre "true crime", which is no nb
  *   "true" (threaten);
- * - a compound's last part read inside a verb's ending: sv "lyssnar" (listens) is no "snara" (a noose).
+ * - a compound's last part read inside a verb's ending: sv "lyssnar" (listens) is no "snara" (a noose);
+ * - a reply to an asked question that denies, then turns only to say "never" again ("no, never, we argue, but he has
+ *   never laid a hand on me"): the quiet check-in, where a turn that tells something keeps the card;
+ * - control told with "never" as the refusal ("he never lets me see my friends", sv "låter mig aldrig", nb "lar meg aldri"),
+ *   and a refusal that a condition can do too ("my anxiety stops me seeing friends") read as control only after a person.
  */
 import { describe, expect, it } from 'vitest';
 import type { EffectiveSeverity } from '../compiled-pack';
@@ -67,5 +71,29 @@ describe('everyday words that only look like harm', () => {
   });
   it('keeps bleeding from harm done to oneself', () => {
     expectAll('self-harm', ['Hon river sig tills det blöder.', 'Han kutter seg til det blør.'], 'critical');
+  });
+});
+
+describe('a reply that denies and turns only to say never again', () => {
+  it('gives the quiet check-in', () => {
+    expectAll('domestic-violence', [
+      'Asked on her own whether anyone at home hurts or threatens her: no, never, they fall out over money but he has never hit her.',
+      'Frågade enskilt om någon hemma skadar eller hotar henne: nej, aldrig, de grälar om pengar men han har aldrig slagit henne.',
+      'Spurt om noen hjemme truer eller skader henne: nei, aldri, de krangler om regninger, men han har aldri slått henne.',
+    ], 'check-in');
+  });
+  it('keeps the card for a turn that tells something', () => {
+    expectAll('domestic-violence', ['Asked whether anyone threatens her: no, but he hit her last month.', 'Frågade om någon hotar henne: nej, men han slog henne förra månaden.'], 'critical');
+    expectAll('self-harm', ['Asked about self-harm: no plan, but cuts most weekends.'], 'critical');
+  });
+});
+
+describe('control told with never', () => {
+  it('raises the critical card', () => {
+    expectAll('domestic-violence', ['My partner never lets me go out with my friends.', 'He stops me seeing my family.', 'Sambon låter mig aldrig träffa min familj.', 'Mannen lar meg aldri treffe venninnene mine alene.'], 'critical');
+  });
+  it('brings no card for a parent who does the chores, a sleepless night or a condition that keeps one in', () => {
+    expectNoCard('domestic-violence', ['My mum never lets me help with the cooking.', 'Mamma lar meg aldri vaske opp, hun gjør alt selv.', 'Jeg får aldri sove om natta.',
+      'My anxiety stops me seeing friends most weeks.', 'The pain in my back stopped me going out with friends.']);
   });
 });

@@ -262,6 +262,8 @@ const REPLY_DENIALS = new Set('no nope nah none nil negative neg nothing nej nä
 const RAISING = new Set('tog tagit tok tatt'.split(' '));
 /** A reply that denies what was asked: "never", or a denial verb, anywhere in its clause. */
 const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
+/** How far after a turn its own "never" may stand ("but he has never": 3). */
+const NEVER_IN_TURN_REACH = 4;
 /** A bare "no" of a reply. */
 const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
@@ -740,8 +742,12 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     for (let m = k; m < words.length && m < k + 12; m++) {
       const word = words[m]!;
       if (m > k && word.gap === GAP_STRONG) break;
-      // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly")
-      if (CONTRASTS.has(word.lower)) return false;
+      // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly"), unless
+      // it only says never again ("nei, aldri, vi krangler, men han har aldri lagt hånd på meg")
+      if (CONTRASTS.has(word.lower)) {
+        if (denied && turnSaysNever(m)) break;
+        return false;
+      }
       // the reply is its first clause (a quote after "svarar", "says" goes on); after a denial, read on for a turn
       if (m > k && word.gap !== GAP_NONE && !denied && !REPORTING.has(words[m - 1]!.lower)) break;
       if (denied) continue;
@@ -895,6 +901,12 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
   }
 
   /** No turn in the rest of word `k`'s sentence ("…says no plan, but she cuts most weekends" keeps the card). */
+  /** Does the turn at `k` say "never" itself, within its subject and verb ("but he has never…", "men han har aldri…")? */
+  function turnSaysNever(k: number): boolean {
+    for (let m = k + 1; m < words.length && m <= k + NEVER_IN_TURN_REACH && words[m]!.gap === GAP_NONE; m++) if (REPLY_NEVER.has(words[m]!.lower)) return true;
+    return false;
+  }
+
   function noTurnAfter(k: number): boolean {
     for (let m = k + 1; m < words.length && m <= k + TURN_REACH && words[m]!.gap !== GAP_STRONG; m++) if (CONTRASTS.has(words[m]!.lower)) return false;
     return true;
