@@ -220,3 +220,21 @@ describe('values written by the page', () => {
     expect(readAnswer(root.querySelector('#c')!).number).toBeUndefined();
   });
 });
+
+describe('readAnswer in a question matrix', () => {
+  const matrix = (cells: string) =>
+    html(`<table><thead><tr><th colspan="2">Fråga</th><th>Ja</th><th>Nej</th><th>Vill inte svara</th></tr></thead>
+      <tbody><tr><td>5.1</td><th id="q">Använder du droger?</th>${cells}</tr></tbody></table>`);
+  it('reads a radio labelled by nothing as its column header, counting the spanned columns', () => {
+    const root = matrix('<td><input type="radio" name="m" value="1"></td><td><input type="radio" name="m" value="2" checked></td><td><input type="radio" name="m" value="9"></td>');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['2', 'nej']);
+  });
+  it('reads a radio labelled by the question and the column as the column header', () => {
+    const root = matrix('<td><input type="radio" name="m" value="1" aria-labelledby="q c1" checked></td><td id="c1"></td>');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['1', 'ja']);
+  });
+  it('keeps a radio\'s own label first', () => {
+    const root = matrix('<td><label><input type="radio" name="m" value="1" checked> Ja, nu</label></td>');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['1', 'ja nu']);
+  });
+});

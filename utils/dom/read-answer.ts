@@ -31,6 +31,7 @@ import { numberInField } from '../../rules/answer-number';
 import { isListWidget, originalSelect } from './select-replacement';
 import { isChoiceChip } from './choice-chips';
 import { chosenChips } from './chosen-chips';
+import { columnHeaderOf } from './column-header';
 
 /** Free text beyond this is not needed to spot a sensitive phrase and would cost time per keystroke. */
 const MAX_ANSWER_CHARS = 5000;
@@ -54,8 +55,23 @@ export function isCustomChosen(el: Element): boolean {
   return false;
 }
 
+/**
+ * An option's words: its `<label>`, its aria-label, the header of its column in a question matrix (a radio per cell,
+ * labelled by nothing else, or by aria-labelledby naming the row's question and the column), the text its
+ * aria-labelledby names, or its title.
+ */
 function optionLabel(input: HTMLInputElement): string {
-  return input.labels?.[0]?.textContent ?? input.getAttribute('aria-label') ?? '';
+  const own = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label');
+  if (own !== null && own !== undefined) return own;
+  return columnHeaderOf(input) ?? labelledByText(input) ?? input.getAttribute('title') ?? '';
+}
+
+function labelledByText(element: Element): string | null {
+  const ids = element.getAttribute('aria-labelledby')?.trim();
+  if (!ids) return null;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const text = ids.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent?.trim() ?? '').filter((t) => t !== '').join(' ');
+  return text === '' ? null : text;
 }
 
 function addOption(options: string[], ...texts: (string | null | undefined)[]) {
