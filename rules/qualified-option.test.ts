@@ -33,6 +33,17 @@ describe('an option worded with a qualifier after the pack\'s label', () => {
   });
 });
 
+describe('an option written with another spelling of its words', () => {
+  it('is that option: sv "ej" for "inte", nb "vill" and Nynorsk "ikkje" for "vil" and "ikke"', () => {
+    expect(fired('children-exposed', chosen('Vet ej'))).toContain('children-unclear:warning');
+    expect(fired('safety-at-home', chosen('Vill ikke svare'))).toContain('violence-not-said:warning');
+    expect(fired('safety-at-home', chosen('Vil ikkje svare'))).toContain('violence-not-said:warning');
+  });
+  it('brings nothing new for a harmless option so written', () => {
+    expect(fired('drugs', chosen('Nej, ej aktuellt'))).toEqual([]);
+  });
+});
+
 describe('qualifiedOptionAnswer', () => {
   const item = { options: [{ en: 'Yes', sv: 'Ja' }, { en: 'Yes, before', sv: 'Ja, tidigare' }, { en: 'No', sv: 'Nej' }] };
   it('adds the longest declared label the chosen option opens with', () => {

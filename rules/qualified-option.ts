@@ -11,16 +11,25 @@ import { labelsOf } from './declared-options';
 
 /**
  * How a qualifier that declines a reply opens: "No answer", "Nej, inget svar", "Nej, vill inte svara", "Nei, vil ikke
- * svare", "No, prefer not to say" is no "No" but a reply declined. Only at its start: "Yes – reported, no response yet" is a yes.
+ * svare", "No, prefer not to say" is no "No" but a reply declined. Only at its start: "Yes – reported, no response yet" is
+ * a yes. In option words (sv "vill" is read "vil", see OPTION_WORD_VARIANTS).
  */
 const DECLINES = [
   ['answer'], ['answers'], ['response'], ['reply'], ['comment'], ['svar'], ['kommentar'], ['no', 'answer'], ['no', 'comment'],
-  ['no', 'response'], ['prefer', 'not'], ['rather', 'not'], ['inget', 'svar'], ['ingen', 'kommentar'], ['vill', 'inte'],
+  ['no', 'response'], ['prefer', 'not'], ['rather', 'not'], ['inget', 'svar'], ['ingen', 'kommentar'], ['vil', 'inte'],
   ['ikke', 'svar'], ['ingen', 'svar'], ['vil', 'ikke'], ['uppgift', 'saknas'],
 ];
 
 /**
- * `answer` with the declared label that each chosen option opens with added to its options (normalised), when no
+ * Words a form writes either way in an option ("Vet ej" for "Vet inte", sv "ej" being the form's "inte"; nb "Vill ikke
+ * svare" for "Vil ikke svare", the common misspelling; Nynorsk "ikkje" for "ikke"), compared as the one word.
+ */
+const OPTION_WORD_VARIANTS: Readonly<Record<string, string>> = { ej: 'inte', vill: 'vil', ikkje: 'ikke' };
+const optionWords = (label: string): string[] => labelTokens(label).map((word) => OPTION_WORD_VARIANTS[word] ?? word);
+
+/**
+ * `answer` with the declared label that each chosen option is, in other spellings of its words ("Vet ej" for "Vet inte"),
+ * or opens with added to its options (normalised), when no
  * chosen option is a declared label already. The longest declared label wins ("Ja, tidigare" over "Ja" when both
  * are declared); an option that opens with none, or with labels of two options of equal length, adds nothing. Other
  * answers come back as they are.
@@ -32,7 +41,9 @@ export function qualifiedOptionAnswer(item: Pick<CompiledItem, 'options'>, answe
   if (chosen.some((label) => declared.some((labels) => labels.includes(label)))) return answer;
   const added = new Set<string>();
   for (const label of chosen) {
-    const opened = openedLabel(labelTokens(label), declared);
+    const words = optionWords(label);
+    const same = declared.flat().find((own) => sameWords(optionWords(own), words));
+    const opened = same ?? openedLabel(words, declared);
     if (opened !== undefined) added.add(opened);
   }
   return added.size === 0 ? answer : { ...answer, options: [...answer.options, ...added] };
@@ -45,15 +56,19 @@ function openedLabel(words: readonly string[], declared: readonly string[][]): s
   let tie = false;
   for (const labels of declared) {
     for (const label of labels) {
-      const own = labelTokens(label);
+      const own = optionWords(label);
       if (own.length === 0 || own.length >= words.length || own.some((word, i) => words[i] !== word)) continue;
       const rest = words.slice(own.length);
       if (DECLINES.some((start) => start.every((word, i) => rest[i] === word))) continue;
       // "Ja/Nej", "Yes/No": another option's label right after it is a heading of both, not a qualified answer.
-      if (declared.some((other) => other !== labels && other.some((label) => labelTokens(label)[0] === rest[0]))) continue;
+      if (declared.some((other) => other !== labels && other.some((label) => optionWords(label)[0] === rest[0]))) continue;
       if (own.length > bestLength) [best, bestLength, tie] = [label, own.length, false];
       else if (own.length === bestLength && label !== best) tie = true;
     }
   }
   return tie ? undefined : best;
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((word, i) => word === b[i]);
 }

@@ -2,8 +2,9 @@
 // "Ja, daglig") chosen in answer widgets of several kinds, with the default packs (en, sv: the social-assistance
 // assessment; nb: the work-focused interview): the option's follow-up comes up as for the bare "Ja"/"Yes", a
 // qualified "no" brings nothing, and a plain "Nej"/"No" stays quiet. An outside tester's pages found these silent.
-// The rules' side: rules/qualified-option.test.ts. Fixtures: tests/e2e/fixtures/widgets/qualified-options-*.html and
-// work-focused/qualified-options-nb.html, drawn by widgets/more-kinds.js.
+// Options spelt otherwise ("Vet ej", "Vill ikke svare") likewise. The rules' side: rules/qualified-option.test.ts.
+// Fixtures: tests/e2e/fixtures/widgets/qualified-options-*.html, option-spellings-sv.html and
+// work-focused/qualified-options-nb.html, option-spellings-nb.html, drawn by widgets/more-kinds.js.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
@@ -52,6 +53,24 @@ const PAGES: Record<'en' | 'sv' | 'nb', { path: string; questions: Question[] }>
   },
 };
 
+/**
+ * Options the case system spells otherwise than the pack: sv "Vet ej", "Vill ej svara" (the form's "ej" for "inte"), nb
+ * "Vill ikke svare" (the common misspelling of "Vil"). An outside tester's pages found them silent.
+ */
+const SPELLINGS: Record<'sv' | 'nb', { path: string; questions: Question[] }> = {
+  sv: {
+    path: 'widgets/option-spellings-sv.html',
+    questions: [
+      { key: 'children', item: 'children-exposed', harmless: 'Nej', sensitive: 'Vet ej', brings: 'children-unclear', severity: 'warning' },
+      { key: 'drugs', item: 'drugs', harmless: 'Nej', sensitive: 'Vill ej svara', brings: 'drugs-not-said', severity: 'info' },
+    ],
+  },
+  nb: {
+    path: 'work-focused/option-spellings-nb.html',
+    questions: [{ key: 'safety', item: 'safety-at-home', harmless: 'Nei', sensitive: 'Vill ikke svare', brings: 'violence-not-said', severity: 'warning' }],
+  },
+};
+
 /** Click an option as the adviser does in this kind of widget. */
 async function choose(page: Page, style: string, key: string, option: string) {
   const q = page.locator(`.question[data-q="${key}"]`);
@@ -59,8 +78,13 @@ async function choose(page: Page, style: string, key: string, option: string) {
   return q.locator('button', { hasText: exactly(option) }).click();
 }
 
-for (const [language, { path, questions }] of Object.entries(PAGES)) {
-  describe(`${language}: an option worded with more than the pack's label brings the option's follow-up`, () => {
+const SETS = [
+  ...Object.entries(PAGES).map(([language, page]) => ({ title: `${language}: an option worded with more than the pack's label brings the option's follow-up`, ...page })),
+  ...Object.entries(SPELLINGS).map(([language, page]) => ({ title: `${language}: an option spelt otherwise than the pack's label brings the option's follow-up`, ...page })),
+];
+
+for (const { title, path, questions } of SETS) {
+  describe(title, () => {
     for (const style of ['aria-radio', 'segmented']) {
       it(`${path} drawn as ${style}`, async () => {
         const page = await openStyled(session, path, style, questions.map((q) => q.item));
