@@ -161,6 +161,24 @@ describe('a field in a small frame: the card is drawn from the top document', ()
   });
 });
 
+describe('a field in a small frame inside a web component\'s shadow root', () => {
+  // An outside tester's page: the frame was never found from the top document, so the frame drew the card in itself.
+  for (const [origin, frameUrl] of [['same origin', undefined], ['another origin', 'cross']] as const) {
+    it(`${origin}: the card is drawn from the top document beside the field`, async () => {
+      const page = await session.browser.context.newPage();
+      await page.setViewportSize({ width: 1024, height: 768 });
+      const query = frameUrl ? `?frame=${encodeURIComponent(`http://localhost:${session.server.port}/frame-card/frame.html`)}` : '';
+      await page.goto(`${session.server.origin}/frame-card/in-component.html${query}`);
+      const frame = page.frameLocator('step-viewer #ag-frame');
+      await frameCoached(frame);
+      await frame.locator('#ag-psych').focus();
+      await expectCardBesideFrameField(page, frame, 'psychological-health', '#ag-psych');
+      expect(await fieldHasFocus(frame, '#ag-psych')).toBe(true);
+      await page.close();
+    });
+  }
+});
+
 describe('a field in a small frame of a page that is not coached', () => {
   let other: Awaited<ReturnType<typeof startStaticServer>>;
   beforeAll(async () => {

@@ -4,6 +4,7 @@
  * field inside the frame can be drawn from the document around it. Read-only.
  */
 import type { ScreenBox } from './field-box';
+import { collectShadowRoots, createShadowRootOpener, type ShadowRootOpener } from './shadow-roots';
 
 /** How a frame is recognised from the document around it. */
 export interface FrameClue {
@@ -75,13 +76,25 @@ export function frameContentBox(frame: Element): ScreenBox {
  * same-origin frame), or null when none does. A frame with the clue's frame id
  * (where the browser tells it), else one whose window holds the token, is that
  * frame; a frame of another origin is otherwise recognised by its address and
- * viewport size, and only when exactly one frame fits both.
+ * viewport size, and only when exactly one frame fits both. Frames inside shadow roots
+ * (`openShadowRoot`: open ones, and closed ones where the browser gives them) are looked
+ * for when no frame outside them is the one.
  */
-export function findFrameChain(doc: Document, clue: FrameClue): Element[] | null {
+export function findFrameChain(doc: Document, clue: FrameClue, openShadowRoot: ShadowRootOpener = createShadowRootOpener()): Element[] | null {
+  const framesInShadowRoots = (inside: Document): (HTMLIFrameElement | HTMLFrameElement)[] => {
+    const roots: ShadowRoot[] = [];
+    collectShadowRoots(inside, openShadowRoot, roots);
+    return roots.flatMap((root) => Array.from(root.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')));
+  };
   const byAddress: Element[][] = [];
   const search = (inside: Document, path: Element[]): Element[] | null => {
     if (path.length >= MAX_DEPTH) return null;
-    for (const frame of inside.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame')) {
+    return searchFrames(inside.querySelectorAll<HTMLIFrameElement | HTMLFrameElement>('iframe, frame'), path) ??
+      // a frame inside a component's shadow root ("<case-panel>" rendering its iframe): looked for only when none outside is it
+      searchFrames(framesInShadowRoots(inside), path);
+  };
+  const searchFrames = (frames: Iterable<HTMLIFrameElement | HTMLFrameElement>, path: Element[]): Element[] | null => {
+    for (const frame of frames) {
       const chain = [...path, frame];
       if (showsFrame(frame, clue)) return chain;
       const framed = readableDocument(frame);
