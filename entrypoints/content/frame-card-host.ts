@@ -46,6 +46,9 @@ const focusBack = (chain: readonly Element[], frameId: number | undefined) => ()
   if (frameId !== undefined) void sendMessage('frame-card:focus-field', { frameId }).catch(() => undefined);
 };
 
+/** How long a frame not found is not looked for again (ms): a frame the page adds later is found after this. */
+const SEARCH_AGAIN_AFTER_MS = 1000;
+
 export function hostFrameCards(ctx: CoachContext, follower: FieldFollower, controls: CoachControls): FrameCardHost {
   const { state, doc } = ctx;
   /** The frame elements down to each frame that sent a card, by its token. */
@@ -53,13 +56,23 @@ export function hostFrameCards(ctx: CoachContext, follower: FieldFollower, contr
   /** The frame whose card is drawn now. */
   let showing: string | null = null;
 
+  /** When a frame was last looked for and not found, by its token: the search walks shadow roots, so not per message. */
+  const missedAt = new Map<string, number>();
+
   function chainOf(frame: FrameIdentity): Element[] | null {
     if (frame.packId !== ctx.pack.id) return null;
     const known = chains.get(frame.token);
     if (known?.every((element) => element.isConnected)) return known;
+    const missed = missedAt.get(frame.token);
+    if (missed !== undefined && performance.now() - missed < SEARCH_AGAIN_AFTER_MS) return null;
     const found = findFrameChain(doc, { ...frame, tokenKey: FRAME_TOKEN_KEY, frameIdOf });
-    if (found) chains.set(frame.token, found);
-    else chains.delete(frame.token);
+    if (found) {
+      chains.set(frame.token, found);
+      missedAt.delete(frame.token);
+    } else {
+      chains.delete(frame.token);
+      missedAt.set(frame.token, performance.now());
+    }
     return found;
   }
 

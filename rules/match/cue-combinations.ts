@@ -1026,11 +1026,6 @@ function minimisedAfterComma(answer: AnswerAnalysis, i: number): boolean {
 }
 
 /**
- * Drops a match lying inside a longer match of its own class ("ikke lov" inside "får ikke lov å si nei"):
- * the longer one says what the words mean, and its parts must not be read as negated on their own.
- * `matches` is sorted by end; a longer match ends at most a phrase's length later, so the look-ahead is bounded.
- */
-/**
  * Keep one match per class and span, the first: a pronoun is matched by each pronoun phrase of a class ("he", "she",
  * "han", "hun"…), and twenty of them on two words would use up MAX_LOOK_BACK before the doer further back is reached
  * ("Han lèt ho ikkje treffe venene sine"). `matches` is sorted by end, then start.
@@ -1050,6 +1045,11 @@ function dropRepeatedMatches(matches: ClassMatch[]): void {
   matches.length = kept;
 }
 
+/**
+ * Drops a match lying inside a longer match of its own class ("ikke lov" inside "får ikke lov å si nei"):
+ * the longer one says what the words mean, and its parts must not be read as negated on their own.
+ * `matches` is sorted by end; a longer match ends at most a phrase's length later, so the look-ahead is bounded.
+ */
 function dropInnerMatches(matches: ClassMatch[]): void {
   let kept = 0;
   for (let i = 0; i < matches.length; i++) {

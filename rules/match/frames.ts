@@ -22,12 +22,12 @@ const JOB_ENDINGS = ['kurator', 'terapeut', 'therapist', 'counsellor', 'counselo
  * Media among the frame heads, and how the name of one ends ("krimserie", "true-crime-podden", "dokumentärfilmen"): after
  * one, "about" ("om") opens its subject even past a clause that says who watched it ("a podcast she listens to about a
  * woman who…", "en podd hon lyssnar på om…"). Not "bok" ("dagbok", a diary, is the client's own) nor "program" (a
- * treatment programme).
+ * treatment programme); not nb "boka", also "booked" ("boka time om selvmordstanker").
  */
 const MEDIA = new Set(
   ('documentary documentaries film films movie movies book books novel podcast podcasts episode series programme programmes ' +
     'dokumentär dokumentären dokumentärer bok boken böcker filmen filmer serien serier podd podden poddar avsnitt avsnittet programmet ' +
-    'dokumentar dokumentaren dokumentarer boka bøker filmene episoden').split(' '),
+    'dokumentar dokumentaren dokumentarer bøker filmene episoden').split(' '),
 );
 const MEDIA_ENDINGS = ['serie', 'serien', 'serier', 'serierna', 'seriene', 'film', 'filmen', 'filmer', 'filmerna', 'filmene', 'podd',
   'podden', 'poddar', 'podcast', 'podcasten', 'dokumentär', 'dokumentären', 'dokumentar', 'dokumentaren', 'roman', 'romanen'];
@@ -44,6 +44,12 @@ const FRAME_HEADS = new Set([
 ]);
 /** "about", sv and nb "om": the subject of a medium. */
 const ABOUT = new Set(['about', 'om']);
+/** Verbs of thinking and talking: "about" after one is what someone thinks or says, not a medium's subject. */
+const OWN_THOUGHTS = new Set(
+  ('think thinks thought thinking dream dreams dreamt dreamed dreaming talk talks talked talking obsess obsessing obsessed worry worried worrying ' +
+    'tänker tänkte tänkt tänka pratar pratade pratat prata talar talade drömmer drömde drömt grubblar grubblade ' +
+    'tenker tenkte tenkt tenke snakker snakket snakka snakke prater pratet drømmer drømte drømt gruble grublet').split(' '),
+);
 /** How many words after a medium its "about" may stand ("a podcast she listens to about…": 4). */
 const ABOUT_REACH = 5;
 /** What stands before a job one has ("is a", "as a", sv "är", "som", nb "er", "som"). */
@@ -108,6 +114,8 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
     const word = words[k]!;
     return (
       word.gap !== GAP_NONE || FRAME_ENDS.has(word.lower) || ((word.roles & PRONOUN_ROLE.subj) !== 0 && !nordicIn(k)) ||
+      // the client or the adviser in any role ("the podcast made me think about…"): what follows is theirs
+      ((word.roles & PRONOUN_ROLE.firstOrSecond) !== 0 && !nordicIn(k)) ||
       // the client's own ("jobbar med mitt självskadebeteende i terapin", "working on my drinking"): no one else's work
       ((word.roles & PRONOUN_ROLE.poss) !== 0 && (word.roles & PRONOUN_ROLE.firstOrSecond) !== 0) ||
       (word.roles & (PRONOUN_ROLE.self | PRONOUN_ROLE.reflexive)) !== 0 ||
@@ -158,11 +166,16 @@ export function framedWords(answer: AnswerAnalysis): Uint8Array {
     const lower = words[i]!.lower;
     return MEDIA.has(lower) || (words[i]!.gap === GAP_NONE && MEDIA_ENDINGS.some((end) => lower.length > end.length + 2 && lower.endsWith(end)));
   };
-  /** The "about" a few words after the medium at `i`, in its sentence; -1 if none. */
+  /**
+   * The "about" a few words after the medium at `i`, in its sentence; -1 if none, or when the client or the adviser
+   * stands between, or a verb of thinking or talking: "After the film I thought about…", "Etter serien snakket jeg om…",
+   * "The podcast made me think about…" tell the client's own thoughts.
+   */
   const aboutAfter = (i: number) => {
     for (let k = i + 1; k < words.length && k <= i + ABOUT_REACH; k++) {
       if (words[k]!.gap === GAP_STRONG) break;
       if (ABOUT.has(words[k]!.lower)) return k;
+      if (((words[k]!.roles & PRONOUN_ROLE.firstOrSecond) !== 0 && !nordicIn(k)) || OWN_THOUGHTS.has(words[k]!.lower)) break;
     }
     return -1;
   };

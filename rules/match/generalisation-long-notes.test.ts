@@ -12,7 +12,10 @@
  * - a reply to an asked question that denies, then turns only to say "never" again ("no, never, we argue, but he has
  *   never laid a hand on me"): the quiet check-in, where a turn that tells something keeps the card;
  * - control told with "never" as the refusal ("he never lets me see my friends", sv "låter mig aldrig", nb "lar meg aldri"),
- *   and a refusal that a condition can do too ("my anxiety stops me seeing friends") read as control only after a person.
+ *   also in the order of a clause after "att"/"at" ("…att maken aldrig låter henne ha egna pengar").
+ * A review found first versions silencing the client's own thoughts after a film ("After the film I thought about killing
+ * myself"), turns that tell ("…but she has never told anyone he strangled her") and control in notes with no subject
+ * ("Stops me seeing my friends."): each is a case below.
  */
 import { describe, expect, it } from 'vitest';
 import type { EffectiveSeverity } from '../compiled-pack';
@@ -43,7 +46,10 @@ describe('a medium and its subject', () => {
       'Vi såg en serie om våld i hemmet. Min sambo slog mig i går.',
       'Hun så en krimserie om en voldelig mann, og sier at mannen hennes slår henne også.',
     ], 'critical');
-    expectAll('suicide', ['Jeg skrev i dagboka om at jeg vil dø.', 'I wrote in my diary about wanting to kill myself.'], 'critical');
+    expectAll('suicide', ['Jeg skrev i dagboka om at jeg vil dø.', 'I wrote in my diary about wanting to kill myself.',
+      'After the film I thought about killing myself.', 'Since the series ended I think about suicide every day.',
+      'Etter serien snakket jeg om selvmord, jeg har en plan.', 'Efter podden pratade jag om självmordstankar som jag haft hela veckan.',
+      'The podcast made me think about suicide again.', 'Jeg boka time om selvmordstanker.'], 'critical');
   });
 });
 
@@ -84,16 +90,21 @@ describe('a reply that denies and turns only to say never again', () => {
   });
   it('keeps the card for a turn that tells something', () => {
     expectAll('domestic-violence', ['Asked whether anyone threatens her: no, but he hit her last month.', 'Frågade om någon hotar henne: nej, men han slog henne förra månaden.'], 'critical');
-    expectAll('self-harm', ['Asked about self-harm: no plan, but cuts most weekends.'], 'critical');
+    expectAll('self-harm', ['Asked about self-harm: no plan, but cuts most weekends.', 'Asked about self-harm: no, but she has never stopped cutting completely.'], 'critical');
+    expectAll('domestic-violence', ['Frågade om våld: nej, men hon har aldrig vågat berätta att han stryper henne.',
+      'Asked about violence: says no, but she has never told anyone about the time he strangled her.',
+      'Spurte om vold i hjemmet: nei, men hun har aldri fortalt om gangen han kvalte henne.'], 'critical');
   });
 });
 
 describe('control told with never', () => {
   it('raises the critical card', () => {
-    expectAll('domestic-violence', ['My partner never lets me go out with my friends.', 'He stops me seeing my family.', 'Sambon låter mig aldrig träffa min familj.', 'Mannen lar meg aldri treffe venninnene mine alene.'], 'critical');
+    expectAll('domestic-violence', ['My partner never lets me see my friends.', 'He stops me seeing my family.',
+      'He is jealous. Stops me seeing my friends.', 'Lar meg ikke ha bankkortet selv.', 'Hon säger att maken aldrig låter henne ha egna pengar.',
+      'Hun sier at mannen aldri lar henne ha egne penger.', 'Sambon låter mig aldrig träffa min familj.', 'Mannen lar meg aldri treffe venninnene mine alene.'], 'critical');
   });
-  it('brings no card for a parent who does the chores, a sleepless night or a condition that keeps one in', () => {
+  it('brings no card for a parent who does the chores or a sleepless night', () => {
     expectNoCard('domestic-violence', ['My mum never lets me help with the cooking.', 'Mamma lar meg aldri vaske opp, hun gjør alt selv.', 'Jeg får aldri sove om natta.',
-      'My anxiety stops me seeing friends most weeks.', 'The pain in my back stopped me going out with friends.']);
+    ]);
   });
 });

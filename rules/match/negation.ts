@@ -264,6 +264,12 @@ const RAISING = new Set('tog tagit tok tatt'.split(' '));
 const REPLY_NEVER = new Set('never aldrig aldri'.split(' '));
 /** How far after a turn its own "never" may stand ("but he has never": 3). */
 const NEVER_IN_TURN_REACH = 4;
+/** Verbs after a turn's "never" that tell rather than deny: never told, dared, stopped, said, admitted. */
+const NEVER_GOES_ON = new Set(
+  ('told tell dared dare stopped stop quit said admitted reported mentioned been ' +
+    'berättat berätta berättade vågat våga vågade slutat sluta slutade sagt säga erkänt anmält nämnt ' +
+    'fortalt fortelle fortalte turt tørt tort sluttet slutte slutta sagt si innrømmet meldt nevnt').split(' '),
+);
 /** A bare "no" of a reply. */
 const NO_WORDS = new Set('no nej nei nope nah nä nää næ'.split(' '));
 /** What a reply's "not" is about: the topic asked ("det har ho ikkje", "that's not something…"). */
@@ -745,7 +751,7 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
       // a turn anywhere in the reply's sentence keeps the card ("Asked re self-harm – no plan, but cuts weekly"), unless
       // it only says never again ("nei, aldri, vi krangler, men han har aldri lagt hånd på meg")
       if (CONTRASTS.has(word.lower)) {
-        if (denied && turnSaysNever(m)) break;
+        if (denied && end < m && turnSaysNever(m)) break;
         return false;
       }
       // the reply is its first clause (a quote after "svarar", "says" goes on); after a denial, read on for a turn
@@ -900,13 +906,21 @@ export function negationScopes(words: readonly AnswerWord[], text = ''): Negatio
     return false;
   }
 
-  /** No turn in the rest of word `k`'s sentence ("…says no plan, but she cuts most weekends" keeps the card). */
-  /** Does the turn at `k` say "never" itself, within its subject and verb ("but he has never…", "men han har aldri…")? */
+  /**
+   * Does the turn at `k` only say "never" again, within its subject and verb ("but he has never laid a hand on her", "men
+   * han har aldri…")? Not a "never" of telling, daring or stopping ("but she has never told anyone he…", "never stopped
+   * cutting"): that turn tells.
+   */
   function turnSaysNever(k: number): boolean {
-    for (let m = k + 1; m < words.length && m <= k + NEVER_IN_TURN_REACH && words[m]!.gap === GAP_NONE; m++) if (REPLY_NEVER.has(words[m]!.lower)) return true;
+    for (let m = k + 1; m < words.length && m <= k + NEVER_IN_TURN_REACH && words[m]!.gap === GAP_NONE; m++) {
+      if (!REPLY_NEVER.has(words[m]!.lower)) continue;
+      for (let n = m + 1; n <= m + 2 && n < words.length && words[n]!.gap === GAP_NONE; n++) if (NEVER_GOES_ON.has(words[n]!.lower)) return false;
+      return true;
+    }
     return false;
   }
 
+  /** No turn in the rest of word `k`'s sentence ("…says no plan, but she cuts most weekends" keeps the card). */
   function noTurnAfter(k: number): boolean {
     for (let m = k + 1; m < words.length && m <= k + TURN_REACH && words[m]!.gap !== GAP_STRONG; m++) if (CONTRASTS.has(words[m]!.lower)) return false;
     return true;

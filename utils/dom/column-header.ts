@@ -8,18 +8,23 @@
 const MAX_HEADER_CHARS = 80;
 
 /**
- * @returns the trimmed text of the header cell above `control`'s cell (the first row of the table's `<thead>`, else the
- *   table's first row when it is not the control's own), counting `colspan`; null outside a table, for a cell with no
- *   header or an empty or long one.
+ * @returns the trimmed text of the header cell above `control`'s cell (the last row of the table's `<thead>`, else the
+ *   table's first row when it holds no form control and is not the control's own), counting `colspan`; null outside a
+ *   table, for a cell that holds more than this one choice (its header names them all, "Svar"), in a table with cells
+ *   spanning rows (columns no longer line up by counting), and for an empty or long header.
  */
 export function columnHeaderOf(control: Element): string | null {
   const cell = control.closest('td,th');
   const row = cell?.parentElement;
   const table = row?.closest('table');
   if (!cell || !row || row.localName !== 'tr' || !table) return null;
+  if (cell.querySelectorAll('input[type=radio], input[type=checkbox]').length > 1) return null;
   // DOM walking, not table.rows and cell.colSpan: the same in every DOM the reader runs in
-  const headerRow = table.querySelector(':scope > thead > tr') ?? table.querySelector(':scope > tbody > tr, :scope > tr');
+  if (table.querySelector(':scope > * > tr > [rowspan]:not([rowspan="1"]), :scope > tr > [rowspan]:not([rowspan="1"])')) return null;
+  const headRows = table.querySelectorAll(':scope > thead > tr');
+  const headerRow = headRows[headRows.length - 1] ?? table.querySelector(':scope > tbody > tr, :scope > tr');
   if (!headerRow || headerRow === row) return null;
+  if (headRows.length === 0 && headerRow.querySelector('input, select, textarea, [role=radio], [role=checkbox]')) return null;
   const column = columnOf(cell);
   let at = 0;
   for (const header of cellsOf(headerRow)) {

@@ -238,3 +238,23 @@ describe('readAnswer in a question matrix', () => {
     expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['1', 'ja nu']);
   });
 });
+
+describe('readAnswer in a matrix it cannot read by columns', () => {
+  const options = (markup: string) => readAnswer([...html(markup).querySelectorAll('input')].filter((i) => i.name === 'm')).options;
+  it('reads the last header row, an empty label as none, and leaves out tables with cells spanning rows', () => {
+    expect(options(`<table><thead><tr><th rowspan="2">Fråga</th><th colspan="2">Svar</th></tr><tr><th>Ja</th><th>Nej</th></tr></thead>
+      <tbody><tr><th>Droger?</th><td><label><input type="radio" name="m" value="1" checked></label></td><td><input type="radio" name="m" value="2"></td></tr></tbody></table>`)).toEqual(['1']);
+    expect(options(`<table><thead><tr><th>Fråga</th><th>Ja</th><th>Nej</th></tr></thead>
+      <tbody><tr><th>Droger?</th><td><label><input type="radio" name="m" value="1" checked></label></td><td><input type="radio" name="m" value="2"></td></tr></tbody></table>`)).toEqual(['1', 'ja']);
+    expect(options(`<table><tr><th>Område</th><th>Fråga</th><th>Ja</th><th>Nej</th></tr>
+      <tr><td rowspan="2">Våld</td><th>A?</th><td><input type="radio" name="x" value="1"></td><td><input type="radio" name="x" value="2"></td></tr>
+      <tr><th>B?</th><td><input type="radio" name="m" value="1" checked></td><td><input type="radio" name="m" value="2"></td></tr></table>`)).toEqual(['1']);
+  });
+  it('leaves out a header over a cell of several choices and a first row that is data', () => {
+    expect(options(`<table><thead><tr><th>Fråga</th><th>Svar</th></tr></thead><tbody><tr><th>Droger?</th>
+      <td><input type="radio" name="m" value="1" aria-label="Ja" checked><input type="radio" name="m" value="2" aria-label="Nej"></td></tr></tbody></table>`)).toEqual(['1', 'ja']);
+    document.body.textContent = '';
+    expect(options(`<table><tr><th>Bor du ensam?</th><td><input type="radio" name="y" value="1"></td></tr>
+      <tr><th>Droger?</th><td><input type="radio" name="m" value="1" checked></td></tr></table>`)).toEqual(['1']);
+  });
+});

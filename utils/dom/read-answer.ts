@@ -61,8 +61,9 @@ export function isCustomChosen(el: Element): boolean {
  * aria-labelledby names, or its title.
  */
 function optionLabel(input: HTMLInputElement): string {
-  const own = input.labels?.[0]?.textContent ?? input.getAttribute('aria-label');
-  if (own !== null && own !== undefined) return own;
+  // An empty <label> around a styled radio (common in a matrix) names nothing: the header still may.
+  const own = input.labels?.[0]?.textContent?.trim() || input.getAttribute('aria-label')?.trim();
+  if (own) return own;
   return columnHeaderOf(input) ?? labelledByText(input) ?? input.getAttribute('title') ?? '';
 }
 

@@ -156,31 +156,25 @@ export const domesticViolenceCues: ConceptCues = {
         'hjemmehjelpen', 'hjemmetjenesten', 'pleieren', 'assistenten', 'nevø', 'nevøen', 'niese', 'niesen'],
     },
     control: {
-      en: ['controls', 'controlled', 'controlling', 'not allowed', 'no access',
-        'not have access', 'not ... any access', 'locks me in', 'confiscated', 'makes me ask',
-        'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give',
-        'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over',
-        'ask before i', 'ask him before i', 'ask his permission'],
+      en: ['controls', 'controlled', 'controlling', 'won\'t let', 'will not let', 'not let me', 'not allowed', 'no access',
+        'not have access', 'not ... any access', 'stops me', 'stopped me', 'locks me in', 'confiscated', 'makes me ask',
+        'have to ask', 'has to ask', 'allowance', 'monitors', 'not give me', 'will not give', 'not let me have',
+        'does not let me', 'did not let me', 'makes me hand over', 'made me hand over', 'have to hand over', 'has to hand over',
+        'ask before i', 'ask him before i', 'ask his permission',
+        // "never" as the refusal ("he never lets me see my friends")
+        'never lets me', 'never let me', 'never lets her', 'never allows me', 'never allowed me'],
       sv: ['kontrollerar', 'kontrollerade', 'låser in', 'låste in', 'får inte', 'fick inte', 'inte får', 'ingen tillgång',
-        'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte',
-        'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig',
-        'fråga innan jag', 'fråga honom innan jag'],
+        'inte ... någon tillgång', 'inte tillgång', 'måste be om', 'övervakar', 'ger mig inte', 'låter mig inte',
+        'låter henne inte', 'lät mig inte', 'får jag inte', 'tillåter inte', 'måste lämna över', 'lämna ifrån mig',
+        'fråga innan jag', 'fråga honom innan jag',
+        // "never" as the refusal, and the order of a clause after "att" ("…att maken aldrig låter henne ha egna pengar")
+        'låter mig aldrig', 'lät mig aldrig', 'låter henne aldrig', 'aldrig låter mig', 'aldrig låter henne', 'inte låter mig', 'inte låter henne'],
       nb: ['kontrollerer', 'kontrollerte', 'låser inne', 'låste inne', 'får ikke', 'fikk ikke', 'ikke får', 'ingen tilgang',
-        'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke',
-        'får jeg ikke', 'tillater ikke', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg',
-        'spørre før jeg', 'spørre ham før jeg'],
-    },
-    /**
-     * A refusal that something else can do too ("my anxiety won't let me see friends", "the pain stops me going out"):
-     * control only with a person before it ("he never lets me see my friends", sv "han låter mig aldrig", nb "han lar
-     * meg ikke").
-     */
-    refusesMe: {
-      en: ['won\'t let', 'will not let', 'not let me', 'stops me', 'stopped me', 'not let me have', 'does not let me',
-        'did not let me', 'never lets me', 'never let me', 'never lets her', 'never allows me', 'never allowed me'],
-      sv: ['låter mig inte', 'låter henne inte', 'lät mig inte', 'låter mig aldrig', 'lät mig aldrig', 'låter henne aldrig'],
-      nb: ['lar meg ikke', 'lar henne ikke', 'lot meg ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'lar meg aldri',
-        'lot meg aldri', 'lar henne aldri'],
+        'ikke ... noen tilgang', 'ikke tilgang', 'må be om', 'overvåker', 'gir meg ikke', 'lar meg ikke', 'lar henne ikke',
+        'lot meg ikke', 'får jeg ikke', 'tillater ikke', 'lar meg ikkje', 'let meg ikkje', 'lèt meg ikkje', 'får ikkje', 'må gi fra meg', 'gi fra meg', 'må levere fra meg',
+        'spørre før jeg', 'spørre ham før jeg',
+        // "never" as the refusal, and the order of a clause after "at" ("…at mannen aldri lar henne ha egne penger")
+        'lar meg aldri', 'lot meg aldri', 'lar henne aldri', 'aldri lar meg', 'aldri lar henne', 'ikke lar meg', 'ikke lar henne'],
     },
     /**
      * Everyday verbs that tell of control only when someone else does them: "he keeps my bank card",
@@ -652,7 +646,6 @@ export const domesticViolenceCues: ConceptCues = {
     { all: ['violence', 'person'], within: 5 },
     { all: ['partner', 'violence'], within: 10, sentences: 2 },
     { all: ['control', 'controlled'], within: 6 },
-    { all: ['partner', 'refusesMe', 'controlled'], within: 10, inOrder: true },
     { all: ['partner', 'takesOver', 'controlled'], within: 7 }, // the doer close by: not "…in a drawer at my sister's"
     { all: ['honour', 'partner'], within: 14 },
     { all: ['roughness', 'partner'], within: 12 },
