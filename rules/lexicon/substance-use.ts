@@ -24,7 +24,9 @@ export const substanceUse: Concept = {
       'alkohol', 'alkoholist', 'alkoholproblem', 'dricker för mycket', 'dricker mycket', 'dricker varje dag',
       'berusad', 'bakfull', 'söp', 'missbruk', 'missbrukare', 'narkotika', 'droger', 'knark', 'knarkar',
       'hasch', 'cannabis', 'marijuana', 'kokain', 'heroin', 'amfetamin', 'tjack', 'spice', 'benso',
-      'bensodiazepiner', 'opioider', 'metadon', 'subutex', 'avgiftning', 'behandlingshem', 'återfall', 'langar',
+      'bensodiazepiner', 'opioider', 'metadon', 'subutex', 'avgiftning', 'behandlingshem', 'återfall',
+      // dealing, with what is dealt: "langar" alone shares its stem with nb "lang", "lange", "langt" (long)
+      'langar knark', 'langar droger', 'langar narkotika', 'langar hasch', 'langar kokain', 'langar tabletter', 'langar piller', 'langar åt',
       'vodka', 'sprit', 'hembränt', 'dricker varje morgon', 'beroende av alkohol', 'beroende av droger',
       'knarkat', 'blandmissbruk', 'injicerar', 'rusmedel', 'berusningsmedel',
     ],

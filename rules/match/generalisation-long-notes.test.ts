@@ -108,3 +108,12 @@ describe('control told with never', () => {
     ]);
   });
 });
+
+describe('dealing a drug, not the word for long', () => {
+  it('brings no card for nb "lang", "lange", "langt" (long)', () => {
+    expectNoCard('substance-use', ['Har ikke bil og bor langt unna.', 'Det er lang vei til jobben.', 'Hun har lange dager på lageret.']);
+  });
+  it('keeps dealing told with what is dealt or owed', () => {
+    expectAll('substance-use', ['Han langer hasj i byen.', 'Skylder en langer penger.', 'Har skulder till en langare.', 'Han langar knark till ungdomar.'], 'warning');
+  });
+});

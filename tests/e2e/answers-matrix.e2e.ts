@@ -3,7 +3,9 @@
 // aria-labelledby as the row's question and the column's option (en, with no header section). The chosen radio's
 // option is its column's: "Ja" brings the drugs follow-up, "Nej" on mental-health care brings no-care, a harmless
 // choice is heard and brings nothing. An outside tester's pages found these answers unheard (the option was only the
-// radio's value, "1" or "Y"). Fixtures: tests/e2e/fixtures/widgets/matrix-sv.html, matrix-en.html.
+// radio's value, "1" or "Y"). Likewise radios with the option word beside them and no <label> (an old form's
+// <font>Ibland</font>), and labels that show only a picture. Fixtures: tests/e2e/fixtures/widgets/matrix-sv.html,
+// matrix-en.html, legacy-radios-sv.html, work-focused/image-radios-nb.html.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useExtensionSession } from './support/extension-session';
@@ -42,6 +44,15 @@ const PAGES: { path: string; rows: Row[] }[] = [
       { item: 'mental-health-care', name: 'care', harmless: 0, sensitive: 1, brings: 'no-care', severity: 'info' },
     ],
   },
+  // Radios no <label> names: an old form's option word beside each radio, and labels that show only a picture.
+  {
+    path: 'widgets/legacy-radios-sv.html',
+    rows: [{ item: 'safe-at-home', name: 'TRYGG', harmless: 0, sensitive: 2, brings: 'unsafe-at-home', severity: 'critical' }],
+  },
+  {
+    path: 'work-focused/image-radios-nb.html',
+    rows: [{ item: 'alcohol-drugs', name: 'rus', harmless: 1, sensitive: 0, brings: 'substance-support', severity: 'warning' }],
+  },
 ];
 
 async function open(path: string, items: string[]): Promise<Page> {
@@ -53,7 +64,7 @@ async function open(path: string, items: string[]): Promise<Page> {
   return page;
 }
 
-describe('a question matrix: the chosen radio answers with its column header', () => {
+describe('a radio no label names answers with its column header, the words beside it or its picture\'s alt text', () => {
   for (const { path, rows } of PAGES) {
     it(path, async () => {
       const page = await open(path, rows.map((row) => row.item));

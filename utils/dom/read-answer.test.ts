@@ -258,3 +258,18 @@ describe('readAnswer in a matrix it cannot read by columns', () => {
       <tr><th>Droger?</th><td><input type="radio" name="m" value="1" checked></td></tr></table>`)).toEqual(['1']);
   });
 });
+
+describe('readAnswer of radios named by pictures or by the words beside them', () => {
+  it('reads an image label by its alt text', () => {
+    const root = html('<label><input type="radio" name="p" value="j" checked><img alt="Ja" src="data:,"></label><label><input type="radio" name="p" value="n"><img alt="Nei" src="data:,"></label>');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['j', 'ja']);
+  });
+  it('reads the words right after an unlabelled radio, up to the next one', () => {
+    const root = html('<td><input type="radio" name="t" value="J"><font size="2">Ja</font> <input type="radio" name="t" value="I" checked><font size="2">Ibland</font></td>');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['i', 'ibland']);
+  });
+  it('takes no long text after a radio for its option', () => {
+    const root = html('<input type="radio" name="u" value="x" checked> this is a long note that goes on and on about something else entirely');
+    expect(readAnswer([...root.querySelectorAll('input')]).options).toEqual(['x']);
+  });
+});

@@ -62,9 +62,37 @@ export function isCustomChosen(el: Element): boolean {
  */
 function optionLabel(input: HTMLInputElement): string {
   // An empty <label> around a styled radio (common in a matrix) names nothing: the header still may.
-  const own = input.labels?.[0]?.textContent?.trim() || input.getAttribute('aria-label')?.trim();
+  const label = input.labels?.[0];
+  const own = (label && labelText(label)) || input.getAttribute('aria-label')?.trim();
   if (own) return own;
-  return columnHeaderOf(input) ?? labelledByText(input) ?? input.getAttribute('title') ?? '';
+  return wordsAfter(input) || (columnHeaderOf(input) ?? labelledByText(input) ?? input.getAttribute('title') ?? '');
+}
+
+/** A label's words, or the alt text of its images when it shows only pictures ("<img alt='Ja'>"). */
+function labelText(label: Element): string {
+  const text = label.textContent?.trim() ?? '';
+  if (text !== '') return text;
+  return Array.from(label.querySelectorAll('img[alt]'), (img) => img.getAttribute('alt')?.trim() ?? '').filter((alt) => alt !== '').join(' ');
+}
+
+/** Option words beyond this are a note or the next question, not the option beside a radio. */
+const MAX_WORDS_AFTER_CHARS = 40;
+
+/**
+ * The words right after a radio or checkbox that no label names, up to the next control: old forms write
+ * `<input type=radio name=TRYGG value=I><font>Ibland</font>`, and the word beside it is the option as the adviser sees it.
+ */
+function wordsAfter(input: HTMLInputElement): string {
+  let text = '';
+  for (let next = input.nextSibling; next && text.length <= MAX_WORDS_AFTER_CHARS; next = next.nextSibling) {
+    if (next.nodeType === 1) {
+      const element = next as Element;
+      if (element.matches('input, select, textarea, button, br, p, div, table') || element.querySelector('input, select, textarea')) break;
+      text += ' ' + (element.textContent ?? '');
+    } else if (next.nodeType === 3) text += ' ' + (next.textContent ?? '');
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_WORDS_AFTER_CHARS ? text : '';
 }
 
 function labelledByText(element: Element): string | null {

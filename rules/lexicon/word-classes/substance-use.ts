@@ -33,7 +33,9 @@ export const substanceUseCues: ConceptCues = {
         // a herb named by a smoking verb ("grass" and "pot" alone are a lawn and a pan)
         'smoke ... grass', 'smokes ... grass', 'smoking ... grass', 'smoked ... grass', 'smoke pot', 'smokes pot', 'smoking pot', 'smoked pot',
         'smoke a bit of pot', 'smokes a bit of pot'],
-      sv: ['röker på', 'röka på', 'rökt på', 'tjack', 'knarka', 'knarkar', 'langare', 'langaren', 'lyrica',
+      sv: ['röker på', 'röka på', 'rökt på', 'tjack', 'knarka', 'knarkar',
+        // a dealer named with what is owed him: "langare" alone shares its stem with nb "lang" (long)
+        'skulder till ... langare', 'skuld till ... langare', 'skyldig ... langare', 'snapchat-langare', 'langare på snapchat', 'lyrica',
         'pregabalin', 'tramadol', 'benso', 'bensos', 'ecstasy', 'mdma', 'thc', 'hasch', 'oxycontin', 'oxykodon', 'xanax',
         'rivotril', 'klonazepam', 'nykter', 'anonyma alkoholister', 'abstinens', 'abstinensen', 'på gatan', 'påverkad',
         'beroendemottagning', 'beroendemottagningen', 'beroendevården', 'missbruksvård', 'fast i', 'beroende av',
@@ -44,7 +46,10 @@ export const substanceUseCues: ConceptCues = {
         'druckit sig medvetslös', 'dricker sig medvetslös', 'dricker sig full', 'super sig full', 'går till systemet',
         // a herb named by a smoking verb ("gräs" alone is a lawn)
         'röker ... gräs', 'röka ... gräs', 'rökt ... gräs', 'rökte ... gräs', 'röker ... braj', 'röka ... braj', 'rökt ... braj', 'rökte ... braj', 'röker weed', 'rökte weed'],
-      nb: ['røyke hasj', 'røyker hasj', 'røykte hasj', 'dop', 'doper', 'dealer', 'langer', 'lyrica',
+      nb: ['røyke hasj', 'røyker hasj', 'røykte hasj', 'dop', 'doper', 'dealer',
+        // dealing, with what is dealt or owed: "langer" alone shares its stem with "lang", "lange", "langt" (long)
+        'langer hasj', 'langer dop', 'langer narkotika', 'langer kokain', 'langer piller', 'langer tabletter', 'langer amfetamin', 'skylder ... langer', 'gjeld til ... langer',
+        'lyrica',
         'pregabalin', 'tramadol', 'benzo', 'benzoer', 'ecstasy', 'mdma', 'thc', 'ruser seg', 'rusa seg', 'oxycontin', 'oksykodon', 'xanax', 'rivotril',
         'klonazepam', 'edru', 'rusfri', 'anonyme alkoholikere', 'abstinens', 'abstinensene', 'på gata', 'på gaten', 'påvirket',
         'ruspåvirket', 'rusteam', 'rusteamet', 'ruskonsulent', 'ruskonsulenten', 'rusomsorg', 'rusbehandling', 'hekta på', 'hektet på',
